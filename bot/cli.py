@@ -1,0 +1,134 @@
+"""The `quizbot` command line: load and export sets, generate quizzes, play, run the bot."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+from pydantic import ValidationError
+from sqlalchemy.engine import Engine
+
+from bot.service.sets import describe_report, export_yaml, import_path
+from bot.settings import Settings
+from db.engine import make_engine, session_scope
+from db.migrate import upgrade_to_head
+from db.sets import list_sets
+
+
+class AppContext:
+    """What every command needs: settings built once, and an upgraded engine on demand."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """Return the database engine, upgrading the schema the first time."""
+        if self._engine is None:
+            self._engine = make_engine(self.settings.database_url)
+            upgrade_to_head(self._engine)
+        return self._engine
+
+
+def _load_settings() -> Settings:
+    """Build the settings or exit with a one-line error naming the bad setting."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
+        click.echo(f"Error: {name}: {first['msg']}", err=True)
+        sys.exit(2)
+
+
+@click.group()
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Quizbot: a Telegram quiz bot that turns news articles into a daily learning game."""
+    settings = _load_settings()
+    logging.basicConfig(
+        level=settings.log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # httpx logs every request URL, and a Bot API URL contains the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    ctx.obj = AppContext(settings)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Check the files and report; store nothing.")
+@click.pass_obj
+def load(app: AppContext, files: tuple[Path, ...], dry_run: bool) -> None:
+    """Load question-set files (YAML, JSON, CSV, GIFT, Aiken, Moodle XML) into the database."""
+    failed = False
+    for path in files:
+        outcome = import_path(app.engine, path, dry_run=dry_run)
+        if outcome.report is None:
+            failed = True
+            click.echo(f"{path}: rejected, nothing stored ({len(outcome.problems)} problem(s))")
+            for problem in outcome.problems:
+                click.echo(f"  - {problem}")
+            continue
+        prefix = "[dry run] " if dry_run else ""
+        click.echo(f"{path}: {prefix}{describe_report(outcome.report)}")
+        for skip in outcome.skipped:
+            click.echo(f"  skipped {skip}")
+    if failed:
+        sys.exit(1)
+
+
+@cli.command("sets")
+@click.option("--all", "show_all", is_flag=True, help="Include retired (deleted) sets.")
+@click.pass_obj
+def sets_command(app: AppContext, show_all: bool) -> None:
+    """List the question sets with their question counts."""
+    with session_scope(app.engine) as session:
+        rows = list_sets(session, include_retired=show_all)
+    if not rows:
+        click.echo("No question sets yet. Load one with: quizbot load FILE")
+        return
+    width = max(len("SLUG"), *(len(r.slug) for r in rows))
+    click.echo(f"{'SLUG':<{width}}  {'QUESTIONS':>9}  TITLE")
+    for row in rows:
+        retired = "  (retired)" if row.retired else ""
+        click.echo(f"{row.slug:<{width}}  {row.questions:>9}  {row.title}{retired}")
+
+
+@cli.command()
+@click.argument("slug")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to this file.")
+@click.pass_obj
+def export(app: AppContext, slug: str, output: Path | None) -> None:
+    """Export a set as YAML (to stdout, or to a file with -o)."""
+    text = export_yaml(app.engine, slug)
+    if text is None:
+        click.echo(f"Error: no set with slug {slug!r}; see `quizbot sets`.", err=True)
+        sys.exit(1)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {slug} to {output}")
+
+
+@cli.group("db")
+def db_group() -> None:
+    """Database maintenance."""
+
+
+@db_group.command("upgrade")
+@click.pass_obj
+def db_upgrade(app: AppContext) -> None:
+    """Upgrade the database schema to the newest revision."""
+    engine = app.engine  # upgrading happens when the engine is first built
+    click.echo(f"Database is at the newest schema ({engine.url.render_as_string()}).")
+
+
+def main() -> None:
+    """Run the command line."""
+    cli()

@@ -1,0 +1,1 @@
+"""The quiz service: game rules in plain Python, with no Telegram import."""

@@ -1,0 +1,1 @@
+"""Database layer: SQLModel tables, engine, Alembic migrations and data-access functions."""

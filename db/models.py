@@ -1,0 +1,330 @@
+"""Every table of the quiz, as SQLModel classes; the database enforces integrity here."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+from sqlmodel import Field, SQLModel
+
+# Score scope 0 is "everyone, in every chat"; any other scope is a group chat's id.
+GLOBAL_SCOPE = 0
+
+
+def utcnow() -> datetime:
+    """Return the current time as an aware UTC datetime."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(sa.types.TypeDecorator[datetime]):
+    """Store datetimes as UTC and always hand back aware UTC datetimes (SQLite drops zones)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Convert an aware datetime to UTC before storing it."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Attach UTC to what the database returns."""
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _id_column(*, foreign: str | None = None, nullable: bool = False, **kw: Any) -> Any:
+    """Build a 64-bit integer column (Telegram ids exceed 32 bits)."""
+    args: list[Any] = [sa.BigInteger]
+    if foreign:
+        args.append(sa.ForeignKey(foreign, ondelete=kw.pop("ondelete", "RESTRICT")))
+    return Field(sa_column=sa.Column(*args, nullable=nullable, **kw))
+
+
+def _time_column(*, nullable: bool = False, index: bool = False) -> Any:
+    """Build a UTC timestamp column."""
+    return Field(sa_column=sa.Column(UTCDateTime(), nullable=nullable, index=index))
+
+
+class User(SQLModel, table=True):
+    """A Telegram user who has talked to the bot (or the local player of `quizbot play`)."""
+
+    __tablename__ = "users"
+
+    id: int = Field(sa_column=sa.Column(sa.BigInteger, primary_key=True, autoincrement=False))
+    first_name: str = Field(max_length=256)
+    username: str | None = Field(default=None, max_length=64)
+    language_code: str | None = Field(default=None, max_length=16)
+    daily_streak: int = Field(default=0)
+    best_daily_streak: int = Field(default=0)
+    last_daily_date: date | None = Field(default=None)
+    created_at: datetime = _time_column()
+    last_seen_at: datetime = _time_column()
+
+    __table_args__ = (
+        sa.CheckConstraint(
+            "daily_streak >= 0 AND best_daily_streak >= daily_streak",
+            name="user_daily_streak_valid",
+        ),
+    )
+
+
+class QuestionSet(SQLModel, table=True):
+    """A named collection of questions, loaded from a file or generated from an article."""
+
+    __tablename__ = "question_sets"
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(max_length=64, sa_column_kwargs={"unique": True})
+    title: str = Field(max_length=100)
+    source: str | None = Field(default=None)
+    language: str | None = Field(default=None, max_length=16)
+    retired_at: datetime | None = _time_column(nullable=True)
+    created_at: datetime = _time_column()
+    updated_at: datetime = _time_column()
+
+
+class Chat(SQLModel, table=True):
+    """A private chat or a group the bot is in, with its quiz preferences."""
+
+    __tablename__ = "chats"
+
+    id: int = Field(sa_column=sa.Column(sa.BigInteger, primary_key=True, autoincrement=False))
+    type: str = Field(max_length=16)
+    title: str | None = Field(default=None, max_length=256)
+    active_set_id: int | None = Field(default=None, foreign_key="question_sets.id")
+    timezone: str | None = Field(default=None, max_length=64)
+    # Set when Telegram says the bot may no longer write here (blocked, kicked).
+    blocked_at: datetime | None = _time_column(nullable=True)
+    created_at: datetime = _time_column()
+
+    __table_args__ = (
+        sa.CheckConstraint(
+            "type IN ('private', 'group', 'supergroup', 'channel')", name="chat_type_valid"
+        ),
+    )
+
+
+class Question(SQLModel, table=True):
+    """One multiple-choice question of a set; `key` keeps its identity across re-imports."""
+
+    __tablename__ = "questions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    set_id: int = Field(foreign_key="question_sets.id", index=True)
+    key: str = Field(max_length=128)
+    position: int
+    text: str = Field(max_length=300)
+    options: list[str] = Field(sa_column=sa.Column(sa.JSON, nullable=False))
+    correct_index: int
+    explanation: str | None = Field(default=None, max_length=200)
+    source_sentence: str | None = Field(default=None)
+    tags: list[str] = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False))
+    retired_at: datetime | None = _time_column(nullable=True)
+    updated_at: datetime = _time_column()
+
+    __table_args__ = (
+        sa.UniqueConstraint("set_id", "key", name="question_key_unique_in_set"),
+        sa.CheckConstraint(
+            "correct_index >= 0 AND correct_index < 10", name="question_correct_index_valid"
+        ),
+        sa.CheckConstraint("length(text) BETWEEN 1 AND 300", name="question_text_length"),
+    )
+
+
+class Delivery(SQLModel, table=True):
+    """A question sent to a chat: which message or poll, the option order shown, and why."""
+
+    __tablename__ = "deliveries"
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = _id_column(foreign="chats.id")
+    question_id: int = Field(foreign_key="questions.id")
+    # The player a private delivery was sent to; None for a group poll anyone may answer.
+    user_id: int | None = _id_column(foreign="users.id", nullable=True)
+    message_id: int | None = Field(default=None)
+    poll_id: str | None = Field(default=None, max_length=64, sa_column_kwargs={"unique": True})
+    # option_order[i] is the stored index of the option shown at position i.
+    option_order: list[int] = Field(sa_column=sa.Column(sa.JSON, nullable=False))
+    trigger: str = Field(max_length=16)
+    sent_at: datetime = _time_column()
+
+    __table_args__ = (
+        sa.CheckConstraint(
+            "trigger IN ('quiz', 'next', 'daily', 'play')", name="delivery_trigger_valid"
+        ),
+        sa.Index("ix_deliveries_chat_sent", "chat_id", "sent_at"),
+        sa.Index("ix_deliveries_user_sent", "user_id", "sent_at"),
+    )
+
+
+class Answer(SQLModel, table=True):
+    """One user's answer to one delivery: the first press counts, the database refuses more."""
+
+    __tablename__ = "answers"
+
+    id: int | None = Field(default=None, primary_key=True)
+    delivery_id: int = Field(foreign_key="deliveries.id")
+    user_id: int = _id_column(foreign="users.id")
+    # Denormalised from the delivery so "a question scores once ever" is a database rule.
+    question_id: int = Field(foreign_key="questions.id")
+    scope: int = Field(sa_column=sa.Column(sa.BigInteger, nullable=False))
+    chosen_index: int
+    correct: bool
+    points: int = Field(default=0)
+    answered_at: datetime = _time_column()
+
+    __table_args__ = (
+        sa.UniqueConstraint("delivery_id", "user_id", name="answer_once_per_delivery"),
+        sa.CheckConstraint("points IN (0, 1)", name="answer_points_valid"),
+        sa.CheckConstraint("points = 0 OR correct", name="answer_points_need_correct"),
+        sa.Index(
+            "ux_answers_scored_once",
+            "user_id",
+            "question_id",
+            unique=True,
+            sqlite_where=sa.text("points > 0"),
+            postgresql_where=sa.text("points > 0"),
+        ),
+        sa.Index("ix_answers_user_question", "user_id", "question_id"),
+        sa.Index("ix_answers_answered_at", "answered_at"),
+        sa.Index("ix_answers_question_correct", "question_id", "correct"),
+    )
+
+
+class Score(SQLModel, table=True):
+    """A user's running totals in one scope: everyone (scope 0) or one group chat."""
+
+    __tablename__ = "scores"
+
+    scope: int = Field(sa_column=sa.Column(sa.BigInteger, primary_key=True, autoincrement=False))
+    user_id: int = Field(
+        sa_column=sa.Column(
+            sa.BigInteger, sa.ForeignKey("users.id"), primary_key=True, autoincrement=False
+        )
+    )
+    points: int = Field(default=0)
+    answered: int = Field(default=0)
+    correct: int = Field(default=0)
+    current_streak: int = Field(default=0)
+    best_streak: int = Field(default=0)
+    # When the current points total was reached: ties on points go to whoever got there first.
+    reached_at: datetime = _time_column()
+
+    __table_args__ = (
+        sa.CheckConstraint(
+            "points >= 0 AND correct >= 0 AND correct <= answered AND points <= correct",
+            name="score_totals_valid",
+        ),
+        sa.CheckConstraint(
+            "current_streak >= 0 AND current_streak <= best_streak", name="score_streak_valid"
+        ),
+        sa.Index("ix_scores_board", "scope", sa.text("points DESC"), "reached_at", "user_id"),
+    )
+
+
+class ScoreBucket(SQLModel, table=True):
+    """How many users of a scope have exactly `points`: ranks without counting users."""
+
+    __tablename__ = "score_buckets"
+
+    scope: int = Field(sa_column=sa.Column(sa.BigInteger, primary_key=True, autoincrement=False))
+    points: int = Field(sa_column=sa.Column(sa.Integer, primary_key=True, autoincrement=False))
+    users: int = Field(default=0)
+
+    __table_args__ = (sa.CheckConstraint("users >= 0", name="score_bucket_users_valid"),)
+
+
+class DailyPoints(SQLModel, table=True):
+    """Points a user earned in a scope on one UTC day; the weekly board sums the last seven."""
+
+    __tablename__ = "daily_points"
+
+    scope: int = Field(sa_column=sa.Column(sa.BigInteger, primary_key=True, autoincrement=False))
+    day: date = Field(sa_column=sa.Column(sa.Date, primary_key=True))
+    user_id: int = Field(
+        sa_column=sa.Column(
+            sa.BigInteger, sa.ForeignKey("users.id"), primary_key=True, autoincrement=False
+        )
+    )
+    points: int = Field(default=0)
+    reached_at: datetime = _time_column()
+
+    __table_args__ = (
+        sa.CheckConstraint("points >= 0", name="daily_points_valid"),
+        sa.Index("ix_daily_points_user", "user_id", "day"),
+    )
+
+
+class Review(SQLModel, table=True):
+    """Spaced-repetition state of one question for one user (an `fsrs` card)."""
+
+    __tablename__ = "reviews"
+
+    user_id: int = Field(
+        sa_column=sa.Column(
+            sa.BigInteger, sa.ForeignKey("users.id"), primary_key=True, autoincrement=False
+        )
+    )
+    question_id: int = Field(foreign_key="questions.id", primary_key=True)
+    card: dict[str, Any] = Field(sa_column=sa.Column(sa.JSON, nullable=False))
+    due_at: datetime = _time_column()
+    last_correct: bool
+
+    __table_args__ = (sa.Index("ix_reviews_user_due", "user_id", "due_at"),)
+
+
+class DailySubscription(SQLModel, table=True):
+    """A chat's daily question: local time, IANA zone and the next due instant in UTC."""
+
+    __tablename__ = "daily_subscriptions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(
+        sa_column=sa.Column(sa.BigInteger, sa.ForeignKey("chats.id"), nullable=False, unique=True)
+    )
+    local_time: str = Field(max_length=5)
+    timezone: str = Field(max_length=64)
+    next_due_at: datetime = _time_column()
+    active: bool = Field(default=True)
+    created_at: datetime = _time_column()
+    updated_at: datetime = _time_column()
+
+    __table_args__ = (
+        sa.CheckConstraint(
+            "length(local_time) = 5 AND substr(local_time, 3, 1) = ':'",
+            name="daily_local_time_format",
+        ),
+        sa.Index("ix_daily_due", "active", "next_due_at"),
+    )
+
+
+class DailyDelivery(SQLModel, table=True):
+    """One day's daily question for a subscription: written before sending, finished after."""
+
+    __tablename__ = "daily_deliveries"
+
+    id: int | None = Field(default=None, primary_key=True)
+    subscription_id: int = Field(foreign_key="daily_subscriptions.id")
+    local_date: date
+    status: str = Field(default="pending", max_length=16)
+    delivery_id: int | None = Field(default=None, foreign_key="deliveries.id")
+    attempts: int = Field(default=0)
+    error: str | None = Field(default=None, max_length=200)
+    created_at: datetime = _time_column()
+    finished_at: datetime | None = _time_column(nullable=True)
+
+    __table_args__ = (
+        sa.UniqueConstraint("subscription_id", "local_date", name="daily_once_per_local_day"),
+        sa.CheckConstraint(
+            "status IN ('pending', 'sent', 'failed', 'skipped')", name="daily_status_valid"
+        ),
+        sa.Index("ix_daily_deliveries_status", "status"),
+    )

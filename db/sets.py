@@ -1,0 +1,240 @@
+"""Data access for question sets: store (re-import keeping history), list, export, retire."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, func, select
+
+from db.models import Answer, Chat, Question, QuestionSet, utcnow
+from questions import schema
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What storing a set changed: questions added, updated, retired and left as they were."""
+
+    slug: str
+    title: str
+    set_id: int
+    created: bool
+    added: int
+    updated: int
+    retired: int
+    unchanged: int
+
+    @property
+    def total(self) -> int:
+        """Return the number of live questions the set has now."""
+        return self.added + self.updated + self.unchanged
+
+
+@dataclass(frozen=True)
+class SetSummary:
+    """One line of the set list: slug, title and live question count."""
+
+    id: int
+    slug: str
+    title: str
+    questions: int
+    retired: bool
+
+
+def _content(question: schema.Question, position: int) -> tuple[object, ...]:
+    """Return the fields whose change makes a stored question 'updated'."""
+    return (
+        question.text,
+        list(question.options),
+        question.answer,
+        question.explanation,
+        question.source,
+        list(question.tags),
+    )
+
+
+def _stored_content(row: Question) -> tuple[object, ...]:
+    """Return the same fields as `_content` for a stored row."""
+    return (
+        row.text,
+        list(row.options),
+        row.correct_index,
+        row.explanation,
+        row.source_sentence,
+        list(row.tags),
+    )
+
+
+def store_set(
+    session: Session, qset: schema.QuestionSet, *, now: datetime | None = None
+) -> ImportReport:
+    """Insert or update a set by slug; unchanged questions keep their ids, removed ones retire."""
+    now = now or utcnow()
+    row = session.exec(select(QuestionSet).where(QuestionSet.slug == qset.slug)).first()
+    created = row is None
+    if row is None:
+        row = QuestionSet(slug=qset.slug, title=qset.title, created_at=now, updated_at=now)
+    row.title = qset.title
+    row.source = qset.source
+    row.language = qset.language
+    row.retired_at = None
+    row.updated_at = now
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+
+    existing = list(session.exec(select(Question).where(Question.set_id == row.id)))
+    by_key = {q.key: q for q in existing}
+    by_text = {schema.normalise(q.text): q for q in existing}
+    claimed: set[int] = set()
+    added = updated = unchanged = 0
+    for position, question in enumerate(qset.questions):
+        match = by_key.get(question.key)
+        if match is None or match.id in claimed:
+            candidate = by_text.get(schema.normalise(question.text))
+            match = candidate if candidate is not None and candidate.id not in claimed else None
+        if match is None:
+            session.add(
+                Question(
+                    set_id=row.id,
+                    key=question.key,
+                    position=position,
+                    text=question.text,
+                    options=list(question.options),
+                    correct_index=question.answer,
+                    explanation=question.explanation,
+                    source_sentence=question.source,
+                    tags=list(question.tags),
+                    updated_at=now,
+                )
+            )
+            added += 1
+            continue
+        assert match.id is not None
+        claimed.add(match.id)
+        if _stored_content(match) == _content(question, position) and match.retired_at is None:
+            unchanged += 1
+        else:
+            updated += 1
+            match.text = question.text
+            match.options = list(question.options)
+            match.correct_index = question.answer
+            match.explanation = question.explanation
+            match.source_sentence = question.source
+            match.tags = list(question.tags)
+            match.retired_at = None
+            match.updated_at = now
+        match.key = question.key
+        match.position = position
+        session.add(match)
+    retired = 0
+    for old in existing:
+        if old.id not in claimed and old.retired_at is None:
+            # Retire rather than delete: answers and scores keep pointing at the question.
+            old.retired_at = now
+            session.add(old)
+            retired += 1
+    session.flush()
+    return ImportReport(
+        slug=qset.slug,
+        title=qset.title,
+        set_id=row.id,
+        created=created,
+        added=added,
+        updated=updated,
+        retired=retired,
+        unchanged=unchanged,
+    )
+
+
+def get_set(session: Session, slug: str, *, include_retired: bool = False) -> QuestionSet | None:
+    """Return the set with this slug, or None."""
+    query = select(QuestionSet).where(QuestionSet.slug == slug)
+    if not include_retired:
+        query = query.where(col(QuestionSet.retired_at).is_(None))
+    return session.exec(query).first()
+
+
+def list_sets(session: Session, *, include_retired: bool = False) -> list[SetSummary]:
+    """List sets with the number of live questions each, by slug."""
+    count = (
+        select(func.count())
+        .where(Question.set_id == QuestionSet.id, col(Question.retired_at).is_(None))
+        .scalar_subquery()
+    )
+    query = select(QuestionSet, count).order_by(QuestionSet.slug)
+    if not include_retired:
+        query = query.where(col(QuestionSet.retired_at).is_(None))
+    return [
+        SetSummary(
+            id=qs.id or 0,
+            slug=qs.slug,
+            title=qs.title,
+            questions=int(n),
+            retired=qs.retired_at is not None,
+        )
+        for qs, n in session.exec(query)
+    ]
+
+
+def count_players_by_set(session: Session) -> dict[int, int]:
+    """Return how many distinct users answered questions of each set."""
+    query = (
+        select(Question.set_id, func.count(sa.distinct(Answer.user_id)))
+        .join(Answer, col(Answer.question_id) == col(Question.id))
+        .group_by(Question.set_id)
+    )
+    return {set_id: int(n) for set_id, n in session.exec(query)}
+
+
+def live_questions(session: Session, set_id: int) -> list[Question]:
+    """Return the set's questions that are not retired, in file order."""
+    return list(
+        session.exec(
+            select(Question)
+            .where(Question.set_id == set_id, col(Question.retired_at).is_(None))
+            .order_by(Question.position)
+        )
+    )
+
+
+def export_set(session: Session, slug: str) -> schema.QuestionSet | None:
+    """Return a stored set in the canonical schema (for YAML export), or None."""
+    row = get_set(session, slug, include_retired=True)
+    if row is None or row.id is None:
+        return None
+    return schema.QuestionSet(
+        slug=row.slug,
+        title=row.title,
+        source=row.source,
+        language=row.language,
+        questions=tuple(
+            schema.Question(
+                text=q.text,
+                options=tuple(q.options),
+                answer=q.correct_index,
+                explanation=q.explanation,
+                source=q.source_sentence,
+                tags=tuple(q.tags),
+                id=q.key,
+            )
+            for q in live_questions(session, row.id)
+        ),
+    )
+
+
+def retire_set(session: Session, slug: str, *, now: datetime | None = None) -> QuestionSet | None:
+    """Mark a set retired so it is no longer offered; answers and scores stay."""
+    row = get_set(session, slug)
+    if row is None:
+        return None
+    row.retired_at = now or utcnow()
+    session.add(row)
+    session.flush()
+    return row
+
+
+def chats_using_set(session: Session, set_id: int) -> list[int]:
+    """Return the ids of chats whose active set is this one."""
+    return list(session.exec(select(Chat.id).where(Chat.active_set_id == set_id)))

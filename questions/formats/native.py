@@ -1,0 +1,294 @@
+"""The project's own question-set formats: YAML and JSON (one structure) and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import yaml
+
+from questions.schema import Draft, ParsedFile, Problem, QuestionSet, normalise
+
+SET_FIELDS = {"slug", "title", "source", "language", "questions"}
+QUESTION_FIELDS = {"text", "question", "options", "answer", "explanation", "source", "tags", "id"}
+
+
+def dump_yaml(qset: QuestionSet) -> str:
+    """Write a set as canonical YAML that `read` turns back into the same set."""
+    data: dict[str, Any] = {"slug": qset.slug, "title": qset.title}
+    if qset.source:
+        data["source"] = qset.source
+    if qset.language:
+        data["language"] = qset.language
+    items: list[dict[str, Any]] = []
+    for q in qset.questions:
+        item: dict[str, Any] = {}
+        if q.id:
+            item["id"] = q.id
+        item["text"] = q.text
+        item["options"] = list(q.options)
+        # The answer is written as its text: readable, and robust to reordering options.
+        item["answer"] = q.correct_option
+        if q.explanation:
+            item["explanation"] = q.explanation
+        if q.source:
+            item["source"] = q.source
+        if q.tags:
+            item["tags"] = list(q.tags)
+        items.append(item)
+    data["questions"] = items
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+def dump_json(qset: QuestionSet) -> str:
+    """Write a set as JSON in the same structure as the YAML format."""
+    return json.dumps(yaml.safe_load(dump_yaml(qset)), ensure_ascii=False, indent=2) + "\n"
+
+
+def _answer_index(
+    value: Any, options: list[str], *, numbers_are_text: bool
+) -> tuple[int | None, str | None]:
+    """Resolve an answer given as a 1-based option number or as the option's text."""
+    if isinstance(value, bool) or value is None:
+        return None, "the answer is missing: give the option's number (1, 2, …) or its text"
+    folded = [normalise(o) for o in options]
+    if isinstance(value, int) and not numbers_are_text:
+        if 1 <= value <= len(options):
+            return value - 1, None
+        return None, f"the answer {value} is not an option number between 1 and {len(options)}"
+    text = str(value).strip()
+    by_text = folded.index(normalise(text)) if normalise(text) in folded else None
+    by_number = int(text) - 1 if text.isdigit() and 1 <= int(text) <= len(options) else None
+    if by_text is not None and by_number is not None and by_text != by_number:
+        return None, (
+            f"the answer {text!r} is ambiguous: it is the text of option {by_text + 1} "
+            f"and also the number of option {by_number + 1}"
+        )
+    if by_text is not None:
+        return by_text, None
+    if by_number is not None:
+        return by_number, None
+    return None, f"the answer {text!r} is not one of the options: give its number or exact text"
+
+
+def _text_list(value: Any) -> list[str] | None:
+    """Accept a list of scalars (or a comma-separated string for tags)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
+    if isinstance(value, list) and all(
+        isinstance(v, str | int | float) and not isinstance(v, bool) for v in value
+    ):
+        return [str(v) for v in value]
+    return None
+
+
+def parse_mapping(
+    data: Any, filename: str, question_lines: list[int | None] | None = None
+) -> ParsedFile:
+    """Turn the decoded YAML/JSON structure into a ParsedFile, collecting every problem."""
+    parsed = ParsedFile(filename=filename, drafts=[], problems=[])
+    problems = parsed.problems
+    drafts = parsed.drafts
+    assert problems is not None and drafts is not None
+    if not isinstance(data, dict):
+        problems.append(
+            Problem(filename, "the file must be a mapping with 'slug', 'title' and 'questions'")
+        )
+        return parsed
+    for unknown in sorted(set(map(str, data)) - SET_FIELDS):
+        problems.append(Problem(filename, f"unknown field {unknown!r} at the top level"))
+    for field in ("slug", "title"):
+        value = data.get(field)
+        if value is None:
+            problems.append(Problem(filename, f"the set has no {field!r}"))
+        elif not isinstance(value, str | int):
+            problems.append(Problem(filename, f"{field!r} must be text"))
+    parsed.slug = str(data["slug"]) if isinstance(data.get("slug"), str | int) else ""
+    parsed.title = str(data.get("title") or "")
+    parsed.source = str(data["source"]) if data.get("source") else None
+    parsed.language = str(data["language"]) if data.get("language") else None
+    items = data.get("questions")
+    if not isinstance(items, list) or not items:
+        problems.append(Problem(filename, "'questions' must be a non-empty list of questions"))
+        return parsed
+    for number, item in enumerate(items, start=1):
+        line = (
+            question_lines[number - 1] if question_lines and number <= len(question_lines) else None
+        )
+
+        def report(message: str, *, number: int = number, line: int | None = line) -> None:
+            problems.append(Problem(filename, message, line=line, question=number))
+
+        if not isinstance(item, dict):
+            report("a question must be a mapping with 'text', 'options' and 'answer'")
+            continue
+        for unknown in sorted(set(map(str, item)) - QUESTION_FIELDS):
+            report(f"unknown field {unknown!r}")
+        text = item.get("text", item.get("question"))
+        if not isinstance(text, str):
+            report("the question has no 'text'")
+            text = ""
+        options = item.get("options")
+        option_list = _text_list(options) if isinstance(options, list) else None
+        if option_list is None:
+            report("'options' must be a list of texts")
+            option_list = []
+        answer: int | None = None
+        if option_list:
+            answer, error = _answer_index(item.get("answer"), option_list, numbers_are_text=False)
+            if error:
+                report(error)
+        tags = _text_list(item.get("tags"))
+        if tags is None:
+            report("'tags' must be a list of words")
+        for field in ("explanation", "source", "id"):
+            if item.get(field) is not None and not isinstance(item[field], str | int):
+                report(f"{field!r} must be text")
+        drafts.append(
+            Draft(
+                text=text,
+                options=option_list,
+                # An answer already reported as wrong must not be reported again downstream.
+                answer=answer if answer is not None else (0 if option_list else None),
+                explanation=str(item["explanation"]) if item.get("explanation") else None,
+                source=str(item["source"]) if item.get("source") else None,
+                tags=tags or [],
+                id=str(item["id"]) if item.get("id") is not None else None,
+                line=line,
+            )
+        )
+    return parsed
+
+
+def _yaml_question_lines(text: str) -> list[int | None]:
+    """Find the 1-based line where each item of the top-level 'questions' list starts."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if getattr(key, "value", None) == "questions" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+def read_yaml(text: str, filename: str) -> ParsedFile:
+    """Read the YAML set format."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = getattr(exc, "problem", None) or str(exc)
+        return ParsedFile(
+            filename=filename,
+            problems=[Problem(filename, f"this is not valid YAML: {reason}", line=line)],
+        )
+    return parse_mapping(data, filename, _yaml_question_lines(text))
+
+
+def _json_question_lines(text: str, data: Any) -> list[int | None]:
+    """Locate each question's line by finding its text in the source, in order."""
+    lines: list[int | None] = []
+    if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
+        return lines
+    position = 0
+    for item in data["questions"]:
+        found = -1
+        if isinstance(item, dict) and isinstance(item.get("text"), str):
+            found = text.find(json.dumps(item["text"], ensure_ascii=False), position)
+            if found < 0:
+                found = text.find(json.dumps(item["text"]), position)
+        if found < 0:
+            lines.append(None)
+            continue
+        position = found + 1
+        lines.append(text.count("\n", 0, found) + 1)
+    return lines
+
+
+def read_json(text: str, filename: str) -> ParsedFile:
+    """Read the JSON set format (the same structure as YAML)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return ParsedFile(
+            filename=filename,
+            problems=[Problem(filename, f"this is not valid JSON: {exc.msg}", line=exc.lineno)],
+        )
+    return parse_mapping(data, filename, _json_question_lines(text, data))
+
+
+def read_csv(text: str, filename: str) -> ParsedFile:
+    """Read the CSV format: question,option_1..option_N,answer,explanation,tags."""
+    parsed = ParsedFile(filename=filename, drafts=[], problems=[])
+    problems = parsed.problems
+    drafts = parsed.drafts
+    assert problems is not None and drafts is not None
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as exc:
+        problems.append(Problem(filename, f"this is not valid CSV: {exc}"))
+        return parsed
+    if not rows:
+        problems.append(Problem(filename, "the file is empty"))
+        return parsed
+    header = [h.strip().lower() for h in rows[0]]
+    option_columns = [i for i, h in enumerate(header) if h.startswith("option_")]
+    missing = [c for c in ("question", "answer") if c not in header]
+    if missing or len(option_columns) < 2:
+        need = ", ".join(missing + ([] if len(option_columns) >= 2 else ["option_1, option_2"]))
+        problems.append(
+            Problem(
+                filename,
+                f"the header row lacks {need}; expected "
+                "question,option_1,option_2,…,answer,explanation,tags",
+                line=1,
+            )
+        )
+        return parsed
+    col = {name: header.index(name) for name in header}
+    # csv does not say on which line a record started; multi-line cells shift lines, so count.
+    reader = csv.reader(io.StringIO(text))
+    next(reader)
+    number = 0
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(Problem(filename, f"this is not valid CSV: {exc}", line=line))
+            break
+        if not any(cell.strip() for cell in row):
+            continue
+        number += 1
+
+        def cell(name: str, row: list[str] = row) -> str:
+            index = col.get(name)
+            return row[index].strip() if index is not None and index < len(row) else ""
+
+        options = [row[i].strip() for i in option_columns if i < len(row) and row[i].strip()]
+        answer, error = _answer_index(cell("answer") or None, options, numbers_are_text=True)
+        if error:
+            problems.append(Problem(filename, error, line=line, question=number))
+        drafts.append(
+            Draft(
+                text=cell("question"),
+                options=options,
+                answer=answer if answer is not None else (0 if options else None),
+                explanation=cell("explanation") or None,
+                source=cell("source") or None,
+                tags=_text_list(cell("tags")) or [],
+                id=cell("id") or None,
+                line=line,
+            )
+        )
+    return parsed

@@ -1,0 +1,239 @@
+"""The canonical question-set schema shared by every reader, writer and the generator."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# Telegram's limits for a native quiz poll: every stored question must fit them.
+QUESTION_MAX = 300
+OPTION_MAX = 100
+EXPLANATION_MAX = 200
+MIN_OPTIONS = 2
+MAX_OPTIONS = 10
+TITLE_MAX = 100
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+def normalise(text: str) -> str:
+    """Fold text for comparisons: Unicode NFKC, trimmed, collapsed spaces, case-folded."""
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+def question_key(text: str) -> str:
+    """Return the stable id of a question that has none: a short hash of its normalised text."""
+    return "q-" + hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:10]
+
+
+def slugify(name: str) -> str:
+    """Turn a file name or title into a valid set slug ("SCO Summit 2021" -> "sco-summit-2021")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:64].strip("-")
+    return slug or "set"
+
+
+class Question(BaseModel):
+    """One single-answer multiple-choice question, in the order its options are stored."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    options: tuple[str, ...]
+    answer: int = Field(description="0-based index of the correct option in `options`")
+    explanation: str | None = None
+    source: str | None = Field(default=None, description="the sentence the question came from")
+    tags: tuple[str, ...] = ()
+    id: str | None = Field(default=None, description="stable id; defaults to a hash of the text")
+
+    @property
+    def key(self) -> str:
+        """Return the id that identifies this question across re-imports."""
+        return self.id or question_key(self.text)
+
+    @property
+    def correct_option(self) -> str:
+        """Return the text of the correct option."""
+        return self.options[self.answer]
+
+
+class QuestionSet(BaseModel):
+    """A named, ordered collection of questions: what one file holds."""
+
+    model_config = ConfigDict(frozen=True)
+
+    slug: str
+    title: str
+    source: str | None = None
+    language: str | None = None
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input file, pointing at where to fix it."""
+
+    file: str
+    message: str
+    line: int | None = None
+    question: int | None = None  # 1-based position of the question in the file
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f", line {self.line}"
+        if self.question is not None:
+            where += f", question {self.question}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A question in a foreign format that is valid there but cannot become a quiz poll."""
+
+    question: int
+    reason: str
+    line: int | None = None
+    title: str | None = None
+
+    def __str__(self) -> str:
+        name = f" ({self.title})" if self.title else ""
+        line = f", line {self.line}" if self.line is not None else ""
+        return f"question {self.question}{name}{line}: {self.reason}"
+
+
+class SetFileInvalid(Exception):
+    """Raised when a file cannot be turned into a question set; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def check_question(
+    text: str,
+    options: list[str],
+    answer: int | None,
+    explanation: str | None,
+) -> list[str]:
+    """Return what is wrong with one question against Telegram's quiz-poll limits (empty: ok)."""
+    errors: list[str] = []
+    if not text.strip():
+        errors.append("the question text is empty")
+    elif len(text) > QUESTION_MAX:
+        errors.append(
+            f"the question is {len(text)} characters long; Telegram allows {QUESTION_MAX}"
+        )
+    if len(options) < MIN_OPTIONS:
+        errors.append(f"it has {len(options)} option(s); give at least {MIN_OPTIONS}")
+    elif len(options) > MAX_OPTIONS:
+        errors.append(f"it has {len(options)} options; Telegram allows at most {MAX_OPTIONS}")
+    seen: dict[str, int] = {}
+    for number, option in enumerate(options, start=1):
+        if not option.strip():
+            errors.append(f"option {number} is empty")
+        elif len(option) > OPTION_MAX:
+            errors.append(
+                f"option {number} is {len(option)} characters long; Telegram allows {OPTION_MAX}"
+            )
+        folded = normalise(option)
+        if folded and folded in seen:
+            errors.append(f"options {seen[folded]} and {number} are the same ({option.strip()!r})")
+        seen.setdefault(folded, number)
+    if answer is not None and not 0 <= answer < len(options):
+        errors.append(f"the answer points to option {answer + 1}, which does not exist")
+    if explanation is not None and len(explanation) > EXPLANATION_MAX:
+        errors.append(
+            f"the explanation is {len(explanation)} characters long; "
+            f"Telegram allows {EXPLANATION_MAX}"
+        )
+    return errors
+
+
+@dataclass
+class Draft:
+    """A question as read from a file, before it is checked against the schema and limits."""
+
+    text: str
+    options: list[str]
+    answer: int | None  # 0-based index of the correct option; None when the file gave none
+    explanation: str | None = None
+    source: str | None = None
+    tags: list[str] | None = None
+    id: str | None = None
+    line: int | None = None  # 1-based line where the question starts, where the format has lines
+    title: str | None = None  # the question's own name in formats that have one (GIFT ::title::)
+
+
+@dataclass
+class ParsedFile:
+    """What a reader found in one file: set metadata, draft questions, skips and problems."""
+
+    filename: str
+    slug: str | None = None
+    title: str | None = None
+    source: str | None = None
+    language: str | None = None
+    drafts: list[Draft] | None = None
+    skipped: list[Skipped] | None = None
+    problems: list[Problem] | None = None
+
+
+def build_set(parsed: ParsedFile) -> QuestionSet:
+    """Validate a parsed file into a QuestionSet, or raise SetFileInvalid listing every problem."""
+    from pathlib import PurePath
+
+    problems = list(parsed.problems or [])
+    stem = PurePath(parsed.filename).stem
+    slug = parsed.slug if parsed.slug is not None else slugify(stem)
+    if not SLUG_RE.match(slug):
+        problems.append(
+            Problem(
+                parsed.filename,
+                f"the slug {slug!r} is not valid: use 1-64 lowercase letters, digits, '-' or '_'",
+            )
+        )
+    title = (parsed.title or "").strip() or stem.replace("-", " ").replace("_", " ").title()
+    if len(title) > TITLE_MAX:
+        problems.append(
+            Problem(parsed.filename, f"the title is longer than {TITLE_MAX} characters")
+        )
+    drafts = parsed.drafts or []
+    if not drafts and not problems:
+        problems.append(Problem(parsed.filename, "the file contains no questions"))
+    questions: list[Question] = []
+    keys: dict[str, int] = {}
+    for number, draft in enumerate(drafts, start=1):
+        text = draft.text.strip()
+        options = [o.strip() for o in draft.options]
+        explanation = draft.explanation.strip() if draft.explanation else None
+        errors = check_question(text, options, draft.answer, explanation)
+        if draft.answer is None:
+            errors.append("it has no correct answer")
+        question = Question(
+            text=text,
+            options=tuple(options),
+            answer=draft.answer if draft.answer is not None else 0,
+            explanation=explanation or None,
+            source=(draft.source or "").strip() or None,
+            tags=tuple(t.strip() for t in (draft.tags or []) if t.strip()),
+            id=(draft.id or "").strip() or None,
+        )
+        if question.key in keys:
+            errors.append(f"it repeats question {keys[question.key]} (same id or same text)")
+        keys.setdefault(question.key, number)
+        for error in errors:
+            problems.append(Problem(parsed.filename, error, line=draft.line, question=number))
+        questions.append(question)
+    if problems:
+        raise SetFileInvalid(problems)
+    return QuestionSet(
+        slug=slug,
+        title=title,
+        source=parsed.source or None,
+        language=parsed.language or None,
+        questions=tuple(questions),
+    )
