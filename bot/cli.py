@@ -129,6 +129,95 @@ def db_upgrade(app: AppContext) -> None:
     click.echo(f"Database is at the newest schema ({engine.url.render_as_string()}).")
 
 
+@cli.command()
+@click.option("--set", "slug", help="Play this set (default: the terminal's current set).")
+@click.option(
+    "-n",
+    "--questions",
+    "limit",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="How many questions to ask.",
+)
+@click.pass_obj
+def play(app: AppContext, slug: str | None, limit: int) -> None:
+    """Play a quiz in the terminal with the same rules and scoring as the bot."""
+    from bot.service.quiz import (
+        PLAY_ID,
+        PLAY_SCOPE,
+        AnswerStatus,
+        NoQuestion,
+        Place,
+        Player,
+        QuizService,
+    )
+    from bot.service.scores import ScoreService
+
+    quiz = QuizService(app.engine)
+    place = Place(PLAY_ID, "private", "Terminal")
+    player = Player(PLAY_ID, "Terminal player")
+    if slug is not None and quiz.use_set(place, slug) is None:
+        known = ", ".join(c.slug for c in quiz.sets_for(place)) or "none"
+        click.echo(f"Error: no set with slug {slug!r}. Sets: {known}", err=True)
+        sys.exit(1)
+    asked = right = 0
+    for _ in range(limit):
+        shown = quiz.next_question(place, player, trigger="play")
+        if isinstance(shown, NoQuestion):
+            click.echo("No questions to play: load a set first with `quizbot load FILE`.")
+            sys.exit(1)
+        if asked == 0:
+            click.echo(f"{shown.set_title} - answer with the option's number, q to stop.\n")
+        click.echo(f"Q{asked + 1}. {shown.text}")
+        for number, option in enumerate(shown.options, start=1):
+            click.echo(f"  {number}. {option}")
+        choices = [str(n) for n in range(1, len(shown.options) + 1)] + ["q"]
+        reply = click.prompt(
+            "Your answer",
+            type=click.Choice(choices),
+            show_choices=False,
+            default="q",
+            show_default=False,
+        )
+        if reply == "q":
+            break
+        outcome = quiz.answer(shown.delivery_id, player, int(reply) - 1)
+        asked += 1
+        correct_text = shown.options[shown.correct_position]
+        if outcome.status is AnswerStatus.CORRECT:
+            right += 1
+            click.echo(
+                "Correct!" + (" (practice: point already earned)" if outcome.practice else " +1")
+            )
+        else:
+            click.echo(f"Not quite. The answer is {shown.correct_position + 1}. {correct_text}")
+        if outcome.explanation:
+            click.echo(f"  Why: {outcome.explanation}")
+        click.echo("")
+    card = ScoreService(app.engine).score_card(PLAY_ID, PLAY_SCOPE)
+    click.echo(
+        f"You got {right} of {asked} right. Terminal total: {card.points} points, "
+        f"{card.accuracy}% accuracy, best streak {card.best_streak}."
+    )
+
+
+@cli.command()
+@click.pass_obj
+def run(app: AppContext) -> None:
+    """Run the bot with long polling until Ctrl-C or SIGTERM."""
+    from telegram import Update
+
+    from bot.app import build_application
+
+    settings = app.settings
+    if settings.telegram_bot_token is None:
+        click.echo("Error: TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather.", err=True)
+        sys.exit(2)
+    application = build_application(settings, engine=app.engine)
+    application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
 def main() -> None:
     """Run the command line."""
     cli()

@@ -163,7 +163,7 @@ def list_sets(session: Session, *, include_retired: bool = False) -> list[SetSum
         .where(Question.set_id == QuestionSet.id, col(Question.retired_at).is_(None))
         .scalar_subquery()
     )
-    query = select(QuestionSet, count).order_by(QuestionSet.slug)
+    query = select(QuestionSet, count).order_by(col(QuestionSet.slug))
     if not include_retired:
         query = query.where(col(QuestionSet.retired_at).is_(None))
     return [
@@ -181,9 +181,9 @@ def list_sets(session: Session, *, include_retired: bool = False) -> list[SetSum
 def count_players_by_set(session: Session) -> dict[int, int]:
     """Return how many distinct users answered questions of each set."""
     query = (
-        select(Question.set_id, func.count(sa.distinct(Answer.user_id)))
+        select(Question.set_id, func.count(sa.distinct(col(Answer.user_id))))
         .join(Answer, col(Answer.question_id) == col(Question.id))
-        .group_by(Question.set_id)
+        .group_by(col(Question.set_id))
     )
     return {set_id: int(n) for set_id, n in session.exec(query)}
 
@@ -194,7 +194,7 @@ def live_questions(session: Session, set_id: int) -> list[Question]:
         session.exec(
             select(Question)
             .where(Question.set_id == set_id, col(Question.retired_at).is_(None))
-            .order_by(Question.position)
+            .order_by(col(Question.position))
         )
     )
 

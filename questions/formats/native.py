@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Any
 
 import yaml
@@ -13,6 +14,22 @@ from questions.schema import Draft, ParsedFile, Problem, QuestionSet, normalise
 
 SET_FIELDS = {"slug", "title", "source", "language", "questions"}
 QUESTION_FIELDS = {"text", "question", "options", "answer", "explanation", "source", "tags", "id"}
+
+
+class _SetDumper(yaml.SafeDumper):
+    """The safe dumper, with strings holding NEL/LS/PS always double-quoted (escaped).
+
+    PyYAML writes those line breaks raw in single-quoted scalars, where a NEL reads back as a
+    space.
+    """
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if any(ch in value for ch in "\x85\u2028\u2029") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_SetDumper.add_representer(str, _represent_str)
 
 
 def dump_yaml(qset: QuestionSet) -> str:
@@ -29,8 +46,10 @@ def dump_yaml(qset: QuestionSet) -> str:
             item["id"] = q.id
         item["text"] = q.text
         item["options"] = list(q.options)
-        # The answer is written as its text: readable, and robust to reordering options.
-        item["answer"] = q.correct_option
+        # The answer is written as its text: readable, and robust to reordering options;
+        # as its number only when the text would read back as another option ("2" in 2, 1).
+        as_text = _answer_index(q.correct_option, list(q.options), numbers_are_text=False)
+        item["answer"] = q.correct_option if as_text == (q.answer, None) else q.answer + 1
         if q.explanation:
             item["explanation"] = q.explanation
         if q.source:
@@ -39,7 +58,7 @@ def dump_yaml(qset: QuestionSet) -> str:
             item["tags"] = list(q.tags)
         items.append(item)
     data["questions"] = items
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump(data, Dumper=_SetDumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 def dump_json(qset: QuestionSet) -> str:
@@ -60,7 +79,9 @@ def _answer_index(
         return None, f"the answer {value} is not an option number between 1 and {len(options)}"
     text = str(value).strip()
     by_text = folded.index(normalise(text)) if normalise(text) in folded else None
-    by_number = int(text) - 1 if text.isdigit() and 1 <= int(text) <= len(options) else None
+    by_number = int(text) - 1 if text.isdecimal() and 1 <= int(text) <= len(options) else None
+    if not numbers_are_text and by_text is not None:
+        return by_text, None  # a YAML/JSON string is text; only CSV cannot tell them apart
     if by_text is not None and by_number is not None and by_text != by_number:
         return None, (
             f"the answer {text!r} is ambiguous: it is the text of option {by_text + 1} "
@@ -178,10 +199,31 @@ def _yaml_question_lines(text: str) -> list[int | None]:
     return []
 
 
+_KEPT_TAGS = ("tag:yaml.org,2002:null", "tag:yaml.org,2002:merge")
+
+
+class _SetLoader(yaml.SafeLoader):
+    """A safe loader that reads every plain scalar as text, except null and decimal integers.
+
+    YAML 1.1 would turn `Yes`/`No`/`on`/`True` into booleans, `1:30` into 90, `3.10` into 3.1,
+    `010` into 8 and `2001-01-01` into a date; a question set has no such fields, and options
+    like these must stay the text the author typed.
+    """
+
+
+_SetLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag in _KEPT_TAGS]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_SetLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+)
+
+
 def read_yaml(text: str, filename: str) -> ParsedFile:
     """Read the YAML set format."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SetLoader)  # a SafeLoader: builds no Python objects
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -255,7 +297,7 @@ def read_csv(text: str, filename: str) -> ParsedFile:
         return parsed
     col = {name: header.index(name) for name in header}
     # csv does not say on which line a record started; multi-line cells shift lines, so count.
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text), strict=True)
     next(reader)
     number = 0
     while True:
@@ -275,7 +317,10 @@ def read_csv(text: str, filename: str) -> ParsedFile:
             index = col.get(name)
             return row[index].strip() if index is not None and index < len(row) else ""
 
-        options = [row[i].strip() for i in option_columns if i < len(row) and row[i].strip()]
+        # Only trailing empty option cells are dropped: a gap keeps its number (and is reported).
+        options = [row[i].strip() if i < len(row) else "" for i in option_columns]
+        while options and not options[-1]:
+            options.pop()
         answer, error = _answer_index(cell("answer") or None, options, numbers_are_text=True)
         if error:
             problems.append(Problem(filename, error, line=line, question=number))

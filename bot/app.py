@@ -1,0 +1,181 @@
+"""The composition root: build the PTB Application with every handler in one place."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from importlib import resources
+
+from sqlalchemy.engine import Engine
+from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram.constants import ParseMode
+from telegram.error import Forbidden, NetworkError, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    MessageHandler,
+    PollAnswerHandler,
+    filters,
+)
+
+from bot import texts
+from bot.callbacks import ANSWER, MENU, NEXT
+from bot.context import SERVICES_KEY, Services, place_of, player_of, services
+from bot.handlers import leaderboard, quiz, sets, start
+from bot.service.quiz import QuizService
+from bot.service.scores import ScoreService
+from bot.service.sets import store_read_set
+from bot.settings import Settings
+from db.engine import make_engine, session_scope
+from db.migrate import upgrade_to_head
+from db.models import utcnow
+from db.sets import list_sets
+from questions.formats import read_bytes
+
+log = logging.getLogger(__name__)
+
+
+def load_bundled_sets(engine: Engine) -> list[str]:
+    """Import the sets shipped in questions/sets/ when the database has none yet."""
+    with session_scope(engine) as session:
+        if list_sets(session, include_retired=True):
+            return []
+    loaded = []
+    folder = resources.files("questions") / "sets"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".yaml", ".yml")):
+            read = read_bytes(entry.read_bytes(), entry.name)
+            store_read_set(engine, read.qset)
+            loaded.append(read.qset.slug)
+    return loaded
+
+
+async def menu_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Handle the /start menu: Quiz me, Daily question, Leaderboard."""
+    query = update.callback_query
+    if query is None or update.effective_chat is None:
+        return
+    await query.answer()
+    item = (query.data or "").partition(":")[2]
+    if item == "quiz":
+        await quiz.send_question(
+            context.bot,
+            services(context),
+            place_of(update.effective_chat),
+            player_of(query.from_user),
+        )
+    elif item == "board":
+        await leaderboard.send_board(update, context, week=False)
+    elif item == "daily":
+        from bot.handlers.daily import send_status
+
+        await send_status(update, context)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log every error with its traceback; tell the user briefly; never stop other updates."""
+    error = context.error
+    if isinstance(error, Forbidden):
+        log.info("Telegram refused a send: %s", error)
+        return
+    if isinstance(error, NetworkError):
+        log.warning("network error talking to Telegram: %s", error)
+        return
+    log.error("error while handling an update", exc_info=error)
+    if isinstance(update, Update):
+        try:
+            if update.callback_query is not None:
+                await update.callback_query.answer(texts.SOMETHING_WRONG)
+            elif update.effective_message is not None:
+                await update.effective_message.reply_text(texts.SOMETHING_WRONG)
+        except TelegramError:
+            log.warning("could not tell the user about the error")
+
+
+def user_commands() -> list[BotCommand]:
+    """Return the command menu everyone sees."""
+    return [BotCommand(name, about) for name, about in texts.USER_COMMANDS]
+
+
+def build_application(
+    settings: Settings,
+    *,
+    engine: Engine | None = None,
+    clock: Callable[[], datetime] = utcnow,
+) -> Application:  # type: ignore[type-arg]
+    """Build the bot: settings in, a ready-to-run Application out."""
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    engine = engine or make_engine(settings.database_url)
+    svc = Services(
+        settings=settings,
+        engine=engine,
+        quiz=QuizService(engine, clock=clock),
+        scores=ScoreService(engine, clock=clock),
+    )
+
+    async def post_init(app: Application) -> None:  # type: ignore[type-arg]
+        """Prepare the database and the command menu before the first update."""
+        upgrade_to_head(engine)
+        loaded = load_bundled_sets(engine)
+        if loaded:
+            log.info("loaded bundled question sets: %s", ", ".join(loaded))
+        await app.bot.set_my_commands(user_commands(), scope=BotCommandScopeDefault())
+        from bot.handlers import admin
+
+        await admin.register_admin_menus(app.bot, settings)
+        log.info("quizbot is ready as @%s", app.bot.username)
+
+    async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+        """Release the database connections."""
+        engine.dispose()
+
+    app = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.telegram_api_url)
+        .base_file_url(settings.telegram_file_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=settings.send_rate_per_second,
+                overall_time_period=1,
+                group_max_rate=settings.group_send_rate_per_minute,
+                group_time_period=60,
+                max_retries=2,
+            )
+        )
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    app.bot_data[SERVICES_KEY] = svc
+
+    # --- handlers: order matters within a group; the first match wins --------------------
+    app.add_handler(CommandHandler("start", start.start))
+    app.add_handler(CommandHandler("help", start.help_command))
+    app.add_handler(CommandHandler("quiz", quiz.quiz))
+    app.add_handler(CommandHandler("score", leaderboard.score))
+    app.add_handler(CommandHandler("leaderboard", leaderboard.leaderboard))
+    app.add_handler(CommandHandler("sets", sets.list_sets))
+    app.add_handler(CommandHandler("use", sets.use_set))
+    from bot.handlers import admin, daily
+
+    daily.register(app)
+    admin.register(app)
+    app.add_handler(CallbackQueryHandler(quiz.answer_button, pattern=f"^{ANSWER}:"))
+    app.add_handler(CallbackQueryHandler(quiz.next_button, pattern=f"^{NEXT}$"))
+    app.add_handler(CallbackQueryHandler(menu_button, pattern=f"^{MENU}:"))
+    app.add_handler(PollAnswerHandler(quiz.poll_answer))
+    # Anything left: malformed buttons get a notice, unknown commands and private text a hint.
+    app.add_handler(CallbackQueryHandler(quiz.answer_button))
+    app.add_handler(MessageHandler(filters.COMMAND, start.unknown))
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT, start.unknown))
+    app.add_error_handler(on_error)
+    return app

@@ -1,0 +1,55 @@
+"""/start, /help and the reply to anything the bot does not understand."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import ContextTypes
+
+from bot import texts
+from bot.callbacks import encode_menu
+from bot.context import place_of, player_of, services
+
+
+def admin_commands() -> tuple[tuple[str, str], ...]:
+    """Return the admin command list (empty until admin tools are installed)."""
+    try:
+        from bot.handlers.admin import ADMIN_COMMANDS
+    except ImportError:
+        return ()
+    return ADMIN_COMMANDS
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greet the user, register them and show the main menu."""
+    user, chat, message = update.effective_user, update.effective_chat, update.effective_message
+    if user is None or chat is None or message is None:
+        return
+    services(context).quiz.register(player_of(user), place_of(chat))
+    keyboard = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton("🧠 Quiz me", callback_data=encode_menu("quiz"))],
+            [
+                InlineKeyboardButton("📅 Daily question", callback_data=encode_menu("daily")),
+                InlineKeyboardButton("🏆 Leaderboard", callback_data=encode_menu("board")),
+            ],
+        ]
+    )
+    await message.reply_text(texts.welcome(user.first_name), reply_markup=keyboard)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List every command; admins also see the admin commands."""
+    message = update.effective_message
+    if message is None:
+        return
+    user = update.effective_user
+    admin = services(context).is_admin(user.id if user else None)
+    await message.reply_text(texts.help_text(admin_commands() if admin else ()))
+
+
+async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Point anything unrecognised at /help (in groups, only for commands meant for us)."""
+    message = update.effective_message
+    if message is None:
+        return
+    await message.reply_text(texts.UNKNOWN_INPUT)

@@ -1,0 +1,431 @@
+"""The quiz game: which question comes next, and what an answer is worth. No Telegram here."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+
+from fsrs import Card, Rating, Scheduler
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from db.engine import session_scope
+from db.models import GLOBAL_SCOPE, Chat, Delivery, Question, QuestionSet, utcnow
+from db.play import (
+    AlreadyAnswered,
+    advance_daily_streak,
+    daily_date_of,
+    all_reviews,
+    attach_message,
+    create_delivery,
+    delivered_question_ids,
+    due_reviews,
+    get_answer,
+    get_delivery,
+    get_delivery_by_poll,
+    get_review,
+    last_delivered_question,
+    record_answer,
+    save_review,
+)
+from db.players import upsert_chat, upsert_user
+from db.sets import get_set, list_sets, live_questions
+
+Clock = Callable[[], datetime]
+PRIVATE = "private"
+# The terminal player of `quizbot play`: its own user, chat and score scope.
+PLAY_ID = -1
+PLAY_SCOPE = -1
+
+
+@dataclass(frozen=True)
+class Player:
+    """Who is playing, as the transport layer knows them."""
+
+    id: int
+    first_name: str
+    username: str | None = None
+    language_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the game is played: a private chat or a group."""
+
+    id: int
+    type: str = PRIVATE
+    title: str | None = None
+
+    @property
+    def is_group(self) -> bool:
+        """Return True for groups and supergroups."""
+        return self.type != PRIVATE
+
+
+@dataclass(frozen=True)
+class ShownQuestion:
+    """A question ready to send: options in the order shown, and its delivery id."""
+
+    delivery_id: int
+    question_id: int
+    text: str
+    options: tuple[str, ...]
+    correct_position: int
+    explanation: str | None
+    set_slug: str
+    set_title: str
+    # Said once when the chat's chosen set was deleted and the default took its place.
+    notice: str | None = None
+
+
+class NoQuestion(Enum):
+    """Why no question could be picked."""
+
+    NO_SETS = "no_sets"
+    EMPTY_SET = "empty_set"
+
+
+class AnswerStatus(Enum):
+    """What became of a press or poll answer."""
+
+    CORRECT = "correct"
+    WRONG = "wrong"
+    ALREADY_ANSWERED = "already_answered"
+    NOT_YOURS = "not_yours"
+    UNKNOWN = "unknown"  # no such delivery (forged, or from another database)
+    INVALID_OPTION = "invalid_option"
+
+
+@dataclass(frozen=True)
+class AnswerOutcome:
+    """The verdict on an answer, with what the player should be shown."""
+
+    status: AnswerStatus
+    delivery_id: int | None = None
+    question_text: str = ""
+    options: tuple[str, ...] = ()
+    chosen_position: int | None = None
+    correct_position: int | None = None
+    explanation: str | None = None
+    source: str | None = None
+    points: int = 0
+    practice: bool = False  # correct, but the point for this question was earned before
+    streak: int = 0
+    total_points: int = 0
+
+    @property
+    def counted(self) -> bool:
+        """Return True when the answer was recorded (right or wrong)."""
+        return self.status in (AnswerStatus.CORRECT, AnswerStatus.WRONG)
+
+
+@dataclass(frozen=True)
+class SetChoice:
+    """A set as offered to a chat."""
+
+    slug: str
+    title: str
+    questions: int
+    active: bool
+    players: int | None = None
+
+
+@dataclass
+class QuizService:
+    """Pick questions, record answers and keep score; every call is one short transaction."""
+
+    engine: Engine
+    clock: Clock = utcnow
+    rng: random.Random = field(default_factory=random.Random)
+    default_set_slug: str | None = None
+    scheduler: Scheduler = field(default_factory=lambda: Scheduler(enable_fuzzing=False))
+
+    # --- players and chats -------------------------------------------------------------
+
+    def register(self, player: Player | None, place: Place | None) -> None:
+        """Create or refresh the user and the chat."""
+        now = self.clock()
+        with session_scope(self.engine) as session:
+            self._register(session, player, place, now)
+
+    def _register(
+        self, session: Session, player: Player | None, place: Place | None, now: datetime
+    ) -> None:
+        """Upsert the player and place inside an open session."""
+        if player is not None:
+            upsert_user(
+                session,
+                user_id=player.id,
+                first_name=player.first_name,
+                username=player.username,
+                language_code=player.language_code,
+                now=now,
+            )
+        if place is not None:
+            upsert_chat(session, chat_id=place.id, chat_type=place.type, title=place.title, now=now)
+
+    # --- sets ----------------------------------------------------------------------------
+
+    def _default_set(self, session: Session) -> QuestionSet | None:
+        """Return the configured default set, else the first live set by slug."""
+        if self.default_set_slug:
+            chosen = get_set(session, self.default_set_slug)
+            if chosen is not None:
+                return chosen
+        return session.exec(
+            select(QuestionSet)
+            .where(col(QuestionSet.retired_at).is_(None))
+            .order_by(col(QuestionSet.slug))
+        ).first()
+
+    def _active_set(self, session: Session, chat: Chat) -> tuple[QuestionSet | None, str | None]:
+        """Return the chat's set, falling back to the default (with a notice) if it was retired."""
+        notice = None
+        if chat.active_set_id is not None:
+            current = session.get(QuestionSet, chat.active_set_id)
+            if current is not None and current.retired_at is None:
+                return current, None
+            fallback = self._default_set(session)
+            title = current.title if current is not None else "your set"
+            if fallback is not None:
+                notice = (
+                    f"The set “{title}” was removed, so this chat is back on “{fallback.title}”."
+                )
+            chat.active_set_id = fallback.id if fallback is not None else None
+            session.add(chat)
+            return fallback, notice
+        return self._default_set(session), None
+
+    def sets_for(self, place: Place, *, with_players: bool = False) -> list[SetChoice]:
+        """List the live sets, marking the chat's active one."""
+        from db.sets import count_players_by_set
+
+        with session_scope(self.engine) as session:
+            chat = session.get(Chat, place.id)
+            active, _ = (
+                self._active_set(session, chat) if chat else (self._default_set(session), None)
+            )
+            players = count_players_by_set(session) if with_players else {}
+            return [
+                SetChoice(
+                    slug=s.slug,
+                    title=s.title,
+                    questions=s.questions,
+                    active=active is not None and s.id == active.id,
+                    players=players.get(s.id, 0) if with_players else None,
+                )
+                for s in list_sets(session)
+            ]
+
+    def use_set(self, place: Place, slug: str) -> SetChoice | None:
+        """Make a set the chat's active one; None if there is no live set with that slug."""
+        now = self.clock()
+        with session_scope(self.engine) as session:
+            chosen = get_set(session, slug.strip().lower())
+            if chosen is None:
+                return None
+            self._register(session, None, place, now)
+            chat = session.get(Chat, place.id)
+            assert chat is not None
+            chat.active_set_id = chosen.id
+            session.add(chat)
+            count = len(live_questions(session, chosen.id or 0))
+            return SetChoice(slug=chosen.slug, title=chosen.title, questions=count, active=True)
+
+    # --- asking --------------------------------------------------------------------------
+
+    def next_question(
+        self, place: Place, player: Player | None, *, trigger: str = "quiz"
+    ) -> ShownQuestion | NoQuestion:
+        """Pick the next question for this player (private) or chat (group) and record it."""
+        now = self.clock()
+        with session_scope(self.engine) as session:
+            self._register(session, player, place, now)
+            chat = session.get(Chat, place.id)
+            assert chat is not None
+            qset, notice = self._active_set(session, chat)
+            if qset is None or qset.id is None:
+                return NoQuestion.NO_SETS
+            pool = live_questions(session, qset.id)
+            if not pool:
+                return NoQuestion.EMPTY_SET
+            user_id = player.id if player is not None and not place.is_group else None
+            question = self._pick(session, pool, qset.id, place, user_id, now)
+            order = list(range(len(question.options)))
+            self.rng.shuffle(order)
+            assert question.id is not None
+            delivery = create_delivery(
+                session,
+                chat_id=place.id,
+                question_id=question.id,
+                user_id=user_id,
+                option_order=order,
+                trigger=trigger,
+                now=now,
+            )
+            assert delivery.id is not None
+            return ShownQuestion(
+                delivery_id=delivery.id,
+                question_id=question.id,
+                text=question.text,
+                options=tuple(question.options[i] for i in order),
+                correct_position=order.index(question.correct_index),
+                explanation=question.explanation,
+                set_slug=qset.slug,
+                set_title=qset.title,
+                notice=notice,
+            )
+
+    def _pick(
+        self,
+        session: Session,
+        pool: list[Question],
+        set_id: int,
+        place: Place,
+        user_id: int | None,
+        now: datetime,
+    ) -> Question:
+        """Unseen first (in set order); then due reviews; then the longest-unseen question."""
+        last = last_delivered_question(session, chat_id=place.id, user_id=user_id)
+        candidates = [q for q in pool if q.id != last] or pool
+        delivered = delivered_question_ids(
+            session, set_id=set_id, chat_id=place.id, user_id=user_id
+        )
+        for question in candidates:
+            if question.id not in delivered:
+                return question
+        by_id = {q.id: q for q in candidates}
+        if user_id is not None:
+            reviewed: set[int] = set()
+            for review in due_reviews(session, user_id=user_id, set_id=set_id, now=now):
+                reviewed.add(review.question_id)
+                if review.question_id in by_id:
+                    return by_id[review.question_id]
+            # Sent but never answered: nothing to schedule yet, so it is due now.
+            reviewed |= {
+                r.question_id for r in all_reviews(session, user_id=user_id, set_id=set_id)
+            }
+            for question in candidates:
+                if question.id not in reviewed:
+                    return question
+            for review in all_reviews(session, user_id=user_id, set_id=set_id):
+                if review.question_id in by_id:
+                    return by_id[review.question_id]
+        return min(candidates, key=lambda q: delivered.get(q.id or 0, 0))
+
+    def attach_message(self, delivery_id: int, message_id: int, poll_id: str | None = None) -> None:
+        """Remember the Telegram message (and poll) that carries a delivery."""
+        with session_scope(self.engine) as session:
+            attach_message(session, delivery_id, message_id=message_id, poll_id=poll_id)
+
+    # --- answering -----------------------------------------------------------------------
+
+    def answer(self, delivery_id: int, player: Player, position: int) -> AnswerOutcome:
+        """Judge a press on option `position` (as shown) of a private delivery."""
+        now = self.clock()
+        with session_scope(self.engine) as session:
+            self._register(session, player, None, now)
+            delivery = get_delivery(session, delivery_id)
+            if delivery is None:
+                return AnswerOutcome(AnswerStatus.UNKNOWN)
+            if delivery.user_id is not None and delivery.user_id != player.id:
+                return AnswerOutcome(AnswerStatus.NOT_YOURS, delivery_id=delivery_id)
+            return self._judge(session, delivery, player, position, now)
+
+    def answer_poll(self, poll_id: str, player: Player, positions: list[int]) -> AnswerOutcome:
+        """Judge a quiz-poll answer from a group member."""
+        now = self.clock()
+        with session_scope(self.engine) as session:
+            self._register(session, player, None, now)
+            delivery = get_delivery_by_poll(session, poll_id)
+            if delivery is None:
+                return AnswerOutcome(AnswerStatus.UNKNOWN)
+            if not positions:  # a retracted vote; quiz polls cannot be retracted
+                return AnswerOutcome(AnswerStatus.INVALID_OPTION, delivery_id=delivery.id)
+            return self._judge(session, delivery, player, positions[0], now)
+
+    def _judge(
+        self,
+        session: Session,
+        delivery: Delivery,
+        player: Player,
+        position: int,
+        now: datetime,
+    ) -> AnswerOutcome:
+        """Record the answer once, update scores and the review schedule, and describe it."""
+        question = session.get(Question, delivery.question_id)
+        assert question is not None and delivery.id is not None
+        order = list(delivery.option_order)
+        shown = tuple(question.options[i] for i in order)
+        correct_position = order.index(question.correct_index)
+        base = {
+            "delivery_id": delivery.id,
+            "question_text": question.text,
+            "options": shown,
+            "correct_position": correct_position,
+            "explanation": question.explanation,
+            "source": question.source_sentence,
+        }
+        if not 0 <= position < len(order):
+            return AnswerOutcome(AnswerStatus.INVALID_OPTION, **base)  # type: ignore[arg-type]
+        if get_answer(session, delivery_id=delivery.id, user_id=player.id) is not None:
+            return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, **base)  # type: ignore[arg-type]
+        chosen_index = order[position]
+        correct = chosen_index == question.correct_index
+        try:
+            recorded = record_answer(
+                session,
+                delivery=delivery,
+                user_id=player.id,
+                chosen_index=chosen_index,
+                correct=correct,
+                scopes=self._scopes(session, delivery),
+                now=now,
+            )
+        except AlreadyAnswered:
+            return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, **base)  # type: ignore[arg-type]
+        self._schedule_review(session, player.id, question.id or 0, correct, now)
+        if correct and delivery.trigger == "daily":
+            local_date = daily_date_of(session, delivery.id)
+            if local_date is not None:
+                advance_daily_streak(session, user_id=player.id, local_date=local_date)
+        score = recorded.scores[-1]
+        return AnswerOutcome(
+            AnswerStatus.CORRECT if correct else AnswerStatus.WRONG,
+            chosen_position=position,
+            points=recorded.answer.points,
+            practice=correct and recorded.answer.points == 0,
+            streak=score.current_streak,
+            total_points=score.points,
+            **base,  # type: ignore[arg-type]
+        )
+
+    def _scopes(self, session: Session, delivery: Delivery) -> tuple[int, ...]:
+        """Return the scores an answer counts in: everyone, plus the group it was asked in."""
+        if delivery.trigger == "play":
+            return (PLAY_SCOPE,)  # terminal practice stays off the public boards
+        chat = session.get(Chat, delivery.chat_id)
+        if chat is not None and chat.type != PRIVATE:
+            return (GLOBAL_SCOPE, delivery.chat_id)
+        return (GLOBAL_SCOPE,)
+
+    def _schedule_review(
+        self, session: Session, user_id: int, question_id: int, correct: bool, now: datetime
+    ) -> None:
+        """Move the user's fsrs card for the question: Good when right, Again when wrong."""
+        review = get_review(session, user_id=user_id, question_id=question_id)
+        card = Card.from_dict(review.card) if review is not None else Card(card_id=question_id)  # type: ignore[arg-type]
+        card, _ = self.scheduler.review_card(
+            card, Rating.Good if correct else Rating.Again, review_datetime=now
+        )
+        save_review(
+            session,
+            user_id=user_id,
+            question_id=question_id,
+            card=dict(card.to_dict()),
+            due_at=card.due,
+            last_correct=correct,
+        )

@@ -1,0 +1,131 @@
+"""Score cards and leaderboards, for everyone or for one group. No Telegram here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from db.engine import session_scope
+from db.models import GLOBAL_SCOPE, User, utcnow
+from db.play import get_score, players_in_scope, rank_of, top_scores, week_rank, week_totals
+
+WEEK_DAYS = 7
+
+
+@dataclass(frozen=True)
+class ScoreCard:
+    """A player's standing in one scope."""
+
+    points: int
+    answered: int
+    correct: int
+    current_streak: int
+    best_streak: int
+    rank: int | None  # None until the player has answered something here
+    tied: int
+    players: int
+    daily_streak: int = 0
+    best_daily_streak: int = 0
+
+    @property
+    def accuracy(self) -> int:
+        """Return the share of correct answers as a whole percentage."""
+        return round(100 * self.correct / self.answered) if self.answered else 0
+
+
+@dataclass(frozen=True)
+class BoardLine:
+    """One line of a leaderboard."""
+
+    rank: int
+    user_id: int
+    name: str
+    points: int
+
+
+@dataclass(frozen=True)
+class Board:
+    """The top of a leaderboard, and the asking player's own line if not among them."""
+
+    lines: tuple[BoardLine, ...]
+    own: BoardLine | None
+    week: bool
+    players: int
+
+
+def _name(session: Session, user_id: int) -> str:
+    """Return how a player is shown on a board."""
+    user = session.get(User, user_id)
+    return user.first_name if user is not None else f"Player {user_id}"
+
+
+@dataclass
+class ScoreService:
+    """Read scores and boards; writes happen in QuizService when answers are recorded."""
+
+    engine: Engine
+    clock: Callable[[], datetime] = utcnow
+
+    def score_card(self, user_id: int, scope: int = GLOBAL_SCOPE) -> ScoreCard:
+        """Return the player's points, accuracy, streaks and rank in a scope."""
+        with session_scope(self.engine) as session:
+            score = get_score(session, scope=scope, user_id=user_id)
+            user = session.get(User, user_id)
+            players = players_in_scope(session, scope=scope)
+            daily = (user.daily_streak, user.best_daily_streak) if user is not None else (0, 0)
+            if score is None:
+                return ScoreCard(0, 0, 0, 0, 0, None, 0, players, *daily)
+            rank, tied = rank_of(session, scope=scope, points=score.points)
+            return ScoreCard(
+                points=score.points,
+                answered=score.answered,
+                correct=score.correct,
+                current_streak=score.current_streak,
+                best_streak=score.best_streak,
+                rank=rank,
+                tied=tied,
+                players=players,
+                daily_streak=daily[0],
+                best_daily_streak=daily[1],
+            )
+
+    def board(
+        self, user_id: int | None, scope: int = GLOBAL_SCOPE, *, week: bool = False, limit: int = 10
+    ) -> Board:
+        """Return the top players (all time or last 7 days) and the asker's own line."""
+        with session_scope(self.engine) as session:
+            if week:
+                return self._week_board(session, user_id, scope, limit)
+            rows = top_scores(session, scope=scope, limit=limit)
+            lines: list[BoardLine] = []
+            for row in rows:
+                rank, _ = rank_of(session, scope=scope, points=row.points)
+                lines.append(BoardLine(rank, row.user_id, _name(session, row.user_id), row.points))
+            own = None
+            if user_id is not None and all(line.user_id != user_id for line in lines):
+                mine = get_score(session, scope=scope, user_id=user_id)
+                if mine is not None:
+                    rank, _ = rank_of(session, scope=scope, points=mine.points)
+                    own = BoardLine(rank, user_id, _name(session, user_id), mine.points)
+            return Board(tuple(lines), own, False, players_in_scope(session, scope=scope))
+
+    def _week_board(self, session: Session, user_id: int | None, scope: int, limit: int) -> Board:
+        """Build the board of points earned in the last seven days (today included)."""
+        since = (self.clock() - timedelta(days=WEEK_DAYS - 1)).date()
+        rows = week_totals(session, scope=scope, since=since, limit=limit)
+        lines: list[BoardLine] = []
+        for uid, points, _ in rows:
+            rank = week_rank(session, scope=scope, since=since, points=points)
+            lines.append(BoardLine(rank, uid, _name(session, uid), points))
+        own = None
+        if user_id is not None and all(line.user_id != user_id for line in lines):
+            mine = week_totals(session, scope=scope, since=since, limit=1, user_id=user_id)
+            if mine:
+                rank = week_rank(session, scope=scope, since=since, points=mine[0][1])
+                own = BoardLine(rank, user_id, _name(session, user_id), mine[0][1])
+        players = len(week_totals(session, scope=scope, since=since, limit=None))
+        return Board(tuple(lines), own, True, players)

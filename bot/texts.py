@@ -1,0 +1,179 @@
+"""Every text the bot sends, rendered as HTML with all user- and question-provided text escaped."""
+
+from __future__ import annotations
+
+from html import escape
+
+from bot.service.quiz import AnswerOutcome, AnswerStatus, SetChoice, ShownQuestion
+from bot.service.scores import Board, ScoreCard
+
+LETTERS = "ABCDEFGHIJ"
+
+USER_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("quiz", "Get the next question"),
+    ("score", "Your points, accuracy, streaks and rank"),
+    ("leaderboard", "Top 10 players (add 'week' for the last 7 days)"),
+    ("daily", "Get one question a day at your time"),
+    ("sets", "Question sets you can play"),
+    ("use", "Choose the set for this chat: /use SLUG"),
+    ("help", "What the bot can do"),
+    ("start", "Welcome and main menu"),
+)
+
+
+def welcome(first_name: str) -> str:
+    """Greet a player and say what the bot does in three lines."""
+    return (
+        f"Hi, <b>{escape(first_name)}</b>! 👋\n"
+        "I turn news articles into quick multiple-choice quizzes.\n"
+        "Answer questions to earn points and build a streak.\n"
+        "Get a daily question and climb the leaderboard."
+    )
+
+
+def help_text(admin_commands: tuple[tuple[str, str], ...] = ()) -> str:
+    """List every command with one line each (admin commands only for admins)."""
+    lines = ["<b>Commands</b>"]
+    lines += [f"/{name} — {escape(about)}" for name, about in USER_COMMANDS]
+    if admin_commands:
+        lines.append("\n<b>Admin commands</b>")
+        lines += [f"/{name} — {escape(about)}" for name, about in admin_commands]
+    return "\n".join(lines)
+
+
+UNKNOWN_INPUT = "I didn't get that. Send /quiz for a question, or /help to see what I can do."
+NO_SETS = "There are no question sets yet. An admin can load one; see /help."
+EMPTY_SET = "This chat's question set has no questions left. Choose another with /sets."
+GROUP_ONLY_ADMINS = "Only the group's administrators can do that here."
+SOMETHING_WRONG = "Sorry, something went wrong on my side. Please try again."
+
+
+def question_message(question: ShownQuestion, *, daily: bool = False) -> str:
+    """Render a private-chat question with lettered options."""
+    lines = []
+    if daily:
+        lines.append("📅 <b>Daily question</b>")
+    if question.notice:
+        lines.append(f"ℹ️ {escape(question.notice)}\n")
+    lines.append(f"<b>{escape(question.set_title)}</b>\n")
+    lines.append(escape(question.text))
+    lines.append("")
+    lines += [f"{LETTERS[i]}. {escape(option)}" for i, option in enumerate(question.options)]
+    return "\n".join(lines)
+
+
+def option_button(position: int, option: str) -> str:
+    """Return a button label: the letter and the option text."""
+    return f"{LETTERS[position]}. {option}"
+
+
+def answer_result(outcome: AnswerOutcome) -> str:
+    """Render the edited question message after an answer: verdict, right option, why."""
+    lines = [escape(outcome.question_text), ""]
+    assert outcome.correct_position is not None
+    right = outcome.options[outcome.correct_position]
+    right_label = f"{LETTERS[outcome.correct_position]}. {escape(right)}"
+    if outcome.status is AnswerStatus.CORRECT:
+        if outcome.practice:
+            lines.append(f"✅ Correct: <b>{right_label}</b>")
+            lines.append("Practice round: you already earned the point for this question.")
+        else:
+            lines.append(f"✅ Correct: <b>{right_label}</b>  +1 point")
+    else:
+        assert outcome.chosen_position is not None
+        chosen = outcome.options[outcome.chosen_position]
+        lines.append(
+            f"❌ Not quite. You chose {LETTERS[outcome.chosen_position]}. {escape(chosen)}"
+        )
+        lines.append(f"The answer is <b>{right_label}</b>")
+    if outcome.explanation:
+        lines.append(f"\n💡 {escape(outcome.explanation)}")
+    lines.append(f"\nStreak: {outcome.streak} · Points: {outcome.total_points}")
+    return "\n".join(lines)
+
+
+def press_notice(status: AnswerStatus) -> str:
+    """Return the short pop-up for a press that scored nothing."""
+    return {
+        AnswerStatus.ALREADY_ANSWERED: "You already answered this question.",
+        AnswerStatus.NOT_YOURS: "This question was sent to someone else. Send /quiz for yours.",
+        AnswerStatus.UNKNOWN: "This question is no longer available. Send /quiz for a new one.",
+        AnswerStatus.INVALID_OPTION: "That is not one of the options.",
+    }.get(status, "")
+
+
+def score_message(card: ScoreCard, *, first_name: str, group_title: str | None) -> str:
+    """Render /score: points, answers, accuracy, streaks and rank."""
+    where = f" in <b>{escape(group_title)}</b>" if group_title else ""
+    if card.answered == 0:
+        return (
+            f"{escape(first_name)}, you have not answered any questions{where} yet. "
+            "Send /quiz to start."
+        )
+    if card.rank is None:
+        rank = "not ranked yet"
+    else:
+        rank = f"#{card.rank} of {card.players}"
+        if card.tied > 1:
+            rank += f" (tied with {card.tied - 1} other{'s' if card.tied > 2 else ''})"
+    lines = [
+        f"<b>{escape(first_name)}</b>{where}",
+        f"Points: <b>{card.points}</b>",
+        f"Answered: {card.answered} · Correct: {card.correct} ({card.accuracy}%)",
+        f"Streak: {card.current_streak} (best {card.best_streak})",
+        f"Daily streak: {card.daily_streak} day{'s' if card.daily_streak != 1 else ''} "
+        f"(best {card.best_daily_streak})",
+        f"Rank: {rank}",
+    ]
+    return "\n".join(lines)
+
+
+def board_message(board: Board, *, group_title: str | None) -> str:
+    """Render a leaderboard: top lines, the asker's own line, and how ties are ordered."""
+    period = "last 7 days" if board.week else "all time"
+    where = escape(group_title) if group_title else "everyone"
+    if not board.lines:
+        return (
+            f"<b>Leaderboard</b> · {where} · {period}\nNo points yet. Send /quiz to be the first!"
+        )
+    lines = [f"<b>Leaderboard</b> · {where} · {period}", ""]
+    medals = {1: "🥇", 2: "🥈", 3: "🥉"}
+    for line in board.lines:
+        badge = medals.get(line.rank, f"{line.rank}.")
+        lines.append(f"{badge} {escape(line.name)} — {line.points}")
+    if board.own is not None:
+        lines.append("…")
+        lines.append(f"{board.own.rank}. {escape(board.own.name)} — {board.own.points} (you)")
+    lines.append("\nSame points share a rank; whoever reached them first is listed first.")
+    return "\n".join(lines)
+
+
+def sets_message(choices: list[SetChoice]) -> str:
+    """Render /sets: slug, title and question count, marking the active one."""
+    if not choices:
+        return NO_SETS
+    lines = ["<b>Question sets</b>"]
+    for choice in choices:
+        mark = "▶️ " if choice.active else "• "
+        players = f", {choice.players} players" if choice.players is not None else ""
+        lines.append(
+            f"{mark}<code>{escape(choice.slug)}</code> — {escape(choice.title)} "
+            f"({choice.questions} questions{players})"
+        )
+    lines.append("\nSwitch with /use SLUG.")
+    return "\n".join(lines)
+
+
+def use_usage(choices: list[SetChoice]) -> str:
+    """Explain /use when the slug is missing or unknown."""
+    slugs = ", ".join(f"<code>{escape(c.slug)}</code>" for c in choices) or "none yet"
+    example = escape(choices[0].slug) if choices else "my-set"
+    return f"Send /use followed by a set's slug, for example /use {example}.\nSets: {slugs}"
+
+
+def use_done(choice: SetChoice) -> str:
+    """Confirm the chat's new active set."""
+    return (
+        f"This chat now plays <b>{escape(choice.title)}</b> "
+        f"({choice.questions} questions). Send /quiz to begin."
+    )
