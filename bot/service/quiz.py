@@ -17,10 +17,10 @@ from db.models import GLOBAL_SCOPE, Chat, Delivery, Question, QuestionSet, utcno
 from db.play import (
     AlreadyAnswered,
     advance_daily_streak,
-    daily_date_of,
     all_reviews,
     attach_message,
     create_delivery,
+    daily_date_of,
     delivered_question_ids,
     due_reviews,
     get_answer,
