@@ -53,7 +53,7 @@ async def send_resilient(
     policy: RetryPolicy = RetryPolicy(),
     sleep: Sleep = asyncio.sleep,
 ) -> SendOutcome[T]:
-    """Call `send(chat_id)`, honouring RetryAfter, following ChatMigrated, retrying transient errors."""
+    """Send to one chat: wait out RetryAfter, follow ChatMigrated, retry transient errors."""
     delay = policy.first_delay
     error = ""
     for attempt in range(1, policy.attempts + 1):

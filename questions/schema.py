@@ -229,6 +229,8 @@ def build_set(parsed: ParsedFile) -> QuestionSet:
             problems.append(Problem(parsed.filename, error, line=draft.line, question=number))
         questions.append(question)
     if problems:
+        # Readers and this check both add problems: list them file-level first, then in order.
+        problems.sort(key=lambda p: p.question or 0)
         raise SetFileInvalid(problems)
     return QuestionSet(
         slug=slug,

@@ -46,10 +46,8 @@ def dump_yaml(qset: QuestionSet) -> str:
             item["id"] = q.id
         item["text"] = q.text
         item["options"] = list(q.options)
-        # The answer is written as its text: readable, and robust to reordering options;
-        # as its number only when the text would read back as another option ("2" in 2, 1).
-        as_text = _answer_index(q.correct_option, list(q.options), numbers_are_text=False)
-        item["answer"] = q.correct_option if as_text == (q.answer, None) else q.answer + 1
+        # The answer is written as its text: readable, and robust to reordering options.
+        item["answer"] = q.correct_option
         if q.explanation:
             item["explanation"] = q.explanation
         if q.source:
