@@ -241,10 +241,11 @@ def _json_question_lines(text: str, data: Any) -> list[int | None]:
     position = 0
     for item in data["questions"]:
         found = -1
-        if isinstance(item, dict) and isinstance(item.get("text"), str):
-            found = text.find(json.dumps(item["text"], ensure_ascii=False), position)
+        question = item.get("text", item.get("question")) if isinstance(item, dict) else None
+        if isinstance(question, str):
+            found = text.find(json.dumps(question, ensure_ascii=False), position)
             if found < 0:
-                found = text.find(json.dumps(item["text"]), position)
+                found = text.find(json.dumps(question), position)
         if found < 0:
             lines.append(None)
             continue

@@ -1,0 +1,354 @@
+"""Read Moodle XML question exports: single-answer multichoice and true/false become drafts.
+
+Admins upload these files, so the XML is untrusted. It is parsed with the standard library's
+expat parser driven directly, with any document type declaration refused: without a DTD no
+entity can be declared, which rules out external entities (XXE) and entity expansion bombs
+("billion laughs"). This is the same defence defusedxml applies, without the dependency.
+Moodle XML never needs a DTD. The refusal is made by the parser, not by searching the text,
+so an HTML question that merely mentions "<!DOCTYPE" inside CDATA is still read.
+
+Driving expat directly also gives every element its line number, and lets the reader drop
+the contents of <file> elements (base64 images and sounds) instead of holding them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from xml.parsers import expat
+
+from questions.formats.gift import (
+    POLL_TYPES,
+    category_name,
+    clip_explanation,
+    html_to_text,
+    one_line,
+    plain_to_text,
+)
+from questions.schema import Draft, ParsedFile, Problem, Skipped, slugify
+
+__all__ = ["read_moodle_xml"]
+
+# Deeper nesting than this is no question export; refusing it bounds the work on hostile input.
+_MAX_DEPTH = 64
+
+# Human names for the question types that cannot become polls, for the skip reasons.
+_TYPE_NAMES = {
+    "shortanswer": "short-answer question",
+    "essay": "essay question",
+    "numerical": "numerical question",
+    "match": "matching question",
+    "matching": "matching question",
+    "description": "description (no answers)",
+    "multianswer": "embedded answers (cloze) question",
+    "cloze": "embedded answers (cloze) question",
+    "calculated": "calculated question",
+    "calculatedsimple": "simple calculated question",
+    "calculatedmulti": "calculated multichoice question",
+    "randomsamatch": "random short-answer matching question",
+    "random": "random question",
+    "ddwtos": "drag-and-drop into text question",
+    "ddimageortext": "drag-and-drop onto image question",
+    "ddmarker": "drag-and-drop markers question",
+    "gapselect": "select missing words question",
+    "ordering": "ordering question",
+}
+
+
+class _Refused(Exception):
+    """Raised from a parser handler to stop reading a file that must not be parsed."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass(eq=False)
+class _Node:
+    """One XML element: its tag, attributes, text, children and the line it starts on."""
+
+    tag: str
+    attrs: dict[str, str]
+    line: int
+    children: list[_Node] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+
+    def child(self, tag: str) -> _Node | None:
+        """Return the first child element with this tag."""
+        return next((c for c in self.children if c.tag == tag), None)
+
+    def all(self, tag: str) -> list[_Node]:
+        """Return every child element with this tag."""
+        return [c for c in self.children if c.tag == tag]
+
+    @property
+    def text(self) -> str:
+        """Return the character data directly inside this element."""
+        return "".join(self.parts)
+
+
+def _parse(text: str) -> _Node:
+    """Parse the XML into a tree, refusing DTDs; raises ExpatError or _Refused."""
+    parser = expat.ParserCreate()
+    root = _Node("", {}, 0)
+    stack = [root]
+    skipping = 0  # depth inside <file> elements, whose base64 content is never needed
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        nonlocal skipping
+        if len(stack) > _MAX_DEPTH:
+            raise _Refused(
+                f"elements are nested more than {_MAX_DEPTH} deep", parser.CurrentLineNumber
+            )
+        node = _Node(tag, attrs, parser.CurrentLineNumber)
+        stack[-1].children.append(node)
+        stack.append(node)
+        if tag == "file" or skipping:
+            skipping += 1
+
+    def end(tag: str) -> None:
+        nonlocal skipping
+        stack.pop()
+        if skipping:
+            skipping -= 1
+
+    def data(chunk: str) -> None:
+        if not skipping:
+            stack[-1].parts.append(chunk)
+
+    def doctype(*_: object) -> None:
+        raise _Refused(
+            "the file has a <!DOCTYPE> declaration; Moodle XML exports have none, and DTDs "
+            "are refused because they can declare entities that read files or expand without end",
+            parser.CurrentLineNumber,
+        )
+
+    def entity(*_: object) -> None:  # pragma: no cover - only reachable inside a DTD
+        raise _Refused(
+            "the file declares XML entities (<!ENTITY>), which are refused",
+            parser.CurrentLineNumber,
+        )
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = data
+    parser.StartDoctypeDeclHandler = doctype
+    parser.EntityDeclHandler = entity
+    parser.buffer_text = True
+    parser.Parse(text, True)
+    return root
+
+
+def _content(node: _Node | None, default_format: str = "html") -> str:
+    """Return the plain text of a Moodle text field (<questiontext>, <answer>, …)."""
+    if node is None:
+        return ""
+    inner = node.child("text")
+    raw = inner.text if inner is not None else ""
+    fmt = node.attrs.get("format", default_format)
+    if fmt in ("plain_text", "markdown"):
+        return plain_to_text(raw)
+    # html and moodle_auto_format may both hold markup; images, links to @@PLUGINFILE@@
+    # and other tags drop out here, leaving only the visible words.
+    return html_to_text(raw)
+
+
+def _fraction(node: _Node) -> float | None:
+    """Return an answer's fraction attribute as a number (percent), None when it is not one."""
+    try:
+        value = float(node.attrs.get("fraction", "0"))
+    except ValueError:
+        return None
+    return value if value == value else None  # NaN is not a grade
+
+
+class _XmlReader:
+    """Turns the parsed <quiz> tree into drafts, skips and problems."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.parsed = ParsedFile(filename=filename, drafts=[], skipped=[], problems=[])
+        self.number = 0
+
+    def problem(self, message: str, line: int | None, question: int | None = None) -> None:
+        assert self.parsed.problems is not None
+        self.parsed.problems.append(Problem(self.filename, message, line=line, question=question))
+
+    def read(self, text: str) -> ParsedFile:
+        """Parse the file and read every <question> of its <quiz>."""
+        try:
+            root = _parse(text)
+        except expat.ExpatError as exc:
+            self.problem(
+                f"the XML is not well-formed: {expat.ErrorString(exc.code)} "
+                f"(column {exc.offset + 1})",
+                exc.lineno,
+            )
+            return self.parsed
+        except _Refused as exc:
+            self.problem(str(exc), exc.line)
+            return self.parsed
+        except UnicodeEncodeError:  # only a str that did not come from decoding UTF-8
+            self.problem("the file contains characters that cannot be encoded as UTF-8", None)
+            return self.parsed
+        quiz = root.children[0] if root.children else None
+        if quiz is None or quiz.tag != "quiz":
+            tag = quiz.tag if quiz is not None else "nothing"
+            self.problem(
+                f"this is not a Moodle XML question file: the top element is <{tag}>, not <quiz>",
+                quiz.line if quiz is not None else None,
+            )
+            return self.parsed
+        for node in quiz.all("question"):
+            kind = node.attrs.get("type", "").strip().lower()
+            if kind == "category":
+                self.category(node)
+                continue
+            self.number += 1
+            self.question(node, kind)
+        return self.parsed
+
+    def category(self, node: _Node) -> None:
+        """Use the first named category as the set's title and slug."""
+        holder = node.child("category")
+        inner = holder.child("text") if holder is not None else None
+        path = inner.text if inner is not None else holder.text if holder is not None else ""
+        name = category_name(path.strip())
+        if name and self.parsed.title is None:
+            self.parsed.title = name
+            self.parsed.slug = slugify(name)
+
+    def question(self, node: _Node, kind: str) -> None:
+        """Record one question as a draft, a skip or a problem."""
+        name = node.child("name")
+        title = one_line(_content(name, "plain_text")) or None
+        skipped = self.parsed.skipped
+        assert skipped is not None
+        if kind not in ("multichoice", "truefalse"):
+            label = _TYPE_NAMES.get(kind, f"{kind!r} question" if kind else "question with no type")
+            skipped.append(Skipped(self.number, f"{label}: {POLL_TYPES}", node.line, title))
+            return
+        text = _content(node.child("questiontext"), "html")
+        general = _content(node.child("generalfeedback"), "html") or None
+        answers = node.all("answer")
+        fractions = [_fraction(a) for a in answers]
+        for answer, fraction in zip(answers, fractions, strict=True):
+            if fraction is None:
+                self.problem(
+                    f"the answer fraction {answer.attrs.get('fraction')!r} is not a number",
+                    answer.line,
+                    self.number,
+                )
+                return
+        grades = [f or 0.0 for f in fractions]
+        full = [i for i, f in enumerate(grades) if f == 100]
+        partial = [f for f in grades if f > 0 and f != 100]
+        tags = [
+            one_line(t.text)
+            for holder in node.all("tags")
+            for tag in holder.all("tag")
+            if (t := tag.child("text")) is not None and one_line(t.text)
+        ]
+        idnumber = node.child("idnumber")
+        ident = one_line(idnumber.text) if idnumber is not None else ""
+
+        if kind == "truefalse":
+            self.truefalse(node, text, general, answers, full, title, tags, ident)
+            return
+        single = node.child("single")
+        if single is not None and single.text.strip().lower() not in ("true", "1"):
+            skipped.append(
+                Skipped(
+                    self.number,
+                    "multiple-response question (<single>false</single>): a quiz poll has "
+                    "exactly one correct option",
+                    node.line,
+                    title,
+                )
+            )
+            return
+        if len(full) == 1 and not partial:
+            correct = answers[full[0]]
+            drafts = self.parsed.drafts
+            assert drafts is not None
+            drafts.append(
+                Draft(
+                    text=text,
+                    options=[one_line(_content(a, "html")) for a in answers],
+                    answer=full[0],
+                    explanation=clip_explanation(
+                        general or _content(correct.child("feedback"), "html") or None
+                    ),
+                    line=node.line,
+                    title=title,
+                    id=ident or None,
+                    tags=tags or None,
+                )
+            )
+        elif not full and not partial:
+            self.problem(
+                "the multiple-choice question has no answer with fraction 100",
+                node.line,
+                self.number,
+            )
+        else:
+            reason = (
+                "multiple choice with partial-credit answers: a quiz poll has one correct "
+                "option and no partial credit"
+                if len(full) == 1
+                else "more than one answer scores, so it is not a single-answer question: a "
+                "quiz poll has exactly one correct option"
+            )
+            skipped.append(Skipped(self.number, reason, node.line, title))
+
+    def truefalse(
+        self,
+        node: _Node,
+        text: str,
+        general: str | None,
+        answers: list[_Node],
+        full: list[int],
+        title: str | None,
+        tags: list[str],
+        ident: str,
+    ) -> None:
+        """Record a true/false question, finding which of its two answers is right."""
+        labels = [_content(a, "plain_text").lower() for a in answers]
+        if len(answers) != 2:
+            self.problem(
+                f"the true/false question has {len(answers)} answers; it needs 2",
+                node.line,
+                self.number,
+            )
+            return
+        if len(full) != 1:
+            self.problem(
+                "the true/false question needs exactly one answer with fraction 100",
+                node.line,
+                self.number,
+            )
+            return
+        # Moodle writes the answers as "true" then "false"; trust the words when present,
+        # otherwise their order, as Moodle's importer does for old files.
+        right = full[0]
+        is_true = labels[right] == "true" if set(labels) == {"true", "false"} else right == 0
+        drafts = self.parsed.drafts
+        assert drafts is not None
+        drafts.append(
+            Draft(
+                text=text,
+                options=["True", "False"],
+                answer=0 if is_true else 1,
+                explanation=clip_explanation(
+                    general or _content(answers[right].child("feedback"), "html") or None
+                ),
+                line=node.line,
+                title=title,
+                id=ident or None,
+                tags=tags or None,
+            )
+        )
+
+
+def read_moodle_xml(text: str, filename: str) -> ParsedFile:
+    """Read a Moodle XML export into drafts (one-answer multichoice, true/false) and skips."""
+    return _XmlReader(filename).read(text)
