@@ -291,11 +291,11 @@ def players_in_scope(session: Session, *, scope: int) -> int:
 
 
 def top_scores(session: Session, *, scope: int, limit: int = 10) -> list[Score]:
-    """Return the best scores of a scope: most points, then whoever reached them first."""
+    """Return the best scores of a scope (points > 0): most points, then who got there first."""
     return list(
         session.exec(
             select(Score)
-            .where(Score.scope == scope)
+            .where(Score.scope == scope, Score.points > 0)
             .order_by(col(Score.points).desc(), col(Score.reached_at), col(Score.user_id))
             .limit(limit)
         )

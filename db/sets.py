@@ -87,13 +87,17 @@ def store_set(
     existing = list(session.exec(select(Question).where(Question.set_id == row.id)))
     by_key = {q.key: q for q in existing}
     by_text = {schema.normalise(q.text): q for q in existing}
-    claimed: set[int] = set()
+    # Match every key first, then by text among the rows left over: a row is only renamed to a
+    # key no row holds, so UNIQUE (set_id, key) cannot fail when ids move between questions.
+    matches = [by_key.get(question.key) for question in qset.questions]
+    claimed = {match.id for match in matches if match is not None}
+    for number, question in enumerate(qset.questions):
+        candidate = by_text.get(schema.normalise(question.text))
+        if matches[number] is None and candidate is not None and candidate.id not in claimed:
+            matches[number] = candidate
+            claimed.add(candidate.id)
     added = updated = unchanged = 0
-    for position, question in enumerate(qset.questions):
-        match = by_key.get(question.key)
-        if match is None or match.id in claimed:
-            candidate = by_text.get(schema.normalise(question.text))
-            match = candidate if candidate is not None and candidate.id not in claimed else None
+    for position, (question, match) in enumerate(zip(qset.questions, matches, strict=True)):
         if match is None:
             session.add(
                 Question(
@@ -111,8 +115,6 @@ def store_set(
             )
             added += 1
             continue
-        assert match.id is not None
-        claimed.add(match.id)
         if _stored_content(match) == _content(question, position) and match.retired_at is None:
             unchanged += 1
         else:

@@ -58,7 +58,7 @@ async def send_question(
             question=f"📅 {picked.text}" if daily else picked.text,
             options=list(picked.options),
             type=Poll.QUIZ,
-            correct_option_id=picked.correct_position,  # type: ignore[arg-type]
+            correct_option_ids=[picked.correct_position],
             explanation=picked.explanation,
             is_anonymous=False,
             explanation_parse_mode=None,

@@ -155,7 +155,7 @@ async def test_html_in_questions_is_escaped_everywhere(harness: BotHarness) -> N
         await api.press(alice, q, correct_button(harness, q))
         await api.wait_for_edit(q)
         q = await ask(harness, alice)
-    assert 'are <b>fine</b>' in q.text  # shown literally, not as bold
+    assert "are <b>fine</b>" in q.text  # shown literally, not as bold
     assert "a < b" in " ".join(buttons(q))
     await api.press(alice, q, wrong_button(harness, q))
     edited = await api.wait_for_edit(q)
@@ -178,7 +178,9 @@ async def test_unknown_input_and_help(harness: BotHarness) -> None:
 async def test_sets_and_use(harness: BotHarness) -> None:
     alice = harness.api.user(1001, "Alice")
     listing = await ask(harness, alice, "/sets")
-    assert "planets" in listing.text and "tricky" in listing.text and "(3 questions)" in listing.text
+    assert (
+        "planets" in listing.text and "tricky" in listing.text and "(3 questions)" in listing.text
+    )
     bad = await ask(harness, alice, "/use nope")
     assert "no set called" in bad.text
     done = await ask(harness, alice, "/use tricky")
