@@ -344,9 +344,10 @@ def daily_date_of(session: Session, delivery_id: int) -> date | None:
     """Return the subscriber's local date a daily delivery was sent for, or None."""
     from db.models import DailyDelivery
 
-    return session.exec(
-        select(DailyDelivery.local_date).where(DailyDelivery.delivery_id == delivery_id)
+    row = session.exec(
+        select(DailyDelivery).where(DailyDelivery.delivery_id == delivery_id)
     ).first()
+    return row.local_date if row is not None else None
 
 
 def advance_daily_streak(session: Session, *, user_id: int, local_date: date) -> None:

@@ -58,7 +58,7 @@ async def send_question(
             question=f"📅 {picked.text}" if daily else picked.text,
             options=list(picked.options),
             type=Poll.QUIZ,
-            correct_option_ids=[picked.correct_position],
+            correct_option_ids=[picked.correct_position],  # type: ignore[list-item]
             explanation=picked.explanation,
             is_anonymous=False,
             explanation_parse_mode=None,
