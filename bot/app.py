@@ -48,6 +48,8 @@ def load_bundled_sets(engine: Engine) -> list[str]:
             return []
     loaded = []
     folder = resources.files("questions") / "sets"
+    if not folder.is_dir():
+        return loaded
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith((".yaml", ".yml")):
             read = read_bytes(entry.read_bytes(), entry.name)

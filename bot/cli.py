@@ -112,6 +112,7 @@ def export(app: AppContext, slug: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
+        output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
         click.echo(f"Wrote {slug} to {output}")
 
@@ -202,6 +203,14 @@ def play(app: AppContext, slug: str | None, limit: int) -> None:
     )
 
 
+def _short_network_errors(record: logging.LogRecord) -> bool:
+    """Log PTB's network retry failures as one line: the exit message says the rest."""
+    if record.getMessage().startswith("Network Retry Loop"):
+        record.exc_info = None
+        record.exc_text = None
+    return True
+
+
 @cli.command()
 @click.pass_obj
 def run(app: AppContext) -> None:
@@ -214,8 +223,23 @@ def run(app: AppContext) -> None:
     if settings.telegram_bot_token is None:
         click.echo("Error: TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather.", err=True)
         sys.exit(2)
+    from telegram.error import InvalidToken, NetworkError
+
     application = build_application(settings, engine=app.engine)
-    application.run_polling(allowed_updates=Update.ALL_TYPES)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_short_network_errors)
+    try:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        click.echo("Error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", err=True)
+        sys.exit(2)
+    except NetworkError as exc:
+        # The message names the failure, never the URL: the URL contains the token.
+        click.echo(
+            f"Error: cannot reach the Bot API at {settings.telegram_api_url} ({exc.message}).",
+            err=True,
+        )
+        sys.exit(1)
 
 
 def main() -> None:

@@ -189,7 +189,7 @@ def build_set(parsed: ParsedFile) -> QuestionSet:
     problems = list(parsed.problems or [])
     stem = PurePath(parsed.filename).stem
     slug = parsed.slug if parsed.slug is not None else slugify(stem)
-    if not SLUG_RE.match(slug):
+    if slug and not SLUG_RE.match(slug):
         problems.append(
             Problem(
                 parsed.filename,

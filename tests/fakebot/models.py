@@ -1,0 +1,310 @@
+"""Plain data records of the fake Bot API: simulated users/chats and what the bot did."""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+JSONDict = dict[str, Any]
+
+__all__ = [
+    "ApiCall",
+    "ApiErrorRecord",
+    "BotMessage",
+    "CallbackAnswer",
+    "EditRecord",
+    "FakeChat",
+    "FakeUser",
+    "FileRecord",
+    "Stats",
+    "WebhookDelivery",
+]
+
+
+@dataclass(eq=False)
+class FakeUser:
+    """A simulated Telegram user (``.id``, ``.chat`` is its private chat with the bot)."""
+
+    id: int
+    first_name: str
+    username: str | None = None
+    last_name: str | None = None
+    language_code: str | None = "en"
+    is_bot: bool = False
+
+    def to_dict(self) -> JSONDict:
+        """The Bot API ``User`` object."""
+        data: JSONDict = {"id": self.id, "is_bot": self.is_bot, "first_name": self.first_name}
+        if self.last_name:
+            data["last_name"] = self.last_name
+        if self.username:
+            data["username"] = self.username
+        if self.language_code and not self.is_bot:
+            data["language_code"] = self.language_code
+        return data
+
+    @property
+    def chat(self) -> JSONDict:
+        """The Bot API ``Chat`` object of this user's private chat with the bot."""
+        data: JSONDict = {"id": self.id, "type": "private", "first_name": self.first_name}
+        if self.last_name:
+            data["last_name"] = self.last_name
+        if self.username:
+            data["username"] = self.username
+        return data
+
+    @property
+    def chat_id(self) -> int:
+        """Id of the private chat (equals the user id)."""
+        return self.id
+
+
+@dataclass(eq=False)
+class FakeChat:
+    """A simulated chat: a group/supergroup/channel, or the private chat of a user."""
+
+    id: int
+    type: str
+    title: str | None = None
+    username: str | None = None
+    admins: list[FakeUser] = field(default_factory=list)
+    creator: FakeUser | None = None
+    members: dict[int, FakeUser] = field(default_factory=dict)
+    user: FakeUser | None = None  # for private chats
+    bot_is_admin: bool = False
+    blocked: bool = False  # private chat: the user blocked the bot
+    kicked: bool = False  # group: the bot was removed
+    left: bool = False  # group: the bot left (leaveChat)
+    migrated_to: int | None = None  # group upgraded to this supergroup id
+
+    def to_dict(self) -> JSONDict:
+        """The Bot API ``Chat`` object."""
+        if self.user is not None:
+            return self.user.chat
+        data: JSONDict = {"id": self.id, "type": self.type}
+        if self.title is not None:
+            data["title"] = self.title
+        if self.username:
+            data["username"] = self.username
+        return data
+
+    @property
+    def chat_id(self) -> int:
+        """The chat id (same as ``id``)."""
+        return self.id
+
+
+@dataclass
+class FileRecord:
+    """A file known to the fake (uploaded by a user or sent by the bot)."""
+
+    file_id: str
+    file_unique_id: str
+    file_path: str
+    filename: str | None
+    content: bytes
+    mime_type: str | None
+    file_size: int
+    url: str | None = None  # the bot sent it by HTTP URL (content not fetched)
+
+    def to_document(self) -> JSONDict:
+        """The Bot API ``Document`` object."""
+        data: JSONDict = {
+            "file_id": self.file_id,
+            "file_unique_id": self.file_unique_id,
+            "file_size": self.file_size,
+        }
+        if self.filename is not None:
+            data["file_name"] = self.filename
+        if self.mime_type is not None:
+            data["mime_type"] = self.mime_type
+        return data
+
+
+@dataclass
+class EditRecord:
+    """One edit of a bot message: the method used and the content before/after."""
+
+    seq: int
+    method: str
+    date: int
+    before: JSONDict
+    after: JSONDict
+
+
+_CONTENT_KEYS = ("text", "raw_text", "parse_mode", "entities", "reply_markup", "caption")
+
+
+@dataclass(eq=False)
+class BotMessage:
+    """A message sent by the bot, in its current state (edits applied; history in ``edits``)."""
+
+    chat_id: int
+    message_id: int
+    kind: str  # "text" | "poll" | "document"
+    date: int
+    chat: JSONDict
+    sender: JSONDict
+    seq: int
+    text: str | None = None  # plain text after entity parsing (as Telegram stores it)
+    raw_text: str | None = None  # text as the bot sent it (markup included)
+    parse_mode: str | None = None
+    entities: list[JSONDict] = field(default_factory=list)
+    reply_markup: JSONDict | None = None
+    poll: JSONDict | None = None
+    document: FileRecord | None = None
+    caption: str | None = None
+    raw_caption: str | None = None
+    caption_entities: list[JSONDict] = field(default_factory=list)
+    reply_to: JSONDict | None = None
+    params: JSONDict = field(default_factory=dict)
+    edits: list[EditRecord] = field(default_factory=list)
+    deleted: bool = False
+    edit_date: int | None = None
+
+    def snapshot(self) -> JSONDict:
+        """The editable content as a dict (used for edit history)."""
+        return copy.deepcopy({key: getattr(self, key) for key in _CONTENT_KEYS})
+
+    def to_dict(self) -> JSONDict:
+        """The Bot API ``Message`` object, as Telegram would return it now."""
+        data: JSONDict = {
+            "message_id": self.message_id,
+            "from": copy.deepcopy(self.sender),
+            "chat": copy.deepcopy(self.chat),
+            "date": self.date,
+        }
+        if self.edit_date is not None:
+            data["edit_date"] = self.edit_date
+        if self.reply_to is not None:
+            data["reply_to_message"] = copy.deepcopy(self.reply_to)
+        if self.text is not None:
+            data["text"] = self.text
+            if self.entities:
+                data["entities"] = copy.deepcopy(self.entities)
+        if self.poll is not None:
+            data["poll"] = copy.deepcopy(self.poll)
+        if self.document is not None:
+            data["document"] = self.document.to_document()
+        if self.caption is not None:
+            data["caption"] = self.caption
+            if self.caption_entities:
+                data["caption_entities"] = copy.deepcopy(self.caption_entities)
+        if self.reply_markup is not None and "inline_keyboard" in self.reply_markup:
+            data["reply_markup"] = copy.deepcopy(self.reply_markup)
+        return data
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style access to the Bot API ``Message`` fields (``msg["text"]``)."""
+        return self.to_dict()[key]
+
+    @property
+    def buttons(self) -> list[JSONDict]:
+        """All inline keyboard buttons, row by row (empty without an inline keyboard)."""
+        markup = self.reply_markup or {}
+        rows = markup.get("inline_keyboard") or []
+        return [button for row in rows for button in row]
+
+    @property
+    def button_texts(self) -> list[str]:
+        """Texts of the inline keyboard buttons, row by row."""
+        return [str(button.get("text")) for button in self.buttons]
+
+    @property
+    def keyboard(self) -> list[list[str]]:
+        """Button texts of the inline or reply keyboard as rows."""
+        markup = self.reply_markup or {}
+        rows = markup.get("inline_keyboard") or markup.get("keyboard") or []
+        return [[b if isinstance(b, str) else str(b.get("text")) for b in row] for row in rows]
+
+    @property
+    def callback_data(self) -> list[str]:
+        """callback_data of the inline buttons that have one."""
+        return [str(b["callback_data"]) for b in self.buttons if "callback_data" in b]
+
+    @property
+    def is_edited(self) -> bool:
+        """Whether the bot edited this message at least once."""
+        return bool(self.edits)
+
+    @property
+    def content(self) -> str:
+        """Text, caption or poll question, whichever this message has ("" if none)."""
+        if self.text is not None:
+            return self.text
+        if self.poll is not None:
+            return str(self.poll.get("question", ""))
+        return self.caption or ""
+
+
+class ApiCall(NamedTuple):
+    """One Bot API request the bot made: canonical method name and decoded parameters."""
+
+    method: str
+    params: JSONDict
+
+
+@dataclass
+class ApiErrorRecord:
+    """An error answer the fake sent to the bot."""
+
+    method: str
+    status: int
+    description: str
+
+
+@dataclass
+class CallbackAnswer:
+    """An ``answerCallbackQuery`` call."""
+
+    query_id: str
+    text: str | None
+    show_alert: bool
+    url: str | None
+    cache_time: int | None
+
+
+@dataclass
+class WebhookDelivery:
+    """One update POSTed to the bot's webhook and the HTTP status it answered (0: no answer)."""
+
+    update_id: int | None
+    status: int
+    error: str | None = None
+
+
+@dataclass
+class Stats:
+    """Counters about the traffic between the bot and the fake."""
+
+    by_method: Counter[str] = field(default_factory=Counter)
+    statuses: Counter[int] = field(default_factory=Counter)
+    injected_failures: int = 0
+    dropped_connections: int = 0
+    rate_limited: int = 0  # 429s from the set_rate_limit token bucket
+    updates_enqueued: int = 0
+    updates_delivered: int = 0  # counted per update handed out by getUpdates/webhook
+    redelivered: int = 0  # updates handed out again because the bot did not confirm them
+    webhook_posts: int = 0
+
+    @property
+    def too_many_requests(self) -> int:
+        """Number of 429 answers sent (injected or from the rate limiter)."""
+        return self.statuses[429]
+
+    def to_dict(self) -> JSONDict:
+        """JSON-friendly view (used by the control endpoint)."""
+        return {
+            "by_method": dict(self.by_method),
+            "statuses": {str(k): v for k, v in self.statuses.items()},
+            "injected_failures": self.injected_failures,
+            "dropped_connections": self.dropped_connections,
+            "rate_limited": self.rate_limited,
+            "too_many_requests": self.too_many_requests,
+            "updates_enqueued": self.updates_enqueued,
+            "updates_delivered": self.updates_delivered,
+            "redelivered": self.redelivered,
+            "webhook_posts": self.webhook_posts,
+        }
