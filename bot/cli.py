@@ -231,7 +231,9 @@ def run(app: AppContext) -> None:
     try:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
     except InvalidToken:
-        click.echo("Error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", err=True)
+        click.echo(
+            "Error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", err=True
+        )
         sys.exit(2)
     except NetworkError as exc:
         # The message names the failure, never the URL: the URL contains the token.
