@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
+from datetime import time as dtime
 from importlib import resources
 
 from sqlalchemy.engine import Engine
@@ -46,7 +48,7 @@ def load_bundled_sets(engine: Engine) -> list[str]:
     with session_scope(engine) as session:
         if list_sets(session, include_retired=True):
             return []
-    loaded = []
+    loaded: list[str] = []
     folder = resources.files("questions") / "sets"
     if not folder.is_dir():
         return loaded
@@ -78,6 +80,11 @@ async def menu_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         from bot.handlers.daily import send_status
 
         await send_status(update, context)
+
+
+async def roll_boards(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Expire the day that left the seven-day boards, off the event loop."""
+    await asyncio.to_thread(services(context).scores.roll_boards)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -180,4 +187,8 @@ def build_application(
     app.add_handler(MessageHandler(filters.COMMAND, start.unknown))
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT, start.unknown))
     app.add_error_handler(on_error)
+
+    # Just after midnight UTC, so the first /leaderboard week of the day does not pay for it.
+    if app.job_queue is not None:
+        app.job_queue.run_daily(roll_boards, time=dtime(0, 0, 30, tzinfo=UTC), name="roll-boards")
     return app

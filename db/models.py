@@ -327,4 +327,47 @@ class DailyDelivery(SQLModel, table=True):
             "status IN ('pending', 'sent', 'failed', 'skipped')", name="daily_status_valid"
         ),
         sa.Index("ix_daily_deliveries_status", "status"),
+        # A correct daily answer looks its day up by delivery; one delivery carries one day.
+        sa.Index("ux_daily_deliveries_delivery", "delivery_id", unique=True),
     )
+
+
+class WeekScore(SQLModel, table=True):
+    """A user's points over the last seven UTC days in a scope, kept current as days roll."""
+
+    __tablename__ = "week_scores"
+
+    scope: int = Field(sa_column=sa.Column(sa.BigInteger, primary_key=True, autoincrement=False))
+    user_id: int = Field(
+        sa_column=sa.Column(
+            sa.BigInteger, sa.ForeignKey("users.id"), primary_key=True, autoincrement=False
+        )
+    )
+    points: int = Field(default=0)
+    reached_at: datetime = _time_column()
+
+    __table_args__ = (
+        sa.CheckConstraint("points >= 0", name="week_score_points_valid"),
+        sa.Index("ix_week_scores_board", "scope", sa.text("points DESC"), "reached_at", "user_id"),
+    )
+
+
+class WeekBucket(SQLModel, table=True):
+    """How many users of a scope have exactly `points` over the last seven days."""
+
+    __tablename__ = "week_buckets"
+
+    scope: int = Field(sa_column=sa.Column(sa.BigInteger, primary_key=True, autoincrement=False))
+    points: int = Field(sa_column=sa.Column(sa.Integer, primary_key=True, autoincrement=False))
+    users: int = Field(default=0)
+
+    __table_args__ = (sa.CheckConstraint("users >= 0", name="week_bucket_users_valid"),)
+
+
+class BoardState(SQLModel, table=True):
+    """Bookkeeping of the boards: the last UTC day the seven-day totals were rolled to."""
+
+    __tablename__ = "board_state"
+
+    name: str = Field(primary_key=True, max_length=32)
+    day: date

@@ -6,13 +6,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
+from db.boards import add_points
 from db.models import (
     Answer,
-    DailyPoints,
     Delivery,
     Question,
     Review,
@@ -212,12 +211,7 @@ def _apply_to_score(
         score.reached_at = now
         _bump_bucket(session, scope, before, -1)
         _bump_bucket(session, scope, score.points, +1)
-        day_row = session.get(DailyPoints, (scope, now.date(), user_id))
-        if day_row is None:
-            day_row = DailyPoints(scope=scope, day=now.date(), user_id=user_id, reached_at=now)
-        day_row.points += points
-        day_row.reached_at = now
-        session.add(day_row)
+        add_points(session, scope=scope, user_id=user_id, points=points, now=now)
     session.add(score)
     return score
 
@@ -300,44 +294,6 @@ def top_scores(session: Session, *, scope: int, limit: int = 10) -> list[Score]:
             .limit(limit)
         )
     )
-
-
-def week_totals(
-    session: Session,
-    *,
-    scope: int,
-    since: date,
-    limit: int | None = 10,
-    user_id: int | None = None,
-) -> list[tuple[int, int, datetime]]:
-    """Return (user id, points, reached at) summed over days since `since`, best first."""
-    total = func.sum(DailyPoints.points).label("total")
-    reached = func.max(DailyPoints.reached_at).label("reached")
-    query = (
-        select(DailyPoints.user_id, total, reached)
-        .where(DailyPoints.scope == scope, col(DailyPoints.day) >= since)
-        .group_by(col(DailyPoints.user_id))
-        .order_by(sa.desc("total"), sa.asc("reached"), col(DailyPoints.user_id))
-    )
-    if user_id is not None:
-        query = query.where(DailyPoints.user_id == user_id)
-    if limit is not None:
-        query = query.limit(limit)
-    return [(int(u), int(p), r) for u, p, r in session.exec(query)]
-
-
-def week_rank(session: Session, *, scope: int, since: date, points: int) -> int:
-    """Return 1 + the number of users with more points than `points` since a day."""
-    totals = (
-        select(func.sum(DailyPoints.points).label("total"))
-        .where(DailyPoints.scope == scope, col(DailyPoints.day) >= since)
-        .group_by(col(DailyPoints.user_id))
-        .subquery()
-    )
-    above = session.exec(
-        select(func.count()).select_from(totals).where(totals.c.total > points)
-    ).one()
-    return int(above) + 1
 
 
 def daily_date_of(session: Session, delivery_id: int) -> date | None:

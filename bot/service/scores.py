@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from db.boards import roll_week, week_players, week_rank, week_score, week_top
 from db.engine import session_scope
 from db.models import GLOBAL_SCOPE, User, utcnow
-from db.play import get_score, players_in_scope, rank_of, top_scores, week_rank, week_totals
-
-WEEK_DAYS = 7
+from db.play import get_score, players_in_scope, rank_of, top_scores
 
 
 @dataclass(frozen=True)
@@ -70,6 +69,11 @@ class ScoreService:
     engine: Engine
     clock: Callable[[], datetime] = utcnow
 
+    def roll_boards(self) -> bool:
+        """Move the seven-day boards to today (once a day; cheap when already current)."""
+        with session_scope(self.engine) as session:
+            return roll_week(session, self.clock().date())
+
     def score_card(self, user_id: int, scope: int = GLOBAL_SCOPE) -> ScoreCard:
         """Return the player's points, accuracy, streaks and rank in a scope."""
         with session_scope(self.engine) as session:
@@ -115,17 +119,20 @@ class ScoreService:
 
     def _week_board(self, session: Session, user_id: int | None, scope: int, limit: int) -> Board:
         """Build the board of points earned in the last seven days (today included)."""
-        since = (self.clock() - timedelta(days=WEEK_DAYS - 1)).date()
-        rows = week_totals(session, scope=scope, since=since, limit=limit)
-        lines: list[BoardLine] = []
-        for uid, points, _ in rows:
-            rank = week_rank(session, scope=scope, since=since, points=points)
-            lines.append(BoardLine(rank, uid, _name(session, uid), points))
+        roll_week(session, self.clock().date())
+        lines = [
+            BoardLine(
+                week_rank(session, scope=scope, points=row.points),
+                row.user_id,
+                _name(session, row.user_id),
+                row.points,
+            )
+            for row in week_top(session, scope=scope, limit=limit)
+        ]
         own = None
         if user_id is not None and all(line.user_id != user_id for line in lines):
-            mine = week_totals(session, scope=scope, since=since, limit=1, user_id=user_id)
-            if mine:
-                rank = week_rank(session, scope=scope, since=since, points=mine[0][1])
-                own = BoardLine(rank, user_id, _name(session, user_id), mine[0][1])
-        players = len(week_totals(session, scope=scope, since=since, limit=None))
-        return Board(tuple(lines), own, True, players)
+            mine = week_score(session, scope=scope, user_id=user_id)
+            if mine is not None and mine.points > 0:
+                rank = week_rank(session, scope=scope, points=mine.points)
+                own = BoardLine(rank, user_id, _name(session, user_id), mine.points)
+        return Board(tuple(lines), own, True, week_players(session, scope=scope))

@@ -1,0 +1,162 @@
+"""Seven-day boards kept as running totals, so reading one never sums a week of answers.
+
+`daily_points` holds what each user earned per UTC day. `week_scores` holds each user's total
+over the last seven days (today included) and `week_buckets` how many users have each total.
+Answers add to both; once a day the oldest day is subtracted ("rolled"), lazily on first use
+after midnight and by a scheduled job, so the cost is paid once per day, not per query.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, func, select
+
+from db.models import BoardState, DailyPoints, WeekBucket, WeekScore
+
+WEEK_DAYS = 7
+STATE_NAME = "week"
+
+
+def window_start(today: date) -> date:
+    """Return the first day of the seven-day window ending today."""
+    return today - timedelta(days=WEEK_DAYS - 1)
+
+
+def roll_week(session: Session, today: date) -> bool:
+    """Bring the seven-day totals to the window ending `today`; return True if anything moved."""
+    state = session.get(BoardState, STATE_NAME)
+    if state is not None and state.day >= today:
+        return False
+    if state is None or (today - state.day).days >= WEEK_DAYS:
+        _rebuild(session, today)
+    else:
+        day = state.day + timedelta(days=1)
+        while day <= today:
+            _expire_day(session, day - timedelta(days=WEEK_DAYS))
+            day += timedelta(days=1)
+        session.execute(sa.delete(WeekScore).where(col(WeekScore.points) <= 0))
+    _rebuild_buckets(session)
+    if state is None:
+        state = BoardState(name=STATE_NAME, day=today)
+    state.day = today
+    session.add(state)
+    session.flush()
+    return True
+
+
+def _rebuild(session: Session, today: date) -> None:
+    """Recompute every seven-day total from the daily points."""
+    session.execute(sa.delete(WeekScore))
+    totals = (
+        select(
+            DailyPoints.scope,
+            DailyPoints.user_id,
+            func.sum(DailyPoints.points),
+            func.max(DailyPoints.reached_at),
+        )
+        .where(col(DailyPoints.day) >= window_start(today), col(DailyPoints.day) <= today)
+        .group_by(col(DailyPoints.scope), col(DailyPoints.user_id))
+        .having(func.sum(DailyPoints.points) > 0)
+    )
+    session.execute(
+        sa.insert(WeekScore).from_select(["scope", "user_id", "points", "reached_at"], totals)
+    )
+
+
+def _expire_day(session: Session, day: date) -> None:
+    """Subtract one day that has left the window from the totals."""
+    earned = (
+        select(DailyPoints.points)
+        .where(
+            DailyPoints.scope == WeekScore.scope,
+            DailyPoints.user_id == WeekScore.user_id,
+            DailyPoints.day == day,
+        )
+        .scalar_subquery()
+    )
+    session.execute(
+        sa.update(WeekScore)
+        .where(sa.exists(earned))
+        .values(points=WeekScore.points - earned)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _rebuild_buckets(session: Session) -> None:
+    """Recount how many users have each seven-day total."""
+    session.execute(sa.delete(WeekBucket))
+    counts = select(WeekScore.scope, WeekScore.points, func.count()).group_by(
+        col(WeekScore.scope), col(WeekScore.points)
+    )
+    session.execute(sa.insert(WeekBucket).from_select(["scope", "points", "users"], counts))
+
+
+def _bump(session: Session, scope: int, points: int, delta: int) -> None:
+    """Move one user in or out of a seven-day bucket."""
+    if points <= 0:
+        return
+    bucket = session.get(WeekBucket, (scope, points))
+    if bucket is None:
+        bucket = WeekBucket(scope=scope, points=points, users=0)
+    bucket.users += delta
+    session.add(bucket)
+
+
+def add_points(session: Session, *, scope: int, user_id: int, points: int, now: datetime) -> None:
+    """Add points earned now to the day's and the seven-day totals of a scope."""
+    today = now.date()
+    roll_week(session, today)
+    day_row = session.get(DailyPoints, (scope, today, user_id))
+    if day_row is None:
+        day_row = DailyPoints(scope=scope, day=today, user_id=user_id, reached_at=now)
+    day_row.points += points
+    day_row.reached_at = now
+    session.add(day_row)
+    week = session.get(WeekScore, (scope, user_id))
+    before = week.points if week is not None else 0
+    if week is None:
+        week = WeekScore(scope=scope, user_id=user_id, reached_at=now)
+    week.points += points
+    week.reached_at = now
+    session.add(week)
+    _bump(session, scope, before, -1)
+    _bump(session, scope, week.points, +1)
+
+
+def week_top(session: Session, *, scope: int, limit: int = 10) -> list[WeekScore]:
+    """Return the best seven-day totals: most points, then whoever reached them first."""
+    return list(
+        session.exec(
+            select(WeekScore)
+            .where(WeekScore.scope == scope, WeekScore.points > 0)
+            .order_by(
+                col(WeekScore.points).desc(), col(WeekScore.reached_at), col(WeekScore.user_id)
+            )
+            .limit(limit)
+        )
+    )
+
+
+def week_score(session: Session, *, scope: int, user_id: int) -> WeekScore | None:
+    """Return a user's seven-day total in a scope."""
+    return session.get(WeekScore, (scope, user_id))
+
+
+def week_rank(session: Session, *, scope: int, points: int) -> int:
+    """Return the rank of a seven-day total: 1 + users with more points (ties share)."""
+    above = session.exec(
+        select(func.coalesce(func.sum(WeekBucket.users), 0)).where(
+            WeekBucket.scope == scope, WeekBucket.points > points
+        )
+    ).one()
+    return int(above) + 1
+
+
+def week_players(session: Session, *, scope: int) -> int:
+    """Return how many users earned points in the last seven days in a scope."""
+    total = session.exec(
+        select(func.coalesce(func.sum(WeekBucket.users), 0)).where(WeekBucket.scope == scope)
+    ).one()
+    return int(total)
