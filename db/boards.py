@@ -8,12 +8,15 @@ after midnight and by a scheduled job, so the cost is paid once per day, not per
 
 from __future__ import annotations
 
+import weakref
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
-from db.models import BoardState, DailyPoints, WeekBucket, WeekScore
+from db.models import BoardState, DailyPoints, UTCDateTime, WeekBucket, WeekScore
+from db.upserts import add_to_bucket, move_in_buckets
 
 WEEK_DAYS = 7
 STATE_NAME = "week"
@@ -93,36 +96,38 @@ def _rebuild_buckets(session: Session) -> None:
     session.execute(sa.insert(WeekBucket).from_select(["scope", "points", "users"], counts))
 
 
-def _bump(session: Session, scope: int, points: int, delta: int) -> None:
-    """Move one user in or out of a seven-day bucket."""
-    if points <= 0:
-        return
-    bucket = session.get(WeekBucket, (scope, points))
-    if bucket is None:
-        bucket = WeekBucket(scope=scope, points=points, users=0)
-    bucket.users += delta
-    session.add(bucket)
+UPSERT_DAY = sa.text(
+    "INSERT INTO daily_points (scope, day, user_id, points, reached_at)"
+    " VALUES (:scope, :day, :user_id, :points, :now)"
+    " ON CONFLICT (scope, day, user_id) DO UPDATE SET"
+    " points = daily_points.points + :points, reached_at = :now"
+).bindparams(sa.bindparam("now", type_=UTCDateTime()), sa.bindparam("day", type_=sa.Date()))
+UPSERT_WEEK = sa.text(
+    "INSERT INTO week_scores (scope, user_id, points, reached_at)"
+    " VALUES (:scope, :user_id, :points, :now)"
+    " ON CONFLICT (scope, user_id) DO UPDATE SET"
+    " points = week_scores.points + :points, reached_at = :now"
+    " RETURNING points"
+).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+
+# The last day each engine rolled to: the answer path asks the database only when it changes.
+_rolled: weakref.WeakKeyDictionary[Engine, date] = weakref.WeakKeyDictionary()
 
 
 def add_points(session: Session, *, scope: int, user_id: int, points: int, now: datetime) -> None:
     """Add points earned now to the day's and the seven-day totals of a scope."""
     today = now.date()
-    roll_week(session, today)
-    day_row = session.get(DailyPoints, (scope, today, user_id))
-    if day_row is None:
-        day_row = DailyPoints(scope=scope, day=today, user_id=user_id, reached_at=now)
-    day_row.points += points
-    day_row.reached_at = now
-    session.add(day_row)
-    week = session.get(WeekScore, (scope, user_id))
-    before = week.points if week is not None else 0
-    if week is None:
-        week = WeekScore(scope=scope, user_id=user_id, reached_at=now)
-    week.points += points
-    week.reached_at = now
-    session.add(week)
-    _bump(session, scope, before, -1)
-    _bump(session, scope, week.points, +1)
+    engine = session.get_bind()
+    if isinstance(engine, Engine) and _rolled.get(engine) != today:
+        roll_week(session, today)
+        _rolled[engine] = today
+    values = {"scope": scope, "user_id": user_id, "points": points, "now": now}
+    session.execute(UPSERT_DAY, {**values, "day": today})
+    total = session.execute(UPSERT_WEEK, values).scalar_one()
+    if total > points:
+        move_in_buckets(session, "week_buckets", scope, total - points, total)
+    else:
+        add_to_bucket(session, "week_buckets", scope, total)
 
 
 def week_top(session: Session, *, scope: int, limit: int = 10) -> list[WeekScore]:

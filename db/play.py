@@ -6,18 +6,21 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from db.boards import add_points
 from db.models import (
     Answer,
+    Chat,
     Delivery,
     Question,
     Review,
     Score,
     ScoreBucket,
+    UTCDateTime,
 )
+from db.upserts import add_to_bucket, move_in_buckets, table_of
 
 
 def create_delivery(
@@ -123,9 +126,27 @@ def all_reviews(session: Session, *, user_id: int, set_id: int) -> list[Review]:
     )
 
 
-def get_review(session: Session, *, user_id: int, question_id: int) -> Review | None:
-    """Return the user's review card for a question."""
-    return session.get(Review, (user_id, question_id))
+SELECT_CARD = sa.text(
+    "SELECT card FROM reviews WHERE user_id = :user_id AND question_id = :question_id"
+).columns(card=sa.JSON())
+UPSERT_CARD = sa.text(
+    "INSERT INTO reviews (user_id, question_id, card, due_at, last_correct)"
+    " VALUES (:user_id, :question_id, :card, :due_at, :last_correct)"
+    " ON CONFLICT (user_id, question_id) DO UPDATE SET"
+    " card = excluded.card, due_at = excluded.due_at, last_correct = excluded.last_correct"
+).bindparams(
+    sa.bindparam("card", type_=sa.JSON()),
+    sa.bindparam("due_at", type_=UTCDateTime()),
+    sa.bindparam("last_correct", type_=sa.Boolean()),
+)
+
+
+def review_card(session: Session, *, user_id: int, question_id: int) -> dict[str, Any] | None:
+    """Return the user's stored fsrs card for a question, or None."""
+    card = session.execute(
+        SELECT_CARD, {"user_id": user_id, "question_id": question_id}
+    ).scalar_one_or_none()
+    return dict(card) if card is not None else None
 
 
 def save_review(
@@ -138,20 +159,68 @@ def save_review(
     last_correct: bool,
 ) -> None:
     """Store the user's review card for a question."""
-    review = session.get(Review, (user_id, question_id))
-    if review is None:
-        review = Review(
-            user_id=user_id,
-            question_id=question_id,
-            card=card,
-            due_at=due_at,
-            last_correct=last_correct,
+    session.execute(
+        UPSERT_CARD,
+        {
+            "user_id": user_id,
+            "question_id": question_id,
+            "card": card,
+            "due_at": due_at,
+            "last_correct": last_correct,
+        },
+    )
+
+
+@dataclass(frozen=True)
+class AnswerContext:
+    """What judging an answer needs about its delivery, question and chat, in one read."""
+
+    delivery_id: int
+    chat_id: int
+    chat_type: str
+    user_id: int | None
+    trigger: str
+    option_order: list[int]
+    question_id: int
+    text: str
+    options: list[str]
+    correct_index: int
+    explanation: str | None
+    source: str | None
+
+
+def answer_context(
+    session: Session, *, delivery_id: int | None = None, poll_id: str | None = None
+) -> AnswerContext | None:
+    """Load a delivery (by id or poll id) with its question and chat type, or None."""
+    d, q, c = (
+        table_of(Delivery).c,
+        table_of(Question).c,
+        table_of(Chat).c,
+    )
+    query = (
+        sa.select(
+            d.id,
+            d.chat_id,
+            c.type,
+            d.user_id,
+            d.trigger,
+            d.option_order,
+            q.id,
+            q.text,
+            q.options,
+            q.correct_index,
+            q.explanation,
+            q.source_sentence,
         )
-    else:
-        review.card = card
-        review.due_at = due_at
-        review.last_correct = last_correct
-    session.add(review)
+        .join(table_of(Question), q.id == d.question_id)
+        .join(table_of(Chat), c.id == d.chat_id)
+    )
+    query = (
+        query.where(d.id == delivery_id) if poll_id is None else query.where(d.poll_id == poll_id)
+    )
+    row = session.execute(query).first()
+    return AnswerContext(*row) if row is not None else None
 
 
 def has_scored(session: Session, *, user_id: int, question_id: int) -> bool:
@@ -170,56 +239,90 @@ def get_answer(session: Session, *, delivery_id: int, user_id: int) -> Answer | 
 
 
 @dataclass(frozen=True)
+class ScoreLine:
+    """A user's totals in one scope right after an answer."""
+
+    scope: int
+    points: int
+    current_streak: int
+
+
+@dataclass(frozen=True)
 class RecordedAnswer:
     """An answer as stored, with the scores it changed (one per scope, in the order given)."""
 
-    answer: Answer
-    scores: tuple[Score, ...]
+    answer_id: int
+    points: int
+    scores: tuple[ScoreLine, ...]
 
 
 class AlreadyAnswered(Exception):
     """Raised when the user has answered this delivery before; the database refused a second."""
 
 
-def _bump_bucket(session: Session, scope: int, points: int, delta: int) -> None:
-    """Move one user in or out of the count of users with `points` in a scope."""
-    bucket = session.get(ScoreBucket, (scope, points))
-    if bucket is None:
-        bucket = ScoreBucket(scope=scope, points=points, users=0)
-    bucket.users += delta
-    session.add(bucket)
+def _now_param() -> sa.BindParameter[datetime]:
+    """Bind `now` through the UTC column type, as the ORM would."""
+    return sa.bindparam("now", type_=UTCDateTime())
 
 
-def _apply_to_score(
+# Hand-written SQL for the answer path: each statement is built once, and both SQLite and
+# PostgreSQL accept INSERT … ON CONFLICT … RETURNING in this form.
+INSERT_ANSWER = sa.text(
+    "INSERT INTO answers (delivery_id, user_id, question_id, scope, chosen_index, correct,"
+    " points, answered_at)"
+    " SELECT :delivery_id, :user_id, :question_id, :scope, :chosen_index, :correct,"
+    " CASE WHEN :may_score AND :correct AND NOT EXISTS (SELECT 1 FROM answers a"
+    " WHERE a.user_id = :user_id AND a.question_id = :question_id AND a.points > 0)"
+    " THEN 1 ELSE 0 END, :now"
+    " WHERE true ON CONFLICT DO NOTHING RETURNING id, points"
+).bindparams(
+    _now_param(),
+    sa.bindparam("correct", type_=sa.Boolean()),
+    sa.bindparam("may_score", type_=sa.Boolean()),
+)
+UPSERT_SCORE = sa.text(
+    "INSERT INTO scores (scope, user_id, points, answered, correct, current_streak,"
+    " best_streak, reached_at)"
+    " VALUES (:scope, :user_id, :points, 1, :hit, :hit, :hit, :now)"
+    " ON CONFLICT (scope, user_id) DO UPDATE SET"
+    " answered = scores.answered + 1,"
+    " correct = scores.correct + :hit,"
+    " points = scores.points + :points,"
+    " current_streak = CASE WHEN :hit = 1 THEN scores.current_streak + 1 ELSE 0 END,"
+    " best_streak = CASE WHEN :hit = 1 AND scores.current_streak + 1 > scores.best_streak"
+    " THEN scores.current_streak + 1 ELSE scores.best_streak END,"
+    " reached_at = CASE WHEN :points > 0 THEN :now ELSE scores.reached_at END"
+    " RETURNING points, current_streak, answered"
+).bindparams(_now_param())
+
+
+def _add_to_score(
     session: Session, *, scope: int, user_id: int, correct: bool, points: int, now: datetime
-) -> Score:
-    """Add one answer to a user's running totals in one scope."""
-    score = session.get(Score, (scope, user_id))
-    if score is None:
-        score = Score(scope=scope, user_id=user_id, reached_at=now)
-        _bump_bucket(session, scope, 0, +1)
-    before = score.points
-    score.answered += 1
-    if correct:
-        score.correct += 1
-        score.current_streak += 1
-        score.best_streak = max(score.best_streak, score.current_streak)
-    else:
-        score.current_streak = 0
+) -> ScoreLine:
+    """Add one answer to a user's running totals in one scope with a single upsert."""
+    total, current_streak, answered = session.execute(
+        UPSERT_SCORE,
+        {"scope": scope, "user_id": user_id, "points": points, "hit": int(correct), "now": now},
+    ).one()
+    if answered == 1:
+        add_to_bucket(session, "score_buckets", scope, total)
+    elif points:
+        move_in_buckets(session, "score_buckets", scope, total - points, total)
     if points:
-        score.points += points
-        score.reached_at = now
-        _bump_bucket(session, scope, before, -1)
-        _bump_bucket(session, scope, score.points, +1)
         add_points(session, scope=scope, user_id=user_id, points=points, now=now)
-    session.add(score)
-    return score
+    return ScoreLine(scope=scope, points=int(total), current_streak=int(current_streak))
+
+
+def _insert_answer(session: Session, values: dict[str, Any], *, may_score: bool) -> Any:
+    """Insert an answer unless a unique rule refuses it; return (id, points) or None."""
+    return session.execute(INSERT_ANSWER, {**values, "may_score": may_score}).first()
 
 
 def record_answer(
     session: Session,
     *,
-    delivery: Delivery,
+    delivery_id: int,
+    question_id: int,
     user_id: int,
     chosen_index: int,
     correct: bool,
@@ -227,37 +330,32 @@ def record_answer(
     now: datetime,
 ) -> RecordedAnswer:
     """Store a user's first answer to a delivery and update their scores; raise AlreadyAnswered."""
-    assert delivery.id is not None
-    earns = correct and not has_scored(session, user_id=user_id, question_id=delivery.question_id)
-    answer = Answer(
-        delivery_id=delivery.id,
-        user_id=user_id,
-        question_id=delivery.question_id,
-        scope=scopes[-1],
-        chosen_index=chosen_index,
-        correct=correct,
-        points=1 if earns else 0,
-        answered_at=now,
-    )
-    try:
-        with session.begin_nested():
-            session.add(answer)
-            session.flush()
-    except IntegrityError as exc:
-        if get_answer(session, delivery_id=delivery.id, user_id=user_id) is not None:
-            raise AlreadyAnswered from exc
-        # Another delivery of the same question scored first (a race on PostgreSQL): practice.
-        answer = Answer(**{**answer.model_dump(exclude={"id"}), "points": 0})
-        with session.begin_nested():
-            session.add(answer)
-            session.flush()
+    values: dict[str, Any] = {
+        "delivery_id": delivery_id,
+        "user_id": user_id,
+        "question_id": question_id,
+        "scope": scopes[-1],
+        "chosen_index": chosen_index,
+        "correct": correct,
+        "now": now,
+    }
+    # The unique rules decide: a second answer to the delivery is refused, and so is a second
+    # scoring answer to the question (a race on PostgreSQL) - that one is stored as practice.
+    row = _insert_answer(session, values, may_score=True)
+    if row is None:
+        if get_answer(session, delivery_id=delivery_id, user_id=user_id) is not None:
+            raise AlreadyAnswered
+        row = _insert_answer(session, values, may_score=False)
+        if row is None:
+            raise AlreadyAnswered
+    answer_id, points = int(row[0]), int(row[1])
     scores = tuple(
-        _apply_to_score(
-            session, scope=scope, user_id=user_id, correct=correct, points=answer.points, now=now
+        _add_to_score(
+            session, scope=scope, user_id=user_id, correct=correct, points=points, now=now
         )
         for scope in scopes
     )
-    return RecordedAnswer(answer=answer, scores=scores)
+    return RecordedAnswer(answer_id=answer_id, points=points, scores=scores)
 
 
 def get_score(session: Session, *, scope: int, user_id: int) -> Score | None:

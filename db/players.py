@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import Session
 
-from db.models import Chat, User
+from db.models import Chat, User, UTCDateTime
 
 
 def upsert_user(
@@ -69,3 +70,55 @@ def mark_chat_blocked(session: Session, chat_id: int, now: datetime) -> None:
     if chat is not None:
         chat.blocked_at = now
         session.add(chat)
+
+
+def move_chat(session: Session, old_id: int, new_id: int, now: datetime) -> Chat | None:
+    """Carry a group's settings to its new id after Telegram migrated it to a supergroup."""
+    old = session.get(Chat, old_id)
+    if old is None:
+        return None
+    new = session.get(Chat, new_id)
+    if new is None:
+        new = Chat(id=new_id, type="supergroup", title=old.title, created_at=now)
+    # The new chat keeps what it chose itself; it inherits only what it has not set.
+    new.active_set_id = new.active_set_id or old.active_set_id
+    new.timezone = new.timezone or old.timezone
+    new.blocked_at = None
+    # Telegram refuses every send to the old id from now on.
+    old.blocked_at = now
+    session.add(new)
+    session.add(old)
+    session.flush()
+    return new
+
+
+TOUCH_USER = sa.text(
+    "INSERT INTO users (id, first_name, username, language_code, daily_streak,"
+    " best_daily_streak, created_at, last_seen_at)"
+    " VALUES (:id, :first_name, :username, :language_code, 0, 0, :now, :now)"
+    " ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name,"
+    " username = excluded.username, language_code = excluded.language_code,"
+    " last_seen_at = excluded.last_seen_at"
+).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+
+
+def touch_user(
+    session: Session,
+    *,
+    user_id: int,
+    first_name: str,
+    username: str | None,
+    language_code: str | None,
+    now: datetime,
+) -> None:
+    """Create or refresh a user in one statement (the answer path calls this every time)."""
+    session.execute(
+        TOUCH_USER,
+        {
+            "id": user_id,
+            "first_name": first_name[:256] or "Player",
+            "username": username,
+            "language_code": language_code,
+            "now": now,
+        },
+    )
