@@ -82,6 +82,57 @@ def load(app: AppContext, files: tuple[Path, ...], dry_run: bool) -> None:
         sys.exit(1)
 
 
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the YAML here.")
+@click.option("--slug", help="Set slug (default: from the file name).")
+@click.option("--title", help="Set title (default: the article's heading or file name).")
+@click.option("--max-questions", type=click.IntRange(min=1), help="Keep at most N questions.")
+def generate(
+    article: Path,
+    output: Path | None,
+    slug: str | None,
+    title: str | None,
+    max_questions: int | None,
+) -> None:
+    """Generate a multiple-choice set from an English news article (plain text, UTF-8)."""
+    from questions.formats import dump_yaml
+    from questions.generate import GenerationError, default_title, generate_set
+    from questions.schema import SLUG_RE, slugify
+
+    try:
+        text = article.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        click.echo(f"Error: {article} is not UTF-8 text; save it as UTF-8.", err=True)
+        sys.exit(1)
+    slug = slug or slugify(article.stem)
+    if not SLUG_RE.match(slug):
+        click.echo(
+            f"Error: {slug!r} is not a valid slug (lowercase letters, digits, '-').", err=True
+        )
+        sys.exit(1)
+    try:
+        qset = generate_set(
+            text,
+            slug=slug,
+            title=title or default_title(text, article.stem),
+            max_questions=max_questions,
+        )
+    except GenerationError as exc:
+        click.echo(f"Error: {article}: {exc}", err=True)
+        sys.exit(1)
+    yaml_text = dump_yaml(qset)
+    if output is None:
+        click.echo(yaml_text, nl=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(yaml_text, encoding="utf-8")
+    click.echo(
+        f"Wrote {len(qset.questions)} questions to {output}. Load them with: quizbot load {output}",
+        err=True,
+    )
+
+
 @cli.command("sets")
 @click.option("--all", "show_all", is_flag=True, help="Include retired (deleted) sets.")
 @click.pass_obj

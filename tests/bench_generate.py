@@ -1,0 +1,96 @@
+"""Benchmark the article -> quiz generator: the seed article, and one ten times longer.
+
+Run with `python -m tests.bench_generate`; `run()` returns the timings for a bench runner.
+The long article is the seed and the test articles repeated with names varied, so that the
+generator cannot shortcut repeated text; time(10x)/time(1x) should stay at or under 12.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from questions.generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "questions" / "articles" / "sco-summit-2021.txt"
+FIXTURES = sorted((ROOT / "tests" / "generate" / "articles").glob("*.txt"))
+
+# Name swaps applied round by round so each copy of an article reads as a new story.
+VARIATIONS: tuple[dict[str, str], ...] = (
+    {},
+    {"Xi Jinping": "Li Wei", "President Xi": "President Li", "Putin": "Tokayev",
+     "Riverton": "Lakeside", "Ruiz": "Moreno", "Aurora": "Borealis", "Shanghai": "Tianjin"},
+    {"Xi Jinping": "Zhang Min", "President Xi": "President Zhang", "Dushanbe": "Bishkek",
+     "Riverton": "Fairhaven", "Okafor": "Mensah", "Watanabe": "Sato", "Kazakhstan": "Mongolia"},
+    {"Xi Jinping": "Chen Hao", "President Xi": "President Chen", "Qingdao": "Xiamen",
+     "Riverton": "Brookfield", "Millbrook": "Elmwood", "Darmstadt": "Toulouse"},
+    {"Xi Jinping": "Wang Tao", "President Xi": "President Wang", "Tajikistan": "Kyrgyzstan",
+     "Riverton": "Cedar Falls", "Lindqvist": "Berg", "Kourou": "Baikonur"},
+)  # fmt: skip
+
+
+def _vary(text: str, swaps: dict[str, str]) -> str:
+    """Apply one round of name swaps to a text."""
+    for old, new in swaps.items():
+        text = text.replace(old, new)
+    return text
+
+
+def long_article(factor: int = 10) -> str:
+    """Build an article about `factor` times the seed's length from varied copies."""
+    seed = SEED.read_text(encoding="utf-8")
+    sources = [seed] + [path.read_text(encoding="utf-8") for path in FIXTURES]
+    target = len(seed.split()) * factor
+    parts: list[str] = []
+    words = 0
+    round_ = 0
+    while words < target:
+        swaps = VARIATIONS[round_ % len(VARIATIONS)]
+        for source in sources:
+            if words >= target:
+                break
+            text = _vary(source, swaps)
+            if round_ >= len(VARIATIONS):
+                # Past the named variations, shift the years so facts differ too.
+                text = text.replace("2021", str(2021 + round_)).replace("2024", str(2024 + round_))
+            parts.append(text)
+            words += len(text.split())
+        round_ += 1
+    return "\n\n".join(parts)
+
+
+def _best_time(text: str, repeats: int) -> tuple[float, int]:
+    """Return the best wall time of several runs and the number of questions generated."""
+    best = float("inf")
+    count = 0
+    for _ in range(repeats):
+        start = time.perf_counter()
+        result = generate(text, slug="bench", title="Bench")
+        best = min(best, time.perf_counter() - start)
+        count = len(result.qset.questions)
+    return best, count
+
+
+def run(quick: bool = False) -> dict[str, float | int]:
+    """Time generation on the seed article and on a ten times longer one."""
+    seed = SEED.read_text(encoding="utf-8")
+    generate(seed, slug="warm-up", title="Warm up")  # load pysbd's rules once
+    repeats = 1 if quick else 3
+    seed_time, seed_questions = _best_time(seed, repeats)
+    long_text = long_article(10)
+    long_time, long_questions = _best_time(long_text, 1 if quick else 2)
+    return {
+        "seed_seconds": round(seed_time, 4),
+        "seed_words": len(seed.split()),
+        "seed_questions": seed_questions,
+        "long_seconds": round(long_time, 4),
+        "long_words": len(long_text.split()),
+        "long_questions": long_questions,
+        "ratio_long_to_seed": round(long_time / seed_time, 2),
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))
