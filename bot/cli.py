@@ -173,6 +173,24 @@ def db_group() -> None:
     """Database maintenance."""
 
 
+@db_group.command("backup")
+@click.argument("target", type=click.Path(path_type=Path, dir_okay=False))
+@click.pass_obj
+def db_backup(app: AppContext, target: Path) -> None:
+    """Copy the live SQLite database to TARGET consistently, even while the bot runs."""
+    from db.backup import BackupUnsupported, backup_sqlite
+
+    try:
+        size = backup_sqlite(app.engine, target)
+    except BackupUnsupported as exc:
+        click.echo(f"Error: {exc}.", err=True)
+        sys.exit(1)
+    click.echo(
+        f"Backed up to {target} ({size:,} bytes). Restore: stop the bot, copy it over "
+        "the database file, start the bot."
+    )
+
+
 @db_group.command("upgrade")
 @click.pass_obj
 def db_upgrade(app: AppContext) -> None:
