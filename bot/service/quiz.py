@@ -13,25 +13,24 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from db.engine import session_scope
-from db.models import GLOBAL_SCOPE, Chat, Delivery, Question, QuestionSet, utcnow
+from db.models import GLOBAL_SCOPE, Chat, Question, QuestionSet, utcnow
 from db.play import (
     AlreadyAnswered,
+    AnswerContext,
     advance_daily_streak,
     all_reviews,
+    answer_context,
     attach_message,
     create_delivery,
     daily_date_of,
     delivered_question_ids,
     due_reviews,
-    get_answer,
-    get_delivery,
-    get_delivery_by_poll,
-    get_review,
     last_delivered_question,
     record_answer,
+    review_card,
     save_review,
 )
-from db.players import upsert_chat, upsert_user
+from db.players import touch_user, upsert_chat, upsert_user
 from db.sets import get_set, list_sets, live_questions
 
 Clock = Callable[[], datetime]
@@ -327,97 +326,99 @@ class QuizService:
         """Judge a press on option `position` (as shown) of a private delivery."""
         now = self.clock()
         with session_scope(self.engine) as session:
-            self._register(session, player, None, now)
-            delivery = get_delivery(session, delivery_id)
-            if delivery is None:
+            found = answer_context(session, delivery_id=delivery_id)
+            if found is None:
                 return AnswerOutcome(AnswerStatus.UNKNOWN)
-            if delivery.user_id is not None and delivery.user_id != player.id:
+            if found.user_id is not None and found.user_id != player.id:
                 return AnswerOutcome(AnswerStatus.NOT_YOURS, delivery_id=delivery_id)
-            return self._judge(session, delivery, player, position, now)
+            return self._judge(session, found, player, position, now)
 
     def answer_poll(self, poll_id: str, player: Player, positions: list[int]) -> AnswerOutcome:
         """Judge a quiz-poll answer from a group member."""
         now = self.clock()
         with session_scope(self.engine) as session:
-            self._register(session, player, None, now)
-            delivery = get_delivery_by_poll(session, poll_id)
-            if delivery is None:
+            found = answer_context(session, poll_id=poll_id)
+            if found is None:
                 return AnswerOutcome(AnswerStatus.UNKNOWN)
             if not positions:  # a retracted vote; quiz polls cannot be retracted
-                return AnswerOutcome(AnswerStatus.INVALID_OPTION, delivery_id=delivery.id)
-            return self._judge(session, delivery, player, positions[0], now)
+                return AnswerOutcome(AnswerStatus.INVALID_OPTION, delivery_id=found.delivery_id)
+            return self._judge(session, found, player, positions[0], now)
 
     def _judge(
         self,
         session: Session,
-        delivery: Delivery,
+        found: AnswerContext,
         player: Player,
         position: int,
         now: datetime,
     ) -> AnswerOutcome:
         """Record the answer once, update scores and the review schedule, and describe it."""
-        question = session.get(Question, delivery.question_id)
-        assert question is not None and delivery.id is not None
-        order = list(delivery.option_order)
-        shown = tuple(question.options[i] for i in order)
-        correct_position = order.index(question.correct_index)
+        order = found.option_order
         base = {
-            "delivery_id": delivery.id,
-            "question_text": question.text,
-            "options": shown,
-            "correct_position": correct_position,
-            "explanation": question.explanation,
-            "source": question.source_sentence,
+            "delivery_id": found.delivery_id,
+            "question_text": found.text,
+            "options": tuple(found.options[i] for i in order),
+            "correct_position": order.index(found.correct_index),
+            "explanation": found.explanation,
+            "source": found.source,
         }
         if not 0 <= position < len(order):
             return AnswerOutcome(AnswerStatus.INVALID_OPTION, **base)  # type: ignore[arg-type]
-        if get_answer(session, delivery_id=delivery.id, user_id=player.id) is not None:
-            return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, **base)  # type: ignore[arg-type]
+        # Someone never seen before (a forwarded message) is registered, not refused.
+        touch_user(
+            session,
+            user_id=player.id,
+            first_name=player.first_name,
+            username=player.username,
+            language_code=player.language_code,
+            now=now,
+        )
         chosen_index = order[position]
-        correct = chosen_index == question.correct_index
+        correct = chosen_index == found.correct_index
         try:
             recorded = record_answer(
                 session,
-                delivery=delivery,
+                delivery_id=found.delivery_id,
+                question_id=found.question_id,
                 user_id=player.id,
                 chosen_index=chosen_index,
                 correct=correct,
-                scopes=self._scopes(session, delivery),
+                scopes=self._scopes(found),
                 now=now,
             )
         except AlreadyAnswered:
             return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, **base)  # type: ignore[arg-type]
-        self._schedule_review(session, player.id, question.id or 0, correct, now)
-        if correct and delivery.trigger == "daily":
-            local_date = daily_date_of(session, delivery.id)
+        self._schedule_review(session, player.id, found.question_id, correct, now)
+        if correct and found.trigger == "daily":
+            local_date = daily_date_of(session, found.delivery_id)
             if local_date is not None:
                 advance_daily_streak(session, user_id=player.id, local_date=local_date)
         score = recorded.scores[-1]
         return AnswerOutcome(
             AnswerStatus.CORRECT if correct else AnswerStatus.WRONG,
             chosen_position=position,
-            points=recorded.answer.points,
-            practice=correct and recorded.answer.points == 0,
+            points=recorded.points,
+            practice=correct and recorded.points == 0,
             streak=score.current_streak,
             total_points=score.points,
             **base,  # type: ignore[arg-type]
         )
 
-    def _scopes(self, session: Session, delivery: Delivery) -> tuple[int, ...]:
+    @staticmethod
+    def _scopes(found: AnswerContext) -> tuple[int, ...]:
         """Return the scores an answer counts in: everyone, plus the group it was asked in."""
-        if delivery.trigger == "play":
+        if found.trigger == "play":
             return (PLAY_SCOPE,)  # terminal practice stays off the public boards
-        chat = session.get(Chat, delivery.chat_id)
-        if chat is not None and chat.type != PRIVATE:
-            return (GLOBAL_SCOPE, delivery.chat_id)
+        if found.chat_type != PRIVATE:
+            return (GLOBAL_SCOPE, found.chat_id)
         return (GLOBAL_SCOPE,)
 
     def _schedule_review(
         self, session: Session, user_id: int, question_id: int, correct: bool, now: datetime
     ) -> None:
         """Move the user's fsrs card for the question: Good when right, Again when wrong."""
-        review = get_review(session, user_id=user_id, question_id=question_id)
-        card = Card.from_dict(review.card) if review is not None else Card(card_id=question_id)  # type: ignore[arg-type]
+        stored = review_card(session, user_id=user_id, question_id=question_id)
+        card = Card.from_dict(stored) if stored is not None else Card(card_id=question_id)  # type: ignore[arg-type]
         card, _ = self.scheduler.review_card(
             card, Rating.Good if correct else Rating.Again, review_datetime=now
         )
