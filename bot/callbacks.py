@@ -8,6 +8,8 @@ from dataclasses import dataclass
 ANSWER = "a"
 NEXT = "n"
 MENU = "m"
+DAILY = "d"
+DAILY_ACTIONS = frozenset({"on", "off"})
 MAX_BYTES = 64
 
 
@@ -42,3 +44,46 @@ def decode_answer(data: str | None) -> AnswerPress | None:
 def encode_menu(item: str) -> str:
     """Encode a /start menu button: 'm:<item>'."""
     return f"{MENU}:{item}"
+
+
+# --- admin: /delete confirmation -------------------------------------------------------------
+DELETE_SET = "ds"
+DELETE_YES = "y"
+DELETE_NO = "n"
+
+
+@dataclass(frozen=True)
+class DeletePress:
+    """A press on the /delete confirmation: delete (confirm) or keep set `set_id`."""
+
+    set_id: int
+    confirm: bool
+
+
+def encode_delete(set_id: int, *, confirm: bool) -> str:
+    """Encode a /delete confirmation button: 'ds:<set id>:y' or 'ds:<set id>:n'."""
+    return f"{DELETE_SET}:{set_id}:{DELETE_YES if confirm else DELETE_NO}"
+
+
+def decode_delete(data: str | None) -> DeletePress | None:
+    """Decode a /delete confirmation button; None for anything malformed (user-controlled)."""
+    if not data or len(data.encode("utf-8", "replace")) > MAX_BYTES:
+        return None
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != DELETE_SET or parts[2] not in (DELETE_YES, DELETE_NO):
+        return None
+    if not parts[1].isdecimal() or len(parts[1]) > 18:
+        return None
+    return DeletePress(int(parts[1]), parts[2] == DELETE_YES)
+
+
+def encode_daily(action: str) -> str:
+    """Encode a daily on/off button: 'd:on' or 'd:off'."""
+    assert action in DAILY_ACTIONS
+    return f"{DAILY}:{action}"
+
+
+def decode_daily(data: str | None) -> str | None:
+    """Decode a daily button into 'on' or 'off'; None for anything else."""
+    prefix, _, action = (data or "").partition(":")
+    return action if prefix == DAILY and action in DAILY_ACTIONS else None

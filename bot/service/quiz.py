@@ -180,8 +180,13 @@ class QuizService:
             .order_by(col(QuestionSet.slug))
         ).first()
 
-    def _active_set(self, session: Session, chat: Chat) -> tuple[QuestionSet | None, str | None]:
-        """Return the chat's set, falling back to the default (with a notice) if it was retired."""
+    def _active_set(
+        self, session: Session, chat: Chat, *, persist: bool = True
+    ) -> tuple[QuestionSet | None, str | None]:
+        """Return the chat's set, falling back to the default (with a notice) if it was retired.
+
+        With persist=False nothing is saved, so the notice is still given at the next question.
+        """
         notice = None
         if chat.active_set_id is not None:
             current = session.get(QuestionSet, chat.active_set_id)
@@ -193,8 +198,9 @@ class QuizService:
                 notice = (
                     f"The set “{title}” was removed, so this chat is back on “{fallback.title}”."
                 )
-            chat.active_set_id = fallback.id if fallback is not None else None
-            session.add(chat)
+            if persist:
+                chat.active_set_id = fallback.id if fallback is not None else None
+                session.add(chat)
             return fallback, notice
         return self._default_set(session), None
 
@@ -205,7 +211,9 @@ class QuizService:
         with session_scope(self.engine) as session:
             chat = session.get(Chat, place.id)
             active, _ = (
-                self._active_set(session, chat) if chat else (self._default_set(session), None)
+                self._active_set(session, chat, persist=False)
+                if chat
+                else (self._default_set(session), None)
             )
             players = count_players_by_set(session) if with_players else {}
             return [

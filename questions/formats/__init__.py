@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from questions.formats.native import dump_json, dump_yaml, read_csv, read_json, read_yaml
-from questions.schema import ParsedFile, Problem, QuestionSet, SetFileInvalid, Skipped, build_set
+from questions.schema import (
+    ParsedFile,
+    Problem,
+    QuestionSet,
+    SetFileInvalid,
+    Skipped,
+    build_set,
+    normalise,
+)
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -110,7 +118,38 @@ def parse_bytes(data: bytes, filename: str) -> ParsedFile:
             filename,
             problems=[Problem(filename, f"unknown file type; supported formats: {SUPPORTED}")],
         )
-    return readers[fmt](text, filename)
+    parsed = readers[fmt](text, filename)
+    if fmt in ("gift", "aiken", "xml"):
+        _skip_repeats(parsed)
+    return parsed
+
+
+def _skip_repeats(parsed: ParsedFile) -> None:
+    """Skip exact repeats in foreign banks (Moodle keeps both; a quiz set needs each once)."""
+    drafts = parsed.drafts or []
+    # Readers number questions by their place in the file; recover it from the lines.
+    lines = sorted(
+        [d.line or 0 for d in drafts] + [s.line or 0 for s in parsed.skipped or []]
+    )
+    seen: dict[tuple[object, ...], int | None] = {}
+    kept = []
+    for draft in drafts:
+        key = (normalise(draft.text), tuple(normalise(o) for o in draft.options), draft.answer)
+        if key in seen:
+            parsed.skipped = [
+                *(parsed.skipped or []),
+                Skipped(
+                    question=lines.index(draft.line or 0) + 1,
+                    reason=f"the same question as the one on line {seen[key]}",
+                    line=draft.line,
+                    title=draft.title,
+                ),
+            ]
+            continue
+        seen[key] = draft.line
+        kept.append(draft)
+    if parsed.drafts is not None:
+        parsed.drafts = kept
 
 
 def read_bytes(data: bytes, filename: str) -> ReadResult:

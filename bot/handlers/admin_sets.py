@@ -1,0 +1,169 @@
+"""Admin set tools: file uploads, article quizzes, /generate, /export and /delete.
+
+Every handler here is registered behind `admin.admin_only`; none checks the user itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot.callbacks import decode_delete, encode_delete
+from bot.context import services
+from bot.handlers import admin_texts as admin_text
+from bot.service.admin import AdminService, NotGenerated, is_article
+from questions.formats import MAX_FILE_BYTES
+
+log = logging.getLogger(__name__)
+
+
+def admin_service(context: ContextTypes.DEFAULT_TYPE) -> AdminService:
+    """Return the admin service on the shared engine and clock (cheap: no state of its own)."""
+    svc = services(context)
+    return AdminService(
+        svc.engine, clock=svc.quiz.clock, default_set_slug=svc.quiz.default_set_slug
+    )
+
+
+def text_after_command(message: Message) -> str:
+    """Return what follows '/command' in a message, line breaks kept."""
+    parts = (message.text or "").split(maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+async def _generate_and_report(
+    message: Message,
+    admin: AdminService,
+    text: str,
+    *,
+    filename: str | None = None,
+    caption: str | None = None,
+) -> None:
+    """Show progress, run the generator off the event loop, then edit in the result."""
+    progress = await message.reply_text(admin_text.GENERATING)
+    try:
+        result = await asyncio.to_thread(admin.generate, text, filename=filename, caption=caption)
+    except Exception:
+        # Logged here rather than by the error handler: the progress message must not be left
+        # saying "⏳" forever, and one message about the failure is enough.
+        log.exception("generating a quiz from %s failed", filename or "pasted text")
+        await progress.edit_text(admin_text.GENERATION_FAILED)
+        return
+    if isinstance(result, NotGenerated):
+        reply = admin_text.not_generated(result.reason)
+    else:
+        ignored = bool(caption and caption.strip()) and not result.explicit_slug
+        reply = admin_text.generated(result, caption_ignored=ignored)
+    await progress.edit_text(reply)
+
+
+async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Import a set file sent by an admin, or make a quiz from a .txt article."""
+    message = update.effective_message
+    if message is None or message.document is None:
+        return
+    document = message.document
+    filename = document.file_name or "upload"
+    # Refuse before getFile: Telegram reports the size, so a huge file is never downloaded.
+    if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
+        await message.reply_text(admin_text.too_big(document.file_size))
+        return
+    telegram_file = await document.get_file()
+    data = bytes(await telegram_file.download_as_bytearray())
+    if len(data) > MAX_FILE_BYTES:  # file_size is optional in the Bot API
+        await message.reply_text(admin_text.too_big(len(data)))
+        return
+    admin = admin_service(context)
+    if is_article(data, filename):
+        text = data.decode("utf-8-sig")
+        await _generate_and_report(message, admin, text, filename=filename, caption=message.caption)
+        return
+    outcome = await asyncio.to_thread(admin.import_file, data, filename)
+    await message.reply_text(admin_text.import_result(outcome, filename))
+
+
+async def generate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Make a quiz from the article pasted after /generate."""
+    message = update.effective_message
+    if message is None:
+        return
+    text = text_after_command(message)
+    if not text:
+        await message.reply_text(admin_text.GENERATE_USAGE)
+        return
+    await _generate_and_report(message, admin_service(context), text)
+
+
+async def export_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send a set back as SLUG.yaml, ready to edit and upload again."""
+    message = update.effective_message
+    if message is None:
+        return
+    if not context.args:
+        await message.reply_text(admin_text.EXPORT_USAGE)
+        return
+    admin = admin_service(context)
+    slug = context.args[0].strip().lower()
+    text = admin.export(slug)
+    if text is None:
+        await message.reply_text(admin_text.no_such_set(slug, admin.slugs()))
+        return
+    await message.reply_document(
+        document=text.encode("utf-8"), filename=f"{slug}.yaml", caption=admin_text.exported(slug)
+    )
+
+
+async def delete_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Ask the admin to confirm deleting a set, with Delete and Cancel buttons."""
+    message = update.effective_message
+    if message is None:
+        return
+    if not context.args:
+        await message.reply_text(admin_text.DELETE_USAGE)
+        return
+    admin = admin_service(context)
+    slug = context.args[0].strip().lower()
+    plan = admin.plan_delete(slug)
+    if plan is None:
+        await message.reply_text(admin_text.no_such_set(slug, admin.slugs()))
+        return
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    "🗑 Delete", callback_data=encode_delete(plan.set_id, confirm=True)
+                ),
+                InlineKeyboardButton(
+                    "Cancel", callback_data=encode_delete(plan.set_id, confirm=False)
+                ),
+            ]
+        ]
+    )
+    await message.reply_text(admin_text.confirm_delete(plan), reply_markup=keyboard)
+
+
+async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Delete (retire) the set, or keep it, as the admin chose; the buttons go away."""
+    query = update.callback_query
+    if query is None:
+        return
+    press = decode_delete(query.data)
+    if press is None:
+        await query.answer(admin_text.ALREADY_DELETED)
+        return
+    admin = admin_service(context)
+    if not press.confirm:
+        await query.answer("Kept.")
+        reply = admin_text.kept(admin.set_title(press.set_id))
+    else:
+        result = admin.delete(press.set_id)
+        await query.answer("Deleted." if result is not None else admin_text.ALREADY_DELETED)
+        reply = admin_text.deleted(result) if result is not None else admin_text.ALREADY_DELETED
+    # A second press on an old keyboard finds the message already saying what happened.
+    with contextlib.suppress(BadRequest):
+        await query.edit_message_text(reply)

@@ -1,0 +1,293 @@
+"""Admin work without Telegram: imports, article quizzes, deletion, statistics, broadcasts."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from pathlib import PurePath
+from typing import Literal
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from bot.service.quiz import PLAY_ID, Clock
+from bot.service.sets import ImportOutcome, export_yaml, import_bytes, store_read_set
+from db.admin import (
+    MissedQuestion,
+    count_active_subscriptions,
+    count_answers_since,
+    count_users,
+    list_broadcast_chats,
+    most_missed_questions,
+)
+from db.engine import session_scope
+from db.models import QuestionSet as SetRow
+from db.models import utcnow
+from db.players import mark_chat_blocked
+from db.sets import ImportReport, chats_using_set, get_set, list_sets, retire_set
+from questions import schema
+from questions.formats import detect_format
+
+# Ids that are not Telegram users: the terminal player of `quizbot play`.
+NOT_TELEGRAM = (PLAY_ID,)
+PREVIEW_QUESTIONS = 3
+# Sends in flight at once; the AIORateLimiter decides the actual pace.
+BROADCAST_CONCURRENCY = 8
+
+SendResult = Literal["sent", "blocked", "failed"]
+
+
+@dataclass(frozen=True)
+class GeneratedSet:
+    """A quiz made from an article and stored: the import report and the first questions."""
+
+    report: ImportReport
+    preview: tuple[schema.Question, ...]
+    questions: int
+    explicit_slug: bool
+
+
+@dataclass(frozen=True)
+class NotGenerated:
+    """Why no quiz was made from a text, in words meant for the admin."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class DeletePlan:
+    """What deleting a set would touch, shown before the admin confirms."""
+
+    set_id: int
+    slug: str
+    title: str
+    questions: int
+    chats: int
+    last_set: bool
+
+
+@dataclass(frozen=True)
+class Deleted:
+    """A set that was just retired, and how many chats will fall back to the default."""
+
+    slug: str
+    title: str
+    chats: int
+    fallback: str | None
+
+
+@dataclass(frozen=True)
+class AdminStats:
+    """The figures /stats shows."""
+
+    users: int
+    daily_subscriptions: int
+    answers_today: int
+    answers_week: int
+    most_missed: tuple[MissedQuestion, ...]
+
+
+@dataclass
+class BroadcastReport:
+    """How a broadcast went: chats reached, chats that blocked the bot, sends that failed."""
+
+    recipients: int = 0
+    delivered: int = 0
+    blocked: int = 0
+    failed: int = 0
+    blocked_ids: list[int] = field(default_factory=list)
+
+
+def slug_from_caption(caption: str | None) -> str | None:
+    """Return the caption as a slug when it is one word that is a valid slug, else None."""
+    if not caption:
+        return None
+    candidate = caption.strip().lower()
+    return candidate if schema.SLUG_RE.match(candidate) else None
+
+
+def is_article(data: bytes, filename: str) -> bool:
+    """Return True for a UTF-8 .txt upload that is not a GIFT, Aiken or Moodle XML file."""
+    if PurePath(filename.lower()).suffix != ".txt":
+        return False
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False  # the importer explains the encoding problem, with the line
+    return detect_format(filename, text.replace("\r\n", "\n")) is None
+
+
+@dataclass
+class AdminService:
+    """What the admin commands do, as short transactions on the engine."""
+
+    engine: Engine
+    clock: Clock = utcnow
+    default_set_slug: str | None = None  # the quiz service's; names the fallback on delete
+
+    # --- importing and generating ------------------------------------------------------
+
+    def import_file(self, data: bytes, filename: str) -> ImportOutcome:
+        """Validate and import a set file atomically (the same code as `quizbot load`)."""
+        return import_bytes(self.engine, data, filename)
+
+    def generate(
+        self, text: str, *, filename: str | None = None, caption: str | None = None
+    ) -> GeneratedSet | NotGenerated:
+        """Make a quiz from an English article and store it; say why when that is impossible."""
+        from questions.generate import GenerationError, default_title, generate_set
+
+        stem = PurePath(filename).stem if filename else ""
+        try:
+            title = default_title(text, stem)
+            explicit = slug_from_caption(caption)
+            base = explicit or schema.slugify(stem or title)
+            slug = explicit or self._free_slug(base, title)
+            qset = generate_set(text, slug=slug, title=title, source=filename)
+        except GenerationError as exc:
+            return NotGenerated(exc.message)
+        if not qset.questions:
+            return NotGenerated("No question could be written from this text.")
+        report = store_read_set(self.engine, qset)
+        return GeneratedSet(
+            report=report,
+            preview=qset.questions[:PREVIEW_QUESTIONS],
+            questions=len(qset.questions),
+            explicit_slug=explicit is not None,
+        )
+
+    def _free_slug(self, base: str, title: str) -> str:
+        """Return `base`, or `base-2`, `-3`… : the first slug free or held by a same-titled set.
+
+        The same article gives the same title, so sending it again updates its set in place;
+        a different article whose name happens to match gets a set of its own.
+        """
+        with session_scope(self.engine) as session:
+            candidate, number = base, 2
+            while True:
+                row = get_set(session, candidate, include_retired=True)
+                if row is None or row.title == title:
+                    return candidate
+                suffix = f"-{number}"
+                candidate = base[: 64 - len(suffix)] + suffix
+                number += 1
+
+    # --- exporting and deleting ----------------------------------------------------------
+
+    def export(self, slug: str) -> str | None:
+        """Return a set as YAML (deleted sets too, so they can be restored), or None."""
+        return export_yaml(self.engine, slug.strip().lower())
+
+    def plan_delete(self, slug: str) -> DeletePlan | None:
+        """Describe the live set with this slug before deleting it; None if there is none."""
+        with session_scope(self.engine) as session:
+            live = list_sets(session)
+            found = next((s for s in live if s.slug == slug.strip().lower()), None)
+            if found is None:
+                return None
+            return DeletePlan(
+                set_id=found.id,
+                slug=found.slug,
+                title=found.title,
+                questions=found.questions,
+                chats=len(chats_using_set(session, found.id)),
+                last_set=len(live) == 1,
+            )
+
+    def delete(self, set_id: int) -> Deleted | None:
+        """Retire a set by id (answers and scores stay); None if it is gone or already retired."""
+        with session_scope(self.engine) as session:
+            row = session.get(SetRow, set_id)
+            if row is None or row.retired_at is not None:
+                return None
+            retire_set(session, row.slug, now=self.clock())
+            # Chats keep pointing at the retired set; the quiz service switches each one to the
+            # default on its next question and tells it so.
+            chats = len(chats_using_set(session, set_id))
+            return Deleted(
+                slug=row.slug, title=row.title, chats=chats, fallback=self._fallback_title(session)
+            )
+
+    def _fallback_title(self, session: Session) -> str | None:
+        """Return the title of the set chats fall back to: as QuizService picks its default."""
+        remaining = list_sets(session)
+        chosen = next((s for s in remaining if s.slug == self.default_set_slug), None)
+        if chosen is None and remaining:
+            chosen = remaining[0]  # list_sets orders by slug, like the quiz service's default
+        return chosen.title if chosen is not None else None
+
+    def slugs(self) -> list[str]:
+        """Return the slugs of the live sets, for hints after a mistyped slug."""
+        with session_scope(self.engine) as session:
+            return [s.slug for s in list_sets(session)]
+
+    def set_title(self, set_id: int) -> str | None:
+        """Return the title of a set by id, or None."""
+        with session_scope(self.engine) as session:
+            row = session.get(SetRow, set_id)
+            return row.title if row is not None else None
+
+    # --- statistics ----------------------------------------------------------------------
+
+    def stats(self) -> AdminStats:
+        """Count users, daily subscriptions, recent answers, and find the most-missed questions."""
+        now = self.clock()
+        # "Today" and "the last 7 days" are UTC calendar days: the same for every admin.
+        today = datetime.combine(now.date(), time(), tzinfo=now.tzinfo)
+        with session_scope(self.engine) as session:
+            return AdminStats(
+                users=count_users(session, exclude_ids=NOT_TELEGRAM),
+                daily_subscriptions=count_active_subscriptions(session),
+                answers_today=count_answers_since(session, today, exclude_user_ids=NOT_TELEGRAM),
+                answers_week=count_answers_since(
+                    session, today - timedelta(days=6), exclude_user_ids=NOT_TELEGRAM
+                ),
+                most_missed=tuple(most_missed_questions(session, exclude_user_ids=NOT_TELEGRAM)),
+            )
+
+    # --- broadcasting --------------------------------------------------------------------
+
+    def broadcast_chats(self) -> list[int]:
+        """Return the private chats a broadcast goes to (not blocked, not the terminal)."""
+        with session_scope(self.engine) as session:
+            return list_broadcast_chats(session, exclude_ids=NOT_TELEGRAM)
+
+    async def broadcast(
+        self,
+        chat_ids: Iterable[int],
+        send: Callable[[int], Awaitable[SendResult]],
+        *,
+        concurrency: int = BROADCAST_CONCURRENCY,
+    ) -> BroadcastReport:
+        """Send to every chat with bounded concurrency, count the results, record the blocks."""
+        report = BroadcastReport()
+        gate = asyncio.Semaphore(concurrency)
+
+        async def one(chat_id: int) -> None:
+            async with gate:
+                result = await send(chat_id)
+            if result == "sent":
+                report.delivered += 1
+            elif result == "blocked":
+                report.blocked += 1
+                report.blocked_ids.append(chat_id)
+            else:
+                report.failed += 1
+
+        targets = list(chat_ids)
+        report.recipients = len(targets)
+        await asyncio.gather(*(one(chat_id) for chat_id in targets))
+        self.record_blocked(report.blocked_ids)
+        return report
+
+    def record_blocked(self, chat_ids: Iterable[int]) -> None:
+        """Mark chats as blocked so no broadcast or daily question is sent there again."""
+        ids = list(chat_ids)
+        if not ids:
+            return
+        now = self.clock()
+        with session_scope(self.engine) as session:
+            for chat_id in ids:
+                mark_chat_blocked(session, chat_id, now)

@@ -1,0 +1,149 @@
+"""The admin service without Telegram: slug rules, article detection, broadcast bookkeeping."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from bot.callbacks import MAX_BYTES, DeletePress, decode_delete, encode_delete
+from bot.service.admin import (
+    AdminService,
+    GeneratedSet,
+    NotGenerated,
+    SendResult,
+    is_article,
+    slug_from_caption,
+)
+from bot.service.quiz import Place, Player, QuizService
+from db.models import Chat
+from tests.admin.conftest import ARTICLE, OTHER_ARTICLE
+from tests.bot.conftest import SECOND_SET, load_sets
+
+
+@pytest.mark.parametrize(
+    ("caption", "slug"),
+    [
+        ("bridge-quiz", "bridge-quiz"),
+        ("  Bridge_Quiz2 ", "bridge_quiz2"),
+        ("my new quiz", None),
+        ("-dash-first", None),
+        ("x" * 65, None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_a_caption_is_a_slug_only_when_it_looks_like_one(
+    caption: str | None, slug: str | None
+) -> None:
+    assert slug_from_caption(caption) == slug
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "article"),
+    [
+        ("news.txt", ARTICLE.encode(), True),
+        ("NEWS.TXT", ARTICLE.encode("utf-8-sig"), True),
+        ("quiz.txt", b"::Q:: Sky colour? {=blue ~green}\n", False),  # GIFT
+        ("quiz.txt", b"Sky colour?\nA. blue\nB. green\nANSWER: A\n", False),  # Aiken
+        ("questions.gift.txt", b"anything", False),
+        ("news.yaml", ARTICLE.encode(), False),
+        ("news.txt", "Größe".encode("latin-1"), False),  # not UTF-8: the importer says why
+    ],
+)
+def test_which_uploads_are_articles(filename: str, data: bytes, article: bool) -> None:
+    assert is_article(data, filename) is article
+
+
+def test_generated_slug_rule(engine: Engine) -> None:
+    """Same article, same slug (updated); a different article with the same name, a new one."""
+    admin = AdminService(engine)
+    first = admin.generate(ARTICLE, filename="news.txt")
+    again = admin.generate(ARTICLE, filename="news.txt")
+    other = admin.generate(OTHER_ARTICLE, filename="news.txt")
+    third = admin.generate(OTHER_ARTICLE, filename="news.txt")
+    forced = admin.generate(OTHER_ARTICLE, filename="news.txt", caption="news")
+    assert isinstance(first, GeneratedSet) and isinstance(again, GeneratedSet)
+    assert isinstance(other, GeneratedSet) and isinstance(third, GeneratedSet)
+    assert isinstance(forced, GeneratedSet)
+    assert (first.report.slug, first.report.created) == ("news", True)
+    assert (again.report.slug, again.report.created) == ("news", False)
+    assert (other.report.slug, other.report.created) == ("news-2", True)
+    assert (third.report.slug, third.report.created) == ("news-2", False)
+    # An explicit slug is the admin's choice: it replaces what that set held.
+    assert (forced.report.slug, forced.report.created, forced.explicit_slug) == (
+        "news",
+        False,
+        True,
+    )
+    assert forced.report.retired == first.questions
+    assert len(first.preview) == 3 and first.questions >= 3
+
+
+def test_generation_refusal_is_a_reason_not_an_exception(engine: Engine) -> None:
+    result = AdminService(engine).generate("Too short to quiz.")
+    assert isinstance(result, NotGenerated)
+    assert "too short" in result.reason
+
+
+def test_delete_plan_and_delete(engine: Engine) -> None:
+    load_sets(engine, SECOND_SET)
+    quiz = QuizService(engine)
+    quiz.use_set(Place(1001), "planets")
+    admin = AdminService(engine)
+    plan = admin.plan_delete("Planets")
+    assert plan is not None
+    assert (plan.slug, plan.questions, plan.chats, plan.last_set) == ("planets", 2, 1, True)
+    deleted = admin.delete(plan.set_id)
+    assert deleted is not None and (deleted.chats, deleted.fallback) == (1, None)
+    assert admin.delete(plan.set_id) is None
+    assert admin.plan_delete("planets") is None
+    assert admin.delete(987654) is None
+
+
+async def test_broadcast_bounds_concurrency_and_records_blocked_chats(engine: Engine) -> None:
+    quiz = QuizService(engine)
+    for chat_id in range(1, 21):
+        quiz.register(Player(chat_id, f"P{chat_id}"), Place(chat_id))
+    admin = AdminService(engine)
+    chats = admin.broadcast_chats()
+    assert chats == list(range(1, 21))
+    in_flight = peak = 0
+
+    async def send(chat_id: int) -> SendResult:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0)
+        in_flight -= 1
+        return "blocked" if chat_id % 5 == 0 else "failed" if chat_id == 7 else "sent"
+
+    report = await admin.broadcast(chats, send, concurrency=3)
+    assert peak == 3
+    assert (report.recipients, report.delivered, report.blocked, report.failed) == (20, 15, 4, 1)
+    with Session(engine) as session:
+        blocked = [c for c in range(1, 21) if (row := session.get(Chat, c)) and row.blocked_at]
+    assert blocked == [5, 10, 15, 20]
+    assert admin.broadcast_chats() == [c for c in range(1, 21) if c % 5]
+
+
+def test_delete_callback_codec_round_trips_and_rejects_forgeries() -> None:
+    data = encode_delete(10**18 - 1, confirm=True)
+    assert len(data.encode()) <= MAX_BYTES
+    assert decode_delete(data) == DeletePress(10**18 - 1, True)
+    assert decode_delete(encode_delete(7, confirm=False)) == DeletePress(7, False)
+    for forged in (
+        "ds:7",
+        "ds:7:x",
+        "ds:-1:y",
+        "ds:abc:y",
+        "a:7:y",
+        "ds:7:y:1",
+        "",
+        None,
+        "ds:" + "9" * 19 + ":y",
+        "ds:7:y" + " " * 64,
+    ):
+        assert decode_delete(forged) is None, forged
