@@ -47,13 +47,20 @@ async def register_admin_menus(bot: Bot, settings: Settings) -> None:
     """Show each admin the user commands plus the admin ones, in their private chat only."""
     if not ADMIN_COMMANDS:
         return
-    commands = [BotCommand(n, a) for n, a in texts.USER_COMMANDS + ADMIN_COMMANDS]
     for admin_id in sorted(settings.admin_ids):
-        try:
-            await bot.set_my_commands(commands, scope=BotCommandScopeChat(admin_id))
-        except TelegramError:
-            # An admin who never opened a chat with the bot cannot get a chat-scoped menu.
-            continue
+        await show_admin_menu(bot, admin_id)
+
+
+async def show_admin_menu(bot: Bot, admin_id: int) -> bool:
+    """Give one admin the user plus admin commands in their private chat; False if impossible."""
+    commands = [BotCommand(n, a) for n, a in texts.USER_COMMANDS + ADMIN_COMMANDS]
+    try:
+        await bot.set_my_commands(commands, scope=BotCommandScopeChat(admin_id))
+    except TelegramError:
+        # An admin who never opened a chat with the bot cannot get a chat-scoped menu yet;
+        # their /start sets it (see bot.handlers.start).
+        return False
+    return True
 
 
 async def refuse(update: Update, text: str) -> None:

@@ -24,7 +24,13 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user, chat, message = update.effective_user, update.effective_chat, update.effective_message
     if user is None or chat is None or message is None:
         return
-    services(context).quiz.register(player_of(user), place_of(chat))
+    svc = services(context)
+    svc.quiz.register(player_of(user), place_of(chat))
+    if chat.type == chat.PRIVATE and svc.is_admin(user.id):
+        from bot.handlers.admin import show_admin_menu
+
+        # Start-up cannot set the menu for an admin who never opened a chat with the bot.
+        await show_admin_menu(context.bot, user.id)
     keyboard = InlineKeyboardMarkup(
         [
             [InlineKeyboardButton("🧠 Quiz me", callback_data=encode_menu("quiz"))],

@@ -17,13 +17,14 @@ from tests.bot.conftest import (  # make_settings is a fixture, re-exported for 
     TRICKY_SET,
     BotHarness,
     Clock,
+    harness,
     load_sets,
     make_settings,
     start_bot,
 )
 from tests.fakebot import BotMessage, FakeBotApi, FakeUser
 
-__all__ = ["make_settings"]
+__all__ = ["harness", "make_settings"]
 
 ADMIN_ID = 9001
 # The shared folder sits next to the repository: <repo>/../shared.

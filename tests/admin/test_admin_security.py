@@ -119,3 +119,13 @@ async def test_help_lists_admin_commands_for_admins_only(admin_harness: BotHarne
     for name, _ in ADMIN_COMMANDS:
         assert f"/{name}" in admin_help
         assert f"/{name}" not in user_help
+
+
+async def test_an_admin_new_to_the_bot_gets_the_admin_menu_on_start(harness: BotHarness) -> None:
+    # The harness starts the bot before admin 9001 ever wrote to it: no chat menu possible yet.
+    admin = harness.api.user(9001, "Ada")
+    assert harness.api.commands(scope=admin) == []
+    await harness.api.send_text(admin, "/start")
+    await harness.api.wait_for_message(chat=admin)
+    mine = {c["command"] for c in harness.api.commands(scope=admin)}
+    assert {"export", "delete", "stats", "broadcast", "quiz"} <= mine
