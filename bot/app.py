@@ -30,10 +30,20 @@ from bot import texts
 from bot.callbacks import ANSWER, MENU, NEXT
 from bot.context import SERVICES_KEY, Services, place_of, player_of, services
 from bot.handlers import leaderboard, quiz, sets, start
+from bot.metrics import (
+    METRICS_KEY,
+    BotMetrics,
+    MeteredRequest,
+    MeteredUpdateProcessor,
+    bot_metrics,
+)
+from bot.redaction import redact_token
 from bot.service.quiz import QuizService
 from bot.service.scores import ScoreService
 from bot.service.sets import store_read_set
 from bot.settings import Settings
+from bot.updates import UpdateQueue
+from bot.web import HealthServer
 from db.engine import make_engine, session_scope
 from db.migrate import upgrade_to_head
 from db.models import utcnow
@@ -90,6 +100,7 @@ async def roll_boards(context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log every error with its traceback; tell the user briefly; never stop other updates."""
     error = context.error
+    bot_metrics(context).handler_errors.labels(kind=type(error).__name__).inc()
     if isinstance(error, Forbidden):
         log.info("Telegram refused a send: %s", error)
         return
@@ -121,12 +132,24 @@ def build_application(
     """Build the bot: settings in, a ready-to-run Application out."""
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    redact_token(settings.telegram_bot_token.get_secret_value())  # URLs carry it
     engine = engine or make_engine(settings.database_url)
     svc = Services(
         settings=settings,
         engine=engine,
         quiz=QuizService(engine, clock=clock),
         scores=ScoreService(engine, clock=clock),
+    )
+    # --- operations: metrics and the /healthz + /metrics server ---------------------------
+    # One BotMetrics per Application (its own registry). Two hooks feed it, both in the
+    # builder below: MeteredRequest sees every Bot API call (errors by kind, last success),
+    # MeteredUpdateProcessor (PTB's default processor, one update at a time) counts and times
+    # every update. HEALTH_PORT=0 turns the server off.
+    metrics = BotMetrics()
+    health = (
+        HealthServer(engine, metrics, host=settings.listen_host, port=settings.health_port)
+        if settings.health_port
+        else None
     )
 
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
@@ -139,10 +162,18 @@ def build_application(
         from bot.handlers import admin
 
         await admin.register_admin_menus(app.bot, settings)
+        if health is not None:
+            try:
+                await health.start()
+            except OSError as exc:
+                # The bot still serves its users; the missing endpoint makes probes say so.
+                log.error("health server not started on port %s: %s", health.port, exc)
         log.info("quizbot is ready as @%s", app.bot.username)
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
-        """Release the database connections."""
+        """Stop the health server and release the database connections."""
+        if health is not None:
+            await health.stop()
         engine.dispose()
 
     app = (
@@ -160,11 +191,17 @@ def build_application(
                 max_retries=2,
             )
         )
+        .request(MeteredRequest(metrics, connection_pool_size=256))  # PTB's default sizes
+        .get_updates_request(MeteredRequest(metrics, connection_pool_size=1))
+        .concurrent_updates(MeteredUpdateProcessor(metrics))
+        # put() returns once the update is handled: a crash cannot lose a confirmed update.
+        .update_queue(UpdateQueue())
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()
     )
     app.bot_data[SERVICES_KEY] = svc
+    app.bot_data[METRICS_KEY] = metrics
 
     # --- handlers: order matters within a group; the first match wins --------------------
     app.add_handler(CommandHandler("start", start.start))

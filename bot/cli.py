@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import click
 from pydantic import ValidationError
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from bot.service.sets import describe_report, export_yaml, import_path
 from bot.settings import Settings
@@ -199,6 +201,57 @@ def db_upgrade(app: AppContext) -> None:
     click.echo(f"Database is at the newest schema ({engine.url.render_as_string()}).")
 
 
+# --- moving to PostgreSQL ------------------------------------------------------------------
+@db_group.command("migrate-sqlite-to-postgres")
+@click.argument("source")
+@click.argument("destination")
+@click.option("--force", is_flag=True, help="Replace whatever the destination already holds.")
+def db_migrate_sqlite_to_postgres(source: str, destination: str, force: bool) -> None:
+    """Copy every table of SOURCE (a SQLite file or URL) into DESTINATION (postgresql://...)."""
+    from db.transfer import TransferRefused, copy_database
+
+    source_url = source if "://" in source else f"sqlite:///{Path(source).resolve()}"
+    try:
+        parsed = make_url(source_url)
+        make_url(destination)
+    except ArgumentError as exc:
+        click.echo(f"Error: {exc}; give a SQLite file and a postgresql:// URL.", err=True)
+        sys.exit(2)
+    if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").is_file():
+        click.echo(
+            f"Error: {parsed.database} does not exist; give the SQLite file to copy.", err=True
+        )
+        sys.exit(2)
+    src, dst = make_engine(source_url), make_engine(destination)
+    shown = dst.url.render_as_string(hide_password=True)
+    click.echo(f"Copying {src.url.render_as_string(hide_password=True)} to {shown}")
+    try:
+        report = copy_database(src, dst, force=force)
+    except TransferRefused as exc:
+        click.echo(f"Error: {exc}.", err=True)
+        sys.exit(1)
+    except SQLAlchemyError as exc:
+        # No row was kept: the copy runs in one destination transaction.
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        click.echo(f"Error: the copy failed, no row was copied: {reason}", err=True)
+        sys.exit(1)
+    finally:
+        src.dispose()
+        dst.dispose()
+    width = max(len("TABLE"), *(len(count.table) for count in report.tables))
+    click.echo(f"{'TABLE':<{width}}  {'SOURCE':>10}  {'COPIED':>10}")
+    for count in report.tables:
+        mark = "" if count.matches else "  MISMATCH"
+        click.echo(f"{count.table:<{width}}  {count.source:>10}  {count.destination:>10}{mark}")
+    if not report.ok:
+        click.echo("Error: row counts differ; the copy was rolled back.", err=True)
+        sys.exit(1)
+    click.echo(
+        f"Copied {report.rows} rows in {len(report.tables)} tables; "
+        f"{len(report.sequences_reset)} id sequences moved past the copied ids."
+    )
+
+
 @cli.command()
 @click.option("--set", "slug", help="Play this set (default: the terminal's current set).")
 @click.option(
@@ -281,9 +334,15 @@ def _short_network_errors(record: logging.LogRecord) -> bool:
 
 
 @cli.command()
+@click.option(
+    "--webhook",
+    is_flag=True,
+    help="Receive updates on WEBHOOK_URL (listening on LISTEN_HOST:LISTEN_PORT) instead of "
+    "long polling.",
+)
 @click.pass_obj
-def run(app: AppContext) -> None:
-    """Run the bot with long polling until Ctrl-C or SIGTERM."""
+def run(app: AppContext, webhook: bool) -> None:
+    """Run the bot with long polling (or a webhook) until Ctrl-C or SIGTERM."""
     from telegram import Update
 
     from bot.app import build_application
@@ -292,13 +351,47 @@ def run(app: AppContext) -> None:
     if settings.telegram_bot_token is None:
         click.echo("Error: TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather.", err=True)
         sys.exit(2)
+    # --- webhook mode: both settings are required, checked before anything starts ---------
+    if webhook and (settings.webhook_url is None or settings.webhook_secret is None):
+        missing = [
+            name
+            for name, value in (
+                ("WEBHOOK_URL", settings.webhook_url),
+                ("WEBHOOK_SECRET", settings.webhook_secret),
+            )
+            if value is None
+        ]
+        click.echo(f"Error: --webhook needs {' and '.join(missing)}; see .env.example.", err=True)
+        sys.exit(2)
     from telegram.error import InvalidToken, NetworkError
 
     application = build_application(settings, engine=app.engine)
+    from bot.redaction import REDACTOR
+
     for handler in logging.getLogger().handlers:
         handler.addFilter(_short_network_errors)
+        handler.addFilter(REDACTOR)  # the token, wherever a record carries it
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        if webhook:
+            assert settings.webhook_url is not None and settings.webhook_secret is not None
+            # Telegram posts to WEBHOOK_URL; a proxy in front forwards the same path to us.
+            application.run_webhook(
+                listen=settings.listen_host,
+                port=settings.listen_port,
+                url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+                webhook_url=settings.webhook_url,
+                secret_token=settings.webhook_secret.get_secret_value(),
+                allowed_updates=Update.ALL_TYPES,
+            )
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except OSError as exc:
+        click.echo(
+            f"Error: cannot listen on {settings.listen_host}:{settings.listen_port} "
+            f"({exc.strerror or exc}).",
+            err=True,
+        )
+        sys.exit(1)
     except InvalidToken:
         click.echo(
             "Error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", err=True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -13,6 +14,9 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 def default_database_url() -> str:
     """Return the default SQLite file, data/quizbot.db under the working directory."""
     return f"sqlite:///{Path.cwd() / 'data' / 'quizbot.db'}"
+
+
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class Settings(BaseSettings):
@@ -33,6 +37,16 @@ class Settings(BaseSettings):
     # Telegram's published limits: about 30 messages/s overall and 20/min in one group.
     send_rate_per_second: float = Field(default=30.0, gt=0)
     group_send_rate_per_minute: float = Field(default=20.0, gt=0)
+    # --- deployment (webhook mode, health and metrics) -------------------------------------
+    # `quizbot run --webhook`: the public HTTPS URL Telegram posts to, and the secret it must
+    # send back in X-Telegram-Bot-Api-Secret-Token (Telegram allows 1-256 of A-Z a-z 0-9 _ -).
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    # Where the webhook and the health/metrics servers listen.
+    listen_host: str = "0.0.0.0"
+    listen_port: int = Field(default=8443, ge=1, le=65535)
+    # /healthz and /metrics, in both modes; 0 turns the server off.
+    health_port: int = Field(default=8080, ge=0, le=65535)
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -46,6 +60,28 @@ class Settings(BaseSettings):
                 raise ValueError("ADMIN_IDS must be comma-separated Telegram user ids") from exc
         if isinstance(value, int):
             return frozenset({value})
+        return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        """Refuse a webhook URL that is not http(s); an empty value means unset."""
+        if not value:
+            return None
+        if not value.startswith(("https://", "http://")):
+            raise ValueError(
+                "WEBHOOK_URL must start with https:// (e.g. https://bot.example.com/tg)"
+            )
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_token_chars(cls, value: SecretStr | None) -> SecretStr | None:
+        """Accept only what Telegram allows in a webhook secret token."""
+        if value is None or not value.get_secret_value():
+            return None
+        if not _WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError("WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
         return value
 
     @field_validator("default_timezone")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from bot.service.daily import BadTime, DailyStatus, TimeProblem, ZoneChoice
 from bot.service.quiz import AnswerOutcome, AnswerStatus, SetChoice, ShownQuestion
 from bot.service.scores import Board, ScoreCard
 
@@ -176,4 +177,79 @@ def use_done(choice: SetChoice) -> str:
     return (
         f"This chat now plays <b>{escape(choice.title)}</b> "
         f"({choice.questions} questions). Send /quiz to begin."
+    )
+
+
+# --- daily question ---------------------------------------------------------------------------
+
+DAILY_ON_BUTTON = "🔔 Turn on"
+DAILY_OFF_BUTTON = "🔕 Turn off"
+DAILY_USAGE = "Choose a time with /daily HH:MM, optionally with a zone: /daily 08:30 Europe/Berlin."
+DAILY_TURNED_OFF = "🔕 Daily question turned off. Turn it back on with /daily on."
+DAILY_ALREADY_OFF = "The daily question is already off. Turn it on with /daily 08:30."
+DAILY_BAD_BUTTON = "This button no longer works. Send /daily to see the daily question."
+
+
+def _next_send(status: DailyStatus) -> str:
+    """Say when the next daily question comes: today, tomorrow, or a weekday and date."""
+    when = status.next_local
+    assert when is not None
+    clock = f"{when.hour:02d}:{when.minute:02d}"
+    if status.today is not None and when.date() == status.today:
+        return f"today at {clock}"
+    if status.today is not None and (when.date() - status.today).days == 1:
+        return f"tomorrow at {clock}"
+    return f"{when:%a %d %b} at {clock}"
+
+
+def daily_status(status: DailyStatus) -> str:
+    """Render /daily: off, or on at HH:MM in its zone with the next send in local time."""
+    if not status.active:
+        return f"📅 Daily question: <b>off</b>.\n{DAILY_USAGE}"
+    return (
+        f"📅 Daily question: <b>on</b>, every day at <b>{escape(status.local_time or '')}</b> "
+        f"({escape(status.zone or '')}).\nNext one: {_next_send(status)}.\n"
+        "Change it with /daily HH:MM [Area/City]."
+    )
+
+
+def daily_subscribed(status: DailyStatus) -> str:
+    """Confirm a new or changed daily time."""
+    return (
+        f"✅ Daily question on: every day at <b>{escape(status.local_time or '')}</b> "
+        f"({escape(status.zone or '')}).\nThe next one comes {_next_send(status)}."
+    )
+
+
+def daily_bad_time(bad: BadTime) -> str:
+    """Explain a time of day that could not be used, with an example that works."""
+    shown = escape(bad.text.strip()[:40])
+    if bad.problem is TimeProblem.AMBIGUOUS and shown.isdigit():
+        hour = int(shown)
+        if 1 <= hour <= 12:
+            return (
+                f"“{shown}” could be morning or evening. "
+                f"Send /daily {hour % 12:02d}:00 or /daily {hour % 12 + 12:02d}:00."
+            )
+        return f"Please add minutes: /daily {min(hour, 23):02d}:00."
+    if bad.problem is TimeProblem.OUT_OF_RANGE:
+        return (
+            f"“{shown}” is not a time of day: hours go from 0 to 23 (or 1 to 12 with am/pm), "
+            "minutes from 00 to 59. For example: /daily 08:30."
+        )
+    return f"I couldn't read “{shown}” as a time. Try /daily 08:30 or /daily 7:30 pm."
+
+
+def daily_bad_zone(choice: ZoneChoice) -> str:
+    """Explain an unknown time zone, suggesting close IANA names."""
+    shown = escape(choice.text.strip()[:64])
+    if choice.suggestions:
+        names = ", ".join(f"<code>{escape(name)}</code>" for name in choice.suggestions)
+        return (
+            f"I don't know the time zone “{shown}”. Did you mean {names}?\n"
+            f"For example: /daily 08:30 {escape(choice.suggestions[0])}"
+        )
+    return (
+        f"I don't know the time zone “{shown}”. Use an Area/City name, "
+        "for example /daily 08:30 Europe/Berlin or /daily 7pm America/New_York."
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select, update
@@ -72,63 +74,188 @@ def deactivate_subscription(session: Session, chat_id: int, now: datetime) -> bo
     return True
 
 
-def due_subscriptions(
-    session: Session, *, now: datetime, limit: int
-) -> list[tuple[DailySubscription, Chat, User | None]]:
-    """Return active subscriptions due by `now`, earliest first, with their chat and user."""
+@dataclass(frozen=True)
+class DueSubscription:
+    """A subscription as the dispatcher needs it: schedule, chat, and the private chat's user."""
+
+    id: int
+    chat_id: int
+    local_time: str
+    timezone: str
+    next_due_at: datetime
+    chat_type: str
+    chat_title: str | None
+    first_name: str | None  # None for groups (no user row has a group's id)
+    username: str | None
+    language_code: str | None
+
+
+@dataclass(frozen=True)
+class Day:
+    """One ledger row, as plain values."""
+
+    id: int
+    subscription_id: int
+    local_date: date
+    status: str
+    attempts: int
+    delivery_id: int | None
+
+
+@dataclass(frozen=True)
+class PickedQuestion:
+    """What a delivery showed: the question, its options in the order shown, and the set."""
+
+    delivery_id: int
+    option_order: list[int]
+    question_id: int
+    text: str
+    options: list[str]
+    correct_index: int
+    explanation: str | None
+    set_slug: str
+    set_title: str
+
+
+def recent_date(now: datetime) -> date:
+    """Return a date before any local date that is today somewhere on Earth."""
+    return (now - timedelta(days=2)).date()
+
+
+def _subscriptions_query() -> Any:
+    """Select what DueSubscription holds; columns, not entities, as broadcasts load thousands."""
     # The user row exists only for private chats, whose id is the user's id.
-    query = (
-        select(DailySubscription, Chat, User)
+    return (
+        sa.select(
+            col(DailySubscription.id),
+            col(DailySubscription.chat_id),
+            col(DailySubscription.local_time),
+            col(DailySubscription.timezone),
+            col(DailySubscription.next_due_at),
+            col(Chat.type),
+            col(Chat.title),
+            col(User.first_name),
+            col(User.username),
+            col(User.language_code),
+        )
         .join(Chat, col(Chat.id) == col(DailySubscription.chat_id))
         .outerjoin(User, col(User.id) == col(DailySubscription.chat_id))
-        .where(col(DailySubscription.active).is_(True), col(DailySubscription.next_due_at) <= now)
+        .where(col(DailySubscription.active).is_(True))
         .order_by(col(DailySubscription.next_due_at), col(DailySubscription.id))
+    )
+
+
+def due_subscriptions(session: Session, *, now: datetime, limit: int) -> list[DueSubscription]:
+    """Return active subscriptions due by `now`, earliest first, with their chat and user."""
+    query = _subscriptions_query().where(col(DailySubscription.next_due_at) <= now).limit(limit)
+    return [DueSubscription(*row) for row in session.execute(query)]
+
+
+def upcoming_subscriptions(
+    session: Session, *, after: datetime, until: datetime, limit: int
+) -> list[DueSubscription]:
+    """Return active subscriptions due in (after, until] with no pending day, earliest first."""
+    # A pending day of recent dates (local dates are within a day of UTC's). The date range also
+    # steers SQLite to the (subscription, date) index instead of scanning every pending row.
+    pending = (
+        sa.select(col(DailyDelivery.id))
+        .where(
+            col(DailyDelivery.subscription_id) == col(DailySubscription.id),
+            col(DailyDelivery.local_date) >= recent_date(after),
+            col(DailyDelivery.status) == PENDING,
+        )
+        .exists()
+    )
+    query = (
+        _subscriptions_query()
+        .where(
+            col(DailySubscription.next_due_at) > after,
+            col(DailySubscription.next_due_at) <= until,
+            ~pending,
+        )
         .limit(limit)
     )
-    return [(sub, chat, user) for sub, chat, user in session.exec(query)]
+    return [DueSubscription(*row) for row in session.execute(query)]
 
 
 def days_of(
-    session: Session, subscription_ids: Sequence[int], local_dates: Sequence[date]
-) -> dict[tuple[int, date], DailyDelivery]:
+    session: Session, subscription_ids: Collection[int], local_dates: Collection[date]
+) -> dict[tuple[int, date], Day]:
     """Return the ledger rows of these subscriptions on these local dates, by (id, date)."""
     if not subscription_ids:
         return {}
-    rows = session.exec(
-        select(DailyDelivery).where(
+    rows = session.execute(
+        sa.select(
+            col(DailyDelivery.id),
+            col(DailyDelivery.subscription_id),
+            col(DailyDelivery.local_date),
+            col(DailyDelivery.status),
+            col(DailyDelivery.attempts),
+            col(DailyDelivery.delivery_id),
+        ).where(
             col(DailyDelivery.subscription_id).in_(set(subscription_ids)),
             col(DailyDelivery.local_date).in_(set(local_dates)),
         )
     )
-    return {(row.subscription_id, row.local_date): row for row in rows}
+    return {(row[1], row[2]): Day(*row) for row in rows}
 
 
-def add_daily_delivery(
-    session: Session,
-    *,
-    subscription_id: int,
-    local_date: date,
-    status: str,
-    now: datetime,
-    attempts: int = 0,
-) -> DailyDelivery:
-    """Write the ledger row of a subscription's local day (UNIQUE per subscription and day)."""
-    row = DailyDelivery(
-        subscription_id=subscription_id,
-        local_date=local_date,
-        status=status,
-        attempts=attempts,
-        created_at=now,
-        finished_at=None if status == PENDING else now,
+def add_days(session: Session, days: Sequence[dict[str, Any]], *, now: datetime) -> list[int]:
+    """Insert ledger rows (subscription_id, local_date, status, attempts) and return their ids."""
+    if not days:
+        return []
+    rows = [
+        {
+            "subscription_id": day["subscription_id"],
+            "local_date": day["local_date"],
+            "status": day["status"],
+            "attempts": day.get("attempts", 0),
+            "error": day.get("error"),
+            "created_at": now,
+            "finished_at": None if day["status"] == PENDING else now,
+        }
+        for day in days
+    ]
+    # One multi-row INSERT … RETURNING; the ids come back in the order given.
+    result = session.execute(
+        sa.insert(DailyDelivery).returning(col(DailyDelivery.id), sort_by_parameter_order=True),
+        rows,
     )
-    session.add(row)
-    return row
+    return [int(row[0]) for row in result]
+
+
+def start_days(session: Session, day_ids: Sequence[int]) -> None:
+    """Mark days as being sent: pending, one more attempt (written before any HTTP call)."""
+    if day_ids:
+        session.execute(
+            sa.update(DailyDelivery)
+            .where(col(DailyDelivery.id).in_(day_ids))
+            .values(status=PENDING, attempts=DailyDelivery.attempts + 1, finished_at=None)
+        )
+
+
+def skip_days(session: Session, day_ids: Sequence[int], *, error: str, now: datetime) -> None:
+    """Close days that were missed."""
+    if day_ids:
+        session.execute(
+            sa.update(DailyDelivery)
+            .where(col(DailyDelivery.id).in_(day_ids))
+            .values(status=SKIPPED, error=error, finished_at=now)
+        )
+
+
+def move_schedules(session: Session, moves: Sequence[tuple[int, datetime]]) -> None:
+    """Set next_due_at of many subscriptions: (subscription id, next due instant) each."""
+    if moves:
+        session.execute(
+            sa.update(DailySubscription), [{"id": i, "next_due_at": due} for i, due in moves]
+        )
 
 
 def unfinished_daily_deliveries(
-    session: Session,
+    session: Session, *, prepared_before: datetime
 ) -> list[tuple[DailyDelivery, DailySubscription, Chat, User | None, Delivery | None]]:
-    """Return every pending ledger row with its subscription, chat, user and delivery."""
+    """Return pending rows already tried, or prepared before a time, with what they need."""
     # Five entities: more than sqlmodel's select() is typed for, so SQLAlchemy's own.
     query = (
         sa.select(DailyDelivery, DailySubscription, Chat, User, Delivery)
@@ -136,7 +263,12 @@ def unfinished_daily_deliveries(
         .join(Chat, col(Chat.id) == col(DailySubscription.chat_id))
         .outerjoin(User, col(User.id) == col(DailySubscription.chat_id))
         .outerjoin(Delivery, col(Delivery.id) == col(DailyDelivery.delivery_id))
-        .where(col(DailyDelivery.status) == PENDING)
+        .where(
+            col(DailyDelivery.status) == PENDING,
+            sa.or_(
+                col(DailyDelivery.attempts) > 0, col(DailyDelivery.created_at) < prepared_before
+            ),
+        )
         .order_by(col(DailyDelivery.id))
     )
     return [(r[0], r[1], r[2], r[3], r[4]) for r in session.execute(query)]
@@ -165,26 +297,62 @@ def finish_daily_deliveries(
         )
 
 
-def attach_messages(session: Session, attached: Sequence[tuple[int, int, str | None]]) -> None:
-    """Store (delivery id, message id, poll id) for many deliveries at once."""
+def attach_messages(
+    session: Session, attached: Sequence[tuple[int, int, str | None]], *, now: datetime
+) -> None:
+    """Store (delivery id, message id, poll id) for many sent deliveries at once."""
     if attached:
+        # A daily question is picked ahead: it was sent now, not when it was picked.
         session.execute(
             update(Delivery),
-            [{"id": d, "message_id": m, "poll_id": p} for d, m, p in attached],
+            [{"id": d, "message_id": m, "poll_id": p, "sent_at": now} for d, m, p in attached],
         )
 
 
-def delivery_question(
-    session: Session, delivery_id: int
-) -> tuple[Delivery, Question, QuestionSet] | None:
-    """Return a delivery with its question and set, to show the same question again."""
-    row = session.exec(
-        select(Delivery, Question, QuestionSet)
+def delivery_questions(session: Session, delivery_ids: Sequence[int]) -> dict[int, PickedQuestion]:
+    """Return what these deliveries showed, by delivery id, to show it again."""
+    if not delivery_ids:
+        return {}
+    rows = session.execute(
+        sa.select(
+            col(Delivery.id),
+            col(Delivery.option_order),
+            col(Question.id),
+            col(Question.text),
+            col(Question.options),
+            col(Question.correct_index),
+            col(Question.explanation),
+            col(QuestionSet.slug),
+            col(QuestionSet.title),
+        )
         .join(Question, col(Question.id) == col(Delivery.question_id))
         .join(QuestionSet, col(QuestionSet.id) == col(Question.set_id))
-        .where(Delivery.id == delivery_id)
-    ).first()
-    return None if row is None else (row[0], row[1], row[2])
+        .where(col(Delivery.id).in_(set(delivery_ids)))
+    )
+    return {int(row[0]): PickedQuestion(*row) for row in rows}
+
+
+def drop_prepared(session: Session, subscription_id: int, *, since: date) -> int:
+    """Delete a subscription's prepared, never-tried days from `since` on, and their deliveries."""
+    rows = list(
+        session.exec(
+            select(DailyDelivery).where(
+                DailyDelivery.subscription_id == subscription_id,
+                # Also what keeps SQLite on the (subscription, date) index.
+                col(DailyDelivery.local_date) >= since,
+                col(DailyDelivery.status) == PENDING,
+                DailyDelivery.attempts == 0,
+            )
+        )
+    )
+    unsent = [r.delivery_id for r in rows if r.delivery_id is not None]
+    for row in rows:
+        session.delete(row)
+    session.flush()
+    if unsent:
+        # Never sent, so never answered: nothing else refers to them.
+        session.exec(sa.delete(Delivery).where(col(Delivery.id).in_(unsent)))
+    return len(rows)
 
 
 def move_subscription(session: Session, old_chat_id: int, new_chat_id: int, now: datetime) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -53,10 +54,17 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    if parsed.drivername == "postgres":
+        # Hosting providers often hand out postgres:// URLs, which SQLAlchemy does not know.
+        parsed = parsed.set(drivername="postgresql")
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", "psycopg2"):
         # psycopg 3 is the driver we ship; a bare postgresql:// URL means it.
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return sa.create_engine(parsed, echo=echo, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        # libpq waits for the OS by default (minutes) when the server's host is unreachable.
+        connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
+    return sa.create_engine(parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args)
 
 
 @contextmanager

@@ -47,15 +47,21 @@ def create_delivery(
     return delivery
 
 
+# Every question sent runs this once, in its own transaction: one UPDATE, no ORM load and
+# flush (the benchmark measured about 1 ms saved per question; tests/bench/service_profile.py).
+ATTACH_MESSAGE = sa.text(
+    "UPDATE deliveries SET message_id = :message_id, poll_id = :poll_id WHERE id = :delivery_id"
+)
+
+
 def attach_message(
     session: Session, delivery_id: int, *, message_id: int, poll_id: str | None = None
 ) -> None:
     """Remember which Telegram message (and poll) carries a delivery."""
-    delivery = session.get(Delivery, delivery_id)
-    if delivery is not None:
-        delivery.message_id = message_id
-        delivery.poll_id = poll_id
-        session.add(delivery)
+    session.execute(
+        ATTACH_MESSAGE,
+        {"delivery_id": delivery_id, "message_id": message_id, "poll_id": poll_id},
+    )
 
 
 def get_delivery(session: Session, delivery_id: int) -> Delivery | None:
@@ -126,6 +132,54 @@ def all_reviews(session: Session, *, user_id: int, set_id: int) -> list[Review]:
     )
 
 
+# --- next question: the reads and writes of every /quiz and "Next question" press ---------
+# Prebuilt statements returning plain values, not ORM objects: these run once per question
+# sent, and loading every question and review card of the set as objects cost several ms per
+# question (tests/bench/service_profile.py shows the split).
+
+TOUCH_CHAT = sa.text(
+    "INSERT INTO chats (id, type, title, created_at) VALUES (:id, :type, :title, :now)"
+    " ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title,"
+    " blocked_at = NULL"
+).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+
+
+def touch_chat(
+    session: Session, *, chat_id: int, chat_type: str, title: str | None, now: datetime
+) -> None:
+    """Create or refresh a chat in one statement (as db.players.upsert_chat: unblocks it)."""
+    session.execute(TOUCH_CHAT, {"id": chat_id, "type": chat_type, "title": title, "now": now})
+
+
+LIVE_QUESTION_IDS = sa.text(
+    "SELECT id FROM questions WHERE set_id = :set_id AND retired_at IS NULL ORDER BY position"
+)
+
+
+def live_question_ids(session: Session, set_id: int) -> list[int]:
+    """Return the ids of the set's questions that are not retired, in file order."""
+    return [int(row[0]) for row in session.execute(LIVE_QUESTION_IDS, {"set_id": set_id})]
+
+
+REVIEW_QUEUE = sa.text(
+    "SELECT r.question_id, r.due_at <= :now FROM reviews r"
+    " JOIN questions q ON q.id = r.question_id"
+    " WHERE r.user_id = :user_id AND q.set_id = :set_id AND q.retired_at IS NULL"
+    " ORDER BY r.due_at, r.question_id"
+).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+
+
+def review_queue(
+    session: Session, *, user_id: int, set_id: int, now: datetime
+) -> list[tuple[int, bool]]:
+    """Return (question id, due now) for the user's review cards of this set, earliest first.
+
+    The same cards, order and due test as all_reviews and due_reviews, in one query.
+    """
+    rows = session.execute(REVIEW_QUEUE, {"user_id": user_id, "set_id": set_id, "now": now})
+    return [(int(question_id), bool(due)) for question_id, due in rows]
+
+
 SELECT_CARD = sa.text(
     "SELECT card FROM reviews WHERE user_id = :user_id AND question_id = :question_id"
 ).columns(card=sa.JSON())
@@ -189,10 +243,8 @@ class AnswerContext:
     source: str | None
 
 
-def answer_context(
-    session: Session, *, delivery_id: int | None = None, poll_id: str | None = None
-) -> AnswerContext | None:
-    """Load a delivery (by id or poll id) with its question and chat type, or None."""
+def _answer_context_query(*, by_poll: bool) -> Any:
+    """Build the SELECT of answer_context, keyed by delivery id or by poll id (:key)."""
     d, q, c = (
         table_of(Delivery).c,
         table_of(Question).c,
@@ -216,10 +268,24 @@ def answer_context(
         .join(table_of(Question), q.id == d.question_id)
         .join(table_of(Chat), c.id == d.chat_id)
     )
-    query = (
-        query.where(d.id == delivery_id) if poll_id is None else query.where(d.poll_id == poll_id)
-    )
-    row = session.execute(query).first()
+    key: sa.BindParameter[Any] = sa.bindparam("key")
+    return query.where(d.poll_id == key) if by_poll else query.where(d.id == key)
+
+
+# Built once, like the other answer-path statements: building the SELECT (and its cache key)
+# on every answer cost about as much as running it.
+ANSWER_CONTEXT_BY_ID = _answer_context_query(by_poll=False)
+ANSWER_CONTEXT_BY_POLL = _answer_context_query(by_poll=True)
+
+
+def answer_context(
+    session: Session, *, delivery_id: int | None = None, poll_id: str | None = None
+) -> AnswerContext | None:
+    """Load a delivery (by id or poll id) with its question and chat type, or None."""
+    if poll_id is None:
+        row = session.execute(ANSWER_CONTEXT_BY_ID, {"key": delivery_id}).first()
+    else:
+        row = session.execute(ANSWER_CONTEXT_BY_POLL, {"key": poll_id}).first()
     return AnswerContext(*row) if row is not None else None
 
 

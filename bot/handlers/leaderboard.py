@@ -24,7 +24,8 @@ async def score(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if user is None or message is None:
         return
     scope, title = _scope(update)
-    card = services(context).scores.score_card(user.id, scope)
+    svc = services(context)
+    card = svc.scores.score_card(user.id, scope, default_zone=svc.settings.default_timezone)
     await message.reply_text(
         texts.score_message(card, first_name=user.first_name, group_title=title)
     )

@@ -6,12 +6,13 @@ import html
 import logging
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Poll, Update
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import texts
 from bot.callbacks import NEXT, decode_answer, encode_answer
 from bot.context import Services, place_of, player_of, services
+from bot.metrics import bot_metrics
 from bot.service.quiz import AnswerStatus, NoQuestion, Place, Player, ShownQuestion
 from questions.schema import QUESTION_MAX
 
@@ -99,8 +100,14 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if not outcome.counted:
         await query.answer(texts.press_notice(outcome.status))
         return
+    bot_metrics(context).record_answer(outcome.status is AnswerStatus.CORRECT)
     verdict = "✅ Correct!" if outcome.status is AnswerStatus.CORRECT else "❌ Not quite."
-    await query.answer(verdict)
+    try:
+        await query.answer(verdict)
+    except TelegramError as exc:
+        # The answer is recorded: a lost pop-up must neither hide the result below nor make
+        # the error handler ask the player to try again.
+        log.warning("could not answer the press on delivery %s: %s", outcome.delivery_id, exc)
     if isinstance(query.message, Message):
         try:
             await query.message.edit_text(texts.answer_result(outcome), reply_markup=NEXT_KEYBOARD)
@@ -128,6 +135,8 @@ async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     answer = update.poll_answer
     if answer is None or answer.user is None:
         return
-    services(context).quiz.answer_poll(
+    outcome = services(context).quiz.answer_poll(
         answer.poll_id, player_of(answer.user), list(answer.option_ids)
     )
+    if outcome.counted:
+        bot_metrics(context).record_answer(outcome.status is AnswerStatus.CORRECT)

@@ -18,17 +18,18 @@ from db.play import (
     AlreadyAnswered,
     AnswerContext,
     advance_daily_streak,
-    all_reviews,
     answer_context,
     attach_message,
     create_delivery,
     daily_date_of,
     delivered_question_ids,
-    due_reviews,
     last_delivered_question,
+    live_question_ids,
     record_answer,
     review_card,
+    review_queue,
     save_review,
+    touch_chat,
 )
 from db.players import touch_user, upsert_chat, upsert_user
 from db.sets import get_set, list_sets, live_questions
@@ -250,17 +251,31 @@ class QuizService:
         """Pick the next question for this player (private) or chat (group) and record it."""
         now = self.clock()
         with session_scope(self.engine) as session:
-            self._register(session, player, place, now)
+            # Every question sent refreshes the player and the chat: one upsert statement each
+            # (as on the answer path) instead of loading and flushing both rows through the ORM.
+            if player is not None:
+                touch_user(
+                    session,
+                    user_id=player.id,
+                    first_name=player.first_name,
+                    username=player.username,
+                    language_code=player.language_code,
+                    now=now,
+                )
+            touch_chat(session, chat_id=place.id, chat_type=place.type, title=place.title, now=now)
             chat = session.get(Chat, place.id)
             assert chat is not None
             qset, notice = self._active_set(session, chat)
             if qset is None or qset.id is None:
                 return NoQuestion.NO_SETS
-            pool = live_questions(session, qset.id)
+            # The pick works on question ids; only the chosen question is loaded.
+            pool = live_question_ids(session, qset.id)
             if not pool:
                 return NoQuestion.EMPTY_SET
             user_id = player.id if player is not None and not place.is_group else None
-            question = self._pick(session, pool, qset.id, place, user_id, now)
+            picked = self._pick(session, pool, qset.id, place, user_id, now)
+            question = session.get(Question, picked)
+            assert question is not None
             order = list(range(len(question.options)))
             self.rng.shuffle(order)
             assert question.id is not None
@@ -289,39 +304,37 @@ class QuizService:
     def _pick(
         self,
         session: Session,
-        pool: list[Question],
+        pool: list[int],
         set_id: int,
         place: Place,
         user_id: int | None,
         now: datetime,
-    ) -> Question:
+    ) -> int:
         """Unseen first (in set order); then due reviews; then the longest-unseen question."""
         last = last_delivered_question(session, chat_id=place.id, user_id=user_id)
-        candidates = [q for q in pool if q.id != last] or pool
+        candidates = [q for q in pool if q != last] or pool
         delivered = delivered_question_ids(
             session, set_id=set_id, chat_id=place.id, user_id=user_id
         )
-        for question in candidates:
-            if question.id not in delivered:
-                return question
-        by_id = {q.id: q for q in candidates}
+        for question_id in candidates:
+            if question_id not in delivered:
+                return question_id
         if user_id is not None:
-            reviewed: set[int] = set()
-            for review in due_reviews(session, user_id=user_id, set_id=set_id, now=now):
-                reviewed.add(review.question_id)
-                if review.question_id in by_id:
-                    return by_id[review.question_id]
+            # One query for the user's review cards, earliest due first, each flagged "due".
+            allowed = set(candidates)
+            queue = review_queue(session, user_id=user_id, set_id=set_id, now=now)
+            for question_id, due in queue:
+                if due and question_id in allowed:
+                    return question_id
             # Sent but never answered: nothing to schedule yet, so it is due now.
-            reviewed |= {
-                r.question_id for r in all_reviews(session, user_id=user_id, set_id=set_id)
-            }
-            for question in candidates:
-                if question.id not in reviewed:
-                    return question
-            for review in all_reviews(session, user_id=user_id, set_id=set_id):
-                if review.question_id in by_id:
-                    return by_id[review.question_id]
-        return min(candidates, key=lambda q: delivered.get(q.id or 0, 0))
+            reviewed = {question_id for question_id, _ in queue}
+            for question_id in candidates:
+                if question_id not in reviewed:
+                    return question_id
+            for question_id, _ in queue:
+                if question_id in allowed:
+                    return question_id
+        return min(candidates, key=lambda q: delivered.get(q, 0))
 
     def attach_message(self, delivery_id: int, message_id: int, poll_id: str | None = None) -> None:
         """Remember the Telegram message (and poll) that carries a delivery."""
@@ -335,9 +348,12 @@ class QuizService:
         now = self.clock()
         with session_scope(self.engine) as session:
             found = answer_context(session, delivery_id=delivery_id)
-            if found is None:
+            # Buttons carry private questions only; a group's question is a poll, answered in
+            # the poll (a forged button naming it must not score in a group one is not in).
+            if found is None or found.chat_type != PRIVATE:
                 return AnswerOutcome(AnswerStatus.UNKNOWN)
-            if found.user_id is not None and found.user_id != player.id:
+            owner = found.user_id if found.user_id is not None else found.chat_id
+            if owner != player.id:
                 return AnswerOutcome(AnswerStatus.NOT_YOURS, delivery_id=delivery_id)
             return self._judge(session, found, player, position, now)
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from bot.service.daily import zone_of
 from db.boards import roll_week, week_players, week_rank, week_score, week_top
 from db.engine import session_scope
-from db.models import GLOBAL_SCOPE, User, utcnow
+from db.models import GLOBAL_SCOPE, Chat, User, utcnow
 from db.play import get_score, players_in_scope, rank_of, top_scores
 
 
@@ -74,13 +75,15 @@ class ScoreService:
         with session_scope(self.engine) as session:
             return roll_week(session, self.clock().date())
 
-    def score_card(self, user_id: int, scope: int = GLOBAL_SCOPE) -> ScoreCard:
+    def score_card(
+        self, user_id: int, scope: int = GLOBAL_SCOPE, *, default_zone: str = "UTC"
+    ) -> ScoreCard:
         """Return the player's points, accuracy, streaks and rank in a scope."""
         with session_scope(self.engine) as session:
             score = get_score(session, scope=scope, user_id=user_id)
             user = session.get(User, user_id)
             players = players_in_scope(session, scope=scope)
-            daily = (user.daily_streak, user.best_daily_streak) if user is not None else (0, 0)
+            daily = self._daily_streak(session, user, default_zone)
             if score is None:
                 return ScoreCard(0, 0, 0, 0, 0, None, 0, players, *daily)
             rank, tied = rank_of(session, scope=scope, points=score.points)
@@ -96,6 +99,18 @@ class ScoreService:
                 daily_streak=daily[0],
                 best_daily_streak=daily[1],
             )
+
+    def _daily_streak(self, session: Session, user: User | None, zone: str) -> tuple[int, int]:
+        """Return (current, best) daily streak; current is 0 once a local day was missed."""
+        if user is None:
+            return 0, 0
+        # The stored streak only changes on a correct answer, so a gap shows up only here:
+        # last counted before yesterday (in the user's own chat's zone) means it is broken.
+        chat = session.get(Chat, user.id)
+        today = self.clock().astimezone(zone_of((chat and chat.timezone) or zone)).date()
+        last = user.last_daily_date
+        current = user.daily_streak if last is not None and last >= today - timedelta(1) else 0
+        return current, user.best_daily_streak
 
     def board(
         self, user_id: int | None, scope: int = GLOBAL_SCOPE, *, week: bool = False, limit: int = 10

@@ -218,6 +218,44 @@ _SetLoader.add_implicit_resolver(
 )
 
 
+# A set file is a few levels deep and a 1 MB file holds well under a million values; YAML
+# aliases (`*name`) can make a few bytes stand for billions, and every later step would
+# pay for them.
+MAX_DEPTH = 64
+MAX_VALUES = 1_000_000
+TOO_DEEP = f"the file is nested more than {MAX_DEPTH} levels deep"
+
+
+def _shape_problem(data: Any) -> str | None:
+    """Say why loaded data is too deep, self-referring or too big to read, or return None."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[Any, int, bool]] = [(data, 1, False)]
+    while stack:
+        node, depth, finished = stack.pop()
+        if not isinstance(node, dict | list):
+            continue
+        children = list(node.values()) if isinstance(node, dict) else node
+        if finished:
+            on_path.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes.get(id(child), 1) for child in children)
+            if sizes[id(node)] > MAX_VALUES:
+                return f"the file holds more than {MAX_VALUES:,} values once its aliases expand"
+            continue
+        if id(node) in sizes:
+            continue
+        if id(node) in on_path:
+            return "the file contains itself (a YAML alias inside its own anchor)"
+        if depth > MAX_DEPTH:
+            return TOO_DEEP
+        on_path.add(id(node))
+        stack.append((node, depth, True))
+        stack.extend(
+            (child, depth + 1, False) for child in children if isinstance(child, dict | list)
+        )
+    return None
+
+
 def read_yaml(text: str, filename: str) -> ParsedFile:
     """Read the YAML set format."""
     try:
@@ -230,6 +268,11 @@ def read_yaml(text: str, filename: str) -> ParsedFile:
             filename=filename,
             problems=[Problem(filename, f"this is not valid YAML: {reason}", line=line)],
         )
+    except RecursionError:  # the loader recurses once per level of nesting
+        return ParsedFile(filename=filename, problems=[Problem(filename, TOO_DEEP)])
+    shape = _shape_problem(data)
+    if shape is not None:
+        return ParsedFile(filename=filename, problems=[Problem(filename, shape)])
     return parse_mapping(data, filename, _yaml_question_lines(text))
 
 
@@ -263,6 +306,11 @@ def read_json(text: str, filename: str) -> ParsedFile:
             filename=filename,
             problems=[Problem(filename, f"this is not valid JSON: {exc.msg}", line=exc.lineno)],
         )
+    except RecursionError:  # the decoder recurses once per level of nesting
+        return ParsedFile(filename=filename, problems=[Problem(filename, TOO_DEEP)])
+    shape = _shape_problem(data)
+    if shape is not None:
+        return ParsedFile(filename=filename, problems=[Problem(filename, shape)])
     return parse_mapping(data, filename, _json_question_lines(text, data))
 
 

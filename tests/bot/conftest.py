@@ -94,6 +94,7 @@ def make_settings(database_url: str) -> Callable[..., Settings]:
             "telegram_file_url": api.base_file_url,
             "database_url": database_url,
             "admin_ids": frozenset({9001}),
+            "health_port": 0,  # tests run many bots at once; health has its own tests
         }
         values.update(overrides)
         return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -6,12 +6,19 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 from sqlalchemy.engine import Engine
 
 from bot.cli import cli
 from db.backup import backup_sqlite
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """`db backup` copies SQLite files: a SQLite database even in the PostgreSQL pass."""
+    return f"sqlite:///{tmp_path / 'quizbot.db'}"
 
 
 def _writer(

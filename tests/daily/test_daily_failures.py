@@ -1,0 +1,131 @@
+"""Telegram saying no during a broadcast: flood control, blocked, migrated, server errors."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlmodel import Session, select
+from telegram.error import ChatMigrated, Forbidden, RetryAfter, TimedOut
+
+from bot.delivery import RetryPolicy, SendStatus, send_resilient
+from db.models import Chat, QuestionSet
+from tests.daily.conftest import DailyHarness, Sleeps
+
+
+async def test_one_failing_chat_never_stops_the_broadcast(daily: DailyHarness) -> None:
+    api = daily.api
+    users = [api.user(1001 + i, f"User{i}") for i in range(5)]
+    admin = api.user(2001, "Ada")
+    group = api.group(-1001111, "Quiz club", admins=[admin])
+    for user in users:
+        await daily.say(user, "/daily 08:00 UTC")
+    await daily.say(admin, "/use planets", chat=group)
+    await daily.say(admin, "/daily 09:00 Europe/Berlin", chat=group)
+    before = {user.id: len(daily.sent_to(user)) for user in users}
+
+    api.block(users[0])  # 403 for this chat only
+    supergroup = api.migrate(group, -1002222)  # the old id answers 400 + migrate_to_chat_id
+    api.fail_next("sendMessage", status=500, count=2)  # the next two sends hit a server error
+    api.fail_next("sendMessage", status=429, retry_after=1)  # then flood control, once
+    daily.at(2026, 3, 3, 8, 0)
+    report = await daily.tick()
+
+    assert (report.sent, report.blocked, report.failed, report.errors) == (5, 1, 0, 0)
+    for user in users[1:]:
+        new = daily.sent_to(user)[before[user.id] :]
+        assert [m.text.splitlines()[0] for m in new] == ["📅 Daily question"], user.first_name
+    assert api.stats.statuses[500] == 2 and api.stats.statuses[429] >= 1
+    assert daily.sleeps.waited and max(daily.sleeps.waited) <= 1.0  # back-off, injected
+    # Blocked: the subscription stops and the chat is marked, until they write again.
+    blocked = daily.subscription(users[0].id)
+    assert blocked is not None and not blocked.active
+    with Session(daily.engine) as session:
+        chat = session.get(Chat, users[0].id)
+        assert chat is not None and chat.blocked_at is not None
+    # Migrated: the poll went to the new id, which took over the schedule, zone and set.
+    assert [m.kind for m in daily.sent_to(supergroup)] == ["poll"]
+    assert daily.subscription(group.id) is None
+    moved = daily.subscription(supergroup.id)
+    assert moved is not None and moved.active and moved.timezone == "Europe/Berlin"
+    with Session(daily.engine) as session:
+        new_chat = session.get(Chat, supergroup.id)
+        planets = session.exec(select(QuestionSet).where(QuestionSet.slug == "planets")).one()
+        assert new_chat is not None and new_chat.active_set_id == planets.id
+        assert new_chat.timezone == "Europe/Berlin"
+    statuses = sorted(d.status for d in daily.days())
+    assert statuses == ["failed"] + ["sent"] * 5
+    # Nothing is left to resend, and the blocked chat is not tried again tomorrow.
+    daily.at(2026, 3, 4, 8, 0)
+    report = await daily.tick()
+    assert (report.sent, report.blocked) == (5, 0)  # four people and the supergroup
+
+
+async def test_a_chat_that_blocked_us_and_came_back_can_subscribe_again(
+    daily: DailyHarness,
+) -> None:
+    api = daily.api
+    alice = api.user(1001, "Alice")
+    await daily.say(alice, "/daily 08:00 UTC")
+    api.block(alice)
+    daily.at(2026, 3, 3, 8, 0)
+    assert (await daily.tick()).blocked == 1
+    api.unblock(alice)
+    status = await daily.say(alice, "/daily")
+    assert "off" in status.text
+    await daily.say(alice, "/daily on")
+    daily.at(2026, 3, 4, 8, 0)
+    assert (await daily.tick()).sent == 1
+
+
+async def test_send_resilient_waits_out_flood_control_and_bounds_retries() -> None:
+    sleeps = Sleeps()
+    calls: list[int] = []
+
+    async def flooded_once(chat_id: int) -> str:
+        calls.append(chat_id)
+        if len(calls) == 1:
+            raise RetryAfter(timedelta(seconds=7))
+        return "ok"
+
+    outcome = await send_resilient(flooded_once, 5, sleep=sleeps)
+    assert (outcome.status, outcome.result, sleeps.waited) == (SendStatus.SENT, "ok", [7.0])
+
+    async def always_slow(chat_id: int) -> str:
+        raise TimedOut()
+
+    sleeps = Sleeps()
+    policy = RetryPolicy(attempts=3, first_delay=0.5, factor=2)
+    outcome = await send_resilient(always_slow, 5, policy=policy, sleep=sleeps)
+    assert outcome.status is SendStatus.FAILED and sleeps.waited == [0.5, 1.0]
+
+    async def migrated(chat_id: int) -> int:
+        if chat_id == 5:
+            raise ChatMigrated(-1009)
+        return chat_id
+
+    moves: list[tuple[int, int]] = []
+    outcome = await send_resilient(migrated, 5, on_migrate=lambda a, b: moves.append((a, b)))
+    assert (outcome.status, outcome.chat_id, moves) == (SendStatus.SENT, -1009, [(5, -1009)])
+
+    async def blocked(chat_id: int) -> int:
+        raise Forbidden("Forbidden: bot was blocked by the user")
+
+    outcome = await send_resilient(blocked, 5, sleep=sleeps)
+    assert outcome.status is SendStatus.BLOCKED
+
+
+async def test_with_no_question_to_send_the_chat_is_told_and_the_day_closed(
+    daily: DailyHarness,
+) -> None:
+    alice = daily.api.user(1001, "Alice")
+    await daily.say(alice, "/daily 08:00 UTC")
+    with Session(daily.engine) as session:
+        for qset in session.exec(select(QuestionSet)).all():
+            qset.retired_at = daily.clock.now
+            session.add(qset)
+        session.commit()
+    daily.at(2026, 3, 3, 8, 0)
+    report = await daily.tick()
+    assert (report.sent, report.failed) == (0, 1)
+    assert "no question sets" in daily.sent_to(alice)[-1].text
+    assert [(d.status, d.error) for d in daily.days()] == [("failed", "no question: no_sets")]

@@ -1,0 +1,122 @@
+"""Several bot processes claiming due daily questions: each subscription is claimed once."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from db.claims import claim_due_subscriptions
+from db.engine import make_engine
+from db.models import Chat, DailySubscription
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def add_due_subscriptions(engine: Engine, count: int) -> list[int]:
+    """Insert `count` chats, each with a subscription that fell due a minute ago."""
+    first = 10_000_000_000  # Telegram ids beyond 32 bits
+    due = NOW - timedelta(minutes=1)
+    chats = [{"id": first + n, "type": "private", "created_at": NOW} for n in range(count)]
+    subscriptions = [
+        {
+            "chat_id": first + n,
+            "local_time": "09:00",
+            "timezone": "UTC",
+            "next_due_at": due - timedelta(seconds=n % 7),
+            "active": True,
+            "created_at": NOW,
+            "updated_at": NOW,
+        }
+        for n in range(count)
+    ]
+    with Session(engine) as session:
+        session.execute(sa.insert(Chat), chats)
+        session.execute(sa.insert(DailySubscription), subscriptions)
+        session.commit()
+        return list(session.exec(select(DailySubscription.id)).all())  # type: ignore[arg-type]
+
+
+def claim_batch(session: Session, limit: int) -> list[int]:
+    """Claim due subscriptions and move them to tomorrow, as the dispatcher does; commit."""
+    claimed = claim_due_subscriptions(session, NOW, limit)
+    for sub in claimed:
+        sub.next_due_at = NOW + timedelta(days=1)
+        session.add(sub)
+    session.commit()
+    return [sub.id for sub in claimed if sub.id is not None]
+
+
+def test_two_processes_claim_each_of_1000_due_subscriptions_exactly_once(
+    engine: Engine, database_url: str
+) -> None:
+    ids = add_due_subscriptions(engine, 1_000)
+    start = threading.Barrier(2, timeout=30)
+    claimed: dict[str, list[int]] = {"a": [], "b": []}
+    failures: list[BaseException] = []
+
+    def claimer(name: str) -> None:
+        # Its own engine and connection pool: what a second bot process would have.
+        own = make_engine(database_url)
+        try:
+            start.wait()
+            while True:
+                with Session(own, expire_on_commit=False) as session:
+                    batch = claim_batch(session, limit=40)
+                if not batch:
+                    return
+                claimed[name].extend(batch)
+        except BaseException as exc:  # surfaced in the main thread below
+            failures.append(exc)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=claimer, args=(name,)) for name in claimed]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not any(thread.is_alive() for thread in threads)
+    assert failures == []
+    everything = claimed["a"] + claimed["b"]
+    assert len(everything) == len(set(everything)) == 1_000
+    assert sorted(everything) == sorted(ids)
+    with Session(engine) as session:
+        assert claim_due_subscriptions(session, NOW, 10) == []
+
+
+def test_a_claim_skips_rows_another_process_holds_instead_of_waiting(
+    engine: Engine, database_url: str
+) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("row locks are PostgreSQL's; SQLite serialises writers with BEGIN IMMEDIATE")
+    add_due_subscriptions(engine, 30)
+    other = make_engine(database_url)
+    try:
+        with Session(engine) as first, Session(other) as second:
+            held = [sub.id or 0 for sub in claim_due_subscriptions(first, NOW, 10)]  # uncommitted
+            # Without SKIP LOCKED this would wait for `first`; fail fast instead of hanging.
+            second.execute(sa.text("SET LOCAL lock_timeout = '2s'"))
+            taken = claim_batch(second, limit=10)
+            assert len(held) == len(taken) == 10 and not set(held) & set(taken)
+            # The earliest due rows went to the first claimer, the next ones to the second.
+            order = [
+                sub.id or 0
+                for sub in first.exec(
+                    select(DailySubscription).order_by(
+                        col(DailySubscription.next_due_at), col(DailySubscription.id)
+                    )
+                )
+            ]
+            assert held == order[:10]
+            first.rollback()  # the first process died before sending: its rows are due again
+        with Session(other) as third:
+            assert sorted(claim_batch(third, limit=100)) == sorted(
+                [i for i in order if i not in taken]
+            )
+    finally:
+        other.dispose()

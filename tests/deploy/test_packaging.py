@@ -1,0 +1,137 @@
+"""What the Docker image is built from: the wheel, the Dockerfile, compose and .env.example.
+
+No Docker engine is needed: the wheel is built from the same files the Dockerfile copies, and
+the image's HEALTHCHECK command is run against a real health server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import yaml
+from sqlalchemy.engine import Engine
+
+from bot.metrics import BotMetrics
+from bot.settings import Settings
+from bot.web import HealthServer
+from db.engine import make_engine
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCKERFILE = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+
+
+def healthcheck_command() -> list[str]:
+    """Return the image's HEALTHCHECK command (exec form)."""
+    found = re.search(r"^HEALTHCHECK .*?\\\n\s+CMD (\[.*\])$", DOCKERFILE, re.MULTILINE)
+    assert found, "the Dockerfile has no exec-form HEALTHCHECK"
+    command = json.loads(found.group(1))
+    assert isinstance(command, list) and command[0] == "python"
+    return [str(part) for part in command]
+
+
+def test_the_wheel_carries_the_bundled_sets_articles_and_migrations(tmp_path: Path) -> None:
+    context = tmp_path / "context"
+    # The same build context the Dockerfile's COPY lines take.
+    for name in re.findall(r"^COPY (?!--)(.+?) \S+$", DOCKERFILE, re.MULTILINE):
+        for part in name.split():
+            source = ROOT / part
+            if source.is_dir():
+                shutil.copytree(
+                    source, context / part, ignore=shutil.ignore_patterns("__pycache__")
+                )
+            else:
+                context.mkdir(exist_ok=True)
+                shutil.copy2(source, context / part)
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), "."],
+        cwd=context, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    (wheel,) = tmp_path.glob("quizbot-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    wanted = [
+        *ROOT.glob("questions/sets/*.yaml"),
+        *ROOT.glob("questions/articles/*.txt"),
+        *ROOT.glob("db/migrations/versions/*.py"),
+        ROOT / "db/migrations/env.py",
+        ROOT / "db/migrations/script.py.mako",
+    ]
+    assert any(path.parent.name == "sets" for path in wanted), "no bundled set in the tree"
+    missing = [str(p.relative_to(ROOT)) for p in wanted if str(p.relative_to(ROOT)) not in names]
+    assert missing == []
+    assert not any(name.startswith("tests/") for name in names)
+
+
+def test_the_image_runs_quizbot_as_a_user_with_its_data_in_a_volume() -> None:
+    stages = re.findall(r"^FROM python:\$\{PYTHON_VERSION\}-slim AS (\w+)$", DOCKERFILE, re.M)
+    assert stages == ["build", "runtime"]
+    assert re.search(r"^ARG PYTHON_VERSION=3\.11$", DOCKERFILE, re.MULTILINE)
+    assert re.search(r"^USER quizbot$", DOCKERFILE, re.MULTILINE)
+    assert "DATABASE_URL=sqlite:////data/quizbot.db" in DOCKERFILE
+    assert re.search(r'^VOLUME \["/data"\]$', DOCKERFILE, re.MULTILINE)
+    assert re.search(r'^ENTRYPOINT \["quizbot"\]\nCMD \["run"\]$', DOCKERFILE, re.MULTILINE)
+
+
+async def _run_healthcheck(port: int) -> int:
+    """Run the image's HEALTHCHECK command against 127.0.0.1:port; return its exit code."""
+    command = healthcheck_command()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, *command[1:], env={"HEALTH_PORT": str(port)},
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    return await asyncio.wait_for(process.wait(), timeout=30)
+
+
+async def test_the_image_healthcheck_passes_only_while_healthz_says_ok(engine: Engine) -> None:
+    healthy = HealthServer(engine, BotMetrics(), host="127.0.0.1", port=0)
+    broken_engine = make_engine("postgresql://quizbot@127.0.0.1:1/quizbot")
+    broken = HealthServer(broken_engine, BotMetrics(), host="127.0.0.1", port=0)
+    await healthy.start()
+    await broken.start()
+    try:
+        assert await _run_healthcheck(healthy.port) == 0
+        assert await _run_healthcheck(broken.port) == 1  # 503: the database is unreachable
+        await healthy.stop()
+        assert await _run_healthcheck(healthy.port) == 1  # nothing listens
+    finally:
+        await healthy.stop()
+        await broken.stop()
+        broken_engine.dispose()
+
+
+def test_env_example_lists_every_setting_and_nothing_else() -> None:
+    text = (ROOT / ".env.example").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^#? ?([A-Z][A-Z0-9_]+)=", text, re.MULTILINE))
+    settings = {name.upper() for name in Settings.model_fields}
+    assert settings <= listed
+    assert listed - settings == {"POSTGRES_PASSWORD"}  # read by docker compose, not the bot
+    # The example must load as it is (a placeholder token, every other line a comment).
+    values = dict(
+        line.split("=", 1) for line in text.splitlines() if line and not line.startswith("#")
+    )
+    assert set(values) == {"TELEGRAM_BOT_TOKEN"}
+    Settings(_env_file=ROOT / ".env.example")  # type: ignore[call-arg]
+
+
+def test_compose_runs_the_bot_and_adds_postgres_16_in_a_profile() -> None:
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))
+    bot, postgres = compose["services"]["bot"], compose["services"]["postgres"]
+    assert bot["build"] == "." and bot["env_file"] == ".env"
+    assert bot["volumes"] == ["./data:/data"] and bot["restart"] == "unless-stopped"
+    assert "profiles" not in bot  # `docker compose up -d` starts it
+    assert bot["depends_on"]["postgres"] == {"condition": "service_healthy", "required": False}
+    assert postgres["profiles"] == ["postgres"] and postgres["image"].startswith("postgres:16")
+    assert "pg_isready" in " ".join(postgres["healthcheck"]["test"])
+    assert postgres["volumes"] == ["postgres-data:/var/lib/postgresql/data"]
+    assert "postgres-data" in compose["volumes"]
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    env = postgres["environment"]
+    url = f"postgresql://{env['POSTGRES_USER']}:change-me@postgres:5432/{env['POSTGRES_DB']}"
+    assert url in example  # the URL the example suggests matches the service
