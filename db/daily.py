@@ -146,8 +146,17 @@ def _subscriptions_query() -> Any:
 
 
 def due_subscriptions(session: Session, *, now: datetime, limit: int) -> list[DueSubscription]:
-    """Return active subscriptions due by `now`, earliest first, with their chat and user."""
-    query = _subscriptions_query().where(col(DailySubscription.next_due_at) <= now).limit(limit)
+    """Lock and return active subscriptions due by `now`, earliest first, with chat and user.
+
+    On PostgreSQL the rows are locked with SKIP LOCKED, so a second bot process claiming at the
+    same moment takes other rows (see db/claims.py); SQLite serialises writers anyway.
+    """
+    query = (
+        _subscriptions_query()
+        .where(col(DailySubscription.next_due_at) <= now)
+        .limit(limit)
+        .with_for_update(skip_locked=True, of=DailySubscription)
+    )
     return [DueSubscription(*row) for row in session.execute(query)]
 
 
@@ -174,6 +183,7 @@ def upcoming_subscriptions(
             ~pending,
         )
         .limit(limit)
+        .with_for_update(skip_locked=True, of=DailySubscription)
     )
     return [DueSubscription(*row) for row in session.execute(query)]
 
@@ -213,6 +223,7 @@ def add_days(session: Session, days: Sequence[dict[str, Any]], *, now: datetime)
             "error": day.get("error"),
             "created_at": now,
             "finished_at": None if day["status"] == PENDING else now,
+            "claimed_at": now if day.get("attempts", 0) else None,
         }
         for day in days
     ]
@@ -224,13 +235,18 @@ def add_days(session: Session, days: Sequence[dict[str, Any]], *, now: datetime)
     return [int(row[0]) for row in result]
 
 
-def start_days(session: Session, day_ids: Sequence[int]) -> None:
+def start_days(session: Session, day_ids: Sequence[int], *, now: datetime) -> None:
     """Mark days as being sent: pending, one more attempt (written before any HTTP call)."""
     if day_ids:
         session.execute(
             sa.update(DailyDelivery)
             .where(col(DailyDelivery.id).in_(day_ids))
-            .values(status=PENDING, attempts=DailyDelivery.attempts + 1, finished_at=None)
+            .values(
+                status=PENDING,
+                attempts=DailyDelivery.attempts + 1,
+                finished_at=None,
+                claimed_at=now,
+            )
         )
 
 
@@ -253,9 +269,9 @@ def move_schedules(session: Session, moves: Sequence[tuple[int, datetime]]) -> N
 
 
 def unfinished_daily_deliveries(
-    session: Session, *, prepared_before: datetime
+    session: Session, *, prepared_before: datetime, claimed_before: datetime
 ) -> list[tuple[DailyDelivery, DailySubscription, Chat, User | None, Delivery | None]]:
-    """Return pending rows already tried, or prepared before a time, with what they need."""
+    """Lock and return pending rows tried before a lease ran out, or prepared long ago."""
     # Five entities: more than sqlmodel's select() is typed for, so SQLAlchemy's own.
     query = (
         sa.select(DailyDelivery, DailySubscription, Chat, User, Delivery)
@@ -266,10 +282,19 @@ def unfinished_daily_deliveries(
         .where(
             col(DailyDelivery.status) == PENDING,
             sa.or_(
-                col(DailyDelivery.attempts) > 0, col(DailyDelivery.created_at) < prepared_before
+                sa.and_(
+                    col(DailyDelivery.attempts) > 0,
+                    sa.or_(
+                        col(DailyDelivery.claimed_at).is_(None),
+                        col(DailyDelivery.claimed_at) < claimed_before,
+                    ),
+                ),
+                col(DailyDelivery.created_at) < prepared_before,
             ),
         )
         .order_by(col(DailyDelivery.id))
+        # Rows another process is recovering right now are skipped, not waited for.
+        .with_for_update(skip_locked=True, of=DailyDelivery)
     )
     return [(r[0], r[1], r[2], r[3], r[4]) for r in session.execute(query)]
 

@@ -320,6 +320,9 @@ class DailyDelivery(SQLModel, table=True):
     error: str | None = Field(default=None, max_length=200)
     created_at: datetime = _time_column()
     finished_at: datetime | None = _time_column(nullable=True)
+    # When a dispatcher last started sending this day: another process leaves it alone until
+    # the lease runs out, so two processes never send the same day at once.
+    claimed_at: datetime | None = _time_column(nullable=True)
 
     __table_args__ = (
         sa.UniqueConstraint("subscription_id", "local_date", name="daily_once_per_local_day"),

@@ -17,7 +17,9 @@ A day's life:
 3. The transport sends the linked question; `finish` stores the message id and marks the row
    *sent* (or *failed*), several rows per transaction.
 
-A row left *pending* by a crash is resolved on start and on every pass (`recover`):
+A row left *pending* by a crash is resolved on start and on every pass (`recover`), once its
+`lease` has run out (so that with several bot processes, one never resends a day another is
+sending right now):
 
 * its delivery has a message id → it was sent and recorded; only the status was not: *sent*;
 * otherwise it is sent again, as the SAME delivery when one was linked — same question, same
@@ -463,6 +465,9 @@ class DailyService:
     # only HTTP: picking by the /quiz rules costs milliseconds of database work per chat.
     lookahead: timedelta = timedelta(minutes=10)
     max_attempts: int = 3
+    # A day being sent is another process's for this long; after that (its process died) any
+    # dispatcher may resend it. Longer than one send with all its retries can take.
+    lease: timedelta = timedelta(minutes=5)
     default_zone: str = "UTC"
     _late_limit: timedelta = field(init=False)
 
@@ -559,7 +564,7 @@ class DailyService:
             # Prepared days are left alone until due, unless they are so old they were missed.
             stale = now - self._late_limit - self.lookahead
             for row, sub, chat, user, delivery in unfinished_daily_deliveries(
-                session, prepared_before=stale
+                session, prepared_before=stale, claimed_before=now - self.lease
             ):
                 assert row.id is not None
                 due = instant_on(row.local_date, stored_time(sub.local_time), zone_of(sub.timezone))
@@ -579,6 +584,7 @@ class DailyService:
                     closed.append((row.id, FAILED, f"gave up after {row.attempts} attempts"))
                 else:
                     row.attempts += 1
+                    row.claimed_at = now
                     session.add(row)
                     jobs.append(
                         _job(
@@ -638,7 +644,7 @@ class DailyService:
                     skipped += 1  # already handled that local day (e.g. the time changed)
             # One transaction: the days are marked started before any of them is sent.
             move_schedules(session, moves)
-            start_days(session, [day_id for day_id, *_ in started])
+            start_days(session, [day_id for day_id, *_ in started], now=now)
             skip_days(session, expired, error=MISSED, now=now)
             add_days(session, missed, now=now)
             new_ids = add_days(

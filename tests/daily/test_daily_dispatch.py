@@ -116,7 +116,9 @@ async def test_a_crash_mid_broadcast_sends_each_chat_once_after_restart(
         session.add(delivery)
         session.commit()
     await daily.app.stop()
-    # A new process on the same database: one pass resolves everything.
+    # A new process on the same database, after the dead one's lease (5 min) ran out: one pass
+    # resolves everything.
+    daily.at(2026, 3, 3, 8, 6)
     async with start_bot(api, daily.settings, daily.engine, daily.clock) as app:
         quiet(app)
         report = await dispatcher_of(app).run_once()
@@ -137,6 +139,8 @@ async def test_a_maybe_sent_day_is_resent_as_the_same_question(daily: DailyHarne
     service = daily.dispatcher.daily
     jobs, _ = service.claim_due()
     await daily.dispatcher.deliver(jobs[0])  # sent, but never finished
+    assert (await daily.tick()).resent == 0  # the sender's lease still runs
+    daily.at(2026, 3, 3, 8, 6)  # the lease is over: the sender must have died
     report = await daily.tick()
     assert (report.resent, report.sent) == (1, 1)
     first, second = daily.sent_to(alice)[-2:]

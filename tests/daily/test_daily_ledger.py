@@ -91,14 +91,18 @@ def test_recovery_resends_within_grace_and_closes_the_rest(
     jobs, _ = daily.claim_due()
     picked = daily.question_for(jobs[0])
     assert isinstance(picked, ShownQuestion)
-    # Each pass retries with the same delivery, up to max_attempts in all.
+    # While the sender's lease runs, no other pass touches the day (it may be in flight).
+    assert daily.recover().jobs == []
+    # Each pass after the lease retries with the same delivery, up to max_attempts in all.
     for attempt in (2, 3):
+        clock.now += daily.lease + timedelta(seconds=1)
         recovered = daily.recover()
         assert [(j.delivery_id, j.attempt) for j in recovered.jobs] == [
             (picked.delivery_id, attempt)
         ]
         reused = daily.question_for(recovered.jobs[0])
         assert reused == picked
+    clock.now += daily.lease + timedelta(seconds=1)
     recovered = daily.recover()
     assert (recovered.jobs, recovered.closed) == ([], 1)
     assert rows(engine) == [("2026-03-03", "failed", 3)]

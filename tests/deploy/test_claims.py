@@ -120,3 +120,59 @@ def test_a_claim_skips_rows_another_process_holds_instead_of_waiting(
             )
     finally:
         other.dispose()
+
+
+def test_two_daily_dispatchers_claim_and_recover_each_day_exactly_once(
+    engine: Engine, database_url: str
+) -> None:
+    """The dispatcher's own claim and recovery, in two 'processes', over 1,000 due chats."""
+    from bot.service.daily import DailyService
+    from bot.service.quiz import QuizService
+    from db.models import DailyDelivery, User
+
+    ids = add_due_subscriptions(engine, 1_000)
+    with Session(engine) as session:  # private chats: the subscriber is the chat's user
+        chat_ids = list(session.exec(select(Chat.id)))
+        session.execute(
+            sa.insert(User),
+            [
+                {"id": c, "first_name": "P", "created_at": NOW, "last_seen_at": NOW}
+                for c in chat_ids
+            ],
+        )
+        session.commit()
+    start = threading.Barrier(2, timeout=30)
+    sent: dict[str, list[int]] = {"a": [], "b": []}
+    failures: list[BaseException] = []
+
+    def dispatcher(name: str) -> None:
+        own = make_engine(database_url)
+        daily = DailyService(own, QuizService(own, clock=lambda: NOW), clock=lambda: NOW)
+        try:
+            start.wait()
+            while True:
+                # Each pass recovers first, as the dispatcher does: the other process's days in
+                # flight (claimed, never finished here) must not be taken while its lease runs.
+                recovered = daily.recover()
+                jobs, _ = daily.claim_due(limit=40)
+                sent[name].extend(job.subscription_id for job in recovered.jobs + jobs)
+                if not jobs and not recovered.jobs:
+                    return
+        except BaseException as exc:  # surfaced in the main thread below
+            failures.append(exc)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=dispatcher, args=(name,)) for name in sent]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert not any(thread.is_alive() for thread in threads)
+    assert failures == []
+    everything = sent["a"] + sent["b"]
+    assert len(everything) == len(set(everything)) == 1_000
+    assert sorted(everything) == sorted(ids)
+    with Session(engine) as session:
+        days = session.exec(select(DailyDelivery)).all()
+        assert len(days) == 1_000 and {d.attempts for d in days} == {1}
