@@ -186,7 +186,7 @@ def parse_mapping(
 def _yaml_question_lines(text: str) -> list[int | None]:
     """Find the 1-based line where each item of the top-level 'questions' list starts."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_FastSafeLoader)
     except yaml.YAMLError:
         return []
     if not isinstance(root, yaml.MappingNode):
@@ -199,8 +199,11 @@ def _yaml_question_lines(text: str) -> list[int | None]:
 
 _KEPT_TAGS = ("tag:yaml.org,2002:null", "tag:yaml.org,2002:merge")
 
+# libyaml's parser when PyYAML was built with it (about ten times faster on a 1 MB file).
+_FastSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class _SetLoader(yaml.SafeLoader):
+
+class _SetLoader(_FastSafeLoader):  # type: ignore[valid-type,misc]
     """A safe loader that reads every plain scalar as text, except null and decimal integers.
 
     YAML 1.1 would turn `Yes`/`No`/`on`/`True` into booleans, `1:30` into 90, `3.10` into 3.1,
