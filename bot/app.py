@@ -104,6 +104,11 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if isinstance(error, Forbidden):
         log.info("Telegram refused a send: %s", error)
         return
+    if isinstance(error, BadRequest) and "query is too old" in error.message.lower():
+        # An update handled just before a crash comes again after the restart (see
+        # bot/updates.py); its button press can no longer be answered, and that is expected.
+        log.info("a redelivered button press could not be answered again: %s", error)
+        return
     if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
         log.warning("network error talking to Telegram: %s", error)
         return
