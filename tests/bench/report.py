@@ -1,0 +1,317 @@
+"""Turn the raw benchmark figures into one table: value, baseline, ratio, goal, met."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+NOT_AVAILABLE = "not available"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One figure of the table; `met` is None when there is no goal or no figure."""
+
+    figure: str
+    value: str
+    baseline: str = "—"
+    ratio: str = "—"
+    goal: str = "—"
+    met: bool | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the row as a JSON-ready dict."""
+        return asdict(self)
+
+
+def machine_info() -> dict[str, Any]:
+    """Describe the machine and the code the figures come from."""
+    model = ""
+    try:
+        cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+        for line in cpuinfo.splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory_gib = None
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="ascii").splitlines():
+            if line.startswith("MemTotal:"):
+                memory_gib = round(int(line.split()[1]) / 1024 / 1024, 1)
+    except OSError:
+        pass
+    return {
+        "nproc": os.cpu_count(),
+        "cpu_model": model or platform.processor() or "unknown",
+        "memory_gib": memory_gib,
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        "git": _git_state(),
+    }
+
+
+def _git_state() -> dict[str, Any]:
+    """Return the commit and whether the work tree has changes (read-only git commands)."""
+
+    def git(*args: str) -> str:
+        done = subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=20, check=False
+        )
+        return done.stdout.strip()
+
+    try:
+        return {"commit": git("rev-parse", "HEAD"), "dirty": bool(git("status", "--porcelain"))}
+    except (OSError, subprocess.SubprocessError):
+        return {"commit": None, "dirty": None}
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    """Format a number with a fixed number of decimals, or 'not available'."""
+    return NOT_AVAILABLE if value is None else f"{value:,.{digits}f}"
+
+
+def _ratio(value: float | None, baseline: float | None) -> float | None:
+    """Return value / baseline, or None."""
+    if value is None or not baseline:
+        return None
+    return value / baseline
+
+
+def _ratio_text(ratio: float | None) -> str:
+    """Format a ratio as '0.83×'."""
+    return "—" if ratio is None else f"{ratio:.2f}×"
+
+
+def _players(count: int | None) -> str:
+    """Say '1M' / '100k' / '10k' for a number of players."""
+    if not count:
+        return "?"
+    if count >= 1_000_000 and count % 1_000_000 == 0:
+        return f"{count // 1_000_000}M"
+    if count >= 1_000 and count % 1_000 == 0:
+        return f"{count // 1_000}k"
+    return f"{count:,}"
+
+
+def unavailable(figure: str, goal: str, reason: str | None) -> Row:
+    """Return a row for a figure that could not be measured."""
+    value = NOT_AVAILABLE if not reason else f"{NOT_AVAILABLE} ({reason[:60]})"
+    return Row(figure, value, goal=goal)
+
+
+def answer_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
+    """Rows of the answer-path benchmark: throughput, latency, CPU per answer."""
+    if not result:
+        return [
+            unavailable("Answer path: answers/s", "≥ 0.8× baseline", error),
+            unavailable("Answer latency p95 (ms)", "≤ 1.5× baseline", error),
+        ]
+    ours, base = result["quizbot"], result["baseline"]
+    users, players = result["users"], result.get("players")
+    where = f"{users} users" + (f", {_players(players)}-player DB" if players else "")
+    throughput = _ratio(ours["answers_per_s"], base["answers_per_s"])
+    rows = [
+        Row(
+            f"Answer path: answers/s ({where})",
+            _num(ours["answers_per_s"]),
+            _num(base["answers_per_s"]),
+            _ratio_text(throughput),
+            "≥ 0.8× baseline",
+            None if throughput is None else throughput >= 0.8,
+        )
+    ]
+    for pct in ("p50", "p95", "p99"):
+        value, baseline = ours["latency_ms"][pct], base["latency_ms"][pct]
+        ratio = _ratio(value, baseline)
+        goal = "≤ 1.5× baseline" if pct == "p95" else "—"
+        met = (ratio <= 1.5) if pct == "p95" and ratio is not None else None
+        rows.append(
+            Row(
+                f"Answer latency {pct}, press → edit (ms)",
+                _num(value),
+                _num(baseline),
+                _ratio_text(ratio),
+                goal,
+                met,
+            )
+        )
+    cpu = _ratio(ours.get("cpu_ms_per_answer"), base.get("cpu_ms_per_answer"))
+    rows.append(
+        Row(
+            "Bot CPU per answer + next question (ms)",
+            _num(ours.get("cpu_ms_per_answer")),
+            _num(base.get("cpu_ms_per_answer")),
+            _ratio_text(cpu),
+        )
+    )
+    service = result.get("service_breakdown") or {}
+    if service.get("cycle_ms") is not None:
+        rows.append(
+            Row(
+                "Quiz service DB work per answer + next (ms, in-process)",
+                _num(service["cycle_ms"], 2),
+            )
+        )
+    return rows
+
+
+LEADERBOARD_QUERIES = (
+    ("score_rank_ms", "/score (rank)"),
+    ("leaderboard_ms", "/leaderboard"),
+    ("leaderboard_week_ms", "/leaderboard week"),
+    ("record_answer_ms", "Record one answer"),
+)
+
+
+def leaderboard_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
+    """Rows of the leaderboard benchmark: large vs small time per query, answer at 1M."""
+    if not result:
+        rows = [unavailable(f"{name} (ms)", "≤ 3× small", error) for _, name in LEADERBOARD_QUERIES]
+        return [*rows, unavailable("Record one answer, large (ms)", "< 2 ms", error)]
+    small, large = _players(result["small_users"]), _players(result["large_users"])
+    rows = []
+    for key, label in LEADERBOARD_QUERIES:
+        value, baseline = result["large"].get(key), result["small"].get(key)
+        ratio = _ratio(value, baseline)
+        rows.append(
+            Row(
+                f"{label}: {large} vs {small} players (ms)",
+                _num(value, 2),
+                _num(baseline, 2),
+                _ratio_text(ratio),
+                f"≤ 3× {small}",
+                None if ratio is None else ratio <= 3,
+            )
+        )
+    answer = result["large"].get("record_answer_ms")
+    rows.append(
+        Row(
+            f"Record one answer at {large} players (ms)",
+            _num(answer, 2),
+            goal="< 2 ms",
+            met=None if answer is None else answer < 2,
+        )
+    )
+    return rows
+
+
+def daily_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
+    """Rows of the daily broadcast benchmark: achieved rate vs the limit, lost, duplicated."""
+    if not result:
+        return [
+            unavailable("Daily broadcast: messages/s", "≥ 0.9× limit", error),
+            unavailable("Daily broadcast: lost / duplicated", "0 / 0", error),
+        ]
+    subscribers, limit = result.get("subscribers"), result.get("rate_limit_per_second")
+    achieved = result.get("achieved_per_second")
+    ratio = _ratio(achieved, limit)
+    lost, duplicated = result.get("lost"), result.get("duplicated")
+    return [
+        Row(
+            f"Daily broadcast: messages/s ({subscribers:,} subscribers)",
+            _num(achieved),
+            f"{_num(limit, 0)} (limit R)",
+            _ratio_text(ratio),
+            "≥ 0.9× R",
+            None if ratio is None else ratio >= 0.9,
+        ),
+        Row(
+            "Daily broadcast: lost / duplicated",
+            f"{lost} / {duplicated}",
+            goal="0 / 0",
+            met=None if lost is None or duplicated is None else lost == 0 and duplicated == 0,
+        ),
+    ]
+
+
+def generate_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
+    """Rows of the generator benchmark: the 10x article against the seed article."""
+    if not result:
+        return [unavailable("Generator: 10× article (s)", "≤ 12× seed", error)]
+    value, baseline = result.get("long_seconds"), result.get("seed_seconds")
+    ratio = _ratio(value, baseline)
+    words = result.get("long_words"), result.get("seed_words")
+    return [
+        Row(
+            f"Generator: {words[0]:,}-word vs {words[1]:,}-word seed article (s)",
+            _num(value, 3),
+            _num(baseline, 3),
+            _ratio_text(ratio),
+            "≤ 12× seed",
+            None if ratio is None else ratio <= 12,
+        )
+    ]
+
+
+def memory_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
+    """Row of the memory figure: quizbot's peak RSS under the answer-path load."""
+    if not result:
+        return [unavailable("Peak RSS of `quizbot run` (MiB)", "≤ 200 MiB", error)]
+    ours, base = result["quizbot"].get("peak_rss_mib"), result["baseline"].get("peak_rss_mib")
+    players = result.get("players")
+    where = f"{_players(players)}-player DB, " if players else ""
+    return [
+        Row(
+            f"Peak RSS of `quizbot run` ({where}under load) (MiB)",
+            _num(ours),
+            f"{_num(base)} (minimal PTB bot)",
+            _ratio_text(_ratio(ours, base)),
+            "≤ 200 MiB",
+            None if ours is None else ours <= 200,
+        )
+    ]
+
+
+def build_rows(sections: dict[str, dict[str, Any]]) -> list[Row]:
+    """Build every row, in the issue's order, from each section's {'result', 'error'}."""
+
+    def part(name: str) -> tuple[dict[str, Any] | None, str | None]:
+        section = sections.get(name) or {}
+        return section.get("result"), section.get("error") or section.get("skipped")
+
+    return [
+        *answer_rows(*part("answer_path")),
+        *leaderboard_rows(*part("leaderboard")),
+        *daily_rows(*part("daily")),
+        *generate_rows(*part("generate")),
+        *memory_rows(*part("answer_path")),
+    ]
+
+
+def _met_text(met: bool | None) -> str:
+    """Say yes / no / — for a goal."""
+    return "—" if met is None else ("yes" if met else "**no**")
+
+
+def markdown_table(rows: list[Row]) -> str:
+    """Render the rows as a Markdown table (the README's Performance section)."""
+    lines = [
+        "| Figure | Value | Baseline | Ratio | Goal | Met |",
+        "|---|---:|---:|---:|---|---|",
+    ]
+    lines += [
+        f"| {r.figure} | {r.value} | {r.baseline} | {r.ratio} | {r.goal} | {_met_text(r.met)} |"
+        for r in rows
+    ]
+    return "\n".join(lines)
+
+
+def describe_machine(machine: dict[str, Any]) -> str:
+    """One line naming the machine the figures were measured on."""
+    load = machine.get("load_average_at_start") or []
+    return (
+        f"{machine.get('nproc')} CPUs ({machine.get('cpu_model')}), "
+        f"{machine.get('memory_gib')} GiB RAM, Python {machine.get('python')}, "
+        f"{machine.get('date')}, load average at start {', '.join(map(str, load))}"
+    )
