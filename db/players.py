@@ -10,35 +10,6 @@ from sqlmodel import Session
 from db.models import Chat, User, UTCDateTime
 
 
-def upsert_user(
-    session: Session,
-    *,
-    user_id: int,
-    first_name: str,
-    username: str | None,
-    language_code: str | None,
-    now: datetime,
-) -> User:
-    """Create the user or refresh their name, returning the row."""
-    user = session.get(User, user_id)
-    if user is None:
-        user = User(
-            id=user_id,
-            first_name=first_name[:256] or "Player",
-            username=username,
-            language_code=language_code,
-            created_at=now,
-            last_seen_at=now,
-        )
-    else:
-        user.first_name = first_name[:256] or user.first_name
-        user.username = username
-        user.language_code = language_code
-        user.last_seen_at = now
-    session.add(user)
-    return user
-
-
 def upsert_chat(
     session: Session, *, chat_id: int, chat_type: str, title: str | None, now: datetime
 ) -> Chat:

@@ -31,7 +31,7 @@ from db.play import (
     save_review,
     touch_chat,
 )
-from db.players import touch_user, upsert_chat, upsert_user
+from db.players import touch_user
 from db.sets import get_set, list_sets, live_questions
 
 Clock = Callable[[], datetime]
@@ -154,9 +154,9 @@ class QuizService:
     def _register(
         self, session: Session, player: Player | None, place: Place | None, now: datetime
     ) -> None:
-        """Upsert the player and place inside an open session."""
+        """Upsert the player and place inside an open session, one statement each."""
         if player is not None:
-            upsert_user(
+            touch_user(
                 session,
                 user_id=player.id,
                 first_name=player.first_name,
@@ -165,7 +165,7 @@ class QuizService:
                 now=now,
             )
         if place is not None:
-            upsert_chat(session, chat_id=place.id, chat_type=place.type, title=place.title, now=now)
+            touch_chat(session, chat_id=place.id, chat_type=place.type, title=place.title, now=now)
 
     # --- sets ----------------------------------------------------------------------------
 
@@ -251,18 +251,8 @@ class QuizService:
         """Pick the next question for this player (private) or chat (group) and record it."""
         now = self.clock()
         with session_scope(self.engine) as session:
-            # Every question sent refreshes the player and the chat: one upsert statement each
-            # (as on the answer path) instead of loading and flushing both rows through the ORM.
-            if player is not None:
-                touch_user(
-                    session,
-                    user_id=player.id,
-                    first_name=player.first_name,
-                    username=player.username,
-                    language_code=player.language_code,
-                    now=now,
-                )
-            touch_chat(session, chat_id=place.id, chat_type=place.type, title=place.title, now=now)
+            # Every question sent refreshes the player and the chat (one upsert statement each).
+            self._register(session, player, place, now)
             chat = session.get(Chat, place.id)
             assert chat is not None
             qset, notice = self._active_set(session, chat)
