@@ -15,7 +15,6 @@ from db.models import (
     Chat,
     Delivery,
     Question,
-    Review,
     Score,
     ScoreBucket,
     UTCDateTime,
@@ -99,39 +98,6 @@ def delivered_question_ids(
     return {qid: int(last or 0) for qid, last in session.exec(query)}
 
 
-def due_reviews(session: Session, *, user_id: int, set_id: int, now: datetime) -> list[Review]:
-    """Return the user's review cards of this set that are due, earliest first."""
-    return list(
-        session.exec(
-            select(Review)
-            .join(Question, col(Question.id) == col(Review.question_id))
-            .where(
-                Review.user_id == user_id,
-                Question.set_id == set_id,
-                col(Question.retired_at).is_(None),
-                col(Review.due_at) <= now,
-            )
-            .order_by(col(Review.due_at), col(Review.question_id))
-        )
-    )
-
-
-def all_reviews(session: Session, *, user_id: int, set_id: int) -> list[Review]:
-    """Return all the user's review cards of this set, earliest due first."""
-    return list(
-        session.exec(
-            select(Review)
-            .join(Question, col(Question.id) == col(Review.question_id))
-            .where(
-                Review.user_id == user_id,
-                Question.set_id == set_id,
-                col(Question.retired_at).is_(None),
-            )
-            .order_by(col(Review.due_at), col(Review.question_id))
-        )
-    )
-
-
 # --- next question: the reads and writes of every /quiz and "Next question" press ---------
 # Prebuilt statements returning plain values, not ORM objects: these run once per question
 # sent, and loading every question and review card of the set as objects cost several ms per
@@ -174,7 +140,7 @@ def review_queue(
 ) -> list[tuple[int, bool]]:
     """Return (question id, due now) for the user's review cards of this set, earliest first.
 
-    The same cards, order and due test as all_reviews and due_reviews, in one query.
+    Every card of the set's live questions with whether it is due, earliest due first.
     """
     rows = session.execute(REVIEW_QUEUE, {"user_id": user_id, "set_id": set_id, "now": now})
     return [(int(question_id), bool(due)) for question_id, due in rows]

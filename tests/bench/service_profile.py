@@ -33,8 +33,6 @@ TIMED = (
     "bot.service.quiz:live_questions",
     "bot.service.quiz:live_question_ids",
     "bot.service.quiz:QuizService._pick",
-    "bot.service.quiz:due_reviews",
-    "bot.service.quiz:all_reviews",
     "bot.service.quiz:review_queue",
     "bot.service.quiz:create_delivery",
     "bot.service.quiz:QuizService.attach_message",
