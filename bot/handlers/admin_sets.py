@@ -99,16 +99,25 @@ async def generate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _generate_and_report(message, admin_service(context), text)
 
 
+async def _slug_argument(
+    message: Message | None, context: ContextTypes.DEFAULT_TYPE, usage: str
+) -> str | None:
+    """Return the command's SLUG argument, or explain the usage and return None."""
+    if message is None:
+        return None
+    if not context.args:
+        await message.reply_text(usage)
+        return None
+    return context.args[0].strip().lower()
+
+
 async def export_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send a set back as SLUG.yaml, ready to edit and upload again."""
     message = update.effective_message
-    if message is None:
-        return
-    if not context.args:
-        await message.reply_text(admin_text.EXPORT_USAGE)
+    slug = await _slug_argument(message, context, admin_text.EXPORT_USAGE)
+    if message is None or slug is None:
         return
     admin = admin_service(context)
-    slug = context.args[0].strip().lower()
     text = admin.export(slug)
     if text is None:
         await message.reply_text(admin_text.no_such_set(slug, admin.slugs()))
@@ -121,13 +130,10 @@ async def export_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 async def delete_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Ask the admin to confirm deleting a set, with Delete and Cancel buttons."""
     message = update.effective_message
-    if message is None:
-        return
-    if not context.args:
-        await message.reply_text(admin_text.DELETE_USAGE)
+    slug = await _slug_argument(message, context, admin_text.DELETE_USAGE)
+    if message is None or slug is None:
         return
     admin = admin_service(context)
-    slug = context.args[0].strip().lower()
     plan = admin.plan_delete(slug)
     if plan is None:
         await message.reply_text(admin_text.no_such_set(slug, admin.slugs()))

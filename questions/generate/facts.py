@@ -20,6 +20,7 @@ from questions.generate.dates import (
     month_number,
 )
 from questions.generate.lexicon import (
+    AUXILIARIES,
     DETERMINERS,
     DOC_HEADS,
     EVENT_HEADS,
@@ -208,27 +209,8 @@ def _following_unit(text: str, position: int) -> tuple[str, bool, int]:
 PLURAL_NOUNS = frozenset(
     ["people", "children", "men", "women", "staff", "police", "personnel", "media"]
 )
-LIST_STOPS = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "must",
-        "may",
-        "might",
-        "shall",
-        "not",
-    ]
-)
+# A list ends where its sentence's verb starts.
+LIST_STOPS = AUXILIARIES | {"not"}
 
 
 def _is_plural(word: str) -> bool:
