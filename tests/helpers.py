@@ -16,6 +16,9 @@ from db.sets import live_questions, store_set
 from questions import schema
 from questions.formats import dump_json, dump_yaml
 
+# Third-party importer fixtures (Moodle, GIFT-grammar-PEG.js) with their sources and licences.
+EXTERNAL_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "external"
+
 _ids = itertools.count(1_000_000_001)
 
 

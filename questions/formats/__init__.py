@@ -128,9 +128,7 @@ def _skip_repeats(parsed: ParsedFile) -> None:
     """Skip exact repeats in foreign banks (Moodle keeps both; a quiz set needs each once)."""
     drafts = parsed.drafts or []
     # Readers number questions by their place in the file; recover it from the lines.
-    lines = sorted(
-        [d.line or 0 for d in drafts] + [s.line or 0 for s in parsed.skipped or []]
-    )
+    lines = sorted([d.line or 0 for d in drafts] + [s.line or 0 for s in parsed.skipped or []])
     seen: dict[tuple[object, ...], int | None] = {}
     kept = []
     for draft in drafts:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
@@ -23,12 +22,12 @@ from tests.bot.conftest import (  # make_settings is a fixture, re-exported for 
     start_bot,
 )
 from tests.fakebot import BotMessage, FakeBotApi, FakeUser
+from tests.helpers import EXTERNAL_FIXTURES
 
 __all__ = ["harness", "make_settings"]
 
 ADMIN_ID = 9001
-# The shared folder sits next to the repository: <repo>/../shared.
-FIXTURES = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures" / "external"
+FIXTURES = EXTERNAL_FIXTURES
 
 ARTICLE = """\
 Harbour Bridge Reopens After Two-Year Repair

@@ -15,8 +15,9 @@ DAY0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 def earn(session: Session, user_id: int, days_after: float, points: int = 1) -> None:
     """Record points a user earned some days after DAY0 in the everyone scope."""
-    add_points(session, scope=0, user_id=user_id, points=points,
-               now=DAY0 + timedelta(days=days_after))
+    add_points(
+        session, scope=0, user_id=user_id, points=points, now=DAY0 + timedelta(days=days_after)
+    )
 
 
 def test_points_leave_the_window_after_seven_days(engine: Engine) -> None:

@@ -18,8 +18,9 @@ import pytest
 
 from questions.formats.gift import read_gift
 from questions.schema import Draft, Skipped
+from tests.helpers import EXTERNAL_FIXTURES
 
-EXTERNAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures" / "external"
+EXTERNAL = EXTERNAL_FIXTURES
 PEGJS = EXTERNAL / "gift-grammar-pegjs"
 PAIRS = sorted(PEGJS.glob("*.gift"))
 TAG = re.compile(r"<[^>]*>")
