@@ -15,6 +15,7 @@ from bot.callbacks import DAILY, decode_daily, encode_daily
 from bot.context import SERVICES_KEY, Services, place_of, player_of, services
 from bot.handlers.daily_dispatch import DailyDispatcher
 from bot.handlers.sets import is_group_admin
+from bot.metrics import bot_metrics
 from bot.service.daily import (
     BadTime,
     DailyService,
@@ -146,6 +147,7 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.bot_data[DAILY_KEY] = DailyDispatcher(
         app.bot,
         daily,
+        metrics=bot_metrics(app),
         rate_per_second=settings.send_rate_per_second,
         # Picking ahead must never hold up the next pass's sends.
         prepare_seconds=settings.daily_check_seconds / 2,

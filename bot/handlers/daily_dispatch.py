@@ -18,6 +18,7 @@ from telegram import Bot, Message, Poll
 from bot import texts
 from bot.delivery import RetryPolicy, SendStatus, Sleep, send_resilient
 from bot.handlers.quiz import question_keyboard
+from bot.metrics import BotMetrics
 from bot.service.daily import DailyJob, DailyService, Finished, Outcome
 from bot.service.quiz import NoQuestion, ShownQuestion
 from questions.schema import QUESTION_MAX
@@ -87,6 +88,7 @@ class DailyDispatcher:
         bot: Bot,
         daily: DailyService,
         *,
+        metrics: BotMetrics,
         rate_per_second: float,
         prepare_seconds: float = 10.0,
         sleep: Sleep = asyncio.sleep,
@@ -95,6 +97,7 @@ class DailyDispatcher:
         """Prepare a dispatcher; the rate limiter on `bot` paces it, the rate only sizes it."""
         self.bot = bot
         self.daily = daily
+        self.metrics = metrics
         self.sleep = sleep
         self.policy = policy
         # Twice the rate keeps the limiter fed while earlier sends wait for their answers.
@@ -108,6 +111,9 @@ class DailyDispatcher:
             report = TickReport()
             await self._send_due(report)
             await self._prepare(report)
+            self.metrics.record_daily(
+                sent=report.sent, blocked=report.blocked, failed=report.failed, errors=report.errors
+            )
             if report.total or report.errors or report.resent or report.prepared:
                 log.info("daily dispatch: %s", report)
             return report

@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 from telegram.error import ChatMigrated, Forbidden, RetryAfter, TimedOut
 
 from bot.delivery import RetryPolicy, SendStatus, send_resilient
+from bot.metrics import bot_metrics
 from db.models import Chat, QuestionSet
 from tests.daily.conftest import DailyHarness, Sleeps
 
@@ -129,3 +130,24 @@ async def test_with_no_question_to_send_the_chat_is_told_and_the_day_closed(
     assert (report.sent, report.failed) == (0, 1)
     assert "no question sets" in daily.sent_to(alice)[-1].text
     assert [(d.status, d.error) for d in daily.days()] == [("failed", "no question: no_sets")]
+
+
+async def test_a_dispatcher_pass_counts_its_sends_in_the_metrics(daily: DailyHarness) -> None:
+    alice, bob = daily.api.user(1001, "Alice"), daily.api.user(1002, "Bob")
+    for user in (alice, bob):
+        await daily.say(user, "/daily 08:00 UTC")
+    daily.api.block(bob)
+    registry = bot_metrics(daily.app).registry
+
+    def counted() -> tuple[float | None, float | None]:
+        return (
+            registry.get_sample_value("quizbot_daily_sent_total"),
+            registry.get_sample_value("quizbot_daily_failed_total", {"reason": "blocked"}),
+        )
+
+    assert counted() == (0.0, None)
+    daily.at(2026, 3, 3, 8, 0)
+    await daily.tick()
+    assert counted() == (1.0, 1.0)
+    await daily.tick()  # nothing due: nothing more is counted
+    assert counted() == (1.0, 1.0)
