@@ -29,7 +29,7 @@ from telegram.ext import (
 from bot import texts
 from bot.callbacks import ANSWER, MENU, NEXT
 from bot.context import SERVICES_KEY, Services, place_of, player_of, services
-from bot.handlers import leaderboard, quiz, sets, start
+from bot.handlers import admin, daily, leaderboard, quiz, sets, start
 from bot.metrics import (
     METRICS_KEY,
     BotMetrics,
@@ -87,9 +87,7 @@ async def menu_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     elif item == "board":
         await leaderboard.send_board(update, context, week=False)
     elif item == "daily":
-        from bot.handlers.daily import send_status
-
-        await send_status(update, context)
+        await daily.send_status(update, context)
 
 
 async def roll_boards(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -164,8 +162,6 @@ def build_application(
         if loaded:
             log.info("loaded bundled question sets: %s", ", ".join(loaded))
         await app.bot.set_my_commands(user_commands(), scope=BotCommandScopeDefault())
-        from bot.handlers import admin
-
         await admin.register_admin_menus(app.bot, settings)
         if health is not None:
             try:
@@ -216,8 +212,6 @@ def build_application(
     app.add_handler(CommandHandler("leaderboard", leaderboard.leaderboard))
     app.add_handler(CommandHandler("sets", sets.list_sets))
     app.add_handler(CommandHandler("use", sets.use_set))
-    from bot.handlers import admin, daily
-
     daily.register(app)
     admin.register(app)
     app.add_handler(CallbackQueryHandler(quiz.answer_button, pattern=f"^{ANSWER}:"))

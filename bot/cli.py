@@ -11,12 +11,30 @@ import click
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from telegram import Update
+from telegram.error import InvalidToken, NetworkError
 
+from bot.app import build_application
+from bot.redaction import REDACTOR
+from bot.service.quiz import (
+    PLAY_ID,
+    PLAY_SCOPE,
+    AnswerStatus,
+    NoQuestion,
+    Place,
+    Player,
+    QuizService,
+)
+from bot.service.scores import ScoreService
 from bot.service.sets import describe_report, export_yaml, import_path
 from bot.settings import Settings
+from db.backup import BackupUnsupported, backup_sqlite
 from db.engine import make_engine, session_scope
 from db.migrate import upgrade_to_head
 from db.sets import list_sets
+from db.transfer import TransferRefused, copy_database
+from questions.formats import dump_yaml
+from questions.schema import SLUG_RE, slugify
 
 
 class AppContext:
@@ -98,9 +116,8 @@ def generate(
     max_questions: int | None,
 ) -> None:
     """Generate a multiple-choice set from an English news article (plain text, UTF-8)."""
-    from questions.formats import dump_yaml
+    # Imported here: the generator loads its language models, which the other commands skip.
     from questions.generate import GenerationError, default_title, generate_set
-    from questions.schema import SLUG_RE, slugify
 
     try:
         text = article.read_text(encoding="utf-8")
@@ -180,8 +197,6 @@ def db_group() -> None:
 @click.pass_obj
 def db_backup(app: AppContext, target: Path) -> None:
     """Copy the live SQLite database to TARGET consistently, even while the bot runs."""
-    from db.backup import BackupUnsupported, backup_sqlite
-
     try:
         size = backup_sqlite(app.engine, target)
     except BackupUnsupported as exc:
@@ -208,8 +223,6 @@ def db_upgrade(app: AppContext) -> None:
 @click.option("--force", is_flag=True, help="Replace whatever the destination already holds.")
 def db_migrate_sqlite_to_postgres(source: str, destination: str, force: bool) -> None:
     """Copy every table of SOURCE (a SQLite file or URL) into DESTINATION (postgresql://...)."""
-    from db.transfer import TransferRefused, copy_database
-
     source_url = source if "://" in source else f"sqlite:///{Path(source).resolve()}"
     try:
         parsed = make_url(source_url)
@@ -266,17 +279,6 @@ def db_migrate_sqlite_to_postgres(source: str, destination: str, force: bool) ->
 @click.pass_obj
 def play(app: AppContext, slug: str | None, limit: int) -> None:
     """Play a quiz in the terminal with the same rules and scoring as the bot."""
-    from bot.service.quiz import (
-        PLAY_ID,
-        PLAY_SCOPE,
-        AnswerStatus,
-        NoQuestion,
-        Place,
-        Player,
-        QuizService,
-    )
-    from bot.service.scores import ScoreService
-
     quiz = QuizService(app.engine)
     place = Place(PLAY_ID, "private", "Terminal")
     player = Player(PLAY_ID, "Terminal player")
@@ -343,10 +345,6 @@ def _short_network_errors(record: logging.LogRecord) -> bool:
 @click.pass_obj
 def run(app: AppContext, webhook: bool) -> None:
     """Run the bot with long polling (or a webhook) until Ctrl-C or SIGTERM."""
-    from telegram import Update
-
-    from bot.app import build_application
-
     settings = app.settings
     if settings.telegram_bot_token is None:
         click.echo("Error: TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather.", err=True)
@@ -363,11 +361,7 @@ def run(app: AppContext, webhook: bool) -> None:
         ]
         click.echo(f"Error: --webhook needs {' and '.join(missing)}; see .env.example.", err=True)
         sys.exit(2)
-    from telegram.error import InvalidToken, NetworkError
-
     application = build_application(settings, engine=app.engine)
-    from bot.redaction import REDACTOR
-
     for handler in logging.getLogger().handlers:
         handler.addFilter(_short_network_errors)
         handler.addFilter(REDACTOR)  # the token, wherever a record carries it

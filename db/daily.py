@@ -149,7 +149,10 @@ def due_subscriptions(session: Session, *, now: datetime, limit: int) -> list[Du
     """Lock and return active subscriptions due by `now`, earliest first, with chat and user.
 
     On PostgreSQL the rows are locked with SKIP LOCKED, so a second bot process claiming at the
-    same moment takes other rows (see db/claims.py); SQLite serialises writers anyway.
+    same moment takes other rows instead of waiting. The caller moves `next_due_at` on in the
+    same transaction; once it commits the rows are no longer due, and PostgreSQL re-checks the
+    WHERE clause of a row it waited for, so a racing claim leaves it alone. SQLite serialises
+    writers anyway (every transaction begins IMMEDIATE).
     """
     query = (
         _subscriptions_query()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -13,10 +13,12 @@ from db.boards import add_points
 from db.models import (
     Answer,
     Chat,
+    DailyDelivery,
     Delivery,
     Question,
     Score,
     ScoreBucket,
+    User,
     UTCDateTime,
 )
 from db.upserts import add_to_bucket, move_in_buckets, table_of
@@ -61,16 +63,6 @@ def attach_message(
         ATTACH_MESSAGE,
         {"delivery_id": delivery_id, "message_id": message_id, "poll_id": poll_id},
     )
-
-
-def get_delivery(session: Session, delivery_id: int) -> Delivery | None:
-    """Return a delivery by id."""
-    return session.get(Delivery, delivery_id)
-
-
-def get_delivery_by_poll(session: Session, poll_id: str) -> Delivery | None:
-    """Return the delivery carried by a quiz poll."""
-    return session.exec(select(Delivery).where(Delivery.poll_id == poll_id)).first()
 
 
 def last_delivered_question(session: Session, *, chat_id: int, user_id: int | None) -> int | None:
@@ -255,14 +247,6 @@ def answer_context(
     return AnswerContext(*row) if row is not None else None
 
 
-def has_scored(session: Session, *, user_id: int, question_id: int) -> bool:
-    """Return True if the user already earned the point for this question."""
-    query = select(Answer.id).where(
-        Answer.user_id == user_id, Answer.question_id == question_id, Answer.points > 0
-    )
-    return session.exec(query.limit(1)).first() is not None
-
-
 def get_answer(session: Session, *, delivery_id: int, user_id: int) -> Answer | None:
     """Return the user's answer to a delivery, if any."""
     return session.exec(
@@ -428,8 +412,6 @@ def top_scores(session: Session, *, scope: int, limit: int = 10) -> list[Score]:
 
 def daily_date_of(session: Session, delivery_id: int) -> date | None:
     """Return the subscriber's local date a daily delivery was sent for, or None."""
-    from db.models import DailyDelivery
-
     row = session.exec(
         select(DailyDelivery).where(DailyDelivery.delivery_id == delivery_id)
     ).first()
@@ -438,10 +420,6 @@ def daily_date_of(session: Session, delivery_id: int) -> date | None:
 
 def advance_daily_streak(session: Session, *, user_id: int, local_date: date) -> None:
     """Count a correct daily answer: consecutive local days extend the streak, a gap resets it."""
-    from datetime import timedelta
-
-    from db.models import User
-
     user = session.get(User, user_id)
     if user is None or user.last_daily_date == local_date:
         return

@@ -7,7 +7,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from db.models import Chat, User, UTCDateTime
+from db.models import Chat, UTCDateTime
 
 
 def upsert_chat(
@@ -23,11 +23,6 @@ def upsert_chat(
         chat.blocked_at = None
     session.add(chat)
     return chat
-
-
-def get_user(session: Session, user_id: int) -> User | None:
-    """Return the user with this id, or None."""
-    return session.get(User, user_id)
 
 
 def get_chat(session: Session, chat_id: int) -> Chat | None:

@@ -13,17 +13,6 @@ def table_of(model: Any) -> sa.Table:
     return cast(sa.Table, model.__table__)
 
 
-def upsert(session: Session, table: Any) -> Any:
-    """Return an INSERT for the session's dialect that supports ON CONFLICT (SQLite, PostgreSQL)."""
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert(table)
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert(table)
-
-
 def add_to_bucket(session: Session, table: str, scope: int, points: int) -> None:
     """Count one more user with `points` in a bucket table (score_buckets, week_buckets)."""
     session.execute(

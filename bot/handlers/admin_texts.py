@@ -8,7 +8,7 @@ from bot.service.admin import AdminStats, BroadcastReport, Deleted, DeletePlan, 
 from bot.service.sets import ImportOutcome
 from db.sets import ImportReport
 from questions import schema
-from questions.formats import MAX_FILE_BYTES, SUPPORTED
+from questions.formats import MAX_FILE_BYTES
 
 # Enough to act on without flooding the chat (and far below Telegram's 4096 characters).
 MAX_LISTED = 10
@@ -24,10 +24,6 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
 
 NOT_ADMIN = "Sorry, only the bot's admins can do that."
 PRIVATE_ONLY = "Admin commands work in a private chat with me only."
-UPLOAD_HINT = (
-    "To add questions, send a file: " + escape(SUPPORTED) + ", or a .txt article to turn "
-    "into a quiz."
-)
 GENERATING = "⏳ Reading the article and writing questions…"
 GENERATION_FAILED = (
     "Sorry, the quiz generator failed on this text; nothing was imported. "

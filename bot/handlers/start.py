@@ -8,15 +8,8 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.callbacks import encode_menu
 from bot.context import place_of, player_of, services
-
-
-def admin_commands() -> tuple[tuple[str, str], ...]:
-    """Return the admin command list (empty until admin tools are installed)."""
-    try:
-        from bot.handlers.admin import ADMIN_COMMANDS
-    except ImportError:
-        return ()
-    return ADMIN_COMMANDS
+from bot.handlers.admin import show_admin_menu
+from bot.handlers.admin_texts import ADMIN_COMMANDS
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -27,8 +20,6 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     svc.quiz.register(player_of(user), place_of(chat))
     if chat.type == chat.PRIVATE and svc.is_admin(user.id):
-        from bot.handlers.admin import show_admin_menu
-
         # Start-up cannot set the menu for an admin who never opened a chat with the bot.
         await show_admin_menu(context.bot, user.id)
     keyboard = InlineKeyboardMarkup(
@@ -50,7 +41,7 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     user = update.effective_user
     admin = services(context).is_admin(user.id if user else None)
-    await message.reply_text(texts.help_text(admin_commands() if admin else ()))
+    await message.reply_text(texts.help_text(ADMIN_COMMANDS if admin else ()))
 
 
 async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

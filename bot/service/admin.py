@@ -137,6 +137,7 @@ class AdminService:
         self, text: str, *, filename: str | None = None, caption: str | None = None
     ) -> GeneratedSet | NotGenerated:
         """Make a quiz from an English article and store it; say why when that is impossible."""
+        # Imported here: the generator loads its language models, which most bots never use.
         from questions.generate import GenerationError, default_title, generate_set
 
         stem = PurePath(filename).stem if filename else ""

@@ -32,7 +32,7 @@ from db.play import (
     touch_chat,
 )
 from db.players import touch_user
-from db.sets import get_set, list_sets, live_questions
+from db.sets import count_players_by_set, get_set, list_sets, live_questions
 
 Clock = Callable[[], datetime]
 PRIVATE = "private"
@@ -207,8 +207,6 @@ class QuizService:
 
     def sets_for(self, place: Place, *, with_players: bool = False) -> list[SetChoice]:
         """List the live sets, marking the chat's active one."""
-        from db.sets import count_players_by_set
-
         with session_scope(self.engine) as session:
             chat = session.get(Chat, place.id)
             active, _ = (
