@@ -21,12 +21,11 @@ from bot.service.quiz import (
     PLAY_SCOPE,
     AnswerStatus,
     NoQuestion,
-    Place,
-    Player,
     QuizService,
 )
 from bot.service.scores import ScoreService
 from bot.service.sets import describe_report, export_yaml, import_path
+from bot.service.types import Place, Player, Trigger
 from bot.settings import Settings
 from db.backup import BackupUnsupported, backup_sqlite
 from db.engine import make_engine, session_scope
@@ -288,7 +287,7 @@ def play(app: AppContext, slug: str | None, limit: int) -> None:
         sys.exit(1)
     asked = right = 0
     for _ in range(limit):
-        shown = quiz.next_question(place, player, trigger="play")
+        shown = quiz.next_question(place, player, trigger=Trigger.PLAY)
         if isinstance(shown, NoQuestion):
             click.echo("No questions to play: load a set first with `quizbot load FILE`.")
             sys.exit(1)

@@ -8,8 +8,9 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from telegram.ext import ContextTypes
 
-from bot.service.quiz import Place, Player, QuizService
+from bot.service.quiz import QuizService
 from bot.service.scores import ScoreService
+from bot.service.types import Place, Player
 from bot.settings import Settings
 
 SERVICES_KEY = "quizbot.services"

@@ -6,23 +6,16 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from enum import Enum
 from typing import Generic, TypeVar
 
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.service.types import SendStatus
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Sleep = Callable[[float], Awaitable[None]]
-
-
-class SendStatus(Enum):
-    """How a send to one chat ended."""
-
-    SENT = "sent"
-    BLOCKED = "blocked"  # the user blocked the bot, or the bot left the group: stop sending
-    FAILED = "failed"  # gave up after bounded retries, or Telegram refused the request
 
 
 @dataclass(frozen=True)

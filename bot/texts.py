@@ -5,8 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from bot.service.daily import BadTime, DailyStatus, TimeProblem, ZoneChoice
-from bot.service.quiz import AnswerOutcome, AnswerStatus, SetChoice, ShownQuestion
+from bot.service.quiz import AnswerOutcome, AnswerStatus, SetChoice
 from bot.service.scores import Board, ScoreCard
+from bot.service.types import ShownQuestion
 
 LETTERS = "ABCDEFGHIJ"
 

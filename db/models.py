@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
@@ -11,6 +12,15 @@ from sqlmodel import Field, SQLModel
 
 # Score scope 0 is "everyone, in every chat"; any other scope is a group chat's id.
 GLOBAL_SCOPE = 0
+
+
+class Trigger(StrEnum):
+    """Why a question was sent; every delivery stores one (a CHECK allows only these)."""
+
+    QUIZ = "quiz"  # /quiz or the menu's Quiz me
+    NEXT = "next"  # the Next question button
+    DAILY = "daily"  # the daily question
+    PLAY = "play"  # `quizbot play` in a terminal
 
 
 def utcnow() -> datetime:
@@ -158,7 +168,8 @@ class Delivery(SQLModel, table=True):
 
     __table_args__ = (
         sa.CheckConstraint(
-            "trigger IN ('quiz', 'next', 'daily', 'play')", name="delivery_trigger_valid"
+            f"trigger IN ({', '.join(repr(t.value) for t in Trigger)})",
+            name="delivery_trigger_valid",
         ),
         sa.Index("ix_deliveries_chat_sent", "chat_id", "sent_at"),
         sa.Index("ix_deliveries_user_sent", "user_id", "sent_at"),

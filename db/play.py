@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -18,6 +18,7 @@ from db.models import (
     Question,
     Score,
     ScoreBucket,
+    Trigger,
     User,
     UTCDateTime,
 )
@@ -31,7 +32,7 @@ def create_delivery(
     question_id: int,
     user_id: int | None,
     option_order: list[int],
-    trigger: str,
+    trigger: Trigger,
     now: datetime,
 ) -> Delivery:
     """Record a question about to be sent to a chat, with the option order it will show."""
@@ -40,7 +41,7 @@ def create_delivery(
         question_id=question_id,
         user_id=user_id,
         option_order=option_order,
-        trigger=trigger,
+        trigger=trigger.value,
         sent_at=now,
     )
     session.add(delivery)
@@ -191,7 +192,7 @@ class AnswerContext:
     chat_id: int
     chat_type: str
     user_id: int | None
-    trigger: str
+    trigger: Trigger
     option_order: list[int]
     question_id: int
     text: str
@@ -244,7 +245,10 @@ def answer_context(
         row = session.execute(ANSWER_CONTEXT_BY_ID, {"key": delivery_id}).first()
     else:
         row = session.execute(ANSWER_CONTEXT_BY_POLL, {"key": poll_id}).first()
-    return AnswerContext(*row) if row is not None else None
+    if row is None:
+        return None
+    found = AnswerContext(*row)
+    return replace(found, trigger=Trigger(found.trigger))  # the column holds its plain value
 
 
 def get_answer(session: Session, *, delivery_id: int, user_id: int) -> Answer | None:
@@ -265,11 +269,11 @@ class ScoreLine:
 
 @dataclass(frozen=True)
 class RecordedAnswer:
-    """An answer as stored, with the scores it changed (one per scope, in the order given)."""
+    """An answer as stored, with the player's totals in the scope it was asked in."""
 
     answer_id: int
     points: int
-    scores: tuple[ScoreLine, ...]
+    score: ScoreLine
 
 
 class AlreadyAnswered(Exception):
@@ -342,15 +346,20 @@ def record_answer(
     user_id: int,
     chosen_index: int,
     correct: bool,
-    scopes: tuple[int, ...],
+    scope: int,
+    counted_in: tuple[int, ...],
     now: datetime,
 ) -> RecordedAnswer:
-    """Store a user's first answer to a delivery and update their scores; raise AlreadyAnswered."""
+    """Store a user's first answer to a delivery and update their scores; raise AlreadyAnswered.
+
+    `scope` is where the question was asked: it is stored on the answer, and its totals are
+    returned. `counted_in` is every score the answer adds to, `scope` among them.
+    """
     values: dict[str, Any] = {
         "delivery_id": delivery_id,
         "user_id": user_id,
         "question_id": question_id,
-        "scope": scopes[-1],
+        "scope": scope,
         "chosen_index": chosen_index,
         "correct": correct,
         "now": now,
@@ -365,13 +374,13 @@ def record_answer(
         if row is None:
             raise AlreadyAnswered
     answer_id, points = int(row[0]), int(row[1])
-    scores = tuple(
-        _add_to_score(
-            session, scope=scope, user_id=user_id, correct=correct, points=points, now=now
+    scores = {
+        each: _add_to_score(
+            session, scope=each, user_id=user_id, correct=correct, points=points, now=now
         )
-        for scope in scopes
-    )
-    return RecordedAnswer(answer_id=answer_id, points=points, scores=scores)
+        for each in counted_in
+    }
+    return RecordedAnswer(answer_id=answer_id, points=points, score=scores[scope])
 
 
 def get_score(session: Session, *, scope: int, user_id: int) -> Score | None:

@@ -22,12 +22,12 @@ from telegram.ext import (
 from bot import texts
 from bot.callbacks import DELETE_SET
 from bot.context import services
-from bot.delivery import SendStatus, send_resilient
+from bot.delivery import send_resilient
 from bot.handlers import admin_sets
 from bot.handlers import admin_texts as admin_text
 from bot.handlers.admin_sets import admin_service, text_after_command
 from bot.handlers.admin_texts import ADMIN_COMMANDS
-from bot.service.admin import SendResult
+from bot.service.types import SendStatus
 from bot.settings import Settings
 
 __all__ = ["ADMIN_COMMANDS", "admin_only", "register", "register_admin_menus"]
@@ -35,12 +35,6 @@ __all__ = ["ADMIN_COMMANDS", "admin_only", "register", "register_admin_menus"]
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
-
-_RESULTS: dict[SendStatus, SendResult] = {
-    SendStatus.SENT: "sent",
-    SendStatus.BLOCKED: "blocked",
-    SendStatus.FAILED: "failed",
-}
 
 
 async def register_admin_menus(bot: Bot, settings: Settings) -> None:
@@ -121,14 +115,14 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     async def send_message(chat_id: int) -> Any:
         return await bot.send_message(chat_id, escaped)
 
-    async def send(chat_id: int) -> SendResult:
+    async def send(chat_id: int) -> SendStatus:
         try:
             outcome = await send_resilient(send_message, chat_id)
         except TelegramError as exc:
             # An error send_resilient does not classify must not stop the other chats.
             log.warning("broadcast to %s failed: %s", chat_id, exc)
-            return "failed"
-        return _RESULTS[outcome.status]
+            return SendStatus.FAILED
+        return outcome.status
 
     report = await admin.broadcast(chats, send)
     await progress.edit_text(admin_text.broadcast_done(report))

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from telegram import Bot, Message, Poll
 
 from bot import texts
-from bot.delivery import RetryPolicy, SendStatus, Sleep, send_resilient
+from bot.delivery import RetryPolicy, Sleep, send_resilient
 from bot.handlers.quiz import question_keyboard
 from bot.metrics import BotMetrics
-from bot.service.daily import DailyJob, DailyService, Finished, Outcome
-from bot.service.quiz import NoQuestion, ShownQuestion
+from bot.service.daily import DailyJob, DailyService, Finished
+from bot.service.quiz import NoQuestion
+from bot.service.types import SendStatus, ShownQuestion
 from questions.schema import QUESTION_MAX
 
 log = logging.getLogger(__name__)
@@ -159,9 +160,9 @@ class DailyDispatcher:
                 log.exception("daily question for chat %s failed", job.place.id)
                 continue
             ledger.add(finished)
-            if finished.outcome is Outcome.SENT:
+            if finished.outcome is SendStatus.SENT:
                 report.sent += 1
-            elif finished.outcome is Outcome.BLOCKED:
+            elif finished.outcome is SendStatus.BLOCKED:
                 report.blocked += 1
             else:
                 report.failed += 1
@@ -195,7 +196,7 @@ class DailyDispatcher:
                 policy=self.policy,
                 sleep=self.sleep,
             )
-            status = Outcome.BLOCKED if sent.status is SendStatus.BLOCKED else Outcome.FAILED
+            status = SendStatus.BLOCKED if sent.status is SendStatus.BLOCKED else SendStatus.FAILED
             return Finished(job, status, sent.chat_id, error=f"no question: {shown.value}")
         once = [shown.notice] if shown.notice else []  # said once, even if the poll is retried
 
@@ -212,13 +213,13 @@ class DailyDispatcher:
             message = result.result
             return Finished(
                 job,
-                Outcome.SENT,
+                SendStatus.SENT,
                 result.chat_id,
                 delivery_id=shown.delivery_id,
                 message_id=message.message_id,
                 poll_id=message.poll.id if message.poll else None,
             )
-        status = Outcome.BLOCKED if result.status is SendStatus.BLOCKED else Outcome.FAILED
+        status = SendStatus.BLOCKED if result.status is SendStatus.BLOCKED else SendStatus.FAILED
         return Finished(job, status, result.chat_id, error=result.error)
 
     async def _send_question(

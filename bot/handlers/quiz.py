@@ -13,7 +13,8 @@ from bot import texts
 from bot.callbacks import NEXT, decode_answer, encode_answer
 from bot.context import Services, place_of, player_of, services
 from bot.metrics import bot_metrics
-from bot.service.quiz import AnswerStatus, NoQuestion, Place, Player, ShownQuestion
+from bot.service.quiz import AnswerStatus, NoQuestion
+from bot.service.types import Place, Player, ShownQuestion, Trigger
 from questions.schema import QUESTION_MAX
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ NEXT_KEYBOARD = InlineKeyboardMarkup(
 
 
 async def send_question(
-    bot: Bot, svc: Services, place: Place, player: Player | None, *, trigger: str = "quiz"
+    bot: Bot, svc: Services, place: Place, player: Player | None, *, trigger: Trigger = Trigger.QUIZ
 ) -> Message:
     """Pick the next question and send it: buttons in private chats, a quiz poll in groups."""
     picked = svc.quiz.next_question(place, player, trigger=trigger)
@@ -53,7 +54,7 @@ async def send_question(
         if picked.notice:
             await bot.send_message(place.id, f"ℹ️ {html.escape(picked.notice)}")
         # Poll text is plain (Telegram does not parse HTML in polls), so nothing is escaped.
-        daily = trigger == "daily" and len(picked.text) <= QUESTION_MAX - 2
+        daily = trigger is Trigger.DAILY and len(picked.text) <= QUESTION_MAX - 2
         message = await bot.send_poll(
             place.id,
             question=f"📅 {picked.text}" if daily else picked.text,
@@ -70,7 +71,7 @@ async def send_question(
         return message
     message = await bot.send_message(
         place.id,
-        texts.question_message(picked, daily=trigger == "daily"),
+        texts.question_message(picked, daily=trigger is Trigger.DAILY),
         reply_markup=question_keyboard(picked),
     )
     svc.quiz.attach_message(picked.delivery_id, message.message_id)
@@ -126,7 +127,11 @@ async def next_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if chat is None:
         return
     await send_question(
-        context.bot, services(context), place_of(chat), player_of(query.from_user), trigger="next"
+        context.bot,
+        services(context),
+        place_of(chat),
+        player_of(query.from_user),
+        trigger=Trigger.NEXT,
     )
 
 

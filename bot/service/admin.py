@@ -7,13 +7,13 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import PurePath
-from typing import Literal
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.service.quiz import PLAY_ID, Clock
 from bot.service.sets import ImportOutcome, export_yaml, import_bytes, store_read_set
+from bot.service.types import SendStatus
 from db.admin import (
     MissedQuestion,
     count_active_subscriptions,
@@ -35,8 +35,6 @@ NOT_TELEGRAM = (PLAY_ID,)
 PREVIEW_QUESTIONS = 3
 # Sends in flight at once; the AIORateLimiter decides the actual pace.
 BROADCAST_CONCURRENCY = 8
-
-SendResult = Literal["sent", "blocked", "failed"]
 
 
 @dataclass(frozen=True)
@@ -258,7 +256,7 @@ class AdminService:
     async def broadcast(
         self,
         chat_ids: Iterable[int],
-        send: Callable[[int], Awaitable[SendResult]],
+        send: Callable[[int], Awaitable[SendStatus]],
         *,
         concurrency: int = BROADCAST_CONCURRENCY,
     ) -> BroadcastReport:
@@ -269,9 +267,9 @@ class AdminService:
         async def one(chat_id: int) -> None:
             async with gate:
                 result = await send(chat_id)
-            if result == "sent":
+            if result is SendStatus.SENT:
                 report.delivered += 1
-            elif result == "blocked":
+            elif result is SendStatus.BLOCKED:
                 report.blocked += 1
                 report.blocked_ids.append(chat_id)
             else:

@@ -45,7 +45,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.service.quiz import NoQuestion, Place, Player, QuizService, ShownQuestion
+from bot.service.quiz import NoQuestion, QuizService
+from bot.service.types import Place, Player, SendStatus, ShownQuestion, Trigger
 from db.daily import (
     FAILED,
     PENDING,
@@ -352,20 +353,12 @@ class DailyJob:
     shown: ShownQuestion | None = None  # that question, ready to send
 
 
-class Outcome(Enum):
-    """How sending one job ended."""
-
-    SENT = "sent"
-    BLOCKED = "blocked"
-    FAILED = "failed"
-
-
 @dataclass(frozen=True)
 class Finished:
     """The end of one job, to be written to the ledger."""
 
     job: DailyJob
-    outcome: Outcome
+    outcome: SendStatus
     chat_id: int  # where it finally went (a migrated group has a new id)
     delivery_id: int | None = None
     message_id: int | None = None
@@ -696,7 +689,7 @@ class DailyService:
         """Return the day's question: the one picked before, or a new pick by the /quiz rules."""
         if job.shown is not None:
             return job.shown
-        picked = self.quiz.next_question(job.place, job.player, trigger="daily")
+        picked = self.quiz.next_question(job.place, job.player, trigger=Trigger.DAILY)
         if isinstance(picked, ShownQuestion):
             # Committed before any HTTP call: from now on this day shows this question.
             with session_scope(self.engine) as session:
@@ -721,13 +714,13 @@ class DailyService:
             finish_daily_deliveries(
                 session,
                 [
-                    (r.job.daily_id, SENT if r.outcome is Outcome.SENT else FAILED, r.error)
+                    (r.job.daily_id, SENT if r.outcome is SendStatus.SENT else FAILED, r.error)
                     for r in results
                 ],
                 now=now,
             )
             for r in results:
-                if r.outcome is Outcome.BLOCKED:
+                if r.outcome is SendStatus.BLOCKED:
                     # Telegram will refuse every later send: stop trying until they come back.
                     deactivate_subscription(session, r.chat_id, now)
                     mark_chat_blocked(session, r.chat_id, now)

@@ -12,6 +12,7 @@ from fsrs import Card, Rating, Scheduler
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from bot.service.types import PRIVATE, Place, Player, ShownQuestion, Trigger
 from db.engine import session_scope
 from db.models import GLOBAL_SCOPE, Chat, Question, QuestionSet, utcnow
 from db.play import (
@@ -35,50 +36,9 @@ from db.players import touch_user
 from db.sets import count_players_by_set, get_set, list_sets, live_questions
 
 Clock = Callable[[], datetime]
-PRIVATE = "private"
 # The terminal player of `quizbot play`: its own user, chat and score scope.
 PLAY_ID = -1
 PLAY_SCOPE = -1
-
-
-@dataclass(frozen=True)
-class Player:
-    """Who is playing, as the transport layer knows them."""
-
-    id: int
-    first_name: str
-    username: str | None = None
-    language_code: str | None = None
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where the game is played: a private chat or a group."""
-
-    id: int
-    type: str = PRIVATE
-    title: str | None = None
-
-    @property
-    def is_group(self) -> bool:
-        """Return True for groups and supergroups."""
-        return self.type != PRIVATE
-
-
-@dataclass(frozen=True)
-class ShownQuestion:
-    """A question ready to send: options in the order shown, and its delivery id."""
-
-    delivery_id: int
-    question_id: int
-    text: str
-    options: tuple[str, ...]
-    correct_position: int
-    explanation: str | None
-    set_slug: str
-    set_title: str
-    # Said once when the chat's chosen set was deleted and the default took its place.
-    notice: str | None = None
 
 
 class NoQuestion(Enum):
@@ -244,7 +204,7 @@ class QuizService:
     # --- asking --------------------------------------------------------------------------
 
     def next_question(
-        self, place: Place, player: Player | None, *, trigger: str = "quiz"
+        self, place: Place, player: Player | None, *, trigger: Trigger = Trigger.QUIZ
     ) -> ShownQuestion | NoQuestion:
         """Pick the next question for this player (private) or chat (group) and record it."""
         now = self.clock()
@@ -387,6 +347,7 @@ class QuizService:
         )
         chosen_index = order[position]
         correct = chosen_index == found.correct_index
+        home, counted_in = self._scopes(found)
         try:
             recorded = record_answer(
                 session,
@@ -395,17 +356,18 @@ class QuizService:
                 user_id=player.id,
                 chosen_index=chosen_index,
                 correct=correct,
-                scopes=self._scopes(found),
+                scope=home,
+                counted_in=counted_in,
                 now=now,
             )
         except AlreadyAnswered:
             return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, **base)  # type: ignore[arg-type]
         self._schedule_review(session, player.id, found.question_id, correct, now)
-        if correct and found.trigger == "daily":
+        if correct and found.trigger is Trigger.DAILY:
             local_date = daily_date_of(session, found.delivery_id)
             if local_date is not None:
                 advance_daily_streak(session, user_id=player.id, local_date=local_date)
-        score = recorded.scores[-1]
+        score = recorded.score
         return AnswerOutcome(
             AnswerStatus.CORRECT if correct else AnswerStatus.WRONG,
             chosen_position=position,
@@ -417,13 +379,13 @@ class QuizService:
         )
 
     @staticmethod
-    def _scopes(found: AnswerContext) -> tuple[int, ...]:
-        """Return the scores an answer counts in: everyone, plus the group it was asked in."""
-        if found.trigger == "play":
-            return (PLAY_SCOPE,)  # terminal practice stays off the public boards
+    def _scopes(found: AnswerContext) -> tuple[int, tuple[int, ...]]:
+        """Return where an answer was asked (the score shown) and every score it counts in."""
+        if found.trigger is Trigger.PLAY:
+            return PLAY_SCOPE, (PLAY_SCOPE,)  # terminal practice stays off the public boards
         if found.chat_type != PRIVATE:
-            return (GLOBAL_SCOPE, found.chat_id)
-        return (GLOBAL_SCOPE,)
+            return found.chat_id, (GLOBAL_SCOPE, found.chat_id)  # everyone's, and the group's
+        return GLOBAL_SCOPE, (GLOBAL_SCOPE,)
 
     def _schedule_review(
         self, session: Session, user_id: int, question_id: int, correct: bool, now: datetime

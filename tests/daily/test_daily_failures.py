@@ -7,8 +7,9 @@ from datetime import timedelta
 from sqlmodel import Session, select
 from telegram.error import ChatMigrated, Forbidden, RetryAfter, TimedOut
 
-from bot.delivery import RetryPolicy, SendStatus, send_resilient
+from bot.delivery import RetryPolicy, send_resilient
 from bot.metrics import bot_metrics
+from bot.service.types import SendStatus
 from db.models import Chat, QuestionSet
 from tests.daily.conftest import DailyHarness, Sleeps
 

@@ -18,8 +18,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.cli import cli
-from bot.service.quiz import PRIVATE, AnswerStatus, Place, Player, QuizService, ShownQuestion
+from bot.service.quiz import AnswerStatus, QuizService
 from bot.service.scores import ScoreService
+from bot.service.types import PRIVATE, Place, Player, ShownQuestion
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
 from db.models import DailyDelivery, DailySubscription, Delivery, QuestionSet
