@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from bot.service.daily import BadTime, DailyStatus, TimeProblem, ZoneChoice
+from bot.service.daily import DailyStatus
 from bot.service.quiz import AnswerOutcome, AnswerStatus, SetChoice
+from bot.service.schedule import BadTime, TimeProblem, ZoneChoice
 from bot.service.scores import Board, ScoreCard
 from bot.service.types import ShownQuestion
 

@@ -16,15 +16,8 @@ from bot.context import SERVICES_KEY, Services, place_of, player_of, services
 from bot.handlers.daily_dispatch import DailyDispatcher
 from bot.handlers.sets import is_group_admin
 from bot.metrics import bot_metrics
-from bot.service.daily import (
-    BadTime,
-    DailyService,
-    ShowStatus,
-    TurnOff,
-    TurnOn,
-    ZoneChoice,
-    parse_command,
-)
+from bot.service.daily import DailyService
+from bot.service.schedule import BadTime, ShowStatus, TurnOff, TurnOn, ZoneChoice, parse_command
 
 log = logging.getLogger(__name__)
 

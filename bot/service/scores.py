@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.service.daily import zone_of
+from bot.service.schedule import zone_of
 from db.boards import roll_week, week_players, week_rank, week_score, week_top
 from db.engine import session_scope
 from db.models import GLOBAL_SCOPE, Chat, User, utcnow

@@ -9,8 +9,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from bot.service.daily import DailyService, Finished, ZoneChoice
+from bot.service.daily import DailyService, Finished
 from bot.service.quiz import QuizService
+from bot.service.schedule import ZoneChoice
 from bot.service.types import Place, Player, SendStatus, ShownQuestion
 from db.daily import add_days
 from db.models import DailyDelivery, Delivery

@@ -15,8 +15,8 @@ from sqlalchemy.engine import Engine
 
 from bot import texts
 from bot.callbacks import MAX_BYTES, decode_answer, encode_answer
-from bot.service.daily import BadTime, SetTime, ZoneChoice, parse_command, resolve_zone
 from bot.service.quiz import AnswerStatus, QuizService
+from bot.service.schedule import BadTime, SetTime, ZoneChoice, parse_command, resolve_zone
 from bot.service.sets import store_read_set
 from bot.service.types import Place, Player, ShownQuestion
 from tests.fakebot import parse_text
