@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
 from importlib import resources
 
@@ -19,7 +19,6 @@ from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     Defaults,
     MessageHandler,
     PollAnswerHandler,
@@ -27,17 +26,19 @@ from telegram.ext import (
 )
 
 from bot import texts
-from bot.callbacks import ANSWER, MENU, NEXT
-from bot.context import SERVICES_KEY, Services, place_of, player_of, services
-from bot.handlers import admin, daily, leaderboard, quiz, sets, start
-from bot.metrics import (
-    METRICS_KEY,
-    BotMetrics,
-    MeteredRequest,
-    MeteredUpdateProcessor,
-    bot_metrics,
-)
+from bot.callbacks import ANSWER, DAILY, DELETE_SET, MENU, NEXT
+from bot.context import CONTEXT_TYPES, SERVICES_KEY, QuizContext, Services
+from bot.handlers import admin, admin_sets, daily, leaderboard, sets, start
+from bot.handlers import quiz as quiz_handlers
+from bot.handlers.admin import admin_only
+from bot.jobs import boards as boards_jobs
+from bot.jobs import daily as daily_jobs
+from bot.jobs.boards import roll_boards
+from bot.jobs.daily import FIRST_TICK_SECONDS, DailyDispatcher, dispatch_tick
+from bot.metrics import BotMetrics, MeteredRequest, MeteredUpdateProcessor
 from bot.redaction import redact_token
+from bot.service.admin import AdminService
+from bot.service.daily import DailyService
 from bot.service.quiz import QuizService
 from bot.service.scores import ScoreService
 from bot.service.sets import store_read_set
@@ -70,35 +71,10 @@ def load_bundled_sets(engine: Engine) -> list[str]:
     return loaded
 
 
-async def menu_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Handle the /start menu: Quiz me, Daily question, Leaderboard."""
-    query = update.callback_query
-    if query is None or update.effective_chat is None:
-        return
-    await query.answer()
-    item = (query.data or "").partition(":")[2]
-    if item == "quiz":
-        await quiz.send_question(
-            context.bot,
-            services(context),
-            place_of(update.effective_chat),
-            player_of(query.from_user),
-        )
-    elif item == "board":
-        await leaderboard.send_board(update, context, week=False)
-    elif item == "daily":
-        await daily.send_status(update, context)
-
-
-async def roll_boards(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Expire the day that left the seven-day boards, off the event loop."""
-    await asyncio.to_thread(services(context).scores.roll_boards)
-
-
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: QuizContext) -> None:
     """Log every error with its traceback; tell the user briefly; never stop other updates."""
     error = context.error
-    bot_metrics(context).handler_errors.labels(kind=type(error).__name__).inc()
+    context.services.metrics.handler_errors.labels(kind=type(error).__name__).inc()
     if isinstance(error, Forbidden):
         log.info("Telegram refused a send: %s", error)
         return
@@ -126,23 +102,40 @@ def user_commands() -> list[BotCommand]:
     return [BotCommand(name, about) for name, about in texts.USER_COMMANDS]
 
 
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds a Bot API request may take (PTB's defaults); tests pass shorter ones."""
+
+    connect: float = 5.0
+    read: float = 5.0
+    write: float = 5.0
+    pool: float = 1.0
+
+    def as_kwargs(self) -> dict[str, float]:
+        """Return the HTTPXRequest keyword arguments."""
+        return {
+            "connect_timeout": self.connect,
+            "read_timeout": self.read,
+            "write_timeout": self.write,
+            "pool_timeout": self.pool,
+        }
+
+
+DEFAULT_TIMEOUTS = Timeouts()
+
+
 def build_application(
     settings: Settings,
     *,
     engine: Engine | None = None,
     clock: Callable[[], datetime] = utcnow,
+    timeouts: Timeouts = DEFAULT_TIMEOUTS,
 ) -> Application:  # type: ignore[type-arg]
-    """Build the bot: settings in, a ready-to-run Application out."""
+    """Build the bot: settings in, a ready-to-run Application out (the only composition root)."""
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     redact_token(settings.telegram_bot_token.get_secret_value())  # URLs carry it
     engine = engine or make_engine(settings.database_url)
-    svc = Services(
-        settings=settings,
-        engine=engine,
-        quiz=QuizService(engine, clock=clock),
-        scores=ScoreService(engine, clock=clock),
-    )
     # --- operations: metrics and the /healthz + /metrics server ---------------------------
     # One BotMetrics per Application (its own registry). Two hooks feed it, both in the
     # builder below: MeteredRequest sees every Bot API call (errors by kind, last success),
@@ -153,6 +146,24 @@ def build_application(
         HealthServer(engine, metrics, host=settings.listen_host, port=settings.health_port)
         if settings.health_port
         else None
+    )
+    # --- services: every piece of the game, on one engine and one clock -------------------
+    quiz = QuizService(engine, clock=clock)
+    svc = Services(
+        settings=settings,
+        engine=engine,
+        quiz=quiz,
+        scores=ScoreService(engine, clock=clock),
+        daily=DailyService(
+            engine,
+            quiz,
+            clock=clock,
+            grace=timedelta(hours=settings.daily_grace_hours),
+            tick=timedelta(seconds=settings.daily_check_seconds),
+            default_zone=settings.default_timezone,
+        ),
+        admin=AdminService(engine, clock=clock, default_set_slug=quiz.default_set_slug),
+        metrics=metrics,
     )
 
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
@@ -183,6 +194,7 @@ def build_application(
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .context_types(CONTEXT_TYPES)
         .rate_limiter(
             AIORateLimiter(
                 overall_max_rate=settings.send_rate_per_second,
@@ -192,8 +204,11 @@ def build_application(
                 max_retries=2,
             )
         )
-        .request(MeteredRequest(metrics, connection_pool_size=256))  # PTB's default sizes
-        .get_updates_request(MeteredRequest(metrics, connection_pool_size=1))
+        # PTB's default pool sizes.
+        .request(MeteredRequest(metrics, connection_pool_size=256, **timeouts.as_kwargs()))
+        .get_updates_request(
+            MeteredRequest(metrics, connection_pool_size=1, **timeouts.as_kwargs())
+        )
         .concurrent_updates(MeteredUpdateProcessor(metrics))
         # put() returns once the update is handled: a crash cannot lose a confirmed update.
         .update_queue(UpdateQueue())
@@ -202,29 +217,65 @@ def build_application(
         .build()
     )
     app.bot_data[SERVICES_KEY] = svc
-    app.bot_data[METRICS_KEY] = metrics
 
     # --- handlers: order matters within a group; the first match wins --------------------
+    # Everyone's commands.
     app.add_handler(CommandHandler("start", start.start))
     app.add_handler(CommandHandler("help", start.help_command))
-    app.add_handler(CommandHandler("quiz", quiz.quiz))
+    app.add_handler(CommandHandler("quiz", quiz_handlers.quiz))
     app.add_handler(CommandHandler("score", leaderboard.score))
     app.add_handler(CommandHandler("leaderboard", leaderboard.leaderboard))
     app.add_handler(CommandHandler("sets", sets.list_sets))
     app.add_handler(CommandHandler("use", sets.use_set))
-    daily.register(app)
-    admin.register(app)
-    app.add_handler(CallbackQueryHandler(quiz.answer_button, pattern=f"^{ANSWER}:"))
-    app.add_handler(CallbackQueryHandler(quiz.next_button, pattern=f"^{NEXT}$"))
-    app.add_handler(CallbackQueryHandler(menu_button, pattern=f"^{MENU}:"))
-    app.add_handler(PollAnswerHandler(quiz.poll_answer))
+    app.add_handler(CommandHandler("daily", daily.daily_command))
+    app.add_handler(CallbackQueryHandler(daily.daily_button, pattern=f"^{DAILY}:"))
+    # Admin tools, every one behind the admin check. block=False: a long broadcast, download
+    # or generation must not hold up other players.
+    app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set)))
+    app.add_handler(CommandHandler("delete", admin_only(admin_sets.delete_set)))
+    app.add_handler(CommandHandler("generate", admin_only(admin_sets.generate), block=False))
+    app.add_handler(CommandHandler("stats", admin_only(admin.stats)))
+    app.add_handler(CommandHandler("broadcast", admin_only(admin.broadcast), block=False))
+    app.add_handler(
+        CallbackQueryHandler(admin_only(admin_sets.delete_button), pattern=f"^{DELETE_SET}:")
+    )
+    # Files sent in groups are not meant for the bot; in a private chat they are uploads.
+    private_files = filters.ChatType.PRIVATE & filters.Document.ALL
+    app.add_handler(MessageHandler(private_files, admin_only(admin_sets.upload), block=False))
+    # Answers and the menu.
+    app.add_handler(CallbackQueryHandler(quiz_handlers.answer_button, pattern=f"^{ANSWER}:"))
+    app.add_handler(CallbackQueryHandler(quiz_handlers.next_button, pattern=f"^{NEXT}$"))
+    app.add_handler(CallbackQueryHandler(start.menu_button, pattern=f"^{MENU}:"))
+    app.add_handler(PollAnswerHandler(quiz_handlers.poll_answer))
     # Anything left: malformed buttons get a notice, unknown commands and private text a hint.
-    app.add_handler(CallbackQueryHandler(quiz.answer_button))
+    app.add_handler(CallbackQueryHandler(quiz_handlers.answer_button))
     app.add_handler(MessageHandler(filters.COMMAND, start.unknown))
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT, start.unknown))
     app.add_error_handler(on_error)
 
+    # --- jobs -----------------------------------------------------------------------------
+    if app.job_queue is None:
+        raise RuntimeError('the daily dispatcher needs "python-telegram-bot[job-queue]"')
+    interval = settings.daily_check_seconds
+    dispatcher = DailyDispatcher(
+        app.bot,
+        svc.daily,
+        metrics=metrics,
+        rate_per_second=settings.send_rate_per_second,
+        # Picking ahead must never hold up the next pass's sends.
+        prepare_seconds=interval / 2,
+    )
+    app.job_queue.run_repeating(
+        dispatch_tick,
+        interval=interval,
+        # Soon after start: this first pass also resends what a crash left unfinished.
+        first=min(FIRST_TICK_SECONDS, interval),
+        name=daily_jobs.JOB_NAME,
+        data=dispatcher,
+        job_kwargs={"max_instances": 1, "coalesce": True},
+    )
     # Just after midnight UTC, so the first /leaderboard week of the day does not pay for it.
-    if app.job_queue is not None:
-        app.job_queue.run_daily(roll_boards, time=dtime(0, 0, 30, tzinfo=UTC), name="roll-boards")
+    app.job_queue.run_daily(
+        roll_boards, time=dtime(0, 0, 30, tzinfo=UTC), name=boards_jobs.JOB_NAME
+    )
     return app

@@ -1,4 +1,4 @@
-"""The long-lived resources handlers use, kept in bot_data under one typed accessor."""
+"""What every handler and job reaches: the shared services, on a typed PTB context."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from telegram.ext import ContextTypes
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
+from bot.metrics import BotMetrics
+from bot.service.admin import AdminService
+from bot.service.daily import DailyService
 from bot.service.quiz import QuizService
 from bot.service.scores import ScoreService
 from bot.service.types import Place, Player
@@ -18,23 +21,39 @@ SERVICES_KEY = "quizbot.services"
 
 @dataclass
 class Services:
-    """Everything built once at start-up and shared by all handlers."""
+    """Everything built once at start-up (in bot/app.py) and shared by all handlers and jobs."""
 
     settings: Settings
     engine: Engine
     quiz: QuizService
     scores: ScoreService
+    daily: DailyService
+    admin: AdminService
+    metrics: BotMetrics
 
     def is_admin(self, user_id: int | None) -> bool:
         """Return True for the bot admins listed in ADMIN_IDS."""
         return user_id is not None and user_id in self.settings.admin_ids
 
 
-def services(context: ContextTypes.DEFAULT_TYPE | Any) -> Services:
-    """Return the shared services from a handler's context."""
-    found = context.application.bot_data[SERVICES_KEY]
+def services_of(app: Application[Any, Any, Any, Any, Any, Any]) -> Services:
+    """Return the services of a built Application (the one place they are kept)."""
+    found = app.bot_data[SERVICES_KEY]
     assert isinstance(found, Services)
     return found
+
+
+class QuizContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """PTB's callback context with the bot's services typed: `context.services.quiz`."""
+
+    @property
+    def services(self) -> Services:
+        """Return the shared services."""
+        return services_of(self.application)
+
+
+# Given to the ApplicationBuilder, so every handler and job receives a QuizContext.
+CONTEXT_TYPES = ContextTypes(context=QuizContext)
 
 
 def player_of(user: Any) -> Player:

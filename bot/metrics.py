@@ -2,8 +2,7 @@
 
 Every Application gets its own `BotMetrics` on a private `CollectorRegistry` (never the global
 one), so two applications in one process, as in the tests, count separately. Handlers and jobs
-reach it with `bot_metrics(context)`; the quiz service stays free of it (it reports answers
-through a plain callback wired in bot/app.py).
+reach it as `context.services.metrics`; the game services stay free of it.
 """
 
 from __future__ import annotations
@@ -16,10 +15,8 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from telegram.error import TelegramError
-from telegram.ext import Application, SimpleUpdateProcessor
+from telegram.ext import SimpleUpdateProcessor
 from telegram.request import HTTPXRequest
-
-METRICS_KEY = "quizbot.metrics"
 
 # Handling an update is mostly one or two Bot API calls plus a short transaction.
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
@@ -115,14 +112,6 @@ class BotMetrics:
         for reason, count in (("blocked", blocked), ("failed", failed), ("error", errors)):
             if count:
                 self.daily_failed.labels(reason=reason).inc(count)
-
-
-def bot_metrics(holder: Application | Any) -> BotMetrics:  # type: ignore[type-arg]
-    """Return the metrics of an Application, or of the Application behind a handler's context."""
-    app = holder if isinstance(holder, Application) else holder.application
-    found = app.bot_data[METRICS_KEY]
-    assert isinstance(found, BotMetrics)
-    return found
 
 
 def update_kind(update: object) -> str:

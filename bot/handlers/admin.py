@@ -10,31 +10,21 @@ from typing import Any
 
 from telegram import Bot, BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
-from telegram.ext import (
-    Application,
-    CallbackQueryHandler,
-    CommandHandler,
-    ContextTypes,
-    MessageHandler,
-    filters,
-)
 
 from bot import texts
-from bot.callbacks import DELETE_SET
-from bot.context import services
+from bot.context import QuizContext
 from bot.delivery import send_resilient
-from bot.handlers import admin_sets
 from bot.handlers import admin_texts as admin_text
-from bot.handlers.admin_sets import admin_service, text_after_command
+from bot.handlers.admin_sets import text_after_command
 from bot.handlers.admin_texts import ADMIN_COMMANDS
 from bot.service.types import SendStatus
 from bot.settings import Settings
 
-__all__ = ["ADMIN_COMMANDS", "admin_only", "register", "register_admin_menus"]
+__all__ = ["ADMIN_COMMANDS", "admin_only", "register_admin_menus"]
 
 log = logging.getLogger(__name__)
 
-Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+Callback = Callable[[Update, QuizContext], Coroutine[Any, Any, None]]
 
 
 async def register_admin_menus(bot: Bot, settings: Settings) -> None:
@@ -73,9 +63,9 @@ def admin_only(handler: Callback) -> Callback:
     """
 
     @functools.wraps(handler)
-    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def guarded(update: Update, context: QuizContext) -> None:
         user, chat = update.effective_user, update.effective_chat
-        if not services(context).is_admin(user.id if user is not None else None):
+        if not context.services.is_admin(user.id if user is not None else None):
             await refuse(update, admin_text.NOT_ADMIN)
             return
         if chat is None or chat.type != chat.PRIVATE:
@@ -87,15 +77,15 @@ def admin_only(handler: Callback) -> Callback:
     return guarded
 
 
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stats(update: Update, context: QuizContext) -> None:
     """Show users, daily subscriptions, recent answers and the most-missed questions."""
     message = update.effective_message
     if message is None:
         return
-    await message.reply_text(admin_text.stats_message(admin_service(context).stats()))
+    await message.reply_text(admin_text.stats_message(context.services.admin.stats()))
 
 
-async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def broadcast(update: Update, context: QuizContext) -> None:
     """Send the admin's text to every active private chat and report how it went."""
     message = update.effective_message
     if message is None:
@@ -104,7 +94,7 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not body:
         await message.reply_text(admin_text.BROADCAST_USAGE)
         return
-    admin = admin_service(context)
+    admin = context.services.admin
     chats = admin.broadcast_chats()
     progress = await message.reply_text(admin_text.broadcast_started(len(chats)))
     # The rule: a broadcast is plain text. Everything the admin typed is escaped, so a stray
@@ -126,24 +116,3 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
     report = await admin.broadcast(chats, send)
     await progress.edit_text(admin_text.broadcast_done(report))
-
-
-def register(app: Application) -> None:  # type: ignore[type-arg]
-    """Add the admin handlers, every one of them behind the admin check."""
-    # block=False: a long broadcast, download or generation must not hold up other players.
-    app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set)))
-    app.add_handler(CommandHandler("delete", admin_only(admin_sets.delete_set)))
-    app.add_handler(CommandHandler("generate", admin_only(admin_sets.generate), block=False))
-    app.add_handler(CommandHandler("stats", admin_only(stats)))
-    app.add_handler(CommandHandler("broadcast", admin_only(broadcast), block=False))
-    app.add_handler(
-        CallbackQueryHandler(admin_only(admin_sets.delete_button), pattern=f"^{DELETE_SET}:")
-    )
-    # Files sent in groups are not meant for the bot; in a private chat they are uploads.
-    app.add_handler(
-        MessageHandler(
-            filters.ChatType.PRIVATE & filters.Document.ALL,
-            admin_only(admin_sets.upload),
-            block=False,
-        )
-    )

@@ -11,23 +11,14 @@ import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
 
 from bot.callbacks import decode_delete, encode_delete
-from bot.context import services
+from bot.context import QuizContext
 from bot.handlers import admin_texts as admin_text
 from bot.service.admin import AdminService, NotGenerated, is_article
 from questions.formats import MAX_FILE_BYTES
 
 log = logging.getLogger(__name__)
-
-
-def admin_service(context: ContextTypes.DEFAULT_TYPE) -> AdminService:
-    """Return the admin service on the shared engine and clock (cheap: no state of its own)."""
-    svc = services(context)
-    return AdminService(
-        svc.engine, clock=svc.quiz.clock, default_set_slug=svc.quiz.default_set_slug
-    )
 
 
 def text_after_command(message: Message) -> str:
@@ -62,7 +53,7 @@ async def _generate_and_report(
     await progress.edit_text(reply)
 
 
-async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def upload(update: Update, context: QuizContext) -> None:
     """Import a set file sent by an admin, or make a quiz from a .txt article."""
     message = update.effective_message
     if message is None or message.document is None:
@@ -78,7 +69,7 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(data) > MAX_FILE_BYTES:  # file_size is optional in the Bot API
         await message.reply_text(admin_text.too_big(len(data)))
         return
-    admin = admin_service(context)
+    admin = context.services.admin
     if is_article(data, filename):
         text = data.decode("utf-8-sig")
         await _generate_and_report(message, admin, text, filename=filename, caption=message.caption)
@@ -87,7 +78,7 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text(admin_text.import_result(outcome, filename))
 
 
-async def generate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def generate(update: Update, context: QuizContext) -> None:
     """Make a quiz from the article pasted after /generate."""
     message = update.effective_message
     if message is None:
@@ -96,12 +87,10 @@ async def generate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not text:
         await message.reply_text(admin_text.GENERATE_USAGE)
         return
-    await _generate_and_report(message, admin_service(context), text)
+    await _generate_and_report(message, context.services.admin, text)
 
 
-async def _slug_argument(
-    message: Message | None, context: ContextTypes.DEFAULT_TYPE, usage: str
-) -> str | None:
+async def _slug_argument(message: Message | None, context: QuizContext, usage: str) -> str | None:
     """Return the command's SLUG argument, or explain the usage and return None."""
     if message is None:
         return None
@@ -111,13 +100,13 @@ async def _slug_argument(
     return context.args[0].strip().lower()
 
 
-async def export_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def export_set(update: Update, context: QuizContext) -> None:
     """Send a set back as SLUG.yaml, ready to edit and upload again."""
     message = update.effective_message
     slug = await _slug_argument(message, context, admin_text.EXPORT_USAGE)
     if message is None or slug is None:
         return
-    admin = admin_service(context)
+    admin = context.services.admin
     text = admin.export(slug)
     if text is None:
         await message.reply_text(admin_text.no_such_set(slug, admin.slugs()))
@@ -127,13 +116,13 @@ async def export_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     )
 
 
-async def delete_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def delete_set(update: Update, context: QuizContext) -> None:
     """Ask the admin to confirm deleting a set, with Delete and Cancel buttons."""
     message = update.effective_message
     slug = await _slug_argument(message, context, admin_text.DELETE_USAGE)
     if message is None or slug is None:
         return
-    admin = admin_service(context)
+    admin = context.services.admin
     plan = admin.plan_delete(slug)
     if plan is None:
         await message.reply_text(admin_text.no_such_set(slug, admin.slugs()))
@@ -153,7 +142,7 @@ async def delete_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await message.reply_text(admin_text.confirm_delete(plan), reply_markup=keyboard)
 
 
-async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def delete_button(update: Update, context: QuizContext) -> None:
     """Delete (retire) the set, or keep it, as the admin chose; the buttons go away."""
     query = update.callback_query
     if query is None:
@@ -162,7 +151,7 @@ async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if press is None:
         await query.answer(admin_text.ALREADY_DELETED)
         return
-    admin = admin_service(context)
+    admin = context.services.admin
     if not press.confirm:
         await query.answer("Kept.")
         reply = admin_text.kept(admin.set_title(press.set_id))

@@ -1,43 +1,19 @@
-"""/daily: one question a day at the chat's local time; the dispatcher job is registered here."""
+"""/daily: one question a day at the chat's local time (the sending is bot/jobs/daily.py)."""
 
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
-from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot import texts
-from bot.callbacks import DAILY, decode_daily, encode_daily
-from bot.context import SERVICES_KEY, Services, place_of, player_of, services
-from bot.handlers.daily_dispatch import DailyDispatcher
+from bot.callbacks import decode_daily, encode_daily
+from bot.context import QuizContext, place_of, player_of
 from bot.handlers.sets import is_group_admin
-from bot.metrics import bot_metrics
-from bot.service.daily import DailyService
 from bot.service.schedule import BadTime, ShowStatus, TurnOff, TurnOn, ZoneChoice, parse_command
 
 log = logging.getLogger(__name__)
-
-DAILY_KEY = "quizbot.daily"
-JOB_NAME = "daily-dispatcher"
-FIRST_TICK_SECONDS = 2.0
-
-
-def dispatcher_of(holder: Application | Any) -> DailyDispatcher:  # type: ignore[type-arg]
-    """Return the daily dispatcher from an Application or a handler's context."""
-    app = holder if isinstance(holder, Application) else holder.application
-    found = app.bot_data[DAILY_KEY]
-    assert isinstance(found, DailyDispatcher)
-    return found
-
-
-async def dispatch_tick(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The repeating job: one dispatcher pass."""
-    await dispatcher_of(context).run_once()
-
 
 # --- /daily and its buttons -------------------------------------------------------------------
 
@@ -48,18 +24,18 @@ def daily_keyboard(active: bool) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=encode_daily(action))]])
 
 
-async def send_status(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def send_status(update: Update, context: QuizContext) -> None:
     """Show whether the chat gets a daily question, and when."""
     chat = update.effective_chat
     if chat is None:
         return
-    status = dispatcher_of(context).daily.status(chat.id)
+    status = context.services.daily.status(chat.id)
     await context.bot.send_message(
         chat.id, texts.daily_status(status), reply_markup=daily_keyboard(status.active)
     )
 
 
-async def daily_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def daily_command(update: Update, context: QuizContext) -> None:
     """Show, set or stop the chat's daily question: /daily [HH:MM [Area/City] | on | off]."""
     chat, message, user = update.effective_chat, update.effective_message, update.effective_user
     if chat is None or message is None:
@@ -74,7 +50,8 @@ async def daily_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if not await is_group_admin(update, context):
         await message.reply_text(texts.GROUP_ONLY_ADMINS)
         return
-    svc, daily = services(context), dispatcher_of(context).daily
+    svc = context.services
+    daily = svc.daily
     place = place_of(chat)
     svc.quiz.register(player_of(user) if user is not None else None, place)
     if isinstance(command, TurnOff):
@@ -92,7 +69,7 @@ async def daily_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await message.reply_text(texts.daily_subscribed(result), reply_markup=daily_keyboard(True))
 
 
-async def daily_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def daily_button(update: Update, context: QuizContext) -> None:
     """Turn the daily question on or off from its button, then show the new status."""
     query, chat = update.callback_query, update.effective_chat
     if query is None or chat is None:
@@ -104,9 +81,9 @@ async def daily_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not await is_group_admin(update, context):
         await query.answer(texts.GROUP_ONLY_ADMINS, show_alert=True)
         return
-    daily = dispatcher_of(context).daily
+    daily = context.services.daily
     place = place_of(chat)
-    services(context).quiz.register(player_of(query.from_user), place)
+    context.services.quiz.register(player_of(query.from_user), place)
     if action == "on":
         status = daily.turn_on(place)
         await query.answer("Daily question on")
@@ -122,39 +99,3 @@ async def daily_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         except BadRequest as exc:
             # "message is not modified" after a double press: the state is already right.
             log.debug("daily status not edited: %s", exc)
-
-
-def register(app: Application) -> None:  # type: ignore[type-arg]
-    """Add the /daily handlers and the dispatcher job."""
-    svc = app.bot_data[SERVICES_KEY]
-    assert isinstance(svc, Services)
-    settings = svc.settings
-    daily = DailyService(
-        svc.engine,
-        svc.quiz,
-        clock=svc.quiz.clock,
-        grace=timedelta(hours=settings.daily_grace_hours),
-        tick=timedelta(seconds=settings.daily_check_seconds),
-        default_zone=settings.default_timezone,
-    )
-    app.bot_data[DAILY_KEY] = DailyDispatcher(
-        app.bot,
-        daily,
-        metrics=bot_metrics(app),
-        rate_per_second=settings.send_rate_per_second,
-        # Picking ahead must never hold up the next pass's sends.
-        prepare_seconds=settings.daily_check_seconds / 2,
-    )
-    app.add_handler(CommandHandler("daily", daily_command))
-    app.add_handler(CallbackQueryHandler(daily_button, pattern=f"^{DAILY}:"))
-    if app.job_queue is None:
-        raise RuntimeError('the daily dispatcher needs "python-telegram-bot[job-queue]"')
-    interval = settings.daily_check_seconds
-    app.job_queue.run_repeating(
-        dispatch_tick,
-        interval=interval,
-        # Soon after start: this first pass also resends what a crash left unfinished.
-        first=min(FIRST_TICK_SECONDS, interval),
-        name=JOB_NAME,
-        job_kwargs={"max_instances": 1, "coalesce": True},
-    )

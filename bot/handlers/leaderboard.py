@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from telegram import Message, Update
-from telegram.ext import ContextTypes
 
 from bot import texts
-from bot.context import place_of, services
+from bot.context import QuizContext, place_of
 from db.models import GLOBAL_SCOPE
 
 
@@ -18,30 +17,30 @@ def _scope(update: Update) -> tuple[int, str | None]:
     return GLOBAL_SCOPE, None
 
 
-async def score(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def score(update: Update, context: QuizContext) -> None:
     """Show the user's points, accuracy, streaks and rank."""
     user, message = update.effective_user, update.effective_message
     if user is None or message is None:
         return
     scope, title = _scope(update)
-    svc = services(context)
+    svc = context.services
     card = svc.scores.score_card(user.id, scope, default_zone=svc.settings.default_timezone)
     await message.reply_text(
         texts.score_message(card, first_name=user.first_name, group_title=title)
     )
 
 
-async def send_board(update: Update, context: ContextTypes.DEFAULT_TYPE, *, week: bool) -> Message:
+async def send_board(update: Update, context: QuizContext, *, week: bool) -> Message:
     """Send the leaderboard of this chat's scope."""
     user = update.effective_user
     scope, title = _scope(update)
-    board = services(context).scores.board(user.id if user else None, scope, week=week)
+    board = context.services.scores.board(user.id if user else None, scope, week=week)
     chat = update.effective_chat
     assert chat is not None
     return await context.bot.send_message(chat.id, texts.board_message(board, group_title=title))
 
 
-async def leaderboard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def leaderboard(update: Update, context: QuizContext) -> None:
     """Show the top 10 (all time, or `week` for the last 7 days) and the user's own line."""
     message = update.effective_message
     if message is None:

@@ -7,12 +7,10 @@ import logging
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Poll, Update
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import ContextTypes
 
 from bot import texts
 from bot.callbacks import NEXT, decode_answer, encode_answer
-from bot.context import Services, place_of, player_of, services
-from bot.metrics import bot_metrics
+from bot.context import QuizContext, Services, place_of, player_of
 from bot.service.quiz import AnswerStatus, NoQuestion
 from bot.service.types import Place, Player, ShownQuestion, Trigger
 from questions.schema import QUESTION_MAX
@@ -78,16 +76,16 @@ async def send_question(
     return message
 
 
-async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def quiz(update: Update, context: QuizContext) -> None:
     """Send the next question of the chat's active set."""
     user, chat = update.effective_user, update.effective_chat
     if chat is None:
         return
     player = player_of(user) if user is not None else None
-    await send_question(context.bot, services(context), place_of(chat), player)
+    await send_question(context.bot, context.services, place_of(chat), player)
 
 
-async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def answer_button(update: Update, context: QuizContext) -> None:
     """Judge a press on an answer button and show the result in the question message."""
     query = update.callback_query
     if query is None:
@@ -96,12 +94,12 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if press is None:
         await query.answer(texts.press_notice(AnswerStatus.UNKNOWN))
         return
-    svc = services(context)
+    svc = context.services
     outcome = svc.quiz.answer(press.delivery_id, player_of(query.from_user), press.position)
     if not outcome.counted:
         await query.answer(texts.press_notice(outcome.status))
         return
-    bot_metrics(context).record_answer(outcome.status is AnswerStatus.CORRECT)
+    context.services.metrics.record_answer(outcome.status is AnswerStatus.CORRECT)
     verdict = "✅ Correct!" if outcome.status is AnswerStatus.CORRECT else "❌ Not quite."
     try:
         await query.answer(verdict)
@@ -117,7 +115,7 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
             log.warning("could not show the result of delivery %s: %s", outcome.delivery_id, exc)
 
 
-async def next_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def next_button(update: Update, context: QuizContext) -> None:
     """Send a new question when 'Next question' is pressed."""
     query = update.callback_query
     if query is None:
@@ -128,20 +126,20 @@ async def next_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     await send_question(
         context.bot,
-        services(context),
+        context.services,
         place_of(chat),
         player_of(query.from_user),
         trigger=Trigger.NEXT,
     )
 
 
-async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def poll_answer(update: Update, context: QuizContext) -> None:
     """Score a group member's answer to a quiz poll."""
     answer = update.poll_answer
     if answer is None or answer.user is None:
         return
-    outcome = services(context).quiz.answer_poll(
+    outcome = context.services.quiz.answer_poll(
         answer.poll_id, player_of(answer.user), list(answer.option_ids)
     )
     if outcome.counted:
-        bot_metrics(context).record_answer(outcome.status is AnswerStatus.CORRECT)
+        context.services.metrics.record_answer(outcome.status is AnswerStatus.CORRECT)

@@ -6,40 +6,39 @@ import html
 
 from telegram import Update
 from telegram.constants import ChatMemberStatus
-from telegram.ext import ContextTypes
 
 from bot import texts
-from bot.context import place_of, services
+from bot.context import QuizContext, place_of
 
 
-async def is_group_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def is_group_admin(update: Update, context: QuizContext) -> bool:
     """Return True in private chats, and in groups for the group's administrators."""
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
         return False
-    if chat.type == chat.PRIVATE or services(context).is_admin(user.id):
+    if chat.type == chat.PRIVATE or context.services.is_admin(user.id):
         return True
     member = await context.bot.get_chat_member(chat.id, user.id)
     return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 
 
-async def list_sets(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def list_sets(update: Update, context: QuizContext) -> None:
     """Show the available sets, marking the chat's active one (admins also see players)."""
     chat, message, user = update.effective_chat, update.effective_message, update.effective_user
     if chat is None or message is None:
         return
-    svc = services(context)
+    svc = context.services
     admin = svc.is_admin(user.id if user else None)
     choices = svc.quiz.sets_for(place_of(chat), with_players=admin)
     await message.reply_text(texts.sets_message(choices))
 
 
-async def use_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def use_set(update: Update, context: QuizContext) -> None:
     """Set the chat's active set by slug (in groups, administrators only)."""
     chat, message = update.effective_chat, update.effective_message
     if chat is None or message is None:
         return
-    svc = services(context)
+    svc = context.services
     place = place_of(chat)
     if not context.args:
         await message.reply_text(texts.use_usage(svc.quiz.sets_for(place)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.handlers.daily import JOB_NAME
+from bot.jobs.daily import JOB_NAME
 from tests.bot.test_private_game import buttons
 from tests.daily.conftest import DailyHarness
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from bot.handlers.daily import dispatcher_of
+from bot.jobs.daily import dispatcher_of
 from db.models import Chat, Delivery
 from tests.bot.conftest import start_bot
 from tests.bot.test_private_game import buttons, correct_button

@@ -7,8 +7,8 @@ from datetime import timedelta
 from sqlmodel import Session, select
 from telegram.error import ChatMigrated, Forbidden, RetryAfter, TimedOut
 
+from bot.context import services_of
 from bot.delivery import RetryPolicy, send_resilient
-from bot.metrics import bot_metrics
 from bot.service.types import SendStatus
 from db.models import Chat, QuestionSet
 from tests.daily.conftest import DailyHarness, Sleeps
@@ -138,7 +138,7 @@ async def test_a_dispatcher_pass_counts_its_sends_in_the_metrics(daily: DailyHar
     for user in (alice, bob):
         await daily.say(user, "/daily 08:00 UTC")
     daily.api.block(bob)
-    registry = bot_metrics(daily.app).registry
+    registry = services_of(daily.app).metrics.registry
 
     def counted() -> tuple[float | None, float | None]:
         return (

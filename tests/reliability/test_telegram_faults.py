@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from bot.metrics import bot_metrics
+from bot.context import services_of
 from tests.bot.conftest import BotHarness
 from tests.fakebot import FakeUser
 from tests.reliability.conftest import (
@@ -202,7 +202,7 @@ async def test_a_polling_error_never_handles_an_update_twice(rbot: BotHarness, f
         "dropped": "NetworkError",
         "slower than the timeout": "TimedOut",
     }
-    seen = bot_metrics(h.app).registry.get_sample_value(
+    seen = services_of(h.app).metrics.registry.get_sample_value(
         "quizbot_telegram_requests_total", {"method": "getUpdates", "outcome": outcome[fault]}
     )
     assert seen and seen >= 1

@@ -1,8 +1,9 @@
 """The daily dispatcher: one pass sends every due daily question, then prepares the next ones.
 
-The repeating job in `bot.handlers.daily` calls `DailyDispatcher.run_once`; tests call it
-directly with a hand-moved clock. What is due lives in the database (see
-`bot.service.daily`), so nothing here survives a restart and nothing needs to.
+The repeating job `dispatch_tick` (registered in bot/app.py) calls `DailyDispatcher.run_once`
+on the dispatcher it carries; tests call it directly with a hand-moved clock. What is due
+lives in the database (see `bot.service.daily`), so nothing here survives a restart and
+nothing needs to.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import time
 from dataclasses import dataclass
 
 from telegram import Bot, Message, Poll
+from telegram.ext import Application
 
 from bot import texts
+from bot.context import QuizContext
 from bot.delivery import RetryPolicy, Sleep, send_resilient
 from bot.handlers.quiz import question_keyboard
 from bot.metrics import BotMetrics
@@ -30,6 +33,8 @@ log = logging.getLogger(__name__)
 # send waits for its answer: 8 keep 30 messages/s going with round trips up to ~0.25 s. More
 # is not free: httpcore scans every pooled connection on each request, so the bot's CPU per
 # message grows with them (3.9 ms at 8, 6.4 ms at 16, ~10 ms at 32 in tests/bench_daily.py).
+JOB_NAME = "daily-dispatcher"
+FIRST_TICK_SECONDS = 2.0
 MAX_IN_FLIGHT = 8
 CLAIM_BATCH = 500
 PREPARE_BATCH = 100
@@ -247,3 +252,17 @@ class DailyDispatcher:
             explanation_parse_mode=None,
             question_parse_mode=None,
         )
+
+
+async def dispatch_tick(context: QuizContext) -> None:
+    """The repeating job: one pass of the dispatcher the job carries."""
+    assert context.job is not None and isinstance(context.job.data, DailyDispatcher)
+    await context.job.data.run_once()
+
+
+def dispatcher_of(app: Application) -> DailyDispatcher:  # type: ignore[type-arg]
+    """Return the daily dispatcher an Application's repeating job carries."""
+    assert app.job_queue is not None
+    (job,) = app.job_queue.get_jobs_by_name(JOB_NAME)
+    assert isinstance(job.data, DailyDispatcher)
+    return job.data
