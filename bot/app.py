@@ -10,7 +10,7 @@ from datetime import time as dtime
 from importlib import resources
 
 from sqlalchemy.engine import Engine
-from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram import BotCommandScopeDefault, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import (
@@ -25,8 +25,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot import texts
-from bot.callbacks import ANSWER, DAILY, DELETE_SET, MENU, NEXT
 from bot.context import CONTEXT_TYPES, SERVICES_KEY, QuizContext, Services
 from bot.handlers import admin, admin_sets, daily, leaderboard, sets, start
 from bot.handlers import quiz as quiz_handlers
@@ -44,6 +42,9 @@ from bot.service.scores import ScoreService
 from bot.service.sets import store_read_set
 from bot.settings import Settings
 from bot.updates import UpdateQueue
+from bot.views import texts
+from bot.views.callbacks import ANSWER, DAILY, DELETE_SET, MENU, NEXT
+from bot.views.commands import show_admin_menus, user_commands
 from bot.web import HealthServer
 from db.engine import make_engine, session_scope
 from db.migrate import upgrade_to_head
@@ -95,11 +96,6 @@ async def on_error(update: object, context: QuizContext) -> None:
                 await update.effective_message.reply_text(texts.SOMETHING_WRONG)
         except TelegramError:
             log.warning("could not tell the user about the error")
-
-
-def user_commands() -> list[BotCommand]:
-    """Return the command menu everyone sees."""
-    return [BotCommand(name, about) for name, about in texts.USER_COMMANDS]
 
 
 @dataclass(frozen=True)
@@ -173,7 +169,7 @@ def build_application(
         if loaded:
             log.info("loaded bundled question sets: %s", ", ".join(loaded))
         await app.bot.set_my_commands(user_commands(), scope=BotCommandScopeDefault())
-        await admin.register_admin_menus(app.bot, settings)
+        await show_admin_menus(app.bot, settings.admin_ids)
         if health is not None:
             try:
                 await health.start()
@@ -245,7 +241,10 @@ def build_application(
     # Answers and the menu.
     app.add_handler(CallbackQueryHandler(quiz_handlers.answer_button, pattern=f"^{ANSWER}:"))
     app.add_handler(CallbackQueryHandler(quiz_handlers.next_button, pattern=f"^{NEXT}$"))
-    app.add_handler(CallbackQueryHandler(start.menu_button, pattern=f"^{MENU}:"))
+    app.add_handler(CallbackQueryHandler(quiz_handlers.menu_quiz, pattern=f"^{MENU}:quiz$"))
+    app.add_handler(CallbackQueryHandler(daily.menu_daily, pattern=f"^{MENU}:daily$"))
+    app.add_handler(CallbackQueryHandler(leaderboard.menu_board, pattern=f"^{MENU}:board$"))
+    app.add_handler(CallbackQueryHandler(start.stale_menu_button, pattern=f"^{MENU}:"))
     app.add_handler(PollAnswerHandler(quiz_handlers.poll_answer))
     # Anything left: malformed buttons get a notice, unknown commands and private text a hint.
     app.add_handler(CallbackQueryHandler(quiz_handlers.answer_button))

@@ -1,4 +1,5 @@
-"""What every handler and job reaches: the shared services, on a typed PTB context."""
+"""What every handler and job reaches: the shared services on a typed PTB context, and the
+few readings of an update that several handlers share."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.engine import Engine
+from telegram import Message, Update
+from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.metrics import BotMetrics
@@ -69,3 +72,20 @@ def player_of(user: Any) -> Player:
 def place_of(chat: Any) -> Place:
     """Convert a Telegram chat into the quiz service's Place."""
     return Place(id=chat.id, type=chat.type, title=chat.title)
+
+
+async def is_group_admin(update: Update, context: QuizContext) -> bool:
+    """Return True in private chats, and in groups for the group's administrators."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return False
+    if chat.type == chat.PRIVATE or context.services.is_admin(user.id):
+        return True
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+
+
+def text_after_command(message: Message) -> str:
+    """Return what follows '/command' in a message, line breaks kept."""
+    parts = (message.text or "").split(maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""

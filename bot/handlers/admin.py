@@ -8,43 +8,16 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import Bot, BotCommand, BotCommandScopeChat, Update
-from telegram.error import TelegramError
+from telegram import Update
 
-from bot import texts
-from bot.context import QuizContext
-from bot.delivery import send_resilient
-from bot.handlers import admin_texts as admin_text
-from bot.handlers.admin_sets import text_after_command
-from bot.handlers.admin_texts import ADMIN_COMMANDS
+from bot.context import QuizContext, text_after_command
 from bot.service.types import SendStatus
-from bot.settings import Settings
-
-__all__ = ["ADMIN_COMMANDS", "admin_only", "register_admin_menus"]
+from bot.views import admin_texts as admin_text
+from bot.views.send import send_plain
 
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Update, QuizContext], Coroutine[Any, Any, None]]
-
-
-async def register_admin_menus(bot: Bot, settings: Settings) -> None:
-    """Show each admin the user commands plus the admin ones, in their private chat only."""
-    if not ADMIN_COMMANDS:
-        return
-    for admin_id in sorted(settings.admin_ids):
-        await show_admin_menu(bot, admin_id)
-
-
-async def show_admin_menu(bot: Bot, admin_id: int) -> bool:
-    """Give one admin the user plus admin commands in their private chat; False if impossible."""
-    commands = [BotCommand(n, a) for n, a in texts.USER_COMMANDS + ADMIN_COMMANDS]
-    try:
-        await bot.set_my_commands(commands, scope=BotCommandScopeChat(admin_id))
-    except TelegramError:
-        # An admin who never opened a chat with the bot cannot get a chat-scoped menu yet;
-        # their /start sets it (see bot.handlers.start).
-        return False
-    return True
 
 
 async def refuse(update: Update, text: str) -> None:
@@ -100,19 +73,9 @@ async def broadcast(update: Update, context: QuizContext) -> None:
     # The rule: a broadcast is plain text. Everything the admin typed is escaped, so a stray
     # "<" can neither break the HTML nor turn into markup nobody checked.
     escaped = html.escape(body)
-    bot = context.bot
-
-    async def send_message(chat_id: int) -> Any:
-        return await bot.send_message(chat_id, escaped)
 
     async def send(chat_id: int) -> SendStatus:
-        try:
-            outcome = await send_resilient(send_message, chat_id)
-        except TelegramError as exc:
-            # An error send_resilient does not classify must not stop the other chats.
-            log.warning("broadcast to %s failed: %s", chat_id, exc)
-            return SendStatus.FAILED
-        return outcome.status
+        return await send_plain(context.bot, chat_id, escaped)
 
     report = await admin.broadcast(chats, send)
     await progress.edit_text(admin_text.broadcast_done(report))

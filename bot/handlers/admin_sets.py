@@ -9,22 +9,16 @@ import asyncio
 import contextlib
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.error import BadRequest
 
-from bot.callbacks import decode_delete, encode_delete
-from bot.context import QuizContext
-from bot.handlers import admin_texts as admin_text
-from bot.service.admin import AdminService, NotGenerated, is_article
-from questions.formats import MAX_FILE_BYTES
+from bot.context import QuizContext, text_after_command
+from bot.service.admin import MAX_UPLOAD_BYTES, AdminService, NotGenerated, is_article
+from bot.views import admin_texts as admin_text
+from bot.views.callbacks import decode_delete
+from bot.views.keyboards import delete_keyboard
 
 log = logging.getLogger(__name__)
-
-
-def text_after_command(message: Message) -> str:
-    """Return what follows '/command' in a message, line breaks kept."""
-    parts = (message.text or "").split(maxsplit=1)
-    return parts[1].strip() if len(parts) > 1 else ""
 
 
 async def _generate_and_report(
@@ -61,12 +55,12 @@ async def upload(update: Update, context: QuizContext) -> None:
     document = message.document
     filename = document.file_name or "upload"
     # Refuse before getFile: Telegram reports the size, so a huge file is never downloaded.
-    if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
+    if document.file_size is not None and document.file_size > MAX_UPLOAD_BYTES:
         await message.reply_text(admin_text.too_big(document.file_size))
         return
     telegram_file = await document.get_file()
     data = bytes(await telegram_file.download_as_bytearray())
-    if len(data) > MAX_FILE_BYTES:  # file_size is optional in the Bot API
+    if len(data) > MAX_UPLOAD_BYTES:  # file_size is optional in the Bot API
         await message.reply_text(admin_text.too_big(len(data)))
         return
     admin = context.services.admin
@@ -127,19 +121,9 @@ async def delete_set(update: Update, context: QuizContext) -> None:
     if plan is None:
         await message.reply_text(admin_text.no_such_set(slug, admin.slugs()))
         return
-    keyboard = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    "🗑 Delete", callback_data=encode_delete(plan.set_id, confirm=True)
-                ),
-                InlineKeyboardButton(
-                    "Cancel", callback_data=encode_delete(plan.set_id, confirm=False)
-                ),
-            ]
-        ]
+    await message.reply_text(
+        admin_text.confirm_delete(plan), reply_markup=delete_keyboard(plan.set_id)
     )
-    await message.reply_text(admin_text.confirm_delete(plan), reply_markup=keyboard)
 
 
 async def delete_button(update: Update, context: QuizContext) -> None:
@@ -153,11 +137,13 @@ async def delete_button(update: Update, context: QuizContext) -> None:
         return
     admin = context.services.admin
     if not press.confirm:
-        await query.answer("Kept.")
+        await query.answer(admin_text.KEPT_ALERT)
         reply = admin_text.kept(admin.set_title(press.set_id))
     else:
         result = admin.delete(press.set_id)
-        await query.answer("Deleted." if result is not None else admin_text.ALREADY_DELETED)
+        await query.answer(
+            admin_text.DELETED_ALERT if result is not None else admin_text.ALREADY_DELETED
+        )
         reply = admin_text.deleted(result) if result is not None else admin_text.ALREADY_DELETED
     # A second press on an old keyboard finds the message already saying what happened.
     with contextlib.suppress(BadRequest):

@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.error import BadRequest
 
-from bot import texts
-from bot.callbacks import decode_daily, encode_daily
-from bot.context import QuizContext, place_of, player_of
-from bot.handlers.sets import is_group_admin
+from bot.context import QuizContext, is_group_admin, place_of, player_of
 from bot.service.schedule import BadTime, ShowStatus, TurnOff, TurnOn, ZoneChoice, parse_command
+from bot.views import texts
+from bot.views.callbacks import decode_daily
+from bot.views.keyboards import daily_keyboard
 
 log = logging.getLogger(__name__)
-
-# --- /daily and its buttons -------------------------------------------------------------------
-
-
-def daily_keyboard(active: bool) -> InlineKeyboardMarkup:
-    """One button: turn off when on, turn on when off."""
-    label, action = (texts.DAILY_OFF_BUTTON, "off") if active else (texts.DAILY_ON_BUTTON, "on")
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=encode_daily(action))]])
 
 
 async def send_status(update: Update, context: QuizContext) -> None:
@@ -33,6 +25,14 @@ async def send_status(update: Update, context: QuizContext) -> None:
     await context.bot.send_message(
         chat.id, texts.daily_status(status), reply_markup=daily_keyboard(status.active)
     )
+
+
+async def menu_daily(update: Update, context: QuizContext) -> None:
+    """Show the daily status from the /start menu's Daily question."""
+    if update.callback_query is None:
+        return
+    await update.callback_query.answer()
+    await send_status(update, context)
 
 
 async def daily_command(update: Update, context: QuizContext) -> None:
@@ -86,11 +86,11 @@ async def daily_button(update: Update, context: QuizContext) -> None:
     context.services.quiz.register(player_of(query.from_user), place)
     if action == "on":
         status = daily.turn_on(place)
-        await query.answer("Daily question on")
+        await query.answer(texts.DAILY_ON_ALERT)
     else:
         daily.turn_off(chat.id)
         status = daily.status(chat.id)
-        await query.answer("Daily question off")
+        await query.answer(texts.DAILY_OFF_ALERT)
     if isinstance(query.message, Message):
         try:
             await query.message.edit_text(

@@ -2,77 +2,34 @@
 
 from __future__ import annotations
 
-import html
 import logging
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Poll, Update
+from telegram import Bot, Message, Update
 from telegram.error import BadRequest, TelegramError
 
-from bot import texts
-from bot.callbacks import NEXT, decode_answer, encode_answer
 from bot.context import QuizContext, Services, place_of, player_of
 from bot.service.quiz import AnswerStatus, NoQuestion
-from bot.service.types import Place, Player, ShownQuestion, Trigger
-from questions.schema import QUESTION_MAX
+from bot.service.types import Place, Player, Trigger
+from bot.views import texts
+from bot.views.callbacks import decode_answer
+from bot.views.keyboards import NEXT_KEYBOARD
+from bot.views.send import send_question
 
 log = logging.getLogger(__name__)
 
 
-def question_keyboard(question: ShownQuestion) -> InlineKeyboardMarkup:
-    """One button per option, in the order shown, each carrying delivery id and position."""
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    texts.option_button(position, option),
-                    callback_data=encode_answer(question.delivery_id, position),
-                )
-            ]
-            for position, option in enumerate(question.options)
-        ]
-    )
-
-
-NEXT_KEYBOARD = InlineKeyboardMarkup(
-    [[InlineKeyboardButton("➡️ Next question", callback_data=NEXT)]]
-)
-
-
-async def send_question(
+async def ask(
     bot: Bot, svc: Services, place: Place, player: Player | None, *, trigger: Trigger = Trigger.QUIZ
 ) -> Message:
     """Pick the next question and send it: buttons in private chats, a quiz poll in groups."""
     picked = svc.quiz.next_question(place, player, trigger=trigger)
-    if picked is NoQuestion.NO_SETS:
-        return await bot.send_message(place.id, texts.NO_SETS)
-    if picked is NoQuestion.EMPTY_SET:
-        return await bot.send_message(place.id, texts.EMPTY_SET)
-    assert isinstance(picked, ShownQuestion)
-    if place.is_group:
-        if picked.notice:
-            await bot.send_message(place.id, f"ℹ️ {html.escape(picked.notice)}")
-        # Poll text is plain (Telegram does not parse HTML in polls), so nothing is escaped.
-        daily = trigger is Trigger.DAILY and len(picked.text) <= QUESTION_MAX - 2
-        message = await bot.send_poll(
-            place.id,
-            question=f"📅 {picked.text}" if daily else picked.text,
-            options=list(picked.options),
-            type=Poll.QUIZ,
-            correct_option_ids=[picked.correct_position],  # type: ignore[list-item]
-            explanation=picked.explanation,
-            is_anonymous=False,
-            explanation_parse_mode=None,
-            question_parse_mode=None,
-        )
-        poll_id = message.poll.id if message.poll else None
-        svc.quiz.attach_message(picked.delivery_id, message.message_id, poll_id)
-        return message
-    message = await bot.send_message(
-        place.id,
-        texts.question_message(picked, daily=trigger is Trigger.DAILY),
-        reply_markup=question_keyboard(picked),
+    if isinstance(picked, NoQuestion):
+        return await bot.send_message(place.id, texts.no_question(picked))
+    message = await send_question(
+        bot, place.id, picked, group=place.is_group, daily=trigger is Trigger.DAILY
     )
-    svc.quiz.attach_message(picked.delivery_id, message.message_id)
+    poll_id = message.poll.id if message.poll else None
+    svc.quiz.attach_message(picked.delivery_id, message.message_id, poll_id)
     return message
 
 
@@ -82,7 +39,7 @@ async def quiz(update: Update, context: QuizContext) -> None:
     if chat is None:
         return
     player = player_of(user) if user is not None else None
-    await send_question(context.bot, context.services, place_of(chat), player)
+    await ask(context.bot, context.services, place_of(chat), player)
 
 
 async def answer_button(update: Update, context: QuizContext) -> None:
@@ -99,8 +56,9 @@ async def answer_button(update: Update, context: QuizContext) -> None:
     if not outcome.counted:
         await query.answer(texts.press_notice(outcome.status))
         return
-    context.services.metrics.record_answer(outcome.status is AnswerStatus.CORRECT)
-    verdict = "✅ Correct!" if outcome.status is AnswerStatus.CORRECT else "❌ Not quite."
+    correct = outcome.status is AnswerStatus.CORRECT
+    context.services.metrics.record_answer(correct)
+    verdict = texts.CORRECT_ALERT if correct else texts.WRONG_ALERT
     try:
         await query.answer(verdict)
     except TelegramError as exc:
@@ -115,6 +73,15 @@ async def answer_button(update: Update, context: QuizContext) -> None:
             log.warning("could not show the result of delivery %s: %s", outcome.delivery_id, exc)
 
 
+async def menu_quiz(update: Update, context: QuizContext) -> None:
+    """Send a question from the /start menu's Quiz me."""
+    query, chat = update.callback_query, update.effective_chat
+    if query is None or chat is None:
+        return
+    await query.answer()
+    await ask(context.bot, context.services, place_of(chat), player_of(query.from_user))
+
+
 async def next_button(update: Update, context: QuizContext) -> None:
     """Send a new question when 'Next question' is pressed."""
     query = update.callback_query
@@ -124,7 +91,7 @@ async def next_button(update: Update, context: QuizContext) -> None:
     chat = update.effective_chat
     if chat is None:
         return
-    await send_question(
+    await ask(
         context.bot,
         context.services,
         place_of(chat),

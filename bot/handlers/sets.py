@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-import html
-
 from telegram import Update
-from telegram.constants import ChatMemberStatus
 
-from bot import texts
-from bot.context import QuizContext, place_of
-
-
-async def is_group_admin(update: Update, context: QuizContext) -> bool:
-    """Return True in private chats, and in groups for the group's administrators."""
-    chat, user = update.effective_chat, update.effective_user
-    if chat is None or user is None:
-        return False
-    if chat.type == chat.PRIVATE or context.services.is_admin(user.id):
-        return True
-    member = await context.bot.get_chat_member(chat.id, user.id)
-    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+from bot.context import QuizContext, is_group_admin, place_of
+from bot.views import texts
 
 
 async def list_sets(update: Update, context: QuizContext) -> None:
@@ -48,9 +34,6 @@ async def use_set(update: Update, context: QuizContext) -> None:
         return
     chosen = svc.quiz.use_set(place, context.args[0])
     if chosen is None:
-        await message.reply_text(
-            f"There is no set called <code>{html.escape(context.args[0][:64])}</code>.\n"
-            + texts.use_usage(svc.quiz.sets_for(place))
-        )
+        await message.reply_text(texts.no_such_set(context.args[0], svc.quiz.sets_for(place)))
         return
     await message.reply_text(texts.use_done(chosen))

@@ -9,32 +9,30 @@ nothing needs to.
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from telegram import Bot, Message, Poll
+from telegram import Bot, Message
 from telegram.ext import Application
 
-from bot import texts
 from bot.context import QuizContext
 from bot.delivery import RetryPolicy, Sleep, send_resilient
-from bot.handlers.quiz import question_keyboard
 from bot.metrics import BotMetrics
 from bot.service.daily import DailyJob, DailyService, Finished
 from bot.service.quiz import NoQuestion
-from bot.service.types import SendStatus, ShownQuestion
-from questions.schema import QUESTION_MAX
+from bot.service.types import SendStatus
+from bot.views import texts
+from bot.views.send import send_question
 
 log = logging.getLogger(__name__)
 
+JOB_NAME = "daily-dispatcher"
+FIRST_TICK_SECONDS = 2.0
 # Sends in flight at most. The rate limiter sets the pace; this only has to cover the time a
 # send waits for its answer: 8 keep 30 messages/s going with round trips up to ~0.25 s. More
 # is not free: httpcore scans every pooled connection on each request, so the bot's CPU per
 # message grows with them (3.9 ms at 8, 6.4 ms at 16, ~10 ms at 32 in tests/bench_daily.py).
-JOB_NAME = "daily-dispatcher"
-FIRST_TICK_SECONDS = 2.0
 MAX_IN_FLIGHT = 8
 CLAIM_BATCH = 500
 PREPARE_BATCH = 100
@@ -193,7 +191,7 @@ class DailyDispatcher:
         """Send the day's question (picking it now if it was not prepared), following moves."""
         shown = self.daily.question_for(job)
         if isinstance(shown, NoQuestion):
-            notice = texts.NO_SETS if shown is NoQuestion.NO_SETS else texts.EMPTY_SET
+            notice = texts.no_question(shown)
             sent = await send_resilient(
                 lambda chat_id: self.bot.send_message(chat_id, notice),
                 job.place.id,
@@ -203,10 +201,14 @@ class DailyDispatcher:
             )
             status = SendStatus.BLOCKED if sent.status is SendStatus.BLOCKED else SendStatus.FAILED
             return Finished(job, status, sent.chat_id, error=f"no question: {shown.value}")
-        once = [shown.notice] if shown.notice else []  # said once, even if the poll is retried
+        group, attempts = job.place.is_group, 0
 
         async def send(chat_id: int) -> Message:
-            return await self._send_question(chat_id, job, shown, once)
+            nonlocal attempts
+            attempts += 1
+            # A group hears of a set fallback in a message of its own: once, even on a retry.
+            question = shown if attempts == 1 or not group else replace(shown, fallback=None)
+            return await send_question(self.bot, chat_id, question, group=group, daily=True)
 
         def migrate(old_id: int, new_id: int) -> None:
             self.daily.migrate_chat(old_id, new_id, shown.delivery_id)
@@ -226,32 +228,6 @@ class DailyDispatcher:
             )
         status = SendStatus.BLOCKED if result.status is SendStatus.BLOCKED else SendStatus.FAILED
         return Finished(job, status, result.chat_id, error=result.error)
-
-    async def _send_question(
-        self, chat_id: int, job: DailyJob, shown: ShownQuestion, notice: list[str]
-    ) -> Message:
-        """Send the question as /quiz does: buttons in private chats, a quiz poll in groups."""
-        if not job.place.is_group:
-            return await self.bot.send_message(
-                chat_id,
-                texts.question_message(shown, daily=True),
-                reply_markup=question_keyboard(shown),
-            )
-        if notice:
-            await self.bot.send_message(chat_id, f"ℹ️ {html.escape(notice.pop())}")
-        # Poll text is plain (Telegram does not parse HTML in polls), so nothing is escaped.
-        marked = len(shown.text) <= QUESTION_MAX - 2
-        return await self.bot.send_poll(
-            chat_id,
-            question=f"📅 {shown.text}" if marked else shown.text,
-            options=list(shown.options),
-            type=Poll.QUIZ,
-            correct_option_ids=[shown.correct_position],  # type: ignore[list-item]
-            explanation=shown.explanation,
-            is_anonymous=False,
-            explanation_parse_mode=None,
-            question_parse_mode=None,
-        )
 
 
 async def dispatch_tick(context: QuizContext) -> None:

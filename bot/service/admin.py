@@ -28,11 +28,13 @@ from db.models import utcnow
 from db.players import mark_chat_blocked
 from db.sets import ImportReport, chats_using_set, get_set, list_sets, retire_set
 from questions import schema
-from questions.formats import detect_format
+from questions.formats import MAX_FILE_BYTES, detect_format
 
 # Ids that are not Telegram users: the terminal player of `quizbot play`.
 NOT_TELEGRAM = (PLAY_ID,)
 PREVIEW_QUESTIONS = 3
+# Files bigger than this are refused before they are downloaded.
+MAX_UPLOAD_BYTES = MAX_FILE_BYTES
 # Sends in flight at once; the AIORateLimiter decides the actual pace.
 BROADCAST_CONCURRENCY = 8
 
@@ -49,9 +51,9 @@ class GeneratedSet:
 
 @dataclass(frozen=True)
 class NotGenerated:
-    """Why no quiz was made from a text, in words meant for the admin."""
+    """Why no quiz was made from a text: the generator's words for the admin, or None."""
 
-    reason: str
+    reason: str | None = None  # None: the text gave no question at all
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class AdminService:
         except GenerationError as exc:
             return NotGenerated(exc.message)
         if not qset.questions:
-            return NotGenerated("No question could be written from this text.")
+            return NotGenerated()
         report = store_read_set(self.engine, qset)
         return GeneratedSet(
             report=report,

@@ -53,7 +53,14 @@ from bot.service.schedule import (
     stored_time,
     zone_of,
 )
-from bot.service.types import Place, Player, SendStatus, ShownQuestion, Trigger
+from bot.service.types import (
+    Place,
+    Player,
+    SendStatus,
+    ShownQuestion,
+    Trigger,
+    in_shown_order,
+)
 from db.daily import (
     FAILED,
     PENDING,
@@ -169,13 +176,15 @@ def _job(
 
 def _shown(picked: PickedQuestion) -> ShownQuestion:
     """Rebuild the question a delivery shows, options in the same order."""
-    order = list(picked.option_order)
+    options, correct_position = in_shown_order(
+        picked.options, picked.option_order, picked.correct_index
+    )
     return ShownQuestion(
         delivery_id=picked.delivery_id,
         question_id=picked.question_id,
         text=picked.text,
-        options=tuple(picked.options[i] for i in order),
-        correct_position=order.index(picked.correct_index),
+        options=options,
+        correct_position=correct_position,
         explanation=picked.explanation,
         set_slug=picked.set_slug,
         set_title=picked.set_title,

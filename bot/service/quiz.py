@@ -12,7 +12,15 @@ from fsrs import Card, Rating, Scheduler
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from bot.service.types import PRIVATE, Place, Player, ShownQuestion, Trigger
+from bot.service.types import (
+    PRIVATE,
+    Place,
+    Player,
+    SetFallback,
+    ShownQuestion,
+    Trigger,
+    in_shown_order,
+)
 from db.engine import session_scope
 from db.models import GLOBAL_SCOPE, Chat, Question, QuestionSet, utcnow
 from db.play import (
@@ -143,26 +151,24 @@ class QuizService:
 
     def _active_set(
         self, session: Session, chat: Chat, *, persist: bool = True
-    ) -> tuple[QuestionSet | None, str | None]:
-        """Return the chat's set, falling back to the default (with a notice) if it was retired.
+    ) -> tuple[QuestionSet | None, SetFallback | None]:
+        """Return the chat's set, falling back to the default (said once) if it was retired.
 
-        With persist=False nothing is saved, so the notice is still given at the next question.
+        With persist=False nothing is saved, so the fallback is still told at the next question.
         """
-        notice = None
+        told = None
         if chat.active_set_id is not None:
             current = session.get(QuestionSet, chat.active_set_id)
             if current is not None and current.retired_at is None:
                 return current, None
             fallback = self._default_set(session)
-            title = current.title if current is not None else "your set"
             if fallback is not None:
-                notice = (
-                    f"The set “{title}” was removed, so this chat is back on “{fallback.title}”."
-                )
+                removed = current.title if current is not None else None
+                told = SetFallback(removed, fallback.title)
             if persist:
                 chat.active_set_id = fallback.id if fallback is not None else None
                 session.add(chat)
-            return fallback, notice
+            return fallback, told
         return self._default_set(session), None
 
     def sets_for(self, place: Place, *, with_players: bool = False) -> list[SetChoice]:
@@ -213,7 +219,7 @@ class QuizService:
             self._register(session, player, place, now)
             chat = session.get(Chat, place.id)
             assert chat is not None
-            qset, notice = self._active_set(session, chat)
+            qset, fallback = self._active_set(session, chat)
             if qset is None or qset.id is None:
                 return NoQuestion.NO_SETS
             # The pick works on question ids; only the chosen question is loaded.
@@ -237,16 +243,19 @@ class QuizService:
                 now=now,
             )
             assert delivery.id is not None
+            options, correct_position = in_shown_order(
+                question.options, order, question.correct_index
+            )
             return ShownQuestion(
                 delivery_id=delivery.id,
                 question_id=question.id,
                 text=question.text,
-                options=tuple(question.options[i] for i in order),
-                correct_position=order.index(question.correct_index),
+                options=options,
+                correct_position=correct_position,
                 explanation=question.explanation,
                 set_slug=qset.slug,
                 set_title=qset.title,
-                notice=notice,
+                fallback=fallback,
             )
 
     def _pick(
@@ -326,11 +335,12 @@ class QuizService:
     ) -> AnswerOutcome:
         """Record the answer once, update scores and the review schedule, and describe it."""
         order = found.option_order
+        options, correct_position = in_shown_order(found.options, order, found.correct_index)
         base = {
             "delivery_id": found.delivery_id,
             "question_text": found.text,
-            "options": tuple(found.options[i] for i in order),
-            "correct_position": order.index(found.correct_index),
+            "options": options,
+            "correct_position": correct_position,
             "explanation": found.explanation,
             "source": found.source,
         }

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.service.schedule import zone_of
+from bot.service.types import Place
 from db.boards import roll_week, week_players, week_rank, week_score, week_top
 from db.engine import session_scope
 from db.models import GLOBAL_SCOPE, Chat, User, utcnow
@@ -43,7 +44,7 @@ class BoardLine:
 
     rank: int
     user_id: int
-    name: str
+    name: str | None  # None when the player's row is gone
     points: int
 
 
@@ -57,10 +58,15 @@ class Board:
     players: int
 
 
-def _name(session: Session, user_id: int) -> str:
-    """Return how a player is shown on a board."""
+def _name(session: Session, user_id: int) -> str | None:
+    """Return a player's first name, None if they are unknown."""
     user = session.get(User, user_id)
-    return user.first_name if user is not None else f"Player {user_id}"
+    return user.first_name if user is not None else None
+
+
+def scope_of(place: Place) -> int:
+    """Return the score scope of a chat: everyone in private chats, the group in groups."""
+    return place.id if place.is_group else GLOBAL_SCOPE
 
 
 @dataclass

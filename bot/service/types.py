@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from db.models import Trigger
 
-__all__ = ["PRIVATE", "Place", "Player", "SendStatus", "ShownQuestion", "Trigger"]
+__all__ = [
+    "PRIVATE",
+    "Place",
+    "Player",
+    "SendStatus",
+    "SetFallback",
+    "ShownQuestion",
+    "Trigger",
+    "in_shown_order",
+]
 
 PRIVATE = "private"
 
@@ -37,6 +47,21 @@ class Place:
 
 
 @dataclass(frozen=True)
+class SetFallback:
+    """The chat's chosen set was deleted, so it plays the default set now (said once)."""
+
+    removed_title: str | None  # None when even the deleted set's row is gone
+    current_title: str
+
+
+def in_shown_order(
+    options: Sequence[str], order: Sequence[int], correct_index: int
+) -> tuple[tuple[str, ...], int]:
+    """Return the options as shown and the right one's position (order[i]: stored index at i)."""
+    return tuple(options[i] for i in order), list(order).index(correct_index)
+
+
+@dataclass(frozen=True)
 class ShownQuestion:
     """A question ready to send: options in the order shown, and its delivery id."""
 
@@ -49,7 +74,7 @@ class ShownQuestion:
     set_slug: str
     set_title: str
     # Said once when the chat's chosen set was deleted and the default took its place.
-    notice: str | None = None
+    fallback: SetFallback | None = None
 
 
 class SendStatus(Enum):

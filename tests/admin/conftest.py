@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from bot.handlers import admin_texts
 from bot.settings import Settings
+from bot.views import admin_texts
 from db.models import Question, QuestionSet
 from tests.bot.conftest import (  # make_settings is a fixture, re-exported for these tests
     SECOND_SET,

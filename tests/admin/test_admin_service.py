@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.callbacks import MAX_BYTES, DeletePress, decode_delete, encode_delete
 from bot.service.admin import (
     AdminService,
     GeneratedSet,
@@ -18,6 +17,7 @@ from bot.service.admin import (
 )
 from bot.service.quiz import QuizService
 from bot.service.types import Place, Player, SendStatus
+from bot.views.callbacks import MAX_BYTES, DeletePress, decode_delete, encode_delete
 from db.models import Chat
 from tests.admin.conftest import ARTICLE, OTHER_ARTICLE
 from tests.bot.conftest import SECOND_SET, load_sets

@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 
 from bot.context import services_of
+from bot.service.quiz import AnswerStatus
+from bot.views import texts
 from tests.bot.conftest import BotHarness
 from tests.fakebot import FakeUser
 from tests.reliability.conftest import (
@@ -33,8 +35,8 @@ from tests.reliability.conftest import (
     token_leaks,
 )
 
-VERDICTS = {True: "✅ Correct!", False: "❌ Not quite."}
-ALREADY = "You already answered this question."
+VERDICTS = {True: texts.CORRECT_ALERT, False: texts.WRONG_ALERT}
+ALREADY = texts.press_notice(AnswerStatus.ALREADY_ANSWERED)
 
 
 def callback_calls(h: BotHarness) -> Counter[str]:

@@ -40,6 +40,11 @@ BROADCAST_USAGE = (
     "It goes to every player's private chat as plain text."
 )
 ALREADY_DELETED = "That set is already deleted or no longer exists."
+NO_QUESTION_WRITTEN = "No question could be written from this text."
+DELETE_BUTTON = "🗑 Delete"
+CANCEL_BUTTON = "Cancel"
+KEPT_ALERT = "Kept."
+DELETED_ALERT = "Deleted."
 
 
 def _clip(text: str, limit: int = LINE_MAX) -> str:
@@ -136,9 +141,10 @@ def generated(result: GeneratedSet, *, caption_ignored: bool = False) -> str:
     return "\n".join(lines)
 
 
-def not_generated(reason: str) -> str:
+def not_generated(reason: str | None) -> str:
     """Say why nothing was generated."""
-    return f"❌ No quiz was made, nothing was changed.\n{escape(_clip(reason, 500))}"
+    said = NO_QUESTION_WRITTEN if reason is None else reason
+    return f"❌ No quiz was made, nothing was changed.\n{escape(_clip(said, 500))}"
 
 
 def no_such_set(slug: str, slugs: list[str]) -> str:

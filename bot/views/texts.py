@@ -5,10 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from bot.service.daily import DailyStatus
-from bot.service.quiz import AnswerOutcome, AnswerStatus, SetChoice
+from bot.service.quiz import AnswerOutcome, AnswerStatus, NoQuestion, SetChoice
 from bot.service.schedule import BadTime, TimeProblem, ZoneChoice
-from bot.service.scores import Board, ScoreCard
-from bot.service.types import ShownQuestion
+from bot.service.scores import Board, BoardLine, ScoreCard
+from bot.service.types import SetFallback, ShownQuestion
+from questions.schema import QUESTION_MAX
 
 LETTERS = "ABCDEFGHIJ"
 
@@ -49,6 +50,32 @@ NO_SETS = "There are no question sets yet. An admin can load one; see /help."
 EMPTY_SET = "This chat's question set has no questions left. Choose another with /sets."
 GROUP_ONLY_ADMINS = "Only the group's administrators can do that here."
 SOMETHING_WRONG = "Sorry, something went wrong on my side. Please try again."
+MENU_QUIZ = "🧠 Quiz me"
+MENU_DAILY = "📅 Daily question"
+MENU_BOARD = "🏆 Leaderboard"
+NEXT_BUTTON = "➡️ Next question"
+CORRECT_ALERT = "✅ Correct!"
+WRONG_ALERT = "❌ Not quite."
+THIS_GROUP = "this group"
+LEADERBOARD_USAGE = "Use /leaderboard for all time or /leaderboard week for the last 7 days."
+
+
+def no_question(reason: NoQuestion) -> str:
+    """Say why there is no question to send."""
+    return NO_SETS if reason is NoQuestion.NO_SETS else EMPTY_SET
+
+
+def set_fallback(fallback: SetFallback) -> str:
+    """Say (once) that the chat's set was deleted and the default set took its place."""
+    removed = fallback.removed_title or "your set"
+    told = f"The set “{removed}” was removed, so this chat is back on “{fallback.current_title}”."
+    return f"ℹ️ {escape(told)}"
+
+
+def poll_question(question: ShownQuestion, *, daily: bool = False) -> str:
+    """Return a quiz poll's question: plain text (polls are not parsed), 📅 if daily and it fits."""
+    marked = daily and len(question.text) <= QUESTION_MAX - 2
+    return f"📅 {question.text}" if marked else question.text
 
 
 def question_message(question: ShownQuestion, *, daily: bool = False) -> str:
@@ -56,8 +83,8 @@ def question_message(question: ShownQuestion, *, daily: bool = False) -> str:
     lines = []
     if daily:
         lines.append("📅 <b>Daily question</b>")
-    if question.notice:
-        lines.append(f"ℹ️ {escape(question.notice)}\n")
+    if question.fallback is not None:
+        lines.append(set_fallback(question.fallback) + "\n")
     lines.append(f"<b>{escape(question.set_title)}</b>\n")
     lines.append(escape(question.text))
     lines.append("")
@@ -131,6 +158,11 @@ def score_message(card: ScoreCard, *, first_name: str, group_title: str | None) 
     return "\n".join(lines)
 
 
+def _board_name(line: BoardLine) -> str:
+    """Return how a player is shown on a board (escaped)."""
+    return escape(line.name) if line.name is not None else f"Player {line.user_id}"
+
+
 def board_message(board: Board, *, group_title: str | None) -> str:
     """Render a leaderboard: top lines, the asker's own line, and how ties are ordered."""
     period = "last 7 days" if board.week else "all time"
@@ -143,10 +175,10 @@ def board_message(board: Board, *, group_title: str | None) -> str:
     medals = {1: "🥇", 2: "🥈", 3: "🥉"}
     for line in board.lines:
         badge = medals.get(line.rank, f"{line.rank}.")
-        lines.append(f"{badge} {escape(line.name)} — {line.points}")
+        lines.append(f"{badge} {_board_name(line)} — {line.points}")
     if board.own is not None:
         lines.append("…")
-        lines.append(f"{board.own.rank}. {escape(board.own.name)} — {board.own.points} (you)")
+        lines.append(f"{board.own.rank}. {_board_name(board.own)} — {board.own.points} (you)")
     lines.append("\nSame points share a rank; whoever reached them first is listed first.")
     return "\n".join(lines)
 
@@ -174,6 +206,11 @@ def use_usage(choices: list[SetChoice]) -> str:
     return f"Send /use followed by a set's slug, for example /use {example}.\nSets: {slugs}"
 
 
+def no_such_set(slug: str, choices: list[SetChoice]) -> str:
+    """Say there is no set with that slug, and how /use works."""
+    return f"There is no set called <code>{escape(slug[:64])}</code>.\n" + use_usage(choices)
+
+
 def use_done(choice: SetChoice) -> str:
     """Confirm the chat's new active set."""
     return (
@@ -190,6 +227,8 @@ DAILY_USAGE = "Choose a time with /daily HH:MM, optionally with a zone: /daily 0
 DAILY_TURNED_OFF = "🔕 Daily question turned off. Turn it back on with /daily on."
 DAILY_ALREADY_OFF = "The daily question is already off. Turn it on with /daily 08:30."
 DAILY_BAD_BUTTON = "This button no longer works. Send /daily to see the daily question."
+DAILY_ON_ALERT = "Daily question on"
+DAILY_OFF_ALERT = "Daily question off"
 
 
 def _next_send(status: DailyStatus) -> str:
