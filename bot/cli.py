@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from bot.logs import configure_logging
 from bot.service.sets import describe_report, export_yaml, import_path
 from bot.settings import Settings
 from db.engine import make_engine, session_scope
@@ -51,13 +52,7 @@ def _load_settings() -> Settings:
 def cli(ctx: click.Context) -> None:
     """Quizbot: a Telegram quiz bot that turns news articles into a daily learning game."""
     settings = _load_settings()
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # httpx logs every request URL, and a Bot API URL contains the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    configure_logging(settings.log_level, settings.log_format)
     ctx.obj = AppContext(settings)
 
 
