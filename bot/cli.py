@@ -15,7 +15,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from bot.logs import configure_logging
 from bot.service.sets import describe_report, export_yaml, import_path
 from bot.settings import Settings
-from db.engine import make_engine, session_scope
+from db.engine import DatabaseFolderError, make_engine, session_scope
 from db.migrate import upgrade_to_head
 from db.sets import list_sets
 
@@ -31,7 +31,11 @@ class AppContext:
     def engine(self) -> Engine:
         """Return the database engine, upgrading the schema the first time."""
         if self._engine is None:
-            self._engine = make_engine(self.settings.database_url)
+            try:
+                self._engine = make_engine(self.settings.database_url)
+            except DatabaseFolderError as exc:
+                click.echo(f"Error: {exc}", err=True)
+                sys.exit(2)
             upgrade_to_head(self._engine)
         return self._engine
 
