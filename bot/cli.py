@@ -12,9 +12,10 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from bot.logs import configure_logging
 from bot.service.sets import describe_report, export_yaml, import_path
 from bot.settings import Settings
-from db.engine import make_engine, session_scope
+from db.engine import DatabaseFolderError, make_engine, session_scope
 from db.migrate import upgrade_to_head
 from db.sets import list_sets
 
@@ -30,7 +31,11 @@ class AppContext:
     def engine(self) -> Engine:
         """Return the database engine, upgrading the schema the first time."""
         if self._engine is None:
-            self._engine = make_engine(self.settings.database_url)
+            try:
+                self._engine = make_engine(self.settings.database_url)
+            except DatabaseFolderError as exc:
+                click.echo(f"Error: {exc}", err=True)
+                sys.exit(2)
             upgrade_to_head(self._engine)
         return self._engine
 
@@ -51,13 +56,7 @@ def _load_settings() -> Settings:
 def cli(ctx: click.Context) -> None:
     """Quizbot: a Telegram quiz bot that turns news articles into a daily learning game."""
     settings = _load_settings()
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # httpx logs every request URL, and a Bot API URL contains the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    configure_logging(settings.log_level, settings.log_format)
     ctx.obj = AppContext(settings)
 
 
