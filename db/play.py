@@ -29,15 +29,19 @@ def create_delivery(
     question_id: int,
     user_id: int | None,
     option_order: list[int],
+    shown_options: list[str],
+    shown_correct: int,
     trigger: str,
     now: datetime,
 ) -> Delivery:
-    """Record a question about to be sent to a chat, with the option order it will show."""
+    """Record a question about to be sent to a chat, with the options exactly as it shows them."""
     delivery = Delivery(
         chat_id=chat_id,
         question_id=question_id,
         user_id=user_id,
         option_order=option_order,
+        shown_options=shown_options,
+        shown_correct=shown_correct,
         trigger=trigger,
         sent_at=now,
     )
@@ -207,6 +211,11 @@ class AnswerContext:
     correct_index: int
     explanation: str | None
     source: str | None
+    # What the delivery showed (None before revision 0005_shown), and when each last changed.
+    shown_options: list[str] | None
+    shown_correct: int | None
+    sent_at: datetime
+    question_updated_at: datetime
 
 
 def _answer_context_query(*, by_poll: bool) -> Any:
@@ -230,6 +239,10 @@ def _answer_context_query(*, by_poll: bool) -> Any:
             q.correct_index,
             q.explanation,
             q.source_sentence,
+            d.shown_options,
+            d.shown_correct,
+            d.sent_at,
+            q.updated_at,
         )
         .join(table_of(Question), q.id == d.question_id)
         .join(table_of(Chat), c.id == d.chat_id)

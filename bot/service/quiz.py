@@ -81,6 +81,24 @@ class ShownQuestion:
     notice: str | None = None
 
 
+def options_as_shown(
+    order: list[int], options: list[str], correct_index: int
+) -> tuple[tuple[str, ...], int] | None:
+    """Return the options in a delivery's order and the right one's position, if they fit."""
+    if sorted(order) != list(range(len(options))) or correct_index not in order:
+        return None  # the question gained or lost options since the order was drawn
+    return tuple(options[i] for i in order), order.index(correct_index)
+
+
+def _as_shown(found: AnswerContext) -> tuple[tuple[str, ...], int] | None:
+    """Return what a delivery showed: stored, or rebuilt if its question is unchanged since."""
+    if found.shown_options is not None and found.shown_correct is not None:
+        return tuple(found.shown_options), found.shown_correct
+    if found.question_updated_at > found.sent_at:
+        return None  # sent before 0005_shown, changed since: the old order means nothing now
+    return options_as_shown(found.option_order, found.options, found.correct_index)
+
+
 class NoQuestion(Enum):
     """Why no question could be picked."""
 
@@ -97,6 +115,8 @@ class AnswerStatus(Enum):
     NOT_YOURS = "not_yours"
     UNKNOWN = "unknown"  # no such delivery (forged, or from another database)
     INVALID_OPTION = "invalid_option"
+    # The question was changed by a re-import and what was shown is no longer known.
+    CHANGED = "changed"
 
 
 @dataclass(frozen=True)
@@ -269,12 +289,16 @@ class QuizService:
             order = list(range(len(question.options)))
             self.rng.shuffle(order)
             assert question.id is not None
+            options = [question.options[i] for i in order]
+            correct_position = order.index(question.correct_index)
             delivery = create_delivery(
                 session,
                 chat_id=place.id,
                 question_id=question.id,
                 user_id=user_id,
                 option_order=order,
+                shown_options=options,
+                shown_correct=correct_position,
                 trigger=trigger,
                 now=now,
             )
@@ -283,8 +307,8 @@ class QuizService:
                 delivery_id=delivery.id,
                 question_id=question.id,
                 text=question.text,
-                options=tuple(question.options[i] for i in order),
-                correct_position=order.index(question.correct_index),
+                options=tuple(options),
+                correct_position=correct_position,
                 explanation=question.explanation,
                 set_slug=qset.slug,
                 set_title=qset.title,
@@ -366,17 +390,24 @@ class QuizService:
         position: int,
         now: datetime,
     ) -> AnswerOutcome:
-        """Record the answer once, update scores and the review schedule, and describe it."""
-        order = found.option_order
+        """Record the answer once, update scores and the review schedule, and describe it.
+
+        The verdict comes from what the delivery showed, never from the question as it is now:
+        a re-import may have reordered, added or removed its options since.
+        """
+        shown = _as_shown(found)
+        if shown is None:
+            return AnswerOutcome(AnswerStatus.CHANGED, delivery_id=found.delivery_id)
+        options, correct_position = shown
         base = {
             "delivery_id": found.delivery_id,
             "question_text": found.text,
-            "options": tuple(found.options[i] for i in order),
-            "correct_position": order.index(found.correct_index),
+            "options": options,
+            "correct_position": correct_position,
             "explanation": found.explanation,
             "source": found.source,
         }
-        if not 0 <= position < len(order):
+        if not 0 <= position < len(options):
             return AnswerOutcome(AnswerStatus.INVALID_OPTION, **base)  # type: ignore[arg-type]
         # Someone never seen before (a forwarded message) is registered, not refused.
         touch_user(
@@ -387,8 +418,9 @@ class QuizService:
             language_code=player.language_code,
             now=now,
         )
-        chosen_index = order[position]
-        correct = chosen_index == found.correct_index
+        # The option's index in the question when it was sent (the order is drawn with it).
+        chosen_index = found.option_order[position]
+        correct = position == correct_position
         try:
             recorded = record_answer(
                 session,
