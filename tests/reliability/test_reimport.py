@@ -274,3 +274,33 @@ async def test_a_press_that_can_no_longer_be_judged_gets_a_friendly_notice(
     assert answers(game.engine) == {}
     assert not asked.is_edited
     assert handler_errors(caplog) == []
+
+
+# --- 4: poll options are plain text -----------------------------------------------------------
+
+def markup_options(number: int) -> tuple[str, ...]:
+    """Options that mean something in HTML; a poll must show them exactly as written."""
+    return (f"<no{number}>", f"&lt;no{number}&gt;", f"R&D {number}", f"<b>bold {number}</b>")
+
+
+async def test_quiz_poll_options_are_sent_as_plain_text(
+    game: DailyHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    api = game.api
+    ann = api.user(2001, "Ann")
+    club = api.group(-100500, "Quiz Club", admins=[ann])
+    markup = [make_question(n, options=markup_options(n)) for n in (1, 2)]
+    store_read_set(game.engine, make_set(slug="alpha", title="Alpha", questions=markup))
+    await game.say(ann, "/daily 08:00 UTC", chat=club)
+    poll = await group_poll(game, ann, club)
+    game.at(2026, 3, 3, 8, 0)
+    assert (await game.tick()).sent == 1
+    daily = game.sent_to(club)[-1]
+    assert daily.poll is not None and daily.poll["question"].startswith("📅")
+    assert {*option_texts(poll), *option_texts(daily)} == {
+        *markup_options(1),
+        *markup_options(2),
+    }
+    for call in api.calls_to("sendPoll"):
+        assert all("text_parse_mode" not in option for option in call.params["options"])
+    assert handler_errors(caplog) == []
