@@ -121,14 +121,18 @@ def touch_chat(
     session.execute(TOUCH_CHAT, {"id": chat_id, "type": chat_type, "title": title, "now": now})
 
 
-LIVE_QUESTION_IDS = sa.text(
-    "SELECT id FROM questions WHERE set_id = :set_id AND retired_at IS NULL ORDER BY position"
+LIVE_QUESTION_SOURCES = sa.text(
+    "SELECT id, source_sentence, explanation FROM questions"
+    " WHERE set_id = :set_id AND retired_at IS NULL ORDER BY position"
 )
 
 
-def live_question_ids(session: Session, set_id: int) -> list[int]:
-    """Return the ids of the set's questions that are not retired, in file order."""
-    return [int(row[0]) for row in session.execute(LIVE_QUESTION_IDS, {"set_id": set_id})]
+def live_question_sources(
+    session: Session, set_id: int
+) -> list[tuple[int, str | None, str | None]]:
+    """Return (id, source sentence, explanation) of the set's live questions, in file order."""
+    rows = session.execute(LIVE_QUESTION_SOURCES, {"set_id": set_id})
+    return [(int(question_id), source, explanation) for question_id, source, explanation in rows]
 
 
 REVIEW_QUEUE = sa.text(

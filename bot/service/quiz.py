@@ -24,7 +24,7 @@ from db.play import (
     daily_date_of,
     delivered_question_ids,
     last_delivered_question,
-    live_question_ids,
+    live_question_sources,
     record_answer,
     review_card,
     review_queue,
@@ -33,6 +33,7 @@ from db.play import (
 )
 from db.players import touch_user
 from db.sets import get_set, list_sets, live_questions
+from questions.schema import normalise
 
 Clock = Callable[[], datetime]
 PRIVATE = "private"
@@ -88,6 +89,14 @@ def options_as_shown(
     if sorted(order) != list(range(len(options))) or correct_index not in order:
         return None  # the question gained or lost options since the order was drawn
     return tuple(options[i] for i in order), order.index(correct_index)
+
+
+def sentence_of(source: str | None, explanation: str | None) -> str | None:
+    """Return what a question was written from: its source sentence, else its explanation."""
+    # Questions from one sentence give each other away (one asks for the date, the next has
+    # it in its text), and explanations quote that sentence.
+    text = source or explanation
+    return normalise(text) if text else None
 
 
 def _as_shown(found: AnswerContext) -> tuple[tuple[str, ...], int] | None:
@@ -279,11 +288,12 @@ class QuizService:
             if qset is None or qset.id is None:
                 return NoQuestion.NO_SETS
             # The pick works on question ids; only the chosen question is loaded.
-            pool = live_question_ids(session, qset.id)
-            if not pool:
+            sources = live_question_sources(session, qset.id)
+            if not sources:
                 return NoQuestion.EMPTY_SET
+            sentences = {q: sentence_of(source, why) for q, source, why in sources}
             user_id = player.id if player is not None and not place.is_group else None
-            picked = self._pick(session, pool, qset.id, place, user_id, now)
+            picked = self._pick(session, sentences, qset.id, place, user_id, now)
             question = session.get(Question, picked)
             assert question is not None
             order = list(range(len(question.options)))
@@ -318,15 +328,22 @@ class QuizService:
     def _pick(
         self,
         session: Session,
-        pool: list[int],
+        sentences: dict[int, str | None],
         set_id: int,
         place: Place,
         user_id: int | None,
         now: datetime,
     ) -> int:
-        """Unseen first (in set order); then due reviews; then the longest-unseen question."""
+        """Unseen first (in set order); then due reviews; then the longest-unseen question.
+
+        Never the last question again, nor one written from the same sentence, while any
+        other question is left: those are preferred even over unseen ones.
+        """
+        pool = list(sentences)  # in file order
         last = last_delivered_question(session, chat_id=place.id, user_id=user_id)
-        candidates = [q for q in pool if q != last] or pool
+        twin = sentences.get(last) if last is not None else None
+        others = [q for q in pool if q != last]
+        candidates = [q for q in others if twin is None or sentences[q] != twin] or others or pool
         delivered = delivered_question_ids(
             session, set_id=set_id, chat_id=place.id, user_id=user_id
         )

@@ -17,11 +17,11 @@ from sqlalchemy.engine import Engine
 from bot.service.sets import store_read_set
 from bot.settings import Settings
 from questions import schema
-from tests.bot.conftest import Clock, start_bot
 from tests.bot.test_private_game import buttons
-from tests.daily.conftest import START, DailyHarness, quiet
-from tests.fakebot import BotMessage, FakeBotApi, FakeChat, FakeUser
+from tests.daily.conftest import DailyHarness
+from tests.fakebot import BotMessage, FakeChat, FakeUser
 from tests.helpers import make_question, make_set
+from tests.reliability.conftest import manual_bot
 
 RIGHT, WRONG_A, WRONG_B = "Right 1", "Wrong 1a", "Wrong 1b"
 
@@ -60,12 +60,8 @@ async def game(
     caplog.set_level(logging.INFO)
     store_read_set(engine, alpha())
     store_read_set(engine, beta())
-    clock = Clock(START)
-    async with FakeBotApi() as api:
-        settings = make_settings(api, daily_check_seconds=3600, send_rate_per_second=200)
-        async with start_bot(api, settings, engine, clock) as app:
-            quiet(app)
-            yield DailyHarness(api, app, engine, clock, settings)
+    async with manual_bot(engine, make_settings) as harness:
+        yield harness
 
 
 async def question_for(h: DailyHarness, user: FakeUser) -> BotMessage:
@@ -277,6 +273,7 @@ async def test_a_press_that_can_no_longer_be_judged_gets_a_friendly_notice(
 
 
 # --- 4: poll options are plain text -----------------------------------------------------------
+
 
 def markup_options(number: int) -> tuple[str, ...]:
     """Options that mean something in HTML; a poll must show them exactly as written."""
