@@ -33,8 +33,10 @@ EXPECTED = [1, 3, 2, 4, 5]
 async def game(
     engine: Engine, make_settings: Callable[..., Settings]
 ) -> AsyncIterator[DailyHarness]:
-    """Run the bot with the five-question set, a manual clock and the daily job paused."""
+    """Run the bot with the five-question set and its twins, the daily job paused."""
     store_read_set(engine, make_set(slug="meeting", title="Meeting", questions=QUESTIONS))
+    twins = [QUESTIONS[4], QUESTIONS[0], QUESTIONS[1]]  # 5, then the two from one sentence
+    store_read_set(engine, make_set(slug="twins", title="Twins", questions=twins))
     async with manual_bot(engine, make_settings) as harness:
         yield harness
 
@@ -68,3 +70,15 @@ async def test_the_daily_question_does_not_follow_its_sentence_twin(game: DailyH
     game.at(2026, 3, 3, 8, 0)
     assert (await game.tick()).sent == 1
     assert number_of(game.sent_to(alice)[-1]) == 3
+
+
+@pytest.mark.parametrize("in_group", [False, True], ids=["private", "group"])
+async def test_a_seen_question_comes_before_the_only_unseen_one_left_if_it_is_a_twin(
+    game: DailyHarness, in_group: bool
+) -> None:
+    ann = game.api.user(2001, "Ann")
+    chat = game.api.group(-100500, "Quiz Club", admins=[ann]) if in_group else None
+    await game.say(ann, "/use twins", chat=chat)
+    asked = [number_of(await game.say(ann, "/quiz", chat=chat)) for _ in range(4)]
+    # After 1, only its twin 2 is unseen: 5 comes again first, then 2.
+    assert asked == [5, 1, 5, 2]
