@@ -9,7 +9,8 @@ import asyncio
 import contextlib
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+import httpx
+from telegram import File, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
@@ -20,6 +21,8 @@ from bot.service.admin import AdminService, NotGenerated, is_article
 from questions.formats import MAX_FILE_BYTES
 
 log = logging.getLogger(__name__)
+# As PTB's own default timeouts for one call, per read of the stream rather than in total.
+DOWNLOAD_TIMEOUT = httpx.Timeout(5.0, connect=5.0)
 
 
 def admin_service(context: ContextTypes.DEFAULT_TYPE) -> AdminService:
@@ -62,6 +65,25 @@ async def _generate_and_report(
     await progress.edit_text(reply)
 
 
+async def download_at_most(telegram_file: File, limit: int) -> bytes | None:
+    """Download a file from Telegram's file server; None as soon as it passes `limit` bytes."""
+    if telegram_file.file_path is None:
+        raise ValueError("Telegram gave no file path to download")
+    data = bytearray()
+    async with (
+        httpx.AsyncClient(timeout=DOWNLOAD_TIMEOUT) as client,
+        client.stream("GET", telegram_file.file_path) as response,
+    ):
+        response.raise_for_status()
+        if int(response.headers.get("content-length") or 0) > limit:
+            return None
+        async for chunk in response.aiter_bytes():
+            data += chunk
+            if len(data) > limit:
+                return None  # leaving the block closes the connection: nothing more is read
+    return bytes(data)
+
+
 async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Import a set file sent by an admin, or make a quiz from a .txt article."""
     message = update.effective_message
@@ -73,10 +95,10 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
         await message.reply_text(admin_text.too_big(document.file_size))
         return
-    telegram_file = await document.get_file()
-    data = bytes(await telegram_file.download_as_bytearray())
-    if len(data) > MAX_FILE_BYTES:  # file_size is optional in the Bot API
-        await message.reply_text(admin_text.too_big(len(data)))
+    # file_size is optional in the Bot API and may be wrong: the download stops at the limit.
+    data = await download_at_most(await document.get_file(), MAX_FILE_BYTES)
+    if data is None:
+        await message.reply_text(admin_text.too_big(None))
         return
     admin = admin_service(context)
     if is_article(data, filename):

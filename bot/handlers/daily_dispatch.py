@@ -17,7 +17,7 @@ from telegram import Bot, Message, Poll
 
 from bot import texts
 from bot.delivery import RetryPolicy, SendStatus, Sleep, send_resilient
-from bot.handlers.quiz import question_keyboard
+from bot.handlers.quiz import poll_options, question_keyboard
 from bot.service.daily import DailyJob, DailyService, Finished, Outcome
 from bot.service.quiz import NoQuestion, ShownQuestion
 from questions.schema import QUESTION_MAX
@@ -227,12 +227,12 @@ class DailyDispatcher:
             )
         if notice:
             await self.bot.send_message(chat_id, f"ℹ️ {html.escape(notice.pop())}")
-        # Poll text is plain (Telegram does not parse HTML in polls), so nothing is escaped.
+        # Poll texts go out with parsing off, so nothing is escaped.
         marked = len(shown.text) <= QUESTION_MAX - 2
         return await self.bot.send_poll(
             chat_id,
             question=f"📅 {shown.text}" if marked else shown.text,
-            options=list(shown.options),
+            options=poll_options(shown),
             type=Poll.QUIZ,
             correct_option_ids=[shown.correct_position],  # type: ignore[list-item]
             explanation=shown.explanation,

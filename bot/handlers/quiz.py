@@ -5,7 +5,15 @@ from __future__ import annotations
 import html
 import logging
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Poll, Update
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputPollOption,
+    Message,
+    Poll,
+    Update,
+)
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
@@ -34,6 +42,13 @@ def question_keyboard(question: ShownQuestion) -> InlineKeyboardMarkup:
     )
 
 
+def poll_options(question: ShownQuestion) -> list[InputPollOption]:
+    """Return a quiz poll's options as plain text, in the order shown."""
+    # An explicit None keeps PTB's Defaults from filling in text_parse_mode=HTML: option texts
+    # such as "<no>" or "&lt;" must reach the poll exactly as written.
+    return [InputPollOption(option, text_parse_mode=None) for option in question.options]
+
+
 NEXT_KEYBOARD = InlineKeyboardMarkup(
     [[InlineKeyboardButton("➡️ Next question", callback_data=NEXT)]]
 )
@@ -52,12 +67,12 @@ async def send_question(
     if place.is_group:
         if picked.notice:
             await bot.send_message(place.id, f"ℹ️ {html.escape(picked.notice)}")
-        # Poll text is plain (Telegram does not parse HTML in polls), so nothing is escaped.
+        # Poll texts go out with parsing off, so nothing is escaped.
         daily = trigger == "daily" and len(picked.text) <= QUESTION_MAX - 2
         message = await bot.send_poll(
             place.id,
             question=f"📅 {picked.text}" if daily else picked.text,
-            options=list(picked.options),
+            options=poll_options(picked),
             type=Poll.QUIZ,
             correct_option_ids=[picked.correct_position],  # type: ignore[list-item]
             explanation=picked.explanation,

@@ -24,7 +24,7 @@ from db.play import (
     daily_date_of,
     delivered_question_ids,
     last_delivered_question,
-    live_question_ids,
+    live_question_sources,
     record_answer,
     review_card,
     review_queue,
@@ -33,6 +33,7 @@ from db.play import (
 )
 from db.players import touch_user
 from db.sets import get_set, list_sets, live_questions
+from questions.schema import normalise
 
 Clock = Callable[[], datetime]
 PRIVATE = "private"
@@ -81,6 +82,32 @@ class ShownQuestion:
     notice: str | None = None
 
 
+def options_as_shown(
+    order: list[int], options: list[str], correct_index: int
+) -> tuple[tuple[str, ...], int] | None:
+    """Return the options in a delivery's order and the right one's position, if they fit."""
+    if sorted(order) != list(range(len(options))) or correct_index not in order:
+        return None  # the question gained or lost options since the order was drawn
+    return tuple(options[i] for i in order), order.index(correct_index)
+
+
+def sentence_of(source: str | None, explanation: str | None) -> str | None:
+    """Return what a question was written from: its source sentence, else its explanation."""
+    # Questions from one sentence give each other away (one asks for the date, the next has
+    # it in its text), and explanations quote that sentence.
+    text = source or explanation
+    return normalise(text) if text else None
+
+
+def _as_shown(found: AnswerContext) -> tuple[tuple[str, ...], int] | None:
+    """Return what a delivery showed: stored, or rebuilt if its question is unchanged since."""
+    if found.shown_options is not None and found.shown_correct is not None:
+        return tuple(found.shown_options), found.shown_correct
+    if found.question_updated_at > found.sent_at:
+        return None  # sent before 0005_shown, changed since: the old order means nothing now
+    return options_as_shown(found.option_order, found.options, found.correct_index)
+
+
 class NoQuestion(Enum):
     """Why no question could be picked."""
 
@@ -97,6 +124,8 @@ class AnswerStatus(Enum):
     NOT_YOURS = "not_yours"
     UNKNOWN = "unknown"  # no such delivery (forged, or from another database)
     INVALID_OPTION = "invalid_option"
+    # The question was changed by a re-import and what was shown is no longer known.
+    CHANGED = "changed"
 
 
 @dataclass(frozen=True)
@@ -259,22 +288,27 @@ class QuizService:
             if qset is None or qset.id is None:
                 return NoQuestion.NO_SETS
             # The pick works on question ids; only the chosen question is loaded.
-            pool = live_question_ids(session, qset.id)
-            if not pool:
+            sources = live_question_sources(session, qset.id)
+            if not sources:
                 return NoQuestion.EMPTY_SET
+            sentences = {q: sentence_of(source, why) for q, source, why in sources}
             user_id = player.id if player is not None and not place.is_group else None
-            picked = self._pick(session, pool, qset.id, place, user_id, now)
+            picked = self._pick(session, sentences, qset.id, place, user_id, now)
             question = session.get(Question, picked)
             assert question is not None
             order = list(range(len(question.options)))
             self.rng.shuffle(order)
             assert question.id is not None
+            options = [question.options[i] for i in order]
+            correct_position = order.index(question.correct_index)
             delivery = create_delivery(
                 session,
                 chat_id=place.id,
                 question_id=question.id,
                 user_id=user_id,
                 option_order=order,
+                shown_options=options,
+                shown_correct=correct_position,
                 trigger=trigger,
                 now=now,
             )
@@ -283,8 +317,8 @@ class QuizService:
                 delivery_id=delivery.id,
                 question_id=question.id,
                 text=question.text,
-                options=tuple(question.options[i] for i in order),
-                correct_position=order.index(question.correct_index),
+                options=tuple(options),
+                correct_position=correct_position,
                 explanation=question.explanation,
                 set_slug=qset.slug,
                 set_title=qset.title,
@@ -294,15 +328,22 @@ class QuizService:
     def _pick(
         self,
         session: Session,
-        pool: list[int],
+        sentences: dict[int, str | None],
         set_id: int,
         place: Place,
         user_id: int | None,
         now: datetime,
     ) -> int:
-        """Unseen first (in set order); then due reviews; then the longest-unseen question."""
+        """Unseen first (in set order); then due reviews; then the longest-unseen question.
+
+        Never the last question again, nor one written from the same sentence, while any
+        other question is left: those are preferred even over unseen ones.
+        """
+        pool = list(sentences)  # in file order
         last = last_delivered_question(session, chat_id=place.id, user_id=user_id)
-        candidates = [q for q in pool if q != last] or pool
+        twin = sentences.get(last) if last is not None else None
+        others = [q for q in pool if q != last]
+        candidates = [q for q in others if twin is None or sentences[q] != twin] or others or pool
         delivered = delivered_question_ids(
             session, set_id=set_id, chat_id=place.id, user_id=user_id
         )
@@ -366,17 +407,24 @@ class QuizService:
         position: int,
         now: datetime,
     ) -> AnswerOutcome:
-        """Record the answer once, update scores and the review schedule, and describe it."""
-        order = found.option_order
+        """Record the answer once, update scores and the review schedule, and describe it.
+
+        The verdict comes from what the delivery showed, never from the question as it is now:
+        a re-import may have reordered, added or removed its options since.
+        """
+        shown = _as_shown(found)
+        if shown is None:
+            return AnswerOutcome(AnswerStatus.CHANGED, delivery_id=found.delivery_id)
+        options, correct_position = shown
         base = {
             "delivery_id": found.delivery_id,
             "question_text": found.text,
-            "options": tuple(found.options[i] for i in order),
-            "correct_position": order.index(found.correct_index),
+            "options": options,
+            "correct_position": correct_position,
             "explanation": found.explanation,
             "source": found.source,
         }
-        if not 0 <= position < len(order):
+        if not 0 <= position < len(options):
             return AnswerOutcome(AnswerStatus.INVALID_OPTION, **base)  # type: ignore[arg-type]
         # Someone never seen before (a forwarded message) is registered, not refused.
         touch_user(
@@ -387,8 +435,9 @@ class QuizService:
             language_code=player.language_code,
             now=now,
         )
-        chosen_index = order[position]
-        correct = chosen_index == found.correct_index
+        # The option's index in the question when it was sent (the order is drawn with it).
+        chosen_index = found.option_order[position]
+        correct = position == correct_position
         try:
             recorded = record_answer(
                 session,
