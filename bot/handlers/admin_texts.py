@@ -74,11 +74,11 @@ def _more(total: int) -> list[str]:
     return [f"…and {total - MAX_LISTED} more."] if total > MAX_LISTED else []
 
 
-def too_big(size: int) -> str:
+def too_big(size: int, limit: int = MAX_FILE_BYTES) -> str:
     """Refuse a file over the size limit before downloading it."""
     return (
-        f"That file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes. "
-        "Split it into several sets and send them one by one."
+        f"That file is {size:,} bytes; the limit is {limit:,} bytes. "
+        "Split it into several files and send them one by one."
     )
 
 
