@@ -96,15 +96,17 @@ def generate(
     title: str | None,
     max_questions: int | None,
 ) -> None:
-    """Generate a multiple-choice set from an English news article (plain text, UTF-8)."""
+    """Generate a multiple-choice set from an English news article (text, HTML, PDF, Word)."""
+    from questions.documents import DocumentRefused, read_article_file
     from questions.formats import dump_yaml
     from questions.generate import GenerationError, default_title, generate_set
     from questions.schema import SLUG_RE, slugify
 
     try:
-        text = article.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        click.echo(f"Error: {article} is not UTF-8 text; save it as UTF-8.", err=True)
+        text = read_article_file(article).text
+    except (DocumentRefused, OSError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        click.echo(f"Error: {article}: {reason}.", err=True)
         sys.exit(1)
     slug = slug or slugify(article.stem)
     if not SLUG_RE.match(slug):

@@ -17,8 +17,13 @@ from telegram.ext import ContextTypes
 from bot.callbacks import decode_delete, encode_delete
 from bot.context import services
 from bot.handlers import admin_texts as admin_text
-from bot.service.admin import AdminService, NotGenerated, is_article
-from questions.formats import MAX_FILE_BYTES
+from bot.service.admin import (
+    AdminService,
+    NotGenerated,
+    is_article,
+    read_article,
+    upload_limit,
+)
 
 log = logging.getLogger(__name__)
 # As PTB's own default timeouts for one call, per read of the stream rather than in total.
@@ -92,17 +97,25 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     document = message.document
     filename = document.file_name or "upload"
     # Refuse before getFile: Telegram reports the size, so a huge file is never downloaded.
-    if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
-        await message.reply_text(admin_text.too_big(document.file_size))
+    limit = upload_limit(filename)
+    if document.file_size is not None and document.file_size > limit:
+        await message.reply_text(admin_text.too_big(document.file_size, limit))
         return
     # file_size is optional in the Bot API and may be wrong: the download stops at the limit.
-    data = await download_at_most(await document.get_file(), MAX_FILE_BYTES)
+    data = await download_at_most(await document.get_file(), limit)
     if data is None:
-        await message.reply_text(admin_text.too_big(None))
+        await message.reply_text(admin_text.too_big(None, limit))
+        return
+    limit = upload_limit(filename, data)  # the content decides: a .pdf holding text gets 1 MB
+    if len(data) > limit:
+        await message.reply_text(admin_text.too_big(len(data), limit))
         return
     admin = admin_service(context)
     if is_article(data, filename):
-        text = data.decode("utf-8-sig")
+        text = await asyncio.to_thread(read_article, data, filename)
+        if isinstance(text, NotGenerated):
+            await message.reply_text(admin_text.not_generated(text.reason))
+            return
         await _generate_and_report(message, admin, text, filename=filename, caption=message.caption)
         return
     outcome = await asyncio.to_thread(admin.import_file, data, filename)
