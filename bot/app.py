@@ -248,7 +248,7 @@ def build_application(
     app.add_handler(PollAnswerHandler(quiz_handlers.poll_answer))
     # Anything left: malformed buttons get a notice, unknown commands and private text a hint.
     app.add_handler(CallbackQueryHandler(quiz_handlers.answer_button))
-    app.add_handler(MessageHandler(filters.COMMAND, start.unknown))
+    app.add_handler(MessageHandler(start.COMMAND_FOR_US, start.unknown))
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT, start.unknown))
     app.add_error_handler(on_error)
 

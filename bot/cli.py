@@ -15,6 +15,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
 from bot.app import build_application
+from bot.logs import configure_logging
 from bot.redaction import REDACTOR
 from bot.service.quiz import (
     PLAY_ID,
@@ -28,10 +29,11 @@ from bot.service.sets import describe_report, export_yaml, import_path
 from bot.service.types import Place, Player, Trigger
 from bot.settings import Settings
 from db.backup import BackupUnsupported, backup_sqlite
-from db.engine import make_engine, session_scope
+from db.engine import DatabaseFolderError, make_engine, session_scope
 from db.migrate import upgrade_to_head
 from db.sets import list_sets
 from db.transfer import TransferRefused, copy_database
+from questions.documents import DocumentRefused, read_article_file
 from questions.formats import dump_yaml
 from questions.schema import SLUG_RE, slugify
 
@@ -47,7 +49,11 @@ class AppContext:
     def engine(self) -> Engine:
         """Return the database engine, upgrading the schema the first time."""
         if self._engine is None:
-            self._engine = make_engine(self.settings.database_url)
+            try:
+                self._engine = make_engine(self.settings.database_url)
+            except DatabaseFolderError as exc:
+                click.echo(f"Error: {exc}", err=True)
+                sys.exit(2)
             upgrade_to_head(self._engine)
         return self._engine
 
@@ -68,13 +74,7 @@ def _load_settings() -> Settings:
 def cli(ctx: click.Context) -> None:
     """Quizbot: a Telegram quiz bot that turns news articles into a daily learning game."""
     settings = _load_settings()
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # httpx logs every request URL, and a Bot API URL contains the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    configure_logging(settings.log_level, settings.log_format)
     ctx.obj = AppContext(settings)
 
 
@@ -114,14 +114,15 @@ def generate(
     title: str | None,
     max_questions: int | None,
 ) -> None:
-    """Generate a multiple-choice set from an English news article (plain text, UTF-8)."""
+    """Generate a multiple-choice set from an English news article (text, HTML, PDF, Word)."""
     # Imported here: the generator loads its language models, which the other commands skip.
     from questions.generate import GenerationError, default_title, generate_set
 
     try:
-        text = article.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        click.echo(f"Error: {article} is not UTF-8 text; save it as UTF-8.", err=True)
+        text = read_article_file(article).text
+    except (DocumentRefused, OSError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        click.echo(f"Error: {article}: {reason}.", err=True)
         sys.exit(1)
     slug = slug or slugify(article.stem)
     if not SLUG_RE.match(slug):

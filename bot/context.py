@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 from sqlalchemy.engine import Engine
-from telegram import Message, Update
+from telegram import File, Message, Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
@@ -20,6 +21,8 @@ from bot.service.types import Place, Player
 from bot.settings import Settings
 
 SERVICES_KEY = "quizbot.services"
+# As PTB's own default timeouts for one call, per read of the stream rather than in total.
+DOWNLOAD_TIMEOUT = httpx.Timeout(5.0, connect=5.0)
 
 
 @dataclass
@@ -89,3 +92,22 @@ def text_after_command(message: Message) -> str:
     """Return what follows '/command' in a message, line breaks kept."""
     parts = (message.text or "").split(maxsplit=1)
     return parts[1].strip() if len(parts) > 1 else ""
+
+
+async def download_at_most(telegram_file: File, limit: int) -> bytes | None:
+    """Download a file from Telegram's file server; None as soon as it passes `limit` bytes."""
+    if telegram_file.file_path is None:
+        raise ValueError("Telegram gave no file path to download")
+    data = bytearray()
+    async with (
+        httpx.AsyncClient(timeout=DOWNLOAD_TIMEOUT) as client,
+        client.stream("GET", telegram_file.file_path) as response,
+    ):
+        response.raise_for_status()
+        if int(response.headers.get("content-length") or 0) > limit:
+            return None
+        async for chunk in response.aiter_bytes():
+            data += chunk
+            if len(data) > limit:
+                return None  # leaving the block closes the connection: nothing more is read
+    return bytes(data)

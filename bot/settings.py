@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator
@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     default_timezone: str = "UTC"
     log_level: str = "INFO"
+    # "json": one JSON object per line, for log collectors.
+    log_format: Literal["text", "json"] = "text"
     # Daily questions: how late a missed send may still go out, and how often to look.
     daily_grace_hours: float = Field(default=6.0, ge=0)
     daily_check_seconds: float = Field(default=30.0, gt=0)

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select, update
 
 from db.models import (
+    Answer,
     Chat,
     DailyDelivery,
     DailySubscription,
@@ -115,6 +116,9 @@ class PickedQuestion:
     explanation: str | None
     set_slug: str
     set_title: str
+    shown_options: list[str] | None  # None before revision 0005_shown
+    shown_correct: int | None
+    retired: bool
 
 
 def recent_date(now: datetime) -> date:
@@ -352,12 +356,33 @@ def delivery_questions(session: Session, delivery_ids: Sequence[int]) -> dict[in
             col(Question.explanation),
             col(QuestionSet.slug),
             col(QuestionSet.title),
+            col(Delivery.shown_options),
+            col(Delivery.shown_correct),
+            col(Question.retired_at).is_not(None),
         )
         .join(Question, col(Question.id) == col(Delivery.question_id))
         .join(QuestionSet, col(QuestionSet.id) == col(Question.set_id))
         .where(col(Delivery.id).in_(set(delivery_ids)))
     )
     return {int(row[0]): PickedQuestion(*row) for row in rows}
+
+
+def unlink_unsent(session: Session, links: Sequence[tuple[int, int]]) -> None:
+    """Unlink (daily id, delivery id) pairs never sent, and delete those deliveries."""
+    if not links:
+        return
+    session.execute(
+        update(DailyDelivery), [{"id": daily_id, "delivery_id": None} for daily_id, _ in links]
+    )
+    # Never sent, so nobody saw them; the guards keep any that were sent or answered after all.
+    answered = sa.select(col(Answer.delivery_id)).where(col(Answer.delivery_id) == col(Delivery.id))
+    session.exec(
+        sa.delete(Delivery).where(
+            col(Delivery.id).in_([delivery_id for _, delivery_id in links]),
+            col(Delivery.message_id).is_(None),
+            ~answered.exists(),
+        )
+    )
 
 
 def drop_prepared(session: Session, subscription_id: int, *, since: date) -> int:

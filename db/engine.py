@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,13 +33,34 @@ def _sqlite_begin(connection: sa.Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+class DatabaseFolderError(RuntimeError):
+    """The SQLite database's folder cannot be created or written by this process."""
+
+
+def _writable_folder(database: str) -> None:
+    """Create the SQLite file's folder if needed; fail in one line when it is not writable."""
+    folder = Path(database).expanduser().parent
+    uid, gid = os.getuid(), os.getgid()
+    fix = (
+        f"give it to uid {uid} (with Docker: chown {uid}:{gid} data, "
+        f"the host folder mounted at {folder})"
+    )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseFolderError(f"cannot create the database folder {folder}: {fix}") from exc
+    # SQLite would only say "unable to open database file", from deep inside the first query.
+    if not os.access(folder, os.W_OK):
+        raise DatabaseFolderError(f"cannot write the database folder {folder}: {fix}")
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """Create an engine for a database URL; for SQLite, create its folder on demand."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            _writable_folder(database)
         engine = sa.create_engine(
             url,
             echo=echo,

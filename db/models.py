@@ -163,6 +163,13 @@ class Delivery(SQLModel, table=True):
     poll_id: str | None = Field(default=None, max_length=64, sa_column_kwargs={"unique": True})
     # option_order[i] is the stored index of the option shown at position i.
     option_order: list[int] = Field(sa_column=sa.Column(sa.JSON, nullable=False))
+    # The option texts as shown and the position shown as right: a press is judged against
+    # these, so a re-import that reorders, adds or removes options cannot change the verdict.
+    # NULL on deliveries made before revision 0005_shown.
+    shown_options: list[str] | None = Field(
+        default=None, sa_column=sa.Column(sa.JSON, nullable=True)
+    )
+    shown_correct: int | None = Field(default=None)
     trigger: str = Field(max_length=16)
     sent_at: datetime = _time_column()
 

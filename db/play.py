@@ -32,15 +32,19 @@ def create_delivery(
     question_id: int,
     user_id: int | None,
     option_order: list[int],
+    shown_options: list[str],
+    shown_correct: int,
     trigger: Trigger,
     now: datetime,
 ) -> Delivery:
-    """Record a question about to be sent to a chat, with the option order it will show."""
+    """Record a question about to be sent to a chat, with the options exactly as it shows them."""
     delivery = Delivery(
         chat_id=chat_id,
         question_id=question_id,
         user_id=user_id,
         option_order=option_order,
+        shown_options=shown_options,
+        shown_correct=shown_correct,
         trigger=trigger.value,
         sent_at=now,
     )
@@ -110,14 +114,18 @@ def touch_chat(
     session.execute(TOUCH_CHAT, {"id": chat_id, "type": chat_type, "title": title, "now": now})
 
 
-LIVE_QUESTION_IDS = sa.text(
-    "SELECT id FROM questions WHERE set_id = :set_id AND retired_at IS NULL ORDER BY position"
+LIVE_QUESTION_SOURCES = sa.text(
+    "SELECT id, source_sentence, explanation FROM questions"
+    " WHERE set_id = :set_id AND retired_at IS NULL ORDER BY position"
 )
 
 
-def live_question_ids(session: Session, set_id: int) -> list[int]:
-    """Return the ids of the set's questions that are not retired, in file order."""
-    return [int(row[0]) for row in session.execute(LIVE_QUESTION_IDS, {"set_id": set_id})]
+def live_question_sources(
+    session: Session, set_id: int
+) -> list[tuple[int, str | None, str | None]]:
+    """Return (id, source sentence, explanation) of the set's live questions, in file order."""
+    rows = session.execute(LIVE_QUESTION_SOURCES, {"set_id": set_id})
+    return [(int(question_id), source, explanation) for question_id, source, explanation in rows]
 
 
 REVIEW_QUEUE = sa.text(
@@ -200,6 +208,11 @@ class AnswerContext:
     correct_index: int
     explanation: str | None
     source: str | None
+    # What the delivery showed (None before revision 0005_shown), and when each last changed.
+    shown_options: list[str] | None
+    shown_correct: int | None
+    sent_at: datetime
+    question_updated_at: datetime
 
 
 def _answer_context_query(*, by_poll: bool) -> Any:
@@ -223,6 +236,10 @@ def _answer_context_query(*, by_poll: bool) -> Any:
             q.correct_index,
             q.explanation,
             q.source_sentence,
+            d.shown_options,
+            d.shown_correct,
+            d.sent_at,
+            q.updated_at,
         )
         .join(table_of(Question), q.id == d.question_id)
         .join(table_of(Chat), c.id == d.chat_id)

@@ -45,9 +45,22 @@ def admin_only(handler: Callback) -> Callback:
             # Statistics and set files are not for every member of a group to read.
             await refuse(update, admin_text.PRIVATE_ONLY)
             return
+        log.info("admin %s: %s", user.id if user else None, admin_action(update))
         await handler(update, context)
 
     return guarded
+
+
+def admin_action(update: Update) -> str:
+    """Name what an admin asked for, for the log: the command, the file or the button."""
+    message = update.effective_message
+    if update.callback_query is not None:
+        return f"button {(update.callback_query.data or '').split(':', 1)[0]}"
+    if message is not None and message.document is not None:
+        return f"file {message.document.file_name or '(no name)'}"
+    if message is not None and message.text:
+        return message.text.split(maxsplit=1)[0]  # the command only: a broadcast stays private
+    return "update"
 
 
 async def stats(update: Update, context: QuizContext) -> None:

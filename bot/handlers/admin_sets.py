@@ -12,8 +12,14 @@ import logging
 from telegram import Message, Update
 from telegram.error import BadRequest
 
-from bot.context import QuizContext, text_after_command
-from bot.service.admin import MAX_UPLOAD_BYTES, AdminService, NotGenerated, is_article
+from bot.context import QuizContext, download_at_most, text_after_command
+from bot.service.admin import (
+    AdminService,
+    NotGenerated,
+    is_article,
+    read_article,
+    upload_limit,
+)
 from bot.views import admin_texts as admin_text
 from bot.views.callbacks import decode_delete
 from bot.views.keyboards import delete_keyboard
@@ -55,17 +61,25 @@ async def upload(update: Update, context: QuizContext) -> None:
     document = message.document
     filename = document.file_name or "upload"
     # Refuse before getFile: Telegram reports the size, so a huge file is never downloaded.
-    if document.file_size is not None and document.file_size > MAX_UPLOAD_BYTES:
-        await message.reply_text(admin_text.too_big(document.file_size))
+    limit = upload_limit(filename)
+    if document.file_size is not None and document.file_size > limit:
+        await message.reply_text(admin_text.too_big(document.file_size, limit))
         return
-    telegram_file = await document.get_file()
-    data = bytes(await telegram_file.download_as_bytearray())
-    if len(data) > MAX_UPLOAD_BYTES:  # file_size is optional in the Bot API
-        await message.reply_text(admin_text.too_big(len(data)))
+    # file_size is optional in the Bot API and may be wrong: the download stops at the limit.
+    data = await download_at_most(await document.get_file(), limit)
+    if data is None:
+        await message.reply_text(admin_text.too_big(None, limit))
+        return
+    limit = upload_limit(filename, data)  # the content decides: a .pdf holding text gets 1 MB
+    if len(data) > limit:
+        await message.reply_text(admin_text.too_big(len(data), limit))
         return
     admin = context.services.admin
     if is_article(data, filename):
-        text = data.decode("utf-8-sig")
+        text = await asyncio.to_thread(read_article, data, filename)
+        if isinstance(text, NotGenerated):
+            await message.reply_text(admin_text.not_generated(text.reason))
+            return
         await _generate_and_report(message, admin, text, filename=filename, caption=message.caption)
         return
     outcome = await asyncio.to_thread(admin.import_file, data, filename)

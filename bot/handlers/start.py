@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import Message, MessageEntity, Update
+from telegram.ext import filters
 
 from bot.context import QuizContext, place_of, player_of
 from bot.views import admin_texts, texts
@@ -37,6 +38,24 @@ async def help_command(update: Update, context: QuizContext) -> None:
     user = update.effective_user
     admin = context.services.is_admin(user.id if user else None)
     await message.reply_text(texts.help_text(admin_texts.ADMIN_COMMANDS if admin else ()))
+
+
+class _AddressedToUs(filters.MessageFilter):
+    """Commands with no bot name, or with ours: `/quiz@OtherBot` is another bot's business."""
+
+    __slots__ = ()
+
+    def filter(self, message: Message) -> bool:
+        """Read the leading command as PTB's CommandHandler does: `@name` must be ours."""
+        entity = (message.entities or (None,))[0]
+        if entity is None or entity.type != MessageEntity.BOT_COMMAND or entity.offset != 0:
+            return False
+        _, at, name = message.parse_entity(entity).partition("@")
+        return not at or name.lower() == (message.get_bot().username or "").lower()
+
+
+# Real command handlers (CommandHandler) already ignore commands addressed to other bots.
+COMMAND_FOR_US = filters.COMMAND & _AddressedToUs()
 
 
 async def unknown(update: Update, context: QuizContext) -> None:

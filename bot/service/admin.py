@@ -28,13 +28,12 @@ from db.models import utcnow
 from db.players import mark_chat_blocked
 from db.sets import ImportReport, chats_using_set, get_set, list_sets, retire_set
 from questions import schema
+from questions.documents import MAX_DOCUMENT_BYTES, DocumentRefused, extract_article, sniff
 from questions.formats import MAX_FILE_BYTES, detect_format
 
 # Ids that are not Telegram users: the terminal player of `quizbot play`.
 NOT_TELEGRAM = (PLAY_ID,)
 PREVIEW_QUESTIONS = 3
-# Files bigger than this are refused before they are downloaded.
-MAX_UPLOAD_BYTES = MAX_FILE_BYTES
 # Sends in flight at once; the AIORateLimiter decides the actual pace.
 BROADCAST_CONCURRENCY = 8
 
@@ -108,15 +107,40 @@ def slug_from_caption(caption: str | None) -> str | None:
     return candidate if schema.SLUG_RE.match(candidate) else None
 
 
+# Article files by name; the content decides too (a PDF named .txt is still a PDF).
+ARTICLE_SUFFIXES = {".html", ".htm", ".md", ".markdown", ".pdf", ".docx"}
+DOCUMENT_KINDS = ("pdf", "docx")
+
+
+def upload_limit(filename: str, data: bytes | None = None) -> int:
+    """Return the most bytes an upload may have: PDF and Word articles get more than sets."""
+    if data is not None:
+        kind = sniff(data, filename)
+    else:  # before the download, only the name is known
+        kind = PurePath(filename.lower()).suffix.lstrip(".")
+    return MAX_DOCUMENT_BYTES if kind in DOCUMENT_KINDS else MAX_FILE_BYTES
+
+
 def is_article(data: bytes, filename: str) -> bool:
-    """Return True for a UTF-8 .txt upload that is not a GIFT, Aiken or Moodle XML file."""
-    if PurePath(filename.lower()).suffix != ".txt":
+    """Tell an article (web page, PDF, Word, Markdown, plain text) from a question-set file."""
+    suffix = PurePath(filename.lower()).suffix
+    if sniff(data, filename) in DOCUMENT_KINDS or suffix in ARTICLE_SUFFIXES:
+        return True
+    if suffix != ".txt":
         return False
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return False  # the importer explains the encoding problem, with the line
     return detect_format(filename, text.replace("\r\n", "\n")) is None
+
+
+def read_article(data: bytes, filename: str) -> str | NotGenerated:
+    """Return an uploaded article's text, or why it cannot be read."""
+    try:
+        return extract_article(data, filename).text
+    except DocumentRefused as exc:
+        return NotGenerated(f"{filename}: {exc}.")
 
 
 @dataclass

@@ -32,6 +32,7 @@ sending right now):
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -59,7 +60,7 @@ from bot.service.types import (
     SendStatus,
     ShownQuestion,
     Trigger,
-    in_shown_order,
+    options_as_shown,
 )
 from db.daily import (
     FAILED,
@@ -86,12 +87,14 @@ from db.daily import (
     skip_days,
     start_days,
     unfinished_daily_deliveries,
+    unlink_unsent,
     upcoming_subscriptions,
 )
 from db.engine import session_scope
 from db.models import Chat, DailySubscription, User, utcnow
 from db.players import get_chat, mark_chat_blocked, move_chat, upsert_chat
 
+log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 MISSED = "not sent within the grace period"
 
@@ -174,11 +177,26 @@ def _job(
     return DailyJob(day_id, sub.id, local_date, place, player, delivery_id, attempt)
 
 
-def _shown(picked: PickedQuestion) -> ShownQuestion:
-    """Rebuild the question a delivery shows, options in the same order."""
-    options, correct_position = in_shown_order(
-        picked.options, picked.option_order, picked.correct_index
+def _shown(picked: PickedQuestion, *, sent_before: bool) -> ShownQuestion | None:
+    """Rebuild the question a delivery shows, options as shown; None to pick it again.
+
+    A delivery that may have reached the chat (`sent_before`) is sent again exactly as it was
+    shown, so only one answer can count; one never sent shows the question as it is now.
+    """
+    current = (
+        None
+        if picked.retired
+        else options_as_shown(list(picked.option_order), picked.options, picked.correct_index)
     )
+    stored = None
+    if picked.shown_options is not None and picked.shown_correct is not None:
+        stored = (tuple(picked.shown_options), picked.shown_correct)
+    # Changed since it was picked and never sent: show it as it is now, under a new delivery.
+    changed = stored is not None and stored != current
+    shown = (stored or current) if sent_before else (None if changed else current)
+    if shown is None:
+        return None
+    options, correct_position = shown
     return ShownQuestion(
         delivery_id=picked.delivery_id,
         question_id=picked.question_id,
@@ -426,12 +444,34 @@ class DailyService:
             return [_job(i, s, dates[s.id], None, 0) for i, s in zip(ids, fresh, strict=True)]
 
     def _with_questions(self, session: Session, jobs: list[DailyJob]) -> list[DailyJob]:
-        """Attach the already-picked question to each job that has one (one query)."""
+        """Attach the already-picked question to each job that has one (one query).
+
+        A question picked ahead but changed or retired by a re-import before it was ever sent
+        is picked again, as is one whose delivery cannot be shown any more; each job on its
+        own, so one bad row never holds up the others in its batch.
+        """
         found = delivery_questions(session, [j.delivery_id for j in jobs if j.delivery_id])
-        return [
-            replace(job, shown=_shown(found[job.delivery_id])) if job.delivery_id in found else job
-            for job in jobs
-        ]
+        ready: list[DailyJob] = []
+        unsent: list[tuple[int, int]] = []
+        for job in jobs:
+            picked = found.get(job.delivery_id) if job.delivery_id is not None else None
+            if picked is None:
+                ready.append(job)
+                continue
+            try:
+                shown = _shown(picked, sent_before=job.attempt > 1)
+            except Exception:
+                log.exception("daily question of chat %s cannot be shown", job.place.id)
+                shown = None
+            if shown is None:
+                # Picked again when sent (question_for); a never-sent pick is dropped first.
+                if job.attempt <= 1:
+                    unsent.append((job.daily_id, picked.delivery_id))
+                ready.append(replace(job, delivery_id=None))
+            else:
+                ready.append(replace(job, shown=shown))
+        unlink_unsent(session, unsent)
+        return ready
 
     def question_for(self, job: DailyJob) -> ShownQuestion | NoQuestion:
         """Return the day's question: the one picked before, or a new pick by the /quiz rules."""

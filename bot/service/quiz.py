@@ -19,7 +19,7 @@ from bot.service.types import (
     SetFallback,
     ShownQuestion,
     Trigger,
-    in_shown_order,
+    options_as_shown,
 )
 from db.engine import session_scope
 from db.models import GLOBAL_SCOPE, Chat, Question, QuestionSet, utcnow
@@ -33,7 +33,7 @@ from db.play import (
     daily_date_of,
     delivered_question_ids,
     last_delivered_question,
-    live_question_ids,
+    live_question_sources,
     record_answer,
     review_card,
     review_queue,
@@ -42,11 +42,29 @@ from db.play import (
 )
 from db.players import touch_user
 from db.sets import count_players_by_set, get_set, list_sets, live_questions
+from questions.schema import normalise
 
 Clock = Callable[[], datetime]
 # The terminal player of `quizbot play`: its own user, chat and score scope.
 PLAY_ID = -1
 PLAY_SCOPE = -1
+
+
+def sentence_of(source: str | None, explanation: str | None) -> str | None:
+    """Return what a question was written from: its source sentence, else its explanation."""
+    # Questions from one sentence give each other away (one asks for the date, the next has
+    # it in its text), and explanations quote that sentence.
+    text = source or explanation
+    return normalise(text) if text else None
+
+
+def _as_shown(found: AnswerContext) -> tuple[tuple[str, ...], int] | None:
+    """Return what a delivery showed: stored, or rebuilt if its question is unchanged since."""
+    if found.shown_options is not None and found.shown_correct is not None:
+        return tuple(found.shown_options), found.shown_correct
+    if found.question_updated_at > found.sent_at:
+        return None  # sent before 0005_shown, changed since: the old order means nothing now
+    return options_as_shown(found.option_order, found.options, found.correct_index)
 
 
 class NoQuestion(Enum):
@@ -65,6 +83,8 @@ class AnswerStatus(Enum):
     NOT_YOURS = "not_yours"
     UNKNOWN = "unknown"  # no such delivery (forged, or from another database)
     INVALID_OPTION = "invalid_option"
+    # The question was changed by a re-import and what was shown is no longer known.
+    CHANGED = "changed"
 
 
 @dataclass(frozen=True)
@@ -223,29 +243,32 @@ class QuizService:
             if qset is None or qset.id is None:
                 return NoQuestion.NO_SETS
             # The pick works on question ids; only the chosen question is loaded.
-            pool = live_question_ids(session, qset.id)
-            if not pool:
+            sources = live_question_sources(session, qset.id)
+            if not sources:
                 return NoQuestion.EMPTY_SET
+            sentences = {q: sentence_of(source, why) for q, source, why in sources}
             user_id = player.id if player is not None and not place.is_group else None
-            picked = self._pick(session, pool, qset.id, place, user_id, now)
+            picked = self._pick(session, sentences, qset.id, place, user_id, now)
             question = session.get(Question, picked)
             assert question is not None
             order = list(range(len(question.options)))
             self.rng.shuffle(order)
             assert question.id is not None
+            shown = options_as_shown(order, question.options, question.correct_index)
+            assert shown is not None  # the order was drawn from this very question
+            options, correct_position = shown
             delivery = create_delivery(
                 session,
                 chat_id=place.id,
                 question_id=question.id,
                 user_id=user_id,
                 option_order=order,
+                shown_options=list(options),
+                shown_correct=correct_position,
                 trigger=trigger,
                 now=now,
             )
             assert delivery.id is not None
-            options, correct_position = in_shown_order(
-                question.options, order, question.correct_index
-            )
             return ShownQuestion(
                 delivery_id=delivery.id,
                 question_id=question.id,
@@ -261,15 +284,22 @@ class QuizService:
     def _pick(
         self,
         session: Session,
-        pool: list[int],
+        sentences: dict[int, str | None],
         set_id: int,
         place: Place,
         user_id: int | None,
         now: datetime,
     ) -> int:
-        """Unseen first (in set order); then due reviews; then the longest-unseen question."""
+        """Unseen first (in set order); then due reviews; then the longest-unseen question.
+
+        Never the last question again, nor one written from the same sentence, while any
+        other question is left: those are preferred even over unseen ones.
+        """
+        pool = list(sentences)  # in file order
         last = last_delivered_question(session, chat_id=place.id, user_id=user_id)
-        candidates = [q for q in pool if q != last] or pool
+        twin = sentences.get(last) if last is not None else None
+        others = [q for q in pool if q != last]
+        candidates = [q for q in others if twin is None or sentences[q] != twin] or others or pool
         delivered = delivered_question_ids(
             session, set_id=set_id, chat_id=place.id, user_id=user_id
         )
@@ -333,9 +363,15 @@ class QuizService:
         position: int,
         now: datetime,
     ) -> AnswerOutcome:
-        """Record the answer once, update scores and the review schedule, and describe it."""
-        order = found.option_order
-        options, correct_position = in_shown_order(found.options, order, found.correct_index)
+        """Record the answer once, update scores and the review schedule, and describe it.
+
+        The verdict comes from what the delivery showed, never from the question as it is now:
+        a re-import may have reordered, added or removed its options since.
+        """
+        shown = _as_shown(found)
+        if shown is None:
+            return AnswerOutcome(AnswerStatus.CHANGED, delivery_id=found.delivery_id)
+        options, correct_position = shown
         base = {
             "delivery_id": found.delivery_id,
             "question_text": found.text,
@@ -344,7 +380,7 @@ class QuizService:
             "explanation": found.explanation,
             "source": found.source,
         }
-        if not 0 <= position < len(order):
+        if not 0 <= position < len(options):
             return AnswerOutcome(AnswerStatus.INVALID_OPTION, **base)  # type: ignore[arg-type]
         # Someone never seen before (a forwarded message) is registered, not refused.
         touch_user(
@@ -355,8 +391,9 @@ class QuizService:
             language_code=player.language_code,
             now=now,
         )
-        chosen_index = order[position]
-        correct = chosen_index == found.correct_index
+        # The option's index in the question when it was sent (the order is drawn with it).
+        chosen_index = found.option_order[position]
+        correct = position == correct_position
         home, counted_in = self._scopes(found)
         try:
             recorded = record_answer(

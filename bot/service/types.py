@@ -16,7 +16,7 @@ __all__ = [
     "SetFallback",
     "ShownQuestion",
     "Trigger",
-    "in_shown_order",
+    "options_as_shown",
 ]
 
 PRIVATE = "private"
@@ -54,10 +54,12 @@ class SetFallback:
     current_title: str
 
 
-def in_shown_order(
-    options: Sequence[str], order: Sequence[int], correct_index: int
-) -> tuple[tuple[str, ...], int]:
-    """Return the options as shown and the right one's position (order[i]: stored index at i)."""
+def options_as_shown(
+    order: Sequence[int], options: Sequence[str], correct_index: int
+) -> tuple[tuple[str, ...], int] | None:
+    """Return the options in a delivery's order and the right one's position, if they fit."""
+    if sorted(order) != list(range(len(options))) or correct_index not in order:
+        return None  # the question gained or lost options since the order was drawn
     return tuple(options[i] for i in order), list(order).index(correct_index)
 
 

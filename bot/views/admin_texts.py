@@ -75,11 +75,12 @@ def _more(total: int) -> list[str]:
     return [f"…and {total - MAX_LISTED} more."] if total > MAX_LISTED else []
 
 
-def too_big(size: int) -> str:
-    """Refuse a file over the size limit before downloading it."""
+def too_big(size: int | None, limit: int = MAX_FILE_BYTES) -> str:
+    """Refuse a file over the size limit (its size, when Telegram told it truthfully)."""
+    what = f"That file is {size:,} bytes" if size is not None else "That file is too big"
     return (
-        f"That file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} bytes. "
-        "Split it into several sets and send them one by one."
+        f"{what}; the limit is {limit:,} bytes. "
+        "Split it into several files and send them one by one."
     )
 
 

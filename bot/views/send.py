@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Bot, Message, Poll
+from telegram import Bot, InputPollOption, Message, Poll
 from telegram.error import TelegramError
 
 from bot.delivery import send_resilient
@@ -13,6 +13,13 @@ from bot.views import texts
 from bot.views.keyboards import question_keyboard
 
 log = logging.getLogger(__name__)
+
+
+def poll_options(question: ShownQuestion) -> list[InputPollOption]:
+    """Return a quiz poll's options as plain text, in the order shown."""
+    # An explicit None keeps PTB's Defaults from filling in text_parse_mode=HTML: option texts
+    # such as "<no>" or "&lt;" must reach the poll exactly as written.
+    return [InputPollOption(option, text_parse_mode=None) for option in question.options]
 
 
 async def send_question(
@@ -27,11 +34,11 @@ async def send_question(
         )
     if question.fallback is not None:  # a poll cannot carry it: a message of its own first
         await bot.send_message(chat_id, texts.set_fallback(question.fallback))
-    # Poll text is plain (Telegram does not parse HTML in polls), so nothing is escaped.
+    # Poll texts go out with parsing off, so nothing is escaped.
     return await bot.send_poll(
         chat_id,
         question=texts.poll_question(question, daily=daily),
-        options=list(question.options),
+        options=poll_options(question),
         type=Poll.QUIZ,
         correct_option_ids=[question.correct_position],  # type: ignore[list-item]
         explanation=question.explanation,

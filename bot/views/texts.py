@@ -129,6 +129,7 @@ def press_notice(status: AnswerStatus) -> str:
         AnswerStatus.NOT_YOURS: "This question was sent to someone else. Send /quiz for yours.",
         AnswerStatus.UNKNOWN: "This question is no longer available. Send /quiz for a new one.",
         AnswerStatus.INVALID_OPTION: "That is not one of the options.",
+        AnswerStatus.CHANGED: "This question has changed since. Send /quiz for a new one.",
     }.get(status, "")
 
 

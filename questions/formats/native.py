@@ -13,7 +13,17 @@ import yaml
 from questions.schema import Draft, ParsedFile, Problem, QuestionSet, normalise
 
 SET_FIELDS = {"slug", "title", "source", "language", "questions"}
-QUESTION_FIELDS = {"text", "question", "options", "answer", "explanation", "source", "tags", "id"}
+# Besides `answer` (text, or a number from 1), the 0-based index under Telegram's sendPoll name
+# and the plainer `answer_index`: files written for the Bot API load unchanged.
+ZERO_BASED_KEYS = ("answer_index", "correct_option_id")
+ANSWER_KEYS = ("answer", *ZERO_BASED_KEYS)
+QUESTION_FIELDS = {"text", "question", "options", "explanation", "source", "tags", "id"} | set(
+    ANSWER_KEYS
+)
+ZERO_HINT = (
+    "the answer 0 is not an option: numbers in `answer` count from 1; "
+    "for 0-based indexes use `answer_index`"
+)
 
 
 class _SetDumper(yaml.SafeDumper):
@@ -92,6 +102,61 @@ def _answer_index(
     return None, f"the answer {text!r} is not one of the options: give its number or exact text"
 
 
+def _zero_based(
+    name: str, value: Any, options: list[str], *, numbers_are_text: bool
+) -> tuple[int | None, str | None]:
+    """Resolve a 0-based option index given under `name`."""
+    if numbers_are_text and isinstance(value, str) and value.strip().isdecimal():
+        value = int(value.strip())
+    last = len(options) - 1
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None, f"`{name}` must be a whole number from 0 to {last}"
+    if not 0 <= value <= last:
+        return None, f"`{name}` {value} is not an option index from 0 to {last}"
+    return value, None
+
+
+def _is_zero(value: Any) -> bool:
+    """Tell whether an `answer` is the number 0 (a 0-based index written in the 1-based field)."""
+    return (isinstance(value, int) and not isinstance(value, bool) and value == 0) or (
+        isinstance(value, str) and value.strip() == "0"
+    )
+
+
+def resolve_answer(
+    given: dict[str, Any], options: list[str], *, numbers_are_text: bool
+) -> tuple[int | None, str | None]:
+    """Find the correct option from `answer`, `answer_index` or `correct_option_id`."""
+    found: list[tuple[str, int]] = []
+    for name in ANSWER_KEYS:
+        value = given.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if name == "answer":
+            index, error = _answer_index(value, options, numbers_are_text=numbers_are_text)
+            if error and _is_zero(value):
+                error = ZERO_HINT
+        else:
+            index, error = _zero_based(name, value, options, numbers_are_text=numbers_are_text)
+        if error:
+            return None, error
+        assert index is not None
+        found.append((name, index))
+    if not found:
+        return None, (
+            "the answer is missing: give `answer` (the option's text or its number from 1) "
+            "or `answer_index` (from 0)"
+        )
+    first_name, first = found[0]
+    for name, index in found[1:]:
+        if index != first:
+            return None, (
+                f"`{first_name}` says option {first + 1} but `{name}` says option {index + 1}: "
+                "keep one of them"
+            )
+    return first, None
+
+
 def _text_list(value: Any) -> list[str] | None:
     """Accept a list of scalars (or a comma-separated string for tags)."""
     if value is None:
@@ -158,7 +223,7 @@ def parse_mapping(
             option_list = []
         answer: int | None = None
         if option_list:
-            answer, error = _answer_index(item.get("answer"), option_list, numbers_are_text=False)
+            answer, error = resolve_answer(item, option_list, numbers_are_text=False)
             if error:
                 report(error)
         tags = _text_list(item.get("tags"))
@@ -333,7 +398,9 @@ def read_csv(text: str, filename: str) -> ParsedFile:
         return parsed
     header = [h.strip().lower() for h in rows[0]]
     option_columns = [i for i, h in enumerate(header) if h.startswith("option_")]
-    missing = [c for c in ("question", "answer") if c not in header]
+    missing = ["question"] if "question" not in header else []
+    if not any(key in header for key in ANSWER_KEYS):
+        missing.append("answer")
     if missing or len(option_columns) < 2:
         need = ", ".join(missing + ([] if len(option_columns) >= 2 else ["option_1, option_2"]))
         problems.append(
@@ -371,7 +438,9 @@ def read_csv(text: str, filename: str) -> ParsedFile:
         options = [row[i].strip() if i < len(row) else "" for i in option_columns]
         while options and not options[-1]:
             options.pop()
-        answer, error = _answer_index(cell("answer") or None, options, numbers_are_text=True)
+        answer, error = resolve_answer(
+            {key: cell(key) for key in ANSWER_KEYS}, options, numbers_are_text=True
+        )
         if error:
             problems.append(Problem(filename, error, line=line, question=number))
         drafts.append(

@@ -212,7 +212,7 @@ async def test_unknown_file_type_is_refused_with_the_supported_formats(
     admin_harness: BotHarness,
 ) -> None:
     h = admin_harness
-    reply = await send_file(h, admin_of(h), "slides.pdf", b"%PDF-1.7 not a quiz")
+    reply = await send_file(h, admin_of(h), "slides.pptx", b"\x00\x01 not a quiz")
     assert "nothing was changed" in reply.text
     assert "unknown file type" in reply.text and "GIFT" in reply.text
     assert admin_texts.NOT_ADMIN not in reply.text

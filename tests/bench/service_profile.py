@@ -31,7 +31,7 @@ TIMED = (
     "bot.service.quiz:touch_chat",
     "bot.service.quiz:QuizService._active_set",
     "bot.service.quiz:live_questions",
-    "bot.service.quiz:live_question_ids",
+    "bot.service.quiz:live_question_sources",
     "bot.service.quiz:QuizService._pick",
     "bot.service.quiz:review_queue",
     "bot.service.quiz:create_delivery",

@@ -124,6 +124,17 @@ class FileRecord:
 
 
 @dataclass
+class FileDownload:
+    """One download from the file server: how much of the file went out before it ended."""
+
+    file_path: str
+    size: int
+    sent: int = 0  # bytes handed to the connection
+    complete: bool = False  # every byte went out
+    finished: bool = False  # the transfer is over, completely or not
+
+
+@dataclass
 class EditRecord:
     """One edit of a bot message: the method used and the content before/after."""
 

@@ -29,6 +29,7 @@ from .models import (
     EditRecord,
     FakeChat,
     FakeUser,
+    FileDownload,
     FileRecord,
     Stats,
     WebhookDelivery,
@@ -60,6 +61,8 @@ DEFAULT_ALLOWED_UPDATES = builders.UPDATE_TYPES - {
     "message_reaction_count",
 }
 MAX_DOWNLOAD_SIZE = 20 * 1024 * 1024
+# Files are streamed in pieces, like a real file server, so a client may stop reading early.
+DOWNLOAD_CHUNK = 64 * 1024
 MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly the "
@@ -347,6 +350,9 @@ class FakeBotApi:
         self.webhook_deliveries: list[WebhookDelivery] = []
         self.tokens_seen: list[str] = []
         self.files: dict[str, FileRecord] = {}
+        self.downloads: list[FileDownload] = []
+        # True: files go out with chunked transfer encoding, no Content-Length up front.
+        self.chunked_downloads = False
         self.bot_settings: dict[str, Any] = {}  # descriptions, name, menu button...
         self._users: dict[int, FakeUser] = {}
         self._chats: dict[int, FakeChat] = {}
@@ -1304,7 +1310,28 @@ class FakeBotApi:
                 {"ok": False, "error_code": 404, "description": "Not Found"}, status=404
             )
         self.stats.by_method["<file download>"] += 1
-        return web.Response(body=record.content, content_type="application/octet-stream")
+        content = record.content
+        download = FileDownload(record.file_path, len(content))
+        self.downloads.append(download)
+        response = web.StreamResponse(headers={"Content-Type": "application/octet-stream"})
+        if self.chunked_downloads:
+            response.enable_chunked_encoding()
+        else:
+            response.content_length = len(content)
+        try:
+            await response.prepare(request)
+            for start in range(0, len(content), DOWNLOAD_CHUNK):
+                piece = content[start : start + DOWNLOAD_CHUNK]
+                await response.write(piece)
+                download.sent += len(piece)
+            await response.write_eof()
+            download.complete = True
+        except ConnectionError:
+            pass  # the client hung up before the end
+        finally:
+            download.finished = True
+            self._changed.notify()
+        return response
 
     # ------------------------------------------------------------------ internals: API methods
 

@@ -8,6 +8,7 @@ Nothing here sleeps for real time: waits are bounded waits on fake-server events
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -28,6 +29,7 @@ from bot.app import Timeouts
 from bot.service.sets import store_read_set
 from bot.settings import Settings
 from tests.bot.conftest import BotHarness, Clock, make_settings, start_bot
+from tests.daily.conftest import START, DailyHarness, quiet
 from tests.fakebot import BotMessage, FakeBotApi, FakeUser
 from tests.helpers import make_set
 
@@ -387,3 +389,19 @@ class BotProcess:
         except TimeoutError:
             await self.kill()
             raise AssertionError("quizbot run ignored SIGTERM:\n" + self.logs()[-1]) from None
+
+
+# --- a bot on a hand-moved clock, for tests that also drive the daily dispatcher -------------
+
+
+@contextlib.asynccontextmanager
+async def manual_bot(
+    engine: Engine, make_settings: Callable[..., Settings]
+) -> AsyncIterator[DailyHarness]:
+    """Run the bot on whatever sets are stored, the clock at START and the daily job paused."""
+    clock = Clock(START)
+    async with FakeBotApi() as api:
+        settings = make_settings(api, daily_check_seconds=3600, send_rate_per_second=200)
+        async with start_bot(api, settings, engine, clock) as app:
+            quiet(app)
+            yield DailyHarness(api, app, engine, clock, settings)
