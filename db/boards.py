@@ -2,17 +2,16 @@
 
 `daily_points` holds what each user earned per UTC day. `week_scores` holds each user's total
 over the last seven days (today included) and `week_buckets` how many users have each total.
-Answers add to both; once a day the oldest day is subtracted ("rolled"), lazily on first use
-after midnight and by a scheduled job, so the cost is paid once per day, not per query.
+Answers only add to both. Once a day the oldest day is subtracted ("rolled"): by the scheduled
+job just after midnight UTC (bot/jobs/boards.py), and by a read of the board that finds it
+behind. An answer never rolls: points added before the roll are today's, which the roll keeps.
 """
 
 from __future__ import annotations
 
-import weakref
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
 from db.models import BoardState, DailyPoints, UTCDateTime, WeekBucket, WeekScore
@@ -110,17 +109,10 @@ UPSERT_WEEK = sa.text(
     " RETURNING points"
 ).bindparams(sa.bindparam("now", type_=UTCDateTime()))
 
-# The last day each engine rolled to: the answer path asks the database only when it changes.
-_rolled: weakref.WeakKeyDictionary[Engine, date] = weakref.WeakKeyDictionary()
-
 
 def add_points(session: Session, *, scope: int, user_id: int, points: int, now: datetime) -> None:
     """Add points earned now to the day's and the seven-day totals of a scope."""
     today = now.date()
-    engine = session.get_bind()
-    if isinstance(engine, Engine) and _rolled.get(engine) != today:
-        roll_week(session, today)
-        _rolled[engine] = today
     values = {"scope": scope, "user_id": user_id, "points": points, "now": now}
     session.execute(UPSERT_DAY, {**values, "day": today})
     total = session.execute(UPSERT_WEEK, values).scalar_one()

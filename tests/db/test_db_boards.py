@@ -8,6 +8,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from db.boards import add_points, roll_week, week_players, week_rank, week_score, week_top
+from db.models import BoardState
 from tests.helpers import add_user
 
 DAY0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -47,7 +48,21 @@ def test_a_long_gap_rebuilds_from_daily_points(engine: Engine) -> None:
         earn(session, 2, 30, points=1)
         earn(session, 3, 31, points=1)
         earn(session, 3, 32, points=1)
+        assert roll_week(session, date(2026, 4, 2)) is True  # the job, or a board read
         top = week_top(session, scope=0)
         assert [(row.user_id, row.points) for row in top] == [(3, 2), (2, 1)]
         assert week_rank(session, scope=0, points=1) == 2
         assert roll_week(session, date(2026, 4, 2)) is False  # already current today
+
+
+def test_an_answer_on_a_new_day_only_adds_the_roll_is_the_jobs(engine: Engine) -> None:
+    with Session(engine) as session:
+        add_user(session, 1)
+        roll_week(session, DAY0.date())
+        earn(session, 1, 0)
+        earn(session, 1, 8)  # a week later: the answer adds its point and rolls nothing
+        state = session.get(BoardState, "week")
+        assert state is not None and state.day == DAY0.date()
+        assert week_score(session, scope=0, user_id=1).points == 2  # type: ignore[union-attr]
+        assert roll_week(session, (DAY0 + timedelta(days=8)).date()) is True
+        assert week_score(session, scope=0, user_id=1).points == 1  # type: ignore[union-attr]
