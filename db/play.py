@@ -100,20 +100,6 @@ def delivered_question_ids(
 # sent, and loading every question and review card of the set as objects cost several ms per
 # question (tests/bench/service_profile.py shows the split).
 
-TOUCH_CHAT = sa.text(
-    "INSERT INTO chats (id, type, title, created_at) VALUES (:id, :type, :title, :now)"
-    " ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title,"
-    " blocked_at = NULL"
-).bindparams(sa.bindparam("now", type_=UTCDateTime()))
-
-
-def touch_chat(
-    session: Session, *, chat_id: int, chat_type: str, title: str | None, now: datetime
-) -> None:
-    """Create or refresh a chat in one statement (as db.players.upsert_chat: unblocks it)."""
-    session.execute(TOUCH_CHAT, {"id": chat_id, "type": chat_type, "title": title, "now": now})
-
-
 LIVE_QUESTION_SOURCES = sa.text(
     "SELECT id, source_sentence, explanation FROM questions"
     " WHERE set_id = :set_id AND retired_at IS NULL ORDER BY position"

@@ -158,6 +158,22 @@ def get_set(session: Session, slug: str, *, include_retired: bool = False) -> Qu
     return session.exec(query).first()
 
 
+def get_set_by_id(session: Session, set_id: int) -> QuestionSet | None:
+    """Return a set by id, retired or not."""
+    return session.get(QuestionSet, set_id)
+
+
+def first_live_set(session: Session) -> QuestionSet | None:
+    """Return the live set that comes first by slug (the default when none is configured)."""
+    query = select(QuestionSet).where(col(QuestionSet.retired_at).is_(None))
+    return session.exec(query.order_by(col(QuestionSet.slug))).first()
+
+
+def get_question(session: Session, question_id: int) -> Question | None:
+    """Return a question by id."""
+    return session.get(Question, question_id)
+
+
 def list_sets(session: Session, *, include_retired: bool = False) -> list[SetSummary]:
     """List sets with the number of live questions each, by slug."""
     count = (

@@ -22,11 +22,17 @@ from db.admin import (
     list_broadcast_chats,
     most_missed_questions,
 )
+from db.chats import mark_chat_blocked
 from db.engine import session_scope
-from db.models import QuestionSet as SetRow
 from db.models import utcnow
-from db.players import mark_chat_blocked
-from db.sets import ImportReport, chats_using_set, get_set, list_sets, retire_set
+from db.sets import (
+    ImportReport,
+    chats_using_set,
+    get_set,
+    get_set_by_id,
+    list_sets,
+    retire_set,
+)
 from questions import schema
 from questions.documents import MAX_DOCUMENT_BYTES, DocumentRefused, extract_article, sniff
 from questions.formats import MAX_FILE_BYTES, detect_format
@@ -224,7 +230,7 @@ class AdminService:
     def delete(self, set_id: int) -> Deleted | None:
         """Retire a set by id (answers and scores stay); None if it is gone or already retired."""
         with session_scope(self.engine) as session:
-            row = session.get(SetRow, set_id)
+            row = get_set_by_id(session, set_id)
             if row is None or row.retired_at is not None:
                 return None
             retire_set(session, row.slug, now=self.clock())
@@ -251,7 +257,7 @@ class AdminService:
     def set_title(self, set_id: int) -> str | None:
         """Return the title of a set by id, or None."""
         with session_scope(self.engine) as session:
-            row = session.get(SetRow, set_id)
+            row = get_set_by_id(session, set_id)
             return row.title if row is not None else None
 
     # --- statistics ----------------------------------------------------------------------

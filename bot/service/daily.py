@@ -62,6 +62,7 @@ from bot.service.types import (
     Trigger,
     options_as_shown,
 )
+from db.chats import get_chat, mark_chat_blocked, move_chat, set_chat_timezone, touch_chat
 from db.daily import (
     FAILED,
     PENDING,
@@ -92,7 +93,6 @@ from db.daily import (
 )
 from db.engine import session_scope
 from db.models import Chat, DailySubscription, User, utcnow
-from db.players import get_chat, mark_chat_blocked, move_chat, upsert_chat
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -271,13 +271,9 @@ class DailyService:
         now = self.clock()
         due = next_due(at, ZoneInfo(choice.name), now)
         with session_scope(self.engine) as session:
-            chat = upsert_chat(
-                session, chat_id=place.id, chat_type=place.type, title=place.title, now=now
-            )
+            touch_chat(session, chat_id=place.id, chat_type=place.type, title=place.title, now=now)
             # The zone is the chat's from now on: the default for the next /daily and /score.
-            chat.timezone = choice.name
-            session.add(chat)
-            session.flush()
+            set_chat_timezone(session, place.id, choice.name)
             sub = save_subscription(
                 session,
                 chat_id=place.id,
@@ -318,6 +314,7 @@ class DailyService:
         now = self.clock()
         jobs: list[DailyJob] = []
         closed: list[tuple[int, str, str | None]] = []
+        retried: list[int] = []
         already_sent = 0
         with session_scope(self.engine) as session:
             # Prepared days are left alone until due, unless they are so old they were missed.
@@ -342,18 +339,11 @@ class DailyService:
                 elif row.attempts >= self.max_attempts:
                     closed.append((row.id, FAILED, f"gave up after {row.attempts} attempts"))
                 else:
-                    row.attempts += 1
-                    row.claimed_at = now
-                    session.add(row)
-                    jobs.append(
-                        _job(
-                            row.id,
-                            _due_of(sub, chat, user),
-                            row.local_date,
-                            row.delivery_id,
-                            row.attempts,
-                        )
-                    )
+                    retried.append(row.id)
+                    due_sub = _due_of(sub, chat, user)
+                    attempt = row.attempts + 1  # as start_days below counts it
+                    jobs.append(_job(row.id, due_sub, row.local_date, row.delivery_id, attempt))
+            start_days(session, retried, now=now)
             finish_daily_deliveries(session, closed, now=now)
             jobs = self._with_questions(session, jobs)
         return Recovered(jobs, already_sent, len(closed) - already_sent)

@@ -10,7 +10,7 @@ from enum import Enum
 
 from fsrs import Card, Rating, Scheduler
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.service.types import (
     PRIVATE,
@@ -21,8 +21,9 @@ from bot.service.types import (
     Trigger,
     options_as_shown,
 )
+from db.chats import get_chat, set_active_set, touch_chat, touch_user
 from db.engine import session_scope
-from db.models import GLOBAL_SCOPE, Chat, Question, QuestionSet, utcnow
+from db.models import GLOBAL_SCOPE, QuestionSet, utcnow
 from db.play import (
     AlreadyAnswered,
     AnswerContext,
@@ -38,10 +39,16 @@ from db.play import (
     review_card,
     review_queue,
     save_review,
-    touch_chat,
 )
-from db.players import touch_user
-from db.sets import count_players_by_set, get_set, list_sets, live_questions
+from db.sets import (
+    count_players_by_set,
+    first_live_set,
+    get_question,
+    get_set,
+    get_set_by_id,
+    list_sets,
+    live_questions,
+)
 from questions.schema import normalise
 
 Clock = Callable[[], datetime]
@@ -163,43 +170,33 @@ class QuizService:
             chosen = get_set(session, self.default_set_slug)
             if chosen is not None:
                 return chosen
-        return session.exec(
-            select(QuestionSet)
-            .where(col(QuestionSet.retired_at).is_(None))
-            .order_by(col(QuestionSet.slug))
-        ).first()
+        return first_live_set(session)
 
     def _active_set(
-        self, session: Session, chat: Chat, *, persist: bool = True
+        self, session: Session, chat_id: int, *, persist: bool = True
     ) -> tuple[QuestionSet | None, SetFallback | None]:
         """Return the chat's set, falling back to the default (said once) if it was retired.
 
         With persist=False nothing is saved, so the fallback is still told at the next question.
         """
+        chat = get_chat(session, chat_id)
+        if chat is None or chat.active_set_id is None:
+            return self._default_set(session), None
+        current = get_set_by_id(session, chat.active_set_id)
+        if current is not None and current.retired_at is None:
+            return current, None
+        fallback = self._default_set(session)
         told = None
-        if chat.active_set_id is not None:
-            current = session.get(QuestionSet, chat.active_set_id)
-            if current is not None and current.retired_at is None:
-                return current, None
-            fallback = self._default_set(session)
-            if fallback is not None:
-                removed = current.title if current is not None else None
-                told = SetFallback(removed, fallback.title)
-            if persist:
-                chat.active_set_id = fallback.id if fallback is not None else None
-                session.add(chat)
-            return fallback, told
-        return self._default_set(session), None
+        if fallback is not None:
+            told = SetFallback(current.title if current is not None else None, fallback.title)
+        if persist:
+            set_active_set(session, chat_id, fallback.id if fallback is not None else None)
+        return fallback, told
 
     def sets_for(self, place: Place, *, with_players: bool = False) -> list[SetChoice]:
         """List the live sets, marking the chat's active one."""
         with session_scope(self.engine) as session:
-            chat = session.get(Chat, place.id)
-            active, _ = (
-                self._active_set(session, chat, persist=False)
-                if chat
-                else (self._default_set(session), None)
-            )
+            active, _ = self._active_set(session, place.id, persist=False)
             players = count_players_by_set(session) if with_players else {}
             return [
                 SetChoice(
@@ -220,10 +217,7 @@ class QuizService:
             if chosen is None:
                 return None
             self._register(session, None, place, now)
-            chat = session.get(Chat, place.id)
-            assert chat is not None
-            chat.active_set_id = chosen.id
-            session.add(chat)
+            set_active_set(session, place.id, chosen.id)
             count = len(live_questions(session, chosen.id or 0))
             return SetChoice(slug=chosen.slug, title=chosen.title, questions=count, active=True)
 
@@ -237,9 +231,7 @@ class QuizService:
         with session_scope(self.engine) as session:
             # Every question sent refreshes the player and the chat (one upsert statement each).
             self._register(session, player, place, now)
-            chat = session.get(Chat, place.id)
-            assert chat is not None
-            qset, fallback = self._active_set(session, chat)
+            qset, fallback = self._active_set(session, place.id)
             if qset is None or qset.id is None:
                 return NoQuestion.NO_SETS
             # The pick works on question ids; only the chosen question is loaded.
@@ -249,7 +241,7 @@ class QuizService:
             sentences = {q: sentence_of(source, why) for q, source, why in sources}
             user_id = player.id if player is not None and not place.is_group else None
             picked = self._pick(session, sentences, qset.id, place, user_id, now)
-            question = session.get(Question, picked)
+            question = get_question(session, picked)
             assert question is not None
             order = list(range(len(question.options)))
             self.rng.shuffle(order)

@@ -12,8 +12,9 @@ from sqlmodel import Session
 from bot.service.schedule import zone_of
 from bot.service.types import Place
 from db.boards import roll_week, week_players, week_rank, week_score, week_top
+from db.chats import get_chat, get_user
 from db.engine import session_scope
-from db.models import GLOBAL_SCOPE, Chat, User, utcnow
+from db.models import GLOBAL_SCOPE, User, utcnow
 from db.play import get_score, players_in_scope, rank_of, top_scores
 
 
@@ -60,7 +61,7 @@ class Board:
 
 def _name(session: Session, user_id: int) -> str | None:
     """Return a player's first name, None if they are unknown."""
-    user = session.get(User, user_id)
+    user = get_user(session, user_id)
     return user.first_name if user is not None else None
 
 
@@ -87,7 +88,7 @@ class ScoreService:
         """Return the player's points, accuracy, streaks and rank in a scope."""
         with session_scope(self.engine) as session:
             score = get_score(session, scope=scope, user_id=user_id)
-            user = session.get(User, user_id)
+            user = get_user(session, user_id)
             players = players_in_scope(session, scope=scope)
             daily = self._daily_streak(session, user, default_zone)
             if score is None:
@@ -112,7 +113,7 @@ class ScoreService:
             return 0, 0
         # The stored streak only changes on a correct answer, so a gap shows up only here:
         # last counted before yesterday (in the user's own chat's zone) means it is broken.
-        chat = session.get(Chat, user.id)
+        chat = get_chat(session, user.id)
         today = self.clock().astimezone(zone_of((chat and chat.timezone) or zone)).date()
         last = user.last_daily_date
         current = user.daily_streak if last is not None and last >= today - timedelta(1) else 0

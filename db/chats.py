@@ -1,33 +1,46 @@
-"""Data access for users and chats."""
+"""Data access for users and chats: one single-statement upsert each, and their settings."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from db.models import Chat, UTCDateTime
+from db.models import Chat, User, UTCDateTime
+
+TOUCH_CHAT = sa.text(
+    "INSERT INTO chats (id, type, title, created_at) VALUES (:id, :type, :title, :now)"
+    " ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title,"
+    " blocked_at = NULL"
+).bindparams(sa.bindparam("now", type_=UTCDateTime()))
 
 
-def upsert_chat(
+def touch_chat(
     session: Session, *, chat_id: int, chat_type: str, title: str | None, now: datetime
-) -> Chat:
-    """Create the chat or refresh its title; a chat that writes to us is no longer blocked."""
-    chat = session.get(Chat, chat_id)
-    if chat is None:
-        chat = Chat(id=chat_id, type=chat_type, title=title, created_at=now)
-    else:
-        chat.type = chat_type
-        chat.title = title
-        chat.blocked_at = None
-    session.add(chat)
-    return chat
+) -> None:
+    """Create or refresh a chat in one statement; a chat that writes to us is no longer blocked."""
+    session.execute(TOUCH_CHAT, {"id": chat_id, "type": chat_type, "title": title, "now": now})
+
+
+def get_user(session: Session, user_id: int) -> User | None:
+    """Return the user with this id, or None."""
+    return session.get(User, user_id)
 
 
 def get_chat(session: Session, chat_id: int) -> Chat | None:
     """Return the chat with this id, or None."""
     return session.get(Chat, chat_id)
+
+
+def set_chat_timezone(session: Session, chat_id: int, zone: str) -> None:
+    """Make `zone` the chat's own: the default of its next /daily and its /score."""
+    session.execute(sa.update(Chat).where(col(Chat.id) == chat_id).values(timezone=zone))
+
+
+def set_active_set(session: Session, chat_id: int, set_id: int | None) -> None:
+    """Make a set the one the chat plays (None: the default set)."""
+    session.execute(sa.update(Chat).where(col(Chat.id) == chat_id).values(active_set_id=set_id))
 
 
 def mark_chat_blocked(session: Session, chat_id: int, now: datetime) -> None:
