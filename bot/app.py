@@ -37,6 +37,7 @@ from bot.metrics import BotMetrics, MeteredRequest, MeteredUpdateProcessor
 from bot.redaction import redact_token
 from bot.service.admin import AdminService
 from bot.service.daily import DailyService
+from bot.service.edge import Admin, Daily, Quiz, Scores
 from bot.service.quiz import QuizService
 from bot.service.scores import ScoreService
 from bot.service.sets import store_read_set
@@ -145,20 +146,21 @@ def build_application(
     )
     # --- services: every piece of the game, on one engine and one clock -------------------
     quiz = QuizService(engine, clock=clock)
+    ledger = DailyService(
+        engine,
+        quiz,
+        clock=clock,
+        grace=timedelta(hours=settings.daily_grace_hours),
+        tick=timedelta(seconds=settings.daily_check_seconds),
+        default_zone=settings.default_timezone,
+    )
     svc = Services(
         settings=settings,
         engine=engine,
-        quiz=quiz,
-        scores=ScoreService(engine, clock=clock),
-        daily=DailyService(
-            engine,
-            quiz,
-            clock=clock,
-            grace=timedelta(hours=settings.daily_grace_hours),
-            tick=timedelta(seconds=settings.daily_check_seconds),
-            default_zone=settings.default_timezone,
-        ),
-        admin=AdminService(engine, clock=clock, default_set_slug=quiz.default_set_slug),
+        quiz=Quiz(quiz),
+        scores=Scores(ScoreService(engine, clock=clock)),
+        daily=Daily(ledger),
+        admin=Admin(AdminService(engine, clock=clock, default_set_slug=quiz.default_set_slug)),
         metrics=metrics,
     )
 

@@ -13,10 +13,7 @@ from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.metrics import BotMetrics
-from bot.service.admin import AdminService
-from bot.service.daily import DailyService
-from bot.service.quiz import QuizService
-from bot.service.scores import ScoreService
+from bot.service.edge import Admin, Daily, Quiz, Scores
 from bot.service.types import Place, Player
 from bot.settings import Settings
 
@@ -31,10 +28,11 @@ class Services:
 
     settings: Settings
     engine: Engine
-    quiz: QuizService
-    scores: ScoreService
-    daily: DailyService
-    admin: AdminService
+    # The game, awaitable: every call runs its transaction off the event loop.
+    quiz: Quiz
+    scores: Scores
+    daily: Daily
+    admin: Admin
     metrics: BotMetrics
 
     def is_admin(self, user_id: int | None) -> bool:

@@ -42,7 +42,7 @@ async def send_resilient(
     send: Callable[[int], Awaitable[T]],
     chat_id: int,
     *,
-    on_migrate: Callable[[int, int], None] | None = None,
+    on_migrate: Callable[[int, int], Awaitable[None]] | None = None,
     policy: RetryPolicy = RetryPolicy(),
     sleep: Sleep = asyncio.sleep,
 ) -> SendOutcome[T]:
@@ -65,7 +65,7 @@ async def send_resilient(
             new_id = int(exc.new_chat_id)
             log.info("chat %s migrated to %s", chat_id, new_id)
             if on_migrate is not None:
-                on_migrate(chat_id, new_id)
+                await on_migrate(chat_id, new_id)
             chat_id = new_id
             error = "chat migrated"
         except BadRequest as exc:

@@ -68,7 +68,7 @@ async def stats(update: Update, context: QuizContext) -> None:
     message = update.effective_message
     if message is None:
         return
-    await message.reply_text(admin_text.stats_message(context.services.admin.stats()))
+    await message.reply_text(admin_text.stats_message(await context.services.admin.stats()))
 
 
 async def broadcast(update: Update, context: QuizContext) -> None:
@@ -81,7 +81,7 @@ async def broadcast(update: Update, context: QuizContext) -> None:
         await message.reply_text(admin_text.BROADCAST_USAGE)
         return
     admin = context.services.admin
-    chats = admin.broadcast_chats()
+    chats = await admin.broadcast_chats()
     progress = await message.reply_text(admin_text.broadcast_started(len(chats)))
     # The rule: a broadcast is plain text. Everything the admin typed is escaped, so a stray
     # "<" can neither break the HTML nor turn into markup nobody checked.

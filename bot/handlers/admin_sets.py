@@ -5,7 +5,6 @@ Every handler here is registered behind `admin.admin_only`; none checks the user
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 
@@ -13,13 +12,8 @@ from telegram import Message, Update
 from telegram.error import BadRequest
 
 from bot.context import QuizContext, download_at_most, text_after_command
-from bot.service.admin import (
-    AdminService,
-    NotGenerated,
-    is_article,
-    read_article,
-    upload_limit,
-)
+from bot.service.admin import NotGenerated, is_article, upload_limit
+from bot.service.edge import Admin
 from bot.views import admin_texts as admin_text
 from bot.views.callbacks import decode_delete
 from bot.views.keyboards import delete_keyboard
@@ -29,7 +23,7 @@ log = logging.getLogger(__name__)
 
 async def _generate_and_report(
     message: Message,
-    admin: AdminService,
+    admin: Admin,
     text: str,
     *,
     filename: str | None = None,
@@ -38,7 +32,7 @@ async def _generate_and_report(
     """Show progress, run the generator off the event loop, then edit in the result."""
     progress = await message.reply_text(admin_text.GENERATING)
     try:
-        result = await asyncio.to_thread(admin.generate, text, filename=filename, caption=caption)
+        result = await admin.generate(text, filename=filename, caption=caption)
     except Exception:
         # Logged here rather than by the error handler: the progress message must not be left
         # saying "⏳" forever, and one message about the failure is enough.
@@ -76,13 +70,13 @@ async def upload(update: Update, context: QuizContext) -> None:
         return
     admin = context.services.admin
     if is_article(data, filename):
-        text = await asyncio.to_thread(read_article, data, filename)
+        text = await admin.read_article(data, filename)
         if isinstance(text, NotGenerated):
             await message.reply_text(admin_text.not_generated(text.reason))
             return
         await _generate_and_report(message, admin, text, filename=filename, caption=message.caption)
         return
-    outcome = await asyncio.to_thread(admin.import_file, data, filename)
+    outcome = await admin.import_file(data, filename)
     await message.reply_text(admin_text.import_result(outcome, filename))
 
 
@@ -115,9 +109,9 @@ async def export_set(update: Update, context: QuizContext) -> None:
     if message is None or slug is None:
         return
     admin = context.services.admin
-    text = admin.export(slug)
+    text = await admin.export(slug)
     if text is None:
-        await message.reply_text(admin_text.no_such_set(slug, admin.slugs()))
+        await message.reply_text(admin_text.no_such_set(slug, await admin.slugs()))
         return
     await message.reply_document(
         document=text.encode("utf-8"), filename=f"{slug}.yaml", caption=admin_text.exported(slug)
@@ -131,9 +125,9 @@ async def delete_set(update: Update, context: QuizContext) -> None:
     if message is None or slug is None:
         return
     admin = context.services.admin
-    plan = admin.plan_delete(slug)
+    plan = await admin.plan_delete(slug)
     if plan is None:
-        await message.reply_text(admin_text.no_such_set(slug, admin.slugs()))
+        await message.reply_text(admin_text.no_such_set(slug, await admin.slugs()))
         return
     await message.reply_text(
         admin_text.confirm_delete(plan), reply_markup=delete_keyboard(plan.set_id)
@@ -152,9 +146,9 @@ async def delete_button(update: Update, context: QuizContext) -> None:
     admin = context.services.admin
     if not press.confirm:
         await query.answer(admin_text.KEPT_ALERT)
-        reply = admin_text.kept(admin.set_title(press.set_id))
+        reply = admin_text.kept(await admin.set_title(press.set_id))
     else:
-        result = admin.delete(press.set_id)
+        result = await admin.delete(press.set_id)
         await query.answer(
             admin_text.DELETED_ALERT if result is not None else admin_text.ALREADY_DELETED
         )

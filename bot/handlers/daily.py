@@ -21,7 +21,7 @@ async def send_status(update: Update, context: QuizContext) -> None:
     chat = update.effective_chat
     if chat is None:
         return
-    status = context.services.daily.status(chat.id)
+    status = await context.services.daily.status(chat.id)
     await context.bot.send_message(
         chat.id, texts.daily_status(status), reply_markup=daily_keyboard(status.active)
     )
@@ -53,15 +53,15 @@ async def daily_command(update: Update, context: QuizContext) -> None:
     svc = context.services
     daily = svc.daily
     place = place_of(chat)
-    svc.quiz.register(player_of(user) if user is not None else None, place)
+    await svc.quiz.register(player_of(user) if user is not None else None, place)
     if isinstance(command, TurnOff):
-        done = daily.turn_off(chat.id)
+        done = await daily.turn_off(chat.id)
         await message.reply_text(texts.DAILY_TURNED_OFF if done else texts.DAILY_ALREADY_OFF)
         return
     result = (
-        daily.turn_on(place)
+        await daily.turn_on(place)
         if isinstance(command, TurnOn)
-        else daily.subscribe(place, command.at, command.zone_text)
+        else await daily.subscribe(place, command.at, command.zone_text)
     )
     if isinstance(result, ZoneChoice):
         await message.reply_text(texts.daily_bad_zone(result))
@@ -83,13 +83,13 @@ async def daily_button(update: Update, context: QuizContext) -> None:
         return
     daily = context.services.daily
     place = place_of(chat)
-    context.services.quiz.register(player_of(query.from_user), place)
+    await context.services.quiz.register(player_of(query.from_user), place)
     if action == "on":
-        status = daily.turn_on(place)
+        status = await daily.turn_on(place)
         await query.answer(texts.DAILY_ON_ALERT)
     else:
-        daily.turn_off(chat.id)
-        status = daily.status(chat.id)
+        await daily.turn_off(chat.id)
+        status = await daily.status(chat.id)
         await query.answer(texts.DAILY_OFF_ALERT)
     if isinstance(query.message, Message):
         try:

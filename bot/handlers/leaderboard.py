@@ -22,7 +22,7 @@ async def score(update: Update, context: QuizContext) -> None:
         return
     scope, title = _scope(update)
     svc = context.services
-    card = svc.scores.score_card(user.id, scope, default_zone=svc.settings.default_timezone)
+    card = await svc.scores.score_card(user.id, scope, default_zone=svc.settings.default_timezone)
     await message.reply_text(
         texts.score_message(card, first_name=user.first_name, group_title=title)
     )
@@ -32,7 +32,7 @@ async def send_board(update: Update, context: QuizContext, *, week: bool) -> Mes
     """Send the leaderboard of this chat's scope."""
     user = update.effective_user
     scope, title = _scope(update)
-    board = context.services.scores.board(user.id if user else None, scope, week=week)
+    board = await context.services.scores.board(user.id if user else None, scope, week=week)
     chat = update.effective_chat
     assert chat is not None
     return await context.bot.send_message(chat.id, texts.board_message(board, group_title=title))

@@ -22,14 +22,14 @@ async def ask(
     bot: Bot, svc: Services, place: Place, player: Player | None, *, trigger: Trigger = Trigger.QUIZ
 ) -> Message:
     """Pick the next question and send it: buttons in private chats, a quiz poll in groups."""
-    picked = svc.quiz.next_question(place, player, trigger=trigger)
+    picked = await svc.quiz.next_question(place, player, trigger=trigger)
     if isinstance(picked, NoQuestion):
         return await bot.send_message(place.id, texts.no_question(picked))
     message = await send_question(
         bot, place.id, picked, group=place.is_group, daily=trigger is Trigger.DAILY
     )
     poll_id = message.poll.id if message.poll else None
-    svc.quiz.attach_message(picked.delivery_id, message.message_id, poll_id)
+    await svc.quiz.attach_message(picked.delivery_id, message.message_id, poll_id)
     return message
 
 
@@ -52,7 +52,7 @@ async def answer_button(update: Update, context: QuizContext) -> None:
         await query.answer(texts.press_notice(AnswerStatus.UNKNOWN))
         return
     svc = context.services
-    outcome = svc.quiz.answer(press.delivery_id, player_of(query.from_user), press.position)
+    outcome = await svc.quiz.answer(press.delivery_id, player_of(query.from_user), press.position)
     if not outcome.counted:
         await query.answer(texts.press_notice(outcome.status))
         return
@@ -105,7 +105,7 @@ async def poll_answer(update: Update, context: QuizContext) -> None:
     answer = update.poll_answer
     if answer is None or answer.user is None:
         return
-    outcome = context.services.quiz.answer_poll(
+    outcome = await context.services.quiz.answer_poll(
         answer.poll_id, player_of(answer.user), list(answer.option_ids)
     )
     if outcome.counted:

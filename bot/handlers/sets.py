@@ -15,7 +15,7 @@ async def list_sets(update: Update, context: QuizContext) -> None:
         return
     svc = context.services
     admin = svc.is_admin(user.id if user else None)
-    choices = svc.quiz.sets_for(place_of(chat), with_players=admin)
+    choices = await svc.quiz.sets_for(place_of(chat), with_players=admin)
     await message.reply_text(texts.sets_message(choices))
 
 
@@ -27,13 +27,13 @@ async def use_set(update: Update, context: QuizContext) -> None:
     svc = context.services
     place = place_of(chat)
     if not context.args:
-        await message.reply_text(texts.use_usage(svc.quiz.sets_for(place)))
+        await message.reply_text(texts.use_usage(await svc.quiz.sets_for(place)))
         return
     if not await is_group_admin(update, context):
         await message.reply_text(texts.GROUP_ONLY_ADMINS)
         return
-    chosen = svc.quiz.use_set(place, context.args[0])
+    chosen = await svc.quiz.use_set(place, context.args[0])
     if chosen is None:
-        await message.reply_text(texts.no_such_set(context.args[0], svc.quiz.sets_for(place)))
+        await message.reply_text(texts.no_such_set(context.args[0], await svc.quiz.sets_for(place)))
         return
     await message.reply_text(texts.use_done(chosen))

@@ -17,7 +17,7 @@ async def start(update: Update, context: QuizContext) -> None:
     if user is None or chat is None or message is None:
         return
     svc = context.services
-    svc.quiz.register(player_of(user), place_of(chat))
+    await svc.quiz.register(player_of(user), place_of(chat))
     if chat.type == chat.PRIVATE and svc.is_admin(user.id):
         # Start-up cannot set the menu for an admin who never opened a chat with the bot.
         await show_admin_menu(context.bot, user.id)

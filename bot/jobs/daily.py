@@ -19,7 +19,8 @@ from telegram.ext import Application
 from bot.context import QuizContext
 from bot.delivery import RetryPolicy, Sleep, send_resilient
 from bot.metrics import BotMetrics
-from bot.service.daily import DailyJob, DailyService, Finished
+from bot.service.daily import DailyJob, Finished
+from bot.service.edge import Daily
 from bot.service.quiz import NoQuestion
 from bot.service.types import SendStatus
 from bot.views import texts
@@ -65,23 +66,24 @@ class TickReport:
 class _Ledger:
     """Buffer finished jobs and write them in small batches."""
 
-    def __init__(self, daily: DailyService) -> None:
+    def __init__(self, daily: Daily) -> None:
         self.daily = daily
         self.buffer: list[Finished] = []
         self.oldest = 0.0
 
-    def add(self, finished: Finished) -> None:
+    async def add(self, finished: Finished) -> None:
         """Remember a result; write the batch when it is full or old enough."""
         if not self.buffer:
             self.oldest = time.monotonic()
         self.buffer.append(finished)
         if len(self.buffer) >= FINISH_BATCH or time.monotonic() - self.oldest >= FINISH_DELAY:
-            self.flush()
+            await self.flush()
 
-    def flush(self) -> None:
+    async def flush(self) -> None:
         """Write everything buffered in one transaction."""
         batch, self.buffer = self.buffer, []
-        self.daily.finish(batch)
+        if batch:
+            await self.daily.finish(batch)
 
 
 class DailyDispatcher:
@@ -90,7 +92,7 @@ class DailyDispatcher:
     def __init__(
         self,
         bot: Bot,
-        daily: DailyService,
+        daily: Daily,
         *,
         metrics: BotMetrics,
         rate_per_second: float,
@@ -124,7 +126,7 @@ class DailyDispatcher:
 
     async def _send_due(self, report: TickReport) -> None:
         """Send the days left unfinished and everything due, with bounded concurrency."""
-        recovered = self.daily.recover()
+        recovered = await self.daily.recover()
         report.already_sent, report.skipped = recovered.already_sent, recovered.closed
         report.resent = len(recovered.jobs)
         ledger = _Ledger(self.daily)
@@ -136,7 +138,7 @@ class DailyDispatcher:
             for job in recovered.jobs:
                 await queue.put(job)
             while True:
-                jobs, skipped = self.daily.claim_due(CLAIM_BATCH)
+                jobs, skipped = await self.daily.claim_due(CLAIM_BATCH)
                 report.skipped += skipped
                 if not jobs and not skipped:
                     break
@@ -148,7 +150,7 @@ class DailyDispatcher:
         finally:
             for worker in workers:
                 worker.cancel()
-            ledger.flush()
+            await ledger.flush()
 
     async def _work(
         self, queue: asyncio.Queue[DailyJob | None], ledger: _Ledger, report: TickReport
@@ -162,7 +164,7 @@ class DailyDispatcher:
                 report.errors += 1
                 log.exception("daily question for chat %s failed", job.place.id)
                 continue
-            ledger.add(finished)
+            await ledger.add(finished)
             if finished.outcome is SendStatus.SENT:
                 report.sent += 1
             elif finished.outcome is SendStatus.BLOCKED:
@@ -174,22 +176,21 @@ class DailyDispatcher:
         """Pick the questions of days due within the lookahead, a batch at a time."""
         deadline = time.monotonic() + self.prepare_seconds
         while time.monotonic() < deadline:
-            jobs = self.daily.prepare(PREPARE_BATCH)
+            jobs = await self.daily.prepare(PREPARE_BATCH)
             if not jobs:
                 return
             for job in jobs:
                 try:
-                    self.daily.question_for(job)
+                    await self.daily.question_for(job)
                     report.prepared += 1
                 except Exception:
                     # Nothing is lost: a day without a question is picked when it is due.
                     report.errors += 1
                     log.exception("could not prepare the daily question of chat %s", job.place.id)
-                await asyncio.sleep(0)  # each pick is a few ms of database work: let updates in
 
     async def deliver(self, job: DailyJob) -> Finished:
         """Send the day's question (picking it now if it was not prepared), following moves."""
-        shown = self.daily.question_for(job)
+        shown = await self.daily.question_for(job)
         if isinstance(shown, NoQuestion):
             notice = texts.no_question(shown)
             sent = await send_resilient(
@@ -210,8 +211,8 @@ class DailyDispatcher:
             question = shown if attempts == 1 or not group else replace(shown, fallback=None)
             return await send_question(self.bot, chat_id, question, group=group, daily=True)
 
-        def migrate(old_id: int, new_id: int) -> None:
-            self.daily.migrate_chat(old_id, new_id, shown.delivery_id)
+        async def migrate(old_id: int, new_id: int) -> None:
+            await self.daily.migrate_chat(old_id, new_id, shown.delivery_id)
 
         result = await send_resilient(
             send, job.place.id, on_migrate=migrate, policy=self.policy, sleep=self.sleep

@@ -310,7 +310,7 @@ class AdminService:
         targets = list(chat_ids)
         report.recipients = len(targets)
         await asyncio.gather(*(one(chat_id) for chat_id in targets))
-        self.record_blocked(report.blocked_ids)
+        await asyncio.to_thread(self.record_blocked, report.blocked_ids)  # off the event loop
         return report
 
     def record_blocked(self, chat_ids: Iterable[int]) -> None:

@@ -102,7 +102,7 @@ async def test_a_crash_mid_broadcast_sends_each_chat_once_after_restart(
         await daily.say(user, "/daily 08:00 UTC")
     before = {user.id: len(daily.sent_to(user)) for user in users}
     daily.at(2026, 3, 3, 8, 0)
-    service = daily.dispatcher.daily
+    service = daily.dispatcher.daily.service
     # The process claims the broadcast (pending rows written, next days moved on) ...
     jobs, _ = service.claim_due()
     by_chat = {job.place.id: job for job in jobs}
@@ -138,7 +138,7 @@ async def test_a_maybe_sent_day_is_resent_as_the_same_question(daily: DailyHarne
     alice = daily.api.user(1001, "Alice")
     await daily.say(alice, "/daily 08:00 UTC")
     daily.at(2026, 3, 3, 8, 0)
-    service = daily.dispatcher.daily
+    service = daily.dispatcher.daily.service
     jobs, _ = service.claim_due()
     await daily.dispatcher.deliver(jobs[0])  # sent, but never finished
     assert (await daily.tick()).resent == 0  # the sender's lease still runs

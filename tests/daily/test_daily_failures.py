@@ -106,7 +106,11 @@ async def test_send_resilient_waits_out_flood_control_and_bounds_retries() -> No
         return chat_id
 
     moves: list[tuple[int, int]] = []
-    outcome = await send_resilient(migrated, 5, on_migrate=lambda a, b: moves.append((a, b)))
+
+    async def moved(old_id: int, new_id: int) -> None:
+        moves.append((old_id, new_id))
+
+    outcome = await send_resilient(migrated, 5, on_migrate=moved)
     assert (outcome.status, outcome.chat_id, moves) == (SendStatus.SENT, -1009, [(5, -1009)])
 
     async def blocked(chat_id: int) -> int:
