@@ -26,6 +26,7 @@ from telegram.ext import (
 )
 
 from bot.context import CONTEXT_TYPES, SERVICES_KEY, QuizContext, Services
+from bot.delivery import FloodWait
 from bot.handlers import admin, admin_sets, daily, leaderboard, sets, start
 from bot.handlers import quiz as quiz_handlers
 from bot.handlers.admin import admin_only
@@ -193,12 +194,17 @@ def build_application(
         .base_file_url(settings.telegram_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .context_types(CONTEXT_TYPES)
+        # The one retry layer for flood control: AIORateLimiter paces (and never retries, as
+        # its retries hold every request); FloodWait lets only the flooded request wait.
         .rate_limiter(
-            AIORateLimiter(
-                overall_max_rate=settings.send_rate_per_second,
-                overall_time_period=1,
-                group_max_rate=settings.group_send_rate_per_minute,
-                group_time_period=60,
+            FloodWait(
+                AIORateLimiter(
+                    overall_max_rate=settings.send_rate_per_second,
+                    overall_time_period=1,
+                    group_max_rate=settings.group_send_rate_per_minute,
+                    group_time_period=60,
+                    max_retries=0,
+                ),
                 max_retries=2,
             )
         )

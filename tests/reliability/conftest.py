@@ -281,7 +281,7 @@ class Chaos:
         rng = random.Random(self.seed)
         original = self.api._take_failure
 
-        def take_failure(method: str) -> Any:
+        def take_failure(method: str, chat_id: Any = None) -> Any:
             chosen = (self.only is None or method in self.only) and method not in self.skip
             if self.active and chosen:
                 roll = rng.random()
@@ -295,7 +295,7 @@ class Chaos:
                     slow = SLOW_GET_UPDATES if method == "getUpdates" else SLOW_CALL
                     self.api.fail_next(method, delay=slow)
                     self.injected[f"{method} slow"] += 1
-            return original(method)
+            return original(method, chat_id)
 
         monkeypatch.setattr(self.api, "_take_failure", take_failure)
         return self
