@@ -21,20 +21,19 @@ COPY questions ./questions
 RUN python3 -m venv /opt/build \
  && /opt/build/bin/pip wheel --no-deps --wheel-dir /wheels . \
  && python3 -c "import glob, zipfile; names = zipfile.ZipFile(glob.glob('/wheels/quizbot-*.whl')[0]).namelist(); assert any(n.startswith('questions/sets/') for n in names), 'bundled sets missing'; assert any(n.startswith('db/migrations/versions/') for n in names), 'migrations missing'"
+# The app's environment, at the exact versions the image was checked with
+# (scripts/image-constraints.txt; see the README); pip itself is not needed at run time.
+COPY scripts/image-constraints.txt /tmp/constraints.txt
+RUN python3 -m venv /opt/quizbot \
+ && /opt/quizbot/bin/pip install --constraint /tmp/constraints.txt /wheels/quizbot-*.whl \
+ && /opt/quizbot/bin/pip uninstall --yes --quiet pip setuptools
 
-# --- runtime: the wheel and its pinned dependencies, nothing else ------------------------------
+# --- runtime: the environment built above, nothing else ----------------------------------------
 FROM ${BASE_IMAGE} AS runtime
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
-    PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    PIP_NO_CACHE_DIR=1 \
     PATH=/opt/quizbot/bin:$PATH
-COPY --from=build /wheels /tmp/wheels
-# The exact versions the image was checked with (scripts/image-constraints.txt; see the README).
-COPY scripts/image-constraints.txt /tmp/constraints.txt
-RUN python3 -m venv /opt/quizbot \
- && /opt/quizbot/bin/pip install --constraint /tmp/constraints.txt /tmp/wheels/quizbot-*.whl \
- && rm -rf /tmp/wheels /tmp/constraints.txt
+COPY --from=build /opt/quizbot /opt/quizbot
 
 # A fixed uid/gid, so a bind-mounted ./data can be chowned to match: chown -R 10001:10001 data
 RUN groupadd --system --gid 10001 quizbot \

@@ -33,6 +33,15 @@ def refusal(data: bytes, filename: str) -> str:
     return str(caught.value)
 
 
+def refusal_and_peak(data: bytes, filename: str) -> tuple[str, int]:
+    """Return why a file is refused, and the most memory Python held while refusing it."""
+    tracemalloc.start()
+    try:
+        return refusal(data, filename), tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def test_html_keeps_the_article_with_title_and_date_and_drops_the_page_around_it() -> None:
     article = extract_article(html_page(), "bridge.html")
     paragraphs = article.text.split("\n\n")
@@ -65,12 +74,7 @@ def test_a_scanned_pdf_is_refused_with_what_to_do() -> None:
 def test_a_pdf_bomb_is_refused_without_inflating_it() -> None:
     bomb = pdf_bomb()
     assert len(bomb) < 200_000
-    tracemalloc.start()
-    try:
-        message = refusal(bomb, "bomb.pdf")
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    message, peak = refusal_and_peak(bomb, "bomb.pdf")
     assert "expand past 20,000,000 bytes" in message
     assert peak < 100_000_000  # it would be 45 MB of content, then its text, without the cap
 
@@ -82,13 +86,7 @@ def test_a_word_file_reads_its_paragraphs() -> None:
 
 
 def test_a_zip_bomb_dressed_as_word_is_refused_before_inflating() -> None:
-    bomb = zip_bomb()
-    tracemalloc.start()
-    try:
-        message = refusal(bomb, "report.docx")
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    message, peak = refusal_and_peak(zip_bomb(), "report.docx")
     assert "expands to 30,000,008 bytes; the limit is 20,000,000" in message
     assert peak < 5_000_000
 
