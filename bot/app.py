@@ -26,7 +26,6 @@ from telegram.ext import (
 )
 
 from bot.context import CONTEXT_TYPES, SERVICES_KEY, QuizContext, Services
-from bot.delivery import FloodWait
 from bot.handlers import admin, admin_sets, daily, leaderboard, sets, start
 from bot.handlers import quiz as quiz_handlers
 from bot.handlers.admin import admin_only
@@ -34,8 +33,6 @@ from bot.jobs import boards as boards_jobs
 from bot.jobs import daily as daily_jobs
 from bot.jobs.boards import roll_boards
 from bot.jobs.daily import FIRST_TICK_SECONDS, DailyDispatcher, dispatch_tick
-from bot.metrics import BotMetrics, MeteredRequest, MeteredUpdateProcessor
-from bot.redaction import redact_token
 from bot.service.admin import AdminService
 from bot.service.daily import DailyService
 from bot.service.edge import Admin, Daily, Quiz, Scores
@@ -43,11 +40,14 @@ from bot.service.quiz import QuizService
 from bot.service.scores import ScoreService
 from bot.service.sets import store_read_set
 from bot.settings import Settings
-from bot.updates import UpdateQueue
+from bot.transport.delivery import FloodWait
+from bot.transport.metrics import BotMetrics, MeteredRequest, MeteredUpdateProcessor
+from bot.transport.redaction import redact_token
+from bot.transport.updates import UpdateQueue
+from bot.transport.web import HealthServer
 from bot.views import texts
 from bot.views.callbacks import ANSWER, DAILY, DELETE_SET, MENU, NEXT
 from bot.views.commands import show_admin_menus, user_commands
-from bot.web import HealthServer
 from db.engine import make_engine, session_scope
 from db.migrate import upgrade_to_head
 from db.models import utcnow
@@ -83,7 +83,7 @@ async def on_error(update: object, context: QuizContext) -> None:
         return
     if isinstance(error, BadRequest) and "query is too old" in error.message.lower():
         # An update handled just before a crash comes again after the restart (see
-        # bot/updates.py); its button press can no longer be answered, and that is expected.
+        # bot/transport/updates.py); its button press can no longer be answered: expected.
         log.info("a redelivered button press could not be answered again: %s", error)
         return
     if isinstance(error, NetworkError) and not isinstance(error, BadRequest):

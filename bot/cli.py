@@ -16,7 +16,6 @@ from telegram.error import InvalidToken, NetworkError
 
 from bot.app import build_application
 from bot.logs import configure_logging
-from bot.redaction import REDACTOR
 from bot.service.quiz import (
     PLAY_ID,
     PLAY_SCOPE,
@@ -28,6 +27,7 @@ from bot.service.scores import ScoreService
 from bot.service.sets import describe_report, export_yaml, import_path
 from bot.service.types import Place, Player, Trigger
 from bot.settings import Settings
+from bot.transport.redaction import REDACTOR
 from db.backup import BackupUnsupported, backup_sqlite
 from db.engine import DatabaseFolderError, make_engine, session_scope
 from db.migrate import upgrade_to_head

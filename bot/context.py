@@ -12,10 +12,10 @@ from telegram import File, Message, Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
-from bot.metrics import BotMetrics
 from bot.service.edge import Admin, Daily, Quiz, Scores
 from bot.service.types import Place, Player
 from bot.settings import Settings
+from bot.transport.metrics import BotMetrics
 
 SERVICES_KEY = "quizbot.services"
 # As PTB's own default timeouts for one call, per read of the stream rather than in total.

@@ -16,8 +16,8 @@ from db.models import (
     DailyDelivery,
     DailySubscription,
     Delivery,
-    Question,
-    QuestionSet,
+    QuestionRow,
+    QuestionSetRow,
     User,
 )
 
@@ -349,19 +349,19 @@ def delivery_questions(session: Session, delivery_ids: Sequence[int]) -> dict[in
         sa.select(
             col(Delivery.id),
             col(Delivery.option_order),
-            col(Question.id),
-            col(Question.text),
-            col(Question.options),
-            col(Question.correct_index),
-            col(Question.explanation),
-            col(QuestionSet.slug),
-            col(QuestionSet.title),
+            col(QuestionRow.id),
+            col(QuestionRow.text),
+            col(QuestionRow.options),
+            col(QuestionRow.correct_index),
+            col(QuestionRow.explanation),
+            col(QuestionSetRow.slug),
+            col(QuestionSetRow.title),
             col(Delivery.shown_options),
             col(Delivery.shown_correct),
-            col(Question.retired_at).is_not(None),
+            col(QuestionRow.retired_at).is_not(None),
         )
-        .join(Question, col(Question.id) == col(Delivery.question_id))
-        .join(QuestionSet, col(QuestionSet.id) == col(Question.set_id))
+        .join(QuestionRow, col(QuestionRow.id) == col(Delivery.question_id))
+        .join(QuestionSetRow, col(QuestionSetRow.id) == col(QuestionRow.set_id))
         .where(col(Delivery.id).in_(set(delivery_ids)))
     )
     return {int(row[0]): PickedQuestion(*row) for row in rows}

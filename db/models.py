@@ -86,7 +86,7 @@ class User(SQLModel, table=True):
     )
 
 
-class QuestionSet(SQLModel, table=True):
+class QuestionSetRow(SQLModel, table=True):
     """A named collection of questions, loaded from a file or generated from an article."""
 
     __tablename__ = "question_sets"
@@ -122,7 +122,7 @@ class Chat(SQLModel, table=True):
     )
 
 
-class Question(SQLModel, table=True):
+class QuestionRow(SQLModel, table=True):
     """One multiple-choice question of a set; `key` keeps its identity across re-imports."""
 
     __tablename__ = "questions"

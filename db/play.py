@@ -15,7 +15,7 @@ from db.models import (
     Chat,
     DailyDelivery,
     Delivery,
-    Question,
+    QuestionRow,
     Score,
     ScoreBucket,
     Trigger,
@@ -84,8 +84,8 @@ def delivered_question_ids(
     """Map each question of the set sent to the user (or the chat) to its last delivery id."""
     query = (
         select(Delivery.question_id, func.max(Delivery.id))
-        .join(Question, col(Question.id) == col(Delivery.question_id))
-        .where(Question.set_id == set_id)
+        .join(QuestionRow, col(QuestionRow.id) == col(Delivery.question_id))
+        .where(QuestionRow.set_id == set_id)
         .group_by(col(Delivery.question_id))
     )
     if user_id is not None:
@@ -205,7 +205,7 @@ def _answer_context_query(*, by_poll: bool) -> Any:
     """Build the SELECT of answer_context, keyed by delivery id or by poll id (:key)."""
     d, q, c = (
         table_of(Delivery).c,
-        table_of(Question).c,
+        table_of(QuestionRow).c,
         table_of(Chat).c,
     )
     query = (
@@ -227,7 +227,7 @@ def _answer_context_query(*, by_poll: bool) -> Any:
             d.sent_at,
             q.updated_at,
         )
-        .join(table_of(Question), q.id == d.question_id)
+        .join(table_of(QuestionRow), q.id == d.question_id)
         .join(table_of(Chat), c.id == d.chat_id)
     )
     key: sa.BindParameter[Any] = sa.bindparam("key")

@@ -8,7 +8,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
-from db.models import Answer, Chat, Question, QuestionSet, utcnow
+from db.models import Answer, Chat, QuestionRow, QuestionSetRow, utcnow
 from questions import schema
 
 
@@ -54,7 +54,7 @@ def _content(question: schema.Question, position: int) -> tuple[object, ...]:
     )
 
 
-def _stored_content(row: Question) -> tuple[object, ...]:
+def _stored_content(row: QuestionRow) -> tuple[object, ...]:
     """Return the same fields as `_content` for a stored row."""
     return (
         row.text,
@@ -71,10 +71,10 @@ def store_set(
 ) -> ImportReport:
     """Insert or update a set by slug; unchanged questions keep their ids, removed ones retire."""
     now = now or utcnow()
-    row = session.exec(select(QuestionSet).where(QuestionSet.slug == qset.slug)).first()
+    row = session.exec(select(QuestionSetRow).where(QuestionSetRow.slug == qset.slug)).first()
     created = row is None
     if row is None:
-        row = QuestionSet(slug=qset.slug, title=qset.title, created_at=now, updated_at=now)
+        row = QuestionSetRow(slug=qset.slug, title=qset.title, created_at=now, updated_at=now)
     row.title = qset.title
     row.source = qset.source
     row.language = qset.language
@@ -84,7 +84,7 @@ def store_set(
     session.flush()
     assert row.id is not None
 
-    existing = list(session.exec(select(Question).where(Question.set_id == row.id)))
+    existing = list(session.exec(select(QuestionRow).where(QuestionRow.set_id == row.id)))
     by_key = {q.key: q for q in existing}
     by_text = {schema.normalise(q.text): q for q in existing}
     # Match every key first, then by text among the rows left over: a row is only renamed to a
@@ -100,7 +100,7 @@ def store_set(
     for position, (question, match) in enumerate(zip(qset.questions, matches, strict=True)):
         if match is None:
             session.add(
-                Question(
+                QuestionRow(
                     set_id=row.id,
                     key=question.key,
                     position=position,
@@ -150,40 +150,40 @@ def store_set(
     )
 
 
-def get_set(session: Session, slug: str, *, include_retired: bool = False) -> QuestionSet | None:
+def get_set(session: Session, slug: str, *, include_retired: bool = False) -> QuestionSetRow | None:
     """Return the set with this slug, or None."""
-    query = select(QuestionSet).where(QuestionSet.slug == slug)
+    query = select(QuestionSetRow).where(QuestionSetRow.slug == slug)
     if not include_retired:
-        query = query.where(col(QuestionSet.retired_at).is_(None))
+        query = query.where(col(QuestionSetRow.retired_at).is_(None))
     return session.exec(query).first()
 
 
-def get_set_by_id(session: Session, set_id: int) -> QuestionSet | None:
+def get_set_by_id(session: Session, set_id: int) -> QuestionSetRow | None:
     """Return a set by id, retired or not."""
-    return session.get(QuestionSet, set_id)
+    return session.get(QuestionSetRow, set_id)
 
 
-def first_live_set(session: Session) -> QuestionSet | None:
+def first_live_set(session: Session) -> QuestionSetRow | None:
     """Return the live set that comes first by slug (the default when none is configured)."""
-    query = select(QuestionSet).where(col(QuestionSet.retired_at).is_(None))
-    return session.exec(query.order_by(col(QuestionSet.slug))).first()
+    query = select(QuestionSetRow).where(col(QuestionSetRow.retired_at).is_(None))
+    return session.exec(query.order_by(col(QuestionSetRow.slug))).first()
 
 
-def get_question(session: Session, question_id: int) -> Question | None:
+def get_question(session: Session, question_id: int) -> QuestionRow | None:
     """Return a question by id."""
-    return session.get(Question, question_id)
+    return session.get(QuestionRow, question_id)
 
 
 def list_sets(session: Session, *, include_retired: bool = False) -> list[SetSummary]:
     """List sets with the number of live questions each, by slug."""
     count = (
         select(func.count())
-        .where(Question.set_id == QuestionSet.id, col(Question.retired_at).is_(None))
+        .where(QuestionRow.set_id == QuestionSetRow.id, col(QuestionRow.retired_at).is_(None))
         .scalar_subquery()
     )
-    query = select(QuestionSet, count).order_by(col(QuestionSet.slug))
+    query = select(QuestionSetRow, count).order_by(col(QuestionSetRow.slug))
     if not include_retired:
-        query = query.where(col(QuestionSet.retired_at).is_(None))
+        query = query.where(col(QuestionSetRow.retired_at).is_(None))
     return [
         SetSummary(
             id=qs.id or 0,
@@ -199,20 +199,20 @@ def list_sets(session: Session, *, include_retired: bool = False) -> list[SetSum
 def count_players_by_set(session: Session) -> dict[int, int]:
     """Return how many distinct users answered questions of each set."""
     query = (
-        select(Question.set_id, func.count(sa.distinct(col(Answer.user_id))))
-        .join(Answer, col(Answer.question_id) == col(Question.id))
-        .group_by(col(Question.set_id))
+        select(QuestionRow.set_id, func.count(sa.distinct(col(Answer.user_id))))
+        .join(Answer, col(Answer.question_id) == col(QuestionRow.id))
+        .group_by(col(QuestionRow.set_id))
     )
     return {set_id: int(n) for set_id, n in session.exec(query)}
 
 
-def live_questions(session: Session, set_id: int) -> list[Question]:
+def live_questions(session: Session, set_id: int) -> list[QuestionRow]:
     """Return the set's questions that are not retired, in file order."""
     return list(
         session.exec(
-            select(Question)
-            .where(Question.set_id == set_id, col(Question.retired_at).is_(None))
-            .order_by(col(Question.position))
+            select(QuestionRow)
+            .where(QuestionRow.set_id == set_id, col(QuestionRow.retired_at).is_(None))
+            .order_by(col(QuestionRow.position))
         )
     )
 
@@ -242,7 +242,9 @@ def export_set(session: Session, slug: str) -> schema.QuestionSet | None:
     )
 
 
-def retire_set(session: Session, slug: str, *, now: datetime | None = None) -> QuestionSet | None:
+def retire_set(
+    session: Session, slug: str, *, now: datetime | None = None
+) -> QuestionSetRow | None:
     """Mark a set retired so it is no longer offered; answers and scores stay."""
     row = get_set(session, slug)
     if row is None:

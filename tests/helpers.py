@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, select
 
-from db.models import Answer, Chat, Delivery, Question, User, utcnow
+from db.models import Answer, Chat, Delivery, QuestionRow, User, utcnow
 from db.sets import live_questions, store_set
 from questions import schema
 from questions.formats import dump_json, dump_yaml
@@ -75,7 +75,7 @@ def write_json(
     return write_file(directory, name or f"{qset.slug}.json", dump_json(qset))
 
 
-def add_questions(session: Session, qset: schema.QuestionSet | None = None) -> list[Question]:
+def add_questions(session: Session, qset: schema.QuestionSet | None = None) -> list[QuestionRow]:
     """Store a set (a three-question sample by default) and return its live question rows."""
     report = store_set(session, qset or make_set())
     return live_questions(session, report.set_id)
@@ -114,7 +114,7 @@ def add_chat(
 def add_delivery(
     session: Session,
     chat: Chat,
-    question: Question,
+    question: QuestionRow,
     user: User | None = None,
     *,
     trigger: str = "quiz",

@@ -17,12 +17,12 @@ from telegram import Bot, Message
 from telegram.ext import Application
 
 from bot.context import QuizContext
-from bot.delivery import RetryPolicy, Sleep, send_resilient
-from bot.metrics import BotMetrics
 from bot.service.daily import DailyJob, Finished
 from bot.service.edge import Daily
 from bot.service.quiz import NoQuestion
 from bot.service.types import SendStatus
+from bot.transport.delivery import RetryPolicy, Sleep, send_resilient
+from bot.transport.metrics import BotMetrics
 from bot.views import texts
 from bot.views.send import send_question
 

@@ -23,7 +23,7 @@ from bot.service.types import (
 )
 from db.chats import get_chat, set_active_set, touch_chat, touch_user
 from db.engine import session_scope
-from db.models import GLOBAL_SCOPE, QuestionSet, utcnow
+from db.models import GLOBAL_SCOPE, QuestionSetRow, utcnow
 from db.play import (
     AlreadyAnswered,
     AnswerContext,
@@ -164,7 +164,7 @@ class QuizService:
 
     # --- sets ----------------------------------------------------------------------------
 
-    def _default_set(self, session: Session) -> QuestionSet | None:
+    def _default_set(self, session: Session) -> QuestionSetRow | None:
         """Return the configured default set, else the first live set by slug."""
         if self.default_set_slug:
             chosen = get_set(session, self.default_set_slug)
@@ -174,7 +174,7 @@ class QuizService:
 
     def _active_set(
         self, session: Session, chat_id: int, *, persist: bool = True
-    ) -> tuple[QuestionSet | None, SetFallback | None]:
+    ) -> tuple[QuestionSetRow | None, SetFallback | None]:
         """Return the chat's set, falling back to the default (said once) if it was retired.
 
         With persist=False nothing is saved, so the fallback is still told at the next question.

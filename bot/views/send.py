@@ -7,8 +7,8 @@ import logging
 from telegram import Bot, InputPollOption, Message, Poll
 from telegram.error import TelegramError
 
-from bot.delivery import send_resilient
 from bot.service.types import SendStatus, ShownQuestion
+from bot.transport.delivery import send_resilient
 from bot.views import texts
 from bot.views.keyboards import question_keyboard
 

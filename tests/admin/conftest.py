@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from bot.settings import Settings
 from bot.views import admin_texts
-from db.models import Question, QuestionSet
+from db.models import QuestionRow, QuestionSetRow
 from tests.bot.conftest import (  # make_settings is a fixture, re-exported for these tests
     SECOND_SET,
     TRICKY_SET,
@@ -106,14 +106,14 @@ async def final_reply(h: BotHarness, user: FakeUser) -> BotMessage:
 def set_rows(engine: Engine) -> list[tuple[str, str, bool]]:
     """Every stored set as (slug, title, retired)."""
     with Session(engine) as session:
-        rows = session.exec(select(QuestionSet).order_by(QuestionSet.slug)).all()
+        rows = session.exec(select(QuestionSetRow).order_by(QuestionSetRow.slug)).all()
         return [(r.slug, r.title, r.retired_at is not None) for r in rows]
 
 
 def question_rows(engine: Engine) -> list[tuple[int, str, bool]]:
     """Every stored question as (set id, text, retired)."""
     with Session(engine) as session:
-        rows = session.exec(select(Question).order_by(Question.id)).all()
+        rows = session.exec(select(QuestionRow).order_by(QuestionRow.id)).all()
         return [(r.set_id, r.text, r.retired_at is not None) for r in rows]
 
 

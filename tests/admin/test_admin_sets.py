@@ -10,7 +10,7 @@ from bot.service.sets import export_yaml
 from bot.service.types import SetFallback
 from bot.views import admin_texts, texts
 from bot.views.callbacks import encode_delete
-from db.models import Answer, Question
+from db.models import Answer, QuestionRow
 from db.sets import export_set, get_set
 from questions.formats import read_bytes
 from tests.admin.conftest import admin_of, live_slugs, say, send_file, set_rows
@@ -109,7 +109,7 @@ async def test_delete_retires_the_set_and_its_chats_fall_back_with_a_notice(
     with Session(h.engine) as session:
         answers = session.exec(select(Answer)).all()
         assert len(answers) == 1  # answers and scores stay
-        question_row = session.get(Question, answers[0].question_id)
+        question_row = session.get(QuestionRow, answers[0].question_id)
         assert question_row is not None and question_row.retired_at is None
 
     fallback = await say(h, alice, "/quiz")

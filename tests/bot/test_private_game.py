@@ -31,13 +31,13 @@ async def ask(h: BotHarness, user: object, text: str = "/quiz") -> BotMessage:
 
 def correct_button(h: BotHarness, message: BotMessage) -> str:
     """Work out which shown option is right from the stored delivery (as the server does)."""
-    from db.models import Delivery, Question
+    from db.models import Delivery, QuestionRow
 
     delivery_id = int(button_data(message)[0].split(":")[1])
     with Session(h.engine) as session:
         delivery = session.get(Delivery, delivery_id)
         assert delivery is not None
-        question = session.get(Question, delivery.question_id)
+        question = session.get(QuestionRow, delivery.question_id)
         assert question is not None
         position = list(delivery.option_order).index(question.correct_index)
     return buttons(message)[position]

@@ -8,9 +8,9 @@ from sqlmodel import Session, select
 from telegram.error import ChatMigrated, Forbidden, RetryAfter, TimedOut
 
 from bot.context import services_of
-from bot.delivery import FloodWait, RetryPolicy, send_resilient
 from bot.service.types import SendStatus
-from db.models import Chat, QuestionSet
+from bot.transport.delivery import FloodWait, RetryPolicy, send_resilient
+from db.models import Chat, QuestionSetRow
 from tests.daily.conftest import DailyHarness, Sleeps
 from tests.fakebot import FakeUser
 
@@ -52,7 +52,7 @@ async def test_one_failing_chat_never_stops_the_broadcast(daily: DailyHarness) -
     assert moved is not None and moved.active and moved.timezone == "Europe/Berlin"
     with Session(daily.engine) as session:
         new_chat = session.get(Chat, supergroup.id)
-        planets = session.exec(select(QuestionSet).where(QuestionSet.slug == "planets")).one()
+        planets = session.exec(select(QuestionSetRow).where(QuestionSetRow.slug == "planets")).one()
         assert new_chat is not None and new_chat.active_set_id == planets.id
         assert new_chat.timezone == "Europe/Berlin"
     statuses = sorted(d.status for d in daily.days())
@@ -126,7 +126,7 @@ async def test_with_no_question_to_send_the_chat_is_told_and_the_day_closed(
     alice = daily.api.user(1001, "Alice")
     await daily.say(alice, "/daily 08:00 UTC")
     with Session(daily.engine) as session:
-        for qset in session.exec(select(QuestionSet)).all():
+        for qset in session.exec(select(QuestionSetRow)).all():
             qset.retired_at = daily.clock.now
             session.add(qset)
         session.commit()

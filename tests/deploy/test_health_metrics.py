@@ -9,11 +9,11 @@ from sqlmodel import Session
 
 from bot.app import build_application
 from bot.context import services_of
-from bot.metrics import BotMetrics
 from bot.settings import Settings
-from bot.web import HealthServer
+from bot.transport.metrics import BotMetrics
+from bot.transport.web import HealthServer
 from db.engine import make_engine
-from db.models import Delivery, Question
+from db.models import Delivery, QuestionRow
 from tests.bot.conftest import TRICKY_SET, Clock, load_sets
 from tests.deploy.conftest import free_port, http_get, metric_value
 from tests.fakebot import BotMessage, FakeBotApi, running
@@ -26,7 +26,7 @@ def right_option(engine: Engine, message: BotMessage) -> int:
     with Session(engine) as session:
         delivery = session.get(Delivery, int(data.split(":")[1]))
         assert delivery is not None
-        question = session.get(Question, delivery.question_id)
+        question = session.get(QuestionRow, delivery.question_id)
         assert question is not None
         return list(delivery.option_order).index(question.correct_index)
 

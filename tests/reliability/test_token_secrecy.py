@@ -13,7 +13,7 @@ import logging
 
 import pytest
 
-from bot.redaction import PLACEHOLDER
+from bot.transport.redaction import PLACEHOLDER
 from tests.bot.conftest import BotHarness
 from tests.reliability.conftest import (
     SLOW_CALL,

@@ -21,7 +21,7 @@ from tornado.netutil import bind_sockets
 from tornado.web import Application as WebApplication
 from tornado.web import RequestHandler
 
-from bot.metrics import BotMetrics
+from bot.transport.metrics import BotMetrics
 
 log = logging.getLogger(__name__)
 
