@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
@@ -392,3 +392,8 @@ class BoardState(SQLModel, table=True):
 
     name: str = Field(primary_key=True, max_length=32)
     day: date
+
+
+def table_of(model: Any) -> sa.Table:
+    """Return the Table behind a SQLModel class (SQLModel does not type `__table__`)."""
+    return cast(sa.Table, model.__table__)

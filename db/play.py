@@ -1,4 +1,4 @@
-"""Data access for play: deliveries, answers, spaced-repetition reviews and running scores."""
+"""Data access for play: deliveries, answers and reviews (the scores are in db/scores.py)."""
 
 from __future__ import annotations
 
@@ -9,20 +9,18 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
-from db.boards import add_points
 from db.models import (
     Answer,
     Chat,
     DailyDelivery,
     Delivery,
     QuestionRow,
-    Score,
-    ScoreBucket,
     Trigger,
     User,
     UTCDateTime,
+    table_of,
 )
-from db.upserts import add_to_bucket, move_in_buckets, table_of
+from db.scores import ScoreLine, add_to_score
 
 
 def create_delivery(
@@ -262,15 +260,6 @@ def get_answer(session: Session, *, delivery_id: int, user_id: int) -> Answer | 
 
 
 @dataclass(frozen=True)
-class ScoreLine:
-    """A user's totals in one scope right after an answer."""
-
-    scope: int
-    points: int
-    current_streak: int
-
-
-@dataclass(frozen=True)
 class RecordedAnswer:
     """An answer as stored, with the player's totals in the scope it was asked in."""
 
@@ -303,37 +292,6 @@ INSERT_ANSWER = sa.text(
     sa.bindparam("correct", type_=sa.Boolean()),
     sa.bindparam("may_score", type_=sa.Boolean()),
 )
-UPSERT_SCORE = sa.text(
-    "INSERT INTO scores (scope, user_id, points, answered, correct, current_streak,"
-    " best_streak, reached_at)"
-    " VALUES (:scope, :user_id, :points, 1, :hit, :hit, :hit, :now)"
-    " ON CONFLICT (scope, user_id) DO UPDATE SET"
-    " answered = scores.answered + 1,"
-    " correct = scores.correct + :hit,"
-    " points = scores.points + :points,"
-    " current_streak = CASE WHEN :hit = 1 THEN scores.current_streak + 1 ELSE 0 END,"
-    " best_streak = CASE WHEN :hit = 1 AND scores.current_streak + 1 > scores.best_streak"
-    " THEN scores.current_streak + 1 ELSE scores.best_streak END,"
-    " reached_at = CASE WHEN :points > 0 THEN :now ELSE scores.reached_at END"
-    " RETURNING points, current_streak, answered"
-).bindparams(_now_param())
-
-
-def _add_to_score(
-    session: Session, *, scope: int, user_id: int, correct: bool, points: int, now: datetime
-) -> ScoreLine:
-    """Add one answer to a user's running totals in one scope with a single upsert."""
-    total, current_streak, answered = session.execute(
-        UPSERT_SCORE,
-        {"scope": scope, "user_id": user_id, "points": points, "hit": int(correct), "now": now},
-    ).one()
-    if answered == 1:
-        add_to_bucket(session, "score_buckets", scope, total)
-    elif points:
-        move_in_buckets(session, "score_buckets", scope, total - points, total)
-    if points:
-        add_points(session, scope=scope, user_id=user_id, points=points, now=now)
-    return ScoreLine(scope=scope, points=int(total), current_streak=int(current_streak))
 
 
 def _insert_answer(session: Session, values: dict[str, Any], *, may_score: bool) -> Any:
@@ -378,48 +336,12 @@ def record_answer(
             raise AlreadyAnswered
     answer_id, points = int(row[0]), int(row[1])
     scores = {
-        each: _add_to_score(
+        each: add_to_score(
             session, scope=each, user_id=user_id, correct=correct, points=points, now=now
         )
         for each in counted_in
     }
     return RecordedAnswer(answer_id=answer_id, points=points, score=scores[scope])
-
-
-def get_score(session: Session, *, scope: int, user_id: int) -> Score | None:
-    """Return a user's running totals in a scope."""
-    return session.get(Score, (scope, user_id))
-
-
-def rank_of(session: Session, *, scope: int, points: int) -> tuple[int, int]:
-    """Return (rank, players tied) for a points total: ties share a rank (1, 2, 2, 4)."""
-    above = session.exec(
-        select(func.coalesce(func.sum(ScoreBucket.users), 0)).where(
-            ScoreBucket.scope == scope, ScoreBucket.points > points
-        )
-    ).one()
-    tied = session.get(ScoreBucket, (scope, points))
-    return int(above) + 1, tied.users if tied is not None else 0
-
-
-def players_in_scope(session: Session, *, scope: int) -> int:
-    """Return how many users have a score in this scope."""
-    total = session.exec(
-        select(func.coalesce(func.sum(ScoreBucket.users), 0)).where(ScoreBucket.scope == scope)
-    ).one()
-    return int(total)
-
-
-def top_scores(session: Session, *, scope: int, limit: int = 10) -> list[Score]:
-    """Return the best scores of a scope (points > 0): most points, then who got there first."""
-    return list(
-        session.exec(
-            select(Score)
-            .where(Score.scope == scope, Score.points > 0)
-            .order_by(col(Score.points).desc(), col(Score.reached_at), col(Score.user_id))
-            .limit(limit)
-        )
-    )
 
 
 def daily_date_of(session: Session, delivery_id: int) -> date | None:

@@ -11,11 +11,20 @@ from sqlmodel import Session
 
 from bot.service.schedule import zone_of
 from bot.service.types import Place
-from db.boards import roll_week, week_players, week_rank, week_score, week_top
 from db.chats import get_chat, get_user
 from db.engine import session_scope
 from db.models import GLOBAL_SCOPE, User, utcnow
-from db.play import get_score, players_in_scope, rank_of, top_scores
+from db.scores import (
+    get_score,
+    players_in_scope,
+    rank_of,
+    roll_week,
+    top_scores,
+    week_players,
+    week_rank,
+    week_score,
+    week_top,
+)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,8 @@
-"""Seven-day boards kept as running totals, so reading one never sums a week of answers.
+"""Scores: all-time totals per scope, and seven-day boards, both with rank buckets.
+
+`scores` holds each user's running totals per scope and `score_buckets` how many users have
+each total, so a rank is one sum over buckets, never a count of users. The seven-day boards
+are kept the same way, so reading one never sums a week of answers:
 
 `daily_points` holds what each user earned per UTC day. `week_scores` holds each user's total
 over the last seven days (today included) and `week_buckets` how many users have each total.
@@ -9,16 +13,135 @@ behind. An answer never rolls: points added before the roll are today's, which t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
-from db.models import BoardState, DailyPoints, UTCDateTime, WeekBucket, WeekScore
-from db.upserts import add_to_bucket, move_in_buckets
+from db.models import (
+    BoardState,
+    DailyPoints,
+    Score,
+    ScoreBucket,
+    UTCDateTime,
+    WeekBucket,
+    WeekScore,
+)
 
 WEEK_DAYS = 7
 STATE_NAME = "week"
+
+
+# --- rank buckets ---------------------------------------------------------------------------
+
+
+def add_to_bucket(session: Session, table: str, scope: int, points: int) -> None:
+    """Count one more user with `points` in a bucket table (score_buckets, week_buckets)."""
+    session.execute(
+        sa.text(
+            f"INSERT INTO {table} (scope, points, users) VALUES (:scope, :points, 1)"
+            f" ON CONFLICT (scope, points) DO UPDATE SET users = {table}.users + 1"
+        ),
+        {"scope": scope, "points": points},
+    )
+
+
+def move_in_buckets(session: Session, table: str, scope: int, old: int, new: int) -> None:
+    """Move one user from the `old` to the `new` points bucket in one statement."""
+    session.execute(
+        sa.text(
+            f"INSERT INTO {table} (scope, points, users)"
+            " VALUES (:scope, :old, 0), (:scope, :new, 1)"
+            f" ON CONFLICT (scope, points) DO UPDATE SET users = {table}.users"
+            " + CASE WHEN excluded.points = :new THEN 1 ELSE -1 END"
+        ),
+        {"scope": scope, "old": old, "new": new},
+    )
+
+
+# --- all-time scores ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    """A user's totals in one scope right after an answer."""
+
+    scope: int
+    points: int
+    current_streak: int
+
+
+UPSERT_SCORE = sa.text(
+    "INSERT INTO scores (scope, user_id, points, answered, correct, current_streak,"
+    " best_streak, reached_at)"
+    " VALUES (:scope, :user_id, :points, 1, :hit, :hit, :hit, :now)"
+    " ON CONFLICT (scope, user_id) DO UPDATE SET"
+    " answered = scores.answered + 1,"
+    " correct = scores.correct + :hit,"
+    " points = scores.points + :points,"
+    " current_streak = CASE WHEN :hit = 1 THEN scores.current_streak + 1 ELSE 0 END,"
+    " best_streak = CASE WHEN :hit = 1 AND scores.current_streak + 1 > scores.best_streak"
+    " THEN scores.current_streak + 1 ELSE scores.best_streak END,"
+    " reached_at = CASE WHEN :points > 0 THEN :now ELSE scores.reached_at END"
+    " RETURNING points, current_streak, answered"
+).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+
+
+def add_to_score(
+    session: Session, *, scope: int, user_id: int, correct: bool, points: int, now: datetime
+) -> ScoreLine:
+    """Add one answer to a user's running totals in one scope with a single upsert."""
+    total, current_streak, answered = session.execute(
+        UPSERT_SCORE,
+        {"scope": scope, "user_id": user_id, "points": points, "hit": int(correct), "now": now},
+    ).one()
+    if answered == 1:
+        add_to_bucket(session, "score_buckets", scope, total)
+    elif points:
+        move_in_buckets(session, "score_buckets", scope, total - points, total)
+    if points:
+        add_points(session, scope=scope, user_id=user_id, points=points, now=now)
+    return ScoreLine(scope=scope, points=int(total), current_streak=int(current_streak))
+
+
+def get_score(session: Session, *, scope: int, user_id: int) -> Score | None:
+    """Return a user's running totals in a scope."""
+    return session.get(Score, (scope, user_id))
+
+
+def rank_of(session: Session, *, scope: int, points: int) -> tuple[int, int]:
+    """Return (rank, players tied) for a points total: ties share a rank (1, 2, 2, 4)."""
+    above = session.exec(
+        select(func.coalesce(func.sum(ScoreBucket.users), 0)).where(
+            ScoreBucket.scope == scope, ScoreBucket.points > points
+        )
+    ).one()
+    tied = session.get(ScoreBucket, (scope, points))
+    return int(above) + 1, tied.users if tied is not None else 0
+
+
+def players_in_scope(session: Session, *, scope: int) -> int:
+    """Return how many users have a score in this scope."""
+    total = session.exec(
+        select(func.coalesce(func.sum(ScoreBucket.users), 0)).where(ScoreBucket.scope == scope)
+    ).one()
+    return int(total)
+
+
+def top_scores(session: Session, *, scope: int, limit: int = 10) -> list[Score]:
+    """Return the best scores of a scope (points > 0): most points, then who got there first."""
+    return list(
+        session.exec(
+            select(Score)
+            .where(Score.scope == scope, Score.points > 0)
+            .order_by(col(Score.points).desc(), col(Score.reached_at), col(Score.user_id))
+            .limit(limit)
+        )
+    )
+
+
+# --- seven-day boards -----------------------------------------------------------------------
 
 
 def window_start(today: date) -> date:
