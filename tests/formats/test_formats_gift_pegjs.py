@@ -3,7 +3,7 @@
 Each JSON file lists what the gift-pegjs parser reads from the paired .gift file. For every
 single-answer MC and every TF question we must produce a draft with the same stem, options
 and correct answer; every other question (and multi-answer MC) must be skipped with a reason;
-Category entries produce no question. The fixtures are third-party data in ../shared.
+Category entries produce no question. The fixtures are third-party data in tests/fixtures.
 """
 
 from __future__ import annotations
