@@ -375,14 +375,7 @@ class QuizService:
         if not 0 <= position < len(options):
             return AnswerOutcome(AnswerStatus.INVALID_OPTION, **base)  # type: ignore[arg-type]
         # Someone never seen before (a forwarded message) is registered, not refused.
-        touch_user(
-            session,
-            user_id=player.id,
-            first_name=player.first_name,
-            username=player.username,
-            language_code=player.language_code,
-            now=now,
-        )
+        self._register(session, player, None, now)
         # The option's index in the question when it was sent (the order is drawn with it).
         chosen_index = found.option_order[position]
         correct = position == correct_position
