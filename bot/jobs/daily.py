@@ -111,6 +111,11 @@ class DailyDispatcher:
         self.prepare_seconds = prepare_seconds
         self._lock = asyncio.Lock()
 
+    @property
+    def busy(self) -> bool:
+        """Return True while a pass is running."""
+        return self._lock.locked()
+
     async def run_once(self) -> TickReport:
         """Resolve unfinished days, send everything due now, then pick questions ahead."""
         async with self._lock:
@@ -232,9 +237,12 @@ class DailyDispatcher:
 
 
 async def dispatch_tick(context: QuizContext) -> None:
-    """The repeating job: one pass of the dispatcher the job carries."""
+    """The repeating job: one pass of the dispatcher the job carries, unless one is running."""
     assert context.job is not None and isinstance(context.job.data, DailyDispatcher)
-    await context.job.data.run_once()
+    dispatcher = context.job.data
+    if dispatcher.busy:
+        return  # the pass still running covers this tick (its database work is off the loop)
+    await dispatcher.run_once()
 
 
 def dispatcher_of(app: Application) -> DailyDispatcher:  # type: ignore[type-arg]
