@@ -1,4 +1,4 @@
-"""Daily questions: subscriptions and the once-a-day ledger (when is bot/service/schedule.py).
+"""Daily questions: the once-a-day ledger (subscriptions.py: on and off; schedule.py: when).
 
 No Telegram here. The database is the source of truth: each subscription stores its local
 time, IANA zone and the next due instant in UTC, and every local day a chat gets its daily
