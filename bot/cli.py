@@ -19,6 +19,29 @@ from db.migrate import upgrade_to_head
 from db.sets import list_sets
 
 
+def database_label(url: str) -> str:
+    """Name a database for people: the SQLite file's absolute path, or the URL sans password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return f"{Path(parsed.database or '').expanduser().resolve()}"
+    return parsed.render_as_string(hide_password=True)
+
+
+def _is_new_sqlite_file(url: str) -> bool:
+    """Return True when the URL names a SQLite file that does not exist yet."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return False
+    return not Path(parsed.database or "").expanduser().exists()
+
+
+def _check_output(output: Path | None) -> None:
+    """Exit with an error when -o points into a folder that does not exist (a likely typo)."""
+    if output is not None and not output.parent.is_dir():
+        click.echo(f"Error: the folder {output.parent} does not exist; create it first.", err=True)
+        sys.exit(1)
+
+
 class AppContext:
     """What every command needs: settings built once, and an upgraded engine on demand."""
 
@@ -28,17 +51,37 @@ class AppContext:
 
     @property
     def engine(self) -> Engine:
-        """Return the database engine, upgrading the schema the first time."""
+        """Return the database engine, upgrading the schema the first time.
+
+        Says on stderr which database it opened: a command run from another folder would
+        otherwise silently use (or create) a second database the bot never reads.
+        """
         if self._engine is None:
-            self._engine = make_engine(self.settings.database_url)
+            url = self.settings.database_url
+            new = _is_new_sqlite_file(url)
+            note = " (new, empty)" if new else ""
+            click.echo(f"Database: {database_label(url)}{note}", err=True)
+            if new and "database_url" not in self.settings.model_fields_set:
+                click.echo(
+                    "  The bot uses DATABASE_URL, else data/quizbot.db in the folder it runs "
+                    "from; pass --db to choose another.",
+                    err=True,
+                )
+            self._engine = make_engine(url)
             upgrade_to_head(self._engine)
         return self._engine
 
 
-def _load_settings() -> Settings:
+def _load_settings(database: str | None) -> Settings:
     """Build the settings or exit with a one-line error naming the bad setting."""
+    overrides: dict[str, str] = {}
+    if database:
+        # A bare path is a SQLite file; anything with a scheme is a SQLAlchemy URL.
+        overrides["database_url"] = (
+            database if "://" in database else f"sqlite:///{Path(database).expanduser().resolve()}"
+        )
     try:
-        return Settings()
+        return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]
         name = str(first["loc"][0]).upper() if first["loc"] else "settings"
@@ -46,11 +89,19 @@ def _load_settings() -> Settings:
         sys.exit(2)
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="quizbot", prog_name="quizbot")
+@click.option(
+    "--db",
+    "database",
+    metavar="URL",
+    help="Database URL or SQLite file (default: DATABASE_URL, else data/quizbot.db in the "
+    "current folder).",
+)
 @click.pass_context
-def cli(ctx: click.Context) -> None:
+def cli(ctx: click.Context, database: str | None) -> None:
     """Quizbot: a Telegram quiz bot that turns news articles into a daily learning game."""
-    settings = _load_settings()
+    settings = _load_settings(database)
     logging.basicConfig(
         level=settings.log_level,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -98,9 +149,10 @@ def generate(
     max_questions: int | None,
 ) -> None:
     """Generate a multiple-choice set from an English news article (plain text, UTF-8)."""
+    _check_output(output)
     from questions.formats import dump_yaml
     from questions.generate import GenerationError, default_title, generate_set
-    from questions.schema import SLUG_RE, slugify
+    from questions.schema import SLUG_RE, SLUG_RULE, slugify
 
     try:
         text = article.read_text(encoding="utf-8")
@@ -110,7 +162,7 @@ def generate(
     slug = slug or slugify(article.stem)
     if not SLUG_RE.match(slug):
         click.echo(
-            f"Error: {slug!r} is not a valid slug (lowercase letters, digits, '-').", err=True
+            f"Error: {slug!r} is not a valid slug: use {SLUG_RULE}.", err=True
         )
         sys.exit(1)
     try:
@@ -127,7 +179,6 @@ def generate(
     if output is None:
         click.echo(yaml_text, nl=False)
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(yaml_text, encoding="utf-8")
     click.echo(
         f"Wrote {len(qset.questions)} questions to {output}. Load them with: quizbot load {output}",
@@ -158,6 +209,7 @@ def sets_command(app: AppContext, show_all: bool) -> None:
 @click.pass_obj
 def export(app: AppContext, slug: str, output: Path | None) -> None:
     """Export a set as YAML (to stdout, or to a file with -o)."""
+    _check_output(output)
     text = export_yaml(app.engine, slug)
     if text is None:
         click.echo(f"Error: no set with slug {slug!r}; see `quizbot sets`.", err=True)
@@ -165,7 +217,6 @@ def export(app: AppContext, slug: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
         click.echo(f"Wrote {slug} to {output}")
 
@@ -198,7 +249,7 @@ def db_backup(app: AppContext, target: Path) -> None:
 def db_upgrade(app: AppContext) -> None:
     """Upgrade the database schema to the newest revision."""
     engine = app.engine  # upgrading happens when the engine is first built
-    click.echo(f"Database is at the newest schema ({engine.url.render_as_string()}).")
+    click.echo(f"Database is at the newest schema ({database_label(str(engine.url))}).")
 
 
 # --- moving to PostgreSQL ------------------------------------------------------------------
@@ -277,7 +328,7 @@ def play(app: AppContext, slug: str | None, limit: int) -> None:
     )
     from bot.service.scores import ScoreService
 
-    quiz = QuizService(app.engine)
+    quiz = QuizService(app.engine, default_set_slug=app.settings.default_set)
     place = Place(PLAY_ID, "private", "Terminal")
     player = Player(PLAY_ID, "Terminal player")
     if slug is not None and quiz.use_set(place, slug) is None:

@@ -19,17 +19,34 @@ USER_COMMANDS: tuple[tuple[str, str], ...] = (
     ("use", "Choose the set for this chat: /use SLUG"),
     ("help", "What the bot can do"),
     ("start", "Welcome and main menu"),
+    ("whoami", "Your Telegram user id"),
 )
 
 
-def welcome(first_name: str) -> str:
-    """Greet a player and say what the bot does in three lines."""
-    return (
+def welcome(first_name: str, user_id: int | None = None) -> str:
+    """Greet a player and say what the bot does in three lines (plus their id, if given)."""
+    text = (
         f"Hi, <b>{escape(first_name)}</b>! 👋\n"
         "I turn news articles into quick multiple-choice quizzes.\n"
         "Answer questions to earn points and build a streak.\n"
         "Get a daily question and climb the leaderboard."
     )
+    if user_id is not None:
+        text += f"\n\nYour Telegram id: <code>{user_id}</code> (admins go in ADMIN_IDS)."
+    return text
+
+
+def whoami(first_name: str, user_id: int, chat_id: int, *, admin: bool) -> str:
+    """Show a user's Telegram id (what ADMIN_IDS needs) and the chat's id."""
+    lines = [
+        f"<b>{escape(first_name)}</b>, your Telegram user id is <code>{user_id}</code>.",
+        f"This chat's id is <code>{chat_id}</code>.",
+    ]
+    if admin:
+        lines.append("You are an admin of this bot.")
+    else:
+        lines.append("To make someone an admin, add their user id to ADMIN_IDS and restart.")
+    return "\n".join(lines)
 
 
 def help_text(admin_commands: tuple[tuple[str, str], ...] = ()) -> str:

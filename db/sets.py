@@ -24,6 +24,14 @@ class ImportReport:
     updated: int
     retired: int
     unchanged: int
+    details_changed: bool = False  # title, source, language, or a deleted set brought back
+
+    @property
+    def nothing_changed(self) -> bool:
+        """Return True when storing the set changed nothing at all."""
+        return not (
+            self.created or self.details_changed or self.added or self.updated or self.retired
+        )
 
     @property
     def total(self) -> int:
@@ -75,6 +83,12 @@ def store_set(
     created = row is None
     if row is None:
         row = QuestionSet(slug=qset.slug, title=qset.title, created_at=now, updated_at=now)
+    details_changed = (row.title, row.source, row.language, row.retired_at) != (
+        qset.title,
+        qset.source,
+        qset.language,
+        None,
+    )
     row.title = qset.title
     row.source = qset.source
     row.language = qset.language
@@ -147,6 +161,7 @@ def store_set(
         updated=updated,
         retired=retired,
         unchanged=unchanged,
+        details_changed=details_changed and not created,
     )
 
 

@@ -27,7 +27,7 @@ from bot.handlers import admin_sets
 from bot.handlers import admin_texts as admin_text
 from bot.handlers.admin_sets import admin_service, text_after_command
 from bot.handlers.admin_texts import ADMIN_COMMANDS
-from bot.service.admin import SendResult
+from bot.service.admin import AdminService, SendResult
 from bot.settings import Settings
 
 __all__ = ["ADMIN_COMMANDS", "admin_only", "register", "register_admin_menus"]
@@ -43,12 +43,22 @@ _RESULTS: dict[SendStatus, SendResult] = {
 }
 
 
-async def register_admin_menus(bot: Bot, settings: Settings) -> None:
+async def register_admin_menus(bot: Bot, settings: Settings, service: AdminService) -> None:
     """Show each admin the user commands plus the admin ones, in their private chat only."""
     if not ADMIN_COMMANDS:
         return
-    for admin_id in sorted(settings.admin_ids):
+    reachable = service.admins_with_chats(settings.admin_ids)
+    for admin_id in reachable:
         await show_admin_menu(bot, admin_id)
+    # Telegram refuses a chat menu for a chat it never saw (BadRequest "chat not found"), so
+    # an admin who has not written yet is skipped, not tried and counted as an error at every
+    # start; their /start sets the menu (see bot.handlers.start).
+    waiting = sorted(settings.admin_ids - set(reachable))
+    if waiting:
+        log.info(
+            "admin menu waits for /start from admin id(s) %s (never wrote to the bot)",
+            ", ".join(str(admin_id) for admin_id in waiting),
+        )
 
 
 async def show_admin_menu(bot: Bot, admin_id: int) -> bool:

@@ -98,6 +98,8 @@ def import_result(outcome: ImportOutcome, filename: str) -> str:
         return "\n".join(lines)
     report = outcome.report
     verb = "new set" if report.created else "updated in place"
+    if report.nothing_changed:
+        verb = "unchanged (the same file as before)"
     lines = [
         f"✅ <b>{escape(report.title)}</b> (<code>{escape(report.slug)}</code>), {verb}:",
         _counts(report),

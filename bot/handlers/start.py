@@ -40,7 +40,18 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             ],
         ]
     )
-    await message.reply_text(texts.welcome(user.first_name), reply_markup=keyboard)
+    # The id is what ADMIN_IDS needs; shown in private chats only, not to a whole group.
+    shown_id = user.id if chat.type == chat.PRIVATE else None
+    await message.reply_text(texts.welcome(user.first_name, shown_id), reply_markup=keyboard)
+
+
+async def whoami(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Tell the user their Telegram id and the chat's id (for ADMIN_IDS)."""
+    user, chat, message = update.effective_user, update.effective_chat, update.effective_message
+    if user is None or chat is None or message is None:
+        return
+    admin = services(context).is_admin(user.id)
+    await message.reply_text(texts.whoami(user.first_name, user.id, chat.id, admin=admin))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -25,7 +25,7 @@ from db.admin import (
 from db.engine import session_scope
 from db.models import QuestionSet as SetRow
 from db.models import utcnow
-from db.players import mark_chat_blocked
+from db.players import known_private_chat_ids, mark_chat_blocked
 from db.sets import ImportReport, chats_using_set, get_set, list_sets, retire_set
 from questions import schema
 from questions.formats import detect_format
@@ -222,6 +222,11 @@ class AdminService:
         """Return the slugs of the live sets, for hints after a mistyped slug."""
         with session_scope(self.engine) as session:
             return [s.slug for s in list_sets(session)]
+
+    def admins_with_chats(self, admin_ids: Iterable[int]) -> list[int]:
+        """Return the admins who have written to the bot: only they can get a chat menu."""
+        with session_scope(self.engine) as session:
+            return sorted(known_private_chat_ids(session, list(admin_ids)))
 
     def set_title(self, set_id: int) -> str | None:
         """Return the title of a set by id, or None."""
