@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -161,9 +163,7 @@ def generate(
         sys.exit(1)
     slug = slug or slugify(article.stem)
     if not SLUG_RE.match(slug):
-        click.echo(
-            f"Error: {slug!r} is not a valid slug: use {SLUG_RULE}.", err=True
-        )
+        click.echo(f"Error: {slug!r} is not a valid slug: use {SLUG_RULE}.", err=True)
         sys.exit(1)
     try:
         qset = generate_set(
@@ -335,6 +335,7 @@ def play(app: AppContext, slug: str | None, limit: int) -> None:
         known = ", ".join(c.slug for c in quiz.sets_for(place)) or "none"
         click.echo(f"Error: no set with slug {slug!r}. Sets: {known}", err=True)
         sys.exit(1)
+    width = max(40, min(100, shutil.get_terminal_size().columns))
     asked = right = 0
     for _ in range(limit):
         shown = quiz.next_question(place, player, trigger="play")
@@ -342,19 +343,22 @@ def play(app: AppContext, slug: str | None, limit: int) -> None:
             click.echo("No questions to play: load a set first with `quizbot load FILE`.")
             sys.exit(1)
         if asked == 0:
-            click.echo(f"{shown.set_title} - answer with the option's number, q to stop.\n")
-        click.echo(f"Q{asked + 1}. {shown.text}")
+            intro = f"{shown.set_title} - answer with the option's number, q to stop."
+            click.echo(_wrap(intro, width))
+            click.echo("")
+        click.echo(_wrap(f"Q{asked + 1}. {shown.text}", width, indent="    "))
         for number, option in enumerate(shown.options, start=1):
-            click.echo(f"  {number}. {option}")
+            click.echo(_wrap(f"  {number}. {option}", width, indent="     "))
         choices = [str(n) for n in range(1, len(shown.options) + 1)] + ["q"]
-        reply = click.prompt(
-            "Your answer",
-            type=click.Choice(choices),
-            show_choices=False,
-            default="q",
-            show_default=False,
-        )
+        try:
+            # No default: Enter on an empty line asks again instead of quitting.
+            reply = click.prompt("Your answer", type=click.Choice(choices), show_choices=False)
+        except click.Abort:  # Ctrl-C or Ctrl-D: stop, and still show the summary
+            reply = "q"
+            click.echo("")
         if reply == "q":
+            # The question was shown but not answered: it stays unseen for the next game.
+            quiz.withdraw(shown.delivery_id)
             break
         outcome = quiz.answer(shown.delivery_id, player, int(reply) - 1)
         asked += 1
@@ -365,14 +369,23 @@ def play(app: AppContext, slug: str | None, limit: int) -> None:
                 "Correct!" + (" (practice: point already earned)" if outcome.practice else " +1")
             )
         else:
-            click.echo(f"Not quite. The answer is {shown.correct_position + 1}. {correct_text}")
+            verdict = f"Not quite. The answer is {shown.correct_position + 1}. {correct_text}"
+            click.echo(_wrap(verdict, width))
         if outcome.explanation:
-            click.echo(f"  Why: {outcome.explanation}")
+            click.echo(_wrap(f"  Why: {outcome.explanation}", width, indent="       "))
         click.echo("")
     card = ScoreService(app.engine).score_card(PLAY_ID, PLAY_SCOPE)
-    click.echo(
+    summary = (
         f"You got {right} of {asked} right. Terminal total: {card.points} points, "
         f"{card.accuracy}% accuracy, best streak {card.best_streak}."
+    )
+    click.echo(_wrap(summary, width))
+
+
+def _wrap(text: str, width: int, *, indent: str = "") -> str:
+    """Wrap text at word boundaries to the terminal width, continuing lines under the text."""
+    return textwrap.fill(
+        text, width=width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
     )
 
 

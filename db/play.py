@@ -63,6 +63,20 @@ def attach_message(
     )
 
 
+def withdraw_delivery(session: Session, delivery_id: int) -> bool:
+    """Delete a delivery never shown in Telegram and never answered; False if it was kept."""
+    answered = select(Answer.id).where(Answer.delivery_id == delivery_id).exists()
+    deleted = session.execute(
+        sa.delete(Delivery).where(
+            col(Delivery.id) == delivery_id,
+            col(Delivery.message_id).is_(None),
+            col(Delivery.poll_id).is_(None),
+            ~answered,
+        )
+    )
+    return bool(deleted.rowcount)  # type: ignore[attr-defined]
+
+
 def get_delivery(session: Session, delivery_id: int) -> Delivery | None:
     """Return a delivery by id."""
     return session.get(Delivery, delivery_id)
