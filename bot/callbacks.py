@@ -77,6 +77,37 @@ def decode_delete(data: str | None) -> DeletePress | None:
     return DeletePress(int(parts[1]), parts[2] == DELETE_YES)
 
 
+# --- admin: /broadcast preview ---------------------------------------------------------------
+BROADCAST = "bc"
+BROADCAST_ACTIONS = frozenset({"send", "me", "no"})  # send, send with a copy to me, cancel
+
+
+@dataclass(frozen=True)
+class BroadcastPress:
+    """A press on a /broadcast preview: which draft, and send, send-and-copy-me or cancel."""
+
+    draft: int
+    action: str
+
+
+def encode_broadcast(draft: int, action: str) -> str:
+    """Encode a broadcast preview button: 'bc:<draft>:<send|me|no>'."""
+    assert action in BROADCAST_ACTIONS
+    return f"{BROADCAST}:{draft}:{action}"
+
+
+def decode_broadcast(data: str | None) -> BroadcastPress | None:
+    """Decode a broadcast preview button; None for anything malformed (user-controlled)."""
+    if not data or len(data.encode("utf-8", "replace")) > MAX_BYTES:
+        return None
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != BROADCAST or parts[2] not in BROADCAST_ACTIONS:
+        return None
+    if not parts[1].isdecimal() or len(parts[1]) > 18:
+        return None
+    return BroadcastPress(int(parts[1]), parts[2])
+
+
 def encode_daily(action: str) -> str:
     """Encode a daily on/off button: 'd:on' or 'd:off'."""
     assert action in DAILY_ACTIONS

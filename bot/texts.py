@@ -49,12 +49,17 @@ def whoami(first_name: str, user_id: int, chat_id: int, *, admin: bool) -> str:
     return "\n".join(lines)
 
 
-def help_text(admin_commands: tuple[tuple[str, str], ...] = ()) -> str:
-    """List every command with one line each (admin commands only for admins)."""
+def help_text(admin_commands: tuple[tuple[str, str], ...] = (), admin_intro: str = "") -> str:
+    """List every command with one line each (admin commands only for admins).
+
+    admin_intro is HTML said before the admin commands (how to import a set).
+    """
     lines = ["<b>Commands</b>"]
     lines += [f"/{name} — {escape(about)}" for name, about in USER_COMMANDS]
     if admin_commands:
         lines.append("\n<b>Admin commands</b>")
+        if admin_intro:
+            lines.append(admin_intro)
         lines += [f"/{name} — {escape(about)}" for name, about in admin_commands]
     return "\n".join(lines)
 

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import Bot, BotCommand, BotCommandScopeChat, Update
-from telegram.error import TelegramError
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScopeChat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Update,
+)
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -20,7 +28,7 @@ from telegram.ext import (
 )
 
 from bot import texts
-from bot.callbacks import DELETE_SET
+from bot.callbacks import BROADCAST, DELETE_SET, decode_broadcast, encode_broadcast
 from bot.context import services
 from bot.delivery import SendStatus, send_resilient
 from bot.handlers import admin_sets
@@ -111,22 +119,85 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text(admin_text.stats_message(admin_service(context).stats()))
 
 
+DRAFTS_KEY = "quizbot.broadcast_drafts"
+# The preview adds a short header to the text; together they must fit one Telegram message.
+BROADCAST_MAX = 3900
+
+
+def _drafts(context: ContextTypes.DEFAULT_TYPE) -> dict[int, str]:
+    """Return this admin's broadcast texts waiting for Send or Cancel, by preview id."""
+    if context.user_data is None:
+        return {}
+    drafts: dict[int, str] = context.user_data.setdefault(DRAFTS_KEY, {})
+    return drafts
+
+
 async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Send the admin's text to every active private chat and report how it went."""
-    message = update.effective_message
-    if message is None:
+    """Show the broadcast as players will see it, with Send and Cancel buttons."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
         return
     body = text_after_command(message)
     if not body:
         await message.reply_text(admin_text.BROADCAST_USAGE)
         return
+    if len(body) > BROADCAST_MAX:
+        await message.reply_text(admin_text.broadcast_too_long(len(body), BROADCAST_MAX))
+        return
+    others = [c for c in admin_service(context).broadcast_chats() if c != user.id]
+    # Drafts live in memory: after a restart the buttons say the preview expired.
+    draft = message.message_id
+    _drafts(context)[draft] = body
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    f"📣 Send to {len(others)}", callback_data=encode_broadcast(draft, "send")
+                ),
+                InlineKeyboardButton("Cancel", callback_data=encode_broadcast(draft, "no")),
+            ],
+            [
+                InlineKeyboardButton(
+                    "📣 Send, and to me too", callback_data=encode_broadcast(draft, "me")
+                )
+            ],
+        ]
+    )
+    await message.reply_text(admin_text.broadcast_preview(body, len(others)), reply_markup=keyboard)
+
+
+async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the previewed broadcast (to the admin too only if asked), or cancel it."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    press = decode_broadcast(query.data)
+    body = _drafts(context).pop(press.draft, None) if press is not None else None
+    if press is None or body is None:
+        await query.answer(admin_text.BROADCAST_EXPIRED, show_alert=True)
+        return
+    await query.answer()
+    if press.action == "no":
+        with contextlib.suppress(BadRequest):
+            await query.edit_message_text(admin_text.BROADCAST_CANCELLED)
+        return
+    with contextlib.suppress(BadRequest):  # the buttons go: one press sends once
+        await query.edit_message_reply_markup(None)
+    skip = None if press.action == "me" else query.from_user.id
+    await _send_broadcast(context, query.message.chat.id, body, skip=skip)
+
+
+async def _send_broadcast(
+    context: ContextTypes.DEFAULT_TYPE, admin_chat: int, body: str, *, skip: int | None
+) -> None:
+    """Send the text to every active private chat (but `skip`) and report how it went."""
     admin = admin_service(context)
-    chats = admin.broadcast_chats()
-    progress = await message.reply_text(admin_text.broadcast_started(len(chats)))
+    chats = [c for c in admin.broadcast_chats() if c != skip]
+    bot = context.bot
+    progress = await bot.send_message(admin_chat, admin_text.broadcast_started(len(chats)))
     # The rule: a broadcast is plain text. Everything the admin typed is escaped, so a stray
     # "<" can neither break the HTML nor turn into markup nobody checked.
     escaped = html.escape(body)
-    bot = context.bot
 
     async def send_message(chat_id: int) -> Any:
         return await bot.send_message(chat_id, escaped)
@@ -154,6 +225,9 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("broadcast", admin_only(broadcast), block=False))
     app.add_handler(
         CallbackQueryHandler(admin_only(admin_sets.delete_button), pattern=f"^{DELETE_SET}:")
+    )
+    app.add_handler(
+        CallbackQueryHandler(admin_only(broadcast_button), pattern=f"^{BROADCAST}:", block=False)
     )
     # Files sent in groups are not meant for the bot; in a private chat they are uploads.
     app.add_handler(

@@ -44,6 +44,13 @@ BROADCAST_USAGE = (
     "It goes to every player's private chat as plain text."
 )
 ALREADY_DELETED = "That set is already deleted or no longer exists."
+# The main admin feature has no command: it goes first in the admin part of /help.
+IMPORT_HELP = (
+    "📄 <b>Import a set:</b> send me a file — " + escape(SUPPORTED) + " — or a .txt news "
+    "article to turn into a quiz. Send a file with the same slug again to update that set."
+)
+BROADCAST_EXPIRED = "This preview has expired or was already handled. Send /broadcast again."
+BROADCAST_CANCELLED = "Broadcast cancelled; nothing was sent."
 
 
 def _clip(text: str, limit: int = LINE_MAX) -> str:
@@ -213,6 +220,20 @@ def stats_message(stats: AdminStats) -> str:
         )
     lines.append("\nDays are UTC days; the last 7 days include today.")
     return "\n".join(lines)
+
+
+def broadcast_preview(body: str, recipients: int) -> str:
+    """Show the broadcast exactly as players will see it, and who gets it, before sending."""
+    chats = f"{recipients} player{'s' if recipients != 1 else ''}"
+    return (
+        f"📣 <b>Preview</b> — goes to {chats} (not to you, unless you choose it):\n\n"
+        f"{escape(body)}"
+    )
+
+
+def broadcast_too_long(length: int, limit: int) -> str:
+    """Refuse a broadcast that would not fit one Telegram message."""
+    return f"That message is {length:,} characters; a broadcast can have up to {limit:,}."
 
 
 def broadcast_started(recipients: int) -> str:

@@ -19,6 +19,13 @@ def admin_commands() -> tuple[tuple[str, str], ...]:
     return ADMIN_COMMANDS
 
 
+def admin_help_intro() -> str:
+    """Return what the admin part of /help says first: how to import a set."""
+    from bot.handlers.admin_texts import IMPORT_HELP
+
+    return IMPORT_HELP
+
+
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Greet the user, register them and show the main menu."""
     user, chat, message = update.effective_user, update.effective_chat, update.effective_message
@@ -61,7 +68,10 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     user = update.effective_user
     admin = services(context).is_admin(user.id if user else None)
-    await message.reply_text(texts.help_text(admin_commands() if admin else ()))
+    if admin:
+        await message.reply_text(texts.help_text(admin_commands(), admin_help_intro()))
+    else:
+        await message.reply_text(texts.help_text())
 
 
 async def unknown(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
