@@ -167,9 +167,7 @@ def build_application(
         await app.bot.set_my_commands(user_commands(), scope=BotCommandScopeDefault())
         from bot.handlers import admin
 
-        await admin.register_admin_menus(
-            app.bot, settings, AdminService(engine, clock=clock)
-        )
+        await admin.register_admin_menus(app.bot, settings, AdminService(engine, clock=clock))
         if not settings.admin_ids:
             log.warning(
                 "ADMIN_IDS is empty: nobody can use the admin commands. Send /whoami to the "

@@ -140,10 +140,16 @@ def load(app: AppContext, files: tuple[Path, ...], dry_run: bool) -> None:
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the YAML here.")
-@click.option("--slug", help="Set slug (default: from the file name).")
+@click.option(
+    "--slug",
+    help="Set slug (default: from the file name). The slug of the set this article already "
+    "made updates that set.",
+)
 @click.option("--title", help="Set title (default: the article's heading or file name).")
 @click.option("--max-questions", type=click.IntRange(min=1), help="Keep at most N questions.")
+@click.pass_obj
 def generate(
+    app: AppContext,
     article: Path,
     output: Path | None,
     slug: str | None,
@@ -154,17 +160,19 @@ def generate(
     _check_output(output)
     from questions.formats import dump_yaml
     from questions.generate import GenerationError, default_title, generate_set
-    from questions.schema import SLUG_RE, SLUG_RULE, slugify
+    from questions.schema import SLUG_RE, SLUG_RULE, article_hash, slugify
 
     try:
         text = article.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         click.echo(f"Error: {article} is not UTF-8 text; save it as UTF-8.", err=True)
         sys.exit(1)
-    slug = slug or slugify(article.stem)
+    chosen, slug = slug, slug or slugify(article.stem)
     if not SLUG_RE.match(slug):
         click.echo(f"Error: {slug!r} is not a valid slug: use {SLUG_RULE}.", err=True)
         sys.exit(1)
+    digest = article_hash(text)
+    _check_same_article(app, article, digest, slug, chosen=chosen is not None)
     try:
         qset = generate_set(
             text,
@@ -175,7 +183,7 @@ def generate(
     except GenerationError as exc:
         click.echo(f"Error: {article}: {exc}", err=True)
         sys.exit(1)
-    yaml_text = dump_yaml(qset)
+    yaml_text = dump_yaml(qset.model_copy(update={"article_hash": digest}))
     if output is None:
         click.echo(yaml_text, nl=False)
         return
@@ -184,6 +192,30 @@ def generate(
         f"Wrote {len(qset.questions)} questions to {output}. Load them with: quizbot load {output}",
         err=True,
     )
+
+
+def _check_same_article(
+    app: AppContext, article: Path, digest: str, slug: str, *, chosen: bool
+) -> None:
+    """Say which set this article already made; stop unless --slug says what to do."""
+    from bot.service.admin import AdminService
+
+    if _is_new_sqlite_file(app.settings.database_url):
+        return  # no database yet, so no set to match (and none is created just to look)
+    match = AdminService(app.engine).set_for_article(digest)
+    if match is None:
+        return
+    if match.slug == slug:
+        click.echo(f"This article made set {slug!r}; loading the output updates it.", err=True)
+        return
+    if not chosen:
+        click.echo(
+            f"Error: {article} is the article of set {match.slug!r} ({match.title}). To update "
+            f"that set: quizbot generate {article} --slug {match.slug} -o FILE, then quizbot "
+            "load FILE. For a separate set, choose its slug with --slug.",
+            err=True,
+        )
+        sys.exit(1)
 
 
 @cli.command("sets")

@@ -90,6 +90,8 @@ def store_set(
         None,
     )
     row.title = qset.title
+    if qset.article_hash:  # a file without one (edited by hand, say) keeps the stored one
+        row.article_hash = qset.article_hash
     row.source = qset.source
     row.language = qset.language
     row.retired_at = None
@@ -173,6 +175,15 @@ def get_set(session: Session, slug: str, *, include_retired: bool = False) -> Qu
     return session.exec(query).first()
 
 
+def find_set_by_article(session: Session, article_hash: str) -> QuestionSet | None:
+    """Return the live set generated from the article with this hash (the newest), or None."""
+    return session.exec(
+        select(QuestionSet)
+        .where(QuestionSet.article_hash == article_hash, col(QuestionSet.retired_at).is_(None))
+        .order_by(col(QuestionSet.updated_at).desc(), col(QuestionSet.id).desc())
+    ).first()
+
+
 def list_sets(session: Session, *, include_retired: bool = False) -> list[SetSummary]:
     """List sets with the number of live questions each, by slug."""
     count = (
@@ -226,6 +237,7 @@ def export_set(session: Session, slug: str) -> schema.QuestionSet | None:
         title=row.title,
         source=row.source,
         language=row.language,
+        article_hash=row.article_hash,
         questions=tuple(
             schema.Question(
                 text=q.text,

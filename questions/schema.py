@@ -27,6 +27,14 @@ def normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
+ARTICLE_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+def article_hash(text: str) -> str:
+    """Return the SHA-256 of an article's normalised text: the same article, however sent."""
+    return hashlib.sha256(normalise(text.removeprefix("\ufeff")).encode("utf-8")).hexdigest()
+
+
 def question_key(text: str) -> str:
     """Return the stable id of a question that has none: a short hash of its normalised text."""
     return "q-" + hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:10]
@@ -73,6 +81,8 @@ class QuestionSet(BaseModel):
     source: str | None = None
     language: str | None = None
     questions: tuple[Question, ...]
+    # For a set generated from an article: article_hash() of that article, to recognise it.
+    article_hash: str | None = None
 
 
 @dataclass(frozen=True)
@@ -180,6 +190,7 @@ class ParsedFile:
     title: str | None = None
     source: str | None = None
     language: str | None = None
+    article_hash: str | None = None
     drafts: list[Draft] | None = None
     skipped: list[Skipped] | None = None
     problems: list[Problem] | None = None
@@ -248,4 +259,5 @@ def build_set(parsed: ParsedFile) -> QuestionSet:
         source=parsed.source or None,
         language=parsed.language or None,
         questions=tuple(questions),
+        article_hash=parsed.article_hash or None,
     )

@@ -13,7 +13,6 @@ from telegram import (
     Bot,
     BotCommand,
     BotCommandScopeChat,
-    InlineKeyboardButton,
     InlineKeyboardMarkup,
     Update,
 )
@@ -28,12 +27,18 @@ from telegram.ext import (
 )
 
 from bot import texts
-from bot.callbacks import BROADCAST, DELETE_SET, decode_broadcast, encode_broadcast
+from bot.callbacks import (
+    BROADCAST,
+    BROADCAST_ACTIONS,
+    DELETE_SET,
+    SAME_ARTICLE,
+    decode_draft,
+)
 from bot.context import services
 from bot.delivery import SendStatus, send_resilient
 from bot.handlers import admin_sets
 from bot.handlers import admin_texts as admin_text
-from bot.handlers.admin_sets import admin_service, text_after_command
+from bot.handlers.admin_sets import admin_service, draft_button, drafts, text_after_command
 from bot.handlers.admin_texts import ADMIN_COMMANDS
 from bot.service.admin import AdminService, SendResult
 from bot.settings import Settings
@@ -119,17 +124,8 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text(admin_text.stats_message(admin_service(context).stats()))
 
 
-DRAFTS_KEY = "quizbot.broadcast_drafts"
 # The preview adds a short header to the text; together they must fit one Telegram message.
 BROADCAST_MAX = 3900
-
-
-def _drafts(context: ContextTypes.DEFAULT_TYPE) -> dict[int, str]:
-    """Return this admin's broadcast texts waiting for Send or Cancel, by preview id."""
-    if context.user_data is None:
-        return {}
-    drafts: dict[int, str] = context.user_data.setdefault(DRAFTS_KEY, {})
-    return drafts
 
 
 async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -147,20 +143,14 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     others = [c for c in admin_service(context).broadcast_chats() if c != user.id]
     # Drafts live in memory: after a restart the buttons say the preview expired.
     draft = message.message_id
-    _drafts(context)[draft] = body
+    drafts(context, BROADCAST)[draft] = body
     keyboard = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(
-                    f"📣 Send to {len(others)}", callback_data=encode_broadcast(draft, "send")
-                ),
-                InlineKeyboardButton("Cancel", callback_data=encode_broadcast(draft, "no")),
+                draft_button(BROADCAST, draft, f"📣 Send to {len(others)}", "send"),
+                draft_button(BROADCAST, draft, "Cancel", "no"),
             ],
-            [
-                InlineKeyboardButton(
-                    "📣 Send, and to me too", callback_data=encode_broadcast(draft, "me")
-                )
-            ],
+            [draft_button(BROADCAST, draft, "📣 Send, and to me too", "me")],
         ]
     )
     await message.reply_text(admin_text.broadcast_preview(body, len(others)), reply_markup=keyboard)
@@ -171,8 +161,8 @@ async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     query = update.callback_query
     if query is None or query.message is None:
         return
-    press = decode_broadcast(query.data)
-    body = _drafts(context).pop(press.draft, None) if press is not None else None
+    press = decode_draft(BROADCAST, BROADCAST_ACTIONS, query.data)
+    body = drafts(context, BROADCAST).pop(press.draft, None) if press is not None else None
     if press is None or body is None:
         await query.answer(admin_text.BROADCAST_EXPIRED, show_alert=True)
         return
@@ -228,6 +218,11 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     )
     app.add_handler(
         CallbackQueryHandler(admin_only(broadcast_button), pattern=f"^{BROADCAST}:", block=False)
+    )
+    app.add_handler(
+        CallbackQueryHandler(
+            admin_only(admin_sets.same_article_button), pattern=f"^{SAME_ARTICLE}:", block=False
+        )
     )
     # Files sent in groups are not meant for the bot; in a private chat they are uploads.
     app.add_handler(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from bot.service.admin import AdminStats, BroadcastReport, Deleted, DeletePlan, GeneratedSet
+from bot.service.admin import (
+    AdminStats,
+    BroadcastReport,
+    Deleted,
+    DeletePlan,
+    GeneratedSet,
+    SameArticle,
+)
 from bot.service.sets import ImportOutcome
 from db.sets import ImportReport
 from questions import schema
@@ -49,6 +56,8 @@ IMPORT_HELP = (
     "📄 <b>Import a set:</b> send me a file — " + escape(SUPPORTED) + " — or a .txt news "
     "article to turn into a quiz. Send a file with the same slug again to update that set."
 )
+ARTICLE_EXPIRED = "This choice has expired or was already made. Send the article again."
+ARTICLE_CANCELLED = "Cancelled; no set was changed."
 BROADCAST_EXPIRED = "This preview has expired or was already handled. Send /broadcast again."
 BROADCAST_CANCELLED = "Broadcast cancelled; nothing was sent."
 
@@ -222,12 +231,21 @@ def stats_message(stats: AdminStats) -> str:
     return "\n".join(lines)
 
 
+def same_article(found: SameArticle) -> str:
+    """Say the article already made a set, and offer to update it instead of a second one."""
+    return (
+        f"🔁 This article already made the set <b>{escape(found.title)}</b> "
+        f"(<code>{escape(found.slug)}</code>).\n"
+        f"Update that set with new questions, or make a separate set "
+        f"<code>{escape(found.new_slug)}</code>?"
+    )
+
+
 def broadcast_preview(body: str, recipients: int) -> str:
     """Show the broadcast exactly as players will see it, and who gets it, before sending."""
     chats = f"{recipients} player{'s' if recipients != 1 else ''}"
     return (
-        f"📣 <b>Preview</b> — goes to {chats} (not to you, unless you choose it):\n\n"
-        f"{escape(body)}"
+        f"📣 <b>Preview</b> — goes to {chats} (not to you, unless you choose it):\n\n{escape(body)}"
     )
 
 
