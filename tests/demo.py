@@ -18,6 +18,8 @@ import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
+from pydantic import SecretStr
+
 from bot.app import build_application
 from bot.settings import Settings
 from tests.fakebot import BotMessage, FakeBotApi, FakeUser, running
@@ -94,7 +96,7 @@ async def chat(
         async with FakeBotApi() as api:
             settings = Settings(  # type: ignore[call-arg]
                 _env_file=None,
-                telegram_bot_token=api.token,
+                telegram_bot_token=SecretStr(api.token),
                 telegram_api_url=api.base_url,
                 telegram_file_url=api.base_file_url,
                 database_url=f"sqlite:///{Path(folder) / 'demo.db'}",
@@ -106,13 +108,13 @@ async def chat(
             transcript = Transcript(api, you, out)
             async with running(app):
                 for paragraph in HELLO.splitlines():
-                    for line in textwrap.wrap(paragraph, _width() + 6):
-                        out(line)
+                    for hello in textwrap.wrap(paragraph, _width() + 6):
+                        out(hello)
                 while True:
-                    line = await asyncio.to_thread(read)
-                    if line is None or line.strip().lower() in ("q", "quit", "exit"):
+                    typed = await asyncio.to_thread(read)
+                    if typed is None or typed.strip().lower() in ("q", "quit", "exit"):
                         break
-                    text = line.strip()
+                    text = typed.strip()
                     if not text:
                         continue
                     if echo:
