@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import shutil
 import sys
-import textwrap
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -14,34 +13,12 @@ from pydantic import ValidationError
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from bot.console import check_output_folder, database_label, is_new_sqlite_file, wrap
 from bot.service.sets import describe_report, export_yaml, import_path
 from bot.settings import Settings
 from db.engine import make_engine, session_scope
 from db.migrate import upgrade_to_head
 from db.sets import list_sets
-
-
-def database_label(url: str) -> str:
-    """Name a database for people: the SQLite file's absolute path, or the URL sans password."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        return f"{Path(parsed.database or '').expanduser().resolve()}"
-    return parsed.render_as_string(hide_password=True)
-
-
-def _is_new_sqlite_file(url: str) -> bool:
-    """Return True when the URL names a SQLite file that does not exist yet."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return False
-    return not Path(parsed.database or "").expanduser().exists()
-
-
-def _check_output(output: Path | None) -> None:
-    """Exit with an error when -o points into a folder that does not exist (a likely typo)."""
-    if output is not None and not output.parent.is_dir():
-        click.echo(f"Error: the folder {output.parent} does not exist; create it first.", err=True)
-        sys.exit(1)
 
 
 class AppContext:
@@ -60,7 +37,7 @@ class AppContext:
         """
         if self._engine is None:
             url = self.settings.database_url
-            new = _is_new_sqlite_file(url)
+            new = is_new_sqlite_file(url)
             note = " (new, empty)" if new else ""
             click.echo(f"Database: {database_label(url)}{note}", err=True)
             if new and "database_url" not in self.settings.model_fields_set:
@@ -157,7 +134,7 @@ def generate(
     max_questions: int | None,
 ) -> None:
     """Generate a multiple-choice set from an English news article (plain text, UTF-8)."""
-    _check_output(output)
+    check_output_folder(output)
     from questions.formats import dump_yaml
     from questions.generate import GenerationError, default_title, generate_set
     from questions.schema import SLUG_RE, SLUG_RULE, article_hash, slugify
@@ -200,7 +177,7 @@ def _check_same_article(
     """Say which set this article already made; stop unless --slug says what to do."""
     from bot.service.admin import AdminService
 
-    if _is_new_sqlite_file(app.settings.database_url):
+    if is_new_sqlite_file(app.settings.database_url):
         return  # no database yet, so no set to match (and none is created just to look)
     match = AdminService(app.engine).set_for_article(digest)
     if match is None:
@@ -241,7 +218,7 @@ def sets_command(app: AppContext, show_all: bool) -> None:
 @click.pass_obj
 def export(app: AppContext, slug: str, output: Path | None) -> None:
     """Export a set as YAML (to stdout, or to a file with -o)."""
-    _check_output(output)
+    check_output_folder(output)
     text = export_yaml(app.engine, slug)
     if text is None:
         click.echo(f"Error: no set with slug {slug!r}; see `quizbot sets`.", err=True)
@@ -376,11 +353,11 @@ def play(app: AppContext, slug: str | None, limit: int) -> None:
             sys.exit(1)
         if asked == 0:
             intro = f"{shown.set_title} - answer with the option's number, q to stop."
-            click.echo(_wrap(intro, width))
+            click.echo(wrap(intro, width))
             click.echo("")
-        click.echo(_wrap(f"Q{asked + 1}. {shown.text}", width, indent="    "))
+        click.echo(wrap(f"Q{asked + 1}. {shown.text}", width, indent="    "))
         for number, option in enumerate(shown.options, start=1):
-            click.echo(_wrap(f"  {number}. {option}", width, indent="     "))
+            click.echo(wrap(f"  {number}. {option}", width, indent="     "))
         choices = [str(n) for n in range(1, len(shown.options) + 1)] + ["q"]
         try:
             # No default: Enter on an empty line asks again instead of quitting.
@@ -402,23 +379,16 @@ def play(app: AppContext, slug: str | None, limit: int) -> None:
             )
         else:
             verdict = f"Not quite. The answer is {shown.correct_position + 1}. {correct_text}"
-            click.echo(_wrap(verdict, width))
+            click.echo(wrap(verdict, width))
         if outcome.explanation:
-            click.echo(_wrap(f"  Why: {outcome.explanation}", width, indent="       "))
+            click.echo(wrap(f"  Why: {outcome.explanation}", width, indent="       "))
         click.echo("")
     card = ScoreService(app.engine).score_card(PLAY_ID, PLAY_SCOPE)
     summary = (
         f"You got {right} of {asked} right. Terminal total: {card.points} points, "
         f"{card.accuracy}% accuracy, best streak {card.best_streak}."
     )
-    click.echo(_wrap(summary, width))
-
-
-def _wrap(text: str, width: int, *, indent: str = "") -> str:
-    """Wrap text at word boundaries to the terminal width, continuing lines under the text."""
-    return textwrap.fill(
-        text, width=width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
-    )
+    click.echo(wrap(summary, width))
 
 
 def _short_network_errors(record: logging.LogRecord) -> bool:
