@@ -38,6 +38,7 @@ from bot.metrics import (
     bot_metrics,
 )
 from bot.redaction import redact_token
+from bot.service.admin import AdminService
 from bot.service.quiz import QuizService
 from bot.service.scores import ScoreService
 from bot.service.sets import store_read_set
@@ -142,7 +143,7 @@ def build_application(
     svc = Services(
         settings=settings,
         engine=engine,
-        quiz=QuizService(engine, clock=clock),
+        quiz=QuizService(engine, clock=clock, default_set_slug=settings.default_set),
         scores=ScoreService(engine, clock=clock),
     )
     # --- operations: metrics and the /healthz + /metrics server ---------------------------
@@ -166,7 +167,12 @@ def build_application(
         await app.bot.set_my_commands(user_commands(), scope=BotCommandScopeDefault())
         from bot.handlers import admin
 
-        await admin.register_admin_menus(app.bot, settings)
+        await admin.register_admin_menus(app.bot, settings, AdminService(engine, clock=clock))
+        if not settings.admin_ids:
+            log.warning(
+                "ADMIN_IDS is empty: nobody can use the admin commands. Send /whoami to the "
+                "bot to see your Telegram id, then set ADMIN_IDS=<id> and restart."
+            )
         if health is not None:
             try:
                 await health.start()
@@ -211,6 +217,7 @@ def build_application(
     # --- handlers: order matters within a group; the first match wins --------------------
     app.add_handler(CommandHandler("start", start.start))
     app.add_handler(CommandHandler("help", start.help_command))
+    app.add_handler(CommandHandler("whoami", start.whoami))
     app.add_handler(CommandHandler("quiz", quiz.quiz))
     app.add_handler(CommandHandler("score", leaderboard.score))
     app.add_handler(CommandHandler("leaderboard", leaderboard.leaderboard))

@@ -86,6 +86,9 @@ class QuestionSet(SQLModel, table=True):
     title: str = Field(max_length=100)
     source: str | None = Field(default=None)
     language: str | None = Field(default=None, max_length=16)
+    # SHA-256 of the normalised article a generated set came from (questions.schema): the same
+    # article sent again, by any route, is offered as an update of this set.
+    article_hash: str | None = Field(default=None, max_length=64, index=True)
     retired_at: datetime | None = _time_column(nullable=True)
     created_at: datetime = _time_column()
     updated_at: datetime = _time_column()

@@ -67,6 +67,20 @@ def attach_message(
     )
 
 
+def withdraw_delivery(session: Session, delivery_id: int) -> bool:
+    """Delete a delivery never shown in Telegram and never answered; False if it was kept."""
+    answered = select(Answer.id).where(Answer.delivery_id == delivery_id).exists()
+    deleted = session.execute(
+        sa.delete(Delivery).where(
+            col(Delivery.id) == delivery_id,
+            col(Delivery.message_id).is_(None),
+            col(Delivery.poll_id).is_(None),
+            ~answered,
+        )
+    )
+    return bool(deleted.rowcount)  # type: ignore[attr-defined]
+
+
 def get_delivery(session: Session, delivery_id: int) -> Delivery | None:
     """Return a delivery by id."""
     return session.get(Delivery, delivery_id)
@@ -438,6 +452,19 @@ def top_scores(session: Session, *, scope: int, limit: int = 10) -> list[Score]:
             select(Score)
             .where(Score.scope == scope, Score.points > 0)
             .order_by(col(Score.points).desc(), col(Score.reached_at), col(Score.user_id))
+            .limit(limit)
+        )
+    )
+
+
+def top_practice(session: Session, *, scope: int, limit: int = 10) -> list[Score]:
+    """Return the scores of a scope with correct answers that scored nothing (practice)."""
+    practice = col(Score.correct) - col(Score.points)
+    return list(
+        session.exec(
+            select(Score)
+            .where(Score.scope == scope, practice > 0)
+            .order_by(practice.desc(), col(Score.user_id))
             .limit(limit)
         )
     )

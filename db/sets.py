@@ -24,6 +24,14 @@ class ImportReport:
     updated: int
     retired: int
     unchanged: int
+    details_changed: bool = False  # title, source, language, or a deleted set brought back
+
+    @property
+    def nothing_changed(self) -> bool:
+        """Return True when storing the set changed nothing at all."""
+        return not (
+            self.created or self.details_changed or self.added or self.updated or self.retired
+        )
 
     @property
     def total(self) -> int:
@@ -75,7 +83,15 @@ def store_set(
     created = row is None
     if row is None:
         row = QuestionSet(slug=qset.slug, title=qset.title, created_at=now, updated_at=now)
+    details_changed = (row.title, row.source, row.language, row.retired_at) != (
+        qset.title,
+        qset.source,
+        qset.language,
+        None,
+    )
     row.title = qset.title
+    if qset.article_hash:  # a file without one (edited by hand, say) keeps the stored one
+        row.article_hash = qset.article_hash
     row.source = qset.source
     row.language = qset.language
     row.retired_at = None
@@ -147,6 +163,7 @@ def store_set(
         updated=updated,
         retired=retired,
         unchanged=unchanged,
+        details_changed=details_changed and not created,
     )
 
 
@@ -156,6 +173,15 @@ def get_set(session: Session, slug: str, *, include_retired: bool = False) -> Qu
     if not include_retired:
         query = query.where(col(QuestionSet.retired_at).is_(None))
     return session.exec(query).first()
+
+
+def find_set_by_article(session: Session, article_hash: str) -> QuestionSet | None:
+    """Return the live set generated from the article with this hash (the newest), or None."""
+    return session.exec(
+        select(QuestionSet)
+        .where(QuestionSet.article_hash == article_hash, col(QuestionSet.retired_at).is_(None))
+        .order_by(col(QuestionSet.updated_at).desc(), col(QuestionSet.id).desc())
+    ).first()
 
 
 def list_sets(session: Session, *, include_retired: bool = False) -> list[SetSummary]:
@@ -211,6 +237,7 @@ def export_set(session: Session, slug: str) -> schema.QuestionSet | None:
         title=row.title,
         source=row.source,
         language=row.language,
+        article_hash=row.article_hash,
         questions=tuple(
             schema.Question(
                 text=q.text,

@@ -166,7 +166,7 @@ def _markdown_text(markdown: str) -> str:
 
 def _pdf_text(data: bytes) -> str:
     """Read a text PDF's pages; refuse scans, locked files and streams that expand too far."""
-    with pypdf.apply_configuration(**PDF_LIMITS):
+    with pypdf.apply_configuration(None, **PDF_LIMITS):
         text = _pdf_pages(data)
     if len(text.split()) < MIN_PDF_WORDS:
         raise DocumentRefused(

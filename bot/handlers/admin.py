@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import Bot, BotCommand, BotCommandScopeChat, Update
-from telegram.error import TelegramError
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScopeChat,
+    InlineKeyboardMarkup,
+    Update,
+)
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -20,14 +27,20 @@ from telegram.ext import (
 )
 
 from bot import texts
-from bot.callbacks import DELETE_SET
+from bot.callbacks import (
+    BROADCAST,
+    BROADCAST_ACTIONS,
+    DELETE_SET,
+    SAME_ARTICLE,
+    decode_draft,
+)
 from bot.context import services
 from bot.delivery import SendStatus, send_resilient
 from bot.handlers import admin_sets
 from bot.handlers import admin_texts as admin_text
-from bot.handlers.admin_sets import admin_service, text_after_command
+from bot.handlers.admin_sets import admin_service, draft_button, drafts, text_after_command
 from bot.handlers.admin_texts import ADMIN_COMMANDS
-from bot.service.admin import SendResult
+from bot.service.admin import AdminService, SendResult
 from bot.settings import Settings
 
 __all__ = ["ADMIN_COMMANDS", "admin_only", "register", "register_admin_menus"]
@@ -43,12 +56,22 @@ _RESULTS: dict[SendStatus, SendResult] = {
 }
 
 
-async def register_admin_menus(bot: Bot, settings: Settings) -> None:
+async def register_admin_menus(bot: Bot, settings: Settings, service: AdminService) -> None:
     """Show each admin the user commands plus the admin ones, in their private chat only."""
     if not ADMIN_COMMANDS:
         return
-    for admin_id in sorted(settings.admin_ids):
+    reachable = service.admins_with_chats(settings.admin_ids)
+    for admin_id in reachable:
         await show_admin_menu(bot, admin_id)
+    # Telegram refuses a chat menu for a chat it never saw (BadRequest "chat not found"), so
+    # an admin who has not written yet is skipped, not tried and counted as an error at every
+    # start; their /start sets the menu (see bot.handlers.start).
+    waiting = sorted(settings.admin_ids - set(reachable))
+    if waiting:
+        log.info(
+            "admin menu waits for /start from admin id(s) %s (never wrote to the bot)",
+            ", ".join(str(admin_id) for admin_id in waiting),
+        )
 
 
 async def show_admin_menu(bot: Bot, admin_id: int) -> bool:
@@ -114,22 +137,70 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text(admin_text.stats_message(admin_service(context).stats()))
 
 
+# The preview adds a short header to the text; together they must fit one Telegram message.
+BROADCAST_MAX = 3900
+
+
 async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Send the admin's text to every active private chat and report how it went."""
-    message = update.effective_message
-    if message is None:
+    """Show the broadcast as players will see it, with Send and Cancel buttons."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
         return
     body = text_after_command(message)
     if not body:
         await message.reply_text(admin_text.BROADCAST_USAGE)
         return
+    if len(body) > BROADCAST_MAX:
+        await message.reply_text(admin_text.broadcast_too_long(len(body), BROADCAST_MAX))
+        return
+    others = [c for c in admin_service(context).broadcast_chats() if c != user.id]
+    # Drafts live in memory: after a restart the buttons say the preview expired.
+    draft = message.message_id
+    drafts(context, BROADCAST)[draft] = body
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                draft_button(BROADCAST, draft, f"📣 Send to {len(others)}", "send"),
+                draft_button(BROADCAST, draft, "Cancel", "no"),
+            ],
+            [draft_button(BROADCAST, draft, "📣 Send, and to me too", "me")],
+        ]
+    )
+    await message.reply_text(admin_text.broadcast_preview(body, len(others)), reply_markup=keyboard)
+
+
+async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the previewed broadcast (to the admin too only if asked), or cancel it."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    press = decode_draft(BROADCAST, BROADCAST_ACTIONS, query.data)
+    body = drafts(context, BROADCAST).pop(press.draft, None) if press is not None else None
+    if press is None or body is None:
+        await query.answer(admin_text.BROADCAST_EXPIRED, show_alert=True)
+        return
+    await query.answer()
+    if press.action == "no":
+        with contextlib.suppress(BadRequest):
+            await query.edit_message_text(admin_text.BROADCAST_CANCELLED)
+        return
+    with contextlib.suppress(BadRequest):  # the buttons go: one press sends once
+        await query.edit_message_reply_markup(None)
+    skip = None if press.action == "me" else query.from_user.id
+    await _send_broadcast(context, query.message.chat.id, body, skip=skip)
+
+
+async def _send_broadcast(
+    context: ContextTypes.DEFAULT_TYPE, admin_chat: int, body: str, *, skip: int | None
+) -> None:
+    """Send the text to every active private chat (but `skip`) and report how it went."""
     admin = admin_service(context)
-    chats = admin.broadcast_chats()
-    progress = await message.reply_text(admin_text.broadcast_started(len(chats)))
+    chats = [c for c in admin.broadcast_chats() if c != skip]
+    bot = context.bot
+    progress = await bot.send_message(admin_chat, admin_text.broadcast_started(len(chats)))
     # The rule: a broadcast is plain text. Everything the admin typed is escaped, so a stray
     # "<" can neither break the HTML nor turn into markup nobody checked.
     escaped = html.escape(body)
-    bot = context.bot
 
     async def send_message(chat_id: int) -> Any:
         return await bot.send_message(chat_id, escaped)
@@ -157,6 +228,14 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("broadcast", admin_only(broadcast), block=False))
     app.add_handler(
         CallbackQueryHandler(admin_only(admin_sets.delete_button), pattern=f"^{DELETE_SET}:")
+    )
+    app.add_handler(
+        CallbackQueryHandler(admin_only(broadcast_button), pattern=f"^{BROADCAST}:", block=False)
+    )
+    app.add_handler(
+        CallbackQueryHandler(
+            admin_only(admin_sets.same_article_button), pattern=f"^{SAME_ARTICLE}:", block=False
+        )
     )
     # Files sent in groups are not meant for the bot; in a private chat they are uploads.
     app.add_handler(

@@ -8,18 +8,29 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from dataclasses import dataclass
+from typing import Any
 
 import httpx
 from telegram import File, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.callbacks import decode_delete, encode_delete
+from bot.callbacks import (
+    SAME_ARTICLE,
+    SAME_ARTICLE_ACTIONS,
+    decode_delete,
+    decode_draft,
+    encode_delete,
+    encode_draft,
+)
 from bot.context import services
 from bot.handlers import admin_texts as admin_text
 from bot.service.admin import (
     AdminService,
+    ArticleChoice,
     NotGenerated,
+    SameArticle,
     is_article,
     read_article,
     upload_limit,
@@ -44,23 +55,70 @@ def text_after_command(message: Message) -> str:
     return parts[1].strip() if len(parts) > 1 else ""
 
 
+def drafts(context: ContextTypes.DEFAULT_TYPE, kind: str) -> dict[int, Any]:
+    """Return this admin's drafts of one kind waiting for a button press, by id.
+
+    They live in memory only: after a restart their buttons say they expired.
+    """
+    if context.user_data is None:
+        return {}
+    found: dict[int, Any] = context.user_data.setdefault(f"quizbot.drafts.{kind}", {})
+    return found
+
+
+def draft_button(kind: str, draft: int, label: str, action: str) -> InlineKeyboardButton:
+    """Return a button that chooses `action` for a draft of this kind."""
+    return InlineKeyboardButton(label, callback_data=encode_draft(kind, draft, action))
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    """An article waiting for the admin's choice: update the set it made, or a new set."""
+
+    text: str
+    filename: str | None
+    caption: str | None
+
+
 async def _generate_and_report(
     message: Message,
-    admin: AdminService,
+    context: ContextTypes.DEFAULT_TYPE,
     text: str,
     *,
     filename: str | None = None,
     caption: str | None = None,
+    choice: ArticleChoice = "ask",
+    progress: Message | None = None,
 ) -> None:
     """Show progress, run the generator off the event loop, then edit in the result."""
-    progress = await message.reply_text(admin_text.GENERATING)
+    admin = admin_service(context)
+    if progress is None:
+        progress = await message.reply_text(admin_text.GENERATING)
+    else:
+        await progress.edit_text(admin_text.GENERATING)
     try:
-        result = await asyncio.to_thread(admin.generate, text, filename=filename, caption=caption)
+        result = await asyncio.to_thread(
+            admin.generate, text, filename=filename, caption=caption, choice=choice
+        )
     except Exception:
         # Logged here rather than by the error handler: the progress message must not be left
         # saying "⏳" forever, and one message about the failure is enough.
         log.exception("generating a quiz from %s failed", filename or "pasted text")
         await progress.edit_text(admin_text.GENERATION_FAILED)
+        return
+    if isinstance(result, SameArticle):
+        draft = progress.message_id
+        drafts(context, SAME_ARTICLE)[draft] = ArticleDraft(text, filename, caption)
+        keyboard = InlineKeyboardMarkup(
+            [
+                [draft_button(SAME_ARTICLE, draft, f"🔄 Update {result.slug}", "update")],
+                [
+                    draft_button(SAME_ARTICLE, draft, f"➕ New set {result.new_slug}", "new"),
+                    draft_button(SAME_ARTICLE, draft, "Cancel", "no"),
+                ],
+            ]
+        )
+        await progress.edit_text(admin_text.same_article(result), reply_markup=keyboard)
         return
     if isinstance(result, NotGenerated):
         reply = admin_text.not_generated(result.reason)
@@ -87,6 +145,33 @@ async def download_at_most(telegram_file: File, limit: int) -> bytes | None:
             if len(data) > limit:
                 return None  # leaving the block closes the connection: nothing more is read
     return bytes(data)
+
+
+async def same_article_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Regenerate the set an article made, make a new one, or cancel, as the admin chose."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    press = decode_draft(SAME_ARTICLE, SAME_ARTICLE_ACTIONS, query.data)
+    draft = drafts(context, SAME_ARTICLE).pop(press.draft, None) if press is not None else None
+    if press is None or not isinstance(draft, ArticleDraft):
+        await query.answer(admin_text.ARTICLE_EXPIRED, show_alert=True)
+        return
+    await query.answer()
+    if press.action == "no":
+        with contextlib.suppress(BadRequest):
+            await query.message.edit_text(admin_text.ARTICLE_CANCELLED)
+        return
+    choice: ArticleChoice = "update" if press.action == "update" else "new"
+    await _generate_and_report(
+        query.message,
+        context,
+        draft.text,
+        filename=draft.filename,
+        caption=draft.caption,
+        choice=choice,
+        progress=query.message,
+    )
 
 
 async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -116,7 +201,9 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if isinstance(text, NotGenerated):
             await message.reply_text(admin_text.not_generated(text.reason))
             return
-        await _generate_and_report(message, admin, text, filename=filename, caption=message.caption)
+        await _generate_and_report(
+            message, context, text, filename=filename, caption=message.caption
+        )
         return
     outcome = await asyncio.to_thread(admin.import_file, data, filename)
     await message.reply_text(admin_text.import_result(outcome, filename))
@@ -131,7 +218,7 @@ async def generate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not text:
         await message.reply_text(admin_text.GENERATE_USAGE)
         return
-    await _generate_and_report(message, admin_service(context), text)
+    await _generate_and_report(message, context, text)
 
 
 async def _slug_argument(

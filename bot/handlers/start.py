@@ -19,6 +19,13 @@ def admin_commands() -> tuple[tuple[str, str], ...]:
     return ADMIN_COMMANDS
 
 
+def admin_help_intro() -> str:
+    """Return what the admin part of /help says first: how to import a set."""
+    from bot.handlers.admin_texts import IMPORT_HELP
+
+    return IMPORT_HELP
+
+
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Greet the user, register them and show the main menu."""
     user, chat, message = update.effective_user, update.effective_chat, update.effective_message
@@ -40,7 +47,18 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             ],
         ]
     )
-    await message.reply_text(texts.welcome(user.first_name), reply_markup=keyboard)
+    # The id is what ADMIN_IDS needs; shown in private chats only, not to a whole group.
+    shown_id = user.id if chat.type == chat.PRIVATE else None
+    await message.reply_text(texts.welcome(user.first_name, shown_id), reply_markup=keyboard)
+
+
+async def whoami(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Tell the user their Telegram id and the chat's id (for ADMIN_IDS)."""
+    user, chat, message = update.effective_user, update.effective_chat, update.effective_message
+    if user is None or chat is None or message is None:
+        return
+    admin = services(context).is_admin(user.id)
+    await message.reply_text(texts.whoami(user.first_name, user.id, chat.id, admin=admin))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -50,7 +68,10 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     user = update.effective_user
     admin = services(context).is_admin(user.id if user else None)
-    await message.reply_text(texts.help_text(admin_commands() if admin else ()))
+    if admin:
+        await message.reply_text(texts.help_text(admin_commands(), admin_help_intro()))
+    else:
+        await message.reply_text(texts.help_text())
 
 
 class _AddressedToUs(filters.MessageFilter):

@@ -30,6 +30,7 @@ from db.play import (
     review_queue,
     save_review,
     touch_chat,
+    withdraw_delivery,
 )
 from db.players import touch_user
 from db.sets import get_set, list_sets, live_questions
@@ -493,3 +494,8 @@ class QuizService:
             due_at=card.due,
             last_correct=correct,
         )
+
+    def withdraw(self, delivery_id: int) -> bool:
+        """Take back a question shown but left unanswered (terminal quit), so it stays unseen."""
+        with session_scope(self.engine) as session:
+            return withdraw_delivery(session, delivery_id)

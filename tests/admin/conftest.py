@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.handlers import admin_texts
+from bot.service.quiz import Place, QuizService
 from bot.settings import Settings
 from db.models import Question, QuestionSet
 from tests.bot.conftest import (  # make_settings is a fixture, re-exported for these tests
@@ -67,6 +68,8 @@ async def admin_harness(
 ) -> AsyncIterator[BotHarness]:
     """Run the bot with two sets loaded; the admin's chat exists before start-up (menus)."""
     load_sets(engine, TRICKY_SET, SECOND_SET)
+    # The admin's private chat with the bot exists: Telegram and the database both know it.
+    QuizService(engine).register(None, Place(ADMIN_ID, "private"))
     clock = Clock()
     async with FakeBotApi() as api:
         api.user(ADMIN_ID, "Ada Admin")
