@@ -1,0 +1,216 @@
+"""Data access for the teacher's view: per-question sums of first answers, aggregated in SQL.
+
+Every figure is computed from each player's FIRST answer to each live question of a set (the
+lowest answer id per player and question). The database returns sums per question (50 rows for
+a 50-question set, whatever the number of answers); Python only turns sums into ratios.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from db.models import UTCDateTime
+
+
+@dataclass(frozen=True)
+class QuestionSums:
+    """Sums over the first answers to one question, enough for facility and discrimination.
+
+    x is 1 when the player was right, r the player's right first answers on the REST of the set.
+    """
+
+    question_id: int
+    answered: int
+    sum_x: int
+    sum_r: int
+    sum_rr: int
+    sum_xr: int
+    median_seconds: float | None
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    """A live question of the set as the report shows it."""
+
+    question_id: int
+    position: int
+    key: str
+    text: str
+    options: list[str]
+    correct_index: int
+    tags: list[str]
+    paused: bool
+
+
+@dataclass(frozen=True)
+class PlayerResult:
+    """One player's results on a set: first answers, right first answers, points, last answer."""
+
+    user_id: int
+    first_name: str
+    username: str | None
+    answered: int
+    correct: int
+    points: int
+    last_answer_at: datetime
+
+
+def _excluded(exclude_user_ids: Collection[int]) -> str:
+    """Return the SQL condition leaving out the given user ids of answers `a`."""
+    if not exclude_user_ids:
+        return ""
+    # Integers only (our own ids, never user input), so inlining them is safe.
+    return " AND a.user_id NOT IN (" + ", ".join(str(int(i)) for i in exclude_user_ids) + ")"
+
+
+def _first_answers_cte(exclude_user_ids: Collection[int]) -> str:
+    """Return the WITH clause selecting each player's first answer to each live question."""
+    excluded = _excluded(exclude_user_ids)
+    return (
+        "WITH firsts AS ("
+        " SELECT MIN(a.id) AS id FROM answers a JOIN questions q ON q.id = a.question_id"
+        " WHERE q.set_id = :set_id AND q.retired_at IS NULL"
+        + excluded
+        + " GROUP BY a.user_id, a.question_id"
+        "), f AS ("
+        " SELECT a.user_id, a.question_id, a.chosen_index, a.delivery_id, a.answered_at,"
+        " CASE WHEN a.correct THEN 1 ELSE 0 END AS x"
+        " FROM answers a JOIN firsts ON firsts.id = a.id"
+        "), totals AS ("
+        " SELECT user_id, SUM(x) AS total FROM f GROUP BY user_id"
+        ")"
+    )
+
+
+def _seconds_between(dialect: str, start: str, end: str) -> str:
+    """Return the SQL for the seconds from `start` to `end` on this dialect."""
+    if dialect == "sqlite":
+        return f"((julianday({end}) - julianday({start})) * 86400.0)"
+    return f"EXTRACT(EPOCH FROM ({end} - {start}))"
+
+
+def question_sums(
+    session: Session, set_id: int, *, exclude_user_ids: Collection[int] = ()
+) -> dict[int, QuestionSums]:
+    """Return the first-answer sums of every answered live question of a set, by question id."""
+    dialect = session.get_bind().dialect.name
+    cte = _first_answers_cte(exclude_user_ids)
+    sums = sa.text(
+        cte + " SELECT f.question_id, COUNT(*), SUM(f.x), SUM(t.total - f.x),"
+        " SUM((t.total - f.x) * (t.total - f.x)), SUM(f.x * (t.total - f.x))"
+        " FROM f JOIN totals t ON t.user_id = f.user_id GROUP BY f.question_id"
+    )
+    seconds = _seconds_between(dialect, "d.sent_at", "f.answered_at")
+    # The median is the mean of the one or two middle rows of each question's sorted times.
+    medians = sa.text(
+        cte + ", timed AS ("
+        f" SELECT f.question_id, {seconds} AS s,"
+        f" ROW_NUMBER() OVER (PARTITION BY f.question_id ORDER BY {seconds}) AS rn,"
+        " COUNT(*) OVER (PARTITION BY f.question_id) AS n"
+        " FROM f JOIN deliveries d ON d.id = f.delivery_id"
+        ") SELECT question_id, AVG(s) FROM timed"
+        " WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY question_id"
+    )
+    params = {"set_id": set_id}
+    # Rounded to the millisecond: SQLite's julianday arithmetic is off by a few microseconds.
+    median_of = {
+        int(q): round(float(s), 3) for q, s in session.execute(medians, params) if s is not None
+    }
+    return {
+        int(q): QuestionSums(
+            question_id=int(q),
+            answered=int(n),
+            sum_x=int(sx),
+            sum_r=int(sr),
+            sum_rr=int(srr),
+            sum_xr=int(sxr),
+            median_seconds=median_of.get(int(q)),
+        )
+        for q, n, sx, sr, srr, sxr in session.execute(sums, params)
+    }
+
+
+def option_counts(
+    session: Session, set_id: int, *, exclude_user_ids: Collection[int] = ()
+) -> dict[int, dict[int, int]]:
+    """Return, per question id, how many first answers chose each stored option index."""
+    query = sa.text(
+        _first_answers_cte(exclude_user_ids)
+        + " SELECT question_id, chosen_index, COUNT(*) FROM f GROUP BY question_id, chosen_index"
+    )
+    counts: dict[int, dict[int, int]] = {}
+    for question_id, chosen, n in session.execute(query, {"set_id": set_id}):
+        counts.setdefault(int(question_id), {})[int(chosen)] = int(n)
+    return counts
+
+
+def score_distribution(
+    session: Session, set_id: int, *, exclude_user_ids: Collection[int] = ()
+) -> dict[int, int]:
+    """Return how many players have each number of right first answers on the set."""
+    query = sa.text(
+        _first_answers_cte(exclude_user_ids)
+        + " SELECT total, COUNT(*) FROM totals GROUP BY total ORDER BY total"
+    )
+    return {int(total): int(n) for total, n in session.execute(query, {"set_id": set_id})}
+
+
+LIVE_QUESTIONS = sa.text(
+    "SELECT id, position, key, text, options, correct_index, tags, paused_at IS NOT NULL"
+    " FROM questions WHERE set_id = :set_id AND retired_at IS NULL ORDER BY position"
+).columns(options=sa.JSON, tags=sa.JSON)
+
+
+def report_questions(session: Session, set_id: int) -> list[QuestionRow]:
+    """Return the set's live questions (paused ones included) in the set's order."""
+    return [
+        QuestionRow(
+            question_id=int(row[0]),
+            position=int(row[1]),
+            key=str(row[2]),
+            text=str(row[3]),
+            options=list(row[4]),
+            correct_index=int(row[5]),
+            tags=list(row[6] or []),
+            paused=bool(row[7]),
+        )
+        for row in session.execute(LIVE_QUESTIONS, {"set_id": set_id})
+    ]
+
+
+def player_results(
+    session: Session, set_id: int, *, exclude_user_ids: Collection[int] = ()
+) -> list[PlayerResult]:
+    """Return every player's results on a set, best first (points, right answers, id)."""
+    excluded = _excluded(exclude_user_ids)
+    # Points and the last answer count every answer; answered/correct count first answers.
+    query = sa.text(
+        _first_answers_cte(exclude_user_ids) + ", played AS ("
+        " SELECT a.user_id, SUM(a.points) AS points, MAX(a.answered_at) AS last_at"
+        " FROM answers a JOIN questions q ON q.id = a.question_id"
+        " WHERE q.set_id = :set_id AND q.retired_at IS NULL" + excluded + " GROUP BY a.user_id"
+        "), counted AS ("
+        " SELECT user_id, COUNT(*) AS answered, SUM(x) AS correct FROM f GROUP BY user_id"
+        ") SELECT u.id, u.first_name, u.username, c.answered, c.correct, p.points, p.last_at"
+        " FROM counted c JOIN played p ON p.user_id = c.user_id JOIN users u ON u.id = c.user_id"
+        " ORDER BY p.points DESC, c.correct DESC, u.id"
+    ).columns(last_at=UTCDateTime())
+    return [
+        PlayerResult(
+            user_id=int(uid),
+            first_name=str(name),
+            username=username,
+            answered=int(answered),
+            correct=int(correct),
+            points=int(points),
+            last_answer_at=last_at,
+        )
+        for uid, name, username, answered, correct, points, last_at in session.execute(
+            query, {"set_id": set_id}
+        )
+    ]
