@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -214,3 +214,22 @@ def player_results(
             query, {"set_id": set_id}
         )
     ]
+
+
+def daily_activity(
+    session: Session, since: datetime, *, exclude_user_ids: Collection[int] = ()
+) -> dict[date, tuple[int, int]]:
+    """Return, per UTC day with answers since `since`, (distinct players, answers)."""
+    dialect = session.get_bind().dialect.name
+    day = (
+        "date(a.answered_at)" if dialect == "sqlite" else "(a.answered_at AT TIME ZONE 'UTC')::date"
+    )
+    query = sa.text(
+        f"SELECT {day} AS day, COUNT(DISTINCT a.user_id), COUNT(*) FROM answers a"
+        " WHERE a.answered_at >= :since" + _excluded(exclude_user_ids) + " GROUP BY 1 ORDER BY 1"
+    ).bindparams(sa.bindparam("since", type_=UTCDateTime()))
+    result: dict[date, tuple[int, int]] = {}
+    for raw, players, answers in session.execute(query, {"since": since}):
+        key = raw if isinstance(raw, date) else date.fromisoformat(str(raw))
+        result[key] = (int(players), int(answers))
+    return result

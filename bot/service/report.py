@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from sqlalchemy.engine import Engine
@@ -18,6 +19,7 @@ from db.report import (
     PlayerResult,
     QuestionRow,
     QuestionSums,
+    daily_activity,
     option_counts,
     player_results,
     question_sums,
@@ -35,6 +37,7 @@ MIN_PLAYERS_FOR_FLAGS = 5
 TOO_EASY_ABOVE = 0.95
 TOO_HARD_BELOW = 0.2
 RULE_TAG_PREFIX = "rule:"
+ACTIVITY_DAYS = 30
 
 
 class ItemFlag(StrEnum):
@@ -106,6 +109,15 @@ class SetReport:
     def generated(self) -> bool:
         """Return True when the set's questions carry generator rule tags."""
         return any(t.startswith(RULE_TAG_PREFIX) for i in self.items for t in i.tags)
+
+
+@dataclass(frozen=True)
+class ActivityDay:
+    """One UTC day of play: distinct players and answers."""
+
+    day: date
+    players: int
+    answers: int
 
 
 @dataclass(frozen=True)
@@ -244,3 +256,43 @@ class ReportService:
         if not results:
             return NoReport(f"No answers yet for “{title}” ({slug}).")
         return results
+
+    def activity(self, now: datetime, days: int = ACTIVITY_DAYS) -> list[ActivityDay]:
+        """Return players and answers per UTC day for the last `days` days, today included."""
+        first = now.date() - timedelta(days=days - 1)
+        with session_scope(self.engine) as session:
+            counts = daily_activity(
+                session,
+                datetime.combine(first, time(), tzinfo=now.tzinfo),
+                exclude_user_ids=NOT_PLAYERS,
+            )
+        return [
+            ActivityDay(day, *counts.get(day, (0, 0)))
+            for day in (first + timedelta(days=i) for i in range(days))
+        ]
+
+
+def describe_item(item: ItemStats) -> str:
+    """Return one question's figures on one plain-text line."""
+    if item.answered == 0:
+        return f"Q{item.number}: no answers yet"
+    parts = [f"Q{item.number}: {item.answered} answered", f"facility {item.facility:.2f}"]
+    if item.discrimination is not None:
+        parts.append(f"discrimination {item.discrimination:+.2f}")
+    if item.median_seconds is not None:
+        parts.append(f"median {item.median_seconds:.0f} s")
+    shares = " ".join(
+        ("*" if i == item.correct_index else "") + f"{share:.0%}"
+        for i, share in enumerate(item.option_shares)
+    )
+    parts.append(f"options {shares}")
+    if item.paused:
+        parts.append("PAUSED")
+    if item.flags:
+        parts.append("⚠ " + ", ".join(item.flags))
+    return " · ".join(parts)
+
+
+def fix_first(report: SetReport, limit: int = 3) -> tuple[ItemStats, ...]:
+    """Return the flagged questions to fix first, at most `limit`."""
+    return report.flagged[:limit]
