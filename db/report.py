@@ -94,70 +94,82 @@ def _seconds_between(dialect: str, start: str, end: str) -> str:
     return f"EXTRACT(EPOCH FROM ({end} - {start}))"
 
 
-def question_sums(
-    session: Session, set_id: int, *, exclude_user_ids: Collection[int] = ()
-) -> dict[int, QuestionSums]:
-    """Return the first-answer sums of every answered live question of a set, by question id."""
+@dataclass(frozen=True)
+class ItemSums:
+    """Everything item analysis needs from the database, already aggregated."""
+
+    questions: dict[int, QuestionSums]
+    # question id -> stored option index -> first answers choosing it
+    option_counts: dict[int, dict[int, int]]
+    # right first answers -> players with that many
+    distribution: dict[int, int]
+
+
+SNAPSHOT = "report_firsts"
+SUMS = sa.text(
+    "SELECT question_id, COUNT(*), SUM(x), SUM(rest), SUM(rest * rest), SUM(x * rest)"
+    f" FROM {SNAPSHOT} GROUP BY question_id"
+)
+# The median is the mean of the one or two middle rows of each question's sorted times.
+MEDIANS = sa.text(
+    "SELECT question_id, AVG(s) FROM ("
+    " SELECT question_id, s, ROW_NUMBER() OVER (PARTITION BY question_id ORDER BY s) AS rn,"
+    f" COUNT(*) OVER (PARTITION BY question_id) AS n FROM {SNAPSHOT}"
+    ") timed WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY question_id"
+)
+OPTION_COUNTS = sa.text(
+    f"SELECT question_id, chosen_index, COUNT(*) FROM {SNAPSHOT} GROUP BY question_id, chosen_index"
+)
+DISTRIBUTION = sa.text(
+    f"SELECT total, COUNT(*) FROM (SELECT SUM(x) AS total FROM {SNAPSHOT} GROUP BY user_id)"
+    " per_player GROUP BY total ORDER BY total"
+)
+
+
+def item_sums(session: Session, set_id: int, *, exclude_user_ids: Collection[int] = ()) -> ItemSums:
+    """Return the first-answer sums, option counts and score distribution of a set's questions.
+
+    The first answers are selected once into a temporary table (this connection only), which
+    the four small aggregates then read: one pass over the answers instead of four.
+    """
     dialect = session.get_bind().dialect.name
-    cte = _first_answers_cte(exclude_user_ids)
-    sums = sa.text(
-        cte + " SELECT f.question_id, COUNT(*), SUM(f.x), SUM(t.total - f.x),"
-        " SUM((t.total - f.x) * (t.total - f.x)), SUM(f.x * (t.total - f.x))"
-        " FROM f JOIN totals t ON t.user_id = f.user_id GROUP BY f.question_id"
-    )
     seconds = _seconds_between(dialect, "d.sent_at", "f.answered_at")
-    # The median is the mean of the one or two middle rows of each question's sorted times.
-    medians = sa.text(
-        cte + ", timed AS ("
-        f" SELECT f.question_id, {seconds} AS s,"
-        f" ROW_NUMBER() OVER (PARTITION BY f.question_id ORDER BY {seconds}) AS rn,"
-        " COUNT(*) OVER (PARTITION BY f.question_id) AS n"
-        " FROM f JOIN deliveries d ON d.id = f.delivery_id"
-        ") SELECT question_id, AVG(s) FROM timed"
-        " WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY question_id"
+    session.execute(sa.text(f"DROP TABLE IF EXISTS {SNAPSHOT}"))
+    session.execute(
+        sa.text(
+            f"CREATE TEMPORARY TABLE {SNAPSHOT} AS "
+            + _first_answers_cte(exclude_user_ids)
+            + " SELECT f.user_id, f.question_id, f.chosen_index, f.x, t.total - f.x AS rest,"
+            f" {seconds} AS s"
+            " FROM f JOIN totals t ON t.user_id = f.user_id"
+            " JOIN deliveries d ON d.id = f.delivery_id"
+        ),
+        {"set_id": set_id},
     )
-    params = {"set_id": set_id}
-    # Rounded to the millisecond: SQLite's julianday arithmetic is off by a few microseconds.
-    median_of = {
-        int(q): round(float(s), 3) for q, s in session.execute(medians, params) if s is not None
-    }
-    return {
-        int(q): QuestionSums(
-            question_id=int(q),
-            answered=int(n),
-            sum_x=int(sx),
-            sum_r=int(sr),
-            sum_rr=int(srr),
-            sum_xr=int(sxr),
-            median_seconds=median_of.get(int(q)),
-        )
-        for q, n, sx, sr, srr, sxr in session.execute(sums, params)
-    }
-
-
-def option_counts(
-    session: Session, set_id: int, *, exclude_user_ids: Collection[int] = ()
-) -> dict[int, dict[int, int]]:
-    """Return, per question id, how many first answers chose each stored option index."""
-    query = sa.text(
-        _first_answers_cte(exclude_user_ids)
-        + " SELECT question_id, chosen_index, COUNT(*) FROM f GROUP BY question_id, chosen_index"
-    )
-    counts: dict[int, dict[int, int]] = {}
-    for question_id, chosen, n in session.execute(query, {"set_id": set_id}):
-        counts.setdefault(int(question_id), {})[int(chosen)] = int(n)
-    return counts
-
-
-def score_distribution(
-    session: Session, set_id: int, *, exclude_user_ids: Collection[int] = ()
-) -> dict[int, int]:
-    """Return how many players have each number of right first answers on the set."""
-    query = sa.text(
-        _first_answers_cte(exclude_user_ids)
-        + " SELECT total, COUNT(*) FROM totals GROUP BY total ORDER BY total"
-    )
-    return {int(total): int(n) for total, n in session.execute(query, {"set_id": set_id})}
+    try:
+        # Rounded to the millisecond: SQLite's julianday arithmetic is off by microseconds.
+        median_of = {
+            int(q): round(float(s), 3) for q, s in session.execute(MEDIANS) if s is not None
+        }
+        questions = {
+            int(q): QuestionSums(
+                question_id=int(q),
+                answered=int(n),
+                sum_x=int(sx),
+                sum_r=int(sr),
+                sum_rr=int(srr),
+                sum_xr=int(sxr),
+                median_seconds=median_of.get(int(q)),
+            )
+            for q, n, sx, sr, srr, sxr in session.execute(SUMS)
+        }
+        counts: dict[int, dict[int, int]] = {}
+        for question_id, chosen, n in session.execute(OPTION_COUNTS):
+            counts.setdefault(int(question_id), {})[int(chosen)] = int(n)
+        distribution = {int(total): int(n) for total, n in session.execute(DISTRIBUTION)}
+    finally:
+        session.execute(sa.text(f"DROP TABLE IF EXISTS {SNAPSHOT}"))
+    return ItemSums(questions, counts, distribution)
 
 
 LIVE_QUESTIONS = sa.text(

@@ -20,11 +20,9 @@ from db.report import (
     QuestionRow,
     QuestionSums,
     daily_activity,
-    option_counts,
+    item_sums,
     player_results,
-    question_sums,
     report_questions,
-    score_distribution,
 )
 from db.sets import get_set
 
@@ -225,24 +223,27 @@ class ReportService:
             qset = get_set(session, slug, include_retired=True)
             if qset is None or qset.id is None:
                 return no_such_set(slug)
-            sums = question_sums(session, qset.id, exclude_user_ids=NOT_PLAYERS)
-            if not sums:
+            found = item_sums(session, qset.id, exclude_user_ids=NOT_PLAYERS)
+            if not found.questions:
                 return NoReport(f"No answers yet for “{qset.title}” ({slug}).")
-            counts = option_counts(session, qset.id, exclude_user_ids=NOT_PLAYERS)
-            distribution = score_distribution(session, qset.id, exclude_user_ids=NOT_PLAYERS)
             rows = report_questions(session, qset.id)
             title = qset.title
         items = tuple(
-            build_item(row, number, sums.get(row.question_id), counts.get(row.question_id, {}))
+            build_item(
+                row,
+                number,
+                found.questions.get(row.question_id),
+                found.option_counts.get(row.question_id, {}),
+            )
             for number, row in enumerate(rows, start=1)
         )
         return SetReport(
             slug=slug,
             title=title,
-            players=sum(distribution.values()),
-            answers=sum(s.answered for s in sums.values()),
+            players=sum(found.distribution.values()),
+            answers=sum(s.answered for s in found.questions.values()),
             items=items,
-            distribution=distribution,
+            distribution=found.distribution,
         )
 
     def player_results(self, slug: str) -> list[PlayerResult] | NoReport:
