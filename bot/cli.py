@@ -194,9 +194,10 @@ def report(
         click.echo(describe_item(item))
     to_fix = fix_first(analysis)
     click.echo("\nFix first: " + (", ".join(f"Q{i.number}" for i in to_fix) or "nothing flagged"))
-    for item in analysis.flagged:
+    for item in analysis.needs_a_look:
+        why = ", ".join([*item.flags, *([f"{item.player_flags} ⚑"] if item.player_flags else [])])
         made_by = f" (made by {' '.join(item.generator_rules)})" if analysis.generated else ""
-        click.echo(f"  Q{item.number} {', '.join(item.flags)}{made_by}: {item.text}")
+        click.echo(f"  Q{item.number} {why}{made_by}: {item.text}")
     outputs: list[tuple[Path, bytes]] = []
     if csv_path is not None:
         outputs.append((csv_path, questions_csv(analysis).encode("utf-8")))

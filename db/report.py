@@ -45,6 +45,7 @@ class QuestionRow:
     correct_index: int
     tags: list[str]
     paused: bool
+    player_flags: int  # players' open flags (since an admin last dealt with them)
 
 
 @dataclass(frozen=True)
@@ -173,8 +174,10 @@ def item_sums(session: Session, set_id: int, *, exclude_user_ids: Collection[int
 
 
 LIVE_QUESTIONS = sa.text(
-    "SELECT id, position, key, text, options, correct_index, tags, paused_at IS NOT NULL"
-    " FROM questions WHERE set_id = :set_id AND retired_at IS NULL ORDER BY position"
+    "SELECT q.id, q.position, q.key, q.text, q.options, q.correct_index, q.tags,"
+    " q.paused_at IS NOT NULL, (SELECT COUNT(*) FROM flags f WHERE f.question_id = q.id"
+    " AND (q.flags_reviewed_at IS NULL OR f.created_at > q.flags_reviewed_at))"
+    " FROM questions q WHERE q.set_id = :set_id AND q.retired_at IS NULL ORDER BY q.position"
 ).columns(options=sa.JSON, tags=sa.JSON)
 
 
@@ -190,6 +193,7 @@ def report_questions(session: Session, set_id: int) -> list[QuestionRow]:
             correct_index=int(row[5]),
             tags=list(row[6] or []),
             paused=bool(row[7]),
+            player_flags=int(row[8]),
         )
         for row in session.execute(LIVE_QUESTIONS, {"set_id": set_id})
     ]

@@ -61,6 +61,7 @@ class ItemStats:
     correct_index: int
     tags: tuple[str, ...]
     paused: bool
+    player_flags: int
     answered: int
     facility: float | None
     discrimination: float | None
@@ -102,6 +103,13 @@ class SetReport:
     def flagged(self) -> tuple[ItemStats, ...]:
         """Return the flagged questions, the ones to fix first first."""
         return tuple(sorted((i for i in self.items if i.flags), key=_fix_first_key))
+
+    @property
+    def needs_a_look(self) -> tuple[ItemStats, ...]:
+        """Return the questions with statistical flags or players' flags, worst first."""
+        flagged = self.flagged
+        by_players = tuple(i for i in self.items if i.player_flags and not i.flags)
+        return flagged + tuple(sorted(by_players, key=lambda i: (-i.player_flags, i.number)))
 
     @property
     def generated(self) -> bool:
@@ -192,6 +200,7 @@ def build_item(
         correct_index=row.correct_index,
         tags=tuple(row.tags),
         paused=row.paused,
+        player_flags=row.player_flags,
         answered=answered,
         facility=facility,
         discrimination=discrimination,
@@ -289,6 +298,8 @@ def describe_item(item: ItemStats) -> str:
     parts.append(f"options {shares}")
     if item.paused:
         parts.append("PAUSED")
+    if item.player_flags:
+        parts.append(f"⚑ {item.player_flags} player flag(s)")
     if item.flags:
         parts.append("⚠ " + ", ".join(item.flags))
     return " · ".join(parts)
