@@ -112,6 +112,9 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None:
         return
     await message.reply_text(admin_text.stats_message(admin_service(context).stats()))
+    from bot.handlers.teacher import send_activity_chart  # teacher imports this module
+
+    await send_activity_chart(message, context)
 
 
 async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
