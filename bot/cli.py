@@ -182,7 +182,7 @@ def report(
 ) -> None:
     """Item analysis of a set: facility, discrimination and flags per question (first answers)."""
     from bot.service.report import NoReport, ReportService, describe_item, fix_first
-    from bot.service.results import players_csv, questions_csv
+    from bot.service.results import CSV_ENCODING, players_csv, questions_csv
 
     service = ReportService(app.engine)
     analysis = service.item_analysis(slug)
@@ -200,11 +200,11 @@ def report(
         click.echo(f"  Q{item.number} {why}{made_by}: {item.text}")
     outputs: list[tuple[Path, bytes]] = []
     if csv_path is not None:
-        outputs.append((csv_path, questions_csv(analysis).encode("utf-8")))
+        outputs.append((csv_path, questions_csv(analysis).encode(CSV_ENCODING)))
     if results is not None:
         players = service.player_results(slug)
         assert not isinstance(players, NoReport)  # the set has answers: it has players
-        outputs.append((results, players_csv(players).encode("utf-8")))
+        outputs.append((results, players_csv(players).encode(CSV_ENCODING)))
     if png is not None:
         from bot.charts import report_chart
 

@@ -17,7 +17,7 @@ from bot.handlers.admin import admin_only
 from bot.handlers.admin_sets import text_after_command
 from bot.service.flags import REASONS, FlagService, FlagStatus
 from bot.service.report import ActivityDay, NoReport, ReportService, SetReport
-from bot.service.results import players_csv, questions_csv
+from bot.service.results import CSV_ENCODING, players_csv, questions_csv
 from bot.teacher_callbacks import (
     FLAG,
     FLAG_REASON,
@@ -31,8 +31,6 @@ from bot.teacher_callbacks import (
 )
 
 log = logging.getLogger(__name__)
-# UTF-8 with a byte-order mark, so spreadsheets open names in any script correctly.
-CSV_ENCODING = "utf-8-sig"
 NEXT_BUTTON = InlineKeyboardButton("➡️ Next question", callback_data=NEXT)
 
 

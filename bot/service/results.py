@@ -12,6 +12,8 @@ from db.report import PlayerResult
 # A cell starting with one of these is run as a formula by spreadsheets (CSV injection, OWASP);
 # tab and carriage return are on OWASP's list too.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# UTF-8 with a byte-order mark, so spreadsheets open names in any script correctly.
+CSV_ENCODING = "utf-8-sig"
 
 PLAYER_COLUMNS = (
     "telegram_id",

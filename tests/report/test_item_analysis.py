@@ -101,3 +101,12 @@ def test_player_results_count_first_answers_and_every_point(engine: Engine) -> N
     p8 = by_id[FIRST_USER + 7]
     assert (p8.answered, p8.correct, p8.points) == (3, 1, 2)  # the retry scored a point
     assert (results[0].points, results[-1].points) == (2, 0)
+
+
+def test_csv_cells_that_would_run_as_formulas_are_neutralised() -> None:
+    from bot.service.results import safe_cell
+
+    for text in ("=1+1", "+31 6", "-2", "@SUM(A1)", "\tx", "\rx"):
+        assert safe_cell(text) == "'" + text
+    for text in ("Ada", "<b>Eve</b>", "1+1=", " =x", ""):
+        assert safe_cell(text) == text

@@ -66,7 +66,7 @@ def test_report_prints_figures_flags_and_the_generator_rule(workdir: Path) -> No
 def test_report_writes_both_csv_files_safe_from_formulas(workdir: Path) -> None:
     result = quizbot("report", "sample", "--csv", "items.csv", "--results", "players.csv")
     assert result.exit_code == 0, result.output
-    players = list(csv.DictReader(io.StringIO((workdir / "players.csv").read_text())))
+    players = list(csv.DictReader(io.StringIO((workdir / "players.csv").read_text("utf-8-sig"))))
     names = {int(row["telegram_id"]): row["name"] for row in players}
     assert names[FIRST_USER] == "Ada"
     # Cells a spreadsheet would run as formulas get a leading apostrophe; the rest is verbatim.
@@ -77,7 +77,7 @@ def test_report_writes_both_csv_files_safe_from_formulas(workdir: Path) -> None:
     assert names[FIRST_USER + 5] == "<b>Eve</b>"
     p8 = next(row for row in players if int(row["telegram_id"]) == FIRST_USER + 7)
     assert (p8["answered"], p8["correct"], p8["points"]) == ("3", "1", "2")
-    items = list(csv.DictReader(io.StringIO((workdir / "items.csv").read_text())))
+    items = list(csv.DictReader(io.StringIO((workdir / "items.csv").read_text("utf-8-sig"))))
     assert [row["facility"] for row in items] == ["0.545", "0.400", "0.400"]
     assert items[2]["flags"] == "broken; distractor over key"
     assert items[2]["unused_distractors"] == "Wrong 3b"
