@@ -14,7 +14,7 @@ from enum import StrEnum
 from sqlalchemy.engine import Engine
 
 from bot.service.quiz import PLAY_ID
-from db.engine import session_scope
+from db.engine import reading_engine, session_scope
 from db.report import (
     PlayerResult,
     QuestionRow,
@@ -224,7 +224,8 @@ class ReportService:
     """Item analysis and results of question sets, for teachers (admins)."""
 
     def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+        # Reports only read (their temporary table lives in SQLite's separate temp database).
+        self.engine = reading_engine(engine)
 
     def item_analysis(self, slug: str) -> SetReport | NoReport:
         """Return the item analysis of a set, or why there is none (unknown set, no answers)."""

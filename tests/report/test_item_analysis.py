@@ -109,3 +109,16 @@ def test_csv_cells_that_would_run_as_formulas_are_neutralised() -> None:
         assert safe_cell(text) == "'" + text
     for text in ("Ada", "<b>Eve</b>", "1+1=", " =x", ""):
         assert safe_cell(text) == text
+
+
+def test_a_report_runs_while_a_writer_holds_the_lock(engine: Engine) -> None:
+    """Reports take no write lock: a player's answer being written never waits for one."""
+    with Session(engine) as session:
+        build_fixture(session)
+    with engine.connect() as writer:
+        writer.begin()
+        writer.exec_driver_sql("UPDATE users SET first_name = first_name WHERE id = 1")
+        # The writer's transaction is open; on SQLite it holds the database's write lock.
+        result = ReportService(engine).item_analysis("sample")
+        assert isinstance(result, SetReport) and result.players == 11
+        writer.rollback()
