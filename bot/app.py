@@ -223,10 +223,11 @@ def build_application(
     app.add_handler(CommandHandler("leaderboard", leaderboard.leaderboard))
     app.add_handler(CommandHandler("sets", sets.list_sets))
     app.add_handler(CommandHandler("use", sets.use_set))
-    from bot.handlers import admin, daily
+    from bot.handlers import admin, daily, teacher
 
     daily.register(app)
     admin.register(app)
+    teacher.register(app)  # /report, /export_results, /flags and the players' flag buttons
     app.add_handler(CallbackQueryHandler(quiz.answer_button, pattern=f"^{ANSWER}:"))
     app.add_handler(CallbackQueryHandler(quiz.next_button, pattern=f"^{NEXT}$"))
     app.add_handler(CallbackQueryHandler(menu_button, pattern=f"^{MENU}:"))

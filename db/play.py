@@ -137,7 +137,8 @@ def touch_chat(
 
 LIVE_QUESTION_SOURCES = sa.text(
     "SELECT id, source_sentence, explanation FROM questions"
-    " WHERE set_id = :set_id AND retired_at IS NULL ORDER BY position"
+    # A question paused by players' flags is not served until an admin has looked at it.
+    " WHERE set_id = :set_id AND retired_at IS NULL AND paused_at IS NULL ORDER BY position"
 )
 
 
@@ -153,6 +154,7 @@ REVIEW_QUEUE = sa.text(
     "SELECT r.question_id, r.due_at <= :now FROM reviews r"
     " JOIN questions q ON q.id = r.question_id"
     " WHERE r.user_id = :user_id AND q.set_id = :set_id AND q.retired_at IS NULL"
+    " AND q.paused_at IS NULL"
     " ORDER BY r.due_at, r.question_id"
 ).bindparams(sa.bindparam("now", type_=UTCDateTime()))
 

@@ -143,6 +143,9 @@ def store_set(
             match.tags = list(question.tags)
             match.retired_at = None
             match.updated_at = now
+            # A fixed question is served again, and the flags it had are dealt with.
+            match.paused_at = None
+            match.flags_reviewed_at = now
         match.key = question.key
         match.position = position
         session.add(match)

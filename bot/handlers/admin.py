@@ -135,6 +135,9 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None:
         return
     await message.reply_text(admin_text.stats_message(admin_service(context).stats()))
+    from bot.handlers.teacher import send_activity_chart  # teacher imports this module
+
+    await send_activity_chart(message, context)
 
 
 # The preview adds a short header to the text; together they must fit one Telegram message.

@@ -27,6 +27,9 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
     ("generate", "Make a quiz from an article pasted after it"),
     ("stats", "Users, daily subscribers, answers, most-missed questions"),
     ("broadcast", "Message every player privately: /broadcast TEXT"),
+    ("report", "Item analysis and chart of a set: /report SLUG"),
+    ("export_results", "Results as CSV files: /export_results SLUG"),
+    ("flags", "Questions players reported, to resume or retire"),
 )
 
 NOT_ADMIN = "Sorry, only the bot's admins can do that."

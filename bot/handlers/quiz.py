@@ -18,8 +18,9 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot import texts
-from bot.callbacks import NEXT, decode_answer, encode_answer
+from bot.callbacks import decode_answer, encode_answer
 from bot.context import Services, place_of, player_of, services
+from bot.handlers.teacher import result_keyboard
 from bot.metrics import bot_metrics
 from bot.service.quiz import AnswerStatus, NoQuestion, Place, Player, ShownQuestion
 from questions.schema import QUESTION_MAX
@@ -47,11 +48,6 @@ def poll_options(question: ShownQuestion) -> list[InputPollOption]:
     # An explicit None keeps PTB's Defaults from filling in text_parse_mode=HTML: option texts
     # such as "<no>" or "&lt;" must reach the poll exactly as written.
     return [InputPollOption(option, text_parse_mode=None) for option in question.options]
-
-
-NEXT_KEYBOARD = InlineKeyboardMarkup(
-    [[InlineKeyboardButton("➡️ Next question", callback_data=NEXT)]]
-)
 
 
 async def send_question(
@@ -125,7 +121,9 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         log.warning("could not answer the press on delivery %s: %s", outcome.delivery_id, exc)
     if isinstance(query.message, Message):
         try:
-            await query.message.edit_text(texts.answer_result(outcome), reply_markup=NEXT_KEYBOARD)
+            await query.message.edit_text(
+                texts.answer_result(outcome), reply_markup=result_keyboard(outcome.delivery_id)
+            )
         except BadRequest as exc:
             # The answer is already recorded; a message we can no longer edit only loses the view.
             log.warning("could not show the result of delivery %s: %s", outcome.delivery_id, exc)

@@ -68,7 +68,7 @@ async def test_full_private_game_scores_streaks_and_explains(harness: BotHarness
     edited = await api.wait_for_edit(first)
     assert "✅ Correct" in edited.text and "+1 point" in edited.text
     assert "Points: 1" in edited.text
-    assert buttons(edited) == ["➡️ Next question"]
+    assert buttons(edited) == ["➡️ Next question", "⚑ Report question"]
 
     await api.press(alice, edited, "➡️ Next question")
     second = await api.wait_for_message(chat=alice)
