@@ -12,7 +12,7 @@ from telegram import File, Message, Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
-from bot.service.edge import Admin, Daily, Quiz, Scores
+from bot.service.edge import Admin, Daily, Flags, Quiz, Report, Scores
 from bot.service.types import Place, Player
 from bot.settings import Settings
 from bot.transport.metrics import BotMetrics
@@ -33,6 +33,8 @@ class Services:
     scores: Scores
     daily: Daily
     admin: Admin
+    report: Report
+    flags: Flags
     metrics: BotMetrics
 
     def is_admin(self, user_id: int | None) -> bool:
@@ -109,3 +111,14 @@ async def download_at_most(telegram_file: File, limit: int) -> bytes | None:
             if len(data) > limit:
                 return None  # leaving the block closes the connection: nothing more is read
     return bytes(data)
+
+
+def drafts(context: QuizContext, kind: str) -> dict[int, Any]:
+    """Return this admin's drafts of one kind waiting for a button press, by id.
+
+    They live in memory only: after a restart their buttons say they expired.
+    """
+    if context.user_data is None:
+        return {}
+    found: dict[int, Any] = context.user_data.setdefault(f"quizbot.drafts.{kind}", {})
+    return found

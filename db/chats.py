@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from db.models import Chat, User, UTCDateTime
 
@@ -41,6 +42,16 @@ def set_chat_timezone(session: Session, chat_id: int, zone: str) -> None:
 def set_active_set(session: Session, chat_id: int, set_id: int | None) -> None:
     """Make a set the one the chat plays (None: the default set)."""
     session.execute(sa.update(Chat).where(col(Chat.id) == chat_id).values(active_set_id=set_id))
+
+
+def known_private_chat_ids(session: Session, user_ids: Collection[int]) -> set[int]:
+    """Return which of these users have a private chat with the bot (they wrote to it)."""
+    if not user_ids:
+        return set()
+    rows = session.exec(
+        select(Chat.id).where(col(Chat.id).in_(list(user_ids)), Chat.type == "private")
+    )
+    return set(rows)
 
 
 def mark_chat_blocked(session: Session, chat_id: int, now: datetime) -> None:

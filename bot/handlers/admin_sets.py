@@ -7,37 +7,72 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from dataclasses import dataclass
 
-from telegram import Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from bot.context import QuizContext, download_at_most, text_after_command
-from bot.service.admin import NotGenerated, is_article, upload_limit
-from bot.service.edge import Admin
+from bot.context import QuizContext, download_at_most, drafts, text_after_command
+from bot.service.admin import (
+    ArticleChoice,
+    NotGenerated,
+    SameArticle,
+    is_article,
+    upload_limit,
+)
 from bot.views import admin_texts as admin_text
-from bot.views.callbacks import decode_delete
-from bot.views.keyboards import delete_keyboard
+from bot.views.callbacks import SAME_ARTICLE, SAME_ARTICLE_ACTIONS, decode_delete, decode_draft
+from bot.views.keyboards import delete_keyboard, draft_button
 
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class ArticleDraft:
+    """An article waiting for the admin's choice: update the set it made, or a new set."""
+
+    text: str
+    filename: str | None
+    caption: str | None
+
+
 async def _generate_and_report(
     message: Message,
-    admin: Admin,
+    context: QuizContext,
     text: str,
     *,
     filename: str | None = None,
     caption: str | None = None,
+    choice: ArticleChoice = "ask",
+    progress: Message | None = None,
 ) -> None:
     """Show progress, run the generator off the event loop, then edit in the result."""
-    progress = await message.reply_text(admin_text.GENERATING)
+    admin = context.services.admin
+    if progress is None:
+        progress = await message.reply_text(admin_text.GENERATING)
+    else:
+        await progress.edit_text(admin_text.GENERATING)
     try:
-        result = await admin.generate(text, filename=filename, caption=caption)
+        result = await admin.generate(text, filename=filename, caption=caption, choice=choice)
     except Exception:
         # Logged here rather than by the error handler: the progress message must not be left
         # saying "⏳" forever, and one message about the failure is enough.
         log.exception("generating a quiz from %s failed", filename or "pasted text")
         await progress.edit_text(admin_text.GENERATION_FAILED)
+        return
+    if isinstance(result, SameArticle):
+        draft = progress.message_id
+        drafts(context, SAME_ARTICLE)[draft] = ArticleDraft(text, filename, caption)
+        keyboard = InlineKeyboardMarkup(
+            [
+                [draft_button(SAME_ARTICLE, draft, f"🔄 Update {result.slug}", "update")],
+                [
+                    draft_button(SAME_ARTICLE, draft, f"➕ New set {result.new_slug}", "new"),
+                    draft_button(SAME_ARTICLE, draft, "Cancel", "no"),
+                ],
+            ]
+        )
+        await progress.edit_text(admin_text.same_article(result), reply_markup=keyboard)
         return
     if isinstance(result, NotGenerated):
         reply = admin_text.not_generated(result.reason)
@@ -45,6 +80,33 @@ async def _generate_and_report(
         ignored = bool(caption and caption.strip()) and not result.explicit_slug
         reply = admin_text.generated(result, caption_ignored=ignored)
     await progress.edit_text(reply)
+
+
+async def same_article_button(update: Update, context: QuizContext) -> None:
+    """Regenerate the set an article made, make a new one, or cancel, as the admin chose."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    press = decode_draft(SAME_ARTICLE, SAME_ARTICLE_ACTIONS, query.data)
+    draft = drafts(context, SAME_ARTICLE).pop(press.draft, None) if press is not None else None
+    if press is None or not isinstance(draft, ArticleDraft):
+        await query.answer(admin_text.ARTICLE_EXPIRED, show_alert=True)
+        return
+    await query.answer()
+    if press.action == "no":
+        with contextlib.suppress(BadRequest):
+            await query.message.edit_text(admin_text.ARTICLE_CANCELLED)
+        return
+    choice: ArticleChoice = "update" if press.action == "update" else "new"
+    await _generate_and_report(
+        query.message,
+        context,
+        draft.text,
+        filename=draft.filename,
+        caption=draft.caption,
+        choice=choice,
+        progress=query.message,
+    )
 
 
 async def upload(update: Update, context: QuizContext) -> None:
@@ -74,7 +136,9 @@ async def upload(update: Update, context: QuizContext) -> None:
         if isinstance(text, NotGenerated):
             await message.reply_text(admin_text.not_generated(text.reason))
             return
-        await _generate_and_report(message, admin, text, filename=filename, caption=message.caption)
+        await _generate_and_report(
+            message, context, text, filename=filename, caption=message.caption
+        )
         return
     outcome = await admin.import_file(data, filename)
     await message.reply_text(admin_text.import_result(outcome, filename))
@@ -89,7 +153,7 @@ async def generate(update: Update, context: QuizContext) -> None:
     if not text:
         await message.reply_text(admin_text.GENERATE_USAGE)
         return
-    await _generate_and_report(message, context.services.admin, text)
+    await _generate_and_report(message, context, text)
 
 
 async def _slug_argument(message: Message | None, context: QuizContext, usage: str) -> str | None:

@@ -12,7 +12,7 @@ from bot.service.quiz import AnswerStatus, NoQuestion
 from bot.service.types import Place, Player, Trigger
 from bot.views import texts
 from bot.views.callbacks import decode_answer
-from bot.views.keyboards import NEXT_KEYBOARD
+from bot.views.keyboards import result_keyboard
 from bot.views.send import send_question
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,9 @@ async def answer_button(update: Update, context: QuizContext) -> None:
         log.warning("could not answer the press on delivery %s: %s", outcome.delivery_id, exc)
     if isinstance(query.message, Message):
         try:
-            await query.message.edit_text(texts.answer_result(outcome), reply_markup=NEXT_KEYBOARD)
+            await query.message.edit_text(
+                texts.answer_result(outcome), reply_markup=result_keyboard(outcome.delivery_id)
+            )
         except BadRequest as exc:
             # The answer is already recorded; a message we can no longer edit only loses the view.
             log.warning("could not show the result of delivery %s: %s", outcome.delivery_id, exc)

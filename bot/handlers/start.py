@@ -21,7 +21,18 @@ async def start(update: Update, context: QuizContext) -> None:
     if chat.type == chat.PRIVATE and svc.is_admin(user.id):
         # Start-up cannot set the menu for an admin who never opened a chat with the bot.
         await show_admin_menu(context.bot, user.id)
-    await message.reply_text(texts.welcome(user.first_name), reply_markup=START_MENU)
+    # The id is what ADMIN_IDS needs; shown in private chats only, not to a whole group.
+    shown_id = user.id if chat.type == chat.PRIVATE else None
+    await message.reply_text(texts.welcome(user.first_name, shown_id), reply_markup=START_MENU)
+
+
+async def whoami(update: Update, context: QuizContext) -> None:
+    """Tell the user their Telegram id and the chat's id (for ADMIN_IDS)."""
+    user, chat, message = update.effective_user, update.effective_chat, update.effective_message
+    if user is None or chat is None or message is None:
+        return
+    admin = context.services.is_admin(user.id)
+    await message.reply_text(texts.whoami(user.first_name, user.id, chat.id, admin=admin))
 
 
 async def stale_menu_button(update: Update, context: QuizContext) -> None:
@@ -37,7 +48,11 @@ async def help_command(update: Update, context: QuizContext) -> None:
         return
     user = update.effective_user
     admin = context.services.is_admin(user.id if user else None)
-    await message.reply_text(texts.help_text(admin_texts.ADMIN_COMMANDS if admin else ()))
+    if admin:
+        help_text = texts.help_text(admin_texts.ADMIN_COMMANDS, admin_texts.IMPORT_HELP)
+        await message.reply_text(help_text)
+    else:
+        await message.reply_text(texts.help_text())
 
 
 class _AddressedToUs(filters.MessageFilter):

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from html import escape
 
-from bot.service.admin import AdminStats, BroadcastReport, Deleted, DeletePlan, GeneratedSet
+from bot.service.admin import (
+    AdminStats,
+    BroadcastReport,
+    Deleted,
+    DeletePlan,
+    GeneratedSet,
+    SameArticle,
+)
 from bot.service.sets import ImportOutcome
 from db.sets import ImportReport
 from questions import schema
-from questions.formats import MAX_FILE_BYTES
+from questions.formats import MAX_FILE_BYTES, SUPPORTED
 
 # Enough to act on without flooding the chat (and far below Telegram's 4096 characters).
 MAX_LISTED = 10
@@ -20,6 +27,9 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
     ("generate", "Make a quiz from an article pasted after it"),
     ("stats", "Users, daily subscribers, answers, most-missed questions"),
     ("broadcast", "Message every player privately: /broadcast TEXT"),
+    ("report", "Item analysis and chart of a set: /report SLUG"),
+    ("export_results", "Results as CSV files: /export_results SLUG"),
+    ("flags", "Questions players reported, to resume or retire"),
 )
 
 NOT_ADMIN = "Sorry, only the bot's admins can do that."
@@ -45,6 +55,15 @@ DELETE_BUTTON = "🗑 Delete"
 CANCEL_BUTTON = "Cancel"
 KEPT_ALERT = "Kept."
 DELETED_ALERT = "Deleted."
+# The main admin feature has no command: it goes first in the admin part of /help.
+IMPORT_HELP = (
+    "📄 <b>Import a set:</b> send me a file — " + escape(SUPPORTED) + " — or a .txt news "
+    "article to turn into a quiz. Send a file with the same slug again to update that set."
+)
+ARTICLE_EXPIRED = "This choice has expired or was already made. Send the article again."
+ARTICLE_CANCELLED = "Cancelled; no set was changed."
+BROADCAST_EXPIRED = "This preview has expired or was already handled. Send /broadcast again."
+BROADCAST_CANCELLED = "Broadcast cancelled; nothing was sent."
 
 
 def _clip(text: str, limit: int = LINE_MAX) -> str:
@@ -100,6 +119,8 @@ def import_result(outcome: ImportOutcome, filename: str) -> str:
         return "\n".join(lines)
     report = outcome.report
     verb = "new set" if report.created else "updated in place"
+    if report.nothing_changed:
+        verb = "unchanged (the same file as before)"
     lines = [
         f"✅ <b>{escape(report.title)}</b> (<code>{escape(report.slug)}</code>), {verb}:",
         _counts(report),
@@ -214,6 +235,29 @@ def stats_message(stats: AdminStats) -> str:
         )
     lines.append("\nDays are UTC days; the last 7 days include today.")
     return "\n".join(lines)
+
+
+def same_article(found: SameArticle) -> str:
+    """Say the article already made a set, and offer to update it instead of a second one."""
+    return (
+        f"🔁 This article already made the set <b>{escape(found.title)}</b> "
+        f"(<code>{escape(found.slug)}</code>).\n"
+        f"Update that set with new questions, or make a separate set "
+        f"<code>{escape(found.new_slug)}</code>?"
+    )
+
+
+def broadcast_preview(body: str, recipients: int) -> str:
+    """Show the broadcast exactly as players will see it, and who gets it, before sending."""
+    chats = f"{recipients} player{'s' if recipients != 1 else ''}"
+    return (
+        f"📣 <b>Preview</b> — goes to {chats} (not to you, unless you choose it):\n\n{escape(body)}"
+    )
+
+
+def broadcast_too_long(length: int, limit: int) -> str:
+    """Refuse a broadcast that would not fit one Telegram message."""
+    return f"That message is {length:,} characters; a broadcast can have up to {limit:,}."
 
 
 def broadcast_started(recipients: int) -> str:

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.service.flags import REASONS, FlaggedQuestion
 from bot.service.types import ShownQuestion
-from bot.views import admin_texts, texts
-from bot.views.callbacks import NEXT, encode_answer, encode_daily, encode_delete, encode_menu
+from bot.views import admin_texts, teacher_texts, texts
+from bot.views.callbacks import (
+    NEXT,
+    encode_answer,
+    encode_daily,
+    encode_delete,
+    encode_draft,
+    encode_menu,
+)
+from bot.views.teacher_callbacks import encode_flag, encode_reason, encode_review
 
 
 def question_keyboard(question: ShownQuestion) -> InlineKeyboardMarkup:
@@ -24,9 +33,8 @@ def question_keyboard(question: ShownQuestion) -> InlineKeyboardMarkup:
     )
 
 
-NEXT_KEYBOARD = InlineKeyboardMarkup(
-    [[InlineKeyboardButton(texts.NEXT_BUTTON, callback_data=NEXT)]]
-)
+NEXT_BUTTON = InlineKeyboardButton(texts.NEXT_BUTTON, callback_data=NEXT)
+NEXT_KEYBOARD = InlineKeyboardMarkup([[NEXT_BUTTON]])
 
 START_MENU = InlineKeyboardMarkup(
     [
@@ -59,3 +67,42 @@ def delete_keyboard(set_id: int) -> InlineKeyboardMarkup:
             ]
         ]
     )
+
+
+def draft_button(kind: str, draft: int, label: str, action: str) -> InlineKeyboardButton:
+    """Return a button that chooses `action` for an admin's draft of this kind."""
+    return InlineKeyboardButton(label, callback_data=encode_draft(kind, draft, action))
+
+
+def result_keyboard(delivery_id: int | None) -> InlineKeyboardMarkup:
+    """The buttons under a result: the next question, and reporting this one."""
+    rows = [[NEXT_BUTTON]]
+    if delivery_id is not None:
+        flag = encode_flag(delivery_id)
+        rows.append([InlineKeyboardButton(teacher_texts.REPORT_BUTTON, callback_data=flag)])
+    return InlineKeyboardMarkup(rows)
+
+
+def reasons_keyboard(delivery_id: int) -> InlineKeyboardMarkup:
+    """One button per reason for reporting a question, two a row, and the next question below."""
+    buttons = [
+        InlineKeyboardButton(label, callback_data=encode_reason(delivery_id, reason))
+        for reason, label in REASONS.items()
+    ]
+    return InlineKeyboardMarkup([buttons[:2], buttons[2:], [NEXT_BUTTON]])
+
+
+def review_keyboard(flagged: list[FlaggedQuestion]) -> InlineKeyboardMarkup | None:
+    """Resume and Retire for each flagged question of /flags (None when there is none)."""
+    rows = [
+        [
+            InlineKeyboardButton(
+                teacher_texts.resume_button(n), callback_data=encode_review(q.question_id, "resume")
+            ),
+            InlineKeyboardButton(
+                teacher_texts.retire_button(n), callback_data=encode_review(q.question_id, "retire")
+            ),
+        ]
+        for n, q in enumerate(flagged, start=1)
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None

@@ -22,25 +22,47 @@ USER_COMMANDS: tuple[tuple[str, str], ...] = (
     ("use", "Choose the set for this chat: /use SLUG"),
     ("help", "What the bot can do"),
     ("start", "Welcome and main menu"),
+    ("whoami", "Your Telegram user id"),
 )
 
 
-def welcome(first_name: str) -> str:
-    """Greet a player and say what the bot does in three lines."""
-    return (
+def welcome(first_name: str, user_id: int | None = None) -> str:
+    """Greet a player and say what the bot does in three lines (plus their id, if given)."""
+    text = (
         f"Hi, <b>{escape(first_name)}</b>! 👋\n"
         "I turn news articles into quick multiple-choice quizzes.\n"
         "Answer questions to earn points and build a streak.\n"
         "Get a daily question and climb the leaderboard."
     )
+    if user_id is not None:
+        text += f"\n\nYour Telegram id: <code>{user_id}</code> (admins go in ADMIN_IDS)."
+    return text
 
 
-def help_text(admin_commands: tuple[tuple[str, str], ...] = ()) -> str:
-    """List every command with one line each (admin commands only for admins)."""
+def whoami(first_name: str, user_id: int, chat_id: int, *, admin: bool) -> str:
+    """Show a user's Telegram id (what ADMIN_IDS needs) and the chat's id."""
+    lines = [
+        f"<b>{escape(first_name)}</b>, your Telegram user id is <code>{user_id}</code>.",
+        f"This chat's id is <code>{chat_id}</code>.",
+    ]
+    if admin:
+        lines.append("You are an admin of this bot.")
+    else:
+        lines.append("To make someone an admin, add their user id to ADMIN_IDS and restart.")
+    return "\n".join(lines)
+
+
+def help_text(admin_commands: tuple[tuple[str, str], ...] = (), admin_intro: str = "") -> str:
+    """List every command with one line each (admin commands only for admins).
+
+    admin_intro is HTML said before the admin commands (how to import a set).
+    """
     lines = ["<b>Commands</b>"]
     lines += [f"/{name} — {escape(about)}" for name, about in USER_COMMANDS]
     if admin_commands:
         lines.append("\n<b>Admin commands</b>")
+        if admin_intro:
+            lines.append(admin_intro)
         lines += [f"/{name} — {escape(about)}" for name, about in admin_commands]
     return "\n".join(lines)
 
@@ -152,10 +174,18 @@ def score_message(card: ScoreCard, *, first_name: str, group_title: str | None) 
         f"Points: <b>{card.points}</b>",
         f"Answered: {card.answered} · Correct: {card.correct} ({card.accuracy}%)",
         f"Streak: {card.current_streak} (best {card.best_streak})",
-        f"Daily streak: {card.daily_streak} day{'s' if card.daily_streak != 1 else ''} "
-        f"(best {card.best_daily_streak})",
-        f"Rank: {rank}",
     ]
+    if group_title is None:
+        # The daily streak is the player's own, from private chats: not a figure of a group.
+        lines.append(
+            f"Daily streak: {card.daily_streak} day{'s' if card.daily_streak != 1 else ''} "
+            f"(best {card.best_daily_streak})"
+        )
+    elif card.practice:
+        lines.append(f"Practice — already scored: {card.practice} correct, no new points")
+    lines.append(f"Rank: {rank}")
+    if group_title is not None and card.practice:
+        lines.append(PRACTICE_NOTE)
     return "\n".join(lines)
 
 
@@ -173,15 +203,33 @@ def board_message(board: Board, *, group_title: str | None) -> str:
             f"<b>Leaderboard</b> · {where} · {period}\nNo points yet. Send /quiz to be the first!"
         )
     lines = [f"<b>Leaderboard</b> · {where} · {period}", ""]
+    if not any(line.points for line in board.lines):
+        lines.insert(1, "No points here yet, only practice:")
     medals = {1: "🥇", 2: "🥈", 3: "🥉"}
     for line in board.lines:
-        badge = medals.get(line.rank, f"{line.rank}.")
-        lines.append(f"{badge} {_board_name(line)} — {line.points}")
+        badge = medals.get(line.rank, f"{line.rank}.") if line.points else "•"
+        lines.append(f"{badge} {_board_name(line)} — {line.points}{_practice(line.practice)}")
     if board.own is not None:
+        own = board.own
         lines.append("…")
-        lines.append(f"{board.own.rank}. {_board_name(board.own)} — {board.own.points} (you)")
+        lines.append(
+            f"{own.rank}. {_board_name(own)} — {own.points}{_practice(own.practice)} (you)"
+        )
     lines.append("\nSame points share a rank; whoever reached them first is listed first.")
+    if any(line.practice for line in (*board.lines, board.own) if line is not None):
+        lines.append(PRACTICE_NOTE)
     return "\n".join(lines)
+
+
+PRACTICE_NOTE = (
+    "Practice — already scored: a correct answer to a question the player already scored "
+    "(here or in another chat) earns no new points."
+)
+
+
+def _practice(count: int) -> str:
+    """Return ' · N practice' for a board line with practice answers, else nothing."""
+    return f" · {count} practice" if count else ""
 
 
 def sets_message(choices: list[SetChoice]) -> str:
