@@ -137,5 +137,5 @@ def activity_chart(days: Sequence[ActivityDay]) -> bytes:
         axes.yaxis.get_major_locator().set_params(integer=True)
     # One label a week: daily labels collide on a phone.
     bottom.set_xticks(x[::7])
-    bottom.xaxis.set_major_formatter(DateFormatter("%-d %b"))
+    bottom.xaxis.set_major_formatter(DateFormatter("%-d %b"))  # type: ignore[no-untyped-call]
     return _png(figure)
