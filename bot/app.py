@@ -138,6 +138,9 @@ def build_application(
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     redact_token(settings.telegram_bot_token.get_secret_value())  # URLs carry it
+    if settings.webhook_secret is not None:
+        # PTB logs setWebhook's parameters at DEBUG, secret_token included.
+        redact_token(settings.webhook_secret.get_secret_value())
     engine = engine or make_engine(settings.database_url)
     svc = Services(
         settings=settings,
