@@ -12,6 +12,9 @@ import yaml
 
 from questions.schema import Draft, ParsedFile, Problem, QuestionSet, normalise
 
+# Integers in a set file are option numbers (and ids): longer digit runs are read as text,
+# which also keeps them clear of Python's 4,300-digit int-string conversion limit.
+NUMBER_DIGITS = 18
 SET_FIELDS = {"slug", "title", "source", "language", "questions"}
 QUESTION_FIELDS = {"text", "question", "options", "answer", "explanation", "source", "tags", "id"}
 
@@ -77,7 +80,10 @@ def _answer_index(
         return None, f"the answer {value} is not an option number between 1 and {len(options)}"
     text = str(value).strip()
     by_text = folded.index(normalise(text)) if normalise(text) in folded else None
-    by_number = int(text) - 1 if text.isdecimal() and 1 <= int(text) <= len(options) else None
+    # An option number has a digit or two; never convert a longer run of digits (Python
+    # refuses strings of more than 4,300 digits with a ValueError).
+    small = text.isdecimal() and len(text) <= NUMBER_DIGITS
+    by_number = int(text) - 1 if small and 1 <= int(text) <= len(options) else None
     if not numbers_are_text and by_text is not None:
         return by_text, None  # a YAML/JSON string is text; only CSV cannot tell them apart
     if by_text is not None and by_number is not None and by_text != by_number:
@@ -217,7 +223,9 @@ _SetLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _SetLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+    "tag:yaml.org,2002:int",
+    re.compile(rf"^[-+]?(?:0|[1-9][0-9]{{0,{NUMBER_DIGITS - 1}}})$"),
+    list("-+0123456789"),
 )
 
 
@@ -300,10 +308,15 @@ def _json_question_lines(text: str, data: Any) -> list[int | None]:
     return lines
 
 
+def _json_int(digits: str) -> int | str:
+    """Read a JSON integer literal; one too long to be a number in a set stays text."""
+    return int(digits) if len(digits.lstrip("-")) <= NUMBER_DIGITS else digits
+
+
 def read_json(text: str, filename: str) -> ParsedFile:
     """Read the JSON set format (the same structure as YAML)."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         return ParsedFile(
             filename=filename,
