@@ -27,7 +27,7 @@ from telegram.ext import (
 )
 
 from bot import texts
-from bot.callbacks import ANSWER, MENU, NEXT
+from bot.callbacks import ANSWER, MENU, NEXT, SETS_PAGE
 from bot.context import SERVICES_KEY, Services, place_of, player_of, services
 from bot.handlers import leaderboard, quiz, sets, start
 from bot.metrics import (
@@ -226,6 +226,7 @@ def build_application(
     app.add_handler(CallbackQueryHandler(quiz.answer_button, pattern=f"^{ANSWER}:"))
     app.add_handler(CallbackQueryHandler(quiz.next_button, pattern=f"^{NEXT}$"))
     app.add_handler(CallbackQueryHandler(menu_button, pattern=f"^{MENU}:"))
+    app.add_handler(CallbackQueryHandler(sets.page_button, pattern=f"^{SETS_PAGE}:"))
     app.add_handler(PollAnswerHandler(quiz.poll_answer))
     # Anything left: malformed buttons get a notice, unknown commands and private text a hint.
     app.add_handler(CallbackQueryHandler(quiz.answer_button))

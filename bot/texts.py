@@ -149,25 +149,78 @@ def board_message(board: Board, *, group_title: str | None) -> str:
     return "\n".join(lines)
 
 
-def sets_message(choices: list[SetChoice]) -> str:
-    """Render /sets: slug, title and question count, marking the active one."""
+# --- lists: every message stays under Telegram's 4,096 characters ------------------------------
+
+# Measured on the HTML source in UTF-16 units: never shorter than what Telegram counts (the
+# text after entity parsing), so a list within the budget always fits, with room for the rest.
+LIST_BUDGET = 3_500
+
+
+def text_length(text: str) -> int:
+    """Return the length of `text` in UTF-16 code units, as Telegram counts characters."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def pages_of(lines: list[str], budget: int = LIST_BUDGET) -> list[list[str]]:
+    """Cut lines into pages of at most `budget` characters each (a page holds at least one)."""
+    pages: list[list[str]] = [[]]
+    used = 0
+    for line in lines:
+        size = text_length(line) + 1
+        if pages[-1] and used + size > budget:
+            pages.append([])
+            used = 0
+        pages[-1].append(line)
+        used += size
+    return pages
+
+
+def listed(items: list[str], *, budget: int = 1_500, more: str = "") -> str:
+    """Join items with commas up to `budget` characters, then say how many were left out."""
+    shown: list[str] = []
+    used = 0
+    for item in items:
+        used += text_length(item) + 2
+        if shown and used > budget:
+            break
+        shown.append(item)
+    text = ", ".join(shown)
+    if len(shown) < len(items):
+        text += f" … and {len(items) - len(shown)} more{more}"
+    return text
+
+
+def _set_line(choice: SetChoice) -> str:
+    """Render one set of /sets."""
+    mark = "▶️ " if choice.active else "• "
+    players = f", {choice.players} players" if choice.players is not None else ""
+    return (
+        f"{mark}<code>{escape(choice.slug)}</code> — {escape(choice.title)} "
+        f"({choice.questions} questions{players})"
+    )
+
+
+def sets_page_count(choices: list[SetChoice]) -> int:
+    """Return how many pages /sets takes."""
+    return len(pages_of([_set_line(c) for c in choices]))
+
+
+def sets_message(choices: list[SetChoice], page: int = 1) -> str:
+    """Render one page of /sets: slug, title and question count, marking the active one."""
     if not choices:
         return NO_SETS
-    lines = ["<b>Question sets</b>"]
-    for choice in choices:
-        mark = "▶️ " if choice.active else "• "
-        players = f", {choice.players} players" if choice.players is not None else ""
-        lines.append(
-            f"{mark}<code>{escape(choice.slug)}</code> — {escape(choice.title)} "
-            f"({choice.questions} questions{players})"
-        )
-    lines.append("\nSwitch with /use SLUG.")
-    return "\n".join(lines)
+    pages = pages_of([_set_line(c) for c in choices])
+    page = min(max(page, 1), len(pages))
+    header = "<b>Question sets</b>"
+    if len(pages) > 1:
+        header += f" · page {page} of {len(pages)}"
+    return "\n".join([header, *pages[page - 1], "\nSwitch with /use SLUG."])
 
 
 def use_usage(choices: list[SetChoice]) -> str:
     """Explain /use when the slug is missing or unknown."""
-    slugs = ", ".join(f"<code>{escape(c.slug)}</code>" for c in choices) or "none yet"
+    codes = [f"<code>{escape(c.slug)}</code>" for c in choices]
+    slugs = listed(codes, more=" (see /sets)") or "none yet"
     example = escape(choices[0].slug) if choices else "my-set"
     return f"Send /use followed by a set's slug, for example /use {example}.\nSets: {slugs}"
 

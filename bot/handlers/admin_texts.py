@@ -6,6 +6,7 @@ from html import escape
 
 from bot.service.admin import AdminStats, BroadcastReport, Deleted, DeletePlan, GeneratedSet
 from bot.service.sets import ImportOutcome
+from bot.texts import listed
 from db.sets import ImportReport
 from questions import schema
 from questions.formats import MAX_FILE_BYTES, SUPPORTED
@@ -147,7 +148,8 @@ def not_generated(reason: str) -> str:
 
 def no_such_set(slug: str, slugs: list[str]) -> str:
     """Say there is no set with that slug, and list the ones there are."""
-    known = ", ".join(f"<code>{escape(s)}</code>" for s in slugs) or "none yet"
+    codes = [f"<code>{escape(s)}</code>" for s in slugs]
+    known = listed(codes, more=" (see /sets)") or "none yet"
     return f"There is no set called <code>{escape(_clip(slug, 64))}</code>.\nSets: {known}"
 
 
