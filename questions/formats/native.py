@@ -293,6 +293,7 @@ def _json_question_lines(text: str, data: Any) -> list[int | None]:
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
         return lines
     position = 0
+    line, counted = 1, 0  # newlines are counted once, from where the last question was found
     for item in data["questions"]:
         found = -1
         question = item.get("text", item.get("question")) if isinstance(item, dict) else None
@@ -304,7 +305,9 @@ def _json_question_lines(text: str, data: Any) -> list[int | None]:
             lines.append(None)
             continue
         position = found + 1
-        lines.append(text.count("\n", 0, found) + 1)
+        line += text.count("\n", counted, found)
+        counted = found
+        lines.append(line)
     return lines
 
 

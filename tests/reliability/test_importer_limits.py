@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from questions.formats import read_bytes
-from questions.schema import SetFileInvalid
+from questions.formats import read_bytes, skip_repeats
+from questions.formats.gift import html_to_text
+from questions.schema import Draft, ParsedFile, SetFileInvalid
 
 HUGE = "9" * 5000  # past sys.get_int_max_str_digits() (4,300)
 
@@ -71,3 +72,47 @@ def test_a_huge_integer_id_is_kept_as_its_digits() -> None:
     text = yaml_set("y").replace("  - text: Q?", f"  - id: {HUGE[:200]}\n    text: Q?")
     [question] = read_bytes(text.encode(), "set.yaml").qset.questions
     assert question.id == HUGE[:200]
+
+
+# --- work that grows with the input ------------------------------------------------------------
+# Each input below is sized so that the old quadratic path would take many minutes (measured:
+# 39 s for 60 KB of HTML, four times longer for every doubling), while the linear one takes a
+# fraction of a second. `python -m tests.bench.importers` measures every importer per 100 KB.
+
+HOSTILE_HTML = {
+    "unclosed comment": "<!--" + "<a " * 100_000,
+    "unclosed tags": "x<a " * 100_000,
+    "unclosed quotes": '<a href="' * 40_000,
+    "unclosed CDATA": "<![CDATA[" + "<a " * 100_000,
+    "unclosed declaration": "<!" + "<a " * 100_000,
+    "unclosed instruction": "<?" + "<a " * 100_000,
+}
+
+
+@pytest.mark.parametrize("fragment", HOSTILE_HTML.values(), ids=list(HOSTILE_HTML))
+def test_hostile_html_is_read_in_linear_time(fragment: str) -> None:
+    text = html_to_text(fragment)
+    assert "<a" not in text or "&" not in text  # read as text or dropped, never a stall
+
+
+def test_html_still_reads_as_a_person_sees_it() -> None:
+    fragment = (
+        "<p>Which <b>planet</b> &amp; moon?</p><script>alert(1)</script><!-- note -->"
+        "<ul><li>one</li><li>two</li></ul>tail &lt;3"
+    )
+    assert html_to_text(fragment) == "Which planet & moon?\none\ntwo\ntail <3"
+
+
+def test_skipping_repeated_questions_is_linear() -> None:
+    repeats = 200_000  # the old skip copied the list and searched the lines for every repeat
+    parsed = ParsedFile(
+        "bank.gift",
+        drafts=[Draft("Same?", ["a", "b"], 0, line=1 + 3 * n) for n in range(repeats)],
+        skipped=[],
+    )
+    skip_repeats(parsed)
+    assert len(parsed.drafts or []) == 1
+    skipped = parsed.skipped or []
+    assert len(skipped) == repeats - 1
+    assert (skipped[-1].question, skipped[-1].line) == (repeats, 1 + 3 * (repeats - 1))
+    assert skipped[0].reason == "the same question as the one on line 1"
