@@ -29,7 +29,7 @@ from telegram.ext import (
 from bot import texts
 from bot.callbacks import ANSWER, MENU, NEXT, SETS_PAGE
 from bot.context import SERVICES_KEY, Services, place_of, player_of, services
-from bot.handlers import leaderboard, quiz, sets, start
+from bot.handlers import admin_jobs, leaderboard, quiz, sets, start
 from bot.metrics import (
     METRICS_KEY,
     BotMetrics,
@@ -177,6 +177,13 @@ def build_application(
                 # The bot still serves its users; the missing endpoint makes probes say so.
                 log.error("health server not started on port %s: %s", health.port, exc)
         log.info("quizbot is ready as @%s", app.bot.username)
+        resumed = await admin_jobs.resume(app)  # imports and broadcasts a restart cut short
+        if resumed:
+            log.info("resumed %s admin job(s) after a restart", resumed)
+
+    async def post_stop(app: Application) -> None:  # type: ignore[type-arg]
+        """Stop the admin jobs before the bot's connections close (they resume on start)."""
+        await admin_jobs.job_runner(app).stop()
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
         """Stop the health server and release the database connections."""
@@ -205,6 +212,7 @@ def build_application(
         # put() returns once the update is handled: a crash cannot lose a confirmed update.
         .update_queue(UpdateQueue())
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .build()
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import html
 import logging
@@ -22,12 +23,10 @@ from telegram.ext import (
 from bot import texts
 from bot.callbacks import DELETE_SET
 from bot.context import services
-from bot.delivery import SendStatus, send_resilient
-from bot.handlers import admin_sets
+from bot.handlers import admin_jobs, admin_sets
 from bot.handlers import admin_texts as admin_text
 from bot.handlers.admin_sets import admin_service, text_after_command
 from bot.handlers.admin_texts import ADMIN_COMMANDS
-from bot.service.admin import SendResult
 from bot.settings import Settings
 
 __all__ = ["ADMIN_COMMANDS", "admin_only", "register", "register_admin_menus"]
@@ -35,13 +34,6 @@ __all__ = ["ADMIN_COMMANDS", "admin_only", "register", "register_admin_menus"]
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
-
-_RESULTS: dict[SendStatus, SendResult] = {
-    SendStatus.SENT: "sent",
-    SendStatus.BLOCKED: "blocked",
-    SendStatus.FAILED: "failed",
-}
-
 
 async def register_admin_menus(bot: Bot, settings: Settings) -> None:
     """Show each admin the user commands plus the admin ones, in their private chat only."""
@@ -102,36 +94,19 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Send the admin's text to every active private chat and report how it went."""
-    message = update.effective_message
-    if message is None:
+    """Record the admin's text as a broadcast to every active private chat, and send it."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
         return
     body = text_after_command(message)
     if not body:
         await message.reply_text(admin_text.BROADCAST_USAGE)
         return
-    admin = admin_service(context)
-    chats = admin.broadcast_chats()
-    progress = await message.reply_text(admin_text.broadcast_started(len(chats)))
     # The rule: a broadcast is plain text. Everything the admin typed is escaped, so a stray
     # "<" can neither break the HTML nor turn into markup nobody checked.
-    escaped = html.escape(body)
-    bot = context.bot
-
-    async def send_message(chat_id: int) -> Any:
-        return await bot.send_message(chat_id, escaped)
-
-    async def send(chat_id: int) -> SendResult:
-        try:
-            outcome = await send_resilient(send_message, chat_id)
-        except TelegramError as exc:
-            # An error send_resilient does not classify must not stop the other chats.
-            log.warning("broadcast to %s failed: %s", chat_id, exc)
-            return "failed"
-        return _RESULTS[outcome.status]
-
-    report = await admin.broadcast(chats, send)
-    await progress.edit_text(admin_text.broadcast_done(report))
+    jobs = admin_jobs.job_service(context.application)
+    job = await asyncio.to_thread(jobs.start_broadcast, user.id, message.chat_id, html.escape(body))
+    admin_jobs.start(context.application, job)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

@@ -9,14 +9,14 @@ import asyncio
 import contextlib
 import logging
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.callbacks import decode_delete, encode_delete
 from bot.context import services
 from bot.handlers import admin_texts as admin_text
-from bot.service.admin import AdminService, NotGenerated, is_article
+from bot.service.admin import AdminService, NotGenerated
 from questions.formats import MAX_FILE_BYTES
 
 log = logging.getLogger(__name__)
@@ -36,18 +36,24 @@ def text_after_command(message: Message) -> str:
     return parts[1].strip() if len(parts) > 1 else ""
 
 
-async def _generate_and_report(
-    message: Message,
+async def generate_and_report(
+    bot: Bot,
+    chat_id: int,
     admin: AdminService,
     text: str,
     *,
     filename: str | None = None,
     caption: str | None = None,
+    prefix: str = "",
 ) -> None:
     """Show progress, run the generator off the event loop, then edit in the result."""
-    progress = await message.reply_text(admin_text.GENERATING)
+    from bot.handlers.admin_jobs import in_daemon_thread
+
+    progress = await bot.send_message(chat_id, admin_text.GENERATING)
     try:
-        result = await asyncio.to_thread(admin.generate, text, filename=filename, caption=caption)
+        result = await in_daemon_thread(
+            lambda: admin.generate(text, filename=filename, caption=caption)
+        )
     except Exception:
         # Logged here rather than by the error handler: the progress message must not be left
         # saying "⏳" forever, and one message about the failure is enough.
@@ -59,13 +65,15 @@ async def _generate_and_report(
     else:
         ignored = bool(caption and caption.strip()) and not result.explicit_slug
         reply = admin_text.generated(result, caption_ignored=ignored)
-    await progress.edit_text(reply)
+    await progress.edit_text(prefix + reply)
 
 
 async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Import a set file sent by an admin, or make a quiz from a .txt article."""
-    message = update.effective_message
-    if message is None or message.document is None:
+    """Record a file sent by an admin as a job (a set to import, or an article), and run it."""
+    from bot.handlers import admin_jobs
+
+    message, user = update.effective_message, update.effective_user
+    if message is None or message.document is None or user is None:
         return
     document = message.document
     filename = document.file_name or "upload"
@@ -73,18 +81,17 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
         await message.reply_text(admin_text.too_big(document.file_size))
         return
-    telegram_file = await document.get_file()
-    data = bytes(await telegram_file.download_as_bytearray())
-    if len(data) > MAX_FILE_BYTES:  # file_size is optional in the Bot API
-        await message.reply_text(admin_text.too_big(len(data)))
-        return
-    admin = admin_service(context)
-    if is_article(data, filename):
-        text = data.decode("utf-8-sig")
-        await _generate_and_report(message, admin, text, filename=filename, caption=message.caption)
-        return
-    outcome = await asyncio.to_thread(admin.import_file, data, filename)
-    await message.reply_text(admin_text.import_result(outcome, filename))
+    # Recorded before anything else happens: a restart finds the job and fetches the file again.
+    jobs = admin_jobs.job_service(context.application)
+    job = await asyncio.to_thread(
+        jobs.start_import,
+        user.id,
+        message.chat_id,
+        file_id=document.file_id,
+        filename=filename,
+        caption=message.caption,
+    )
+    admin_jobs.start(context.application, job)
 
 
 async def generate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -96,7 +103,7 @@ async def generate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not text:
         await message.reply_text(admin_text.GENERATE_USAGE)
         return
-    await _generate_and_report(message, admin_service(context), text)
+    await generate_and_report(context.bot, message.chat_id, admin_service(context), text)
 
 
 async def _slug_argument(

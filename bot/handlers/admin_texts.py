@@ -220,6 +220,28 @@ def broadcast_started(recipients: int) -> str:
     return f"📣 Sending to {recipients} chat{'s' if recipients != 1 else ''}…"
 
 
+def broadcast_resumed(sent: int, recipients: int) -> str:
+    """Say a broadcast a restart interrupted is going on."""
+    return (
+        f"📣 Resumed after a restart: {sent} of {recipients} done, sending to the other "
+        f"{recipients - sent}…"
+    )
+
+
+def import_resumed(filename: str) -> str:
+    """Introduce the result of an upload a restart interrupted and the bot then finished."""
+    name = escape(_clip(filename, 100))
+    return f"Your upload of <b>{name}</b> was interrupted by a restart; here it is now:"
+
+
+def import_interrupted(filename: str) -> str:
+    """Tell the admin an interrupted upload cannot be fetched again."""
+    return (
+        f"Your import of <b>{escape(_clip(filename, 100))}</b> was interrupted by a restart, "
+        "and the file can no longer be fetched. Please send the file again."
+    )
+
+
 def broadcast_done(report: BroadcastReport) -> str:
     """Report a finished broadcast."""
     text = (
