@@ -111,8 +111,8 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
     """Add the admin handlers, every one of them behind the admin check."""
-    # block=False: a long broadcast, download or generation must not hold up other players.
-    app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set)))
+    # block=False: a long export, download or generation must not hold up other players.
+    app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set), block=False))
     app.add_handler(CommandHandler("delete", admin_only(admin_sets.delete_set)))
     app.add_handler(CommandHandler("generate", admin_only(admin_sets.generate), block=False))
     app.add_handler(CommandHandler("stats", admin_only(stats)))

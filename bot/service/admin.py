@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
@@ -13,7 +14,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.service.quiz import PLAY_ID, Clock
-from bot.service.sets import ImportOutcome, export_yaml, import_bytes, store_read_set
+from bot.service.sets import (
+    ImportOutcome,
+    export_yaml,
+    import_bytes,
+    store_read_set,
+    write_yaml,
+)
 from db.admin import (
     MissedQuestion,
     count_active_subscriptions,
@@ -179,6 +186,15 @@ class AdminService:
     def export(self, slug: str) -> str | None:
         """Return a set as YAML (deleted sets too, so they can be restored), or None."""
         return export_yaml(self.engine, slug.strip().lower())
+
+    def export_bytes(self, slug: str) -> bytes | None:
+        """Return a set as YAML bytes, written question by question; None if there is none."""
+        out = io.BytesIO()
+
+        def write(piece: str) -> None:
+            out.write(piece.encode("utf-8"))
+
+        return out.getvalue() if write_yaml(self.engine, slug.strip().lower(), write) else None
 
     def plan_delete(self, slug: str) -> DeletePlan | None:
         """Describe the live set with this slug before deleting it; None if there is none."""

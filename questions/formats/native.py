@@ -6,11 +6,12 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import yaml
 
-from questions.schema import Draft, ParsedFile, Problem, QuestionSet, normalise
+from questions.schema import Draft, ParsedFile, Problem, Question, QuestionSet, normalise
 
 # Integers in a set file are option numbers (and ids): longer digit runs are read as text,
 # which also keeps them clear of Python's 4,300-digit int-string conversion limit.
@@ -37,13 +38,22 @@ _SetDumper.add_representer(str, _represent_str)
 
 def dump_yaml(qset: QuestionSet) -> str:
     """Write a set as canonical YAML that `read` turns back into the same set."""
-    data: dict[str, Any] = {"slug": qset.slug, "title": qset.title}
+    return "".join(iter_yaml(qset, qset.questions))
+
+
+def iter_yaml(qset: QuestionSet, questions: Iterable[Question]) -> Iterator[str]:
+    """Write a set as canonical YAML piece by piece: the set's fields, then one question at a
+    time (an export of 70,000 questions never holds them all)."""
+    head: dict[str, Any] = {"slug": qset.slug, "title": qset.title}
     if qset.source:
-        data["source"] = qset.source
+        head["source"] = qset.source
     if qset.language:
-        data["language"] = qset.language
-    items: list[dict[str, Any]] = []
-    for q in qset.questions:
+        head["language"] = qset.language
+    yield _dump(head)
+    yield "questions:\n"
+    empty = True
+    for q in questions:
+        empty = False
         item: dict[str, Any] = {}
         if q.id:
             item["id"] = q.id
@@ -57,8 +67,15 @@ def dump_yaml(qset: QuestionSet) -> str:
             item["source"] = q.source
         if q.tags:
             item["tags"] = list(q.tags)
-        items.append(item)
-    data["questions"] = items
+        # A block sequence under a mapping key is written unindented, so each item dumped on
+        # its own reads exactly as it would inside the whole document.
+        yield _dump([item])
+    if empty:
+        yield "[]\n"  # pragma: no cover - a stored set always has questions
+
+
+def _dump(data: Any) -> str:
+    """Dump one piece of a set file in the canonical style."""
     return yaml.dump(data, Dumper=_SetDumper, sort_keys=False, allow_unicode=True, width=100)
 
 
