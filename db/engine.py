@@ -27,9 +27,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# Execution option of a read-only unit of work (see `read_scope`).
+READ_ONLY = "quizbot_read_only"
+
+
 def _sqlite_begin(connection: sa.Connection) -> None:
-    """Take the write lock at BEGIN, so two writers queue on busy_timeout instead of failing."""
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    """Take the write lock at BEGIN, so two writers queue on busy_timeout instead of failing.
+
+    A read-only unit of work begins a deferred transaction instead: a snapshot that writers
+    never wait for (WAL), however long it reads.
+    """
+    read_only = connection.get_execution_options().get(READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -77,3 +86,13 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def read_scope(engine: Engine) -> Iterator[Session]:
+    """Yield a session for reading only: one consistent snapshot that holds no write lock."""
+    with Session(engine.execution_options(**{READ_ONLY: True})) as session:
+        try:
+            yield session
+        finally:
+            session.rollback()

@@ -4,7 +4,8 @@ A 70,000-question file stored in one transaction held SQLite's write lock for se
 every player's answer waited behind it. Here the new questions are inserted in chunks,
 each its own short transaction, retired at the import's own timestamp so no player can be
 given one; a last transaction un-retires exactly those rows and applies the changes to stored
-questions and the set, so players see the old set or the new one, never a mix. A crash
+questions and the set, so players see the old set or the new one, never a mix. The questions of a
+new set are inserted live under the still hidden set, so publishing it is one row. A crash
 before that leaves only hidden rows, which the next import of the set reuses.
 """
 
@@ -133,14 +134,23 @@ def create_hidden_set(session: Session, qset: schema.QuestionSet, stamp: datetim
 
 
 def stage_questions(
-    session: Session, set_id: int, new: list[tuple[int, schema.Question]], stamp: datetime
+    session: Session,
+    set_id: int,
+    new: list[tuple[int, schema.Question]],
+    stamp: datetime,
+    *,
+    hidden: bool = True,
 ) -> None:
-    """Insert new questions hidden from players: retired at `stamp` until published."""
+    """Insert new questions; hidden ones are retired at `stamp` until the import is published.
+
+    The questions of a set created by this import need no hiding: the whole set is.
+    """
     if new:
+        retired = stamp if hidden else None
         session.connection().execute(
             sa.insert(_QUESTIONS),
             [
-                {"set_id": set_id, **_columns(q, at), "retired_at": stamp, "updated_at": stamp}
+                {"set_id": set_id, **_columns(q, at), "retired_at": retired, "updated_at": stamp}
                 for at, q in new
             ],
         )

@@ -25,6 +25,7 @@ from bot import texts
 from bot.context import SERVICES_KEY, Services
 from bot.delivery import SendStatus, send_resilient
 from bot.handlers import admin_texts as admin_text
+from bot.service import worker
 from bot.service.admin import AdminService, SendResult, is_article
 from bot.service.jobs import Job, JobService
 from questions.formats import MAX_FILE_BYTES
@@ -193,7 +194,11 @@ async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # t
         await asyncio.to_thread(jobs.finish, job.id)
         return
     else:
-        outcome = await in_daemon_thread(lambda: admin.import_file(data, job.filename))
+        if len(data) > worker.BIG_UPLOAD_BYTES:
+            url = worker.database_url(admin.engine)
+            outcome = await worker.in_worker(worker.import_file, url, data, job.filename)
+        else:
+            outcome = await in_daemon_thread(lambda: admin.import_file(data, job.filename))
         reply = admin_text.import_result(outcome, job.filename)
     await asyncio.to_thread(jobs.finish, job.id)
     await bot.send_message(job.chat_id, prefix + reply)

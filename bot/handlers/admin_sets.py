@@ -16,6 +16,7 @@ from telegram.ext import ContextTypes
 from bot.callbacks import decode_delete, encode_delete
 from bot.context import services
 from bot.handlers import admin_texts as admin_text
+from bot.service import worker
 from bot.service.admin import AdminService, NotGenerated
 from questions.formats import MAX_FILE_BYTES
 
@@ -127,8 +128,13 @@ async def export_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     from bot.handlers.admin_jobs import in_daemon_thread
 
     admin = admin_service(context)
-    # Off the event loop: a 70,000-question set took 12 s to write, and everyone waited.
-    exported = await in_daemon_thread(lambda: admin.export_bytes(slug))
+    # Off the event loop: a 70,000-question set took 12 s to write, and everyone waited; a
+    # big one in a process of its own, where it does not compete for the GIL either.
+    if await asyncio.to_thread(admin.set_size, slug) > worker.BIG_EXPORT_QUESTIONS:
+        url = worker.database_url(admin.engine)
+        exported = await worker.in_worker(worker.export_file, url, slug)
+    else:
+        exported = await in_daemon_thread(lambda: admin.export_bytes(slug))
     if exported is None:
         slugs = await asyncio.to_thread(admin.slugs)
         await message.reply_text(admin_text.no_such_set(slug, slugs))

@@ -29,7 +29,7 @@ from db.admin import (
     list_broadcast_chats,
     most_missed_questions,
 )
-from db.engine import session_scope
+from db.engine import read_scope, session_scope
 from db.models import QuestionSet as SetRow
 from db.models import utcnow
 from db.players import mark_chat_blocked
@@ -186,6 +186,12 @@ class AdminService:
     def export(self, slug: str) -> str | None:
         """Return a set as YAML (deleted sets too, so they can be restored), or None."""
         return export_yaml(self.engine, slug.strip().lower())
+
+    def set_size(self, slug: str) -> int:
+        """Return how many live questions the set with this slug has (0 if there is none)."""
+        with read_scope(self.engine) as session:
+            found = [s for s in list_sets(session, include_retired=True) if s.slug == slug]
+        return found[0].questions if found else 0
 
     def export_bytes(self, slug: str) -> bytes | None:
         """Return a set as YAML bytes, written question by question; None if there is none."""

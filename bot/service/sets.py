@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from db.engine import session_scope
+from db.engine import read_scope, session_scope
 from db.models import utcnow
 from db.set_import import create_hidden_set, plan_import, publish_import, stage_questions
 from db.sets import ImportReport, get_set, iter_live_questions, store_set
@@ -38,9 +39,10 @@ class ImportOutcome:
 
 
 # Past this many questions a set is stored in short transactions (db/set_import.py), so the
-# players' answers never wait long behind the import; each transaction stages this many.
+# players' answers never wait long behind the import; each transaction stages this many
+# (about 10 ms of SQLite work here).
 BIG_SET = 1_000
-STAGE_CHUNK = 1_000
+STAGE_CHUNK = 250
 
 
 def store_read_set(engine: Engine, qset: QuestionSet, *, dry_run: bool = False) -> ImportReport:
@@ -62,15 +64,20 @@ def store_read_set(engine: Engine, qset: QuestionSet, *, dry_run: bool = False) 
 def _store_staged(engine: Engine, qset: QuestionSet) -> ImportReport:
     """Store a big set: plan, stage new questions hidden in chunks, then publish in one go."""
     stamp = utcnow()
-    with session_scope(engine) as session:
+    with read_scope(engine) as session:
         plan = plan_import(session, qset)
     set_id = plan.set_id
     if set_id is None:
         with session_scope(engine) as session:
             set_id = create_hidden_set(session, qset, stamp)
     for start in range(0, len(plan.new), STAGE_CHUNK):
+        began = time.perf_counter()
         with session_scope(engine) as session:
-            stage_questions(session, set_id, plan.new[start : start + STAGE_CHUNK], stamp)
+            chunk = plan.new[start : start + STAGE_CHUNK]
+            stage_questions(session, set_id, chunk, stamp, hidden=not plan.created)
+        # SQLite's write lock is not fair: a writer waiting on it polls, and back-to-back
+        # transactions would keep it out. Leave the lock free as long as it was held.
+        time.sleep(time.perf_counter() - began)
     with session_scope(engine) as session:
         return publish_import(session, qset, plan, set_id, stamp)
 
@@ -109,14 +116,14 @@ def export_yaml(engine: Engine, slug: str) -> str | None:
 
 def write_yaml(engine: Engine, slug: str, write: Callable[[str], object]) -> bool:
     """Write a stored set as canonical YAML piece by piece; False if there is no such set."""
-    with session_scope(engine) as session:
+    # A read-only snapshot: on SQLite it never takes the write lock players' answers need.
+    with read_scope(engine) as session:
         row = get_set(session, slug, include_retired=True)
         if row is None or row.id is None:
             return False
         head = QuestionSet(
             slug=row.slug, title=row.title, source=row.source, language=row.language, questions=()
         )
-        # One read transaction (a consistent snapshot; in WAL mode writers do not wait on it).
         for piece in iter_yaml(head, iter_live_questions(session, row.id)):
             write(piece)
     return True

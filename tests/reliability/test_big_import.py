@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 
 import bot.service.sets as set_service
 import db.sets
+from bot.service import worker
 from bot.service.sets import store_read_set
 from questions.schema import Question, QuestionSet
 from tests.bot.conftest import BotHarness
@@ -109,8 +110,8 @@ def test_players_see_the_old_set_or_the_new_one_never_a_mix(
     staged_rows: list[int] = []
     stage = set_service.stage_questions
 
-    def watched_stage(session: Any, set_id: int, new: list[Any], stamp: Any) -> None:
-        stage(session, set_id, new, stamp)
+    def watched_stage(session: Any, set_id: int, new: list[Any], stamp: Any, **kw: Any) -> None:
+        stage(session, set_id, new, stamp, **kw)
         staged_rows.append(len(new))
         seen.append(live_counts(engine))  # another connection: what a player would read now
 
@@ -136,12 +137,12 @@ def test_a_crash_while_staging_leaves_players_the_old_set(
     calls = 0
     stage = set_service.stage_questions
 
-    def crashing_stage(*args: Any) -> None:
+    def crashing_stage(*args: Any, **kw: Any) -> None:
         nonlocal calls
         calls += 1
         if calls > 1:
             raise RuntimeError("killed")
-        stage(*args)
+        stage(*args, **kw)
 
     monkeypatch.setattr(set_service, "stage_questions", crashing_stage)
     with pytest.raises(RuntimeError):
@@ -180,3 +181,33 @@ async def test_export_runs_off_the_event_loop(
     assert helped.seq < exported.seq, "another user waited for the export"
     assert exported.document is not None and exported.document.filename == "drill.yaml"
     assert exported.document.content.count(b"\n- id: ") == 12  # every question, streamed
+
+
+async def test_a_big_upload_is_imported_in_a_worker_process(
+    rbot: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    api = rbot.api
+    admin = api.user(9001, "Ada")
+    rows = "".join(f"Question {n}?,yes {n},no {n},1\n" for n in range(4_000))
+    data = ("question,option_1,option_2,answer\n" + rows).encode()
+    assert len(data) > worker.BIG_UPLOAD_BYTES
+    workers: list[str] = []
+    original = worker.in_worker
+
+    async def counted(work: Callable[..., Any], *args: Any) -> Any:
+        workers.append(work.__name__)
+        return await original(work, *args)
+
+    monkeypatch.setattr(worker, "in_worker", counted)
+    await api.upload_document(admin, "many.csv", data)
+    reply = await api.wait_for_message(chat=admin, timeout=60)
+    assert "4000 added" in (reply.text or ""), reply.text
+    assert workers == ["import_file"]
+    assert live_counts(rbot.engine)["many"] == 4_000
+
+
+async def test_a_worker_reports_the_error_it_met(engine: Engine) -> None:
+    url = worker.database_url(engine)
+    assert await worker.in_worker(worker.export_file, url, "no-such-set") is None
+    with pytest.raises(ValueError):
+        await worker.in_worker(int, "not a number")
