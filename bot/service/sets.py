@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from db.engine import read_scope, session_scope
+from db.engine import checkpoint, read_scope, session_scope
 from db.models import utcnow
 from db.set_import import create_hidden_set, plan_import, publish_import, stage_questions
 from db.sets import ImportReport, get_set, iter_live_questions, store_set
@@ -75,9 +75,10 @@ def _store_staged(engine: Engine, qset: QuestionSet) -> ImportReport:
         with session_scope(engine) as session:
             chunk = plan.new[start : start + STAGE_CHUNK]
             stage_questions(session, set_id, chunk, stamp, hidden=not plan.created)
+        checkpoint(engine)
         # SQLite's write lock is not fair: a writer waiting on it polls, and back-to-back
-        # transactions would keep it out. Leave the lock free as long as it was held.
-        time.sleep(time.perf_counter() - began)
+        # transactions would keep it out. Leave the lock free twice as long as it was held.
+        time.sleep(2 * (time.perf_counter() - began))
     with session_scope(engine) as session:
         return publish_import(session, qset, plan, set_id, stamp)
 
