@@ -50,16 +50,20 @@ def iter_yaml(qset: QuestionSet, questions: Iterable[Question]) -> Iterator[str]
     if qset.language:
         head["language"] = qset.language
     yield _dump(head)
-    yield "questions:\n"
+    yield "questions:"
     batch: list[dict[str, Any]] = []
+    written = False
     for q in questions:
         batch.append(_item(q))
         if len(batch) == YAML_BATCH:
-            yield _dump(batch)
-            batch = []
-    # A block sequence under a mapping key is written unindented, so items dumped a batch at
-    # a time read exactly as they would inside the whole document.
-    yield _dump(batch) if batch else ""
+            # A block sequence under a mapping key is written unindented, so items dumped a
+            # batch at a time read exactly as they would inside the whole document.
+            yield ("" if written else "\n") + _dump(batch)
+            batch, written = [], True
+    if batch:
+        yield ("" if written else "\n") + _dump(batch)
+    elif not written:
+        yield " []\n"
 
 
 # Questions dumped per call: one call per question spends most of its time setting up.
