@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
+from bot.paging import listed
 from bot.service.admin import AdminStats, BroadcastReport, Deleted, DeletePlan, GeneratedSet
 from bot.service.sets import ImportOutcome
-from bot.texts import listed
 from db.sets import ImportReport
 from questions import schema
 from questions.formats import MAX_FILE_BYTES, SUPPORTED

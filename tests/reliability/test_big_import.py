@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 import bot.service.sets as set_service
+import db.set_import as set_import
 import db.sets
 from bot.service import worker
 from bot.service.sets import store_read_set
@@ -108,7 +109,7 @@ def test_players_see_the_old_set_or_the_new_one_never_a_mix(
     first, second, _ = scenario("big")
     seen: list[dict[str, int]] = []
     staged_rows: list[int] = []
-    stage = set_service.stage_questions
+    stage = set_import.stage_questions
 
     def watched_stage(session: Any, set_id: int, new: list[Any], stamp: Any, **kw: Any) -> None:
         stage(session, set_id, new, stamp, **kw)
@@ -135,7 +136,7 @@ def test_a_crash_while_staging_leaves_players_the_old_set(
     store_read_set(engine, first)
     before = [r for r in questions_of(engine, "big") if r[4]]
     calls = 0
-    stage = set_service.stage_questions
+    stage = set_import.stage_questions
 
     def crashing_stage(*args: Any, **kw: Any) -> None:
         nonlocal calls

@@ -7,6 +7,7 @@ Telegram refused both and the user read "something went wrong".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.service.sets import store_read_set
 from tests.bot.conftest import BotHarness
@@ -44,6 +45,11 @@ def slugs_in(message: BotMessage) -> list[str]:
     return re.findall(r"<code>([a-z0-9_-]+)</code>", message.raw_text or "")
 
 
+def on_page(page: int) -> Callable[[BotMessage], bool]:
+    """Return a check that a /sets message shows this page."""
+    return lambda message: f"page {page} of" in (message.text or "")
+
+
 def page_buttons(message: BotMessage) -> dict[str, str]:
     """Map each ◀/▶ button's text to its data."""
     rows = (message.reply_markup or {}).get("inline_keyboard", [])
@@ -63,9 +69,7 @@ async def test_sets_are_paginated_and_every_set_is_reachable(rbot: BotHarness) -
             forward = [text for text in page_buttons(listing) if "▶" in text]
             assert len(forward) == 1, page_buttons(listing)
             await api.press(user, listing, forward[0])
-            await api.wait_for_edit(
-                listing, predicate=lambda m, p=page: f"page {p} of" in (m.text or "")
-            )
+            await api.wait_for_edit(listing, predicate=on_page(page))
             assert len(listing.text or "") <= TELEGRAM_MAX
             seen += slugs_in(listing)
         assert not [t for t in page_buttons(listing) if "▶" in t]  # the last page
@@ -73,9 +77,7 @@ async def test_sets_are_paginated_and_every_set_is_reachable(rbot: BotHarness) -
         # And back: ◀ on the last page shows the one before it.
         [back] = [text for text in page_buttons(listing) if "◀" in text]
         await api.press(user, listing, back)
-        await api.wait_for_edit(
-            listing, predicate=lambda m, p=pages - 1: f"page {p} of" in (m.text or "")
-        )
+        await api.wait_for_edit(listing, predicate=on_page(pages - 1))
 
 
 async def test_use_and_admin_errors_list_sets_within_the_limit(rbot: BotHarness) -> None:
