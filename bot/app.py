@@ -27,9 +27,9 @@ from telegram.ext import (
 )
 
 from bot import texts
-from bot.callbacks import ANSWER, MENU, NEXT
+from bot.callbacks import ANSWER, MENU, NEXT, SETS_PAGE
 from bot.context import SERVICES_KEY, Services, place_of, player_of, services
-from bot.handlers import leaderboard, quiz, sets, start
+from bot.handlers import admin_jobs, leaderboard, quiz, sets, start
 from bot.metrics import (
     METRICS_KEY,
     BotMetrics,
@@ -139,6 +139,9 @@ def build_application(
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     redact_token(settings.telegram_bot_token.get_secret_value())  # URLs carry it
+    if settings.webhook_secret is not None:
+        # PTB logs setWebhook's parameters at DEBUG, secret_token included.
+        redact_token(settings.webhook_secret.get_secret_value())
     engine = engine or make_engine(settings.database_url)
     svc = Services(
         settings=settings,
@@ -180,6 +183,13 @@ def build_application(
                 # The bot still serves its users; the missing endpoint makes probes say so.
                 log.error("health server not started on port %s: %s", health.port, exc)
         log.info("quizbot is ready as @%s", app.bot.username)
+        resumed = await admin_jobs.resume(app)  # imports and broadcasts a restart cut short
+        if resumed:
+            log.info("resumed %s admin job(s) after a restart", resumed)
+
+    async def post_stop(app: Application) -> None:  # type: ignore[type-arg]
+        """Stop the admin jobs before the bot's connections close (they resume on start)."""
+        await admin_jobs.job_runner(app).stop()
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
         """Stop the health server and release the database connections."""
@@ -208,6 +218,7 @@ def build_application(
         # put() returns once the update is handled: a crash cannot lose a confirmed update.
         .update_queue(UpdateQueue())
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .build()
     )
@@ -231,6 +242,7 @@ def build_application(
     app.add_handler(CallbackQueryHandler(quiz.answer_button, pattern=f"^{ANSWER}:"))
     app.add_handler(CallbackQueryHandler(quiz.next_button, pattern=f"^{NEXT}$"))
     app.add_handler(CallbackQueryHandler(menu_button, pattern=f"^{MENU}:"))
+    app.add_handler(CallbackQueryHandler(sets.page_button, pattern=f"^{SETS_PAGE}:"))
     app.add_handler(PollAnswerHandler(quiz.poll_answer))
     # Anything left: malformed buttons get a notice, unknown commands and private text a hint.
     app.add_handler(CallbackQueryHandler(quiz.answer_button))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import html
@@ -35,12 +36,11 @@ from bot.callbacks import (
     decode_draft,
 )
 from bot.context import services
-from bot.delivery import SendStatus, send_resilient
-from bot.handlers import admin_sets
+from bot.handlers import admin_jobs, admin_sets
 from bot.handlers import admin_texts as admin_text
 from bot.handlers.admin_sets import admin_service, draft_button, drafts, text_after_command
 from bot.handlers.admin_texts import ADMIN_COMMANDS
-from bot.service.admin import AdminService, SendResult
+from bot.service.admin import AdminService
 from bot.settings import Settings
 
 __all__ = ["ADMIN_COMMANDS", "admin_only", "register", "register_admin_menus"]
@@ -48,12 +48,6 @@ __all__ = ["ADMIN_COMMANDS", "admin_only", "register", "register_admin_menus"]
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
-
-_RESULTS: dict[SendStatus, SendResult] = {
-    SendStatus.SENT: "sent",
-    SendStatus.BLOCKED: "blocked",
-    SendStatus.FAILED: "failed",
-}
 
 
 async def register_admin_menus(bot: Bot, settings: Settings, service: AdminService) -> None:
@@ -156,20 +150,21 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(body) > BROADCAST_MAX:
         await message.reply_text(admin_text.broadcast_too_long(len(body), BROADCAST_MAX))
         return
-    others = [c for c in admin_service(context).broadcast_chats() if c != user.id]
+    jobs = admin_jobs.job_service(context.application)
+    others = await asyncio.to_thread(jobs.broadcast_audience, skip=user.id)
     # Drafts live in memory: after a restart the buttons say the preview expired.
     draft = message.message_id
     drafts(context, BROADCAST)[draft] = body
     keyboard = InlineKeyboardMarkup(
         [
             [
-                draft_button(BROADCAST, draft, f"📣 Send to {len(others)}", "send"),
+                draft_button(BROADCAST, draft, f"📣 Send to {others}", "send"),
                 draft_button(BROADCAST, draft, "Cancel", "no"),
             ],
             [draft_button(BROADCAST, draft, "📣 Send, and to me too", "me")],
         ]
     )
-    await message.reply_text(admin_text.broadcast_preview(body, len(others)), reply_markup=keyboard)
+    await message.reply_text(admin_text.broadcast_preview(body, others), reply_markup=keyboard)
 
 
 async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -190,41 +185,31 @@ async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     with contextlib.suppress(BadRequest):  # the buttons go: one press sends once
         await query.edit_message_reply_markup(None)
     skip = None if press.action == "me" else query.from_user.id
-    await _send_broadcast(context, query.message.chat.id, body, skip=skip)
+    await _send_broadcast(context, query.from_user.id, query.message.chat.id, body, skip=skip)
 
 
 async def _send_broadcast(
-    context: ContextTypes.DEFAULT_TYPE, admin_chat: int, body: str, *, skip: int | None
+    context: ContextTypes.DEFAULT_TYPE,
+    admin_id: int,
+    admin_chat: int,
+    body: str,
+    *,
+    skip: int | None,
 ) -> None:
-    """Send the text to every active private chat (but `skip`) and report how it went."""
-    admin = admin_service(context)
-    chats = [c for c in admin.broadcast_chats() if c != skip]
-    bot = context.bot
-    progress = await bot.send_message(admin_chat, admin_text.broadcast_started(len(chats)))
+    """Record the broadcast as a job (to every active private chat but `skip`) and start it."""
     # The rule: a broadcast is plain text. Everything the admin typed is escaped, so a stray
     # "<" can neither break the HTML nor turn into markup nobody checked.
-    escaped = html.escape(body)
-
-    async def send_message(chat_id: int) -> Any:
-        return await bot.send_message(chat_id, escaped)
-
-    async def send(chat_id: int) -> SendResult:
-        try:
-            outcome = await send_resilient(send_message, chat_id)
-        except TelegramError as exc:
-            # An error send_resilient does not classify must not stop the other chats.
-            log.warning("broadcast to %s failed: %s", chat_id, exc)
-            return "failed"
-        return _RESULTS[outcome.status]
-
-    report = await admin.broadcast(chats, send)
-    await progress.edit_text(admin_text.broadcast_done(report))
+    jobs = admin_jobs.job_service(context.application)
+    job = await asyncio.to_thread(
+        jobs.start_broadcast, admin_id, admin_chat, html.escape(body), skip=skip
+    )
+    admin_jobs.start(context.application, job)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
     """Add the admin handlers, every one of them behind the admin check."""
-    # block=False: a long broadcast, download or generation must not hold up other players.
-    app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set)))
+    # block=False: a long export, download or generation must not hold up other players.
+    app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set), block=False))
     app.add_handler(CommandHandler("delete", admin_only(admin_sets.delete_set)))
     app.add_handler(CommandHandler("generate", admin_only(admin_sets.generate), block=False))
     app.add_handler(CommandHandler("stats", admin_only(stats)))
