@@ -13,6 +13,7 @@ from bot.service.admin import (
     SameArticle,
 )
 from bot.service.sets import ImportOutcome
+from bot.views.paging import listed
 from db.sets import ImportReport
 from questions import schema
 from questions.formats import MAX_FILE_BYTES, SUPPORTED
@@ -171,7 +172,8 @@ def not_generated(reason: str | None) -> str:
 
 def no_such_set(slug: str, slugs: list[str]) -> str:
     """Say there is no set with that slug, and list the ones there are."""
-    known = ", ".join(f"<code>{escape(s)}</code>" for s in slugs) or "none yet"
+    codes = [f"<code>{escape(s)}</code>" for s in slugs]
+    known = listed(codes, more=" (see /sets)") or "none yet"
     return f"There is no set called <code>{escape(_clip(slug, 64))}</code>.\nSets: {known}"
 
 
@@ -263,6 +265,28 @@ def broadcast_too_long(length: int, limit: int) -> str:
 def broadcast_started(recipients: int) -> str:
     """Say a broadcast is on its way."""
     return f"📣 Sending to {recipients} chat{'s' if recipients != 1 else ''}…"
+
+
+def broadcast_resumed(sent: int, recipients: int) -> str:
+    """Say a broadcast a restart interrupted is going on."""
+    return (
+        f"📣 Resumed after a restart: {sent} of {recipients} done, sending to the other "
+        f"{recipients - sent}…"
+    )
+
+
+def import_resumed(filename: str) -> str:
+    """Introduce the result of an upload a restart interrupted and the bot then finished."""
+    name = escape(_clip(filename, 100))
+    return f"Your upload of <b>{name}</b> was interrupted by a restart; here it is now:"
+
+
+def import_interrupted(filename: str) -> str:
+    """Tell the admin an interrupted upload cannot be fetched again."""
+    return (
+        f"Your import of <b>{escape(_clip(filename, 100))}</b> was interrupted by a restart, "
+        "and the file can no longer be fetched. Please send the file again."
+    )
 
 
 def broadcast_done(report: BroadcastReport) -> str:

@@ -9,6 +9,7 @@ ANSWER = "a"
 NEXT = "n"
 MENU = "m"
 DAILY = "d"
+SETS_PAGE = "sp"
 DAILY_ACTIONS = frozenset({"on", "off"})
 MAX_BYTES = 64
 
@@ -119,3 +120,16 @@ def decode_daily(data: str | None) -> str | None:
     """Decode a daily button into 'on' or 'off'; None for anything else."""
     prefix, _, action = (data or "").partition(":")
     return action if prefix == DAILY and action in DAILY_ACTIONS else None
+
+
+def encode_sets_page(page: int) -> str:
+    """Encode a /sets page button: 'sp:<page>'."""
+    return f"{SETS_PAGE}:{page}"
+
+
+def decode_sets_page(data: str | None) -> int | None:
+    """Decode a /sets page button into its page number; None for anything malformed."""
+    prefix, _, page = (data or "").partition(":")
+    if prefix != SETS_PAGE or not page.isdecimal() or len(page) > 6:
+        return None
+    return int(page)

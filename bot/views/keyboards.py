@@ -14,6 +14,7 @@ from bot.views.callbacks import (
     encode_delete,
     encode_draft,
     encode_menu,
+    encode_sets_page,
 )
 from bot.views.teacher_callbacks import encode_flag, encode_reason, encode_review
 
@@ -106,3 +107,17 @@ def review_keyboard(flagged: list[FlaggedQuestion]) -> InlineKeyboardMarkup | No
         for n, q in enumerate(flagged, start=1)
     ]
     return InlineKeyboardMarkup(rows) if rows else None
+
+
+def sets_page_keyboard(page: int, pages: int) -> InlineKeyboardMarkup | None:
+    """◀ and ▶ under a page of /sets, when there are more pages (None for one page)."""
+    buttons = []
+    if page > 1:
+        buttons.append(
+            InlineKeyboardButton(f"◀ {page - 1}", callback_data=encode_sets_page(page - 1))
+        )
+    if page < pages:
+        buttons.append(
+            InlineKeyboardButton(f"{page + 1} ▶", callback_data=encode_sets_page(page + 1))
+        )
+    return InlineKeyboardMarkup([buttons]) if buttons else None

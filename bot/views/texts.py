@@ -9,6 +9,7 @@ from bot.service.schedule import BadTime, TimeProblem, ZoneChoice
 from bot.service.scores import Board, BoardLine, ScoreCard
 from bot.service.subscriptions import DailyStatus
 from bot.service.types import SetFallback, ShownQuestion
+from bot.views.paging import listed, pages_of
 from questions.schema import QUESTION_MAX
 
 LETTERS = "ABCDEFGHIJ"
@@ -232,25 +233,40 @@ def _practice(count: int) -> str:
     return f" · {count} practice" if count else ""
 
 
-def sets_message(choices: list[SetChoice]) -> str:
-    """Render /sets: slug, title and question count, marking the active one."""
+# --- sets -------------------------------------------------------------------------------------
+
+
+def _set_line(choice: SetChoice) -> str:
+    """Render one set of /sets."""
+    mark = "▶️ " if choice.active else "• "
+    players = f", {choice.players} players" if choice.players is not None else ""
+    return (
+        f"{mark}<code>{escape(choice.slug)}</code> — {escape(choice.title)} "
+        f"({choice.questions} questions{players})"
+    )
+
+
+def sets_page_count(choices: list[SetChoice]) -> int:
+    """Return how many pages /sets takes."""
+    return len(pages_of([_set_line(c) for c in choices]))
+
+
+def sets_message(choices: list[SetChoice], page: int = 1) -> str:
+    """Render one page of /sets: slug, title and question count, marking the active one."""
     if not choices:
         return NO_SETS
-    lines = ["<b>Question sets</b>"]
-    for choice in choices:
-        mark = "▶️ " if choice.active else "• "
-        players = f", {choice.players} players" if choice.players is not None else ""
-        lines.append(
-            f"{mark}<code>{escape(choice.slug)}</code> — {escape(choice.title)} "
-            f"({choice.questions} questions{players})"
-        )
-    lines.append("\nSwitch with /use SLUG.")
-    return "\n".join(lines)
+    pages = pages_of([_set_line(c) for c in choices])
+    page = min(max(page, 1), len(pages))
+    header = "<b>Question sets</b>"
+    if len(pages) > 1:
+        header += f" · page {page} of {len(pages)}"
+    return "\n".join([header, *pages[page - 1], "\nSwitch with /use SLUG."])
 
 
 def use_usage(choices: list[SetChoice]) -> str:
     """Explain /use when the slug is missing or unknown."""
-    slugs = ", ".join(f"<code>{escape(c.slug)}</code>" for c in choices) or "none yet"
+    codes = [f"<code>{escape(c.slug)}</code>" for c in choices]
+    slugs = listed(codes, more=" (see /sets)") or "none yet"
     example = escape(choices[0].slug) if choices else "my-set"
     return f"Send /use followed by a set's slug, for example /use {example}.\nSets: {slugs}"
 
