@@ -90,16 +90,21 @@ def load(app: AppContext, files: tuple[Path, ...], dry_run: bool) -> None:
 @click.option("--slug", help="Set slug (default: from the file name).")
 @click.option("--title", help="Set title (default: the article's heading or file name).")
 @click.option("--max-questions", type=click.IntRange(min=1), help="Keep at most N questions.")
+@click.option("--date", help="The article's date (e.g. 2015-08-02) when it has no dateline.")
+@click.option("--report", is_flag=True, help="Print a quality report on stderr.")
 def generate(
     article: Path,
     output: Path | None,
     slug: str | None,
     title: str | None,
     max_questions: int | None,
+    date: str | None,
+    report: bool,
 ) -> None:
     """Generate a multiple-choice set from an English news article (plain text, UTF-8)."""
     from questions.formats import dump_yaml
-    from questions.generate import GenerationError, default_title, generate_set
+    from questions.generate import GenerationError, default_title, quality_report
+    from questions.generate import generate as generate_quiz
     from questions.schema import SLUG_RE, slugify
 
     try:
@@ -114,15 +119,19 @@ def generate(
         )
         sys.exit(1)
     try:
-        qset = generate_set(
+        result = generate_quiz(
             text,
             slug=slug,
             title=title or default_title(text, article.stem),
             max_questions=max_questions,
+            date=date,
         )
     except GenerationError as exc:
         click.echo(f"Error: {article}: {exc}", err=True)
         sys.exit(1)
+    qset = result.qset
+    if report:
+        click.echo(quality_report(result), err=True)
     yaml_text = dump_yaml(qset)
     if output is None:
         click.echo(yaml_text, nl=False)

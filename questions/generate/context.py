@@ -1,0 +1,138 @@
+"""Stage 2: parse the prose worth parsing, and make each sentence stand on its own.
+
+A cheap pass picks what spaCy parses (the article in reading order, long paragraphs cut at
+sentence ends, up to a word budget), so a huge or one-sentence upload stays linear. Then each
+kept sentence gets the words said instead of its pronouns and relative dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
+from questions.generate.nlp import load_nlp
+from questions.schema import normalise
+
+Span = Any
+WORD_BUDGET = 12_000  # words parsed at most: ~60 questions never need more
+CHUNK_CHARS = 4_000  # a paragraph longer than this is cut at a sentence end
+MAX_TOKENS = 70  # a longer "sentence" is a run-on or a list: not asked
+MIN_TOKENS = 6
+_CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
+_YEAR_WORDS = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
+
+
+@dataclass
+class Parsed:
+    """The kept sentences of an article, with what each one's words should be replaced by."""
+
+    sentences: list[Span] = field(default_factory=list)
+    paragraph: list[int] = field(default_factory=list)  # paragraph number of each sentence
+    replace: list[dict[int, str]] = field(default_factory=list)
+    mentions: Counter[str] = field(default_factory=Counter)  # sentences naming each entity
+    parsed_words: int = 0
+    skipped_words: int = 0
+
+
+def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int]:
+    """Cut paragraphs into pieces spaCy parses quickly; stop at the word budget."""
+    pieces: list[tuple[int, str]] = []
+    words = skipped = 0
+    for number, paragraph in enumerate(paragraphs):
+        start = 0
+        while start < len(paragraph):
+            end = min(len(paragraph), start + CHUNK_CHARS)
+            if end < len(paragraph):
+                cuts = [m.start() for m in _CUT.finditer(paragraph, start + CHUNK_CHARS // 4, end)]
+                end = cuts[-1] if cuts else (paragraph.rfind(" ", start, end) + 1 or end)
+            piece = paragraph[start:end].strip()
+            start = max(end, start + 1)
+            size = piece.count(" ") + 1
+            if words + size > WORD_BUDGET:
+                skipped += size
+                continue
+            words += size
+            if piece:
+                pieces.append((number, piece))
+    return pieces, words, skipped
+
+
+def _keep(sentence: Span) -> bool:
+    """Tell whether a sentence is prose a question can come from."""
+    text = sentence.text.strip()
+    if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS or not text[:1].isupper():
+        return False
+    if text.endswith("?") or not re.search(r"[.!]['\")]?$", text):
+        return False  # questions are rhetoric; a line without a full stop is a caption
+    if re.search(r"\brespectively\b", text, re.IGNORECASE):
+        return False  # pairs two lists: one answer cannot be right
+    return text.count('"') % 2 == 0
+
+
+def parse(paragraphs: tuple[str, ...], anchor: ArticleDate | None) -> Parsed:
+    """Parse the article's prose and work out each sentence's replacements."""
+    pieces, words, skipped = chunks(paragraphs)
+    nlp = load_nlp()
+    parsed = Parsed(parsed_words=words, skipped_words=skipped)
+    last_person: str | None = None
+    for (number, _), doc in zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16),
+                                strict=True):  # fmt: skip
+        for sentence in doc.sents:
+            replace = _replacements(sentence, anchor, last_person)
+            people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
+            if people:
+                last_person = people[-1]
+            if replace is None or not _keep(sentence):
+                continue
+            parsed.sentences.append(sentence)
+            parsed.paragraph.append(number)
+            parsed.replace.append(replace)
+            parsed.mentions.update({normalise(e.text) for e in sentence.ents})
+    return parsed
+
+
+def _replacements(
+    sentence: Span, anchor: ArticleDate | None, person: str | None
+) -> dict[int, str] | None:
+    """Map tokens to what a question should say instead: dates resolved, pronouns named.
+
+    Return None when a relative date that cannot be resolved is the sentence's subject or
+    object: leaving it out would leave no sentence.
+    """
+    replace: dict[int, str] = {}
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
+        if RELATIVE.match(ent.text):
+            root = ent.root
+            tokens = list(root.head.subtree) if root.dep_ == "pobj" else list(ent)
+            if root.dep_ == "pobj" and root.head.dep_ != "prep":
+                tokens = list(ent)
+            said = resolve_relative(ent.text, anchor) or ""
+            if not said and root.dep_ not in ("pobj", "npadvmod", "advmod"):
+                return None  # "this year happens to be…": nothing left to ask without a date
+            for n, token in enumerate(tokens):
+                replace[token.i] = said if n == 0 else ""
+            continue
+        found = _YEAR_WORDS.search(ent.text)
+        if found and anchor is not None and anchor.year is not None:
+            year = resolve_relative(found.group(0), anchor) or ""
+            inside = [t for t in ent if found.start() <= t.idx - ent.start_char < found.end()]
+            for n, token in enumerate(inside):
+                replace[token.i] = ", " + year.removeprefix("in ") if n == 0 else ""
+        elif found:
+            for token in ent:
+                if found.start() <= token.idx - ent.start_char < found.end():
+                    replace[token.i] = ""
+    if person is not None:
+        own = [e.text for e in sentence.ents if e.label_ == "PERSON"]
+        if len(own) <= 1:
+            for token in sentence:
+                if token.lower_ in ("he", "she") and token.tag_ == "PRP":
+                    replace[token.i] = own[0] if own and " " in own[0] else person
+                elif token.lower_ in ("his", "her") and token.tag_ == "PRP$":
+                    replace[token.i] = (own[0] if own and " " in own[0] else person) + "'s"
+    return replace
