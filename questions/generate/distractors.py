@@ -21,6 +21,7 @@ WANTED = 3
 _NUMBER = re.compile(r"^(?P<pre>\D*?)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?(?P<post>.*)$")
 _FULL_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}),? (?P<year>\d{4})$")
 _MONTH_DAY = re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2})$")
+_DAY_MONTH_YEAR = re.compile(r"^(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+),? (?P<year>\d{4})$")
 _MONTH_YEAR = re.compile(r"^(?P<month>[A-Z][a-z]+),? (?P<year>\d{4})$")
 _STEPS = (-3, -2, -1, 1, 2, 3, 4, -4, 5, 6)
 _FACTORS = (0.5, 2.0, 1.5, 3.0, 0.75, 4.0, 0.25, 1.25)
@@ -93,7 +94,7 @@ def _year_variants(key: str) -> list[str]:
 def _date_variants(key: str) -> list[str]:
     """Return dates close to the key, written in the same form."""
     month_names = list(calendar.month_name)
-    for pattern in (_FULL_DATE, _MONTH_DAY, _MONTH_YEAR):
+    for pattern in (_FULL_DATE, _DAY_MONTH_YEAR, _MONTH_DAY, _MONTH_YEAR):
         match = pattern.match(key)
         if match is None or match["month"] not in month_names:
             continue
@@ -104,6 +105,9 @@ def _date_variants(key: str) -> list[str]:
         for days in (-7, 31, -62, 10, 92, -30, 14):
             day = base + dt.timedelta(days=days)
             text = f"{calendar.month_name[day.month]}"
+            if pattern is _DAY_MONTH_YEAR:
+                out.append(f"{day.day} {text} {day.year}")
+                continue
             if "day" in groups:
                 text += f" {day.day}"
             if "year" in groups:
@@ -164,7 +168,7 @@ def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
     if other.kind != fact.kind or other.subtype != fact.subtype:
         return False
     if fact.kind == "person":
-        return len(other.text.split()) == len(key.split())
+        return (len(other.text.split()) > 1) == (len(key.split()) > 1)
     if fact.kind in ("year", "date", "ordinal"):
         return _form(other.text) == _form(key)
     if fact.kind in ("count", "money", "percent", "quantity"):

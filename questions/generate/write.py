@@ -83,11 +83,26 @@ def _clause_verb(token: Token) -> Token | None:
         return verb if _children(verb, _SUBJECT) else None
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    if verb.dep_ == "ROOT":
+    if verb.dep_ == "ROOT" or _relative_subject(verb) is not None:
         return verb
     if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and not _children(verb, _SUBJECT):
         return verb
     return None
+
+
+def _relative_subject(verb: Token) -> Token | None:
+    """Return the relative pronoun that is a relative clause's subject ("who", "which")."""
+    if verb.dep_ != "relcl":
+        return None
+    found = [c for c in _children(verb, _SUBJECT) if c.tag_ in ("WP", "WDT")]
+    return found[0] if found else None
+
+
+def _antecedent(verb: Token) -> list[Token]:
+    """Return the noun phrase a relative clause is about, without the clause itself."""
+    cut = {t.i for c in verb.head.children if c.dep_ in ("relcl", "acl", "prep", "punct")
+           and c.i > verb.head.i for t in c.subtree}  # fmt: skip
+    return [t for t in verb.head.subtree if t.i not in cut]
 
 
 def _children(token: Token, deps: tuple[str, ...] | frozenset[str]) -> list[Token]:
@@ -95,7 +110,16 @@ def _children(token: Token, deps: tuple[str, ...] | frozenset[str]) -> list[Toke
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _clause(verb: Token, subject: Token) -> list[Token]:
+def _in_clause_of(token: Token, arg: Token) -> bool:
+    """Tell whether a token belongs to a clause or apposition hanging off the argument."""
+    while token.i != arg.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl") and token.head.i == arg.i:
+            return True
+        token = token.head
+    return False
+
+
+def _clause(verb: Token, subject_tokens: list[Token]) -> list[Token]:
     """Return the clause's tokens: subject, verb and its dependents, minus other clauses."""
     cut: set[int] = set()
     for child in verb.children:
@@ -105,10 +129,10 @@ def _clause(verb: Token, subject: Token) -> list[Token]:
             cut.add(child.i)
         if child.dep_ == "punct" and child.i > verb.i and child.text in (".", "!", ";", ":"):
             cut.add(child.i)
-        if child.dep_ in ("ccomp", "parataxis") and child.i < subject.i:
+        if child.dep_ in ("ccomp", "parataxis") and child.i < subject_tokens[0].i:
             cut.update(t.i for t in child.subtree)
     tokens = {t.i: t for t in verb.subtree if t.i not in cut}
-    tokens.update({t.i: t for t in subject.subtree})
+    tokens.update({t.i: t for t in subject_tokens})
     return [tokens[i] for i in sorted(tokens)]
 
 
@@ -126,6 +150,8 @@ def wh_question(
     if fact.kind == "count":
         count_noun = root.head
         arg = count_noun
+    if arg.dep_ == "appos" and arg.head.pos_ in ("NOUN", "PROPN"):
+        arg = arg.head  # "a local charity, the Reed Foundation": ask for the whole phrase
     if arg.dep_ in _SUBJECT:
         role = "subject"
     elif arg.dep_ in ("dobj", "attr", "oprd"):
@@ -145,7 +171,16 @@ def wh_question(
     if not subjects or (subjects[0].lower_ in ("there", "it") and role != "subject"):
         return None, "no subject to invert"
     subject = subjects[0]
+    subject_tokens = list(subject.subtree)
+    relative = _relative_subject(verb)
+    if relative is not None:
+        subject_tokens = _antecedent(verb)
+        if arg.i == verb.head.i:  # the answer is what the clause is about: ask for it
+            role, arg = "subject", relative
     phrase = _subtree(prep if prep is not None else arg)
+    if relative is not None and arg is relative:
+        phrase = subject_tokens
+    phrase = [t for t in phrase if not _in_clause_of(t, arg)]
     phrase_ids = {t.i for t in phrase}
     prep_i = prep.i if prep is not None else -1
     extra = [t for t in phrase if not fact.start <= t.i < fact.end and t.i != prep_i]
@@ -165,10 +200,12 @@ def wh_question(
         if wh_found is None:
             return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
         wh = wh_found
-    clause = _clause(verb, subject)
-    subject_ids = {t.i for t in subject.subtree}
+    clause = _clause(verb, subject_tokens)
+    if relative is not None:
+        clause = [t for t in clause if t.i != relative.i]
+    subject_ids = {t.i for t in subject_tokens}
     if role == "subject":
-        if subject.i not in phrase_ids:
+        if not subject_ids & phrase_ids:
             return None, "subject mismatch"
         before = [t for t in clause if t.i < min(subject_ids)]
         rest = [t for t in clause if t.i > max(subject_ids)]
@@ -201,8 +238,8 @@ def wh_question(
         inverted = do
         base = getInflection(verb.lemma_, "VB")
         rest = [(base[0] if base else verb.lemma_) if t.i == verb.i else t for t in rest]
-    first = next(subject.subtree)
-    subject_text = join(list(subject.subtree), replace)
+    first = subject_tokens[0]
+    subject_text = join(subject_tokens, replace)
     if first.i not in replace:
         subject_text = lower_first(subject_text, first)
     inverted_text = inverted if isinstance(inverted, str) else inverted.lower_
