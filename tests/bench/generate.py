@@ -21,7 +21,7 @@ from questions.generate import GenerationError, generate
 from questions.schema import QuestionSet
 from tests.generate.coverage import SEED_GOLD, corpus, covered, load_gold
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "questions" / "articles" / "sco-summit-2021.txt"
 FIXTURES = sorted((ROOT / "tests" / "generate" / "corpus").glob("*.txt"))
 
