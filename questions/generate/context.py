@@ -94,6 +94,16 @@ def parse(paragraphs: tuple[str, ...], anchor: ArticleDate | None) -> Parsed:
     return parsed
 
 
+def _modifier_phrase(noun: Span) -> list[Span]:
+    """Return the adverbial phrase a noun heads ("this time", "in this constituency"), if any."""
+    if noun.dep_ == "npadvmod" and noun.head.pos_ in ("VERB", "AUX"):
+        return list(noun.subtree)
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return list(prep.subtree)
+    return []
+
+
 def _replacements(
     sentence: Span, anchor: ArticleDate | None, person: str | None
 ) -> dict[int, str] | None:
@@ -127,6 +137,11 @@ def _replacements(
             for token in ent:
                 if found.start() <= token.idx - ent.start_char < found.end():
                     replace[token.i] = ""
+    for token in sentence:
+        if token.lower_ in ("this", "these", "that", "those") and token.dep_ == "det":
+            phrase = _modifier_phrase(token.head)
+            for t in phrase:
+                replace.setdefault(t.i, "")  # "at this summit": vague, and not needed
     if person is not None:
         own = [e.text for e in sentence.ents if e.label_ == "PERSON"]
         if len(own) <= 1:

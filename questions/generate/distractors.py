@@ -167,6 +167,8 @@ def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
     """Tell whether another fact of the article is of the same kind and form as the key."""
     if other.kind != fact.kind or other.subtype != fact.subtype:
         return False
+    if fact.kind == "place" and fact.subtype == "place" and other.label != fact.label:
+        return False  # a stadium for a stadium, a region for a region
     if fact.kind == "person":
         return (len(other.text.split()) > 1) == (len(key.split()) > 1)
     if fact.kind in ("year", "date", "ordinal"):

@@ -63,8 +63,8 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
         return None
     if label in ("GPE", "LOC", "FAC"):
         return "place", place_kind(text)
-    if label == "PERSON" and len(text.split()) < 2 and not text[:1].isupper():
-        return None
+    if label == "PERSON" and not all(w[:1].isupper() for w in text.split()):
+        return None  # "nonpartisan pan-democrat Eddie Chu": a description, not a name
     return KIND_OF_LABEL[label], ""
 
 

@@ -14,6 +14,7 @@ _VAGUE = re.compile(
     r"this|these|those|yesterday|today|tomorrow|(?:last|this|next) (?:year|month|week))\b",
     re.IGNORECASE,
 )
+_OWN = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"')
 
 
@@ -24,15 +25,23 @@ def answer_in_stem(stem: str, answer: str) -> str | None:
     return None
 
 
-def not_standalone(stem: str) -> str | None:
+def not_standalone(stem: str, rule: str) -> str | None:
     """Reject a question that leans on words only the article explains (pronouns, "this")."""
-    found = _VAGUE.search(_QUOTED.sub("", stem))
+    text = _QUOTED.sub("", stem)
+    if rule.endswith("-subject"):
+        text = _OWN.sub("", text)  # "Which country will step up its efforts": its = the answer
+    found = _VAGUE.search(text)
     return f"the question says {found.group(0)!r} without naming it" if found else None
 
 
-def lacks_context(stem: str) -> str | None:
-    """Reject a question that names nothing: no name, number or date besides its first word."""
+def lacks_context(stem: str, form: str) -> str | None:
+    """Reject a question that names nothing: no name, number or date besides its first word.
+
+    A wh-question of eight words or more says enough about its event to stand alone.
+    """
     rest = stem.split(" ", 1)[1] if " " in stem else ""
+    if form == "wh" and len(stem.split()) >= 8:
+        return None
     if not re.search(r"\d|(?<![.?!] )\b[A-Z][a-z]", rest):
         return "the question names no person, place, event or date"
     return None

@@ -135,8 +135,8 @@ def _candidate(
     for name, problem in (
         ("too few options", "only one option" if len(options) < 3 else None),
         ("answer in question", answer_in_stem(stem.text, fact.text)),
-        ("not standalone", not_standalone(stem.text)),
-        ("no context", lacks_context(stem.text)),
+        ("not standalone", not_standalone(stem.text, stem.rule)),
+        ("no context", lacks_context(stem.text, stem.form)),
         ("duplicate options", duplicate_options(options)),
         ("telegram limits", telegram_limits(stem.text, options, why_text)),
     ):

@@ -26,10 +26,20 @@ WH_OF_KIND = {
 PLACE_WH = {"country": "which country", "state": "which state", "city": "which city"}
 WHERE_PREPS = frozenset({"in", "at"})
 WHEN_PREPS = frozenset({"on", "in", "at", "during"})
+_FACTUAL_MARKS = frozenset({"when", "after", "before", "as", "while", "since", "because"})
+_NAME_PREPS = frozenset({"by", "with", "from", "to", "for", "against", "between", "among"})
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _SUBJECT = ("nsubj", "nsubjpass")
 _MOVABLE = frozenset({"prep", "npadvmod", "advcl", "pcomp", "agent"})
 _DROPPABLE = frozenset({"cc", "advmod", "punct", "discourse", "intj", "mark"})
+
+
+class _Located:
+    """A locative phrase inside a subject or object, read as the clause's place."""
+
+    def __init__(self, prep: Token, verb: Token) -> None:
+        self.prep, self.head, self.i, self.lower_ = prep, verb, prep.i, prep.lower_
+        self.subtree = prep.subtree
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,8 @@ def _wh_phrase(fact: Fact, prep: Token | None) -> str | None:
         return None
     if p is None:
         return wh
+    if fact.kind != "place" and p not in _NAME_PREPS:
+        return None  # "in which organization was the study published" misreads a journal
     if wh == "who":
         wh = "whom"
     return f"{p} {wh}"
@@ -73,21 +85,31 @@ def _clause_verb(token: Token) -> Token | None:
     """Return the verb a question on `token` inverts: its clause's, or the main one above it.
 
     A wh-phrase may leave an infinitive or a reported clause ("agreed to hold a summit in
-    Dushanbe" -> "Where did … agree to hold a summit?"), never a relative clause, an
-    adverbial clause or a noun phrase.
+    Dushanbe" -> "Where did … agree to hold a summit?"), never a noun phrase. A clause with
+    its own subject stands as a sentence of its own: a main clause, a conjoined one, a
+    relative clause about its subject, an adverbial "when/after/as …" clause.
     """
     verb = token.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_ in REPORTING:
-        return verb if _children(verb, _SUBJECT) else None
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING:
+        return verb if _children(verb, _SUBJECT) and _stands(verb.head) else None
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
+    return verb if _stands(verb) else None
+
+
+def _stands(verb: Token) -> bool:
+    """Tell whether a verb's clause can be asked about as a sentence of its own."""
     if verb.dep_ == "ROOT" or _relative_subject(verb) is not None:
-        return verb
-    if verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and not _children(verb, _SUBJECT):
-        return verb
-    return None
+        return True
+    own_subject = bool(_children(verb, _SUBJECT))
+    if verb.dep_ == "conj":
+        return own_subject or verb.head.dep_ == "ROOT"
+    if verb.dep_ == "advcl" and own_subject:
+        marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+        return bool(marks) and marks[0] in _FACTUAL_MARKS
+    return False
 
 
 def _relative_subject(verb: Token) -> Token | None:
@@ -143,14 +165,22 @@ def wh_question(
     doc = sentence.doc
     answer = doc[fact.start : fact.end]
     root = answer.root
-    prep: Token | None = None
+    prep: Any = None
     role: str
     count_noun: Token | None = None
     arg = root
+    owner = ""
     if fact.kind == "count":
         count_noun = root.head
         arg = count_noun
-    if arg.dep_ == "appos" and arg.head.pos_ in ("NOUN", "PROPN"):
+    elif root.dep_ == "poss" and fact.kind in ("person", "organization", "place"):
+        # "Microsoft's browser" -> "which organization's browser"; "Kane's header" -> "whose"
+        owner = "whose" if fact.kind == "person" else (_wh_phrase(fact, None) or "") + "'s"
+        count_noun = root.head
+        arg = count_noun
+        if owner == "'s" or fact.subtype == "place":
+            return None, "no possessive wh-word"
+    if arg.dep_ == "appos" and arg.head.pos_ in ("NOUN", "PROPN") and count_noun is None:
         arg = arg.head  # "a local charity, the Reed Foundation": ask for the whole phrase
     if arg.dep_ in _SUBJECT:
         role = "subject"
@@ -158,6 +188,11 @@ def wh_question(
         role = "object"
     elif arg.dep_ == "pobj" and arg.head.dep_ in ("prep", "agent"):
         role, prep = "prep", arg.head
+        noun = prep.head
+        if (fact.kind == "place" and prep.lower_ in WHERE_PREPS and noun.pos_ in ("NOUN", "PROPN")
+                and noun.dep_ in ("nsubj", "nsubjpass", "dobj")):  # fmt: skip
+            # "the situation in Afghanistan has changed": where the situation changed
+            prep = _Located(prep, noun.head)
     elif arg.dep_ == "npadvmod" and fact.kind in ("date", "year"):
         role = "object"
     else:
@@ -168,6 +203,8 @@ def wh_question(
     subjects = _children(verb, _SUBJECT) or (
         _children(verb.head, _SUBJECT) if verb.dep_ == "conj" else []
     )
+    if subjects and subjects[0].tag_ in ("WP", "WDT") and _relative_subject(verb) is None:
+        return None, "the subject is a question word"
     if not subjects or (subjects[0].lower_ in ("there", "it") and role != "subject"):
         return None, "no subject to invert"
     subject = subjects[0]
@@ -182,13 +219,19 @@ def wh_question(
         phrase = subject_tokens
     phrase = [t for t in phrase if not _in_clause_of(t, arg)]
     phrase_ids = {t.i for t in phrase}
+    if isinstance(prep, _Located):
+        subject_tokens = [t for t in subject_tokens if t.i not in phrase_ids]
     prep_i = prep.i if prep is not None else -1
     extra = [t for t in phrase if not fact.start <= t.i < fact.end and t.i != prep_i]
     if count_noun is not None:
-        noun_phrase = [t for t in extra if t.dep_ not in ("det", "punct") and not t.like_num]
+        listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        noun_phrase = [
+            t for t in extra
+            if t.dep_ not in ("det", "punct", "case") and not t.like_num and t.i not in listed
+        ]
         if len(noun_phrase) > 6 or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
             return None, "the counted noun phrase is too long"
-        wh = join(["how many", *noun_phrase])
+        wh = join([owner or "how many", *noun_phrase])
         if prep is not None:
             wh = f"{prep.lower_} {wh}"
     else:
@@ -212,7 +255,7 @@ def wh_question(
         moved, problem = _fronted(before, verb)
         if problem:
             return None, problem
-        verbs = _agree(rest, verb) if count_noun is None else rest
+        verbs = _agree(rest, verb) if count_noun is None or owner else rest
         pieces: list[Token | str] = [wh, *verbs, *_lowered(moved, replace)]
         return Stem(capitalise(join(pieces, replace)) + "?", "wh", f"rule:{fact.kind}-subject"), ""
     if phrase_ids & subject_ids:
