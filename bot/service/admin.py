@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
@@ -47,6 +48,7 @@ class GeneratedSet:
     preview: tuple[schema.Question, ...]
     questions: int
     explicit_slug: bool
+    summary: str = ""  # the generator's one-line quality summary
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,23 @@ def slug_from_caption(caption: str | None) -> str | None:
     return candidate if schema.SLUG_RE.match(candidate) else None
 
 
+_CAPTION_DATE = re.compile(
+    r"\b(?:\d{4}-\d{2}-\d{2}|(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\b"
+)
+
+
+def date_from_caption(caption: str | None) -> tuple[str | None, str | None]:
+    """Split an upload caption into the rest and the article's date ("my-quiz 2015-08-02")."""
+    if not caption:
+        return caption, None
+    found = _CAPTION_DATE.search(caption)
+    if found is None:
+        return caption, None
+    rest = (caption[: found.start()] + caption[found.end() :]).strip()
+    return rest or None, found.group(0)
+
+
 def is_article(data: bytes, filename: str) -> bool:
     """Return True for a UTF-8 .txt upload that is not a GIFT, Aiken or Moodle XML file."""
     if PurePath(filename.lower()).suffix != ".txt":
@@ -137,17 +156,19 @@ class AdminService:
         self, text: str, *, filename: str | None = None, caption: str | None = None
     ) -> GeneratedSet | NotGenerated:
         """Make a quiz from an English article and store it; say why when that is impossible."""
-        from questions.generate import GenerationError, default_title, generate_set
+        from questions.generate import GenerationError, default_title, generate
 
         stem = PurePath(filename).stem if filename else ""
+        caption, date = date_from_caption(caption)
         try:
             title = default_title(text, stem)
             explicit = slug_from_caption(caption)
             base = explicit or schema.slugify(stem or title)
             slug = explicit or self._free_slug(base, title)
-            qset = generate_set(text, slug=slug, title=title, source=filename)
+            result = generate(text, slug=slug, title=title, source=filename, date=date)
         except GenerationError as exc:
             return NotGenerated(exc.message)
+        qset = result.qset
         if not qset.questions:
             return NotGenerated("No question could be written from this text.")
         report = store_read_set(self.engine, qset)
@@ -156,6 +177,7 @@ class AdminService:
             preview=qset.questions[:PREVIEW_QUESTIONS],
             questions=len(qset.questions),
             explicit_slug=explicit is not None,
+            summary=result.summary(),
         )
 
     def _free_slug(self, base: str, title: str) -> str:

@@ -14,7 +14,7 @@ from num2words import num2words
 from word2number import w2n
 
 from questions.generate.facts import Fact
-from questions.generate.pools import cities, city_names, countries, country_names
+from questions.generate.pools import cities, city_names, countries, country_names, place_kind
 from questions.schema import normalise
 
 WANTED = 3
@@ -117,6 +117,39 @@ def _date_variants(key: str) -> list[str]:
     return []
 
 
+def _swapped(key: str, article: Sequence[Fact]) -> list[str]:
+    """Vary a name by swapping a place or ordinal inside it ("Dushanbe Declaration" ->
+    "Astana Declaration", "20th Anniversary" -> "15th Anniversary")."""
+    out: list[str] = []
+    places = [f for f in article if f.kind == "place" and f.subtype in ("country", "city")]
+    words = re.findall(r"[A-Z][\w']*(?: [A-Z][\w']*){0,2}", key)
+    for run in words:
+        parts = run.split()
+        for n in range(len(parts), 0, -1):
+            for start in range(len(parts) - n + 1):
+                name = " ".join(parts[start : start + n])
+                kind = place_kind(name)
+                if kind not in ("country", "city"):
+                    continue
+                found = re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", key)
+                if found is None:
+                    continue
+                probe = Fact(0, 0, 0, name, "GPE", "place", kind)
+                others = [p.text for p in places if p.subtype == kind and p.text != name]
+                for other in [*others, *_library(probe, name)[:6]]:
+                    out.append(key[: found.start()] + other + key[found.end() :])
+                break
+            if out:
+                break
+        if out:
+            break
+    ordinal = re.search(r"\b(\d+)(st|nd|rd|th)\b", key)
+    if ordinal:
+        for variant in _ordinal_variants(ordinal.group(0)):
+            out.append(key[: ordinal.start()] + variant + key[ordinal.end() :])
+    return out
+
+
 def _library(fact: Fact, key: str) -> list[str]:
     """Return same-kind candidates from the library pools (countries, cities)."""
     if fact.subtype == "country":
@@ -154,9 +187,11 @@ def choose_distractors(
             extra = _ordinal_variants(key)
         elif fact.kind in ("count", "money", "percent", "quantity", "number"):
             extra = _numeric_variants(key)
-        elif fact.kind == "place":
+        elif fact.kind == "place" and fact.subtype != "place":
             extra = _library(fact, key)
             seeded_random(seed).shuffle(extra)
+        else:
+            extra = _swapped(key, article)
         if extra:
             origin = "article+library" if chosen else "library"
         chosen += _closest(extra, key, ok, taken, WANTED - len(chosen))
@@ -188,9 +223,12 @@ def _closest(
 ) -> list[str]:
     """Pick options from a pool, preferring lengths like the key's; remember what was taken."""
     seen: list[str] = []
+    folded: set[str] = set()
     for option in pool:
-        if ok(option) and normalise(option) not in {normalise(s) for s in seen}:  # type: ignore[operator]
+        key_ = normalise(option)
+        if key_ not in folded and ok(option):  # type: ignore[operator]
             seen.append(option)
+            folded.add(key_)
     seen.sort(key=lambda o: abs(len(o) - len(key)) // 6)
     picked = seen[:wanted]
     taken.update(normalise(p) for p in picked)

@@ -30,6 +30,8 @@ def not_standalone(stem: str, rule: str) -> str | None:
     text = _QUOTED.sub("", stem)
     if rule.endswith("-subject"):
         text = _OWN.sub("", text)  # "Which country will step up its efforts": its = the answer
+    elif rule and re.search(r"^\S+.*?\b[A-Z][a-z]+\b.*?\b(?:its|their)\b", text):
+        text = re.sub(r"\b(?:its|their)\b", "", text)  # "will China step up its efforts"
     found = _VAGUE.search(text)
     return f"the question says {found.group(0)!r} without naming it" if found else None
 

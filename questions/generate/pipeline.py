@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, parse
@@ -108,6 +109,27 @@ def _garbled(fact: Fact, parsed: Parsed) -> bool:
     return any(zipf(w.strip("'’").lower()) < 1.5 for w in fact.text.split() if w[:1].isalpha())
 
 
+def _distinct(facts: list[Fact]) -> list[Fact]:
+    """Keep the first mention of each answer: the distractor pool, linear in the article."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for fact in facts:
+        key = (fact.kind, fact.label, normalise(fact.text))
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out
+
+
+def _before_replaced(fact: Fact, sentence: Any, replace: dict[int, str]) -> Fact | None:
+    """Keep the stated part of a date whose tail is relative ("June 28 [this year]")."""
+    end = next(i for i in range(fact.start, fact.end) if i in replace)
+    span = sentence.doc[fact.start : end]
+    if fact.kind != "date" or not re.search(r"\d", span.text) or not span.text.strip():
+        return None
+    return Fact(fact.sentence, fact.start, end, span.text.strip(" ,"), fact.label, fact.kind)
+
+
 def _candidate(
     fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact], rejected: Counter[str]
 ) -> Candidate | None:
@@ -115,8 +137,10 @@ def _candidate(
     sentence = parsed.sentences[index]
     replace = parsed.replace[index]
     if any(fact.start <= i < fact.end for i in replace):
-        rejected["answer is a relative date"] += 1
-        return None
+        fact = _before_replaced(fact, sentence, replace)
+        if fact is None:
+            rejected["answer is a relative date"] += 1
+            return None
     stem, why = wh_question(sentence, fact, replace)
     notes: list[str] = []
     if stem is None:
@@ -171,7 +195,9 @@ def generate(
         anchor = parse_date_text(article.dateline)
     parsed = parse(article.paragraphs, anchor)
     per_sentence = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
-    article_facts = [f for found in per_sentence for f in found if not _garbled(f, parsed)]
+    article_facts = _distinct(
+        [f for found in per_sentence for f in found if not _garbled(f, parsed)]
+    )
     rejected: Counter[str] = Counter()
     candidates: list[Candidate] = []
     for index, found in enumerate(per_sentence):

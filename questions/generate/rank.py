@@ -60,6 +60,15 @@ def fact_key(candidate: Candidate) -> str:
     return f"{fact.sentence}:{normalise(fact.text)}"
 
 
+def _gives_away(one: Candidate, other: Candidate) -> bool:
+    """Tell whether two questions of one sentence show each other's answer."""
+    if one.fact.sentence != other.fact.sentence:
+        return False
+    return normalise(one.fact.text) in normalise(other.stem.text) or normalise(
+        other.fact.text
+    ) in normalise(one.stem.text)
+
+
 def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> list[Candidate]:
     """Keep the best: one per fact, two per sentence, no near-twins, at most half clozes."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.fact.sentence, c.fact.start))
@@ -76,7 +85,12 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
             reason = "sentence already asked twice"
         elif per_answer[answer] >= PER_ANSWER:
             reason = "answer already asked"
-        elif any(similar(c.stem.text, candidate.stem.text) >= 85 for c in chosen):
+        elif any(_gives_away(c, candidate) for c in chosen):
+            reason = "gives away another answer"
+        elif any(
+            normalise(c.fact.text) == answer and similar(c.stem.text, candidate.stem.text) >= 85
+            for c in chosen
+        ):
             reason = "near duplicate"
         if reason:
             rejected[reason] += 1

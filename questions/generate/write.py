@@ -132,6 +132,33 @@ def _children(token: Token, deps: tuple[str, ...] | frozenset[str]) -> list[Toke
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _without_asides(subject: Token) -> list[Token]:
+    """Return a subject without its comma-set asides (", which opened in 1932,")."""
+    cut: set[int] = set()
+    for child in subject.children:
+        if child.dep_ in ("relcl", "appos", "acl") and child.i > subject.i:
+            before = subject.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+            if before is not None and before.text == ",":
+                cut.update(t.i for t in child.subtree)
+                cut.add(before.i)
+                after = child.right_edge.i + 1
+                if after < len(subject.doc) and subject.doc[after].text == ",":
+                    cut.add(after)
+    return [t for t in subject.subtree if t.i not in cut]
+
+
+def _owned(root: Token) -> Token | None:
+    """Return the noun an answer owns: "Microsoft's browser", "the meeting of the Council"."""
+    if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep":
+        noun = of.head
+        if noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return noun
+    return None
+
+
 def _in_clause_of(token: Token, arg: Token) -> bool:
     """Tell whether a token belongs to a clause or apposition hanging off the argument."""
     while token.i != arg.i and token.head.i != token.i:
@@ -153,6 +180,9 @@ def _clause(verb: Token, subject_tokens: list[Token]) -> list[Token]:
             cut.add(child.i)
         if child.dep_ in ("ccomp", "parataxis") and child.i < subject_tokens[0].i:
             cut.update(t.i for t in child.subtree)
+    stops = [c.i for c in verb.children if c.dep_ == "punct" and c.i > verb.i and c.text in ":;"]
+    if stops:  # what follows a colon or semicolon is another statement
+        cut.update(t.i for t in verb.subtree if t.i >= stops[0])
     tokens = {t.i: t for t in verb.subtree if t.i not in cut}
     tokens.update({t.i: t for t in subject_tokens})
     return [tokens[i] for i in sorted(tokens)]
@@ -173,10 +203,10 @@ def wh_question(
     if fact.kind == "count":
         count_noun = root.head
         arg = count_noun
-    elif root.dep_ == "poss" and fact.kind in ("person", "organization", "place"):
-        # "Microsoft's browser" -> "which organization's browser"; "Kane's header" -> "whose"
+    elif fact.kind in ("person", "organization", "place") and _owned(root) is not None:
+        # "Microsoft's browser" / "the meeting of the Council" -> "which organization's …"
         owner = "whose" if fact.kind == "person" else (_wh_phrase(fact, None) or "") + "'s"
-        count_noun = root.head
+        count_noun = _owned(root)
         arg = count_noun
         if owner == "'s" or fact.subtype == "place":
             return None, "no possessive wh-word"
@@ -208,7 +238,7 @@ def wh_question(
     if not subjects or (subjects[0].lower_ in ("there", "it") and role != "subject"):
         return None, "no subject to invert"
     subject = subjects[0]
-    subject_tokens = list(subject.subtree)
+    subject_tokens = _without_asides(subject)
     relative = _relative_subject(verb)
     if relative is not None:
         subject_tokens = _antecedent(verb)
@@ -225,9 +255,14 @@ def wh_question(
     extra = [t for t in phrase if not fact.start <= t.i < fact.end and t.i != prep_i]
     if count_noun is not None:
         listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        inside = {t.i for t in root.subtree}
+        if owner and root.dep_ == "pobj":
+            inside.add(root.head.i)  # the "of" that the possessive replaces
         noun_phrase = [
             t for t in extra
-            if t.dep_ not in ("det", "punct", "case") and not t.like_num and t.i not in listed
+            if t.dep_ not in ("det", "punct", "case") and t.i not in listed
+            and not (t.like_num and t.dep_ == "nummod")
+            and not (t.head.like_num or fact.start <= t.head.i < fact.end) and t.i not in inside
         ]
         if len(noun_phrase) > 6 or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
             return None, "the counted noun phrase is too long"
@@ -244,9 +279,12 @@ def wh_question(
             return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
         wh = wh_found
     clause = _clause(verb, subject_tokens)
+    subject_ids = {t.i for t in subject_tokens}
     if relative is not None:
         clause = [t for t in clause if t.i != relative.i]
-    subject_ids = {t.i for t in subject_tokens}
+    else:  # the subject's asides go with it
+        aside = {t.i for t in subject.subtree} - subject_ids - phrase_ids
+        clause = [t for t in clause if t.i not in aside]
     if role == "subject":
         if not subject_ids & phrase_ids:
             return None, "subject mismatch"
