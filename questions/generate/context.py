@@ -62,7 +62,7 @@ def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int
 
 def _keep(sentence: Span) -> bool:
     """Tell whether a sentence is prose a question can come from."""
-    text = sentence.text.strip()
+    text: str = sentence.text.strip()
     if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS or not text[:1].isupper():
         return False
     if text.endswith("?") or not re.search(r"[.!]['\")]?$", text):

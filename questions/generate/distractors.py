@@ -49,8 +49,8 @@ def _numeric_variants(key: str) -> list[str]:
             return []
         if not 0 < value < 1000 or any(w[0].isdigit() for w in words):
             return []
-        out = [num2words(value + step) for step in _STEPS if value + step > 1]
-        return [o.capitalize() for o in out] if key[:1].isupper() else out
+        spelled = [num2words(value + step) for step in _STEPS if value + step > 1]
+        return [o.capitalize() for o in spelled] if key[:1].isupper() else spelled
     digits = match["num"].replace(",", "")
     decimals = len(match["dec"] or "") - 1 if match["dec"] else 0
     value = float(digits + (match["dec"] or ""))
@@ -208,7 +208,9 @@ def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
         return (len(other.text.split()) > 1) == (len(key.split()) > 1)
     if fact.kind in ("year", "date", "ordinal"):
         return _form(other.text) == _form(key)
-    if fact.kind in ("count", "money", "percent", "quantity"):
+    if fact.kind == "count":
+        return other.unit == fact.unit  # residents for residents, not cables
+    if fact.kind in ("money", "percent", "quantity"):
         return _form(other.text) == _form(key) or _units(other.text) == _units(key)
     return True
 

@@ -40,6 +40,7 @@ class Fact:
     label: str  # spaCy's entity label
     kind: str  # date, year, count, money, person, place, organization, document, …
     subtype: str = ""  # for places: country, state, city or place
+    unit: str = ""  # for counts: the lemma of what is counted ("resident")
 
 
 def fact_kind(span: Span) -> tuple[str, str] | None:
@@ -98,5 +99,6 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         if start >= end:
             continue
         text = sentence.doc[start:end].text
-        facts.append(Fact(index, start, end, text, ent.label_, found[0], found[1]))
+        unit = ent.root.head.lemma_.lower() if found[0] == "count" else ""
+        facts.append(Fact(index, start, end, text, ent.label_, found[0], found[1], unit))
     return facts

@@ -127,7 +127,8 @@ def _before_replaced(fact: Fact, sentence: Any, replace: dict[int, str]) -> Fact
     span = sentence.doc[fact.start : end]
     if fact.kind != "date" or not re.search(r"\d", span.text) or not span.text.strip():
         return None
-    return Fact(fact.sentence, fact.start, end, span.text.strip(" ,"), fact.label, fact.kind)
+    return Fact(fact.sentence, fact.start, end, span.text.strip(" ,"), fact.label, fact.kind,
+                fact.subtype, fact.unit)  # fmt: skip
 
 
 def _candidate(
@@ -137,10 +138,11 @@ def _candidate(
     sentence = parsed.sentences[index]
     replace = parsed.replace[index]
     if any(fact.start <= i < fact.end for i in replace):
-        fact = _before_replaced(fact, sentence, replace)
-        if fact is None:
+        stated = _before_replaced(fact, sentence, replace)
+        if stated is None:
             rejected["answer is a relative date"] += 1
             return None
+        fact = stated
     stem, why = wh_question(sentence, fact, replace)
     notes: list[str] = []
     if stem is None:

@@ -10,6 +10,7 @@ import random
 from pathlib import Path
 
 from questions.generate import GenerationError, default_title, generate
+from questions.schema import Question
 from tests.generate.coverage import corpus
 
 SAMPLE = 40
@@ -24,7 +25,7 @@ RUBRIC = (
 
 def sample() -> str:
     """Generate every corpus article's quiz and return 40 of its questions as Markdown."""
-    pool = []
+    pool: list[tuple[str, Question]] = []
     for article in corpus():
         text = article.path.read_text(encoding="utf-8")
         try:
