@@ -122,7 +122,9 @@ def _replacements(
             if root.dep_ == "pobj" and root.head.dep_ != "prep":
                 tokens = list(ent)
             said = resolve_relative(ent.text, anchor) or ""
-            if not said and root.dep_ not in ("pobj", "npadvmod", "advmod"):
+            if root.dep_ in ("compound", "nmod", "amod", "poss"):
+                said = said.split(" ", 1)[-1] if said else ""  # "the [Thursday] opening"
+            elif not said and root.dep_ not in ("pobj", "npadvmod", "advmod"):
                 return None  # "this year happens to be…": nothing left to ask without a date
             for n, token in enumerate(tokens):
                 replace[token.i] = said if n == 0 else ""
@@ -137,6 +139,9 @@ def _replacements(
             for token in ent:
                 if found.start() <= token.idx - ent.start_char < found.end():
                     replace[token.i] = ""
+    for token in sentence:
+        if token.lower_ in ("yesterday", "today", "tomorrow", "tonight") and token.i not in replace:
+            replace[token.i] = resolve_relative(token.lower_, anchor) or ""
     for token in sentence:
         if token.lower_ in ("this", "these", "that", "those") and token.dep_ == "det":
             phrase = _modifier_phrase(token.head)

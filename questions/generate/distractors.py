@@ -23,6 +23,7 @@ _FULL_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}),? (?P<year>\d
 _MONTH_DAY = re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2})$")
 _DAY_MONTH_YEAR = re.compile(r"^(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+),? (?P<year>\d{4})$")
 _MONTH_YEAR = re.compile(r"^(?P<month>[A-Z][a-z]+),? (?P<year>\d{4})$")
+_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 _STEPS = (-3, -2, -1, 1, 2, 3, 4, -4, 5, 6)
 _FACTORS = (0.5, 2.0, 1.5, 3.0, 0.75, 4.0, 0.25, 1.25)
 
@@ -41,6 +42,10 @@ def _form(text: str) -> str:
 def _numeric_variants(key: str) -> list[str]:
     """Return numbers near the key's value written the same way ("US$2.3 trillion")."""
     match = _NUMBER.match(key)
+    scale = key.split()[-1].lower() if " " in key else ""
+    if match is None and scale in _SCALES:
+        head = key[: -len(scale)].strip()
+        return [f"{v} {key.split()[-1]}" for v in _numeric_variants(head)]
     if match is None:
         words = key.split()
         try:
@@ -175,6 +180,7 @@ def choose_distractors(
         )
 
     same = [f.text for f in article if _same_kind(f, fact, key)]
+    same.sort(key=lambda text: not _same_subtype(text, fact, article))
     origin = "article"
     chosen = _closest(same, key, ok, taken)
     if len(chosen) < WANTED:
@@ -190,7 +196,7 @@ def choose_distractors(
         elif fact.kind == "place" and fact.subtype != "place":
             extra = _library(fact, key)
             seeded_random(seed).shuffle(extra)
-        else:
+        elif fact.kind in ("document", "event", "organization", "title"):
             extra = _swapped(key, article)
         if extra:
             origin = "article+library" if chosen else "library"
@@ -200,10 +206,14 @@ def choose_distractors(
 
 def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
     """Tell whether another fact of the article is of the same kind and form as the key."""
-    if other.kind != fact.kind or other.subtype != fact.subtype:
+    if other.kind != fact.kind:
         return False
-    if fact.kind == "place" and fact.subtype == "place" and other.label != fact.label:
-        return False  # a stadium for a stadium, a region for a region
+    if fact.kind == "place":
+        # A country for a country; a city, state or region for one of those, same label
+        # (a stadium for a stadium).
+        if "country" in (fact.subtype, other.subtype):
+            return other.subtype == fact.subtype
+        return other.label == fact.label
     if fact.kind == "person":
         return (len(other.text.split()) > 1) == (len(key.split()) > 1)
     if fact.kind in ("year", "date", "ordinal"):
@@ -213,6 +223,11 @@ def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
     if fact.kind in ("money", "percent", "quantity"):
         return _form(other.text) == _form(key) or _units(other.text) == _units(key)
     return True
+
+
+def _same_subtype(text: str, fact: Fact, article: Sequence[Fact]) -> bool:
+    """Tell whether an option is of the key's own place type (a state for a state)."""
+    return any(f.text == text and f.subtype == fact.subtype for f in article)
 
 
 def _units(text: str) -> str:

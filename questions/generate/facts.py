@@ -27,6 +27,7 @@ _HAS_MONTH = re.compile(
 
 _LEADING = frozenset({"only", "about", "around", "nearly", "almost", "some", "over", "under",
                       "approximately", "roughly", "more", "less", "fewer", "than", "up", "to"})
+_DATE_LEADING = frozenset({"between", "from", "since", "until", "by", "in", "on", "at", "during"})
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,11 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
         if RELATIVE.match(text):
             return None
         if _YEAR.match(text):
+            root = span.root
+            before = span.doc[span.start - 1] if span.start > 0 else None
+            has_det = before is not None and before.pos_ == "DET"
+            if root.dep_ == "nummod" and root.head.tag_ == "NNS" and not has_det:
+                return "count", ""  # "1709 schoolchildren": a number, not a year
             return "year", ""
         if _HAS_MONTH.search(text) and re.search(r"\d", text):
             return "date", ""
@@ -73,7 +79,8 @@ def _trim(ent: Span) -> tuple[int, int]:
     """Cut what is not part of the answer: articles, hedges, a possessive, a cut bracket."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].lower_ in _LEADING or doc[start].pos_ == "DET"):
+    leading = _LEADING | (_DATE_LEADING if ent.label_ == "DATE" else frozenset())
+    while start < end and (doc[start].lower_ in leading or doc[start].pos_ == "DET"):
         start += 1  # "the Shanghai Cooperation Organization": the article is not the name
     if start + 1 < end and doc[start].lower_ == "than" and doc[start].i > ent.start:
         start += 1

@@ -9,12 +9,19 @@ from rapidfuzz import fuzz
 
 from questions.schema import EXPLANATION_MAX, OPTION_MAX, QUESTION_MAX, normalise
 
+_PRONOUNS = ("he", "she", "him", "his", "her", "it", "its", "they", "them", "their", "we", "us",
+             "our", "me", "my", "you", "your", "this", "these", "those", "yesterday", "today",
+             "tomorrow")
 _VAGUE = re.compile(
-    r"\b(?:he|she|him|his|her|it|its|they|them|their|we|us|our|I|me|my|you|your|"
-    r"this|these|those|yesterday|today|tomorrow|(?:last|this|next) (?:year|month|week))\b",
-    re.IGNORECASE,
+    r"\b(?:I|"
+    + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _PRONOUNS)
+    + r"|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|week))\b"
+)  # case-sensitive, so "US" (the country) is not "us"
+_EXPLETIVE = re.compile(
+    r"\b[Ii]t (?:is|was|will be|would be|has been)(?: not)? (?:[a-z]+ ){0,3}(?:to|that|for)\b"
 )
 _OWN = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
+_NAMED_OWNER = re.compile(r"^\S+.*?\b[A-Z][a-z]+\b.*?\b(?:its|their)\b")
 _QUOTED = re.compile(r'"[^"]*"')
 
 
@@ -27,10 +34,10 @@ def answer_in_stem(stem: str, answer: str) -> str | None:
 
 def not_standalone(stem: str, rule: str) -> str | None:
     """Reject a question that leans on words only the article explains (pronouns, "this")."""
-    text = _QUOTED.sub("", stem)
+    text = _EXPLETIVE.sub("", _QUOTED.sub("", stem))  # "it is time for …" names nothing
     if rule.endswith("-subject"):
         text = _OWN.sub("", text)  # "Which country will step up its efforts": its = the answer
-    elif rule and re.search(r"^\S+.*?\b[A-Z][a-z]+\b.*?\b(?:its|their)\b", text):
+    elif not rule.endswith("-blank") and _NAMED_OWNER.search(text):
         text = re.sub(r"\b(?:its|their)\b", "", text)  # "will China step up its efforts"
     found = _VAGUE.search(text)
     return f"the question says {found.group(0)!r} without naming it" if found else None
@@ -39,10 +46,10 @@ def not_standalone(stem: str, rule: str) -> str | None:
 def lacks_context(stem: str, form: str) -> str | None:
     """Reject a question that names nothing: no name, number or date besides its first word.
 
-    A wh-question of eight words or more says enough about its event to stand alone.
+    A wh-question of ten words or more says enough about its event to stand alone.
     """
     rest = stem.split(" ", 1)[1] if " " in stem else ""
-    if form == "wh" and len(stem.split()) >= 8:
+    if form == "wh" and len(stem.split()) >= 10:
         return None
     if not re.search(r"\d|(?<![.?!] )\b[A-Z][a-z]", rest):
         return "the question names no person, place, event or date"

@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from dataclasses import replace as changed
 from typing import Any
 
 from questions.generate.clean import clean_article
@@ -109,6 +110,20 @@ def _garbled(fact: Fact, parsed: Parsed) -> bool:
     return any(zipf(w.strip("'’").lower()) < 1.5 for w in fact.text.split() if w[:1].isalpha())
 
 
+def _people_named(per_sentence: list[list[Fact]]) -> list[list[Fact]]:
+    """Call a name a person wherever the article names that person in full ("Wilkins")."""
+    people: set[str] = set()
+    for found in per_sentence:
+        for fact in found:
+            if fact.kind == "person" and " " in fact.text:
+                people.update({fact.text, fact.text.split()[-1]})
+    return [
+        [changed(f, kind="person", label="PERSON", subtype="")
+         if f.kind in ("organization", "place") and f.text in people else f for f in found]
+        for found in per_sentence
+    ]  # fmt: skip
+
+
 def _distinct(facts: list[Fact]) -> list[Fact]:
     """Keep the first mention of each answer: the distractor pool, linear in the article."""
     seen: set[tuple[str, str, str]] = set()
@@ -196,7 +211,7 @@ def generate(
     if anchor is None and article.dateline:
         anchor = parse_date_text(article.dateline)
     parsed = parse(article.paragraphs, anchor)
-    per_sentence = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
+    per_sentence = _people_named([sentence_facts(s, n) for n, s in enumerate(parsed.sentences)])
     article_facts = _distinct(
         [f for found in per_sentence for f in found if not _garbled(f, parsed)]
     )

@@ -60,6 +60,20 @@ def fact_key(candidate: Candidate) -> str:
     return f"{fact.sentence}:{normalise(fact.text)}"
 
 
+def _ambiguous(candidates: list[Candidate]) -> set[int]:
+    """Return the candidates a near-identical question with another answer makes ambiguous."""
+    out: set[int] = set()
+    for n, one in enumerate(candidates):
+        for other in candidates[n + 1 :]:
+            if normalise(one.fact.text) == normalise(other.fact.text):
+                continue
+            if one.stem.form == other.stem.form == "wh" and similar(
+                one.stem.text, other.stem.text
+            ) >= 90 and abs(len(one.stem.text) - len(other.stem.text)) < 25:
+                out.update((id(one), id(other)))
+    return out
+
+
 def _gives_away(one: Candidate, other: Candidate) -> bool:
     """Tell whether two questions of one sentence show each other's answer."""
     if one.fact.sentence != other.fact.sentence:
@@ -72,6 +86,7 @@ def _gives_away(one: Candidate, other: Candidate) -> bool:
 def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> list[Candidate]:
     """Keep the best: one per fact, two per sentence, no near-twins, at most half clozes."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.fact.sentence, c.fact.start))
+    ambiguous = _ambiguous(ranked)
     chosen: list[Candidate] = []
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
@@ -79,7 +94,9 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
     for candidate in ranked:
         answer = normalise(candidate.fact.text)
         reason = None
-        if fact_key(candidate) in keys:
+        if id(candidate) in ambiguous:
+            reason = "ambiguous: a like question has another answer"
+        elif fact_key(candidate) in keys:
             reason = "same fact"
         elif per_sentence[candidate.fact.sentence] >= PER_SENTENCE:
             reason = "sentence already asked twice"

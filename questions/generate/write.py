@@ -285,6 +285,8 @@ def wh_question(
     else:  # the subject's asides go with it
         aside = {t.i for t in subject.subtree} - subject_ids - phrase_ids
         clause = [t for t in clause if t.i not in aside]
+    if fact.kind == "count" and verb.lemma_ == "be" and _children(verb, ("attr",)):
+        return None, "counting an identity ('two … were A and B')"
     if role == "subject":
         if not subject_ids & phrase_ids:
             return None, "subject mismatch"
@@ -293,6 +295,8 @@ def wh_question(
         moved, problem = _fronted(before, verb)
         if problem:
             return None, problem
+        while rest and rest[0].is_punct:
+            rest = rest[1:]  # "The results [published in …], revealed": the aside went away
         verbs = _agree(rest, verb) if count_noun is None or owner else rest
         pieces: list[Token | str] = [wh, *verbs, *_lowered(moved, replace)]
         return Stem(capitalise(join(pieces, replace)) + "?", "wh", f"rule:{fact.kind}-subject"), ""
