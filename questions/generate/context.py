@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,7 @@ WORD_BUDGET = 12_000  # words parsed at most: ~60 questions never need more
 CHUNK_CHARS = 4_000  # a paragraph longer than this is cut at a sentence end
 MAX_TOKENS = 70  # a longer "sentence" is a run-on or a list: not asked
 MIN_TOKENS = 6
+NAMED = frozenset({"FAC", "ORG", "EVENT", "LAW", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})
 _CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 _YEAR_WORDS = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 
@@ -77,9 +79,11 @@ def parse(paragraphs: tuple[str, ...], anchor: ArticleDate | None) -> Parsed:
     pieces, words, skipped = chunks(paragraphs)
     nlp = load_nlp()
     parsed = Parsed(parsed_words=words, skipped_words=skipped)
+    docs = [(number, doc) for (number, _), doc in
+            zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16), strict=True)]  # fmt: skip
+    names = _named_heads(doc for _, doc in docs)
     last_person: str | None = None
-    for (number, _), doc in zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16),
-                                strict=True):  # fmt: skip
+    for number, doc in docs:
         for sentence in doc.sents:
             replace = _replacements(sentence, anchor, last_person)
             people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
@@ -87,11 +91,34 @@ def parse(paragraphs: tuple[str, ...], anchor: ArticleDate | None) -> Parsed:
                 last_person = people[-1]
             if replace is None or not _keep(sentence):
                 continue
+            _name_definites(sentence, names, replace)
             parsed.sentences.append(sentence)
             parsed.paragraph.append(number)
             parsed.replace.append(replace)
             parsed.mentions.update({normalise(e.text) for e in sentence.ents})
     return parsed
+
+
+def _named_heads(docs: Iterable[Any]) -> dict[str, str]:
+    """Map a common noun to the one name the article gives it ("bridge" -> "Harbour Bridge")."""
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            last = ent[-1]
+            if ent.label_ in NAMED and len(ent) > 1 and last.text[:1].isupper():
+                start = 1 if ent[0].lower_ == "the" else 0
+                found.setdefault(last.lower_, set()).add(ent[start:].text)
+    return {head: next(iter(texts)) for head, texts in found.items() if len(texts) == 1}
+
+
+def _name_definites(sentence: Span, names: dict[str, str], replace: dict[int, str]) -> None:
+    """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge."""
+    for token in sentence:
+        det = token.i - 1
+        if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in names
+                and det >= sentence.start and sentence.doc[det].lower_ == "the"
+                and token.i not in replace and not token.ent_type_):  # fmt: skip
+            replace[token.i] = names[token.lower_]
 
 
 def _modifier_phrase(noun: Span) -> list[Span]:
