@@ -121,8 +121,35 @@ def _name_definites(sentence: Span, names: dict[str, str], replace: dict[int, st
             replace[token.i] = names[token.lower_]
 
 
+def _antecedent_person(sentence: Span, pronoun: Span, last: str | None) -> str | None:
+    """Name the person "he" or "his" means: a person who is a subject before it, else the
+    only person of the sentence, else the last person named in full before the sentence."""
+    own = [e for e in sentence.ents if e.label_ == "PERSON"]
+    subjects = [e for e in own if e.end <= pronoun.i and e.root.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[0].text if " " in subjects[0].text else last or subjects[0].text
+    if len(own) == 1:
+        return own[0].text if " " in own[0].text else last or own[0].text
+    return last if not own else None
+
+
+def _aside(token: Span) -> list[Span]:
+    """Return the comma-set aside a token sits in (", the highest in this constituency")."""
+    node = token
+    while node.head.i != node.i:
+        start = node.left_edge.i
+        if node.dep_ in ("appos", "acl", "relcl", "advcl") and start > 0:
+            before = node.doc[start - 1]
+            if before.text == ",":
+                return [before, *node.subtree]
+        node = node.head
+    return []
+
+
 def _modifier_phrase(noun: Span) -> list[Span]:
     """Return the adverbial phrase a noun heads ("this time", "in this constituency"), if any."""
+    while noun.dep_ == "poss":
+        noun = noun.head  # "in this year's speech"
     if noun.dep_ == "npadvmod" and noun.head.pos_ in ("VERB", "AUX"):
         return list(noun.subtree)
     prep = noun.head
@@ -151,6 +178,12 @@ def _replacements(
             said = resolve_relative(ent.text, anchor) or ""
             if root.dep_ in ("compound", "nmod", "amod", "poss"):
                 said = said.split(" ", 1)[-1] if said else ""  # "the [Thursday] opening"
+                if root.dep_ == "poss" and said:
+                    said += "'s"
+                elif root.dep_ == "poss":
+                    tokens = _modifier_phrase(root.head) or _aside(root) or list(ent)
+                    if tokens == list(ent):
+                        return None  # "this year's speech" with no date: nothing to say
             elif not said and root.dep_ not in ("pobj", "npadvmod", "advmod"):
                 return None  # "this year happens to be…": nothing left to ask without a date
             for n, token in enumerate(tokens):
@@ -171,15 +204,12 @@ def _replacements(
             replace[token.i] = resolve_relative(token.lower_, anchor) or ""
     for token in sentence:
         if token.lower_ in ("this", "these", "that", "those") and token.dep_ == "det":
-            phrase = _modifier_phrase(token.head)
+            phrase = _modifier_phrase(token.head) or _aside(token)
             for t in phrase:
                 replace.setdefault(t.i, "")  # "at this summit": vague, and not needed
-    if person is not None:
-        own = [e.text for e in sentence.ents if e.label_ == "PERSON"]
-        if len(own) <= 1:
-            for token in sentence:
-                if token.lower_ in ("he", "she") and token.tag_ == "PRP":
-                    replace[token.i] = own[0] if own and " " in own[0] else person
-                elif token.lower_ in ("his", "her") and token.tag_ == "PRP$":
-                    replace[token.i] = (own[0] if own and " " in own[0] else person) + "'s"
+    for token in sentence:
+        if token.lower_ in ("he", "she", "his", "her") and token.tag_ in ("PRP", "PRP$"):
+            named = _antecedent_person(sentence, token, person)
+            if named is not None:
+                replace[token.i] = named + ("'s" if token.tag_ == "PRP$" else "")
     return replace

@@ -26,7 +26,7 @@ _DATELINE = re.compile(
 RELATIVE = re.compile(
     rf"^(?:(?:on|this|last|next|earlier|later)\s+)*(?:{_WEEKDAY}|today|yesterday|tomorrow|"
     r"(?:this|last|next|the past|the previous|the coming)\s+(?:year|month|week|weekend)|"
-    r"(?:earlier|later)\s+this\s+(?:year|month|week)|tonight|recently|now)$",
+    r"(?:earlier|later)\s+this\s+(?:year|month|week)|tonight|recently|now)(?:'s)?$",
     re.IGNORECASE,
 )
 _WEEKDAY_WORD = re.compile(rf"\b({_WEEKDAY})\b")

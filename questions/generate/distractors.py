@@ -14,7 +14,14 @@ from num2words import num2words
 from word2number import w2n
 
 from questions.generate.facts import Fact
-from questions.generate.pools import cities, city_names, countries, country_names, place_kind
+from questions.generate.pools import (
+    cities,
+    city_names,
+    countries,
+    country_names,
+    person_names,
+    place_kind,
+)
 from questions.schema import normalise
 
 WANTED = 3
@@ -196,6 +203,10 @@ def choose_distractors(
         elif fact.kind == "place" and fact.subtype != "place":
             extra = _library(fact, key)
             seeded_random(seed).shuffle(extra)
+        elif fact.kind == "person":
+            extra = person_names(key)
+            seeded_random(seed).shuffle(extra)
+            extra = extra[:40]
         elif fact.kind in ("document", "event", "organization", "title"):
             extra = _swapped(key, article)
         if extra:

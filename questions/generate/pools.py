@@ -89,3 +89,46 @@ def zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "en"))
+
+
+NAME_LOCALES = ("en_US", "en_GB", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN")
+
+
+@cache
+def _names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Return a Faker locale's (male first names, female first names, surnames), romanised."""
+    import importlib
+
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    if locale == "zh_CN":
+        first = tuple(provider.first_romanized_names)
+        return first, first, tuple(provider.last_romanized_names)
+    male = tuple(getattr(provider, "first_names_male", provider.first_names))
+    female = tuple(getattr(provider, "first_names_female", provider.first_names))
+    return male, female, tuple(provider.last_names)
+
+
+def person_names(key: str) -> list[str]:
+    """Return names shaped like the key from the Faker locale its surname belongs to.
+
+    "Helen Carter" gets English female full names, "Xi Jinping" Chinese ones (surname
+    first), "Kane" other surnames; a name no locale knows gets none.
+    """
+    words = key.split()
+    if not 1 <= len(words) <= 3:
+        return []
+    for locale in NAME_LOCALES:
+        male, female, surnames = _names(locale)
+        family_first = locale == "zh_CN"
+        surname = words[0] if family_first else words[-1]
+        if surname not in surnames:
+            continue
+        if len(words) == 1:
+            return list(surnames)
+        given = words[-1] if family_first else words[0]
+        firsts = female if given in female and given not in male else male
+        if family_first:
+            pairs = zip(surnames, firsts, firsts[7:], strict=False)
+            return [f"{s} {f}{g.lower()}" for s, f, g in pairs]
+        return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)]
+    return []

@@ -75,8 +75,14 @@ def _ambiguous(candidates: list[Candidate]) -> set[int]:
 
 
 def _gives_away(one: Candidate, other: Candidate) -> bool:
-    """Tell whether two questions of one sentence show each other's answer."""
-    if one.fact.sentence != other.fact.sentence:
+    """Tell whether two blanks of one sentence show each other's answer.
+
+    A wh-question beside a blank of its sentence is kept: the bot never serves two questions
+    of one sentence back to back, and the pair asks different things.
+    """
+    if one.fact.sentence != other.fact.sentence or one.stem.form != "cloze":
+        return False
+    if other.stem.form != "cloze":
         return False
     return normalise(one.fact.text) in normalise(other.stem.text) or normalise(
         other.fact.text
