@@ -18,7 +18,10 @@ from questions.generate.render import capitalise, join, lower_first
 Token = Any
 Span = Any
 BLANK = "_____"
-REPORTING = frozenset({"say", "announce", "tell", "add", "report", "state", "note", "confirm"})
+REPORTING = frozenset({
+    "say", "announce", "tell", "add", "report", "state", "note", "confirm", "find", "show",
+    "reveal", "conclude", "estimate", "warn", "claim", "explain", "write", "argue", "predict",
+})  # fmt: skip
 WH_OF_KIND = {
     "person": "who", "organization": "which organization", "document": "which document",
     "event": "which event", "title": "which title", "place": "which place",
@@ -56,9 +59,19 @@ def _subtree(token: Token) -> list[Token]:
     return list(token.subtree)
 
 
-def _wh_phrase(fact: Fact, prep: Token | None) -> str | None:
+def _descriptor(answer: Span, extra: list[Token]) -> str | None:
+    """Return the common noun the article puts before a name ("journal Nature …")."""
+    before = [t for t in extra if t.i == answer.start - 1]
+    if before and before[0].pos_ == "NOUN" and before[0].text.islower() and before[0].is_alpha:
+        return str(before[0].lemma_)
+    return None
+
+
+def _wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> str | None:
     """Choose the fronted wh-phrase for an answer of this kind after this preposition."""
     p = prep.lower_ if prep is not None else None
+    if descriptor and fact.kind in ("organization", "document", "event", "title", "place"):
+        return f"{p} which {descriptor}" if p else f"which {descriptor}"  # "in which journal"
     if fact.kind in ("date", "year"):
         if p in WHEN_PREPS or p is None:
             return "in which year" if fact.kind == "year" else "when"
@@ -159,6 +172,19 @@ def _owned(root: Token) -> Token | None:
     return None
 
 
+def segment(token: Token) -> tuple[int, int]:
+    """Return the token range of the semicolon-separated part of a sentence holding a token."""
+    sentence = token.sent
+    low, high = sentence.start, sentence.end
+    for other in sentence:
+        if other.text == ";":
+            if other.i < token.i:
+                low = other.i + 1
+            elif other.i > token.i:
+                high = min(high, other.i)
+    return low, high
+
+
 def _in_clause_of(token: Token, arg: Token) -> bool:
     """Tell whether a token belongs to a clause or apposition hanging off the argument."""
     while token.i != arg.i and token.head.i != token.i:
@@ -183,7 +209,8 @@ def _clause(verb: Token, subject_tokens: list[Token]) -> list[Token]:
     stops = [c.i for c in verb.children if c.dep_ == "punct" and c.i > verb.i and c.text in ":;"]
     if stops:  # what follows a colon or semicolon is another statement
         cut.update(t.i for t in verb.subtree if t.i >= stops[0])
-    tokens = {t.i: t for t in verb.subtree if t.i not in cut}
+    low, high = segment(verb)
+    tokens = {t.i: t for t in verb.subtree if t.i not in cut and low <= t.i < high}
     tokens.update({t.i: t for t in subject_tokens})
     return [tokens[i] for i in sorted(tokens)]
 
@@ -274,7 +301,7 @@ def wh_question(
             t.i > answer.end and t.dep_ == "prep" for t in extra
         ):
             return None, "the answer is part of a longer phrase"
-        wh_found = _wh_phrase(fact, prep)
+        wh_found = _wh_phrase(fact, prep, _descriptor(answer, extra))
         if wh_found is None:
             return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
         wh = wh_found
@@ -370,7 +397,9 @@ def _agree(rest: list[Token], verb: Token) -> list[Token | str]:
 
 
 def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem:
-    """Write the sentence with one blank where the answer was."""
+    """Write the sentence (its part between semicolons) with one blank where the answer was."""
+    low, high = segment(tokens[0].doc[fact.start])
+    tokens = [t for t in tokens if low <= t.i < high]
     pieces: list[Token | str] = []
     for token in tokens:
         if fact.start <= token.i < fact.end:
@@ -378,4 +407,7 @@ def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem:
                 pieces.append(BLANK)
             continue
         pieces.append(token)
-    return Stem(capitalise(join(pieces, replace)), "cloze", f"rule:{fact.kind}-blank")
+    text = capitalise(join(pieces, replace))
+    if text[-1:] not in ".!?\"'":
+        text += "."
+    return Stem(text, "cloze", f"rule:{fact.kind}-blank")
