@@ -180,8 +180,12 @@ def choose_distractors(
     folded_source = normalise(source)
     taken = {normalise(key)}
 
+    not_names = _words_of_other_names(article) if fact.kind == "person" else frozenset()
+
     def ok(option: str) -> bool:
         folded = normalise(option)
+        if not_names and (set(folded.split()) & not_names or place_kind(option) != "place"):
+            return False  # "Super District Council" or "Tunisia" is no one's name
         return bool(folded) and folded not in taken and folded not in folded_source and (
             folded not in normalise(key) and normalise(key) not in folded
         )
@@ -213,6 +217,16 @@ def choose_distractors(
             origin = "article+library" if chosen else "library"
         chosen += _closest(extra, key, ok, taken, WANTED - len(chosen))
     return chosen, origin
+
+
+def _words_of_other_names(article: Sequence[Fact]) -> frozenset[str]:
+    """Return the words of the article's organisation and place names that no person has."""
+    people = {w for f in article if f.kind == "person" for w in normalise(f.text).split()}
+    others = {
+        w for f in article if f.kind in ("organization", "place", "document", "event")
+        for w in normalise(f.text).split()
+    }  # fmt: skip
+    return frozenset(others - people)
 
 
 def _same_kind(other: Fact, fact: Fact, key: str) -> bool:

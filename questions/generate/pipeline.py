@@ -30,6 +30,7 @@ from questions.generate.write import cloze, wh_question
 from questions.schema import TITLE_MAX, Question, QuestionSet, normalise, slugify
 
 CLOZE_TOKENS = 48  # a longer sentence with one blank is a chore to read
+WH_CHARS = 220  # a longer question is a chore to read, and usually a parse gone astray
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,8 @@ def _candidate(
         fact = stated
     stem, why = wh_question(sentence, fact, replace)
     notes: list[str] = []
+    if stem is not None and len(stem.text) > WH_CHARS:
+        stem, why = None, "the question would be too long"
     if stem is None:
         if len(sentence) > CLOZE_TOKENS:
             rejected["no question form"] += 1

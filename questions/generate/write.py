@@ -30,6 +30,7 @@ PLACE_WH = {"country": "which country", "state": "which state", "city": "which c
 WHERE_PREPS = frozenset({"in", "at"})
 WHEN_PREPS = frozenset({"on", "in", "at", "during"})
 _FACTUAL_MARKS = frozenset({"when", "after", "before", "as", "while", "since", "because"})
+_OWNER_PREPS = frozenset({"at", "in", "on", "for", "from", "to", "with", "by", "during"})
 _NAME_PREPS = frozenset({"by", "with", "from", "to", "for", "against", "between", "among"})
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _SUBJECT = ("nsubj", "nsubjpass")
@@ -162,8 +163,10 @@ def _without_asides(subject: Token) -> list[Token]:
 
 def _owned(root: Token) -> Token | None:
     """Return the noun an answer owns: "Microsoft's browser", "the meeting of the Council"."""
-    if root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN"):
-        return root.head
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN":
+        return root.head  # not "Civic Party's Jeremy Tam": "which party's Jeremy Tam" misleads
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.tag_ in ("NN", "NNS"):
+        return root.head  # "the SCO summit" is the SCO's summit
     of = root.head
     if root.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep":
         noun = of.head
@@ -246,7 +249,9 @@ def wh_question(
     elif arg.dep_ == "pobj" and arg.head.dep_ in ("prep", "agent"):
         role, prep = "prep", arg.head
         noun = prep.head
-        if (fact.kind == "place" and prep.lower_ in WHERE_PREPS and noun.pos_ in ("NOUN", "PROPN")
+        located = fact.kind == "place" and prep.lower_ in WHERE_PREPS
+        partner = prep.lower_ == "with" and noun.dep_ == "dobj"  # "held a meeting with Putin"
+        if ((located or partner) and noun.pos_ in ("NOUN", "PROPN")
                 and noun.dep_ in ("nsubj", "nsubjpass", "dobj")):  # fmt: skip
             # "the situation in Afghanistan has changed": where the situation changed
             prep = _Located(prep, noun.head)
@@ -312,6 +317,10 @@ def wh_question(
     else:  # the subject's asides go with it
         aside = {t.i for t in subject.subtree} - subject_ids - phrase_ids
         clause = [t for t in clause if t.i not in aside]
+    if owner and verb.lemma_ == "be":
+        return None, "an owner in an identity statement"
+    if owner and prep is not None and prep.lower_ not in _OWNER_PREPS:
+        return None, f"an owner after {prep.lower_!r}"
     if fact.kind == "count" and verb.lemma_ == "be" and _children(verb, ("attr",)):
         return None, "counting an identity ('two … were A and B')"
     if role == "subject":
