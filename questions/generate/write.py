@@ -242,6 +242,16 @@ def wh_question(
             return None, "no possessive wh-word"
     if arg.dep_ == "appos" and arg.head.pos_ in ("NOUN", "PROPN") and count_noun is None:
         arg = arg.head  # "a local charity, the Reed Foundation": ask for the whole phrase
+    along = ""
+    if count_noun is None and fact.kind in ("person", "place", "organization"):
+        head = arg
+        while head.dep_ == "conj":
+            head = head.head
+        others = [c for c in _conjuncts(head) if c.i != arg.i]
+        if others and head.dep_ in _SUBJECT:
+            # "India and Pakistan joined" -> "Which country, along with Pakistan, joined"
+            along = _listing([join(_conjunct_tokens(c), replace) for c in others])
+            arg = head
     if arg.dep_ in _SUBJECT:
         role = "subject"
     elif arg.dep_ in ("dobj", "attr", "oprd"):
@@ -302,14 +312,15 @@ def wh_question(
         if prep is not None:
             wh = f"{prep.lower_} {wh}"
     else:
-        if any(t.pos_ not in ("DET", "PUNCT", "PROPN", "ADJ", "NOUN") for t in extra) or any(
-            t.i > answer.end and t.dep_ == "prep" for t in extra
-        ):
+        own = set() if along else {t.i for t in extra}
+        if any(t.pos_ not in ("DET", "PUNCT", "PROPN", "ADJ", "NOUN") for t in extra
+               if t.i in own) or any(t.i > answer.end and t.dep_ == "prep" for t in extra
+                                     if t.i in own):  # fmt: skip
             return None, "the answer is part of a longer phrase"
         wh_found = _wh_phrase(fact, prep, _descriptor(answer, extra))
         if wh_found is None:
             return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
-        wh = wh_found
+        wh = f"{wh_found}, along with {along}," if along else wh_found
     clause = _clause(verb, subject_tokens)
     subject_ids = {t.i for t in subject_tokens}
     if relative is not None:
@@ -392,10 +403,33 @@ def _lowered(moved: list[Token], replace: dict[int, str]) -> list[Token | str]:
     return [first, *moved[1:]]
 
 
+def _conjuncts(head: Token) -> list[Token]:
+    """Return the heads of a coordination: "India and Pakistan" -> [India, Pakistan]."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _conjunct_tokens(conjunct: Token) -> list[Token]:
+    """Return one conjunct's own words, without the coordination around it."""
+    cut = {t.i for c in conjunct.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+    return [t for t in conjunct.subtree if t.i not in cut]
+
+
+def _listing(names: list[str]) -> str:
+    """Join names as English lists them: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _agree(rest: list[Token], verb: Token) -> list[Token | str]:
     """Make the first verb of a subject question singular ("who have" -> "who has")."""
     out: list[Token | str] = list(rest)
     for n, token in enumerate(rest):
+        if token.i <= verb.i and token.lower_ == "were":
+            out[n] = "was"
+            break
         if token.i <= verb.i and token.tag_ == "VBP" and token.head.i in (verb.i, token.i):
             singular = getInflection(token.lemma_, "VBZ")
             out[n] = singular[0] if singular else token.text
