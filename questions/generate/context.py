@@ -18,7 +18,7 @@ from questions.generate.nlp import load_nlp
 from questions.schema import normalise
 
 Span = Any
-WORD_BUDGET = 12_000  # words parsed at most: ~60 questions never need more
+WORD_BUDGET = 8_000  # words parsed at most: 60 questions never need more
 CHUNK_CHARS = 4_000  # a paragraph longer than this is cut at a sentence end
 MAX_TOKENS = 70  # a longer "sentence" is a run-on or a list: not asked
 MIN_TOKENS = 6

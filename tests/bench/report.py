@@ -250,7 +250,8 @@ def generate_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]
     value, baseline = result.get("long_seconds"), result.get("seed_seconds")
     ratio = _ratio(value, baseline)
     words = result.get("long_words"), result.get("seed_words")
-    load, giant, rss = (result.get(k) for k in ("load_seconds", "giant_seconds", "peak_rss_mib"))
+    keys = ("load_seconds", "giant_seconds", "cli_peak_rss_mib")
+    load, giant, rss = (result.get(k) for k in keys)
     return [
         *rows,
         Row("Generator: model load (s)", _num(load, 2), "—", "—", "< 2 s",
@@ -267,7 +268,8 @@ def generate_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]
         ),
         Row("Generator: 1 MB one-sentence article (s)", _num(giant, 2), "—", "—", "< 10 s",
             None if giant is None else giant < 10),
-        Row("Generator: peak RSS of the benchmark process (MiB)", _num(rss), "—", "—",
+        Row("Generator: peak RSS of `quizbot generate` on the 10× article (MiB)", _num(rss), "—",
+            "—",
             "< 400 MiB", None if rss is None else rss < 400),
     ]  # fmt: skip
 
