@@ -84,13 +84,17 @@ def clean_article(raw: str) -> CleanArticle:
     for number, block in enumerate(_blocks(normalise_characters(raw))):
         lines: list[str] = []
         for line in block:
-            if number < 4 and dateline is None and not paragraphs and parse_dateline(line):
+            if number < 4 and dateline is None and parse_dateline(line):
                 dateline = parse_dateline(line)[0]  # type: ignore[index]
                 rest = line[len(dateline) :].lstrip(" -–—:")
                 if rest and not is_debris(rest):
                     lines.append(rest)
                 continue
             if is_debris(line):
+                continue
+            first = number == 0 and len(block) == 1 and not _TERMINAL.search(line)
+            if first and len(line.split()) <= 30:
+                title = line  # a news headline can be long: "Crisis at … ; six killed in …"
                 continue
             if _is_heading(line) and not lines:
                 if title is None and not paragraphs and not headings and number == 0:

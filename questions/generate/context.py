@@ -37,6 +37,7 @@ class Parsed:
     mentions: Counter[str] = field(default_factory=Counter)  # sentences naming each entity
     parsed_words: int = 0
     skipped_words: int = 0
+    anchor: ArticleDate | None = None  # the article's date (dateline, --date or caption)
 
 
 def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int]:
@@ -78,7 +79,7 @@ def parse(paragraphs: tuple[str, ...], anchor: ArticleDate | None) -> Parsed:
     """Parse the article's prose and work out each sentence's replacements."""
     pieces, words, skipped = chunks(paragraphs)
     nlp = load_nlp()
-    parsed = Parsed(parsed_words=words, skipped_words=skipped)
+    parsed = Parsed(parsed_words=words, skipped_words=skipped, anchor=anchor)
     docs = [(number, doc) for (number, _), doc in
             zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16), strict=True)]  # fmt: skip
     names = _named_heads(doc for _, doc in docs)

@@ -11,7 +11,7 @@ from typing import Any
 
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, parse
-from questions.generate.dates import ArticleDate, parse_date_text
+from questions.generate.dates import ArticleDate, format_date, parse_date_text
 from questions.generate.distractors import choose_distractors, seeded_random
 from questions.generate.errors import NotEnoughText
 from questions.generate.facts import Fact, sentence_facts
@@ -26,7 +26,7 @@ from questions.generate.filters import (
 from questions.generate.language import check_article
 from questions.generate.pools import zipf
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
-from questions.generate.write import cloze, wh_question
+from questions.generate.write import Stem, cloze, wh_question
 from questions.schema import TITLE_MAX, Question, QuestionSet, normalise, slugify
 
 CLOZE_TOKENS = 48  # a longer sentence with one blank is a chore to read
@@ -147,6 +147,19 @@ def _before_replaced(fact: Fact, sentence: Any, replace: dict[int, str]) -> Fact
                 fact.subtype, fact.unit)  # fmt: skip
 
 
+def _as_of(stem: Stem, sentence: Any, parsed: Parsed) -> Stem:
+    """Date a present-tense question by the article's date: "How many people remain
+    displaced, as of April 12, 2011?" — what the article states is true on its date."""
+    day = parsed.anchor.date if parsed.anchor else None
+    root = sentence.root
+    present = root.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children
+    )
+    if day is None or not present:
+        return stem
+    return Stem(f"{stem.text[:-1]}, as of {format_date(day)}?", stem.form, stem.rule)
+
+
 def _candidate(
     fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact], rejected: Counter[str]
 ) -> Candidate | None:
@@ -169,6 +182,8 @@ def _candidate(
             return None
         notes.append(f"no wh: {why}")
         stem = cloze(fact, list(sentence), replace)
+    if stem.form == "wh" and lacks_context(stem.text, stem.form):
+        stem = _as_of(stem, sentence, parsed)
     source = sentence.text.strip()
     distractors, origin = choose_distractors(fact, fact.text, article_facts, source, stem.text)
     if len(distractors) < 3:
