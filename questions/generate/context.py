@@ -15,6 +15,7 @@ from typing import Any
 
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
 from questions.generate.nlp import load_nlp
+from questions.generate.pools import fits_pronoun
 from questions.schema import normalise
 
 Span = Any
@@ -128,10 +129,12 @@ def _antecedent_person(sentence: Span, pronoun: Span, last: str | None) -> str |
     own = [e for e in sentence.ents if e.label_ == "PERSON"]
     subjects = [e for e in own if e.end <= pronoun.i and e.root.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
-        return subjects[0].text if " " in subjects[0].text else last or subjects[0].text
+        return str(subjects[0].text)  # the name the sentence itself uses for its subject
     if len(own) == 1:
-        return own[0].text if " " in own[0].text else last or own[0].text
-    return last if not own else None
+        return str(own[0].text)
+    if own or last is None or not fits_pronoun(last, pronoun.lower_):
+        return None
+    return last
 
 
 def _aside(token: Span) -> list[Span]:

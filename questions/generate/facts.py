@@ -86,6 +86,11 @@ def _trim(ent: Span) -> tuple[int, int]:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if ent.label_ == "PERSON":
+        while start + 1 < end and doc[start].pos_ in ("ADJ", "NOUN") and (
+            doc[start + 1].pos_ == "PROPN"
+        ):
+            start += 1  # "Nonpartisan Paul Tse": the description is not the name
     for token in doc[start:end]:
         if token.text == "(":
             end = token.i
@@ -93,6 +98,16 @@ def _trim(ent: Span) -> tuple[int, int]:
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+def _inside_word(doc: Span, start: int, end: int) -> bool:
+    """Tell whether a span is part of a hyphenated word ("anti-Pyongyang")."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return bool(
+        (before is not None and not before.whitespace_ and before.text.endswith("-"))
+        or (after is not None and not doc[end - 1].whitespace_ and after.text.startswith("-"))
+    )
 
 
 def sentence_facts(sentence: Span, index: int) -> list[Fact]:
@@ -103,7 +118,7 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         if found is None:
             continue
         start, end = _trim(ent)
-        if start >= end:
+        if start >= end or _inside_word(ent.doc, start, end):
             continue
         text = sentence.doc[start:end].text
         unit = ent.root.head.lemma_.lower() if found[0] == "count" else ""

@@ -24,7 +24,7 @@ from questions.generate.filters import (
     telegram_limits,
 )
 from questions.generate.language import check_article
-from questions.generate.pools import zipf
+from questions.generate.pools import is_first_name, zipf
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.write import Stem, cloze, wh_question
 from questions.schema import TITLE_MAX, Question, QuestionSet, normalise, slugify
@@ -112,17 +112,22 @@ def _garbled(fact: Fact, parsed: Parsed) -> bool:
 
 
 def _people_named(per_sentence: list[list[Fact]]) -> list[list[Fact]]:
-    """Call a name a person wherever the article names that person in full ("Wilkins")."""
+    """Call a name a person where the article names that person in full ("Wilkins") or it is
+    a first name ("Gloria"), whatever label the model gave it."""
     people: set[str] = set()
     for found in per_sentence:
         for fact in found:
             if fact.kind == "person" and " " in fact.text:
                 people.update({fact.text, fact.text.split()[-1]})
+    def named(fact: Fact) -> bool:
+        if fact.kind not in ("organization", "place") or fact.subtype in ("country", "city"):
+            return False
+        return fact.text in people or (" " not in fact.text and is_first_name(fact.text))
+
     return [
-        [changed(f, kind="person", label="PERSON", subtype="")
-         if f.kind in ("organization", "place") and f.text in people else f for f in found]
+        [changed(f, kind="person", label="PERSON", subtype="") if named(f) else f for f in found]
         for found in per_sentence
-    ]  # fmt: skip
+    ]
 
 
 def _distinct(facts: list[Fact]) -> list[Fact]:

@@ -132,3 +132,27 @@ def person_names(key: str) -> list[str]:
             return [f"{s} {f}{g.lower()}" for s, f, g in pairs]
         return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)]
     return []
+
+
+def first_name_gender(name: str) -> str:
+    """Return "m" or "f" when English first-name lists (Faker) know the first name only so."""
+    male, female, _ = _names("en_US")
+    first = name.split()[0]
+    if first in male and first not in female:
+        return "m"
+    if first in female and first not in male:
+        return "f"
+    return ""
+
+
+def fits_pronoun(name: str, pronoun: str) -> bool:
+    """Tell whether "he"/"his" or "she"/"her" can stand for this name (unknown: yes)."""
+    gender = first_name_gender(name)
+    wanted = "m" if pronoun in ("he", "his", "him") else "f"
+    return gender in ("", wanted)
+
+
+def is_first_name(word: str) -> bool:
+    """Tell whether a single capitalised word is a common English first name (Faker)."""
+    male, female, _ = _names("en_US")
+    return word in male or word in female

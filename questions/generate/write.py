@@ -248,6 +248,8 @@ def wh_question(
         while head.dep_ == "conj":
             head = head.head
         others = [c for c in _conjuncts(head) if c.i != arg.i]
+        if any(c.ent_type_ != root.ent_type_ for c in others):
+            return None, "a list of things of different kinds"
         if others and head.dep_ in _SUBJECT:
             # "India and Pakistan joined" -> "Which country, along with Pakistan, joined"
             along = _listing([join(_conjunct_tokens(c), replace) for c in others])
@@ -302,7 +304,8 @@ def wh_question(
             inside.add(root.head.i)  # the "of" that the possessive replaces
         noun_phrase = [
             t for t in extra
-            if t.dep_ not in ("det", "punct", "case") and t.i not in listed
+            if not (t.dep_ == "det" and t.head.i == count_noun.i)
+            and t.dep_ not in ("punct", "case") and t.i not in listed
             and not (t.like_num and t.dep_ == "nummod")
             and not (t.head.like_num or fact.start <= t.head.i < fact.end) and t.i not in inside
         ]
