@@ -30,6 +30,10 @@ from questions.generate.write import Stem, cloze, wh_question
 from questions.schema import TITLE_MAX, Question, QuestionSet, normalise, slugify
 
 CLOZE_TOKENS = 48  # a longer sentence with one blank is a chore to read
+# Id prefixes by kind of answer, as the first generator named them: a question on the same fact
+# of the same sentence keeps its id (and its players' history) across generator versions.
+ID_FAMILY = {"year": "date", "count": "number", "ordinal": "number", "percent": "number",
+             "quantity": "number", "title": "document"}  # fmt: skip
 WH_CHARS = 220  # a longer question is a chore to read, and usually a parse gone astray
 
 
@@ -99,7 +103,8 @@ def default_title(text: str, stem: str) -> str:
 def _question_id(fact: Fact, source: str) -> str:
     """Give a question an id that survives rewording: its kind, answer and source sentence."""
     digest = hashlib.sha1(f"{normalise(source)}|{normalise(fact.text)}".encode()).hexdigest()
-    return f"{fact.kind}-{slugify(fact.text)[:24].strip('-')}-{digest[:6]}"
+    family = ID_FAMILY.get(fact.kind, fact.kind)
+    return f"{family}-{slugify(fact.text)[:24].strip('-')}-{digest[:6]}"
 
 
 def _garbled(fact: Fact, parsed: Parsed) -> bool:
