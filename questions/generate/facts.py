@@ -110,6 +110,12 @@ def _inside_word(doc: Span, start: int, end: int) -> bool:
     )
 
 
+def _cut_name(doc: Span, start: int, end: int) -> bool:
+    """Tell whether the model cut a name short ("Kim" of "Kim Min-Woo")."""
+    after = doc[end] if end < len(doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.head.i in range(start, end + 1)
+
+
 def sentence_facts(sentence: Span, index: int) -> list[Fact]:
     """Return the facts of one sentence, in reading order."""
     facts = []
@@ -118,7 +124,7 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         if found is None:
             continue
         start, end = _trim(ent)
-        if start >= end or _inside_word(ent.doc, start, end):
+        if start >= end or _inside_word(ent.doc, start, end) or _cut_name(ent.doc, start, end):
             continue
         text = sentence.doc[start:end].text
         unit = ent.root.head.lemma_.lower() if found[0] == "count" else ""

@@ -291,12 +291,16 @@ def wh_question(
     phrase = _subtree(prep if prep is not None else arg)
     if relative is not None and arg is relative:
         phrase = subject_tokens
-    phrase = [t for t in phrase if not _in_clause_of(t, arg)]
+    # A clause hanging off the answer goes with it ("…Shanghai, where the SCO was founded").
+    hanging = {t.i for t in phrase if _in_clause_of(t, arg)}
     phrase_ids = {t.i for t in phrase}
     if isinstance(prep, _Located):
         subject_tokens = [t for t in subject_tokens if t.i not in phrase_ids]
     prep_i = prep.i if prep is not None else -1
-    extra = [t for t in phrase if not fact.start <= t.i < fact.end and t.i != prep_i]
+    extra = [
+        t for t in phrase
+        if not fact.start <= t.i < fact.end and t.i != prep_i and t.i not in hanging
+    ]
     if count_noun is not None:
         listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         inside = {t.i for t in root.subtree}
@@ -390,8 +394,8 @@ def _fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
         while top.head.i != verb.i and top.head.i != top.i:
             top = top.head
         if top.dep_ in _MOVABLE:
-            if token.dep_ == "punct" and token.text == ",":
-                continue
+            if token.dep_ == "punct" and token.text == "," and token.head.i == verb.i:
+                continue  # the comma that set the phrase off, not one inside a date
             moved.append(token)
         elif top.dep_ not in _DROPPABLE:
             return [], f"cannot move a fronted {top.dep_}"
