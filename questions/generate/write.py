@@ -233,6 +233,12 @@ def wh_question(
     if fact.kind == "count":
         count_noun = root.head
         arg = count_noun
+    elif fact.kind == "ordinal" and root.dep_ == "amod" and root.head.pos_ == "NOUN":
+        if root.head.lemma_ == "time":
+            return None, "'for the first time' is a manner of speaking, not a fact"
+        owner = "which"  # "the 21st meeting" -> "which meeting"
+        count_noun = root.head
+        arg = count_noun
     elif fact.kind in ("person", "organization", "place") and _owned(root) is not None:
         # "Microsoft's browser" / "the meeting of the Council" -> "which organization's …"
         owner = "whose" if fact.kind == "person" else (_wh_phrase(fact, None) or "") + "'s"
@@ -313,7 +319,8 @@ def wh_question(
             and not (t.like_num and t.dep_ == "nummod")
             and not (t.head.like_num or fact.start <= t.head.i < fact.end) and t.i not in inside
         ]
-        if len(noun_phrase) > 6 or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
+        longest = 18 if owner == "which" else 6
+        if len(noun_phrase) > longest or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
             return None, "the counted noun phrase is too long"
         wh = join([owner or "how many", *noun_phrase])
         if prep is not None:
