@@ -23,6 +23,7 @@ WORD_BUDGET = 8_000  # words parsed at most: 60 questions never need more
 CHUNK_CHARS = 4_000  # a paragraph longer than this is cut at a sentence end
 MAX_TOKENS = 70  # a longer "sentence" is a run-on or a list: not asked
 MIN_TOKENS = 6
+_SUBJECTS = ("nsubj", "nsubjpass")
 NAMED = frozenset({"FAC", "ORG", "EVENT", "LAW", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})
 _CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 _YEAR_WORDS = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
@@ -85,12 +86,16 @@ def parse(paragraphs: tuple[str, ...], anchor: ArticleDate | None) -> Parsed:
             zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16), strict=True)]  # fmt: skip
     names = _named_heads(doc for _, doc in docs)
     last_person: str | None = None
+    last_thing: str | None = None
     for number, doc in docs:
         for sentence in doc.sents:
             replace = _replacements(sentence, anchor, last_person)
             people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
             if people:
                 last_person = people[-1]
+            if replace is not None and last_thing is not None:
+                _name_it(sentence, last_thing, replace)
+            last_thing = _subject_name(sentence)
             if replace is None or not _keep(sentence):
                 continue
             _name_definites(sentence, names, replace)
@@ -99,6 +104,27 @@ def parse(paragraphs: tuple[str, ...], anchor: ArticleDate | None) -> Parsed:
             parsed.replace.append(replace)
             parsed.mentions.update({normalise(e.text) for e in sentence.ents})
     return parsed
+
+
+def _subject_name(sentence: Span) -> str | None:
+    """Return the organisation or place a sentence is about (its subject), if it is named."""
+    for ent in sentence.ents:
+        if ent.label_ in NAMED and ent.root.dep_ in _SUBJECTS and ent.root.head.dep_ == "ROOT":
+            return str(ent.text[4:] if ent.text.startswith("the ") else ent.text)
+    return None
+
+
+def _name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
+    """Say the name for "it"/"its" when the sentence before was about that organisation or
+    place and this one names none before the pronoun ("Microsoft … It has replaced …")."""
+    for token in sentence:
+        if token.lower_ not in ("it", "its") or token.i in replace:
+            continue
+        if any(e.label_ in NAMED and e.end <= token.i for e in sentence.ents):
+            return
+        if token.lower_ == "it" and (token.head.lemma_ == "be" or token.dep_ not in _SUBJECTS):
+            continue  # "it is time to …", "replaced it": not a named thing, or not safely
+        replace[token.i] = thing + ("'s" if token.lower_ == "its" else "")
 
 
 def _named_heads(docs: Iterable[Any]) -> dict[str, str]:

@@ -55,13 +55,15 @@ def _numeric_variants(key: str) -> list[str]:
         return [f"{v} {key.split()[-1]}" for v in _numeric_variants(head)]
     if match is None:
         words = key.split()
+        number, unit = words[:1], " ".join(words[1:])  # "one percent": "one", "percent"
         try:
-            value = w2n.word_to_num(key)
+            value = w2n.word_to_num(" ".join(number))
         except ValueError:
             return []
         if not 0 < value < 1000 or any(w[0].isdigit() for w in words):
             return []
         spelled = [num2words(value + step) for step in _STEPS if value + step > 1]
+        spelled = [f"{o} {unit}".strip() for o in spelled]
         return [o.capitalize() for o in spelled] if key[:1].isupper() else spelled
     digits = match["num"].replace(",", "")
     decimals = len(match["dec"] or "") - 1 if match["dec"] else 0
@@ -76,6 +78,8 @@ def _numeric_variants(key: str) -> list[str]:
         else:
             text = f"{int(new):,}" if "," in match["num"] else str(int(new))
         out.append(f"{match['pre']}{text}{match['post']}")
+    if "%" in key or "percent" in key.lower() or "per cent" in key.lower():
+        out = [o for o in out if float(re.sub(r"[^\d.]", "", o) or 0) <= 100]  # no 140 percent
     return out
 
 

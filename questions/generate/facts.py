@@ -110,10 +110,16 @@ def _inside_word(doc: Span, start: int, end: int) -> bool:
     )
 
 
-def _cut_name(doc: Span, start: int, end: int) -> bool:
-    """Tell whether the model cut a name short ("Kim" of "Kim Min-Woo")."""
+def _cut_name(ent: Span, start: int, end: int) -> bool:
+    """Tell whether the model cut a name short ("Kim" of "Kim Min-Woo", "Internet [Explorer]")."""
+    doc = ent.doc
     after = doc[end] if end < len(doc) else None
-    return after is not None and after.pos_ == "PROPN" and after.head.i in range(start, end + 1)
+    before = doc[start - 1] if start > 0 and ent.label_ == "ORG" else None
+    return bool(
+        (after is not None and after.pos_ == "PROPN" and after.head.i in range(start, end + 1))
+        or (before is not None and before.pos_ == "PROPN" and before.dep_ == "compound"
+            and before.head.i in range(start, end))
+    )  # fmt: skip
 
 
 def sentence_facts(sentence: Span, index: int) -> list[Fact]:
@@ -124,7 +130,7 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         if found is None:
             continue
         start, end = _trim(ent)
-        if start >= end or _inside_word(ent.doc, start, end) or _cut_name(ent.doc, start, end):
+        if start >= end or _inside_word(ent.doc, start, end) or _cut_name(ent, start, end):
             continue
         text = sentence.doc[start:end].text
         unit = ent.root.head.lemma_.lower() if found[0] == "count" else ""
