@@ -19,8 +19,10 @@ from questions.generate.pools import (
     city_names,
     countries,
     country_names,
+    is_surname,
     person_names,
     place_kind,
+    zipf,
 )
 from questions.schema import normalise
 
@@ -185,11 +187,14 @@ def choose_distractors(
     taken = {normalise(key)}
 
     not_names = _words_of_other_names(article) if fact.kind == "person" else frozenset()
+    people = {normalise(f.text) for f in article if f.kind == "person"}
 
     def ok(option: str) -> bool:
         folded = normalise(option)
-        if not_names and (set(folded.split()) & not_names or place_kind(option) != "place"):
+        if fact.kind == "person" and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
+        if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):
+            return False  # a person or a country is not an organisation
         return bool(folded) and folded not in taken and folded not in folded_source and (
             folded not in normalise(key) and normalise(key) not in folded
         )
@@ -221,6 +226,18 @@ def choose_distractors(
             origin = "article+library" if chosen else "library"
         chosen += _closest(extra, key, ok, taken, WANTED - len(chosen))
     return chosen, origin
+
+
+def looks_like_name(option: str, not_names: frozenset[str]) -> bool:
+    """Tell whether an option can be a person's name: capitalised words, no place, no word of
+    the article's organisation names, no common noun at the end that is nobody's surname."""
+    words = option.split()
+    if not all(w[:1].isupper() for w in words) or place_kind(option) != "place":
+        return False
+    if set(normalise(option).split()) & not_names:
+        return False
+    last = words[-1]
+    return len(words) == 1 or zipf(last.lower()) < 4.0 or is_surname(last)
 
 
 def _words_of_other_names(article: Sequence[Fact]) -> frozenset[str]:

@@ -156,3 +156,8 @@ def is_first_name(word: str) -> bool:
     """Tell whether a single capitalised word is a common English first name (Faker)."""
     male, female, _ = _names("en_US")
     return word in male or word in female
+
+
+def is_surname(word: str) -> bool:
+    """Tell whether a word is a surname in one of Faker's name lists ("Carter", "Chen")."""
+    return any(word in _names(locale)[2] for locale in NAME_LOCALES)

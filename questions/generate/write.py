@@ -300,6 +300,10 @@ def wh_question(
     # A clause hanging off the answer goes with it ("…Shanghai, where the SCO was founded").
     hanging = {t.i for t in phrase if _in_clause_of(t, arg)}
     phrase_ids = {t.i for t in phrase}
+    if count_noun is None and not set(range(fact.start, fact.end)) <= phrase_ids | {
+        t.i for t in subject_tokens
+    }:
+        return None, "the parse splits the answer"  # "Kim | Min-Woo"
     if isinstance(prep, _Located):
         subject_tokens = [t for t in subject_tokens if t.i not in phrase_ids]
     prep_i = prep.i if prep is not None else -1
