@@ -19,10 +19,9 @@ from questions.generate.pools import (
     city_names,
     countries,
     country_names,
-    is_surname,
+    looks_like_name,
     person_names,
     place_kind,
-    zipf,
 )
 from questions.schema import normalise
 
@@ -226,18 +225,6 @@ def choose_distractors(
             origin = "article+library" if chosen else "library"
         chosen += _closest(extra, key, ok, taken, WANTED - len(chosen))
     return chosen, origin
-
-
-def looks_like_name(option: str, not_names: frozenset[str]) -> bool:
-    """Tell whether an option can be a person's name: capitalised words, no place, no word of
-    the article's organisation names, no common noun at the end that is nobody's surname."""
-    words = option.split()
-    if not all(w[:1].isupper() for w in words) or place_kind(option) != "place":
-        return False
-    if set(normalise(option).split()) & not_names:
-        return False
-    last = words[-1]
-    return len(words) == 1 or zipf(last.lower()) < 4.0 or is_surname(last)
 
 
 def _words_of_other_names(article: Sequence[Fact]) -> frozenset[str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.dates import RELATIVE
-from questions.generate.pools import place_kind
+from questions.generate.pools import looks_like_name, place_kind
 
 Span = Any  # spacy.tokens.Span
 
@@ -72,6 +72,8 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
         return "place", place_kind(text)
     if label == "PERSON" and not all(w[:1].isupper() for w in text.split()):
         return None  # "nonpartisan pan-democrat Eddie Chu": a description, not a name
+    if label == "PERSON" and not looks_like_name(text):
+        return "name", ""  # "Space Shuttle Discovery": named, but nobody ("who" would be wrong)
     return KIND_OF_LABEL[label], ""
 
 

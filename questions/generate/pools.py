@@ -161,3 +161,15 @@ def is_first_name(word: str) -> bool:
 def is_surname(word: str) -> bool:
     """Tell whether a word is a surname in one of Faker's name lists ("Carter", "Chen")."""
     return any(word in _names(locale)[2] for locale in NAME_LOCALES)
+
+
+def looks_like_name(option: str, not_names: frozenset[str] = frozenset()) -> bool:
+    """Tell whether an option can be a person's name: capitalised words, no place, no word of
+    the article's organisation names, no common noun at the end that is nobody's surname."""
+    words = option.split()
+    if not all(w[:1].isupper() for w in words) or place_kind(option) != "place":
+        return False
+    if set(normalise(option).split()) & not_names:
+        return False
+    last = words[-1]
+    return len(words) == 1 or zipf(last.lower()) < 4.0 or is_surname(last)
