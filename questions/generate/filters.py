@@ -22,6 +22,7 @@ _EXPLETIVE = re.compile(
 )
 _OWN = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 _NAMED_OWNER = re.compile(r"^\S+.*?\b[A-Z][a-z]+\b.*?\b(?:its|their)\b")
+_REPORTED_WE = re.compile(r"^(?:Who|Which \w+) \w+ that .*$")
 _QUOTED = re.compile(r'"[^"]*"')
 
 
@@ -37,8 +38,10 @@ def not_standalone(stem: str, rule: str) -> str | None:
     text = _EXPLETIVE.sub("", _QUOTED.sub("", stem))  # "it is time for …" names nothing
     if rule.endswith("-subject"):
         text = _OWN.sub("", text)  # "Which country will step up its efforts": its = the answer
-    elif not rule.endswith("-blank") and _NAMED_OWNER.search(text):
-        text = re.sub(r"\b(?:its|their)\b", "", text)  # "will China step up its efforts"
+        # "Who emphasized that we must …": the speaker's "we", inside what they said
+        text = _REPORTED_WE.sub(lambda m: m.group(0).split(" that ", 1)[0], text)
+    elif _NAMED_OWNER.search(text):
+        text = re.sub(r"\b(?:its|their)\b", "", text)  # "China will step up its efforts"
     found = _VAGUE.search(text)
     return f"the question says {found.group(0)!r} without naming it" if found else None
 
