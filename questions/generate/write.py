@@ -165,12 +165,14 @@ def _owned(root: Token) -> Token | None:
     """Return the noun an answer owns: "Microsoft's browser", "the meeting of the Council"."""
     if root.dep_ == "poss" and root.head.pos_ == "NOUN":
         return root.head  # not "Civic Party's Jeremy Tam": "which party's Jeremy Tam" misleads
-    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.tag_ in ("NN", "NNS"):
-        return root.head  # "the SCO summit" is the SCO's summit
+    if (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.tag_ in ("NN", "NNS")
+            and root.head.ent_type_ not in ("DATE", "TIME")):  # fmt: skip
+        return root.head  # "the SCO summit" is the SCO's summit (but no one owns "the day")
     of = root.head
     if root.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep":
         noun = of.head
-        if noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if (noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and noun.ent_type_ not in ("DATE", "TIME")):  # fmt: skip
             return noun
     return None
 
