@@ -23,6 +23,7 @@ _EXPLETIVE = re.compile(
 _OWN = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 _NAMED_OWNER = re.compile(r"^\S+.*?\b[A-Z][a-z]+\b.*?\b(?:its|their)\b")
 _REPORTED_WE = re.compile(r"^(?:Who|Which \w+) \w+ that .*$")
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our|I|me|my)\b")
 _QUOTED = re.compile(r'"[^"]*"')
 
 
@@ -39,7 +40,9 @@ def not_standalone(stem: str, rule: str) -> str | None:
     if rule.endswith("-subject"):
         text = _OWN.sub("", text)  # "Which country will step up its efforts": its = the answer
         # "Who emphasized that we must …": the speaker's "we", inside what they said
-        text = _REPORTED_WE.sub(lambda m: m.group(0).split(" that ", 1)[0], text)
+        if _REPORTED_WE.match(text):
+            head, said = text.split(" that ", 1)
+            text = head + " that " + _FIRST_PERSON.sub("", said)
     elif _NAMED_OWNER.search(text):
         text = re.sub(r"\b(?:its|their)\b", "", text)  # "China will step up its efforts"
     found = _VAGUE.search(text)

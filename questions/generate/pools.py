@@ -165,11 +165,13 @@ def is_surname(word: str) -> bool:
 
 def looks_like_name(option: str, not_names: frozenset[str] = frozenset()) -> bool:
     """Tell whether an option can be a person's name: capitalised words, no place, no word of
-    the article's organisation names, no common noun at the end that is nobody's surname."""
+    the article's organisation names, no common word that is nobody's first name or surname
+    ("Space Shuttle Atlantis", "Super District Council")."""
     words = option.split()
     if not all(w[:1].isupper() for w in words) or place_kind(option) != "place":
         return False
     if set(normalise(option).split()) & not_names:
         return False
-    last = words[-1]
-    return len(words) == 1 or zipf(last.lower()) < 4.0 or is_surname(last)
+    return len(words) == 1 or all(
+        len(w) <= 2 or zipf(w.lower()) < 4.0 or is_surname(w) or is_first_name(w) for w in words
+    )
