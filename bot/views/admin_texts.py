@@ -153,6 +153,7 @@ def generated(result: GeneratedSet, *, caption_ignored: bool = False) -> str:
         f"🧠 <b>{escape(report.title)}</b> (<code>{escape(report.slug)}</code>), {verb}: "
         f"{result.questions} questions.",
         _counts(report),
+        *([f"📊 {escape(result.summary)}."] if result.summary else []),
         "",
         f"<b>First {len(result.preview)}</b> (right answer in bold):",
     ]

@@ -1,14 +1,15 @@
 """Turn an English news article into a multiple-choice quiz, by rules, offline.
 
-The stages, each in its own module: `clean` (debris out), `sentences` (pysbd), `resolve`
-(make sentences stand alone), `facts` (dates, numbers, names, quotations, lists), `write`
-(question stems), `distractors` (wrong options), `filters` (checks and explanations) and
-`pipeline` (ranking, and the public entry points re-exported here).
+The stages, each in its own module, on spaCy's English pipeline (`nlp`): `language`
+(refuse what is not an English article), `clean` (title, dateline, debris out), `context`
+(parse what is worth parsing; pronouns and relative dates made to stand alone), `facts`
+(answers from entities and the parse), `write` (wh-questions with inversion, else a cloze),
+`distractors` (wrong options of the same kind), `filters`, `rank` and `pipeline`.
 """
 
 from __future__ import annotations
 
-from questions.generate.errors import GenerationError, NotEnglish, NotEnoughText
+from questions.generate.errors import GenerationError, NotEnglish, NotEnoughText, NotText
 from questions.generate.language import check_article
 from questions.generate.pipeline import (
     GenerationResult,
@@ -16,14 +17,17 @@ from questions.generate.pipeline import (
     generate,
     generate_set,
 )
+from questions.generate.report import quality_report
 
 __all__ = [
     "GenerationError",
     "GenerationResult",
     "NotEnglish",
     "NotEnoughText",
+    "NotText",
     "check_article",
     "default_title",
     "generate",
     "generate_set",
+    "quality_report",
 ]
