@@ -39,6 +39,7 @@ from bot.metrics import (
 )
 from bot.redaction import redact_token
 from bot.service.admin import AdminService
+from bot.service.generation import GeneratorProcess
 from bot.service.quiz import QuizService
 from bot.service.scores import ScoreService
 from bot.service.sets import store_read_set
@@ -134,8 +135,12 @@ def build_application(
     *,
     engine: Engine | None = None,
     clock: Callable[[], datetime] = utcnow,
+    generator: GeneratorProcess | None = None,
 ) -> Application:  # type: ignore[type-arg]
-    """Build the bot: settings in, a ready-to-run Application out."""
+    """Build the bot: settings in, a ready-to-run Application out.
+
+    A `generator` passed in (tests share one warm worker) is the caller's to close.
+    """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     redact_token(settings.telegram_bot_token.get_secret_value())  # URLs carry it
@@ -148,7 +153,9 @@ def build_application(
         engine=engine,
         quiz=QuizService(engine, clock=clock, default_set_slug=settings.default_set),
         scores=ScoreService(engine, clock=clock),
+        generator=generator or GeneratorProcess(settings.generator_idle_seconds),
     )
+    owns_generator = generator is None
     # --- operations: metrics and the /healthz + /metrics server ---------------------------
     # One BotMetrics per Application (its own registry). Two hooks feed it, both in the
     # builder below: MeteredRequest sees every Bot API call (errors by kind, last success),
@@ -195,6 +202,8 @@ def build_application(
         """Stop the health server and release the database connections."""
         if health is not None:
             await health.stop()
+        if owns_generator:
+            svc.generator.close()
         engine.dispose()
 
     app = (

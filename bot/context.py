@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.engine import Engine
 from telegram.ext import ContextTypes
 
+from bot.service.generation import GeneratorProcess
 from bot.service.quiz import Place, Player, QuizService
 from bot.service.scores import ScoreService
 from bot.settings import Settings
@@ -23,6 +24,8 @@ class Services:
     engine: Engine
     quiz: QuizService
     scores: ScoreService
+    # Makes quizzes from articles in a worker process that holds the language model.
+    generator: GeneratorProcess = field(default_factory=GeneratorProcess)
 
     def is_admin(self, user_id: int | None) -> bool:
         """Return True for the bot admins listed in ADMIN_IDS."""

@@ -230,7 +230,10 @@ def admin_service(app: Application) -> AdminService:  # type: ignore[type-arg]
     """Return the admin service on the shared engine and clock."""
     svc = _services(app)
     return AdminService(
-        svc.engine, clock=svc.quiz.clock, default_set_slug=svc.quiz.default_set_slug
+        svc.engine,
+        clock=svc.quiz.clock,
+        default_set_slug=svc.quiz.default_set_slug,
+        generator=svc.generator.generate,
     )
 
 

@@ -44,7 +44,10 @@ def admin_service(context: ContextTypes.DEFAULT_TYPE) -> AdminService:
     """Return the admin service on the shared engine and clock (cheap: no state of its own)."""
     svc = services(context)
     return AdminService(
-        svc.engine, clock=svc.quiz.clock, default_set_slug=svc.quiz.default_set_slug
+        svc.engine,
+        clock=svc.quiz.clock,
+        default_set_slug=svc.quiz.default_set_slug,
+        generator=svc.generator.generate,
     )
 
 

@@ -17,6 +17,7 @@ from bot.service.sets import store_read_set
 from bot.settings import Settings
 from questions.formats import read_bytes
 from tests.fakebot import FakeBotApi, running
+from tests.helpers import SHARED_GENERATOR
 
 TRICKY_SET = """\
 slug: tricky
@@ -107,7 +108,7 @@ async def start_bot(
     api: FakeBotApi, settings: Settings, engine: Engine, clock: Clock
 ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
     """Build the real application and run it with long polling until the block ends."""
-    app = build_application(settings, engine=engine, clock=clock)
+    app = build_application(settings, engine=engine, clock=clock, generator=SHARED_GENERATOR)
     async with running(app, allowed_updates=None):
         yield app
 
