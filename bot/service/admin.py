@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import PurePath
@@ -13,6 +13,7 @@ from typing import Literal
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from bot.service.generation import MadeQuiz, make_quiz
 from bot.service.quiz import PLAY_ID, Clock
 from bot.service.sets import (
     ImportOutcome,
@@ -189,6 +190,9 @@ class AdminService:
     engine: Engine
     clock: Clock = utcnow
     default_set_slug: str | None = None  # the quiz service's; names the fallback on delete
+    # Makes a quiz from an article: in this process by default; the bot passes a worker
+    # process's (bot.service.generation), so the language model's memory is not kept here.
+    generator: Callable[..., MadeQuiz] = make_quiz
 
     # --- importing and generating ------------------------------------------------------
 
@@ -210,7 +214,7 @@ class AdminService:
         second set unasked: with choice="ask" the answer is SameArticle; "update" regenerates
         that set in place, "new" makes a separate set.
         """
-        from questions.generate import GenerationError, default_title, generate
+        from questions.generate import GenerationError, default_title
 
         stem = PurePath(filename).stem if filename else ""
         digest = schema.article_hash(text)
@@ -226,7 +230,7 @@ class AdminService:
                     return SameArticle(existing.slug, existing.title, slug)
                 if choice == "update":
                     slug = existing.slug
-            result = generate(text, slug=slug, title=title, source=filename, date=date)
+            result = self.generator(text, slug=slug, title=title, source=filename, date=date)
         except GenerationError as exc:
             return NotGenerated(exc.message)
         qset = result.qset
@@ -238,7 +242,7 @@ class AdminService:
             preview=qset.questions[:PREVIEW_QUESTIONS],
             questions=len(qset.questions),
             explicit_slug=explicit is not None,
-            summary=result.summary(),
+            summary=result.summary,
         )
 
     def set_for_article(self, digest: str) -> QuestionSetRow | None:

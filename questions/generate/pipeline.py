@@ -27,7 +27,7 @@ from questions.generate.language import check_article
 from questions.generate.pools import is_first_name, zipf
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.write import Stem, cloze, wh_question
-from questions.schema import TITLE_MAX, Question, QuestionSet, normalise, slugify
+from questions.schema import Question, QuestionSet, normalise, slugify
 
 CLOZE_TOKENS = 48  # a longer sentence with one blank is a chore to read
 # Id prefixes by kind of answer, as the first generator named them: a question on the same fact
@@ -84,20 +84,6 @@ class GenerationResult:
         if self.skipped_words:
             line += f"; only the first {self.parsed_words:,} words were read"
         return line
-
-
-def default_title(text: str, stem: str) -> str:
-    """Return a set title: the article's heading line, else the file stem in title case."""
-    article = clean_article(text[:20_000])
-    if article.title and len(article.title) <= TITLE_MAX:
-        return article.title
-    words = [w for w in re.split(r"[-_\s]+", stem) if w]
-    titled = [
-        w.upper() if w.isalpha() and re.search(rf"\b{re.escape(w.upper())}\b", text) else
-        w.capitalize()
-        for w in words
-    ]  # fmt: skip
-    return (" ".join(titled) or "Article quiz")[:TITLE_MAX].strip()
 
 
 def _question_id(fact: Fact, source: str) -> str:
