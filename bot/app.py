@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
 from importlib import resources
 
 from sqlalchemy.engine import Engine
-from telegram import BotCommand, BotCommandScopeDefault, Update
+from telegram import BotCommandScopeDefault, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import (
@@ -19,33 +19,49 @@ from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     Defaults,
     MessageHandler,
     PollAnswerHandler,
     filters,
 )
 
-from bot import texts
-from bot.callbacks import ANSWER, MENU, NEXT, SETS_PAGE
-from bot.context import SERVICES_KEY, Services, place_of, player_of, services
-from bot.handlers import admin_jobs, leaderboard, quiz, sets, start
-from bot.metrics import (
-    METRICS_KEY,
-    BotMetrics,
-    MeteredRequest,
-    MeteredUpdateProcessor,
-    bot_metrics,
-)
-from bot.redaction import redact_token
+from bot.context import CONTEXT_TYPES, SERVICES_KEY, QuizContext, Services
+from bot.handlers import admin, admin_sets, daily, leaderboard, sets, start, teacher
+from bot.handlers import quiz as quiz_handlers
+from bot.handlers.admin import admin_only
+from bot.jobs import admin as admin_jobs
+from bot.jobs import boards as boards_jobs
+from bot.jobs import daily as daily_jobs
+from bot.jobs.boards import roll_boards
+from bot.jobs.daily import FIRST_TICK_SECONDS, DailyDispatcher, dispatch_tick
 from bot.service.admin import AdminService
+from bot.service.daily import DailyService
+from bot.service.edge import Admin, Daily, Flags, Quiz, Report, Scores
+from bot.service.flags import FlagService
 from bot.service.generation import GeneratorProcess
 from bot.service.quiz import QuizService
+from bot.service.report import ReportService
 from bot.service.scores import ScoreService
 from bot.service.sets import store_read_set
 from bot.settings import Settings
-from bot.updates import UpdateQueue
-from bot.web import HealthServer
+from bot.transport.delivery import FloodWait
+from bot.transport.metrics import BotMetrics, MeteredRequest, MeteredUpdateProcessor
+from bot.transport.redaction import redact_token
+from bot.transport.updates import UpdateQueue
+from bot.transport.web import HealthServer
+from bot.views import texts
+from bot.views.callbacks import (
+    ANSWER,
+    BROADCAST,
+    DAILY,
+    DELETE_SET,
+    MENU,
+    NEXT,
+    SAME_ARTICLE,
+    SETS_PAGE,
+)
+from bot.views.commands import show_admin_menus, user_commands
+from bot.views.teacher_callbacks import FLAG, FLAG_REASON, FLAG_REVIEW
 from db.engine import make_engine, session_scope
 from db.migrate import upgrade_to_head
 from db.models import utcnow
@@ -72,43 +88,16 @@ def load_bundled_sets(engine: Engine) -> list[str]:
     return loaded
 
 
-async def menu_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Handle the /start menu: Quiz me, Daily question, Leaderboard."""
-    query = update.callback_query
-    if query is None or update.effective_chat is None:
-        return
-    await query.answer()
-    item = (query.data or "").partition(":")[2]
-    if item == "quiz":
-        await quiz.send_question(
-            context.bot,
-            services(context),
-            place_of(update.effective_chat),
-            player_of(query.from_user),
-        )
-    elif item == "board":
-        await leaderboard.send_board(update, context, week=False)
-    elif item == "daily":
-        from bot.handlers.daily import send_status
-
-        await send_status(update, context)
-
-
-async def roll_boards(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Expire the day that left the seven-day boards, off the event loop."""
-    await asyncio.to_thread(services(context).scores.roll_boards)
-
-
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: QuizContext) -> None:
     """Log every error with its traceback; tell the user briefly; never stop other updates."""
     error = context.error
-    bot_metrics(context).handler_errors.labels(kind=type(error).__name__).inc()
+    context.services.metrics.handler_errors.labels(kind=type(error).__name__).inc()
     if isinstance(error, Forbidden):
         log.info("Telegram refused a send: %s", error)
         return
     if isinstance(error, BadRequest) and "query is too old" in error.message.lower():
         # An update handled just before a crash comes again after the restart (see
-        # bot/updates.py); its button press can no longer be answered, and that is expected.
+        # bot/transport/updates.py); its button press can no longer be answered: expected.
         log.info("a redelivered button press could not be answered again: %s", error)
         return
     if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
@@ -125,9 +114,26 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             log.warning("could not tell the user about the error")
 
 
-def user_commands() -> list[BotCommand]:
-    """Return the command menu everyone sees."""
-    return [BotCommand(name, about) for name, about in texts.USER_COMMANDS]
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds a Bot API request may take (PTB's defaults); tests pass shorter ones."""
+
+    connect: float = 5.0
+    read: float = 5.0
+    write: float = 5.0
+    pool: float = 1.0
+
+    def as_kwargs(self) -> dict[str, float]:
+        """Return the HTTPXRequest keyword arguments."""
+        return {
+            "connect_timeout": self.connect,
+            "read_timeout": self.read,
+            "write_timeout": self.write,
+            "pool_timeout": self.pool,
+        }
+
+
+DEFAULT_TIMEOUTS = Timeouts()
 
 
 def build_application(
@@ -135,9 +141,10 @@ def build_application(
     *,
     engine: Engine | None = None,
     clock: Callable[[], datetime] = utcnow,
+    timeouts: Timeouts = DEFAULT_TIMEOUTS,
     generator: GeneratorProcess | None = None,
 ) -> Application:  # type: ignore[type-arg]
-    """Build the bot: settings in, a ready-to-run Application out.
+    """Build the bot: settings in, a ready-to-run Application out (the only composition root).
 
     A `generator` passed in (tests share one warm worker) is the caller's to close.
     """
@@ -148,14 +155,6 @@ def build_application(
         # PTB logs setWebhook's parameters at DEBUG, secret_token included.
         redact_token(settings.webhook_secret.get_secret_value())
     engine = engine or make_engine(settings.database_url)
-    svc = Services(
-        settings=settings,
-        engine=engine,
-        quiz=QuizService(engine, clock=clock, default_set_slug=settings.default_set),
-        scores=ScoreService(engine, clock=clock),
-        generator=generator or GeneratorProcess(settings.generator_idle_seconds),
-    )
-    owns_generator = generator is None
     # --- operations: metrics and the /healthz + /metrics server ---------------------------
     # One BotMetrics per Application (its own registry). Two hooks feed it, both in the
     # builder below: MeteredRequest sees every Bot API call (errors by kind, last success),
@@ -167,6 +166,38 @@ def build_application(
         if settings.health_port
         else None
     )
+    # --- services: every piece of the game, on one engine and one clock -------------------
+    quiz = QuizService(engine, clock=clock, default_set_slug=settings.default_set)
+    ledger = DailyService(
+        engine,
+        quiz,
+        clock=clock,
+        grace=timedelta(hours=settings.daily_grace_hours),
+        tick=timedelta(seconds=settings.daily_check_seconds),
+        default_zone=settings.default_timezone,
+    )
+    # Makes quizzes from articles in a worker process that holds the language model.
+    worker = generator or GeneratorProcess(settings.generator_idle_seconds)
+    owns_generator = generator is None
+    svc = Services(
+        settings=settings,
+        engine=engine,
+        quiz=Quiz(quiz),
+        scores=Scores(ScoreService(engine, clock=clock)),
+        daily=Daily(ledger),
+        admin=Admin(
+            AdminService(
+                engine,
+                clock=clock,
+                default_set_slug=quiz.default_set_slug,
+                generator=worker.generate,
+            )
+        ),
+        report=Report(ReportService(engine), clock),
+        flags=Flags(FlagService(engine, clock=clock)),
+        metrics=metrics,
+        generator=worker,
+    )
 
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
         """Prepare the database and the command menu before the first update."""
@@ -175,9 +206,16 @@ def build_application(
         if loaded:
             log.info("loaded bundled question sets: %s", ", ".join(loaded))
         await app.bot.set_my_commands(user_commands(), scope=BotCommandScopeDefault())
-        from bot.handlers import admin
-
-        await admin.register_admin_menus(app.bot, settings, AdminService(engine, clock=clock))
+        # Telegram refuses a chat menu for a chat it never saw: an admin who has not written
+        # yet gets it from their /start (see bot.handlers.start).
+        reachable = await svc.admin.admins_with_chats(settings.admin_ids)
+        await show_admin_menus(app.bot, reachable)
+        waiting = sorted(settings.admin_ids - set(reachable))
+        if waiting:
+            log.info(
+                "admin menu waits for /start from admin id(s) %s (never wrote to the bot)",
+                ", ".join(str(admin_id) for admin_id in waiting),
+            )
         if not settings.admin_ids:
             log.warning(
                 "ADMIN_IDS is empty: nobody can use the admin commands. Send /whoami to the "
@@ -212,17 +250,26 @@ def build_application(
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .context_types(CONTEXT_TYPES)
+        # The one retry layer for flood control: AIORateLimiter paces (and never retries, as
+        # its retries hold every request); FloodWait lets only the flooded request wait.
         .rate_limiter(
-            AIORateLimiter(
-                overall_max_rate=settings.send_rate_per_second,
-                overall_time_period=1,
-                group_max_rate=settings.group_send_rate_per_minute,
-                group_time_period=60,
+            FloodWait(
+                AIORateLimiter(
+                    overall_max_rate=settings.send_rate_per_second,
+                    overall_time_period=1,
+                    group_max_rate=settings.group_send_rate_per_minute,
+                    group_time_period=60,
+                    max_retries=0,
+                ),
                 max_retries=2,
             )
         )
-        .request(MeteredRequest(metrics, connection_pool_size=256))  # PTB's default sizes
-        .get_updates_request(MeteredRequest(metrics, connection_pool_size=1))
+        # PTB's default pool sizes.
+        .request(MeteredRequest(metrics, connection_pool_size=256, **timeouts.as_kwargs()))
+        .get_updates_request(
+            MeteredRequest(metrics, connection_pool_size=1, **timeouts.as_kwargs())
+        )
         .concurrent_updates(MeteredUpdateProcessor(metrics))
         # put() returns once the update is handled: a crash cannot lose a confirmed update.
         .update_queue(UpdateQueue())
@@ -232,34 +279,93 @@ def build_application(
         .build()
     )
     app.bot_data[SERVICES_KEY] = svc
-    app.bot_data[METRICS_KEY] = metrics
 
     # --- handlers: order matters within a group; the first match wins --------------------
+    # Everyone's commands.
     app.add_handler(CommandHandler("start", start.start))
     app.add_handler(CommandHandler("help", start.help_command))
     app.add_handler(CommandHandler("whoami", start.whoami))
-    app.add_handler(CommandHandler("quiz", quiz.quiz))
+    app.add_handler(CommandHandler("quiz", quiz_handlers.quiz))
     app.add_handler(CommandHandler("score", leaderboard.score))
     app.add_handler(CommandHandler("leaderboard", leaderboard.leaderboard))
     app.add_handler(CommandHandler("sets", sets.list_sets))
     app.add_handler(CommandHandler("use", sets.use_set))
-    from bot.handlers import admin, daily, teacher
-
-    daily.register(app)
-    admin.register(app)
-    teacher.register(app)  # /report, /export_results, /flags and the players' flag buttons
-    app.add_handler(CallbackQueryHandler(quiz.answer_button, pattern=f"^{ANSWER}:"))
-    app.add_handler(CallbackQueryHandler(quiz.next_button, pattern=f"^{NEXT}$"))
-    app.add_handler(CallbackQueryHandler(menu_button, pattern=f"^{MENU}:"))
+    app.add_handler(CommandHandler("daily", daily.daily_command))
+    app.add_handler(CallbackQueryHandler(daily.daily_button, pattern=f"^{DAILY}:"))
+    # Admin tools, every one behind the admin check. block=False: a long broadcast, download
+    # or generation must not hold up other players.
+    app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set), block=False))
+    app.add_handler(CommandHandler("delete", admin_only(admin_sets.delete_set)))
+    app.add_handler(CommandHandler("generate", admin_only(admin_sets.generate), block=False))
+    app.add_handler(CommandHandler("stats", admin_only(admin.stats)))
+    app.add_handler(CommandHandler("broadcast", admin_only(admin.broadcast), block=False))
+    app.add_handler(
+        CallbackQueryHandler(admin_only(admin_sets.delete_button), pattern=f"^{DELETE_SET}:")
+    )
+    app.add_handler(
+        CallbackQueryHandler(
+            admin_only(admin.broadcast_button), pattern=f"^{BROADCAST}:", block=False
+        )
+    )
+    app.add_handler(
+        CallbackQueryHandler(
+            admin_only(admin_sets.same_article_button), pattern=f"^{SAME_ARTICLE}:", block=False
+        )
+    )
+    # The teacher's reports (admins only) and the players' flag buttons.
+    app.add_handler(CommandHandler("report", admin_only(teacher.report), block=False))
+    app.add_handler(
+        CommandHandler("export_results", admin_only(teacher.export_results), block=False)
+    )
+    app.add_handler(CommandHandler("flags", admin_only(teacher.flags)))
+    app.add_handler(
+        CallbackQueryHandler(admin_only(teacher.review_button), pattern=f"^{FLAG_REVIEW}:")
+    )
+    app.add_handler(CallbackQueryHandler(teacher.flag_button, pattern=f"^{FLAG}:"))
+    app.add_handler(CallbackQueryHandler(teacher.reason_button, pattern=f"^{FLAG_REASON}:"))
+    # Files sent in groups are not meant for the bot; in a private chat they are uploads.
+    private_files = filters.ChatType.PRIVATE & filters.Document.ALL
+    app.add_handler(MessageHandler(private_files, admin_only(admin_sets.upload), block=False))
+    # Answers and the menu.
+    app.add_handler(CallbackQueryHandler(quiz_handlers.answer_button, pattern=f"^{ANSWER}:"))
+    app.add_handler(CallbackQueryHandler(quiz_handlers.next_button, pattern=f"^{NEXT}$"))
+    app.add_handler(CallbackQueryHandler(quiz_handlers.menu_quiz, pattern=f"^{MENU}:quiz$"))
+    app.add_handler(CallbackQueryHandler(daily.menu_daily, pattern=f"^{MENU}:daily$"))
+    app.add_handler(CallbackQueryHandler(leaderboard.menu_board, pattern=f"^{MENU}:board$"))
+    app.add_handler(CallbackQueryHandler(start.stale_menu_button, pattern=f"^{MENU}:"))
     app.add_handler(CallbackQueryHandler(sets.page_button, pattern=f"^{SETS_PAGE}:"))
-    app.add_handler(PollAnswerHandler(quiz.poll_answer))
+    app.add_handler(PollAnswerHandler(quiz_handlers.poll_answer))
     # Anything left: malformed buttons get a notice, unknown commands and private text a hint.
-    app.add_handler(CallbackQueryHandler(quiz.answer_button))
+    app.add_handler(CallbackQueryHandler(quiz_handlers.answer_button))
     app.add_handler(MessageHandler(start.COMMAND_FOR_US, start.unknown))
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT, start.unknown))
     app.add_error_handler(on_error)
 
+    # --- jobs -----------------------------------------------------------------------------
+    if app.job_queue is None:
+        raise RuntimeError('the daily dispatcher needs "python-telegram-bot[job-queue]"')
+    interval = settings.daily_check_seconds
+    dispatcher = DailyDispatcher(
+        app.bot,
+        svc.daily,
+        metrics=metrics,
+        rate_per_second=settings.send_rate_per_second,
+        # Picking ahead must never hold up the next pass's sends.
+        prepare_seconds=interval / 2,
+    )
+    app.job_queue.run_repeating(
+        dispatch_tick,
+        interval=interval,
+        # Soon after start: this first pass also resends what a crash left unfinished.
+        first=min(FIRST_TICK_SECONDS, interval),
+        name=daily_jobs.JOB_NAME,
+        data=dispatcher,
+        # A tick due during a long pass returns at once (dispatch_tick): two instances, so the
+        # scheduler never has to skip one and warn about it.
+        job_kwargs={"max_instances": 2, "coalesce": True},
+    )
     # Just after midnight UTC, so the first /leaderboard week of the day does not pay for it.
-    if app.job_queue is not None:
-        app.job_queue.run_daily(roll_boards, time=dtime(0, 0, 30, tzinfo=UTC), name="roll-boards")
+    app.job_queue.run_daily(
+        roll_boards, time=dtime(0, 0, 30, tzinfo=UTC), name=boards_jobs.JOB_NAME
+    )
     return app

@@ -12,14 +12,35 @@ import click
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from telegram import Update
+from telegram.error import InvalidToken, NetworkError
 
+from bot.app import build_application
 from bot.console import check_output_folder, database_label, is_new_sqlite_file, wrap
 from bot.logs import configure_logging
+from bot.service.admin import AdminService
+from bot.service.quiz import (
+    PLAY_ID,
+    PLAY_SCOPE,
+    AnswerStatus,
+    NoQuestion,
+    QuizService,
+)
+from bot.service.report import NoReport, ReportService, describe_item, fix_first
+from bot.service.results import CSV_ENCODING, players_csv, questions_csv
+from bot.service.scores import ScoreService
 from bot.service.sets import describe_report, export_yaml, import_path
+from bot.service.types import Place, Player, Trigger
 from bot.settings import Settings
+from bot.transport.redaction import REDACTOR
+from db.backup import BackupUnsupported, backup_sqlite
 from db.engine import DatabaseFolderError, make_engine, session_scope
 from db.migrate import upgrade_to_head
 from db.sets import list_sets
+from db.transfer import TransferRefused, copy_database
+from questions.documents import DocumentRefused, read_article_file
+from questions.formats import dump_yaml
+from questions.schema import SLUG_RE, SLUG_RULE, article_hash, slugify
 
 
 class AppContext:
@@ -142,11 +163,9 @@ def generate(
 ) -> None:
     """Generate a multiple-choice set from an English news article (text, HTML, PDF, Word)."""
     check_output_folder(output)
-    from questions.documents import DocumentRefused, read_article_file
-    from questions.formats import dump_yaml
+    # Imported here: the generator loads its language models, which the other commands skip.
     from questions.generate import GenerationError, default_title, quality_report
     from questions.generate import generate as generate_quiz
-    from questions.schema import SLUG_RE, SLUG_RULE, article_hash, slugify
 
     try:
         text = read_article_file(article).text
@@ -189,7 +208,6 @@ def _check_same_article(
     app: AppContext, article: Path, digest: str, slug: str, *, chosen: bool
 ) -> None:
     """Say which set this article already made; stop unless --slug says what to do."""
-    from bot.service.admin import AdminService
 
     if is_new_sqlite_file(app.settings.database_url):
         return  # no database yet, so no set to match (and none is created just to look)
@@ -254,8 +272,6 @@ def report(
     app: AppContext, slug: str, csv_path: Path | None, results: Path | None, png: Path | None
 ) -> None:
     """Item analysis of a set: facility, discrimination and flags per question (first answers)."""
-    from bot.service.report import NoReport, ReportService, describe_item, fix_first
-    from bot.service.results import CSV_ENCODING, players_csv, questions_csv
 
     service = ReportService(app.engine)
     analysis = service.item_analysis(slug)
@@ -279,7 +295,7 @@ def report(
         assert not isinstance(players, NoReport)  # the set has answers: it has players
         outputs.append((results, players_csv(players).encode(CSV_ENCODING)))
     if png is not None:
-        from bot.charts import report_chart
+        from bot.views.charts import report_chart  # on first use: matplotlib is ~25 MB
 
         outputs.append((png, report_chart(analysis)))
     for path, content in outputs:
@@ -298,8 +314,6 @@ def db_group() -> None:
 @click.pass_obj
 def db_backup(app: AppContext, target: Path) -> None:
     """Copy the live SQLite database to TARGET consistently, even while the bot runs."""
-    from db.backup import BackupUnsupported, backup_sqlite
-
     try:
         size = backup_sqlite(app.engine, target)
     except BackupUnsupported as exc:
@@ -326,8 +340,6 @@ def db_upgrade(app: AppContext) -> None:
 @click.option("--force", is_flag=True, help="Replace whatever the destination already holds.")
 def db_migrate_sqlite_to_postgres(source: str, destination: str, force: bool) -> None:
     """Copy every table of SOURCE (a SQLite file or URL) into DESTINATION (postgresql://...)."""
-    from db.transfer import TransferRefused, copy_database
-
     source_url = source if "://" in source else f"sqlite:///{Path(source).resolve()}"
     try:
         parsed = make_url(source_url)
@@ -384,17 +396,6 @@ def db_migrate_sqlite_to_postgres(source: str, destination: str, force: bool) ->
 @click.pass_obj
 def play(app: AppContext, slug: str | None, limit: int) -> None:
     """Play a quiz in the terminal with the same rules and scoring as the bot."""
-    from bot.service.quiz import (
-        PLAY_ID,
-        PLAY_SCOPE,
-        AnswerStatus,
-        NoQuestion,
-        Place,
-        Player,
-        QuizService,
-    )
-    from bot.service.scores import ScoreService
-
     quiz = QuizService(app.engine, default_set_slug=app.settings.default_set)
     place = Place(PLAY_ID, "private", "Terminal")
     player = Player(PLAY_ID, "Terminal player")
@@ -405,7 +406,7 @@ def play(app: AppContext, slug: str | None, limit: int) -> None:
     width = max(40, min(100, shutil.get_terminal_size().columns))
     asked = right = 0
     for _ in range(limit):
-        shown = quiz.next_question(place, player, trigger="play")
+        shown = quiz.next_question(place, player, trigger=Trigger.PLAY)
         if isinstance(shown, NoQuestion):
             click.echo("No questions to play: load a set first with `quizbot load FILE`.")
             sys.exit(1)
@@ -467,10 +468,6 @@ def _short_network_errors(record: logging.LogRecord) -> bool:
 @click.pass_obj
 def run(app: AppContext, webhook: bool) -> None:
     """Run the bot with long polling (or a webhook) until Ctrl-C or SIGTERM."""
-    from telegram import Update
-
-    from bot.app import build_application
-
     settings = app.settings
     if settings.telegram_bot_token is None:
         click.echo("Error: TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather.", err=True)
@@ -487,11 +484,7 @@ def run(app: AppContext, webhook: bool) -> None:
         ]
         click.echo(f"Error: --webhook needs {' and '.join(missing)}; see .env.example.", err=True)
         sys.exit(2)
-    from telegram.error import InvalidToken, NetworkError
-
     application = build_application(settings, engine=app.engine)
-    from bot.redaction import REDACTOR
-
     for handler in logging.getLogger().handlers:
         handler.addFilter(_short_network_errors)
         handler.addFilter(REDACTOR)  # the token, wherever a record carries it

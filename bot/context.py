@@ -1,42 +1,68 @@
-"""The long-lived resources handlers use, kept in bot_data under one typed accessor."""
+"""What every handler and job reaches: the shared services on a typed PTB context, and the
+few readings of an update that several handlers share."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
+import httpx
 from sqlalchemy.engine import Engine
-from telegram.ext import ContextTypes
+from telegram import File, Message, Update
+from telegram.constants import ChatMemberStatus
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
+from bot.service.edge import Admin, Daily, Flags, Quiz, Report, Scores
 from bot.service.generation import GeneratorProcess
-from bot.service.quiz import Place, Player, QuizService
-from bot.service.scores import ScoreService
+from bot.service.types import Place, Player
 from bot.settings import Settings
+from bot.transport.metrics import BotMetrics
 
 SERVICES_KEY = "quizbot.services"
+# As PTB's own default timeouts for one call, per read of the stream rather than in total.
+DOWNLOAD_TIMEOUT = httpx.Timeout(5.0, connect=5.0)
 
 
 @dataclass
 class Services:
-    """Everything built once at start-up and shared by all handlers."""
+    """Everything built once at start-up (in bot/app.py) and shared by all handlers and jobs."""
 
     settings: Settings
     engine: Engine
-    quiz: QuizService
-    scores: ScoreService
+    # The game, awaitable: every call runs its transaction off the event loop.
+    quiz: Quiz
+    scores: Scores
+    daily: Daily
+    admin: Admin
+    report: Report
+    flags: Flags
+    metrics: BotMetrics
     # Makes quizzes from articles in a worker process that holds the language model.
-    generator: GeneratorProcess = field(default_factory=GeneratorProcess)
+    generator: GeneratorProcess
 
     def is_admin(self, user_id: int | None) -> bool:
         """Return True for the bot admins listed in ADMIN_IDS."""
         return user_id is not None and user_id in self.settings.admin_ids
 
 
-def services(context: ContextTypes.DEFAULT_TYPE | Any) -> Services:
-    """Return the shared services from a handler's context."""
-    found = context.application.bot_data[SERVICES_KEY]
+def services_of(app: Application[Any, Any, Any, Any, Any, Any]) -> Services:
+    """Return the services of a built Application (the one place they are kept)."""
+    found = app.bot_data[SERVICES_KEY]
     assert isinstance(found, Services)
     return found
+
+
+class QuizContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """PTB's callback context with the bot's services typed: `context.services.quiz`."""
+
+    @property
+    def services(self) -> Services:
+        """Return the shared services."""
+        return services_of(self.application)
+
+
+# Given to the ApplicationBuilder, so every handler and job receives a QuizContext.
+CONTEXT_TYPES = ContextTypes(context=QuizContext)
 
 
 def player_of(user: Any) -> Player:
@@ -52,3 +78,55 @@ def player_of(user: Any) -> Player:
 def place_of(chat: Any) -> Place:
     """Convert a Telegram chat into the quiz service's Place."""
     return Place(id=chat.id, type=chat.type, title=chat.title)
+
+
+async def is_group_admin(update: Update, context: QuizContext) -> bool:
+    """Return True in private chats, and in groups for the group's administrators."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return False
+    if chat.type == chat.PRIVATE or context.services.is_admin(user.id):
+        return True
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+
+
+def text_after_command(message: Message) -> str:
+    """Return what follows '/command' in a message, line breaks kept."""
+    parts = (message.text or "").split(maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+async def download_at_most(telegram_file: File, limit: int) -> bytes | None:
+    """Download a file from Telegram's file server; None as soon as it passes `limit` bytes."""
+    if telegram_file.file_path is None:
+        raise ValueError("Telegram gave no file path to download")
+    data = bytearray()
+    async with (
+        httpx.AsyncClient(timeout=DOWNLOAD_TIMEOUT) as client,
+        client.stream("GET", telegram_file.file_path) as response,
+    ):
+        response.raise_for_status()
+        if int(response.headers.get("content-length") or 0) > limit:
+            return None
+        async for chunk in response.aiter_bytes():
+            data += chunk
+            if len(data) > limit:
+                return None  # leaving the block closes the connection: nothing more is read
+    return bytes(data)
+
+
+def drafts(context: QuizContext, kind: str) -> dict[int, Any]:
+    """Return this admin's drafts of one kind waiting for a button press, by id."""
+    return user_drafts(context.user_data, kind)
+
+
+def user_drafts(user_data: dict[Any, Any] | None, kind: str) -> dict[int, Any]:
+    """Return a user's drafts of one kind (from their PTB user_data), by id.
+
+    They live in memory only: after a restart their buttons say they expired.
+    """
+    if user_data is None:
+        return {}
+    found: dict[int, Any] = user_data.setdefault(f"quizbot.drafts.{kind}", {})
+    return found

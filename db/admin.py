@@ -9,7 +9,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
-from db.models import Answer, Chat, DailySubscription, Question, QuestionSet, User
+from db.models import Answer, Chat, DailySubscription, QuestionRow, QuestionSetRow, User
 
 
 @dataclass(frozen=True)
@@ -78,18 +78,18 @@ def most_missed_questions(
     query = (
         sa.select(
             tally.c.question_id,
-            col(Question.text),
-            col(QuestionSet.slug),
+            col(QuestionRow.text),
+            col(QuestionSetRow.slug),
             tally.c.answers,
             tally.c.misses,
         )
         .select_from(tally)
-        .join(Question, col(Question.id) == tally.c.question_id)
-        .join(QuestionSet, col(QuestionSet.id) == col(Question.set_id))
+        .join(QuestionRow, col(QuestionRow.id) == tally.c.question_id)
+        .join(QuestionSetRow, col(QuestionSetRow.id) == col(QuestionRow.set_id))
         .where(
             tally.c.misses > 0,
-            col(Question.retired_at).is_(None),
-            col(QuestionSet.retired_at).is_(None),
+            col(QuestionRow.retired_at).is_(None),
+            col(QuestionSetRow.retired_at).is_(None),
         )
         .order_by(
             tally.c.misses.desc(),

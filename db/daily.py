@@ -16,8 +16,8 @@ from db.models import (
     DailyDelivery,
     DailySubscription,
     Delivery,
-    Question,
-    QuestionSet,
+    QuestionRow,
+    QuestionSetRow,
     User,
 )
 
@@ -153,7 +153,10 @@ def due_subscriptions(session: Session, *, now: datetime, limit: int) -> list[Du
     """Lock and return active subscriptions due by `now`, earliest first, with chat and user.
 
     On PostgreSQL the rows are locked with SKIP LOCKED, so a second bot process claiming at the
-    same moment takes other rows (see db/claims.py); SQLite serialises writers anyway.
+    same moment takes other rows instead of waiting. The caller moves `next_due_at` on in the
+    same transaction; once it commits the rows are no longer due, and PostgreSQL re-checks the
+    WHERE clause of a row it waited for, so a racing claim leaves it alone. SQLite serialises
+    writers anyway (every transaction begins IMMEDIATE).
     """
     query = (
         _subscriptions_query()
@@ -346,19 +349,19 @@ def delivery_questions(session: Session, delivery_ids: Sequence[int]) -> dict[in
         sa.select(
             col(Delivery.id),
             col(Delivery.option_order),
-            col(Question.id),
-            col(Question.text),
-            col(Question.options),
-            col(Question.correct_index),
-            col(Question.explanation),
-            col(QuestionSet.slug),
-            col(QuestionSet.title),
+            col(QuestionRow.id),
+            col(QuestionRow.text),
+            col(QuestionRow.options),
+            col(QuestionRow.correct_index),
+            col(QuestionRow.explanation),
+            col(QuestionSetRow.slug),
+            col(QuestionSetRow.title),
             col(Delivery.shown_options),
             col(Delivery.shown_correct),
-            col(Question.retired_at).is_not(None),
+            col(QuestionRow.retired_at).is_not(None),
         )
-        .join(Question, col(Question.id) == col(Delivery.question_id))
-        .join(QuestionSet, col(QuestionSet.id) == col(Question.set_id))
+        .join(QuestionRow, col(QuestionRow.id) == col(Delivery.question_id))
+        .join(QuestionSetRow, col(QuestionSetRow.id) == col(QuestionRow.set_id))
         .where(col(Delivery.id).in_(set(delivery_ids)))
     )
     return {int(row[0]): PickedQuestion(*row) for row in rows}

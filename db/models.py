@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
@@ -11,6 +12,15 @@ from sqlmodel import Field, SQLModel
 
 # Score scope 0 is "everyone, in every chat"; any other scope is a group chat's id.
 GLOBAL_SCOPE = 0
+
+
+class Trigger(StrEnum):
+    """Why a question was sent; every delivery stores one (a CHECK allows only these)."""
+
+    QUIZ = "quiz"  # /quiz or the menu's Quiz me
+    NEXT = "next"  # the Next question button
+    DAILY = "daily"  # the daily question
+    PLAY = "play"  # `quizbot play` in a terminal
 
 
 def utcnow() -> datetime:
@@ -76,7 +86,7 @@ class User(SQLModel, table=True):
     )
 
 
-class QuestionSet(SQLModel, table=True):
+class QuestionSetRow(SQLModel, table=True):
     """A named collection of questions, loaded from a file or generated from an article."""
 
     __tablename__ = "question_sets"
@@ -115,7 +125,7 @@ class Chat(SQLModel, table=True):
     )
 
 
-class Question(SQLModel, table=True):
+class QuestionRow(SQLModel, table=True):
     """One multiple-choice question of a set; `key` keeps its identity across re-imports."""
 
     __tablename__ = "questions"
@@ -172,7 +182,8 @@ class Delivery(SQLModel, table=True):
 
     __table_args__ = (
         sa.CheckConstraint(
-            "trigger IN ('quiz', 'next', 'daily', 'play')", name="delivery_trigger_valid"
+            f"trigger IN ({', '.join(repr(t.value) for t in Trigger)})",
+            name="delivery_trigger_valid",
         ),
         sa.Index("ix_deliveries_chat_sent", "chat_id", "sent_at"),
         sa.Index("ix_deliveries_user_sent", "user_id", "sent_at"),
@@ -388,6 +399,11 @@ class BoardState(SQLModel, table=True):
 
     name: str = Field(primary_key=True, max_length=32)
     day: date
+
+
+def table_of(model: Any) -> sa.Table:
+    """Return the Table behind a SQLModel class (SQLModel does not type `__table__`)."""
+    return cast(sa.Table, model.__table__)
 
 
 class Flag(SQLModel, table=True):

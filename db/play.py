@@ -1,25 +1,26 @@
-"""Data access for play: deliveries, answers, spaced-repetition reviews and running scores."""
+"""Data access for play: deliveries, answers and reviews (the scores are in db/scores.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
-from db.boards import add_points
 from db.models import (
     Answer,
     Chat,
+    DailyDelivery,
     Delivery,
-    Question,
-    Score,
-    ScoreBucket,
+    QuestionRow,
+    Trigger,
+    User,
     UTCDateTime,
+    table_of,
 )
-from db.upserts import add_to_bucket, move_in_buckets, table_of
+from db.scores import ScoreLine, add_to_score
 
 
 def create_delivery(
@@ -31,7 +32,7 @@ def create_delivery(
     option_order: list[int],
     shown_options: list[str],
     shown_correct: int,
-    trigger: str,
+    trigger: Trigger,
     now: datetime,
 ) -> Delivery:
     """Record a question about to be sent to a chat, with the options exactly as it shows them."""
@@ -42,7 +43,7 @@ def create_delivery(
         option_order=option_order,
         shown_options=shown_options,
         shown_correct=shown_correct,
-        trigger=trigger,
+        trigger=Trigger(trigger).value,  # a plain string from older callers works too
         sent_at=now,
     )
     session.add(delivery)
@@ -81,16 +82,6 @@ def withdraw_delivery(session: Session, delivery_id: int) -> bool:
     return bool(deleted.rowcount)  # type: ignore[attr-defined]
 
 
-def get_delivery(session: Session, delivery_id: int) -> Delivery | None:
-    """Return a delivery by id."""
-    return session.get(Delivery, delivery_id)
-
-
-def get_delivery_by_poll(session: Session, poll_id: str) -> Delivery | None:
-    """Return the delivery carried by a quiz poll."""
-    return session.exec(select(Delivery).where(Delivery.poll_id == poll_id)).first()
-
-
 def last_delivered_question(session: Session, *, chat_id: int, user_id: int | None) -> int | None:
     """Return the question most recently sent to this player in this chat (or to the chat)."""
     query = select(Delivery.question_id).where(Delivery.chat_id == chat_id)
@@ -105,8 +96,8 @@ def delivered_question_ids(
     """Map each question of the set sent to the user (or the chat) to its last delivery id."""
     query = (
         select(Delivery.question_id, func.max(Delivery.id))
-        .join(Question, col(Question.id) == col(Delivery.question_id))
-        .where(Question.set_id == set_id)
+        .join(QuestionRow, col(QuestionRow.id) == col(Delivery.question_id))
+        .where(QuestionRow.set_id == set_id)
         .group_by(col(Delivery.question_id))
     )
     if user_id is not None:
@@ -120,20 +111,6 @@ def delivered_question_ids(
 # Prebuilt statements returning plain values, not ORM objects: these run once per question
 # sent, and loading every question and review card of the set as objects cost several ms per
 # question (tests/bench/service_profile.py shows the split).
-
-TOUCH_CHAT = sa.text(
-    "INSERT INTO chats (id, type, title, created_at) VALUES (:id, :type, :title, :now)"
-    " ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title,"
-    " blocked_at = NULL"
-).bindparams(sa.bindparam("now", type_=UTCDateTime()))
-
-
-def touch_chat(
-    session: Session, *, chat_id: int, chat_type: str, title: str | None, now: datetime
-) -> None:
-    """Create or refresh a chat in one statement (as db.players.upsert_chat: unblocks it)."""
-    session.execute(TOUCH_CHAT, {"id": chat_id, "type": chat_type, "title": title, "now": now})
-
 
 LIVE_QUESTION_SOURCES = sa.text(
     "SELECT id, source_sentence, explanation FROM questions"
@@ -223,7 +200,7 @@ class AnswerContext:
     chat_id: int
     chat_type: str
     user_id: int | None
-    trigger: str
+    trigger: Trigger
     option_order: list[int]
     question_id: int
     text: str
@@ -242,7 +219,7 @@ def _answer_context_query(*, by_poll: bool) -> Any:
     """Build the SELECT of answer_context, keyed by delivery id or by poll id (:key)."""
     d, q, c = (
         table_of(Delivery).c,
-        table_of(Question).c,
+        table_of(QuestionRow).c,
         table_of(Chat).c,
     )
     query = (
@@ -264,7 +241,7 @@ def _answer_context_query(*, by_poll: bool) -> Any:
             d.sent_at,
             q.updated_at,
         )
-        .join(table_of(Question), q.id == d.question_id)
+        .join(table_of(QuestionRow), q.id == d.question_id)
         .join(table_of(Chat), c.id == d.chat_id)
     )
     key: sa.BindParameter[Any] = sa.bindparam("key")
@@ -285,15 +262,10 @@ def answer_context(
         row = session.execute(ANSWER_CONTEXT_BY_ID, {"key": delivery_id}).first()
     else:
         row = session.execute(ANSWER_CONTEXT_BY_POLL, {"key": poll_id}).first()
-    return AnswerContext(*row) if row is not None else None
-
-
-def has_scored(session: Session, *, user_id: int, question_id: int) -> bool:
-    """Return True if the user already earned the point for this question."""
-    query = select(Answer.id).where(
-        Answer.user_id == user_id, Answer.question_id == question_id, Answer.points > 0
-    )
-    return session.exec(query.limit(1)).first() is not None
+    if row is None:
+        return None
+    found = AnswerContext(*row)
+    return replace(found, trigger=Trigger(found.trigger))  # the column holds its plain value
 
 
 def get_answer(session: Session, *, delivery_id: int, user_id: int) -> Answer | None:
@@ -304,21 +276,12 @@ def get_answer(session: Session, *, delivery_id: int, user_id: int) -> Answer | 
 
 
 @dataclass(frozen=True)
-class ScoreLine:
-    """A user's totals in one scope right after an answer."""
-
-    scope: int
-    points: int
-    current_streak: int
-
-
-@dataclass(frozen=True)
 class RecordedAnswer:
-    """An answer as stored, with the scores it changed (one per scope, in the order given)."""
+    """An answer as stored, with the player's totals in the scope it was asked in."""
 
     answer_id: int
     points: int
-    scores: tuple[ScoreLine, ...]
+    score: ScoreLine
 
 
 class AlreadyAnswered(Exception):
@@ -345,37 +308,6 @@ INSERT_ANSWER = sa.text(
     sa.bindparam("correct", type_=sa.Boolean()),
     sa.bindparam("may_score", type_=sa.Boolean()),
 )
-UPSERT_SCORE = sa.text(
-    "INSERT INTO scores (scope, user_id, points, answered, correct, current_streak,"
-    " best_streak, reached_at)"
-    " VALUES (:scope, :user_id, :points, 1, :hit, :hit, :hit, :now)"
-    " ON CONFLICT (scope, user_id) DO UPDATE SET"
-    " answered = scores.answered + 1,"
-    " correct = scores.correct + :hit,"
-    " points = scores.points + :points,"
-    " current_streak = CASE WHEN :hit = 1 THEN scores.current_streak + 1 ELSE 0 END,"
-    " best_streak = CASE WHEN :hit = 1 AND scores.current_streak + 1 > scores.best_streak"
-    " THEN scores.current_streak + 1 ELSE scores.best_streak END,"
-    " reached_at = CASE WHEN :points > 0 THEN :now ELSE scores.reached_at END"
-    " RETURNING points, current_streak, answered"
-).bindparams(_now_param())
-
-
-def _add_to_score(
-    session: Session, *, scope: int, user_id: int, correct: bool, points: int, now: datetime
-) -> ScoreLine:
-    """Add one answer to a user's running totals in one scope with a single upsert."""
-    total, current_streak, answered = session.execute(
-        UPSERT_SCORE,
-        {"scope": scope, "user_id": user_id, "points": points, "hit": int(correct), "now": now},
-    ).one()
-    if answered == 1:
-        add_to_bucket(session, "score_buckets", scope, total)
-    elif points:
-        move_in_buckets(session, "score_buckets", scope, total - points, total)
-    if points:
-        add_points(session, scope=scope, user_id=user_id, points=points, now=now)
-    return ScoreLine(scope=scope, points=int(total), current_streak=int(current_streak))
 
 
 def _insert_answer(session: Session, values: dict[str, Any], *, may_score: bool) -> Any:
@@ -391,15 +323,20 @@ def record_answer(
     user_id: int,
     chosen_index: int,
     correct: bool,
-    scopes: tuple[int, ...],
+    scope: int,
+    counted_in: tuple[int, ...],
     now: datetime,
 ) -> RecordedAnswer:
-    """Store a user's first answer to a delivery and update their scores; raise AlreadyAnswered."""
+    """Store a user's first answer to a delivery and update their scores; raise AlreadyAnswered.
+
+    `scope` is where the question was asked: it is stored on the answer, and its totals are
+    returned. `counted_in` is every score the answer adds to, `scope` among them.
+    """
     values: dict[str, Any] = {
         "delivery_id": delivery_id,
         "user_id": user_id,
         "question_id": question_id,
-        "scope": scopes[-1],
+        "scope": scope,
         "chosen_index": chosen_index,
         "correct": correct,
         "now": now,
@@ -414,68 +351,17 @@ def record_answer(
         if row is None:
             raise AlreadyAnswered
     answer_id, points = int(row[0]), int(row[1])
-    scores = tuple(
-        _add_to_score(
-            session, scope=scope, user_id=user_id, correct=correct, points=points, now=now
+    scores = {
+        each: add_to_score(
+            session, scope=each, user_id=user_id, correct=correct, points=points, now=now
         )
-        for scope in scopes
-    )
-    return RecordedAnswer(answer_id=answer_id, points=points, scores=scores)
-
-
-def get_score(session: Session, *, scope: int, user_id: int) -> Score | None:
-    """Return a user's running totals in a scope."""
-    return session.get(Score, (scope, user_id))
-
-
-def rank_of(session: Session, *, scope: int, points: int) -> tuple[int, int]:
-    """Return (rank, players tied) for a points total: ties share a rank (1, 2, 2, 4)."""
-    above = session.exec(
-        select(func.coalesce(func.sum(ScoreBucket.users), 0)).where(
-            ScoreBucket.scope == scope, ScoreBucket.points > points
-        )
-    ).one()
-    tied = session.get(ScoreBucket, (scope, points))
-    return int(above) + 1, tied.users if tied is not None else 0
-
-
-def players_in_scope(session: Session, *, scope: int) -> int:
-    """Return how many users have a score in this scope."""
-    total = session.exec(
-        select(func.coalesce(func.sum(ScoreBucket.users), 0)).where(ScoreBucket.scope == scope)
-    ).one()
-    return int(total)
-
-
-def top_scores(session: Session, *, scope: int, limit: int = 10) -> list[Score]:
-    """Return the best scores of a scope (points > 0): most points, then who got there first."""
-    return list(
-        session.exec(
-            select(Score)
-            .where(Score.scope == scope, Score.points > 0)
-            .order_by(col(Score.points).desc(), col(Score.reached_at), col(Score.user_id))
-            .limit(limit)
-        )
-    )
-
-
-def top_practice(session: Session, *, scope: int, limit: int = 10) -> list[Score]:
-    """Return the scores of a scope with correct answers that scored nothing (practice)."""
-    practice = col(Score.correct) - col(Score.points)
-    return list(
-        session.exec(
-            select(Score)
-            .where(Score.scope == scope, practice > 0)
-            .order_by(practice.desc(), col(Score.user_id))
-            .limit(limit)
-        )
-    )
+        for each in counted_in
+    }
+    return RecordedAnswer(answer_id=answer_id, points=points, score=scores[scope])
 
 
 def daily_date_of(session: Session, delivery_id: int) -> date | None:
     """Return the subscriber's local date a daily delivery was sent for, or None."""
-    from db.models import DailyDelivery
-
     row = session.exec(
         select(DailyDelivery).where(DailyDelivery.delivery_id == delivery_id)
     ).first()
@@ -484,10 +370,6 @@ def daily_date_of(session: Session, delivery_id: int) -> date | None:
 
 def advance_daily_streak(session: Session, *, user_id: int, local_date: date) -> None:
     """Count a correct daily answer: consecutive local days extend the streak, a gap resets it."""
-    from datetime import timedelta
-
-    from db.models import User
-
     user = session.get(User, user_id)
     if user is None or user.last_daily_date == local_date:
         return

@@ -34,7 +34,7 @@ class QuestionSums:
 
 
 @dataclass(frozen=True)
-class QuestionRow:
+class ReportQuestion:
     """A live question of the set as the report shows it."""
 
     question_id: int
@@ -181,10 +181,10 @@ LIVE_QUESTIONS = sa.text(
 ).columns(options=sa.JSON, tags=sa.JSON)
 
 
-def report_questions(session: Session, set_id: int) -> list[QuestionRow]:
+def report_questions(session: Session, set_id: int) -> list[ReportQuestion]:
     """Return the set's live questions (paused ones included) in the set's order."""
     return [
-        QuestionRow(
+        ReportQuestion(
             question_id=int(row[0]),
             position=int(row[1]),
             key=str(row[2]),

@@ -18,11 +18,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from db.models import Question, QuestionSet
+from db.models import QuestionRow, QuestionSetRow
 from db.sets import ImportReport, _content, match_questions
 from questions import schema
 
-_QUESTIONS: sa.Table = Question.__table__  # type: ignore[attr-defined]
+_QUESTIONS: sa.Table = QuestionRow.__table__  # type: ignore[attr-defined]
 _BY_ID = _QUESTIONS.c.id == sa.bindparam("b_id")
 
 
@@ -56,7 +56,7 @@ _STORED_COLUMNS = (
 
 def plan_import(session: Session, qset: schema.QuestionSet) -> ImportPlan:
     """Match a set's questions to the stored ones, as `store_set` does, without writing."""
-    row = session.exec(select(QuestionSet).where(QuestionSet.slug == qset.slug)).first()
+    row = session.exec(select(QuestionSetRow).where(QuestionSetRow.slug == qset.slug)).first()
     stored = (
         session.connection()
         .execute(
@@ -126,7 +126,7 @@ def _columns(question: schema.Question, position: int) -> dict[str, object]:
 
 def create_hidden_set(session: Session, qset: schema.QuestionSet, stamp: datetime) -> int:
     """Create a new set that players cannot see yet (retired at `stamp`); return its id."""
-    row = QuestionSet(
+    row = QuestionSetRow(
         slug=qset.slug,
         title=qset.title,
         source=qset.source,
@@ -170,8 +170,8 @@ def publish_import(
     """Make a staged import visible in one transaction: the set with its new, changed, moved
     and retired questions all at once."""
     session.execute(
-        sa.update(QuestionSet)
-        .where(col(QuestionSet.id) == set_id)
+        sa.update(QuestionSetRow)
+        .where(col(QuestionSetRow.id) == set_id)
         .values(
             title=qset.title,
             source=qset.source,

@@ -10,7 +10,7 @@ from typing import Protocol, TypeVar
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
-from db.models import Answer, Chat, Question, QuestionSet, utcnow
+from db.models import Answer, Chat, QuestionRow, QuestionSetRow, utcnow
 from questions import schema
 
 
@@ -64,7 +64,7 @@ def _content(question: schema.Question, position: int) -> tuple[object, ...]:
     )
 
 
-def _stored_content(row: Question) -> tuple[object, ...]:
+def _stored_content(row: QuestionRow) -> tuple[object, ...]:
     """Return the same fields as `_content` for a stored row."""
     return (
         row.text,
@@ -119,10 +119,10 @@ def store_set(
 ) -> ImportReport:
     """Insert or update a set by slug; unchanged questions keep their ids, removed ones retire."""
     now = now or utcnow()
-    row = session.exec(select(QuestionSet).where(QuestionSet.slug == qset.slug)).first()
+    row = session.exec(select(QuestionSetRow).where(QuestionSetRow.slug == qset.slug)).first()
     created = row is None
     if row is None:
-        row = QuestionSet(slug=qset.slug, title=qset.title, created_at=now, updated_at=now)
+        row = QuestionSetRow(slug=qset.slug, title=qset.title, created_at=now, updated_at=now)
     details_changed = (row.title, row.source, row.language, row.retired_at) != (
         qset.title,
         qset.source,
@@ -140,13 +140,13 @@ def store_set(
     session.flush()
     assert row.id is not None
 
-    existing = list(session.exec(select(Question).where(Question.set_id == row.id)))
+    existing = list(session.exec(select(QuestionRow).where(QuestionRow.set_id == row.id)))
     matches, claimed = match_questions(existing, qset.questions)
     added = updated = unchanged = 0
     for position, (question, match) in enumerate(zip(qset.questions, matches, strict=True)):
         if match is None:
             session.add(
-                Question(
+                QuestionRow(
                     set_id=row.id,
                     key=question.key,
                     position=position,
@@ -200,20 +200,38 @@ def store_set(
     )
 
 
-def get_set(session: Session, slug: str, *, include_retired: bool = False) -> QuestionSet | None:
+def get_set(session: Session, slug: str, *, include_retired: bool = False) -> QuestionSetRow | None:
     """Return the set with this slug, or None."""
-    query = select(QuestionSet).where(QuestionSet.slug == slug)
+    query = select(QuestionSetRow).where(QuestionSetRow.slug == slug)
     if not include_retired:
-        query = query.where(col(QuestionSet.retired_at).is_(None))
+        query = query.where(col(QuestionSetRow.retired_at).is_(None))
     return session.exec(query).first()
 
 
-def find_set_by_article(session: Session, article_hash: str) -> QuestionSet | None:
+def get_set_by_id(session: Session, set_id: int) -> QuestionSetRow | None:
+    """Return a set by id, retired or not."""
+    return session.get(QuestionSetRow, set_id)
+
+
+def first_live_set(session: Session) -> QuestionSetRow | None:
+    """Return the live set that comes first by slug (the default when none is configured)."""
+    query = select(QuestionSetRow).where(col(QuestionSetRow.retired_at).is_(None))
+    return session.exec(query.order_by(col(QuestionSetRow.slug))).first()
+
+
+def get_question(session: Session, question_id: int) -> QuestionRow | None:
+    """Return a question by id."""
+    return session.get(QuestionRow, question_id)
+
+
+def find_set_by_article(session: Session, article_hash: str) -> QuestionSetRow | None:
     """Return the live set generated from the article with this hash (the newest), or None."""
     return session.exec(
-        select(QuestionSet)
-        .where(QuestionSet.article_hash == article_hash, col(QuestionSet.retired_at).is_(None))
-        .order_by(col(QuestionSet.updated_at).desc(), col(QuestionSet.id).desc())
+        select(QuestionSetRow)
+        .where(
+            QuestionSetRow.article_hash == article_hash, col(QuestionSetRow.retired_at).is_(None)
+        )
+        .order_by(col(QuestionSetRow.updated_at).desc(), col(QuestionSetRow.id).desc())
     ).first()
 
 
@@ -221,12 +239,12 @@ def list_sets(session: Session, *, include_retired: bool = False) -> list[SetSum
     """List sets with the number of live questions each, by slug."""
     count = (
         select(func.count())
-        .where(Question.set_id == QuestionSet.id, col(Question.retired_at).is_(None))
+        .where(QuestionRow.set_id == QuestionSetRow.id, col(QuestionRow.retired_at).is_(None))
         .scalar_subquery()
     )
-    query = select(QuestionSet, count).order_by(col(QuestionSet.slug))
+    query = select(QuestionSetRow, count).order_by(col(QuestionSetRow.slug))
     if not include_retired:
-        query = query.where(col(QuestionSet.retired_at).is_(None))
+        query = query.where(col(QuestionSetRow.retired_at).is_(None))
     return [
         SetSummary(
             id=qs.id or 0,
@@ -242,20 +260,20 @@ def list_sets(session: Session, *, include_retired: bool = False) -> list[SetSum
 def count_players_by_set(session: Session) -> dict[int, int]:
     """Return how many distinct users answered questions of each set."""
     query = (
-        select(Question.set_id, func.count(sa.distinct(col(Answer.user_id))))
-        .join(Answer, col(Answer.question_id) == col(Question.id))
-        .group_by(col(Question.set_id))
+        select(QuestionRow.set_id, func.count(sa.distinct(col(Answer.user_id))))
+        .join(Answer, col(Answer.question_id) == col(QuestionRow.id))
+        .group_by(col(QuestionRow.set_id))
     )
     return {set_id: int(n) for set_id, n in session.exec(query)}
 
 
-def live_questions(session: Session, set_id: int) -> list[Question]:
+def live_questions(session: Session, set_id: int) -> list[QuestionRow]:
     """Return the set's questions that are not retired, in file order."""
     return list(
         session.exec(
-            select(Question)
-            .where(Question.set_id == set_id, col(Question.retired_at).is_(None))
-            .order_by(col(Question.position))
+            select(QuestionRow)
+            .where(QuestionRow.set_id == set_id, col(QuestionRow.retired_at).is_(None))
+            .order_by(col(QuestionRow.position))
         )
     )
 
@@ -286,7 +304,9 @@ def export_set(session: Session, slug: str) -> schema.QuestionSet | None:
     )
 
 
-def retire_set(session: Session, slug: str, *, now: datetime | None = None) -> QuestionSet | None:
+def retire_set(
+    session: Session, slug: str, *, now: datetime | None = None
+) -> QuestionSetRow | None:
     """Mark a set retired so it is no longer offered; answers and scores stay."""
     row = get_set(session, slug)
     if row is None:
@@ -306,7 +326,7 @@ def iter_live_questions(
     session: Session, set_id: int, *, batch: int = 1_000
 ) -> Iterator[schema.Question]:
     """Yield a set's live questions in file order, fetched `batch` rows at a time."""
-    table: sa.Table = Question.__table__  # type: ignore[attr-defined]
+    table: sa.Table = QuestionRow.__table__  # type: ignore[attr-defined]
     query = (
         sa.select(
             table.c.text,

@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -198,8 +199,6 @@ class ParsedFile:
 
 def build_set(parsed: ParsedFile) -> QuestionSet:
     """Validate a parsed file into a QuestionSet, or raise SetFileInvalid listing every problem."""
-    from pathlib import PurePath
-
     problems = list(parsed.problems or [])
     stem = PurePath(parsed.filename).stem
     slug = parsed.slug if parsed.slug is not None else slugify(stem)

@@ -32,7 +32,7 @@ from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 
 from bot.app import build_application
-from bot.handlers.daily import dispatcher_of
+from bot.jobs.daily import dispatcher_of
 from bot.service.sets import store_read_set
 from bot.settings import Settings
 from db.engine import make_engine, session_scope

@@ -12,10 +12,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, select
 
 from bot.service.generation import GeneratorProcess
-from db.models import Answer, Chat, Delivery, Question, User, utcnow
+from db.models import Answer, Chat, Delivery, QuestionRow, User, utcnow
 from db.sets import live_questions, store_set
 from questions import schema
 from questions.formats import dump_json, dump_yaml
+
+# Third-party importer fixtures (Moodle, GIFT-grammar-PEG.js) with their sources and licences.
+EXTERNAL_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "external"
 
 _ids = itertools.count(1_000_000_001)
 
@@ -73,7 +76,7 @@ def write_json(
     return write_file(directory, name or f"{qset.slug}.json", dump_json(qset))
 
 
-def add_questions(session: Session, qset: schema.QuestionSet | None = None) -> list[Question]:
+def add_questions(session: Session, qset: schema.QuestionSet | None = None) -> list[QuestionRow]:
     """Store a set (a three-question sample by default) and return its live question rows."""
     report = store_set(session, qset or make_set())
     return live_questions(session, report.set_id)
@@ -112,7 +115,7 @@ def add_chat(
 def add_delivery(
     session: Session,
     chat: Chat,
-    question: Question,
+    question: QuestionRow,
     user: User | None = None,
     *,
     trigger: str = "quiz",
@@ -171,4 +174,3 @@ def count_rows(engine: Engine, model: type[SQLModel]) -> int:
 # One warm generator worker for the whole test session (per xdist worker): each bot the tests
 # build would otherwise start its own process and load the language model again.
 SHARED_GENERATOR = GeneratorProcess(idle_seconds=3600)
-

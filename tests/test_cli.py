@@ -18,7 +18,7 @@ from sqlmodel import Session
 from bot.cli import cli
 from db.engine import make_engine
 from db.migrate import current_revision, head_revision
-from db.models import Question, QuestionSet
+from db.models import QuestionRow, QuestionSetRow
 from db.sets import export_set
 from questions.formats import read_bytes
 from tests.helpers import count_rows, make_question, make_set, write_file, write_json, write_yaml
@@ -113,7 +113,7 @@ def test_load_yaml_json_and_csv_then_list_them(workdir: Path, db: Engine) -> Non
         ("planets", 2, "Planets"),
         ("rivers", 2, "Rivers of Europe"),
     ]
-    assert count_rows(db, Question) == 7
+    assert count_rows(db, QuestionRow) == 7
 
 
 def test_sets_with_no_sets_says_how_to_load_one(workdir: Path) -> None:
@@ -135,7 +135,7 @@ def test_reloading_reports_what_changed_and_keeps_history(workdir: Path, db: Eng
         "sample.yaml: sample (updated): 1 added, 1 updated, 1 retired, 1 unchanged\n"
     )
     assert sets_table(quizbot("sets")) == [("sample", 3, "Sample set")]
-    assert count_rows(db, Question) == 4  # the removed question is retired, not deleted
+    assert count_rows(db, QuestionRow) == 4  # the removed question is retired, not deleted
 
 
 def test_bad_file_exits_1_lists_problems_and_stores_nothing(workdir: Path, db: Engine) -> None:
@@ -147,7 +147,7 @@ def test_bad_file_exits_1_lists_problems_and_stores_nothing(workdir: Path, db: E
         "  - broken.yaml, line 7, question 2: the answer 'c' is not one of the options: "
         "give its number or exact text",
     ]
-    assert (count_rows(db, QuestionSet), count_rows(db, Question)) == (0, 0)
+    assert (count_rows(db, QuestionSetRow), count_rows(db, QuestionRow)) == (0, 0)
 
 
 def test_bad_new_version_of_a_set_leaves_the_stored_one_alone(workdir: Path, db: Engine) -> None:
@@ -160,7 +160,7 @@ def test_bad_new_version_of_a_set_leaves_the_stored_one_alone(workdir: Path, db:
     assert quizbot("load", "broken.yaml").exit_code == 1
     with Session(db) as session:
         assert export_set(session, "broken") == before
-    assert count_rows(db, Question) == 3
+    assert count_rows(db, QuestionRow) == 3
 
 
 def test_multi_file_load_stores_the_good_files_and_exits_1(workdir: Path, db: Engine) -> None:
@@ -184,7 +184,7 @@ def test_dry_run_reports_but_stores_nothing(workdir: Path, db: Engine) -> None:
     assert result.stdout == (
         "sample.yaml: [dry run] sample (created): 3 added, 0 updated, 0 retired, 0 unchanged\n"
     )
-    assert (count_rows(db, QuestionSet), count_rows(db, Question)) == (0, 0)
+    assert (count_rows(db, QuestionSetRow), count_rows(db, QuestionRow)) == (0, 0)
 
     assert quizbot("load", "sample.yaml").exit_code == 0
     write_yaml(workdir, make_set(1))
@@ -302,4 +302,4 @@ def test_installed_console_script_loads_and_never_prints_the_token(
     assert "good-one.yaml: good-one (created): 2 added" in done.stdout
     assert "broken.yaml, line 7, question 2: the answer 'c'" in done.stdout
     assert "SECRET" not in done.stdout + done.stderr
-    assert count_rows(db, Question) == 2
+    assert count_rows(db, QuestionRow) == 2

@@ -10,74 +10,19 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import (
-    Bot,
-    BotCommand,
-    BotCommandScopeChat,
-    InlineKeyboardMarkup,
-    Update,
-)
-from telegram.error import BadRequest, TelegramError
-from telegram.ext import (
-    Application,
-    CallbackQueryHandler,
-    CommandHandler,
-    ContextTypes,
-    MessageHandler,
-    filters,
-)
+from telegram import InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
 
-from bot import texts
-from bot.callbacks import (
-    BROADCAST,
-    BROADCAST_ACTIONS,
-    DELETE_SET,
-    SAME_ARTICLE,
-    decode_draft,
-)
-from bot.context import services
-from bot.handlers import admin_jobs, admin_sets
-from bot.handlers import admin_texts as admin_text
-from bot.handlers.admin_sets import admin_service, draft_button, drafts, text_after_command
-from bot.handlers.admin_texts import ADMIN_COMMANDS
-from bot.service.admin import AdminService
-from bot.settings import Settings
-
-__all__ = ["ADMIN_COMMANDS", "admin_only", "register", "register_admin_menus"]
+from bot.context import QuizContext, drafts, text_after_command
+from bot.handlers.teacher import send_activity_chart
+from bot.jobs import admin as admin_jobs
+from bot.views import admin_texts as admin_text
+from bot.views.callbacks import BROADCAST, BROADCAST_ACTIONS, decode_draft
+from bot.views.keyboards import draft_button
 
 log = logging.getLogger(__name__)
 
-Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
-
-
-async def register_admin_menus(bot: Bot, settings: Settings, service: AdminService) -> None:
-    """Show each admin the user commands plus the admin ones, in their private chat only."""
-    if not ADMIN_COMMANDS:
-        return
-    reachable = service.admins_with_chats(settings.admin_ids)
-    for admin_id in reachable:
-        await show_admin_menu(bot, admin_id)
-    # Telegram refuses a chat menu for a chat it never saw (BadRequest "chat not found"), so
-    # an admin who has not written yet is skipped, not tried and counted as an error at every
-    # start; their /start sets the menu (see bot.handlers.start).
-    waiting = sorted(settings.admin_ids - set(reachable))
-    if waiting:
-        log.info(
-            "admin menu waits for /start from admin id(s) %s (never wrote to the bot)",
-            ", ".join(str(admin_id) for admin_id in waiting),
-        )
-
-
-async def show_admin_menu(bot: Bot, admin_id: int) -> bool:
-    """Give one admin the user plus admin commands in their private chat; False if impossible."""
-    commands = [BotCommand(n, a) for n, a in texts.USER_COMMANDS + ADMIN_COMMANDS]
-    try:
-        await bot.set_my_commands(commands, scope=BotCommandScopeChat(admin_id))
-    except TelegramError:
-        # An admin who never opened a chat with the bot cannot get a chat-scoped menu yet;
-        # their /start sets it (see bot.handlers.start).
-        return False
-    return True
+Callback = Callable[[Update, QuizContext], Coroutine[Any, Any, None]]
 
 
 async def refuse(update: Update, text: str) -> None:
@@ -96,9 +41,9 @@ def admin_only(handler: Callback) -> Callback:
     """
 
     @functools.wraps(handler)
-    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def guarded(update: Update, context: QuizContext) -> None:
         user, chat = update.effective_user, update.effective_chat
-        if not services(context).is_admin(user.id if user is not None else None):
+        if not context.services.is_admin(user.id if user is not None else None):
             await refuse(update, admin_text.NOT_ADMIN)
             return
         if chat is None or chat.type != chat.PRIVATE:
@@ -123,14 +68,12 @@ def admin_action(update: Update) -> str:
     return "update"
 
 
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stats(update: Update, context: QuizContext) -> None:
     """Show users, daily subscriptions, recent answers and the most-missed questions."""
     message = update.effective_message
     if message is None:
         return
-    await message.reply_text(admin_text.stats_message(admin_service(context).stats()))
-    from bot.handlers.teacher import send_activity_chart  # teacher imports this module
-
+    await message.reply_text(admin_text.stats_message(await context.services.admin.stats()))
     await send_activity_chart(message, context)
 
 
@@ -138,7 +81,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 BROADCAST_MAX = 3900
 
 
-async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def broadcast(update: Update, context: QuizContext) -> None:
     """Show the broadcast as players will see it, with Send and Cancel buttons."""
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
@@ -167,7 +110,7 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_text(admin_text.broadcast_preview(body, others), reply_markup=keyboard)
 
 
-async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def broadcast_button(update: Update, context: QuizContext) -> None:
     """Send the previewed broadcast (to the admin too only if asked), or cancel it."""
     query = update.callback_query
     if query is None or query.message is None:
@@ -189,7 +132,7 @@ async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def _send_broadcast(
-    context: ContextTypes.DEFAULT_TYPE,
+    context: QuizContext,
     admin_id: int,
     admin_chat: int,
     body: str,
@@ -204,32 +147,3 @@ async def _send_broadcast(
         jobs.start_broadcast, admin_id, admin_chat, html.escape(body), skip=skip
     )
     admin_jobs.start(context.application, job)
-
-
-def register(app: Application) -> None:  # type: ignore[type-arg]
-    """Add the admin handlers, every one of them behind the admin check."""
-    # block=False: a long export, download or generation must not hold up other players.
-    app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set), block=False))
-    app.add_handler(CommandHandler("delete", admin_only(admin_sets.delete_set)))
-    app.add_handler(CommandHandler("generate", admin_only(admin_sets.generate), block=False))
-    app.add_handler(CommandHandler("stats", admin_only(stats)))
-    app.add_handler(CommandHandler("broadcast", admin_only(broadcast), block=False))
-    app.add_handler(
-        CallbackQueryHandler(admin_only(admin_sets.delete_button), pattern=f"^{DELETE_SET}:")
-    )
-    app.add_handler(
-        CallbackQueryHandler(admin_only(broadcast_button), pattern=f"^{BROADCAST}:", block=False)
-    )
-    app.add_handler(
-        CallbackQueryHandler(
-            admin_only(admin_sets.same_article_button), pattern=f"^{SAME_ARTICLE}:", block=False
-        )
-    )
-    # Files sent in groups are not meant for the bot; in a private chat they are uploads.
-    app.add_handler(
-        MessageHandler(
-            filters.ChatType.PRIVATE & filters.Document.ALL,
-            admin_only(admin_sets.upload),
-            block=False,
-        )
-    )

@@ -11,21 +11,10 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
-from telegram import Bot, File, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Bot, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
 
-from bot.callbacks import (
-    SAME_ARTICLE,
-    SAME_ARTICLE_ACTIONS,
-    decode_delete,
-    decode_draft,
-    encode_delete,
-    encode_draft,
-)
-from bot.context import services
-from bot.handlers import admin_texts as admin_text
+from bot.context import QuizContext, drafts, text_after_command, user_drafts
 from bot.service import worker
 from bot.service.admin import (
     AdminService,
@@ -34,48 +23,11 @@ from bot.service.admin import (
     SameArticle,
     upload_limit,
 )
+from bot.views import admin_texts as admin_text
+from bot.views.callbacks import SAME_ARTICLE, SAME_ARTICLE_ACTIONS, decode_delete, decode_draft
+from bot.views.keyboards import delete_keyboard, draft_button
 
 log = logging.getLogger(__name__)
-# As PTB's own default timeouts for one call, per read of the stream rather than in total.
-DOWNLOAD_TIMEOUT = httpx.Timeout(5.0, connect=5.0)
-
-
-def admin_service(context: ContextTypes.DEFAULT_TYPE) -> AdminService:
-    """Return the admin service on the shared engine and clock (cheap: no state of its own)."""
-    svc = services(context)
-    return AdminService(
-        svc.engine,
-        clock=svc.quiz.clock,
-        default_set_slug=svc.quiz.default_set_slug,
-        generator=svc.generator.generate,
-    )
-
-
-def text_after_command(message: Message) -> str:
-    """Return what follows '/command' in a message, line breaks kept."""
-    parts = (message.text or "").split(maxsplit=1)
-    return parts[1].strip() if len(parts) > 1 else ""
-
-
-def drafts(context: ContextTypes.DEFAULT_TYPE, kind: str) -> dict[int, Any]:
-    """Return this admin's drafts of one kind waiting for a button press, by id."""
-    return user_drafts(context.user_data, kind)
-
-
-def user_drafts(user_data: dict[Any, Any] | None, kind: str) -> dict[int, Any]:
-    """Return a user's drafts of one kind (from their PTB user_data), by id.
-
-    They live in memory only: after a restart their buttons say they expired.
-    """
-    if user_data is None:
-        return {}
-    found: dict[int, Any] = user_data.setdefault(f"quizbot.drafts.{kind}", {})
-    return found
-
-
-def draft_button(kind: str, draft: int, label: str, action: str) -> InlineKeyboardButton:
-    """Return a button that chooses `action` for a draft of this kind."""
-    return InlineKeyboardButton(label, callback_data=encode_draft(kind, draft, action))
 
 
 @dataclass(frozen=True)
@@ -101,7 +53,7 @@ async def generate_and_report(
     prefix: str = "",
 ) -> None:
     """Show progress, run the generator off the event loop, then edit in the result."""
-    from bot.handlers.admin_jobs import in_daemon_thread
+    from bot.jobs.admin import in_daemon_thread
 
     if progress is None:
         progress = await bot.send_message(chat_id, admin_text.GENERATING)
@@ -139,26 +91,7 @@ async def generate_and_report(
     await progress.edit_text(prefix + reply)
 
 
-async def download_at_most(telegram_file: File, limit: int) -> bytes | None:
-    """Download a file from Telegram's file server; None as soon as it passes `limit` bytes."""
-    if telegram_file.file_path is None:
-        raise ValueError("Telegram gave no file path to download")
-    data = bytearray()
-    async with (
-        httpx.AsyncClient(timeout=DOWNLOAD_TIMEOUT) as client,
-        client.stream("GET", telegram_file.file_path) as response,
-    ):
-        response.raise_for_status()
-        if int(response.headers.get("content-length") or 0) > limit:
-            return None
-        async for chunk in response.aiter_bytes():
-            data += chunk
-            if len(data) > limit:
-                return None  # leaving the block closes the connection: nothing more is read
-    return bytes(data)
-
-
-async def same_article_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def same_article_button(update: Update, context: QuizContext) -> None:
     """Regenerate the set an article made, make a new one, or cancel, as the admin chose."""
     query = update.callback_query
     if query is None or not isinstance(query.message, Message):
@@ -177,7 +110,7 @@ async def same_article_button(update: Update, context: ContextTypes.DEFAULT_TYPE
     await generate_and_report(
         context.bot,
         query.message.chat.id,
-        admin_service(context),
+        context.services.admin.service,
         draft.text,
         user_data=context.user_data,
         filename=draft.filename,
@@ -187,9 +120,9 @@ async def same_article_button(update: Update, context: ContextTypes.DEFAULT_TYPE
     )
 
 
-async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def upload(update: Update, context: QuizContext) -> None:
     """Record a file sent by an admin as a job (a set to import, or an article), and run it."""
-    from bot.handlers import admin_jobs
+    from bot.jobs import admin as admin_jobs
 
     message, user = update.effective_message, update.effective_user
     if message is None or message.document is None or user is None:
@@ -214,7 +147,7 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     admin_jobs.start(context.application, job)
 
 
-async def generate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def generate(update: Update, context: QuizContext) -> None:
     """Make a quiz from the article pasted after /generate."""
     message = update.effective_message
     if message is None:
@@ -226,15 +159,13 @@ async def generate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await generate_and_report(
         context.bot,
         message.chat_id,
-        admin_service(context),
+        context.services.admin.service,
         text,
         user_data=context.user_data,
     )
 
 
-async def _slug_argument(
-    message: Message | None, context: ContextTypes.DEFAULT_TYPE, usage: str
-) -> str | None:
+async def _slug_argument(message: Message | None, context: QuizContext, usage: str) -> str | None:
     """Return the command's SLUG argument, or explain the usage and return None."""
     if message is None:
         return None
@@ -244,15 +175,15 @@ async def _slug_argument(
     return context.args[0].strip().lower()
 
 
-async def export_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def export_set(update: Update, context: QuizContext) -> None:
     """Send a set back as SLUG.yaml, ready to edit and upload again."""
     message = update.effective_message
     slug = await _slug_argument(message, context, admin_text.EXPORT_USAGE)
     if message is None or slug is None:
         return
-    from bot.handlers.admin_jobs import in_daemon_thread
+    from bot.jobs.admin import in_daemon_thread
 
-    admin = admin_service(context)
+    admin = context.services.admin.service
     # Off the event loop: a 70,000-question set took 12 s to write, and everyone waited; a
     # big one in a process of its own, where it does not compete for the GIL either.
     if await asyncio.to_thread(admin.set_size, slug) > worker.BIG_EXPORT_QUESTIONS:
@@ -269,33 +200,23 @@ async def export_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     )
 
 
-async def delete_set(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def delete_set(update: Update, context: QuizContext) -> None:
     """Ask the admin to confirm deleting a set, with Delete and Cancel buttons."""
     message = update.effective_message
     slug = await _slug_argument(message, context, admin_text.DELETE_USAGE)
     if message is None or slug is None:
         return
-    admin = admin_service(context)
-    plan = admin.plan_delete(slug)
+    admin = context.services.admin
+    plan = await admin.plan_delete(slug)
     if plan is None:
-        await message.reply_text(admin_text.no_such_set(slug, admin.slugs()))
+        await message.reply_text(admin_text.no_such_set(slug, await admin.slugs()))
         return
-    keyboard = InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    "🗑 Delete", callback_data=encode_delete(plan.set_id, confirm=True)
-                ),
-                InlineKeyboardButton(
-                    "Cancel", callback_data=encode_delete(plan.set_id, confirm=False)
-                ),
-            ]
-        ]
+    await message.reply_text(
+        admin_text.confirm_delete(plan), reply_markup=delete_keyboard(plan.set_id)
     )
-    await message.reply_text(admin_text.confirm_delete(plan), reply_markup=keyboard)
 
 
-async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def delete_button(update: Update, context: QuizContext) -> None:
     """Delete (retire) the set, or keep it, as the admin chose; the buttons go away."""
     query = update.callback_query
     if query is None:
@@ -304,13 +225,15 @@ async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if press is None:
         await query.answer(admin_text.ALREADY_DELETED)
         return
-    admin = admin_service(context)
+    admin = context.services.admin
     if not press.confirm:
-        await query.answer("Kept.")
-        reply = admin_text.kept(admin.set_title(press.set_id))
+        await query.answer(admin_text.KEPT_ALERT)
+        reply = admin_text.kept(await admin.set_title(press.set_id))
     else:
-        result = admin.delete(press.set_id)
-        await query.answer("Deleted." if result is not None else admin_text.ALREADY_DELETED)
+        result = await admin.delete(press.set_id)
+        await query.answer(
+            admin_text.DELETED_ALERT if result is not None else admin_text.ALREADY_DELETED
+        )
         reply = admin_text.deleted(result) if result is not None else admin_text.ALREADY_DELETED
     # A second press on an old keyboard finds the message already saying what happened.
     with contextlib.suppress(BadRequest):

@@ -3,53 +3,56 @@
 from __future__ import annotations
 
 from telegram import Message, Update
-from telegram.ext import ContextTypes
 
-from bot import texts
-from bot.context import place_of, services
-from db.models import GLOBAL_SCOPE
+from bot.context import QuizContext, place_of
+from bot.service.scores import scope_of
+from bot.views import texts
 
 
 def _scope(update: Update) -> tuple[int, str | None]:
-    """Return the score scope of the chat: everyone in private, the group in groups."""
+    """Return the score scope of the chat and the group's title (None in private chats)."""
     place = place_of(update.effective_chat)
-    if place.is_group:
-        return place.id, place.title or "this group"
-    return GLOBAL_SCOPE, None
+    return scope_of(place), (place.title or texts.THIS_GROUP) if place.is_group else None
 
 
-async def score(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def score(update: Update, context: QuizContext) -> None:
     """Show the user's points, accuracy, streaks and rank."""
     user, message = update.effective_user, update.effective_message
     if user is None or message is None:
         return
     scope, title = _scope(update)
-    svc = services(context)
-    card = svc.scores.score_card(user.id, scope, default_zone=svc.settings.default_timezone)
+    svc = context.services
+    card = await svc.scores.score_card(user.id, scope, default_zone=svc.settings.default_timezone)
     await message.reply_text(
         texts.score_message(card, first_name=user.first_name, group_title=title)
     )
 
 
-async def send_board(update: Update, context: ContextTypes.DEFAULT_TYPE, *, week: bool) -> Message:
+async def send_board(update: Update, context: QuizContext, *, week: bool) -> Message:
     """Send the leaderboard of this chat's scope."""
     user = update.effective_user
     scope, title = _scope(update)
-    board = services(context).scores.board(user.id if user else None, scope, week=week)
+    board = await context.services.scores.board(user.id if user else None, scope, week=week)
     chat = update.effective_chat
     assert chat is not None
     return await context.bot.send_message(chat.id, texts.board_message(board, group_title=title))
 
 
-async def leaderboard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def menu_board(update: Update, context: QuizContext) -> None:
+    """Show the all-time board from the /start menu's Leaderboard."""
+    if update.callback_query is None or update.effective_chat is None:
+        return
+    await update.callback_query.answer()
+    await send_board(update, context, week=False)
+
+
+async def leaderboard(update: Update, context: QuizContext) -> None:
     """Show the top 10 (all time, or `week` for the last 7 days) and the user's own line."""
     message = update.effective_message
     if message is None:
         return
     args = [a.lower() for a in (context.args or [])]
     if args and args[0] not in ("week", "all"):
-        await message.reply_text(
-            "Use /leaderboard for all time or /leaderboard week for the last 7 days."
-        )
+        await message.reply_text(texts.LEADERBOARD_USAGE)
         return
     await send_board(update, context, week=bool(args) and args[0] == "week")

@@ -2,102 +2,47 @@
 
 from __future__ import annotations
 
-import html
 import logging
 
-from telegram import (
-    Bot,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    InputPollOption,
-    Message,
-    Poll,
-    Update,
-)
+from telegram import Bot, Message, Update
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import ContextTypes
 
-from bot import texts
-from bot.callbacks import decode_answer, encode_answer
-from bot.context import Services, place_of, player_of, services
-from bot.handlers.teacher import result_keyboard
-from bot.metrics import bot_metrics
-from bot.service.quiz import AnswerStatus, NoQuestion, Place, Player, ShownQuestion
-from questions.schema import QUESTION_MAX
+from bot.context import QuizContext, Services, place_of, player_of
+from bot.service.quiz import AnswerStatus, NoQuestion
+from bot.service.types import Place, Player, Trigger
+from bot.views import texts
+from bot.views.callbacks import decode_answer
+from bot.views.keyboards import result_keyboard
+from bot.views.send import send_question
 
 log = logging.getLogger(__name__)
 
 
-def question_keyboard(question: ShownQuestion) -> InlineKeyboardMarkup:
-    """One button per option, in the order shown, each carrying delivery id and position."""
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(
-                    texts.option_button(position, option),
-                    callback_data=encode_answer(question.delivery_id, position),
-                )
-            ]
-            for position, option in enumerate(question.options)
-        ]
-    )
-
-
-def poll_options(question: ShownQuestion) -> list[InputPollOption]:
-    """Return a quiz poll's options as plain text, in the order shown."""
-    # An explicit None keeps PTB's Defaults from filling in text_parse_mode=HTML: option texts
-    # such as "<no>" or "&lt;" must reach the poll exactly as written.
-    return [InputPollOption(option, text_parse_mode=None) for option in question.options]
-
-
-async def send_question(
-    bot: Bot, svc: Services, place: Place, player: Player | None, *, trigger: str = "quiz"
+async def ask(
+    bot: Bot, svc: Services, place: Place, player: Player | None, *, trigger: Trigger = Trigger.QUIZ
 ) -> Message:
     """Pick the next question and send it: buttons in private chats, a quiz poll in groups."""
-    picked = svc.quiz.next_question(place, player, trigger=trigger)
-    if picked is NoQuestion.NO_SETS:
-        return await bot.send_message(place.id, texts.NO_SETS)
-    if picked is NoQuestion.EMPTY_SET:
-        return await bot.send_message(place.id, texts.EMPTY_SET)
-    assert isinstance(picked, ShownQuestion)
-    if place.is_group:
-        if picked.notice:
-            await bot.send_message(place.id, f"ℹ️ {html.escape(picked.notice)}")
-        # Poll texts go out with parsing off, so nothing is escaped.
-        daily = trigger == "daily" and len(picked.text) <= QUESTION_MAX - 2
-        message = await bot.send_poll(
-            place.id,
-            question=f"📅 {picked.text}" if daily else picked.text,
-            options=poll_options(picked),
-            type=Poll.QUIZ,
-            correct_option_ids=[picked.correct_position],  # type: ignore[list-item]
-            explanation=picked.explanation,
-            is_anonymous=False,
-            explanation_parse_mode=None,
-            question_parse_mode=None,
-        )
-        poll_id = message.poll.id if message.poll else None
-        svc.quiz.attach_message(picked.delivery_id, message.message_id, poll_id)
-        return message
-    message = await bot.send_message(
-        place.id,
-        texts.question_message(picked, daily=trigger == "daily"),
-        reply_markup=question_keyboard(picked),
+    picked = await svc.quiz.next_question(place, player, trigger=trigger)
+    if isinstance(picked, NoQuestion):
+        return await bot.send_message(place.id, texts.no_question(picked))
+    message = await send_question(
+        bot, place.id, picked, group=place.is_group, daily=trigger is Trigger.DAILY
     )
-    svc.quiz.attach_message(picked.delivery_id, message.message_id)
+    poll_id = message.poll.id if message.poll else None
+    await svc.quiz.attach_message(picked.delivery_id, message.message_id, poll_id)
     return message
 
 
-async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def quiz(update: Update, context: QuizContext) -> None:
     """Send the next question of the chat's active set."""
     user, chat = update.effective_user, update.effective_chat
     if chat is None:
         return
     player = player_of(user) if user is not None else None
-    await send_question(context.bot, services(context), place_of(chat), player)
+    await ask(context.bot, context.services, place_of(chat), player)
 
 
-async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def answer_button(update: Update, context: QuizContext) -> None:
     """Judge a press on an answer button and show the result in the question message."""
     query = update.callback_query
     if query is None:
@@ -106,13 +51,14 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if press is None:
         await query.answer(texts.press_notice(AnswerStatus.UNKNOWN))
         return
-    svc = services(context)
-    outcome = svc.quiz.answer(press.delivery_id, player_of(query.from_user), press.position)
+    svc = context.services
+    outcome = await svc.quiz.answer(press.delivery_id, player_of(query.from_user), press.position)
     if not outcome.counted:
         await query.answer(texts.press_notice(outcome.status))
         return
-    bot_metrics(context).record_answer(outcome.status is AnswerStatus.CORRECT)
-    verdict = "✅ Correct!" if outcome.status is AnswerStatus.CORRECT else "❌ Not quite."
+    correct = outcome.status is AnswerStatus.CORRECT
+    context.services.metrics.record_answer(correct)
+    verdict = texts.CORRECT_ALERT if correct else texts.WRONG_ALERT
     try:
         await query.answer(verdict)
     except TelegramError as exc:
@@ -129,7 +75,16 @@ async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
             log.warning("could not show the result of delivery %s: %s", outcome.delivery_id, exc)
 
 
-async def next_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def menu_quiz(update: Update, context: QuizContext) -> None:
+    """Send a question from the /start menu's Quiz me."""
+    query, chat = update.callback_query, update.effective_chat
+    if query is None or chat is None:
+        return
+    await query.answer()
+    await ask(context.bot, context.services, place_of(chat), player_of(query.from_user))
+
+
+async def next_button(update: Update, context: QuizContext) -> None:
     """Send a new question when 'Next question' is pressed."""
     query = update.callback_query
     if query is None:
@@ -138,18 +93,22 @@ async def next_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     chat = update.effective_chat
     if chat is None:
         return
-    await send_question(
-        context.bot, services(context), place_of(chat), player_of(query.from_user), trigger="next"
+    await ask(
+        context.bot,
+        context.services,
+        place_of(chat),
+        player_of(query.from_user),
+        trigger=Trigger.NEXT,
     )
 
 
-async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def poll_answer(update: Update, context: QuizContext) -> None:
     """Score a group member's answer to a quiz poll."""
     answer = update.poll_answer
     if answer is None or answer.user is None:
         return
-    outcome = services(context).quiz.answer_poll(
+    outcome = await context.services.quiz.answer_poll(
         answer.poll_id, player_of(answer.user), list(answer.option_ids)
     )
     if outcome.counted:
-        bot_metrics(context).record_answer(outcome.status is AnswerStatus.CORRECT)
+        context.services.metrics.record_answer(outcome.status is AnswerStatus.CORRECT)

@@ -28,10 +28,9 @@ from db.admin import (
     count_users,
     most_missed_questions,
 )
+from db.chats import known_private_chat_ids
 from db.engine import read_scope, session_scope
-from db.models import QuestionSet as SetRow
-from db.models import utcnow
-from db.players import known_private_chat_ids
+from db.models import QuestionSetRow, utcnow
 from db.sets import (
     ImportReport,
     chats_using_set,
@@ -47,8 +46,6 @@ from questions.formats import MAX_FILE_BYTES, detect_format
 # Ids that are not Telegram users: the terminal player of `quizbot play`.
 NOT_TELEGRAM = (PLAY_ID,)
 PREVIEW_QUESTIONS = 3
-
-SendResult = Literal["sent", "blocked", "failed"]
 
 
 @dataclass(frozen=True)
@@ -76,9 +73,9 @@ ArticleChoice = Literal["ask", "update", "new"]
 
 @dataclass(frozen=True)
 class NotGenerated:
-    """Why no quiz was made from a text, in words meant for the admin."""
+    """Why no quiz was made from a text: the generator's words for the admin, or None."""
 
-    reason: str
+    reason: str | None = None  # None: the text gave no question at all
 
 
 @dataclass(frozen=True)
@@ -238,7 +235,7 @@ class AdminService:
             return NotGenerated(exc.message)
         qset = result.qset
         if not qset.questions:
-            return NotGenerated("No question could be written from this text.")
+            return NotGenerated()
         report = store_read_set(self.engine, qset.model_copy(update={"article_hash": digest}))
         return GeneratedSet(
             report=report,
@@ -248,7 +245,7 @@ class AdminService:
             summary=result.summary,
         )
 
-    def set_for_article(self, digest: str) -> SetRow | None:
+    def set_for_article(self, digest: str) -> QuestionSetRow | None:
         """Return the live set made from the article with this hash, or None."""
         with session_scope(self.engine) as session:
             return find_set_by_article(session, digest)
@@ -305,7 +302,7 @@ class AdminService:
     def delete(self, set_id: int) -> Deleted | None:
         """Retire a set by id (answers and scores stay); None if it is gone or already retired."""
         with session_scope(self.engine) as session:
-            row = session.get(SetRow, set_id)
+            row = session.get(QuestionSetRow, set_id)
             if row is None or row.retired_at is not None:
                 return None
             retire_set(session, row.slug, now=self.clock())
@@ -337,7 +334,7 @@ class AdminService:
     def set_title(self, set_id: int) -> str | None:
         """Return the title of a set by id, or None."""
         with session_scope(self.engine) as session:
-            row = session.get(SetRow, set_id)
+            row = session.get(QuestionSetRow, set_id)
             return row.title if row is not None else None
 
     # --- statistics ----------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Daily questions: reading times and zones, when each is due, and the once-a-day ledger.
+"""Daily questions: the once-a-day ledger (subscriptions.py: on and off; schedule.py: when).
 
 No Telegram here. The database is the source of truth: each subscription stores its local
 time, IANA zone and the next due instant in UTC, and every local day a chat gets its daily
@@ -32,28 +32,32 @@ sending right now):
 
 from __future__ import annotations
 
-import difflib
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
-from enum import Enum
-from functools import lru_cache
+from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.service.quiz import (
-    NoQuestion,
+from bot.service.quiz import NoQuestion, QuizService
+from bot.service.schedule import (
+    Plans,
+    instant_on,
+    stored_time,
+    zone_of,
+)
+from bot.service.subscriptions import Subscriptions
+from bot.service.types import (
     Place,
     Player,
-    QuizService,
+    SendStatus,
     ShownQuestion,
+    Trigger,
     options_as_shown,
 )
+from db.chats import mark_chat_blocked, move_chat
 from db.daily import (
     FAILED,
     PENDING,
@@ -66,16 +70,12 @@ from db.daily import (
     days_of,
     deactivate_subscription,
     delivery_questions,
-    drop_prepared,
     due_subscriptions,
     finish_daily_deliveries,
-    get_subscription,
     link_delivery,
     move_delivery,
     move_schedules,
     move_subscription,
-    recent_date,
-    save_subscription,
     skip_days,
     start_days,
     unfinished_daily_deliveries,
@@ -84,268 +84,13 @@ from db.daily import (
 )
 from db.engine import session_scope
 from db.models import Chat, DailySubscription, User, utcnow
-from db.players import get_chat, mark_chat_blocked, move_chat, upsert_chat
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
-DEFAULT_TIME = time(9, 0)
 MISSED = "not sent within the grace period"
-OFF_WORDS = frozenset({"off", "stop", "no", "disable", "unsubscribe"})
-ON_WORDS = frozenset({"on", "start", "yes", "enable", "subscribe"})
-
-# --- reading a time of day ----------------------------------------------------------------
-
-
-class TimeProblem(Enum):
-    """Why a time of day was refused."""
-
-    UNREADABLE = "unreadable"
-    OUT_OF_RANGE = "out_of_range"
-    AMBIGUOUS = "ambiguous"  # a bare hour: morning or evening?
-
-
-@dataclass(frozen=True)
-class BadTime:
-    """A time of day the user typed that could not be used, and why."""
-
-    text: str
-    problem: TimeProblem
-
-
-_H24 = re.compile(r"(\d{1,2})\s*[:.h]\s*(\d{2})")  # 08:30, 8:30, 8.30, 19h30
-_HOUR_H = re.compile(r"(\d{1,2})h")  # 19h (24-hour, as written in French or German)
-_H12 = re.compile(r"(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*([ap])\.?\s*m\.?")  # 7pm, 7:30 p.m.
-_BARE = re.compile(r"\d{1,2}")
-_WORDS = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
-
-
-def parse_local_time(text: str) -> time | BadTime:
-    """Read a time of day: 08:30, 8:30, 8.30, 19h30, 19h, 7pm, 7:30 pm, noon, midnight."""
-    cleaned = " ".join(text.strip().lower().split())
-    if cleaned in _WORDS:
-        return _WORDS[cleaned]
-    if match := _H24.fullmatch(cleaned):
-        hour, minute = int(match[1]), int(match[2])
-        return _checked(text, hour, minute, 0, 23)
-    if match := _HOUR_H.fullmatch(cleaned):
-        return _checked(text, int(match[1]), 0, 0, 23)
-    if match := _H12.fullmatch(cleaned):
-        hour, minute = int(match[1]), int(match[2] or 0)
-        checked = _checked(text, hour, minute, 1, 12)
-        if isinstance(checked, BadTime):
-            return checked
-        # 12am is midnight and 12pm is noon; every other pm hour adds twelve.
-        return time((hour % 12) + (12 if match[3] == "p" else 0), minute)
-    if _BARE.fullmatch(cleaned):
-        return BadTime(text, TimeProblem.AMBIGUOUS)
-    return BadTime(text, TimeProblem.UNREADABLE)
-
-
-def _checked(text: str, hour: int, minute: int, low: int, high: int) -> time | BadTime:
-    """Return the time if hour and minute are in range, else an out-of-range BadTime."""
-    if not (low <= hour <= high and 0 <= minute <= 59):
-        return BadTime(text, TimeProblem.OUT_OF_RANGE)
-    return time(hour % 24, minute)
-
-
-def format_time(at: time) -> str:
-    """Return the stored 'HH:MM' form of a time of day."""
-    return f"{at.hour:02d}:{at.minute:02d}"
-
-
-def stored_time(text: str) -> time:
-    """Read a stored 'HH:MM' time of day."""
-    return time(int(text[:2]), int(text[3:5]))
-
-
-# --- finding a time zone ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ZoneChoice:
-    """The result of looking up a zone: its IANA name, or names the user may have meant."""
-
-    text: str
-    name: str | None
-    suggestions: tuple[str, ...] = ()
-
-
-@lru_cache(maxsize=1)
-def zone_names() -> tuple[str, ...]:
-    """Return the IANA zone names zoneinfo knows, without the posix/ and right/ copies."""
-    skip = ("posix/", "right/", "SystemV/")
-    names = {n for n in available_timezones() if not n.startswith(skip)}
-    names -= {"localtime", "Factory", "posixrules"}
-    return tuple(sorted(names | {"UTC"}))
-
-
-@lru_cache(maxsize=1)
-def _by_lower() -> tuple[dict[str, str], dict[str, list[str]]]:
-    """Map lower-case full names, and lower-case city names, to zone names."""
-    full = {name.lower(): name for name in zone_names()}
-    cities: dict[str, list[str]] = {}
-    for name in zone_names():
-        if name.startswith("Etc/"):
-            continue  # "GMT+3" is not a city; Etc/ names are matched in full only
-        cities.setdefault(name.rsplit("/", 1)[-1].lower(), []).append(name)
-    return full, cities
-
-
-def _same_rules(names: Sequence[str]) -> bool:
-    """Return True if the zones agree on their offsets (links like America/Indianapolis)."""
-    samples = [
-        datetime(year, month, 15, 12, tzinfo=UTC)
-        for year in (2024, 2025)
-        for month in (1, 4, 7, 10)
-    ]
-    offsets = {tuple(s.astimezone(ZoneInfo(n)).utcoffset() for s in samples) for n in names}
-    return len(offsets) == 1
-
-
-def resolve_zone(text: str) -> ZoneChoice:
-    """Find an IANA zone by full name or city, in any case: 'berlin' → Europe/Berlin."""
-    cleaned = "_".join(text.strip().split())[:64]
-    full, cities = _by_lower()
-    key = cleaned.lower()
-    if key in full:
-        return ZoneChoice(text, full[key])
-    matches = cities.get(key, [])
-    if matches and _same_rules(matches):
-        # Prefer the canonical, most specific name (America/Indiana/Indianapolis).
-        return ZoneChoice(text, max(matches, key=lambda n: (n.count("/"), n)))
-    if matches:
-        return ZoneChoice(text, None, tuple(sorted(matches))[:5])
-    close = difflib.get_close_matches(key, [*full, *cities], n=5, cutoff=0.6)
-    suggestions: list[str] = []
-    for found in close:
-        for name in [full[found]] if found in full else cities[found]:
-            if name not in suggestions:
-                suggestions.append(name)
-    return ZoneChoice(text, None, tuple(suggestions[:3]))
-
-
-def zone_of(name: str) -> ZoneInfo:
-    """Return the zone for a stored name, falling back to UTC for one the system lost."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-# --- when a daily question is due -----------------------------------------------------------
-
-
-def instant_on(day: date, at: time, zone: ZoneInfo) -> datetime:
-    """Return the UTC instant the local clock shows `at` on `day`.
-
-    A time skipped by a spring-forward change is sent at the first valid moment after the gap
-    (02:30 on Berlin's switch day → 03:00 CEST); a time repeated by a fall-back change is sent
-    at its first occurrence.
-    """
-    wall = datetime.combine(day, at)
-    # fold=0 is the first occurrence of an ambiguous time, which is the one we want.
-    first = wall.replace(tzinfo=zone, fold=0).astimezone(UTC)
-    if first.astimezone(zone).replace(tzinfo=None) == wall:
-        return first
-    # The wall time does not exist. Its two readings (old offset, new offset) bracket the
-    # transition; find the exact instant by bisecting on the offset, to the second.
-    other = wall.replace(tzinfo=zone, fold=1).astimezone(UTC)
-    low, high = min(first, other), max(first, other)
-    new_offset = high.astimezone(zone).utcoffset()
-    while high - low > timedelta(seconds=1):
-        middle = low + (high - low) / 2
-        if middle.astimezone(zone).utcoffset() == new_offset:
-            high = middle
-        else:
-            low = middle
-    return high.replace(microsecond=0)
-
-
-def next_due(at: time, zone: ZoneInfo, after: datetime) -> datetime:
-    """Return the first instant strictly after `after` at which `at` is due in `zone`."""
-    day = after.astimezone(zone).date() - timedelta(days=1)
-    while True:
-        candidate = instant_on(day, at, zone)
-        if candidate > after:
-            return candidate
-        day += timedelta(days=1)
-
-
-def latest_due(at: time, zone: ZoneInfo, until: datetime) -> datetime:
-    """Return the last instant at or before `until` at which `at` was due in `zone`."""
-    day = until.astimezone(zone).date() + timedelta(days=1)
-    while True:
-        candidate = instant_on(day, at, zone)
-        if candidate <= until:
-            return candidate
-        day -= timedelta(days=1)
-
-
-def local_date_of(instant: datetime, zone: ZoneInfo) -> date:
-    """Return the local calendar date of an instant in a zone."""
-    return instant.astimezone(zone).date()
-
-
-# --- what /daily was asked ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ShowStatus:
-    """/daily alone: show the chat's status."""
-
-
-@dataclass(frozen=True)
-class TurnOff:
-    """/daily off."""
-
-
-@dataclass(frozen=True)
-class TurnOn:
-    """/daily on: the previous time and zone, or the default."""
-
-
-@dataclass(frozen=True)
-class SetTime:
-    """/daily HH:MM [Area/City]."""
-
-    at: time
-    zone_text: str | None
-
-
-DailyCommand = ShowStatus | TurnOff | TurnOn | SetTime | BadTime
-_MERIDIEM = re.compile(r"[ap]\.?m\.?", re.IGNORECASE)
-
-
-def parse_command(args: Sequence[str]) -> DailyCommand:
-    """Read the words after /daily: nothing, on, off, or a time and an optional zone."""
-    words = [w for w in args if w.strip()]
-    if not words:
-        return ShowStatus()
-    if len(words) == 1 and words[0].lower() in OFF_WORDS:
-        return TurnOff()
-    if len(words) == 1 and words[0].lower() in ON_WORDS:
-        return TurnOn()
-    # "7:30 pm Europe/Berlin" arrives as three words; the am/pm belongs to the time.
-    take = 2 if len(words) > 1 and _MERIDIEM.fullmatch(words[1]) else 1
-    at = parse_local_time(" ".join(words[:take]))
-    if isinstance(at, BadTime):
-        return at
-    rest = words[take:]
-    return SetTime(at, " ".join(rest) if rest else None)
 
 
 # --- the service ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DailyStatus:
-    """A chat's daily question as shown to people: on or off, when, and the next send."""
-
-    active: bool
-    local_time: str | None = None
-    zone: str | None = None
-    next_local: datetime | None = None  # aware, in the subscription's zone
-    today: date | None = None  # the local date now, to say "today" or "tomorrow"
 
 
 @dataclass(frozen=True)
@@ -362,20 +107,12 @@ class DailyJob:
     shown: ShownQuestion | None = None  # that question, ready to send
 
 
-class Outcome(Enum):
-    """How sending one job ended."""
-
-    SENT = "sent"
-    BLOCKED = "blocked"
-    FAILED = "failed"
-
-
 @dataclass(frozen=True)
 class Finished:
     """The end of one job, to be written to the ledger."""
 
     job: DailyJob
-    outcome: Outcome
+    outcome: SendStatus
     chat_id: int  # where it finally went (a migrated group has a new id)
     delivery_id: int | None = None
     message_id: int | None = None
@@ -452,34 +189,10 @@ def _shown(picked: PickedQuestion, *, sent_before: bool) -> ShownQuestion | None
     )
 
 
-class _Plans:
-    """Due instants per (local time, zone): a broadcast shares a handful of schedules."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-        self._latest: dict[tuple[str, str], tuple[datetime, date, datetime]] = {}
-        self._dates: dict[tuple[datetime, str], date] = {}
-
-    def latest(self, sub: DueSubscription) -> tuple[datetime, date, datetime]:
-        """Return the last instant due by now, its local date, and the instant after it."""
-        key = (sub.local_time, sub.timezone)
-        if key not in self._latest:
-            at, zone = stored_time(sub.local_time), zone_of(sub.timezone)
-            last = latest_due(at, zone, self.now)
-            self._latest[key] = (last, local_date_of(last, zone), next_due(at, zone, last))
-        return self._latest[key]
-
-    def date_of(self, sub: DueSubscription) -> date:
-        """Return the local date of the subscription's next due instant."""
-        key = (sub.next_due_at, sub.timezone)
-        if key not in self._dates:
-            self._dates[key] = local_date_of(sub.next_due_at, zone_of(sub.timezone))
-        return self._dates[key]
-
-
 @dataclass
-class DailyService:
-    """Subscriptions and the once-a-day ledger; every call is one short transaction."""
+class DailyService(Subscriptions):
+    """The once-a-day ledger, and the subscriptions (`Subscriptions`); every call is one short
+    transaction."""
 
     engine: Engine
     quiz: QuizService
@@ -502,83 +215,6 @@ class DailyService:
         """Work out how late a day may be sent."""
         self._late_limit = max(self.grace, 2 * self.tick)
 
-    # --- subscribing ----------------------------------------------------------------------
-
-    def zone_for(self, chat_id: int) -> str:
-        """Return the chat's saved zone, else the configured default."""
-        with session_scope(self.engine) as session:
-            chat = get_chat(session, chat_id)
-            saved = chat.timezone if chat is not None else None
-        if saved and zone_of(saved).key == saved:
-            return saved
-        return self.default_zone
-
-    def status(self, chat_id: int) -> DailyStatus:
-        """Return whether the chat gets a daily question, at what local time, and when next."""
-        with session_scope(self.engine) as session:
-            sub = get_subscription(session, chat_id)
-            if sub is None or not sub.active:
-                return DailyStatus(active=False)
-            zone = zone_of(sub.timezone)
-            return DailyStatus(
-                active=True,
-                local_time=sub.local_time,
-                zone=sub.timezone,
-                next_local=sub.next_due_at.astimezone(zone),
-                today=self.clock().astimezone(zone).date(),
-            )
-
-    def subscribe(self, place: Place, at: time, zone_text: str | None) -> DailyStatus | ZoneChoice:
-        """Send the chat a question every day at `at` local time; a bad zone is returned."""
-        if zone_text is None:
-            choice = ZoneChoice("", self.zone_for(place.id))  # saved or configured: trusted
-        else:
-            choice = resolve_zone(zone_text)
-        if choice.name is None:
-            return choice
-        now = self.clock()
-        due = next_due(at, ZoneInfo(choice.name), now)
-        with session_scope(self.engine) as session:
-            chat = upsert_chat(
-                session, chat_id=place.id, chat_type=place.type, title=place.title, now=now
-            )
-            # The zone is the chat's from now on: the default for the next /daily and /score.
-            chat.timezone = choice.name
-            session.add(chat)
-            session.flush()
-            sub = save_subscription(
-                session,
-                chat_id=place.id,
-                local_time=format_time(at),
-                timezone=choice.name,
-                next_due_at=due,
-                now=now,
-            )
-            # A question picked ahead for the old time waits for no one now.
-            drop_prepared(session, sub.id or 0, since=recent_date(now))
-        return self.status(place.id)
-
-    def turn_on(self, place: Place) -> DailyStatus:
-        """Turn the daily question on at its previous time and zone, else the defaults."""
-        with session_scope(self.engine) as session:
-            sub = get_subscription(session, place.id)
-            previous = (stored_time(sub.local_time), sub.timezone) if sub is not None else None
-        at, zone = previous or (DEFAULT_TIME, None)
-        result = self.subscribe(place, at, zone)
-        if isinstance(result, ZoneChoice):  # a saved zone the system no longer knows
-            result = self.subscribe(place, at, "UTC")
-        assert isinstance(result, DailyStatus)
-        return result
-
-    def turn_off(self, chat_id: int) -> bool:
-        """Stop the chat's daily question; False if it was not on."""
-        now = self.clock()
-        with session_scope(self.engine) as session:
-            sub = get_subscription(session, chat_id)
-            if sub is not None:
-                drop_prepared(session, sub.id or 0, since=recent_date(now))
-            return deactivate_subscription(session, chat_id, now)
-
     # --- the ledger -----------------------------------------------------------------------
 
     def recover(self) -> Recovered:
@@ -586,6 +222,7 @@ class DailyService:
         now = self.clock()
         jobs: list[DailyJob] = []
         closed: list[tuple[int, str, str | None]] = []
+        retried: list[int] = []
         already_sent = 0
         with session_scope(self.engine) as session:
             # Prepared days are left alone until due, unless they are so old they were missed.
@@ -610,18 +247,11 @@ class DailyService:
                 elif row.attempts >= self.max_attempts:
                     closed.append((row.id, FAILED, f"gave up after {row.attempts} attempts"))
                 else:
-                    row.attempts += 1
-                    row.claimed_at = now
-                    session.add(row)
-                    jobs.append(
-                        _job(
-                            row.id,
-                            _due_of(sub, chat, user),
-                            row.local_date,
-                            row.delivery_id,
-                            row.attempts,
-                        )
-                    )
+                    retried.append(row.id)
+                    due_sub = _due_of(sub, chat, user)
+                    attempt = row.attempts + 1  # as start_days below counts it
+                    jobs.append(_job(row.id, due_sub, row.local_date, row.delivery_id, attempt))
+            start_days(session, retried, now=now)
             finish_daily_deliveries(session, closed, now=now)
             jobs = self._with_questions(session, jobs)
         return Recovered(jobs, already_sent, len(closed) - already_sent)
@@ -633,7 +263,7 @@ class DailyService:
         period, or already handled earlier that local day).
         """
         now = self.clock()
-        plans = _Plans(now)
+        plans = Plans(now)
         skipped = 0
         moves: list[tuple[int, datetime]] = []
         missed: list[dict[str, Any]] = []
@@ -642,11 +272,12 @@ class DailyService:
         fresh: list[tuple[DueSubscription, date]] = []
         with session_scope(self.engine) as session:
             due = due_subscriptions(session, now=now, limit=limit)
-            existing = days_of(session, [s.id for s in due], {plans.latest(s)[1] for s in due})
+            # After downtime several days may have passed: only the latest one can still be
+            # sent; the ones before it are past the grace period by construction.
+            latest_of = {s.id: plans.latest(s.local_time, s.timezone) for s in due}
+            existing = days_of(session, list(latest_of), {d for _, d, _ in latest_of.values()})
             for sub in due:
-                # After downtime several days may have passed: only the latest one can still
-                # be sent; the ones before it are past the grace period by construction.
-                latest, local_date, following = plans.latest(sub)
+                latest, local_date, following = latest_of[sub.id]
                 moves.append((sub.id, following))
                 day = existing.get((sub.id, local_date))
                 if now - latest > self._late_limit:
@@ -690,26 +321,25 @@ class DailyService:
     def prepare(self, limit: int = 500) -> list[DailyJob]:
         """Write the days of subscriptions due within the lookahead, to pick their questions."""
         now = self.clock()
-        plans = _Plans(now)
+        plans = Plans(now)
         with session_scope(self.engine) as session:
             upcoming = upcoming_subscriptions(
                 session, after=now, until=now + self.lookahead, limit=limit
             )
-            existing = days_of(
-                session, [s.id for s in upcoming], {plans.date_of(s) for s in upcoming}
-            )
+            dates = {s.id: plans.date_of(s.next_due_at, s.timezone) for s in upcoming}
+            existing = days_of(session, list(dates), set(dates.values()))
             # A day handled already (the time changed after it was sent) is not prepared; the
             # claim says so when it comes due.
-            fresh = [s for s in upcoming if (s.id, plans.date_of(s)) not in existing]
+            fresh = [s for s in upcoming if (s.id, dates[s.id]) not in existing]
             ids = add_days(
                 session,
                 [
-                    {"subscription_id": s.id, "local_date": plans.date_of(s), "status": PENDING}
+                    {"subscription_id": s.id, "local_date": dates[s.id], "status": PENDING}
                     for s in fresh
                 ],
                 now=now,
             )
-            return [_job(i, s, plans.date_of(s), None, 0) for i, s in zip(ids, fresh, strict=True)]
+            return [_job(i, s, dates[s.id], None, 0) for i, s in zip(ids, fresh, strict=True)]
 
     def _with_questions(self, session: Session, jobs: list[DailyJob]) -> list[DailyJob]:
         """Attach the already-picked question to each job that has one (one query).
@@ -745,7 +375,7 @@ class DailyService:
         """Return the day's question: the one picked before, or a new pick by the /quiz rules."""
         if job.shown is not None:
             return job.shown
-        picked = self.quiz.next_question(job.place, job.player, trigger="daily")
+        picked = self.quiz.next_question(job.place, job.player, trigger=Trigger.DAILY)
         if isinstance(picked, ShownQuestion):
             # Committed before any HTTP call: from now on this day shows this question.
             with session_scope(self.engine) as session:
@@ -770,13 +400,13 @@ class DailyService:
             finish_daily_deliveries(
                 session,
                 [
-                    (r.job.daily_id, SENT if r.outcome is Outcome.SENT else FAILED, r.error)
+                    (r.job.daily_id, SENT if r.outcome is SendStatus.SENT else FAILED, r.error)
                     for r in results
                 ],
                 now=now,
             )
             for r in results:
-                if r.outcome is Outcome.BLOCKED:
+                if r.outcome is SendStatus.BLOCKED:
                     # Telegram will refuse every later send: stop trying until they come back.
                     deactivate_subscription(session, r.chat_id, now)
                     mark_chat_blocked(session, r.chat_id, now)

@@ -16,9 +16,11 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from bot.service.admin import NOT_TELEGRAM, BroadcastReport, SendResult
+from bot.service.admin import NOT_TELEGRAM, BroadcastReport
 from bot.service.quiz import Clock
+from bot.service.types import SendStatus
 from db.admin import list_broadcast_chats
+from db.chats import mark_chat_blocked
 from db.engine import session_scope
 from db.jobs import (
     create_job,
@@ -30,7 +32,6 @@ from db.jobs import (
     unfinished_jobs,
 )
 from db.models import AdminJob, utcnow
-from db.players import mark_chat_blocked
 
 # Sends in flight at once; the AIORateLimiter decides the actual pace.
 BROADCAST_CONCURRENCY = 8
@@ -138,11 +139,12 @@ class JobService:
         with session_scope(self.engine) as session:
             return pending_recipients(session, job_id)
 
-    def record(self, job_id: int, chat_id: int, result: SendResult) -> None:
+    def record(self, job_id: int, chat_id: int, result: SendStatus) -> None:
         """Write one recipient's result (and mark a chat that blocked the bot)."""
         now = self.clock()
         with session_scope(self.engine) as session:
-            if record_recipient(session, job_id, chat_id, result, now) and result == "blocked":
+            blocked = result is SendStatus.BLOCKED
+            if record_recipient(session, job_id, chat_id, result.value, now) and blocked:
                 mark_chat_blocked(session, chat_id, now)
 
     def report(self, job_id: int) -> BroadcastReport:
@@ -159,7 +161,7 @@ class JobService:
     async def run_broadcast(
         self,
         job: Job,
-        send: Callable[[int], Awaitable[SendResult]],
+        send: Callable[[int], Awaitable[SendStatus]],
         *,
         stopping: asyncio.Event,
         concurrency: int = BROADCAST_CONCURRENCY,

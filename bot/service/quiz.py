@@ -10,10 +10,20 @@ from enum import Enum
 
 from fsrs import Card, Rating, Scheduler
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
+from bot.service.types import (
+    PRIVATE,
+    Place,
+    Player,
+    SetFallback,
+    ShownQuestion,
+    Trigger,
+    options_as_shown,
+)
+from db.chats import get_chat, set_active_set, touch_chat, touch_user
 from db.engine import session_scope
-from db.models import GLOBAL_SCOPE, Chat, Question, QuestionSet, utcnow
+from db.models import GLOBAL_SCOPE, QuestionSetRow, utcnow
 from db.play import (
     AlreadyAnswered,
     AnswerContext,
@@ -29,67 +39,23 @@ from db.play import (
     review_card,
     review_queue,
     save_review,
-    touch_chat,
     withdraw_delivery,
 )
-from db.players import touch_user
-from db.sets import get_set, list_sets, live_questions
+from db.sets import (
+    count_players_by_set,
+    first_live_set,
+    get_question,
+    get_set,
+    get_set_by_id,
+    list_sets,
+    live_questions,
+)
 from questions.schema import normalise
 
 Clock = Callable[[], datetime]
-PRIVATE = "private"
 # The terminal player of `quizbot play`: its own user, chat and score scope.
 PLAY_ID = -1
 PLAY_SCOPE = -1
-
-
-@dataclass(frozen=True)
-class Player:
-    """Who is playing, as the transport layer knows them."""
-
-    id: int
-    first_name: str
-    username: str | None = None
-    language_code: str | None = None
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where the game is played: a private chat or a group."""
-
-    id: int
-    type: str = PRIVATE
-    title: str | None = None
-
-    @property
-    def is_group(self) -> bool:
-        """Return True for groups and supergroups."""
-        return self.type != PRIVATE
-
-
-@dataclass(frozen=True)
-class ShownQuestion:
-    """A question ready to send: options in the order shown, and its delivery id."""
-
-    delivery_id: int
-    question_id: int
-    text: str
-    options: tuple[str, ...]
-    correct_position: int
-    explanation: str | None
-    set_slug: str
-    set_title: str
-    # Said once when the chat's chosen set was deleted and the default took its place.
-    notice: str | None = None
-
-
-def options_as_shown(
-    order: list[int], options: list[str], correct_index: int
-) -> tuple[tuple[str, ...], int] | None:
-    """Return the options in a delivery's order and the right one's position, if they fit."""
-    if sorted(order) != list(range(len(options))) or correct_index not in order:
-        return None  # the question gained or lost options since the order was drawn
-    return tuple(options[i] for i in order), order.index(correct_index)
 
 
 def sentence_of(source: str | None, explanation: str | None) -> str | None:
@@ -199,53 +165,39 @@ class QuizService:
 
     # --- sets ----------------------------------------------------------------------------
 
-    def _default_set(self, session: Session) -> QuestionSet | None:
+    def _default_set(self, session: Session) -> QuestionSetRow | None:
         """Return the configured default set, else the first live set by slug."""
         if self.default_set_slug:
             chosen = get_set(session, self.default_set_slug)
             if chosen is not None:
                 return chosen
-        return session.exec(
-            select(QuestionSet)
-            .where(col(QuestionSet.retired_at).is_(None))
-            .order_by(col(QuestionSet.slug))
-        ).first()
+        return first_live_set(session)
 
     def _active_set(
-        self, session: Session, chat: Chat, *, persist: bool = True
-    ) -> tuple[QuestionSet | None, str | None]:
-        """Return the chat's set, falling back to the default (with a notice) if it was retired.
+        self, session: Session, chat_id: int, *, persist: bool = True
+    ) -> tuple[QuestionSetRow | None, SetFallback | None]:
+        """Return the chat's set, falling back to the default (said once) if it was retired.
 
-        With persist=False nothing is saved, so the notice is still given at the next question.
+        With persist=False nothing is saved, so the fallback is still told at the next question.
         """
-        notice = None
-        if chat.active_set_id is not None:
-            current = session.get(QuestionSet, chat.active_set_id)
-            if current is not None and current.retired_at is None:
-                return current, None
-            fallback = self._default_set(session)
-            title = current.title if current is not None else "your set"
-            if fallback is not None:
-                notice = (
-                    f"The set “{title}” was removed, so this chat is back on “{fallback.title}”."
-                )
-            if persist:
-                chat.active_set_id = fallback.id if fallback is not None else None
-                session.add(chat)
-            return fallback, notice
-        return self._default_set(session), None
+        chat = get_chat(session, chat_id)
+        if chat is None or chat.active_set_id is None:
+            return self._default_set(session), None
+        current = get_set_by_id(session, chat.active_set_id)
+        if current is not None and current.retired_at is None:
+            return current, None
+        fallback = self._default_set(session)
+        told = None
+        if fallback is not None:
+            told = SetFallback(current.title if current is not None else None, fallback.title)
+        if persist:
+            set_active_set(session, chat_id, fallback.id if fallback is not None else None)
+        return fallback, told
 
     def sets_for(self, place: Place, *, with_players: bool = False) -> list[SetChoice]:
         """List the live sets, marking the chat's active one."""
-        from db.sets import count_players_by_set
-
         with session_scope(self.engine) as session:
-            chat = session.get(Chat, place.id)
-            active, _ = (
-                self._active_set(session, chat, persist=False)
-                if chat
-                else (self._default_set(session), None)
-            )
+            active, _ = self._active_set(session, place.id, persist=False)
             players = count_players_by_set(session) if with_players else {}
             return [
                 SetChoice(
@@ -266,26 +218,21 @@ class QuizService:
             if chosen is None:
                 return None
             self._register(session, None, place, now)
-            chat = session.get(Chat, place.id)
-            assert chat is not None
-            chat.active_set_id = chosen.id
-            session.add(chat)
+            set_active_set(session, place.id, chosen.id)
             count = len(live_questions(session, chosen.id or 0))
             return SetChoice(slug=chosen.slug, title=chosen.title, questions=count, active=True)
 
     # --- asking --------------------------------------------------------------------------
 
     def next_question(
-        self, place: Place, player: Player | None, *, trigger: str = "quiz"
+        self, place: Place, player: Player | None, *, trigger: Trigger = Trigger.QUIZ
     ) -> ShownQuestion | NoQuestion:
         """Pick the next question for this player (private) or chat (group) and record it."""
         now = self.clock()
         with session_scope(self.engine) as session:
             # Every question sent refreshes the player and the chat (one upsert statement each).
             self._register(session, player, place, now)
-            chat = session.get(Chat, place.id)
-            assert chat is not None
-            qset, notice = self._active_set(session, chat)
+            qset, fallback = self._active_set(session, place.id)
             if qset is None or qset.id is None:
                 return NoQuestion.NO_SETS
             # The pick works on question ids; only the chosen question is loaded.
@@ -295,20 +242,21 @@ class QuizService:
             sentences = {q: sentence_of(source, why) for q, source, why in sources}
             user_id = player.id if player is not None and not place.is_group else None
             picked = self._pick(session, sentences, qset.id, place, user_id, now)
-            question = session.get(Question, picked)
+            question = get_question(session, picked)
             assert question is not None
             order = list(range(len(question.options)))
             self.rng.shuffle(order)
             assert question.id is not None
-            options = [question.options[i] for i in order]
-            correct_position = order.index(question.correct_index)
+            shown = options_as_shown(order, question.options, question.correct_index)
+            assert shown is not None  # the order was drawn from this very question
+            options, correct_position = shown
             delivery = create_delivery(
                 session,
                 chat_id=place.id,
                 question_id=question.id,
                 user_id=user_id,
                 option_order=order,
-                shown_options=options,
+                shown_options=list(options),
                 shown_correct=correct_position,
                 trigger=trigger,
                 now=now,
@@ -318,12 +266,12 @@ class QuizService:
                 delivery_id=delivery.id,
                 question_id=question.id,
                 text=question.text,
-                options=tuple(options),
+                options=options,
                 correct_position=correct_position,
                 explanation=question.explanation,
                 set_slug=qset.slug,
                 set_title=qset.title,
-                notice=notice,
+                fallback=fallback,
             )
 
     def _pick(
@@ -428,17 +376,11 @@ class QuizService:
         if not 0 <= position < len(options):
             return AnswerOutcome(AnswerStatus.INVALID_OPTION, **base)  # type: ignore[arg-type]
         # Someone never seen before (a forwarded message) is registered, not refused.
-        touch_user(
-            session,
-            user_id=player.id,
-            first_name=player.first_name,
-            username=player.username,
-            language_code=player.language_code,
-            now=now,
-        )
+        self._register(session, player, None, now)
         # The option's index in the question when it was sent (the order is drawn with it).
         chosen_index = found.option_order[position]
         correct = position == correct_position
+        home, counted_in = self._scopes(found)
         try:
             recorded = record_answer(
                 session,
@@ -447,17 +389,18 @@ class QuizService:
                 user_id=player.id,
                 chosen_index=chosen_index,
                 correct=correct,
-                scopes=self._scopes(found),
+                scope=home,
+                counted_in=counted_in,
                 now=now,
             )
         except AlreadyAnswered:
             return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, **base)  # type: ignore[arg-type]
         self._schedule_review(session, player.id, found.question_id, correct, now)
-        if correct and found.trigger == "daily":
+        if correct and found.trigger is Trigger.DAILY:
             local_date = daily_date_of(session, found.delivery_id)
             if local_date is not None:
                 advance_daily_streak(session, user_id=player.id, local_date=local_date)
-        score = recorded.scores[-1]
+        score = recorded.score
         return AnswerOutcome(
             AnswerStatus.CORRECT if correct else AnswerStatus.WRONG,
             chosen_position=position,
@@ -469,13 +412,13 @@ class QuizService:
         )
 
     @staticmethod
-    def _scopes(found: AnswerContext) -> tuple[int, ...]:
-        """Return the scores an answer counts in: everyone, plus the group it was asked in."""
-        if found.trigger == "play":
-            return (PLAY_SCOPE,)  # terminal practice stays off the public boards
+    def _scopes(found: AnswerContext) -> tuple[int, tuple[int, ...]]:
+        """Return where an answer was asked (the score shown) and every score it counts in."""
+        if found.trigger is Trigger.PLAY:
+            return PLAY_SCOPE, (PLAY_SCOPE,)  # terminal practice stays off the public boards
         if found.chat_type != PRIVATE:
-            return (GLOBAL_SCOPE, found.chat_id)
-        return (GLOBAL_SCOPE,)
+            return found.chat_id, (GLOBAL_SCOPE, found.chat_id)  # everyone's, and the group's
+        return GLOBAL_SCOPE, (GLOBAL_SCOPE,)
 
     def _schedule_review(
         self, session: Session, user_id: int, question_id: int, correct: bool, now: datetime

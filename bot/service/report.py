@@ -17,8 +17,8 @@ from bot.service.quiz import PLAY_ID
 from db.engine import reading_engine, session_scope
 from db.report import (
     PlayerResult,
-    QuestionRow,
     QuestionSums,
+    ReportQuestion,
     daily_activity,
     item_sums,
     player_results,
@@ -180,7 +180,7 @@ def item_flags(
 
 
 def build_item(
-    row: QuestionRow, number: int, sums: QuestionSums | None, counts: dict[int, int]
+    row: ReportQuestion, number: int, sums: QuestionSums | None, counts: dict[int, int]
 ) -> ItemStats:
     """Combine a question, its sums and its option counts into its statistics."""
     answered = sums.answered if sums is not None else 0

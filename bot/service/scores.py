@@ -9,11 +9,23 @@ from datetime import datetime, timedelta
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.service.daily import zone_of
-from db.boards import roll_week, week_players, week_rank, week_score, week_top
+from bot.service.schedule import zone_of
+from bot.service.types import Place
+from db.chats import get_chat, get_user
 from db.engine import session_scope
-from db.models import GLOBAL_SCOPE, Chat, Score, User, utcnow
-from db.play import get_score, players_in_scope, rank_of, top_practice, top_scores
+from db.models import GLOBAL_SCOPE, Score, User, utcnow
+from db.scores import (
+    get_score,
+    players_in_scope,
+    rank_of,
+    roll_week,
+    top_practice,
+    top_scores,
+    week_players,
+    week_rank,
+    week_score,
+    week_top,
+)
 
 
 @dataclass(frozen=True)
@@ -48,7 +60,7 @@ class BoardLine:
 
     rank: int
     user_id: int
-    name: str
+    name: str | None  # None when the player's row is gone
     points: int
     practice: int = 0  # correct answers here to questions already scored (group boards)
 
@@ -63,10 +75,15 @@ class Board:
     players: int
 
 
-def _name(session: Session, user_id: int) -> str:
-    """Return how a player is shown on a board."""
-    user = session.get(User, user_id)
-    return user.first_name if user is not None else f"Player {user_id}"
+def _name(session: Session, user_id: int) -> str | None:
+    """Return a player's first name, None if they are unknown."""
+    user = get_user(session, user_id)
+    return user.first_name if user is not None else None
+
+
+def scope_of(place: Place) -> int:
+    """Return the score scope of a chat: everyone in private chats, the group in groups."""
+    return place.id if place.is_group else GLOBAL_SCOPE
 
 
 @dataclass
@@ -87,7 +104,7 @@ class ScoreService:
         """Return the player's points, accuracy, streaks and rank in a scope."""
         with session_scope(self.engine) as session:
             score = get_score(session, scope=scope, user_id=user_id)
-            user = session.get(User, user_id)
+            user = get_user(session, user_id)
             players = players_in_scope(session, scope=scope)
             daily = self._daily_streak(session, user, default_zone)
             if score is None:
@@ -112,7 +129,7 @@ class ScoreService:
             return 0, 0
         # The stored streak only changes on a correct answer, so a gap shows up only here:
         # last counted before yesterday (in the user's own chat's zone) means it is broken.
-        chat = session.get(Chat, user.id)
+        chat = get_chat(session, user.id)
         today = self.clock().astimezone(zone_of((chat and chat.timezone) or zone)).date()
         last = user.last_daily_date
         current = user.daily_streak if last is not None and last >= today - timedelta(1) else 0

@@ -7,6 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+from questions.formats.aiken import read_aiken
+from questions.formats.gift import read_gift
+from questions.formats.moodle_xml import read_moodle_xml
 from questions.formats.native import dump_json, dump_yaml, read_csv, read_json, read_yaml
 from questions.schema import (
     ParsedFile,
@@ -31,60 +34,67 @@ class ReadResult:
     skipped: tuple[Skipped, ...] = ()
 
 
-def _foreign_readers() -> dict[str, Reader]:
-    """Import the foreign-format readers lazily: they are only needed for those files."""
-    readers: dict[str, Reader] = {}
-    try:
-        from questions.formats.gift import read_gift
+@dataclass(frozen=True)
+class Format:
+    """One question-file format: a new format is one more entry in FORMATS."""
 
-        readers["gift"] = read_gift
-    except ImportError:  # pragma: no cover - present in a full install
-        pass
-    try:
-        from questions.formats.aiken import read_aiken
+    name: str
+    label: str  # how the "supported formats" list names it
+    suffixes: tuple[str, ...]  # lower-case file endings it owns (".gift", ".gift.txt")
+    read: Reader
+    sniff: Callable[[str], bool] | None = None  # recognises it in a plain .txt file
+    foreign: bool = False  # another tool's question bank: exact repeats are skipped
 
-        readers["aiken"] = read_aiken
-    except ImportError:  # pragma: no cover
-        pass
-    try:
-        from questions.formats.moodle_xml import read_moodle_xml
+    def owns(self, name: str) -> bool:
+        """Return True if a lower-case file name ends with one of this format's suffixes."""
+        suffix = PurePath(name).suffix
+        return any(s == suffix or (s.count(".") > 1 and name.endswith(s)) for s in self.suffixes)
 
-        readers["xml"] = read_moodle_xml
-    except ImportError:  # pragma: no cover
-        pass
-    return readers
+
+def _looks_aiken(text: str) -> bool:
+    """An ANSWER: line and options lettered "A)" or "A."."""
+    return "ANSWER:" in text and any(line.strip()[:2] in ("A)", "A.") for line in text.splitlines())
+
+
+def _looks_gift(text: str) -> bool:
+    """Braces around answers marked with =, ~ or a ::title::."""
+    return "{" in text and "}" in text and ("::" in text or "=" in text or "~" in text)
+
+
+def _looks_xml(text: str) -> bool:
+    """An XML declaration or a Moodle <quiz> root."""
+    return text.lstrip().startswith(("<?xml", "<quiz"))
+
+
+# A .txt file is offered to the sniffers in this order; the first that recognises it reads it.
+FORMATS: tuple[Format, ...] = (
+    Format("yaml", "YAML (.yaml)", (".yaml", ".yml"), read_yaml),
+    Format("json", "JSON (.json)", (".json",), read_json),
+    Format("csv", "CSV (.csv)", (".csv",), read_csv),
+    Format("aiken", "Aiken (.txt)", (".aiken", ".aiken.txt"), read_aiken, _looks_aiken, True),
+    Format("gift", "Moodle GIFT (.gift)", (".gift", ".gift.txt"), read_gift, _looks_gift, True),
+    Format("xml", "Moodle XML", (".xml",), read_moodle_xml, _looks_xml, True),
+)
+SUPPORTED = ", ".join(fmt.label for fmt in FORMATS)
+
+
+def find_format(filename: str, text: str) -> Format | None:
+    """Return the format of a file from its name, looking at the content of a plain .txt."""
+    name = filename.lower()
+    for fmt in FORMATS:
+        if fmt.owns(name):
+            return fmt
+    if PurePath(name).suffix == ".txt":
+        for fmt in FORMATS:
+            if fmt.sniff is not None and fmt.sniff(text):
+                return fmt
+    return None
 
 
 def detect_format(filename: str, text: str) -> str | None:
     """Name the format of a file from its extension, looking at the content where that is vague."""
-    name = filename.lower()
-    suffix = PurePath(name).suffix
-    if suffix in (".yaml", ".yml"):
-        return "yaml"
-    if suffix == ".json":
-        return "json"
-    if suffix == ".csv":
-        return "csv"
-    if suffix == ".gift" or name.endswith(".gift.txt"):
-        return "gift"
-    if name.endswith(".aiken.txt") or suffix == ".aiken":
-        return "aiken"
-    if suffix == ".xml":
-        return "xml"
-    if suffix == ".txt":
-        stripped = text.lstrip()
-        if "ANSWER:" in text and any(
-            line.strip()[:2] in ("A)", "A.") for line in text.splitlines()
-        ):
-            return "aiken"
-        if "{" in text and "}" in text and ("::" in text or "=" in text or "~" in text):
-            return "gift"
-        if stripped.startswith("<?xml") or stripped.startswith("<quiz"):
-            return "xml"
-    return None
-
-
-SUPPORTED = "YAML (.yaml), JSON (.json), CSV (.csv), Moodle GIFT (.gift), Aiken (.txt), Moodle XML"
+    fmt = find_format(filename, text)
+    return fmt.name if fmt is not None else None
 
 
 def parse_bytes(data: bytes, filename: str) -> ParsedFile:
@@ -111,16 +121,14 @@ def parse_bytes(data: bytes, filename: str) -> ParsedFile:
     if not text.strip():
         return ParsedFile(filename, problems=[Problem(filename, "the file is empty")])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    fmt = detect_format(filename, text)
-    readers: dict[str, Reader] = {"yaml": read_yaml, "json": read_json, "csv": read_csv}
-    readers.update(_foreign_readers())
-    if fmt is None or fmt not in readers:
+    fmt = find_format(filename, text)
+    if fmt is None:
         return ParsedFile(
             filename,
             problems=[Problem(filename, f"unknown file type; supported formats: {SUPPORTED}")],
         )
-    parsed = readers[fmt](text, filename)
-    if fmt in ("gift", "aiken", "xml"):
+    parsed = fmt.read(text, filename)
+    if fmt.foreign:
         skip_repeats(parsed)
     return parsed
 
@@ -184,11 +192,15 @@ def read_file(path: Path) -> ReadResult:
 
 
 __all__ = [
+    "FORMATS",
     "MAX_FILE_BYTES",
+    "SUPPORTED",
+    "Format",
     "ReadResult",
     "detect_format",
     "dump_json",
     "dump_yaml",
+    "find_format",
     "parse_bytes",
     "read_bytes",
     "read_file",

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from bot.handlers import admin_texts
-from bot.service.quiz import Place, QuizService
+from bot.service.quiz import QuizService
+from bot.service.types import Place
 from bot.settings import Settings
-from db.models import Question, QuestionSet
+from bot.views import admin_texts
+from db.models import QuestionRow, QuestionSetRow
 from tests.bot.conftest import (  # make_settings is a fixture, re-exported for these tests
     SECOND_SET,
     TRICKY_SET,
@@ -24,12 +24,12 @@ from tests.bot.conftest import (  # make_settings is a fixture, re-exported for 
     start_bot,
 )
 from tests.fakebot import BotMessage, FakeBotApi, FakeUser
+from tests.helpers import EXTERNAL_FIXTURES
 
 __all__ = ["harness", "make_settings"]
 
 ADMIN_ID = 9001
-# The shared folder sits next to the repository: <repo>/../shared.
-FIXTURES = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures" / "external"
+FIXTURES = EXTERNAL_FIXTURES
 
 ARTICLE = """\
 Harbour Bridge Reopens After Two-Year Repair
@@ -110,14 +110,14 @@ async def final_reply(h: BotHarness, user: FakeUser) -> BotMessage:
 def set_rows(engine: Engine) -> list[tuple[str, str, bool]]:
     """Every stored set as (slug, title, retired)."""
     with Session(engine) as session:
-        rows = session.exec(select(QuestionSet).order_by(QuestionSet.slug)).all()
+        rows = session.exec(select(QuestionSetRow).order_by(QuestionSetRow.slug)).all()
         return [(r.slug, r.title, r.retired_at is not None) for r in rows]
 
 
 def question_rows(engine: Engine) -> list[tuple[int, str, bool]]:
     """Every stored question as (set id, text, retired)."""
     with Session(engine) as session:
-        rows = session.exec(select(Question).order_by(Question.id)).all()
+        rows = session.exec(select(QuestionRow).order_by(QuestionRow.id)).all()
         return [(r.set_id, r.text, r.retired_at is not None) for r in rows]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.handlers import admin_texts
+from bot.views import admin_texts
 from tests.admin.conftest import admin_of, final_reply, say
 from tests.admin.test_admin_stats_broadcast import send_broadcast
 from tests.bot.conftest import BotHarness

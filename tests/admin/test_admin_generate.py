@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.handlers import admin_texts
+from bot.views import admin_texts
 from tests.admin.conftest import (
     ARTICLE,
     OTHER_ARTICLE,

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from sqlalchemy.engine import Engine
 
 from bot.cli import cli
-from bot.handlers import admin_texts
 from bot.service.admin import AdminService, GeneratedSet, SameArticle
+from bot.views import admin_texts
 from tests.admin.conftest import (
     ARTICLE,
     OTHER_ARTICLE,

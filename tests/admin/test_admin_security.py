@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.callbacks import encode_delete
-from bot.handlers import admin_texts
-from bot.handlers.admin_texts import ADMIN_COMMANDS
-from bot.texts import USER_COMMANDS
+from bot.views import admin_texts
+from bot.views.admin_texts import ADMIN_COMMANDS
+from bot.views.callbacks import encode_delete
+from bot.views.texts import USER_COMMANDS
 from tests.admin.conftest import ADMIN_ID, ARTICLE, admin_of, question_rows, say, set_rows
 from tests.bot.conftest import BotHarness
 

@@ -9,18 +9,18 @@ import yaml
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.callbacks import MAX_BYTES, DeletePress, decode_delete, encode_delete
 from bot.service.admin import (
     AdminService,
     GeneratedSet,
     NotGenerated,
     SameArticle,
-    SendResult,
     is_article,
     slug_from_caption,
 )
 from bot.service.jobs import JobService
-from bot.service.quiz import Place, Player, QuizService
+from bot.service.quiz import QuizService
+from bot.service.types import Place, Player, SendStatus
+from bot.views.callbacks import MAX_BYTES, DeletePress, decode_delete, encode_delete
 from db.models import Chat
 from tests.admin.conftest import ARTICLE, OTHER_ARTICLE
 from tests.bot.conftest import SECOND_SET, load_sets
@@ -118,13 +118,15 @@ async def test_broadcast_bounds_concurrency_and_records_blocked_chats(engine: En
     assert job.total == 20 and jobs.pending(job.id) == list(range(1, 21))
     in_flight = peak = 0
 
-    async def send(chat_id: int) -> SendResult:
+    async def send(chat_id: int) -> SendStatus:
         nonlocal in_flight, peak
         in_flight += 1
         peak = max(peak, in_flight)
         await asyncio.sleep(0)
         in_flight -= 1
-        return "blocked" if chat_id % 5 == 0 else "failed" if chat_id == 7 else "sent"
+        if chat_id % 5 == 0:
+            return SendStatus.BLOCKED
+        return SendStatus.FAILED if chat_id == 7 else SendStatus.SENT
 
     report = await jobs.run_broadcast(job, send, stopping=asyncio.Event(), concurrency=3)
     assert report is not None and peak == 3

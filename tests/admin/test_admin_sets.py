@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import html
+
 from sqlmodel import Session, select
 
-from bot.callbacks import encode_delete
 from bot.service.sets import export_yaml
-from db.models import Answer, Question
+from bot.service.types import SetFallback
+from bot.views import admin_texts, texts
+from bot.views.callbacks import encode_delete
+from db.models import Answer, QuestionRow
 from db.sets import export_set, get_set
 from questions.formats import read_bytes
 from tests.admin.conftest import admin_of, live_slugs, say, send_file, set_rows
@@ -79,7 +83,7 @@ async def test_delete_asks_first_and_cancel_keeps_the_set(admin_harness: BotHarn
     kept = await h.api.wait_for_edit(ask)
     assert kept.text == "Planets was kept; nothing was deleted."
     assert kept.buttons == []
-    assert (await h.api.wait_for_callback_answer(update)).text == "Kept."
+    assert (await h.api.wait_for_callback_answer(update)).text == admin_texts.KEPT_ALERT
     assert "planets" in live_slugs(h.engine)
 
 
@@ -105,11 +109,12 @@ async def test_delete_retires_the_set_and_its_chats_fall_back_with_a_notice(
     with Session(h.engine) as session:
         answers = session.exec(select(Answer)).all()
         assert len(answers) == 1  # answers and scores stay
-        question_row = session.get(Question, answers[0].question_id)
+        question_row = session.get(QuestionRow, answers[0].question_id)
         assert question_row is not None and question_row.retired_at is None
 
     fallback = await say(h, alice, "/quiz")
-    assert "The set “Planets” was removed, so this chat is back on" in fallback.text
+    told = texts.set_fallback(SetFallback("Planets", 'Tricky <Markup> & "Quotes"'))
+    assert html.unescape(told) in fallback.text
     assert fallback.text.splitlines()[2] == 'Tricky <Markup> & "Quotes"'
     again = await say(h, alice, "/quiz")
     assert "was removed" not in again.text  # told once

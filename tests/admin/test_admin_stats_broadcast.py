@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session
 
-from bot.service.quiz import PLAY_ID, Place, Player, QuizService, ShownQuestion
+from bot.service.quiz import PLAY_ID, QuizService
+from bot.service.types import Place, Player, ShownQuestion, Trigger
 from db.models import Chat, DailySubscription
 from tests.admin.conftest import admin_of, final_reply, say
 from tests.bot.conftest import BotHarness
@@ -73,7 +74,9 @@ async def test_stats_counts_users_subscriptions_answers_and_most_missed(
     await _answer(h, carol, right=True)  # closest: right
     # The terminal player is not a Telegram user: its answers and itself are not counted.
     terminal = QuizService(h.engine, clock=h.clock)
-    shown = terminal.next_question(Place(PLAY_ID), Player(PLAY_ID, "Terminal"), trigger="play")
+    shown = terminal.next_question(
+        Place(PLAY_ID), Player(PLAY_ID, "Terminal"), trigger=Trigger.PLAY
+    )
     assert isinstance(shown, ShownQuestion)
     terminal.answer(shown.delivery_id, Player(PLAY_ID, "Terminal"), 0)
     _subscribe(h, alice.id, active=True)

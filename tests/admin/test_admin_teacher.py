@@ -9,10 +9,10 @@ import io
 from PIL import Image
 from sqlmodel import Session
 
-from bot.charts import WIDTH_PX
-from bot.handlers import admin_texts
-from bot.handlers import teacher_texts as texts
 from bot.service.flags import FlagStatus
+from bot.views import admin_texts
+from bot.views import teacher_texts as texts
+from bot.views.charts import WIDTH_PX
 from tests.admin.conftest import admin_of, say
 from tests.bot.conftest import BotHarness
 from tests.bot.test_private_game import buttons, correct_button, wrong_button

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.handlers import admin_texts
+from bot.views import admin_texts
 from tests.admin.conftest import (
     FIXTURES,
     admin_of,

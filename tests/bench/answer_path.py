@@ -195,6 +195,7 @@ def quizbot_command() -> list[str]:
 def ptb_profiles(database_url: str, send_rate: float) -> dict[str, dict[str, Any]]:
     """Build (not run) both Applications in-process and describe their PTB settings."""
     from bot.app import build_application
+    from bot.context import services_of
     from bot.settings import Settings
     from tests.bench.baseline_bot import build_baseline, ptb_profile
 
@@ -207,9 +208,7 @@ def ptb_profiles(database_url: str, send_rate: float) -> dict[str, dict[str, Any
     )
     ours = build_application(settings)
     profile = ptb_profile(ours)
-    services = ours.bot_data.get("quizbot.services")
-    if services is not None:
-        services.engine.dispose()
+    services_of(ours).engine.dispose()
     baseline = build_baseline(settings, int(profile["max_concurrent_updates"]))
     return {"quizbot": profile, "baseline": ptb_profile(baseline)}
 

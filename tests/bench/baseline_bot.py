@@ -29,6 +29,7 @@ from telegram.ext import (
 )
 
 from bot.settings import Settings
+from bot.transport.delivery import FloodWait
 
 # Texts of the same shape and length as quizbot's (bot/texts.py), but constant.
 QUESTION_TEXT = (
@@ -90,11 +91,14 @@ def build_baseline(settings: Settings, concurrent_updates: int = 1) -> Applicati
         .base_file_url(settings.telegram_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(
-            AIORateLimiter(
-                overall_max_rate=settings.send_rate_per_second,
-                overall_time_period=1,
-                group_max_rate=settings.group_send_rate_per_minute,
-                group_time_period=60,
+            FloodWait(
+                AIORateLimiter(
+                    overall_max_rate=settings.send_rate_per_second,
+                    overall_time_period=1,
+                    group_max_rate=settings.group_send_rate_per_minute,
+                    group_time_period=60,
+                    max_retries=0,
+                ),
                 max_retries=2,
             )
         )
@@ -109,17 +113,18 @@ def build_baseline(settings: Settings, concurrent_updates: int = 1) -> Applicati
 
 def ptb_profile(app: Application) -> dict[str, Any]:  # type: ignore[type-arg]
     """Describe the PTB settings that shape throughput, to check both bots use the same."""
-    limiter = app.bot.rate_limiter
+    wrapper = app.bot.rate_limiter
+    limiter = getattr(wrapper, "pacer", wrapper)  # FloodWait paces with an AIORateLimiter
     base = getattr(limiter, "_base_limiter", None)
     defaults = app.bot.defaults
     return {
         "parse_mode": defaults.parse_mode if defaults is not None else None,
-        "rate_limiter": type(limiter).__name__ if limiter is not None else None,
+        "rate_limiter": type(wrapper).__name__ if wrapper is not None else None,
         "overall_max_rate": getattr(base, "max_rate", None),
         "overall_time_period": getattr(base, "time_period", None),
         "group_max_rate": getattr(limiter, "_group_max_rate", None),
         "group_time_period": getattr(limiter, "_group_time_period", None),
-        "max_retries": getattr(limiter, "_max_retries", None),
+        "max_retries": getattr(wrapper, "max_retries", None),
         "max_concurrent_updates": app.update_processor.max_concurrent_updates,
     }
 

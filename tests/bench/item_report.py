@@ -21,8 +21,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.charts import activity_chart, report_chart
 from bot.service.report import ReportService, SetReport
+from bot.views.charts import activity_chart, report_chart
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
 

@@ -19,8 +19,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.service.quiz import Place, Player, QuizService, ShownQuestion
+from bot.service.quiz import QuizService
 from bot.service.scores import ScoreService
+from bot.service.types import Place, Player, ShownQuestion
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
 

@@ -97,7 +97,8 @@ def breakdown(
     database_url: str, *, first_user: int, users: int = 50, cycles: int = 300
 ) -> dict[str, Any]:
     """Run `cycles` next-question/attach/answer cycles and return mean ms per cycle by function."""
-    from bot.service.quiz import Place, Player, QuizService, ShownQuestion
+    from bot.service.quiz import QuizService
+    from bot.service.types import Place, Player, ShownQuestion, Trigger
     from db.engine import make_engine
 
     engine = make_engine(database_url)
@@ -107,7 +108,7 @@ def breakdown(
     def cycle(i: int) -> None:
         user = first_user + i % users
         player = Player(user, f"Player {user}")
-        shown = quiz.next_question(Place(user), player, trigger="next")
+        shown = quiz.next_question(Place(user), player, trigger=Trigger.NEXT)
         assert isinstance(shown, ShownQuestion)
         quiz.attach_message(shown.delivery_id, 10_000 + i)
         quiz.answer(shown.delivery_id, player, rng.randrange(len(shown.options)))

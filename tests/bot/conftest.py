@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from telegram.ext import Application
 
-from bot.app import build_application
+from bot.app import DEFAULT_TIMEOUTS, Timeouts, build_application
 from bot.service.sets import store_read_set
 from bot.settings import Settings
 from questions.formats import read_bytes
@@ -105,10 +105,17 @@ def make_settings(database_url: str) -> Callable[..., Settings]:
 
 @contextlib.asynccontextmanager
 async def start_bot(
-    api: FakeBotApi, settings: Settings, engine: Engine, clock: Clock
+    api: FakeBotApi,
+    settings: Settings,
+    engine: Engine,
+    clock: Clock,
+    *,
+    timeouts: Timeouts = DEFAULT_TIMEOUTS,
 ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
     """Build the real application and run it with long polling until the block ends."""
-    app = build_application(settings, engine=engine, clock=clock, generator=SHARED_GENERATOR)
+    app = build_application(
+        settings, engine=engine, clock=clock, timeouts=timeouts, generator=SHARED_GENERATOR
+    )
     async with running(app, allowed_updates=None):
         yield app
 

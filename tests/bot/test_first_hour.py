@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy.engine import Engine
 
-from bot.metrics import bot_metrics
+from bot.context import services_of
 from bot.settings import Settings
 from tests.bot.conftest import SECOND_SET, TRICKY_SET, BotHarness, Clock, load_sets, start_bot
 from tests.fakebot import FakeBotApi
@@ -48,7 +48,7 @@ async def test_admin_who_never_wrote_is_skipped_at_start_not_an_error(
     scoped = [c for c in harness.api.calls_to("setMyCommands") if "chat_id" in str(c.params)]
     assert scoped == []
     assert harness.api.errors == []
-    errors = bot_metrics(harness.app).registry.get_sample_value(
+    errors = services_of(harness.app).metrics.registry.get_sample_value(
         "quizbot_telegram_errors_total", {"kind": "BadRequest"}
     )
     assert errors in (None, 0)

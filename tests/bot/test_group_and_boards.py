@@ -8,7 +8,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.settings import Settings
-from db.models import Answer, Delivery, Question
+from db.models import Answer, Delivery, QuestionRow
 from tests.bot.conftest import BotHarness, Clock, start_bot
 from tests.bot.test_private_game import ask, correct_button, wrong_button
 from tests.fakebot import BotMessage, FakeBotApi
@@ -21,7 +21,7 @@ def poll_answer_index(engine: Engine, poll_message: BotMessage) -> int:
         delivery = session.exec(
             select(Delivery).where(Delivery.poll_id == poll_message.poll["id"])
         ).one()
-        question = session.get(Question, delivery.question_id)
+        question = session.get(QuestionRow, delivery.question_id)
         assert question is not None
         return list(delivery.option_order).index(question.correct_index)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
+from bot.service.quiz import AnswerStatus
+from bot.views import teacher_texts, texts
 from db.models import Answer, Score
 from tests.bot.conftest import BotHarness
 from tests.fakebot import BotMessage
@@ -29,13 +31,13 @@ async def ask(h: BotHarness, user: object, text: str = "/quiz") -> BotMessage:
 
 def correct_button(h: BotHarness, message: BotMessage) -> str:
     """Work out which shown option is right from the stored delivery (as the server does)."""
-    from db.models import Delivery, Question
+    from db.models import Delivery, QuestionRow
 
     delivery_id = int(button_data(message)[0].split(":")[1])
     with Session(h.engine) as session:
         delivery = session.get(Delivery, delivery_id)
         assert delivery is not None
-        question = session.get(Question, delivery.question_id)
+        question = session.get(QuestionRow, delivery.question_id)
         assert question is not None
         position = list(delivery.option_order).index(question.correct_index)
     return buttons(message)[position]
@@ -52,7 +54,7 @@ async def test_start_greets_and_registers_the_menu(harness: BotHarness) -> None:
     reply = await ask(harness, alice, "/start")
     assert "Alice &lt;3" in (reply.raw_text or "")
     assert "Alice <3" in (reply.text or "")
-    assert buttons(reply) == ["🧠 Quiz me", "📅 Daily question", "🏆 Leaderboard"]
+    assert buttons(reply) == [texts.MENU_QUIZ, texts.MENU_DAILY, texts.MENU_BOARD]
     names = [c["command"] for c in harness.api.commands()]
     assert {"quiz", "score", "leaderboard", "sets", "use", "daily", "help"} <= set(names)
 
@@ -68,9 +70,9 @@ async def test_full_private_game_scores_streaks_and_explains(harness: BotHarness
     edited = await api.wait_for_edit(first)
     assert "✅ Correct" in edited.text and "+1 point" in edited.text
     assert "Points: 1" in edited.text
-    assert buttons(edited) == ["➡️ Next question", "⚑ Report question"]
+    assert buttons(edited) == [texts.NEXT_BUTTON, teacher_texts.REPORT_BUTTON]
 
-    await api.press(alice, edited, "➡️ Next question")
+    await api.press(alice, edited, texts.NEXT_BUTTON)
     second = await api.wait_for_message(chat=alice)
     assert second.text.splitlines()[2] != first.text.splitlines()[2]  # never the same twice
     await api.press(alice, second, wrong_button(harness, second))
@@ -128,7 +130,7 @@ async def test_double_stale_forged_and_malformed_presses_score_nothing(
     # Double press and stale press on the old keyboard (still shown on another device).
     update = await api.press(alice, q, callback_data=right_data)
     answer = await api.wait_for_callback_answer(update["callback_query"]["id"])
-    assert answer.text == "You already answered this question."
+    assert answer.text == texts.press_notice(AnswerStatus.ALREADY_ANSWERED)
     # Someone else presses Alice's question (e.g. a forwarded message).
     update = await api.press(mallory, q, callback_data=data)
     answer = await api.wait_for_callback_answer(update["callback_query"]["id"])

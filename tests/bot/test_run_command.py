@@ -23,7 +23,11 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 def test_run_without_token_is_a_one_line_error(tmp_path: Path) -> None:
     done = subprocess.run(
-        [*QUIZBOT, "run"], env=_env(tmp_path), cwd=tmp_path, capture_output=True, text=True,
+        [*QUIZBOT, "run"],
+        env=_env(tmp_path),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
         timeout=60,
     )
     assert done.returncode == 2
@@ -40,8 +44,12 @@ async def test_run_plays_the_bundled_set_and_stops_on_sigterm(tmp_path: Path) ->
             TELEGRAM_FILE_URL=api.base_file_url,
         )
         process = await asyncio.create_subprocess_exec(
-            *QUIZBOT, "run", env=env, cwd=tmp_path,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+            *QUIZBOT,
+            "run",
+            env=env,
+            cwd=tmp_path,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
         )
         try:
             await api.wait_for_call("getUpdates", timeout=60)

@@ -12,8 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 from telegram.ext import Application
 
-from bot.handlers.daily import JOB_NAME, dispatcher_of
-from bot.handlers.daily_dispatch import DailyDispatcher
+from bot.jobs.daily import JOB_NAME, DailyDispatcher, dispatcher_of
 from bot.settings import Settings
 from db.models import DailyDelivery, DailySubscription
 from tests.bot.conftest import (  # noqa: F401  (make_settings is a fixture used here)

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+from typing import Any
+
 from sqlmodel import Session
 
-from bot.handlers.daily import dispatcher_of
+from bot.context import services_of
+from bot.jobs.daily import dispatcher_of
+from bot.service.quiz import AnswerOutcome, AnswerStatus
+from bot.views import texts
 from db.models import Chat, Delivery
 from tests.bot.conftest import start_bot
 from tests.bot.test_private_game import buttons, correct_button
@@ -100,7 +107,7 @@ async def test_a_crash_mid_broadcast_sends_each_chat_once_after_restart(
         await daily.say(user, "/daily 08:00 UTC")
     before = {user.id: len(daily.sent_to(user)) for user in users}
     daily.at(2026, 3, 3, 8, 0)
-    service = daily.dispatcher.daily
+    service = daily.dispatcher.daily.service
     # The process claims the broadcast (pending rows written, next days moved on) ...
     jobs, _ = service.claim_due()
     by_chat = {job.place.id: job for job in jobs}
@@ -136,7 +143,7 @@ async def test_a_maybe_sent_day_is_resent_as_the_same_question(daily: DailyHarne
     alice = daily.api.user(1001, "Alice")
     await daily.say(alice, "/daily 08:00 UTC")
     daily.at(2026, 3, 3, 8, 0)
-    service = daily.dispatcher.daily
+    service = daily.dispatcher.daily.service
     jobs, _ = service.claim_due()
     await daily.dispatcher.deliver(jobs[0])  # sent, but never finished
     assert (await daily.tick()).resent == 0  # the sender's lease still runs
@@ -149,7 +156,7 @@ async def test_a_maybe_sent_day_is_resent_as_the_same_question(daily: DailyHarne
     await daily.api.wait_for_edit(second)
     update = await daily.api.press(alice, first, correct_button(daily, first))
     answer = await daily.api.wait_for_callback_answer(update["callback_query"]["id"])
-    assert answer.text == "You already answered this question."
+    assert answer.text == texts.press_notice(AnswerStatus.ALREADY_ANSWERED)
 
 
 async def test_daily_streak_counts_consecutive_days_and_resets_after_a_gap(
@@ -201,3 +208,30 @@ async def test_a_group_gets_a_marked_quiz_poll_that_scores(daily: DailyHarness) 
     assert "Points: 1" in card.text and "Daily streak" not in card.text
     own = await daily.say(admin, "/score")
     assert "Daily streak: 1 day" in own.text
+
+
+async def test_a_slow_answer_never_holds_up_the_daily_broadcast(daily: DailyHarness) -> None:
+    api = daily.api
+    alice, bob = api.user(1001, "Alice"), api.user(1002, "Bob")
+    await daily.say(alice, "/daily 08:00 UTC")
+    question = await daily.say(bob, "/quiz")
+    quiz = services_of(daily.app).quiz.service
+    judge = quiz.answer
+    entered, release, judged = threading.Event(), threading.Event(), threading.Event()
+
+    def slow_answer(*args: Any) -> AnswerOutcome:
+        entered.set()
+        release.wait(timeout=10)  # the database is slow: this transaction takes its time
+        outcome = judge(*args)
+        judged.set()
+        return outcome
+
+    quiz.answer = slow_answer  # type: ignore[method-assign]
+    pressed = await api.press(bob, question, correct_button(daily, question))
+    assert await asyncio.to_thread(entered.wait, 10)  # Bob's answer is being judged
+    daily.at(2026, 3, 3, 8, 0)
+    report = await daily.tick()  # the event loop is free: the broadcast goes out meanwhile
+    assert report.sent == 1 and not judged.is_set()
+    release.set()
+    answer = await api.wait_for_callback_answer(pressed["callback_query"]["id"], timeout=10)
+    assert answer.text == texts.CORRECT_ALERT

@@ -7,9 +7,12 @@ from datetime import timedelta
 from sqlmodel import Session, select
 from telegram.error import ChatMigrated, Forbidden, RetryAfter, TimedOut
 
-from bot.delivery import RetryPolicy, SendStatus, send_resilient
-from db.models import Chat, QuestionSet
+from bot.context import services_of
+from bot.service.types import SendStatus
+from bot.transport.delivery import FloodWait, RetryPolicy, send_resilient
+from db.models import Chat, QuestionSetRow
 from tests.daily.conftest import DailyHarness, Sleeps
+from tests.fakebot import FakeUser
 
 
 async def test_one_failing_chat_never_stops_the_broadcast(daily: DailyHarness) -> None:
@@ -49,7 +52,7 @@ async def test_one_failing_chat_never_stops_the_broadcast(daily: DailyHarness) -
     assert moved is not None and moved.active and moved.timezone == "Europe/Berlin"
     with Session(daily.engine) as session:
         new_chat = session.get(Chat, supergroup.id)
-        planets = session.exec(select(QuestionSet).where(QuestionSet.slug == "planets")).one()
+        planets = session.exec(select(QuestionSetRow).where(QuestionSetRow.slug == "planets")).one()
         assert new_chat is not None and new_chat.active_set_id == planets.id
         assert new_chat.timezone == "Europe/Berlin"
     statuses = sorted(d.status for d in daily.days())
@@ -77,18 +80,17 @@ async def test_a_chat_that_blocked_us_and_came_back_can_subscribe_again(
     assert (await daily.tick()).sent == 1
 
 
-async def test_send_resilient_waits_out_flood_control_and_bounds_retries() -> None:
+async def test_send_resilient_bounds_retries_and_leaves_flood_control_to_the_limiter() -> None:
     sleeps = Sleeps()
     calls: list[int] = []
 
-    async def flooded_once(chat_id: int) -> str:
+    async def flooded(chat_id: int) -> str:
         calls.append(chat_id)
-        if len(calls) == 1:
-            raise RetryAfter(timedelta(seconds=7))
-        return "ok"
+        raise RetryAfter(timedelta(seconds=7))
 
-    outcome = await send_resilient(flooded_once, 5, sleep=sleeps)
-    assert (outcome.status, outcome.result, sleeps.waited) == (SendStatus.SENT, "ok", [7.0])
+    # FloodWait (the rate limiter) has waited already: no second layer of waiting here.
+    outcome = await send_resilient(flooded, 5, sleep=sleeps)
+    assert (outcome.status, calls, sleeps.waited) == (SendStatus.FAILED, [5], [])
 
     async def always_slow(chat_id: int) -> str:
         raise TimedOut()
@@ -104,7 +106,11 @@ async def test_send_resilient_waits_out_flood_control_and_bounds_retries() -> No
         return chat_id
 
     moves: list[tuple[int, int]] = []
-    outcome = await send_resilient(migrated, 5, on_migrate=lambda a, b: moves.append((a, b)))
+
+    async def moved(old_id: int, new_id: int) -> None:
+        moves.append((old_id, new_id))
+
+    outcome = await send_resilient(migrated, 5, on_migrate=moved)
     assert (outcome.status, outcome.chat_id, moves) == (SendStatus.SENT, -1009, [(5, -1009)])
 
     async def blocked(chat_id: int) -> int:
@@ -120,7 +126,7 @@ async def test_with_no_question_to_send_the_chat_is_told_and_the_day_closed(
     alice = daily.api.user(1001, "Alice")
     await daily.say(alice, "/daily 08:00 UTC")
     with Session(daily.engine) as session:
-        for qset in session.exec(select(QuestionSet)).all():
+        for qset in session.exec(select(QuestionSetRow)).all():
             qset.retired_at = daily.clock.now
             session.add(qset)
         session.commit()
@@ -129,3 +135,56 @@ async def test_with_no_question_to_send_the_chat_is_told_and_the_day_closed(
     assert (report.sent, report.failed) == (0, 1)
     assert "no question sets" in daily.sent_to(alice)[-1].text
     assert [(d.status, d.error) for d in daily.days()] == [("failed", "no question: no_sets")]
+
+
+async def test_a_dispatcher_pass_counts_its_sends_in_the_metrics(daily: DailyHarness) -> None:
+    alice, bob = daily.api.user(1001, "Alice"), daily.api.user(1002, "Bob")
+    for user in (alice, bob):
+        await daily.say(user, "/daily 08:00 UTC")
+    daily.api.block(bob)
+    registry = services_of(daily.app).metrics.registry
+
+    def counted() -> tuple[float | None, float | None]:
+        return (
+            registry.get_sample_value("quizbot_daily_sent_total"),
+            registry.get_sample_value("quizbot_daily_failed_total", {"reason": "blocked"}),
+        )
+
+    assert counted() == (0.0, None)
+    daily.at(2026, 3, 3, 8, 0)
+    await daily.tick()
+    assert counted() == (1.0, 1.0)
+    await daily.tick()  # nothing due: nothing more is counted
+    assert counted() == (1.0, 1.0)
+
+
+async def test_one_flooded_chat_never_holds_up_the_others(daily: DailyHarness) -> None:
+    api = daily.api
+    users = [api.user(1001 + i, f"User{i}") for i in range(4)]
+    for user in users:
+        await daily.say(user, "/daily 08:00 UTC")
+    flooded, others = users[0], users[1:]
+    before = {user.id: len(daily.sent_to(user)) for user in users}
+
+    def sent_to_all(chats: list[FakeUser]) -> bool:
+        return all(len(daily.sent_to(user)) > before[user.id] for user in chats)
+
+    waits: list[tuple[float, bool]] = []
+
+    async def wait_out(seconds: float) -> None:
+        # Flood control for one chat: this request waits, and only it. While it waits, every
+        # other chat still gets its question (a limiter holding all requests never would).
+        await api.wait_for(lambda: sent_to_all(others), timeout=5, what="the other chats")
+        waits.append((seconds, sent_to_all([flooded])))
+
+    limiter = daily.app.bot.rate_limiter
+    assert isinstance(limiter, FloodWait)
+    limiter.sleep = wait_out
+    api.fail_next("sendMessage", retry_after=30, chat_id=flooded.id)
+    daily.at(2026, 3, 3, 8, 0)
+    report = await daily.tick()
+
+    assert waits == [(30.0, False)]  # waited once, in that chat only, before its send
+    assert report.sent == 4 and sent_to_all(users)
+    assert len(api.calls_to("sendMessage")) == sum(before.values()) + 5  # one resend in all
+    assert daily.sleeps.waited == []  # send_resilient did not wait a second time

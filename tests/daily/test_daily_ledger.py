@@ -9,8 +9,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from bot.service.daily import DailyService, Finished, Outcome, ZoneChoice
-from bot.service.quiz import Place, Player, QuizService, ShownQuestion
+from bot.service.daily import DailyService, Finished
+from bot.service.quiz import QuizService
+from bot.service.schedule import ZoneChoice
+from bot.service.types import Place, Player, SendStatus, ShownQuestion
 from db.daily import add_days
 from db.models import DailyDelivery, Delivery
 from tests.bot.conftest import TRICKY_SET, Clock, load_sets
@@ -62,7 +64,7 @@ def test_changing_the_time_after_todays_question_waits_for_tomorrow(
     jobs, _ = daily.claim_due()
     picked = daily.question_for(jobs[0])
     assert isinstance(picked, ShownQuestion)
-    daily.finish([Finished(jobs[0], Outcome.SENT, 1001, picked.delivery_id, message_id=7)])
+    daily.finish([Finished(jobs[0], SendStatus.SENT, 1001, picked.delivery_id, message_id=7)])
     daily.subscribe(ALICE, time(20, 0), None)
     clock.now = datetime(2026, 3, 3, 20, 0, tzinfo=UTC)
     assert daily.claim_due() == ([], 1)  # today was already handled
@@ -140,7 +142,7 @@ def test_questions_picked_ahead_are_the_ones_sent_and_dropped_when_plans_change(
     clock.now = datetime(2026, 3, 3, 8, 0, tzinfo=UTC)
     (due,) = daily.claim_due()[0]
     assert (due.daily_id, due.attempt, due.shown) == (job.daily_id, 1, picked)
-    daily.finish([Finished(due, Outcome.SENT, 1001, picked.delivery_id, message_id=7)])
+    daily.finish([Finished(due, SendStatus.SENT, 1001, picked.delivery_id, message_id=7)])
 
     # Tomorrow's pick is dropped, with its unsent delivery, when the time changes.
     clock.now = datetime(2026, 3, 4, 7, 55, tzinfo=UTC)

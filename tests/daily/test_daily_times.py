@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.service.daily import (
+from bot.service.schedule import (
     BadTime,
     SetTime,
     ShowStatus,

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from db.engine import SQLITE_BUSY_TIMEOUT_MS, make_engine
-from db.models import Answer, Chat, Delivery, Question, User
+from db.models import Answer, Chat, Delivery, QuestionRow, User
 from tests.helpers import add_answer, add_chat, add_delivery, add_questions, add_user, count_rows
 
 
@@ -20,8 +20,8 @@ from tests.helpers import add_answer, add_chat, add_delivery, add_questions, add
 class Played:
     """Two questions, a user, a private chat and one delivery of question 1."""
 
-    q1: Question
-    q2: Question
+    q1: QuestionRow
+    q2: QuestionRow
     user: User
     chat: Chat
     delivery: Delivery

@@ -14,7 +14,7 @@ from sqlmodel import Session, SQLModel
 import db.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from db.engine import make_engine
 from db.migrate import current_revision, head_revision, upgrade_to_head
-from db.models import QuestionSet
+from db.models import QuestionSetRow
 from db.sets import list_sets, store_set
 from tests.helpers import count_rows, make_set
 
@@ -52,7 +52,7 @@ def test_upgrading_twice_changes_nothing_and_keeps_data(engine: Engine) -> None:
     assert versions == [(head_revision(),)]
     with Session(again) as session:
         assert [(s.slug, s.questions) for s in list_sets(session)] == [("sample", 2)]
-    assert count_rows(again, QuestionSet) == 1
+    assert count_rows(again, QuestionSetRow) == 1
     again.dispose()
 
 

@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session, select
 
-from db.models import Answer, Question
-from db.models import QuestionSet as SetRow
+from db.models import Answer, QuestionRow, QuestionSetRow
 from db.sets import export_set, get_set, list_sets, live_questions, retire_set, store_set
 from questions.formats import dump_yaml, read_bytes
 from tests.helpers import add_answer, add_chat, add_delivery, add_user, make_question, make_set
@@ -15,9 +14,9 @@ from tests.helpers import add_answer, add_chat, add_delivery, add_user, make_que
 LATER = datetime(2031, 5, 4, 3, 2, 1, tzinfo=UTC)
 
 
-def _rows(session: Session) -> dict[str, Question]:
+def _rows(session: Session) -> dict[str, QuestionRow]:
     """Every stored question (live or retired) by text."""
-    return {q.text: q for q in session.exec(select(Question))}
+    return {q.text: q for q in session.exec(select(QuestionRow))}
 
 
 def test_storing_a_new_set_adds_every_question_in_order(session: Session) -> None:
@@ -35,13 +34,13 @@ def test_storing_a_new_set_adds_every_question_in_order(session: Session) -> Non
 def test_reimporting_an_unchanged_set_changes_nothing(session: Session) -> None:
     store_set(session, make_set(3))
     session.commit()
-    before = {q.key: q.id for q in session.exec(select(Question))}
+    before = {q.key: q.id for q in session.exec(select(QuestionRow))}
     report = store_set(session, make_set(3))
     session.commit()
     assert (report.created, report.added, report.updated, report.retired) == (False, 0, 0, 0)
     assert report.unchanged == 3
-    assert {q.key: q.id for q in session.exec(select(Question))} == before
-    assert len(session.exec(select(SetRow)).all()) == 1
+    assert {q.key: q.id for q in session.exec(select(QuestionRow))} == before
+    assert len(session.exec(select(QuestionSetRow)).all()) == 1
 
 
 def test_reimport_updates_changed_retires_removed_and_adds_new(session: Session) -> None:
@@ -78,12 +77,12 @@ def test_reimport_updates_changed_retires_removed_and_adds_new(session: Session)
 def test_a_question_with_an_id_keeps_it_when_its_text_changes(session: Session) -> None:
     store_set(session, make_set(questions=[make_question(1, id="capital-fr")]))
     session.commit()
-    old_id = session.exec(select(Question.id)).one()
+    old_id = session.exec(select(QuestionRow.id)).one()
     reworded = make_question(1, id="capital-fr", text="Which city is the capital of France?")
     report = store_set(session, make_set(questions=[reworded]))
     session.commit()
     assert (report.added, report.updated, report.retired) == (0, 1, 0)
-    row = session.exec(select(Question)).one()
+    row = session.exec(select(QuestionRow)).one()
     assert (row.id, row.text) == (old_id, "Which city is the capital of France?")
 
 
@@ -101,7 +100,7 @@ def test_reimport_restores_a_retired_question_with_its_old_id(session: Session) 
     assert (report.added, report.updated, report.retired, report.unchanged) == (0, 1, 0, 1)
     row = _rows(session)[q2.text]
     assert (row.id, row.retired_at) == (old_id, None)
-    assert len(session.exec(select(Question)).all()) == 2
+    assert len(session.exec(select(QuestionRow)).all()) == 2
 
 
 def test_reordering_questions_is_not_a_change_but_the_new_order_is_kept(session: Session) -> None:
@@ -192,7 +191,7 @@ def test_reimport_where_ids_move_between_questions_does_not_crash(session: Sessi
         make_set(questions=[make_question(1, text=y, id="s"), make_question(2, text=x, id="k")]),
     )
     session.commit()
-    old = {q.key: q.id for q in session.exec(select(Question))}
+    old = {q.key: q.id for q in session.exec(select(QuestionRow))}
 
     moved = [make_question(2, text=x, id="j"), make_question(1, text=y, id="k")]
     report = store_set(session, make_set(questions=moved))

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from db.claims import claim_due_subscriptions
+from db.daily import due_subscriptions, move_schedules
 from db.engine import make_engine
 from db.models import Chat, DailySubscription
 
@@ -43,12 +43,10 @@ def add_due_subscriptions(engine: Engine, count: int) -> list[int]:
 
 def claim_batch(session: Session, limit: int) -> list[int]:
     """Claim due subscriptions and move them to tomorrow, as the dispatcher does; commit."""
-    claimed = claim_due_subscriptions(session, NOW, limit)
-    for sub in claimed:
-        sub.next_due_at = NOW + timedelta(days=1)
-        session.add(sub)
+    claimed = due_subscriptions(session, now=NOW, limit=limit)
+    move_schedules(session, [(sub.id, NOW + timedelta(days=1)) for sub in claimed])
     session.commit()
-    return [sub.id for sub in claimed if sub.id is not None]
+    return [sub.id for sub in claimed]
 
 
 def test_two_processes_claim_each_of_1000_due_subscriptions_exactly_once(
@@ -86,7 +84,7 @@ def test_two_processes_claim_each_of_1000_due_subscriptions_exactly_once(
     assert len(everything) == len(set(everything)) == 1_000
     assert sorted(everything) == sorted(ids)
     with Session(engine) as session:
-        assert claim_due_subscriptions(session, NOW, 10) == []
+        assert due_subscriptions(session, now=NOW, limit=10) == []
 
 
 def test_a_claim_skips_rows_another_process_holds_instead_of_waiting(
@@ -98,7 +96,7 @@ def test_a_claim_skips_rows_another_process_holds_instead_of_waiting(
     other = make_engine(database_url)
     try:
         with Session(engine) as first, Session(other) as second:
-            held = [sub.id or 0 for sub in claim_due_subscriptions(first, NOW, 10)]  # uncommitted
+            held = [sub.id for sub in due_subscriptions(first, now=NOW, limit=10)]  # uncommitted
             # Without SKIP LOCKED this would wait for `first`; fail fast instead of hanging.
             second.execute(sa.text("SET LOCAL lock_timeout = '2s'"))
             taken = claim_batch(second, limit=10)

@@ -8,11 +8,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.app import build_application
-from bot.metrics import BotMetrics, bot_metrics
+from bot.context import services_of
 from bot.settings import Settings
-from bot.web import HealthServer
+from bot.transport.metrics import BotMetrics
+from bot.transport.web import HealthServer
 from db.engine import make_engine
-from db.models import Delivery, Question
+from db.models import Delivery, QuestionRow
 from tests.bot.conftest import TRICKY_SET, Clock, load_sets
 from tests.deploy.conftest import free_port, http_get, metric_value
 from tests.fakebot import BotMessage, FakeBotApi, running
@@ -25,7 +26,7 @@ def right_option(engine: Engine, message: BotMessage) -> int:
     with Session(engine) as session:
         delivery = session.get(Delivery, int(data.split(":")[1]))
         assert delivery is not None
-        question = session.get(Question, delivery.question_id)
+        question = session.get(QuestionRow, delivery.question_id)
         assert question is not None
         return list(delivery.option_order).index(question.correct_index)
 
@@ -128,10 +129,10 @@ async def test_each_application_counts_on_its_own_registry(
     async with FakeBotApi() as api:
         first = build_application(deploy_settings(api), engine=engine)
         second = build_application(deploy_settings(api), engine=engine)
-        bot_metrics(first).record_answer(correct=True)
-        bot_metrics(first).record_daily(sent=3, blocked=1, errors=2)
-        one = bot_metrics(first).registry
-        two = bot_metrics(second).registry
+        services_of(first).metrics.record_answer(correct=True)
+        services_of(first).metrics.record_daily(sent=3, blocked=1, errors=2)
+        one = services_of(first).metrics.registry
+        two = services_of(second).metrics.registry
         assert one.get_sample_value("quizbot_answers_recorded_total", {"result": "correct"}) == 1
         assert two.get_sample_value("quizbot_answers_recorded_total", {"result": "correct"}) == 0
         assert one.get_sample_value("quizbot_daily_sent_total") == 3

@@ -20,9 +20,9 @@ import pytest
 import yaml
 from sqlalchemy.engine import Engine
 
-from bot.metrics import BotMetrics
 from bot.settings import Settings
-from bot.web import HealthServer
+from bot.transport.metrics import BotMetrics
+from bot.transport.web import HealthServer
 from db.engine import make_engine
 
 ROOT = Path(__file__).resolve().parents[2]

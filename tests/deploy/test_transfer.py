@@ -18,11 +18,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.cli import cli
-from bot.service.quiz import PRIVATE, AnswerStatus, Place, Player, QuizService, ShownQuestion
+from bot.service.quiz import AnswerStatus, QuizService
 from bot.service.scores import ScoreService
+from bot.service.types import PRIVATE, Place, Player, ShownQuestion
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
-from db.models import DailyDelivery, DailySubscription, Delivery, QuestionSet
+from db.models import DailyDelivery, DailySubscription, Delivery, QuestionSetRow
 from db.transfer import copy_order
 from tests.bot.conftest import SECOND_SET, TRICKY_SET, load_sets
 
@@ -177,10 +178,10 @@ def test_every_row_is_copied_and_the_copy_keeps_working(source: Path, database_u
         )
         assert shown.delivery_id == last + 1
         with Session(dst) as session:
-            fresh = QuestionSet(slug="fresh", title="Fresh", created_at=START, updated_at=START)
+            fresh = QuestionSetRow(slug="fresh", title="Fresh", created_at=START, updated_at=START)
             session.add(fresh)
             session.commit()
-            assert fresh.id == len(rows_of(src, QuestionSet.__table__)) + 1  # type: ignore[attr-defined]
+            assert fresh.id == len(rows_of(src, QuestionSetRow.__table__)) + 1  # type: ignore[attr-defined]
     finally:
         src.dispose()
         dst.dispose()

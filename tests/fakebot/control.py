@@ -125,6 +125,7 @@ def add_control_routes(app: web.Application, api: FakeBotApi) -> None:
             count=int(body.get("count", 1)),
             delay=float(body.get("delay", 0.0)),
             drop=bool(body.get("drop", False)),
+            chat_id=body.get("chat_id"),
         )
         return True
 

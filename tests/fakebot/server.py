@@ -215,6 +215,7 @@ class _Failure:
     delay: float
     drop: bool
     remaining: int
+    chat_id: int | None = None  # only calls to this chat (Telegram floods chats one by one)
 
     def error(self) -> ApiError:
         status = self.status or 500
@@ -742,6 +743,7 @@ class FakeBotApi:
         count: int = 1,
         delay: float = 0.0,
         drop: bool = False,
+        chat_id: int | None = None,
     ) -> None:
         """Make the next ``count`` calls of ``method`` ("*" = any but getUpdates) misbehave.
 
@@ -760,7 +762,15 @@ class FakeBotApi:
             status = 500
         self._failures.append(
             _Failure(
-                canonical, status, description, retry_after, migrate_to_chat_id, delay, drop, count
+                canonical,
+                status,
+                description,
+                retry_after,
+                migrate_to_chat_id,
+                delay,
+                drop,
+                count,
+                chat_id,
             )
         )
 
@@ -1281,7 +1291,7 @@ class FakeBotApi:
             self._changed.notify()
             if not self.accept_any_token and token != self.token:
                 raise ApiError(401, "Unauthorized")
-            failure = self._take_failure(method)
+            failure = self._take_failure(method, params.get("chat_id"))
             if failure is not None:
                 if failure.delay:
                     await asyncio.sleep(failure.delay)
@@ -1313,8 +1323,10 @@ class FakeBotApi:
         self._changed.notify()
         return web.json_response(body, status=status)
 
-    def _take_failure(self, method: str) -> _Failure | None:
+    def _take_failure(self, method: str, chat_id: Any = None) -> _Failure | None:
         for failure in self._failures:
+            if failure.chat_id is not None and str(failure.chat_id) != str(chat_id):
+                continue
             if failure.method == method or (failure.method == "*" and method != "getUpdates"):
                 failure.remaining -= 1
                 if failure.remaining <= 0:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from questions.formats.aiken import read_aiken
 from questions.schema import Draft, ParsedFile
+from tests.helpers import EXTERNAL_FIXTURES
 
-EXTERNAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures" / "external"
+EXTERNAL = EXTERNAL_FIXTURES
 MOODLE_AIKEN = EXTERNAL / "moodle" / "aiken"
 
 

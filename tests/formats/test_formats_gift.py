@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from questions.formats import read_bytes
 from questions.formats.gift import category_name, clip_explanation, html_to_text, read_gift
 from questions.schema import Draft, ParsedFile, Skipped
+from tests.helpers import EXTERNAL_FIXTURES
 
-EXTERNAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures" / "external"
+EXTERNAL = EXTERNAL_FIXTURES
 MOODLE_GIFT = EXTERNAL / "moodle" / "gift"
 POLLS = "only single-answer multiple choice and true/false can be quiz polls"
 

@@ -3,7 +3,7 @@
 Each JSON file lists what the gift-pegjs parser reads from the paired .gift file. For every
 single-answer MC and every TF question we must produce a draft with the same stem, options
 and correct answer; every other question (and multi-answer MC) must be skipped with a reason;
-Category entries produce no question. The fixtures are third-party data in ../shared.
+Category entries produce no question. The fixtures are third-party data in tests/fixtures.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ import pytest
 
 from questions.formats.gift import read_gift
 from questions.schema import Draft, Skipped
+from tests.helpers import EXTERNAL_FIXTURES
 
-EXTERNAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures" / "external"
+EXTERNAL = EXTERNAL_FIXTURES
 PEGJS = EXTERNAL / "gift-grammar-pegjs"
 PAIRS = sorted(PEGJS.glob("*.gift"))
 TAG = re.compile(r"<[^>]*>")

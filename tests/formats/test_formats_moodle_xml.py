@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from questions.formats.moodle_xml import read_moodle_xml
 from questions.schema import ParsedFile
+from tests.helpers import EXTERNAL_FIXTURES
 
-EXTERNAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures" / "external"
+EXTERNAL = EXTERNAL_FIXTURES
 MOODLE_XML = EXTERNAL / "moodle" / "xml"
 
 

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from questions.formats import detect_format, dump_json, dump_yaml, read_bytes, read_file
+from questions.formats import (
+    FORMATS,
+    detect_format,
+    dump_json,
+    dump_yaml,
+    parse_bytes,
+    read_bytes,
+    read_file,
+)
 from questions.schema import Question, QuestionSet
 from tests.helpers import make_set, write_file, write_json, write_yaml
 
@@ -186,3 +194,13 @@ def test_text_and_options_are_trimmed(tmp_path: Path) -> None:
 )
 def test_format_follows_the_extension(name: str, fmt: str | None) -> None:
     assert detect_format(name, "") == fmt
+
+
+def test_every_registered_format_owns_its_suffixes_and_is_listed_to_users() -> None:
+    for fmt in FORMATS:
+        for suffix in fmt.suffixes:
+            assert detect_format(f"Bank{suffix.upper()}", "") == fmt.name
+    problems = parse_bytes(b"a: 1", "notes.pdf").problems or []
+    assert [p.message for p in problems] == [
+        "unknown file type; supported formats: " + ", ".join(f.label for f in FORMATS)
+    ]

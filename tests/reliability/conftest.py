@@ -25,8 +25,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-import bot.app
-from bot.metrics import BotMetrics, MeteredRequest
+from bot.app import Timeouts
 from bot.service.sets import store_read_set
 from bot.settings import Settings
 from tests.bot.conftest import BotHarness, Clock, make_settings, start_bot
@@ -46,30 +45,23 @@ SLOW_GET_UPDATES = POLL_TIMEOUT + READ_TIMEOUT + 0.5
 DRILL_QUESTIONS = 12
 
 
-class QuickRequest(MeteredRequest):
-    """The bot's own request class, with half-second timeouts instead of PTB's five."""
-
-    def __init__(self, metrics: BotMetrics, **kwargs: Any) -> None:
-        kwargs.update(read_timeout=READ_TIMEOUT, write_timeout=READ_TIMEOUT, connect_timeout=1.0)
-        super().__init__(metrics, **kwargs)
+# Half-second timeouts instead of PTB's five, passed to build_application.
+QUICK = Timeouts(connect=1.0, read=READ_TIMEOUT, write=READ_TIMEOUT)
 
 
 @pytest.fixture
 async def rbot(
     engine: Engine,
     make_settings: Callable[..., Settings],
-    monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> AsyncIterator[BotHarness]:
     """Run the real bot (short timeouts, DEBUG logging) with a 12-question set loaded."""
     caplog.set_level(logging.DEBUG)
-    # build_application is the one place requests are built; swap in the short timeouts.
-    monkeypatch.setattr(bot.app, "MeteredRequest", QuickRequest)
     store_read_set(engine, make_set(DRILL_QUESTIONS, slug="drill", title="Drill"))
     clock = Clock()
     async with FakeBotApi() as api:
         settings = make_settings(api, health_port=0)
-        async with start_bot(api, settings, engine, clock) as app:
+        async with start_bot(api, settings, engine, clock, timeouts=QUICK) as app:
             yield BotHarness(api, app, engine, clock, settings)
 
 
@@ -289,7 +281,7 @@ class Chaos:
         rng = random.Random(self.seed)
         original = self.api._take_failure
 
-        def take_failure(method: str) -> Any:
+        def take_failure(method: str, chat_id: Any = None) -> Any:
             chosen = (self.only is None or method in self.only) and method not in self.skip
             if self.active and chosen:
                 roll = rng.random()
@@ -303,7 +295,7 @@ class Chaos:
                     slow = SLOW_GET_UPDATES if method == "getUpdates" else SLOW_CALL
                     self.api.fail_next(method, delay=slow)
                     self.injected[f"{method} slow"] += 1
-            return original(method)
+            return original(method, chat_id)
 
         monkeypatch.setattr(self.api, "_take_failure", take_failure)
         return self

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from bot.handlers.admin_jobs import JobRunner, in_daemon_thread
+from bot.jobs.admin import JobRunner, in_daemon_thread
 from bot.service.jobs import JobService
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
@@ -81,13 +81,13 @@ async def test_kill_9_mid_broadcast_resumes_and_reaches_every_chat_once(
         sends = 0
         original = api._take_failure
 
-        def take_failure(method: str) -> object:
+        def take_failure(method: str, chat_id: object = None) -> object:
             nonlocal sends
             if method == "sendMessage":
                 sends += 1
                 if hang and sends > 2 + KILLED_AT:
                     api.fail_next("sendMessage", delay=60, drop=True)
-            return original(method)
+            return original(method, chat_id)
 
         monkeypatch.setattr(api, "_take_failure", take_failure)
         await bot.start()

@@ -15,8 +15,7 @@ import string
 
 import pytest
 
-from bot import texts
-from bot.handlers import admin_texts
+from bot.views import admin_texts, texts
 from tests.bot.conftest import BotHarness
 from tests.fakebot import BotMessage, FakeUser
 from tests.reliability.conftest import ask_questions, count_answers, global_points

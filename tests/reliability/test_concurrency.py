@@ -10,7 +10,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
-from bot.service.quiz import AnswerOutcome, AnswerStatus, Player, QuizService
+from bot.service.quiz import AnswerOutcome, AnswerStatus, QuizService
+from bot.service.types import Player
 from tests.bot.conftest import BotHarness
 from tests.helpers import add_chat, add_delivery, add_questions, add_user, make_set
 from tests.reliability.conftest import (

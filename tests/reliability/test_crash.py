@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from bot.service.sets import store_read_set
+from bot.views import texts
 from db.daily import save_subscription
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
@@ -37,7 +38,7 @@ from tests.reliability.conftest import (
 
 PLAYERS = 20
 QUESTIONS_EACH = 2
-VERDICTS = {True: "✅ Correct!", False: "❌ Not quite."}
+VERDICTS = {True: texts.CORRECT_ALERT, False: texts.WRONG_ALERT}
 
 
 async def test_kill_9_mid_burst_loses_no_answer_and_counts_none_twice(tmp_path: Path) -> None:

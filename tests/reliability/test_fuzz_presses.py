@@ -13,11 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy.engine import Engine
 
-from bot import texts
-from bot.callbacks import MAX_BYTES, decode_answer, encode_answer
-from bot.service.daily import BadTime, SetTime, ZoneChoice, parse_command, resolve_zone
-from bot.service.quiz import AnswerStatus, Place, Player, QuizService, ShownQuestion
+from bot.service.quiz import AnswerStatus, QuizService
+from bot.service.schedule import BadTime, SetTime, ZoneChoice, parse_command, resolve_zone
 from bot.service.sets import store_read_set
+from bot.service.types import Place, Player, ShownQuestion
+from bot.views import texts
+from bot.views.callbacks import MAX_BYTES, decode_answer, encode_answer
 from tests.fakebot import parse_text
 from tests.helpers import make_set
 from tests.reliability.conftest import check_ledger, global_points

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import texts
+from bot.views import texts
 from tests.bot.conftest import BotHarness
 from tests.reliability.test_bad_input import handler_errors
 

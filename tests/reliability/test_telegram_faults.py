@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
-from bot.metrics import bot_metrics
+from bot.context import services_of
+from bot.service.quiz import AnswerStatus
+from bot.views import texts
 from tests.bot.conftest import BotHarness
 from tests.fakebot import FakeUser
 from tests.reliability.conftest import (
@@ -33,8 +35,8 @@ from tests.reliability.conftest import (
     token_leaks,
 )
 
-VERDICTS = {True: "✅ Correct!", False: "❌ Not quite."}
-ALREADY = "You already answered this question."
+VERDICTS = {True: texts.CORRECT_ALERT, False: texts.WRONG_ALERT}
+ALREADY = texts.press_notice(AnswerStatus.ALREADY_ANSWERED)
 
 
 def callback_calls(h: BotHarness) -> Counter[str]:
@@ -202,7 +204,7 @@ async def test_a_polling_error_never_handles_an_update_twice(rbot: BotHarness, f
         "dropped": "NetworkError",
         "slower than the timeout": "TimedOut",
     }
-    seen = bot_metrics(h.app).registry.get_sample_value(
+    seen = services_of(h.app).metrics.registry.get_sample_value(
         "quizbot_telegram_requests_total", {"method": "getUpdates", "outcome": outcome[fault]}
     )
     assert seen and seen >= 1

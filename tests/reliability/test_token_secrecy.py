@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from bot.app import build_application
-from bot.redaction import PLACEHOLDER
 from bot.settings import Settings
+from bot.transport.redaction import PLACEHOLDER
 from tests.bot.conftest import BotHarness, Clock
 from tests.deploy.conftest import SECRET, deploy_settings, free_port, running_webhook
 from tests.fakebot import FakeBotApi

@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import Session
 
 from bot.service.quiz import PLAY_ID
-from db.models import Question
+from db.models import QuestionRow
 from tests.helpers import add_answer, add_chat, add_delivery, add_questions, add_user, make_set
 
 SLUG = "sample"
@@ -46,7 +46,7 @@ def player_name(index: int) -> str:
     return NAMES[index] if index < len(NAMES) else f"Player {index + 1}"
 
 
-def build_fixture(session: Session) -> list[Question]:
+def build_fixture(session: Session) -> list[QuestionRow]:
     """Store the fixture set, its 11 players and their answers; return the questions."""
     questions = add_questions(session, make_set(3, slug=SLUG, title="Sample set"))
     users = [add_user(session, FIRST_USER + i, first_name=player_name(i)) for i in range(11)]

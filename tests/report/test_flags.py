@@ -12,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from bot.service.flags import FlagService, FlagStatus
-from bot.service.quiz import NoQuestion, Place, Player, QuizService, ShownQuestion
+from bot.service.quiz import NoQuestion, QuizService
+from bot.service.types import Place, Player, ShownQuestion
 from db.sets import store_set
 from tests.helpers import make_question, make_set
 

@@ -14,8 +14,8 @@ from PIL import Image
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.charts import WIDTH_PX
 from bot.cli import cli
+from bot.views.charts import WIDTH_PX
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
 from tests.report.fixture import FIRST_USER, build_fixture

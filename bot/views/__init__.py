@@ -1,0 +1,1 @@
+"""Everything people see: texts, keyboards and the one question sender. No game rules here."""

@@ -1,0 +1,114 @@
+"""Data access for users and chats: one single-statement upsert each, and their settings."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from db.models import Chat, User, UTCDateTime
+
+TOUCH_CHAT = sa.text(
+    "INSERT INTO chats (id, type, title, created_at) VALUES (:id, :type, :title, :now)"
+    " ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title,"
+    " blocked_at = NULL"
+).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+
+
+def touch_chat(
+    session: Session, *, chat_id: int, chat_type: str, title: str | None, now: datetime
+) -> None:
+    """Create or refresh a chat in one statement; a chat that writes to us is no longer blocked."""
+    session.execute(TOUCH_CHAT, {"id": chat_id, "type": chat_type, "title": title, "now": now})
+
+
+def get_user(session: Session, user_id: int) -> User | None:
+    """Return the user with this id, or None."""
+    return session.get(User, user_id)
+
+
+def get_chat(session: Session, chat_id: int) -> Chat | None:
+    """Return the chat with this id, or None."""
+    return session.get(Chat, chat_id)
+
+
+def set_chat_timezone(session: Session, chat_id: int, zone: str) -> None:
+    """Make `zone` the chat's own: the default of its next /daily and its /score."""
+    session.execute(sa.update(Chat).where(col(Chat.id) == chat_id).values(timezone=zone))
+
+
+def set_active_set(session: Session, chat_id: int, set_id: int | None) -> None:
+    """Make a set the one the chat plays (None: the default set)."""
+    session.execute(sa.update(Chat).where(col(Chat.id) == chat_id).values(active_set_id=set_id))
+
+
+def known_private_chat_ids(session: Session, user_ids: Collection[int]) -> set[int]:
+    """Return which of these users have a private chat with the bot (they wrote to it)."""
+    if not user_ids:
+        return set()
+    rows = session.exec(
+        select(Chat.id).where(col(Chat.id).in_(list(user_ids)), Chat.type == "private")
+    )
+    return set(rows)
+
+
+def mark_chat_blocked(session: Session, chat_id: int, now: datetime) -> None:
+    """Record that the bot may no longer write to this chat."""
+    chat = session.get(Chat, chat_id)
+    if chat is not None:
+        chat.blocked_at = now
+        session.add(chat)
+
+
+def move_chat(session: Session, old_id: int, new_id: int, now: datetime) -> Chat | None:
+    """Carry a group's settings to its new id after Telegram migrated it to a supergroup."""
+    old = session.get(Chat, old_id)
+    if old is None:
+        return None
+    new = session.get(Chat, new_id)
+    if new is None:
+        new = Chat(id=new_id, type="supergroup", title=old.title, created_at=now)
+    # The new chat keeps what it chose itself; it inherits only what it has not set.
+    new.active_set_id = new.active_set_id or old.active_set_id
+    new.timezone = new.timezone or old.timezone
+    new.blocked_at = None
+    # Telegram refuses every send to the old id from now on.
+    old.blocked_at = now
+    session.add(new)
+    session.add(old)
+    session.flush()
+    return new
+
+
+TOUCH_USER = sa.text(
+    "INSERT INTO users (id, first_name, username, language_code, daily_streak,"
+    " best_daily_streak, created_at, last_seen_at)"
+    " VALUES (:id, :first_name, :username, :language_code, 0, 0, :now, :now)"
+    " ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name,"
+    " username = excluded.username, language_code = excluded.language_code,"
+    " last_seen_at = excluded.last_seen_at"
+).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+
+
+def touch_user(
+    session: Session,
+    *,
+    user_id: int,
+    first_name: str,
+    username: str | None,
+    language_code: str | None,
+    now: datetime,
+) -> None:
+    """Create or refresh a user in one statement (the answer path calls this every time)."""
+    session.execute(
+        TOUCH_USER,
+        {
+            "id": user_id,
+            "first_name": first_name[:256] or "Player",
+            "username": username,
+            "language_code": language_code,
+            "now": now,
+        },
+    )
