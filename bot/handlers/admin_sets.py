@@ -11,7 +11,7 @@ import logging
 from telegram import Message, Update
 from telegram.error import BadRequest
 
-from bot.context import QuizContext, download_at_most, text_after_command
+from bot.context import QuizContext, download_at_most, text_after_command, translator_for
 from bot.service.admin import NotGenerated, is_article, upload_limit
 from bot.service.edge import Admin
 from bot.views import admin_texts as admin_text
@@ -130,7 +130,8 @@ async def delete_set(update: Update, context: QuizContext) -> None:
         await message.reply_text(admin_text.no_such_set(slug, await admin.slugs()))
         return
     await message.reply_text(
-        admin_text.confirm_delete(plan), reply_markup=delete_keyboard(plan.set_id)
+        admin_text.confirm_delete(plan),
+        reply_markup=delete_keyboard(await translator_for(update, context), plan.set_id),
     )
 
 

@@ -1,14 +1,17 @@
-"""/start and its menu, /help, and the reply to anything the bot does not understand."""
+"""/start and its menu, /help, /language, and the reply to anything the bot does not
+understand."""
 
 from __future__ import annotations
 
 from telegram import Message, MessageEntity, Update
 from telegram.ext import filters
 
-from bot.context import QuizContext, place_of, player_of
+from bot.context import QuizContext, is_group_admin, place_of, player_of, translator_for
 from bot.views import admin_texts, texts
+from bot.views.callbacks import decode_language
 from bot.views.commands import show_admin_menu
-from bot.views.keyboards import START_MENU
+from bot.views.i18n import LANGUAGE_NAMES, translator
+from bot.views.keyboards import language_keyboard, start_menu
 
 
 async def start(update: Update, context: QuizContext) -> None:
@@ -21,7 +24,8 @@ async def start(update: Update, context: QuizContext) -> None:
     if chat.type == chat.PRIVATE and svc.is_admin(user.id):
         # Start-up cannot set the menu for an admin who never opened a chat with the bot.
         await show_admin_menu(context.bot, user.id)
-    await message.reply_text(texts.welcome(user.first_name), reply_markup=START_MENU)
+    t = await translator_for(update, context)
+    await message.reply_text(texts.welcome(t, user.first_name), reply_markup=start_menu(t))
 
 
 async def stale_menu_button(update: Update, context: QuizContext) -> None:
@@ -37,7 +41,39 @@ async def help_command(update: Update, context: QuizContext) -> None:
         return
     user = update.effective_user
     admin = context.services.is_admin(user.id if user else None)
-    await message.reply_text(texts.help_text(admin_texts.ADMIN_COMMANDS if admin else ()))
+    t = await translator_for(update, context)
+    await message.reply_text(texts.help_text(t, admin_texts.ADMIN_COMMANDS if admin else ()))
+
+
+async def language_command(update: Update, context: QuizContext) -> None:
+    """Offer the shipped languages as buttons (in groups, for the group's admins to press)."""
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None or message is None:
+        return
+    t = await translator_for(update, context)
+    prompt = texts.LANGUAGE_PROMPT if chat.type == chat.PRIVATE else texts.LANGUAGE_PROMPT_GROUP
+    await message.reply_text(t.gettext(prompt), reply_markup=language_keyboard())
+
+
+async def language_button(update: Update, context: QuizContext) -> None:
+    """Store the pressed language for the player (private) or the group (its admins only)."""
+    query, chat = update.callback_query, update.effective_chat
+    if query is None or chat is None:
+        return
+    language = decode_language(query.data, tuple(LANGUAGE_NAMES))
+    if language is None:
+        t = await translator_for(update, context)
+        await query.answer(t.gettext(texts.LANGUAGE_BAD_BUTTON))
+        return
+    if not await is_group_admin(update, context):
+        t = await translator_for(update, context)
+        await query.answer(t.gettext(texts.GROUP_ONLY_ADMINS), show_alert=True)
+        return
+    await context.services.languages.choose(player_of(query.from_user), place_of(chat), language)
+    chosen = translator(language)
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.edit_text(chosen.gettext(texts.LANGUAGE_CHOSEN))
 
 
 class _AddressedToUs(filters.MessageFilter):
@@ -63,4 +99,5 @@ async def unknown(update: Update, context: QuizContext) -> None:
     message = update.effective_message
     if message is None:
         return
-    await message.reply_text(texts.UNKNOWN_INPUT)
+    t = await translator_for(update, context)
+    await message.reply_text(t.gettext(texts.UNKNOWN_INPUT))

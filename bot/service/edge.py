@@ -22,6 +22,7 @@ from bot.service.admin import (
     read_article,
 )
 from bot.service.daily import DailyJob, DailyService, DailyStatus, Finished, Recovered
+from bot.service.languages import LanguageService
 from bot.service.quiz import AnswerOutcome, NoQuestion, QuizService, SetChoice
 from bot.service.schedule import ZoneChoice
 from bot.service.scores import Board, ScoreCard, ScoreService
@@ -193,3 +194,18 @@ class Admin:
     ) -> BroadcastReport:
         """Send to every chat with bounded concurrency, count the results, record the blocks."""
         return await self.service.broadcast(chat_ids, send)
+
+
+class Languages:
+    """The interface-language service, awaitable."""
+
+    def __init__(self, service: LanguageService) -> None:
+        self.service = service
+
+    async def language_for(self, player: Player | None, place: Place) -> str:
+        """Return the language to answer this player in this chat."""
+        return await run(self.service.language_for, player, place)
+
+    async def choose(self, player: Player, place: Place, language: str) -> None:
+        """Store a group's language (in groups) or the player's own (in a private chat)."""
+        await run(self.service.choose, player, place, language)

@@ -6,6 +6,7 @@ from html import escape
 
 from bot.service.admin import AdminStats, BroadcastReport, Deleted, DeletePlan, GeneratedSet
 from bot.service.sets import ImportOutcome
+from bot.views.i18n import N_
 from db.sets import ImportReport
 from questions import schema
 from questions.formats import MAX_FILE_BYTES
@@ -15,11 +16,11 @@ MAX_LISTED = 10
 LINE_MAX = 300
 
 ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("export", "Send a set back as a YAML file: /export SLUG"),
-    ("delete", "Delete a set (asks first): /delete SLUG"),
-    ("generate", "Make a quiz from an article pasted after it"),
-    ("stats", "Users, daily subscribers, answers, most-missed questions"),
-    ("broadcast", "Message every player privately: /broadcast TEXT"),
+    ("export", N_("Send a set back as a YAML file: /export SLUG")),
+    ("delete", N_("Delete a set (asks first): /delete SLUG")),
+    ("generate", N_("Make a quiz from an article pasted after it")),
+    ("stats", N_("Users, daily subscribers, answers, most-missed questions")),
+    ("broadcast", N_("Message every player privately: /broadcast TEXT")),
 )
 
 NOT_ADMIN = "Sorry, only the bot's admins can do that."

@@ -6,7 +6,15 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.service.types import ShownQuestion
 from bot.views import admin_texts, texts
-from bot.views.callbacks import NEXT, encode_answer, encode_daily, encode_delete, encode_menu
+from bot.views.callbacks import (
+    NEXT,
+    encode_answer,
+    encode_daily,
+    encode_delete,
+    encode_language,
+    encode_menu,
+)
+from bot.views.i18n import LANGUAGE_NAMES, Translator
 
 
 def question_keyboard(question: ShownQuestion) -> InlineKeyboardMarkup:
@@ -24,37 +32,62 @@ def question_keyboard(question: ShownQuestion) -> InlineKeyboardMarkup:
     )
 
 
-NEXT_KEYBOARD = InlineKeyboardMarkup(
-    [[InlineKeyboardButton(texts.NEXT_BUTTON, callback_data=NEXT)]]
-)
+def next_keyboard(t: Translator) -> InlineKeyboardMarkup:
+    """One button under an answered question: the next one."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(t.gettext(texts.NEXT_BUTTON), callback_data=NEXT)]]
+    )
 
-START_MENU = InlineKeyboardMarkup(
-    [
-        [InlineKeyboardButton(texts.MENU_QUIZ, callback_data=encode_menu("quiz"))],
+
+def start_menu(t: Translator) -> InlineKeyboardMarkup:
+    """The /start menu: a question, the daily question, the leaderboard."""
+    return InlineKeyboardMarkup(
         [
-            InlineKeyboardButton(texts.MENU_DAILY, callback_data=encode_menu("daily")),
-            InlineKeyboardButton(texts.MENU_BOARD, callback_data=encode_menu("board")),
-        ],
-    ]
-)
+            [InlineKeyboardButton(t.gettext(texts.MENU_QUIZ), callback_data=encode_menu("quiz"))],
+            [
+                InlineKeyboardButton(
+                    t.gettext(texts.MENU_DAILY), callback_data=encode_menu("daily")
+                ),
+                InlineKeyboardButton(
+                    t.gettext(texts.MENU_BOARD), callback_data=encode_menu("board")
+                ),
+            ],
+        ]
+    )
 
 
-def daily_keyboard(active: bool) -> InlineKeyboardMarkup:
+def language_keyboard() -> InlineKeyboardMarkup:
+    """One button per shipped language, each named in its own language."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(name, callback_data=encode_language(language))
+                for language, name in LANGUAGE_NAMES.items()
+            ]
+        ]
+    )
+
+
+def daily_keyboard(t: Translator, active: bool) -> InlineKeyboardMarkup:
     """One button: turn off when on, turn on when off."""
     label, action = (texts.DAILY_OFF_BUTTON, "off") if active else (texts.DAILY_ON_BUTTON, "on")
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=encode_daily(action))]])
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(t.gettext(label), callback_data=encode_daily(action))]]
+    )
 
 
-def delete_keyboard(set_id: int) -> InlineKeyboardMarkup:
+def delete_keyboard(t: Translator, set_id: int) -> InlineKeyboardMarkup:
     """Delete and Cancel, for the /delete confirmation."""
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
-                    admin_texts.DELETE_BUTTON, callback_data=encode_delete(set_id, confirm=True)
+                    t.gettext(admin_texts.DELETE_BUTTON),
+                    callback_data=encode_delete(set_id, confirm=True),
                 ),
                 InlineKeyboardButton(
-                    admin_texts.CANCEL_BUTTON, callback_data=encode_delete(set_id, confirm=False)
+                    t.pgettext("button", "Cancel"),
+                    callback_data=encode_delete(set_id, confirm=False),
                 ),
             ]
         ]

@@ -9,67 +9,76 @@ from bot.service.quiz import AnswerOutcome, AnswerStatus, NoQuestion, SetChoice
 from bot.service.schedule import BadTime, TimeProblem, ZoneChoice
 from bot.service.scores import Board, BoardLine, ScoreCard
 from bot.service.types import SetFallback, ShownQuestion
+from bot.views.i18n import N_, Translator
 from questions.schema import QUESTION_MAX
 
 LETTERS = "ABCDEFGHIJ"
 
+# Command descriptions are English message ids, translated where a menu or /help shows them.
 USER_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("quiz", "Get the next question"),
-    ("score", "Your points, accuracy, streaks and rank"),
-    ("leaderboard", "Top 10 players (add 'week' for the last 7 days)"),
-    ("daily", "Get one question a day at your time"),
-    ("sets", "Question sets you can play"),
-    ("use", "Choose the set for this chat: /use SLUG"),
-    ("help", "What the bot can do"),
-    ("start", "Welcome and main menu"),
+    ("quiz", N_("Get the next question")),
+    ("score", N_("Your points, accuracy, streaks and rank")),
+    ("leaderboard", N_("Top 10 players (add 'week' for the last 7 days)")),
+    ("daily", N_("Get one question a day at your time")),
+    ("sets", N_("Question sets you can play")),
+    ("use", N_("Choose the set for this chat: /use SLUG")),
+    ("language", N_("Choose the bot's language")),
+    ("help", N_("What the bot can do")),
+    ("start", N_("Welcome and main menu")),
 )
 
 
-def welcome(first_name: str) -> str:
+def welcome(t: Translator, first_name: str) -> str:
     """Greet a player and say what the bot does in three lines."""
-    return (
-        f"Hi, <b>{escape(first_name)}</b>! 👋\n"
+    return t.gettext(
+        "Hi, <b>{name}</b>! 👋\n"
         "I turn news articles into quick multiple-choice quizzes.\n"
         "Answer questions to earn points and build a streak.\n"
         "Get a daily question and climb the leaderboard."
-    )
+    ).format(name=escape(first_name))
 
 
-def help_text(admin_commands: tuple[tuple[str, str], ...] = ()) -> str:
+def help_text(t: Translator, admin_commands: tuple[tuple[str, str], ...] = ()) -> str:
     """List every command with one line each (admin commands only for admins)."""
-    lines = ["<b>Commands</b>"]
-    lines += [f"/{name} — {escape(about)}" for name, about in USER_COMMANDS]
+    lines = [t.gettext("<b>Commands</b>")]
+    lines += [f"/{name} — {escape(t.gettext(about))}" for name, about in USER_COMMANDS]
     if admin_commands:
-        lines.append("\n<b>Admin commands</b>")
-        lines += [f"/{name} — {escape(about)}" for name, about in admin_commands]
+        lines.append("\n" + t.gettext("<b>Admin commands</b>"))
+        lines += [f"/{name} — {escape(t.gettext(about))}" for name, about in admin_commands]
     return "\n".join(lines)
 
 
-UNKNOWN_INPUT = "I didn't get that. Send /quiz for a question, or /help to see what I can do."
-NO_SETS = "There are no question sets yet. An admin can load one; see /help."
-EMPTY_SET = "This chat's question set has no questions left. Choose another with /sets."
-GROUP_ONLY_ADMINS = "Only the group's administrators can do that here."
-SOMETHING_WRONG = "Sorry, something went wrong on my side. Please try again."
-MENU_QUIZ = "🧠 Quiz me"
-MENU_DAILY = "📅 Daily question"
-MENU_BOARD = "🏆 Leaderboard"
-NEXT_BUTTON = "➡️ Next question"
-CORRECT_ALERT = "✅ Correct!"
-WRONG_ALERT = "❌ Not quite."
-THIS_GROUP = "this group"
-LEADERBOARD_USAGE = "Use /leaderboard for all time or /leaderboard week for the last 7 days."
+# Fixed texts: English message ids, shown as t.gettext(texts.NAME).
+UNKNOWN_INPUT = N_("I didn't get that. Send /quiz for a question, or /help to see what I can do.")
+NO_SETS = N_("There are no question sets yet. An admin can load one; see /help.")
+EMPTY_SET = N_("This chat's question set has no questions left. Choose another with /sets.")
+GROUP_ONLY_ADMINS = N_("Only the group's administrators can do that here.")
+SOMETHING_WRONG = N_("Sorry, something went wrong on my side. Please try again.")
+MENU_QUIZ = N_("🧠 Quiz me")
+MENU_DAILY = N_("📅 Daily question")
+MENU_BOARD = N_("🏆 Leaderboard")
+NEXT_BUTTON = N_("➡️ Next question")
+CORRECT_ALERT = N_("✅ Correct!")
+WRONG_ALERT = N_("❌ Not quite.")
+THIS_GROUP = N_("this group")
+LEADERBOARD_USAGE = N_("Use /leaderboard for all time or /leaderboard week for the last 7 days.")
+LANGUAGE_PROMPT = N_("Choose the language I speak in this chat:")
+LANGUAGE_PROMPT_GROUP = N_("Choose the language I speak in this group (admins only):")
+# Shown in the chosen language, so it confirms the choice by itself.
+LANGUAGE_CHOSEN = N_("✅ I will speak English here.")
+LANGUAGE_BAD_BUTTON = N_("This button no longer works. Send /language again.")
 
 
-def no_question(reason: NoQuestion) -> str:
+def no_question(t: Translator, reason: NoQuestion) -> str:
     """Say why there is no question to send."""
-    return NO_SETS if reason is NoQuestion.NO_SETS else EMPTY_SET
+    return t.gettext(NO_SETS if reason is NoQuestion.NO_SETS else EMPTY_SET)
 
 
-def set_fallback(fallback: SetFallback) -> str:
+def set_fallback(t: Translator, fallback: SetFallback) -> str:
     """Say (once) that the chat's set was deleted and the default set took its place."""
-    removed = fallback.removed_title or "your set"
-    told = f"The set “{removed}” was removed, so this chat is back on “{fallback.current_title}”."
-    return f"ℹ️ {escape(told)}"
+    removed = fallback.removed_title or t.gettext("your set")
+    told = t.gettext("The set “{removed}” was removed, so this chat is back on “{current}”.")
+    return "ℹ️ " + told.format(removed=escape(removed), current=escape(fallback.current_title))
 
 
 def poll_question(question: ShownQuestion, *, daily: bool = False) -> str:
@@ -78,13 +87,13 @@ def poll_question(question: ShownQuestion, *, daily: bool = False) -> str:
     return f"📅 {question.text}" if marked else question.text
 
 
-def question_message(question: ShownQuestion, *, daily: bool = False) -> str:
-    """Render a private-chat question with lettered options."""
+def question_message(t: Translator, question: ShownQuestion, *, daily: bool = False) -> str:
+    """Render a private-chat question with lettered options (the question keeps its language)."""
     lines = []
     if daily:
-        lines.append("📅 <b>Daily question</b>")
+        lines.append(t.gettext("📅 <b>Daily question</b>"))
     if question.fallback is not None:
-        lines.append(set_fallback(question.fallback) + "\n")
+        lines.append(set_fallback(t, question.fallback) + "\n")
     lines.append(f"<b>{escape(question.set_title)}</b>\n")
     lines.append(escape(question.text))
     lines.append("")
@@ -97,7 +106,7 @@ def option_button(position: int, option: str) -> str:
     return f"{LETTERS[position]}. {option}"
 
 
-def answer_result(outcome: AnswerOutcome) -> str:
+def answer_result(t: Translator, outcome: AnswerOutcome) -> str:
     """Render the edited question message after an answer: verdict, right option, why."""
     lines = [escape(outcome.question_text), ""]
     assert outcome.correct_position is not None
@@ -105,193 +114,261 @@ def answer_result(outcome: AnswerOutcome) -> str:
     right_label = f"{LETTERS[outcome.correct_position]}. {escape(right)}"
     if outcome.status is AnswerStatus.CORRECT:
         if outcome.practice:
-            lines.append(f"✅ Correct: <b>{right_label}</b>")
-            lines.append("Practice round: you already earned the point for this question.")
+            lines.append(t.gettext("✅ Correct: <b>{answer}</b>").format(answer=right_label))
+            lines.append(
+                t.gettext("Practice round: you already earned the point for this question.")
+            )
         else:
-            lines.append(f"✅ Correct: <b>{right_label}</b>  +1 point")
+            lines.append(
+                t.gettext("✅ Correct: <b>{answer}</b>  +1 point").format(answer=right_label)
+            )
     else:
         assert outcome.chosen_position is not None
         chosen = outcome.options[outcome.chosen_position]
         lines.append(
-            f"❌ Not quite. You chose {LETTERS[outcome.chosen_position]}. {escape(chosen)}"
+            t.gettext("❌ Not quite. You chose {answer}").format(
+                answer=f"{LETTERS[outcome.chosen_position]}. {escape(chosen)}"
+            )
         )
-        lines.append(f"The answer is <b>{right_label}</b>")
+        lines.append(t.gettext("The answer is <b>{answer}</b>").format(answer=right_label))
     if outcome.explanation:
         lines.append(f"\n💡 {escape(outcome.explanation)}")
-    lines.append(f"\nStreak: {outcome.streak} · Points: {outcome.total_points}")
+    lines.append(
+        "\n"
+        + t.gettext("Streak: {streak} · Points: {points}").format(
+            streak=outcome.streak, points=outcome.total_points
+        )
+    )
     return "\n".join(lines)
 
 
-def press_notice(status: AnswerStatus) -> str:
+PRESS_NOTICES = {
+    AnswerStatus.ALREADY_ANSWERED: N_("You already answered this question."),
+    AnswerStatus.NOT_YOURS: N_("This question was sent to someone else. Send /quiz for yours."),
+    AnswerStatus.UNKNOWN: N_("This question is no longer available. Send /quiz for a new one."),
+    AnswerStatus.INVALID_OPTION: N_("That is not one of the options."),
+    AnswerStatus.CHANGED: N_("This question has changed since. Send /quiz for a new one."),
+}
+
+
+def press_notice(t: Translator, status: AnswerStatus) -> str:
     """Return the short pop-up for a press that scored nothing."""
-    return {
-        AnswerStatus.ALREADY_ANSWERED: "You already answered this question.",
-        AnswerStatus.NOT_YOURS: "This question was sent to someone else. Send /quiz for yours.",
-        AnswerStatus.UNKNOWN: "This question is no longer available. Send /quiz for a new one.",
-        AnswerStatus.INVALID_OPTION: "That is not one of the options.",
-        AnswerStatus.CHANGED: "This question has changed since. Send /quiz for a new one.",
-    }.get(status, "")
+    notice = PRESS_NOTICES.get(status)
+    return t.gettext(notice) if notice else ""
 
 
-def score_message(card: ScoreCard, *, first_name: str, group_title: str | None) -> str:
+def score_message(
+    t: Translator, card: ScoreCard, *, first_name: str, group_title: str | None
+) -> str:
     """Render /score: points, answers, accuracy, streaks and rank."""
-    where = f" in <b>{escape(group_title)}</b>" if group_title else ""
+    name = escape(first_name)
     if card.answered == 0:
-        return (
-            f"{escape(first_name)}, you have not answered any questions{where} yet. "
-            "Send /quiz to start."
-        )
+        if group_title:
+            return t.gettext(
+                "{name}, you have not answered any questions in <b>{group}</b> yet. "
+                "Send /quiz to start."
+            ).format(name=name, group=escape(group_title))
+        return t.gettext(
+            "{name}, you have not answered any questions yet. Send /quiz to start."
+        ).format(name=name)
     if card.rank is None:
-        rank = "not ranked yet"
+        rank = t.gettext("not ranked yet")
     else:
-        rank = f"#{card.rank} of {card.players}"
+        rank = t.gettext("#{rank} of {players}").format(rank=card.rank, players=card.players)
         if card.tied > 1:
-            rank += f" (tied with {card.tied - 1} other{'s' if card.tied > 2 else ''})"
+            others = card.tied - 1
+            rank += " " + t.ngettext(
+                "(tied with {n} other)", "(tied with {n} others)", others
+            ).format(n=others)
+    heading = f"<b>{name}</b>"
+    if group_title:
+        heading = t.gettext("<b>{name}</b> in <b>{group}</b>").format(
+            name=name, group=escape(group_title)
+        )
+    days = card.daily_streak
     lines = [
-        f"<b>{escape(first_name)}</b>{where}",
-        f"Points: <b>{card.points}</b>",
-        f"Answered: {card.answered} · Correct: {card.correct} ({card.accuracy}%)",
-        f"Streak: {card.current_streak} (best {card.best_streak})",
-        f"Daily streak: {card.daily_streak} day{'s' if card.daily_streak != 1 else ''} "
-        f"(best {card.best_daily_streak})",
-        f"Rank: {rank}",
+        heading,
+        t.gettext("Points: <b>{points}</b>").format(points=card.points),
+        t.gettext("Answered: {answered} · Correct: {correct} ({accuracy}%)").format(
+            answered=card.answered, correct=card.correct, accuracy=card.accuracy
+        ),
+        t.gettext("Streak: {streak} (best {best})").format(
+            streak=card.current_streak, best=card.best_streak
+        ),
+        t.ngettext(
+            "Daily streak: {n} day (best {best})", "Daily streak: {n} days (best {best})", days
+        ).format(n=days, best=card.best_daily_streak),
+        t.gettext("Rank: {rank}").format(rank=rank),
     ]
     return "\n".join(lines)
 
 
-def _board_name(line: BoardLine) -> str:
+def _board_name(t: Translator, line: BoardLine) -> str:
     """Return how a player is shown on a board (escaped)."""
-    return escape(line.name) if line.name is not None else f"Player {line.user_id}"
+    if line.name is not None:
+        return escape(line.name)
+    return t.gettext("Player {id}").format(id=line.user_id)
 
 
-def board_message(board: Board, *, group_title: str | None) -> str:
+def board_message(t: Translator, board: Board, *, group_title: str | None) -> str:
     """Render a leaderboard: top lines, the asker's own line, and how ties are ordered."""
-    period = "last 7 days" if board.week else "all time"
-    where = escape(group_title) if group_title else "everyone"
+    period = t.gettext("last 7 days") if board.week else t.gettext("all time")
+    where = escape(group_title) if group_title else t.gettext("everyone")
+    heading = t.gettext("<b>Leaderboard</b> · {where} · {period}").format(
+        where=where, period=period
+    )
     if not board.lines:
-        return (
-            f"<b>Leaderboard</b> · {where} · {period}\nNo points yet. Send /quiz to be the first!"
-        )
-    lines = [f"<b>Leaderboard</b> · {where} · {period}", ""]
+        return heading + "\n" + t.gettext("No points yet. Send /quiz to be the first!")
+    lines = [heading, ""]
     medals = {1: "🥇", 2: "🥈", 3: "🥉"}
     for line in board.lines:
         badge = medals.get(line.rank, f"{line.rank}.")
-        lines.append(f"{badge} {_board_name(line)} — {line.points}")
+        lines.append(f"{badge} {_board_name(t, line)} — {line.points}")
     if board.own is not None:
         lines.append("…")
-        lines.append(f"{board.own.rank}. {_board_name(board.own)} — {board.own.points} (you)")
-    lines.append("\nSame points share a rank; whoever reached them first is listed first.")
+        own = t.gettext("{rank}. {name} — {points} (you)")
+        lines.append(
+            own.format(rank=board.own.rank, name=_board_name(t, board.own), points=board.own.points)
+        )
+    lines.append(
+        "\n" + t.gettext("Same points share a rank; whoever reached them first is listed first.")
+    )
     return "\n".join(lines)
 
 
-def sets_message(choices: list[SetChoice]) -> str:
+def _questions(t: Translator, count: int) -> str:
+    """Return '12 questions' in the reader's language."""
+    return t.ngettext("{n} question", "{n} questions", count).format(n=count)
+
+
+def sets_message(t: Translator, choices: list[SetChoice]) -> str:
     """Render /sets: slug, title and question count, marking the active one."""
     if not choices:
-        return NO_SETS
-    lines = ["<b>Question sets</b>"]
+        return t.gettext(NO_SETS)
+    lines = [t.gettext("<b>Question sets</b>")]
     for choice in choices:
         mark = "▶️ " if choice.active else "• "
-        players = f", {choice.players} players" if choice.players is not None else ""
+        counts = _questions(t, choice.questions)
+        if choice.players is not None:
+            counts += ", " + t.ngettext("{n} player", "{n} players", choice.players).format(
+                n=choice.players
+            )
         lines.append(
-            f"{mark}<code>{escape(choice.slug)}</code> — {escape(choice.title)} "
-            f"({choice.questions} questions{players})"
+            f"{mark}<code>{escape(choice.slug)}</code> — {escape(choice.title)} ({counts})"
         )
-    lines.append("\nSwitch with /use SLUG.")
+    lines.append("\n" + t.gettext("Switch with /use SLUG."))
     return "\n".join(lines)
 
 
-def use_usage(choices: list[SetChoice]) -> str:
+def use_usage(t: Translator, choices: list[SetChoice]) -> str:
     """Explain /use when the slug is missing or unknown."""
-    slugs = ", ".join(f"<code>{escape(c.slug)}</code>" for c in choices) or "none yet"
+    slugs = ", ".join(f"<code>{escape(c.slug)}</code>" for c in choices)
     example = escape(choices[0].slug) if choices else "my-set"
-    return f"Send /use followed by a set's slug, for example /use {example}.\nSets: {slugs}"
+    return t.gettext(
+        "Send /use followed by a set's slug, for example /use {example}.\nSets: {slugs}"
+    ).format(example=example, slugs=slugs or t.gettext("none yet"))
 
 
-def no_such_set(slug: str, choices: list[SetChoice]) -> str:
+def no_such_set(t: Translator, slug: str, choices: list[SetChoice]) -> str:
     """Say there is no set with that slug, and how /use works."""
-    return f"There is no set called <code>{escape(slug[:64])}</code>.\n" + use_usage(choices)
-
-
-def use_done(choice: SetChoice) -> str:
-    """Confirm the chat's new active set."""
-    return (
-        f"This chat now plays <b>{escape(choice.title)}</b> "
-        f"({choice.questions} questions). Send /quiz to begin."
+    missing = t.gettext("There is no set called <code>{slug}</code>.").format(
+        slug=escape(slug[:64])
     )
+    return missing + "\n" + use_usage(t, choices)
+
+
+def use_done(t: Translator, choice: SetChoice) -> str:
+    """Confirm the chat's new active set."""
+    return t.gettext(
+        "This chat now plays <b>{title}</b> ({questions}). Send /quiz to begin."
+    ).format(title=escape(choice.title), questions=_questions(t, choice.questions))
 
 
 # --- daily question ---------------------------------------------------------------------------
 
-DAILY_ON_BUTTON = "🔔 Turn on"
-DAILY_OFF_BUTTON = "🔕 Turn off"
-DAILY_USAGE = "Choose a time with /daily HH:MM, optionally with a zone: /daily 08:30 Europe/Berlin."
-DAILY_TURNED_OFF = "🔕 Daily question turned off. Turn it back on with /daily on."
-DAILY_ALREADY_OFF = "The daily question is already off. Turn it on with /daily 08:30."
-DAILY_BAD_BUTTON = "This button no longer works. Send /daily to see the daily question."
-DAILY_ON_ALERT = "Daily question on"
-DAILY_OFF_ALERT = "Daily question off"
+DAILY_ON_BUTTON = N_("🔔 Turn on")
+DAILY_OFF_BUTTON = N_("🔕 Turn off")
+DAILY_USAGE = N_(
+    "Choose a time with /daily HH:MM, optionally with a zone: /daily 08:30 Europe/Berlin."
+)
+DAILY_TURNED_OFF = N_("🔕 Daily question turned off. Turn it back on with /daily on.")
+DAILY_ALREADY_OFF = N_("The daily question is already off. Turn it on with /daily 08:30.")
+DAILY_BAD_BUTTON = N_("This button no longer works. Send /daily to see the daily question.")
+DAILY_ON_ALERT = N_("Daily question on")
+DAILY_OFF_ALERT = N_("Daily question off")
 
 
-def _next_send(status: DailyStatus) -> str:
-    """Say when the next daily question comes: today, tomorrow, or a weekday and date."""
+def _next_send(t: Translator, status: DailyStatus) -> str:
+    """Say when the next daily question comes: today, tomorrow, or a date."""
     when = status.next_local
     assert when is not None
     clock = f"{when.hour:02d}:{when.minute:02d}"
     if status.today is not None and when.date() == status.today:
-        return f"today at {clock}"
+        return t.gettext("today at {time}").format(time=clock)
     if status.today is not None and (when.date() - status.today).days == 1:
-        return f"tomorrow at {clock}"
-    return f"{when:%a %d %b} at {clock}"
+        return t.gettext("tomorrow at {time}").format(time=clock)
+    # A numeric date reads the same in every language (strftime's names follow the C locale).
+    return t.gettext("on {date} at {time}").format(date=f"{when:%Y-%m-%d}", time=clock)
 
 
-def daily_status(status: DailyStatus) -> str:
+def daily_status(t: Translator, status: DailyStatus) -> str:
     """Render /daily: off, or on at HH:MM in its zone with the next send in local time."""
     if not status.active:
-        return f"📅 Daily question: <b>off</b>.\n{DAILY_USAGE}"
-    return (
-        f"📅 Daily question: <b>on</b>, every day at <b>{escape(status.local_time or '')}</b> "
-        f"({escape(status.zone or '')}).\nNext one: {_next_send(status)}.\n"
-        "Change it with /daily HH:MM [Area/City]."
+        return t.gettext("📅 Daily question: <b>off</b>.") + "\n" + t.gettext(DAILY_USAGE)
+    return t.gettext(
+        "📅 Daily question: <b>on</b>, every day at <b>{time}</b> ({zone}).\n"
+        "Next one: {next}.\nChange it with /daily HH:MM [Area/City]."
+    ).format(
+        time=escape(status.local_time or ""),
+        zone=escape(status.zone or ""),
+        next=_next_send(t, status),
     )
 
 
-def daily_subscribed(status: DailyStatus) -> str:
+def daily_subscribed(t: Translator, status: DailyStatus) -> str:
     """Confirm a new or changed daily time."""
-    return (
-        f"✅ Daily question on: every day at <b>{escape(status.local_time or '')}</b> "
-        f"({escape(status.zone or '')}).\nThe next one comes {_next_send(status)}."
+    return t.gettext(
+        "✅ Daily question on: every day at <b>{time}</b> ({zone}).\nThe next one comes {next}."
+    ).format(
+        time=escape(status.local_time or ""),
+        zone=escape(status.zone or ""),
+        next=_next_send(t, status),
     )
 
 
-def daily_bad_time(bad: BadTime) -> str:
+def daily_bad_time(t: Translator, bad: BadTime) -> str:
     """Explain a time of day that could not be used, with an example that works."""
     shown = escape(bad.text.strip()[:40])
     if bad.problem is TimeProblem.AMBIGUOUS and shown.isdigit():
         hour = int(shown)
         if 1 <= hour <= 12:
-            return (
-                f"“{shown}” could be morning or evening. "
-                f"Send /daily {hour % 12:02d}:00 or /daily {hour % 12 + 12:02d}:00."
-            )
-        return f"Please add minutes: /daily {min(hour, 23):02d}:00."
-    if bad.problem is TimeProblem.OUT_OF_RANGE:
-        return (
-            f"“{shown}” is not a time of day: hours go from 0 to 23 (or 1 to 12 with am/pm), "
-            "minutes from 00 to 59. For example: /daily 08:30."
+            return t.gettext(
+                "“{text}” could be morning or evening. "
+                "Send /daily {morning}:00 or /daily {evening}:00."
+            ).format(text=shown, morning=f"{hour % 12:02d}", evening=f"{hour % 12 + 12:02d}")
+        return t.gettext("Please add minutes: /daily {hour}:00.").format(
+            hour=f"{min(hour, 23):02d}"
         )
-    return f"I couldn't read “{shown}” as a time. Try /daily 08:30 or /daily 7:30 pm."
+    if bad.problem is TimeProblem.OUT_OF_RANGE:
+        return t.gettext(
+            "“{text}” is not a time of day: hours go from 0 to 23 (or 1 to 12 with am/pm), "
+            "minutes from 00 to 59. For example: /daily 08:30."
+        ).format(text=shown)
+    return t.gettext(
+        "I couldn't read “{text}” as a time. Try /daily 08:30 or /daily 7:30 pm."
+    ).format(text=shown)
 
 
-def daily_bad_zone(choice: ZoneChoice) -> str:
+def daily_bad_zone(t: Translator, choice: ZoneChoice) -> str:
     """Explain an unknown time zone, suggesting close IANA names."""
     shown = escape(choice.text.strip()[:64])
     if choice.suggestions:
         names = ", ".join(f"<code>{escape(name)}</code>" for name in choice.suggestions)
-        return (
-            f"I don't know the time zone “{shown}”. Did you mean {names}?\n"
-            f"For example: /daily 08:30 {escape(choice.suggestions[0])}"
-        )
-    return (
-        f"I don't know the time zone “{shown}”. Use an Area/City name, "
+        return t.gettext(
+            "I don't know the time zone “{text}”. Did you mean {names}?\n"
+            "For example: /daily 08:30 {first}"
+        ).format(text=shown, names=names, first=escape(choice.suggestions[0]))
+    return t.gettext(
+        "I don't know the time zone “{text}”. Use an Area/City name, "
         "for example /daily 08:30 Europe/Berlin or /daily 7pm America/New_York."
-    )
+    ).format(text=shown)
