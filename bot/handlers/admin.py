@@ -10,7 +10,7 @@ from typing import Any
 
 from telegram import Update
 
-from bot.context import QuizContext, text_after_command
+from bot.context import QuizContext, text_after_command, translator_for
 from bot.service.types import SendStatus
 from bot.views import admin_texts as admin_text
 from bot.views.send import send_plain
@@ -20,8 +20,9 @@ log = logging.getLogger(__name__)
 Callback = Callable[[Update, QuizContext], Coroutine[Any, Any, None]]
 
 
-async def refuse(update: Update, text: str) -> None:
-    """Say no: as a pop-up for a button press, as a reply for a message."""
+async def refuse(update: Update, context: QuizContext, text: str) -> None:
+    """Say no (`text` is a message id): as a pop-up for a button press, else as a reply."""
+    text = (await translator_for(update, context)).gettext(text)
     if update.callback_query is not None:
         await update.callback_query.answer(text, show_alert=True)
     elif update.effective_message is not None:
@@ -39,11 +40,11 @@ def admin_only(handler: Callback) -> Callback:
     async def guarded(update: Update, context: QuizContext) -> None:
         user, chat = update.effective_user, update.effective_chat
         if not context.services.is_admin(user.id if user is not None else None):
-            await refuse(update, admin_text.NOT_ADMIN)
+            await refuse(update, context, admin_text.NOT_ADMIN)
             return
         if chat is None or chat.type != chat.PRIVATE:
             # Statistics and set files are not for every member of a group to read.
-            await refuse(update, admin_text.PRIVATE_ONLY)
+            await refuse(update, context, admin_text.PRIVATE_ONLY)
             return
         log.info("admin %s: %s", user.id if user else None, admin_action(update))
         await handler(update, context)
@@ -68,7 +69,8 @@ async def stats(update: Update, context: QuizContext) -> None:
     message = update.effective_message
     if message is None:
         return
-    await message.reply_text(admin_text.stats_message(await context.services.admin.stats()))
+    t = await translator_for(update, context)
+    await message.reply_text(admin_text.stats_message(t, await context.services.admin.stats()))
 
 
 async def broadcast(update: Update, context: QuizContext) -> None:
@@ -77,12 +79,13 @@ async def broadcast(update: Update, context: QuizContext) -> None:
     if message is None:
         return
     body = text_after_command(message)
+    t = await translator_for(update, context)
     if not body:
-        await message.reply_text(admin_text.BROADCAST_USAGE)
+        await message.reply_text(t.gettext(admin_text.BROADCAST_USAGE))
         return
     admin = context.services.admin
     chats = await admin.broadcast_chats()
-    progress = await message.reply_text(admin_text.broadcast_started(len(chats)))
+    progress = await message.reply_text(admin_text.broadcast_started(t, len(chats)))
     # The rule: a broadcast is plain text. Everything the admin typed is escaped, so a stray
     # "<" can neither break the HTML nor turn into markup nobody checked.
     escaped = html.escape(body)
@@ -91,4 +94,4 @@ async def broadcast(update: Update, context: QuizContext) -> None:
         return await send_plain(context.bot, chat_id, escaped)
 
     report = await admin.broadcast(chats, send)
-    await progress.edit_text(admin_text.broadcast_done(report))
+    await progress.edit_text(admin_text.broadcast_done(t, report))

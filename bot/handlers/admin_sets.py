@@ -16,6 +16,7 @@ from bot.service.admin import NotGenerated, is_article, upload_limit
 from bot.service.edge import Admin
 from bot.views import admin_texts as admin_text
 from bot.views.callbacks import decode_delete
+from bot.views.i18n import Translator
 from bot.views.keyboards import delete_keyboard
 
 log = logging.getLogger(__name__)
@@ -24,26 +25,27 @@ log = logging.getLogger(__name__)
 async def _generate_and_report(
     message: Message,
     admin: Admin,
+    t: Translator,
     text: str,
     *,
     filename: str | None = None,
     caption: str | None = None,
 ) -> None:
     """Show progress, run the generator off the event loop, then edit in the result."""
-    progress = await message.reply_text(admin_text.GENERATING)
+    progress = await message.reply_text(t.gettext(admin_text.GENERATING))
     try:
         result = await admin.generate(text, filename=filename, caption=caption)
     except Exception:
         # Logged here rather than by the error handler: the progress message must not be left
         # saying "⏳" forever, and one message about the failure is enough.
         log.exception("generating a quiz from %s failed", filename or "pasted text")
-        await progress.edit_text(admin_text.GENERATION_FAILED)
+        await progress.edit_text(t.gettext(admin_text.GENERATION_FAILED))
         return
     if isinstance(result, NotGenerated):
-        reply = admin_text.not_generated(result.reason)
+        reply = admin_text.not_generated(t, result.reason)
     else:
         ignored = bool(caption and caption.strip()) and not result.explicit_slug
-        reply = admin_text.generated(result, caption_ignored=ignored)
+        reply = admin_text.generated(t, result, caption_ignored=ignored)
     await progress.edit_text(reply)
 
 
@@ -53,31 +55,34 @@ async def upload(update: Update, context: QuizContext) -> None:
     if message is None or message.document is None:
         return
     document = message.document
+    t = await translator_for(update, context)
     filename = document.file_name or "upload"
     # Refuse before getFile: Telegram reports the size, so a huge file is never downloaded.
     limit = upload_limit(filename)
     if document.file_size is not None and document.file_size > limit:
-        await message.reply_text(admin_text.too_big(document.file_size, limit))
+        await message.reply_text(admin_text.too_big(t, document.file_size, limit))
         return
     # file_size is optional in the Bot API and may be wrong: the download stops at the limit.
     data = await download_at_most(await document.get_file(), limit)
     if data is None:
-        await message.reply_text(admin_text.too_big(None, limit))
+        await message.reply_text(admin_text.too_big(t, None, limit))
         return
     limit = upload_limit(filename, data)  # the content decides: a .pdf holding text gets 1 MB
     if len(data) > limit:
-        await message.reply_text(admin_text.too_big(len(data), limit))
+        await message.reply_text(admin_text.too_big(t, len(data), limit))
         return
     admin = context.services.admin
     if is_article(data, filename):
         text = await admin.read_article(data, filename)
         if isinstance(text, NotGenerated):
-            await message.reply_text(admin_text.not_generated(text.reason))
+            await message.reply_text(admin_text.not_generated(t, text.reason))
             return
-        await _generate_and_report(message, admin, text, filename=filename, caption=message.caption)
+        await _generate_and_report(
+            message, admin, t, text, filename=filename, caption=message.caption
+        )
         return
     outcome = await admin.import_file(data, filename)
-    await message.reply_text(admin_text.import_result(outcome, filename))
+    await message.reply_text(admin_text.import_result(t, outcome, filename))
 
 
 async def generate(update: Update, context: QuizContext) -> None:
@@ -86,18 +91,21 @@ async def generate(update: Update, context: QuizContext) -> None:
     if message is None:
         return
     text = text_after_command(message)
+    t = await translator_for(update, context)
     if not text:
-        await message.reply_text(admin_text.GENERATE_USAGE)
+        await message.reply_text(t.gettext(admin_text.GENERATE_USAGE))
         return
-    await _generate_and_report(message, context.services.admin, text)
+    await _generate_and_report(message, context.services.admin, t, text)
 
 
-async def _slug_argument(message: Message | None, context: QuizContext, usage: str) -> str | None:
+async def _slug_argument(
+    message: Message | None, context: QuizContext, t: Translator, usage: str
+) -> str | None:
     """Return the command's SLUG argument, or explain the usage and return None."""
     if message is None:
         return None
     if not context.args:
-        await message.reply_text(usage)
+        await message.reply_text(t.gettext(usage))
         return None
     return context.args[0].strip().lower()
 
@@ -105,33 +113,35 @@ async def _slug_argument(message: Message | None, context: QuizContext, usage: s
 async def export_set(update: Update, context: QuizContext) -> None:
     """Send a set back as SLUG.yaml, ready to edit and upload again."""
     message = update.effective_message
-    slug = await _slug_argument(message, context, admin_text.EXPORT_USAGE)
+    t = await translator_for(update, context)
+    slug = await _slug_argument(message, context, t, admin_text.EXPORT_USAGE)
     if message is None or slug is None:
         return
     admin = context.services.admin
     text = await admin.export(slug)
     if text is None:
-        await message.reply_text(admin_text.no_such_set(slug, await admin.slugs()))
+        await message.reply_text(admin_text.no_such_set(t, slug, await admin.slugs()))
         return
     await message.reply_document(
-        document=text.encode("utf-8"), filename=f"{slug}.yaml", caption=admin_text.exported(slug)
+        document=text.encode("utf-8"), filename=f"{slug}.yaml", caption=admin_text.exported(t, slug)
     )
 
 
 async def delete_set(update: Update, context: QuizContext) -> None:
     """Ask the admin to confirm deleting a set, with Delete and Cancel buttons."""
     message = update.effective_message
-    slug = await _slug_argument(message, context, admin_text.DELETE_USAGE)
+    t = await translator_for(update, context)
+    slug = await _slug_argument(message, context, t, admin_text.DELETE_USAGE)
     if message is None or slug is None:
         return
     admin = context.services.admin
     plan = await admin.plan_delete(slug)
     if plan is None:
-        await message.reply_text(admin_text.no_such_set(slug, await admin.slugs()))
+        await message.reply_text(admin_text.no_such_set(t, slug, await admin.slugs()))
         return
     await message.reply_text(
-        admin_text.confirm_delete(plan),
-        reply_markup=delete_keyboard(await translator_for(update, context), plan.set_id),
+        admin_text.confirm_delete(t, plan),
+        reply_markup=delete_keyboard(t, plan.set_id),
     )
 
 
@@ -141,19 +151,22 @@ async def delete_button(update: Update, context: QuizContext) -> None:
     if query is None:
         return
     press = decode_delete(query.data)
+    t = await translator_for(update, context)
     if press is None:
-        await query.answer(admin_text.ALREADY_DELETED)
+        await query.answer(t.gettext(admin_text.ALREADY_DELETED))
         return
     admin = context.services.admin
     if not press.confirm:
-        await query.answer(admin_text.KEPT_ALERT)
-        reply = admin_text.kept(await admin.set_title(press.set_id))
+        await query.answer(t.gettext(admin_text.KEPT_ALERT))
+        reply = admin_text.kept(t, await admin.set_title(press.set_id))
     else:
         result = await admin.delete(press.set_id)
-        await query.answer(
-            admin_text.DELETED_ALERT if result is not None else admin_text.ALREADY_DELETED
-        )
-        reply = admin_text.deleted(result) if result is not None else admin_text.ALREADY_DELETED
+        if result is None:
+            reply = t.gettext(admin_text.ALREADY_DELETED)
+            await query.answer(reply)
+        else:
+            await query.answer(t.gettext(admin_text.DELETED_ALERT))
+            reply = admin_text.deleted(t, result)
     # A second press on an old keyboard finds the message already saying what happened.
     with contextlib.suppress(BadRequest):
         await query.edit_message_text(reply)
