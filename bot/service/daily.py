@@ -1,4 +1,4 @@
-"""Daily questions: subscriptions and the once-a-day ledger (when is bot/service/schedule.py).
+"""Daily questions: the once-a-day ledger (subscriptions.py: on and off; schedule.py: when).
 
 No Telegram here. The database is the source of truth: each subscription stores its local
 time, IANA zone and the next due instant in UTC, and every local day a chat gets its daily
@@ -35,9 +35,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -45,16 +44,12 @@ from sqlmodel import Session
 from bot.service.languages import ENGLISH, interface_language
 from bot.service.quiz import NoQuestion, QuizService
 from bot.service.schedule import (
-    DEFAULT_TIME,
     Plans,
-    ZoneChoice,
-    format_time,
     instant_on,
-    next_due,
-    resolve_zone,
     stored_time,
     zone_of,
 )
+from bot.service.subscriptions import Subscriptions
 from bot.service.types import (
     Place,
     Player,
@@ -63,7 +58,7 @@ from bot.service.types import (
     Trigger,
     options_as_shown,
 )
-from db.chats import get_chat, mark_chat_blocked, move_chat, set_chat_timezone, touch_chat
+from db.chats import mark_chat_blocked, move_chat
 from db.daily import (
     FAILED,
     PENDING,
@@ -76,16 +71,12 @@ from db.daily import (
     days_of,
     deactivate_subscription,
     delivery_questions,
-    drop_prepared,
     due_subscriptions,
     finish_daily_deliveries,
-    get_subscription,
     link_delivery,
     move_delivery,
     move_schedules,
     move_subscription,
-    recent_date,
-    save_subscription,
     skip_days,
     start_days,
     unfinished_daily_deliveries,
@@ -101,17 +92,6 @@ MISSED = "not sent within the grace period"
 
 
 # --- the service ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DailyStatus:
-    """A chat's daily question as shown to people: on or off, when, and the next send."""
-
-    active: bool
-    local_time: str | None = None
-    zone: str | None = None
-    next_local: datetime | None = None  # aware, in the subscription's zone
-    today: date | None = None  # the local date now, to say "today" or "tomorrow"
 
 
 @dataclass(frozen=True)
@@ -221,8 +201,9 @@ def _shown(picked: PickedQuestion, *, sent_before: bool) -> ShownQuestion | None
 
 
 @dataclass
-class DailyService:
-    """Subscriptions and the once-a-day ledger; every call is one short transaction."""
+class DailyService(Subscriptions):
+    """The once-a-day ledger, and the subscriptions (`Subscriptions`); every call is one short
+    transaction."""
 
     engine: Engine
     quiz: QuizService
@@ -244,79 +225,6 @@ class DailyService:
     def __post_init__(self) -> None:
         """Work out how late a day may be sent."""
         self._late_limit = max(self.grace, 2 * self.tick)
-
-    # --- subscribing ----------------------------------------------------------------------
-
-    def zone_for(self, chat_id: int) -> str:
-        """Return the chat's saved zone, else the configured default."""
-        with session_scope(self.engine) as session:
-            chat = get_chat(session, chat_id)
-            saved = chat.timezone if chat is not None else None
-        if saved and zone_of(saved).key == saved:
-            return saved
-        return self.default_zone
-
-    def status(self, chat_id: int) -> DailyStatus:
-        """Return whether the chat gets a daily question, at what local time, and when next."""
-        with session_scope(self.engine) as session:
-            sub = get_subscription(session, chat_id)
-            if sub is None or not sub.active:
-                return DailyStatus(active=False)
-            zone = zone_of(sub.timezone)
-            return DailyStatus(
-                active=True,
-                local_time=sub.local_time,
-                zone=sub.timezone,
-                next_local=sub.next_due_at.astimezone(zone),
-                today=self.clock().astimezone(zone).date(),
-            )
-
-    def subscribe(self, place: Place, at: time, zone_text: str | None) -> DailyStatus | ZoneChoice:
-        """Send the chat a question every day at `at` local time; a bad zone is returned."""
-        if zone_text is None:
-            choice = ZoneChoice("", self.zone_for(place.id))  # saved or configured: trusted
-        else:
-            choice = resolve_zone(zone_text)
-        if choice.name is None:
-            return choice
-        now = self.clock()
-        due = next_due(at, ZoneInfo(choice.name), now)
-        with session_scope(self.engine) as session:
-            touch_chat(session, chat_id=place.id, chat_type=place.type, title=place.title, now=now)
-            # The zone is the chat's from now on: the default for the next /daily and /score.
-            set_chat_timezone(session, place.id, choice.name)
-            sub = save_subscription(
-                session,
-                chat_id=place.id,
-                local_time=format_time(at),
-                timezone=choice.name,
-                next_due_at=due,
-                now=now,
-            )
-            # A question picked ahead for the old time waits for no one now.
-            drop_prepared(session, sub.id or 0, since=recent_date(now))
-        return self.status(place.id)
-
-    def turn_on(self, place: Place) -> DailyStatus:
-        """Turn the daily question on at its previous time and zone, else the defaults."""
-        with session_scope(self.engine) as session:
-            sub = get_subscription(session, place.id)
-            previous = (stored_time(sub.local_time), sub.timezone) if sub is not None else None
-        at, zone = previous or (DEFAULT_TIME, None)
-        result = self.subscribe(place, at, zone)
-        if isinstance(result, ZoneChoice):  # a saved zone the system no longer knows
-            result = self.subscribe(place, at, "UTC")
-        assert isinstance(result, DailyStatus)
-        return result
-
-    def turn_off(self, chat_id: int) -> bool:
-        """Stop the chat's daily question; False if it was not on."""
-        now = self.clock()
-        with session_scope(self.engine) as session:
-            sub = get_subscription(session, chat_id)
-            if sub is not None:
-                drop_prepared(session, sub.id or 0, since=recent_date(now))
-            return deactivate_subscription(session, chat_id, now)
 
     # --- the ledger -----------------------------------------------------------------------
 

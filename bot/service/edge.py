@@ -21,12 +21,13 @@ from bot.service.admin import (
     NotGenerated,
     read_article,
 )
-from bot.service.daily import DailyJob, DailyService, DailyStatus, Finished, Recovered
+from bot.service.daily import DailyJob, DailyService, Finished, Recovered
 from bot.service.languages import LanguageService
 from bot.service.quiz import AnswerOutcome, NoQuestion, QuizService, SetChoice
 from bot.service.schedule import ZoneChoice
 from bot.service.scores import Board, ScoreCard, ScoreService
 from bot.service.sets import ImportOutcome
+from bot.service.subscriptions import DailyStatus
 from bot.service.types import Place, Player, SendStatus, ShownQuestion, Trigger
 
 run = asyncio.to_thread

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from bot.service.daily import DailyStatus
 from bot.service.quiz import AnswerOutcome, AnswerStatus, NoQuestion, SetChoice
 from bot.service.schedule import BadTime, TimeProblem, ZoneChoice
 from bot.service.scores import Board, BoardLine, ScoreCard
+from bot.service.subscriptions import DailyStatus
 from bot.service.types import SetFallback, ShownQuestion
 from bot.views.i18n import N_, Translator
 from questions.schema import QUESTION_MAX

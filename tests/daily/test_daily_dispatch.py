@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+from typing import Any
+
 from sqlmodel import Session
 
+from bot.context import services_of
 from bot.jobs.daily import dispatcher_of
-from bot.service.quiz import AnswerStatus
+from bot.service.quiz import AnswerOutcome, AnswerStatus
 from bot.views import texts
 from bot.views.i18n import ENGLISH
 from db.models import Chat, Delivery
@@ -201,3 +206,30 @@ async def test_a_group_gets_a_marked_quiz_poll_that_scores(daily: DailyHarness) 
         assert chat is not None and chat.timezone == "Europe/Berlin"
     card = await daily.say(admin, "/score", chat=group)
     assert "Points: 1" in card.text and "Daily streak: 1 day" in card.text
+
+
+async def test_a_slow_answer_never_holds_up_the_daily_broadcast(daily: DailyHarness) -> None:
+    api = daily.api
+    alice, bob = api.user(1001, "Alice"), api.user(1002, "Bob")
+    await daily.say(alice, "/daily 08:00 UTC")
+    question = await daily.say(bob, "/quiz")
+    quiz = services_of(daily.app).quiz.service
+    judge = quiz.answer
+    entered, release, judged = threading.Event(), threading.Event(), threading.Event()
+
+    def slow_answer(*args: Any) -> AnswerOutcome:
+        entered.set()
+        release.wait(timeout=10)  # the database is slow: this transaction takes its time
+        outcome = judge(*args)
+        judged.set()
+        return outcome
+
+    quiz.answer = slow_answer  # type: ignore[method-assign]
+    pressed = await api.press(bob, question, correct_button(daily, question))
+    assert await asyncio.to_thread(entered.wait, 10)  # Bob's answer is being judged
+    daily.at(2026, 3, 3, 8, 0)
+    report = await daily.tick()  # the event loop is free: the broadcast goes out meanwhile
+    assert report.sent == 1 and not judged.is_set()
+    release.set()
+    answer = await api.wait_for_callback_answer(pressed["callback_query"]["id"], timeout=10)
+    assert answer.text == texts.CORRECT_ALERT
