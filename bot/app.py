@@ -26,7 +26,7 @@ from telegram.ext import (
 )
 
 from bot.context import CONTEXT_TYPES, SERVICES_KEY, QuizContext, Services
-from bot.handlers import admin, admin_sets, daily, leaderboard, sets, start
+from bot.handlers import admin, admin_sets, daily, leaderboard, sets, start, teacher
 from bot.handlers import quiz as quiz_handlers
 from bot.handlers.admin import admin_only
 from bot.jobs import boards as boards_jobs
@@ -35,9 +35,11 @@ from bot.jobs.boards import roll_boards
 from bot.jobs.daily import FIRST_TICK_SECONDS, DailyDispatcher, dispatch_tick
 from bot.service.admin import AdminService
 from bot.service.daily import DailyService
-from bot.service.edge import Admin, Daily, Languages, Quiz, Scores
+from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
+from bot.service.flags import FlagService
 from bot.service.languages import LanguageService, from_language_code
 from bot.service.quiz import QuizService
+from bot.service.report import ReportService
 from bot.service.scores import ScoreService
 from bot.service.sets import store_read_set
 from bot.settings import Settings
@@ -47,9 +49,19 @@ from bot.transport.redaction import redact_token
 from bot.transport.updates import UpdateQueue
 from bot.transport.web import HealthServer
 from bot.views import texts
-from bot.views.callbacks import ANSWER, DAILY, DELETE_SET, LANGUAGE, MENU, NEXT
+from bot.views.callbacks import (
+    ANSWER,
+    BROADCAST,
+    DAILY,
+    DELETE_SET,
+    LANGUAGE,
+    MENU,
+    NEXT,
+    SAME_ARTICLE,
+)
 from bot.views.commands import show_admin_menus, show_user_menus
 from bot.views.i18n import translator
+from bot.views.teacher_callbacks import FLAG, FLAG_REASON, FLAG_REVIEW
 from db.engine import make_engine, session_scope
 from db.migrate import upgrade_to_head
 from db.models import utcnow
@@ -153,7 +165,7 @@ def build_application(
         else None
     )
     # --- services: every piece of the game, on one engine and one clock -------------------
-    quiz = QuizService(engine, clock=clock)
+    quiz = QuizService(engine, clock=clock, default_set_slug=settings.default_set)
     ledger = DailyService(
         engine,
         quiz,
@@ -169,6 +181,8 @@ def build_application(
         scores=Scores(ScoreService(engine, clock=clock)),
         daily=Daily(ledger),
         admin=Admin(AdminService(engine, clock=clock, default_set_slug=quiz.default_set_slug)),
+        report=Report(ReportService(engine), clock),
+        flags=Flags(FlagService(engine, clock=clock)),
         metrics=metrics,
         languages=Languages(LanguageService(engine, clock=clock)),
     )
@@ -180,7 +194,21 @@ def build_application(
         if loaded:
             log.info("loaded bundled question sets: %s", ", ".join(loaded))
         await show_user_menus(app.bot)
-        await show_admin_menus(app.bot, settings.admin_ids)
+        # Telegram refuses a chat menu for a chat it never saw: an admin who has not written
+        # yet gets it from their /start (see bot.handlers.start).
+        reachable = await svc.admin.admins_with_chats(settings.admin_ids)
+        await show_admin_menus(app.bot, reachable)
+        waiting = sorted(settings.admin_ids - set(reachable))
+        if waiting:
+            log.info(
+                "admin menu waits for /start from admin id(s) %s (never wrote to the bot)",
+                ", ".join(str(admin_id) for admin_id in waiting),
+            )
+        if not settings.admin_ids:
+            log.warning(
+                "ADMIN_IDS is empty: nobody can use the admin commands. Send /whoami to the "
+                "bot to see your Telegram id, then set ADMIN_IDS=<id> and restart."
+            )
         if health is not None:
             try:
                 await health.start()
@@ -234,6 +262,7 @@ def build_application(
     # Everyone's commands.
     app.add_handler(CommandHandler("start", start.start))
     app.add_handler(CommandHandler("help", start.help_command))
+    app.add_handler(CommandHandler("whoami", start.whoami))
     app.add_handler(CommandHandler("quiz", quiz_handlers.quiz))
     app.add_handler(CommandHandler("score", leaderboard.score))
     app.add_handler(CommandHandler("leaderboard", leaderboard.leaderboard))
@@ -253,6 +282,27 @@ def build_application(
     app.add_handler(
         CallbackQueryHandler(admin_only(admin_sets.delete_button), pattern=f"^{DELETE_SET}:")
     )
+    app.add_handler(
+        CallbackQueryHandler(
+            admin_only(admin.broadcast_button), pattern=f"^{BROADCAST}:", block=False
+        )
+    )
+    app.add_handler(
+        CallbackQueryHandler(
+            admin_only(admin_sets.same_article_button), pattern=f"^{SAME_ARTICLE}:", block=False
+        )
+    )
+    # The teacher's reports (admins only) and the players' flag buttons.
+    app.add_handler(CommandHandler("report", admin_only(teacher.report), block=False))
+    app.add_handler(
+        CommandHandler("export_results", admin_only(teacher.export_results), block=False)
+    )
+    app.add_handler(CommandHandler("flags", admin_only(teacher.flags)))
+    app.add_handler(
+        CallbackQueryHandler(admin_only(teacher.review_button), pattern=f"^{FLAG_REVIEW}:")
+    )
+    app.add_handler(CallbackQueryHandler(teacher.flag_button, pattern=f"^{FLAG}:"))
+    app.add_handler(CallbackQueryHandler(teacher.reason_button, pattern=f"^{FLAG_REASON}:"))
     # Files sent in groups are not meant for the bot; in a private chat they are uploads.
     private_files = filters.ChatType.PRIVATE & filters.Document.ALL
     app.add_handler(MessageHandler(private_files, admin_only(admin_sets.upload), block=False))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,7 +16,9 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
 from bot.app import build_application
+from bot.console import check_output_folder, database_label, is_new_sqlite_file, wrap
 from bot.logs import configure_logging
+from bot.service.admin import AdminService
 from bot.service.quiz import (
     PLAY_ID,
     PLAY_SCOPE,
@@ -23,6 +26,8 @@ from bot.service.quiz import (
     NoQuestion,
     QuizService,
 )
+from bot.service.report import NoReport, ReportService, describe_item, fix_first
+from bot.service.results import CSV_ENCODING, players_csv, questions_csv
 from bot.service.scores import ScoreService
 from bot.service.sets import describe_report, export_yaml, import_path
 from bot.service.types import Place, Player, Trigger
@@ -35,7 +40,7 @@ from db.sets import list_sets
 from db.transfer import TransferRefused, copy_database
 from questions.documents import DocumentRefused, read_article_file
 from questions.formats import dump_yaml
-from questions.schema import SLUG_RE, slugify
+from questions.schema import SLUG_RE, SLUG_RULE, article_hash, slugify
 
 
 class AppContext:
@@ -47,21 +52,45 @@ class AppContext:
 
     @property
     def engine(self) -> Engine:
-        """Return the database engine, upgrading the schema the first time."""
+        """Return the database engine, upgrading the schema the first time.
+
+        Says on stderr which database it opened: a command run from another folder would
+        otherwise silently use (or create) a second database the bot never reads.
+        """
         if self._engine is None:
+            url = self.settings.database_url
+            new = is_new_sqlite_file(url)
             try:
-                self._engine = make_engine(self.settings.database_url)
+                self._engine = make_engine(url)
             except DatabaseFolderError as exc:
                 click.echo(f"Error: {exc}", err=True)
                 sys.exit(2)
+            note = " (new, empty)" if new else ""
+            lines = [f"Database: {database_label(url)}{note}"]
+            if new and "database_url" not in self.settings.model_fields_set:
+                lines.append(
+                    "  The bot uses DATABASE_URL, else data/quizbot.db in the folder it runs "
+                    "from; pass --db to choose another."
+                )
+            if self.settings.log_format == "json":
+                # A log collector reads stderr as JSON lines: say it as a log record.
+                logging.getLogger("quizbot").info(" ".join(line.strip() for line in lines))
+            else:
+                click.echo("\n".join(lines), err=True)
             upgrade_to_head(self._engine)
         return self._engine
 
 
-def _load_settings() -> Settings:
+def _load_settings(database: str | None) -> Settings:
     """Build the settings or exit with a one-line error naming the bad setting."""
+    overrides: dict[str, str] = {}
+    if database:
+        # A bare path is a SQLite file; anything with a scheme is a SQLAlchemy URL.
+        overrides["database_url"] = (
+            database if "://" in database else f"sqlite:///{Path(database).expanduser().resolve()}"
+        )
     try:
-        return Settings()
+        return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]
         name = str(first["loc"][0]).upper() if first["loc"] else "settings"
@@ -69,11 +98,19 @@ def _load_settings() -> Settings:
         sys.exit(2)
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="quizbot", prog_name="quizbot")
+@click.option(
+    "--db",
+    "database",
+    metavar="URL",
+    help="Database URL or SQLite file (default: DATABASE_URL, else data/quizbot.db in the "
+    "current folder).",
+)
 @click.pass_context
-def cli(ctx: click.Context) -> None:
+def cli(ctx: click.Context, database: str | None) -> None:
     """Quizbot: a Telegram quiz bot that turns news articles into a daily learning game."""
-    settings = _load_settings()
+    settings = _load_settings(database)
     configure_logging(settings.log_level, settings.log_format)
     ctx.obj = AppContext(settings)
 
@@ -104,10 +141,16 @@ def load(app: AppContext, files: tuple[Path, ...], dry_run: bool) -> None:
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the YAML here.")
-@click.option("--slug", help="Set slug (default: from the file name).")
+@click.option(
+    "--slug",
+    help="Set slug (default: from the file name). The slug of the set this article already "
+    "made updates that set.",
+)
 @click.option("--title", help="Set title (default: the article's heading or file name).")
 @click.option("--max-questions", type=click.IntRange(min=1), help="Keep at most N questions.")
+@click.pass_obj
 def generate(
+    app: AppContext,
     article: Path,
     output: Path | None,
     slug: str | None,
@@ -115,6 +158,7 @@ def generate(
     max_questions: int | None,
 ) -> None:
     """Generate a multiple-choice set from an English news article (text, HTML, PDF, Word)."""
+    check_output_folder(output)
     # Imported here: the generator loads its language models, which the other commands skip.
     from questions.generate import GenerationError, default_title, generate_set
 
@@ -124,12 +168,12 @@ def generate(
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         click.echo(f"Error: {article}: {reason}.", err=True)
         sys.exit(1)
-    slug = slug or slugify(article.stem)
+    chosen, slug = slug, slug or slugify(article.stem)
     if not SLUG_RE.match(slug):
-        click.echo(
-            f"Error: {slug!r} is not a valid slug (lowercase letters, digits, '-').", err=True
-        )
+        click.echo(f"Error: {slug!r} is not a valid slug: use {SLUG_RULE}.", err=True)
         sys.exit(1)
+    digest = article_hash(text)
+    _check_same_article(app, article, digest, slug, chosen=chosen is not None)
     try:
         qset = generate_set(
             text,
@@ -140,16 +184,38 @@ def generate(
     except GenerationError as exc:
         click.echo(f"Error: {article}: {exc}", err=True)
         sys.exit(1)
-    yaml_text = dump_yaml(qset)
+    yaml_text = dump_yaml(qset.model_copy(update={"article_hash": digest}))
     if output is None:
         click.echo(yaml_text, nl=False)
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(yaml_text, encoding="utf-8")
     click.echo(
         f"Wrote {len(qset.questions)} questions to {output}. Load them with: quizbot load {output}",
         err=True,
     )
+
+
+def _check_same_article(
+    app: AppContext, article: Path, digest: str, slug: str, *, chosen: bool
+) -> None:
+    """Say which set this article already made; stop unless --slug says what to do."""
+
+    if is_new_sqlite_file(app.settings.database_url):
+        return  # no database yet, so no set to match (and none is created just to look)
+    match = AdminService(app.engine).set_for_article(digest)
+    if match is None:
+        return
+    if match.slug == slug:
+        click.echo(f"This article made set {slug!r}; loading the output updates it.", err=True)
+        return
+    if not chosen:
+        click.echo(
+            f"Error: {article} is the article of set {match.slug!r} ({match.title}). To update "
+            f"that set: quizbot generate {article} --slug {match.slug} -o FILE, then quizbot "
+            "load FILE. For a separate set, choose its slug with --slug.",
+            err=True,
+        )
+        sys.exit(1)
 
 
 @cli.command("sets")
@@ -175,6 +241,7 @@ def sets_command(app: AppContext, show_all: bool) -> None:
 @click.pass_obj
 def export(app: AppContext, slug: str, output: Path | None) -> None:
     """Export a set as YAML (to stdout, or to a file with -o)."""
+    check_output_folder(output)
     text = export_yaml(app.engine, slug)
     if text is None:
         click.echo(f"Error: no set with slug {slug!r}; see `quizbot sets`.", err=True)
@@ -182,9 +249,50 @@ def export(app: AppContext, slug: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")
         click.echo(f"Wrote {slug} to {output}")
+
+
+@cli.command()
+@click.argument("slug")
+@click.option("--csv", "csv_path", type=click.Path(path_type=Path), help="Item statistics CSV.")
+@click.option("--results", type=click.Path(path_type=Path), help="Per-player results CSV.")
+@click.option("--png", type=click.Path(path_type=Path), help="Chart of facility and scores.")
+@click.pass_obj
+def report(
+    app: AppContext, slug: str, csv_path: Path | None, results: Path | None, png: Path | None
+) -> None:
+    """Item analysis of a set: facility, discrimination and flags per question (first answers)."""
+
+    service = ReportService(app.engine)
+    analysis = service.item_analysis(slug)
+    if isinstance(analysis, NoReport):
+        click.echo(analysis.reason, err=True)
+        sys.exit(1)
+    click.echo(f"{analysis.title} ({slug}): {analysis.players} players, first answers only.")
+    for item in analysis.items:
+        click.echo(describe_item(item))
+    to_fix = fix_first(analysis)
+    click.echo("\nFix first: " + (", ".join(f"Q{i.number}" for i in to_fix) or "nothing flagged"))
+    for item in analysis.needs_a_look:
+        why = ", ".join([*item.flags, *([f"{item.player_flags} ⚑"] if item.player_flags else [])])
+        made_by = f" (made by {' '.join(item.generator_rules)})" if analysis.generated else ""
+        click.echo(f"  Q{item.number} {why}{made_by}: {item.text}")
+    outputs: list[tuple[Path, bytes]] = []
+    if csv_path is not None:
+        outputs.append((csv_path, questions_csv(analysis).encode(CSV_ENCODING)))
+    if results is not None:
+        players = service.player_results(slug)
+        assert not isinstance(players, NoReport)  # the set has answers: it has players
+        outputs.append((results, players_csv(players).encode(CSV_ENCODING)))
+    if png is not None:
+        from bot.views.charts import report_chart  # on first use: matplotlib is ~25 MB
+
+        outputs.append((png, report_chart(analysis)))
+    for path, content in outputs:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        click.echo(f"Wrote {path}")
 
 
 @cli.group("db")
@@ -213,7 +321,7 @@ def db_backup(app: AppContext, target: Path) -> None:
 def db_upgrade(app: AppContext) -> None:
     """Upgrade the database schema to the newest revision."""
     engine = app.engine  # upgrading happens when the engine is first built
-    click.echo(f"Database is at the newest schema ({engine.url.render_as_string()}).")
+    click.echo(f"Database is at the newest schema ({database_label(str(engine.url))}).")
 
 
 # --- moving to PostgreSQL ------------------------------------------------------------------
@@ -279,13 +387,14 @@ def db_migrate_sqlite_to_postgres(source: str, destination: str, force: bool) ->
 @click.pass_obj
 def play(app: AppContext, slug: str | None, limit: int) -> None:
     """Play a quiz in the terminal with the same rules and scoring as the bot."""
-    quiz = QuizService(app.engine)
+    quiz = QuizService(app.engine, default_set_slug=app.settings.default_set)
     place = Place(PLAY_ID, "private", "Terminal")
     player = Player(PLAY_ID, "Terminal player")
     if slug is not None and quiz.use_set(place, slug) is None:
         known = ", ".join(c.slug for c in quiz.sets_for(place)) or "none"
         click.echo(f"Error: no set with slug {slug!r}. Sets: {known}", err=True)
         sys.exit(1)
+    width = max(40, min(100, shutil.get_terminal_size().columns))
     asked = right = 0
     for _ in range(limit):
         shown = quiz.next_question(place, player, trigger=Trigger.PLAY)
@@ -293,19 +402,22 @@ def play(app: AppContext, slug: str | None, limit: int) -> None:
             click.echo("No questions to play: load a set first with `quizbot load FILE`.")
             sys.exit(1)
         if asked == 0:
-            click.echo(f"{shown.set_title} - answer with the option's number, q to stop.\n")
-        click.echo(f"Q{asked + 1}. {shown.text}")
+            intro = f"{shown.set_title} - answer with the option's number, q to stop."
+            click.echo(wrap(intro, width))
+            click.echo("")
+        click.echo(wrap(f"Q{asked + 1}. {shown.text}", width, indent="    "))
         for number, option in enumerate(shown.options, start=1):
-            click.echo(f"  {number}. {option}")
+            click.echo(wrap(f"  {number}. {option}", width, indent="     "))
         choices = [str(n) for n in range(1, len(shown.options) + 1)] + ["q"]
-        reply = click.prompt(
-            "Your answer",
-            type=click.Choice(choices),
-            show_choices=False,
-            default="q",
-            show_default=False,
-        )
+        try:
+            # No default: Enter on an empty line asks again instead of quitting.
+            reply = click.prompt("Your answer", type=click.Choice(choices), show_choices=False)
+        except click.Abort:  # Ctrl-C or Ctrl-D: stop, and still show the summary
+            reply = "q"
+            click.echo("")
         if reply == "q":
+            # The question was shown but not answered: it stays unseen for the next game.
+            quiz.withdraw(shown.delivery_id)
             break
         outcome = quiz.answer(shown.delivery_id, player, int(reply) - 1)
         asked += 1
@@ -316,15 +428,17 @@ def play(app: AppContext, slug: str | None, limit: int) -> None:
                 "Correct!" + (" (practice: point already earned)" if outcome.practice else " +1")
             )
         else:
-            click.echo(f"Not quite. The answer is {shown.correct_position + 1}. {correct_text}")
+            verdict = f"Not quite. The answer is {shown.correct_position + 1}. {correct_text}"
+            click.echo(wrap(verdict, width))
         if outcome.explanation:
-            click.echo(f"  Why: {outcome.explanation}")
+            click.echo(wrap(f"  Why: {outcome.explanation}", width, indent="       "))
         click.echo("")
     card = ScoreService(app.engine).score_card(PLAY_ID, PLAY_SCOPE)
-    click.echo(
+    summary = (
         f"You got {right} of {asked} right. Terminal total: {card.points} points, "
         f"{card.accuracy}% accuracy, best streak {card.best_streak}."
     )
+    click.echo(wrap(summary, width))
 
 
 def _short_network_errors(record: logging.LogRecord) -> bool:

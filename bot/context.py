@@ -12,7 +12,7 @@ from telegram import File, Message, Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
-from bot.service.edge import Admin, Daily, Languages, Quiz, Scores
+from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
 from bot.service.languages import from_language_code
 from bot.service.types import Place, Player
 from bot.settings import Settings
@@ -35,6 +35,8 @@ class Services:
     scores: Scores
     daily: Daily
     admin: Admin
+    report: Report
+    flags: Flags
     metrics: BotMetrics
     languages: Languages
 
@@ -121,3 +123,14 @@ async def download_at_most(telegram_file: File, limit: int) -> bytes | None:
             if len(data) > limit:
                 return None  # leaving the block closes the connection: nothing more is read
     return bytes(data)
+
+
+def drafts(context: QuizContext, kind: str) -> dict[int, Any]:
+    """Return this admin's drafts of one kind waiting for a button press, by id.
+
+    They live in memory only: after a restart their buttons say they expired.
+    """
+    if context.user_data is None:
+        return {}
+    found: dict[int, Any] = context.user_data.setdefault(f"quizbot.drafts.{kind}", {})
+    return found

@@ -16,6 +16,7 @@ def default_database_url() -> str:
     return f"sqlite:///{Path.cwd() / 'data' / 'quizbot.db'}"
 
 
+BUNDLED_SET = "sco-summit-2021"
 _WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
@@ -29,6 +30,8 @@ class Settings(BaseSettings):
     telegram_file_url: str = "https://api.telegram.org/file/bot"
     database_url: str = Field(default_factory=default_database_url)
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    # The set new chats play until someone picks another with /use (the bundled set).
+    default_set: str = BUNDLED_SET
     default_timezone: str = "UTC"
     log_level: str = "INFO"
     # "json": one JSON object per line, for log collectors.

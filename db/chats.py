@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from db.models import Chat, User, UTCDateTime
 
@@ -72,6 +73,16 @@ def chosen_languages(
         ).scalar_one_or_none()
     )
     return user, chat
+
+
+def known_private_chat_ids(session: Session, user_ids: Collection[int]) -> set[int]:
+    """Return which of these users have a private chat with the bot (they wrote to it)."""
+    if not user_ids:
+        return set()
+    rows = session.exec(
+        select(Chat.id).where(col(Chat.id).in_(list(user_ids)), Chat.type == "private")
+    )
+    return set(rows)
 
 
 def mark_chat_blocked(session: Session, chat_id: int, now: datetime) -> None:

@@ -28,9 +28,22 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# Execution option of an engine copy that only reads (reports): its transactions take no write
+# lock, so a long read never makes players' answers wait (WAL readers see a snapshot).
+READ_ONLY = "quizbot_read_only"
+
+
 def _sqlite_begin(connection: sa.Connection) -> None:
     """Take the write lock at BEGIN, so two writers queue on busy_timeout instead of failing."""
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("BEGIN DEFERRED")
+        return
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def reading_engine(engine: Engine) -> Engine:
+    """Return the engine for read-only work: on SQLite its transactions never lock writers out."""
+    return engine.execution_options(**{READ_ONLY: True})
 
 
 class DatabaseFolderError(RuntimeError):

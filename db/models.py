@@ -109,6 +109,9 @@ class QuestionSetRow(SQLModel, table=True):
     title: str = Field(max_length=100)
     source: str | None = Field(default=None)
     language: str | None = Field(default=None, max_length=16)
+    # SHA-256 of the normalised article a generated set came from (questions.schema): the same
+    # article sent again, by any route, is offered as an update of this set.
+    article_hash: str | None = Field(default=None, max_length=64, index=True)
     retired_at: datetime | None = _time_column(nullable=True)
     created_at: datetime = _time_column()
     updated_at: datetime = _time_column()
@@ -154,6 +157,10 @@ class QuestionRow(SQLModel, table=True):
     tags: list[str] = Field(default_factory=list, sa_column=sa.Column(sa.JSON, nullable=False))
     retired_at: datetime | None = _time_column(nullable=True)
     updated_at: datetime = _time_column()
+    # Set when players' flags paused the question (not served) until an admin looks at it.
+    paused_at: datetime | None = _time_column(nullable=True)
+    # When an admin last dealt with its flags: only flags after this count towards a pause.
+    flags_reviewed_at: datetime | None = _time_column(nullable=True)
 
     __table_args__ = (
         sa.UniqueConstraint("set_id", "key", name="question_key_unique_in_set"),
@@ -412,3 +419,25 @@ class BoardState(SQLModel, table=True):
 def table_of(model: Any) -> sa.Table:
     """Return the Table behind a SQLModel class (SQLModel does not type `__table__`)."""
     return cast(sa.Table, model.__table__)
+
+
+class Flag(SQLModel, table=True):
+    """A player's report that a question they were sent is wrong, unclear or has a typo."""
+
+    __tablename__ = "flags"
+
+    id: int | None = Field(default=None, primary_key=True)
+    question_id: int = Field(foreign_key="questions.id")
+    user_id: int = _id_column(foreign="users.id")
+    # The delivery that showed the question to the player: only a question sent can be flagged.
+    delivery_id: int = Field(foreign_key="deliveries.id")
+    reason: str = Field(max_length=16)
+    created_at: datetime = _time_column()
+
+    __table_args__ = (
+        sa.UniqueConstraint("user_id", "question_id", name="flag_once_per_player_question"),
+        sa.CheckConstraint(
+            "reason IN ('wrong', 'unclear', 'typo', 'other')", name="flag_reason_valid"
+        ),
+        sa.Index("ix_flags_question", "question_id", "created_at"),
+    )

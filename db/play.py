@@ -43,7 +43,7 @@ def create_delivery(
         option_order=option_order,
         shown_options=shown_options,
         shown_correct=shown_correct,
-        trigger=trigger.value,
+        trigger=Trigger(trigger).value,  # a plain string from older callers works too
         sent_at=now,
     )
     session.add(delivery)
@@ -66,6 +66,20 @@ def attach_message(
         ATTACH_MESSAGE,
         {"delivery_id": delivery_id, "message_id": message_id, "poll_id": poll_id},
     )
+
+
+def withdraw_delivery(session: Session, delivery_id: int) -> bool:
+    """Delete a delivery never shown in Telegram and never answered; False if it was kept."""
+    answered = select(Answer.id).where(Answer.delivery_id == delivery_id).exists()
+    deleted = session.execute(
+        sa.delete(Delivery).where(
+            col(Delivery.id) == delivery_id,
+            col(Delivery.message_id).is_(None),
+            col(Delivery.poll_id).is_(None),
+            ~answered,
+        )
+    )
+    return bool(deleted.rowcount)  # type: ignore[attr-defined]
 
 
 def last_delivered_question(session: Session, *, chat_id: int, user_id: int | None) -> int | None:
@@ -100,7 +114,8 @@ def delivered_question_ids(
 
 LIVE_QUESTION_SOURCES = sa.text(
     "SELECT id, source_sentence, explanation FROM questions"
-    " WHERE set_id = :set_id AND retired_at IS NULL ORDER BY position"
+    # A question paused by players' flags is not served until an admin has looked at it.
+    " WHERE set_id = :set_id AND retired_at IS NULL AND paused_at IS NULL ORDER BY position"
 )
 
 
@@ -116,6 +131,7 @@ REVIEW_QUEUE = sa.text(
     "SELECT r.question_id, r.due_at <= :now FROM reviews r"
     " JOIN questions q ON q.id = r.question_id"
     " WHERE r.user_id = :user_id AND q.set_id = :set_id AND q.retired_at IS NULL"
+    " AND q.paused_at IS NULL"
     " ORDER BY r.due_at, r.question_id"
 ).bindparams(sa.bindparam("now", type_=UTCDateTime()))
 

@@ -141,6 +141,19 @@ def top_scores(session: Session, *, scope: int, limit: int = 10) -> list[Score]:
     )
 
 
+def top_practice(session: Session, *, scope: int, limit: int = 10) -> list[Score]:
+    """Return the scores of a scope with correct answers that scored nothing (practice)."""
+    practice = col(Score.correct) - col(Score.points)
+    return list(
+        session.exec(
+            select(Score)
+            .where(Score.scope == scope, practice > 0)
+            .order_by(practice.desc(), col(Score.user_id))
+            .limit(limit)
+        )
+    )
+
+
 # --- seven-day boards -----------------------------------------------------------------------
 
 

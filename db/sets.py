@@ -24,6 +24,14 @@ class ImportReport:
     updated: int
     retired: int
     unchanged: int
+    details_changed: bool = False  # title, source, language, or a deleted set brought back
+
+    @property
+    def nothing_changed(self) -> bool:
+        """Return True when storing the set changed nothing at all."""
+        return not (
+            self.created or self.details_changed or self.added or self.updated or self.retired
+        )
 
     @property
     def total(self) -> int:
@@ -75,7 +83,15 @@ def store_set(
     created = row is None
     if row is None:
         row = QuestionSetRow(slug=qset.slug, title=qset.title, created_at=now, updated_at=now)
+    details_changed = (row.title, row.source, row.language, row.retired_at) != (
+        qset.title,
+        qset.source,
+        qset.language,
+        None,
+    )
     row.title = qset.title
+    if qset.article_hash:  # a file without one (edited by hand, say) keeps the stored one
+        row.article_hash = qset.article_hash
     row.source = qset.source
     row.language = qset.language
     row.retired_at = None
@@ -127,6 +143,9 @@ def store_set(
             match.tags = list(question.tags)
             match.retired_at = None
             match.updated_at = now
+            # A fixed question is served again, and the flags it had are dealt with.
+            match.paused_at = None
+            match.flags_reviewed_at = now
         match.key = question.key
         match.position = position
         session.add(match)
@@ -147,6 +166,7 @@ def store_set(
         updated=updated,
         retired=retired,
         unchanged=unchanged,
+        details_changed=details_changed and not created,
     )
 
 
@@ -172,6 +192,17 @@ def first_live_set(session: Session) -> QuestionSetRow | None:
 def get_question(session: Session, question_id: int) -> QuestionRow | None:
     """Return a question by id."""
     return session.get(QuestionRow, question_id)
+
+
+def find_set_by_article(session: Session, article_hash: str) -> QuestionSetRow | None:
+    """Return the live set generated from the article with this hash (the newest), or None."""
+    return session.exec(
+        select(QuestionSetRow)
+        .where(
+            QuestionSetRow.article_hash == article_hash, col(QuestionSetRow.retired_at).is_(None)
+        )
+        .order_by(col(QuestionSetRow.updated_at).desc(), col(QuestionSetRow.id).desc())
+    ).first()
 
 
 def list_sets(session: Session, *, include_retired: bool = False) -> list[SetSummary]:
@@ -227,6 +258,7 @@ def export_set(session: Session, slug: str) -> schema.QuestionSet | None:
         title=row.title,
         source=row.source,
         language=row.language,
+        article_hash=row.article_hash,
         questions=tuple(
             schema.Question(
                 text=q.text,

@@ -18,11 +18,22 @@ MIN_OPTIONS = 2
 MAX_OPTIONS = 10
 TITLE_MAX = 100
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+EMPTY_TEXT = "the question text is empty"
+# SLUG_RE in words, for every error message that refuses a slug.
+SLUG_RULE = "1-64 lowercase letters, digits, '-' or '_', starting with a letter or digit"
 
 
 def normalise(text: str) -> str:
     """Fold text for comparisons: Unicode NFKC, trimmed, collapsed spaces, case-folded."""
     return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+ARTICLE_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+def article_hash(text: str) -> str:
+    """Return the SHA-256 of an article's normalised text: the same article, however sent."""
+    return hashlib.sha256(normalise(text.removeprefix("\ufeff")).encode("utf-8")).hexdigest()
 
 
 def question_key(text: str) -> str:
@@ -71,6 +82,8 @@ class QuestionSet(BaseModel):
     source: str | None = None
     language: str | None = None
     questions: tuple[Question, ...]
+    # For a set generated from an article: article_hash() of that article, to recognise it.
+    article_hash: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,7 +136,7 @@ def check_question(
     """Return what is wrong with one question against Telegram's quiz-poll limits (empty: ok)."""
     errors: list[str] = []
     if not text.strip():
-        errors.append("the question text is empty")
+        errors.append(EMPTY_TEXT)
     elif len(text) > QUESTION_MAX:
         errors.append(
             f"the question is {len(text)} characters long; Telegram allows {QUESTION_MAX}"
@@ -178,6 +191,7 @@ class ParsedFile:
     title: str | None = None
     source: str | None = None
     language: str | None = None
+    article_hash: str | None = None
     drafts: list[Draft] | None = None
     skipped: list[Skipped] | None = None
     problems: list[Problem] | None = None
@@ -192,7 +206,7 @@ def build_set(parsed: ParsedFile) -> QuestionSet:
         problems.append(
             Problem(
                 parsed.filename,
-                f"the slug {slug!r} is not valid: use 1-64 lowercase letters, digits, '-' or '_'",
+                f"the slug {slug!r} is not valid: use {SLUG_RULE}",
             )
         )
     title = (parsed.title or "").strip() or stem.replace("-", " ").replace("_", " ").title()
@@ -205,11 +219,15 @@ def build_set(parsed: ParsedFile) -> QuestionSet:
         problems.append(Problem(parsed.filename, "the file contains no questions"))
     questions: list[Question] = []
     keys: dict[str, int] = {}
+    # Questions the reader already faulted: their missing text is said once, by the reader.
+    reported = {p.question for p in problems if p.question is not None}
     for number, draft in enumerate(drafts, start=1):
         text = draft.text.strip()
         options = [o.strip() for o in draft.options]
         explanation = draft.explanation.strip() if draft.explanation else None
         errors = check_question(text, options, draft.answer, explanation)
+        if not text and number in reported:
+            errors.remove(EMPTY_TEXT)
         if draft.answer is None:
             errors.append("it has no correct answer")
         question = Question(
@@ -221,9 +239,12 @@ def build_set(parsed: ParsedFile) -> QuestionSet:
             tags=tuple(t.strip() for t in (draft.tags or []) if t.strip()),
             id=(draft.id or "").strip() or None,
         )
-        if question.key in keys:
+        if not text and not question.id:
+            pass  # a question without text is reported as such, not as a repeat of another one
+        elif question.key in keys:
             errors.append(f"it repeats question {keys[question.key]} (same id or same text)")
-        keys.setdefault(question.key, number)
+        else:
+            keys[question.key] = number
         for error in errors:
             problems.append(Problem(parsed.filename, error, line=draft.line, question=number))
         questions.append(question)
@@ -237,4 +258,5 @@ def build_set(parsed: ParsedFile) -> QuestionSet:
         source=parsed.source or None,
         language=parsed.language or None,
         questions=tuple(questions),
+        article_hash=parsed.article_hash or None,
     )

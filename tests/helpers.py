@@ -145,6 +145,7 @@ def add_answer(
     chosen_index: int = 0,
     delivery_id: int | None = None,
     question_id: int | None = None,
+    answered_at: datetime | None = None,
 ) -> Answer:
     """Insert `user`'s answer to `delivery` (flushed, so the database checks it at once)."""
     assert delivery.id is not None
@@ -156,7 +157,7 @@ def add_answer(
         chosen_index=chosen_index,
         correct=correct if correct is not None else points > 0,
         points=points,
-        answered_at=utcnow(),
+        answered_at=answered_at or utcnow(),
     )
     session.add(answer)
     session.flush()

@@ -31,6 +31,7 @@ SETTINGS_VARS = (
     "DATABASE_URL",
     "ADMIN_IDS",
     "DEFAULT_TIMEZONE",
+    "DEFAULT_SET",
     "LOG_LEVEL",
 )
 
@@ -84,7 +85,7 @@ def quizbot(*args: str) -> Result:
 
 def sets_table(result: Result) -> list[tuple[str, int, str]]:
     """Parse the `quizbot sets` table into (slug, questions, title) rows."""
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert lines[0].split() == ["SLUG", "QUESTIONS", "TITLE"]
     rows = []
     for line in lines[1:]:
@@ -100,7 +101,7 @@ def test_load_yaml_json_and_csv_then_list_them(workdir: Path, db: Engine) -> Non
 
     result = quizbot("load", "capitals.yaml", "rivers.json", "planets.csv")
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines() == [
+    assert result.stdout.splitlines() == [
         "capitals.yaml: capitals (created): 3 added, 0 updated, 0 retired, 0 unchanged",
         "rivers.json: rivers (created): 2 added, 0 updated, 0 retired, 0 unchanged",
         "planets.csv: planets (created): 2 added, 0 updated, 0 retired, 0 unchanged",
@@ -125,12 +126,12 @@ def test_reloading_reports_what_changed_and_keeps_history(workdir: Path, db: Eng
     q1, q2, q3 = (make_question(i) for i in (1, 2, 3))
     write_yaml(workdir, make_set(questions=[q1, q2, q3]))
     assert quizbot("load", "sample.yaml").exit_code == 0
-    assert "0 added, 0 updated, 0 retired, 3 unchanged" in quizbot("load", "sample.yaml").output
+    assert "sample: unchanged (3 questions)" in quizbot("load", "sample.yaml").output
 
     changed = make_question(2, explanation="A better reason.")
     write_yaml(workdir, make_set(questions=[q1, changed, make_question(4)]))
     result = quizbot("load", "sample.yaml")
-    assert result.output == (
+    assert result.stdout == (
         "sample.yaml: sample (updated): 1 added, 1 updated, 1 retired, 1 unchanged\n"
     )
     assert sets_table(quizbot("sets")) == [("sample", 3, "Sample set")]
@@ -141,7 +142,7 @@ def test_bad_file_exits_1_lists_problems_and_stores_nothing(workdir: Path, db: E
     write_file(workdir, "broken.yaml", BAD_YAML)
     result = quizbot("load", "broken.yaml")
     assert result.exit_code == 1
-    assert result.output.splitlines() == [
+    assert result.stdout.splitlines() == [
         "broken.yaml: rejected, nothing stored (1 problem(s))",
         "  - broken.yaml, line 7, question 2: the answer 'c' is not one of the options: "
         "give its number or exact text",
@@ -180,7 +181,7 @@ def test_dry_run_reports_but_stores_nothing(workdir: Path, db: Engine) -> None:
     write_yaml(workdir, make_set(3))
     result = quizbot("load", "--dry-run", "sample.yaml")
     assert result.exit_code == 0
-    assert result.output == (
+    assert result.stdout == (
         "sample.yaml: [dry run] sample (created): 3 added, 0 updated, 0 retired, 0 unchanged\n"
     )
     assert (count_rows(db, QuestionSetRow), count_rows(db, QuestionRow)) == (0, 0)
@@ -215,7 +216,7 @@ def test_export_prints_yaml_that_loads_back_equal(workdir: Path, db: Engine) -> 
 
     # Loading the export back changes nothing.
     write_file(workdir, "again.yaml", result.stdout)
-    assert "0 added, 0 updated, 0 retired, 2 unchanged" in quizbot("load", "again.yaml").output
+    assert "quiz: unchanged (2 questions)" in quizbot("load", "again.yaml").output
 
 
 def test_export_to_a_file(workdir: Path) -> None:

@@ -824,3 +824,24 @@ def test_message_record_helpers() -> None:
     )
     assert message["text"] == "hi" and message.keyboard == [["A"]]
     assert message.callback_data == ["a"] and message.content == "hi"
+
+
+async def test_send_photo_reads_the_image_and_refuses_what_telegram_refuses(
+    api: FakeBotApi, bot: Bot, alice: FakeUser
+) -> None:
+    """sendPhoto returns PhotoSize with the image's pixels; a non-image or a strip is refused."""
+    from PIL import Image
+
+    def png(width: int, height: int) -> bytes:
+        out = io.BytesIO()
+        Image.new("RGB", (width, height), "white").save(out, format="PNG")
+        return out.getvalue()
+
+    sent = await bot.send_photo(alice.id, png(1080, 900), caption="<b>Chart</b>", parse_mode="HTML")
+    assert (sent.photo[-1].width, sent.photo[-1].height) == (1080, 900)
+    [stored] = api.photos(alice)
+    assert stored.caption == "Chart" and stored.photo_size == (1080, 900)
+    with pytest.raises(BadRequest, match=r"(?i)image_process_failed"):
+        await bot.send_photo(alice.id, b"not an image")
+    with pytest.raises(BadRequest, match=r"(?i)photo_invalid_dimensions"):
+        await bot.send_photo(alice.id, png(2100, 100))

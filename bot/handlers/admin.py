@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
 
-from bot.context import QuizContext, text_after_command, translator_for
+from bot.context import QuizContext, drafts, text_after_command, translator_for
+from bot.handlers.teacher import send_activity_chart
 from bot.service.types import SendStatus
 from bot.views import admin_texts as admin_text
+from bot.views.callbacks import BROADCAST, BROADCAST_ACTIONS, decode_draft
+from bot.views.i18n import Translator
+from bot.views.keyboards import draft_button
 from bot.views.send import send_plain
 
 log = logging.getLogger(__name__)
@@ -71,27 +77,82 @@ async def stats(update: Update, context: QuizContext) -> None:
         return
     t = await translator_for(update, context)
     await message.reply_text(admin_text.stats_message(t, await context.services.admin.stats()))
+    await send_activity_chart(message, context)
+
+
+# The preview adds a short header to the text; together they must fit one Telegram message.
+BROADCAST_MAX = 3900
 
 
 async def broadcast(update: Update, context: QuizContext) -> None:
-    """Send the admin's text to every active private chat and report how it went."""
-    message = update.effective_message
-    if message is None:
+    """Show the broadcast as players will see it, with Send and Cancel buttons."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
         return
     body = text_after_command(message)
     t = await translator_for(update, context)
     if not body:
         await message.reply_text(t.gettext(admin_text.BROADCAST_USAGE))
         return
+    if len(body) > BROADCAST_MAX:
+        await message.reply_text(admin_text.broadcast_too_long(t, len(body), BROADCAST_MAX))
+        return
+    others = [c for c in await context.services.admin.broadcast_chats() if c != user.id]
+    # Drafts live in memory: after a restart the buttons say the preview expired.
+    draft = message.message_id
+    drafts(context, BROADCAST)[draft] = body
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                draft_button(
+                    BROADCAST, draft, t.gettext("📣 Send to {n}").format(n=len(others)), "send"
+                ),
+                draft_button(BROADCAST, draft, t.pgettext("button", "Cancel"), "no"),
+            ],
+            [draft_button(BROADCAST, draft, t.gettext("📣 Send, and to me too"), "me")],
+        ]
+    )
+    await message.reply_text(
+        admin_text.broadcast_preview(t, body, len(others)), reply_markup=keyboard
+    )
+
+
+async def broadcast_button(update: Update, context: QuizContext) -> None:
+    """Send the previewed broadcast (to the admin too only if asked), or cancel it."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    press = decode_draft(BROADCAST, BROADCAST_ACTIONS, query.data)
+    body = drafts(context, BROADCAST).pop(press.draft, None) if press is not None else None
+    t = await translator_for(update, context)
+    if press is None or body is None:
+        await query.answer(t.gettext(admin_text.BROADCAST_EXPIRED), show_alert=True)
+        return
+    await query.answer()
+    if press.action == "no":
+        with contextlib.suppress(BadRequest):
+            await query.edit_message_text(t.gettext(admin_text.BROADCAST_CANCELLED))
+        return
+    with contextlib.suppress(BadRequest):  # the buttons go: one press sends once
+        await query.edit_message_reply_markup(None)
+    skip = None if press.action == "me" else query.from_user.id
+    await _send_broadcast(context, t, query.message.chat.id, body, skip=skip)
+
+
+async def _send_broadcast(
+    context: QuizContext, t: Translator, admin_chat: int, body: str, *, skip: int | None
+) -> None:
+    """Send the text to every active private chat (but `skip`) and report how it went."""
     admin = context.services.admin
-    chats = await admin.broadcast_chats()
-    progress = await message.reply_text(admin_text.broadcast_started(t, len(chats)))
+    chats = [c for c in await admin.broadcast_chats() if c != skip]
+    bot = context.bot
+    progress = await bot.send_message(admin_chat, admin_text.broadcast_started(t, len(chats)))
     # The rule: a broadcast is plain text. Everything the admin typed is escaped, so a stray
     # "<" can neither break the HTML nor turn into markup nobody checked.
     escaped = html.escape(body)
 
     async def send(chat_id: int) -> SendStatus:
-        return await send_plain(context.bot, chat_id, escaped)
+        return await send_plain(bot, chat_id, escaped)
 
     report = await admin.broadcast(chats, send)
     await progress.edit_text(admin_text.broadcast_done(t, report))

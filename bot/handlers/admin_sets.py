@@ -7,39 +7,82 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from dataclasses import dataclass
 
-from telegram import Message, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from bot.context import QuizContext, download_at_most, text_after_command, translator_for
-from bot.service.admin import NotGenerated, is_article, upload_limit
-from bot.service.edge import Admin
+from bot.context import (
+    QuizContext,
+    download_at_most,
+    drafts,
+    text_after_command,
+    translator_for,
+)
+from bot.service.admin import (
+    ArticleChoice,
+    NotGenerated,
+    SameArticle,
+    is_article,
+    upload_limit,
+)
 from bot.views import admin_texts as admin_text
-from bot.views.callbacks import decode_delete
+from bot.views.callbacks import SAME_ARTICLE, SAME_ARTICLE_ACTIONS, decode_delete, decode_draft
 from bot.views.i18n import Translator
-from bot.views.keyboards import delete_keyboard
+from bot.views.keyboards import delete_keyboard, draft_button
 
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class ArticleDraft:
+    """An article waiting for the admin's choice: update the set it made, or a new set."""
+
+    text: str
+    filename: str | None
+    caption: str | None
+
+
 async def _generate_and_report(
     message: Message,
-    admin: Admin,
+    context: QuizContext,
     t: Translator,
     text: str,
     *,
     filename: str | None = None,
     caption: str | None = None,
+    choice: ArticleChoice = "ask",
+    progress: Message | None = None,
 ) -> None:
     """Show progress, run the generator off the event loop, then edit in the result."""
-    progress = await message.reply_text(t.gettext(admin_text.GENERATING))
+    admin = context.services.admin
+    if progress is None:
+        progress = await message.reply_text(t.gettext(admin_text.GENERATING))
+    else:
+        await progress.edit_text(t.gettext(admin_text.GENERATING))
     try:
-        result = await admin.generate(text, filename=filename, caption=caption)
+        result = await admin.generate(text, filename=filename, caption=caption, choice=choice)
     except Exception:
         # Logged here rather than by the error handler: the progress message must not be left
         # saying "⏳" forever, and one message about the failure is enough.
         log.exception("generating a quiz from %s failed", filename or "pasted text")
         await progress.edit_text(t.gettext(admin_text.GENERATION_FAILED))
+        return
+    if isinstance(result, SameArticle):
+        draft = progress.message_id
+        drafts(context, SAME_ARTICLE)[draft] = ArticleDraft(text, filename, caption)
+        update_label = t.gettext("🔄 Update {slug}").format(slug=result.slug)
+        new_label = t.gettext("➕ New set {slug}").format(slug=result.new_slug)
+        keyboard = InlineKeyboardMarkup(
+            [
+                [draft_button(SAME_ARTICLE, draft, update_label, "update")],
+                [
+                    draft_button(SAME_ARTICLE, draft, new_label, "new"),
+                    draft_button(SAME_ARTICLE, draft, t.pgettext("button", "Cancel"), "no"),
+                ],
+            ]
+        )
+        await progress.edit_text(admin_text.same_article(t, result), reply_markup=keyboard)
         return
     if isinstance(result, NotGenerated):
         reply = admin_text.not_generated(t, result.reason)
@@ -47,6 +90,35 @@ async def _generate_and_report(
         ignored = bool(caption and caption.strip()) and not result.explicit_slug
         reply = admin_text.generated(t, result, caption_ignored=ignored)
     await progress.edit_text(reply)
+
+
+async def same_article_button(update: Update, context: QuizContext) -> None:
+    """Regenerate the set an article made, make a new one, or cancel, as the admin chose."""
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return
+    press = decode_draft(SAME_ARTICLE, SAME_ARTICLE_ACTIONS, query.data)
+    draft = drafts(context, SAME_ARTICLE).pop(press.draft, None) if press is not None else None
+    t = await translator_for(update, context)
+    if press is None or not isinstance(draft, ArticleDraft):
+        await query.answer(t.gettext(admin_text.ARTICLE_EXPIRED), show_alert=True)
+        return
+    await query.answer()
+    if press.action == "no":
+        with contextlib.suppress(BadRequest):
+            await query.message.edit_text(t.gettext(admin_text.ARTICLE_CANCELLED))
+        return
+    choice: ArticleChoice = "update" if press.action == "update" else "new"
+    await _generate_and_report(
+        query.message,
+        context,
+        t,
+        draft.text,
+        filename=draft.filename,
+        caption=draft.caption,
+        choice=choice,
+        progress=query.message,
+    )
 
 
 async def upload(update: Update, context: QuizContext) -> None:
@@ -78,7 +150,7 @@ async def upload(update: Update, context: QuizContext) -> None:
             await message.reply_text(admin_text.not_generated(t, text.reason))
             return
         await _generate_and_report(
-            message, admin, t, text, filename=filename, caption=message.caption
+            message, context, t, text, filename=filename, caption=message.caption
         )
         return
     outcome = await admin.import_file(data, filename)
@@ -95,7 +167,7 @@ async def generate(update: Update, context: QuizContext) -> None:
     if not text:
         await message.reply_text(t.gettext(admin_text.GENERATE_USAGE))
         return
-    await _generate_and_report(message, context.services.admin, t, text)
+    await _generate_and_report(message, context, t, text)
 
 
 async def _slug_argument(

@@ -13,7 +13,7 @@ from bot.service.types import Place, Player, Trigger
 from bot.views import texts
 from bot.views.callbacks import decode_answer
 from bot.views.i18n import Translator
-from bot.views.keyboards import next_keyboard
+from bot.views.keyboards import result_keyboard
 from bot.views.send import send_question
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,8 @@ async def answer_button(update: Update, context: QuizContext) -> None:
     if isinstance(query.message, Message):
         try:
             await query.message.edit_text(
-                texts.answer_result(t, outcome), reply_markup=next_keyboard(t)
+                texts.answer_result(t, outcome),
+                reply_markup=result_keyboard(t, outcome.delivery_id),
             )
         except BadRequest as exc:
             # The answer is already recorded; a message we can no longer edit only loses the view.

@@ -25,7 +25,21 @@ async def start(update: Update, context: QuizContext) -> None:
         # Start-up cannot set the menu for an admin who never opened a chat with the bot.
         await show_admin_menu(context.bot, user.id)
     t = await translator_for(update, context)
-    await message.reply_text(texts.welcome(t, user.first_name), reply_markup=start_menu(t))
+    # The id is what ADMIN_IDS needs; shown in private chats only, not to a whole group.
+    shown_id = user.id if chat.type == chat.PRIVATE else None
+    await message.reply_text(
+        texts.welcome(t, user.first_name, shown_id), reply_markup=start_menu(t)
+    )
+
+
+async def whoami(update: Update, context: QuizContext) -> None:
+    """Tell the user their Telegram id and the chat's id (for ADMIN_IDS)."""
+    user, chat, message = update.effective_user, update.effective_chat, update.effective_message
+    if user is None or chat is None or message is None:
+        return
+    admin = context.services.is_admin(user.id)
+    t = await translator_for(update, context)
+    await message.reply_text(texts.whoami(t, user.first_name, user.id, chat.id, admin=admin))
 
 
 async def stale_menu_button(update: Update, context: QuizContext) -> None:
@@ -42,7 +56,11 @@ async def help_command(update: Update, context: QuizContext) -> None:
     user = update.effective_user
     admin = context.services.is_admin(user.id if user else None)
     t = await translator_for(update, context)
-    await message.reply_text(texts.help_text(t, admin_texts.ADMIN_COMMANDS if admin else ()))
+    if admin:
+        intro = admin_texts.import_help(t)
+        await message.reply_text(texts.help_text(t, admin_texts.ADMIN_COMMANDS, intro))
+    else:
+        await message.reply_text(texts.help_text(t))
 
 
 async def language_command(update: Update, context: QuizContext) -> None:

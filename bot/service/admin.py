@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import PurePath
+from typing import Literal
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -22,12 +23,13 @@ from db.admin import (
     list_broadcast_chats,
     most_missed_questions,
 )
-from db.chats import mark_chat_blocked
+from db.chats import known_private_chat_ids, mark_chat_blocked
 from db.engine import session_scope
-from db.models import utcnow
+from db.models import QuestionSetRow, utcnow
 from db.sets import (
     ImportReport,
     chats_using_set,
+    find_set_by_article,
     get_set,
     get_set_by_id,
     list_sets,
@@ -52,6 +54,18 @@ class GeneratedSet:
     preview: tuple[schema.Question, ...]
     questions: int
     explicit_slug: bool
+
+
+@dataclass(frozen=True)
+class SameArticle:
+    """The article already made a live set: ask before making a second one from it."""
+
+    slug: str
+    title: str
+    new_slug: str  # what a separate new set would be called
+
+
+ArticleChoice = Literal["ask", "update", "new"]
 
 
 @dataclass(frozen=True)
@@ -164,30 +178,52 @@ class AdminService:
         return import_bytes(self.engine, data, filename)
 
     def generate(
-        self, text: str, *, filename: str | None = None, caption: str | None = None
-    ) -> GeneratedSet | NotGenerated:
-        """Make a quiz from an English article and store it; say why when that is impossible."""
+        self,
+        text: str,
+        *,
+        filename: str | None = None,
+        caption: str | None = None,
+        choice: ArticleChoice = "ask",
+    ) -> GeneratedSet | NotGenerated | SameArticle:
+        """Make a quiz from an English article and store it; say why when that is impossible.
+
+        An article that already made a live set under another slug is not turned into a
+        second set unasked: with choice="ask" the answer is SameArticle; "update" regenerates
+        that set in place, "new" makes a separate set.
+        """
         # Imported here: the generator loads its language models, which most bots never use.
         from questions.generate import GenerationError, default_title, generate_set
 
         stem = PurePath(filename).stem if filename else ""
+        digest = schema.article_hash(text)
         try:
             title = default_title(text, stem)
             explicit = slug_from_caption(caption)
             base = explicit or schema.slugify(stem or title)
             slug = explicit or self._free_slug(base, title)
+            existing = self.set_for_article(digest)
+            if existing is not None and existing.slug != slug:
+                if choice == "ask":
+                    return SameArticle(existing.slug, existing.title, slug)
+                if choice == "update":
+                    slug = existing.slug
             qset = generate_set(text, slug=slug, title=title, source=filename)
         except GenerationError as exc:
             return NotGenerated(exc.message)
         if not qset.questions:
             return NotGenerated()
-        report = store_read_set(self.engine, qset)
+        report = store_read_set(self.engine, qset.model_copy(update={"article_hash": digest}))
         return GeneratedSet(
             report=report,
             preview=qset.questions[:PREVIEW_QUESTIONS],
             questions=len(qset.questions),
             explicit_slug=explicit is not None,
         )
+
+    def set_for_article(self, digest: str) -> QuestionSetRow | None:
+        """Return the live set made from the article with this hash, or None."""
+        with session_scope(self.engine) as session:
+            return find_set_by_article(session, digest)
 
     def _free_slug(self, base: str, title: str) -> str:
         """Return `base`, or `base-2`, `-3`… : the first slug free or held by a same-titled set.
@@ -253,6 +289,11 @@ class AdminService:
         """Return the slugs of the live sets, for hints after a mistyped slug."""
         with session_scope(self.engine) as session:
             return [s.slug for s in list_sets(session)]
+
+    def admins_with_chats(self, admin_ids: Iterable[int]) -> list[int]:
+        """Return the admins who have written to the bot: only they can get a chat menu."""
+        with session_scope(self.engine) as session:
+            return sorted(known_private_chat_ids(session, list(admin_ids)))
 
     def set_title(self, set_id: int) -> str | None:
         """Return the title of a set by id, or None."""

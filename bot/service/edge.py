@@ -9,26 +9,31 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from datetime import time
+from datetime import datetime, time
 
 from bot.service.admin import (
     AdminService,
     AdminStats,
+    ArticleChoice,
     BroadcastReport,
     Deleted,
     DeletePlan,
     GeneratedSet,
     NotGenerated,
+    SameArticle,
     read_article,
 )
 from bot.service.daily import DailyJob, DailyService, Finished, Recovered
+from bot.service.flags import FlaggedQuestion, FlagOutcome, FlagService
 from bot.service.languages import LanguageService
 from bot.service.quiz import AnswerOutcome, NoQuestion, QuizService, SetChoice
+from bot.service.report import ActivityDay, NoReport, ReportService, SetReport
 from bot.service.schedule import ZoneChoice
 from bot.service.scores import Board, ScoreCard, ScoreService
 from bot.service.sets import ImportOutcome
 from bot.service.subscriptions import DailyStatus
 from bot.service.types import Place, Player, SendStatus, ShownQuestion, Trigger
+from db.report import PlayerResult
 
 run = asyncio.to_thread
 
@@ -157,10 +162,17 @@ class Admin:
         return await run(read_article, data, filename)
 
     async def generate(
-        self, text: str, *, filename: str | None = None, caption: str | None = None
-    ) -> GeneratedSet | NotGenerated:
-        """Make a quiz from an English article and store it."""
-        return await run(self.service.generate, text, filename=filename, caption=caption)
+        self,
+        text: str,
+        *,
+        filename: str | None = None,
+        caption: str | None = None,
+        choice: ArticleChoice = "ask",
+    ) -> GeneratedSet | NotGenerated | SameArticle:
+        """Make a quiz from an English article and store it (or ask about a same article)."""
+        return await run(
+            self.service.generate, text, filename=filename, caption=caption, choice=choice
+        )
 
     async def export(self, slug: str) -> str | None:
         """Return a set as YAML, or None."""
@@ -177,6 +189,10 @@ class Admin:
     async def slugs(self) -> list[str]:
         """Return the slugs of the live sets."""
         return await run(self.service.slugs)
+
+    async def admins_with_chats(self, admin_ids: Iterable[int]) -> list[int]:
+        """Return the admins who have a private chat with the bot."""
+        return await run(self.service.admins_with_chats, admin_ids)
 
     async def set_title(self, set_id: int) -> str | None:
         """Return the title of a set by id, or None."""
@@ -210,3 +226,46 @@ class Languages:
     async def choose(self, player: Player, place: Place, language: str) -> None:
         """Store a group's language (in groups) or the player's own (in a private chat)."""
         await run(self.service.choose, player, place, language)
+
+
+class Report:
+    """The teacher's reports, awaitable (seconds of SQL on a big set: never on the loop)."""
+
+    def __init__(self, service: ReportService, clock: Callable[[], datetime]) -> None:
+        self.service = service
+        self.clock = clock
+
+    async def item_analysis(self, slug: str) -> SetReport | NoReport:
+        """Return a set's item analysis, or why there is none."""
+        return await run(self.service.item_analysis, slug)
+
+    async def player_results(self, slug: str) -> list[PlayerResult] | NoReport:
+        """Return each player's results on a set, or why there are none."""
+        return await run(self.service.player_results, slug)
+
+    async def activity(self) -> list[ActivityDay]:
+        """Return daily active players and answers over the last days, up to now."""
+        return await run(self.service.activity, self.clock())
+
+
+class Flags:
+    """Players' flags on questions, awaitable."""
+
+    def __init__(self, service: FlagService) -> None:
+        self.service = service
+
+    async def flag(self, user_id: int, delivery_id: int, reason: str) -> FlagOutcome:
+        """Record a player's flag on the question a delivery showed."""
+        return await run(self.service.flag, user_id, delivery_id, reason)
+
+    async def open_flags(self) -> list[FlaggedQuestion]:
+        """Return the flagged questions waiting for a look, most flagged first."""
+        return await run(self.service.open_flags)
+
+    async def resume(self, question_id: int) -> str | None:
+        """Put a paused question back in play; None if there is no such question."""
+        return await run(self.service.resume, question_id)
+
+    async def retire(self, question_id: int) -> str | None:
+        """Retire a flagged question; None if there is no such question."""
+        return await run(self.service.retire, question_id)

@@ -39,6 +39,7 @@ from db.play import (
     review_card,
     review_queue,
     save_review,
+    withdraw_delivery,
 )
 from db.sets import (
     count_players_by_set,
@@ -443,3 +444,8 @@ class QuizService:
             due_at=card.due,
             last_correct=correct,
         )
+
+    def withdraw(self, delivery_id: int) -> bool:
+        """Take back a question shown but left unanswered (terminal quit), so it stays unseen."""
+        with session_scope(self.engine) as session:
+            return withdraw_delivery(session, delivery_id)

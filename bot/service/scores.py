@@ -13,12 +13,13 @@ from bot.service.schedule import zone_of
 from bot.service.types import Place
 from db.chats import get_chat, get_user
 from db.engine import session_scope
-from db.models import GLOBAL_SCOPE, User, utcnow
+from db.models import GLOBAL_SCOPE, Score, User, utcnow
 from db.scores import (
     get_score,
     players_in_scope,
     rank_of,
     roll_week,
+    top_practice,
     top_scores,
     week_players,
     week_rank,
@@ -47,6 +48,11 @@ class ScoreCard:
         """Return the share of correct answers as a whole percentage."""
         return round(100 * self.correct / self.answered) if self.answered else 0
 
+    @property
+    def practice(self) -> int:
+        """Return the correct answers that scored nothing: the question was already scored."""
+        return self.correct - self.points
+
 
 @dataclass(frozen=True)
 class BoardLine:
@@ -56,6 +62,7 @@ class BoardLine:
     user_id: int
     name: str | None  # None when the player's row is gone
     points: int
+    practice: int = 0  # correct answers here to questions already scored (group boards)
 
 
 @dataclass(frozen=True)
@@ -136,17 +143,24 @@ class ScoreService:
             if week:
                 return self._week_board(session, user_id, scope, limit)
             rows = top_scores(session, scope=scope, limit=limit)
-            lines: list[BoardLine] = []
-            for row in rows:
-                rank, _ = rank_of(session, scope=scope, points=row.points)
-                lines.append(BoardLine(rank, row.user_id, _name(session, row.user_id), row.points))
+            group = scope != GLOBAL_SCOPE
+            if group and not rows:
+                # Only practice here so far: show it rather than an empty "no points" board.
+                rows = top_practice(session, scope=scope, limit=limit)
+            lines = [self._line(session, scope, row, group) for row in rows]
             own = None
             if user_id is not None and all(line.user_id != user_id for line in lines):
                 mine = get_score(session, scope=scope, user_id=user_id)
                 if mine is not None:
-                    rank, _ = rank_of(session, scope=scope, points=mine.points)
-                    own = BoardLine(rank, user_id, _name(session, user_id), mine.points)
+                    own = self._line(session, scope, mine, group)
             return Board(tuple(lines), own, False, players_in_scope(session, scope=scope))
+
+    @staticmethod
+    def _line(session: Session, scope: int, row: Score, group: bool) -> BoardLine:
+        """Build one all-time board line; group boards also count practice answers."""
+        rank, _ = rank_of(session, scope=scope, points=row.points)
+        practice = row.correct - row.points if group else 0
+        return BoardLine(rank, row.user_id, _name(session, row.user_id), row.points, practice)
 
     def _week_board(self, session: Session, user_id: int | None, scope: int, limit: int) -> Board:
         """Build the board of points earned in the last seven days (today included)."""

@@ -81,6 +81,8 @@ def export_yaml(engine: Engine, slug: str) -> str | None:
 
 def describe_report(report: ImportReport) -> str:
     """Summarise an import in one line."""
+    if report.nothing_changed:
+        return f"{report.slug}: unchanged ({report.unchanged} questions)"
     verb = "created" if report.created else "updated"
     return (
         f"{report.slug} ({verb}): {report.added} added, {report.updated} updated, "

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from html import escape
 
-from bot.service.admin import AdminStats, BroadcastReport, Deleted, DeletePlan, GeneratedSet
+from bot.service.admin import (
+    AdminStats,
+    BroadcastReport,
+    Deleted,
+    DeletePlan,
+    GeneratedSet,
+    SameArticle,
+)
 from bot.service.sets import ImportOutcome
 from bot.views.i18n import N_, Translator
 from db.sets import ImportReport
 from questions import schema
-from questions.formats import MAX_FILE_BYTES
+from questions.formats import MAX_FILE_BYTES, SUPPORTED
 
 # Enough to act on without flooding the chat (and far below Telegram's 4096 characters).
 MAX_LISTED = 10
@@ -21,6 +28,9 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
     ("generate", N_("Make a quiz from an article pasted after it")),
     ("stats", N_("Users, daily subscribers, answers, most-missed questions")),
     ("broadcast", N_("Message every player privately: /broadcast TEXT")),
+    ("report", N_("Item analysis and chart of a set: /report SLUG")),
+    ("export_results", N_("Results as CSV files: /export_results SLUG")),
+    ("flags", N_("Questions players reported, to resume or retire")),
 )
 
 # Fixed texts: English message ids, shown as t.gettext(admin_texts.NAME).
@@ -47,6 +57,18 @@ DELETE_BUTTON = N_("🗑 Delete")
 CANCEL_BUTTON = "Cancel"  # translated with the context "button" (bot/views/keyboards.py)
 KEPT_ALERT = N_("Kept.")
 DELETED_ALERT = N_("Deleted.")
+ARTICLE_EXPIRED = N_("This choice has expired or was already made. Send the article again.")
+ARTICLE_CANCELLED = N_("Cancelled; no set was changed.")
+BROADCAST_EXPIRED = N_("This preview has expired or was already handled. Send /broadcast again.")
+BROADCAST_CANCELLED = N_("Broadcast cancelled; nothing was sent.")
+
+
+def import_help(t: Translator) -> str:
+    """Say how to import a set: the main admin feature has no command, so /help leads with it."""
+    return t.gettext(
+        "📄 <b>Import a set:</b> send me a file — {formats} — or a .txt news article to turn "
+        "into a quiz. Send a file with the same slug again to update that set."
+    ).format(formats=escape(SUPPORTED))
 
 
 def _clip(text: str, limit: int = LINE_MAX) -> str:
@@ -97,8 +119,10 @@ def too_big(t: Translator, size: int | None, limit: int = MAX_FILE_BYTES) -> str
     ).format(size=size, limit=limit)
 
 
-def _verb(t: Translator, created: bool) -> str:
-    """Say whether an import made a new set or changed one in place."""
+def _verb(t: Translator, created: bool, nothing_changed: bool = False) -> str:
+    """Say whether an import made a new set, changed one in place, or changed nothing."""
+    if nothing_changed:
+        return t.gettext("unchanged (the same file as before)")
     return t.gettext("new set") if created else t.gettext("updated in place")
 
 
@@ -128,7 +152,7 @@ def import_result(t: Translator, outcome: ImportOutcome, filename: str) -> str:
     report = outcome.report
     lines = [
         f"✅ <b>{escape(report.title)}</b> (<code>{escape(report.slug)}</code>), "
-        f"{_verb(t, report.created)}:",
+        f"{_verb(t, report.created, report.nothing_changed)}:",
         _counts(t, report),
     ]
     skipped = outcome.skipped
@@ -280,6 +304,31 @@ def stats_message(t: Translator, stats: AdminStats) -> str:
         )
     lines.append("\n" + t.gettext("Days are UTC days; the last 7 days include today."))
     return "\n".join(lines)
+
+
+def same_article(t: Translator, found: SameArticle) -> str:
+    """Say the article already made a set, and offer to update it instead of a second one."""
+    return t.gettext(
+        "🔁 This article already made the set <b>{title}</b> (<code>{slug}</code>).\n"
+        "Update that set with new questions, or make a separate set <code>{new_slug}</code>?"
+    ).format(title=escape(found.title), slug=escape(found.slug), new_slug=escape(found.new_slug))
+
+
+def broadcast_preview(t: Translator, body: str, recipients: int) -> str:
+    """Show the broadcast exactly as players will see it, and who gets it, before sending."""
+    heading = t.ngettext(
+        "📣 <b>Preview</b> — goes to {n} player (not to you, unless you choose it):",
+        "📣 <b>Preview</b> — goes to {n} players (not to you, unless you choose it):",
+        recipients,
+    ).format(n=recipients)
+    return f"{heading}\n\n{escape(body)}"
+
+
+def broadcast_too_long(t: Translator, length: int, limit: int) -> str:
+    """Refuse a broadcast that would not fit one Telegram message."""
+    return t.gettext(
+        "That message is {length:,} characters; a broadcast can have up to {limit:,}."
+    ).format(length=length, limit=limit)
 
 
 def broadcast_started(t: Translator, recipients: int) -> str:

@@ -78,6 +78,38 @@ def decode_delete(data: str | None) -> DeletePress | None:
     return DeletePress(int(parts[1]), parts[2] == DELETE_YES)
 
 
+# --- admin: choices about a draft kept in memory (a broadcast, an article seen before) -------
+BROADCAST = "bc"
+BROADCAST_ACTIONS = frozenset({"send", "me", "no"})  # send, send with a copy to me, cancel
+SAME_ARTICLE = "sa"
+SAME_ARTICLE_ACTIONS = frozenset({"update", "new", "no"})  # update that set, a new set, cancel
+
+
+@dataclass(frozen=True)
+class DraftPress:
+    """A press on a button about draft `draft`: which action was chosen."""
+
+    draft: int
+    action: str
+
+
+def encode_draft(prefix: str, draft: int, action: str) -> str:
+    """Encode a draft button: '<prefix>:<draft>:<action>'."""
+    return f"{prefix}:{draft}:{action}"
+
+
+def decode_draft(prefix: str, actions: frozenset[str], data: str | None) -> DraftPress | None:
+    """Decode a draft button; None for anything malformed (it is user-controlled input)."""
+    if not data or len(data.encode("utf-8", "replace")) > MAX_BYTES:
+        return None
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != prefix or parts[2] not in actions:
+        return None
+    if not parts[1].isdecimal() or len(parts[1]) > 18:
+        return None
+    return DraftPress(int(parts[1]), parts[2])
+
+
 def encode_daily(action: str) -> str:
     """Encode a daily on/off button: 'd:on' or 'd:off'."""
     assert action in DAILY_ACTIONS

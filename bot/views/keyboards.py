@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.service.flags import REASONS, FlaggedQuestion
 from bot.service.types import ShownQuestion
-from bot.views import admin_texts, texts
+from bot.views import admin_texts, teacher_texts, texts
 from bot.views.callbacks import (
     NEXT,
     encode_answer,
     encode_daily,
     encode_delete,
+    encode_draft,
     encode_language,
     encode_menu,
 )
 from bot.views.i18n import LANGUAGE_NAMES, Translator
+from bot.views.teacher_callbacks import encode_flag, encode_reason, encode_review
 
 
 def question_keyboard(question: ShownQuestion) -> InlineKeyboardMarkup:
@@ -32,11 +35,14 @@ def question_keyboard(question: ShownQuestion) -> InlineKeyboardMarkup:
     )
 
 
+def next_button(t: Translator) -> InlineKeyboardButton:
+    """The button that sends the next question."""
+    return InlineKeyboardButton(t.gettext(texts.NEXT_BUTTON), callback_data=NEXT)
+
+
 def next_keyboard(t: Translator) -> InlineKeyboardMarkup:
     """One button under an answered question: the next one."""
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(t.gettext(texts.NEXT_BUTTON), callback_data=NEXT)]]
-    )
+    return InlineKeyboardMarkup([[next_button(t)]])
 
 
 def start_menu(t: Translator) -> InlineKeyboardMarkup:
@@ -92,3 +98,42 @@ def delete_keyboard(t: Translator, set_id: int) -> InlineKeyboardMarkup:
             ]
         ]
     )
+
+
+def draft_button(kind: str, draft: int, label: str, action: str) -> InlineKeyboardButton:
+    """Return a button that chooses `action` for an admin's draft of this kind."""
+    return InlineKeyboardButton(label, callback_data=encode_draft(kind, draft, action))
+
+
+def result_keyboard(t: Translator, delivery_id: int | None) -> InlineKeyboardMarkup:
+    """The buttons under a result: the next question, and reporting this one."""
+    rows = [[next_button(t)]]
+    if delivery_id is not None:
+        flag = encode_flag(delivery_id)
+        rows.append([InlineKeyboardButton(teacher_texts.REPORT_BUTTON, callback_data=flag)])
+    return InlineKeyboardMarkup(rows)
+
+
+def reasons_keyboard(t: Translator, delivery_id: int) -> InlineKeyboardMarkup:
+    """One button per reason for reporting a question, two a row, and the next question below."""
+    buttons = [
+        InlineKeyboardButton(label, callback_data=encode_reason(delivery_id, reason))
+        for reason, label in REASONS.items()
+    ]
+    return InlineKeyboardMarkup([buttons[:2], buttons[2:], [next_button(t)]])
+
+
+def review_keyboard(flagged: list[FlaggedQuestion]) -> InlineKeyboardMarkup | None:
+    """Resume and Retire for each flagged question of /flags (None when there is none)."""
+    rows = [
+        [
+            InlineKeyboardButton(
+                teacher_texts.resume_button(n), callback_data=encode_review(q.question_id, "resume")
+            ),
+            InlineKeyboardButton(
+                teacher_texts.retire_button(n), callback_data=encode_review(q.question_id, "retire")
+            ),
+        ]
+        for n, q in enumerate(flagged, start=1)
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None

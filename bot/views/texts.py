@@ -25,25 +25,55 @@ USER_COMMANDS: tuple[tuple[str, str], ...] = (
     ("language", N_("Choose the bot's language")),
     ("help", N_("What the bot can do")),
     ("start", N_("Welcome and main menu")),
+    ("whoami", N_("Your Telegram user id")),
 )
 
 
-def welcome(t: Translator, first_name: str) -> str:
-    """Greet a player and say what the bot does in three lines."""
-    return t.gettext(
+def welcome(t: Translator, first_name: str, user_id: int | None = None) -> str:
+    """Greet a player and say what the bot does in three lines (plus their id, if given)."""
+    text = t.gettext(
         "Hi, <b>{name}</b>! 👋\n"
         "I turn news articles into quick multiple-choice quizzes.\n"
         "Answer questions to earn points and build a streak.\n"
         "Get a daily question and climb the leaderboard."
     ).format(name=escape(first_name))
+    if user_id is not None:
+        text += "\n\n" + t.gettext(
+            "Your Telegram id: <code>{id}</code> (admins go in ADMIN_IDS)."
+        ).format(id=user_id)
+    return text
 
 
-def help_text(t: Translator, admin_commands: tuple[tuple[str, str], ...] = ()) -> str:
-    """List every command with one line each (admin commands only for admins)."""
+def whoami(t: Translator, first_name: str, user_id: int, chat_id: int, *, admin: bool) -> str:
+    """Show a user's Telegram id (what ADMIN_IDS needs) and the chat's id."""
+    lines = [
+        t.gettext("<b>{name}</b>, your Telegram user id is <code>{id}</code>.").format(
+            name=escape(first_name), id=user_id
+        ),
+        t.gettext("This chat's id is <code>{id}</code>.").format(id=chat_id),
+    ]
+    if admin:
+        lines.append(t.gettext("You are an admin of this bot."))
+    else:
+        lines.append(
+            t.gettext("To make someone an admin, add their user id to ADMIN_IDS and restart.")
+        )
+    return "\n".join(lines)
+
+
+def help_text(
+    t: Translator, admin_commands: tuple[tuple[str, str], ...] = (), admin_intro: str = ""
+) -> str:
+    """List every command with one line each (admin commands only for admins).
+
+    admin_intro is HTML said before the admin commands (how to import a set).
+    """
     lines = [t.gettext("<b>Commands</b>")]
     lines += [f"/{name} — {escape(t.gettext(about))}" for name, about in USER_COMMANDS]
     if admin_commands:
         lines.append("\n" + t.gettext("<b>Admin commands</b>"))
+        if admin_intro:
+            lines.append(admin_intro)
         lines += [f"/{name} — {escape(t.gettext(about))}" for name, about in admin_commands]
     return "\n".join(lines)
 
@@ -195,11 +225,23 @@ def score_message(
         t.gettext("Streak: {streak} (best {best})").format(
             streak=card.current_streak, best=card.best_streak
         ),
-        t.ngettext(
-            "Daily streak: {n} day (best {best})", "Daily streak: {n} days (best {best})", days
-        ).format(n=days, best=card.best_daily_streak),
-        t.gettext("Rank: {rank}").format(rank=rank),
     ]
+    if group_title is None:
+        # The daily streak is the player's own, from private chats: not a figure of a group.
+        lines.append(
+            t.ngettext(
+                "Daily streak: {n} day (best {best})", "Daily streak: {n} days (best {best})", days
+            ).format(n=days, best=card.best_daily_streak)
+        )
+    elif card.practice:
+        lines.append(
+            t.gettext("Practice — already scored: {n} correct, no new points").format(
+                n=card.practice
+            )
+        )
+    lines.append(t.gettext("Rank: {rank}").format(rank=rank))
+    if group_title is not None and card.practice:
+        lines.append(t.gettext(PRACTICE_NOTE))
     return "\n".join(lines)
 
 
@@ -220,20 +262,38 @@ def board_message(t: Translator, board: Board, *, group_title: str | None) -> st
     if not board.lines:
         return heading + "\n" + t.gettext("No points yet. Send /quiz to be the first!")
     lines = [heading, ""]
+    if not any(line.points for line in board.lines):
+        lines.insert(1, t.gettext("No points here yet, only practice:"))
     medals = {1: "🥇", 2: "🥈", 3: "🥉"}
     for line in board.lines:
-        badge = medals.get(line.rank, f"{line.rank}.")
-        lines.append(f"{badge} {_board_name(t, line)} — {line.points}")
+        badge = medals.get(line.rank, f"{line.rank}.") if line.points else "•"
+        lines.append(f"{badge} {_board_name(t, line)} — {line.points}{_practice(t, line.practice)}")
     if board.own is not None:
+        own = board.own
         lines.append("…")
-        own = t.gettext("{rank}. {name} — {points} (you)")
-        lines.append(
-            own.format(rank=board.own.rank, name=_board_name(t, board.own), points=board.own.points)
+        own_line = t.gettext("{rank}. {name} — {points} (you)").format(
+            rank=own.rank,
+            name=_board_name(t, own),
+            points=f"{own.points}{_practice(t, own.practice)}",
         )
+        lines.append(own_line)
     lines.append(
         "\n" + t.gettext("Same points share a rank; whoever reached them first is listed first.")
     )
+    if any(line.practice for line in (*board.lines, board.own) if line is not None):
+        lines.append(t.gettext(PRACTICE_NOTE))
     return "\n".join(lines)
+
+
+PRACTICE_NOTE = N_(
+    "Practice — already scored: a correct answer to a question the player already scored "
+    "(here or in another chat) earns no new points."
+)
+
+
+def _practice(t: Translator, count: int) -> str:
+    """Return ' · N practice' for a board line with practice answers, else nothing."""
+    return " · " + t.gettext("{n} practice").format(n=count) if count else ""
 
 
 def _questions(t: Translator, count: int) -> str:

@@ -10,9 +10,16 @@ from typing import Any
 
 import yaml
 
-from questions.schema import Draft, ParsedFile, Problem, QuestionSet, normalise
+from questions.schema import (
+    ARTICLE_HASH_RE,
+    Draft,
+    ParsedFile,
+    Problem,
+    QuestionSet,
+    normalise,
+)
 
-SET_FIELDS = {"slug", "title", "source", "language", "questions"}
+SET_FIELDS = {"slug", "title", "source", "language", "article_hash", "questions"}
 # Besides `answer` (text, or a number from 1), the 0-based index under Telegram's sendPoll name
 # and the plainer `answer_index`: files written for the Bot API load unchanged.
 ZERO_BASED_KEYS = ("answer_index", "correct_option_id")
@@ -49,6 +56,8 @@ def dump_yaml(qset: QuestionSet) -> str:
         data["source"] = qset.source
     if qset.language:
         data["language"] = qset.language
+    if qset.article_hash:
+        data["article_hash"] = qset.article_hash
     items: list[dict[str, Any]] = []
     for q in qset.questions:
         item: dict[str, Any] = {}
@@ -195,6 +204,12 @@ def parse_mapping(
     parsed.title = str(data.get("title") or "")
     parsed.source = str(data["source"]) if data.get("source") else None
     parsed.language = str(data["language"]) if data.get("language") else None
+    if data.get("article_hash") is not None:
+        value = str(data["article_hash"])
+        if ARTICLE_HASH_RE.match(value):
+            parsed.article_hash = value
+        else:
+            problems.append(Problem(filename, "'article_hash' must be 64 lowercase hex digits"))
     items = data.get("questions")
     if not isinstance(items, list) or not items:
         problems.append(Problem(filename, "'questions' must be a non-empty list of questions"))

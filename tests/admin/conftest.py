@@ -8,6 +8,8 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from bot.service.quiz import QuizService
+from bot.service.types import Place
 from bot.settings import Settings
 from bot.views import admin_texts
 from db.models import QuestionRow, QuestionSetRow
@@ -66,6 +68,8 @@ async def admin_harness(
 ) -> AsyncIterator[BotHarness]:
     """Run the bot with two sets loaded; the admin's chat exists before start-up (menus)."""
     load_sets(engine, TRICKY_SET, SECOND_SET)
+    # The admin's private chat with the bot exists: Telegram and the database both know it.
+    QuizService(engine).register(None, Place(ADMIN_ID, "private"))
     clock = Clock()
     async with FakeBotApi() as api:
         api.user(ADMIN_ID, "Ada Admin")

@@ -18,6 +18,9 @@ ADMIN_ACTIONS = {
     "generate": "/generate " + ARTICLE,
     "stats": "/stats",
     "broadcast": "/broadcast Free points for everyone!",
+    "report": "/report planets",
+    "export_results": "/export_results planets",
+    "flags": "/flags",
 }
 
 
@@ -39,7 +42,7 @@ async def test_non_admin_commands_are_refused_and_change_nothing(
     await h.api.wait_until_confirmed()
     assert [m.text for m in h.api.messages(mallory)] == [admin_texts.NOT_ADMIN]
     assert len(h.api.messages(alice)) == 1  # only the /start greeting: no broadcast
-    assert h.api.documents() == []
+    assert h.api.documents() == [] and h.api.photos() == []
     assert h.api.calls_to("editMessageText") == []
     assert set_rows(h.engine) == sets_before
     assert question_rows(h.engine) == questions_before

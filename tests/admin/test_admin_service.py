@@ -12,6 +12,7 @@ from bot.service.admin import (
     AdminService,
     GeneratedSet,
     NotGenerated,
+    SameArticle,
     is_article,
     slug_from_caption,
 )
@@ -64,7 +65,10 @@ def test_generated_slug_rule(engine: Engine) -> None:
     again = admin.generate(ARTICLE, filename="news.txt")
     other = admin.generate(OTHER_ARTICLE, filename="news.txt")
     third = admin.generate(OTHER_ARTICLE, filename="news.txt")
-    forced = admin.generate(OTHER_ARTICLE, filename="news.txt", caption="news")
+    # The same article under another slug (the caption's) is asked about first (see below).
+    asked = admin.generate(OTHER_ARTICLE, filename="news.txt", caption="news")
+    assert isinstance(asked, SameArticle) and (asked.slug, asked.new_slug) == ("news-2", "news")
+    forced = admin.generate(OTHER_ARTICLE, filename="news.txt", caption="news", choice="new")
     assert isinstance(first, GeneratedSet) and isinstance(again, GeneratedSet)
     assert isinstance(other, GeneratedSet) and isinstance(third, GeneratedSet)
     assert isinstance(forced, GeneratedSet)

@@ -55,7 +55,7 @@ async def test_export_sends_yaml_that_reimports_as_the_same_set(
     assert read_bytes(document.content, "tricky.yaml").qset == before
 
     reply = await send_file(h, admin, "tricky.yaml", document.content)
-    assert "(tricky), updated in place:" in reply.text
+    assert "(tricky), unchanged (the same file as before):" in reply.text
     assert "0 added · 0 updated · 0 retired · 3 unchanged" in reply.text
     with Session(h.engine) as session:
         assert export_set(session, "tricky") == before

@@ -12,7 +12,7 @@ from db.models import Chat, DailySubscription
 from tests.admin.conftest import admin_of, final_reply, say
 from tests.bot.conftest import BotHarness
 from tests.bot.test_private_game import correct_button, wrong_button
-from tests.fakebot import FakeUser
+from tests.fakebot import BotMessage, FakeUser
 
 TODAY = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -120,10 +120,10 @@ async def test_broadcast_reaches_active_private_chats_and_counts_the_blocked(
     QuizService(h.engine).register(Player(PLAY_ID, "Terminal"), Place(PLAY_ID))
     h.api.block(bob)
 
-    await h.api.send_text(admin, "/broadcast New <questions> & prizes!\nGood luck.")
+    await send_broadcast(h, admin, "New <questions> & prizes!\nGood luck.")
     done = await final_reply(h, admin)
     assert done.text == (
-        "📣 Broadcast finished: 3 delivered, 1 blocked, 0 failed (of 4).\n"
+        "📣 Broadcast finished: 2 delivered, 1 blocked, 0 failed (of 3).\n"
         "Chats that blocked the bot get no more broadcasts until they write again."
     )
     for user in (alice, carol):
@@ -137,9 +137,21 @@ async def test_broadcast_reaches_active_private_chats_and_counts_the_blocked(
         assert bob_chat is not None and bob_chat.blocked_at is not None
         assert alice_chat is not None and alice_chat.blocked_at is None
 
-    await h.api.send_text(admin, "/broadcast Second round")
+    await send_broadcast(h, admin, "Second round")
     second = await final_reply(h, admin)
-    assert second.text == "📣 Broadcast finished: 3 delivered, 0 blocked, 0 failed (of 3)."
+    assert second.text == "📣 Broadcast finished: 2 delivered, 0 blocked, 0 failed (of 2)."
+    assert "Second round" not in [m.text for m in h.api.messages(admin)]  # not asked for it
+
+
+async def send_broadcast(
+    h: BotHarness, admin: FakeUser, text: str, button: str = "Send to"
+) -> BotMessage:
+    """Send /broadcast TEXT, check the preview shows TEXT, press a button; return the preview."""
+    await h.api.send_text(admin, f"/broadcast {text}")
+    preview = await h.api.wait_for_message(chat=admin)
+    assert preview.text is not None and preview.text.endswith("\n\n" + text)
+    await h.api.press(admin, preview, button)
+    return preview
 
 
 async def test_broadcast_without_text_explains_itself(admin_harness: BotHarness) -> None:

@@ -9,6 +9,8 @@ Sections, in the order they run:
   R = 30/s (Telegram's limit and the bot's default SEND_RATE_PER_SECOND; ``--daily-rate``);
 * ``leaderboard`` - tests/bench/leaderboard.py: 10,000 vs 1,000,000 players (the large database
   is kept for the next section);
+* ``report`` - tests/bench/item_report.py: item analysis of a 50-question set with 100,000
+  answers on SQLite, the results export and both charts;
 * ``answer_path`` - tests/bench/answer_path.py: simulated users against ``quizbot run`` (on the
   large database) and a minimal PTB bot, side by side; it also gives quizbot's peak RSS.
 
@@ -42,7 +44,7 @@ from tests.bench.report import (
     markdown_table,
 )
 
-SECTIONS = ("generate", "daily", "leaderboard", "answer_path")
+SECTIONS = ("generate", "daily", "leaderboard", "answer_path", "report")
 # Where each external benchmark may live (moved into tests/bench/ or still beside it).
 EXTERNAL = {
     "generate": ("tests.bench.generate", "tests.bench_generate"),
@@ -108,7 +110,7 @@ def section(name: str, action: Callable[[], dict[str, Any]]) -> dict[str, Any]:
 
 def run_all(args: argparse.Namespace) -> dict[str, Any]:
     """Run the chosen sections and collect everything bench-results.json holds."""
-    from tests.bench import answer_path, leaderboard
+    from tests.bench import answer_path, item_report, leaderboard
 
     quick: bool = args.quick
     only = set(args.only or SECTIONS)
@@ -154,6 +156,8 @@ def run_all(args: argparse.Namespace) -> dict[str, Any]:
                     send_rate=args.send_rate,
                 ),
             )
+    if "report" in only:
+        sections["report"] = section("report", lambda: item_report.run(quick))
     machine["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     rows = build_rows(sections)
     return {

@@ -273,6 +273,38 @@ def memory_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
     ]
 
 
+def item_report_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
+    """Rows of the teacher's report: item analysis and chart rendering times."""
+    if not result:
+        return [unavailable("Item analysis (s)", "< 2 s", error)]
+    size = f"{result['questions']} questions, {result['answers']:,} answers"
+    analysis, chart = result.get("item_analysis_s"), result.get("report_chart_s")
+    return [
+        Row(
+            f"Item analysis, {size}, SQLite (s)",
+            _num(analysis, 3),
+            goal="< 2 s",
+            met=None if analysis is None else analysis < 2,
+        ),
+        Row(
+            f"Results export, {result['players']:,} players (s)",
+            _num(result.get("player_results_s"), 3),
+        ),
+        Row(
+            f"Report chart, {result['questions']} questions (s)",
+            _num(chart, 3),
+            goal="< 1 s",
+            met=None if chart is None else chart < 1,
+        ),
+        Row(
+            "Activity chart, 30 days (s)",
+            _num(result.get("activity_chart_s"), 3),
+            goal="< 1 s",
+            met=(result.get("activity_chart_s") or 9) < 1,
+        ),
+    ]
+
+
 def build_rows(sections: dict[str, dict[str, Any]]) -> list[Row]:
     """Build every row, in the issue's order, from each section's {'result', 'error'}."""
 
@@ -286,6 +318,7 @@ def build_rows(sections: dict[str, dict[str, Any]]) -> list[Row]:
         *daily_rows(*part("daily")),
         *generate_rows(*part("generate")),
         *memory_rows(*part("answer_path")),
+        *item_report_rows(*part("report")),
     ]
 
 

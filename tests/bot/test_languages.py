@@ -27,7 +27,7 @@ async def test_a_russian_telegram_user_gets_russian_start_and_help(harness: BotH
     api = harness.api
     olga = api.user(3001, "Ольга", language_code="ru")
     welcome = await ask(harness, olga, "/start")
-    assert welcome.raw_text == texts.welcome(RU, "Ольга")
+    assert welcome.raw_text == texts.welcome(RU, "Ольга", olga.id)
     assert welcome.raw_text.startswith("Привет, <b>Ольга</b>!")
     assert buttons(welcome) == ["🧠 Хочу вопрос", "📅 Вопрос дня", "🏆 Таблица лидеров"]
     help_reply = await ask(harness, olga, "/help")

@@ -62,7 +62,7 @@ async def test_run_logs_json_start_up_and_admin_actions_without_scheduler_ticks(
             TELEGRAM_FILE_URL=api.base_file_url,
             LOG_FORMAT="json",
             ADMIN_IDS="9001",
-            DAILY_CHECK_SECONDS="0.05",  # the scheduler ticks many times during the run
+            DAILY_CHECK_SECONDS="0.2",  # the scheduler ticks several times during the run
         )
         process = await asyncio.create_subprocess_exec(
             *QUIZBOT,
@@ -85,4 +85,6 @@ async def test_run_logs_json_start_up_and_admin_actions_without_scheduler_ticks(
     messages = [r["message"] for r in records]
     assert any(m.startswith("quizbot is ready") for m in messages), messages
     assert "admin 9001: /stats" in messages
-    assert not [r for r in records if r["logger"].startswith(("apscheduler", "httpx"))]
+    # Their INFO lines are gone; a WARNING (a tick missed on a loaded machine) may still show.
+    chatter = [r for r in records if r["logger"].startswith(("apscheduler", "httpx"))]
+    assert [r for r in chatter if r["level"] in ("DEBUG", "INFO")] == []

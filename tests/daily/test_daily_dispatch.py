@@ -205,7 +205,10 @@ async def test_a_group_gets_a_marked_quiz_poll_that_scores(daily: DailyHarness) 
         chat = session.get(Chat, group.id)
         assert chat is not None and chat.timezone == "Europe/Berlin"
     card = await daily.say(admin, "/score", chat=group)
-    assert "Points: 1" in card.text and "Daily streak: 1 day" in card.text
+    # The daily streak is the player's own: shown in their private /score, not the group's.
+    assert "Points: 1" in card.text and "Daily streak" not in card.text
+    own = await daily.say(admin, "/score")
+    assert "Daily streak: 1 day" in own.text
 
 
 async def test_a_slow_answer_never_holds_up_the_daily_broadcast(daily: DailyHarness) -> None:

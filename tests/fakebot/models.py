@@ -154,7 +154,7 @@ class BotMessage:
 
     chat_id: int
     message_id: int
-    kind: str  # "text" | "poll" | "document"
+    kind: str  # "text" | "poll" | "document" | "photo"
     date: int
     chat: JSONDict
     sender: JSONDict
@@ -166,6 +166,8 @@ class BotMessage:
     reply_markup: JSONDict | None = None
     poll: JSONDict | None = None
     document: FileRecord | None = None
+    photo: FileRecord | None = None
+    photo_size: tuple[int, int] = (0, 0)  # width, height in pixels
     caption: str | None = None
     raw_caption: str | None = None
     caption_entities: list[JSONDict] = field(default_factory=list)
@@ -199,6 +201,18 @@ class BotMessage:
             data["poll"] = copy.deepcopy(self.poll)
         if self.document is not None:
             data["document"] = self.document.to_document()
+        if self.photo is not None:
+            # Telegram also adds smaller thumbnails; the fake keeps the one size it was sent.
+            width, height = self.photo_size
+            data["photo"] = [
+                {
+                    "file_id": self.photo.file_id,
+                    "file_unique_id": self.photo.file_unique_id,
+                    "width": width,
+                    "height": height,
+                    "file_size": self.photo.file_size,
+                }
+            ]
         if self.caption is not None:
             data["caption"] = self.caption
             if self.caption_entities:

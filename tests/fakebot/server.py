@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
+import io
 import json
 import mimetypes
 import re
@@ -18,6 +19,7 @@ from typing import Any, Literal, Self, TypeVar
 
 import aiohttp
 from aiohttp import web
+from PIL import Image, UnidentifiedImageError
 from telegram import Message
 
 from . import builders
@@ -64,6 +66,18 @@ MAX_DOWNLOAD_SIZE = 20 * 1024 * 1024
 # Files are streamed in pieces, like a real file server, so a client may stop reading early.
 DOWNLOAD_CHUNK = 64 * 1024
 MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+MAX_PHOTO_SIZE = 10 * 1024 * 1024
+
+
+def _image_size(content: bytes) -> tuple[int, int] | None:
+    """Return an image's (width, height) as Telegram would read it, or None if not an image."""
+    try:
+        with Image.open(io.BytesIO(content)) as image:
+            return image.size
+    except (UnidentifiedImageError, OSError):
+        return None
+
+
 NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly the "
     "same as a current content and reply markup of the message"
@@ -822,6 +836,10 @@ class FakeBotApi:
         """Documents the bot sent (filename, content bytes...), in order."""
         return [m.document for m in self.messages(chat, include_deleted=True) if m.document]
 
+    def photos(self, chat: ChatRef | None = None) -> list[BotMessage]:
+        """Photo messages the bot sent (``photo`` is the file, ``photo_size`` its pixels)."""
+        return [m for m in self.messages(chat, include_deleted=True) if m.photo is not None]
+
     def callback_answer(self, query: JSONDict | str) -> CallbackAnswer | None:
         """The answerCallbackQuery call for a press() update or query id, if any."""
         query_id = _query_id(query)
@@ -1370,6 +1388,7 @@ class FakeBotApi:
             "deleteMyCommands": self._delete_my_commands,
             "getFile": self._get_file,
             "sendDocument": self._send_document,
+            "sendPhoto": self._send_photo,
             "sendChatAction": self._send_chat_action,
             "getChat": self._get_chat,
             "getChatMember": self._get_chat_member,
@@ -1747,9 +1766,11 @@ class FakeBotApi:
             "file_path": record.file_path,
         }
 
-    def _document_source(self, params: JSONDict, files: dict[str, Upload]) -> FileRecord:
-        upload = files.get("document")
-        value = params.get("document")
+    def _document_source(
+        self, params: JSONDict, files: dict[str, Upload], name: str = "document"
+    ) -> FileRecord:
+        upload = files.get(name)
+        value = params.get(name)
         if upload is None and isinstance(value, str) and value.startswith("attach://"):
             upload = files.get(value[len("attach://") :])
             if upload is None:
@@ -1770,36 +1791,61 @@ class FakeBotApi:
             return record
         raise bad_request("wrong file identifier/HTTP URL specified")
 
-    async def _send_document(self, params: JSONDict, files: dict[str, Upload]) -> JSONDict:
-        chat = self._api_chat(params)
+    def _caption(self, params: JSONDict) -> tuple[str | None, list[JSONDict]]:
+        """Parse a sent file's caption as Telegram does: (plain text, entities)."""
         raw = params.get("caption")
-        caption, entities = None, []
-        if isinstance(raw, str) and raw:
-            parsed = parse_or_raise(
-                raw,
-                params.get("parse_mode"),
-                params.get("caption_entities"),
-                strict_html=self.strict_html,
-            )
-            if len(parsed.text) > MAX_CAPTION:
-                raise bad_request("message caption is too long")
-            caption, entities = (parsed.text or None), parsed.entities
-        markup = validate_reply_markup(params.get("reply_markup"))
-        reply = self._reply_to(chat, params)
-        record = self._document_source(params, files)
+        if not isinstance(raw, str) or not raw:
+            return None, []
+        parsed = parse_or_raise(
+            raw,
+            params.get("parse_mode"),
+            params.get("caption_entities"),
+            strict_html=self.strict_html,
+        )
+        if len(parsed.text) > MAX_CAPTION:
+            raise bad_request("message caption is too long")
+        return (parsed.text or None), parsed.entities
+
+    def _store_with_caption(
+        self, chat: FakeChat, kind: str, params: JSONDict, **fields: Any
+    ) -> JSONDict:
+        """Store a file message with its caption, keyboard and reply, as sendDocument does."""
+        raw = params.get("caption")
+        caption, entities = self._caption(params)
         message = self._store(
             chat,
-            "document",
+            kind,
             params,
-            document=record,
             caption=caption,
             raw_caption=raw if isinstance(raw, str) else None,
             caption_entities=entities,
             parse_mode=params.get("parse_mode"),
-            reply_markup=markup,
-            reply_to=reply,
+            reply_markup=validate_reply_markup(params.get("reply_markup")),
+            reply_to=self._reply_to(chat, params),
+            **fields,
         )
         return message.to_dict()
+
+    async def _send_photo(self, params: JSONDict, files: dict[str, Upload]) -> JSONDict:
+        chat = self._api_chat(params)
+        self._caption(params)  # a bad caption is refused before the file is looked at
+        record = self._document_source(params, files, "photo")
+        # Telegram's photo rules: at most 10 MB, width + height at most 10000, ratio at most 20.
+        if record.file_size > MAX_PHOTO_SIZE:
+            raise bad_request("PHOTO_SAVE_FILE_INVALID")
+        size = _image_size(record.content) if record.url is None else (1, 1)
+        if size is None:
+            raise bad_request("IMAGE_PROCESS_FAILED")
+        width, height = size
+        if width + height > 10_000 or max(width, height) > 20 * min(width, height):
+            raise bad_request("PHOTO_INVALID_DIMENSIONS")
+        return self._store_with_caption(chat, "photo", params, photo=record, photo_size=size)
+
+    async def _send_document(self, params: JSONDict, files: dict[str, Upload]) -> JSONDict:
+        chat = self._api_chat(params)
+        self._caption(params)  # a bad caption is refused before the file is looked at
+        record = self._document_source(params, files)
+        return self._store_with_caption(chat, "document", params, document=record)
 
     async def _send_chat_action(self, params: JSONDict, files: dict[str, Upload]) -> bool:
         self._api_chat(params)

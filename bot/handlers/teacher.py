@@ -1,0 +1,168 @@
+"""The teacher's view in Telegram: /report, /export_results, /flags, and players' flag buttons."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+
+from telegram import Message, Update
+from telegram.error import TelegramError
+
+from bot.context import QuizContext, text_after_command, translator_for
+from bot.service.flags import FlagStatus
+from bot.service.report import ActivityDay, NoReport, SetReport
+from bot.service.results import CSV_ENCODING, players_csv, questions_csv
+from bot.views import teacher_texts as text
+from bot.views.keyboards import next_keyboard, reasons_keyboard, review_keyboard
+from bot.views.teacher_callbacks import decode_flag, decode_reason, decode_review
+
+log = logging.getLogger(__name__)
+
+
+def _report_png(found: SetReport) -> bytes:
+    """Draw the report chart (matplotlib is imported on first use: ~25 MB the bot may not need)."""
+    from bot.views.charts import report_chart
+
+    return report_chart(found)
+
+
+def _activity_png(days: list[ActivityDay]) -> bytes:
+    """Draw the activity chart, importing matplotlib on first use."""
+    from bot.views.charts import activity_chart
+
+    return activity_chart(days)
+
+
+# --- admins ---------------------------------------------------------------------------------
+
+
+async def report(update: Update, context: QuizContext) -> None:
+    """Send a set's item-analysis chart, captioned with the three questions to fix first."""
+    message = update.effective_message
+    if message is None:
+        return
+    slug = text_after_command(message)
+    if not slug:
+        await message.reply_text(text.REPORT_USAGE)
+        return
+    # Seconds of SQL and drawing on a big set: off the event loop, so players are not kept waiting.
+    found = await context.services.report.item_analysis(slug)
+    if isinstance(found, NoReport):
+        await message.reply_text(html.escape(found.reason))
+        return
+    png = await asyncio.to_thread(_report_png, found)
+    await message.reply_photo(
+        png, caption=text.report_caption(found), filename=f"{found.slug}-report.png"
+    )
+    await message.reply_text(text.report_details(found))
+
+
+async def export_results(update: Update, context: QuizContext) -> None:
+    """Send a set's results as two CSV files: one row per player, one row per question."""
+    message = update.effective_message
+    if message is None:
+        return
+    slug = text_after_command(message)
+    if not slug:
+        await message.reply_text(text.EXPORT_USAGE)
+        return
+    service = context.services.report
+    results = await service.player_results(slug)
+    analysis = await service.item_analysis(slug)
+    if isinstance(results, NoReport) or isinstance(analysis, NoReport):
+        refusal = results if isinstance(results, NoReport) else analysis
+        assert isinstance(refusal, NoReport)
+        await message.reply_text(html.escape(refusal.reason))
+        return
+    await message.reply_document(
+        players_csv(results).encode(CSV_ENCODING),
+        filename=f"{slug}-results.csv",
+        caption=text.export_caption(slug, len(results)),
+    )
+    await message.reply_document(
+        questions_csv(analysis).encode(CSV_ENCODING),
+        filename=f"{slug}-questions.csv",
+        caption=text.questions_caption(slug),
+    )
+
+
+async def flags(update: Update, context: QuizContext) -> None:
+    """List the questions players flagged, most flagged first, with Resume and Retire buttons."""
+    message = update.effective_message
+    if message is None:
+        return
+    flagged = await context.services.flags.open_flags()
+    await message.reply_text(text.flags_message(flagged), reply_markup=review_keyboard(flagged))
+
+
+async def review_button(update: Update, context: QuizContext) -> None:
+    """Resume or retire a flagged question."""
+    query = update.callback_query
+    if query is None:
+        return
+    press = decode_review(query.data)
+    service = context.services.flags
+    done = None
+    if press is not None:
+        act = service.resume if press.action == "resume" else service.retire
+        done = await act(press.question_id)
+    if press is None or done is None:
+        await query.answer(text.REVIEW_UNKNOWN, show_alert=True)
+        return
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.reply_text(text.reviewed(press.action, done))
+
+
+async def send_activity_chart(message: Message, context: QuizContext) -> None:
+    """Send the chart of daily active players and answers over the last 30 days (/stats)."""
+    days = await context.services.report.activity()
+    if not any(day.answers for day in days):
+        await message.reply_text(text.NO_ACTIVITY)
+        return
+    png = await asyncio.to_thread(_activity_png, days)
+    await message.reply_photo(png, filename="activity.png")
+
+
+# --- players --------------------------------------------------------------------------------
+
+
+async def flag_button(update: Update, context: QuizContext) -> None:
+    """Show the reasons a player can give for reporting the question they answered."""
+    query = update.callback_query
+    if query is None:
+        return
+    delivery_id = decode_flag(query.data)
+    if delivery_id is None or not isinstance(query.message, Message):
+        await query.answer(text.FLAG_NOTICES[FlagStatus.UNKNOWN])
+        return
+    await query.answer()
+    t = await translator_for(update, context)
+    await query.message.edit_reply_markup(reasons_keyboard(t, delivery_id))
+
+
+async def reason_button(update: Update, context: QuizContext) -> None:
+    """Record a player's flag; tell the admins when it paused the question."""
+    query = update.callback_query
+    if query is None:
+        return
+    press = decode_reason(query.data)
+    if press is None:
+        await query.answer(text.FLAG_NOTICES[FlagStatus.UNKNOWN])
+        return
+    outcome = await context.services.flags.flag(query.from_user.id, press.delivery_id, press.reason)
+    if outcome.status is not FlagStatus.RECORDED:
+        await query.answer(text.FLAG_NOTICES[outcome.status], show_alert=True)
+        return
+    await query.answer(text.FLAG_THANKS)
+    if isinstance(query.message, Message):
+        t = await translator_for(update, context)
+        await query.message.edit_reply_markup(next_keyboard(t))
+    if outcome.paused:
+        for admin_id in sorted(context.services.settings.admin_ids):
+            try:
+                await context.bot.send_message(admin_id, text.paused_notice(outcome))
+            except TelegramError as exc:
+                # An admin who never opened a chat with the bot sees it in /flags instead.
+                log.warning("could not tell admin %s about a paused question: %s", admin_id, exc)
