@@ -77,7 +77,7 @@ async def stats(update: Update, context: QuizContext) -> None:
         return
     t = await translator_for(update, context)
     await message.reply_text(admin_text.stats_message(t, await context.services.admin.stats()))
-    await send_activity_chart(message, context)
+    await send_activity_chart(message, context, t)
 
 
 # The preview adds a short header to the text; together they must fit one Telegram message.

@@ -110,28 +110,33 @@ def result_keyboard(t: Translator, delivery_id: int | None) -> InlineKeyboardMar
     rows = [[next_button(t)]]
     if delivery_id is not None:
         flag = encode_flag(delivery_id)
-        rows.append([InlineKeyboardButton(teacher_texts.REPORT_BUTTON, callback_data=flag)])
+        label = t.gettext(teacher_texts.REPORT_BUTTON)
+        rows.append([InlineKeyboardButton(label, callback_data=flag)])
     return InlineKeyboardMarkup(rows)
 
 
 def reasons_keyboard(t: Translator, delivery_id: int) -> InlineKeyboardMarkup:
     """One button per reason for reporting a question, two a row, and the next question below."""
     buttons = [
-        InlineKeyboardButton(label, callback_data=encode_reason(delivery_id, reason))
-        for reason, label in REASONS.items()
+        InlineKeyboardButton(
+            teacher_texts.reason_label(t, reason), callback_data=encode_reason(delivery_id, reason)
+        )
+        for reason in REASONS
     ]
     return InlineKeyboardMarkup([buttons[:2], buttons[2:], [next_button(t)]])
 
 
-def review_keyboard(flagged: list[FlaggedQuestion]) -> InlineKeyboardMarkup | None:
+def review_keyboard(t: Translator, flagged: list[FlaggedQuestion]) -> InlineKeyboardMarkup | None:
     """Resume and Retire for each flagged question of /flags (None when there is none)."""
     rows = [
         [
             InlineKeyboardButton(
-                teacher_texts.resume_button(n), callback_data=encode_review(q.question_id, "resume")
+                teacher_texts.resume_button(t, n),
+                callback_data=encode_review(q.question_id, "resume"),
             ),
             InlineKeyboardButton(
-                teacher_texts.retire_button(n), callback_data=encode_review(q.question_id, "retire")
+                teacher_texts.retire_button(t, n),
+                callback_data=encode_review(q.question_id, "retire"),
             ),
         ]
         for n, q in enumerate(flagged, start=1)
