@@ -29,6 +29,7 @@ from bot.context import CONTEXT_TYPES, SERVICES_KEY, QuizContext, Services
 from bot.handlers import admin, admin_sets, daily, leaderboard, sets, start, teacher
 from bot.handlers import quiz as quiz_handlers
 from bot.handlers.admin import admin_only
+from bot.jobs import admin as admin_jobs
 from bot.jobs import boards as boards_jobs
 from bot.jobs import daily as daily_jobs
 from bot.jobs.boards import roll_boards
@@ -58,6 +59,7 @@ from bot.views.callbacks import (
     MENU,
     NEXT,
     SAME_ARTICLE,
+    SETS_PAGE,
 )
 from bot.views.commands import show_admin_menus, show_user_menus
 from bot.views.i18n import translator
@@ -152,6 +154,9 @@ def build_application(
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     redact_token(settings.telegram_bot_token.get_secret_value())  # URLs carry it
+    if settings.webhook_secret is not None:
+        # PTB logs setWebhook's parameters at DEBUG, secret_token included.
+        redact_token(settings.webhook_secret.get_secret_value())
     engine = engine or make_engine(settings.database_url)
     # --- operations: metrics and the /healthz + /metrics server ---------------------------
     # One BotMetrics per Application (its own registry). Two hooks feed it, both in the
@@ -216,6 +221,13 @@ def build_application(
                 # The bot still serves its users; the missing endpoint makes probes say so.
                 log.error("health server not started on port %s: %s", health.port, exc)
         log.info("quizbot is ready as @%s", app.bot.username)
+        resumed = await admin_jobs.resume(app)  # imports and broadcasts a restart cut short
+        if resumed:
+            log.info("resumed %s admin job(s) after a restart", resumed)
+
+    async def post_stop(app: Application) -> None:  # type: ignore[type-arg]
+        """Stop the admin jobs before the bot's connections close (they resume on start)."""
+        await admin_jobs.job_runner(app).stop()
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
         """Stop the health server and release the database connections."""
@@ -253,6 +265,7 @@ def build_application(
         # put() returns once the update is handled: a crash cannot lose a confirmed update.
         .update_queue(UpdateQueue())
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
         .build()
     )
@@ -274,7 +287,7 @@ def build_application(
     app.add_handler(CallbackQueryHandler(start.language_button, pattern=f"^{LANGUAGE}:"))
     # Admin tools, every one behind the admin check. block=False: a long broadcast, download
     # or generation must not hold up other players.
-    app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set)))
+    app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set), block=False))
     app.add_handler(CommandHandler("delete", admin_only(admin_sets.delete_set)))
     app.add_handler(CommandHandler("generate", admin_only(admin_sets.generate), block=False))
     app.add_handler(CommandHandler("stats", admin_only(admin.stats)))
@@ -313,6 +326,7 @@ def build_application(
     app.add_handler(CallbackQueryHandler(daily.menu_daily, pattern=f"^{MENU}:daily$"))
     app.add_handler(CallbackQueryHandler(leaderboard.menu_board, pattern=f"^{MENU}:board$"))
     app.add_handler(CallbackQueryHandler(start.stale_menu_button, pattern=f"^{MENU}:"))
+    app.add_handler(CallbackQueryHandler(sets.page_button, pattern=f"^{SETS_PAGE}:"))
     app.add_handler(PollAnswerHandler(quiz_handlers.poll_answer))
     # Anything left: malformed buttons get a notice, unknown commands and private text a hint.
     app.add_handler(CallbackQueryHandler(quiz_handlers.answer_button))

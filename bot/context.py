@@ -126,11 +126,16 @@ async def download_at_most(telegram_file: File, limit: int) -> bytes | None:
 
 
 def drafts(context: QuizContext, kind: str) -> dict[int, Any]:
-    """Return this admin's drafts of one kind waiting for a button press, by id.
+    """Return this admin's drafts of one kind waiting for a button press, by id."""
+    return user_drafts(context.user_data, kind)
+
+
+def user_drafts(user_data: dict[Any, Any] | None, kind: str) -> dict[int, Any]:
+    """Return a user's drafts of one kind (from their PTB user_data), by id.
 
     They live in memory only: after a restart their buttons say they expired.
     """
-    if context.user_data is None:
+    if user_data is None:
         return {}
-    found: dict[int, Any] = context.user_data.setdefault(f"quizbot.drafts.{kind}", {})
+    found: dict[int, Any] = user_data.setdefault(f"quizbot.drafts.{kind}", {})
     return found

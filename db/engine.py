@@ -28,17 +28,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-# Execution option of an engine copy that only reads (reports): its transactions take no write
-# lock, so a long read never makes players' answers wait (WAL readers see a snapshot).
+# Execution option of a read-only unit of work (reports, exports; see `read_scope`): its
+# transactions take no write lock, so a long read never makes players' answers wait.
 READ_ONLY = "quizbot_read_only"
 
 
 def _sqlite_begin(connection: sa.Connection) -> None:
-    """Take the write lock at BEGIN, so two writers queue on busy_timeout instead of failing."""
-    if connection.get_execution_options().get(READ_ONLY):
-        connection.exec_driver_sql("BEGIN DEFERRED")
-        return
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    """Take the write lock at BEGIN, so two writers queue on busy_timeout instead of failing.
+
+    A read-only unit of work begins a deferred transaction instead: a snapshot that writers
+    never wait for (WAL), however long it reads.
+    """
+    read_only = connection.get_execution_options().get(READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def reading_engine(engine: Engine) -> Engine:
@@ -112,3 +114,28 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+@contextmanager
+def read_scope(engine: Engine) -> Iterator[Session]:
+    """Yield a session for reading only: one consistent snapshot that holds no write lock."""
+    with Session(reading_engine(engine)) as session:
+        try:
+            yield session
+        finally:
+            session.rollback()
+
+
+def checkpoint(engine: Engine) -> None:
+    """Copy SQLite's write-ahead log into the database file now (a no-op elsewhere).
+
+    SQLite checkpoints in whichever commit grows the log past 1,000 pages; a bulk writer that
+    calls this after each chunk pays for its own pages instead of a player's answer.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    connection = engine.raw_connection()  # outside any transaction: no write lock taken
+    try:
+        connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        connection.close()

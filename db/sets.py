@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
@@ -74,6 +76,44 @@ def _stored_content(row: QuestionRow) -> tuple[object, ...]:
     )
 
 
+class StoredQuestion(Protocol):
+    """What matching needs of a stored question (an ORM row or a plain result row)."""
+
+    @property
+    def id(self) -> int | None:
+        """Return the row id."""
+
+    @property
+    def key(self) -> str:
+        """Return the question's stable key."""
+
+    @property
+    def text(self) -> str:
+        """Return the question text."""
+
+
+Stored = TypeVar("Stored", bound=StoredQuestion)
+
+
+def match_questions(
+    existing: Sequence[Stored], questions: Sequence[schema.Question]
+) -> tuple[list[Stored | None], set[int | None]]:
+    """Pair each incoming question with the stored one it updates (or None); return the pairs
+    and the ids of the stored questions taken."""
+    by_key = {q.key: q for q in existing}
+    by_text = {schema.normalise(q.text): q for q in existing}
+    # Match every key first, then by text among the rows left over: a row is only renamed to a
+    # key no row holds, so UNIQUE (set_id, key) cannot fail when ids move between questions.
+    matches = [by_key.get(question.key) for question in questions]
+    claimed = {match.id for match in matches if match is not None}
+    for number, question in enumerate(questions):
+        candidate = by_text.get(schema.normalise(question.text))
+        if matches[number] is None and candidate is not None and candidate.id not in claimed:
+            matches[number] = candidate
+            claimed.add(candidate.id)
+    return matches, claimed
+
+
 def store_set(
     session: Session, qset: schema.QuestionSet, *, now: datetime | None = None
 ) -> ImportReport:
@@ -101,17 +141,7 @@ def store_set(
     assert row.id is not None
 
     existing = list(session.exec(select(QuestionRow).where(QuestionRow.set_id == row.id)))
-    by_key = {q.key: q for q in existing}
-    by_text = {schema.normalise(q.text): q for q in existing}
-    # Match every key first, then by text among the rows left over: a row is only renamed to a
-    # key no row holds, so UNIQUE (set_id, key) cannot fail when ids move between questions.
-    matches = [by_key.get(question.key) for question in qset.questions]
-    claimed = {match.id for match in matches if match is not None}
-    for number, question in enumerate(qset.questions):
-        candidate = by_text.get(schema.normalise(question.text))
-        if matches[number] is None and candidate is not None and candidate.id not in claimed:
-            matches[number] = candidate
-            claimed.add(candidate.id)
+    matches, claimed = match_questions(existing, qset.questions)
     added = updated = unchanged = 0
     for position, (question, match) in enumerate(zip(qset.questions, matches, strict=True)):
         if match is None:
@@ -290,3 +320,34 @@ def retire_set(
 def chats_using_set(session: Session, set_id: int) -> list[int]:
     """Return the ids of chats whose active set is this one."""
     return list(session.exec(select(Chat.id).where(Chat.active_set_id == set_id)))
+
+
+def iter_live_questions(
+    session: Session, set_id: int, *, batch: int = 1_000
+) -> Iterator[schema.Question]:
+    """Yield a set's live questions in file order, fetched `batch` rows at a time."""
+    table: sa.Table = QuestionRow.__table__  # type: ignore[attr-defined]
+    query = (
+        sa.select(
+            table.c.text,
+            table.c.options,
+            table.c.correct_index,
+            table.c.explanation,
+            table.c.source_sentence,
+            table.c.tags,
+            table.c.key,
+        )
+        .where(table.c.set_id == set_id, table.c.retired_at.is_(None))
+        .order_by(table.c.position)
+    )
+    rows = session.connection().execution_options(stream_results=True, yield_per=batch)
+    for text, options, answer, explanation, source, tags, key in rows.execute(query):
+        yield schema.Question(
+            text=text,
+            options=tuple(options),
+            answer=answer,
+            explanation=explanation,
+            source=source,
+            tags=tuple(tags),
+            id=key,
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import html
@@ -14,12 +15,10 @@ from telegram.error import BadRequest
 
 from bot.context import QuizContext, drafts, text_after_command, translator_for
 from bot.handlers.teacher import send_activity_chart
-from bot.service.types import SendStatus
+from bot.jobs import admin as admin_jobs
 from bot.views import admin_texts as admin_text
 from bot.views.callbacks import BROADCAST, BROADCAST_ACTIONS, decode_draft
-from bot.views.i18n import Translator
 from bot.views.keyboards import draft_button
-from bot.views.send import send_plain
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +96,8 @@ async def broadcast(update: Update, context: QuizContext) -> None:
     if len(body) > BROADCAST_MAX:
         await message.reply_text(admin_text.broadcast_too_long(t, len(body), BROADCAST_MAX))
         return
-    others = [c for c in await context.services.admin.broadcast_chats() if c != user.id]
+    jobs = admin_jobs.job_service(context.application)
+    others = await asyncio.to_thread(jobs.broadcast_audience, skip=user.id)
     # Drafts live in memory: after a restart the buttons say the preview expired.
     draft = message.message_id
     drafts(context, BROADCAST)[draft] = body
@@ -105,16 +105,14 @@ async def broadcast(update: Update, context: QuizContext) -> None:
         [
             [
                 draft_button(
-                    BROADCAST, draft, t.gettext("📣 Send to {n}").format(n=len(others)), "send"
+                    BROADCAST, draft, t.gettext("📣 Send to {n}").format(n=others), "send"
                 ),
                 draft_button(BROADCAST, draft, t.pgettext("button", "Cancel"), "no"),
             ],
             [draft_button(BROADCAST, draft, t.gettext("📣 Send, and to me too"), "me")],
         ]
     )
-    await message.reply_text(
-        admin_text.broadcast_preview(t, body, len(others)), reply_markup=keyboard
-    )
+    await message.reply_text(admin_text.broadcast_preview(t, body, others), reply_markup=keyboard)
 
 
 async def broadcast_button(update: Update, context: QuizContext) -> None:
@@ -136,23 +134,22 @@ async def broadcast_button(update: Update, context: QuizContext) -> None:
     with contextlib.suppress(BadRequest):  # the buttons go: one press sends once
         await query.edit_message_reply_markup(None)
     skip = None if press.action == "me" else query.from_user.id
-    await _send_broadcast(context, t, query.message.chat.id, body, skip=skip)
+    await _send_broadcast(context, query.from_user.id, query.message.chat.id, body, skip=skip)
 
 
 async def _send_broadcast(
-    context: QuizContext, t: Translator, admin_chat: int, body: str, *, skip: int | None
+    context: QuizContext,
+    admin_id: int,
+    admin_chat: int,
+    body: str,
+    *,
+    skip: int | None,
 ) -> None:
-    """Send the text to every active private chat (but `skip`) and report how it went."""
-    admin = context.services.admin
-    chats = [c for c in await admin.broadcast_chats() if c != skip]
-    bot = context.bot
-    progress = await bot.send_message(admin_chat, admin_text.broadcast_started(t, len(chats)))
+    """Record the broadcast as a job (to every active private chat but `skip`) and start it."""
     # The rule: a broadcast is plain text. Everything the admin typed is escaped, so a stray
     # "<" can neither break the HTML nor turn into markup nobody checked.
-    escaped = html.escape(body)
-
-    async def send(chat_id: int) -> SendStatus:
-        return await send_plain(bot, chat_id, escaped)
-
-    report = await admin.broadcast(chats, send)
-    await progress.edit_text(admin_text.broadcast_done(t, report))
+    jobs = admin_jobs.job_service(context.application)
+    job = await asyncio.to_thread(
+        jobs.start_broadcast, admin_id, admin_chat, html.escape(body), skip=skip
+    )
+    admin_jobs.start(context.application, job)

@@ -5,25 +5,22 @@ Every handler here is registered behind `admin.admin_only`; none checks the user
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from dataclasses import dataclass
+from typing import Any
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import Bot, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from bot.context import (
-    QuizContext,
-    download_at_most,
-    drafts,
-    text_after_command,
-    translator_for,
-)
+from bot.context import QuizContext, drafts, text_after_command, translator_for, user_drafts
+from bot.service import worker
 from bot.service.admin import (
+    AdminService,
     ArticleChoice,
     NotGenerated,
     SameArticle,
-    is_article,
     upload_limit,
 )
 from bot.views import admin_texts as admin_text
@@ -43,25 +40,31 @@ class ArticleDraft:
     caption: str | None
 
 
-async def _generate_and_report(
-    message: Message,
-    context: QuizContext,
+async def generate_and_report(
+    bot: Bot,
+    chat_id: int,
+    admin: AdminService,
     t: Translator,
     text: str,
     *,
+    user_data: dict[Any, Any] | None,
     filename: str | None = None,
     caption: str | None = None,
     choice: ArticleChoice = "ask",
     progress: Message | None = None,
+    prefix: str = "",
 ) -> None:
     """Show progress, run the generator off the event loop, then edit in the result."""
-    admin = context.services.admin
+    from bot.jobs.admin import in_daemon_thread
+
     if progress is None:
-        progress = await message.reply_text(t.gettext(admin_text.GENERATING))
+        progress = await bot.send_message(chat_id, t.gettext(admin_text.GENERATING))
     else:
         await progress.edit_text(t.gettext(admin_text.GENERATING))
     try:
-        result = await admin.generate(text, filename=filename, caption=caption, choice=choice)
+        result = await in_daemon_thread(
+            lambda: admin.generate(text, filename=filename, caption=caption, choice=choice)
+        )
     except Exception:
         # Logged here rather than by the error handler: the progress message must not be left
         # saying "⏳" forever, and one message about the failure is enough.
@@ -70,7 +73,7 @@ async def _generate_and_report(
         return
     if isinstance(result, SameArticle):
         draft = progress.message_id
-        drafts(context, SAME_ARTICLE)[draft] = ArticleDraft(text, filename, caption)
+        user_drafts(user_data, SAME_ARTICLE)[draft] = ArticleDraft(text, filename, caption)
         update_label = t.gettext("🔄 Update {slug}").format(slug=result.slug)
         new_label = t.gettext("➕ New set {slug}").format(slug=result.new_slug)
         keyboard = InlineKeyboardMarkup(
@@ -82,14 +85,14 @@ async def _generate_and_report(
                 ],
             ]
         )
-        await progress.edit_text(admin_text.same_article(t, result), reply_markup=keyboard)
+        await progress.edit_text(prefix + admin_text.same_article(t, result), reply_markup=keyboard)
         return
     if isinstance(result, NotGenerated):
         reply = admin_text.not_generated(t, result.reason)
     else:
         ignored = bool(caption and caption.strip()) and not result.explicit_slug
         reply = admin_text.generated(t, result, caption_ignored=ignored)
-    await progress.edit_text(reply)
+    await progress.edit_text(prefix + reply)
 
 
 async def same_article_button(update: Update, context: QuizContext) -> None:
@@ -109,11 +112,13 @@ async def same_article_button(update: Update, context: QuizContext) -> None:
             await query.message.edit_text(t.gettext(admin_text.ARTICLE_CANCELLED))
         return
     choice: ArticleChoice = "update" if press.action == "update" else "new"
-    await _generate_and_report(
-        query.message,
-        context,
+    await generate_and_report(
+        context.bot,
+        query.message.chat.id,
+        context.services.admin.service,
         t,
         draft.text,
+        user_data=context.user_data,
         filename=draft.filename,
         caption=draft.caption,
         choice=choice,
@@ -122,9 +127,11 @@ async def same_article_button(update: Update, context: QuizContext) -> None:
 
 
 async def upload(update: Update, context: QuizContext) -> None:
-    """Import a set file sent by an admin, or make a quiz from a .txt article."""
-    message = update.effective_message
-    if message is None or message.document is None:
+    """Record a file sent by an admin as a job (a set to import, or an article), and run it."""
+    from bot.jobs import admin as admin_jobs
+
+    message, user = update.effective_message, update.effective_user
+    if message is None or message.document is None or user is None:
         return
     document = message.document
     t = await translator_for(update, context)
@@ -134,27 +141,17 @@ async def upload(update: Update, context: QuizContext) -> None:
     if document.file_size is not None and document.file_size > limit:
         await message.reply_text(admin_text.too_big(t, document.file_size, limit))
         return
-    # file_size is optional in the Bot API and may be wrong: the download stops at the limit.
-    data = await download_at_most(await document.get_file(), limit)
-    if data is None:
-        await message.reply_text(admin_text.too_big(t, None, limit))
-        return
-    limit = upload_limit(filename, data)  # the content decides: a .pdf holding text gets 1 MB
-    if len(data) > limit:
-        await message.reply_text(admin_text.too_big(t, len(data), limit))
-        return
-    admin = context.services.admin
-    if is_article(data, filename):
-        text = await admin.read_article(data, filename)
-        if isinstance(text, NotGenerated):
-            await message.reply_text(admin_text.not_generated(t, text.reason))
-            return
-        await _generate_and_report(
-            message, context, t, text, filename=filename, caption=message.caption
-        )
-        return
-    outcome = await admin.import_file(data, filename)
-    await message.reply_text(admin_text.import_result(t, outcome, filename))
+    # Recorded before anything else happens: a restart finds the job and fetches the file again.
+    jobs = admin_jobs.job_service(context.application)
+    job = await asyncio.to_thread(
+        jobs.start_import,
+        user.id,
+        message.chat_id,
+        file_id=document.file_id,
+        filename=filename,
+        caption=message.caption,
+    )
+    admin_jobs.start(context.application, job)
 
 
 async def generate(update: Update, context: QuizContext) -> None:
@@ -167,7 +164,14 @@ async def generate(update: Update, context: QuizContext) -> None:
     if not text:
         await message.reply_text(t.gettext(admin_text.GENERATE_USAGE))
         return
-    await _generate_and_report(message, context, t, text)
+    await generate_and_report(
+        context.bot,
+        message.chat_id,
+        context.services.admin.service,
+        t,
+        text,
+        user_data=context.user_data,
+    )
 
 
 async def _slug_argument(
@@ -189,13 +193,22 @@ async def export_set(update: Update, context: QuizContext) -> None:
     slug = await _slug_argument(message, context, t, admin_text.EXPORT_USAGE)
     if message is None or slug is None:
         return
-    admin = context.services.admin
-    text = await admin.export(slug)
-    if text is None:
-        await message.reply_text(admin_text.no_such_set(t, slug, await admin.slugs()))
+    from bot.jobs.admin import in_daemon_thread
+
+    admin = context.services.admin.service
+    # Off the event loop: a 70,000-question set took 12 s to write, and everyone waited; a
+    # big one in a process of its own, where it does not compete for the GIL either.
+    if await asyncio.to_thread(admin.set_size, slug) > worker.BIG_EXPORT_QUESTIONS:
+        url = worker.database_url(admin.engine)
+        exported = await worker.in_worker(worker.export_file, url, slug)
+    else:
+        exported = await in_daemon_thread(lambda: admin.export_bytes(slug))
+    if exported is None:
+        slugs = await asyncio.to_thread(admin.slugs)
+        await message.reply_text(admin_text.no_such_set(t, slug, slugs))
         return
     await message.reply_document(
-        document=text.encode("utf-8"), filename=f"{slug}.yaml", caption=admin_text.exported(t, slug)
+        document=exported, filename=f"{slug}.yaml", caption=admin_text.exported(t, slug)
     )
 
 

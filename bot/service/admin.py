@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable, Iterable
+import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import PurePath
@@ -13,25 +13,27 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.service.quiz import PLAY_ID, Clock
-from bot.service.sets import ImportOutcome, export_yaml, import_bytes, store_read_set
-from bot.service.types import SendStatus
+from bot.service.sets import (
+    ImportOutcome,
+    import_bytes,
+    store_read_set,
+    write_yaml,
+)
 from db.admin import (
     MissedQuestion,
     count_active_subscriptions,
     count_answers_since,
     count_users,
-    list_broadcast_chats,
     most_missed_questions,
 )
-from db.chats import known_private_chat_ids, mark_chat_blocked
-from db.engine import session_scope
+from db.chats import known_private_chat_ids
+from db.engine import read_scope, session_scope
 from db.models import QuestionSetRow, utcnow
 from db.sets import (
     ImportReport,
     chats_using_set,
     find_set_by_article,
     get_set,
-    get_set_by_id,
     list_sets,
     retire_set,
 )
@@ -42,8 +44,6 @@ from questions.formats import MAX_FILE_BYTES, detect_format
 # Ids that are not Telegram users: the terminal player of `quizbot play`.
 NOT_TELEGRAM = (PLAY_ID,)
 PREVIEW_QUESTIONS = 3
-# Sends in flight at once; the AIORateLimiter decides the actual pace.
-BROADCAST_CONCURRENCY = 8
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,6 @@ class AdminService:
         second set unasked: with choice="ask" the answer is SameArticle; "update" regenerates
         that set in place, "new" makes a separate set.
         """
-        # Imported here: the generator loads its language models, which most bots never use.
         from questions.generate import GenerationError, default_title, generate_set
 
         stem = PurePath(filename).stem if filename else ""
@@ -243,9 +242,20 @@ class AdminService:
 
     # --- exporting and deleting ----------------------------------------------------------
 
-    def export(self, slug: str) -> str | None:
-        """Return a set as YAML (deleted sets too, so they can be restored), or None."""
-        return export_yaml(self.engine, slug.strip().lower())
+    def set_size(self, slug: str) -> int:
+        """Return how many live questions the set with this slug has (0 if there is none)."""
+        with read_scope(self.engine) as session:
+            found = [s for s in list_sets(session, include_retired=True) if s.slug == slug]
+        return found[0].questions if found else 0
+
+    def export_bytes(self, slug: str) -> bytes | None:
+        """Return a set as YAML bytes, written question by question; None if there is none."""
+        out = io.BytesIO()
+
+        def write(piece: str) -> None:
+            out.write(piece.encode("utf-8"))
+
+        return out.getvalue() if write_yaml(self.engine, slug.strip().lower(), write) else None
 
     def plan_delete(self, slug: str) -> DeletePlan | None:
         """Describe the live set with this slug before deleting it; None if there is none."""
@@ -266,7 +276,7 @@ class AdminService:
     def delete(self, set_id: int) -> Deleted | None:
         """Retire a set by id (answers and scores stay); None if it is gone or already retired."""
         with session_scope(self.engine) as session:
-            row = get_set_by_id(session, set_id)
+            row = session.get(QuestionSetRow, set_id)
             if row is None or row.retired_at is not None:
                 return None
             retire_set(session, row.slug, now=self.clock())
@@ -298,7 +308,7 @@ class AdminService:
     def set_title(self, set_id: int) -> str | None:
         """Return the title of a set by id, or None."""
         with session_scope(self.engine) as session:
-            row = get_set_by_id(session, set_id)
+            row = session.get(QuestionSetRow, set_id)
             return row.title if row is not None else None
 
     # --- statistics ----------------------------------------------------------------------
@@ -318,48 +328,3 @@ class AdminService:
                 ),
                 most_missed=tuple(most_missed_questions(session, exclude_user_ids=NOT_TELEGRAM)),
             )
-
-    # --- broadcasting --------------------------------------------------------------------
-
-    def broadcast_chats(self) -> list[int]:
-        """Return the private chats a broadcast goes to (not blocked, not the terminal)."""
-        with session_scope(self.engine) as session:
-            return list_broadcast_chats(session, exclude_ids=NOT_TELEGRAM)
-
-    async def broadcast(
-        self,
-        chat_ids: Iterable[int],
-        send: Callable[[int], Awaitable[SendStatus]],
-        *,
-        concurrency: int = BROADCAST_CONCURRENCY,
-    ) -> BroadcastReport:
-        """Send to every chat with bounded concurrency, count the results, record the blocks."""
-        report = BroadcastReport()
-        gate = asyncio.Semaphore(concurrency)
-
-        async def one(chat_id: int) -> None:
-            async with gate:
-                result = await send(chat_id)
-            if result is SendStatus.SENT:
-                report.delivered += 1
-            elif result is SendStatus.BLOCKED:
-                report.blocked += 1
-                report.blocked_ids.append(chat_id)
-            else:
-                report.failed += 1
-
-        targets = list(chat_ids)
-        report.recipients = len(targets)
-        await asyncio.gather(*(one(chat_id) for chat_id in targets))
-        await asyncio.to_thread(self.record_blocked, report.blocked_ids)  # off the event loop
-        return report
-
-    def record_blocked(self, chat_ids: Iterable[int]) -> None:
-        """Mark chats as blocked so no broadcast or daily question is sent there again."""
-        ids = list(chat_ids)
-        if not ids:
-            return
-        now = self.clock()
-        with session_scope(self.engine) as session:
-            for chat_id in ids:
-                mark_chat_blocked(session, chat_id, now)

@@ -8,14 +8,13 @@ synchronous services stay as they are for the CLI and for tests that drive them 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, time
 
 from bot.service.admin import (
     AdminService,
     AdminStats,
     ArticleChoice,
-    BroadcastReport,
     Deleted,
     DeletePlan,
     GeneratedSet,
@@ -32,7 +31,7 @@ from bot.service.schedule import ZoneChoice
 from bot.service.scores import Board, ScoreCard, ScoreService
 from bot.service.sets import ImportOutcome
 from bot.service.subscriptions import DailyStatus
-from bot.service.types import Place, Player, SendStatus, ShownQuestion, Trigger
+from bot.service.types import Place, Player, ShownQuestion, Trigger
 from db.report import PlayerResult
 
 run = asyncio.to_thread
@@ -174,9 +173,13 @@ class Admin:
             self.service.generate, text, filename=filename, caption=caption, choice=choice
         )
 
-    async def export(self, slug: str) -> str | None:
-        """Return a set as YAML, or None."""
-        return await run(self.service.export, slug)
+    async def export_bytes(self, slug: str) -> bytes | None:
+        """Return a set as YAML bytes, or None."""
+        return await run(self.service.export_bytes, slug)
+
+    async def set_size(self, slug: str) -> int:
+        """Return how many questions a set has."""
+        return await run(self.service.set_size, slug)
 
     async def plan_delete(self, slug: str) -> DeletePlan | None:
         """Describe the live set with this slug before deleting it."""
@@ -201,16 +204,6 @@ class Admin:
     async def stats(self) -> AdminStats:
         """Count users, subscriptions, recent answers, and find the most-missed questions."""
         return await run(self.service.stats)
-
-    async def broadcast_chats(self) -> list[int]:
-        """Return the private chats a broadcast goes to."""
-        return await run(self.service.broadcast_chats)
-
-    async def broadcast(
-        self, chat_ids: Iterable[int], send: Callable[[int], Awaitable[SendStatus]]
-    ) -> BroadcastReport:
-        """Send to every chat with bounded concurrency, count the results, record the blocks."""
-        return await self.service.broadcast(chat_ids, send)
 
 
 class Languages:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import io
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from db.engine import session_scope
-from db.sets import ImportReport, export_set, store_set
-from questions.formats import ReadResult, dump_yaml, read_bytes, read_file
+from db.engine import checkpoint, read_scope, session_scope
+from db.models import utcnow
+from db.set_import import create_hidden_set, plan_import, publish_import, stage_questions
+from db.sets import ImportReport, get_set, iter_live_questions, store_set
+from questions.formats import ReadResult, read_bytes, read_file
+from questions.formats.native import iter_yaml
 from questions.schema import Problem, QuestionSet, SetFileInvalid, Skipped
 
 
@@ -32,8 +38,17 @@ class ImportOutcome:
         return self.report is not None
 
 
+# Past this many questions a set is stored in short transactions (db/set_import.py), so the
+# players' answers never wait long behind the import; each transaction stages this many
+# (about 10 ms of SQLite work here).
+BIG_SET = 1_000
+STAGE_CHUNK = 250
+
+
 def store_read_set(engine: Engine, qset: QuestionSet, *, dry_run: bool = False) -> ImportReport:
-    """Store a validated set in one transaction; a dry run reports and rolls back."""
+    """Store a validated set atomically as players see it; a dry run reports and rolls back."""
+    if len(qset.questions) > BIG_SET and not dry_run:
+        return _store_staged(engine, qset)
     report: ImportReport | None = None
     try:
         with session_scope(engine) as session:
@@ -44,6 +59,28 @@ def store_read_set(engine: Engine, qset: QuestionSet, *, dry_run: bool = False) 
         pass
     assert report is not None
     return report
+
+
+def _store_staged(engine: Engine, qset: QuestionSet) -> ImportReport:
+    """Store a big set: plan, stage new questions hidden in chunks, then publish in one go."""
+    stamp = utcnow()
+    with read_scope(engine) as session:
+        plan = plan_import(session, qset)
+    set_id = plan.set_id
+    if set_id is None:
+        with session_scope(engine) as session:
+            set_id = create_hidden_set(session, qset, stamp)
+    for start in range(0, len(plan.new), STAGE_CHUNK):
+        began = time.perf_counter()
+        with session_scope(engine) as session:
+            chunk = plan.new[start : start + STAGE_CHUNK]
+            stage_questions(session, set_id, chunk, stamp, hidden=not plan.created)
+        checkpoint(engine)
+        # SQLite's write lock is not fair: a writer waiting on it polls, and back-to-back
+        # transactions would keep it out. Leave the lock free twice as long as it was held.
+        time.sleep(2 * (time.perf_counter() - began))
+    with session_scope(engine) as session:
+        return publish_import(session, qset, plan, set_id, stamp)
 
 
 def _import(engine: Engine, read: ReadResult, filename: str, dry_run: bool) -> ImportOutcome:
@@ -74,9 +111,23 @@ def import_path(engine: Engine, path: Path, *, dry_run: bool = False) -> ImportO
 
 def export_yaml(engine: Engine, slug: str) -> str | None:
     """Return a stored set as canonical YAML, or None if there is no such set."""
-    with session_scope(engine) as session:
-        qset = export_set(session, slug)
-    return dump_yaml(qset) if qset is not None else None
+    out = io.StringIO()
+    return out.getvalue() if write_yaml(engine, slug, out.write) else None
+
+
+def write_yaml(engine: Engine, slug: str, write: Callable[[str], object]) -> bool:
+    """Write a stored set as canonical YAML piece by piece; False if there is no such set."""
+    # A read-only snapshot: on SQLite it never takes the write lock players' answers need.
+    with read_scope(engine) as session:
+        row = get_set(session, slug, include_retired=True)
+        if row is None or row.id is None:
+            return False
+        head = QuestionSet(
+            slug=row.slug, title=row.title, source=row.source, language=row.language, questions=()
+        )
+        for piece in iter_yaml(head, iter_live_questions(session, row.id)):
+            write(piece)
+    return True
 
 
 def describe_report(report: ImportReport) -> str:

@@ -1,4 +1,5 @@
-"""Keep the bot token out of the logs: every Bot API URL contains it.
+"""Keep the bot token and the webhook secret out of the logs: every Bot API URL contains the
+token, and PTB logs setWebhook's parameters (the secret among them) at DEBUG.
 
 httpx logs each request URL at INFO and PTB logs the Bot API URLs at DEBUG. The CLI silences
 httpx, but not PTB, and an application built elsewhere (tests, another entry point) silences

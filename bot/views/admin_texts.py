@@ -14,6 +14,7 @@ from bot.service.admin import (
 )
 from bot.service.sets import ImportOutcome
 from bot.views.i18n import N_, Translator
+from bot.views.paging import listed
 from db.sets import ImportReport
 from questions import schema
 from questions.formats import MAX_FILE_BYTES, SUPPORTED
@@ -208,7 +209,8 @@ def not_generated(t: Translator, reason: str | None) -> str:
 
 def no_such_set(t: Translator, slug: str, slugs: list[str]) -> str:
     """Say there is no set with that slug, and list the ones there are."""
-    known = ", ".join(f"<code>{escape(s)}</code>" for s in slugs) or t.gettext("none yet")
+    codes = [f"<code>{escape(s)}</code>" for s in slugs]
+    known = listed(codes, more=t.gettext(" … and {n} more (see /sets)")) or t.gettext("none yet")
     return (
         t.gettext("There is no set called <code>{slug}</code>.").format(
             slug=escape(_clip(slug, 64))
@@ -336,6 +338,28 @@ def broadcast_started(t: Translator, recipients: int) -> str:
     return t.ngettext("📣 Sending to {n} chat…", "📣 Sending to {n} chats…", recipients).format(
         n=recipients
     )
+
+
+def broadcast_resumed(t: Translator, sent: int, recipients: int) -> str:
+    """Say a broadcast a restart interrupted is going on."""
+    return t.gettext(
+        "📣 Resumed after a restart: {sent} of {recipients} done, sending to the other {rest}…"
+    ).format(sent=sent, recipients=recipients, rest=recipients - sent)
+
+
+def import_resumed(t: Translator, filename: str) -> str:
+    """Introduce the result of an upload a restart interrupted and the bot then finished."""
+    return t.gettext(
+        "Your upload of <b>{name}</b> was interrupted by a restart; here it is now:"
+    ).format(name=escape(_clip(filename, 100)))
+
+
+def import_interrupted(t: Translator, filename: str) -> str:
+    """Tell the admin an interrupted upload cannot be fetched again."""
+    return t.gettext(
+        "Your import of <b>{name}</b> was interrupted by a restart, and the file can no longer "
+        "be fetched. Please send the file again."
+    ).format(name=escape(_clip(filename, 100)))
 
 
 def broadcast_done(t: Translator, report: BroadcastReport) -> str:

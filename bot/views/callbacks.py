@@ -9,6 +9,7 @@ ANSWER = "a"
 NEXT = "n"
 MENU = "m"
 DAILY = "d"
+SETS_PAGE = "sp"
 DAILY_ACTIONS = frozenset({"on", "off"})
 LANGUAGE = "l"
 MAX_BYTES = 64
@@ -131,3 +132,16 @@ def decode_language(data: str | None, languages: tuple[str, ...]) -> str | None:
     """Decode a /language button into one of `languages`; None for anything else."""
     prefix, _, language = (data or "").partition(":")
     return language if prefix == LANGUAGE and language in languages else None
+
+
+def encode_sets_page(page: int) -> str:
+    """Encode a /sets page button: 'sp:<page>'."""
+    return f"{SETS_PAGE}:{page}"
+
+
+def decode_sets_page(data: str | None) -> int | None:
+    """Decode a /sets page button into its page number; None for anything malformed."""
+    prefix, _, page = (data or "").partition(":")
+    if prefix != SETS_PAGE or not page.isdecimal() or len(page) > 6:
+        return None
+    return int(page)

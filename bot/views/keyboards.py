@@ -15,6 +15,7 @@ from bot.views.callbacks import (
     encode_draft,
     encode_language,
     encode_menu,
+    encode_sets_page,
 )
 from bot.views.i18n import LANGUAGE_NAMES, Translator
 from bot.views.teacher_callbacks import encode_flag, encode_reason, encode_review
@@ -142,3 +143,17 @@ def review_keyboard(t: Translator, flagged: list[FlaggedQuestion]) -> InlineKeyb
         for n, q in enumerate(flagged, start=1)
     ]
     return InlineKeyboardMarkup(rows) if rows else None
+
+
+def sets_page_keyboard(page: int, pages: int) -> InlineKeyboardMarkup | None:
+    """◀ and ▶ under a page of /sets, when there are more pages (None for one page)."""
+    buttons = []
+    if page > 1:
+        buttons.append(
+            InlineKeyboardButton(f"◀ {page - 1}", callback_data=encode_sets_page(page - 1))
+        )
+    if page < pages:
+        buttons.append(
+            InlineKeyboardButton(f"{page + 1} ▶", callback_data=encode_sets_page(page + 1))
+        )
+    return InlineKeyboardMarkup([buttons]) if buttons else None

@@ -10,6 +10,7 @@ from bot.service.scores import Board, BoardLine, ScoreCard
 from bot.service.subscriptions import DailyStatus
 from bot.service.types import SetFallback, ShownQuestion
 from bot.views.i18n import N_, Translator
+from bot.views.paging import listed, pages_of
 from questions.schema import QUESTION_MAX
 
 LETTERS = "ABCDEFGHIJ"
@@ -296,33 +297,45 @@ def _practice(t: Translator, count: int) -> str:
     return " · " + t.gettext("{n} practice").format(n=count) if count else ""
 
 
+# --- sets -------------------------------------------------------------------------------------
+
+
 def _questions(t: Translator, count: int) -> str:
     """Return '12 questions' in the reader's language."""
     return t.ngettext("{n} question", "{n} questions", count).format(n=count)
 
 
-def sets_message(t: Translator, choices: list[SetChoice]) -> str:
-    """Render /sets: slug, title and question count, marking the active one."""
+def _set_line(t: Translator, choice: SetChoice) -> str:
+    """Render one set of /sets."""
+    mark = "▶️ " if choice.active else "• "
+    counts = _questions(t, choice.questions)
+    if choice.players is not None:
+        players = t.ngettext("{n} player", "{n} players", choice.players)
+        counts += ", " + players.format(n=choice.players)
+    return f"{mark}<code>{escape(choice.slug)}</code> — {escape(choice.title)} ({counts})"
+
+
+def sets_page_count(t: Translator, choices: list[SetChoice]) -> int:
+    """Return how many pages /sets takes."""
+    return len(pages_of([_set_line(t, c) for c in choices]))
+
+
+def sets_message(t: Translator, choices: list[SetChoice], page: int = 1) -> str:
+    """Render one page of /sets: slug, title and question count, marking the active one."""
     if not choices:
         return t.gettext(NO_SETS)
-    lines = [t.gettext("<b>Question sets</b>")]
-    for choice in choices:
-        mark = "▶️ " if choice.active else "• "
-        counts = _questions(t, choice.questions)
-        if choice.players is not None:
-            counts += ", " + t.ngettext("{n} player", "{n} players", choice.players).format(
-                n=choice.players
-            )
-        lines.append(
-            f"{mark}<code>{escape(choice.slug)}</code> — {escape(choice.title)} ({counts})"
-        )
-    lines.append("\n" + t.gettext("Switch with /use SLUG."))
-    return "\n".join(lines)
+    pages = pages_of([_set_line(t, c) for c in choices])
+    page = min(max(page, 1), len(pages))
+    header = t.gettext("<b>Question sets</b>")
+    if len(pages) > 1:
+        header += " · " + t.gettext("page {page} of {pages}").format(page=page, pages=len(pages))
+    return "\n".join([header, *pages[page - 1], "\n" + t.gettext("Switch with /use SLUG.")])
 
 
 def use_usage(t: Translator, choices: list[SetChoice]) -> str:
     """Explain /use when the slug is missing or unknown."""
-    slugs = ", ".join(f"<code>{escape(c.slug)}</code>" for c in choices)
+    codes = [f"<code>{escape(c.slug)}</code>" for c in choices]
+    slugs = listed(codes, more=t.gettext(" … and {n} more (see /sets)"))
     example = escape(choices[0].slug) if choices else "my-set"
     return t.gettext(
         "Send /use followed by a set's slug, for example /use {example}.\nSets: {slugs}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -128,32 +129,35 @@ def parse_bytes(data: bytes, filename: str) -> ParsedFile:
         )
     parsed = fmt.read(text, filename)
     if fmt.foreign:
-        _skip_repeats(parsed)
+        skip_repeats(parsed)
     return parsed
 
 
-def _skip_repeats(parsed: ParsedFile) -> None:
+def skip_repeats(parsed: ParsedFile) -> None:
     """Skip exact repeats in foreign banks (Moodle keeps both; a quiz set needs each once)."""
     drafts = parsed.drafts or []
-    # Readers number questions by their place in the file; recover it from the lines.
-    lines = sorted([d.line or 0 for d in drafts] + [s.line or 0 for s in parsed.skipped or []])
+    skipped = list(parsed.skipped or [])
+    # Readers number questions by their place in the file; recover it from the lines (one
+    # sort, then a binary search per repeat: a bank of repeats stays linear-logarithmic).
+    lines = sorted([d.line or 0 for d in drafts] + [s.line or 0 for s in skipped])
     seen: dict[tuple[object, ...], int | None] = {}
     kept = []
     for draft in drafts:
         key = (normalise(draft.text), tuple(normalise(o) for o in draft.options), draft.answer)
         if key in seen:
-            parsed.skipped = [
-                *(parsed.skipped or []),
+            skipped.append(
                 Skipped(
-                    question=lines.index(draft.line or 0) + 1,
+                    question=bisect_left(lines, draft.line or 0) + 1,
                     reason=f"the same question as the one on line {seen[key]}",
                     line=draft.line,
                     title=draft.title,
-                ),
-            ]
+                )
+            )
             continue
         seen[key] = draft.line
         kept.append(draft)
+    if len(skipped) != len(parsed.skipped or []):
+        parsed.skipped = skipped
     if parsed.drafts is not None:
         parsed.drafts = kept
 
@@ -200,4 +204,5 @@ __all__ = [
     "parse_bytes",
     "read_bytes",
     "read_file",
+    "skip_repeats",
 ]

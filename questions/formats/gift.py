@@ -16,7 +16,8 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+
+from lxml import etree
 
 from questions.schema import (
     EXPLANATION_MAX,
@@ -53,45 +54,7 @@ _BLOCK_TAGS = frozenset(
 _SPACE_TAGS = frozenset({"td", "th", "img", "input", "select", "textarea", "option"})
 # Content of these is never visible text.
 _HIDDEN_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript"})
-_TAG_RE = re.compile(r"<[^>]*>")
-
-
-class _TextExtractor(HTMLParser):
-    """Collect the visible text of an HTML fragment, marking block boundaries with newlines."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Open a tag: break the line for block tags, start hiding script-like content."""
-        self._boundary(tag)
-        if tag in _HIDDEN_TAGS:
-            self.hidden += 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """A self-closing tag such as <br/> or <img/>: only its boundary matters."""
-        self._boundary(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        """Close a tag: break the line for block tags, stop hiding after script-like ones."""
-        if tag in _HIDDEN_TAGS and self.hidden:
-            self.hidden -= 1
-        self._boundary(tag)
-
-    def handle_data(self, data: str) -> None:
-        """Keep visible text."""
-        if not self.hidden:
-            # A newline inside HTML source is only whitespace; real breaks come from tags.
-            self.parts.append(data.replace("\n", " "))
-
-    def _boundary(self, tag: str) -> None:
-        """Separate the text on either side of a block or cell-like tag."""
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-        elif tag in _SPACE_TAGS:
-            self.parts.append(" ")
+_TAG_RE = re.compile(r"<[^<>]*>")  # [^<>]: one pass, even on "<a <a <a"
 
 
 def _tidy_lines(text: str) -> str:
@@ -100,14 +63,53 @@ def _tidy_lines(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# Characters libxml2 refuses in a text (NUL and C0 controls other than tab and newlines).
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# libxml2's HTML parser: linear on any input (the standard library's html.parser rescans the
+# rest of the text at every unclosed "<!--", "<a " or quote: 39 s for 60 KB), never fetches
+# anything, and drops comments and processing instructions.
+_HTML_PARSER = etree.HTMLParser(
+    recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+)
+
+
+def _visible_parts(root: etree._Element) -> list[str]:
+    """Collect the visible text under `root`, marking block boundaries with newlines."""
+    parts: list[str] = []
+    hidden = 0
+
+    def boundary(tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            parts.append("\n")
+        elif tag in _SPACE_TAGS:
+            parts.append(" ")
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            boundary(tag)
+            hidden += tag in _HIDDEN_TAGS
+            if not hidden and element.text:
+                # A newline inside HTML source is only whitespace; real breaks come from tags.
+                parts.append(element.text.replace("\n", " "))
+            continue
+        if tag in _HIDDEN_TAGS:
+            hidden -= 1
+        boundary(tag)
+        if not hidden and element.tail and element is not root:
+            parts.append(element.tail.replace("\n", " "))
+    return parts
+
+
 def html_to_text(fragment: str) -> str:
     """Render an HTML fragment as plain text: tags dropped, entities decoded, spaces collapsed."""
-    extractor = _TextExtractor()
+    fragment = _CONTROL_RE.sub("", fragment)
+    if not fragment.strip():
+        return ""
     try:
-        extractor.feed(fragment)
-        extractor.close()
-        text = "".join(extractor.parts)
-    except Exception:  # pragma: no cover - html.parser is lenient; never let markup crash a read
+        root = etree.HTML(fragment, parser=_HTML_PARSER)
+        text = "".join(_visible_parts(root)) if root is not None else ""
+    except (etree.LxmlError, ValueError):  # pragma: no cover - libxml2 recovers from anything
         text = html.unescape(_TAG_RE.sub(" ", fragment.replace("\n", " ")))
     return _tidy_lines(text)
 

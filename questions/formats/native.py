@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import yaml
@@ -15,10 +16,14 @@ from questions.schema import (
     Draft,
     ParsedFile,
     Problem,
+    Question,
     QuestionSet,
     normalise,
 )
 
+# Integers in a set file are option numbers (and ids): longer digit runs are read as text,
+# which also keeps them clear of Python's 4,300-digit int-string conversion limit.
+NUMBER_DIGITS = 18
 SET_FIELDS = {"slug", "title", "source", "language", "article_hash", "questions"}
 # Besides `answer` (text, or a number from 1), the 0-based index under Telegram's sendPoll name
 # and the plainer `answer_index`: files written for the Bot API load unchanged.
@@ -51,30 +56,60 @@ _SetDumper.add_representer(str, _represent_str)
 
 def dump_yaml(qset: QuestionSet) -> str:
     """Write a set as canonical YAML that `read` turns back into the same set."""
-    data: dict[str, Any] = {"slug": qset.slug, "title": qset.title}
+    return "".join(iter_yaml(qset, qset.questions))
+
+
+def iter_yaml(qset: QuestionSet, questions: Iterable[Question]) -> Iterator[str]:
+    """Write a set as canonical YAML piece by piece: the set's fields, then one question at a
+    time (an export of 70,000 questions never holds them all)."""
+    head: dict[str, Any] = {"slug": qset.slug, "title": qset.title}
     if qset.source:
-        data["source"] = qset.source
+        head["source"] = qset.source
     if qset.language:
-        data["language"] = qset.language
+        head["language"] = qset.language
     if qset.article_hash:
-        data["article_hash"] = qset.article_hash
-    items: list[dict[str, Any]] = []
-    for q in qset.questions:
-        item: dict[str, Any] = {}
-        if q.id:
-            item["id"] = q.id
-        item["text"] = q.text
-        item["options"] = list(q.options)
-        # The answer is written as its text: readable, and robust to reordering options.
-        item["answer"] = q.correct_option
-        if q.explanation:
-            item["explanation"] = q.explanation
-        if q.source:
-            item["source"] = q.source
-        if q.tags:
-            item["tags"] = list(q.tags)
-        items.append(item)
-    data["questions"] = items
+        head["article_hash"] = qset.article_hash
+    yield _dump(head)
+    yield "questions:"
+    batch: list[dict[str, Any]] = []
+    written = False
+    for q in questions:
+        batch.append(_item(q))
+        if len(batch) == YAML_BATCH:
+            # A block sequence under a mapping key is written unindented, so items dumped a
+            # batch at a time read exactly as they would inside the whole document.
+            yield ("" if written else "\n") + _dump(batch)
+            batch, written = [], True
+    if batch:
+        yield ("" if written else "\n") + _dump(batch)
+    elif not written:
+        yield " []\n"
+
+
+# Questions dumped per call: one call per question spends most of its time setting up.
+YAML_BATCH = 500
+
+
+def _item(q: Question) -> dict[str, Any]:
+    """Return one question as the YAML format writes it."""
+    item: dict[str, Any] = {}
+    if q.id:
+        item["id"] = q.id
+    item["text"] = q.text
+    item["options"] = list(q.options)
+    # The answer is written as its text: readable, and robust to reordering options.
+    item["answer"] = q.correct_option
+    if q.explanation:
+        item["explanation"] = q.explanation
+    if q.source:
+        item["source"] = q.source
+    if q.tags:
+        item["tags"] = list(q.tags)
+    return item
+
+
+def _dump(data: Any) -> str:
+    """Dump one piece of a set file in the canonical style."""
     return yaml.dump(data, Dumper=_SetDumper, sort_keys=False, allow_unicode=True, width=100)
 
 
@@ -96,7 +131,10 @@ def _answer_index(
         return None, f"the answer {value} is not an option number between 1 and {len(options)}"
     text = str(value).strip()
     by_text = folded.index(normalise(text)) if normalise(text) in folded else None
-    by_number = int(text) - 1 if text.isdecimal() and 1 <= int(text) <= len(options) else None
+    # An option number has a digit or two; never convert a longer run of digits (Python
+    # refuses strings of more than 4,300 digits with a ValueError).
+    small = text.isdecimal() and len(text) <= NUMBER_DIGITS
+    by_number = int(text) - 1 if small and 1 <= int(text) <= len(options) else None
     if not numbers_are_text and by_text is not None:
         return by_text, None  # a YAML/JSON string is text; only CSV cannot tell them apart
     if by_text is not None and by_number is not None and by_text != by_number:
@@ -115,8 +153,9 @@ def _zero_based(
     name: str, value: Any, options: list[str], *, numbers_are_text: bool
 ) -> tuple[int | None, str | None]:
     """Resolve a 0-based option index given under `name`."""
-    if numbers_are_text and isinstance(value, str) and value.strip().isdecimal():
-        value = int(value.strip())
+    digits = value.strip() if isinstance(value, str) else ""
+    if numbers_are_text and digits.isdecimal() and len(digits) <= NUMBER_DIGITS:
+        value = int(digits)
     last = len(options) - 1
     if isinstance(value, bool) or not isinstance(value, int):
         return None, f"`{name}` must be a whole number from 0 to {last}"
@@ -297,7 +336,9 @@ _SetLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _SetLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
+    "tag:yaml.org,2002:int",
+    re.compile(rf"^[-+]?(?:0|[1-9][0-9]{{0,{NUMBER_DIGITS - 1}}})$"),
+    list("-+0123456789"),
 )
 
 
@@ -365,6 +406,7 @@ def _json_question_lines(text: str, data: Any) -> list[int | None]:
     if not isinstance(data, dict) or not isinstance(data.get("questions"), list):
         return lines
     position = 0
+    line, counted = 1, 0  # newlines are counted once, from where the last question was found
     for item in data["questions"]:
         found = -1
         question = item.get("text", item.get("question")) if isinstance(item, dict) else None
@@ -376,14 +418,21 @@ def _json_question_lines(text: str, data: Any) -> list[int | None]:
             lines.append(None)
             continue
         position = found + 1
-        lines.append(text.count("\n", 0, found) + 1)
+        line += text.count("\n", counted, found)
+        counted = found
+        lines.append(line)
     return lines
+
+
+def _json_int(digits: str) -> int | str:
+    """Read a JSON integer literal; one too long to be a number in a set stays text."""
+    return int(digits) if len(digits.lstrip("-")) <= NUMBER_DIGITS else digits
 
 
 def read_json(text: str, filename: str) -> ParsedFile:
     """Read the JSON set format (the same structure as YAML)."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         return ParsedFile(
             filename=filename,

@@ -16,6 +16,7 @@ from bot.service.admin import (
     is_article,
     slug_from_caption,
 )
+from bot.service.jobs import JobService
 from bot.service.quiz import QuizService
 from bot.service.types import Place, Player, SendStatus
 from bot.views.callbacks import MAX_BYTES, DeletePress, decode_delete, encode_delete
@@ -111,9 +112,9 @@ async def test_broadcast_bounds_concurrency_and_records_blocked_chats(engine: En
     quiz = QuizService(engine)
     for chat_id in range(1, 21):
         quiz.register(Player(chat_id, f"P{chat_id}"), Place(chat_id))
-    admin = AdminService(engine)
-    chats = admin.broadcast_chats()
-    assert chats == list(range(1, 21))
+    jobs = JobService(engine)
+    job = jobs.start_broadcast(1, 1, "Hello")
+    assert job.total == 20 and jobs.pending(job.id) == list(range(1, 21))
     in_flight = peak = 0
 
     async def send(chat_id: int) -> SendStatus:
@@ -126,13 +127,14 @@ async def test_broadcast_bounds_concurrency_and_records_blocked_chats(engine: En
             return SendStatus.BLOCKED
         return SendStatus.FAILED if chat_id == 7 else SendStatus.SENT
 
-    report = await admin.broadcast(chats, send, concurrency=3)
-    assert peak == 3
+    report = await jobs.run_broadcast(job, send, stopping=asyncio.Event(), concurrency=3)
+    assert report is not None and peak == 3
     assert (report.recipients, report.delivered, report.blocked, report.failed) == (20, 15, 4, 1)
     with Session(engine) as session:
         blocked = [c for c in range(1, 21) if (row := session.get(Chat, c)) and row.blocked_at]
     assert blocked == [5, 10, 15, 20]
-    assert admin.broadcast_chats() == [c for c in range(1, 21) if c % 5]
+    assert jobs.start_broadcast(1, 1, "Again").total == 16  # blocked chats are left out
+    assert [j.kind for j in jobs.unfinished()] == ["broadcast"]  # the second, never run
 
 
 def test_delete_callback_codec_round_trips_and_rejects_forgeries() -> None:

@@ -1287,6 +1287,8 @@ class FakeBotApi:
             if method != "getUpdates":
                 self.calls.append(call)
             self.stats.by_method[method] += 1
+            # Wake waiters now: a call answered late (an injected delay) was still made.
+            self._changed.notify()
             if not self.accept_any_token and token != self.token:
                 raise ApiError(401, "Unauthorized")
             failure = self._take_failure(method, params.get("chat_id"))

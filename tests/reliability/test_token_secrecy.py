@@ -10,11 +10,17 @@ tests/admin/test_admin_upload.py (test_oversized_file_is_refused_before_download
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import pytest
+from sqlalchemy.engine import Engine
 
+from bot.app import build_application
+from bot.settings import Settings
 from bot.transport.redaction import PLACEHOLDER
-from tests.bot.conftest import BotHarness
+from tests.bot.conftest import BotHarness, Clock
+from tests.deploy.conftest import SECRET, deploy_settings, free_port, running_webhook
+from tests.fakebot import FakeBotApi
 from tests.reliability.conftest import (
     SLOW_CALL,
     ask_questions,
@@ -22,6 +28,8 @@ from tests.reliability.conftest import (
     press,
     token_leaks,
 )
+
+__all__ = ["deploy_settings"]
 
 
 async def test_the_token_stays_out_of_logs_and_replies_while_calls_fail(
@@ -57,3 +65,20 @@ async def test_the_token_stays_out_of_logs_and_replies_while_calls_fail(
     said = [m.content for m in api.messages(include_deleted=True)]
     said += [a.text or "" for a in api.callback_answers]
     assert token_leaks(api.token, said) == []
+
+
+async def test_the_webhook_secret_stays_out_of_debug_logs(
+    engine: Engine, deploy_settings: Callable[..., Settings], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    async with FakeBotApi() as api:
+        settings = deploy_settings(
+            api, webhook_url="https://bot.example.com/telegram/hook", webhook_secret=SECRET
+        )
+        app = build_application(settings, engine=engine, clock=Clock())
+        async with running_webhook(app, port=free_port()):
+            assert api.webhook_secret == SECRET
+    logged = logged_texts(caplog)
+    # The check saw the setWebhook call PTB logs at DEBUG, with the secret blanked out.
+    assert any("setWebhook" in text for text in logged)
+    assert [text for text in logged if SECRET in text] == []

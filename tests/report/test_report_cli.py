@@ -53,7 +53,7 @@ def quizbot(*args: str) -> Result:
 def test_report_prints_figures_flags_and_the_generator_rule(workdir: Path) -> None:
     result = quizbot("report", "sample")
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert lines[0] == "Sample set (sample): 11 players, first answers only."
     assert lines[3] == (
         "Q3: 10 answered · facility 0.40 · discrimination -0.78 · median 4 s"

@@ -1,7 +1,7 @@
 """user and chat interface language
 
 Revision ID: 0009_language
-Revises: 0008_flags
+Revises: 0006_jobs
 Create Date: 2026-12-03 05:00:00.000000
 """
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0009_language'
-down_revision: str | None = '0008_flags'  # re-chained onto the merged head (was 0005_shown)
+down_revision: str | None = '0006_jobs'  # re-chained onto the merged head (was 0005_shown)
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,257 @@
+"""Run admin jobs (uploads, broadcasts) outside PTB's update handling, and resume them on start.
+
+A job runs as the bot's own asyncio task: PTB's stop would wait for a handler task, so a
+SIGTERM during a long import used to keep the process alive for a minute. On stop the runner
+lets sends in flight finish for a few seconds, then cancels; blocking work (parsing and
+storing a file) runs in a daemon thread, which cannot hold the process either. Whatever did
+not finish is still 'running' in the database and is resumed by the next start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+import threading
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+import httpx
+from telegram import Bot
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import Application
+
+from bot.context import Services, services_of
+from bot.service import worker
+from bot.service.admin import (
+    AdminService,
+    NotGenerated,
+    is_article,
+    read_article,
+    upload_limit,
+)
+from bot.service.jobs import Job, JobService
+from bot.service.types import Place, Player, SendStatus
+from bot.views import admin_texts as admin_text
+from bot.views import texts
+from bot.views.i18n import Translator, translator
+from bot.views.send import send_plain
+
+log = logging.getLogger(__name__)
+
+RUNNER_KEY = "quizbot.admin_jobs"
+# How long a stop lets sends in flight finish (and be recorded) before cancelling them.
+STOP_GRACE_SECONDS = 5.0
+
+T = TypeVar("T")
+
+
+class JobRunner:
+    """The running admin jobs of one application, and the flag that tells them to stop."""
+
+    def __init__(self) -> None:
+        self.stopping = asyncio.Event()
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.graceful: set[asyncio.Task[None]] = set()
+
+    def start(self, work: Coroutine[Any, Any, None], name: str, *, graceful: bool) -> None:
+        """Run a job as its own task; its failure is logged, never lost.
+
+        A graceful job (a broadcast) watches `stopping` and gets a few seconds to finish what
+        is in flight; any other (an import: all or nothing) is cancelled at once on stop.
+        """
+        task = asyncio.get_running_loop().create_task(work, name=name)
+        self.tasks.add(task)
+        if graceful:
+            self.graceful.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        """Forget a finished job; log how it failed, if it did."""
+        self.tasks.discard(task)
+        self.graceful.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("admin job %s failed", task.get_name(), exc_info=task.exception())
+
+    async def stop(self, grace: float = STOP_GRACE_SECONDS) -> None:
+        """Start no new sends, give those in flight `grace` seconds, then cancel the rest."""
+        self.stopping.set()
+        for task in self.tasks - self.graceful:
+            task.cancel()
+        if self.graceful:
+            await asyncio.wait(set(self.graceful), timeout=grace)
+        late = set(self.tasks)
+        for task in late:
+            task.cancel()
+        await asyncio.gather(*late, return_exceptions=True)
+
+
+def job_runner(app: Application) -> JobRunner:  # type: ignore[type-arg]
+    """Return the application's job runner, creating it on first use."""
+    runner = app.bot_data.get(RUNNER_KEY)
+    if not isinstance(runner, JobRunner):
+        runner = JobRunner()
+        app.bot_data[RUNNER_KEY] = runner
+    return runner
+
+
+async def in_daemon_thread(work: Callable[[], T]) -> T:
+    """Run blocking work in a daemon thread: unlike asyncio.to_thread, exit never waits for it.
+
+    A process stopped mid-import simply drops the thread; its transaction was never committed.
+    """
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[T] = loop.create_future()
+
+    def settle(result: T | None, error: BaseException | None) -> None:
+        if done.cancelled():
+            return
+        if error is not None:
+            done.set_exception(error)
+        else:
+            done.set_result(result)  # type: ignore[arg-type]
+
+    def run() -> None:
+        try:
+            result, error = work(), None
+        except BaseException as exc:  # handed to the awaiting task
+            result, error = None, exc
+        with contextlib.suppress(RuntimeError):  # the loop is gone: nobody is waiting
+            loop.call_soon_threadsafe(settle, result, error)
+
+    threading.Thread(target=run, name="quizbot-admin-job", daemon=True).start()
+    return await done
+
+
+# --- broadcasts ---------------------------------------------------------------------------------
+
+
+async def run_broadcast(app: Application, job: Job, *, resumed: bool) -> None:  # type: ignore[type-arg]
+    """Send a recorded broadcast to every recipient without a result, then report."""
+    jobs, bot = job_service(app), app.bot
+    t = await _admin_translator(app, job)
+    text = str(job.payload["text"])
+    if job.status_message_id is None:
+        status = await bot.send_message(job.chat_id, admin_text.broadcast_started(t, job.total))
+        await asyncio.to_thread(jobs.set_status_message, job.id, status.message_id)
+        job = dataclasses.replace(job, status_message_id=status.message_id)
+    elif resumed:
+        await _show(bot, job, admin_text.broadcast_resumed(t, job.progress, job.total))
+
+    async def send(chat_id: int) -> SendStatus:
+        return await send_plain(bot, chat_id, text)
+
+    report = await jobs.run_broadcast(job, send, stopping=job_runner(app).stopping)
+    if report is not None:
+        await _show(bot, job, admin_text.broadcast_done(t, report))
+
+
+async def _show(bot: Bot, job: Job, text: str) -> None:
+    """Edit the job's status message; send a new one if it is gone."""
+    if job.status_message_id is not None:
+        try:
+            await bot.edit_message_text(text, chat_id=job.chat_id, message_id=job.status_message_id)
+            return
+        except BadRequest as exc:
+            log.info("could not edit the status of admin job %s: %s", job.id, exc)
+    await bot.send_message(job.chat_id, text)
+
+
+# --- imports ------------------------------------------------------------------------------------
+
+
+async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # type: ignore[type-arg]
+    """Fetch an uploaded file by its id, import it (or make a quiz of an article) and report."""
+    from bot.context import download_at_most
+    from bot.handlers.admin_sets import generate_and_report  # the handler's own reply
+
+    jobs, bot = job_service(app), app.bot
+    t = await _admin_translator(app, job)
+    limit = upload_limit(job.filename)
+    try:
+        # file_size is optional in the Bot API and may be wrong: the download stops at the limit.
+        data = await download_at_most(await bot.get_file(str(job.payload["file_id"])), limit)
+    except (TelegramError, httpx.HTTPError) as exc:
+        log.warning("admin job %s: the file cannot be fetched: %s", job.id, exc)
+        await asyncio.to_thread(jobs.finish, job.id, interrupted=True)
+        reply = (
+            admin_text.import_interrupted(t, job.filename)
+            if resumed
+            else t.gettext(texts.SOMETHING_WRONG)
+        )
+        await bot.send_message(job.chat_id, reply)
+        return
+    admin = admin_service(app)
+    prefix = admin_text.import_resumed(t, job.filename) + "\n" if resumed else ""
+    if data is None or len(data) > upload_limit(job.filename, data):
+        # The content decides the limit too: a .pdf that holds plain text gets a set's 1 MB.
+        reply = admin_text.too_big(t, None if data is None else len(data), limit)
+    elif is_article(data, job.filename):
+        text = await in_daemon_thread(lambda: read_article(data, job.filename))
+        if isinstance(text, NotGenerated):
+            reply = admin_text.not_generated(t, text.reason)
+        else:
+            caption = job.payload.get("caption")
+            await generate_and_report(
+                bot, job.chat_id, admin, t, text, user_data=app.user_data[job.admin_id],
+                filename=job.filename, caption=str(caption) if caption else None, prefix=prefix,
+            )  # fmt: skip
+            await asyncio.to_thread(jobs.finish, job.id)
+            return
+    else:
+        if len(data) > worker.BIG_UPLOAD_BYTES:
+            url = worker.database_url(admin.engine)
+            outcome = await worker.in_worker(worker.import_file, url, data, job.filename)
+        else:
+            outcome = await in_daemon_thread(lambda: admin.import_file(data, job.filename))
+        reply = admin_text.import_result(t, outcome, job.filename)
+    await asyncio.to_thread(jobs.finish, job.id)
+    await bot.send_message(job.chat_id, prefix + reply)
+
+
+# --- wiring -------------------------------------------------------------------------------------
+
+
+def job_service(app: Application) -> JobService:  # type: ignore[type-arg]
+    """Return the job service on the shared engine and clock."""
+    svc = _services(app)
+    return JobService(svc.engine, clock=svc.quiz.service.clock)
+
+
+def admin_service(app: Application) -> AdminService:  # type: ignore[type-arg]
+    """Return the admin service on the shared engine and clock."""
+    svc = _services(app)
+    return AdminService(
+        svc.engine, clock=svc.quiz.service.clock, default_set_slug=svc.quiz.service.default_set_slug
+    )
+
+
+async def _admin_translator(app: Application, job: Job) -> Translator:  # type: ignore[type-arg]
+    """Return the texts in the admin's own language (their /language choice, else English)."""
+    admin = Player(job.admin_id, "Admin")
+    return translator(await _services(app).languages.language_for(admin, Place(job.chat_id)))
+
+
+def _services(app: Application) -> Services:  # type: ignore[type-arg]
+    """Return the shared services of an application (outside any update's context)."""
+    return services_of(app)
+
+
+def start(app: Application, job: Job, *, resumed: bool = False) -> None:  # type: ignore[type-arg]
+    """Run a recorded job in the background."""
+    work = run_broadcast if job.kind == "broadcast" else run_import
+    job_runner(app).start(
+        work(app, job, resumed=resumed),
+        name=f"{job.kind}-{job.id}",
+        graceful=job.kind == "broadcast",
+    )
+
+
+async def resume(app: Application) -> int:  # type: ignore[type-arg]
+    """Resume every job the last run left unfinished; return how many."""
+    unfinished = await asyncio.to_thread(job_service(app).unfinished)
+    for job in unfinished:
+        log.info("resuming admin job %s (%s) after a restart", job.id, job.kind)
+        start(app, job, resumed=True)
+    return len(unfinished)
