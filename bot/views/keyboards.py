@@ -6,7 +6,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.service.flags import REASONS, FlaggedQuestion
 from bot.service.types import ShownQuestion
-from bot.views import admin_texts, teacher_texts, texts
+from bot.views import admin_texts, daily_texts, teacher_texts, texts
 from bot.views.callbacks import (
     NEXT,
     encode_answer,
@@ -77,7 +77,9 @@ def language_keyboard() -> InlineKeyboardMarkup:
 
 def daily_keyboard(t: Translator, active: bool) -> InlineKeyboardMarkup:
     """One button: turn off when on, turn on when off."""
-    label, action = (texts.DAILY_OFF_BUTTON, "off") if active else (texts.DAILY_ON_BUTTON, "on")
+    label, action = (
+        (daily_texts.DAILY_OFF_BUTTON, "off") if active else (daily_texts.DAILY_ON_BUTTON, "on")
+    )
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(t.gettext(label), callback_data=encode_daily(action))]]
     )
