@@ -38,6 +38,7 @@ from bot.service.admin import AdminService
 from bot.service.daily import DailyService
 from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
 from bot.service.flags import FlagService
+from bot.service.generation import GeneratorProcess
 from bot.service.languages import LanguageService, from_language_code
 from bot.service.quiz import QuizService
 from bot.service.report import ReportService
@@ -149,8 +150,12 @@ def build_application(
     engine: Engine | None = None,
     clock: Callable[[], datetime] = utcnow,
     timeouts: Timeouts = DEFAULT_TIMEOUTS,
+    generator: GeneratorProcess | None = None,
 ) -> Application:  # type: ignore[type-arg]
-    """Build the bot: settings in, a ready-to-run Application out (the only composition root)."""
+    """Build the bot: settings in, a ready-to-run Application out (the only composition root).
+
+    A `generator` passed in (tests share one warm worker) is the caller's to close.
+    """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     redact_token(settings.telegram_bot_token.get_secret_value())  # URLs carry it
@@ -179,16 +184,27 @@ def build_application(
         tick=timedelta(seconds=settings.daily_check_seconds),
         default_zone=settings.default_timezone,
     )
+    # Makes quizzes from articles in a worker process that holds the language model.
+    worker = generator or GeneratorProcess(settings.generator_idle_seconds)
+    owns_generator = generator is None
     svc = Services(
         settings=settings,
         engine=engine,
         quiz=Quiz(quiz),
         scores=Scores(ScoreService(engine, clock=clock)),
         daily=Daily(ledger),
-        admin=Admin(AdminService(engine, clock=clock, default_set_slug=quiz.default_set_slug)),
+        admin=Admin(
+            AdminService(
+                engine,
+                clock=clock,
+                default_set_slug=quiz.default_set_slug,
+                generator=worker.generate,
+            )
+        ),
         report=Report(ReportService(engine), clock),
         flags=Flags(FlagService(engine, clock=clock)),
         metrics=metrics,
+        generator=worker,
         languages=Languages(LanguageService(engine, clock=clock)),
     )
 
@@ -233,6 +249,8 @@ def build_application(
         """Stop the health server and release the database connections."""
         if health is not None:
             await health.stop()
+        if owns_generator:
+            svc.generator.close()
         engine.dispose()
 
     app = (

@@ -148,6 +148,8 @@ def load(app: AppContext, files: tuple[Path, ...], dry_run: bool) -> None:
 )
 @click.option("--title", help="Set title (default: the article's heading or file name).")
 @click.option("--max-questions", type=click.IntRange(min=1), help="Keep at most N questions.")
+@click.option("--date", help="The article's date (e.g. 2015-08-02) when it has no dateline.")
+@click.option("--report", is_flag=True, help="Print a quality report on stderr.")
 @click.pass_obj
 def generate(
     app: AppContext,
@@ -156,11 +158,14 @@ def generate(
     slug: str | None,
     title: str | None,
     max_questions: int | None,
+    date: str | None,
+    report: bool,
 ) -> None:
     """Generate a multiple-choice set from an English news article (text, HTML, PDF, Word)."""
     check_output_folder(output)
     # Imported here: the generator loads its language models, which the other commands skip.
-    from questions.generate import GenerationError, default_title, generate_set
+    from questions.generate import GenerationError, default_title, quality_report
+    from questions.generate import generate as generate_quiz
 
     try:
         text = read_article_file(article).text
@@ -175,16 +180,20 @@ def generate(
     digest = article_hash(text)
     _check_same_article(app, article, digest, slug, chosen=chosen is not None)
     try:
-        qset = generate_set(
+        result = generate_quiz(
             text,
             slug=slug,
             title=title or default_title(text, article.stem),
             max_questions=max_questions,
+            date=date,
         )
     except GenerationError as exc:
         click.echo(f"Error: {article}: {exc}", err=True)
         sys.exit(1)
-    yaml_text = dump_yaml(qset.model_copy(update={"article_hash": digest}))
+    qset = result.qset.model_copy(update={"article_hash": digest})
+    if report:
+        click.echo(quality_report(result), err=True)
+    yaml_text = dump_yaml(qset)
     if output is None:
         click.echo(yaml_text, nl=False)
         return

@@ -23,7 +23,10 @@ def is_new_sqlite_file(url: str) -> bool:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return False
-    return not Path(parsed.database or "").expanduser().exists()
+    try:
+        return not Path(parsed.database or "").expanduser().exists()
+    except OSError:  # a folder we may not read: opening the database will say what is wrong
+        return False
 
 
 def check_output_folder(output: Path | None) -> None:

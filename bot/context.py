@@ -13,6 +13,7 @@ from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
+from bot.service.generation import GeneratorProcess
 from bot.service.languages import from_language_code
 from bot.service.types import Place, Player
 from bot.settings import Settings
@@ -38,6 +39,8 @@ class Services:
     report: Report
     flags: Flags
     metrics: BotMetrics
+    # Makes quizzes from articles in a worker process that holds the language model.
+    generator: GeneratorProcess
     languages: Languages
 
     def is_admin(self, user_id: int | None) -> bool:

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # "json": one JSON object per line, for log collectors.
     log_format: Literal["text", "json"] = "text"
+    # A quiz from an article is made in a worker process holding the language model (~300 MB);
+    # it exits after this many seconds without an article, giving the memory back.
+    generator_idle_seconds: float = Field(default=300.0, gt=0)
     # Daily questions: how late a missed send may still go out, and how often to look.
     daily_grace_hours: float = Field(default=6.0, ge=0)
     daily_check_seconds: float = Field(default=30.0, gt=0)

@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
+from tests.helpers import SHARED_GENERATOR
 
 
 def _fresh_postgres(url: str) -> Engine:
@@ -47,3 +48,10 @@ def session(engine: Engine) -> Iterator[Session]:
     """Yield a session on the migrated database; uncommitted work is rolled back at the end."""
     with Session(engine, expire_on_commit=False) as session:
         yield session
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _stop_the_shared_generator() -> Iterator[None]:
+    """Stop the session's warm generator worker when the tests are done."""
+    yield
+    SHARED_GENERATOR.close()

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, select
 
+from bot.service.generation import GeneratorProcess
 from db.models import Answer, Chat, Delivery, QuestionRow, User, utcnow
 from db.sets import live_questions, store_set
 from questions import schema
@@ -168,3 +169,8 @@ def count_rows(engine: Engine, model: type[SQLModel]) -> int:
     """Count the rows of a table in a fresh session (what another process would see)."""
     with Session(engine) as session:
         return int(session.exec(select(sa.func.count()).select_from(model)).one())
+
+
+# One warm generator worker for the whole test session (per xdist worker): each bot the tests
+# build would otherwise start its own process and load the language model again.
+SHARED_GENERATOR = GeneratorProcess(idle_seconds=3600)

@@ -223,7 +223,10 @@ def admin_service(app: Application) -> AdminService:  # type: ignore[type-arg]
     """Return the admin service on the shared engine and clock."""
     svc = _services(app)
     return AdminService(
-        svc.engine, clock=svc.quiz.service.clock, default_set_slug=svc.quiz.service.default_set_slug
+        svc.engine,
+        clock=svc.quiz.service.clock,
+        default_set_slug=svc.quiz.service.default_set_slug,
+        generator=svc.generator.generate,
     )
 
 

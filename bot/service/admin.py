@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import PurePath
@@ -12,6 +13,7 @@ from typing import Literal
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from bot.service.generation import MadeQuiz, make_quiz
 from bot.service.quiz import PLAY_ID, Clock
 from bot.service.sets import (
     ImportOutcome,
@@ -54,6 +56,7 @@ class GeneratedSet:
     preview: tuple[schema.Question, ...]
     questions: int
     explicit_slug: bool
+    summary: str = ""  # the generator's one-line quality summary
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,23 @@ def upload_limit(filename: str, data: bytes | None = None) -> int:
     return MAX_DOCUMENT_BYTES if kind in DOCUMENT_KINDS else MAX_FILE_BYTES
 
 
+_CAPTION_DATE = re.compile(
+    r"\b(?:\d{4}-\d{2}-\d{2}|(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\b"
+)
+
+
+def date_from_caption(caption: str | None) -> tuple[str | None, str | None]:
+    """Split an upload caption into the rest and the article's date ("my-quiz 2015-08-02")."""
+    if not caption:
+        return caption, None
+    found = _CAPTION_DATE.search(caption)
+    if found is None:
+        return caption, None
+    rest = (caption[: found.start()] + caption[found.end() :]).strip()
+    return rest or None, found.group(0)
+
+
 def is_article(data: bytes, filename: str) -> bool:
     """Tell an article (web page, PDF, Word, Markdown, plain text) from a question-set file."""
     suffix = PurePath(filename.lower()).suffix
@@ -170,6 +190,9 @@ class AdminService:
     engine: Engine
     clock: Clock = utcnow
     default_set_slug: str | None = None  # the quiz service's; names the fallback on delete
+    # Makes a quiz from an article: in this process by default; the bot passes a worker
+    # process's (bot.service.generation), so the language model's memory is not kept here.
+    generator: Callable[..., MadeQuiz] = make_quiz
 
     # --- importing and generating ------------------------------------------------------
 
@@ -191,10 +214,11 @@ class AdminService:
         second set unasked: with choice="ask" the answer is SameArticle; "update" regenerates
         that set in place, "new" makes a separate set.
         """
-        from questions.generate import GenerationError, default_title, generate_set
+        from questions.generate import GenerationError, default_title
 
         stem = PurePath(filename).stem if filename else ""
         digest = schema.article_hash(text)
+        caption, date = date_from_caption(caption)
         try:
             title = default_title(text, stem)
             explicit = slug_from_caption(caption)
@@ -206,9 +230,10 @@ class AdminService:
                     return SameArticle(existing.slug, existing.title, slug)
                 if choice == "update":
                     slug = existing.slug
-            qset = generate_set(text, slug=slug, title=title, source=filename)
+            result = self.generator(text, slug=slug, title=title, source=filename, date=date)
         except GenerationError as exc:
             return NotGenerated(exc.message)
+        qset = result.qset
         if not qset.questions:
             return NotGenerated()
         report = store_read_set(self.engine, qset.model_copy(update={"article_hash": digest}))
@@ -217,6 +242,7 @@ class AdminService:
             preview=qset.questions[:PREVIEW_QUESTIONS],
             questions=len(qset.questions),
             explicit_slug=explicit is not None,
+            summary=result.summary,
         )
 
     def set_for_article(self, digest: str) -> QuestionSetRow | None:

@@ -188,6 +188,8 @@ def generated(t: Translator, result: GeneratedSet, *, caption_ignored: bool = Fa
         f"🧠 <b>{escape(report.title)}</b> (<code>{escape(report.slug)}</code>), "
         f"{_verb(t, report.created)}: {made}.",
         _counts(t, report),
+        # The generator's summary of what it found comes from questions/generate, in English.
+        *([f"📊 {escape(result.summary)}."] if result.summary else []),
         "",
         t.gettext("<b>First {n}</b> (right answer in bold):").format(n=len(result.preview)),
     ]

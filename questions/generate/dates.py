@@ -1,109 +1,116 @@
-"""Date and year patterns shared by context resolution and fact extraction."""
+"""The article's own date (its dateline) and relative dates resolved against it.
+
+A relative date ("on Sunday", "this year") is resolved only against the dateline or a date
+the admin gives; where the date is unknown, the generator leaves the expression out.
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from questions.generate.lexicon import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS
-
-_MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|"
-    r"Nov\.?|Dec\.?)"
+_MONTH_NAMES = [m for m in calendar.month_name if m] + [m for m in calendar.month_abbr if m]
+_MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = "(?:" + "|".join(calendar.day_name) + ")"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][A-Za-z .'-]{{1,40}},\s+)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))"
+    r"(?:\s*,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+    r"(?:\s*\([A-Za-z .&]{2,30}\))?\s*(?:[-–—:]|$)",
 )
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-# "September 17", "Sept. 17th", "September 17, 2021" (the year is optional).
-MONTH_DAY_RE = re.compile(
-    _WEEKDAY
-    + _MONTH
-    + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>1[5-9]\d\d|20\d\d)\b)?"
+RELATIVE = re.compile(
+    rf"^(?:(?:on|this|last|next|earlier|later)\s+)*(?:{_WEEKDAY}|today|yesterday|tomorrow|"
+    r"(?:this|last|next|the past|the previous|the coming)\s+(?:year|month|week|weekend)|"
+    r"(?:earlier|later)\s+this\s+(?:year|month|week)|tonight|recently|now)(?:'s)?$",
+    re.IGNORECASE,
 )
-# "17 September 2021".
-DAY_MONTH_RE = re.compile(
-    r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>1[5-9]\d\d|20\d\d)\b)?"
-)
-# "June 2017", "early March 2024".
-MONTH_YEAR_RE = re.compile(r"\b" + _MONTH + r",?\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
-YEAR_RE = re.compile(r"(?<![\d$€£¥.,-])\b(?P<year>1[5-9]\d\d|20\d\d)\b(?![\d,.]\d|%)")
-# Words before a four-digit number that make it a year rather than a count.
-YEAR_CUES = frozenset(
-    [
-        "in",
-        "since",
-        "by",
-        "until",
-        "till",
-        "from",
-        "to",
-        "before",
-        "after",
-        "during",
-        "of",
-        "early",
-        "late",
-        "mid",
-        "between",
-        "and",
-        "year",
-        "through",
-        "around",
-        "circa",
-    ]
-)
+_WEEKDAY_WORD = re.compile(rf"\b({_WEEKDAY})\b")
 
 
 @dataclass(frozen=True)
-class DateValue:
-    """A calendar date; any part may be unknown."""
+class ArticleDate:
+    """The article's publication date; the year can be unknown ("March 3 (Reuters) -")."""
 
+    month: int
+    day: int
     year: int | None
-    month: int | None
-    day: int | None
+
+    @property
+    def date(self) -> dt.date | None:
+        """Return the full date, or None without a year."""
+        if self.year is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
 
 
-def month_number(name: str) -> int:
-    """Return the month number of a month name or abbreviation."""
-    key = name.lower().rstrip(".")
-    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
+def _month_number(name: str) -> int:
+    """Return 1-12 for a month's full or short English name."""
+    name = name.rstrip(".").title()[:3]
+    return [m[:3] for m in calendar.month_name].index(name)
 
 
-def _short_month(month: int) -> str:
-    """Abbreviate a month the way news agencies do ("Sept.", "Oct.", but "May")."""
-    name = MONTH_NAMES[month - 1]
-    if len(name) <= 5:
-        return name
-    return "Sept." if month == 9 else name[:3] + "."
+def parse_dateline(line: str) -> tuple[str, ArticleDate] | None:
+    """Return (the dateline as printed, its date) when a line starts with a dateline."""
+    match = _DATELINE.match(line[:200])
+    if match is None:
+        return None
+    g = match.groupdict()
+    try:
+        if g["y3"]:
+            date = ArticleDate(int(g["m3"]), int(g["d3"]), int(g["y3"]))
+        else:
+            month = _month_number(g["m1"] or g["m2"])
+            day = int(re.sub(r"\D", "", g["d1"] or g["d2"]))
+            year = g["y1"] or g["y2"]
+            date = ArticleDate(month, day, int(year) if year else None)
+    except ValueError:
+        return None
+    if not 1 <= date.month <= 12 or not 1 <= date.day <= 31:
+        return None
+    printed = match.group(0).rstrip(" -–—:")
+    return printed, date
 
 
-def format_date(value: DateValue, *, day_first: bool = False, short: bool = False) -> str:
-    """Write a date the way news text does: "September 17, 2021" or "17 September 2021"."""
-    parts: list[str] = []
-    month = ""
-    if value.month:
-        month = _short_month(value.month) if short else MONTH_NAMES[value.month - 1]
-    if value.day and month:
-        parts.append(f"{value.day} {month}" if day_first else f"{month} {value.day}")
-    elif month:
-        parts.append(month)
-    if value.year:
-        if value.day and month and not day_first:
-            return f"{parts[0]}, {value.year}"
-        parts.append(str(value.year))
-    return " ".join(parts)
+def parse_date_text(text: str) -> ArticleDate | None:
+    """Read an explicit date an admin gives ("2015-08-02", "August 2, 2015")."""
+    found = parse_dateline(text.strip())
+    return found[1] if found else None
 
 
-def find_full_dates(text: str) -> list[DateValue]:
-    """Find every date with day, month and year in a text, in order."""
-    found: list[DateValue] = []
-    for pattern in (MONTH_DAY_RE, DAY_MONTH_RE):
-        for match in pattern.finditer(text):
-            if match.group("year"):
-                found.append(
-                    DateValue(
-                        int(match.group("year")),
-                        month_number(match.group("month")),
-                        int(match.group("day")),
-                    )
-                )
-    return found
+def format_date(day: dt.date) -> str:
+    """Write a date the way English news does: "August 2, 2015"."""
+    return f"{calendar.month_name[day.month]} {day.day}, {day.year}"
+
+
+def resolve_relative(text: str, anchor: ArticleDate | None) -> str | None:
+    """Turn a relative date into a phrase with a preposition ("in 2021"); None if unknown."""
+    if anchor is None or anchor.year is None:
+        return None
+    lowered = " ".join(text.lower().split())
+    if re.search(r"\b(?:this|earlier this|later this)\s+year\b", lowered):
+        return f"in {anchor.year}"
+    if re.search(r"\b(?:last|the past|the previous)\s+year\b", lowered):
+        return f"in {anchor.year - 1}"
+    if re.search(r"\bnext\s+year\b", lowered):
+        return f"in {anchor.year + 1}"
+    day = anchor.date
+    if day is None:
+        return None
+    if lowered in ("today", "on today", "now", "tonight"):
+        return f"on {format_date(day)}"
+    if lowered == "yesterday":
+        return f"on {format_date(day - dt.timedelta(days=1))}"
+    weekday = _WEEKDAY_WORD.search(text)
+    if weekday and not re.search(r"\b(?:next|last)\b", lowered):
+        # News says "on Sunday" for the most recent Sunday, or the day itself.
+        back = (day.weekday() - list(calendar.day_name).index(weekday.group(1))) % 7
+        return f"on {format_date(day - dt.timedelta(days=back))}"
+    return None

@@ -17,3 +17,7 @@ class NotEnoughText(GenerationError):
 
 class NotEnglish(GenerationError):
     """Raised for a text that does not look like English prose."""
+
+
+class NotText(GenerationError):
+    """Raised for input that is binary or too large to be an article."""

@@ -1,292 +1,211 @@
-"""Run the stages in order: clean, split, resolve, extract, write, distract, filter, rank."""
+"""Run the stages in order: check, clean, parse, facts, write, distract, filter, rank."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import replace as changed
+from typing import Any
 
-from questions.generate.clean import CleanArticle, clean_article
-from questions.generate.dates import DateValue
-from questions.generate.distractors import Pools, choose_distractors, seeded_random
+from questions.generate.clean import clean_article
+from questions.generate.context import Parsed, parse
+from questions.generate.dates import ArticleDate, format_date, parse_date_text
+from questions.generate.distractors import choose_distractors, seeded_random
 from questions.generate.errors import NotEnoughText
-from questions.generate.facts import NAME_KINDS, Fact, Registry, extract_facts, head_word
+from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import (
     answer_in_stem,
-    count_visible,
-    distractor_in_source,
     duplicate_options,
     explanation,
-    grammar_problem,
     lacks_context,
     not_standalone,
-    not_verbatim,
-    similar,
     telegram_limits,
-    too_few_options,
 )
 from questions.generate.language import check_article
-from questions.generate.phrases import fold
-from questions.generate.resolve import Context, find_anchor, resolve_sentence
-from questions.generate.sentences import Sentence, split_sentences
-from questions.generate.write import Stem, write_stems
-from questions.schema import TITLE_MAX, Question, QuestionSet, normalise, slugify
+from questions.generate.pools import is_first_name, zipf
+from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
+from questions.generate.write import Stem, cloze, wh_question
+from questions.schema import Question, QuestionSet, normalise, slugify
 
-PER_SENTENCE = 2  # questions from one sentence: more would give each other away
-PER_ANSWER = 2  # questions with the same answer: more would be repetitive
-# How much each kind of fact is worth asking about; real questions score higher than gaps.
-KIND_SCORE = {
-    "date": 3.0, "year": 3.0, "month": 2.8, "count": 3.0, "quantity": 3.3, "money": 3.4,
-    "percent": 3.1, "ordinal": 2.7, "saying": 3.2, "term": 2.0, "list": 2.7,
-    "document": 3.1, "event": 2.9, "organization": 2.5, "place": 2.5, "person": 1.8,
-}  # fmt: skip
-MAIN_SUBJECT = 4  # a name in this many sentences is the story's subject, not a question
-WEAK_UNITS = frozenset({"years", "days", "months", "weeks", "time", "times", "hours"})
+CLOZE_TOKENS = 48  # a longer sentence with one blank is a chore to read
+# Id prefixes by kind of answer, as the first generator named them: a question on the same fact
+# of the same sentence keeps its id (and its players' history) across generator versions.
+ID_FAMILY = {"year": "date", "count": "number", "ordinal": "number", "percent": "number",
+             "quantity": "number", "title": "document"}  # fmt: skip
+WH_CHARS = 220  # a longer question is a chore to read, and usually a parse gone astray
 
 
 @dataclass(frozen=True)
-class Analysis:
-    """Everything the stages before question writing found in an article."""
+class ReportRow:
+    """What the quality report says about one question."""
 
-    article: CleanArticle
-    sentences: tuple[Sentence, ...]
-    resolved: tuple[str, ...]  # each sentence made to stand alone
-    facts: tuple[Fact, ...]
-    anchor: DateValue | None
-    acronyms: dict[str, str]
-    persons: frozenset[str]  # surnames of everyone named
-    proper: frozenset[str]  # words the article capitalises mid-sentence: parts of names
-    with_persons: frozenset[int]  # sentences that name a person
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A question that passed every filter, before ranking."""
-
-    fact: Fact
-    stem: Stem
-    options: tuple[str, ...]
-    answer: int
-    source: str
-    explanation: str
+    id: str
+    text: str
+    form: str
+    kind: str
     score: float
+    notes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class GenerationResult:
-    """The generated set and a report on what was rejected and why."""
+    """The generated set and a report on how it was made."""
 
     qset: QuestionSet
     facts: int
     candidates: int
     rejected: tuple[tuple[str, int], ...]  # (reason, how many), most frequent first
+    rows: tuple[ReportRow, ...]
+    sentences: int  # prose sentences considered
+    covered: int  # of them, the ones a question was made from
+    parsed_words: int
+    skipped_words: int  # past the parsing budget
+    dated: bool  # whether the article's date was known (relative dates resolved)
 
     @property
     def rejected_total(self) -> int:
         """Return how many candidates were rejected in all."""
         return sum(count for _, count in self.rejected)
 
+    @property
+    def wh_share(self) -> float:
+        """Return the share of real wh-questions, 0-1."""
+        questions = self.qset.questions
+        return sum("wh" in q.tags for q in questions) / len(questions) if questions else 0.0
 
-def analyse(text: str) -> Analysis:
-    """Clean, split and resolve an article and extract its facts."""
-    article = clean_article(text)
-    sentences = split_sentences(article)
-    anchor = find_anchor(article, sentences)
-    context = Context(anchor=anchor)
-    registry = Registry(lower_words=frozenset(re.findall(r"\b[a-z][a-z'-]+", article.text)))
-    resolved: list[str] = []
-    facts: list[Fact] = []
-    for sentence in sentences:
-        text_ = resolve_sentence(sentence, context)
-        found = extract_facts(text_, sentence.index, registry)
-        resolved.append(text_)
-        facts.extend(found)
-        persons = [
-            registry.surnames.get(f.text.split()[-1], f.text) for f in found if f.kind == "person"
-        ]
-        names = [
-            (head_word(f.text.split()).lower(), f.text)
-            for f in found
-            if f.kind in ("organization", "document", "event") and f.subtype != "acronym"
-        ]
-        day = next(
-            (f.date for f in found if f.kind == "date" and f.date and f.date.day and f.date.year),
-            None,
-        )
-        context.observe(sentence, persons, names, day, text_)
-    return Analysis(
-        article=article,
-        sentences=tuple(sentences),
-        resolved=tuple(resolved),
-        facts=tuple(facts),
-        anchor=anchor,
-        acronyms=dict(registry.acronyms),
-        persons=frozenset(registry.surnames),
-        proper=frozenset(re.findall(r"(?<=[a-z,] )[A-Z][a-z]+", article.text)),
-        with_persons=frozenset(f.sentence for f in facts if f.kind == "person"),
-    )
-
-
-def default_title(text: str, stem: str) -> str:
-    """Return a set title: the article's heading line, else the file stem in title case."""
-    article = clean_article(text)
-    if article.title and len(article.title) <= TITLE_MAX:
-        return article.title
-    words = [w for w in re.split(r"[-_\s]+", stem) if w]
-    # Keep an acronym the article spells in capitals ("sco" -> "SCO").
-    titled = [
-        w.upper() if re.search(rf"\b{re.escape(w.upper())}\b", text) and w.isalpha() else
-        w.capitalize()
-        for w in words
-    ]  # fmt: skip
-    return (" ".join(titled) or "Article quiz")[:TITLE_MAX].strip()
-
-
-def _score(fact: Fact, stem: Stem, mentions: Counter[str]) -> float:
-    """Rate a candidate: the kind of fact, a real question over a gap, short over long."""
-    score = KIND_SCORE.get(fact.kind, 2.0) + (0.8 if stem.form == "wh" else 0.0)
-    score -= 0.006 * max(0, len(stem.text) - 150)
-    if mentions[normalise(fact.text)] > 3:
-        score -= 0.8  # the article's main subject: easy to guess, and asked about elsewhere
-    if fact.unit in WEAK_UNITS:
-        score -= 1.0
-    if fact.kind == "organization" and fact.subtype == "acronym":
-        score -= 1.0
-    if fact.kind == "place" and fact.subtype == "place":
-        score -= 0.5
-    return score
+    def summary(self) -> str:
+        """Return the one-line summary the CLI and the bot show."""
+        n = len(self.qset.questions)
+        share = self.covered / self.sentences if self.sentences else 0.0
+        line = (f"{n} questions, {self.wh_share:.0%} wh-questions, covering {self.covered} of "
+                f"{self.sentences} sentences ({share:.0%})")  # fmt: skip
+        if self.skipped_words:
+            line += f"; only the first {self.parsed_words:,} words were read"
+        return line
 
 
 def _question_id(fact: Fact, source: str) -> str:
     """Give a question an id that survives rewording: its kind, answer and source sentence."""
     digest = hashlib.sha1(f"{normalise(source)}|{normalise(fact.text)}".encode()).hexdigest()
-    return f"{fact.tags[-1]}-{slugify(fact.text)[:24].strip('-')}-{digest[:6]}"
+    family = ID_FAMILY.get(fact.kind, fact.kind)
+    return f"{family}-{slugify(fact.text)[:24].strip('-')}-{digest[:6]}"
 
 
-def _fact_key(fact: Fact) -> str:
-    """Identify the fact a question tests; a count is the same fact in any sentence."""
-    if fact.kind in ("count", "quantity", "money", "percent") and fact.unit:
-        return f"{fact.kind}:{fact.value}:{fact.unit}"
-    return f"{fact.sentence}:{fact.kind}:{normalise(fact.text)}"
+def _garbled(fact: Fact, parsed: Parsed) -> bool:
+    """Tell whether a name looks mistranslated: said once, with a word English does not know."""
+    if fact.kind not in ("organization", "document", "event", "title"):
+        return False
+    if parsed.mentions[normalise(fact.text)] > 1:
+        return False
+    return any(zipf(w.strip("'’").lower()) < 1.5 for w in fact.text.split() if w[:1].isalpha())
 
 
-def _answer_key(fact: Fact) -> str:
-    """Identify an answer for the per-answer limit: a person by surname."""
-    if fact.kind == "person":
-        return "person:" + normalise(fact.text.split()[-1])
-    return normalise(fact.text)
+def _people_named(per_sentence: list[list[Fact]]) -> list[list[Fact]]:
+    """Call a name a person where the article names that person in full ("Wilkins") or it is
+    a first name ("Gloria"), whatever label the model gave it."""
+    people: set[str] = set()
+    for found in per_sentence:
+        for fact in found:
+            if fact.kind == "person" and " " in fact.text:
+                people.update({fact.text, fact.text.split()[-1]})
+    def named(fact: Fact) -> bool:
+        if fact.kind not in ("organization", "place") or fact.subtype in ("country", "city"):
+            return False
+        return fact.text in people or (" " not in fact.text and is_first_name(fact.text))
+
+    return [
+        [changed(f, kind="person", label="PERSON", subtype="") if named(f) else f for f in found]
+        for found in per_sentence
+    ]
 
 
-Check = Callable[[], str | None]
+def _distinct(facts: list[Fact]) -> list[Fact]:
+    """Keep the first mention of each answer: the distractor pool, linear in the article."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for fact in facts:
+        key = (fact.kind, fact.label, normalise(fact.text))
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out
 
 
-def _alias_in_stem(stem: str, fact: Fact, analysis: Analysis) -> str | None:
-    """Reject a stem that names its answer another way ("SCO" for the organisation)."""
-    answer = normalise(fact.text)
-    for short, full in analysis.acronyms.items():
-        if answer == fold(full):
-            if answer_in_stem(stem, short):
-                return f"the question names the answer as {short!r}"
-        elif answer == fold(short) and answer_in_stem(stem, full):
-            return f"the question names the answer as {full!r}"
-    return None
+def _before_replaced(fact: Fact, sentence: Any, replace: dict[int, str]) -> Fact | None:
+    """Keep the stated part of a date whose tail is relative ("June 28 [this year]")."""
+    end = next(i for i in range(fact.start, fact.end) if i in replace)
+    span = sentence.doc[fact.start : end]
+    if fact.kind != "date" or not re.search(r"\d", span.text) or not span.text.strip():
+        return None
+    return Fact(fact.sentence, fact.start, end, span.text.strip(" ,"), fact.label, fact.kind,
+                fact.subtype, fact.unit)  # fmt: skip
 
 
-def _main_subjects(analysis: Analysis) -> frozenset[str]:
-    """Return the names the article keeps coming back to: asking for them is too easy."""
-    sentences: dict[str, set[int]] = {}
-    for fact in analysis.facts:
-        if fact.kind in ("person", "place", "organization", "document", "event"):
-            key = fact.text.split()[-1] if fact.kind == "person" else fact.text
-            sentences.setdefault(normalise(key), set()).add(fact.sentence)
-    return frozenset(name for name, where in sentences.items() if len(where) >= MAIN_SUBJECT)
+def _as_of(stem: Stem, sentence: Any, parsed: Parsed) -> Stem:
+    """Date a present-tense question by the article's date: "How many people remain
+    displaced, as of April 12, 2011?" — what the article states is true on its date."""
+    day = parsed.anchor.date if parsed.anchor else None
+    root = sentence.root
+    present = root.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children
+    )
+    if day is None or not present:
+        return stem
+    return Stem(f"{stem.text[:-1]}, as of {format_date(day)}?", stem.form, stem.rule)
 
 
-def _build(
-    fact: Fact,
-    stem: Stem,
-    analysis: Analysis,
-    pools: Pools,
-    rejected: Counter[str],
-    mentions: Counter[str],
+def _candidate(
+    fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact], rejected: Counter[str]
 ) -> Candidate | None:
-    """Choose options for a stem and run every filter; count the reason when it fails."""
-    source = analysis.sentences[fact.sentence].text
-    distractors = choose_distractors(fact, pools, stem.text)
+    """Write, complete and check one question for a fact; count the reason when it fails."""
+    sentence = parsed.sentences[index]
+    replace = parsed.replace[index]
+    if any(fact.start <= i < fact.end for i in replace):
+        stated = _before_replaced(fact, sentence, replace)
+        if stated is None:
+            rejected["answer is a relative date"] += 1
+            return None
+        fact = stated
+    stem, why = wh_question(sentence, fact, replace)
+    notes: list[str] = []
+    if stem is not None and len(stem.text) > WH_CHARS:
+        stem, why = None, "the question would be too long"
+    if stem is None:
+        if len(sentence) > CLOZE_TOKENS:
+            rejected["no question form"] += 1
+            return None
+        notes.append(f"no wh: {why}")
+        stem = cloze(fact, list(sentence), replace)
+    if stem.form == "wh" and lacks_context(stem.text, stem.form):
+        stem = _as_of(stem, sentence, parsed)
+    source = sentence.text.strip()
+    distractors, origin = choose_distractors(fact, fact.text, article_facts, source, stem.text)
+    if len(distractors) < 3:
+        notes.append(f"{len(distractors)} distractors")
     options = [fact.text, *distractors]
     seeded_random("order", stem.text).shuffle(options)
-    answer = options.index(fact.text)
-    why = explanation(source, fact.text)
-    persons = fact.sentence in analysis.with_persons
-    checks: list[tuple[str, Check]] = [
-        ("too few options", lambda: too_few_options(options)),
-        ("answer in stem", lambda: answer_in_stem(stem.text, fact.text)),
-        ("alias in stem", lambda: _alias_in_stem(stem.text, fact, analysis)),
-        ("distractor in source", lambda: distractor_in_source(source, options, fact.text)),
-        ("duplicate options", lambda: duplicate_options(options)),
-        ("telegram limits", lambda: telegram_limits(stem.text, options, answer, why)),
-        ("grammar", lambda: grammar_problem(stem.text, options)),
-        ("not standalone", lambda: not_standalone(stem.text, persons)),
-        ("no context", lambda: lacks_context(stem.text)),
-        ("count visible", lambda: count_visible(stem.text, fact)),
-    ]
-    for name, check in checks:
-        if check() is not None:
+    why_text = explanation(source)
+    for name, problem in (
+        ("too few options", "only one option" if len(options) < 3 else None),
+        ("answer in question", answer_in_stem(stem.text, fact.text)),
+        ("not standalone", not_standalone(stem.text, stem.rule)),
+        ("no context", lacks_context(stem.text, stem.form)),
+        ("duplicate options", duplicate_options(options)),
+        ("telegram limits", telegram_limits(stem.text, options, why_text)),
+    ):
+        if problem is not None:
             rejected[name] += 1
             return None
-    return Candidate(fact, stem, tuple(options), answer, source, why,
-                     _score(fact, stem, mentions))  # fmt: skip
-
-
-def _select(
-    candidates: list[Candidate], max_questions: int | None, rejected: Counter[str]
-) -> list[Candidate]:
-    """Keep the best candidates: one per fact, few per sentence and answer, no near-twins."""
-    # The same stem with different answers is ambiguous ("How many suggestions did…?").
-    stems = Counter(normalise(c.stem.text) for c in candidates)
-    answers: dict[str, set[str]] = {}
-    for c in candidates:
-        answers.setdefault(normalise(c.stem.text), set()).add(normalise(c.fact.text))
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.fact.sentence, c.fact.start))
-    chosen: list[Candidate] = []
-    per_sentence: Counter[int] = Counter()
-    per_answer: Counter[str] = Counter()
-    keys: set[str] = set()
-    by_answer: dict[str, list[Candidate]] = {}
-    for candidate in ranked:
-        fact = candidate.fact
-        folded_stem = normalise(candidate.stem.text)
-        answer = _answer_key(fact)
-        if stems[folded_stem] > 1 and len(answers[folded_stem]) > 1:
-            rejected["ambiguous"] += 1
-            continue
-        if _fact_key(fact) in keys:
-            rejected["same fact"] += 1
-            continue
-        siblings = [c for c in chosen if c.fact.sentence == fact.sentence]
-        if per_sentence[fact.sentence] >= PER_SENTENCE or any(
-            (c.fact.start < fact.end and fact.start < c.fact.end) or c.fact.tags[0] == fact.tags[0]
-            for c in siblings
-        ):
-            rejected["sentence already asked"] += 1
-            continue
-        limit = 1 if fact.kind == "person" else PER_ANSWER
-        if per_answer[answer] >= limit:
-            rejected["answer already asked"] += 1
-            continue
-        if any(similar(c.stem.text, candidate.stem.text) >= 80 for c in by_answer.get(answer, [])):
-            rejected["near duplicate"] += 1
-            continue
-        chosen.append(candidate)
-        per_sentence[fact.sentence] += 1
-        per_answer[answer] += 1
-        keys.add(_fact_key(fact))
-        by_answer.setdefault(answer, []).append(candidate)
-    if max_questions is not None:
-        chosen = chosen[: max(max_questions, 0)]
-    return sorted(chosen, key=lambda c: (c.fact.sentence, c.fact.start))
+    if all(len(fact.text) > len(o) for o in distractors):
+        notes.append("key is the longest option")
+    if origin != "article":
+        notes.append(f"distractors from {origin}")
+    repeated = sum(1 for e in sentence.ents if parsed.mentions[normalise(e.text)] > 1)
+    score, more = importance(fact, stem, parsed.paragraph[index], parsed.mentions, repeated)
+    return Candidate(fact, stem, tuple(options), options.index(fact.text), source, why_text,
+                     score, tuple(notes + more))  # fmt: skip
 
 
 def generate(
@@ -296,59 +215,60 @@ def generate(
     title: str,
     max_questions: int | None = None,
     source: str | None = None,
+    date: str | None = None,
 ) -> GenerationResult:
-    """Generate a quiz from an English news article, with a report on rejected candidates."""
+    """Generate a quiz from an English news article, with a report on how it was made."""
     check_article(text)
-    analysis = analyse(text)
-    check_article(analysis.article.text)  # headings and credits do not count as prose
-    pools = Pools(
-        facts=list(analysis.facts),
-        sentences=dict(enumerate(analysis.resolved)),
-        acronyms=analysis.acronyms,
+    article = clean_article(text)
+    check_article(article.text)  # headings and credits do not count as prose
+    anchor: ArticleDate | None = parse_date_text(date) if date else None
+    if anchor is None and article.dateline:
+        anchor = parse_date_text(article.dateline)
+    parsed = parse(article.paragraphs, anchor)
+    per_sentence = _people_named([sentence_facts(s, n) for n, s in enumerate(parsed.sentences)])
+    article_facts = _distinct(
+        [f for found in per_sentence for f in found if not _garbled(f, parsed)]
     )
-    mentions: Counter[str] = Counter(normalise(f.text) for f in analysis.facts)
     rejected: Counter[str] = Counter()
     candidates: list[Candidate] = []
-    subjects = _main_subjects(analysis)
-    for fact in analysis.facts:
-        source_text = analysis.sentences[fact.sentence].text
-        if not_verbatim(fact.text, source_text, fact) is not None:
-            rejected["not verbatim"] += 1
-            continue
-        key = fact.text.split()[-1] if fact.kind == "person" else fact.text
-        if fact.kind in NAME_KINDS and normalise(key) in subjects:
-            rejected["main subject"] += 1
-            continue
-        resolved = analysis.resolved[fact.sentence]
-        for stem in write_stems(fact, resolved, analysis.anchor, analysis.proper):
-            candidate = _build(fact, stem, analysis, pools, rejected, mentions)
+    for index, found in enumerate(per_sentence):
+        for fact in found:
+            if _garbled(fact, parsed):
+                rejected["garbled name"] += 1
+                continue
+            candidate = _candidate(fact, index, parsed, article_facts, rejected)
             if candidate is not None:
                 candidates.append(candidate)
-                break
-    chosen = _select(candidates, max_questions, rejected)
+    limit = min(max_questions or MAX_QUESTIONS, MAX_QUESTIONS)
+    chosen = select(candidates, limit, rejected)
     if not chosen:
         raise NotEnoughText(
             "No questions could be made from this article: it has too few dates, numbers, "
-            "names or quotations that can be asked about. Try a longer news article."
+            "names or events that can be asked about. Try a longer news article."
         )
-    questions = tuple(
-        Question(
-            text=c.stem.text,
-            options=c.options,
-            answer=c.answer,
-            explanation=c.explanation,
-            source=c.source,
-            tags=c.fact.tags,
-            id=_question_id(c.fact, c.source),
-        )
-        for c in chosen
-    )
-    qset = QuestionSet(slug=slug, title=title, source=source, language="en", questions=questions)
+    questions, rows = [], []
+    for c in chosen:
+        key = _question_id(c.fact, c.source)
+        subtype = [c.fact.subtype] if c.fact.subtype else []
+        tags = (c.stem.form, c.fact.kind, *subtype, c.stem.rule)
+        questions.append(Question(
+            text=c.stem.text, options=c.options, answer=c.answer, explanation=c.explanation,
+            source=c.source, tags=tags, id=key,
+        ))  # fmt: skip
+        rows.append(ReportRow(key, c.stem.text, c.stem.form, c.fact.kind, c.score, c.notes))
+    qset = QuestionSet(slug=slug, title=title, source=source, language="en",
+                       questions=tuple(questions))  # fmt: skip
     return GenerationResult(
         qset=qset,
-        facts=len(analysis.facts),
+        facts=len(article_facts),
         candidates=len(candidates),
         rejected=tuple(sorted(rejected.items(), key=lambda kv: (-kv[1], kv[0]))),
+        rows=tuple(rows),
+        sentences=len(parsed.sentences),
+        covered=len({c.fact.sentence for c in chosen}),
+        parsed_words=parsed.parsed_words,
+        skipped_words=parsed.skipped_words,
+        dated=anchor is not None,
     )
 
 
@@ -359,6 +279,8 @@ def generate_set(
     title: str,
     max_questions: int | None = None,
     source: str | None = None,
+    date: str | None = None,
 ) -> QuestionSet:
     """Generate a quiz (a QuestionSet) from an English news article."""
-    return generate(text, slug=slug, title=title, max_questions=max_questions, source=source).qset
+    return generate(text, slug=slug, title=title, max_questions=max_questions, source=source,
+                    date=date).qset  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+import yaml
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -155,3 +156,29 @@ def test_delete_callback_codec_round_trips_and_rejects_forgeries() -> None:
         "ds:7:y" + " " * 64,
     ):
         assert decode_delete(forged) is None, forged
+
+
+def _question_texts(admin: AdminService, slug: str) -> str:
+    """Return the texts of a stored set's questions, joined."""
+    data = yaml.safe_load((admin.export_bytes(slug) or b"{}").decode("utf-8"))
+    return " ".join(q["text"] for q in data.get("questions", []))
+
+
+DATED_ARTICLE = ARTICLE.replace(
+    "Mayor Helen Carter cut the ribbon", "On Sunday, Mayor Helen Carter cut the ribbon"
+)
+
+
+def test_a_caption_date_resolves_relative_dates_and_the_reply_has_the_summary(
+    engine: Engine,
+) -> None:
+    admin = AdminService(engine)
+    undated = admin.generate(DATED_ARTICLE, filename="bridge.txt")
+    assert isinstance(undated, GeneratedSet)
+    first = _question_texts(admin, "bridge")
+    assert "Sunday" not in first and "March 16" not in first  # no date: left out, not guessed
+    dated = admin.generate(DATED_ARTICLE, filename="bridge.txt", caption="bridge 2025-03-16")
+    assert isinstance(dated, GeneratedSet)
+    assert dated.report.slug == "bridge"  # the rest of the caption is still the slug
+    assert "questions" in dated.summary and "wh-questions" in dated.summary
+    assert "March 16, 2025" in _question_texts(admin, "bridge")  # the Sunday before 03-16

@@ -4,7 +4,8 @@ Usage: ``python -m tests.bench [--quick] [--out FILE] [--only SECTION ...]``
 
 Sections, in the order they run:
 
-* ``generate`` - tests/bench_generate.py: the seed article and one ten times longer;
+* ``generate`` - tests/bench/generate.py: the corpus (questions, % wh, gold coverage,
+  time), the seed, one ten times longer, a 1 MB one-sentence text, peak memory;
 * ``daily`` - tests/bench_daily.py (when present): one broadcast to 10,000 subscribers at
   R = 30/s (Telegram's limit and the bot's default SEND_RATE_PER_SECOND; ``--daily-rate``);
 * ``leaderboard`` - tests/bench/leaderboard.py: 10,000 vs 1,000,000 players (the large database
@@ -47,7 +48,7 @@ from tests.bench.report import (
 SECTIONS = ("generate", "daily", "leaderboard", "answer_path", "report")
 # Where each external benchmark may live (moved into tests/bench/ or still beside it).
 EXTERNAL = {
-    "generate": ("tests.bench.generate", "tests.bench_generate"),
+    "generate": ("tests.bench.generate",),
     "daily": ("tests.bench.daily", "tests.bench_daily"),
 }
 

@@ -236,13 +236,28 @@ def daily_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
 
 
 def generate_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
-    """Rows of the generator benchmark: the 10x article against the seed article."""
+    """Rows of the generator benchmark: per corpus article, then speed and memory."""
     if not result:
         return [unavailable("Generator: 10× article (s)", "≤ 12× seed", error)]
+    rows = []
+    for a in result.get("corpus", []):
+        met = a["questions"] >= a["needed"] and a["wh_share"] >= 0.5 and a["coverage"] >= 0.8
+        rows.append(Row(
+            f"Generator `{a['slug']}` ({a['words']:,} words): questions / % wh / gold coverage",
+            f"{a['questions']} / {a['wh_share']:.0%} / {a['coverage']:.0%}",
+            f"{a['seconds']:.2f} s", "—", f"≥ {a['needed']} / ≥ 50% / ≥ 80%", met,
+        ))  # fmt: skip
     value, baseline = result.get("long_seconds"), result.get("seed_seconds")
     ratio = _ratio(value, baseline)
     words = result.get("long_words"), result.get("seed_words")
+    keys = ("load_seconds", "giant_seconds", "cli_peak_rss_mib")
+    load, giant, rss = (result.get(k) for k in keys)
     return [
+        *rows,
+        Row("Generator: model load (s)", _num(load, 2), "—", "—", "< 2 s",
+            None if load is None else load < 2),
+        Row("Generator: seed article, model loaded (s)", _num(baseline, 3), "—", "—", "< 1 s",
+            None if baseline is None else baseline < 1),
         Row(
             f"Generator: {words[0]:,}-word vs {words[1]:,}-word seed article (s)",
             _num(value, 3),
@@ -250,8 +265,13 @@ def generate_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]
             _ratio_text(ratio),
             "≤ 12× seed",
             None if ratio is None else ratio <= 12,
-        )
-    ]
+        ),
+        Row("Generator: 1 MB one-sentence article (s)", _num(giant, 2), "—", "—", "< 10 s",
+            None if giant is None else giant < 10),
+        Row("Generator: peak RSS of `quizbot generate` on the 10× article (MiB)", _num(rss), "—",
+            "—",
+            "< 400 MiB", None if rss is None else rss < 400),
+    ]  # fmt: skip
 
 
 def memory_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:

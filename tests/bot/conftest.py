@@ -17,6 +17,7 @@ from bot.service.sets import store_read_set
 from bot.settings import Settings
 from questions.formats import read_bytes
 from tests.fakebot import FakeBotApi, running
+from tests.helpers import SHARED_GENERATOR
 
 TRICKY_SET = """\
 slug: tricky
@@ -112,7 +113,9 @@ async def start_bot(
     timeouts: Timeouts = DEFAULT_TIMEOUTS,
 ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
     """Build the real application and run it with long polling until the block ends."""
-    app = build_application(settings, engine=engine, clock=clock, timeouts=timeouts)
+    app = build_application(
+        settings, engine=engine, clock=clock, timeouts=timeouts, generator=SHARED_GENERATOR
+    )
     async with running(app, allowed_updates=None):
         yield app
 

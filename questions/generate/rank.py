@@ -1,0 +1,133 @@
+"""Stage 7: rate each candidate by how much it is worth asking, and pick a broad set."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from questions.generate.facts import Fact
+from questions.generate.filters import similar
+from questions.generate.write import Stem
+from questions.schema import normalise
+
+MAX_QUESTIONS = 60
+PER_SENTENCE = 2  # more from one sentence would give each other away
+PER_ANSWER = 2
+KIND_SCORE = {
+    "money": 3.4, "count": 3.2, "percent": 3.2, "date": 3.0, "year": 3.0, "document": 3.2,
+    "event": 2.9, "organization": 2.6, "place": 2.5, "person": 2.6, "title": 2.6,
+    "quantity": 2.8, "number": 2.6,
+}  # fmt: skip
+MAIN_SUBJECT = 4  # an answer named in this many sentences is what the story is about: easy
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A question that passed every filter, before ranking."""
+
+    fact: Fact
+    stem: Stem
+    options: tuple[str, ...]
+    answer: int
+    source: str
+    explanation: str
+    score: float
+    notes: tuple[str, ...]  # rules that nearly rejected it
+
+
+def importance(
+    fact: Fact, stem: Stem, paragraph: int, mentions: Counter[str], repeated: int
+) -> tuple[float, list[str]]:
+    """Score a candidate: kind of fact, question form, the lead, the story's repeated names."""
+    notes: list[str] = []
+    score = KIND_SCORE.get(fact.kind, 2.0) + (1.0 if stem.form == "wh" else 0.0)
+    score += 1.0 if paragraph == 0 else 0.5 if paragraph < 3 else 0.0
+    score += 0.25 * min(repeated, 4)
+    if mentions[normalise(fact.text)] >= MAIN_SUBJECT:
+        score -= 1.5
+        notes.append("main subject")
+    if len(stem.text) > 170:
+        score -= 0.01 * (len(stem.text) - 170)
+        notes.append("long question")
+    return round(score, 2), notes
+
+
+def fact_key(candidate: Candidate) -> str:
+    """Identify the fact a question tests: a number or date is the same fact anywhere."""
+    fact = candidate.fact
+    if fact.kind in ("count", "money", "percent", "quantity", "date"):
+        return f"{fact.kind}:{normalise(fact.text)}"
+    return f"{fact.sentence}:{normalise(fact.text)}"
+
+
+def _ambiguous(candidates: list[Candidate]) -> set[int]:
+    """Return the candidates a near-identical question with another answer makes ambiguous."""
+    out: set[int] = set()
+    for n, one in enumerate(candidates):
+        for other in candidates[n + 1 :]:
+            if normalise(one.fact.text) == normalise(other.fact.text):
+                continue
+            if one.stem.form == other.stem.form == "wh" and similar(
+                one.stem.text, other.stem.text
+            ) >= 90 and abs(len(one.stem.text) - len(other.stem.text)) < 25:
+                out.update((id(one), id(other)))
+    return out
+
+
+def _gives_away(one: Candidate, other: Candidate) -> bool:
+    """Tell whether two blanks of one sentence show each other's answer.
+
+    A wh-question beside a blank of its sentence is kept: the bot never serves two questions
+    of one sentence back to back, and the pair asks different things.
+    """
+    if one.fact.sentence != other.fact.sentence or one.stem.form != "cloze":
+        return False
+    if other.stem.form != "cloze":
+        return False
+    return normalise(one.fact.text) in normalise(other.stem.text) or normalise(
+        other.fact.text
+    ) in normalise(one.stem.text)
+
+
+def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> list[Candidate]:
+    """Keep the best: one per fact, two per sentence, no near-twins, at most half clozes."""
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.fact.sentence, c.fact.start))
+    ambiguous = _ambiguous(ranked)
+    chosen: list[Candidate] = []
+    per_sentence: Counter[int] = Counter()
+    per_answer: Counter[str] = Counter()
+    keys: set[str] = set()
+    for candidate in ranked:
+        answer = normalise(candidate.fact.text)
+        reason = None
+        if id(candidate) in ambiguous:
+            reason = "ambiguous: a like question has another answer"
+        elif fact_key(candidate) in keys:
+            reason = "same fact"
+        elif per_sentence[candidate.fact.sentence] >= PER_SENTENCE:
+            reason = "sentence already asked twice"
+        elif per_answer[answer] >= PER_ANSWER:
+            reason = "answer already asked"
+        elif any(_gives_away(c, candidate) for c in chosen):
+            reason = "gives away another answer"
+        elif any(
+            normalise(c.fact.text) == answer and similar(c.stem.text, candidate.stem.text) >= 85
+            for c in chosen
+        ):
+            reason = "near duplicate"
+        if reason:
+            rejected[reason] += 1
+            continue
+        chosen.append(candidate)
+        per_sentence[candidate.fact.sentence] += 1
+        per_answer[answer] += 1
+        keys.add(fact_key(candidate))
+    chosen = chosen[:limit]
+    wh = sum(c.stem.form == "wh" for c in chosen)
+    clozes = [c for c in chosen if c.stem.form == "cloze"]
+    excess = len(clozes) - wh
+    if excess > 0:
+        drop = {id(c) for c in sorted(clozes, key=lambda c: c.score)[:excess]}
+        rejected["too many blanks"] += excess
+        chosen = [c for c in chosen if id(c) not in drop]
+    return sorted(chosen, key=lambda c: (c.fact.sentence, c.fact.start))

@@ -1,0 +1,78 @@
+"""Put tokens back into text: spacing, commas and capitals after words were moved or cut."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+Token = Any  # spacy.tokens.Token; spaCy ships no type stubs
+
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]]|'s\b|n't\b)")
+_SPACE_AFTER = re.compile(r"([(\[$])\s+")
+_COMMAS = re.compile(r"(?:\s*,)+")
+_DANGLING = re.compile(r"^[\s,;:–—-]+|[\s,;:–—-]+$")
+
+
+def tidy(text: str) -> str:
+    """Fix spacing and repeated or dangling commas in text joined from pieces."""
+    text = " ".join(text.split())
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _SPACE_AFTER.sub(r"\1", text)
+    text = _COMMAS.sub(",", text)
+    text = re.sub(r",\s*([?.!])", r"\1", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = _close_quotes(text)
+    return _DANGLING.sub("", text)
+
+
+def _close_quotes(text: str) -> str:
+    """Attach each straight double quote to its words: opening ones right, closing ones left."""
+    parts = text.split('"')
+    if len(parts) % 2 == 0:
+        return text
+    out = parts[0]
+    for n, part in enumerate(parts[1:]):
+        out = (out + '"' + part.lstrip()) if n % 2 == 0 else (out.rstrip() + '"' + part)
+    return out
+
+
+def join(pieces: Iterable[Token | str], replace: dict[int, str] | None = None) -> str:
+    """Join tokens (keeping their spacing where they were neighbours) and strings.
+
+    `replace` maps token positions to the words said instead (a resolved date, a name for a
+    pronoun); an empty string drops the token.
+    """
+    out: list[str] = []
+    previous: Token | None = None
+    for item in pieces:
+        piece = item
+        if not isinstance(item, str) and replace and item.i in replace:
+            piece = replace[item.i]
+            if not piece:
+                continue
+        if isinstance(piece, str):
+            out.append(" " + piece + " ")
+            previous = None
+            continue
+        if previous is not None and previous.i + 1 == piece.i:
+            out.append(previous.whitespace_)
+        else:
+            out.append(" ")
+        out.append(piece.text)
+        previous = piece
+    return tidy("".join(out))
+
+
+def lower_first(text: str, first: Token | None) -> str:
+    """Lower-case a phrase's first letter unless its first word is a name or "I"."""
+    if not text or first is None or first.pos_ == "PROPN" or first.text == "I":
+        return text
+    if first.text.isupper() and len(first.text) > 1:
+        return text
+    return text[0].lower() + text[1:]
+
+
+def capitalise(text: str) -> str:
+    """Upper-case the first letter of a question."""
+    return text[:1].upper() + text[1:] if text else text

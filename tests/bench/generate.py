@@ -1,0 +1,164 @@
+"""Benchmark the article -> quiz generator: the corpus, the seed, and one ten times longer.
+
+Run with `python -m tests.bench --only generate` (or `python -m tests.bench.generate`).
+Per corpus article: questions, % wh-questions, coverage of its gold facts, time. Then the
+model's load time, the seed's best-of-3 time, a 10x article, a 1 MB one-sentence upload, and
+the process's peak memory.
+The long article is the seed and the test articles repeated with names varied, so that the
+generator cannot shortcut repeated text; time(10x)/time(1x) should stay at or under 12.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from questions.generate import GenerationError, generate
+from questions.schema import QuestionSet
+from tests.generate.coverage import SEED_GOLD, corpus, covered, load_gold
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "questions" / "articles" / "sco-summit-2021.txt"
+FIXTURES = sorted((ROOT / "tests" / "generate" / "corpus").glob("*.txt"))
+
+SEED_TARGET = 45  # the issue's target for the seed article; others: one question per 60 words
+
+# Name swaps applied round by round so each copy of an article reads as a new story.
+VARIATIONS: tuple[dict[str, str], ...] = (
+    {},
+    {"Xi Jinping": "Li Wei", "President Xi": "President Li", "Putin": "Tokayev",
+     "Riverton": "Lakeside", "Ruiz": "Moreno", "Aurora": "Borealis", "Shanghai": "Tianjin"},
+    {"Xi Jinping": "Zhang Min", "President Xi": "President Zhang", "Dushanbe": "Bishkek",
+     "Riverton": "Fairhaven", "Okafor": "Mensah", "Watanabe": "Sato", "Kazakhstan": "Mongolia"},
+    {"Xi Jinping": "Chen Hao", "President Xi": "President Chen", "Qingdao": "Xiamen",
+     "Riverton": "Brookfield", "Millbrook": "Elmwood", "Darmstadt": "Toulouse"},
+    {"Xi Jinping": "Wang Tao", "President Xi": "President Wang", "Tajikistan": "Kyrgyzstan",
+     "Riverton": "Cedar Falls", "Lindqvist": "Berg", "Kourou": "Baikonur"},
+)  # fmt: skip
+
+
+def _vary(text: str, swaps: dict[str, str]) -> str:
+    """Apply one round of name swaps to a text."""
+    for old, new in swaps.items():
+        text = text.replace(old, new)
+    return text
+
+
+def long_article(factor: int = 10) -> str:
+    """Build an article about `factor` times the seed's length from varied copies."""
+    seed = SEED.read_text(encoding="utf-8")
+    sources = [seed] + [path.read_text(encoding="utf-8") for path in FIXTURES]
+    target = len(seed.split()) * factor
+    parts: list[str] = []
+    words = 0
+    round_ = 0
+    while words < target:
+        swaps = VARIATIONS[round_ % len(VARIATIONS)]
+        for source in sources:
+            if words >= target:
+                break
+            text = _vary(source, swaps)
+            if round_ >= len(VARIATIONS):
+                # Past the named variations, shift the years so facts differ too.
+                text = text.replace("2021", str(2021 + round_)).replace("2024", str(2024 + round_))
+            parts.append(text)
+            words += len(text.split())
+        round_ += 1
+    return "\n\n".join(parts)
+
+
+def _best_time(text: str, repeats: int) -> tuple[float, int]:
+    """Return the best wall time of several runs and the number of questions generated."""
+    best = float("inf")
+    count = 0
+    for _ in range(repeats):
+        start = time.perf_counter()
+        result = generate(text, slug="bench", title="Bench")
+        best = min(best, time.perf_counter() - start)
+        count = len(result.qset.questions)
+    return best, count
+
+
+def corpus_rows() -> list[dict[str, Any]]:
+    """Generate every gold-listed article once; report questions, % wh, coverage and time."""
+    rows = []
+    for article in [load_gold(SEED_GOLD), *corpus()]:
+        text = article.path.read_text(encoding="utf-8")
+        words = len(text.split())
+        start = time.perf_counter()
+        try:
+            result = generate(text, slug="bench", title="Bench")
+            qset, wh = result.qset, result.wh_share
+        except GenerationError:
+            qset, wh = QuestionSet(slug="bench", title="Bench", questions=()), 0.0
+        seconds = time.perf_counter() - start
+        hits = covered(article, qset)
+        rows.append({
+            "slug": article.slug, "words": words, "questions": len(qset.questions),
+            "needed": SEED_TARGET if article.slug == "seed" else min(60, -(-words // 60)),
+            "wh_share": round(wh, 3),
+            "coverage": round(sum(hits) / len(hits), 3), "facts": len(hits),
+            "seconds": round(seconds, 3),
+        })  # fmt: skip
+    return rows
+
+
+def _cli_peak_rss(text: str) -> float:
+    """Run `quizbot generate` on a text in a child process; return its peak RSS in MiB."""
+    with tempfile.TemporaryDirectory() as folder:
+        article = Path(folder) / "article.txt"
+        article.write_text(text, encoding="utf-8")
+        subprocess.run(
+            [sys.executable, "-c", "from bot.cli import main; main()", "generate", str(article),
+             "-o", str(Path(folder) / "out.yaml")],
+            cwd=ROOT, capture_output=True, check=True, timeout=300,
+        )  # fmt: skip
+    return round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+
+
+def run(quick: bool = False) -> dict[str, Any]:
+    """Time the model load, the corpus, the seed, a 10x article and a 1 MB one-sentence text."""
+    from questions.generate.nlp import load_nlp
+
+    # First, while this process is small: a child forked from a large parent counts the
+    # parent's pages in its peak until it execs.
+    cli_rss = _cli_peak_rss(long_article(10))
+    start = time.perf_counter()
+    load_nlp()
+    load_seconds = time.perf_counter() - start
+    seed = SEED.read_text(encoding="utf-8")
+    rows = corpus_rows()
+    repeats = 1 if quick else 3
+    seed_time, seed_questions = _best_time(seed, repeats)
+    long_text = long_article(10)
+    long_time, long_questions = _best_time(long_text, repeats)
+    giant = ("The committee met in Geneva on June 15, 2001 and " * 20_000)[:999_000] + "."
+    start = time.perf_counter()
+    with contextlib.suppress(GenerationError):
+        generate(giant, slug="giant", title="Giant")
+    giant_seconds = time.perf_counter() - start
+    return {
+        "load_seconds": round(load_seconds, 3),
+        "corpus": rows,
+        "seed_seconds": round(seed_time, 4),
+        "seed_words": len(seed.split()),
+        "seed_questions": seed_questions,
+        "long_seconds": round(long_time, 4),
+        "long_words": len(long_text.split()),
+        "long_questions": long_questions,
+        "ratio_long_to_seed": round(long_time / seed_time, 2),
+        "giant_seconds": round(giant_seconds, 2),
+        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "cli_peak_rss_mib": cli_rss,
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))

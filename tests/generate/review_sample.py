@@ -1,0 +1,57 @@
+"""Write the blind-review sample: 40 random questions across the corpus, with a fixed seed.
+
+Run with `python -m tests.generate.review_sample`; it writes tests/generate/review/questions.md.
+The reviewer sees each question's article, the question, its options and the keyed one.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from questions.generate import GenerationError, default_title, generate
+from questions.schema import Question
+from tests.generate.coverage import corpus
+
+SAMPLE = 40
+SEED = 11
+OUT = Path(__file__).resolve().parent / "review" / "questions.md"
+RUBRIC = (
+    "For each question mark: grammatical; answerable from the article alone; key correct "
+    "and unique; distractors of the same kind and plausible; stands alone. A question is "
+    "acceptable when all five hold."
+)
+
+
+def sample() -> str:
+    """Generate every corpus article's quiz and return 40 of its questions as Markdown."""
+    pool: list[tuple[str, Question]] = []
+    for article in corpus():
+        text = article.path.read_text(encoding="utf-8")
+        try:
+            qset = generate(text, slug=article.slug, title=default_title(text, article.slug)).qset
+        except GenerationError:
+            continue  # no question at all: the benchmark reports it
+        pool.extend((article.slug, q) for q in qset.questions)
+    chosen = random.Random(SEED).sample(pool, min(SAMPLE, len(pool)))
+    lines = ["# Blind review sample", "", RUBRIC, "",
+             f"{len(chosen)} questions drawn with seed {SEED} from {len(pool)} generated over "
+             "the corpus (`tests/generate/corpus/<slug>.txt`).", ""]  # fmt: skip
+    for number, (slug, q) in enumerate(chosen, start=1):
+        lines += [f"## {number}. `{slug}`", "", q.text, ""]
+        for n, option in enumerate(q.options):
+            mark = " **(keyed)**" if n == q.answer else ""
+            lines.append(f"{chr(65 + n)}. {option}{mark}")
+        lines += ["", "Verdict: ", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    """Write the sample file."""
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(sample(), encoding="utf-8")
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
