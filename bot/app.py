@@ -10,7 +10,7 @@ from datetime import time as dtime
 from importlib import resources
 
 from sqlalchemy.engine import Engine
-from telegram import BotCommandScopeDefault, Update
+from telegram import Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import (
@@ -36,9 +36,10 @@ from bot.jobs.boards import roll_boards
 from bot.jobs.daily import FIRST_TICK_SECONDS, DailyDispatcher, dispatch_tick
 from bot.service.admin import AdminService
 from bot.service.daily import DailyService
-from bot.service.edge import Admin, Daily, Flags, Quiz, Report, Scores
+from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
 from bot.service.flags import FlagService
 from bot.service.generation import GeneratorProcess
+from bot.service.languages import LanguageService, from_language_code
 from bot.service.quiz import QuizService
 from bot.service.report import ReportService
 from bot.service.scores import ScoreService
@@ -55,12 +56,14 @@ from bot.views.callbacks import (
     BROADCAST,
     DAILY,
     DELETE_SET,
+    LANGUAGE,
     MENU,
     NEXT,
     SAME_ARTICLE,
     SETS_PAGE,
 )
-from bot.views.commands import show_admin_menus, user_commands
+from bot.views.commands import show_admin_menus, show_user_menus
+from bot.views.i18n import translator
 from bot.views.teacher_callbacks import FLAG, FLAG_REASON, FLAG_REVIEW
 from db.engine import make_engine, session_scope
 from db.migrate import upgrade_to_head
@@ -105,11 +108,16 @@ async def on_error(update: object, context: QuizContext) -> None:
         return
     log.error("error while handling an update", exc_info=error)
     if isinstance(update, Update):
+        # Telegram's language only: the database may be what just failed.
+        user = update.effective_user
+        sorry = translator(from_language_code(user.language_code if user else None)).gettext(
+            texts.SOMETHING_WRONG
+        )
         try:
             if update.callback_query is not None:
-                await update.callback_query.answer(texts.SOMETHING_WRONG)
+                await update.callback_query.answer(sorry)
             elif update.effective_message is not None:
-                await update.effective_message.reply_text(texts.SOMETHING_WRONG)
+                await update.effective_message.reply_text(sorry)
         except TelegramError:
             log.warning("could not tell the user about the error")
 
@@ -197,6 +205,7 @@ def build_application(
         flags=Flags(FlagService(engine, clock=clock)),
         metrics=metrics,
         generator=worker,
+        languages=Languages(LanguageService(engine, clock=clock)),
     )
 
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
@@ -205,7 +214,7 @@ def build_application(
         loaded = load_bundled_sets(engine)
         if loaded:
             log.info("loaded bundled question sets: %s", ", ".join(loaded))
-        await app.bot.set_my_commands(user_commands(), scope=BotCommandScopeDefault())
+        await show_user_menus(app.bot)
         # Telegram refuses a chat menu for a chat it never saw: an admin who has not written
         # yet gets it from their /start (see bot.handlers.start).
         reachable = await svc.admin.admins_with_chats(settings.admin_ids)
@@ -292,6 +301,8 @@ def build_application(
     app.add_handler(CommandHandler("use", sets.use_set))
     app.add_handler(CommandHandler("daily", daily.daily_command))
     app.add_handler(CallbackQueryHandler(daily.daily_button, pattern=f"^{DAILY}:"))
+    app.add_handler(CommandHandler("language", start.language_command))
+    app.add_handler(CallbackQueryHandler(start.language_button, pattern=f"^{LANGUAGE}:"))
     # Admin tools, every one behind the admin check. block=False: a long broadcast, download
     # or generation must not hold up other players.
     app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set), block=False))

@@ -12,11 +12,13 @@ from telegram import File, Message, Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
-from bot.service.edge import Admin, Daily, Flags, Quiz, Report, Scores
+from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
 from bot.service.generation import GeneratorProcess
+from bot.service.languages import from_language_code
 from bot.service.types import Place, Player
 from bot.settings import Settings
 from bot.transport.metrics import BotMetrics
+from bot.views.i18n import Translator, translator
 
 SERVICES_KEY = "quizbot.services"
 # As PTB's own default timeouts for one call, per read of the stream rather than in total.
@@ -39,6 +41,7 @@ class Services:
     metrics: BotMetrics
     # Makes quizzes from articles in a worker process that holds the language model.
     generator: GeneratorProcess
+    languages: Languages
 
     def is_admin(self, user_id: int | None) -> bool:
         """Return True for the bot admins listed in ADMIN_IDS."""
@@ -78,6 +81,15 @@ def player_of(user: Any) -> Player:
 def place_of(chat: Any) -> Place:
     """Convert a Telegram chat into the quiz service's Place."""
     return Place(id=chat.id, type=chat.type, title=chat.title)
+
+
+async def translator_for(update: Update, context: QuizContext) -> Translator:
+    """Return the texts in this update's language: the group's, else the player's choice."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None:
+        return translator(from_language_code(user.language_code if user else None))
+    player = player_of(user) if user is not None else None
+    return translator(await context.services.languages.language_for(player, place_of(chat)))
 
 
 async def is_group_admin(update: Update, context: QuizContext) -> bool:

@@ -44,6 +44,37 @@ def set_active_set(session: Session, chat_id: int, set_id: int | None) -> None:
     session.execute(sa.update(Chat).where(col(Chat.id) == chat_id).values(active_set_id=set_id))
 
 
+def set_chat_language(session: Session, chat_id: int, language: str | None) -> None:
+    """Make `language` the group's interface language (None: each member's own)."""
+    session.execute(sa.update(Chat).where(col(Chat.id) == chat_id).values(language=language))
+
+
+def set_user_language(session: Session, user_id: int, language: str | None) -> None:
+    """Make `language` the player's interface language (None: from Telegram's language_code)."""
+    session.execute(sa.update(User).where(col(User.id) == user_id).values(language=language))
+
+
+def chosen_languages(
+    session: Session, user_id: int | None, chat_id: int | None
+) -> tuple[str | None, str | None]:
+    """Return the interface languages chosen by the user and by the chat (None: not chosen)."""
+    user = (
+        None
+        if user_id is None
+        else session.execute(
+            sa.select(col(User.language)).where(col(User.id) == user_id)
+        ).scalar_one_or_none()
+    )
+    chat = (
+        None
+        if chat_id is None
+        else session.execute(
+            sa.select(col(Chat.language)).where(col(Chat.id) == chat_id)
+        ).scalar_one_or_none()
+    )
+    return user, chat
+
+
 def known_private_chat_ids(session: Session, user_ids: Collection[int]) -> set[int]:
     """Return which of these users have a private chat with the bot (they wrote to it)."""
     if not user_ids:
@@ -73,6 +104,7 @@ def move_chat(session: Session, old_id: int, new_id: int, now: datetime) -> Chat
     # The new chat keeps what it chose itself; it inherits only what it has not set.
     new.active_set_id = new.active_set_id or old.active_set_id
     new.timezone = new.timezone or old.timezone
+    new.language = new.language or old.language
     new.blocked_at = None
     # Telegram refuses every send to the old id from now on.
     old.blocked_at = now

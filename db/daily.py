@@ -89,6 +89,8 @@ class DueSubscription:
     first_name: str | None  # None for groups (no user row has a group's id)
     username: str | None
     language_code: str | None
+    # The interface language chosen with /language: the group's, or the private chat's user's.
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,7 @@ def _subscriptions_query() -> Any:
             col(User.first_name),
             col(User.username),
             col(User.language_code),
+            sa.func.coalesce(col(Chat.language), col(User.language)),
         )
         .join(Chat, col(Chat.id) == col(DailySubscription.chat_id))
         .outerjoin(User, col(User.id) == col(DailySubscription.chat_id))

@@ -63,6 +63,17 @@ def _time_column(*, nullable: bool = False, index: bool = False) -> Any:
     return Field(sa_column=sa.Column(UTCDateTime(), nullable=nullable, index=index))
 
 
+# The interface languages with a catalog in bot/locale (the migration 0009_language agrees).
+INTERFACE_LANGUAGES = ("en", "ru", "zh_Hans")
+
+
+def _language_column(check_name: str) -> Any:
+    """Build a nullable interface-language column the database restricts to the shipped ones."""
+    allowed = ", ".join(f"'{code}'" for code in INTERFACE_LANGUAGES)
+    check = sa.CheckConstraint(f"language IS NULL OR language IN ({allowed})", name=check_name)
+    return Field(default=None, sa_column=sa.Column("language", sa.String(8), check, nullable=True))
+
+
 class User(SQLModel, table=True):
     """A Telegram user who has talked to the bot (or the local player of `quizbot play`)."""
 
@@ -72,6 +83,8 @@ class User(SQLModel, table=True):
     first_name: str = Field(max_length=256)
     username: str | None = Field(default=None, max_length=64)
     language_code: str | None = Field(default=None, max_length=16)
+    # The interface language the player chose with /language (None: from language_code).
+    language: str | None = _language_column("user_language_valid")
     daily_streak: int = Field(default=0)
     best_daily_streak: int = Field(default=0)
     last_daily_date: date | None = Field(default=None)
@@ -114,6 +127,8 @@ class Chat(SQLModel, table=True):
     title: str | None = Field(default=None, max_length=256)
     active_set_id: int | None = Field(default=None, foreign_key="question_sets.id")
     timezone: str | None = Field(default=None, max_length=64)
+    # The group's interface language, set by its admins with /language (None: not chosen).
+    language: str | None = _language_column("chat_language_valid")
     # Set when Telegram says the bot may no longer write here (blocked, kicked).
     blocked_at: datetime | None = _time_column(nullable=True)
     created_at: datetime = _time_column()

@@ -13,7 +13,7 @@ from typing import Any
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
-from bot.context import QuizContext, drafts, text_after_command
+from bot.context import QuizContext, drafts, text_after_command, translator_for
 from bot.handlers.teacher import send_activity_chart
 from bot.jobs import admin as admin_jobs
 from bot.views import admin_texts as admin_text
@@ -25,8 +25,9 @@ log = logging.getLogger(__name__)
 Callback = Callable[[Update, QuizContext], Coroutine[Any, Any, None]]
 
 
-async def refuse(update: Update, text: str) -> None:
-    """Say no: as a pop-up for a button press, as a reply for a message."""
+async def refuse(update: Update, context: QuizContext, text: str) -> None:
+    """Say no (`text` is a message id): as a pop-up for a button press, else as a reply."""
+    text = (await translator_for(update, context)).gettext(text)
     if update.callback_query is not None:
         await update.callback_query.answer(text, show_alert=True)
     elif update.effective_message is not None:
@@ -44,11 +45,11 @@ def admin_only(handler: Callback) -> Callback:
     async def guarded(update: Update, context: QuizContext) -> None:
         user, chat = update.effective_user, update.effective_chat
         if not context.services.is_admin(user.id if user is not None else None):
-            await refuse(update, admin_text.NOT_ADMIN)
+            await refuse(update, context, admin_text.NOT_ADMIN)
             return
         if chat is None or chat.type != chat.PRIVATE:
             # Statistics and set files are not for every member of a group to read.
-            await refuse(update, admin_text.PRIVATE_ONLY)
+            await refuse(update, context, admin_text.PRIVATE_ONLY)
             return
         log.info("admin %s: %s", user.id if user else None, admin_action(update))
         await handler(update, context)
@@ -73,8 +74,9 @@ async def stats(update: Update, context: QuizContext) -> None:
     message = update.effective_message
     if message is None:
         return
-    await message.reply_text(admin_text.stats_message(await context.services.admin.stats()))
-    await send_activity_chart(message, context)
+    t = await translator_for(update, context)
+    await message.reply_text(admin_text.stats_message(t, await context.services.admin.stats()))
+    await send_activity_chart(message, context, t)
 
 
 # The preview adds a short header to the text; together they must fit one Telegram message.
@@ -87,11 +89,12 @@ async def broadcast(update: Update, context: QuizContext) -> None:
     if message is None or user is None:
         return
     body = text_after_command(message)
+    t = await translator_for(update, context)
     if not body:
-        await message.reply_text(admin_text.BROADCAST_USAGE)
+        await message.reply_text(t.gettext(admin_text.BROADCAST_USAGE))
         return
     if len(body) > BROADCAST_MAX:
-        await message.reply_text(admin_text.broadcast_too_long(len(body), BROADCAST_MAX))
+        await message.reply_text(admin_text.broadcast_too_long(t, len(body), BROADCAST_MAX))
         return
     jobs = admin_jobs.job_service(context.application)
     others = await asyncio.to_thread(jobs.broadcast_audience, skip=user.id)
@@ -101,13 +104,15 @@ async def broadcast(update: Update, context: QuizContext) -> None:
     keyboard = InlineKeyboardMarkup(
         [
             [
-                draft_button(BROADCAST, draft, f"📣 Send to {others}", "send"),
-                draft_button(BROADCAST, draft, "Cancel", "no"),
+                draft_button(
+                    BROADCAST, draft, t.gettext("📣 Send to {n}").format(n=others), "send"
+                ),
+                draft_button(BROADCAST, draft, t.pgettext("button", "Cancel"), "no"),
             ],
-            [draft_button(BROADCAST, draft, "📣 Send, and to me too", "me")],
+            [draft_button(BROADCAST, draft, t.gettext("📣 Send, and to me too"), "me")],
         ]
     )
-    await message.reply_text(admin_text.broadcast_preview(body, others), reply_markup=keyboard)
+    await message.reply_text(admin_text.broadcast_preview(t, body, others), reply_markup=keyboard)
 
 
 async def broadcast_button(update: Update, context: QuizContext) -> None:
@@ -117,13 +122,14 @@ async def broadcast_button(update: Update, context: QuizContext) -> None:
         return
     press = decode_draft(BROADCAST, BROADCAST_ACTIONS, query.data)
     body = drafts(context, BROADCAST).pop(press.draft, None) if press is not None else None
+    t = await translator_for(update, context)
     if press is None or body is None:
-        await query.answer(admin_text.BROADCAST_EXPIRED, show_alert=True)
+        await query.answer(t.gettext(admin_text.BROADCAST_EXPIRED), show_alert=True)
         return
     await query.answer()
     if press.action == "no":
         with contextlib.suppress(BadRequest):
-            await query.edit_message_text(admin_text.BROADCAST_CANCELLED)
+            await query.edit_message_text(t.gettext(admin_text.BROADCAST_CANCELLED))
         return
     with contextlib.suppress(BadRequest):  # the buttons go: one press sends once
         await query.edit_message_reply_markup(None)

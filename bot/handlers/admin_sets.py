@@ -14,7 +14,7 @@ from typing import Any
 from telegram import Bot, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from bot.context import QuizContext, drafts, text_after_command, user_drafts
+from bot.context import QuizContext, drafts, text_after_command, translator_for, user_drafts
 from bot.service import worker
 from bot.service.admin import (
     AdminService,
@@ -25,6 +25,7 @@ from bot.service.admin import (
 )
 from bot.views import admin_texts as admin_text
 from bot.views.callbacks import SAME_ARTICLE, SAME_ARTICLE_ACTIONS, decode_delete, decode_draft
+from bot.views.i18n import Translator
 from bot.views.keyboards import delete_keyboard, draft_button
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ async def generate_and_report(
     bot: Bot,
     chat_id: int,
     admin: AdminService,
+    t: Translator,
     text: str,
     *,
     user_data: dict[Any, Any] | None,
@@ -56,9 +58,9 @@ async def generate_and_report(
     from bot.jobs.admin import in_daemon_thread
 
     if progress is None:
-        progress = await bot.send_message(chat_id, admin_text.GENERATING)
+        progress = await bot.send_message(chat_id, t.gettext(admin_text.GENERATING))
     else:
-        await progress.edit_text(admin_text.GENERATING)
+        await progress.edit_text(t.gettext(admin_text.GENERATING))
     try:
         result = await in_daemon_thread(
             lambda: admin.generate(text, filename=filename, caption=caption, choice=choice)
@@ -67,27 +69,29 @@ async def generate_and_report(
         # Logged here rather than by the error handler: the progress message must not be left
         # saying "⏳" forever, and one message about the failure is enough.
         log.exception("generating a quiz from %s failed", filename or "pasted text")
-        await progress.edit_text(admin_text.GENERATION_FAILED)
+        await progress.edit_text(t.gettext(admin_text.GENERATION_FAILED))
         return
     if isinstance(result, SameArticle):
         draft = progress.message_id
         user_drafts(user_data, SAME_ARTICLE)[draft] = ArticleDraft(text, filename, caption)
+        update_label = t.gettext("🔄 Update {slug}").format(slug=result.slug)
+        new_label = t.gettext("➕ New set {slug}").format(slug=result.new_slug)
         keyboard = InlineKeyboardMarkup(
             [
-                [draft_button(SAME_ARTICLE, draft, f"🔄 Update {result.slug}", "update")],
+                [draft_button(SAME_ARTICLE, draft, update_label, "update")],
                 [
-                    draft_button(SAME_ARTICLE, draft, f"➕ New set {result.new_slug}", "new"),
-                    draft_button(SAME_ARTICLE, draft, "Cancel", "no"),
+                    draft_button(SAME_ARTICLE, draft, new_label, "new"),
+                    draft_button(SAME_ARTICLE, draft, t.pgettext("button", "Cancel"), "no"),
                 ],
             ]
         )
-        await progress.edit_text(prefix + admin_text.same_article(result), reply_markup=keyboard)
+        await progress.edit_text(prefix + admin_text.same_article(t, result), reply_markup=keyboard)
         return
     if isinstance(result, NotGenerated):
-        reply = admin_text.not_generated(result.reason)
+        reply = admin_text.not_generated(t, result.reason)
     else:
         ignored = bool(caption and caption.strip()) and not result.explicit_slug
-        reply = admin_text.generated(result, caption_ignored=ignored)
+        reply = admin_text.generated(t, result, caption_ignored=ignored)
     await progress.edit_text(prefix + reply)
 
 
@@ -98,19 +102,21 @@ async def same_article_button(update: Update, context: QuizContext) -> None:
         return
     press = decode_draft(SAME_ARTICLE, SAME_ARTICLE_ACTIONS, query.data)
     draft = drafts(context, SAME_ARTICLE).pop(press.draft, None) if press is not None else None
+    t = await translator_for(update, context)
     if press is None or not isinstance(draft, ArticleDraft):
-        await query.answer(admin_text.ARTICLE_EXPIRED, show_alert=True)
+        await query.answer(t.gettext(admin_text.ARTICLE_EXPIRED), show_alert=True)
         return
     await query.answer()
     if press.action == "no":
         with contextlib.suppress(BadRequest):
-            await query.message.edit_text(admin_text.ARTICLE_CANCELLED)
+            await query.message.edit_text(t.gettext(admin_text.ARTICLE_CANCELLED))
         return
     choice: ArticleChoice = "update" if press.action == "update" else "new"
     await generate_and_report(
         context.bot,
         query.message.chat.id,
         context.services.admin.service,
+        t,
         draft.text,
         user_data=context.user_data,
         filename=draft.filename,
@@ -128,11 +134,12 @@ async def upload(update: Update, context: QuizContext) -> None:
     if message is None or message.document is None or user is None:
         return
     document = message.document
+    t = await translator_for(update, context)
     filename = document.file_name or "upload"
     # Refuse before getFile: Telegram reports the size, so a huge file is never downloaded.
     limit = upload_limit(filename)
     if document.file_size is not None and document.file_size > limit:
-        await message.reply_text(admin_text.too_big(document.file_size, limit))
+        await message.reply_text(admin_text.too_big(t, document.file_size, limit))
         return
     # Recorded before anything else happens: a restart finds the job and fetches the file again.
     jobs = admin_jobs.job_service(context.application)
@@ -153,24 +160,28 @@ async def generate(update: Update, context: QuizContext) -> None:
     if message is None:
         return
     text = text_after_command(message)
+    t = await translator_for(update, context)
     if not text:
-        await message.reply_text(admin_text.GENERATE_USAGE)
+        await message.reply_text(t.gettext(admin_text.GENERATE_USAGE))
         return
     await generate_and_report(
         context.bot,
         message.chat_id,
         context.services.admin.service,
+        t,
         text,
         user_data=context.user_data,
     )
 
 
-async def _slug_argument(message: Message | None, context: QuizContext, usage: str) -> str | None:
+async def _slug_argument(
+    message: Message | None, context: QuizContext, t: Translator, usage: str
+) -> str | None:
     """Return the command's SLUG argument, or explain the usage and return None."""
     if message is None:
         return None
     if not context.args:
-        await message.reply_text(usage)
+        await message.reply_text(t.gettext(usage))
         return None
     return context.args[0].strip().lower()
 
@@ -178,7 +189,8 @@ async def _slug_argument(message: Message | None, context: QuizContext, usage: s
 async def export_set(update: Update, context: QuizContext) -> None:
     """Send a set back as SLUG.yaml, ready to edit and upload again."""
     message = update.effective_message
-    slug = await _slug_argument(message, context, admin_text.EXPORT_USAGE)
+    t = await translator_for(update, context)
+    slug = await _slug_argument(message, context, t, admin_text.EXPORT_USAGE)
     if message is None or slug is None:
         return
     from bot.jobs.admin import in_daemon_thread
@@ -193,26 +205,28 @@ async def export_set(update: Update, context: QuizContext) -> None:
         exported = await in_daemon_thread(lambda: admin.export_bytes(slug))
     if exported is None:
         slugs = await asyncio.to_thread(admin.slugs)
-        await message.reply_text(admin_text.no_such_set(slug, slugs))
+        await message.reply_text(admin_text.no_such_set(t, slug, slugs))
         return
     await message.reply_document(
-        document=exported, filename=f"{slug}.yaml", caption=admin_text.exported(slug)
+        document=exported, filename=f"{slug}.yaml", caption=admin_text.exported(t, slug)
     )
 
 
 async def delete_set(update: Update, context: QuizContext) -> None:
     """Ask the admin to confirm deleting a set, with Delete and Cancel buttons."""
     message = update.effective_message
-    slug = await _slug_argument(message, context, admin_text.DELETE_USAGE)
+    t = await translator_for(update, context)
+    slug = await _slug_argument(message, context, t, admin_text.DELETE_USAGE)
     if message is None or slug is None:
         return
     admin = context.services.admin
     plan = await admin.plan_delete(slug)
     if plan is None:
-        await message.reply_text(admin_text.no_such_set(slug, await admin.slugs()))
+        await message.reply_text(admin_text.no_such_set(t, slug, await admin.slugs()))
         return
     await message.reply_text(
-        admin_text.confirm_delete(plan), reply_markup=delete_keyboard(plan.set_id)
+        admin_text.confirm_delete(t, plan),
+        reply_markup=delete_keyboard(t, plan.set_id),
     )
 
 
@@ -222,19 +236,22 @@ async def delete_button(update: Update, context: QuizContext) -> None:
     if query is None:
         return
     press = decode_delete(query.data)
+    t = await translator_for(update, context)
     if press is None:
-        await query.answer(admin_text.ALREADY_DELETED)
+        await query.answer(t.gettext(admin_text.ALREADY_DELETED))
         return
     admin = context.services.admin
     if not press.confirm:
-        await query.answer(admin_text.KEPT_ALERT)
-        reply = admin_text.kept(await admin.set_title(press.set_id))
+        await query.answer(t.gettext(admin_text.KEPT_ALERT))
+        reply = admin_text.kept(t, await admin.set_title(press.set_id))
     else:
         result = await admin.delete(press.set_id)
-        await query.answer(
-            admin_text.DELETED_ALERT if result is not None else admin_text.ALREADY_DELETED
-        )
-        reply = admin_text.deleted(result) if result is not None else admin_text.ALREADY_DELETED
+        if result is None:
+            reply = t.gettext(admin_text.ALREADY_DELETED)
+            await query.answer(reply)
+        else:
+            await query.answer(t.gettext(admin_text.DELETED_ALERT))
+            reply = admin_text.deleted(t, result)
     # A second press on an old keyboard finds the message already saying what happened.
     with contextlib.suppress(BadRequest):
         await query.edit_message_text(reply)

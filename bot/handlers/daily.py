@@ -7,9 +7,9 @@ import logging
 from telegram import Message, Update
 from telegram.error import BadRequest
 
-from bot.context import QuizContext, is_group_admin, place_of, player_of
+from bot.context import QuizContext, is_group_admin, place_of, player_of, translator_for
 from bot.service.schedule import BadTime, ShowStatus, TurnOff, TurnOn, ZoneChoice, parse_command
-from bot.views import texts
+from bot.views import daily_texts, texts
 from bot.views.callbacks import decode_daily
 from bot.views.keyboards import daily_keyboard
 
@@ -22,8 +22,9 @@ async def send_status(update: Update, context: QuizContext) -> None:
     if chat is None:
         return
     status = await context.services.daily.status(chat.id)
+    t = await translator_for(update, context)
     await context.bot.send_message(
-        chat.id, texts.daily_status(status), reply_markup=daily_keyboard(status.active)
+        chat.id, daily_texts.daily_status(t, status), reply_markup=daily_keyboard(t, status.active)
     )
 
 
@@ -44,11 +45,12 @@ async def daily_command(update: Update, context: QuizContext) -> None:
     if isinstance(command, ShowStatus):
         await send_status(update, context)
         return
+    t = await translator_for(update, context)
     if isinstance(command, BadTime):
-        await message.reply_text(texts.daily_bad_time(command))
+        await message.reply_text(daily_texts.daily_bad_time(t, command))
         return
     if not await is_group_admin(update, context):
-        await message.reply_text(texts.GROUP_ONLY_ADMINS)
+        await message.reply_text(t.gettext(texts.GROUP_ONLY_ADMINS))
         return
     svc = context.services
     daily = svc.daily
@@ -56,7 +58,9 @@ async def daily_command(update: Update, context: QuizContext) -> None:
     await svc.quiz.register(player_of(user) if user is not None else None, place)
     if isinstance(command, TurnOff):
         done = await daily.turn_off(chat.id)
-        await message.reply_text(texts.DAILY_TURNED_OFF if done else texts.DAILY_ALREADY_OFF)
+        await message.reply_text(
+            t.gettext(daily_texts.DAILY_TURNED_OFF if done else daily_texts.DAILY_ALREADY_OFF)
+        )
         return
     result = (
         await daily.turn_on(place)
@@ -64,9 +68,11 @@ async def daily_command(update: Update, context: QuizContext) -> None:
         else await daily.subscribe(place, command.at, command.zone_text)
     )
     if isinstance(result, ZoneChoice):
-        await message.reply_text(texts.daily_bad_zone(result))
+        await message.reply_text(daily_texts.daily_bad_zone(t, result))
         return
-    await message.reply_text(texts.daily_subscribed(result), reply_markup=daily_keyboard(True))
+    await message.reply_text(
+        daily_texts.daily_subscribed(t, result), reply_markup=daily_keyboard(t, True)
+    )
 
 
 async def daily_button(update: Update, context: QuizContext) -> None:
@@ -75,26 +81,27 @@ async def daily_button(update: Update, context: QuizContext) -> None:
     if query is None or chat is None:
         return
     action = decode_daily(query.data)
+    t = await translator_for(update, context)
     if action is None:
-        await query.answer(texts.DAILY_BAD_BUTTON)
+        await query.answer(t.gettext(daily_texts.DAILY_BAD_BUTTON))
         return
     if not await is_group_admin(update, context):
-        await query.answer(texts.GROUP_ONLY_ADMINS, show_alert=True)
+        await query.answer(t.gettext(texts.GROUP_ONLY_ADMINS), show_alert=True)
         return
     daily = context.services.daily
     place = place_of(chat)
     await context.services.quiz.register(player_of(query.from_user), place)
     if action == "on":
         status = await daily.turn_on(place)
-        await query.answer(texts.DAILY_ON_ALERT)
+        await query.answer(t.gettext(daily_texts.DAILY_ON_ALERT))
     else:
         await daily.turn_off(chat.id)
         status = await daily.status(chat.id)
-        await query.answer(texts.DAILY_OFF_ALERT)
+        await query.answer(t.gettext(daily_texts.DAILY_OFF_ALERT))
     if isinstance(query.message, Message):
         try:
             await query.message.edit_text(
-                texts.daily_status(status), reply_markup=daily_keyboard(status.active)
+                daily_texts.daily_status(t, status), reply_markup=daily_keyboard(t, status.active)
             )
         except BadRequest as exc:
             # "message is not modified" after a double press: the state is already right.

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from telegram import Message, Update
 
-from bot.context import QuizContext, place_of
+from bot.context import QuizContext, place_of, translator_for
 from bot.service.scores import scope_of
 from bot.views import texts
+from bot.views.i18n import Translator
 
 
-def _scope(update: Update) -> tuple[int, str | None]:
+def _scope(update: Update, t: Translator) -> tuple[int, str | None]:
     """Return the score scope of the chat and the group's title (None in private chats)."""
     place = place_of(update.effective_chat)
-    return scope_of(place), (place.title or texts.THIS_GROUP) if place.is_group else None
+    title = (place.title or t.gettext(texts.THIS_GROUP)) if place.is_group else None
+    return scope_of(place), title
 
 
 async def score(update: Update, context: QuizContext) -> None:
@@ -20,22 +22,24 @@ async def score(update: Update, context: QuizContext) -> None:
     user, message = update.effective_user, update.effective_message
     if user is None or message is None:
         return
-    scope, title = _scope(update)
+    t = await translator_for(update, context)
+    scope, title = _scope(update, t)
     svc = context.services
     card = await svc.scores.score_card(user.id, scope, default_zone=svc.settings.default_timezone)
     await message.reply_text(
-        texts.score_message(card, first_name=user.first_name, group_title=title)
+        texts.score_message(t, card, first_name=user.first_name, group_title=title)
     )
 
 
 async def send_board(update: Update, context: QuizContext, *, week: bool) -> Message:
     """Send the leaderboard of this chat's scope."""
     user = update.effective_user
-    scope, title = _scope(update)
+    t = await translator_for(update, context)
+    scope, title = _scope(update, t)
     board = await context.services.scores.board(user.id if user else None, scope, week=week)
     chat = update.effective_chat
     assert chat is not None
-    return await context.bot.send_message(chat.id, texts.board_message(board, group_title=title))
+    return await context.bot.send_message(chat.id, texts.board_message(t, board, group_title=title))
 
 
 async def menu_board(update: Update, context: QuizContext) -> None:
@@ -53,6 +57,7 @@ async def leaderboard(update: Update, context: QuizContext) -> None:
         return
     args = [a.lower() for a in (context.args or [])]
     if args and args[0] not in ("week", "all"):
-        await message.reply_text(texts.LEADERBOARD_USAGE)
+        t = await translator_for(update, context)
+        await message.reply_text(t.gettext(texts.LEADERBOARD_USAGE))
         return
     await send_board(update, context, week=bool(args) and args[0] == "week")

@@ -7,11 +7,12 @@ import logging
 from telegram import Bot, Message, Update
 from telegram.error import BadRequest, TelegramError
 
-from bot.context import QuizContext, Services, place_of, player_of
+from bot.context import QuizContext, Services, place_of, player_of, translator_for
 from bot.service.quiz import AnswerStatus, NoQuestion
 from bot.service.types import Place, Player, Trigger
 from bot.views import texts
 from bot.views.callbacks import decode_answer
+from bot.views.i18n import Translator
 from bot.views.keyboards import result_keyboard
 from bot.views.send import send_question
 
@@ -19,14 +20,20 @@ log = logging.getLogger(__name__)
 
 
 async def ask(
-    bot: Bot, svc: Services, place: Place, player: Player | None, *, trigger: Trigger = Trigger.QUIZ
+    bot: Bot,
+    svc: Services,
+    place: Place,
+    player: Player | None,
+    t: Translator,
+    *,
+    trigger: Trigger = Trigger.QUIZ,
 ) -> Message:
     """Pick the next question and send it: buttons in private chats, a quiz poll in groups."""
     picked = await svc.quiz.next_question(place, player, trigger=trigger)
     if isinstance(picked, NoQuestion):
-        return await bot.send_message(place.id, texts.no_question(picked))
+        return await bot.send_message(place.id, texts.no_question(t, picked))
     message = await send_question(
-        bot, place.id, picked, group=place.is_group, daily=trigger is Trigger.DAILY
+        bot, place.id, picked, t, group=place.is_group, daily=trigger is Trigger.DAILY
     )
     poll_id = message.poll.id if message.poll else None
     await svc.quiz.attach_message(picked.delivery_id, message.message_id, poll_id)
@@ -39,7 +46,8 @@ async def quiz(update: Update, context: QuizContext) -> None:
     if chat is None:
         return
     player = player_of(user) if user is not None else None
-    await ask(context.bot, context.services, place_of(chat), player)
+    t = await translator_for(update, context)
+    await ask(context.bot, context.services, place_of(chat), player, t)
 
 
 async def answer_button(update: Update, context: QuizContext) -> None:
@@ -48,17 +56,18 @@ async def answer_button(update: Update, context: QuizContext) -> None:
     if query is None:
         return
     press = decode_answer(query.data)
+    t = await translator_for(update, context)
     if press is None:
-        await query.answer(texts.press_notice(AnswerStatus.UNKNOWN))
+        await query.answer(texts.press_notice(t, AnswerStatus.UNKNOWN))
         return
     svc = context.services
     outcome = await svc.quiz.answer(press.delivery_id, player_of(query.from_user), press.position)
     if not outcome.counted:
-        await query.answer(texts.press_notice(outcome.status))
+        await query.answer(texts.press_notice(t, outcome.status))
         return
     correct = outcome.status is AnswerStatus.CORRECT
     context.services.metrics.record_answer(correct)
-    verdict = texts.CORRECT_ALERT if correct else texts.WRONG_ALERT
+    verdict = t.gettext(texts.CORRECT_ALERT if correct else texts.WRONG_ALERT)
     try:
         await query.answer(verdict)
     except TelegramError as exc:
@@ -68,7 +77,8 @@ async def answer_button(update: Update, context: QuizContext) -> None:
     if isinstance(query.message, Message):
         try:
             await query.message.edit_text(
-                texts.answer_result(outcome), reply_markup=result_keyboard(outcome.delivery_id)
+                texts.answer_result(t, outcome),
+                reply_markup=result_keyboard(t, outcome.delivery_id),
             )
         except BadRequest as exc:
             # The answer is already recorded; a message we can no longer edit only loses the view.
@@ -81,7 +91,8 @@ async def menu_quiz(update: Update, context: QuizContext) -> None:
     if query is None or chat is None:
         return
     await query.answer()
-    await ask(context.bot, context.services, place_of(chat), player_of(query.from_user))
+    t = await translator_for(update, context)
+    await ask(context.bot, context.services, place_of(chat), player_of(query.from_user), t)
 
 
 async def next_button(update: Update, context: QuizContext) -> None:
@@ -98,6 +109,7 @@ async def next_button(update: Update, context: QuizContext) -> None:
         context.services,
         place_of(chat),
         player_of(query.from_user),
+        await translator_for(update, context),
         trigger=Trigger.NEXT,
     )
 

@@ -7,7 +7,7 @@ import contextlib
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
-from bot.context import QuizContext, is_group_admin, place_of
+from bot.context import QuizContext, is_group_admin, place_of, translator_for
 from bot.views import texts
 from bot.views.callbacks import decode_sets_page
 from bot.views.keyboards import sets_page_keyboard
@@ -22,9 +22,10 @@ async def _sets_page(
     svc = context.services
     admin = svc.is_admin(user.id if user else None)
     choices = await svc.quiz.sets_for(place_of(chat), with_players=admin)
-    pages = texts.sets_page_count(choices)
+    t = await translator_for(update, context)
+    pages = texts.sets_page_count(t, choices)
     page = min(max(page, 1), pages)
-    return texts.sets_message(choices, page), sets_page_keyboard(page, pages)
+    return texts.sets_message(t, choices, page), sets_page_keyboard(page, pages)
 
 
 async def list_sets(update: Update, context: QuizContext) -> None:
@@ -57,14 +58,16 @@ async def use_set(update: Update, context: QuizContext) -> None:
         return
     svc = context.services
     place = place_of(chat)
+    t = await translator_for(update, context)
     if not context.args:
-        await message.reply_text(texts.use_usage(await svc.quiz.sets_for(place)))
+        await message.reply_text(texts.use_usage(t, await svc.quiz.sets_for(place)))
         return
     if not await is_group_admin(update, context):
-        await message.reply_text(texts.GROUP_ONLY_ADMINS)
+        await message.reply_text(t.gettext(texts.GROUP_ONLY_ADMINS))
         return
     chosen = await svc.quiz.use_set(place, context.args[0])
     if chosen is None:
-        await message.reply_text(texts.no_such_set(context.args[0], await svc.quiz.sets_for(place)))
+        choices = await svc.quiz.sets_for(place)
+        await message.reply_text(texts.no_such_set(t, context.args[0], choices))
         return
-    await message.reply_text(texts.use_done(chosen))
+    await message.reply_text(texts.use_done(t, chosen))

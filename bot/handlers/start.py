@@ -1,14 +1,17 @@
-"""/start and its menu, /help, and the reply to anything the bot does not understand."""
+"""/start and its menu, /help, /language, and the reply to anything the bot does not
+understand."""
 
 from __future__ import annotations
 
 from telegram import Message, MessageEntity, Update
 from telegram.ext import filters
 
-from bot.context import QuizContext, place_of, player_of
+from bot.context import QuizContext, is_group_admin, place_of, player_of, translator_for
 from bot.views import admin_texts, texts
+from bot.views.callbacks import decode_language
 from bot.views.commands import show_admin_menu
-from bot.views.keyboards import START_MENU
+from bot.views.i18n import LANGUAGE_NAMES, translator
+from bot.views.keyboards import language_keyboard, start_menu
 
 
 async def start(update: Update, context: QuizContext) -> None:
@@ -21,9 +24,12 @@ async def start(update: Update, context: QuizContext) -> None:
     if chat.type == chat.PRIVATE and svc.is_admin(user.id):
         # Start-up cannot set the menu for an admin who never opened a chat with the bot.
         await show_admin_menu(context.bot, user.id)
+    t = await translator_for(update, context)
     # The id is what ADMIN_IDS needs; shown in private chats only, not to a whole group.
     shown_id = user.id if chat.type == chat.PRIVATE else None
-    await message.reply_text(texts.welcome(user.first_name, shown_id), reply_markup=START_MENU)
+    await message.reply_text(
+        texts.welcome(t, user.first_name, shown_id), reply_markup=start_menu(t)
+    )
 
 
 async def whoami(update: Update, context: QuizContext) -> None:
@@ -32,7 +38,8 @@ async def whoami(update: Update, context: QuizContext) -> None:
     if user is None or chat is None or message is None:
         return
     admin = context.services.is_admin(user.id)
-    await message.reply_text(texts.whoami(user.first_name, user.id, chat.id, admin=admin))
+    t = await translator_for(update, context)
+    await message.reply_text(texts.whoami(t, user.first_name, user.id, chat.id, admin=admin))
 
 
 async def stale_menu_button(update: Update, context: QuizContext) -> None:
@@ -48,11 +55,43 @@ async def help_command(update: Update, context: QuizContext) -> None:
         return
     user = update.effective_user
     admin = context.services.is_admin(user.id if user else None)
+    t = await translator_for(update, context)
     if admin:
-        help_text = texts.help_text(admin_texts.ADMIN_COMMANDS, admin_texts.IMPORT_HELP)
-        await message.reply_text(help_text)
+        intro = admin_texts.import_help(t)
+        await message.reply_text(texts.help_text(t, admin_texts.ADMIN_COMMANDS, intro))
     else:
-        await message.reply_text(texts.help_text())
+        await message.reply_text(texts.help_text(t))
+
+
+async def language_command(update: Update, context: QuizContext) -> None:
+    """Offer the shipped languages as buttons (in groups, for the group's admins to press)."""
+    chat, message = update.effective_chat, update.effective_message
+    if chat is None or message is None:
+        return
+    t = await translator_for(update, context)
+    prompt = texts.LANGUAGE_PROMPT if chat.type == chat.PRIVATE else texts.LANGUAGE_PROMPT_GROUP
+    await message.reply_text(t.gettext(prompt), reply_markup=language_keyboard())
+
+
+async def language_button(update: Update, context: QuizContext) -> None:
+    """Store the pressed language for the player (private) or the group (its admins only)."""
+    query, chat = update.callback_query, update.effective_chat
+    if query is None or chat is None:
+        return
+    language = decode_language(query.data, tuple(LANGUAGE_NAMES))
+    if language is None:
+        t = await translator_for(update, context)
+        await query.answer(t.gettext(texts.LANGUAGE_BAD_BUTTON))
+        return
+    if not await is_group_admin(update, context):
+        t = await translator_for(update, context)
+        await query.answer(t.gettext(texts.GROUP_ONLY_ADMINS), show_alert=True)
+        return
+    await context.services.languages.choose(player_of(query.from_user), place_of(chat), language)
+    chosen = translator(language)
+    await query.answer()
+    if isinstance(query.message, Message):
+        await query.message.edit_text(chosen.gettext(texts.LANGUAGE_CHOSEN))
 
 
 class _AddressedToUs(filters.MessageFilter):
@@ -78,4 +117,5 @@ async def unknown(update: Update, context: QuizContext) -> None:
     message = update.effective_message
     if message is None:
         return
-    await message.reply_text(texts.UNKNOWN_INPUT)
+    t = await translator_for(update, context)
+    await message.reply_text(t.gettext(texts.UNKNOWN_INPUT))

@@ -9,12 +9,14 @@ import logging
 from telegram import Message, Update
 from telegram.error import TelegramError
 
-from bot.context import QuizContext, text_after_command
+from bot.context import QuizContext, text_after_command, translator_for
 from bot.service.flags import FlagStatus
 from bot.service.report import ActivityDay, NoReport, SetReport
 from bot.service.results import CSV_ENCODING, players_csv, questions_csv
+from bot.service.types import Place, Player
 from bot.views import teacher_texts as text
-from bot.views.keyboards import NEXT_KEYBOARD, reasons_keyboard, review_keyboard
+from bot.views.i18n import Translator, translator
+from bot.views.keyboards import next_keyboard, reasons_keyboard, review_keyboard
 from bot.views.teacher_callbacks import decode_flag, decode_reason, decode_review
 
 log = logging.getLogger(__name__)
@@ -43,8 +45,9 @@ async def report(update: Update, context: QuizContext) -> None:
     if message is None:
         return
     slug = text_after_command(message)
+    t = await translator_for(update, context)
     if not slug:
-        await message.reply_text(text.REPORT_USAGE)
+        await message.reply_text(t.gettext(text.REPORT_USAGE))
         return
     # Seconds of SQL and drawing on a big set: off the event loop, so players are not kept waiting.
     found = await context.services.report.item_analysis(slug)
@@ -53,9 +56,9 @@ async def report(update: Update, context: QuizContext) -> None:
         return
     png = await asyncio.to_thread(_report_png, found)
     await message.reply_photo(
-        png, caption=text.report_caption(found), filename=f"{found.slug}-report.png"
+        png, caption=text.report_caption(t, found), filename=f"{found.slug}-report.png"
     )
-    await message.reply_text(text.report_details(found))
+    await message.reply_text(text.report_details(t, found))
 
 
 async def export_results(update: Update, context: QuizContext) -> None:
@@ -64,8 +67,9 @@ async def export_results(update: Update, context: QuizContext) -> None:
     if message is None:
         return
     slug = text_after_command(message)
+    t = await translator_for(update, context)
     if not slug:
-        await message.reply_text(text.EXPORT_USAGE)
+        await message.reply_text(t.gettext(text.EXPORT_USAGE))
         return
     service = context.services.report
     results = await service.player_results(slug)
@@ -78,12 +82,12 @@ async def export_results(update: Update, context: QuizContext) -> None:
     await message.reply_document(
         players_csv(results).encode(CSV_ENCODING),
         filename=f"{slug}-results.csv",
-        caption=text.export_caption(slug, len(results)),
+        caption=text.export_caption(t, slug, len(results)),
     )
     await message.reply_document(
         questions_csv(analysis).encode(CSV_ENCODING),
         filename=f"{slug}-questions.csv",
-        caption=text.questions_caption(slug),
+        caption=text.questions_caption(t, slug),
     )
 
 
@@ -93,7 +97,10 @@ async def flags(update: Update, context: QuizContext) -> None:
     if message is None:
         return
     flagged = await context.services.flags.open_flags()
-    await message.reply_text(text.flags_message(flagged), reply_markup=review_keyboard(flagged))
+    t = await translator_for(update, context)
+    await message.reply_text(
+        text.flags_message(t, flagged), reply_markup=review_keyboard(t, flagged)
+    )
 
 
 async def review_button(update: Update, context: QuizContext) -> None:
@@ -107,19 +114,20 @@ async def review_button(update: Update, context: QuizContext) -> None:
     if press is not None:
         act = service.resume if press.action == "resume" else service.retire
         done = await act(press.question_id)
+    t = await translator_for(update, context)
     if press is None or done is None:
-        await query.answer(text.REVIEW_UNKNOWN, show_alert=True)
+        await query.answer(t.gettext(text.REVIEW_UNKNOWN), show_alert=True)
         return
     await query.answer()
     if isinstance(query.message, Message):
-        await query.message.reply_text(text.reviewed(press.action, done))
+        await query.message.reply_text(text.reviewed(t, press.action, done))
 
 
-async def send_activity_chart(message: Message, context: QuizContext) -> None:
+async def send_activity_chart(message: Message, context: QuizContext, t: Translator) -> None:
     """Send the chart of daily active players and answers over the last 30 days (/stats)."""
     days = await context.services.report.activity()
     if not any(day.answers for day in days):
-        await message.reply_text(text.NO_ACTIVITY)
+        await message.reply_text(t.gettext(text.NO_ACTIVITY))
         return
     png = await asyncio.to_thread(_activity_png, days)
     await message.reply_photo(png, filename="activity.png")
@@ -134,11 +142,12 @@ async def flag_button(update: Update, context: QuizContext) -> None:
     if query is None:
         return
     delivery_id = decode_flag(query.data)
+    t = await translator_for(update, context)
     if delivery_id is None or not isinstance(query.message, Message):
-        await query.answer(text.FLAG_NOTICES[FlagStatus.UNKNOWN])
+        await query.answer(t.gettext(text.FLAG_NOTICES[FlagStatus.UNKNOWN]))
         return
     await query.answer()
-    await query.message.edit_reply_markup(reasons_keyboard(delivery_id))
+    await query.message.edit_reply_markup(reasons_keyboard(t, delivery_id))
 
 
 async def reason_button(update: Update, context: QuizContext) -> None:
@@ -147,20 +156,25 @@ async def reason_button(update: Update, context: QuizContext) -> None:
     if query is None:
         return
     press = decode_reason(query.data)
+    t = await translator_for(update, context)
     if press is None:
-        await query.answer(text.FLAG_NOTICES[FlagStatus.UNKNOWN])
+        await query.answer(t.gettext(text.FLAG_NOTICES[FlagStatus.UNKNOWN]))
         return
     outcome = await context.services.flags.flag(query.from_user.id, press.delivery_id, press.reason)
     if outcome.status is not FlagStatus.RECORDED:
-        await query.answer(text.FLAG_NOTICES[outcome.status], show_alert=True)
+        await query.answer(t.gettext(text.FLAG_NOTICES[outcome.status]), show_alert=True)
         return
-    await query.answer(text.FLAG_THANKS)
+    await query.answer(t.gettext(text.FLAG_THANKS))
     if isinstance(query.message, Message):
-        await query.message.edit_reply_markup(NEXT_KEYBOARD)
+        await query.message.edit_reply_markup(next_keyboard(t))
     if outcome.paused:
         for admin_id in sorted(context.services.settings.admin_ids):
+            # Each admin's own /language choice (their private chat), else English.
+            admin = Player(admin_id, "Admin")
+            language = await context.services.languages.language_for(admin, Place(admin_id))
+            notice = text.paused_notice(translator(language), outcome)
             try:
-                await context.bot.send_message(admin_id, text.paused_notice(outcome))
+                await context.bot.send_message(admin_id, notice)
             except TelegramError as exc:
                 # An admin who never opened a chat with the bot sees it in /flags instead.
                 log.warning("could not tell admin %s about a paused question: %s", admin_id, exc)

@@ -32,9 +32,10 @@ from bot.service.admin import (
     upload_limit,
 )
 from bot.service.jobs import Job, JobService
-from bot.service.types import SendStatus
+from bot.service.types import Place, Player, SendStatus
 from bot.views import admin_texts as admin_text
 from bot.views import texts
+from bot.views.i18n import Translator, translator
 from bot.views.send import send_plain
 
 log = logging.getLogger(__name__)
@@ -129,20 +130,21 @@ async def in_daemon_thread(work: Callable[[], T]) -> T:
 async def run_broadcast(app: Application, job: Job, *, resumed: bool) -> None:  # type: ignore[type-arg]
     """Send a recorded broadcast to every recipient without a result, then report."""
     jobs, bot = job_service(app), app.bot
+    t = await _admin_translator(app, job)
     text = str(job.payload["text"])
     if job.status_message_id is None:
-        status = await bot.send_message(job.chat_id, admin_text.broadcast_started(job.total))
+        status = await bot.send_message(job.chat_id, admin_text.broadcast_started(t, job.total))
         await asyncio.to_thread(jobs.set_status_message, job.id, status.message_id)
         job = dataclasses.replace(job, status_message_id=status.message_id)
     elif resumed:
-        await _show(bot, job, admin_text.broadcast_resumed(job.progress, job.total))
+        await _show(bot, job, admin_text.broadcast_resumed(t, job.progress, job.total))
 
     async def send(chat_id: int) -> SendStatus:
         return await send_plain(bot, chat_id, text)
 
     report = await jobs.run_broadcast(job, send, stopping=job_runner(app).stopping)
     if report is not None:
-        await _show(bot, job, admin_text.broadcast_done(report))
+        await _show(bot, job, admin_text.broadcast_done(t, report))
 
 
 async def _show(bot: Bot, job: Job, text: str) -> None:
@@ -165,6 +167,7 @@ async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # t
     from bot.handlers.admin_sets import generate_and_report  # the handler's own reply
 
     jobs, bot = job_service(app), app.bot
+    t = await _admin_translator(app, job)
     limit = upload_limit(job.filename)
     try:
         # file_size is optional in the Bot API and may be wrong: the download stops at the limit.
@@ -172,22 +175,26 @@ async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # t
     except (TelegramError, httpx.HTTPError) as exc:
         log.warning("admin job %s: the file cannot be fetched: %s", job.id, exc)
         await asyncio.to_thread(jobs.finish, job.id, interrupted=True)
-        reply = admin_text.import_interrupted(job.filename) if resumed else texts.SOMETHING_WRONG
+        reply = (
+            admin_text.import_interrupted(t, job.filename)
+            if resumed
+            else t.gettext(texts.SOMETHING_WRONG)
+        )
         await bot.send_message(job.chat_id, reply)
         return
     admin = admin_service(app)
-    prefix = admin_text.import_resumed(job.filename) + "\n" if resumed else ""
+    prefix = admin_text.import_resumed(t, job.filename) + "\n" if resumed else ""
     if data is None or len(data) > upload_limit(job.filename, data):
         # The content decides the limit too: a .pdf that holds plain text gets a set's 1 MB.
-        reply = admin_text.too_big(None if data is None else len(data), limit)
+        reply = admin_text.too_big(t, None if data is None else len(data), limit)
     elif is_article(data, job.filename):
         text = await in_daemon_thread(lambda: read_article(data, job.filename))
         if isinstance(text, NotGenerated):
-            reply = admin_text.not_generated(text.reason)
+            reply = admin_text.not_generated(t, text.reason)
         else:
             caption = job.payload.get("caption")
             await generate_and_report(
-                bot, job.chat_id, admin, text, user_data=app.user_data[job.admin_id],
+                bot, job.chat_id, admin, t, text, user_data=app.user_data[job.admin_id],
                 filename=job.filename, caption=str(caption) if caption else None, prefix=prefix,
             )  # fmt: skip
             await asyncio.to_thread(jobs.finish, job.id)
@@ -198,7 +205,7 @@ async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # t
             outcome = await worker.in_worker(worker.import_file, url, data, job.filename)
         else:
             outcome = await in_daemon_thread(lambda: admin.import_file(data, job.filename))
-        reply = admin_text.import_result(outcome, job.filename)
+        reply = admin_text.import_result(t, outcome, job.filename)
     await asyncio.to_thread(jobs.finish, job.id)
     await bot.send_message(job.chat_id, prefix + reply)
 
@@ -221,6 +228,12 @@ def admin_service(app: Application) -> AdminService:  # type: ignore[type-arg]
         default_set_slug=svc.quiz.service.default_set_slug,
         generator=svc.generator.generate,
     )
+
+
+async def _admin_translator(app: Application, job: Job) -> Translator:  # type: ignore[type-arg]
+    """Return the texts in the admin's own language (their /language choice, else English)."""
+    admin = Player(job.admin_id, "Admin")
+    return translator(await _services(app).languages.language_for(admin, Place(job.chat_id)))
 
 
 def _services(app: Application) -> Services:  # type: ignore[type-arg]

@@ -24,6 +24,7 @@ from bot.service.types import SendStatus
 from bot.transport.delivery import RetryPolicy, Sleep, send_resilient
 from bot.transport.metrics import BotMetrics
 from bot.views import texts
+from bot.views.i18n import translator
 from bot.views.send import send_question
 
 log = logging.getLogger(__name__)
@@ -197,7 +198,7 @@ class DailyDispatcher:
         """Send the day's question (picking it now if it was not prepared), following moves."""
         shown = await self.daily.question_for(job)
         if isinstance(shown, NoQuestion):
-            notice = texts.no_question(shown)
+            notice = texts.no_question(translator(job.language), shown)
             sent = await send_resilient(
                 lambda chat_id: self.bot.send_message(chat_id, notice),
                 job.place.id,
@@ -214,7 +215,9 @@ class DailyDispatcher:
             attempts += 1
             # A group hears of a set fallback in a message of its own: once, even on a retry.
             question = shown if attempts == 1 or not group else replace(shown, fallback=None)
-            return await send_question(self.bot, chat_id, question, group=group, daily=True)
+            return await send_question(
+                self.bot, chat_id, question, translator(job.language), group=group, daily=True
+            )
 
         async def migrate(old_id: int, new_id: int) -> None:
             await self.daily.migrate_chat(old_id, new_id, shown.delivery_id)

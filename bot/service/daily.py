@@ -41,6 +41,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from bot.service.languages import ENGLISH, interface_language
 from bot.service.quiz import NoQuestion, QuizService
 from bot.service.schedule import (
     Plans,
@@ -105,6 +106,7 @@ class DailyJob:
     delivery_id: int | None = None  # the question already picked for this day, if any
     attempt: int = 0  # sends started, counting the one about to start
     shown: ShownQuestion | None = None  # that question, ready to send
+    language: str = ENGLISH  # the interface language of the chat's texts
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ def _due_of(sub: DailySubscription, chat: Chat, user: User | None) -> DueSubscri
         first_name=user.first_name if user is not None else None,
         username=user.username if user is not None else None,
         language_code=user.language_code if user is not None else None,
+        language=chat.language or (user.language if user is not None else None),
     )
 
 
@@ -154,7 +157,15 @@ def _job(
     if not place.is_group and sub.first_name is not None:
         # A private chat's id is its user's id; the daily pick follows that player's history.
         player = Player(sub.chat_id, sub.first_name, sub.username, sub.language_code)
-    return DailyJob(day_id, sub.id, local_date, place, player, delivery_id, attempt)
+    language = interface_language(
+        user_choice=sub.language,
+        chat_choice=sub.language,
+        language_code=sub.language_code,
+        group=place.is_group,
+    )
+    return DailyJob(
+        day_id, sub.id, local_date, place, player, delivery_id, attempt, language=language
+    )
 
 
 def _shown(picked: PickedQuestion, *, sent_before: bool) -> ShownQuestion | None:

@@ -24,6 +24,7 @@ from bot.service.admin import (
 )
 from bot.service.daily import DailyJob, DailyService, Finished, Recovered
 from bot.service.flags import FlaggedQuestion, FlagOutcome, FlagService
+from bot.service.languages import LanguageService
 from bot.service.quiz import AnswerOutcome, NoQuestion, QuizService, SetChoice
 from bot.service.report import ActivityDay, NoReport, ReportService, SetReport
 from bot.service.schedule import ZoneChoice
@@ -203,6 +204,21 @@ class Admin:
     async def stats(self) -> AdminStats:
         """Count users, subscriptions, recent answers, and find the most-missed questions."""
         return await run(self.service.stats)
+
+
+class Languages:
+    """The interface-language service, awaitable."""
+
+    def __init__(self, service: LanguageService) -> None:
+        self.service = service
+
+    async def language_for(self, player: Player | None, place: Place) -> str:
+        """Return the language to answer this player in this chat."""
+        return await run(self.service.language_for, player, place)
+
+    async def choose(self, player: Player, place: Place, language: str) -> None:
+        """Store a group's language (in groups) or the player's own (in a private chat)."""
+        await run(self.service.choose, player, place, language)
 
 
 class Report:

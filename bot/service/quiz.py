@@ -75,6 +75,23 @@ def _as_shown(found: AnswerContext) -> tuple[tuple[str, ...], int] | None:
     return options_as_shown(found.option_order, found.options, found.correct_index)
 
 
+def register_in(
+    session: Session, player: Player | None, place: Place | None, now: datetime
+) -> None:
+    """Upsert the player and place inside an open session, one statement each."""
+    if player is not None:
+        touch_user(
+            session,
+            user_id=player.id,
+            first_name=player.first_name,
+            username=player.username,
+            language_code=player.language_code,
+            now=now,
+        )
+    if place is not None:
+        touch_chat(session, chat_id=place.id, chat_type=place.type, title=place.title, now=now)
+
+
 class NoQuestion(Enum):
     """Why no question could be picked."""
 
@@ -151,17 +168,7 @@ class QuizService:
         self, session: Session, player: Player | None, place: Place | None, now: datetime
     ) -> None:
         """Upsert the player and place inside an open session, one statement each."""
-        if player is not None:
-            touch_user(
-                session,
-                user_id=player.id,
-                first_name=player.first_name,
-                username=player.username,
-                language_code=player.language_code,
-                now=now,
-            )
-        if place is not None:
-            touch_chat(session, chat_id=place.id, chat_type=place.type, title=place.title, now=now)
+        register_in(session, player, place, now)
 
     # --- sets ----------------------------------------------------------------------------
 

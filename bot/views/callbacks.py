@@ -11,6 +11,7 @@ MENU = "m"
 DAILY = "d"
 SETS_PAGE = "sp"
 DAILY_ACTIONS = frozenset({"on", "off"})
+LANGUAGE = "l"
 MAX_BYTES = 64
 
 
@@ -120,6 +121,17 @@ def decode_daily(data: str | None) -> str | None:
     """Decode a daily button into 'on' or 'off'; None for anything else."""
     prefix, _, action = (data or "").partition(":")
     return action if prefix == DAILY and action in DAILY_ACTIONS else None
+
+
+def encode_language(language: str) -> str:
+    """Encode a /language button: 'l:<language>'."""
+    return f"{LANGUAGE}:{language}"
+
+
+def decode_language(data: str | None, languages: tuple[str, ...]) -> str | None:
+    """Decode a /language button into one of `languages`; None for anything else."""
+    prefix, _, language = (data or "").partition(":")
+    return language if prefix == LANGUAGE and language in languages else None
 
 
 def encode_sets_page(page: int) -> str:

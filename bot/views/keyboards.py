@@ -6,16 +6,18 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.service.flags import REASONS, FlaggedQuestion
 from bot.service.types import ShownQuestion
-from bot.views import admin_texts, teacher_texts, texts
+from bot.views import admin_texts, daily_texts, teacher_texts, texts
 from bot.views.callbacks import (
     NEXT,
     encode_answer,
     encode_daily,
     encode_delete,
     encode_draft,
+    encode_language,
     encode_menu,
     encode_sets_page,
 )
+from bot.views.i18n import LANGUAGE_NAMES, Translator
 from bot.views.teacher_callbacks import encode_flag, encode_reason, encode_review
 
 
@@ -34,36 +36,67 @@ def question_keyboard(question: ShownQuestion) -> InlineKeyboardMarkup:
     )
 
 
-NEXT_BUTTON = InlineKeyboardButton(texts.NEXT_BUTTON, callback_data=NEXT)
-NEXT_KEYBOARD = InlineKeyboardMarkup([[NEXT_BUTTON]])
+def next_button(t: Translator) -> InlineKeyboardButton:
+    """The button that sends the next question."""
+    return InlineKeyboardButton(t.gettext(texts.NEXT_BUTTON), callback_data=NEXT)
 
-START_MENU = InlineKeyboardMarkup(
-    [
-        [InlineKeyboardButton(texts.MENU_QUIZ, callback_data=encode_menu("quiz"))],
+
+def next_keyboard(t: Translator) -> InlineKeyboardMarkup:
+    """One button under an answered question: the next one."""
+    return InlineKeyboardMarkup([[next_button(t)]])
+
+
+def start_menu(t: Translator) -> InlineKeyboardMarkup:
+    """The /start menu: a question, the daily question, the leaderboard."""
+    return InlineKeyboardMarkup(
         [
-            InlineKeyboardButton(texts.MENU_DAILY, callback_data=encode_menu("daily")),
-            InlineKeyboardButton(texts.MENU_BOARD, callback_data=encode_menu("board")),
-        ],
-    ]
-)
+            [InlineKeyboardButton(t.gettext(texts.MENU_QUIZ), callback_data=encode_menu("quiz"))],
+            [
+                InlineKeyboardButton(
+                    t.gettext(texts.MENU_DAILY), callback_data=encode_menu("daily")
+                ),
+                InlineKeyboardButton(
+                    t.gettext(texts.MENU_BOARD), callback_data=encode_menu("board")
+                ),
+            ],
+        ]
+    )
 
 
-def daily_keyboard(active: bool) -> InlineKeyboardMarkup:
+def language_keyboard() -> InlineKeyboardMarkup:
+    """One button per shipped language, each named in its own language."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(name, callback_data=encode_language(language))
+                for language, name in LANGUAGE_NAMES.items()
+            ]
+        ]
+    )
+
+
+def daily_keyboard(t: Translator, active: bool) -> InlineKeyboardMarkup:
     """One button: turn off when on, turn on when off."""
-    label, action = (texts.DAILY_OFF_BUTTON, "off") if active else (texts.DAILY_ON_BUTTON, "on")
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=encode_daily(action))]])
+    label, action = (
+        (daily_texts.DAILY_OFF_BUTTON, "off") if active else (daily_texts.DAILY_ON_BUTTON, "on")
+    )
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(t.gettext(label), callback_data=encode_daily(action))]]
+    )
 
 
-def delete_keyboard(set_id: int) -> InlineKeyboardMarkup:
+def delete_keyboard(t: Translator, set_id: int) -> InlineKeyboardMarkup:
     """Delete and Cancel, for the /delete confirmation."""
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
-                    admin_texts.DELETE_BUTTON, callback_data=encode_delete(set_id, confirm=True)
+                    t.gettext(admin_texts.DELETE_BUTTON),
+                    callback_data=encode_delete(set_id, confirm=True),
                 ),
                 InlineKeyboardButton(
-                    admin_texts.CANCEL_BUTTON, callback_data=encode_delete(set_id, confirm=False)
+                    t.pgettext("button", "Cancel"),
+                    callback_data=encode_delete(set_id, confirm=False),
                 ),
             ]
         ]
@@ -75,33 +108,38 @@ def draft_button(kind: str, draft: int, label: str, action: str) -> InlineKeyboa
     return InlineKeyboardButton(label, callback_data=encode_draft(kind, draft, action))
 
 
-def result_keyboard(delivery_id: int | None) -> InlineKeyboardMarkup:
+def result_keyboard(t: Translator, delivery_id: int | None) -> InlineKeyboardMarkup:
     """The buttons under a result: the next question, and reporting this one."""
-    rows = [[NEXT_BUTTON]]
+    rows = [[next_button(t)]]
     if delivery_id is not None:
         flag = encode_flag(delivery_id)
-        rows.append([InlineKeyboardButton(teacher_texts.REPORT_BUTTON, callback_data=flag)])
+        label = t.gettext(teacher_texts.REPORT_BUTTON)
+        rows.append([InlineKeyboardButton(label, callback_data=flag)])
     return InlineKeyboardMarkup(rows)
 
 
-def reasons_keyboard(delivery_id: int) -> InlineKeyboardMarkup:
+def reasons_keyboard(t: Translator, delivery_id: int) -> InlineKeyboardMarkup:
     """One button per reason for reporting a question, two a row, and the next question below."""
     buttons = [
-        InlineKeyboardButton(label, callback_data=encode_reason(delivery_id, reason))
-        for reason, label in REASONS.items()
+        InlineKeyboardButton(
+            teacher_texts.reason_label(t, reason), callback_data=encode_reason(delivery_id, reason)
+        )
+        for reason in REASONS
     ]
-    return InlineKeyboardMarkup([buttons[:2], buttons[2:], [NEXT_BUTTON]])
+    return InlineKeyboardMarkup([buttons[:2], buttons[2:], [next_button(t)]])
 
 
-def review_keyboard(flagged: list[FlaggedQuestion]) -> InlineKeyboardMarkup | None:
+def review_keyboard(t: Translator, flagged: list[FlaggedQuestion]) -> InlineKeyboardMarkup | None:
     """Resume and Retire for each flagged question of /flags (None when there is none)."""
     rows = [
         [
             InlineKeyboardButton(
-                teacher_texts.resume_button(n), callback_data=encode_review(q.question_id, "resume")
+                teacher_texts.resume_button(t, n),
+                callback_data=encode_review(q.question_id, "resume"),
             ),
             InlineKeyboardButton(
-                teacher_texts.retire_button(n), callback_data=encode_review(q.question_id, "retire")
+                teacher_texts.retire_button(t, n),
+                callback_data=encode_review(q.question_id, "retire"),
             ),
         ]
         for n, q in enumerate(flagged, start=1)

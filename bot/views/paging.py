@@ -26,8 +26,11 @@ def pages_of(lines: list[str], budget: int = LIST_BUDGET) -> list[list[str]]:
     return pages
 
 
-def listed(items: list[str], *, budget: int = 1_500, more: str = "") -> str:
-    """Join items with commas up to `budget` characters, then say how many were left out."""
+def listed(items: list[str], *, budget: int = 1_500, more: str = " … and {n} more") -> str:
+    """Join items with commas up to `budget` characters, then say how many were left out.
+
+    `more` is the (translated) tail with the count of items left out as {n}.
+    """
     shown: list[str] = []
     used = 0
     for item in items:
@@ -37,5 +40,5 @@ def listed(items: list[str], *, budget: int = 1_500, more: str = "") -> str:
         shown.append(item)
     text = ", ".join(shown)
     if len(shown) < len(items):
-        text += f" … and {len(items) - len(shown)} more{more}"
+        text += more.format(n=len(items) - len(shown))
     return text

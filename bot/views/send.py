@@ -10,6 +10,7 @@ from telegram.error import TelegramError
 from bot.service.types import SendStatus, ShownQuestion
 from bot.transport.delivery import send_resilient
 from bot.views import texts
+from bot.views.i18n import Translator
 from bot.views.keyboards import question_keyboard
 
 log = logging.getLogger(__name__)
@@ -23,17 +24,23 @@ def poll_options(question: ShownQuestion) -> list[InputPollOption]:
 
 
 async def send_question(
-    bot: Bot, chat_id: int, question: ShownQuestion, *, group: bool, daily: bool = False
+    bot: Bot,
+    chat_id: int,
+    question: ShownQuestion,
+    t: Translator,
+    *,
+    group: bool,
+    daily: bool = False,
 ) -> Message:
     """Send a question: lettered buttons in a private chat, a quiz poll in a group."""
     if not group:
         return await bot.send_message(
             chat_id,
-            texts.question_message(question, daily=daily),
+            texts.question_message(t, question, daily=daily),
             reply_markup=question_keyboard(question),
         )
     if question.fallback is not None:  # a poll cannot carry it: a message of its own first
-        await bot.send_message(chat_id, texts.set_fallback(question.fallback))
+        await bot.send_message(chat_id, texts.set_fallback(t, question.fallback))
     # Poll texts go out with parsing off, so nothing is escaped.
     return await bot.send_poll(
         chat_id,

@@ -6,23 +6,38 @@ from html import escape
 
 from bot.service.flags import REASONS, FlaggedQuestion, FlagOutcome, FlagStatus
 from bot.service.report import ItemStats, SetReport, describe_item, fix_first
+from bot.views.i18n import N_, Translator
 
 MAX_LISTED = 10
 CAPTION_TEXT = 70  # characters of a question's text in the photo caption (1024 in all)
 DETAIL_TEXT = 160
 
-REPORT_USAGE = "Send /report followed by a set's slug, for example /report my-set."
-EXPORT_USAGE = "Send /export_results followed by a set's slug, for example /export_results my-set."
-NO_FLAGS = "No open flags: players have not reported any question since you last looked."
-NO_ACTIVITY = "No answers in the last 30 days, so there is no activity chart yet."
-REPORT_BUTTON = "⚑ Report question"
-FLAG_THANKS = "Thanks! An admin will look at this question."
+# Fixed texts: English message ids, shown as t.gettext(teacher_texts.NAME).
+REPORT_USAGE = N_("Send /report followed by a set's slug, for example /report my-set.")
+EXPORT_USAGE = N_(
+    "Send /export_results followed by a set's slug, for example /export_results my-set."
+)
+NO_FLAGS = N_("No open flags: players have not reported any question since you last looked.")
+NO_ACTIVITY = N_("No answers in the last 30 days, so there is no activity chart yet.")
+REPORT_BUTTON = N_("⚑ Report question")
+FLAG_THANKS = N_("Thanks! An admin will look at this question.")
 FLAG_NOTICES = {
-    FlagStatus.ALREADY: "You have already reported this question.",
-    FlagStatus.NOT_SENT: "You can only report a question you were sent.",
-    FlagStatus.UNKNOWN: "That button is no longer valid.",
+    FlagStatus.ALREADY: N_("You have already reported this question."),
+    FlagStatus.NOT_SENT: N_("You can only report a question you were sent."),
+    FlagStatus.UNKNOWN: N_("That button is no longer valid."),
 }
-REVIEW_UNKNOWN = "That question no longer exists."
+REVIEW_UNKNOWN = N_("That question no longer exists.")
+
+
+def reason_label(t: Translator, reason: str) -> str:
+    """Label a flag reason's button (bot/service/flags.py keeps the codes, in button order)."""
+    labels = {
+        "wrong": t.pgettext("flag reason", "Wrong answer"),
+        "unclear": t.pgettext("flag reason", "Unclear"),
+        "typo": t.pgettext("flag reason", "Typo"),
+        "other": t.pgettext("flag reason", "Other"),
+    }
+    return labels.get(reason, REASONS.get(reason, reason))
 
 
 def _clip(text: str, limit: int) -> str:
@@ -38,14 +53,19 @@ def _why(item: ItemStats) -> str:
     return ", ".join(reasons)
 
 
-def report_caption(report: SetReport) -> str:
+def _players(t: Translator, count: int) -> str:
+    """Return '12 players' in the reader's language."""
+    return t.ngettext("{n} player", "{n} players", count).format(n=count)
+
+
+def report_caption(t: Translator, report: SetReport) -> str:
     """Return the chart's caption: the set, its players and the three questions to fix first."""
-    lines = [f"<b>{escape(_clip(report.title, 100))}</b> · {report.players} players"]
+    lines = [f"<b>{escape(_clip(report.title, 100))}</b> · {_players(t, report.players)}"]
     to_fix = fix_first(report)
     if not to_fix:
-        lines.append("No question is too easy, too hard or broken. 👍")
+        lines.append(t.gettext("No question is too easy, too hard or broken. 👍"))
     else:
-        lines.append("<b>Fix first:</b>")
+        lines.append(t.gettext("<b>Fix first:</b>"))
         for item in to_fix:
             lines.append(
                 f"Q{item.number} ({escape(_why(item))}): {escape(_clip(item.text, CAPTION_TEXT))}"
@@ -53,90 +73,120 @@ def report_caption(report: SetReport) -> str:
     return "\n".join(lines)
 
 
-def report_details(report: SetReport) -> str:
+def report_details(t: Translator, report: SetReport) -> str:
     """Return the figures of the questions that need a look, and how to read them."""
-    lines = [f"<b>Questions to look at</b> · <code>{escape(report.slug)}</code>"]
+    lines = [
+        t.gettext("<b>Questions to look at</b> · <code>{slug}</code>").format(
+            slug=escape(report.slug)
+        )
+    ]
     needing = report.needs_a_look
     if not needing:
-        lines.append("None.")
+        lines.append(t.gettext("None."))
     for item in needing[:MAX_LISTED]:
         lines.append("")
+        # The figures' line (describe_item) comes from bot/service/report.py, in English.
         lines.append(f"<b>{escape(describe_item(item))}</b>")
         lines.append(escape(_clip(item.text, DETAIL_TEXT)))
         unused = [item.options[i] for i in item.unused_distractors]
         if unused:
-            lines.append("Never chosen: " + escape(_clip(" | ".join(unused), DETAIL_TEXT)))
+            lines.append(
+                t.gettext("Never chosen: {options}").format(
+                    options=escape(_clip(" | ".join(unused), DETAIL_TEXT))
+                )
+            )
         if report.generated:
-            lines.append("Made by: " + escape(" ".join(item.generator_rules) or "no rule tag"))
+            rules = " ".join(item.generator_rules) or t.gettext("no rule tag")
+            lines.append(t.gettext("Made by: {rules}").format(rules=escape(rules)))
     if len(needing) > MAX_LISTED:
-        lines.append(f"\n…and {len(needing) - MAX_LISTED} more.")
+        rest = len(needing) - MAX_LISTED
+        lines.append("\n" + t.ngettext("…and {n} more.", "…and {n} more.", rest).format(n=rest))
     lines.append(
-        "\nFacility: share of first answers right (&gt; 0.95 too easy, &lt; 0.2 too hard). "
-        "Discrimination: do strong players get it right more (from 10 players; &lt; 0 broken). "
-        "* marks the key. Every question: "
-        f"/export_results {escape(report.slug)}"
+        "\n"
+        + t.gettext(
+            "Facility: share of first answers right (&gt; 0.95 too easy, &lt; 0.2 too hard). "
+            "Discrimination: do strong players get it right more (from 10 players; &lt; 0 "
+            "broken). * marks the key. Every question: /export_results {slug}"
+        ).format(slug=escape(report.slug))
     )
     return "\n".join(lines)
 
 
-def export_caption(slug: str, players: int) -> str:
+def export_caption(t: Translator, slug: str, players: int) -> str:
     """Caption of the results CSV."""
-    return f"Results of <code>{escape(slug)}</code>: {players} players, one row each."
+    return t.ngettext(
+        "Results of <code>{slug}</code>: {n} player, one row each.",
+        "Results of <code>{slug}</code>: {n} players, one row each.",
+        players,
+    ).format(slug=escape(slug), n=players)
 
 
-def questions_caption(slug: str) -> str:
+def questions_caption(t: Translator, slug: str) -> str:
     """Caption of the item statistics CSV."""
-    return f"Item statistics of <code>{escape(slug)}</code>, one row per question."
+    return t.gettext("Item statistics of <code>{slug}</code>, one row per question.").format(
+        slug=escape(slug)
+    )
 
 
-def flags_message(flagged: list[FlaggedQuestion]) -> str:
+def flags_message(t: Translator, flagged: list[FlaggedQuestion]) -> str:
     """Render /flags: questions with open flags, most flagged first."""
     if not flagged:
-        return NO_FLAGS
-    lines = ["<b>Flagged questions</b> (most flagged first)"]
+        return t.gettext(NO_FLAGS)
+    lines = [t.gettext("<b>Flagged questions</b> (most flagged first)")]
     for number, question in enumerate(flagged, start=1):
         reasons = ", ".join(
-            f"{REASONS.get(reason, reason).lower()} {n}"
+            f"{reason_label(t, reason).lower()} {n}"
             for reason, n in sorted(question.reasons.items(), key=lambda kv: -kv[1])
         )
         facility = (
-            f"{question.facility:.0%} right of {question.answered}"
+            t.gettext("{rate} right of {answered}").format(
+                rate=f"{question.facility:.0%}", answered=question.answered
+            )
             if question.facility is not None
-            else "no answers"
+            else t.gettext("no answers")
         )
-        paused = " · ⏸ <b>paused</b>" if question.paused else ""
+        paused = " · " + t.gettext("⏸ <b>paused</b>") if question.paused else ""
         lines.append(
             f"\n{number}. <code>{escape(question.set_slug)}</code> · {question.flags} ⚑ "
             f"({reasons}) · {facility}{paused}\n{escape(_clip(question.text, DETAIL_TEXT))}"
         )
     lines.append(
-        "\nResume serves a question again; Retire stops it for good. To fix one, /export the "
-        "set, correct it and send the file back: a fixed question is served again."
+        "\n"
+        + t.gettext(
+            "Resume serves a question again; Retire stops it for good. To fix one, /export the "
+            "set, correct it and send the file back: a fixed question is served again."
+        )
     )
     return "\n".join(lines)
 
 
-def paused_notice(outcome: FlagOutcome) -> str:
+def paused_notice(t: Translator, outcome: FlagOutcome) -> str:
     """Tell the admins a question was paused by players' flags."""
     facility = f"{outcome.facility:.0%}" if outcome.facility is not None else "?"
-    return (
-        f"⏸ Paused after {outcome.flags} players reported it ({facility} get it right): "
-        f"<code>{escape(outcome.set_slug or '')}</code> · "
-        f"{escape(_clip(outcome.text or '', DETAIL_TEXT))}\nIt is not served until you look: /flags"
+    return t.gettext(
+        "⏸ Paused after {flags} players reported it ({facility} get it right): "
+        "<code>{slug}</code> · {text}\nIt is not served until you look: /flags"
+    ).format(
+        flags=outcome.flags,
+        facility=facility,
+        slug=escape(outcome.set_slug or ""),
+        text=escape(_clip(outcome.text or "", DETAIL_TEXT)),
     )
 
 
-def reviewed(action: str, text: str) -> str:
+def reviewed(t: Translator, action: str, text: str) -> str:
     """Confirm an admin's decision on a flagged question."""
-    done = "is served again" if action == "resume" else "is retired: it will not be asked again"
-    return f"“{escape(_clip(text, DETAIL_TEXT))}” {done}."
+    shown = escape(_clip(text, DETAIL_TEXT))
+    if action == "resume":
+        return t.gettext("“{text}” is served again.").format(text=shown)
+    return t.gettext("“{text}” is retired: it will not be asked again.").format(text=shown)
 
 
-def resume_button(number: int) -> str:
+def resume_button(t: Translator, number: int) -> str:
     """Label the button that puts flagged question `number` back in play."""
-    return f"▶ Resume {number}"
+    return t.gettext("▶ Resume {n}").format(n=number)
 
 
-def retire_button(number: int) -> str:
+def retire_button(t: Translator, number: int) -> str:
     """Label the button that retires flagged question `number`."""
-    return f"🗑 Retire {number}"
+    return t.gettext("🗑 Retire {n}").format(n=number)

@@ -5,94 +5,109 @@ from __future__ import annotations
 from html import escape
 
 from bot.service.quiz import AnswerOutcome, AnswerStatus, NoQuestion, SetChoice
-from bot.service.schedule import BadTime, TimeProblem, ZoneChoice
 from bot.service.scores import Board, BoardLine, ScoreCard
-from bot.service.subscriptions import DailyStatus
 from bot.service.types import SetFallback, ShownQuestion
+from bot.views.i18n import N_, Translator
 from bot.views.paging import listed, pages_of
 from questions.schema import QUESTION_MAX
 
 LETTERS = "ABCDEFGHIJ"
 
+# Command descriptions are English message ids, translated where a menu or /help shows them.
 USER_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("quiz", "Get the next question"),
-    ("score", "Your points, accuracy, streaks and rank"),
-    ("leaderboard", "Top 10 players (add 'week' for the last 7 days)"),
-    ("daily", "Get one question a day at your time"),
-    ("sets", "Question sets you can play"),
-    ("use", "Choose the set for this chat: /use SLUG"),
-    ("help", "What the bot can do"),
-    ("start", "Welcome and main menu"),
-    ("whoami", "Your Telegram user id"),
+    ("quiz", N_("Get the next question")),
+    ("score", N_("Your points, accuracy, streaks and rank")),
+    ("leaderboard", N_("Top 10 players (add 'week' for the last 7 days)")),
+    ("daily", N_("Get one question a day at your time")),
+    ("sets", N_("Question sets you can play")),
+    ("use", N_("Choose the set for this chat: /use SLUG")),
+    ("language", N_("Choose the bot's language")),
+    ("help", N_("What the bot can do")),
+    ("start", N_("Welcome and main menu")),
+    ("whoami", N_("Your Telegram user id")),
 )
 
 
-def welcome(first_name: str, user_id: int | None = None) -> str:
+def welcome(t: Translator, first_name: str, user_id: int | None = None) -> str:
     """Greet a player and say what the bot does in three lines (plus their id, if given)."""
-    text = (
-        f"Hi, <b>{escape(first_name)}</b>! 👋\n"
+    text = t.gettext(
+        "Hi, <b>{name}</b>! 👋\n"
         "I turn news articles into quick multiple-choice quizzes.\n"
         "Answer questions to earn points and build a streak.\n"
         "Get a daily question and climb the leaderboard."
-    )
+    ).format(name=escape(first_name))
     if user_id is not None:
-        text += f"\n\nYour Telegram id: <code>{user_id}</code> (admins go in ADMIN_IDS)."
+        text += "\n\n" + t.gettext(
+            "Your Telegram id: <code>{id}</code> (admins go in ADMIN_IDS)."
+        ).format(id=user_id)
     return text
 
 
-def whoami(first_name: str, user_id: int, chat_id: int, *, admin: bool) -> str:
+def whoami(t: Translator, first_name: str, user_id: int, chat_id: int, *, admin: bool) -> str:
     """Show a user's Telegram id (what ADMIN_IDS needs) and the chat's id."""
     lines = [
-        f"<b>{escape(first_name)}</b>, your Telegram user id is <code>{user_id}</code>.",
-        f"This chat's id is <code>{chat_id}</code>.",
+        t.gettext("<b>{name}</b>, your Telegram user id is <code>{id}</code>.").format(
+            name=escape(first_name), id=user_id
+        ),
+        t.gettext("This chat's id is <code>{id}</code>.").format(id=chat_id),
     ]
     if admin:
-        lines.append("You are an admin of this bot.")
+        lines.append(t.gettext("You are an admin of this bot."))
     else:
-        lines.append("To make someone an admin, add their user id to ADMIN_IDS and restart.")
+        lines.append(
+            t.gettext("To make someone an admin, add their user id to ADMIN_IDS and restart.")
+        )
     return "\n".join(lines)
 
 
-def help_text(admin_commands: tuple[tuple[str, str], ...] = (), admin_intro: str = "") -> str:
+def help_text(
+    t: Translator, admin_commands: tuple[tuple[str, str], ...] = (), admin_intro: str = ""
+) -> str:
     """List every command with one line each (admin commands only for admins).
 
     admin_intro is HTML said before the admin commands (how to import a set).
     """
-    lines = ["<b>Commands</b>"]
-    lines += [f"/{name} — {escape(about)}" for name, about in USER_COMMANDS]
+    lines = [t.gettext("<b>Commands</b>")]
+    lines += [f"/{name} — {escape(t.gettext(about))}" for name, about in USER_COMMANDS]
     if admin_commands:
-        lines.append("\n<b>Admin commands</b>")
+        lines.append("\n" + t.gettext("<b>Admin commands</b>"))
         if admin_intro:
             lines.append(admin_intro)
-        lines += [f"/{name} — {escape(about)}" for name, about in admin_commands]
+        lines += [f"/{name} — {escape(t.gettext(about))}" for name, about in admin_commands]
     return "\n".join(lines)
 
 
-UNKNOWN_INPUT = "I didn't get that. Send /quiz for a question, or /help to see what I can do."
-NO_SETS = "There are no question sets yet. An admin can load one; see /help."
-EMPTY_SET = "This chat's question set has no questions left. Choose another with /sets."
-GROUP_ONLY_ADMINS = "Only the group's administrators can do that here."
-SOMETHING_WRONG = "Sorry, something went wrong on my side. Please try again."
-MENU_QUIZ = "🧠 Quiz me"
-MENU_DAILY = "📅 Daily question"
-MENU_BOARD = "🏆 Leaderboard"
-NEXT_BUTTON = "➡️ Next question"
-CORRECT_ALERT = "✅ Correct!"
-WRONG_ALERT = "❌ Not quite."
-THIS_GROUP = "this group"
-LEADERBOARD_USAGE = "Use /leaderboard for all time or /leaderboard week for the last 7 days."
+# Fixed texts: English message ids, shown as t.gettext(texts.NAME).
+UNKNOWN_INPUT = N_("I didn't get that. Send /quiz for a question, or /help to see what I can do.")
+NO_SETS = N_("There are no question sets yet. An admin can load one; see /help.")
+EMPTY_SET = N_("This chat's question set has no questions left. Choose another with /sets.")
+GROUP_ONLY_ADMINS = N_("Only the group's administrators can do that here.")
+SOMETHING_WRONG = N_("Sorry, something went wrong on my side. Please try again.")
+MENU_QUIZ = N_("🧠 Quiz me")
+MENU_DAILY = N_("📅 Daily question")
+MENU_BOARD = N_("🏆 Leaderboard")
+NEXT_BUTTON = N_("➡️ Next question")
+CORRECT_ALERT = N_("✅ Correct!")
+WRONG_ALERT = N_("❌ Not quite.")
+THIS_GROUP = N_("this group")
+LEADERBOARD_USAGE = N_("Use /leaderboard for all time or /leaderboard week for the last 7 days.")
+LANGUAGE_PROMPT = N_("Choose the language I speak in this chat:")
+LANGUAGE_PROMPT_GROUP = N_("Choose the language I speak in this group (admins only):")
+# Shown in the chosen language, so it confirms the choice by itself.
+LANGUAGE_CHOSEN = N_("✅ I will speak English here.")
+LANGUAGE_BAD_BUTTON = N_("This button no longer works. Send /language again.")
 
 
-def no_question(reason: NoQuestion) -> str:
+def no_question(t: Translator, reason: NoQuestion) -> str:
     """Say why there is no question to send."""
-    return NO_SETS if reason is NoQuestion.NO_SETS else EMPTY_SET
+    return t.gettext(NO_SETS if reason is NoQuestion.NO_SETS else EMPTY_SET)
 
 
-def set_fallback(fallback: SetFallback) -> str:
+def set_fallback(t: Translator, fallback: SetFallback) -> str:
     """Say (once) that the chat's set was deleted and the default set took its place."""
-    removed = fallback.removed_title or "your set"
-    told = f"The set “{removed}” was removed, so this chat is back on “{fallback.current_title}”."
-    return f"ℹ️ {escape(told)}"
+    removed = fallback.removed_title or t.gettext("your set")
+    told = t.gettext("The set “{removed}” was removed, so this chat is back on “{current}”.")
+    return "ℹ️ " + told.format(removed=escape(removed), current=escape(fallback.current_title))
 
 
 def poll_question(question: ShownQuestion, *, daily: bool = False) -> str:
@@ -101,13 +116,13 @@ def poll_question(question: ShownQuestion, *, daily: bool = False) -> str:
     return f"📅 {question.text}" if marked else question.text
 
 
-def question_message(question: ShownQuestion, *, daily: bool = False) -> str:
-    """Render a private-chat question with lettered options."""
+def question_message(t: Translator, question: ShownQuestion, *, daily: bool = False) -> str:
+    """Render a private-chat question with lettered options (the question keeps its language)."""
     lines = []
     if daily:
-        lines.append("📅 <b>Daily question</b>")
+        lines.append(t.gettext("📅 <b>Daily question</b>"))
     if question.fallback is not None:
-        lines.append(set_fallback(question.fallback) + "\n")
+        lines.append(set_fallback(t, question.fallback) + "\n")
     lines.append(f"<b>{escape(question.set_title)}</b>\n")
     lines.append(escape(question.text))
     lines.append("")
@@ -120,7 +135,7 @@ def option_button(position: int, option: str) -> str:
     return f"{LETTERS[position]}. {option}"
 
 
-def answer_result(outcome: AnswerOutcome) -> str:
+def answer_result(t: Translator, outcome: AnswerOutcome) -> str:
     """Render the edited question message after an answer: verdict, right option, why."""
     lines = [escape(outcome.question_text), ""]
     assert outcome.correct_position is not None
@@ -128,234 +143,213 @@ def answer_result(outcome: AnswerOutcome) -> str:
     right_label = f"{LETTERS[outcome.correct_position]}. {escape(right)}"
     if outcome.status is AnswerStatus.CORRECT:
         if outcome.practice:
-            lines.append(f"✅ Correct: <b>{right_label}</b>")
-            lines.append("Practice round: you already earned the point for this question.")
+            lines.append(t.gettext("✅ Correct: <b>{answer}</b>").format(answer=right_label))
+            lines.append(
+                t.gettext("Practice round: you already earned the point for this question.")
+            )
         else:
-            lines.append(f"✅ Correct: <b>{right_label}</b>  +1 point")
+            lines.append(
+                t.gettext("✅ Correct: <b>{answer}</b>  +1 point").format(answer=right_label)
+            )
     else:
         assert outcome.chosen_position is not None
         chosen = outcome.options[outcome.chosen_position]
         lines.append(
-            f"❌ Not quite. You chose {LETTERS[outcome.chosen_position]}. {escape(chosen)}"
+            t.gettext("❌ Not quite. You chose {answer}").format(
+                answer=f"{LETTERS[outcome.chosen_position]}. {escape(chosen)}"
+            )
         )
-        lines.append(f"The answer is <b>{right_label}</b>")
+        lines.append(t.gettext("The answer is <b>{answer}</b>").format(answer=right_label))
     if outcome.explanation:
         lines.append(f"\n💡 {escape(outcome.explanation)}")
-    lines.append(f"\nStreak: {outcome.streak} · Points: {outcome.total_points}")
+    lines.append(
+        "\n"
+        + t.gettext("Streak: {streak} · Points: {points}").format(
+            streak=outcome.streak, points=outcome.total_points
+        )
+    )
     return "\n".join(lines)
 
 
-def press_notice(status: AnswerStatus) -> str:
+PRESS_NOTICES = {
+    AnswerStatus.ALREADY_ANSWERED: N_("You already answered this question."),
+    AnswerStatus.NOT_YOURS: N_("This question was sent to someone else. Send /quiz for yours."),
+    AnswerStatus.UNKNOWN: N_("This question is no longer available. Send /quiz for a new one."),
+    AnswerStatus.INVALID_OPTION: N_("That is not one of the options."),
+    AnswerStatus.CHANGED: N_("This question has changed since. Send /quiz for a new one."),
+}
+
+
+def press_notice(t: Translator, status: AnswerStatus) -> str:
     """Return the short pop-up for a press that scored nothing."""
-    return {
-        AnswerStatus.ALREADY_ANSWERED: "You already answered this question.",
-        AnswerStatus.NOT_YOURS: "This question was sent to someone else. Send /quiz for yours.",
-        AnswerStatus.UNKNOWN: "This question is no longer available. Send /quiz for a new one.",
-        AnswerStatus.INVALID_OPTION: "That is not one of the options.",
-        AnswerStatus.CHANGED: "This question has changed since. Send /quiz for a new one.",
-    }.get(status, "")
+    notice = PRESS_NOTICES.get(status)
+    return t.gettext(notice) if notice else ""
 
 
-def score_message(card: ScoreCard, *, first_name: str, group_title: str | None) -> str:
+def score_message(
+    t: Translator, card: ScoreCard, *, first_name: str, group_title: str | None
+) -> str:
     """Render /score: points, answers, accuracy, streaks and rank."""
-    where = f" in <b>{escape(group_title)}</b>" if group_title else ""
+    name = escape(first_name)
     if card.answered == 0:
-        return (
-            f"{escape(first_name)}, you have not answered any questions{where} yet. "
-            "Send /quiz to start."
-        )
+        if group_title:
+            return t.gettext(
+                "{name}, you have not answered any questions in <b>{group}</b> yet. "
+                "Send /quiz to start."
+            ).format(name=name, group=escape(group_title))
+        return t.gettext(
+            "{name}, you have not answered any questions yet. Send /quiz to start."
+        ).format(name=name)
     if card.rank is None:
-        rank = "not ranked yet"
+        rank = t.gettext("not ranked yet")
     else:
-        rank = f"#{card.rank} of {card.players}"
+        rank = t.gettext("#{rank} of {players}").format(rank=card.rank, players=card.players)
         if card.tied > 1:
-            rank += f" (tied with {card.tied - 1} other{'s' if card.tied > 2 else ''})"
+            others = card.tied - 1
+            rank += " " + t.ngettext(
+                "(tied with {n} other)", "(tied with {n} others)", others
+            ).format(n=others)
+    heading = f"<b>{name}</b>"
+    if group_title:
+        heading = t.gettext("<b>{name}</b> in <b>{group}</b>").format(
+            name=name, group=escape(group_title)
+        )
+    days = card.daily_streak
     lines = [
-        f"<b>{escape(first_name)}</b>{where}",
-        f"Points: <b>{card.points}</b>",
-        f"Answered: {card.answered} · Correct: {card.correct} ({card.accuracy}%)",
-        f"Streak: {card.current_streak} (best {card.best_streak})",
+        heading,
+        t.gettext("Points: <b>{points}</b>").format(points=card.points),
+        t.gettext("Answered: {answered} · Correct: {correct} ({accuracy}%)").format(
+            answered=card.answered, correct=card.correct, accuracy=card.accuracy
+        ),
+        t.gettext("Streak: {streak} (best {best})").format(
+            streak=card.current_streak, best=card.best_streak
+        ),
     ]
     if group_title is None:
         # The daily streak is the player's own, from private chats: not a figure of a group.
         lines.append(
-            f"Daily streak: {card.daily_streak} day{'s' if card.daily_streak != 1 else ''} "
-            f"(best {card.best_daily_streak})"
+            t.ngettext(
+                "Daily streak: {n} day (best {best})", "Daily streak: {n} days (best {best})", days
+            ).format(n=days, best=card.best_daily_streak)
         )
     elif card.practice:
-        lines.append(f"Practice — already scored: {card.practice} correct, no new points")
-    lines.append(f"Rank: {rank}")
+        lines.append(
+            t.gettext("Practice — already scored: {n} correct, no new points").format(
+                n=card.practice
+            )
+        )
+    lines.append(t.gettext("Rank: {rank}").format(rank=rank))
     if group_title is not None and card.practice:
-        lines.append(PRACTICE_NOTE)
+        lines.append(t.gettext(PRACTICE_NOTE))
     return "\n".join(lines)
 
 
-def _board_name(line: BoardLine) -> str:
+def _board_name(t: Translator, line: BoardLine) -> str:
     """Return how a player is shown on a board (escaped)."""
-    return escape(line.name) if line.name is not None else f"Player {line.user_id}"
+    if line.name is not None:
+        return escape(line.name)
+    return t.gettext("Player {id}").format(id=line.user_id)
 
 
-def board_message(board: Board, *, group_title: str | None) -> str:
+def board_message(t: Translator, board: Board, *, group_title: str | None) -> str:
     """Render a leaderboard: top lines, the asker's own line, and how ties are ordered."""
-    period = "last 7 days" if board.week else "all time"
-    where = escape(group_title) if group_title else "everyone"
+    period = t.gettext("last 7 days") if board.week else t.gettext("all time")
+    where = escape(group_title) if group_title else t.gettext("everyone")
+    heading = t.gettext("<b>Leaderboard</b> · {where} · {period}").format(
+        where=where, period=period
+    )
     if not board.lines:
-        return (
-            f"<b>Leaderboard</b> · {where} · {period}\nNo points yet. Send /quiz to be the first!"
-        )
-    lines = [f"<b>Leaderboard</b> · {where} · {period}", ""]
+        return heading + "\n" + t.gettext("No points yet. Send /quiz to be the first!")
+    lines = [heading, ""]
     if not any(line.points for line in board.lines):
-        lines.insert(1, "No points here yet, only practice:")
+        lines.insert(1, t.gettext("No points here yet, only practice:"))
     medals = {1: "🥇", 2: "🥈", 3: "🥉"}
     for line in board.lines:
         badge = medals.get(line.rank, f"{line.rank}.") if line.points else "•"
-        lines.append(f"{badge} {_board_name(line)} — {line.points}{_practice(line.practice)}")
+        lines.append(f"{badge} {_board_name(t, line)} — {line.points}{_practice(t, line.practice)}")
     if board.own is not None:
         own = board.own
         lines.append("…")
-        lines.append(
-            f"{own.rank}. {_board_name(own)} — {own.points}{_practice(own.practice)} (you)"
+        own_line = t.gettext("{rank}. {name} — {points} (you)").format(
+            rank=own.rank,
+            name=_board_name(t, own),
+            points=f"{own.points}{_practice(t, own.practice)}",
         )
-    lines.append("\nSame points share a rank; whoever reached them first is listed first.")
+        lines.append(own_line)
+    lines.append(
+        "\n" + t.gettext("Same points share a rank; whoever reached them first is listed first.")
+    )
     if any(line.practice for line in (*board.lines, board.own) if line is not None):
-        lines.append(PRACTICE_NOTE)
+        lines.append(t.gettext(PRACTICE_NOTE))
     return "\n".join(lines)
 
 
-PRACTICE_NOTE = (
+PRACTICE_NOTE = N_(
     "Practice — already scored: a correct answer to a question the player already scored "
     "(here or in another chat) earns no new points."
 )
 
 
-def _practice(count: int) -> str:
+def _practice(t: Translator, count: int) -> str:
     """Return ' · N practice' for a board line with practice answers, else nothing."""
-    return f" · {count} practice" if count else ""
+    return " · " + t.gettext("{n} practice").format(n=count) if count else ""
 
 
 # --- sets -------------------------------------------------------------------------------------
 
 
-def _set_line(choice: SetChoice) -> str:
+def _questions(t: Translator, count: int) -> str:
+    """Return '12 questions' in the reader's language."""
+    return t.ngettext("{n} question", "{n} questions", count).format(n=count)
+
+
+def _set_line(t: Translator, choice: SetChoice) -> str:
     """Render one set of /sets."""
     mark = "▶️ " if choice.active else "• "
-    players = f", {choice.players} players" if choice.players is not None else ""
-    return (
-        f"{mark}<code>{escape(choice.slug)}</code> — {escape(choice.title)} "
-        f"({choice.questions} questions{players})"
-    )
+    counts = _questions(t, choice.questions)
+    if choice.players is not None:
+        players = t.ngettext("{n} player", "{n} players", choice.players)
+        counts += ", " + players.format(n=choice.players)
+    return f"{mark}<code>{escape(choice.slug)}</code> — {escape(choice.title)} ({counts})"
 
 
-def sets_page_count(choices: list[SetChoice]) -> int:
+def sets_page_count(t: Translator, choices: list[SetChoice]) -> int:
     """Return how many pages /sets takes."""
-    return len(pages_of([_set_line(c) for c in choices]))
+    return len(pages_of([_set_line(t, c) for c in choices]))
 
 
-def sets_message(choices: list[SetChoice], page: int = 1) -> str:
+def sets_message(t: Translator, choices: list[SetChoice], page: int = 1) -> str:
     """Render one page of /sets: slug, title and question count, marking the active one."""
     if not choices:
-        return NO_SETS
-    pages = pages_of([_set_line(c) for c in choices])
+        return t.gettext(NO_SETS)
+    pages = pages_of([_set_line(t, c) for c in choices])
     page = min(max(page, 1), len(pages))
-    header = "<b>Question sets</b>"
+    header = t.gettext("<b>Question sets</b>")
     if len(pages) > 1:
-        header += f" · page {page} of {len(pages)}"
-    return "\n".join([header, *pages[page - 1], "\nSwitch with /use SLUG."])
+        header += " · " + t.gettext("page {page} of {pages}").format(page=page, pages=len(pages))
+    return "\n".join([header, *pages[page - 1], "\n" + t.gettext("Switch with /use SLUG.")])
 
 
-def use_usage(choices: list[SetChoice]) -> str:
+def use_usage(t: Translator, choices: list[SetChoice]) -> str:
     """Explain /use when the slug is missing or unknown."""
     codes = [f"<code>{escape(c.slug)}</code>" for c in choices]
-    slugs = listed(codes, more=" (see /sets)") or "none yet"
+    slugs = listed(codes, more=t.gettext(" … and {n} more (see /sets)"))
     example = escape(choices[0].slug) if choices else "my-set"
-    return f"Send /use followed by a set's slug, for example /use {example}.\nSets: {slugs}"
+    return t.gettext(
+        "Send /use followed by a set's slug, for example /use {example}.\nSets: {slugs}"
+    ).format(example=example, slugs=slugs or t.gettext("none yet"))
 
 
-def no_such_set(slug: str, choices: list[SetChoice]) -> str:
+def no_such_set(t: Translator, slug: str, choices: list[SetChoice]) -> str:
     """Say there is no set with that slug, and how /use works."""
-    return f"There is no set called <code>{escape(slug[:64])}</code>.\n" + use_usage(choices)
+    missing = t.gettext("There is no set called <code>{slug}</code>.").format(
+        slug=escape(slug[:64])
+    )
+    return missing + "\n" + use_usage(t, choices)
 
 
-def use_done(choice: SetChoice) -> str:
+def use_done(t: Translator, choice: SetChoice) -> str:
     """Confirm the chat's new active set."""
-    return (
-        f"This chat now plays <b>{escape(choice.title)}</b> "
-        f"({choice.questions} questions). Send /quiz to begin."
-    )
-
-
-# --- daily question ---------------------------------------------------------------------------
-
-DAILY_ON_BUTTON = "🔔 Turn on"
-DAILY_OFF_BUTTON = "🔕 Turn off"
-DAILY_USAGE = "Choose a time with /daily HH:MM, optionally with a zone: /daily 08:30 Europe/Berlin."
-DAILY_TURNED_OFF = "🔕 Daily question turned off. Turn it back on with /daily on."
-DAILY_ALREADY_OFF = "The daily question is already off. Turn it on with /daily 08:30."
-DAILY_BAD_BUTTON = "This button no longer works. Send /daily to see the daily question."
-DAILY_ON_ALERT = "Daily question on"
-DAILY_OFF_ALERT = "Daily question off"
-
-
-def _next_send(status: DailyStatus) -> str:
-    """Say when the next daily question comes: today, tomorrow, or a weekday and date."""
-    when = status.next_local
-    assert when is not None
-    clock = f"{when.hour:02d}:{when.minute:02d}"
-    if status.today is not None and when.date() == status.today:
-        return f"today at {clock}"
-    if status.today is not None and (when.date() - status.today).days == 1:
-        return f"tomorrow at {clock}"
-    return f"{when:%a %d %b} at {clock}"
-
-
-def daily_status(status: DailyStatus) -> str:
-    """Render /daily: off, or on at HH:MM in its zone with the next send in local time."""
-    if not status.active:
-        return f"📅 Daily question: <b>off</b>.\n{DAILY_USAGE}"
-    return (
-        f"📅 Daily question: <b>on</b>, every day at <b>{escape(status.local_time or '')}</b> "
-        f"({escape(status.zone or '')}).\nNext one: {_next_send(status)}.\n"
-        "Change it with /daily HH:MM [Area/City]."
-    )
-
-
-def daily_subscribed(status: DailyStatus) -> str:
-    """Confirm a new or changed daily time."""
-    return (
-        f"✅ Daily question on: every day at <b>{escape(status.local_time or '')}</b> "
-        f"({escape(status.zone or '')}).\nThe next one comes {_next_send(status)}."
-    )
-
-
-def daily_bad_time(bad: BadTime) -> str:
-    """Explain a time of day that could not be used, with an example that works."""
-    shown = escape(bad.text.strip()[:40])
-    if bad.problem is TimeProblem.AMBIGUOUS and shown.isdigit():
-        hour = int(shown)
-        if 1 <= hour <= 12:
-            return (
-                f"“{shown}” could be morning or evening. "
-                f"Send /daily {hour % 12:02d}:00 or /daily {hour % 12 + 12:02d}:00."
-            )
-        return f"Please add minutes: /daily {min(hour, 23):02d}:00."
-    if bad.problem is TimeProblem.OUT_OF_RANGE:
-        return (
-            f"“{shown}” is not a time of day: hours go from 0 to 23 (or 1 to 12 with am/pm), "
-            "minutes from 00 to 59. For example: /daily 08:30."
-        )
-    return f"I couldn't read “{shown}” as a time. Try /daily 08:30 or /daily 7:30 pm."
-
-
-def daily_bad_zone(choice: ZoneChoice) -> str:
-    """Explain an unknown time zone, suggesting close IANA names."""
-    shown = escape(choice.text.strip()[:64])
-    if choice.suggestions:
-        names = ", ".join(f"<code>{escape(name)}</code>" for name in choice.suggestions)
-        return (
-            f"I don't know the time zone “{shown}”. Did you mean {names}?\n"
-            f"For example: /daily 08:30 {escape(choice.suggestions[0])}"
-        )
-    return (
-        f"I don't know the time zone “{shown}”. Use an Area/City name, "
-        "for example /daily 08:30 Europe/Berlin or /daily 7pm America/New_York."
-    )
+    return t.gettext(
+        "This chat now plays <b>{title}</b> ({questions}). Send /quiz to begin."
+    ).format(title=escape(choice.title), questions=_questions(t, choice.questions))

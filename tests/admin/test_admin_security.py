@@ -109,7 +109,9 @@ async def test_admin_commands_appear_only_in_the_admins_command_menu(
         for key, commands in h.api.command_scopes.items()
         if admin_names & {c["command"] for c in commands}
     ]
-    assert scoped == [(f'{{"chat_id": {ADMIN_ID}, "type": "chat"}}', "")]
+    # One menu per shipped language, all in the admin's private chat only.
+    admin_chat = f'{{"chat_id": {ADMIN_ID}, "type": "chat"}}'
+    assert sorted(scoped) == [(admin_chat, ""), (admin_chat, "ru"), (admin_chat, "zh")]
     mallory = h.api.user(1666, "Mallory")
     assert h.api.commands(scope=mallory) == []  # she sees the default menu
 

@@ -10,6 +10,7 @@ from bot.service.sets import export_yaml
 from bot.service.types import SetFallback
 from bot.views import admin_texts, texts
 from bot.views.callbacks import encode_delete
+from bot.views.i18n import ENGLISH
 from db.models import Answer, QuestionRow
 from db.sets import export_set, get_set
 from questions.formats import read_bytes
@@ -113,7 +114,7 @@ async def test_delete_retires_the_set_and_its_chats_fall_back_with_a_notice(
         assert question_row is not None and question_row.retired_at is None
 
     fallback = await say(h, alice, "/quiz")
-    told = texts.set_fallback(SetFallback("Planets", 'Tricky <Markup> & "Quotes"'))
+    told = texts.set_fallback(ENGLISH, SetFallback("Planets", 'Tricky <Markup> & "Quotes"'))
     assert html.unescape(told) in fallback.text
     assert fallback.text.splitlines()[2] == 'Tricky <Markup> & "Quotes"'
     again = await say(h, alice, "/quiz")

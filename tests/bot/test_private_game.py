@@ -6,6 +6,7 @@ from sqlmodel import Session, select
 
 from bot.service.quiz import AnswerStatus
 from bot.views import teacher_texts, texts
+from bot.views.i18n import ENGLISH
 from db.models import Answer, Score
 from tests.bot.conftest import BotHarness
 from tests.fakebot import BotMessage
@@ -130,7 +131,7 @@ async def test_double_stale_forged_and_malformed_presses_score_nothing(
     # Double press and stale press on the old keyboard (still shown on another device).
     update = await api.press(alice, q, callback_data=right_data)
     answer = await api.wait_for_callback_answer(update["callback_query"]["id"])
-    assert answer.text == texts.press_notice(AnswerStatus.ALREADY_ANSWERED)
+    assert answer.text == texts.press_notice(ENGLISH, AnswerStatus.ALREADY_ANSWERED)
     # Someone else presses Alice's question (e.g. a forwarded message).
     update = await api.press(mallory, q, callback_data=data)
     answer = await api.wait_for_callback_answer(update["callback_query"]["id"])

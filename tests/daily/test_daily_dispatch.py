@@ -12,6 +12,7 @@ from bot.context import services_of
 from bot.jobs.daily import dispatcher_of
 from bot.service.quiz import AnswerOutcome, AnswerStatus
 from bot.views import texts
+from bot.views.i18n import ENGLISH
 from db.models import Chat, Delivery
 from tests.bot.conftest import start_bot
 from tests.bot.test_private_game import buttons, correct_button
@@ -156,7 +157,7 @@ async def test_a_maybe_sent_day_is_resent_as_the_same_question(daily: DailyHarne
     await daily.api.wait_for_edit(second)
     update = await daily.api.press(alice, first, correct_button(daily, first))
     answer = await daily.api.wait_for_callback_answer(update["callback_query"]["id"])
-    assert answer.text == texts.press_notice(AnswerStatus.ALREADY_ANSWERED)
+    assert answer.text == texts.press_notice(ENGLISH, AnswerStatus.ALREADY_ANSWERED)
 
 
 async def test_daily_streak_counts_consecutive_days_and_resets_after_a_gap(

@@ -64,8 +64,12 @@ def test_the_wheel_carries_the_bundled_sets_articles_and_migrations(tmp_path: Pa
         *ROOT.glob("db/migrations/versions/*.py"),
         ROOT / "db/migrations/env.py",
         ROOT / "db/migrations/script.py.mako",
+        # The compiled catalogs the bot reads at run time (and their sources).
+        *ROOT.glob("bot/locale/*/LC_MESSAGES/messages.mo"),
+        *ROOT.glob("bot/locale/*/LC_MESSAGES/messages.po"),
     ]
     assert any(path.parent.name == "sets" for path in wanted), "no bundled set in the tree"
+    assert {p.parts[-3] for p in wanted if p.suffix == ".mo"} == {"ru", "zh_Hans"}
     missing = [str(p.relative_to(ROOT)) for p in wanted if str(p.relative_to(ROOT)) not in names]
     assert missing == []
     assert not any(name.startswith("tests/") for name in names)

@@ -17,6 +17,7 @@ import pytest
 from bot.context import services_of
 from bot.service.quiz import AnswerStatus
 from bot.views import texts
+from bot.views.i18n import ENGLISH
 from tests.bot.conftest import BotHarness
 from tests.fakebot import FakeUser
 from tests.reliability.conftest import (
@@ -36,7 +37,7 @@ from tests.reliability.conftest import (
 )
 
 VERDICTS = {True: texts.CORRECT_ALERT, False: texts.WRONG_ALERT}
-ALREADY = texts.press_notice(AnswerStatus.ALREADY_ANSWERED)
+ALREADY = texts.press_notice(ENGLISH, AnswerStatus.ALREADY_ANSWERED)
 
 
 def callback_calls(h: BotHarness) -> Counter[str]:
