@@ -24,6 +24,7 @@ _ANCHOR_POS = frozenset({"PROPN", "NUM"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1", "H.R.1424"
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&'-]* (?:(?:for|of) the )?$")
+COMMON_ZIPF = 4.0  # a single word this common is a word, not a name ("State")
 _PLACE_KINDS = frozenset({"country", "state", "city"})
 _ROLE_KINDS = frozenset({"place", "organization", "event"})
 
@@ -143,7 +144,8 @@ def wrong_kind(fact: Fact, key_place: str, option: str) -> bool:
     """Tell whether an option is another kind of thing than the key: a country offered for a
     city, a city for a country, a person for an organisation."""
     if fact.kind == "organization":
-        return _person_like(option)
+        common = " " not in option and zipf(option.lower()) >= COMMON_ZIPF  # "State"
+        return _person_like(option) or common
     if key_place == "country":
         return place_kind(option) != "country"
     if key_place in _PLACE_KINDS:
@@ -180,6 +182,7 @@ class OptionContext:
     stem: str
     text: str  # the article's kept sentences
     surnames: frozenset[str]  # last words of the people the article names in full
+    alone: frozenset[str]  # people the article names by one word ("Warhol")
     sides: frozenset[str]  # teams, parties, places the question names
     by_sentence: tuple[frozenset[str], ...]  # the names each sentence states
     sentences: Sequence[Any] = ()  # the article's parsed sentences
@@ -192,12 +195,13 @@ def option_context(
     surnames = frozenset(
         f.text.split()[-1] for f in article if f.kind == "person" and " " in f.text
     )
+    alone = frozenset(f.text for f in article if f.kind == "person" and " " not in f.text)
     sides = frozenset(normalise(f.text) for f in article if f.kind in _ROLE_KINDS
                       and re.search(rf"(?<!\w){re.escape(f.text)}(?!\w)", stem))  # fmt: skip
     by_sentence: dict[int, set[str]] = {}
     for f in article:
         by_sentence.setdefault(f.sentence, set()).add(normalise(f.text))
-    return OptionContext(fact, stem, text, surnames, sides,
+    return OptionContext(fact, stem, text, surnames, alone, sides,
                          tuple(frozenset(v) for v in by_sentence.values()), sentences)  # fmt: skip
 
 
@@ -216,9 +220,10 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
         return f"{option!r} is a fragment of a longer name"
     if fact.kind != "person":
         return None
-    if " " in option and option.split()[0] in ctx.surnames:
+    if " " in option and option.split()[0] in ctx.surnames | ctx.alone:
         return f"{option!r} is not a person's name"
-    if " " not in option and option not in ctx.surnames:
+    first_names = is_first_name(fact.text) and is_first_name(option)  # "Gloria": "Emma"
+    if " " not in option and option not in ctx.surnames and not first_names:
         return f"{option!r} is no surname of a person the article names in full"
     folded = normalise(option)
     said = [found for found in ctx.by_sentence if folded in found]
@@ -231,6 +236,8 @@ def implausible_options(fact: Fact, distractors: Sequence[str], ctx: OptionConte
     """Refuse a question whose key is of the wrong kind or whose options cannot be right."""
     if fact.kind == "organization" and _person_like(fact.text):
         return f"{fact.text!r} looks like a person, not an organisation"
+    if fact.kind == "organization" and re.search(rf"\b{re.escape(fact.text.lower())}\b", ctx.text):
+        return f"{fact.text!r} is a word of the article, not a name"
     if fact.kind == "organization" and _CODE.match(fact.text):
         return f"{fact.text!r} is a code (a district, a bill), not an organisation"
     return next((p for p in (option_problem(o, ctx) for o in distractors) if p), None)

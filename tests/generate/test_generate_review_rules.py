@@ -133,3 +133,16 @@ def test_the_world_cup_article_no_longer_asks_a_two_answer_question(nlp: Any) ->
     qset = generate(article.path.read_text(encoding="utf-8"), slug="w", title="w").qset
     assert not any("Lukaku score" in q.text for q in qset.questions)
     assert not any(q.text.startswith("The match") for q in qset.questions)
+
+
+def test_organisation_options_are_names_not_words_or_people() -> None:
+    team = _fact("Team Estonia", "organization")
+    assert wrong_kind(team, "", "State")  # a word, not a name
+    assert not wrong_kind(team, "", "Taliban")
+
+
+def test_a_girl_named_alone_gets_first_names_as_options() -> None:
+    from questions.generate.pools import is_first_name, person_names
+
+    names = person_names("Gloria")
+    assert len(names) >= 3 and all(is_first_name(n) and " " not in n for n in names)
