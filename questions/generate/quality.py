@@ -236,7 +236,8 @@ def implausible_options(fact: Fact, distractors: Sequence[str], ctx: OptionConte
     """Refuse a question whose key is of the wrong kind or whose options cannot be right."""
     if fact.kind == "organization" and _person_like(fact.text):
         return f"{fact.text!r} looks like a person, not an organisation"
-    if fact.kind == "organization" and re.search(rf"\b{re.escape(fact.text.lower())}\b", ctx.text):
+    as_word = re.search(rf"\b{re.escape(fact.text.lower())}\b", ctx.text)
+    if fact.kind in ("organization", "person") and as_word:  # "homeopathy", "bill"
         return f"{fact.text!r} is a word of the article, not a name"
     if fact.kind == "organization" and _CODE.match(fact.text):
         return f"{fact.text!r} is a code (a district, a bill), not an organisation"

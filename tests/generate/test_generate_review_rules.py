@@ -11,6 +11,7 @@ from questions.generate.quality import (
     dangling_opening,
     descriptor_in_name,
     fragment,
+    implausible_options,
     option_context,
     option_problem,
     repeated_ordinal,
@@ -146,3 +147,11 @@ def test_a_girl_named_alone_gets_first_names_as_options() -> None:
 
     names = person_names("Gloria")
     assert len(names) >= 3 and all(is_first_name(n) and " " not in n for n in names)
+
+
+def test_a_key_the_article_also_writes_as_a_word_is_refused() -> None:
+    # "Bill" (of "the bill") as a person, "Homeopathy" (of "homeopathy") as an organisation
+    bill = _fact("Bill", "person")
+    ctx = option_context(bill, "Whose Passage required only a 1/2 majority?",
+                         "passage of the bill required a majority.", [bill])  # fmt: skip
+    assert implausible_options(bill, ["Terry", "Matthew"], ctx) is not None
