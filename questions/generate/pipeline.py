@@ -25,7 +25,13 @@ from questions.generate.filters import (
 )
 from questions.generate.language import check_article
 from questions.generate.pools import is_first_name, zipf
-from questions.generate.quality import option_context, review_problem, unresolved_reference
+from questions.generate.quality import (
+    OptionContext,
+    article_context,
+    option_context,
+    review_problem,
+    unresolved_reference,
+)
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.write import Stem, cloze, wh_question
 from questions.schema import TITLE_MAX, Question, QuestionSet, normalise, slugify
@@ -178,8 +184,7 @@ def _candidate(
     parsed: Parsed,
     article_facts: list[Fact],
     rejected: Counter[str],
-    every_fact: list[Fact],
-    article_text: str,
+    names: OptionContext,
 ) -> Candidate | None:
     """Write, complete and check one question for a fact; count the reason when it fails."""
     sentence = parsed.sentences[index]
@@ -203,7 +208,7 @@ def _candidate(
     if stem.form == "wh" and lacks_context(stem.text, stem.form):
         stem = _as_of(stem, sentence, parsed)
     source = sentence.text.strip()
-    context = option_context(fact, stem.text, article_text, every_fact, parsed.sentences)
+    context = option_context(names, fact, stem.text)
     distractors, origin = choose_distractors(
         fact, fact.text, article_facts, source, stem.text, context
     )
@@ -262,15 +267,14 @@ def generate(
     rejected: Counter[str] = Counter()
     candidates: list[Candidate] = []
     every_fact = [f for found in per_sentence for f in found]
-    article_text = " ".join(s.text for s in parsed.sentences)
+    names = article_context(" ".join(s.text for s in parsed.sentences), every_fact,
+                            parsed.sentences)  # fmt: skip
     for index, found in enumerate(per_sentence):
         for fact in found:
             if _garbled(fact, parsed):
                 rejected["garbled name"] += 1
                 continue
-            candidate = _candidate(
-                fact, index, parsed, article_facts, rejected, every_fact, article_text
-            )
+            candidate = _candidate(fact, index, parsed, article_facts, rejected, names)
             if candidate is not None:
                 candidates.append(candidate)
     limit = min(max_questions or MAX_QUESTIONS, MAX_QUESTIONS)

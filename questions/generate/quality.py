@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from questions.generate.facts import Fact
@@ -153,6 +154,7 @@ def wrong_kind(fact: Fact, key_place: str, option: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def fragment(option: str, text: str) -> bool:
     """Tell whether the article only ever says an option inside a longer name: "Visual Arts"
     of "the Andy Warhol Foundation for the Visual Arts"."""
@@ -183,26 +185,33 @@ class OptionContext:
     text: str  # the article's kept sentences
     surnames: frozenset[str]  # last words of the people the article names in full
     alone: frozenset[str]  # people the article names by one word ("Warhol")
-    sides: frozenset[str]  # teams, parties, places the question names
+    sides: frozenset[str]  # teams, parties, places the question names (the article's: all)
     by_sentence: tuple[frozenset[str], ...]  # the names each sentence states
     sentences: Sequence[Any] = ()  # the article's parsed sentences
 
 
-def option_context(
-    fact: Fact, stem: str, text: str, article: Sequence[Fact], sentences: Sequence[Any] = ()
+def article_context(
+    text: str, article: Sequence[Fact], sentences: Sequence[Any] = ()
 ) -> OptionContext:
-    """Gather once what `option_problem` needs for every option of one question."""
+    """Gather once per article what `option_problem` needs (a question adds its own part)."""
     surnames = frozenset(
         f.text.split()[-1] for f in article if f.kind == "person" and " " in f.text
     )
     alone = frozenset(f.text for f in article if f.kind == "person" and " " not in f.text)
-    sides = frozenset(normalise(f.text) for f in article if f.kind in _ROLE_KINDS
-                      and re.search(rf"(?<!\w){re.escape(f.text)}(?!\w)", stem))  # fmt: skip
     by_sentence: dict[int, set[str]] = {}
     for f in article:
         by_sentence.setdefault(f.sentence, set()).add(normalise(f.text))
-    return OptionContext(fact, stem, text, surnames, alone, sides,
+    roles = frozenset(f.text for f in article if f.kind in _ROLE_KINDS)
+    placeholder = Fact(0, 0, 0, "", "", "", "", "")
+    return OptionContext(placeholder, "", text, surnames, alone, roles,
                          tuple(frozenset(v) for v in by_sentence.values()), sentences)  # fmt: skip
+
+
+def option_context(base: OptionContext, fact: Fact, stem: str) -> OptionContext:
+    """Return the article's context for one question: its key and the sides it names."""
+    sides = frozenset(normalise(name) for name in base.sides
+                      if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", stem))  # fmt: skip
+    return replace(base, fact=fact, stem=stem, sides=sides)
 
 
 def option_problem(option: str, ctx: OptionContext) -> str | None:
@@ -232,11 +241,17 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def said_as_word(word: str, text: str) -> bool:
+    """Tell whether the article writes a name as a plain lower-case word ("the bill")."""
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+
 def implausible_options(fact: Fact, distractors: Sequence[str], ctx: OptionContext) -> str | None:
     """Refuse a question whose key is of the wrong kind or whose options cannot be right."""
     if fact.kind == "organization" and _person_like(fact.text):
         return f"{fact.text!r} looks like a person, not an organisation"
-    as_word = re.search(rf"\b{re.escape(fact.text.lower())}\b", ctx.text)
+    as_word = said_as_word(fact.text.lower(), ctx.text)
     if fact.kind in ("organization", "person") and as_word:  # "homeopathy", "bill"
         return f"{fact.text!r} is a word of the article, not a name"
     if fact.kind == "organization" and _CODE.match(fact.text):

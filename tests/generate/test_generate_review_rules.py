@@ -7,6 +7,7 @@ from typing import Any
 from questions.generate import generate
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.quality import (
+    article_context,
     broken_movement,
     dangling_opening,
     descriptor_in_name,
@@ -120,7 +121,7 @@ def test_a_person_option_must_be_a_person_on_the_same_side() -> None:
         _fact("Andy Warhol", "person", 3),
     ]  # fmt: skip
     stem = "Who scored from the penalty spot, putting Sweden 1–0 up?"
-    ctx = option_context(article[0], stem, "", article)
+    ctx = option_context(article_context("", article), article[0], stem)
     assert option_problem("Marcus Berg", ctx) is None
     assert option_problem("Kim Shin-Wook", ctx) is not None  # Korea's player
     assert option_problem("Warhol Polaroid", ctx) is not None  # a surname and a camera
@@ -152,6 +153,6 @@ def test_a_girl_named_alone_gets_first_names_as_options() -> None:
 def test_a_key_the_article_also_writes_as_a_word_is_refused() -> None:
     # "Bill" (of "the bill") as a person, "Homeopathy" (of "homeopathy") as an organisation
     bill = _fact("Bill", "person")
-    ctx = option_context(bill, "Whose Passage required only a 1/2 majority?",
-                         "passage of the bill required a majority.", [bill])  # fmt: skip
+    names = article_context("passage of the bill required a majority.", [bill])
+    ctx = option_context(names, bill, "Whose Passage required only a 1/2 majority?")
     assert implausible_options(bill, ["Terry", "Matthew"], ctx) is not None
