@@ -18,6 +18,7 @@ from questions.schema import normalise
 
 SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its event
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
+_NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
 _OPENING = re.compile(r"^(?:And|But|Or|So|Then|Also)\b")
 _REFERRING = frozenset({"previous", "other", "another", "latter", "former", "same", "then",
                         "later", "earlier"})
@@ -89,6 +90,12 @@ def thin_context(sentence: Any, fact: Fact, stem: str) -> str | None:
 def dangling_opening(stem: str) -> str | None:
     """Refuse a sentence that opens by leaning on the one before ("And Tunisia lost …")."""
     return "the sentence leans on the one before" if _OPENING.match(stem) else None
+
+
+def negated(stem: str) -> str | None:
+    """Refuse a question about what is not so ("Which country does the ban not cover?"):
+    many other options are not so either, so the key is not the only right answer."""
+    return "a negated question has many right answers" if _NEGATION.search(stem) else None
 
 
 def shared_answer(sentence: Any, fact: Fact) -> str | None:
@@ -281,6 +288,7 @@ def review_problem(
     """Return the first review rule a question breaks, as (reason, detail), or (reason, None)."""
     checks: tuple[tuple[str, Callable[[], str | None]], ...] = (
         ("answer may not be unique", lambda: shared_answer(sentence, fact)),
+        ("answer may not be unique", lambda: negated(stem.text)),
         ("no context", lambda: thin_context(sentence, fact, stem.text)),
         ("ungrammatical", lambda: dangling_opening(stem.text)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),

@@ -13,6 +13,7 @@ from questions.generate.quality import (
     descriptor_in_name,
     fragment,
     implausible_options,
+    negated,
     option_context,
     option_problem,
     repeated_ordinal,
@@ -156,3 +157,10 @@ def test_a_key_the_article_also_writes_as_a_word_is_refused() -> None:
     names = article_context("passage of the bill required a majority.", [bill])
     ctx = option_context(names, bill, "Whose Passage required only a 1/2 majority?")
     assert implausible_options(bill, ["Terry", "Matthew"], ctx) is not None
+
+
+def test_a_negated_question_is_refused() -> None:
+    # Poland is not covered by the travel ban either: "Afghanistan" is not the only answer.
+    assert negated("Which country does Donald Trump's travel ban not cover?") is not None
+    assert negated("Which country isn't covered by the ban?") is not None
+    assert negated("Which country evacuated 80 people from Yeoncheon?") is None
