@@ -27,6 +27,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1", "H.R.1424"
 _NAME_BEFORE = re.compile(r"[A-Z][\w.&'-]* (?:(?:for|of) the )?$")
 COMMON_ZIPF = 4.0  # a single word this common is a word, not a name ("State")
+_NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", "number"})
 _PLACE_KINDS = frozenset({"country", "state", "city"})
 _ROLE_KINDS = frozenset({"place", "organization", "event"})
 
@@ -148,9 +149,36 @@ def _person_like(name: str) -> bool:
     return initials or (len(words) > 1 and is_first_name(words[0]))
 
 
+def _has_digit(text: str) -> bool:
+    """Tell whether a number is written in figures."""
+    return any(c.isdigit() for c in text)
+
+
+def key_fragment(sentence: Any, fact: Fact) -> str | None:
+    """Refuse a name key cut out of a longer name: "Orbiter Processing" of "Orbiter
+    Processing Facility-1", "Andy Warhol Foundation" of "… for the Visual Arts" ("of the"
+    often joins two names: "the Council of Heads of State of the SCO")."""
+    if fact.kind not in ("organization", "place", "event", "document", "title"):
+        return None
+    after = [t.text for t in sentence.doc[fact.end : fact.end + 3]]
+    joined = after and after[0][:1].isupper() and after[0][:1].isalpha()
+    coined = any(c.isdigit() or c == "-" for c in after[0]) if after else False
+    if joined and (coined or zipf(after[0].lower()) < COMMON_ZIPF):  # not "Member States"
+        return "the answer is part of a longer name"
+    if len(after) == 3 and after[:2] == ["for", "the"] and after[2][:1].isupper():
+        return "the answer is part of a longer name"
+    start = sentence.start
+    before = [t.text for t in sentence.doc[max(start, fact.start - 3) : fact.start]]
+    if len(before) == 3 and before[1:] == ["for", "the"] and before[0].istitle():
+        return "the answer is part of a longer name"
+    return None
+
+
 def wrong_kind(fact: Fact, key_place: str, option: str) -> bool:
     """Tell whether an option is another kind of thing than the key: a country offered for a
     city, a city for a country, a person for an organisation."""
+    if fact.kind in _NUMBER_KINDS and _has_digit(fact.text) != _has_digit(option):
+        return True  # "five thousand" among "60,760" and "58,825" gives itself away
     if fact.kind == "organization":
         common = " " not in option and zipf(option.lower()) >= COMMON_ZIPF  # "State"
         return _person_like(option) or common
@@ -289,6 +317,7 @@ def review_problem(
     checks: tuple[tuple[str, Callable[[], str | None]], ...] = (
         ("answer may not be unique", lambda: shared_answer(sentence, fact)),
         ("answer may not be unique", lambda: negated(stem.text)),
+        ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: thin_context(sentence, fact, stem.text)),
         ("ungrammatical", lambda: dangling_opening(stem.text)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),

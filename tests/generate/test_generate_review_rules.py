@@ -13,6 +13,7 @@ from questions.generate.quality import (
     descriptor_in_name,
     fragment,
     implausible_options,
+    key_fragment,
     negated,
     option_context,
     option_problem,
@@ -164,3 +165,21 @@ def test_a_negated_question_is_refused() -> None:
     assert negated("Which country does Donald Trump's travel ban not cover?") is not None
     assert negated("Which country isn't covered by the ban?") is not None
     assert negated("Which country evacuated 80 people from Yeoncheon?") is None
+
+
+def test_numbers_in_words_and_figures_do_not_mix() -> None:
+    votes = _fact("five thousand", "count")
+    assert wrong_kind(votes, "", "60,760")
+    assert not wrong_kind(votes, "", "four thousand")
+
+
+def test_a_key_cut_out_of_a_longer_name_is_refused(nlp: Any) -> None:
+    text = "The Andy Warhol Foundation for the Visual Arts made two donations to USI."
+    sentence = next(nlp(text).sents)
+    start = next(t.i for t in sentence if t.text == "Andy")
+    cut = Fact(0, start, start + 3, "Andy Warhol Foundation", "ORG", "organization", "", "")
+    assert key_fragment(sentence, cut) is not None
+    words = [t.text for t in sentence]
+    whole = Fact(0, start, words.index("made"), "Andy Warhol Foundation for the Visual Arts",
+                 "ORG", "organization", "", "")  # fmt: skip
+    assert key_fragment(sentence, whole) is None
