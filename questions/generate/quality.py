@@ -299,8 +299,9 @@ def far_places(fact: Fact, origin: str, article: Sequence[Fact]) -> str | None:
     article's own (North Korea for South Korea) are the plausible ones."""
     if fact.kind != "place" or origin != "library":
         return None
-    own = [f for f in article if f.kind == "place" and f.subtype == fact.subtype
-           and normalise(f.text) != normalise(fact.text)]  # fmt: skip
+    kinds = {fact.subtype, "place"} if fact.subtype == "country" else {fact.subtype}
+    own = [f for f in article if f.kind == "place" and f.subtype in kinds
+           and normalise(f.text) != normalise(fact.text)]  # fmt: skip  # "North Korea"
     return "places from a list, though the article names its own" if own else None
 
 

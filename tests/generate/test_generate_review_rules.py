@@ -11,6 +11,7 @@ from questions.generate.quality import (
     broken_movement,
     dangling_opening,
     descriptor_in_name,
+    far_places,
     fragment,
     implausible_options,
     key_fragment,
@@ -183,3 +184,10 @@ def test_a_key_cut_out_of_a_longer_name_is_refused(nlp: Any) -> None:
     whole = Fact(0, start, words.index("made"), "Andy Warhol Foundation for the Visual Arts",
                  "ORG", "organization", "", "")  # fmt: skip
     assert key_fragment(sentence, whole) is None
+
+
+def test_countries_from_a_list_are_refused_when_the_article_names_its_own() -> None:
+    south = _fact("South Korea", "place", subtype="country")
+    north = _fact("North Korea", "place", subtype="place")  # pycountry does not know the name
+    assert far_places(south, "library", [south, north]) is not None
+    assert far_places(south, "library", [south]) is None
