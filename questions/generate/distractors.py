@@ -23,6 +23,7 @@ from questions.generate.pools import (
     person_names,
     place_kind,
 )
+from questions.generate.quality import OptionContext, option_problem, wrong_kind
 from questions.schema import normalise
 
 WANTED = 3
@@ -179,7 +180,12 @@ def _library(fact: Fact, key: str) -> list[str]:
 
 
 def choose_distractors(
-    fact: Fact, key: str, article: Sequence[Fact], source: str, seed: str
+    fact: Fact,
+    key: str,
+    article: Sequence[Fact],
+    source: str,
+    seed: str,
+    context: OptionContext | None = None,
 ) -> tuple[list[str], str]:
     """Return up to three wrong options for the key, and where they came from."""
     folded_source = normalise(source)
@@ -188,8 +194,14 @@ def choose_distractors(
     not_names = _words_of_other_names(article) if fact.kind == "person" else frozenset()
     people = {normalise(f.text) for f in article if f.kind == "person"}
 
+    key_place = place_kind(key) if fact.kind == "place" else ""
+
     def ok(option: str) -> bool:
         folded = normalise(option)
+        if wrong_kind(fact, key_place, option):
+            return False  # a country for a city, a person for an organisation
+        if context is not None and option_problem(option, context):
+            return False  # a fragment of a name, another team's player
         if fact.kind == "person" and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
         if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):

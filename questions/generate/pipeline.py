@@ -25,6 +25,13 @@ from questions.generate.filters import (
 )
 from questions.generate.language import check_article
 from questions.generate.pools import is_first_name, zipf
+from questions.generate.quality import (
+    OptionContext,
+    article_context,
+    option_context,
+    review_problem,
+    unresolved_reference,
+)
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.write import Stem, cloze, wh_question
 from questions.schema import Question, QuestionSet, normalise, slugify
@@ -34,6 +41,7 @@ CLOZE_TOKENS = 48  # a longer sentence with one blank is a chore to read
 # of the same sentence keeps its id (and its players' history) across generator versions.
 ID_FAMILY = {"year": "date", "count": "number", "ordinal": "number", "percent": "number",
              "quantity": "number", "title": "document"}  # fmt: skip
+UNRESOLVED = "unresolved reference"  # kept only when an article has no better question
 WH_CHARS = 220  # a longer question is a chore to read, and usually a parse gone astray
 
 
@@ -157,7 +165,12 @@ def _as_of(stem: Stem, sentence: Any, parsed: Parsed) -> Stem:
 
 
 def _candidate(
-    fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact], rejected: Counter[str]
+    fact: Fact,
+    index: int,
+    parsed: Parsed,
+    article_facts: list[Fact],
+    rejected: Counter[str],
+    names: OptionContext,
 ) -> Candidate | None:
     """Write, complete and check one question for a fact; count the reason when it fails."""
     sentence = parsed.sentences[index]
@@ -181,14 +194,18 @@ def _candidate(
     if stem.form == "wh" and lacks_context(stem.text, stem.form):
         stem = _as_of(stem, sentence, parsed)
     source = sentence.text.strip()
-    distractors, origin = choose_distractors(fact, fact.text, article_facts, source, stem.text)
+    context = option_context(names, fact, stem.text)
+    distractors, origin = choose_distractors(
+        fact, fact.text, article_facts, source, stem.text, context
+    )
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")
     options = [fact.text, *distractors]
     seeded_random("order", stem.text).shuffle(options)
     why_text = explanation(source)
     for name, problem in (
-        ("too few options", "only one option" if len(options) < 3 else None),
+        ("too few options", "fewer than four options" if len(options) < 4 else None),
+        review_problem(sentence, fact, stem, distractors, origin, context, article_facts),
         ("answer in question", answer_in_stem(stem.text, fact.text)),
         ("not standalone", not_standalone(stem.text, stem.rule)),
         ("no context", lacks_context(stem.text, stem.form)),
@@ -198,6 +215,10 @@ def _candidate(
         if problem is not None:
             rejected[name] += 1
             return None
+    unresolved = unresolved_reference(sentence, fact, stem.text)
+    if unresolved is not None:
+        rejected["unresolved reference"] += 1
+        notes.append(f"{UNRESOLVED}: {unresolved}")
     if all(len(fact.text) > len(o) for o in distractors):
         notes.append("key is the longest option")
     if origin != "article":
@@ -231,16 +252,20 @@ def generate(
     )
     rejected: Counter[str] = Counter()
     candidates: list[Candidate] = []
+    every_fact = [f for found in per_sentence for f in found]
+    names = article_context(" ".join(s.text for s in parsed.sentences), every_fact,
+                            parsed.sentences)  # fmt: skip
     for index, found in enumerate(per_sentence):
         for fact in found:
             if _garbled(fact, parsed):
                 rejected["garbled name"] += 1
                 continue
-            candidate = _candidate(fact, index, parsed, article_facts, rejected)
+            candidate = _candidate(fact, index, parsed, article_facts, rejected, names)
             if candidate is not None:
                 candidates.append(candidate)
     limit = min(max_questions or MAX_QUESTIONS, MAX_QUESTIONS)
-    chosen = select(candidates, limit, rejected)
+    standalone = [c for c in candidates if not any(n.startswith(UNRESOLVED) for n in c.notes)]
+    chosen = select(standalone, limit, rejected) or select(candidates, limit, rejected)
     if not chosen:
         raise NotEnoughText(
             "No questions could be made from this article: it has too few dates, numbers, "

@@ -117,6 +117,9 @@ def person_names(key: str) -> list[str]:
     words = key.split()
     if not 1 <= len(words) <= 3:
         return []
+    male, female, _ = _names("en_US")
+    if len(words) == 1 and (key in male or key in female):
+        return list(female if key in female else male)  # "Gloria", named alone: first names
     for locale in NAME_LOCALES:
         male, female, surnames = _names(locale)
         family_first = locale == "zh_CN"
