@@ -206,8 +206,11 @@ def choose_distractors(
             return False  # "Super District Council" or "Tunisia" is no one's name
         if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):
             return False  # a person or a country is not an organisation
-        return bool(folded) and folded not in taken and folded not in folded_source and (
-            folded not in normalise(key) and normalise(key) not in folded
+        return (
+            bool(folded)
+            and folded not in taken
+            and folded not in folded_source
+            and (folded not in normalise(key) and normalise(key) not in folded)
         )
 
     same = [f.text for f in article if _same_kind(f, fact, key)]

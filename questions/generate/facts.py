@@ -25,8 +25,26 @@ _HAS_MONTH = re.compile(
 )
 
 
-_LEADING = frozenset({"only", "about", "around", "nearly", "almost", "some", "over", "under",
-                      "approximately", "roughly", "more", "less", "fewer", "than", "up", "to"})
+_LEADING = frozenset(
+    {
+        "only",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+        "over",
+        "under",
+        "approximately",
+        "roughly",
+        "more",
+        "less",
+        "fewer",
+        "than",
+        "up",
+        "to",
+    }
+)
 _DATE_LEADING = frozenset({"between", "from", "since", "until", "by", "in", "on", "at", "during"})
 
 
@@ -89,8 +107,10 @@ def _trim(ent: Span) -> tuple[int, int]:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     if ent.label_ == "PERSON":
-        while start + 1 < end and doc[start].pos_ in ("ADJ", "NOUN") and (
-            doc[start + 1].pos_ == "PROPN"
+        while (
+            start + 1 < end
+            and doc[start].pos_ in ("ADJ", "NOUN")
+            and (doc[start + 1].pos_ == "PROPN")
         ):
             start += 1  # "Nonpartisan Paul Tse": the description is not the name
     for token in doc[start:end]:

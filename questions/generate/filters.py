@@ -9,9 +9,31 @@ from rapidfuzz import fuzz
 
 from questions.schema import EXPLANATION_MAX, OPTION_MAX, QUESTION_MAX, normalise
 
-_PRONOUNS = ("he", "she", "him", "his", "her", "it", "its", "they", "them", "their", "we", "us",
-             "our", "me", "my", "you", "your", "this", "these", "those", "yesterday", "today",
-             "tomorrow")
+_PRONOUNS = (
+    "he",
+    "she",
+    "him",
+    "his",
+    "her",
+    "it",
+    "its",
+    "they",
+    "them",
+    "their",
+    "we",
+    "us",
+    "our",
+    "me",
+    "my",
+    "you",
+    "your",
+    "this",
+    "these",
+    "those",
+    "yesterday",
+    "today",
+    "tomorrow",
+)
 _VAGUE = re.compile(
     r"\b(?:I|"
     + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _PRONOUNS)

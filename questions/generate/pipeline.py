@@ -118,6 +118,7 @@ def _people_named(per_sentence: list[list[Fact]]) -> list[list[Fact]]:
         for fact in found:
             if fact.kind == "person" and " " in fact.text:
                 people.update({fact.text, fact.text.split()[-1]})
+
     def named(fact: Fact) -> bool:
         if fact.kind not in ("organization", "place") or fact.subtype in ("country", "city"):
             return False

@@ -20,8 +20,9 @@ SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
 _NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
 _OPENING = re.compile(r"^(?:And|But|Or|So|Then|Also)\b")
-_REFERRING = frozenset({"previous", "other", "another", "latter", "former", "same", "then",
-                        "later", "earlier"})
+_REFERRING = frozenset(
+    {"previous", "other", "another", "latter", "former", "same", "then", "later", "earlier"}
+)
 _ANCHOR_POS = frozenset({"PROPN", "NUM"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1", "H.R.1424"
@@ -135,8 +136,10 @@ def descriptor_in_name(sentence: Any, fact: Fact) -> str | None:
     first = fact.text.split()[0]
     if "-" in first and first.split("-")[0].lower() in ("pan", "pro", "anti", "ex"):
         return "the name carries a description"
-    if first[:1].isupper() and zipf(first.lower()) >= 2.5 and first.lower().endswith(
-        ("an", "ist", "ic", "al", "ive")
+    if (
+        first[:1].isupper()
+        and zipf(first.lower()) >= 2.5
+        and first.lower().endswith(("an", "ist", "ic", "al", "ive"))
     ):
         return "the name carries a description"
     return None

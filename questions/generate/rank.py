@@ -67,9 +67,11 @@ def _ambiguous(candidates: list[Candidate]) -> set[int]:
         for other in candidates[n + 1 :]:
             if normalise(one.fact.text) == normalise(other.fact.text):
                 continue
-            if one.stem.form == other.stem.form == "wh" and similar(
-                one.stem.text, other.stem.text
-            ) >= 90 and abs(len(one.stem.text) - len(other.stem.text)) < 25:
+            if (
+                one.stem.form == other.stem.form == "wh"
+                and similar(one.stem.text, other.stem.text) >= 90
+                and abs(len(one.stem.text) - len(other.stem.text)) < 25
+            ):
                 out.update((id(one), id(other)))
     return out
 

@@ -15,6 +15,6 @@ def quality_report(result: GenerationResult) -> str:
     rejected = ", ".join(f"{reason} {count}" for reason, count in result.rejected[:6])
     lines.append(f"Rejected candidates: {rejected or 'none'}")
     if not result.dated:
-        lines.append("No dateline: relative dates (\"on Sunday\", \"this year\") were left out.")
+        lines.append('No dateline: relative dates ("on Sunday", "this year") were left out.')
     lines.append(result.summary())
     return "\n".join(lines)

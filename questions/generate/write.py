@@ -220,9 +220,7 @@ def _clause(verb: Token, subject_tokens: list[Token]) -> list[Token]:
     return [tokens[i] for i in sorted(tokens)]
 
 
-def wh_question(
-    sentence: Span, fact: Fact, replace: dict[int, str]
-) -> tuple[Stem | None, str]:
+def wh_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> tuple[Stem | None, str]:
     """Write a wh-question whose answer is the fact, or say why none can be made."""
     doc = sentence.doc
     answer = doc[fact.start : fact.end]
@@ -310,7 +308,8 @@ def wh_question(
         subject_tokens = [t for t in subject_tokens if t.i not in phrase_ids]
     prep_i = prep.i if prep is not None else -1
     extra = [
-        t for t in phrase
+        t
+        for t in phrase
         if not fact.start <= t.i < fact.end and t.i != prep_i and t.i not in hanging
     ]
     if count_noun is not None:
@@ -319,11 +318,14 @@ def wh_question(
         if owner and root.dep_ == "pobj":
             inside.add(root.head.i)  # the "of" that the possessive replaces
         noun_phrase = [
-            t for t in extra
+            t
+            for t in extra
             if not (t.dep_ == "det" and t.head.i == count_noun.i)
-            and t.dep_ not in ("punct", "case") and t.i not in listed
+            and t.dep_ not in ("punct", "case")
+            and t.i not in listed
             and not (t.like_num and t.dep_ == "nummod")
-            and not (t.head.like_num or fact.start <= t.head.i < fact.end) and t.i not in inside
+            and not (t.head.like_num or fact.start <= t.head.i < fact.end)
+            and t.i not in inside
         ]
         longest = 18 if owner == "which" else 6
         if len(noun_phrase) > longest or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):

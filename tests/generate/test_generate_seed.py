@@ -77,13 +77,15 @@ def test_shipped_article_is_the_seed_byte_for_byte() -> None:
 # who answered them keep their history when the regenerated set is loaded over the old one.
 # ("June 15, 2001" and "China" are no longer asked: their sentence lists five founders, so the
 # answer is one item of a list and the review rules refuse it.)
-KEPT_IDS = frozenset({
-    "date-2017-7b97c1",
-    "date-2018-e1abcc",
-    "date-june-2017-1a1940",
-    "number-8-e16a3f",
-    "number-three-4ae455",
-})
+KEPT_IDS = frozenset(
+    {
+        "date-2017-7b97c1",
+        "date-2018-e1abcc",
+        "date-june-2017-1a1940",
+        "number-8-e16a3f",
+        "number-three-4ae455",
+    }
+)
 
 
 def test_questions_on_unchanged_facts_keep_their_ids(seed_result: GenerationResult) -> None:
