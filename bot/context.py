@@ -109,6 +109,21 @@ def text_after_command(message: Message) -> str:
     return parts[1].strip() if len(parts) > 1 else ""
 
 
+async def command_argument(
+    update: Update, context: QuizContext, usage: str
+) -> tuple[Message, str, Translator] | None:
+    """Return the message, what follows its command and the texts; or show `usage` and None."""
+    message = update.effective_message
+    if message is None:
+        return None
+    argument = text_after_command(message)
+    t = await translator_for(update, context)
+    if not argument:
+        await message.reply_text(t.gettext(usage))
+        return None
+    return message, argument, t
+
+
 async def download_at_most(telegram_file: File, limit: int) -> bytes | None:
     """Download a file from Telegram's file server; None as soon as it passes `limit` bytes."""
     if telegram_file.file_path is None:

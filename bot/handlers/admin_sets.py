@@ -14,7 +14,13 @@ from typing import Any
 from telegram import Bot, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from bot.context import QuizContext, drafts, text_after_command, translator_for, user_drafts
+from bot.context import (
+    QuizContext,
+    command_argument,
+    drafts,
+    translator_for,
+    user_drafts,
+)
 from bot.service import worker
 from bot.service.admin import (
     AdminService,
@@ -156,14 +162,10 @@ async def upload(update: Update, context: QuizContext) -> None:
 
 async def generate(update: Update, context: QuizContext) -> None:
     """Make a quiz from the article pasted after /generate."""
-    message = update.effective_message
-    if message is None:
+    found_argument = await command_argument(update, context, admin_text.GENERATE_USAGE)
+    if found_argument is None:
         return
-    text = text_after_command(message)
-    t = await translator_for(update, context)
-    if not text:
-        await message.reply_text(t.gettext(admin_text.GENERATE_USAGE))
-        return
+    message, text, t = found_argument
     await generate_and_report(
         context.bot,
         message.chat_id,

@@ -9,7 +9,7 @@ import logging
 from telegram import Message, Update
 from telegram.error import TelegramError
 
-from bot.context import QuizContext, text_after_command, translator_for
+from bot.context import QuizContext, command_argument, translator_for
 from bot.service.flags import FlagStatus
 from bot.service.report import ActivityDay, NoReport, SetReport
 from bot.service.results import CSV_ENCODING, players_csv, questions_csv
@@ -41,14 +41,10 @@ def _activity_png(days: list[ActivityDay]) -> bytes:
 
 async def report(update: Update, context: QuizContext) -> None:
     """Send a set's item-analysis chart, captioned with the three questions to fix first."""
-    message = update.effective_message
-    if message is None:
+    found_argument = await command_argument(update, context, text.REPORT_USAGE)
+    if found_argument is None:
         return
-    slug = text_after_command(message)
-    t = await translator_for(update, context)
-    if not slug:
-        await message.reply_text(t.gettext(text.REPORT_USAGE))
-        return
+    message, slug, t = found_argument
     # Seconds of SQL and drawing on a big set: off the event loop, so players are not kept waiting.
     found = await context.services.report.item_analysis(slug)
     if isinstance(found, NoReport):
@@ -63,14 +59,10 @@ async def report(update: Update, context: QuizContext) -> None:
 
 async def export_results(update: Update, context: QuizContext) -> None:
     """Send a set's results as two CSV files: one row per player, one row per question."""
-    message = update.effective_message
-    if message is None:
+    found_argument = await command_argument(update, context, text.EXPORT_USAGE)
+    if found_argument is None:
         return
-    slug = text_after_command(message)
-    t = await translator_for(update, context)
-    if not slug:
-        await message.reply_text(t.gettext(text.EXPORT_USAGE))
-        return
+    message, slug, t = found_argument
     service = context.services.report
     results = await service.player_results(slug)
     analysis = await service.item_analysis(slug)
