@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.bot.test_run_command import QUIZBOT, _env
+from tests.bot.test_run_command import run_against
 from tests.fakebot import FakeBotApi
 
 EMIT = """
@@ -55,22 +55,12 @@ async def test_run_logs_json_start_up_and_admin_actions_without_scheduler_ticks(
     tmp_path: Path,
 ) -> None:
     async with FakeBotApi() as api:
-        env = _env(
+        process = await run_against(
+            api,
             tmp_path,
-            TELEGRAM_BOT_TOKEN=api.token,
-            TELEGRAM_API_URL=api.base_url,
-            TELEGRAM_FILE_URL=api.base_file_url,
             LOG_FORMAT="json",
             ADMIN_IDS="9001",
             DAILY_CHECK_SECONDS="0.2",  # the scheduler ticks several times during the run
-        )
-        process = await asyncio.create_subprocess_exec(
-            *QUIZBOT,
-            "run",
-            env=env,
-            cwd=tmp_path,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.STDOUT,
         )
         try:
             await api.wait_for_call("getUpdates", timeout=60)

@@ -21,6 +21,25 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+async def run_against(api: FakeBotApi, tmp_path: Path, **extra: str) -> asyncio.subprocess.Process:
+    """Start `quizbot run` as a real process against the fake server (output: stdout+stderr)."""
+    env = _env(
+        tmp_path,
+        TELEGRAM_BOT_TOKEN=api.token,
+        TELEGRAM_API_URL=api.base_url,
+        TELEGRAM_FILE_URL=api.base_file_url,
+        **extra,
+    )
+    return await asyncio.create_subprocess_exec(
+        *QUIZBOT,
+        "run",
+        env=env,
+        cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+
+
 def test_run_without_token_is_a_one_line_error(tmp_path: Path) -> None:
     done = subprocess.run(
         [*QUIZBOT, "run"],
@@ -37,20 +56,7 @@ def test_run_without_token_is_a_one_line_error(tmp_path: Path) -> None:
 
 async def test_run_plays_the_bundled_set_and_stops_on_sigterm(tmp_path: Path) -> None:
     async with FakeBotApi() as api:
-        env = _env(
-            tmp_path,
-            TELEGRAM_BOT_TOKEN=api.token,
-            TELEGRAM_API_URL=api.base_url,
-            TELEGRAM_FILE_URL=api.base_file_url,
-        )
-        process = await asyncio.create_subprocess_exec(
-            *QUIZBOT,
-            "run",
-            env=env,
-            cwd=tmp_path,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.STDOUT,
-        )
+        process = await run_against(api, tmp_path)
         try:
             await api.wait_for_call("getUpdates", timeout=60)
             alice = api.user(1001, "Alice")
