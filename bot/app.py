@@ -39,6 +39,7 @@ from bot.service.daily import DailyService
 from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
 from bot.service.flags import FlagService
 from bot.service.generation import GeneratorProcess
+from bot.service.jobs import Jobs, JobService
 from bot.service.languages import LanguageService, from_language_code
 from bot.service.quiz import QuizService
 from bot.service.report import ReportService
@@ -203,6 +204,8 @@ def build_application(
         ),
         report=Report(ReportService(engine), clock),
         flags=Flags(FlagService(engine, clock=clock)),
+        # A recorded job runs on this application's runner (`app` is built below).
+        jobs=Jobs(JobService(engine, clock=clock), start=lambda job: admin_jobs.start(app, job)),
         metrics=metrics,
         generator=worker,
         languages=Languages(LanguageService(engine, clock=clock)),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import html
@@ -14,11 +13,10 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
 from bot.context import QuizContext, drafts, text_after_command, translator_for
-from bot.handlers.teacher import send_activity_chart
-from bot.jobs import admin as admin_jobs
 from bot.views import admin_texts as admin_text
 from bot.views.callbacks import BROADCAST, BROADCAST_ACTIONS, decode_draft
 from bot.views.keyboards import draft_button
+from bot.views.send_charts import send_activity_chart
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +74,7 @@ async def stats(update: Update, context: QuizContext) -> None:
         return
     t = await translator_for(update, context)
     await message.reply_text(admin_text.stats_message(t, await context.services.admin.stats()))
-    await send_activity_chart(message, context, t)
+    await send_activity_chart(message, await context.services.report.activity(), t)
 
 
 # The preview adds a short header to the text; together they must fit one Telegram message.
@@ -96,8 +94,7 @@ async def broadcast(update: Update, context: QuizContext) -> None:
     if len(body) > BROADCAST_MAX:
         await message.reply_text(admin_text.broadcast_too_long(t, len(body), BROADCAST_MAX))
         return
-    jobs = admin_jobs.job_service(context.application)
-    others = await asyncio.to_thread(jobs.broadcast_audience, skip=user.id)
+    others = await context.services.jobs.broadcast_audience(skip=user.id)
     # Drafts live in memory: after a restart the buttons say the preview expired.
     draft = message.message_id
     drafts(context, BROADCAST)[draft] = body
@@ -148,8 +145,4 @@ async def _send_broadcast(
     """Record the broadcast as a job (to every active private chat but `skip`) and start it."""
     # The rule: a broadcast is plain text. Everything the admin typed is escaped, so a stray
     # "<" can neither break the HTML nor turn into markup nobody checked.
-    jobs = admin_jobs.job_service(context.application)
-    job = await asyncio.to_thread(
-        jobs.start_broadcast, admin_id, admin_chat, html.escape(body), skip=skip
-    )
-    admin_jobs.start(context.application, job)
+    await context.services.jobs.broadcast(admin_id, admin_chat, html.escape(body), skip=skip)

@@ -29,6 +29,7 @@ from bot.service.admin import (
     SameArticle,
     upload_limit,
 )
+from bot.service.worker import in_daemon_thread
 from bot.views import admin_texts as admin_text
 from bot.views.callbacks import SAME_ARTICLE, SAME_ARTICLE_ACTIONS, decode_delete, decode_draft
 from bot.views.i18n import Translator
@@ -61,8 +62,6 @@ async def generate_and_report(
     prefix: str = "",
 ) -> None:
     """Show progress, run the generator off the event loop, then edit in the result."""
-    from bot.jobs.admin import in_daemon_thread
-
     if progress is None:
         progress = await bot.send_message(chat_id, t.gettext(admin_text.GENERATING))
     else:
@@ -134,8 +133,6 @@ async def same_article_button(update: Update, context: QuizContext) -> None:
 
 async def upload(update: Update, context: QuizContext) -> None:
     """Record a file sent by an admin as a job (a set to import, or an article), and run it."""
-    from bot.jobs import admin as admin_jobs
-
     message, user = update.effective_message, update.effective_user
     if message is None or message.document is None or user is None:
         return
@@ -148,16 +145,13 @@ async def upload(update: Update, context: QuizContext) -> None:
         await message.reply_text(admin_text.too_big(t, document.file_size, limit))
         return
     # Recorded before anything else happens: a restart finds the job and fetches the file again.
-    jobs = admin_jobs.job_service(context.application)
-    job = await asyncio.to_thread(
-        jobs.start_import,
+    await context.services.jobs.import_upload(
         user.id,
         message.chat_id,
         file_id=document.file_id,
         filename=filename,
         caption=message.caption,
     )
-    admin_jobs.start(context.application, job)
 
 
 async def generate(update: Update, context: QuizContext) -> None:
@@ -195,8 +189,6 @@ async def export_set(update: Update, context: QuizContext) -> None:
     slug = await _slug_argument(message, context, t, admin_text.EXPORT_USAGE)
     if message is None or slug is None:
         return
-    from bot.jobs.admin import in_daemon_thread
-
     admin = context.services.admin.service
     # Off the event loop: a 70,000-question set took 12 s to write, and everyone waited; a
     # big one in a process of its own, where it does not compete for the GIL either.

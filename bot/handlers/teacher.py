@@ -11,29 +11,16 @@ from telegram.error import TelegramError
 
 from bot.context import QuizContext, command_argument, translator_for
 from bot.service.flags import FlagStatus
-from bot.service.report import ActivityDay, NoReport, SetReport
+from bot.service.report import NoReport
 from bot.service.results import CSV_ENCODING, players_csv, questions_csv
 from bot.service.types import Place, Player
 from bot.views import teacher_texts as text
-from bot.views.i18n import Translator, translator
+from bot.views.i18n import translator
 from bot.views.keyboards import next_keyboard, reasons_keyboard, review_keyboard
+from bot.views.send_charts import report_png
 from bot.views.teacher_callbacks import decode_flag, decode_reason, decode_review
 
 log = logging.getLogger(__name__)
-
-
-def _report_png(found: SetReport) -> bytes:
-    """Draw the report chart (matplotlib is imported on first use: ~25 MB the bot may not need)."""
-    from bot.views.charts import report_chart
-
-    return report_chart(found)
-
-
-def _activity_png(days: list[ActivityDay]) -> bytes:
-    """Draw the activity chart, importing matplotlib on first use."""
-    from bot.views.charts import activity_chart
-
-    return activity_chart(days)
 
 
 # --- admins ---------------------------------------------------------------------------------
@@ -50,7 +37,7 @@ async def report(update: Update, context: QuizContext) -> None:
     if isinstance(found, NoReport):
         await message.reply_text(html.escape(found.reason))
         return
-    png = await asyncio.to_thread(_report_png, found)
+    png = await asyncio.to_thread(report_png, found)
     await message.reply_photo(
         png, caption=text.report_caption(t, found), filename=f"{found.slug}-report.png"
     )
@@ -113,16 +100,6 @@ async def review_button(update: Update, context: QuizContext) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         await query.message.reply_text(text.reviewed(t, press.action, done))
-
-
-async def send_activity_chart(message: Message, context: QuizContext, t: Translator) -> None:
-    """Send the chart of daily active players and answers over the last 30 days (/stats)."""
-    days = await context.services.report.activity()
-    if not any(day.answers for day in days):
-        await message.reply_text(t.gettext(text.NO_ACTIVITY))
-        return
-    png = await asyncio.to_thread(_activity_png, days)
-    await message.reply_photo(png, filename="activity.png")
 
 
 # --- players --------------------------------------------------------------------------------

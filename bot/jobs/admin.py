@@ -10,19 +10,18 @@ not finish is still 'running' in the database and is resumed by the next start.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
 import logging
-import threading
-from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from collections.abc import Coroutine
+from typing import Any
 
 import httpx
 from telegram import Bot
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application
 
-from bot.context import Services, services_of
+from bot.context import Services, download_at_most, services_of
+from bot.handlers.admin_sets import generate_and_report  # the handler's own reply
 from bot.service import worker
 from bot.service.admin import (
     AdminService,
@@ -33,6 +32,7 @@ from bot.service.admin import (
 )
 from bot.service.jobs import Job, JobService
 from bot.service.types import Place, Player, SendStatus
+from bot.service.worker import in_daemon_thread
 from bot.views import admin_texts as admin_text
 from bot.views import texts
 from bot.views.i18n import Translator, translator
@@ -43,8 +43,6 @@ log = logging.getLogger(__name__)
 RUNNER_KEY = "quizbot.admin_jobs"
 # How long a stop lets sends in flight finish (and be recorded) before cancelling them.
 STOP_GRACE_SECONDS = 5.0
-
-T = TypeVar("T")
 
 
 class JobRunner:
@@ -96,34 +94,6 @@ def job_runner(app: Application) -> JobRunner:  # type: ignore[type-arg]
     return runner
 
 
-async def in_daemon_thread(work: Callable[[], T]) -> T:
-    """Run blocking work in a daemon thread: unlike asyncio.to_thread, exit never waits for it.
-
-    A process stopped mid-import simply drops the thread; its transaction was never committed.
-    """
-    loop = asyncio.get_running_loop()
-    done: asyncio.Future[T] = loop.create_future()
-
-    def settle(result: T | None, error: BaseException | None) -> None:
-        if done.cancelled():
-            return
-        if error is not None:
-            done.set_exception(error)
-        else:
-            done.set_result(result)  # type: ignore[arg-type]
-
-    def run() -> None:
-        try:
-            result, error = work(), None
-        except BaseException as exc:  # handed to the awaiting task
-            result, error = None, exc
-        with contextlib.suppress(RuntimeError):  # the loop is gone: nobody is waiting
-            loop.call_soon_threadsafe(settle, result, error)
-
-    threading.Thread(target=run, name="quizbot-admin-job", daemon=True).start()
-    return await done
-
-
 # --- broadcasts ---------------------------------------------------------------------------------
 
 
@@ -163,9 +133,6 @@ async def _show(bot: Bot, job: Job, text: str) -> None:
 
 async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # type: ignore[type-arg]
     """Fetch an uploaded file by its id, import it (or make a quiz of an article) and report."""
-    from bot.context import download_at_most
-    from bot.handlers.admin_sets import generate_and_report  # the handler's own reply
-
     jobs, bot = job_service(app), app.bot
     t = await _admin_translator(app, job)
     limit = upload_limit(job.filename)
@@ -214,20 +181,13 @@ async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # t
 
 
 def job_service(app: Application) -> JobService:  # type: ignore[type-arg]
-    """Return the job service on the shared engine and clock."""
-    svc = _services(app)
-    return JobService(svc.engine, clock=svc.quiz.service.clock)
+    """Return the shared job service."""
+    return _services(app).jobs.service
 
 
 def admin_service(app: Application) -> AdminService:  # type: ignore[type-arg]
-    """Return the admin service on the shared engine and clock."""
-    svc = _services(app)
-    return AdminService(
-        svc.engine,
-        clock=svc.quiz.service.clock,
-        default_set_slug=svc.quiz.service.default_set_slug,
-        generator=svc.generator.generate,
-    )
+    """Return the shared admin service."""
+    return _services(app).admin.service
 
 
 async def _admin_translator(app: Application, job: Job) -> Translator:  # type: ignore[type-arg]
