@@ -39,3 +39,25 @@ def test_handlers_import_only_services_views_context_and_telegram(path: Path) ->
 def test_services_do_not_import_telegram(path: Path) -> None:
     """The game services know nothing of Telegram."""
     assert not {m for m in imported_modules(path) if m.split(".")[0] == "telegram"}
+
+
+def defined_names(path: Path) -> set[str]:
+    """Return the names a module defines at its top level (not the ones it imports)."""
+    found: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            found.add(node.name)
+        elif isinstance(node, ast.Assign):
+            found.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            found.add(node.target.id)
+    return found
+
+
+def test_each_text_name_lives_in_one_texts_submodule() -> None:
+    """`texts.X` is unambiguous: no two submodules of bot/views/texts define the same name."""
+    owners: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "bot" / "views" / "texts").glob("*.py")):
+        for name in defined_names(path):
+            owners.setdefault(name, []).append(path.stem)
+    assert {n: m for n, m in owners.items() if len(m) > 1} == {}

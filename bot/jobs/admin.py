@@ -33,7 +33,6 @@ from bot.service.admin import (
 from bot.service.jobs import Job, JobService
 from bot.service.types import Place, Player, SendStatus
 from bot.service.worker import in_daemon_thread
-from bot.views import admin_texts as admin_text
 from bot.views import texts
 from bot.views.i18n import Translator, translator
 from bot.views.send import send_plain
@@ -103,18 +102,18 @@ async def run_broadcast(app: Application, job: Job, *, resumed: bool) -> None:  
     t = await _admin_translator(app, job)
     text = str(job.payload["text"])
     if job.status_message_id is None:
-        status = await bot.send_message(job.chat_id, admin_text.broadcast_started(t, job.total))
+        status = await bot.send_message(job.chat_id, texts.broadcast_started(t, job.total))
         await asyncio.to_thread(jobs.set_status_message, job.id, status.message_id)
         job = dataclasses.replace(job, status_message_id=status.message_id)
     elif resumed:
-        await _show(bot, job, admin_text.broadcast_resumed(t, job.progress, job.total))
+        await _show(bot, job, texts.broadcast_resumed(t, job.progress, job.total))
 
     async def send(chat_id: int) -> SendStatus:
         return await send_plain(bot, chat_id, text)
 
     report = await jobs.run_broadcast(job, send, stopping=job_runner(app).stopping)
     if report is not None:
-        await _show(bot, job, admin_text.broadcast_done(t, report))
+        await _show(bot, job, texts.broadcast_done(t, report))
 
 
 async def _show(bot: Bot, job: Job, text: str) -> None:
@@ -143,21 +142,21 @@ async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # t
         log.warning("admin job %s: the file cannot be fetched: %s", job.id, exc)
         await asyncio.to_thread(jobs.finish, job.id, interrupted=True)
         reply = (
-            admin_text.import_interrupted(t, job.filename)
+            texts.import_interrupted(t, job.filename)
             if resumed
             else t.gettext(texts.SOMETHING_WRONG)
         )
         await bot.send_message(job.chat_id, reply)
         return
     admin = admin_service(app)
-    prefix = admin_text.import_resumed(t, job.filename) + "\n" if resumed else ""
+    prefix = texts.import_resumed(t, job.filename) + "\n" if resumed else ""
     if data is None or len(data) > upload_limit(job.filename, data):
         # The content decides the limit too: a .pdf that holds plain text gets a set's 1 MB.
-        reply = admin_text.too_big(t, None if data is None else len(data), limit)
+        reply = texts.too_big(t, None if data is None else len(data), limit)
     elif is_article(data, job.filename):
         text = await in_daemon_thread(lambda: read_article(data, job.filename))
         if isinstance(text, NotGenerated):
-            reply = admin_text.not_generated(t, text.reason)
+            reply = texts.not_generated(t, text.reason)
         else:
             caption = job.payload.get("caption")
             await generate_and_report(
@@ -172,7 +171,7 @@ async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # t
             outcome = await worker.in_worker(worker.import_file, url, data, job.filename)
         else:
             outcome = await in_daemon_thread(lambda: admin.import_file(data, job.filename))
-        reply = admin_text.import_result(t, outcome, job.filename)
+        reply = texts.import_result(t, outcome, job.filename)
     await asyncio.to_thread(jobs.finish, job.id)
     await bot.send_message(job.chat_id, prefix + reply)
 

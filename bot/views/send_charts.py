@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from telegram import Message
 
 from bot.service.report import ActivityDay, SetReport
-from bot.views import teacher_texts as text
+from bot.views import texts
 from bot.views.i18n import Translator
 
 
@@ -29,7 +29,7 @@ def activity_png(days: Sequence[ActivityDay]) -> bytes:
 async def send_activity_chart(message: Message, days: Sequence[ActivityDay], t: Translator) -> None:
     """Send the chart of daily active players and answers over the last 30 days (/stats)."""
     if not any(day.answers for day in days):
-        await message.reply_text(t.gettext(text.NO_ACTIVITY))
+        await message.reply_text(t.gettext(texts.NO_ACTIVITY))
         return
     png = await asyncio.to_thread(activity_png, days)
     await message.reply_photo(png, filename="activity.png")
