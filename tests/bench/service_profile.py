@@ -29,6 +29,7 @@ TIMED = (
     "bot.service.quiz:QuizService.next_question",
     "bot.service.quiz:QuizService._register",
     "bot.service.quiz:touch_chat",
+    "bot.service.answers:touch_chat",  # since the split of quiz.py
     "bot.service.quiz:QuizService._active_set",
     "bot.service.quiz:live_questions",
     "bot.service.quiz:live_question_sources",
@@ -38,8 +39,11 @@ TIMED = (
     "bot.service.quiz:QuizService.attach_message",
     "bot.service.quiz:QuizService.answer",
     "bot.service.quiz:answer_context",
+    "bot.service.answers:answer_context",  # since the split of quiz.py
     "bot.service.quiz:touch_user",
+    "bot.service.answers:touch_user",  # since the split of quiz.py
     "bot.service.quiz:record_answer",
+    "bot.service.answers:record_answer",  # since the split of quiz.py
     "bot.service.quiz:QuizService._schedule_review",
     "sqlalchemy.orm:Session.get",
     "sqlalchemy.orm:Session.commit",
