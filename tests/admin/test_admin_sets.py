@@ -127,7 +127,7 @@ async def test_delete_retires_the_set_and_its_chats_fall_back_with_a_notice(
         admin, ask, callback_data=encode_delete(_set_id(h, "planets"), confirm=True)
     )
     answer = await h.api.wait_for_callback_answer(update)
-    assert answer.text == "That set is already deleted or no longer exists."
+    assert answer.text == texts.ALREADY_DELETED
 
 
 async def test_deleted_set_can_be_restored_by_sending_its_export_back(

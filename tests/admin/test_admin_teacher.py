@@ -108,7 +108,7 @@ async def test_players_flag_a_question_and_three_flags_pause_it(
     for player in players:
         await say(h, player, "/use planets")
         results.append(await _answer(h, player, right=False))  # "largest": everyone wrong
-    assert buttons(results[0]) == ["➡️ Next question", "⚑ Report question"]
+    assert buttons(results[0]) == [texts.NEXT_BUTTON, texts.REPORT_BUTTON]
 
     # Someone else cannot flag Al's question, even with a forged button.
     data = results[0].reply_markup["inline_keyboard"][1][0]["callback_data"]  # type: ignore[index]
@@ -120,11 +120,11 @@ async def test_players_flag_a_question_and_three_flags_pause_it(
     for number, (player, result) in enumerate(zip(players, results, strict=True)):
         await h.api.press(player, result, texts.REPORT_BUTTON)
         reasons = await h.api.wait_for_edit(result)
-        assert buttons(reasons) == ["Wrong answer", "Unclear", "Typo", "Other", "➡️ Next question"]
+        assert buttons(reasons) == ["Wrong answer", "Unclear", "Typo", "Other", texts.NEXT_BUTTON]
         pressed = await h.api.press(player, reasons, "Wrong answer")
         assert (await h.api.wait_for_callback_answer(pressed)).text == texts.FLAG_THANKS
         done = await h.api.wait_for_edit(reasons)
-        assert buttons(done) == ["➡️ Next question"]
+        assert buttons(done) == [texts.NEXT_BUTTON]
         if number == 0:
             again = await h.api.press(player, done, callback_data=f"fr:{delivery}:typo")
             refusal = await h.api.wait_for_callback_answer(again)
