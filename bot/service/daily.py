@@ -34,17 +34,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 
 from bot.service.daily_jobs import DailyJob as DailyJob
 from bot.service.daily_jobs import Finished as Finished
 from bot.service.daily_jobs import Recovered as Recovered
-from bot.service.daily_jobs import _due_of, _job, _shown
+from bot.service.daily_jobs import _due_of, _job, _with_questions
 from bot.service.quiz import NoQuestion, QuizService
 from bot.service.schedule import (
     Plans,
@@ -69,7 +68,6 @@ from db.daily import (
     attach_messages,
     days_of,
     deactivate_subscription,
-    delivery_questions,
     due_subscriptions,
     finish_daily_deliveries,
     link_delivery,
@@ -79,7 +77,6 @@ from db.daily import (
     skip_days,
     start_days,
     unfinished_daily_deliveries,
-    unlink_unsent,
     upcoming_subscriptions,
 )
 from db.engine import session_scope
@@ -157,7 +154,7 @@ class DailyService(Subscriptions):
                     jobs.append(_job(row.id, due_sub, row.local_date, row.delivery_id, attempt))
             start_days(session, retried, now=now)
             finish_daily_deliveries(session, closed, now=now)
-            jobs = self._with_questions(session, jobs)
+            jobs = _with_questions(session, jobs)
         return Recovered(jobs, already_sent, len(closed) - already_sent)
 
     def claim_due(self, limit: int = 500) -> tuple[list[DailyJob], int]:
@@ -219,7 +216,7 @@ class DailyService(Subscriptions):
             )
             jobs = [_job(*found) for found in started]
             jobs += [_job(i, s, d, None, 1) for i, (s, d) in zip(new_ids, fresh, strict=True)]
-            jobs = self._with_questions(session, jobs)
+            jobs = _with_questions(session, jobs)
         return jobs, skipped
 
     def prepare(self, limit: int = 500) -> list[DailyJob]:
@@ -244,36 +241,6 @@ class DailyService(Subscriptions):
                 now=now,
             )
             return [_job(i, s, dates[s.id], None, 0) for i, s in zip(ids, fresh, strict=True)]
-
-    def _with_questions(self, session: Session, jobs: list[DailyJob]) -> list[DailyJob]:
-        """Attach the already-picked question to each job that has one (one query).
-
-        A question picked ahead but changed or retired by a re-import before it was ever sent
-        is picked again, as is one whose delivery cannot be shown any more; each job on its
-        own, so one bad row never holds up the others in its batch.
-        """
-        found = delivery_questions(session, [j.delivery_id for j in jobs if j.delivery_id])
-        ready: list[DailyJob] = []
-        unsent: list[tuple[int, int]] = []
-        for job in jobs:
-            picked = found.get(job.delivery_id) if job.delivery_id is not None else None
-            if picked is None:
-                ready.append(job)
-                continue
-            try:
-                shown = _shown(picked, sent_before=job.attempt > 1)
-            except Exception:
-                log.exception("daily question of chat %s cannot be shown", job.place.id)
-                shown = None
-            if shown is None:
-                # Picked again when sent (question_for); a never-sent pick is dropped first.
-                if job.attempt <= 1:
-                    unsent.append((job.daily_id, picked.delivery_id))
-                ready.append(replace(job, delivery_id=None))
-            else:
-                ready.append(replace(job, shown=shown))
-        unlink_unsent(session, unsent)
-        return ready
 
     def question_for(self, job: DailyJob) -> ShownQuestion | NoQuestion:
         """Return the day's question: the one picked before, or a new pick by the /quiz rules."""

@@ -1,9 +1,12 @@
-"""What the daily ledger (daily.py) hands the dispatcher and gets back: plain data from rows."""
+"""What the daily ledger (daily.py) hands the dispatcher and gets back, built from its rows."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, replace
 from datetime import date
+
+from sqlmodel import Session
 
 from bot.service.languages import ENGLISH, interface_language
 from bot.service.types import (
@@ -16,8 +19,13 @@ from bot.service.types import (
 from db.daily import (
     DueSubscription,
     PickedQuestion,
+    delivery_questions,
+    unlink_unsent,
 )
 from db.models import Chat, DailySubscription, User
+
+# Logged as the ledger it was part of: log filters keep working.
+log = logging.getLogger("bot.service.daily")
 
 
 @dataclass(frozen=True)
@@ -124,3 +132,34 @@ def _shown(picked: PickedQuestion, *, sent_before: bool) -> ShownQuestion | None
         set_slug=picked.set_slug,
         set_title=picked.set_title,
     )
+
+
+def _with_questions(session: Session, jobs: list[DailyJob]) -> list[DailyJob]:
+    """Attach the already-picked question to each job that has one (one query).
+
+    A question picked ahead but changed or retired by a re-import before it was ever sent
+    is picked again, as is one whose delivery cannot be shown any more; each job on its
+    own, so one bad row never holds up the others in its batch.
+    """
+    found = delivery_questions(session, [j.delivery_id for j in jobs if j.delivery_id])
+    ready: list[DailyJob] = []
+    unsent: list[tuple[int, int]] = []
+    for job in jobs:
+        picked = found.get(job.delivery_id) if job.delivery_id is not None else None
+        if picked is None:
+            ready.append(job)
+            continue
+        try:
+            shown = _shown(picked, sent_before=job.attempt > 1)
+        except Exception:
+            log.exception("daily question of chat %s cannot be shown", job.place.id)
+            shown = None
+        if shown is None:
+            # Picked again when sent (question_for); a never-sent pick is dropped first.
+            if job.attempt <= 1:
+                unsent.append((job.daily_id, picked.delivery_id))
+            ready.append(replace(job, delivery_id=None))
+        else:
+            ready.append(replace(job, shown=shown))
+    unlink_unsent(session, unsent)
+    return ready
