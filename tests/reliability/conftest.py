@@ -174,6 +174,23 @@ def count_answers(engine: Engine) -> int:
     return total
 
 
+def waiting_presses(engine: Engine, api: FakeBotApi) -> set[str]:
+    """Return the callback query ids not handled yet: in the inbox not done, or at Telegram."""
+    with engine.connect() as connection:
+        stored = [
+            json.loads(payload)
+            for (payload,) in connection.exec_driver_sql(
+                "SELECT payload FROM inbox_updates WHERE done_at IS NULL"
+            )
+        ]
+        connection.rollback()
+    return {
+        update["callback_query"]["id"]
+        for update in stored + api.pending_updates
+        if "callback_query" in update
+    }
+
+
 def answers_by_delivery(engine: Engine) -> dict[int, list[tuple[int, int, bool, int]]]:
     """Map delivery id to its answer rows as (user, chosen option index, correct, points)."""
     found: dict[int, list[tuple[int, int, bool, int]]] = {}
