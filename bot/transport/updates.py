@@ -132,6 +132,7 @@ class Inbox:
         if self.engine.dialect.name != "postgresql" or self._owner_lock is not None:
             return
         connection = self.engine.raw_connection()
+        connection.detach()  # its own for good: closing it must end the session (and the lock)
         cursor = connection.cursor()
         cursor.execute("SELECT pg_advisory_lock(%s, %s)", (OWNER_LOCK_SPACE, self.owner))
         cursor.close()
@@ -165,6 +166,12 @@ class Inbox:
             self._flusher = None
         await self.flush()
         if self._owner_lock is not None:
+            # Unlock first: the server drops a closed session's locks a moment later only.
+            with contextlib.suppress(Exception):
+                cursor = self._owner_lock.cursor()
+                cursor.execute("SELECT pg_advisory_unlock_all()")
+                cursor.close()
+                self._owner_lock.commit()
             self._owner_lock.close()
             self._owner_lock = None
 
