@@ -164,10 +164,12 @@ def build_application(
     clock: Callable[[], datetime] = utcnow,
     timeouts: Timeouts = DEFAULT_TIMEOUTS,
     generator: GeneratorProcess | None = None,
+    reuse_port: bool = False,
 ) -> Application:  # type: ignore[type-arg]
     """Build the bot: settings in, a ready-to-run Application out (the only composition root).
 
-    A `generator` passed in (tests share one warm worker) is the caller's to close.
+    A `generator` passed in (tests share one warm worker) is the caller's to close;
+    `reuse_port` shares the health port with the other `--workers` processes.
     """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -183,7 +185,13 @@ def build_application(
     # update. HEALTH_PORT=0 turns the server off.
     metrics = BotMetrics()
     health = (
-        HealthServer(engine, metrics, host=settings.listen_host, port=settings.health_port)
+        HealthServer(
+            engine,
+            metrics,
+            host=settings.listen_host,
+            port=settings.health_port,
+            reuse_port=reuse_port,
+        )
         if settings.health_port
         else None
     )

@@ -87,13 +87,16 @@ class Asked:
 def right_position(engine: Engine, delivery_id: int) -> int:
     """Return the position (as shown) of the right option of a delivery, from the database."""
     with engine.connect() as connection:
-        order, correct = connection.exec_driver_sql(
-            "SELECT d.option_order, q.correct_index FROM deliveries d"
-            " JOIN questions q ON q.id = d.question_id WHERE d.id = ?",
-            (delivery_id,),
+        order, correct = connection.execute(
+            sa.text(
+                "SELECT d.option_order, q.correct_index FROM deliveries d"
+                " JOIN questions q ON q.id = d.question_id WHERE d.id = :id"
+            ),
+            {"id": delivery_id},
         ).one()
         connection.rollback()
-    return list(json.loads(order)).index(correct)
+    # SQLite hands back the JSON text, PostgreSQL the list.
+    return list(json.loads(order) if isinstance(order, str) else order).index(correct)
 
 
 def asked_from(engine: Engine, user: FakeUser, message: BotMessage) -> Asked:
