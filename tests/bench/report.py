@@ -351,6 +351,29 @@ def poll_burst_rows(result: dict[str, Any] | None, error: str | None) -> list[Ro
     ]
 
 
+def workers_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
+    """Rows of the several-processes comparison on PostgreSQL."""
+    if not result:
+        return [unavailable("2 webhook workers vs 1 on PostgreSQL: answers/s", "≥ 1.7×", error)]
+    one, two = result["one"], result["two"]
+    return [
+        Row(
+            f"2 webhook workers vs 1 on PostgreSQL: answers/s ({result['users']} users)",
+            _num(two["answers_per_s"]),
+            baseline=_num(one["answers_per_s"]),
+            ratio=f"{result['ratio']:.2f}×" if result["ratio"] else NOT_AVAILABLE,
+            goal=f"≥ {result['goal_ratio']:g}×",
+            met=result["ratio"] is not None and result["ratio"] >= result["goal_ratio"],
+        ),
+        Row(
+            "2 webhook workers: lost / duplicated answers",
+            f"{result['lost']} / {result['duplicated']}",
+            goal="0 / 0",
+            met=result["lost"] == 0 and result["duplicated"] == 0,
+        ),
+    ]
+
+
 def build_rows(sections: dict[str, dict[str, Any]]) -> list[Row]:
     """Build every row, in the issue's order, from each section's {'result', 'error'}."""
 
@@ -363,6 +386,7 @@ def build_rows(sections: dict[str, dict[str, Any]]) -> list[Row]:
         *leaderboard_rows(*part("leaderboard")),
         *daily_rows(*part("daily")),
         *poll_burst_rows(*part("poll_burst")),
+        *workers_rows(*part("workers")),
         *generate_rows(*part("generate")),
         *memory_rows(*part("answer_path")),
         *item_report_rows(*part("report")),
