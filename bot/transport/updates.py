@@ -62,6 +62,9 @@ class Inbox:
         self._flusher: asyncio.Task[None] | None = None
         self._owner_lock: Any = None
         self._last_purge = 0.0
+        # Updates queued in this process and not handled yet; `wait_idle` waits for 0.
+        self._in_flight = 0
+        self._idle: asyncio.Event | None = None
 
     # --- storing ------------------------------------------------------------------------------
     def _store(self, updates: list[tuple[int, str]]) -> set[int]:
@@ -87,8 +90,22 @@ class Inbox:
         return fresh
 
     # --- marking done -------------------------------------------------------------------------
+    def queued(self) -> None:
+        """Count one update queued for handling."""
+        self._in_flight += 1
+
+    async def wait_idle(self) -> None:
+        """Wait until every update queued so far has been handled."""
+        while self._in_flight:
+            self._idle = self._idle or asyncio.Event()
+            await self._idle.wait()
+
     def done(self, update_id: int) -> None:
         """Note that an update was handled; written with others by the flusher task."""
+        self._in_flight = max(0, self._in_flight - 1)
+        if not self._in_flight and self._idle is not None:
+            self._idle.set()
+            self._idle = None
         self._done.append(update_id)
         if self._flusher is None or self._flusher.done():
             self._wake = asyncio.Event()
@@ -151,6 +168,7 @@ class Inbox:
         while rows := await asyncio.to_thread(self._claim):
             for _, payload in rows:
                 update = Update.de_json(json.loads(payload), bot)
+                self.queued()
                 queue.put_nowait(update)
             resumed += len(rows)
         if resumed:
@@ -188,6 +206,8 @@ class UpdateQueue(asyncio.Queue[object]):
         if isinstance(item, Update) and not await self.inbox.admit(item):
             log.debug("update %s is already in the inbox: not handled twice", item.update_id)
             return
+        if isinstance(item, Update):
+            self.inbox.queued()
         await super().put(item)
 
 
