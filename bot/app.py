@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
 
@@ -21,7 +23,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.context import CONTEXT_TYPES, SERVICES_KEY, Services
+from bot.context import CONTEXT_TYPES, SERVICES_KEY, QuizContext, Services
 from bot.handlers import admin, admin_sets, daily, leaderboard, sets, start, teacher
 from bot.handlers import quiz as quiz_handlers
 from bot.handlers.admin import admin_only
@@ -46,9 +48,10 @@ from bot.settings import DEFAULT_TIMEOUTS as DEFAULT_TIMEOUTS
 from bot.settings import Settings
 from bot.settings import Timeouts as Timeouts
 from bot.transport.delivery import FloodWait
-from bot.transport.metrics import BotMetrics, MeteredRequest, MeteredUpdateProcessor
+from bot.transport.metrics import BotMetrics, MeteredRequest
+from bot.transport.processor import OrderedUpdateProcessor
 from bot.transport.redaction import redact_token
-from bot.transport.updates import UpdateQueue
+from bot.transport.updates import Inbox, InboxRequest, UpdateQueue
 from bot.transport.web import HealthServer
 from bot.views.callbacks import (
     ANSWER,
@@ -70,6 +73,16 @@ from db.models import utcnow
 log = logging.getLogger(__name__)
 
 
+INBOX_SWEEP_SECONDS = 60.0
+
+
+async def resume_inbox(context: QuizContext) -> None:
+    """Handle the stored updates of processes that died (PostgreSQL workers share the inbox)."""
+    queue = context.application.update_queue
+    if isinstance(queue, UpdateQueue):
+        await queue.inbox.resume(context.bot, queue)
+
+
 def build_application(
     settings: Settings,
     *,
@@ -77,10 +90,12 @@ def build_application(
     clock: Callable[[], datetime] = utcnow,
     timeouts: Timeouts = DEFAULT_TIMEOUTS,
     generator: GeneratorProcess | None = None,
+    reuse_port: bool = False,
 ) -> Application:  # type: ignore[type-arg]
     """Build the bot: settings in, a ready-to-run Application out (the only composition root).
 
-    A `generator` passed in (tests share one warm worker) is the caller's to close.
+    A `generator` passed in (tests share one warm worker) is the caller's to close;
+    `reuse_port` shares the health port with the other `--workers` processes.
     """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -92,11 +107,17 @@ def build_application(
     # --- operations: metrics and the /healthz + /metrics server ---------------------------
     # One BotMetrics per Application (its own registry). Two hooks feed it, both in the
     # builder below: MeteredRequest sees every Bot API call (errors by kind, last success),
-    # MeteredUpdateProcessor (PTB's default processor, one update at a time) counts and times
-    # every update. HEALTH_PORT=0 turns the server off.
+    # OrderedUpdateProcessor (concurrent, in order per chat and user) counts and times every
+    # update. HEALTH_PORT=0 turns the server off.
     metrics = BotMetrics()
     health = (
-        HealthServer(engine, metrics, host=settings.listen_host, port=settings.health_port)
+        HealthServer(
+            engine,
+            metrics,
+            host=settings.listen_host,
+            port=settings.health_port,
+            reuse_port=reuse_port,
+        )
         if settings.health_port
         else None
     )
@@ -136,9 +157,18 @@ def build_application(
         languages=Languages(LanguageService(engine, clock=clock)),
     )
 
+    # --- updates: stored in the inbox before Telegram is told, then handled concurrently ---
+    inbox = Inbox(engine, clock)
+
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
         """Prepare the database and the command menu before the first update."""
+        # Service calls run on this pool (asyncio.to_thread): sized to the database's share.
+        asyncio.get_running_loop().set_default_executor(
+            ThreadPoolExecutor(settings.database_threads, thread_name_prefix="quizbot-db")
+        )
         upgrade_to_head(engine)
+        # Before the first getUpdates: what a crashed run stored but never handled comes first.
+        await inbox.resume(app.bot, app.update_queue)
         loaded = load_bundled_sets(engine)
         if loaded:
             log.info("loaded bundled question sets: %s", ", ".join(loaded))
@@ -175,6 +205,7 @@ def build_application(
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
         """Stop the health server and release the database connections."""
+        await inbox.close()  # every update handled is marked done before we go
         if health is not None:
             await health.stop()
         if owns_generator:
@@ -204,12 +235,13 @@ def build_application(
         )
         # PTB's default pool sizes.
         .request(MeteredRequest(metrics, connection_pool_size=256, **timeouts.as_kwargs()))
+        # Stores each getUpdates batch in the inbox before the next call acknowledges it.
         .get_updates_request(
-            MeteredRequest(metrics, connection_pool_size=1, **timeouts.as_kwargs())
+            InboxRequest(metrics, inbox, connection_pool_size=1, **timeouts.as_kwargs())
         )
-        .concurrent_updates(MeteredUpdateProcessor(metrics))
-        # put() returns once the update is handled: a crash cannot lose a confirmed update.
-        .update_queue(UpdateQueue())
+        .concurrent_updates(OrderedUpdateProcessor(metrics, inbox, settings.update_concurrency))
+        # put() returns once the update is stored (webhook: before PTB answers 200).
+        .update_queue(UpdateQueue(inbox))
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
@@ -302,6 +334,10 @@ def build_application(
         # A tick due during a long pass returns at once (dispatch_tick): two instances, so the
         # scheduler never has to skip one and warn about it.
         job_kwargs={"max_instances": 2, "coalesce": True},
+    )
+    # Updates a dead process (another worker, or a crashed run) stored but never handled.
+    app.job_queue.run_repeating(
+        resume_inbox, interval=INBOX_SWEEP_SECONDS, first=INBOX_SWEEP_SECONDS, name="inbox"
     )
     # Just after midnight UTC, so the first /leaderboard week of the day does not pay for it.
     app.job_queue.run_daily(

@@ -6,6 +6,7 @@ import logging
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import click
@@ -33,6 +34,7 @@ from bot.service.sets import describe_report, export_yaml, import_path
 from bot.service.types import Place, Player, Trigger
 from bot.settings import Settings
 from bot.transport.redaction import REDACTOR
+from bot.workers import reuse_port_socket, run_workers
 from db.backup import BackupUnsupported, backup_sqlite
 from db.engine import DatabaseFolderError, make_engine, session_scope
 from db.migrate import upgrade_to_head
@@ -465,8 +467,16 @@ def _short_network_errors(record: logging.LogRecord) -> bool:
     help="Receive updates on WEBHOOK_URL (listening on LISTEN_HOST:LISTEN_PORT) instead of "
     "long polling.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="With --webhook on PostgreSQL: run N bot processes sharing LISTEN_PORT.",
+)
+@click.option("--reuse-port", is_flag=True, hidden=True)  # one of --workers' processes
 @click.pass_obj
-def run(app: AppContext, webhook: bool) -> None:
+def run(app: AppContext, webhook: bool, workers: int, reuse_port: bool) -> None:
     """Run the bot with long polling (or a webhook) until Ctrl-C or SIGTERM."""
     settings = app.settings
     if settings.telegram_bot_token is None:
@@ -484,7 +494,10 @@ def run(app: AppContext, webhook: bool) -> None:
         ]
         click.echo(f"Error: --webhook needs {' and '.join(missing)}; see .env.example.", err=True)
         sys.exit(2)
-    application = build_application(settings, engine=app.engine)
+    if workers > 1:
+        _run_workers(app, webhook, workers)
+        return
+    application = build_application(settings, engine=app.engine, reuse_port=reuse_port)
     for handler in logging.getLogger().handlers:
         handler.addFilter(_short_network_errors)
         handler.addFilter(REDACTOR)  # the token, wherever a record carries it
@@ -492,9 +505,14 @@ def run(app: AppContext, webhook: bool) -> None:
         if webhook:
             assert settings.webhook_url is not None and settings.webhook_secret is not None
             # Telegram posts to WEBHOOK_URL; a proxy in front forwards the same path to us.
+            # One of several workers: all bind the port (SO_REUSEPORT); PTB takes the socket.
+            where: dict[str, Any] = (
+                {"unix": reuse_port_socket(settings.listen_host, settings.listen_port)}
+                if reuse_port
+                else {"listen": settings.listen_host, "port": settings.listen_port}
+            )
             application.run_webhook(
-                listen=settings.listen_host,
-                port=settings.listen_port,
+                **where,
                 url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
                 webhook_url=settings.webhook_url,
                 secret_token=settings.webhook_secret.get_secret_value(),
@@ -521,6 +539,23 @@ def run(app: AppContext, webhook: bool) -> None:
             err=True,
         )
         sys.exit(1)
+
+
+def _run_workers(app: AppContext, webhook: bool, workers: int) -> None:
+    """Start `workers` webhook processes on one port, or say in one line why not."""
+    if not webhook:
+        click.echo(
+            "Error: --workers needs --webhook (Telegram gives polling to one process only).",
+            err=True,
+        )
+        sys.exit(2)
+    if app.engine.dialect.name != "postgresql":
+        click.echo(
+            "Error: --workers needs DATABASE_URL on PostgreSQL; SQLite is one process.", err=True
+        )
+        sys.exit(2)
+    app.engine.dispose()  # the schema is upgraded once, here; each worker opens its own pool
+    sys.exit(run_workers(workers, app.settings.database_url))
 
 
 def main() -> None:

@@ -46,6 +46,11 @@ class Settings(BaseSettings):
     # Telegram's published limits: about 30 messages/s overall and 20/min in one group.
     send_rate_per_second: float = Field(default=30.0, gt=0)
     group_send_rate_per_minute: float = Field(default=20.0, gt=0)
+    # --- throughput (see "Concurrency model" in the README) -------------------------------
+    # Updates handled at once; a chat's and a user's updates still go one after another.
+    update_concurrency: int = Field(default=32, ge=1, le=1024)
+    # Threads running database work off the event loop (and PostgreSQL pool connections).
+    database_threads: int = Field(default=16, ge=1, le=256)
     # --- deployment (webhook mode, health and metrics) -------------------------------------
     # `quizbot run --webhook`: the public HTTPS URL Telegram posts to, and the secret it must
     # send back in X-Telegram-Bot-Api-Secret-Token (Telegram allows 1-256 of A-Z a-z 0-9 _ -).

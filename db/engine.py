@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,14 +35,62 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 READ_ONLY = "quizbot_read_only"
 
 
-def _sqlite_begin(connection: sa.Connection) -> None:
-    """Take the write lock at BEGIN, so two writers queue on busy_timeout instead of failing.
+# connection.info key: this connection holds its engine's writer turn (see SqliteWriters).
+_HOLDS_TURN = "quizbot_writer_turn"
 
-    A read-only unit of work begins a deferred transaction instead: a snapshot that writers
-    never wait for (WAL), however long it reads.
+log = logging.getLogger(__name__)
+
+
+class SqliteWriters:
+    """One writer at a time per engine, handed over in this process instead of by SQLite.
+
+    SQLite lets one transaction write; the others wait in its busy handler, which sleeps in
+    steps of up to 100 ms, so under load most of the time goes to sleeping. Here a writer
+    waits for its turn on a lock and starts the moment the one before commits. Another process
+    on the same file (a `quizbot` command) still meets SQLite's busy timeout.
     """
-    read_only = connection.get_execution_options().get(READ_ONLY, False)
-    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    def __init__(self) -> None:
+        self._turn = threading.Lock()
+
+    def begin(self, connection: sa.Connection) -> None:
+        """Take the write lock at BEGIN (BEGIN IMMEDIATE), after this process's writer turn.
+
+        A read-only unit of work begins a deferred transaction instead: a snapshot that writers
+        never wait for (WAL), however long it reads.
+        """
+        if connection.get_execution_options().get(READ_ONLY, False):
+            connection.exec_driver_sql("BEGIN")
+            return
+        if not self._turn.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000):
+            # A writer holds its turn that long: let SQLite's busy timeout decide instead.
+            log.warning("no SQLite writer turn within the busy timeout; going ahead")
+        else:
+            connection.info[_HOLDS_TURN] = True
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            self._give_back(connection)
+            raise
+
+    def _give_back(self, connection: sa.Connection) -> None:
+        """Hand the writer turn to the next writer, if this connection holds it."""
+        if connection.info.pop(_HOLDS_TURN, False):
+            self._turn.release()
+
+    def commit(self, connection: sa.Connection) -> None:
+        """Commit now, then hand over the turn (SQLAlchemy's own COMMIT is then a no-op)."""
+        try:
+            connection.connection.dbapi_connection.commit()  # type: ignore[union-attr]
+        finally:
+            self._give_back(connection)
+
+    def rollback(self, connection: sa.Connection) -> None:
+        """Roll back now, then hand over the turn."""
+        try:
+            connection.connection.dbapi_connection.rollback()  # type: ignore[union-attr]
+        finally:
+            self._give_back(connection)
 
 
 def reading_engine(engine: Engine) -> Engine:
@@ -89,7 +139,10 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         def _no_autobegin(dbapi_connection: Any, _record: Any) -> None:
             dbapi_connection.isolation_level = None
 
-        event.listen(engine, "begin", _sqlite_begin)
+        writers = SqliteWriters()
+        event.listen(engine, "begin", writers.begin)
+        event.listen(engine, "commit", writers.commit)
+        event.listen(engine, "rollback", writers.rollback)
         return engine
     if parsed.drivername == "postgres":
         # Hosting providers often hand out postgres:// URLs, which SQLAlchemy does not know.

@@ -496,3 +496,21 @@ class BroadcastRecipient(SQLModel, table=True):
             name="broadcast_result_valid",
         ),
     )
+
+
+class InboxUpdate(SQLModel, table=True):
+    """A raw Telegram update, stored before Telegram is told it arrived; done once handled."""
+
+    __tablename__ = "inbox_updates"
+
+    update_id: int = Field(
+        sa_column=sa.Column(sa.BigInteger, primary_key=True, autoincrement=False)
+    )
+    # The update as Telegram sent it (JSON text), to handle it again after a crash.
+    payload: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    # The process handling it (a random id; on PostgreSQL an advisory lock says it is alive).
+    owner: int = Field(sa_column=sa.Column(sa.BigInteger, nullable=False))
+    received_at: datetime = _time_column()
+    done_at: datetime | None = _time_column(nullable=True)
+
+    __table_args__ = (sa.Index("ix_inbox_updates_done_at", "done_at"),)

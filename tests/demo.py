@@ -22,6 +22,7 @@ from pydantic import SecretStr
 
 from bot.app import build_application
 from bot.settings import Settings
+from bot.transport.updates import UpdateQueue
 from tests.fakebot import BotMessage, FakeBotApi, FakeUser, running
 
 YOU_ID = 1001
@@ -104,6 +105,8 @@ async def chat(
                 health_port=0,
             )
             app = build_application(settings)
+            assert isinstance(app.update_queue, UpdateQueue)
+            inbox = app.update_queue.inbox
             you = api.user(YOU_ID, "You")
             transcript = Transcript(api, you, out)
             async with running(app):
@@ -120,7 +123,8 @@ async def chat(
                     if echo:
                         out(f"you › {text}")
                     await _act(api, you, transcript, text, out)
-                    await api.wait_until_confirmed(timeout=30)
+                    await api.wait_until_confirmed(timeout=30)  # stored in the inbox
+                    await asyncio.wait_for(inbox.wait_idle(), 30)  # and handled
                     transcript.show_news()
 
 

@@ -53,3 +53,13 @@ def test_missing_sections_become_not_available_rows() -> None:
     daily = [row for row in rows if row.figure.startswith("Daily")]
     assert daily and all(row.value.startswith("not available") for row in daily)
     assert all(row.met is None for row in rows)
+
+
+def test_poll_burst_scores_every_vote_once() -> None:
+    """A small burst on one group poll is absorbed and checked exactly once."""
+    from tests.bench import poll_burst
+
+    result = poll_burst.run(voters=40)
+    assert result["exactly_once"] and result["board_right"], result
+    rows = build_rows({"poll_burst": {"result": result, "error": None}})
+    assert "Poll burst" in markdown_table(rows)

@@ -13,7 +13,6 @@ from typing import Any, TypeVar
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from telegram.error import TelegramError
-from telegram.ext import SimpleUpdateProcessor
 from telegram.request import HTTPXRequest
 
 T = TypeVar("T")
@@ -120,24 +119,6 @@ def update_kind(update: object) -> str:
         if getattr(update, kind, None) is not None:
             return kind
     return "other"
-
-
-class MeteredUpdateProcessor(SimpleUpdateProcessor):
-    """PTB's default update processor (one update at a time), counting and timing each update."""
-
-    def __init__(self, metrics: BotMetrics, max_concurrent_updates: int = 1) -> None:
-        super().__init__(max_concurrent_updates)
-        self.metrics = metrics
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Run every handler for the update, timing the whole of it."""
-        kind = update_kind(update)
-        started = time.perf_counter()
-        try:
-            await coroutine
-        finally:
-            self.metrics.updates.labels(kind=kind).inc()
-            self.metrics.update_seconds.labels(kind=kind).observe(time.perf_counter() - started)
 
 
 class MeteredRequest(HTTPXRequest):

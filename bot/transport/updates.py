@@ -1,51 +1,230 @@
-"""The queue between Telegram and the handlers: an update is confirmed only once handled.
+"""The durable inbox between Telegram and the handlers: stored first, acknowledged after.
 
-PTB's Updater puts each fetched update into the application's queue and confirms the whole
-batch to Telegram as soon as the puts return (the next getUpdates offset; with a webhook, the
-HTTP 200). With a plain queue that is before any of them is handled, so a crash (kill -9, out
-of memory, power loss) loses every update fetched but not yet handled: Telegram never sends
-them again. Here `put` returns only after the update has been handled, so whatever was not
-handled when the process died is still unconfirmed and Telegram sends it again.
+Telegram forgets an update once the bot acknowledges it (the next getUpdates offset; with a
+webhook, the HTTP 200). Every update is therefore written to the `inbox_updates` table before
+that: in polling mode the whole getUpdates batch in one transaction as it arrives
+(`InboxRequest`), with a webhook each update before `UpdateQueue.put` returns, which is before
+PTB answers 200. Handling then runs concurrently (`bot.transport.processor`) and each handled
+update is marked done, in batches. On start (and every minute) a process takes over the
+updates not done whose owner is gone (a kill -9, out of memory, a lost PostgreSQL worker) and
+handles them; done rows are purged after a day.
 
-Handling is therefore at least once: updates handled just before a crash, in a batch not yet
-confirmed, come again after the restart. An answer still counts once (the database refuses a
-second one); a repeated /quiz sends one more question.
+Handling is at least once: an update handled just before a crash, but not yet marked done,
+comes again. An answer still counts once (the database refuses a second one); a repeated
+/quiz sends one more question. An update Telegram sends twice (its row already stored) is
+handled once.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from telegram import Bot, Update
+
+from bot.transport.metrics import BotMetrics, MeteredRequest
+from db.engine import session_scope
+from db.inbox import (
+    OWNER_LOCK_SPACE,
+    claim_unfinished,
+    mark_done,
+    purge_done,
+    store_updates,
+)
+
+log = logging.getLogger(__name__)
+
+KEEP_DONE = timedelta(days=1)
+PURGE_EVERY_SECONDS = 3600.0
+RESUME_PAGE = 500
+
+
+class Inbox:
+    """One process's side of the inbox table: store, mark done, resume, purge."""
+
+    def __init__(self, engine: Engine, clock: Callable[[], datetime]) -> None:
+        self.engine = engine
+        self.clock = clock
+        # Fits PostgreSQL's int4 advisory-lock key.
+        self.owner = random.randrange(1, 2**31)
+        # Outcome of the getUpdates hook per update id: True stored now, False stored before.
+        self._stored: dict[int, bool] = {}
+        self._done: list[int] = []
+        self._wake: asyncio.Event | None = None
+        self._flusher: asyncio.Task[None] | None = None
+        self._owner_lock: Any = None
+        self._last_purge = 0.0
+        # Updates queued in this process and not handled yet; `wait_idle` waits for 0.
+        self._in_flight = 0
+        self._idle: asyncio.Event | None = None
+
+    # --- storing ------------------------------------------------------------------------------
+    def _store(self, updates: list[tuple[int, str]]) -> set[int]:
+        """Write rows in one transaction; return the ids new to the table."""
+        with session_scope(self.engine) as session:
+            return store_updates(session, updates, self.owner, self.clock())
+
+    async def store_batch(self, raw_updates: Iterable[dict[str, Any]]) -> None:
+        """Store a getUpdates batch as it arrives, before PTB parses and acknowledges it."""
+        rows = [(int(raw["update_id"]), json.dumps(raw)) for raw in raw_updates]
+        if not rows:
+            return
+        new = await asyncio.to_thread(self._store, rows)
+        for update_id, _ in rows:
+            self._stored[update_id] = update_id in new
+
+    async def admit(self, update: Update) -> bool:
+        """Make sure the update is stored; True if this process should handle it now."""
+        fresh = self._stored.pop(update.update_id, None)
+        if fresh is None:  # a webhook update (or one put by hand): store it now
+            new = await asyncio.to_thread(self._store, [(update.update_id, update.to_json())])
+            fresh = update.update_id in new
+        return fresh
+
+    # --- marking done -------------------------------------------------------------------------
+    def queued(self) -> None:
+        """Count one update queued for handling."""
+        self._in_flight += 1
+
+    async def wait_idle(self) -> None:
+        """Wait until every update queued so far has been handled."""
+        while self._in_flight:
+            self._idle = self._idle or asyncio.Event()
+            await self._idle.wait()
+
+    def done(self, update_id: int) -> None:
+        """Note that an update was handled; written with others by the flusher task."""
+        self._in_flight = max(0, self._in_flight - 1)
+        if not self._in_flight and self._idle is not None:
+            self._idle.set()
+            self._idle = None
+        self._done.append(update_id)
+        if self._flusher is None or self._flusher.done():
+            self._wake = asyncio.Event()
+            self._flusher = asyncio.get_running_loop().create_task(
+                self._flush_loop(), name="inbox:mark-done"
+            )
+        assert self._wake is not None
+        self._wake.set()
+
+    def _write_done(self, update_ids: list[int]) -> None:
+        """Mark updates done (and purge old rows at most once an hour)."""
+        with session_scope(self.engine) as session:
+            mark_done(session, update_ids, self.clock())
+            if time.monotonic() - self._last_purge > PURGE_EVERY_SECONDS:
+                self._last_purge = time.monotonic()
+                purge_done(session, self.clock() - KEEP_DONE)
+
+    async def flush(self) -> None:
+        """Write every done mark noted so far."""
+        ids, self._done = self._done, []
+        if not ids:
+            return
+        try:
+            await asyncio.to_thread(self._write_done, ids)
+        except Exception:
+            # Not written: those updates come again after a restart (at least once).
+            log.exception("could not mark %d handled update(s) done; will retry", len(ids))
+            self._done[:0] = ids
+
+    async def _flush_loop(self) -> None:
+        """Write done marks as they come; under load each write carries many."""
+        assert self._wake is not None
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            await self.flush()
+
+    # --- owner liveness, resuming -------------------------------------------------------------
+    def _hold_owner_lock(self) -> None:
+        """On PostgreSQL, hold an advisory lock for this process's life: it says we are alive."""
+        if self.engine.dialect.name != "postgresql" or self._owner_lock is not None:
+            return
+        connection = self.engine.raw_connection()
+        connection.detach()  # its own for good: closing it must end the session (and the lock)
+        cursor = connection.cursor()
+        cursor.execute("SELECT pg_advisory_lock(%s, %s)", (OWNER_LOCK_SPACE, self.owner))
+        cursor.close()
+        connection.commit()  # a session lock outlives the transaction; no idle transaction
+        self._owner_lock = connection
+
+    def _claim(self) -> list[tuple[int, str]]:
+        """Take over a page of updates not done whose owner is gone."""
+        with session_scope(self.engine) as session:
+            return claim_unfinished(session, self.owner, RESUME_PAGE)
+
+    async def resume(self, bot: Bot, queue: asyncio.Queue[object]) -> int:
+        """Queue every update not done whose owner is gone; return how many."""
+        await asyncio.to_thread(self._hold_owner_lock)
+        resumed = 0
+        while rows := await asyncio.to_thread(self._claim):
+            for _, payload in rows:
+                update = Update.de_json(json.loads(payload), bot)
+                self.queued()
+                queue.put_nowait(update)
+            resumed += len(rows)
+        if resumed:
+            log.info("resuming %d stored update(s) not handled before", resumed)
+        return resumed
+
+    async def close(self) -> None:
+        """Write the last done marks and let go of the owner lock."""
+        if self._flusher is not None:
+            self._flusher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._flusher
+            self._flusher = None
+        await self.flush()
+        if self._owner_lock is not None:
+            # Unlock first: the server drops a closed session's locks a moment later only.
+            with contextlib.suppress(Exception):
+                cursor = self._owner_lock.cursor()
+                cursor.execute("SELECT pg_advisory_unlock_all()")
+                cursor.close()
+                self._owner_lock.commit()
+            self._owner_lock.close()
+            self._owner_lock = None
 
 
 class UpdateQueue(asyncio.Queue[object]):
-    """An update queue whose `put` returns once the application has handled that update.
+    """PTB's update queue, with every update stored in the inbox before `put` returns."""
 
-    The application handles updates one at a time in queue order and calls `task_done` after
-    each, so "handled" is "at least as many `task_done` calls as puts up to this one". A
-    handler must never put into this queue itself: it would wait for its own update.
-    """
-
-    def __init__(self) -> None:
+    def __init__(self, inbox: Inbox) -> None:
         super().__init__()
-        self._queued = 0
-        self._handled = 0
-        self._waiters: list[asyncio.Future[None]] = []
+        self.inbox = inbox
 
     async def put(self, item: object) -> None:
-        """Queue an update and wait until it has been handled."""
+        """Store an update, then queue it unless it was stored (and so handled) before."""
+        if isinstance(item, Update) and not await self.inbox.admit(item):
+            log.debug("update %s is already in the inbox: not handled twice", item.update_id)
+            return
+        if isinstance(item, Update):
+            self.inbox.queued()
         await super().put(item)
-        self._queued += 1
-        ticket = self._queued
-        while self._handled < ticket:
-            waiter = asyncio.get_running_loop().create_future()
-            self._waiters.append(waiter)
-            await waiter
 
-    def task_done(self) -> None:
-        """Count one handled update and wake the puts waiting for it."""
-        super().task_done()
-        self._handled += 1
-        waiters, self._waiters = self._waiters, []
-        for waiter in waiters:
-            if not waiter.done():
-                waiter.set_result(None)
+
+class InboxRequest(MeteredRequest):
+    """The getUpdates request: stores each batch before the next call acknowledges it."""
+
+    def __init__(self, metrics: BotMetrics, inbox: Inbox, **kwargs: Any) -> None:
+        super().__init__(metrics, **kwargs)
+        self.inbox = inbox
+
+    async def do_request(
+        self, url: str, method: str, *args: Any, **kwargs: Any
+    ) -> tuple[int, bytes]:
+        """Fetch updates and store them in the inbox before PTB sees them."""
+        status, payload = await super().do_request(url, method, *args, **kwargs)
+        if status == 200 and url.endswith("/getUpdates"):
+            result = json.loads(payload).get("result")
+            if isinstance(result, list):
+                await self.inbox.store_batch(result)
+        return status, payload

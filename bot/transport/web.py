@@ -64,8 +64,17 @@ def _access_log(handler: RequestHandler) -> None:
 class HealthServer:
     """Serve /healthz and /metrics for one bot process."""
 
-    def __init__(self, engine: Engine, metrics: BotMetrics, *, host: str, port: int) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        metrics: BotMetrics,
+        *,
+        host: str,
+        port: int,
+        reuse_port: bool = False,
+    ) -> None:
         self.engine = engine
+        self.reuse_port = reuse_port
         self.metrics = metrics
         self.host = host
         self.port = port
@@ -118,7 +127,9 @@ class HealthServer:
             ],
             log_function=_access_log,
         )
-        sockets = bind_sockets(self.port, address=self.host, family=socket.AF_UNSPEC)
+        sockets = bind_sockets(
+            self.port, address=self.host, family=socket.AF_UNSPEC, reuse_port=self.reuse_port
+        )
         server = HTTPServer(app, xheaders=True)
         server.add_sockets(sockets)
         self.port = int(sockets[0].getsockname()[1])

@@ -10,6 +10,10 @@ Sections, in the order they run:
   R = 30/s (Telegram's limit and the bot's default SEND_RATE_PER_SECOND; ``--daily-rate``);
 * ``leaderboard`` - tests/bench/leaderboard.py: 10,000 vs 1,000,000 players (the large database
   is kept for the next section);
+* ``poll_burst`` - tests/bench/poll_burst.py: 10,000 votes on one group poll at once, time
+  until all are scored, exactly-once checks and the group board;
+* ``workers`` - tests/bench/workers.py (with ``--postgres-url``): ``quizbot run --webhook``
+  with 2 workers against 1 on the same PostgreSQL, answers/s, lost and duplicated;
 * ``report`` - tests/bench/item_report.py: item analysis of a 50-question set with 100,000
   answers on SQLite, the results export and both charts;
 * ``answer_path`` - tests/bench/answer_path.py: simulated users against ``quizbot run`` (on the
@@ -45,7 +49,7 @@ from tests.bench.report import (
     markdown_table,
 )
 
-SECTIONS = ("generate", "daily", "leaderboard", "answer_path", "report")
+SECTIONS = ("generate", "daily", "leaderboard", "answer_path", "poll_burst", "workers", "report")
 # Where each external benchmark may live (moved into tests/bench/ or still beside it).
 EXTERNAL = {
     "generate": ("tests.bench.generate",),
@@ -157,6 +161,19 @@ def run_all(args: argparse.Namespace) -> dict[str, Any]:
                     send_rate=args.send_rate,
                 ),
             )
+    if "poll_burst" in only:
+        from tests.bench import poll_burst
+
+        sections["poll_burst"] = section("poll_burst", lambda: poll_burst.run(quick))
+    if "workers" in only:
+        if args.postgres_url:
+            from tests.bench import workers
+
+            sections["workers"] = section(
+                "workers", lambda: workers.run(quick, database_url=args.postgres_url)
+            )
+        else:
+            sections["workers"] = {"result": None, "error": None, "skipped": "no --postgres-url"}
     if "report" in only:
         sections["report"] = section("report", lambda: item_report.run(quick))
     machine["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
@@ -197,6 +214,10 @@ def main(argv: list[str] | None = None) -> int:
         type=float,
         default=100_000.0,
         help="SEND_RATE_PER_SECOND of both bots in the answer path (default: never binding)",
+    )
+    parser.add_argument(
+        "--postgres-url",
+        help="workers: an empty PostgreSQL database to use (its public schema is recreated)",
     )
     args = parser.parse_args(argv)
     results = run_all(args)

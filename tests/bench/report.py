@@ -325,6 +325,55 @@ def item_report_rows(result: dict[str, Any] | None, error: str | None) -> list[R
     ]
 
 
+def poll_burst_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
+    """Rows of the poll burst: time to absorb every vote, exactly once, and the board."""
+    if not result:
+        return [unavailable("Poll burst: 10,000 votes on one group poll (s)", "< 30 s", error)]
+    voters = f"{result['voters']:,} votes on one group poll, {result['database']}"
+    return [
+        Row(
+            f"Poll burst: {voters}, all scored (s)",
+            _num(result["absorb_seconds"], 1),
+            goal=f"< {result['goal_seconds']:g} s",
+            met=bool(result["met"]),
+        ),
+        Row(
+            "Poll burst: all acknowledged to Telegram (s) / bot CPU per vote (ms)",
+            f"{result['acknowledged_seconds']:g} / {result['bot_cpu_ms_per_vote']:g}",
+        ),
+        Row(
+            "Poll burst: scored exactly once / group board right afterwards",
+            f"{'yes' if result['exactly_once'] else 'no'} / "
+            f"{'yes' if result['board_right'] else 'no'} ({result['board_ms']:g} ms)",
+            goal="yes / yes",
+            met=bool(result["exactly_once"] and result["board_right"]),
+        ),
+    ]
+
+
+def workers_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
+    """Rows of the several-processes comparison on PostgreSQL."""
+    if not result:
+        return [unavailable("2 webhook workers vs 1 on PostgreSQL: answers/s", "≥ 1.7×", error)]
+    one, two = result["one"], result["two"]
+    return [
+        Row(
+            f"2 webhook workers vs 1 on PostgreSQL: answers/s ({result['users']} users)",
+            _num(two["answers_per_s"]),
+            baseline=_num(one["answers_per_s"]),
+            ratio=f"{result['ratio']:.2f}×" if result["ratio"] else NOT_AVAILABLE,
+            goal=f"≥ {result['goal_ratio']:g}×",
+            met=result["ratio"] is not None and result["ratio"] >= result["goal_ratio"],
+        ),
+        Row(
+            "2 webhook workers: lost / duplicated answers",
+            f"{result['lost']} / {result['duplicated']}",
+            goal="0 / 0",
+            met=result["lost"] == 0 and result["duplicated"] == 0,
+        ),
+    ]
+
+
 def build_rows(sections: dict[str, dict[str, Any]]) -> list[Row]:
     """Build every row, in the issue's order, from each section's {'result', 'error'}."""
 
@@ -336,6 +385,8 @@ def build_rows(sections: dict[str, dict[str, Any]]) -> list[Row]:
         *answer_rows(*part("answer_path")),
         *leaderboard_rows(*part("leaderboard")),
         *daily_rows(*part("daily")),
+        *poll_burst_rows(*part("poll_burst")),
+        *workers_rows(*part("workers")),
         *generate_rows(*part("generate")),
         *memory_rows(*part("answer_path")),
         *item_report_rows(*part("report")),

@@ -87,13 +87,16 @@ class Asked:
 def right_position(engine: Engine, delivery_id: int) -> int:
     """Return the position (as shown) of the right option of a delivery, from the database."""
     with engine.connect() as connection:
-        order, correct = connection.exec_driver_sql(
-            "SELECT d.option_order, q.correct_index FROM deliveries d"
-            " JOIN questions q ON q.id = d.question_id WHERE d.id = ?",
-            (delivery_id,),
+        order, correct = connection.execute(
+            sa.text(
+                "SELECT d.option_order, q.correct_index FROM deliveries d"
+                " JOIN questions q ON q.id = d.question_id WHERE d.id = :id"
+            ),
+            {"id": delivery_id},
         ).one()
         connection.rollback()
-    return list(json.loads(order)).index(correct)
+    # SQLite hands back the JSON text, PostgreSQL the list.
+    return list(json.loads(order) if isinstance(order, str) else order).index(correct)
 
 
 def asked_from(engine: Engine, user: FakeUser, message: BotMessage) -> Asked:
@@ -172,6 +175,23 @@ def count_answers(engine: Engine) -> int:
         total = int(connection.exec_driver_sql("SELECT count(*) FROM answers").scalar_one())
         connection.rollback()
     return total
+
+
+def waiting_presses(engine: Engine, api: FakeBotApi) -> set[str]:
+    """Return the callback query ids not handled yet: in the inbox not done, or at Telegram."""
+    with engine.connect() as connection:
+        stored = [
+            json.loads(payload)
+            for (payload,) in connection.exec_driver_sql(
+                "SELECT payload FROM inbox_updates WHERE done_at IS NULL"
+            )
+        ]
+        connection.rollback()
+    return {
+        update["callback_query"]["id"]
+        for update in stored + api.pending_updates
+        if "callback_query" in update
+    }
 
 
 def answers_by_delivery(engine: Engine) -> dict[int, list[tuple[int, int, bool, int]]]:

@@ -108,3 +108,34 @@ async def test_100_players_pressing_at_once_through_the_bot(rbot: BotHarness) ->
         edited = await api.wait_for_edit(q.message, since=0, timeout=10)
         assert "Points:" in (edited.text or "")
     check_ledger(h.engine)
+
+
+def test_parallel_double_presses_on_one_delivery_score_once(engine: Engine) -> None:
+    # Twenty players, each pressing their own question eight times at the same instant.
+    dealt = deal_questions(engine, 20)
+    quiz = QuizService(engine)
+    presses = [deal for deal in dealt for _ in range(8)]
+    start = threading.Barrier(len(presses))
+    outcomes: list[AnswerOutcome] = []
+    errors: list[BaseException] = []
+
+    def answer(user_id: int, delivery_id: int, right: int) -> None:
+        start.wait(timeout=60)
+        try:
+            outcomes.append(quiz.answer(delivery_id, Player(user_id, "P"), right))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=answer, args=deal) for deal in presses]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert Counter(o.status for o in outcomes) == {
+        AnswerStatus.CORRECT: 20,
+        AnswerStatus.ALREADY_ANSWERED: 20 * 7,
+    }
+    assert all(len(rows) == 1 for rows in answers_by_delivery(engine).values())
+    assert global_points(engine) == {user: 1 for user, _, _ in dealt}
+    check_ledger(engine)
