@@ -8,20 +8,25 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from db.models import Chat, User, UTCDateTime
+from db.models import Chat, User
+from db.raw import Sql, raw
 
-TOUCH_CHAT = sa.text(
+# The two upserts every question and answer runs go to the driver directly (see db/raw.py).
+TOUCH_CHAT = Sql(
     "INSERT INTO chats (id, type, title, created_at) VALUES (:id, :type, :title, :now)"
     " ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title,"
     " blocked_at = NULL"
-).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+)
 
 
 def touch_chat(
     session: Session, *, chat_id: int, chat_type: str, title: str | None, now: datetime
 ) -> None:
     """Create or refresh a chat in one statement; a chat that writes to us is no longer blocked."""
-    session.execute(TOUCH_CHAT, {"id": chat_id, "type": chat_type, "title": title, "now": now})
+    cursor = raw(session)
+    cursor.run(
+        TOUCH_CHAT, {"id": chat_id, "type": chat_type, "title": title, "now": cursor.time(now)}
+    )
 
 
 def get_user(session: Session, user_id: int) -> User | None:
@@ -114,14 +119,14 @@ def move_chat(session: Session, old_id: int, new_id: int, now: datetime) -> Chat
     return new
 
 
-TOUCH_USER = sa.text(
+TOUCH_USER = Sql(
     "INSERT INTO users (id, first_name, username, language_code, daily_streak,"
     " best_daily_streak, created_at, last_seen_at)"
     " VALUES (:id, :first_name, :username, :language_code, 0, 0, :now, :now)"
     " ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name,"
     " username = excluded.username, language_code = excluded.language_code,"
     " last_seen_at = excluded.last_seen_at"
-).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+)
 
 
 def touch_user(
@@ -134,13 +139,14 @@ def touch_user(
     now: datetime,
 ) -> None:
     """Create or refresh a user in one statement (the answer path calls this every time)."""
-    session.execute(
+    cursor = raw(session)
+    cursor.run(
         TOUCH_USER,
         {
             "id": user_id,
             "first_name": first_name[:256] or "Player",
             "username": username,
             "language_code": language_code,
-            "now": now,
+            "now": cursor.time(now),
         },
     )
