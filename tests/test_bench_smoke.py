@@ -53,3 +53,16 @@ def test_missing_sections_become_not_available_rows() -> None:
     daily = [row for row in rows if row.figure.startswith("Daily")]
     assert daily and all(row.value.startswith("not available") for row in daily)
     assert all(row.met is None for row in rows)
+
+
+def test_paid_rate_broadcast_reaches_everyone_once() -> None:
+    """A small broadcast at R = 1,000/s: each subscriber gets one message, rows render."""
+    import asyncio
+
+    from tests import bench_daily
+
+    result = asyncio.run(bench_daily.broadcast(40, 1000.0, in_process=True))
+    assert (result["sent"], result["lost"], result["duplicated"]) == (40, 0, 0), result
+    assert result["concurrency"] == 64  # enough sends in flight for the paid rate
+    rows = build_rows({"broadcast": {"result": result, "error": None}})
+    assert "Paid-rate broadcast: messages/s (40 subscribers)" in markdown_table(rows)

@@ -16,7 +16,8 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from telegram.error import TelegramError
 from telegram.ext import SimpleUpdateProcessor
-from telegram.request import HTTPXRequest
+
+from bot.transport.request import AiohttpRequest
 
 # Handling an update is mostly one or two Bot API calls plus a short transaction.
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
@@ -164,8 +165,8 @@ def error_kind(status: int, payload: bytes) -> str:
     return "NetworkError"
 
 
-class MeteredRequest(HTTPXRequest):
-    """PTB's HTTPX request that counts every Bot API call by method and outcome."""
+class MeteredRequest(AiohttpRequest):
+    """The bot's aiohttp request (see bot/transport/request.py), counting every Bot API call."""
 
     def __init__(self, metrics: BotMetrics, **kwargs: Any) -> None:
         super().__init__(**kwargs)
