@@ -7,9 +7,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
-from db.models import Answer, Delivery, QuestionRow, Trigger, UTCDateTime
+from db.models import Answer, Delivery, Trigger
 from db.raw import Sql, raw, read_day, read_json, read_time
 from db.scores import ScoreLine, add_to_score
 
@@ -27,24 +27,39 @@ def create_delivery(
     now: datetime,
 ) -> Delivery:
     """Record a question about to be sent to a chat, with the options exactly as it shows them."""
-    delivery = Delivery(
-        chat_id=chat_id,
-        question_id=question_id,
-        user_id=user_id,
-        option_order=option_order,
-        shown_options=shown_options,
-        shown_correct=shown_correct,
-        trigger=Trigger(trigger).value,  # a plain string from older callers works too
-        sent_at=now,
+    cursor = raw(session)
+    values: dict[str, Any] = {
+        "chat_id": chat_id,
+        "question_id": question_id,
+        "user_id": user_id,
+        "option_order": option_order,
+        "shown_options": shown_options,
+        "shown_correct": shown_correct,
+        "trigger": Trigger(trigger).value,  # a plain string from older callers works too
+        "sent_at": now,
+    }
+    row = cursor.first(
+        INSERT_DELIVERY,
+        {
+            **values,
+            "option_order": cursor.json(option_order),
+            "shown_options": cursor.json(shown_options),
+            "sent_at": cursor.time(now),
+        },
     )
-    session.add(delivery)
-    session.flush()
-    return delivery
+    assert row is not None  # INSERT … RETURNING gives its row
+    # The row as stored, not attached to the session: the caller only reads it.
+    return Delivery.model_construct(id=int(row[0]), message_id=None, poll_id=None, **values)
 
 
-# Every question sent runs this once, in its own transaction: one UPDATE, no ORM load and
-# flush (the benchmark measured about 1 ms saved per question; tests/bench/service_profile.py).
-ATTACH_MESSAGE = sa.text(
+# Every question sent runs these: plain SQL on the driver's cursor (see db/raw.py), no ORM
+# object flushed or loaded (tests/bench/service_profile.py shows the split).
+INSERT_DELIVERY = Sql(
+    "INSERT INTO deliveries (chat_id, question_id, user_id, option_order, shown_options,"
+    " shown_correct, trigger, sent_at) VALUES (:chat_id, :question_id, :user_id,"
+    " :option_order, :shown_options, :shown_correct, :trigger, :sent_at) RETURNING id"
+)
+ATTACH_MESSAGE = Sql(
     "UPDATE deliveries SET message_id = :message_id, poll_id = :poll_id WHERE id = :delivery_id"
 )
 
@@ -53,7 +68,7 @@ def attach_message(
     session: Session, delivery_id: int, *, message_id: int, poll_id: str | None = None
 ) -> None:
     """Remember which Telegram message (and poll) carries a delivery."""
-    session.execute(
+    raw(session).run(
         ATTACH_MESSAGE,
         {"delivery_id": delivery_id, "message_id": message_id, "poll_id": poll_id},
     )
@@ -73,29 +88,41 @@ def withdraw_delivery(session: Session, delivery_id: int) -> bool:
     return bool(deleted.rowcount)  # type: ignore[attr-defined]
 
 
+LAST_DELIVERED = Sql(
+    "SELECT question_id FROM deliveries WHERE chat_id = :chat_id ORDER BY id DESC LIMIT 1"
+)
+LAST_DELIVERED_TO_USER = Sql(
+    "SELECT question_id FROM deliveries WHERE chat_id = :chat_id AND user_id = :user_id"
+    " ORDER BY id DESC LIMIT 1"
+)
+
+
 def last_delivered_question(session: Session, *, chat_id: int, user_id: int | None) -> int | None:
     """Return the question most recently sent to this player in this chat (or to the chat)."""
-    query = select(Delivery.question_id).where(Delivery.chat_id == chat_id)
-    if user_id is not None:
-        query = query.where(Delivery.user_id == user_id)
-    return session.exec(query.order_by(col(Delivery.id).desc()).limit(1)).first()
+    if user_id is None:
+        row = raw(session).first(LAST_DELIVERED, {"chat_id": chat_id})
+    else:
+        row = raw(session).first(LAST_DELIVERED_TO_USER, {"chat_id": chat_id, "user_id": user_id})
+    return None if row is None else int(row[0])
+
+
+_DELIVERED = (
+    "SELECT d.question_id, max(d.id) FROM deliveries d JOIN questions q ON q.id = d.question_id"
+    " WHERE q.set_id = :set_id AND "
+)
+DELIVERED_TO_USER = Sql(_DELIVERED + "d.user_id = :user_id GROUP BY d.question_id")
+DELIVERED_TO_CHAT = Sql(_DELIVERED + "d.chat_id = :chat_id GROUP BY d.question_id")
 
 
 def delivered_question_ids(
     session: Session, *, set_id: int, chat_id: int | None, user_id: int | None
 ) -> dict[int, int]:
     """Map each question of the set sent to the user (or the chat) to its last delivery id."""
-    query = (
-        select(Delivery.question_id, func.max(Delivery.id))
-        .join(QuestionRow, col(QuestionRow.id) == col(Delivery.question_id))
-        .where(QuestionRow.set_id == set_id)
-        .group_by(col(Delivery.question_id))
-    )
-    if user_id is not None:
-        query = query.where(Delivery.user_id == user_id)
+    if user_id is None:
+        rows = raw(session).run(DELIVERED_TO_CHAT, {"set_id": set_id, "chat_id": chat_id})
     else:
-        query = query.where(Delivery.chat_id == chat_id)
-    return {qid: int(last or 0) for qid, last in session.exec(query)}
+        rows = raw(session).run(DELIVERED_TO_USER, {"set_id": set_id, "user_id": user_id})
+    return {int(qid): int(last or 0) for qid, last in rows.fetchall()}
 
 
 # --- next question: the reads and writes of every /quiz and "Next question" press ---------
@@ -103,7 +130,7 @@ def delivered_question_ids(
 # sent, and loading every question and review card of the set as objects cost several ms per
 # question (tests/bench/service_profile.py shows the split).
 
-LIVE_QUESTION_SOURCES = sa.text(
+LIVE_QUESTION_SOURCES = Sql(
     "SELECT id, source_sentence, explanation FROM questions"
     # A question paused by players' flags is not served until an admin has looked at it.
     " WHERE set_id = :set_id AND retired_at IS NULL AND paused_at IS NULL ORDER BY position"
@@ -114,17 +141,17 @@ def live_question_sources(
     session: Session, set_id: int
 ) -> list[tuple[int, str | None, str | None]]:
     """Return (id, source sentence, explanation) of the set's live questions, in file order."""
-    rows = session.execute(LIVE_QUESTION_SOURCES, {"set_id": set_id})
+    rows = raw(session).run(LIVE_QUESTION_SOURCES, {"set_id": set_id}).fetchall()
     return [(int(question_id), source, explanation) for question_id, source, explanation in rows]
 
 
-REVIEW_QUEUE = sa.text(
+REVIEW_QUEUE = Sql(
     "SELECT r.question_id, r.due_at <= :now FROM reviews r"
     " JOIN questions q ON q.id = r.question_id"
     " WHERE r.user_id = :user_id AND q.set_id = :set_id AND q.retired_at IS NULL"
     " AND q.paused_at IS NULL"
     " ORDER BY r.due_at, r.question_id"
-).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+)
 
 
 def review_queue(
@@ -134,7 +161,9 @@ def review_queue(
 
     Every card of the set's live questions with whether it is due, earliest due first.
     """
-    rows = session.execute(REVIEW_QUEUE, {"user_id": user_id, "set_id": set_id, "now": now})
+    cursor = raw(session)
+    params = {"user_id": user_id, "set_id": set_id, "now": cursor.time(now)}
+    rows = cursor.run(REVIEW_QUEUE, params).fetchall()
     return [(int(question_id), bool(due)) for question_id, due in rows]
 
 
