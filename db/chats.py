@@ -34,6 +34,15 @@ def get_user(session: Session, user_id: int) -> User | None:
     return session.get(User, user_id)
 
 
+ACTIVE_SET = Sql("SELECT active_set_id FROM chats WHERE id = :id")
+
+
+def active_set_id(session: Session, chat_id: int) -> int | None:
+    """Return the set the chat chose to play (None: the default set, or no such chat)."""
+    row = raw(session).first(ACTIVE_SET, {"id": chat_id})
+    return None if row is None or row[0] is None else int(row[0])
+
+
 def get_chat(session: Session, chat_id: int) -> Chat | None:
     """Return the chat with this id, or None."""
     return session.get(Chat, chat_id)

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from db.models import Answer, Delivery, Trigger
-from db.raw import Sql, raw, read_day, read_json, read_time
+from db.raw import Sql, detached, raw, read_day, read_json, read_time
 from db.scores import ScoreLine, add_to_score
 
 
@@ -49,7 +49,7 @@ def create_delivery(
     )
     assert row is not None  # INSERT … RETURNING gives its row
     # The row as stored, not attached to the session: the caller only reads it.
-    return Delivery.model_construct(id=int(row[0]), message_id=None, poll_id=None, **values)
+    return detached(Delivery, {"id": int(row[0]), "message_id": None, "poll_id": None, **values})
 
 
 # Every question sent runs these: plain SQL on the driver's cursor (see db/raw.py), no ORM

@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar
 
-from sqlmodel import Session
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel
+
+M = TypeVar("M", bound=SQLModel)
 
 # SQLAlchemy's storage format for DateTime on SQLite (microseconds always written).
 SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
@@ -111,3 +115,49 @@ def raw(session: Session) -> Raw:
     made = Raw(session)
     session.info[_KEY] = made
     return made
+
+
+def _reader(column: sa.Column[Any]) -> Callable[[Any], Any]:
+    """Return how to turn a column's stored value into what the ORM would hand back."""
+    kind = column.type
+    if isinstance(kind, sa.JSON):
+        convert: Callable[[Any], Any] = read_json
+    elif isinstance(kind, sa.types.TypeDecorator) and isinstance(kind.impl, sa.DateTime):
+        convert = read_time
+    elif isinstance(kind, sa.Date):
+        convert = read_day
+    elif isinstance(kind, sa.Boolean):
+        convert = bool
+    else:
+        return lambda value: value
+    return lambda value: None if value is None else convert(value)
+
+
+@cache
+def _select(model: type[SQLModel], tail: str) -> tuple[Sql, tuple[str, ...], tuple[Any, ...]]:
+    """Build (once) the SELECT of every column of a model's table, with each column's reader."""
+    table: sa.Table = model.__table__  # type: ignore[attr-defined]
+    names = tuple(column.name for column in table.columns)
+    sql = Sql(f"SELECT {', '.join(names)} FROM {table.name} {tail}")
+    return sql, names, tuple(_reader(column) for column in table.columns)
+
+
+def fetch_first(session: Session, model: type[M], tail: str, params: Mapping[str, Any]) -> M | None:
+    """Read one row as a model object not attached to the session (read it, do not change it).
+
+    `tail` is the rest of the statement after FROM <table>: WHERE, ORDER BY, LIMIT.
+    """
+    sql, names, readers = _select(model, tail)
+    row = raw(session).first(sql, params)
+    if row is None:
+        return None
+    values = {name: read(value) for name, read, value in zip(names, readers, row, strict=True)}
+    return detached(model, values)
+
+
+def detached(model: type[M], values: Mapping[str, Any]) -> M:
+    """Build a model object from stored values, unvalidated and outside any session."""
+    # An instance's attributes need the ORM's mappers set up, which the first ORM query does;
+    # this may run before any (a no-op once they are).
+    sa.orm.configure_mappers()
+    return model.model_construct(**values)
