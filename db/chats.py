@@ -8,25 +8,39 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from db.models import Chat, User, UTCDateTime
+from db.models import Chat, User
+from db.raw import Sql, raw
 
-TOUCH_CHAT = sa.text(
+# The two upserts every question and answer runs go to the driver directly (see db/raw.py).
+TOUCH_CHAT = Sql(
     "INSERT INTO chats (id, type, title, created_at) VALUES (:id, :type, :title, :now)"
     " ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title,"
     " blocked_at = NULL"
-).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+)
 
 
 def touch_chat(
     session: Session, *, chat_id: int, chat_type: str, title: str | None, now: datetime
 ) -> None:
     """Create or refresh a chat in one statement; a chat that writes to us is no longer blocked."""
-    session.execute(TOUCH_CHAT, {"id": chat_id, "type": chat_type, "title": title, "now": now})
+    cursor = raw(session)
+    cursor.run(
+        TOUCH_CHAT, {"id": chat_id, "type": chat_type, "title": title, "now": cursor.time(now)}
+    )
 
 
 def get_user(session: Session, user_id: int) -> User | None:
     """Return the user with this id, or None."""
     return session.get(User, user_id)
+
+
+ACTIVE_SET = Sql("SELECT active_set_id FROM chats WHERE id = :id")
+
+
+def active_set_id(session: Session, chat_id: int) -> int | None:
+    """Return the set the chat chose to play (None: the default set, or no such chat)."""
+    row = raw(session).first(ACTIVE_SET, {"id": chat_id})
+    return None if row is None or row[0] is None else int(row[0])
 
 
 def get_chat(session: Session, chat_id: int) -> Chat | None:
@@ -114,14 +128,14 @@ def move_chat(session: Session, old_id: int, new_id: int, now: datetime) -> Chat
     return new
 
 
-TOUCH_USER = sa.text(
+TOUCH_USER = Sql(
     "INSERT INTO users (id, first_name, username, language_code, daily_streak,"
     " best_daily_streak, created_at, last_seen_at)"
     " VALUES (:id, :first_name, :username, :language_code, 0, 0, :now, :now)"
     " ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name,"
     " username = excluded.username, language_code = excluded.language_code,"
     " last_seen_at = excluded.last_seen_at"
-).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+)
 
 
 def touch_user(
@@ -134,13 +148,14 @@ def touch_user(
     now: datetime,
 ) -> None:
     """Create or refresh a user in one statement (the answer path calls this every time)."""
-    session.execute(
+    cursor = raw(session)
+    cursor.run(
         TOUCH_USER,
         {
             "id": user_id,
             "first_name": first_name[:256] or "Player",
             "username": username,
             "language_code": language_code,
-            "now": now,
+            "now": cursor.time(now),
         },
     )

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
-from db.models import (
-    Answer,
-    Chat,
-    DailyDelivery,
-    Delivery,
-    QuestionRow,
-    Trigger,
-    User,
-    UTCDateTime,
-    table_of,
-)
+from db.models import Answer, Delivery, Trigger
+from db.raw import Sql, detached, raw, read_day, read_json, read_time
 from db.scores import ScoreLine, add_to_score
 
 
@@ -36,24 +27,39 @@ def create_delivery(
     now: datetime,
 ) -> Delivery:
     """Record a question about to be sent to a chat, with the options exactly as it shows them."""
-    delivery = Delivery(
-        chat_id=chat_id,
-        question_id=question_id,
-        user_id=user_id,
-        option_order=option_order,
-        shown_options=shown_options,
-        shown_correct=shown_correct,
-        trigger=Trigger(trigger).value,  # a plain string from older callers works too
-        sent_at=now,
+    cursor = raw(session)
+    values: dict[str, Any] = {
+        "chat_id": chat_id,
+        "question_id": question_id,
+        "user_id": user_id,
+        "option_order": option_order,
+        "shown_options": shown_options,
+        "shown_correct": shown_correct,
+        "trigger": Trigger(trigger).value,  # a plain string from older callers works too
+        "sent_at": now,
+    }
+    row = cursor.first(
+        INSERT_DELIVERY,
+        {
+            **values,
+            "option_order": cursor.json(option_order),
+            "shown_options": cursor.json(shown_options),
+            "sent_at": cursor.time(now),
+        },
     )
-    session.add(delivery)
-    session.flush()
-    return delivery
+    assert row is not None  # INSERT … RETURNING gives its row
+    # The row as stored, not attached to the session: the caller only reads it.
+    return detached(Delivery, {"id": int(row[0]), "message_id": None, "poll_id": None, **values})
 
 
-# Every question sent runs this once, in its own transaction: one UPDATE, no ORM load and
-# flush (the benchmark measured about 1 ms saved per question; tests/bench/service_profile.py).
-ATTACH_MESSAGE = sa.text(
+# Every question sent runs these: plain SQL on the driver's cursor (see db/raw.py), no ORM
+# object flushed or loaded (tests/bench/service_profile.py shows the split).
+INSERT_DELIVERY = Sql(
+    "INSERT INTO deliveries (chat_id, question_id, user_id, option_order, shown_options,"
+    " shown_correct, trigger, sent_at) VALUES (:chat_id, :question_id, :user_id,"
+    " :option_order, :shown_options, :shown_correct, :trigger, :sent_at) RETURNING id"
+)
+ATTACH_MESSAGE = Sql(
     "UPDATE deliveries SET message_id = :message_id, poll_id = :poll_id WHERE id = :delivery_id"
 )
 
@@ -62,7 +68,7 @@ def attach_message(
     session: Session, delivery_id: int, *, message_id: int, poll_id: str | None = None
 ) -> None:
     """Remember which Telegram message (and poll) carries a delivery."""
-    session.execute(
+    raw(session).run(
         ATTACH_MESSAGE,
         {"delivery_id": delivery_id, "message_id": message_id, "poll_id": poll_id},
     )
@@ -82,29 +88,41 @@ def withdraw_delivery(session: Session, delivery_id: int) -> bool:
     return bool(deleted.rowcount)  # type: ignore[attr-defined]
 
 
+LAST_DELIVERED = Sql(
+    "SELECT question_id FROM deliveries WHERE chat_id = :chat_id ORDER BY id DESC LIMIT 1"
+)
+LAST_DELIVERED_TO_USER = Sql(
+    "SELECT question_id FROM deliveries WHERE chat_id = :chat_id AND user_id = :user_id"
+    " ORDER BY id DESC LIMIT 1"
+)
+
+
 def last_delivered_question(session: Session, *, chat_id: int, user_id: int | None) -> int | None:
     """Return the question most recently sent to this player in this chat (or to the chat)."""
-    query = select(Delivery.question_id).where(Delivery.chat_id == chat_id)
-    if user_id is not None:
-        query = query.where(Delivery.user_id == user_id)
-    return session.exec(query.order_by(col(Delivery.id).desc()).limit(1)).first()
+    if user_id is None:
+        row = raw(session).first(LAST_DELIVERED, {"chat_id": chat_id})
+    else:
+        row = raw(session).first(LAST_DELIVERED_TO_USER, {"chat_id": chat_id, "user_id": user_id})
+    return None if row is None else int(row[0])
+
+
+_DELIVERED = (
+    "SELECT d.question_id, max(d.id) FROM deliveries d JOIN questions q ON q.id = d.question_id"
+    " WHERE q.set_id = :set_id AND "
+)
+DELIVERED_TO_USER = Sql(_DELIVERED + "d.user_id = :user_id GROUP BY d.question_id")
+DELIVERED_TO_CHAT = Sql(_DELIVERED + "d.chat_id = :chat_id GROUP BY d.question_id")
 
 
 def delivered_question_ids(
     session: Session, *, set_id: int, chat_id: int | None, user_id: int | None
 ) -> dict[int, int]:
     """Map each question of the set sent to the user (or the chat) to its last delivery id."""
-    query = (
-        select(Delivery.question_id, func.max(Delivery.id))
-        .join(QuestionRow, col(QuestionRow.id) == col(Delivery.question_id))
-        .where(QuestionRow.set_id == set_id)
-        .group_by(col(Delivery.question_id))
-    )
-    if user_id is not None:
-        query = query.where(Delivery.user_id == user_id)
+    if user_id is None:
+        rows = raw(session).run(DELIVERED_TO_CHAT, {"set_id": set_id, "chat_id": chat_id})
     else:
-        query = query.where(Delivery.chat_id == chat_id)
-    return {qid: int(last or 0) for qid, last in session.exec(query)}
+        rows = raw(session).run(DELIVERED_TO_USER, {"set_id": set_id, "user_id": user_id})
+    return {int(qid): int(last or 0) for qid, last in rows.fetchall()}
 
 
 # --- next question: the reads and writes of every /quiz and "Next question" press ---------
@@ -112,7 +130,7 @@ def delivered_question_ids(
 # sent, and loading every question and review card of the set as objects cost several ms per
 # question (tests/bench/service_profile.py shows the split).
 
-LIVE_QUESTION_SOURCES = sa.text(
+LIVE_QUESTION_SOURCES = Sql(
     "SELECT id, source_sentence, explanation FROM questions"
     # A question paused by players' flags is not served until an admin has looked at it.
     " WHERE set_id = :set_id AND retired_at IS NULL AND paused_at IS NULL ORDER BY position"
@@ -123,17 +141,17 @@ def live_question_sources(
     session: Session, set_id: int
 ) -> list[tuple[int, str | None, str | None]]:
     """Return (id, source sentence, explanation) of the set's live questions, in file order."""
-    rows = session.execute(LIVE_QUESTION_SOURCES, {"set_id": set_id})
+    rows = raw(session).run(LIVE_QUESTION_SOURCES, {"set_id": set_id}).fetchall()
     return [(int(question_id), source, explanation) for question_id, source, explanation in rows]
 
 
-REVIEW_QUEUE = sa.text(
+REVIEW_QUEUE = Sql(
     "SELECT r.question_id, r.due_at <= :now FROM reviews r"
     " JOIN questions q ON q.id = r.question_id"
     " WHERE r.user_id = :user_id AND q.set_id = :set_id AND q.retired_at IS NULL"
     " AND q.paused_at IS NULL"
     " ORDER BY r.due_at, r.question_id"
-).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+)
 
 
 def review_queue(
@@ -143,31 +161,18 @@ def review_queue(
 
     Every card of the set's live questions with whether it is due, earliest due first.
     """
-    rows = session.execute(REVIEW_QUEUE, {"user_id": user_id, "set_id": set_id, "now": now})
+    cursor = raw(session)
+    params = {"user_id": user_id, "set_id": set_id, "now": cursor.time(now)}
+    rows = cursor.run(REVIEW_QUEUE, params).fetchall()
     return [(int(question_id), bool(due)) for question_id, due in rows]
 
 
-SELECT_CARD = sa.text(
-    "SELECT card FROM reviews WHERE user_id = :user_id AND question_id = :question_id"
-).columns(card=sa.JSON())
-UPSERT_CARD = sa.text(
+UPSERT_CARD = Sql(
     "INSERT INTO reviews (user_id, question_id, card, due_at, last_correct)"
     " VALUES (:user_id, :question_id, :card, :due_at, :last_correct)"
     " ON CONFLICT (user_id, question_id) DO UPDATE SET"
     " card = excluded.card, due_at = excluded.due_at, last_correct = excluded.last_correct"
-).bindparams(
-    sa.bindparam("card", type_=sa.JSON()),
-    sa.bindparam("due_at", type_=UTCDateTime()),
-    sa.bindparam("last_correct", type_=sa.Boolean()),
 )
-
-
-def review_card(session: Session, *, user_id: int, question_id: int) -> dict[str, Any] | None:
-    """Return the user's stored fsrs card for a question, or None."""
-    card = session.execute(
-        SELECT_CARD, {"user_id": user_id, "question_id": question_id}
-    ).scalar_one_or_none()
-    return dict(card) if card is not None else None
 
 
 def save_review(
@@ -180,13 +185,14 @@ def save_review(
     last_correct: bool,
 ) -> None:
     """Store the user's review card for a question."""
-    session.execute(
+    cursor = raw(session)
+    cursor.run(
         UPSERT_CARD,
         {
             "user_id": user_id,
             "question_id": question_id,
-            "card": card,
-            "due_at": due_at,
+            "card": cursor.json(card),
+            "due_at": cursor.time(due_at),
             "last_correct": last_correct,
         },
     )
@@ -194,7 +200,7 @@ def save_review(
 
 @dataclass(frozen=True)
 class AnswerContext:
-    """What judging an answer needs about its delivery, question and chat, in one read."""
+    """What judging an answer needs, in one read: delivery, question, chat, the player's card."""
 
     delivery_id: int
     chat_id: int
@@ -213,66 +219,73 @@ class AnswerContext:
     shown_correct: int | None
     sent_at: datetime
     question_updated_at: datetime
+    # The answering player's stored fsrs card for the question (None: never reviewed).
+    card: dict[str, Any] | None = None
+    # The subscriber's local date of a daily delivery (None: not a daily question).
+    daily_date: date | None = None
 
 
-def _answer_context_query(*, by_poll: bool) -> Any:
-    """Build the SELECT of answer_context, keyed by delivery id or by poll id (:key)."""
-    d, q, c = (
-        table_of(Delivery).c,
-        table_of(QuestionRow).c,
-        table_of(Chat).c,
-    )
-    query = (
-        sa.select(
-            d.id,
-            d.chat_id,
-            c.type,
-            d.user_id,
-            d.trigger,
-            d.option_order,
-            q.id,
-            q.text,
-            q.options,
-            q.correct_index,
-            q.explanation,
-            q.source_sentence,
-            d.shown_options,
-            d.shown_correct,
-            d.sent_at,
-            q.updated_at,
-        )
-        .join(table_of(QuestionRow), q.id == d.question_id)
-        .join(table_of(Chat), c.id == d.chat_id)
-    )
-    key: sa.BindParameter[Any] = sa.bindparam("key")
-    return query.where(d.poll_id == key) if by_poll else query.where(d.id == key)
-
-
-# Built once, like the other answer-path statements: building the SELECT (and its cache key)
-# on every answer cost about as much as running it.
-ANSWER_CONTEXT_BY_ID = _answer_context_query(by_poll=False)
-ANSWER_CONTEXT_BY_POLL = _answer_context_query(by_poll=True)
+# Every answer starts with this one read (the answer's delivery, its question and chat, the
+# player's review card and the daily day it belongs to), keyed by delivery id or by poll id.
+_ANSWER_CONTEXT = (
+    "SELECT d.id, d.chat_id, c.type, d.user_id, d.trigger, d.option_order, q.id, q.text,"
+    " q.options, q.correct_index, q.explanation, q.source_sentence, d.shown_options,"
+    " d.shown_correct, d.sent_at, q.updated_at, r.card, dd.local_date"
+    " FROM deliveries d JOIN questions q ON q.id = d.question_id"
+    " JOIN chats c ON c.id = d.chat_id"
+    " LEFT JOIN reviews r ON r.user_id = :player AND r.question_id = d.question_id"
+    " LEFT JOIN daily_deliveries dd ON dd.delivery_id = d.id"
+)
+ANSWER_CONTEXT_BY_ID = Sql(_ANSWER_CONTEXT + " WHERE d.id = :key")
+ANSWER_CONTEXT_BY_POLL = Sql(_ANSWER_CONTEXT + " WHERE d.poll_id = :key")
 
 
 def answer_context(
-    session: Session, *, delivery_id: int | None = None, poll_id: str | None = None
+    session: Session,
+    *,
+    player_id: int,
+    delivery_id: int | None = None,
+    poll_id: str | None = None,
 ) -> AnswerContext | None:
-    """Load a delivery (by id or poll id) with its question and chat type, or None."""
+    """Load a delivery (by id or poll id) with its question, chat type and the player's card."""
+    cursor = raw(session)
     if poll_id is None:
-        row = session.execute(ANSWER_CONTEXT_BY_ID, {"key": delivery_id}).first()
+        row = cursor.first(ANSWER_CONTEXT_BY_ID, {"key": delivery_id, "player": player_id})
     else:
-        row = session.execute(ANSWER_CONTEXT_BY_POLL, {"key": poll_id}).first()
+        row = cursor.first(ANSWER_CONTEXT_BY_POLL, {"key": poll_id, "player": player_id})
     if row is None:
         return None
-    found = AnswerContext(*row)
-    return replace(found, trigger=Trigger(found.trigger))  # the column holds its plain value
+    (did, chat_id, chat_type, user_id, trigger, order, qid, text, options, correct_index) = row[:10]
+    explanation, source, shown_options, shown_correct, sent_at, updated_at, card, day = row[10:]
+    return AnswerContext(
+        delivery_id=int(did),
+        chat_id=int(chat_id),
+        chat_type=chat_type,
+        user_id=None if user_id is None else int(user_id),
+        trigger=Trigger(trigger),  # the column holds its plain value
+        option_order=read_json(order),
+        question_id=int(qid),
+        text=text,
+        options=read_json(options),
+        correct_index=int(correct_index),
+        explanation=explanation,
+        source=source,
+        shown_options=None if shown_options is None else read_json(shown_options),
+        shown_correct=None if shown_correct is None else int(shown_correct),
+        sent_at=read_time(sent_at),
+        question_updated_at=read_time(updated_at),
+        card=None if card is None else dict(read_json(card)),
+        daily_date=read_day(day),
+    )
 
 
-def get_answer(session: Session, *, delivery_id: int, user_id: int) -> Answer | None:
-    """Return the user's answer to a delivery, if any."""
-    return session.exec(
-        select(Answer).where(Answer.delivery_id == delivery_id, Answer.user_id == user_id)
-    ).first()
+ANSWERED = Sql("SELECT 1 FROM answers WHERE delivery_id = :delivery_id AND user_id = :user_id")
+
+
+def has_answered(session: Session, *, delivery_id: int, user_id: int) -> bool:
+    """Return True if the user has answered this delivery."""
+    found = raw(session).first(ANSWERED, {"delivery_id": delivery_id, "user_id": user_id})
+    return found is not None
 
 
 @dataclass(frozen=True)
@@ -288,14 +301,9 @@ class AlreadyAnswered(Exception):
     """Raised when the user has answered this delivery before; the database refused a second."""
 
 
-def _now_param() -> sa.BindParameter[datetime]:
-    """Bind `now` through the UTC column type, as the ORM would."""
-    return sa.bindparam("now", type_=UTCDateTime())
-
-
-# Hand-written SQL for the answer path: each statement is built once, and both SQLite and
-# PostgreSQL accept INSERT … ON CONFLICT … RETURNING in this form.
-INSERT_ANSWER = sa.text(
+# Hand-written SQL for the answer path: both SQLite and PostgreSQL accept
+# INSERT … ON CONFLICT … RETURNING in this form.
+INSERT_ANSWER = Sql(
     "INSERT INTO answers (delivery_id, user_id, question_id, scope, chosen_index, correct,"
     " points, answered_at)"
     " SELECT :delivery_id, :user_id, :question_id, :scope, :chosen_index, :correct,"
@@ -303,16 +311,12 @@ INSERT_ANSWER = sa.text(
     " WHERE a.user_id = :user_id AND a.question_id = :question_id AND a.points > 0)"
     " THEN 1 ELSE 0 END, :now"
     " WHERE true ON CONFLICT DO NOTHING RETURNING id, points"
-).bindparams(
-    _now_param(),
-    sa.bindparam("correct", type_=sa.Boolean()),
-    sa.bindparam("may_score", type_=sa.Boolean()),
 )
 
 
 def _insert_answer(session: Session, values: dict[str, Any], *, may_score: bool) -> Any:
     """Insert an answer unless a unique rule refuses it; return (id, points) or None."""
-    return session.execute(INSERT_ANSWER, {**values, "may_score": may_score}).first()
+    return raw(session).first(INSERT_ANSWER, {**values, "may_score": may_score})
 
 
 def record_answer(
@@ -339,13 +343,13 @@ def record_answer(
         "scope": scope,
         "chosen_index": chosen_index,
         "correct": correct,
-        "now": now,
+        "now": raw(session).time(now),
     }
     # The unique rules decide: a second answer to the delivery is refused, and so is a second
     # scoring answer to the question (a race on PostgreSQL) - that one is stored as practice.
     row = _insert_answer(session, values, may_score=True)
     if row is None:
-        if get_answer(session, delivery_id=delivery_id, user_id=user_id) is not None:
+        if has_answered(session, delivery_id=delivery_id, user_id=user_id):
             raise AlreadyAnswered
         row = _insert_answer(session, values, may_score=False)
         if row is None:
@@ -360,23 +364,24 @@ def record_answer(
     return RecordedAnswer(answer_id=answer_id, points=points, score=scores[scope])
 
 
-def daily_date_of(session: Session, delivery_id: int) -> date | None:
-    """Return the subscriber's local date a daily delivery was sent for, or None."""
-    row = session.exec(
-        select(DailyDelivery).where(DailyDelivery.delivery_id == delivery_id)
-    ).first()
-    return row.local_date if row is not None else None
+# Consecutive local days extend the streak, a gap resets it; an older day's question answered
+# late, or today's answered twice, changes nothing.
+ADVANCE_DAILY_STREAK = Sql(
+    "UPDATE users SET"
+    " daily_streak = CASE WHEN last_daily_date = :yesterday THEN daily_streak + 1 ELSE 1 END,"
+    " best_daily_streak = CASE"
+    " WHEN last_daily_date = :yesterday AND daily_streak + 1 > best_daily_streak"
+    " THEN daily_streak + 1 WHEN best_daily_streak < 1 THEN 1 ELSE best_daily_streak END,"
+    " last_daily_date = :day"
+    " WHERE id = :user_id AND (last_daily_date IS NULL OR last_daily_date < :day)"
+)
 
 
 def advance_daily_streak(session: Session, *, user_id: int, local_date: date) -> None:
     """Count a correct daily answer: consecutive local days extend the streak, a gap resets it."""
-    user = session.get(User, user_id)
-    if user is None or user.last_daily_date == local_date:
-        return
-    if user.last_daily_date is not None and user.last_daily_date > local_date:
-        return  # an older day's question answered late cannot extend today's streak
+    cursor = raw(session)
     yesterday = local_date - timedelta(days=1)
-    user.daily_streak = user.daily_streak + 1 if user.last_daily_date == yesterday else 1
-    user.best_daily_streak = max(user.best_daily_streak, user.daily_streak)
-    user.last_daily_date = local_date
-    session.add(user)
+    cursor.run(
+        ADVANCE_DAILY_STREAK,
+        {"user_id": user_id, "day": cursor.day(local_date), "yesterday": cursor.day(yesterday)},
+    )

@@ -24,10 +24,10 @@ from db.models import (
     DailyPoints,
     Score,
     ScoreBucket,
-    UTCDateTime,
     WeekBucket,
     WeekScore,
 )
+from db.raw import Sql, raw
 
 WEEK_DAYS = 7
 STATE_NAME = "week"
@@ -36,28 +36,32 @@ STATE_NAME = "week"
 # --- rank buckets ---------------------------------------------------------------------------
 
 
+def _bucket_sql(table: str) -> tuple[Sql, Sql]:
+    """Build the two bucket statements of a table: one more user, and one user moved."""
+    add = Sql(
+        f"INSERT INTO {table} (scope, points, users) VALUES (:scope, :points, 1)"
+        f" ON CONFLICT (scope, points) DO UPDATE SET users = {table}.users + 1"
+    )
+    move = Sql(
+        f"INSERT INTO {table} (scope, points, users)"
+        " VALUES (:scope, :old, 0), (:scope, :new, 1)"
+        f" ON CONFLICT (scope, points) DO UPDATE SET users = {table}.users"
+        " + CASE WHEN excluded.points = :new THEN 1 ELSE -1 END"
+    )
+    return add, move
+
+
+BUCKET_SQL = {table: _bucket_sql(table) for table in ("score_buckets", "week_buckets")}
+
+
 def add_to_bucket(session: Session, table: str, scope: int, points: int) -> None:
     """Count one more user with `points` in a bucket table (score_buckets, week_buckets)."""
-    session.execute(
-        sa.text(
-            f"INSERT INTO {table} (scope, points, users) VALUES (:scope, :points, 1)"
-            f" ON CONFLICT (scope, points) DO UPDATE SET users = {table}.users + 1"
-        ),
-        {"scope": scope, "points": points},
-    )
+    raw(session).run(BUCKET_SQL[table][0], {"scope": scope, "points": points})
 
 
 def move_in_buckets(session: Session, table: str, scope: int, old: int, new: int) -> None:
     """Move one user from the `old` to the `new` points bucket in one statement."""
-    session.execute(
-        sa.text(
-            f"INSERT INTO {table} (scope, points, users)"
-            " VALUES (:scope, :old, 0), (:scope, :new, 1)"
-            f" ON CONFLICT (scope, points) DO UPDATE SET users = {table}.users"
-            " + CASE WHEN excluded.points = :new THEN 1 ELSE -1 END"
-        ),
-        {"scope": scope, "old": old, "new": new},
-    )
+    raw(session).run(BUCKET_SQL[table][1], {"scope": scope, "old": old, "new": new})
 
 
 # --- all-time scores ------------------------------------------------------------------------
@@ -72,7 +76,7 @@ class ScoreLine:
     current_streak: int
 
 
-UPSERT_SCORE = sa.text(
+UPSERT_SCORE = Sql(
     "INSERT INTO scores (scope, user_id, points, answered, correct, current_streak,"
     " best_streak, reached_at)"
     " VALUES (:scope, :user_id, :points, 1, :hit, :hit, :hit, :now)"
@@ -85,17 +89,24 @@ UPSERT_SCORE = sa.text(
     " THEN scores.current_streak + 1 ELSE scores.best_streak END,"
     " reached_at = CASE WHEN :points > 0 THEN :now ELSE scores.reached_at END"
     " RETURNING points, current_streak, answered"
-).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+)
 
 
 def add_to_score(
     session: Session, *, scope: int, user_id: int, correct: bool, points: int, now: datetime
 ) -> ScoreLine:
     """Add one answer to a user's running totals in one scope with a single upsert."""
-    total, current_streak, answered = session.execute(
-        UPSERT_SCORE,
-        {"scope": scope, "user_id": user_id, "points": points, "hit": int(correct), "now": now},
-    ).one()
+    cursor = raw(session)
+    values = {
+        "scope": scope,
+        "user_id": user_id,
+        "points": points,
+        "hit": int(correct),
+        "now": cursor.time(now),
+    }
+    row = cursor.first(UPSERT_SCORE, values)
+    assert row is not None  # an upsert always returns its row
+    total, current_streak, answered = row
     if answered == 1:
         add_to_bucket(session, "score_buckets", scope, total)
     elif points:
@@ -231,27 +242,29 @@ def _rebuild_buckets(session: Session) -> None:
     session.execute(sa.insert(WeekBucket).from_select(["scope", "points", "users"], counts))
 
 
-UPSERT_DAY = sa.text(
+UPSERT_DAY = Sql(
     "INSERT INTO daily_points (scope, day, user_id, points, reached_at)"
     " VALUES (:scope, :day, :user_id, :points, :now)"
     " ON CONFLICT (scope, day, user_id) DO UPDATE SET"
     " points = daily_points.points + :points, reached_at = :now"
-).bindparams(sa.bindparam("now", type_=UTCDateTime()), sa.bindparam("day", type_=sa.Date()))
-UPSERT_WEEK = sa.text(
+)
+UPSERT_WEEK = Sql(
     "INSERT INTO week_scores (scope, user_id, points, reached_at)"
     " VALUES (:scope, :user_id, :points, :now)"
     " ON CONFLICT (scope, user_id) DO UPDATE SET"
     " points = week_scores.points + :points, reached_at = :now"
     " RETURNING points"
-).bindparams(sa.bindparam("now", type_=UTCDateTime()))
+)
 
 
 def add_points(session: Session, *, scope: int, user_id: int, points: int, now: datetime) -> None:
     """Add points earned now to the day's and the seven-day totals of a scope."""
-    today = now.date()
-    values = {"scope": scope, "user_id": user_id, "points": points, "now": now}
-    session.execute(UPSERT_DAY, {**values, "day": today})
-    total = session.execute(UPSERT_WEEK, values).scalar_one()
+    cursor = raw(session)
+    values = {"scope": scope, "user_id": user_id, "points": points, "now": cursor.time(now)}
+    cursor.run(UPSERT_DAY, {**values, "day": cursor.day(now.date())})
+    row = cursor.first(UPSERT_WEEK, values)
+    assert row is not None  # an upsert always returns its row
+    total = row[0]
     if total > points:
         move_in_buckets(session, "week_buckets", scope, total - points, total)
     else:

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from db.models import Answer, Chat, QuestionRow, QuestionSetRow, utcnow
+from db.raw import fetch_first
 from questions import schema
 
 
@@ -208,20 +209,31 @@ def get_set(session: Session, slug: str, *, include_retired: bool = False) -> Qu
     return session.exec(query).first()
 
 
+# The reads of every question asked return rows not attached to the session (db/raw.py):
+# loading them through the ORM cost more than the rest of picking a question.
+
+
 def get_set_by_id(session: Session, set_id: int) -> QuestionSetRow | None:
-    """Return a set by id, retired or not."""
-    return session.get(QuestionSetRow, set_id)
+    """Return a set by id, retired or not (read-only)."""
+    return fetch_first(session, QuestionSetRow, "WHERE id = :id", {"id": set_id})
+
+
+def live_set(session: Session, slug: str) -> QuestionSetRow | None:
+    """Return the live set with this slug, or None (read-only)."""
+    return fetch_first(
+        session, QuestionSetRow, "WHERE slug = :slug AND retired_at IS NULL", {"slug": slug}
+    )
 
 
 def first_live_set(session: Session) -> QuestionSetRow | None:
     """Return the live set that comes first by slug (the default when none is configured)."""
-    query = select(QuestionSetRow).where(col(QuestionSetRow.retired_at).is_(None))
-    return session.exec(query.order_by(col(QuestionSetRow.slug))).first()
+    tail = "WHERE retired_at IS NULL ORDER BY slug LIMIT 1"
+    return fetch_first(session, QuestionSetRow, tail, {})
 
 
 def get_question(session: Session, question_id: int) -> QuestionRow | None:
-    """Return a question by id."""
-    return session.get(QuestionRow, question_id)
+    """Return a question by id (read-only)."""
+    return fetch_first(session, QuestionRow, "WHERE id = :id", {"id": question_id})
 
 
 def find_set_by_article(session: Session, article_hash: str) -> QuestionSetRow | None:

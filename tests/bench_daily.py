@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import signal
 import sys
 import tempfile
@@ -38,6 +39,7 @@ from bot.settings import Settings
 from db.engine import make_engine, session_scope
 from db.migrate import upgrade_to_head
 from db.models import Chat, DailySubscription, User
+from tests.bench.memory import cpu_seconds
 from tests.bot.conftest import Clock
 from tests.fakebot import FakeBotApi
 from tests.helpers import make_set
@@ -99,11 +101,13 @@ async def serve_fake(rate: float) -> None:
 
 
 @asynccontextmanager
-async def fake_server(rate: float, in_process: bool) -> AsyncIterator[tuple[str, str, Any]]:
-    """Yield (base_url, control_url, in-process api or None) of a rate-limited fake."""
+async def fake_server(
+    rate: float, in_process: bool
+) -> AsyncIterator[tuple[str, str, Any, int | None]]:
+    """Yield (base_url, control_url, in-process api or None, the fake's pid or None)."""
     if in_process:
         async with FakeBotApi(token=TOKEN, rate_limit=rate, check_updates=False) as api:
-            yield api.base_url, api.control_url, api
+            yield api.base_url, api.control_url, api, None
         return
     process = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -119,7 +123,7 @@ async def fake_server(rate: float, in_process: bool) -> AsyncIterator[tuple[str,
         assert process.stdout is not None
         base_url = (await process.stdout.readline()).decode().strip()
         control = (await process.stdout.readline()).decode().strip()
-        yield base_url, control, None
+        yield base_url, control, None, process.pid
     finally:
         process.terminate()
         await process.wait()
@@ -162,7 +166,7 @@ async def broadcast(
         engine = make_engine(url)
         upgrade_to_head(engine)
         ids = seed(engine, subscribers)
-        async with fake_server(rate, in_process) as (base_url, control, api):
+        async with fake_server(rate, in_process) as (base_url, control, api, fake_pid):
             await register_users(control, ids, api)
             settings = Settings(
                 _env_file=None,  # type: ignore[call-arg]
@@ -186,10 +190,13 @@ async def broadcast(
                 prepare_seconds = time.perf_counter() - started
                 # ... so that at the due minute the broadcast is only HTTP.
                 clock.now = DUE + timedelta(seconds=30)
+                fake_cpu = cpu_seconds(fake_pid) if fake_pid else None
                 started, cpu = time.perf_counter(), time.process_time()
                 report = await dispatcher.run_once()
                 seconds = time.perf_counter() - started
                 cpu = time.process_time() - cpu
+                if fake_cpu is not None and fake_pid:
+                    fake_cpu = (cpu_seconds(fake_pid) or fake_cpu) - fake_cpu
             finally:
                 await app.shutdown()
             counts, stats = await messages_per_chat(control, api)
@@ -208,6 +215,11 @@ async def broadcast(
         "achieved_per_second": round(achieved, 1),
         # CPU the bot process spent per message: what the rate would be on a core of its own.
         "bot_cpu_ms_per_message": round(1000 * cpu / max(report.sent, 1), 3),
+        # The fake's CPU per message: the two share the machine's cores.
+        "fake_cpu_ms_per_message": None
+        if fake_cpu is None
+        else round(1000 * fake_cpu / max(report.sent, 1), 3),
+        "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
         "achieved_over_limit": round(achieved / rate, 3),
         "http_429": int(stats["statuses"].get("429", stats["statuses"].get(429, 0))),
         "lost": subscribers - delivered,

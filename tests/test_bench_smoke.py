@@ -63,3 +63,16 @@ def test_poll_burst_scores_every_vote_once() -> None:
     assert result["exactly_once"] and result["board_right"], result
     rows = build_rows({"poll_burst": {"result": result, "error": None}})
     assert "Poll burst" in markdown_table(rows)
+
+
+def test_paid_rate_broadcast_reaches_everyone_once() -> None:
+    """A small broadcast at R = 1,000/s: each subscriber gets one message, rows render."""
+    import asyncio
+
+    from tests import bench_daily
+
+    result = asyncio.run(bench_daily.broadcast(40, 1000.0, in_process=True))
+    assert (result["sent"], result["lost"], result["duplicated"]) == (40, 0, 0), result
+    assert result["concurrency"] == 64  # enough sends in flight for the paid rate
+    rows = build_rows({"broadcast": {"result": result, "error": None}})
+    assert "Paid-rate broadcast: messages/s (40 subscribers)" in markdown_table(rows)

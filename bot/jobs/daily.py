@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from dataclasses import dataclass, replace
 
@@ -31,11 +32,13 @@ log = logging.getLogger(__name__)
 
 JOB_NAME = "daily-dispatcher"
 FIRST_TICK_SECONDS = 2.0
-# Sends in flight at most. The rate limiter sets the pace; this only has to cover the time a
-# send waits for its answer: 8 keep 30 messages/s going with round trips up to ~0.25 s. More
-# is not free: httpcore scans every pooled connection on each request, so the bot's CPU per
-# message grows with them (3.9 ms at 8, 6.4 ms at 16, ~10 ms at 32 in tests/bench_daily.py).
-MAX_IN_FLIGHT = 8
+# Sends in flight: enough to keep the rate going while each send waits for its answer, for
+# round trips up to ROUND_TRIP_SECONDS (8 at 30 messages/s), and at most MAX_IN_FLIGHT (the
+# whole 1,000/s of paid broadcasts with round trips up to 64 ms). More in flight costs the bot
+# no CPU now that requests go over aiohttp's pool (bot/transport/request.py; httpcore scanned
+# every pooled connection on each request: 3.9 ms per message at 8, ~10 ms at 32).
+ROUND_TRIP_SECONDS = 0.25
+MAX_IN_FLIGHT = 64
 CLAIM_BATCH = 500
 PREPARE_BATCH = 100
 # Results are written in small batches: one transaction per message would cost more than the
@@ -107,8 +110,9 @@ class DailyDispatcher:
         self.metrics = metrics
         self.sleep = sleep
         self.policy = policy
-        # Twice the rate keeps the limiter fed while earlier sends wait for their answers.
-        self.concurrency = max(1, min(int(2 * rate_per_second), MAX_IN_FLIGHT))
+        # Enough sends wait for their answers to keep the limiter fed at the rate.
+        in_flight = math.ceil(rate_per_second * ROUND_TRIP_SECONDS)
+        self.concurrency = max(1, min(in_flight, MAX_IN_FLIGHT))
         self.prepare_seconds = prepare_seconds
         self._lock = asyncio.Lock()
 

@@ -20,9 +20,7 @@ from db.play import (
     AnswerContext,
     advance_daily_streak,
     answer_context,
-    daily_date_of,
     record_answer,
-    review_card,
     save_review,
     withdraw_delivery,
 )
@@ -116,7 +114,7 @@ class Answering:
         """Judge a press on option `position` (as shown) of a private delivery."""
         now = self.clock()
         with session_scope(self.engine) as session:
-            found = answer_context(session, delivery_id=delivery_id)
+            found = answer_context(session, player_id=player.id, delivery_id=delivery_id)
             # Buttons carry private questions only; a group's question is a poll, answered in
             # the poll (a forged button naming it must not score in a group one is not in).
             if found is None or found.chat_type != PRIVATE:
@@ -130,7 +128,7 @@ class Answering:
         """Judge a quiz-poll answer from a group member."""
         now = self.clock()
         with session_scope(self.engine) as session:
-            found = answer_context(session, poll_id=poll_id)
+            found = answer_context(session, player_id=player.id, poll_id=poll_id)
             if found is None:
                 return AnswerOutcome(AnswerStatus.UNKNOWN)
             if not positions:  # a retracted vote; quiz polls cannot be retracted
@@ -184,11 +182,9 @@ class Answering:
             )
         except AlreadyAnswered:
             return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, **base)  # type: ignore[arg-type]
-        self._schedule_review(session, player.id, found.question_id, correct, now)
-        if correct and found.trigger is Trigger.DAILY:
-            local_date = daily_date_of(session, found.delivery_id)
-            if local_date is not None:
-                advance_daily_streak(session, user_id=player.id, local_date=local_date)
+        self._schedule_review(session, player.id, found, correct, now)
+        if correct and found.trigger is Trigger.DAILY and found.daily_date is not None:
+            advance_daily_streak(session, user_id=player.id, local_date=found.daily_date)
         score = recorded.score
         return AnswerOutcome(
             AnswerStatus.CORRECT if correct else AnswerStatus.WRONG,
@@ -210,10 +206,10 @@ class Answering:
         return GLOBAL_SCOPE, (GLOBAL_SCOPE,)
 
     def _schedule_review(
-        self, session: Session, user_id: int, question_id: int, correct: bool, now: datetime
+        self, session: Session, user_id: int, found: AnswerContext, correct: bool, now: datetime
     ) -> None:
         """Move the user's fsrs card for the question: Good when right, Again when wrong."""
-        stored = review_card(session, user_id=user_id, question_id=question_id)
+        question_id, stored = found.question_id, found.card  # read with the answer's context
         card = Card.from_dict(stored) if stored is not None else Card(card_id=question_id)  # type: ignore[arg-type]
         card, _ = self.scheduler.review_card(
             card, Rating.Good if correct else Rating.Again, review_datetime=now

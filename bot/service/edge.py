@@ -135,6 +135,8 @@ class Daily:
 
     async def question_for(self, job: DailyJob) -> ShownQuestion | NoQuestion:
         """Return the day's question: the one picked before, or a new pick."""
+        if job.shown is not None:
+            return job.shown  # picked ahead: no database work, so no hop to a thread
         return await run(self.service.question_for, job)
 
     async def finish(self, results: Sequence[Finished]) -> None:

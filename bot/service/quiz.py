@@ -26,7 +26,7 @@ from bot.service.types import (
     Trigger,
     options_as_shown,
 )
-from db.chats import get_chat, set_active_set
+from db.chats import active_set_id, set_active_set
 from db.engine import session_scope
 from db.models import QuestionSetRow, utcnow
 from db.play import (
@@ -45,6 +45,7 @@ from db.sets import (
     get_set_by_id,
     list_sets,
     live_questions,
+    live_set,
 )
 from questions.schema import normalise
 
@@ -100,7 +101,7 @@ class QuizService(Answering):
     def _default_set(self, session: Session) -> QuestionSetRow | None:
         """Return the configured default set, else the first live set by slug."""
         if self.default_set_slug:
-            chosen = get_set(session, self.default_set_slug)
+            chosen = live_set(session, self.default_set_slug)
             if chosen is not None:
                 return chosen
         return first_live_set(session)
@@ -112,10 +113,10 @@ class QuizService(Answering):
 
         With persist=False nothing is saved, so the fallback is still told at the next question.
         """
-        chat = get_chat(session, chat_id)
-        if chat is None or chat.active_set_id is None:
+        chosen = active_set_id(session, chat_id)
+        if chosen is None:
             return self._default_set(session), None
-        current = get_set_by_id(session, chat.active_set_id)
+        current = get_set_by_id(session, chosen)
         if current is not None and current.retired_at is None:
             return current, None
         fallback = self._default_set(session)

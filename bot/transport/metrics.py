@@ -13,7 +13,8 @@ from typing import Any, TypeVar
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from telegram.error import TelegramError
-from telegram.request import HTTPXRequest
+
+from bot.transport.request import AiohttpRequest
 
 T = TypeVar("T")
 
@@ -121,8 +122,8 @@ def update_kind(update: object) -> str:
     return "other"
 
 
-class MeteredRequest(HTTPXRequest):
-    """PTB's HTTPX request that counts every Bot API call by method and outcome.
+class MeteredRequest(AiohttpRequest):
+    """The bot's aiohttp request (bot/transport/request.py) counting every Bot API call.
 
     It watches `post` and `retrieve`, where PTB has already turned the answer into its own
     error class, so the outcome is that class's name and the mapping stays PTB's alone.

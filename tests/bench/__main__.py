@@ -8,6 +8,8 @@ Sections, in the order they run:
   time), the seed, one ten times longer, a 1 MB one-sentence text, peak memory;
 * ``daily`` - tests/bench_daily.py (when present): one broadcast to 10,000 subscribers at
   R = 30/s (Telegram's limit and the bot's default SEND_RATE_PER_SECOND; ``--daily-rate``);
+* ``broadcast`` - the same broadcast at R = 1,000/s (Telegram's paid-broadcast rate;
+  ``--broadcast-rate``);
 * ``leaderboard`` - tests/bench/leaderboard.py: 10,000 vs 1,000,000 players (the large database
   is kept for the next section);
 * ``poll_burst`` - tests/bench/poll_burst.py: 10,000 votes on one group poll at once, time
@@ -49,11 +51,21 @@ from tests.bench.report import (
     markdown_table,
 )
 
-SECTIONS = ("generate", "daily", "leaderboard", "answer_path", "poll_burst", "workers", "report")
+SECTIONS = (
+    "generate",
+    "daily",
+    "broadcast",
+    "leaderboard",
+    "answer_path",
+    "poll_burst",
+    "workers",
+    "report",
+)
 # Where each external benchmark may live (moved into tests/bench/ or still beside it).
 EXTERNAL = {
     "generate": ("tests.bench.generate",),
     "daily": ("tests.bench.daily", "tests.bench_daily"),
+    "broadcast": ("tests.bench.daily", "tests.bench_daily"),
 }
 
 
@@ -122,7 +134,8 @@ def run_all(args: argparse.Namespace) -> dict[str, Any]:
     sections: dict[str, dict[str, Any]] = {}
     started = time.perf_counter()
     machine = machine_info()
-    for name in ("generate", "daily"):
+    rates = {"daily": args.daily_rate, "broadcast": args.broadcast_rate}
+    for name in ("generate", "daily", "broadcast"):
         if name not in only:
             continue
         module = find_module(EXTERNAL[name])
@@ -131,7 +144,7 @@ def run_all(args: argparse.Namespace) -> dict[str, Any]:
             log(f"{name}: not available (no {' or '.join(EXTERNAL[name])})")
             continue
         timeout = 300.0 if quick else 900.0
-        options = {"rate": args.daily_rate} if name == "daily" and args.daily_rate else None
+        options = {"rate": rates[name]} if rates.get(name) else None
         sections[name] = section(
             name, functools.partial(run_external, module, quick, timeout, options)
         )
@@ -208,6 +221,12 @@ def main(argv: list[str] | None = None) -> int:
         default=30.0,
         help="daily: the rate limit R (default 30/s: Telegram's limit, the bot's default"
         " SEND_RATE_PER_SECOND; 0 = bench_daily's own default)",
+    )
+    parser.add_argument(
+        "--broadcast-rate",
+        type=float,
+        default=1000.0,
+        help="broadcast: the rate limit R (default 1,000/s: Telegram's paid broadcasts)",
     )
     parser.add_argument(
         "--send-rate",

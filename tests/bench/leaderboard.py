@@ -4,7 +4,7 @@ The database is filled with bulk inserts straight into the migrated SQLite file,
 ScoreService and QuizService are timed: /score's rank lookup, /leaderboard (top 10 and the
 asker's own line), /leaderboard week, and recording one answer. The goal is that the
 1,000,000-player time is at most 3x the 10,000-player time for each query, and an answer is
-recorded in under 2 ms at 1,000,000 players.
+recorded in under 1 ms at 1,000,000 players (best of all samples: the machine is shared).
 """
 
 from __future__ import annotations
@@ -254,6 +254,8 @@ def run(
         results[f"{label}_p95"] = {
             key: round(sorted(v)[int(0.95 * (len(v) - 1))], 3) for key, v in pooled[label].items()
         }
+        results[f"{label}_best"] = {key: round(min(v), 3) for key, v in pooled[label].items()}
+        results[f"{label}_samples"] = {key: len(v) for key, v in pooled[label].items()}
     results["ratios"] = {
         key: round(results["large"][key] / results["small"][key], 2) for key in results["small"]
     }

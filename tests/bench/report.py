@@ -178,7 +178,7 @@ def leaderboard_rows(result: dict[str, Any] | None, error: str | None) -> list[R
     """Rows of the leaderboard benchmark: large vs small time per query, answer at 1M."""
     if not result:
         rows = [unavailable(f"{name} (ms)", "≤ 3× small", error) for _, name in LEADERBOARD_QUERIES]
-        return [*rows, unavailable("Record one answer, large (ms)", "< 2 ms", error)]
+        return [*rows, unavailable("Record one answer, large (ms)", "< 1 ms", error)]
     small, large = _players(result["small_users"]), _players(result["large_users"])
     rows = []
     for key, label in LEADERBOARD_QUERIES:
@@ -194,24 +194,30 @@ def leaderboard_rows(result: dict[str, Any] | None, error: str | None) -> list[R
                 None if ratio is None else ratio <= 3,
             )
         )
-    answer = result["large"].get("record_answer_ms")
+    # The goal is the best of all samples (in-process); the median is shown beside it.
+    median = result["large"].get("record_answer_ms")
+    answer = (result.get("large_best") or {}).get("record_answer_ms", median)
+    count = (result.get("large_samples") or {}).get("record_answer_ms")
     rows.append(
         Row(
-            f"Record one answer at {large} players (ms)",
+            f"Record one answer at {large} players (ms, best of {count or '?'};"
+            f" median {_num(median, 2)})",
             _num(answer, 2),
-            goal="< 2 ms",
-            met=None if answer is None else answer < 2,
+            goal="< 1 ms",
+            met=None if answer is None else answer < 1,
         )
     )
     return rows
 
 
-def daily_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
+def daily_rows(
+    result: dict[str, Any] | None, error: str | None, *, title: str = "Daily broadcast"
+) -> list[Row]:
     """Rows of the daily broadcast benchmark: achieved rate vs the limit, lost, duplicated."""
     if not result:
         return [
-            unavailable("Daily broadcast: messages/s", "≥ 0.9× limit", error),
-            unavailable("Daily broadcast: lost / duplicated", "0 / 0", error),
+            unavailable(f"{title}: messages/s", "≥ 0.9× limit", error),
+            unavailable(f"{title}: lost / duplicated", "0 / 0", error),
         ]
     subscribers, limit = result.get("subscribers"), result.get("rate_limit_per_second")
     achieved = result.get("achieved_per_second")
@@ -219,7 +225,7 @@ def daily_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
     lost, duplicated = result.get("lost"), result.get("duplicated")
     return [
         Row(
-            f"Daily broadcast: messages/s ({subscribers:,} subscribers)",
+            f"{title}: messages/s ({subscribers:,} subscribers)",
             _num(achieved),
             f"{_num(limit, 0)} (limit R)",
             _ratio_text(ratio),
@@ -227,11 +233,12 @@ def daily_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]:
             None if ratio is None else ratio >= 0.9,
         ),
         Row(
-            "Daily broadcast: lost / duplicated",
+            f"{title}: lost / duplicated",
             f"{lost} / {duplicated}",
             goal="0 / 0",
             met=None if lost is None or duplicated is None else lost == 0 and duplicated == 0,
         ),
+        Row(f"{title}: bot CPU per message (ms)", _num(result.get("bot_cpu_ms_per_message"), 2)),
     ]
 
 
@@ -385,6 +392,7 @@ def build_rows(sections: dict[str, dict[str, Any]]) -> list[Row]:
         *answer_rows(*part("answer_path")),
         *leaderboard_rows(*part("leaderboard")),
         *daily_rows(*part("daily")),
+        *daily_rows(*part("broadcast"), title="Paid-rate broadcast"),
         *poll_burst_rows(*part("poll_burst")),
         *workers_rows(*part("workers")),
         *generate_rows(*part("generate")),

@@ -1,9 +1,10 @@
 """The bot token never appears in logs or in anything the bot says, even while things fail.
 
-Every Bot API URL contains the token: httpx logs request URLs at INFO and PTB logs its base
-URLs at DEBUG. Here the bot runs in-process at DEBUG through a spread of failures; the
-`quizbot run` output at LOG_LEVEL=DEBUG (two crashes, redelivered updates, error tracebacks) is
-checked by both tests in test_crash.py. Upload limits are tested before download in
+Every Bot API URL contains the token: httpx logs request URLs at INFO (the file downloads; the
+Bot API calls go over aiohttp, which logs none) and PTB logs its base URLs at DEBUG. Here the
+bot runs in-process at DEBUG through a spread of failures; the `quizbot run` output at
+LOG_LEVEL=DEBUG (two crashes, redelivered updates, error tracebacks) is checked by both tests
+in test_crash.py. Upload limits are tested before download in
 tests/admin/test_admin_upload.py (test_oversized_file_is_refused_before_download).
 """
 
@@ -61,7 +62,7 @@ async def test_the_token_stays_out_of_logs_and_replies_while_calls_fail(
     assert token_leaks(api.token, logged) == []
     # The check saw what matters: tracebacks, and the URL lines with the token blanked out.
     assert any(record.exc_info for record in caplog.records)
-    assert any(PLACEHOLDER in text and "/getFile" in text for text in logged)
+    assert any(PLACEHOLDER in text and "/file/bot" in text for text in logged)
     said = [m.content for m in api.messages(include_deleted=True)]
     said += [a.text or "" for a in api.callback_answers]
     assert token_leaks(api.token, said) == []
