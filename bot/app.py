@@ -26,22 +26,24 @@ from telegram.ext import (
 )
 
 from bot.context import CONTEXT_TYPES, SERVICES_KEY, QuizContext, Services
-from bot.handlers import admin, admin_sets, daily, leaderboard, sets, start, teacher
+from bot.handlers import admin, admin_sets, daily, game, leaderboard, sets, start, teacher
 from bot.handlers import quiz as quiz_handlers
 from bot.handlers.admin import admin_only
 from bot.jobs import admin as admin_jobs
 from bot.jobs import boards as boards_jobs
 from bot.jobs import daily as daily_jobs
+from bot.jobs import rounds as round_jobs
 from bot.jobs.boards import roll_boards
 from bot.jobs.daily import FIRST_TICK_SECONDS, DailyDispatcher, dispatch_tick
 from bot.service.admin import AdminService
 from bot.service.daily import DailyService
-from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
+from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Rounds, Scores
 from bot.service.flags import FlagService
 from bot.service.generation import GeneratorProcess
 from bot.service.languages import LanguageService, from_language_code
 from bot.service.quiz import QuizService
 from bot.service.report import ReportService
+from bot.service.rounds import RoundService
 from bot.service.scores import ScoreService
 from bot.service.sets import store_read_set
 from bot.settings import Settings
@@ -50,7 +52,7 @@ from bot.transport.metrics import BotMetrics, MeteredRequest, MeteredUpdateProce
 from bot.transport.redaction import redact_token
 from bot.transport.updates import UpdateQueue
 from bot.transport.web import HealthServer
-from bot.views import texts
+from bot.views import game_texts, texts
 from bot.views.callbacks import (
     ANSWER,
     BROADCAST,
@@ -206,6 +208,7 @@ def build_application(
         metrics=metrics,
         generator=worker,
         languages=Languages(LanguageService(engine, clock=clock)),
+        rounds=Rounds(RoundService(engine, quiz, clock=clock)),
     )
 
     async def post_init(app: Application) -> None:  # type: ignore[type-arg]
@@ -303,6 +306,11 @@ def build_application(
     app.add_handler(CallbackQueryHandler(daily.daily_button, pattern=f"^{DAILY}:"))
     app.add_handler(CommandHandler("language", start.language_command))
     app.add_handler(CallbackQueryHandler(start.language_button, pattern=f"^{LANGUAGE}:"))
+    # Rounds: /game and /stop (group admins in groups), the Join button. Their poll answers
+    # and button presses reach the quiz handlers below, which hand round questions over.
+    app.add_handler(CommandHandler("game", game.game))
+    app.add_handler(CommandHandler("stop", game.stop))
+    app.add_handler(CallbackQueryHandler(game.join_button, pattern=f"^{game_texts.JOIN}$"))
     # Admin tools, every one behind the admin check. block=False: a long broadcast, download
     # or generation must not hold up other players.
     app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set), block=False))
@@ -373,6 +381,18 @@ def build_application(
         data=dispatcher,
         # A tick due during a long pass returns at once (dispatch_tick): two instances, so the
         # scheduler never has to skip one and warn about it.
+        job_kwargs={"max_instances": 2, "coalesce": True},
+    )
+    # Rounds: every step (send, close, finish) is claimed in the database, so the first tick
+    # after a restart carries every round on; the handlers advance a round at once too.
+    runner = round_jobs.RoundRunner(app.bot, svc.rounds)
+    app.bot_data[round_jobs.RUNNER_KEY] = runner
+    app.job_queue.run_repeating(
+        round_jobs.round_tick,
+        interval=settings.round_check_seconds,
+        first=min(round_jobs.FIRST_TICK_SECONDS, settings.round_check_seconds),
+        name=round_jobs.JOB_NAME,
+        data=runner,
         job_kwargs={"max_instances": 2, "coalesce": True},
     )
     # Just after midnight UTC, so the first /leaderboard week of the day does not pay for it.

@@ -12,7 +12,7 @@ from telegram import File, Message, Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
-from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
+from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Rounds, Scores
 from bot.service.generation import GeneratorProcess
 from bot.service.languages import from_language_code
 from bot.service.types import Place, Player
@@ -42,6 +42,7 @@ class Services:
     # Makes quizzes from articles in a worker process that holds the language model.
     generator: GeneratorProcess
     languages: Languages
+    rounds: Rounds
 
     def is_admin(self, user_id: int | None) -> bool:
         """Return True for the bot admins listed in ADMIN_IDS."""

@@ -8,9 +8,10 @@ from telegram import Bot, Message, Update
 from telegram.error import BadRequest, TelegramError
 
 from bot.context import QuizContext, Services, place_of, player_of, translator_for
+from bot.handlers import game
 from bot.service.quiz import AnswerStatus, NoQuestion
 from bot.service.types import Place, Player, Trigger
-from bot.views import texts
+from bot.views import game_texts, texts
 from bot.views.callbacks import decode_answer
 from bot.views.i18n import Translator
 from bot.views.keyboards import result_keyboard
@@ -47,6 +48,11 @@ async def quiz(update: Update, context: QuizContext) -> None:
         return
     player = player_of(user) if user is not None else None
     t = await translator_for(update, context)
+    if await context.services.rounds.running(chat.id):
+        message = update.effective_message
+        if message is not None:
+            await message.reply_text(t.gettext(game_texts.ROUND_RUNNING))
+        return
     await ask(context.bot, context.services, place_of(chat), player, t)
 
 
@@ -59,6 +65,8 @@ async def answer_button(update: Update, context: QuizContext) -> None:
     t = await translator_for(update, context)
     if press is None:
         await query.answer(texts.press_notice(t, AnswerStatus.UNKNOWN))
+        return
+    if await game.button_in_round(query, press, context, t):
         return
     svc = context.services
     outcome = await svc.quiz.answer(press.delivery_id, player_of(query.from_user), press.position)
@@ -118,6 +126,8 @@ async def poll_answer(update: Update, context: QuizContext) -> None:
     """Score a group member's answer to a quiz poll."""
     answer = update.poll_answer
     if answer is None or answer.user is None:
+        return
+    if await game.poll_answer_in_round(update, context):
         return
     outcome = await context.services.quiz.answer_poll(
         answer.poll_id, player_of(answer.user), list(answer.option_ids)
