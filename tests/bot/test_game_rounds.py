@@ -20,8 +20,15 @@ from tests.helpers import count_rows, make_set
 
 
 def round_settings(make_settings: Callable[..., Settings], api: FakeBotApi) -> Settings:
-    """Settings for round tests: the sample set, and only the ticks the test makes."""
-    return make_settings(api, default_set="sample", round_check_seconds=3600)
+    """Settings for round tests: the sample set, and only the ticks the test makes.
+
+    The rate limiter counts real seconds, and a test plays minutes of the bot's clock in a few
+    of them: it would hold sends back and leave the test racing it. The round's own pacing
+    (by the bot's clock) is what these tests check.
+    """
+    return make_settings(
+        api, default_set="sample", round_check_seconds=3600, group_send_rate_per_minute=6000
+    )
 
 
 @pytest.fixture
@@ -351,3 +358,46 @@ async def test_a_private_round_with_a_timer_moves_on_when_time_is_up(game: BotHa
     assert "Round stopped" in (stopped.text or "") and "Score: 0 of 2 right." in (
         stopped.text or ""
     )
+
+
+def group_requests(api: FakeBotApi, chat: FakeChat) -> int:
+    """Count the requests the bot made to a group that Telegram's per-group limit counts."""
+    counted = {"sendMessage", "sendPoll", "stopPoll"}
+    return sum(
+        1 for call in api.calls if call.method in counted and call.params.get("chat_id") == chat.id
+    )
+
+
+async def test_a_fast_round_stays_within_twenty_messages_a_minute(game: BotHarness) -> None:
+    api, clock = game.api, game.clock
+    ann = api.user(2801, "Ann")
+    club = api.group(-100780, "Fast Club", admins=[ann])
+    store_read_set(game.engine, make_set(12, slug="big", title="Big set"))
+    await say(game, ann, club, "/use big")
+    announced = await say(game, ann, club, "/game 10 10")
+    await api.press(ann, announced, "Join")
+    await api.wait_for(lambda: api.callback_answers, what="join")
+    sent_at: list[float] = [0.0]  # the announcement, at second 0 of the round
+    seen, answered, elapsed = group_requests(api, club), 0, 0
+    # Ann answers every question within a second: the bot may close each at once, but must
+    # not send the next one sooner than the limit allows.
+    while "Round over" not in " ".join(texts_in(api, club)) and elapsed < 300:
+        clock.advance(seconds=1)
+        elapsed += 1
+        await tick(game)
+        now = group_requests(api, club)
+        sent_at += [float(elapsed)] * (now - seen)
+        seen = now
+        open_polls = [p for p in polls(api, club) if p.poll and not p.poll["is_closed"]]
+        if open_polls and len(polls(api, club)) > answered:
+            poll = open_polls[-1]
+            await api.wait_for(lambda p=poll: _recorded(game, p), what="poll recorded")
+            answered += 1
+            await answer(game, ann, poll, right(poll), answered)
+            now = group_requests(api, club)
+            sent_at += [float(elapsed)] * (now - seen)
+            seen = now
+    assert "Round over" in " ".join(texts_in(api, club)) and len(polls(api, club)) == 10
+    assert len(sent_at) == 1 + 10 + 10 + 9 + 1  # announcement, polls, stops, standings, podium
+    busiest = max(sum(1 for t in sent_at if start <= t < start + 60) for start in sent_at)
+    assert 15 <= busiest <= 20
