@@ -25,7 +25,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.context import CONTEXT_TYPES, SERVICES_KEY, QuizContext, Services
+from bot.context import CONTEXT_TYPES, ROUNDS_KEY, SERVICES_KEY, QuizContext, Services
 from bot.handlers import admin, admin_sets, daily, game, leaderboard, sets, start, teacher
 from bot.handlers import quiz as quiz_handlers
 from bot.handlers.admin import admin_only
@@ -386,7 +386,7 @@ def build_application(
     # Rounds: every step (send, close, finish) is claimed in the database, so the first tick
     # after a restart carries every round on; the handlers advance a round at once too.
     runner = round_jobs.RoundRunner(app.bot, svc.rounds)
-    app.bot_data[round_jobs.RUNNER_KEY] = runner
+    app.bot_data[ROUNDS_KEY] = runner
     app.job_queue.run_repeating(
         round_jobs.round_tick,
         interval=settings.round_check_seconds,

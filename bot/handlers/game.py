@@ -15,7 +15,6 @@ from bot.context import (
     text_after_command,
     translator_for,
 )
-from bot.jobs.rounds import runner_of
 from bot.service.quiz import AnswerStatus
 from bot.service.round_types import (
     DEFAULT_QUESTIONS,
@@ -89,7 +88,7 @@ async def _announce(
         )
         return
     await message.reply_text(game_texts.private_start(t, started))
-    await runner_of(context.application).advance(started.round_id)
+    await context.rounds.advance(started.round_id)
 
 
 def _refusal(t: Translator, refused: Refused) -> str:
@@ -112,7 +111,7 @@ async def stop(update: Update, context: QuizContext) -> None:
     if finish is None:
         await message.reply_text(t.gettext(game_texts.NO_ROUND))
         return
-    await runner_of(context.application).show_finish(finish)
+    await context.rounds.show_finish(finish)
 
 
 async def join_button(update: Update, context: QuizContext) -> None:
@@ -143,7 +142,7 @@ async def poll_answer_in_round(update: Update, context: QuizContext) -> bool:
     if verdict.status in (AnswerStatus.CORRECT, AnswerStatus.WRONG):
         svc.metrics.record_answer(verdict.status is AnswerStatus.CORRECT)
     if verdict.everyone_answered:
-        await runner_of(context.application).advance(verdict.round_id)
+        await context.rounds.advance(verdict.round_id)
     return True
 
 
@@ -170,5 +169,5 @@ async def button_in_round(
     except (BadRequest, TelegramError) as exc:
         # The answer is recorded; a lost pop-up or edit only loses the view.
         log.warning("could not show a round answer: %s", exc)
-    await runner_of(context.application).advance(verdict.round_id)
+    await context.rounds.advance(verdict.round_id)
     return True

@@ -19,7 +19,7 @@ from telegram import Bot, Message, Poll
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from bot.context import QuizContext
+from bot.context import ROUNDS_KEY, QuizContext
 from bot.service.edge import Rounds
 from bot.service.round_types import Ask, Close, Finish, Step
 from bot.service.types import SendStatus
@@ -32,7 +32,6 @@ from bot.views.send import poll_options
 log = logging.getLogger(__name__)
 
 JOB_NAME = "round-dispatcher"
-RUNNER_KEY = "quizbot.rounds.runner"
 FIRST_TICK_SECONDS = 1.0
 T = TypeVar("T")
 
@@ -58,6 +57,7 @@ class RoundRunner:
 
     async def advance(self, round_id: int) -> None:
         """Perform the round's due steps until none is due."""
+        # One lock per round for as long as it runs, so its steps show in order.
         lock = self._locks.setdefault(round_id, asyncio.Lock())
         async with lock:
             while (step := await self.rounds.step(round_id)) is not None:
@@ -67,9 +67,8 @@ class RoundRunner:
                     # The step is claimed: it is not repeated (never a question twice).
                     log.warning("round %s: a step could not be shown: %s", round_id, exc)
                 if isinstance(step, Finish):
+                    self._locks.pop(round_id, None)
                     break
-        if not lock.locked():
-            self._locks.pop(round_id, None)
 
     async def perform(self, step: Step) -> None:
         """Show one step in Telegram."""
@@ -157,6 +156,7 @@ class RoundRunner:
             await self._stop_poll(where.chat_id, finish.open_message_id)
             text = game_texts.podium(t, finish)
         await self._send(where.chat_id, lambda chat_id: self.bot.send_message(chat_id, text))
+        self._locks.pop(where.round_id, None)
 
     async def _stop_poll(self, chat_id: int, message_id: int | None) -> None:
         """Close a poll now; one Telegram closed itself when its time ran out is fine too."""
@@ -184,6 +184,6 @@ async def round_tick(context: QuizContext) -> None:
 
 def runner_of(app: Application) -> RoundRunner:  # type: ignore[type-arg]
     """Return the round runner of an Application."""
-    found = app.bot_data[RUNNER_KEY]
+    found = app.bot_data[ROUNDS_KEY]
     assert isinstance(found, RoundRunner)
     return found
