@@ -1,11 +1,16 @@
-"""/game and /stop: timed quiz rounds in groups and private chats, the Join button, answers."""
+"""/game and /stop: timed quiz rounds in groups and private chats, the Join button, answers.
+
+The answer handlers run in a group before the quiz's (bot/app.py): they take a round's poll
+answers and button presses and stop there; anything else goes on to the quiz handlers.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from telegram import CallbackQuery, Message, Update
-from telegram.error import BadRequest, TelegramError
+from telegram import Message, Update
+from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop
 
 from bot.context import (
     QuizContext,
@@ -27,7 +32,7 @@ from bot.service.round_types import (
     Started,
 )
 from bot.views import game_texts, texts
-from bot.views.callbacks import AnswerPress
+from bot.views.callbacks import decode_answer
 from bot.views.i18n import Translator
 
 log = logging.getLogger(__name__)
@@ -128,46 +133,49 @@ async def join_button(update: Update, context: QuizContext) -> None:
     await query.answer(t.gettext(notice))
 
 
-async def poll_answer_in_round(update: Update, context: QuizContext) -> bool:
-    """Score a poll answer if the poll is a round's; False to let the quiz judge it."""
+async def round_poll_answer(update: Update, context: QuizContext) -> None:
+    """Score an answer to a round's poll; any other poll is left to the quiz (next group)."""
     answer = update.poll_answer
     if answer is None or answer.user is None:
-        return False
+        return
     svc = context.services
     verdict = await svc.rounds.answer_poll(
         answer.poll_id, player_of(answer.user), list(answer.option_ids)
     )
     if verdict is None:
-        return False
+        return
     if verdict.status in (AnswerStatus.CORRECT, AnswerStatus.WRONG):
         svc.metrics.record_answer(verdict.status is AnswerStatus.CORRECT)
     if verdict.everyone_answered:
         await context.rounds.advance(verdict.round_id)
-    return True
+    raise ApplicationHandlerStop
 
 
-async def button_in_round(
-    query: CallbackQuery, press: AnswerPress, context: QuizContext, t: Translator
-) -> bool:
-    """Judge a press in a private round and send the next question; False if not a round's."""
+async def round_button(update: Update, context: QuizContext) -> None:
+    """Judge a press in a private round and send the next; any other press goes to the quiz."""
+    query = update.callback_query
+    press = decode_answer(query.data) if query is not None else None
+    if query is None or press is None:
+        return
     svc = context.services
     verdict = await svc.rounds.answer_button(
         press.delivery_id, player_of(query.from_user), press.position
     )
     if verdict is None:
-        return False
+        return
+    t = await translator_for(update, context)
     outcome = verdict.outcome
     if outcome is None or not outcome.counted:
         await query.answer(texts.press_notice(t, verdict.status))
-        return True
+        raise ApplicationHandlerStop
     correct = outcome.status is AnswerStatus.CORRECT
     svc.metrics.record_answer(correct)
     try:
         await query.answer(t.gettext(texts.CORRECT_ALERT if correct else texts.WRONG_ALERT))
         if isinstance(query.message, Message):
             await query.message.edit_text(texts.answer_result(t, outcome))
-    except (BadRequest, TelegramError) as exc:
+    except TelegramError as exc:
         # The answer is recorded; a lost pop-up or edit only loses the view.
         log.warning("could not show a round answer: %s", exc)
     await context.rounds.advance(verdict.round_id)
-    return True
+    raise ApplicationHandlerStop

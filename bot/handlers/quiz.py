@@ -8,7 +8,6 @@ from telegram import Bot, Message, Update
 from telegram.error import BadRequest, TelegramError
 
 from bot.context import QuizContext, Services, place_of, player_of, translator_for
-from bot.handlers import game
 from bot.service.quiz import AnswerStatus, NoQuestion
 from bot.service.types import Place, Player, Trigger
 from bot.views import game_texts, texts
@@ -65,8 +64,6 @@ async def answer_button(update: Update, context: QuizContext) -> None:
     t = await translator_for(update, context)
     if press is None:
         await query.answer(texts.press_notice(t, AnswerStatus.UNKNOWN))
-        return
-    if await game.button_in_round(query, press, context, t):
         return
     svc = context.services
     outcome = await svc.quiz.answer(press.delivery_id, player_of(query.from_user), press.position)
@@ -126,8 +123,6 @@ async def poll_answer(update: Update, context: QuizContext) -> None:
     """Score a group member's answer to a quiz poll."""
     answer = update.poll_answer
     if answer is None or answer.user is None:
-        return
-    if await game.poll_answer_in_round(update, context):
         return
     outcome = await context.services.quiz.answer_poll(
         answer.poll_id, player_of(answer.user), list(answer.option_ids)
