@@ -23,25 +23,27 @@ from telegram.ext import (
     filters,
 )
 
-from bot.context import CONTEXT_TYPES, SERVICES_KEY, QuizContext, Services
-from bot.handlers import admin, admin_sets, daily, leaderboard, sets, start, teacher
+from bot.context import CONTEXT_TYPES, ROUNDS_KEY, SERVICES_KEY, QuizContext, Services
+from bot.handlers import admin, admin_sets, daily, game, leaderboard, sets, start, teacher
 from bot.handlers import quiz as quiz_handlers
 from bot.handlers.admin import admin_only
 from bot.handlers.errors import on_error
 from bot.jobs import admin as admin_jobs
 from bot.jobs import boards as boards_jobs
 from bot.jobs import daily as daily_jobs
+from bot.jobs import rounds as round_jobs
 from bot.jobs.boards import roll_boards
 from bot.jobs.daily import FIRST_TICK_SECONDS, DailyDispatcher, dispatch_tick
 from bot.service.admin import AdminService
 from bot.service.daily import DailyService
-from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
+from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Rounds, Scores
 from bot.service.flags import FlagService
 from bot.service.generation import GeneratorProcess
 from bot.service.jobs import Jobs, JobService
 from bot.service.languages import LanguageService
 from bot.service.quiz import QuizService
 from bot.service.report import ReportService
+from bot.service.rounds import RoundService
 from bot.service.scores import ScoreService
 from bot.service.sets import load_bundled_sets
 from bot.settings import DEFAULT_TIMEOUTS as DEFAULT_TIMEOUTS
@@ -53,6 +55,7 @@ from bot.transport.processor import OrderedUpdateProcessor
 from bot.transport.redaction import redact_token
 from bot.transport.updates import Inbox, InboxRequest, UpdateQueue
 from bot.transport.web import HealthServer
+from bot.views import game_texts
 from bot.views.callbacks import (
     ANSWER,
     BROADCAST,
@@ -155,6 +158,7 @@ def build_application(
         metrics=metrics,
         generator=worker,
         languages=Languages(LanguageService(engine, clock=clock)),
+        rounds=Rounds(RoundService(engine, quiz, clock=clock)),
     )
 
     # --- updates: stored in the inbox before Telegram is told, then handled concurrently ---
@@ -263,6 +267,14 @@ def build_application(
     app.add_handler(CallbackQueryHandler(daily.daily_button, pattern=f"^{DAILY}:"))
     app.add_handler(CommandHandler("language", start.language_command))
     app.add_handler(CallbackQueryHandler(start.language_button, pattern=f"^{LANGUAGE}:"))
+    # Rounds: /game and /stop (group admins in groups), the Join button. Their poll answers
+    # and button presses reach the quiz handlers below, which hand round questions over.
+    app.add_handler(CommandHandler("game", game.game))
+    app.add_handler(CommandHandler("stop", game.stop))
+    app.add_handler(CallbackQueryHandler(game.join_button, pattern=f"^{game_texts.JOIN}$"))
+    # A round's answers first (group -1): a round's poll or button stops there, others go on.
+    app.add_handler(PollAnswerHandler(game.round_poll_answer), group=-1)
+    app.add_handler(CallbackQueryHandler(game.round_button, pattern=f"^{ANSWER}:"), group=-1)
     # Admin tools, every one behind the admin check. block=False: a long broadcast, download
     # or generation must not hold up other players.
     app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set), block=False))
@@ -338,6 +350,18 @@ def build_application(
     # Updates a dead process (another worker, or a crashed run) stored but never handled.
     app.job_queue.run_repeating(
         resume_inbox, interval=INBOX_SWEEP_SECONDS, first=INBOX_SWEEP_SECONDS, name="inbox"
+    )
+    # Rounds: every step (send, close, finish) is claimed in the database, so the first tick
+    # after a restart carries every round on; the handlers advance a round at once too.
+    runner = round_jobs.RoundRunner(app.bot, svc.rounds)
+    app.bot_data[ROUNDS_KEY] = runner
+    app.job_queue.run_repeating(
+        round_jobs.round_tick,
+        interval=settings.round_check_seconds,
+        first=min(round_jobs.FIRST_TICK_SECONDS, settings.round_check_seconds),
+        name=round_jobs.JOB_NAME,
+        data=runner,
+        job_kwargs={"max_instances": 2, "coalesce": True},
     )
     # Just after midnight UTC, so the first /leaderboard week of the day does not pay for it.
     app.job_queue.run_daily(

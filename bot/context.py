@@ -4,7 +4,7 @@ few readings of an update that several handlers share."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 from sqlalchemy.engine import Engine
@@ -12,16 +12,19 @@ from telegram import File, Message, Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
-from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
+from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Rounds, Scores
 from bot.service.generation import GeneratorProcess
 from bot.service.jobs import Jobs
 from bot.service.languages import from_language_code
+from bot.service.round_types import Finish
 from bot.service.types import Place, Player
 from bot.settings import Settings
 from bot.transport.metrics import BotMetrics
 from bot.views.i18n import Translator, translator
 
 SERVICES_KEY = "quizbot.services"
+# The round dispatcher (bot/jobs/rounds.py), kept in bot_data for handlers that move a round on.
+ROUNDS_KEY = "quizbot.rounds.runner"
 # As PTB's own default timeouts for one call, per read of the stream rather than in total.
 DOWNLOAD_TIMEOUT = httpx.Timeout(5.0, connect=5.0)
 
@@ -45,6 +48,7 @@ class Services:
     # Makes quizzes from articles in a worker process that holds the language model.
     generator: GeneratorProcess
     languages: Languages
+    rounds: Rounds
 
     def is_admin(self, user_id: int | None) -> bool:
         """Return True for the bot admins listed in ADMIN_IDS."""
@@ -58,6 +62,16 @@ def services_of(app: Application[Any, Any, Any, Any, Any, Any]) -> Services:
     return found
 
 
+class RoundSteps(Protocol):
+    """What handlers ask of the round dispatcher: move a round on, show its end."""
+
+    async def advance(self, round_id: int) -> None:
+        """Perform the round's due steps until none is due."""
+
+    async def show_finish(self, finish: Finish) -> None:
+        """Show the end of a round."""
+
+
 class QuizContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
     """PTB's callback context with the bot's services typed: `context.services.quiz`."""
 
@@ -65,6 +79,12 @@ class QuizContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], 
     def services(self) -> Services:
         """Return the shared services."""
         return services_of(self.application)
+
+    @property
+    def rounds(self) -> RoundSteps:
+        """Return the round dispatcher (it sends what a round's steps show)."""
+        found: RoundSteps = self.application.bot_data[ROUNDS_KEY]
+        return found
 
 
 # Given to the ApplicationBuilder, so every handler and job receives a QuizContext.

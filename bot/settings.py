@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     # Daily questions: how late a missed send may still go out, and how often to look.
     daily_grace_hours: float = Field(default=6.0, ge=0)
     daily_check_seconds: float = Field(default=30.0, gt=0)
+    # Rounds (/game): how often to look for a question to send or a poll to close.
+    round_check_seconds: float = Field(default=1.0, gt=0)
     # Telegram's published limits: about 30 messages/s overall and 20/min in one group.
     send_rate_per_second: float = Field(default=30.0, gt=0)
     group_send_rate_per_minute: float = Field(default=20.0, gt=0)

@@ -319,6 +319,31 @@ def _insert_answer(session: Session, values: dict[str, Any], *, may_score: bool)
     return raw(session).first(INSERT_ANSWER, {**values, "may_score": may_score})
 
 
+def insert_answer(
+    session: Session,
+    *,
+    delivery_id: int,
+    user_id: int,
+    question_id: int,
+    scope: int,
+    chosen_index: int,
+    correct: bool,
+    now: datetime,
+) -> tuple[int, int] | None:
+    """Store one answer (no score update); return (id, global points) or None if answered."""
+    values: dict[str, Any] = {
+        "delivery_id": delivery_id,
+        "user_id": user_id,
+        "question_id": question_id,
+        "scope": scope,
+        "chosen_index": chosen_index,
+        "correct": correct,
+        "now": raw(session).time(now),
+    }
+    row = _insert_answer(session, values, may_score=True)
+    return None if row is None else (int(row[0]), int(row[1]))
+
+
 def record_answer(
     session: Session,
     *,

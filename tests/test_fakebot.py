@@ -516,6 +516,45 @@ async def test_quiz_poll_limits(bot: Bot, api: FakeBotApi, alice: FakeUser) -> N
         validate_poll({"question": "q", "options": ["a"]}, strict_html=True, option_count=(2, 10))
 
 
+async def test_timed_quiz_poll_reports_its_close_date_and_results(
+    bot: Bot, api: FakeBotApi, alice: FakeUser
+) -> None:
+    """open_period gives the Poll a close_date; stopPoll returns the final results."""
+    group = api.group(-100555, "Timers", admins=[alice])
+    sent = await bot.send_poll(
+        group.id,
+        "Q?",
+        ["a", "b"],
+        type=Poll.QUIZ,
+        correct_option_ids=[1],
+        is_anonymous=False,
+        open_period=30,
+    )
+    assert sent.poll is not None and api.message(group, sent.message_id).poll["open_period"] == 30  # type: ignore[index]
+    assert sent.poll.close_date is not None
+    assert (sent.poll.close_date - sent.date).total_seconds() == 30
+    await api.answer_poll(alice, api.message(group, sent.message_id), [1])
+    stopped = await bot.stop_poll(group.id, sent.message_id)
+    assert stopped.is_closed and stopped.total_voter_count == 1
+    assert [option.voter_count for option in stopped.options] == [0, 1]
+    # When the time runs out Telegram closes the poll itself: votes and stopPoll are refused.
+    again = await bot.send_poll(
+        group.id,
+        "Q2?",
+        ["a", "b"],
+        type=Poll.QUIZ,
+        correct_option_ids=[0],
+        is_anonymous=False,
+        open_period=5,
+    )
+    closed = api.expire_poll(api.message(group, again.message_id))
+    assert closed["is_closed"]
+    with pytest.raises(AssertionError, match="poll is closed"):
+        await api.answer_poll(alice, api.message(group, again.message_id), [0])
+    with pytest.raises(BadRequest, match=r"(?i)poll has already been closed"):
+        await bot.stop_poll(group.id, again.message_id)
+
+
 # --------------------------------------------------------------------------- error mapping
 
 

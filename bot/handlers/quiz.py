@@ -10,7 +10,7 @@ from telegram.error import BadRequest, TelegramError
 from bot.context import QuizContext, Services, place_of, player_of, translator_for
 from bot.service.quiz import AnswerStatus, NoQuestion
 from bot.service.types import Place, Player, Trigger
-from bot.views import texts
+from bot.views import game_texts, texts
 from bot.views.callbacks import decode_answer
 from bot.views.i18n import Translator
 from bot.views.keyboards import result_keyboard
@@ -47,6 +47,11 @@ async def quiz(update: Update, context: QuizContext) -> None:
         return
     player = player_of(user) if user is not None else None
     t = await translator_for(update, context)
+    if await context.services.rounds.running(chat.id):
+        message = update.effective_message
+        if message is not None:
+            await message.reply_text(t.gettext(game_texts.ROUND_RUNNING))
+        return
     await ask(context.bot, context.services, place_of(chat), player, t)
 
 

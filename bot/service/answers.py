@@ -122,7 +122,7 @@ class Answering:
             owner = found.user_id if found.user_id is not None else found.chat_id
             if owner != player.id:
                 return AnswerOutcome(AnswerStatus.NOT_YOURS, delivery_id=delivery_id)
-            return self._judge(session, found, player, position, now)
+            return self.judge_in(session, found, player, position, now)
 
     def answer_poll(self, poll_id: str, player: Player, positions: list[int]) -> AnswerOutcome:
         """Judge a quiz-poll answer from a group member."""
@@ -133,9 +133,9 @@ class Answering:
                 return AnswerOutcome(AnswerStatus.UNKNOWN)
             if not positions:  # a retracted vote; quiz polls cannot be retracted
                 return AnswerOutcome(AnswerStatus.INVALID_OPTION, delivery_id=found.delivery_id)
-            return self._judge(session, found, player, positions[0], now)
+            return self.judge_in(session, found, player, positions[0], now)
 
-    def _judge(
+    def judge_in(
         self,
         session: Session,
         found: AnswerContext,

@@ -27,6 +27,8 @@ from bot.service.flags import FlaggedQuestion, FlagOutcome, FlagService
 from bot.service.languages import LanguageService
 from bot.service.quiz import AnswerOutcome, NoQuestion, QuizService, SetChoice
 from bot.service.report import ActivityDay, NoReport, ReportService, SetReport
+from bot.service.round_types import Finish, Refused, Started, Step, Verdict
+from bot.service.rounds import RoundService
 from bot.service.schedule import ZoneChoice
 from bot.service.scores import Board, ScoreCard, ScoreService
 from bot.service.sets import ImportOutcome
@@ -264,3 +266,62 @@ class Flags:
     async def retire(self, question_id: int) -> str | None:
         """Retire a flagged question; None if there is no such question."""
         return await run(self.service.retire, question_id)
+
+
+class Rounds:
+    """Rounds (/game), awaitable."""
+
+    def __init__(self, service: RoundService) -> None:
+        self.service = service
+
+    async def start(
+        self, place: Place, starter: Player, size: int, seconds: int | None, language: str
+    ) -> Started | Refused:
+        """Store a round of `size` questions from the chat's set; the first is due soon."""
+        return await run(self.service.start, place, starter, size, seconds, language)
+
+    async def stop(self, chat_id: int) -> Finish | None:
+        """End the chat's round now with the standings so far; None if none is running."""
+        return await run(self.service.stop, chat_id)
+
+    async def running(self, chat_id: int) -> bool:
+        """Return True while the chat has a round."""
+        return await run(self.service.running, chat_id)
+
+    async def join(self, chat_id: int, player: Player) -> bool | None:
+        """Add a player to the chat's round; None if no round runs, False if already in."""
+        return await run(self.service.join, chat_id, player)
+
+    async def migrate_chat(self, old_id: int, new_id: int) -> None:
+        """Carry a group and its running round to the supergroup it became."""
+        await run(self.service.migrate_chat, old_id, new_id)
+
+    async def due(self) -> list[int]:
+        """Return the rounds with a step due now."""
+        return await run(self.service.due)
+
+    async def step(self, round_id: int) -> Step | None:
+        """Claim and describe the round's due step; None when nothing is due."""
+        return await run(self.service.step, round_id)
+
+    async def sent(
+        self, round_id: int, position: int, message_id: int, poll_id: str | None
+    ) -> None:
+        """Record that a question went out now; its time runs from here."""
+        await run(self.service.sent, round_id, position, message_id, poll_id)
+
+    async def abandon(self, round_id: int) -> None:
+        """End a round whose chat refuses messages."""
+        await run(self.service.abandon, round_id)
+
+    async def answer_poll(
+        self, poll_id: str, player: Player, positions: list[int]
+    ) -> Verdict | None:
+        """Score an answer to a round's poll; None if the poll is not a round's."""
+        return await run(self.service.answer_poll, poll_id, player, positions)
+
+    async def answer_button(
+        self, delivery_id: int, player: Player, position: int
+    ) -> Verdict | None:
+        """Judge a press in a private round; None if the question is not a round's."""
+        return await run(self.service.answer_button, delivery_id, player, position)

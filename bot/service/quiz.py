@@ -175,37 +175,66 @@ class QuizService(Answering):
             sentences = {q: sentence_of(source, why) for q, source, why in sources}
             user_id = player.id if player is not None and not place.is_group else None
             picked = self._pick(session, sentences, qset.id, place, user_id, now)
-            question = get_question(session, picked)
-            assert question is not None
-            order = list(range(len(question.options)))
-            self.rng.shuffle(order)
-            assert question.id is not None
-            shown = options_as_shown(order, question.options, question.correct_index)
-            assert shown is not None  # the order was drawn from this very question
-            options, correct_position = shown
-            delivery = create_delivery(
+            return self.deliver_in(
                 session,
-                chat_id=place.id,
-                question_id=question.id,
-                user_id=user_id,
-                option_order=order,
-                shown_options=list(options),
-                shown_correct=correct_position,
+                place.id,
+                user_id,
+                picked,
+                qset,
                 trigger=trigger,
                 now=now,
-            )
-            assert delivery.id is not None
-            return ShownQuestion(
-                delivery_id=delivery.id,
-                question_id=question.id,
-                text=question.text,
-                options=options,
-                correct_position=correct_position,
-                explanation=question.explanation,
-                set_slug=qset.slug,
-                set_title=qset.title,
                 fallback=fallback,
             )
+
+    def deliver_in(
+        self,
+        session: Session,
+        chat_id: int,
+        user_id: int | None,
+        question_id: int,
+        qset: QuestionSetRow,
+        *,
+        trigger: Trigger,
+        now: datetime,
+        fallback: SetFallback | None = None,
+    ) -> ShownQuestion:
+        """Shuffle a question's options and record its delivery, inside an open session."""
+        question = get_question(session, question_id)
+        assert question is not None and question.id is not None
+        order = list(range(len(question.options)))
+        self.rng.shuffle(order)
+        shown = options_as_shown(order, question.options, question.correct_index)
+        assert shown is not None  # the order was drawn from this very question
+        options, correct_position = shown
+        delivery = create_delivery(
+            session,
+            chat_id=chat_id,
+            question_id=question.id,
+            user_id=user_id,
+            option_order=order,
+            shown_options=list(options),
+            shown_correct=correct_position,
+            trigger=trigger,
+            now=now,
+        )
+        assert delivery.id is not None
+        return ShownQuestion(
+            delivery_id=delivery.id,
+            question_id=question.id,
+            text=question.text,
+            options=options,
+            correct_position=correct_position,
+            explanation=question.explanation,
+            set_slug=qset.slug,
+            set_title=qset.title,
+            fallback=fallback,
+        )
+
+    def active_set_in(
+        self, session: Session, chat_id: int
+    ) -> tuple[QuestionSetRow | None, SetFallback | None]:
+        """Return the chat's set inside an open session (the default if it was retired)."""
+        return self._active_set(session, chat_id)
 
     def _pick(
         self,

@@ -697,6 +697,18 @@ class FakeBotApi:
             "poll_answer", builders.poll_answer(poll["id"], user.to_dict(), options, persistent)
         )
 
+    def expire_poll(self, poll_message: MessageRef) -> JSONDict:
+        """Close a timed poll as Telegram does when its open_period runs out; return the poll.
+
+        Votes are refused from then on, and a later stopPoll answers "poll has already been
+        closed". (The fake keeps no clock of its own: tests say when the time is up.)
+        """
+        msg = self._bot_message(poll_message)
+        if msg.poll is None:
+            raise AssertionError(f"fakebot: message {msg.message_id} is not a poll")
+        msg.poll["is_closed"] = True
+        return copy.deepcopy(msg.poll)
+
     async def add_bot_to_group(self, group: FakeChat | int, by: FakeUser) -> JSONDict:
         """``by`` adds the bot to the group: emits a my_chat_member update."""
         chat = self.chat(group)
@@ -1679,7 +1691,10 @@ class FakeBotApi:
 
     async def _send_poll(self, params: JSONDict, files: dict[str, Upload]) -> JSONDict:
         poll = validate_poll(
-            params, strict_html=self.strict_html, option_count=self.poll_option_count
+            params,
+            strict_html=self.strict_html,
+            option_count=self.poll_option_count,
+            now=builders.now(),
         )
         chat = self._api_chat(params)
         if chat.type == "channel" and not poll["is_anonymous"]:

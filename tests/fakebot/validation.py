@@ -204,6 +204,7 @@ def validate_poll(
     *,
     strict_html: bool,
     option_count: tuple[int, int] = (MIN_POLL_OPTIONS, MAX_POLL_OPTIONS),
+    now: int = 0,
 ) -> JSONDict:
     """Check sendPoll parameters and build the Bot API ``Poll`` object (id left empty).
 
@@ -270,6 +271,8 @@ def validate_poll(
         ):
             raise bad_request("wrong open period specified")
         poll["open_period"] = open_period
+        # Telegram reports when a timed poll closes by itself (Poll.close_date) as well.
+        poll["close_date"] = now + open_period
     close_date = params.get("close_date")
     if close_date is not None and open_period is None:
         if not isinstance(close_date, int):

@@ -14,6 +14,8 @@ LETTERS = "ABCDEFGHIJ"
 # Command descriptions are English message ids, translated where a menu or /help shows them.
 USER_COMMANDS: tuple[tuple[str, str], ...] = (
     ("quiz", N_("Get the next question")),
+    ("game", N_("A quiz round: /game N SECONDS (speed points, podium)")),
+    ("stop", N_("End the quiz round running here")),
     ("score", N_("Your points, accuracy, streaks and rank")),
     ("leaderboard", N_("Top 10 players (add 'week' for the last 7 days)")),
     ("daily", N_("Get one question a day at your time")),
