@@ -109,6 +109,10 @@ async def one_run(
     figures.update(checks)
     figures["results_seen"] = seen
     figures.pop("rounds", None)
+    if workers > 1:
+        # The process measured is the parent, which only watches its workers: no CPU figures.
+        for name in ("cpu_ms_per_answer", "run_queue_wait_ms_per_answer", "bot_cpu_percent"):
+            figures[name] = None
     return figures
 
 
