@@ -72,12 +72,43 @@ def us_states() -> frozenset[str]:
     return frozenset(normalise(s["name"]) for s in states)
 
 
+_STATE_TYPES = frozenset({"State", "Province", "Territory"})
+
+
+@cache
+def states() -> dict[str, str]:
+    """Map the folded names of states, provinces and territories to their country code
+    (pycountry's first-level subdivisions; a name that is also a large city stays a city)."""
+    import pycountry
+
+    found = dict.fromkeys(us_states(), "US")
+    big = cities()
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        folded = normalise(sub.name)
+        if sub.parent_code is None and sub.type in _STATE_TYPES and folded not in big:
+            found.setdefault(folded, sub.country_code)
+    return found
+
+
+@cache
+def state_names() -> dict[str, tuple[str, ...]]:
+    """Return the names of each country's states, provinces and territories, by code."""
+    import pycountry
+
+    by_country: dict[str, list[str]] = {}
+    known = states()
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if known.get(normalise(sub.name)) == sub.country_code and sub.name.isascii():
+            by_country.setdefault(sub.country_code, []).append(sub.name)
+    return {k: tuple(v) for k, v in by_country.items()}
+
+
 def place_kind(name: str) -> str:
     """Tell whether a place name is a country, a US state, a city, or some other place."""
     folded = normalise(name.removeprefix("the ").removeprefix("The "))
     if folded in countries():
         return "country"
-    if folded in us_states():
+    if folded in states():
         return "state"
     if folded in cities():
         return "city"
@@ -133,6 +164,11 @@ def person_names(key: str) -> list[str]:
         if family_first:
             pairs = zip(surnames, firsts, firsts[7:], strict=False)
             return [f"{s} {f}{g.lower()}" for s, f, g in pairs]
+        return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)]
+    male, female, surnames = _names("en_US")
+    if len(words) == 2 and (words[0] in male or words[0] in female):
+        # "Charles Bolden": an English first name, a surname no list has; English names fit
+        firsts = female if words[0] in female and words[0] not in male else male
         return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)]
     return []
 
