@@ -174,7 +174,8 @@ def _candidate(
         if problem is not None:
             rejected[name] += 1
             return None
-    unresolved = unresolved_reference(sentence, fact, stem.text)
+    # A question on an office says only the office, named by its organisation or country.
+    unresolved = None if given else unresolved_reference(sentence, fact, stem.text)
     if unresolved is not None:
         rejected["unresolved reference"] += 1
         notes.append(f"{UNRESOLVED}: {unresolved}")
@@ -214,7 +215,7 @@ def generate(
     every_fact = [f for found in per_sentence for f in found]
     names = article_context(" ".join(s.text for s in parsed.sentences), every_fact,
                             parsed.sentences)  # fmt: skip
-    offices = role_stems(parsed.sentences, per_sentence, anchor)
+    offices = role_stems(parsed.sentences, per_sentence, parsed.replace, anchor)
     for index, found in enumerate(per_sentence):
         for fact in found:
             if _garbled(fact, parsed):

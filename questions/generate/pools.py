@@ -122,7 +122,7 @@ def zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
-NAME_LOCALES = ("en_US", "en_GB", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN")
+NAME_LOCALES = ("en_US", "en_GB", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN", "ja_JP")
 
 
 @cache
@@ -134,6 +134,9 @@ def _names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
     if locale == "zh_CN":
         first = tuple(provider.first_romanized_names)
         return first, first, tuple(provider.last_romanized_names)
+    if locale == "ja_JP":  # English news writes Japanese names given name first
+        return (tuple(provider.first_romanized_names_male),
+                tuple(provider.first_romanized_names_female), tuple(provider.last_romanized_names))  # fmt: skip
     male = tuple(getattr(provider, "first_names_male", provider.first_names))
     female = tuple(getattr(provider, "first_names_female", provider.first_names))
     return male, female, tuple(provider.last_names)
@@ -165,11 +168,13 @@ def person_names(key: str) -> list[str]:
             pairs = zip(surnames, firsts, firsts[7:], strict=False)
             return [f"{s} {f}{g.lower()}" for s, f, g in pairs]
         return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)]
-    male, female, surnames = _names("en_US")
-    if len(words) == 2 and (words[0] in male or words[0] in female):
-        # "Charles Bolden": an English first name, a surname no list has; English names fit
-        firsts = female if words[0] in female and words[0] not in male else male
-        return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)]
+    for locale in NAME_LOCALES:
+        male, female, surnames = _names(locale)
+        if len(words) == 2 and locale != "zh_CN" and (words[0] in male or words[0] in female):
+            # "Charles Bolden", "Naoto Kan": a known first name, a surname no list has
+            firsts = female if words[0] in female and words[0] not in male else male
+            pairs = zip(firsts, surnames[len(surnames) // 3 :], strict=False)
+            return [f"{f} {s}" for f, s in pairs]
     return []
 
 

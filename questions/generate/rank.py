@@ -57,7 +57,7 @@ def fact_key(candidate: Candidate) -> str:
     fact = candidate.fact
     if fact.kind in ("count", "money", "percent", "quantity", "date"):
         return f"{fact.kind}:{normalise(fact.text)}"
-    office = ":office" if candidate.stem.rule.endswith("-role") else ""  # another fact of the name
+    office = ":office" if candidate.stem.rule == "rule:role" else ""  # another fact of the name
     return f"{fact.sentence}:{normalise(fact.text)}{office}"
 
 

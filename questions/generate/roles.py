@@ -31,7 +31,7 @@ SINGLE_HOLDER = frozenset({
 COUNTRY_HEAD = frozenset({"president", "chancellor", "premier", "king", "queen"})
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "case", "punct")
 MAX_TITLE = 8
-ROLE_RULE = "rule:person-role"
+ROLE_RULE = "rule:role"
 
 
 def _before_name(doc: Span, fact: Fact) -> list[Token]:
@@ -48,37 +48,51 @@ def _before_name(doc: Span, fact: Fact) -> list[Token]:
 
 
 def _apposed(doc: Span, fact: Fact) -> list[Token]:
-    """Return a definite apposition after the name: ", the President of Afghanistan,"."""
-    root = doc[fact.start : fact.end].root
-    for child in root.children:
-        if child.dep_ != "appos" or child.i < fact.end or doc[fact.end].text != ",":
+    """Return a definite apposition set off after the name: ", the President of Afghanistan,".
+
+    The small model often hangs the apposition on a neighbour ("Writing to newspapers, Naoto
+    Kan, the Japanese prime minister, …"), so what counts is where it stands: right after the
+    name's comma, closed by a comma of its own.
+    """
+    start = fact.end + 1
+    if start >= len(doc) or doc[fact.end].text != ",":
+        return []
+    for head in doc[start : min(len(doc), start + MAX_TITLE + 2)]:
+        if head.dep_ != "appos" or head.left_edge.i != start:
             continue
-        cut = {t.i for c in child.children if c.dep_ in ("relcl", "acl", "appos", "punct", "cc",
-                                                         "conj") for t in c.subtree}  # fmt: skip
-        tokens = [t for t in child.subtree if t.i not in cut]
-        first = tokens[0]
-        definite = first.lower_ == "the" or any(t.dep_ == "poss" for t in tokens)
-        if definite and all(t.pos_ not in ("VERB", "AUX", "PRON") for t in tokens):
+        cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "punct", "cc",
+                                                        "conj") for t in c.subtree}  # fmt: skip
+        tokens = [t for t in head.subtree if t.i not in cut]
+        after = tokens[-1].i + 1
+        closed = after < len(doc) and doc[after].text == ","
+        definite = tokens[0].lower_ == "the" or any(t.dep_ == "poss" for t in tokens)
+        if closed and definite and all(t.pos_ not in ("VERB", "AUX", "PRON") for t in tokens):
             return tokens
     return []
 
 
-def _office(tokens: list[Token]) -> str | None:
-    """Return the office as a noun phrase, or None unless one person holds it at a time."""
+def _office(tokens: list[Token], apposed: bool, replace: dict[int, str]) -> str | None:
+    """Return the office as a noun phrase, or None unless one holder at a time is certain.
+
+    An apposition with "the" or a possessive says the article knows one holder; an office
+    before a name must be one that a named organisation or country has only one of.
+    """
     if tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
-    if not 2 <= len(tokens) <= MAX_TITLE:
-        return None
+    if not 2 <= len(tokens) <= MAX_TITLE or any(t.i in replace for t in tokens):
+        return None  # "their home": a pronoun the question cannot keep
     heads = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.dep_ == "ROOT"]
     head = heads[-1]  # "NASA Administrator": both lean on the name; the office is the last
     if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
         return None
-    if head.lemma_.lower() not in SINGLE_HOLDER | COUNTRY_HEAD or head.tag_ in ("NNS", "NNPS"):
-        return None
-    if any(t.ent_type_ == "PERSON" for t in tokens):
+    if any(t.ent_type_ in ("PERSON", "DATE", "CARDINAL") for t in tokens):
         return None  # "Kim's coach" is about another person
     kinds = {t.ent_type_ for t in tokens if t.i != head.i}
     lemma = head.lemma_.lower()
+    if apposed and kinds & {"ORG", "GPE", "NORP"}:
+        return join(tokens)  # "the Japanese prime minister", "Afghanistan's ambassador"
+    if lemma not in SINGLE_HOLDER | COUNTRY_HEAD:
+        return None
     if "ORG" in kinds or (kinds & {"GPE", "NORP"} and lemma in COUNTRY_HEAD):
         return join(tokens)
     return None  # "the President", "the Swedish captain": of what, the question cannot say
@@ -92,28 +106,35 @@ def _when(anchor: ArticleDate | None) -> str | None:
 
 
 def role_stems(
-    sentences: Sequence[Span], facts: Sequence[Sequence[Fact]], anchor: ArticleDate | None
+    sentences: Sequence[Span],
+    facts: Sequence[Sequence[Fact]],
+    replace: Sequence[dict[int, str]],
+    anchor: ArticleDate | None,
 ) -> dict[tuple[int, int], Stem]:
-    """Map (sentence, answer start) to a "Who was the <office> <when>?" question."""
+    """Map (sentence, answer start) to "Who was the <office> <when>?" (or "Which
+    organization was …" for an organisation set off by its role)."""
     when = _when(anchor)
     if when is None:
         return {}  # an office without a date is no fact: its holder changes
-    found: dict[tuple[int, int], str] = {}
+    found: dict[tuple[int, int], tuple[str, str]] = {}
     holders: dict[str, set[str]] = defaultdict(set)
-    for sentence, own in zip(sentences, facts, strict=True):
+    for sentence, own, said in zip(sentences, facts, replace, strict=True):
         for fact in own:
-            if fact.kind != "person" or " " not in fact.text:
+            person = fact.kind == "person" and " " in fact.text
+            if not person and fact.kind != "organization":
                 continue
             doc = sentence.doc
-            for tokens in (_before_name(doc, fact), _apposed(doc, fact)):
-                office = _office(tokens)
+            before = _before_name(doc, fact) if person else []
+            for tokens, apposed in ((before, False), (_apposed(doc, fact), True)):
+                office = _office(tokens, apposed, said)
                 if office is not None:
-                    found[(fact.sentence, fact.start)] = office
+                    wh = "Who" if person else "Which organization"
+                    found[(fact.sentence, fact.start)] = (wh, office)
                     holders[office.lower()].add(fact.text.split()[-1])
                     break
     return {
-        where: Stem(f"Who was {_article(office)}{office} {when}?", "wh", ROLE_RULE)
-        for where, office in found.items()
+        where: Stem(f"{wh} was {_article(office)}{office} {when}?", "wh", ROLE_RULE)
+        for where, (wh, office) in found.items()
         if len(holders[office.lower()]) == 1
     }
 
