@@ -14,6 +14,7 @@ from num2words import num2words
 from word2number import w2n
 
 from questions.generate.facts import Fact
+from questions.generate.options import OptionContext, option_problem, wrong_kind
 from questions.generate.pools import (
     cities,
     city_names,
@@ -25,7 +26,6 @@ from questions.generate.pools import (
     state_names,
     states,
 )
-from questions.generate.quality import OptionContext, option_problem, wrong_kind
 from questions.schema import normalise
 
 WANTED = 3

@@ -18,19 +18,16 @@ from questions.generate.filters import (
     answer_in_stem,
     duplicate_options,
     explanation,
+    key_part_in_stem,
     lacks_context,
     not_standalone,
     telegram_limits,
 )
+from questions.generate.inner import inner_question
 from questions.generate.language import check_article
+from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.pools import is_first_name, zipf
-from questions.generate.quality import (
-    OptionContext,
-    article_context,
-    option_context,
-    review_problem,
-    unresolved_reference,
-)
+from questions.generate.quality import review_problem, unresolved_reference
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import ROLE_RULE, role_stems
@@ -141,6 +138,8 @@ def _candidate(
             return None
         fact = stated
     stem, why = (given, "") if given is not None else wh_question(sentence, fact, replace)
+    if stem is None:
+        stem = inner_question(sentence, fact, replace)
     notes: list[str] = []
     if stem is not None and len(stem.text) > WH_CHARS:
         stem, why = None, "the question would be too long"
@@ -166,6 +165,7 @@ def _candidate(
         ("too few options", "fewer than four options" if len(options) < 4 else None),
         review_problem(sentence, fact, stem, distractors, origin, context, article_facts),
         ("answer in question", answer_in_stem(stem.text, fact.text)),
+        ("answer in question", key_part_in_stem(stem.text, fact.text)),
         ("not standalone", not_standalone(stem.text, stem.rule)),
         ("no context", lacks_context(stem.text, stem.form)),
         ("duplicate options", duplicate_options(options)),

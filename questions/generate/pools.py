@@ -135,8 +135,12 @@ def _names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
         first = tuple(provider.first_romanized_names)
         return first, first, tuple(provider.last_romanized_names)
     if locale == "ja_JP":  # English news writes Japanese names given name first
-        return (tuple(provider.first_romanized_names_male),
-                tuple(provider.first_romanized_names_female), tuple(provider.last_romanized_names))  # fmt: skip
+        male = tuple(provider.first_romanized_names_male)
+        return (
+            male,
+            tuple(provider.first_romanized_names_female),
+            tuple(provider.last_romanized_names),
+        )
     male = tuple(getattr(provider, "first_names_male", provider.first_names))
     female = tuple(getattr(provider, "first_names_female", provider.first_names))
     return male, female, tuple(provider.last_names)
@@ -173,8 +177,8 @@ def person_names(key: str) -> list[str]:
         if len(words) == 2 and locale != "zh_CN" and (words[0] in male or words[0] in female):
             # "Charles Bolden", "Naoto Kan": a known first name, a surname no list has
             firsts = female if words[0] in female and words[0] not in male else male
-            pairs = zip(firsts, surnames[len(surnames) // 3 :], strict=False)
-            return [f"{f} {s}" for f, s in pairs]
+            given_first = zip(firsts, surnames[len(surnames) // 3 :], strict=False)
+            return [f"{f} {s}" for f, s in given_first]
     return []
 
 
