@@ -48,7 +48,7 @@ def _subject_above(root: Token) -> Token | None:
         if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in _PREPS:
             return None
         noun = node.head.head
-        if noun.pos_ != "NOUN" or any(c.dep_ in ("conj", "appos") for c in noun.children):
+        if noun.pos_ != "NOUN" or any(c.dep_ == "conj" for c in noun.children):
             return None  # "Alvin Yeung from …": a person's party is asked otherwise
         if noun.dep_ in _SUBJECT:
             return noun

@@ -10,6 +10,7 @@ no one else.
 from __future__ import annotations
 
 import calendar
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -132,6 +133,10 @@ def role_stems(
                     found[(fact.sentence, fact.start)] = (wh, office)
                     holders[office.lower()].add(fact.text.split()[-1])
                     break
+    text = " ".join(s.text for s in sentences)
+    for office, names in holders.items():  # "Russian President Dmitry Medvedev" elsewhere
+        after = rf"(?i:{re.escape(office)})\s+(?:[A-Z][\w.'-]*\s+)*([A-Z][\w'-]+)"
+        names.update(m.group(1) for m in re.finditer(after, text))
     return {
         where: Stem(f"{wh} was {_article(office)}{office} {when}?", "wh", ROLE_RULE)
         for where, (wh, office) in found.items()
