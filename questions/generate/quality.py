@@ -126,12 +126,20 @@ def repeated_ordinal(sentence: Any, fact: Fact, article: Sequence[Any]) -> str |
 
 
 def descriptor_in_name(sentence: Any, fact: Fact) -> str | None:
-    """Refuse a person key that starts with a description ("Nonpartisan Paul Tse")."""
-    if fact.kind != "person":
+    """Refuse a name key that starts with a description ("Nonpartisan Paul Tse",
+    "Pan-democrat Lam Cheuk-ting", which the model may call an organisation), or a number
+    key that is a range ("ten to 32": no option of the same form is plausibly wrong)."""
+    if fact.kind in ("count", "quantity", "money", "percent") and re.search(
+        r"\b(?:to|and|or)\b|[–-]\s*\d", fact.text
+    ):
+        return "the answer is a range"
+    if fact.kind not in ("person", "name", "organization"):
         return None
     first = fact.text.split()[0]
     if "-" in first and first.split("-")[0].lower() in ("pan", "pro", "anti", "ex"):
         return "the name carries a description"
+    if fact.kind != "person":
+        return None
     if (
         first[:1].isupper()
         and zipf(first.lower()) >= 2.5

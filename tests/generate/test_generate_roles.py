@@ -10,6 +10,7 @@ from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import key_part_in_stem
 from questions.generate.inner import inner_question
+from questions.generate.quality import descriptor_in_name
 from questions.generate.roles import role_stems
 
 APRIL_2011 = ArticleDate(month=4, day=13, year=2011)
@@ -88,3 +89,13 @@ def test_an_unknown_surname_with_an_english_first_name_gets_full_names(nlp: Any)
     asked = [q for q in result.qset.questions if q.text.startswith("Who was the NASA")]
     assert asked and asked[0].correct_option == "Charles Bolden"
     assert all(len(o.split()) == 2 for o in asked[0].options)
+
+
+def test_a_range_or_a_described_name_is_no_key() -> None:
+    def fact(text: str, kind: str) -> Fact:
+        return Fact(0, 0, 0, text, "X", kind)
+
+    assert descriptor_in_name(None, fact("ten to 32", "count")) is not None
+    assert descriptor_in_name(None, fact("Pan-democrat Lam Cheuk-ting", "organization"))
+    assert descriptor_in_name(None, fact("2 billion", "count")) is None
+    assert descriptor_in_name(None, fact("Democratic Party", "organization")) is None
