@@ -27,6 +27,8 @@ _REFERRING = frozenset(
     {"previous", "other", "another", "latter", "former", "same", "then", "later", "earlier"}
 )
 _ANCHOR_POS = frozenset({"PROPN", "NUM"})
+# Things there is one of: "the world" needs no naming (but "the Arab world" is asked as said).
+_UNIQUE = frozenset({"world", "sun", "moon", "internet"})
 
 
 def _in_stem(words: Sequence[str], stem: str) -> bool:
@@ -53,6 +55,10 @@ def unresolved_reference(sentence: Any, fact: Fact, stem: str) -> str | None:
             continue
         head = token.head
         if head.tag_ not in ("NN", "NNS") or not head.is_alpha or head.i in answer:
+            continue
+        if head.lower_ in _UNIQUE and not any(
+            c.dep_ in ("amod", "compound") for c in head.children
+        ):
             continue
         if _aside(head, answer):
             continue

@@ -10,7 +10,7 @@ from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import key_part_in_stem
 from questions.generate.inner import inner_question
-from questions.generate.quality import descriptor_in_name
+from questions.generate.quality import descriptor_in_name, unresolved_reference
 from questions.generate.roles import role_stems
 
 APRIL_2011 = ArticleDate(month=4, day=13, year=2011)
@@ -99,3 +99,13 @@ def test_a_range_or_a_described_name_is_no_key() -> None:
     assert descriptor_in_name(None, fact("Pan-democrat Lam Cheuk-ting", "organization"))
     assert descriptor_in_name(None, fact("2 billion", "count")) is None
     assert descriptor_in_name(None, fact("Democratic Party", "organization")) is None
+
+
+def test_the_world_needs_no_naming_but_the_match_does(nlp: Any) -> None:
+    sentence = next(nlp("Two billion people around the world live in areas prone to it.").sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.kind == "count")
+    stem = "How many people around the world live in areas prone to iodine deficiency?"
+    assert unresolved_reference(sentence, fact, stem) is None
+    sentence = next(nlp("Kane scored two goals in the match on Sunday.").sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.kind == "count")
+    assert unresolved_reference(sentence, fact, "How many goals did Kane score in the match?")
