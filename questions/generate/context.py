@@ -16,6 +16,7 @@ from typing import Any
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
 from questions.generate.nlp import load_nlp
 from questions.generate.pools import fits_pronoun
+from questions.generate.render import join
 from questions.schema import normalise
 
 Span = Any
@@ -77,14 +78,17 @@ def _keep(sentence: Span) -> bool:
     return text.count('"') % 2 == 0
 
 
-def parse(paragraphs: tuple[str, ...], anchor: ArticleDate | None) -> Parsed:
+def parse(
+    paragraphs: tuple[str, ...], anchor: ArticleDate | None, title: str | None = None
+) -> Parsed:
     """Parse the article's prose and work out each sentence's replacements."""
     pieces, words, skipped = chunks(paragraphs)
     nlp = load_nlp()
     parsed = Parsed(parsed_words=words, skipped_words=skipped, anchor=anchor)
     docs = [(number, doc) for (number, _), doc in
             zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16), strict=True)]  # fmt: skip
-    names = _named_heads(doc for _, doc in docs)
+    names = _title_heads(nlp(title)) if title else {}
+    names.update(_named_heads(doc for _, doc in docs))
     last_person: str | None = None
     last_thing: str | None = None
     for number, doc in docs:
@@ -137,6 +141,20 @@ def _named_heads(docs: Iterable[Any]) -> dict[str, str]:
                 start = 1 if ent[0].lower_ == "the" else 0
                 found.setdefault(last.lower_, set()).add(ent[start:].text)
     return {head: next(iter(texts)) for head, texts in found.items() if len(texts) == 1}
+
+
+def _title_heads(title: Any) -> dict[str, str]:
+    """Map the head of each named noun phrase of the headline to the phrase: "the election"
+    of an article headed "… in Hong Kong legislative election" is that election."""
+    found: dict[str, str] = {}
+    for chunk in title.noun_chunks:
+        root = chunk.root
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in chunk)
+        if root.tag_ != "NN" or not named or any(t.tag_ == "POS" for t in chunk):
+            continue
+        words = [t for t in chunk if t.pos_ != "DET" and t.text not in "'\"‘’“”"]
+        found.setdefault(root.lower_, join(words))
+    return found
 
 
 def _name_definites(sentence: Span, names: dict[str, str], replace: dict[int, str]) -> None:

@@ -14,6 +14,7 @@ from num2words import num2words
 from word2number import w2n
 
 from questions.generate.facts import Fact
+from questions.generate.options import OptionContext, option_problem, wrong_kind
 from questions.generate.pools import (
     cities,
     city_names,
@@ -22,8 +23,9 @@ from questions.generate.pools import (
     looks_like_name,
     person_names,
     place_kind,
+    state_names,
+    states,
 )
-from questions.generate.quality import OptionContext, option_problem, wrong_kind
 from questions.schema import normalise
 
 WANTED = 3
@@ -176,6 +178,8 @@ def _library(fact: Fact, key: str) -> list[str]:
     if fact.subtype == "city":
         country = cities().get(normalise(key))
         return list(city_names().get(country or "", ()))[:30]
+    if fact.subtype == "state":  # "Queensland": the other Australian states
+        return list(state_names().get(states().get(normalise(key), ""), ()))[:40]
     return []
 
 

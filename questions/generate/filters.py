@@ -47,12 +47,30 @@ _NAMED_OWNER = re.compile(r"^\S+.*?\b[A-Z][a-z]+\b.*?\b(?:its|their)\b")
 _REPORTED_WE = re.compile(r"^(?:Who|Which \w+) \w+ that .*$")
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|I|me|my)\b")
 _QUOTED = re.compile(r'"[^"]*"')
+COMMON = 4.0  # a word of a name this common ("State", "New") gives nothing away
 
 
 def answer_in_stem(stem: str, answer: str) -> str | None:
     """Reject a question whose text gives its answer away."""
     if re.search(rf"(?<!\w){re.escape(normalise(answer))}(?!\w)", normalise(stem)):
         return "the answer appears in the question"
+    return None
+
+
+def key_part_in_stem(stem: str, answer: str) -> str | None:
+    """Reject a question that shows part of a name key: its uncommon word ("Warhol" for "Andy
+    Warhol Foundation") or its initials ("(JSC)" for "Johnson Space Center")."""
+    from questions.generate.pools import zipf  # wordfreq loads with the model, not the bot
+
+    words = [w for w in re.findall(r"[A-Z][\w'-]+", answer) if w.lower() not in ("the", "of")]
+    if len(words) < 2:
+        return None
+    initials = "".join(w[0] for w in words)
+    if len(initials) >= 2 and re.search(rf"\b{initials}\b", stem):
+        return f"the question shows the answer's initials {initials!r}"
+    for word in words:
+        if zipf(word.lower()) < COMMON and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", stem):
+            return f"the question shows {word!r}, part of the answer"
     return None
 
 

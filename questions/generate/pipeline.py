@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
 from dataclasses import replace as changed
 from typing import Any
 
@@ -19,22 +18,23 @@ from questions.generate.filters import (
     answer_in_stem,
     duplicate_options,
     explanation,
+    key_part_in_stem,
     lacks_context,
     not_standalone,
     telegram_limits,
 )
+from questions.generate.inner import inner_question
 from questions.generate.language import check_article
+from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.pools import is_first_name, zipf
-from questions.generate.quality import (
-    OptionContext,
-    article_context,
-    option_context,
-    review_problem,
-    unresolved_reference,
-)
+from questions.generate.quality import review_problem, unresolved_reference
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
+from questions.generate.result import GenerationResult, ReportRow
+from questions.generate.roles import ROLE_RULE, role_stems
 from questions.generate.write import Stem, cloze, wh_question
 from questions.schema import Question, QuestionSet, normalise, slugify
+
+__all__ = ["GenerationResult", "generate", "generate_set"]
 
 CLOZE_TOKENS = 48  # a longer sentence with one blank is a chore to read
 # Id prefixes by kind of answer, as the first generator named them: a question on the same fact
@@ -45,58 +45,11 @@ UNRESOLVED = "unresolved reference"  # kept only when an article has no better q
 WH_CHARS = 220  # a longer question is a chore to read, and usually a parse gone astray
 
 
-@dataclass(frozen=True)
-class ReportRow:
-    """What the quality report says about one question."""
-
-    id: str
-    text: str
-    form: str
-    kind: str
-    score: float
-    notes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class GenerationResult:
-    """The generated set and a report on how it was made."""
-
-    qset: QuestionSet
-    facts: int
-    candidates: int
-    rejected: tuple[tuple[str, int], ...]  # (reason, how many), most frequent first
-    rows: tuple[ReportRow, ...]
-    sentences: int  # prose sentences considered
-    covered: int  # of them, the ones a question was made from
-    parsed_words: int
-    skipped_words: int  # past the parsing budget
-    dated: bool  # whether the article's date was known (relative dates resolved)
-
-    @property
-    def rejected_total(self) -> int:
-        """Return how many candidates were rejected in all."""
-        return sum(count for _, count in self.rejected)
-
-    @property
-    def wh_share(self) -> float:
-        """Return the share of real wh-questions, 0-1."""
-        questions = self.qset.questions
-        return sum("wh" in q.tags for q in questions) / len(questions) if questions else 0.0
-
-    def summary(self) -> str:
-        """Return the one-line summary the CLI and the bot show."""
-        n = len(self.qset.questions)
-        share = self.covered / self.sentences if self.sentences else 0.0
-        line = (f"{n} questions, {self.wh_share:.0%} wh-questions, covering {self.covered} of "
-                f"{self.sentences} sentences ({share:.0%})")  # fmt: skip
-        if self.skipped_words:
-            line += f"; only the first {self.parsed_words:,} words were read"
-        return line
-
-
-def _question_id(fact: Fact, source: str) -> str:
-    """Give a question an id that survives rewording: its kind, answer and source sentence."""
-    digest = hashlib.sha1(f"{normalise(source)}|{normalise(fact.text)}".encode()).hexdigest()
+def _question_id(fact: Fact, source: str, rule: str = "") -> str:
+    """Give a question an id that survives rewording: its kind, answer and source sentence
+    (and, for a question on a person's office, that rule: it asks another fact)."""
+    salt = "|office" if rule == ROLE_RULE else ""
+    digest = hashlib.sha1(f"{normalise(source)}|{normalise(fact.text)}{salt}".encode()).hexdigest()
     family = ID_FAMILY.get(fact.kind, fact.kind)
     return f"{family}-{slugify(fact.text)[:24].strip('-')}-{digest[:6]}"
 
@@ -172,8 +125,10 @@ def _candidate(
     article_facts: list[Fact],
     rejected: Counter[str],
     names: OptionContext,
+    given: Stem | None = None,
 ) -> Candidate | None:
-    """Write, complete and check one question for a fact; count the reason when it fails."""
+    """Write, complete and check one question for a fact (or the question `given` for it);
+    count the reason when it fails."""
     sentence = parsed.sentences[index]
     replace = parsed.replace[index]
     if any(fact.start <= i < fact.end for i in replace):
@@ -182,7 +137,9 @@ def _candidate(
             rejected["answer is a relative date"] += 1
             return None
         fact = stated
-    stem, why = wh_question(sentence, fact, replace)
+    stem, why = (given, "") if given is not None else wh_question(sentence, fact, replace)
+    if stem is None:
+        stem = inner_question(sentence, fact, replace)
     notes: list[str] = []
     if stem is not None and len(stem.text) > WH_CHARS:
         stem, why = None, "the question would be too long"
@@ -208,6 +165,7 @@ def _candidate(
         ("too few options", "fewer than four options" if len(options) < 4 else None),
         review_problem(sentence, fact, stem, distractors, origin, context, article_facts),
         ("answer in question", answer_in_stem(stem.text, fact.text)),
+        ("answer in question", key_part_in_stem(stem.text, fact.text)),
         ("not standalone", not_standalone(stem.text, stem.rule)),
         ("no context", lacks_context(stem.text, stem.form)),
         ("duplicate options", duplicate_options(options)),
@@ -216,7 +174,8 @@ def _candidate(
         if problem is not None:
             rejected[name] += 1
             return None
-    unresolved = unresolved_reference(sentence, fact, stem.text)
+    # A question on an office says only the office, named by its organisation or country.
+    unresolved = None if given else unresolved_reference(sentence, fact, stem.text)
     if unresolved is not None:
         rejected["unresolved reference"] += 1
         notes.append(f"{UNRESOLVED}: {unresolved}")
@@ -246,7 +205,7 @@ def generate(
     anchor: ArticleDate | None = parse_date_text(date) if date else None
     if anchor is None and article.dateline:
         anchor = parse_date_text(article.dateline)
-    parsed = parse(article.paragraphs, anchor)
+    parsed = parse(article.paragraphs, anchor, article.title)
     per_sentence = _people_named([sentence_facts(s, n) for n, s in enumerate(parsed.sentences)])
     article_facts = _distinct(
         [f for found in per_sentence for f in found if not _garbled(f, parsed)]
@@ -256,14 +215,17 @@ def generate(
     every_fact = [f for found in per_sentence for f in found]
     names = article_context(" ".join(s.text for s in parsed.sentences), every_fact,
                             parsed.sentences)  # fmt: skip
+    offices = role_stems(parsed.sentences, per_sentence, parsed.replace, anchor)
     for index, found in enumerate(per_sentence):
         for fact in found:
             if _garbled(fact, parsed):
                 rejected["garbled name"] += 1
                 continue
-            candidate = _candidate(fact, index, parsed, article_facts, rejected, names)
-            if candidate is not None:
-                candidates.append(candidate)
+            office = offices.get((index, fact.start))
+            for given in (None, office) if office is not None else (None,):
+                candidate = _candidate(fact, index, parsed, article_facts, rejected, names, given)
+                if candidate is not None:
+                    candidates.append(candidate)
     limit = min(max_questions or MAX_QUESTIONS, MAX_QUESTIONS)
     standalone = [c for c in candidates if not any(n.startswith(UNRESOLVED) for n in c.notes)]
     chosen = select(standalone, limit, rejected) or select(candidates, limit, rejected)
@@ -274,7 +236,7 @@ def generate(
         )
     questions, rows = [], []
     for c in chosen:
-        key = _question_id(c.fact, c.source)
+        key = _question_id(c.fact, c.source, c.stem.rule)
         subtype = [c.fact.subtype] if c.fact.subtype else []
         tags = (c.stem.form, c.fact.kind, *subtype, c.stem.rule)
         questions.append(Question(

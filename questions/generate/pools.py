@@ -72,12 +72,43 @@ def us_states() -> frozenset[str]:
     return frozenset(normalise(s["name"]) for s in states)
 
 
+_STATE_TYPES = frozenset({"State", "Province", "Territory"})
+
+
+@cache
+def states() -> dict[str, str]:
+    """Map the folded names of states, provinces and territories to their country code
+    (pycountry's first-level subdivisions; a name that is also a large city stays a city)."""
+    import pycountry
+
+    found = dict.fromkeys(us_states(), "US")
+    big = cities()
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        folded = normalise(sub.name)
+        if sub.parent_code is None and sub.type in _STATE_TYPES and folded not in big:
+            found.setdefault(folded, sub.country_code)
+    return found
+
+
+@cache
+def state_names() -> dict[str, tuple[str, ...]]:
+    """Return the names of each country's states, provinces and territories, by code."""
+    import pycountry
+
+    by_country: dict[str, list[str]] = {}
+    known = states()
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if known.get(normalise(sub.name)) == sub.country_code and sub.name.isascii():
+            by_country.setdefault(sub.country_code, []).append(sub.name)
+    return {k: tuple(v) for k, v in by_country.items()}
+
+
 def place_kind(name: str) -> str:
     """Tell whether a place name is a country, a US state, a city, or some other place."""
     folded = normalise(name.removeprefix("the ").removeprefix("The "))
     if folded in countries():
         return "country"
-    if folded in us_states():
+    if folded in states():
         return "state"
     if folded in cities():
         return "city"
@@ -91,7 +122,7 @@ def zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
-NAME_LOCALES = ("en_US", "en_GB", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN")
+NAME_LOCALES = ("en_US", "en_GB", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN", "ja_JP")
 
 
 @cache
@@ -103,6 +134,13 @@ def _names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
     if locale == "zh_CN":
         first = tuple(provider.first_romanized_names)
         return first, first, tuple(provider.last_romanized_names)
+    if locale == "ja_JP":  # English news writes Japanese names given name first
+        male = tuple(provider.first_romanized_names_male)
+        return (
+            male,
+            tuple(provider.first_romanized_names_female),
+            tuple(provider.last_romanized_names),
+        )
     male = tuple(getattr(provider, "first_names_male", provider.first_names))
     female = tuple(getattr(provider, "first_names_female", provider.first_names))
     return male, female, tuple(provider.last_names)
@@ -134,6 +172,13 @@ def person_names(key: str) -> list[str]:
             pairs = zip(surnames, firsts, firsts[7:], strict=False)
             return [f"{s} {f}{g.lower()}" for s, f, g in pairs]
         return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)]
+    for locale in NAME_LOCALES:
+        male, female, surnames = _names(locale)
+        if len(words) == 2 and locale != "zh_CN" and (words[0] in male or words[0] in female):
+            # "Charles Bolden", "Naoto Kan": a known first name, a surname no list has
+            firsts = female if words[0] in female and words[0] not in male else male
+            given_first = zip(firsts, surnames[len(surnames) // 3 :], strict=False)
+            return [f"{f} {s}" for f, s in given_first]
     return []
 
 

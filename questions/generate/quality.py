@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
 from questions.generate.facts import Fact
-from questions.generate.pools import is_first_name, place_kind, zipf
-from questions.schema import normalise
+from questions.generate.options import (
+    COMMON_ZIPF,
+    OptionContext,
+    far_places,
+    implausible_options,
+)
+from questions.generate.pools import zipf
 
 SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its event
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
@@ -24,13 +27,8 @@ _REFERRING = frozenset(
     {"previous", "other", "another", "latter", "former", "same", "then", "later", "earlier"}
 )
 _ANCHOR_POS = frozenset({"PROPN", "NUM"})
-_INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
-_CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1", "H.R.1424"
-_NAME_BEFORE = re.compile(r"[A-Z][\w.&'-]* (?:(?:for|of) the )?$")
-COMMON_ZIPF = 4.0  # a single word this common is a word, not a name ("State")
-_NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", "number"})
-_PLACE_KINDS = frozenset({"country", "state", "city"})
-_ROLE_KINDS = frozenset({"place", "organization", "event"})
+# Things there is one of: "the world" needs no naming (but "the Arab world" is asked as said).
+_UNIQUE = frozenset({"world", "sun", "moon", "internet"})
 
 
 def _in_stem(words: Sequence[str], stem: str) -> bool:
@@ -57,6 +55,10 @@ def unresolved_reference(sentence: Any, fact: Fact, stem: str) -> str | None:
             continue
         head = token.head
         if head.tag_ not in ("NN", "NNS") or not head.is_alpha or head.i in answer:
+            continue
+        if head.lower_ in _UNIQUE and not any(
+            c.dep_ in ("amod", "compound") for c in head.children
+        ):
             continue
         if _aside(head, answer):
             continue
@@ -130,12 +132,20 @@ def repeated_ordinal(sentence: Any, fact: Fact, article: Sequence[Any]) -> str |
 
 
 def descriptor_in_name(sentence: Any, fact: Fact) -> str | None:
-    """Refuse a person key that starts with a description ("Nonpartisan Paul Tse")."""
-    if fact.kind != "person":
+    """Refuse a name key that starts with a description ("Nonpartisan Paul Tse",
+    "Pan-democrat Lam Cheuk-ting", which the model may call an organisation), or a number
+    key that is a range ("ten to 32": no option of the same form is plausibly wrong)."""
+    if fact.kind in ("count", "quantity", "money", "percent") and re.search(
+        r"\b(?:to|and|or)\b|[–-]\s*\d", fact.text
+    ):
+        return "the answer is a range"
+    if fact.kind not in ("person", "name", "organization"):
         return None
     first = fact.text.split()[0]
     if "-" in first and first.split("-")[0].lower() in ("pan", "pro", "anti", "ex"):
         return "the name carries a description"
+    if fact.kind != "person":
+        return None
     if (
         first[:1].isupper()
         and zipf(first.lower()) >= 2.5
@@ -143,18 +153,6 @@ def descriptor_in_name(sentence: Any, fact: Fact) -> str | None:
     ):
         return "the name carries a description"
     return None
-
-
-def _person_like(name: str) -> bool:
-    """Tell whether a name reads as a person's ("Dean Kamen", "K.C. Maurer")."""
-    words = name.split()
-    initials = _INITIALS.match(name) is not None and zipf(words[-1].lower()) < 3
-    return initials or (len(words) > 1 and is_first_name(words[0]))
-
-
-def _has_digit(text: str) -> bool:
-    """Tell whether a number is written in figures."""
-    return any(c.isdigit() for c in text)
 
 
 def key_fragment(sentence: Any, fact: Fact) -> str | None:
@@ -177,29 +175,6 @@ def key_fragment(sentence: Any, fact: Fact) -> str | None:
     return None
 
 
-def wrong_kind(fact: Fact, key_place: str, option: str) -> bool:
-    """Tell whether an option is another kind of thing than the key: a country offered for a
-    city, a city for a country, a person for an organisation."""
-    if fact.kind in _NUMBER_KINDS and _has_digit(fact.text) != _has_digit(option):
-        return True  # "five thousand" among "60,760" and "58,825" gives itself away
-    if fact.kind == "organization":
-        common = " " not in option and zipf(option.lower()) >= COMMON_ZIPF  # "State"
-        return _person_like(option) or common
-    if key_place == "country":
-        return place_kind(option) != "country"
-    if key_place in _PLACE_KINDS:
-        return place_kind(option) != key_place
-    return False
-
-
-@lru_cache(maxsize=4096)
-def fragment(option: str, text: str) -> bool:
-    """Tell whether the article only ever says an option inside a longer name: "Visual Arts"
-    of "the Andy Warhol Foundation for the Visual Arts"."""
-    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(option)}(?!\w)", text)]
-    return bool(found) and all(_NAME_BEFORE.search(text[max(0, i - 40) : i]) for i in found)
-
-
 def broken_movement(stem: str, form: str, rule: str) -> str | None:
     """Refuse a wh-question whose clause came apart: a tail after a comma with no verb
     ("Which organization observed from the long line, the big hit of the evening?"), or an
@@ -212,100 +187,6 @@ def broken_movement(stem: str, form: str, rule: str) -> str | None:
     if not rule.endswith("-subject") and re.search(r",(?! \d)", core):
         return "the question's clause is split by a comma"
     return None
-
-
-@dataclass(frozen=True)
-class OptionContext:
-    """What an option is judged against: the key, the question and the whole article."""
-
-    fact: Fact
-    stem: str
-    text: str  # the article's kept sentences
-    surnames: frozenset[str]  # last words of the people the article names in full
-    alone: frozenset[str]  # people the article names by one word ("Warhol")
-    sides: frozenset[str]  # teams, parties, places the question names (the article's: all)
-    by_sentence: tuple[frozenset[str], ...]  # the names each sentence states
-    sentences: Sequence[Any] = ()  # the article's parsed sentences
-
-
-def article_context(
-    text: str, article: Sequence[Fact], sentences: Sequence[Any] = ()
-) -> OptionContext:
-    """Gather once per article what `option_problem` needs (a question adds its own part)."""
-    surnames = frozenset(
-        f.text.split()[-1] for f in article if f.kind == "person" and " " in f.text
-    )
-    alone = frozenset(f.text for f in article if f.kind == "person" and " " not in f.text)
-    by_sentence: dict[int, set[str]] = {}
-    for f in article:
-        by_sentence.setdefault(f.sentence, set()).add(normalise(f.text))
-    roles = frozenset(f.text for f in article if f.kind in _ROLE_KINDS)
-    placeholder = Fact(0, 0, 0, "", "", "", "", "")
-    return OptionContext(placeholder, "", text, surnames, alone, roles,
-                         tuple(frozenset(v) for v in by_sentence.values()), sentences)  # fmt: skip
-
-
-def option_context(base: OptionContext, fact: Fact, stem: str) -> OptionContext:
-    """Return the article's context for one question: its key and the sides it names."""
-    sides = frozenset(normalise(name) for name in base.sides
-                      if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", stem))  # fmt: skip
-    return replace(base, fact=fact, stem=stem, sides=sides)
-
-
-def option_problem(option: str, ctx: OptionContext) -> str | None:
-    """Say why an option cannot be right in place, or None.
-
-    A fragment of a longer name of the article ("Visual Arts") is no option. A person must
-    be named as one ("Warhol Polaroid" is not), and where the question names a side (a
-    team, a party, a state) must appear in the article beside it somewhere, so Korea's
-    players are not offered as Sweden's scorer.
-    """
-    fact = ctx.fact
-    if fact.text[:1].isupper() and not option[:1].isupper():
-        return f"{option!r} is not a name"
-    if fact.kind not in ("place", "person") and fragment(option, ctx.text):
-        return f"{option!r} is a fragment of a longer name"
-    if fact.kind != "person":
-        return None
-    if " " in option and option.split()[0] in ctx.surnames | ctx.alone:
-        return f"{option!r} is not a person's name"
-    first_names = is_first_name(fact.text) and is_first_name(option)  # "Gloria": "Emma"
-    if " " not in option and option not in ctx.surnames and not first_names:
-        return f"{option!r} is no surname of a person the article names in full"
-    folded = normalise(option)
-    said = [found for found in ctx.by_sentence if folded in found]
-    if ctx.sides and said and not any(found & ctx.sides for found in said):
-        return f"{option!r} never appears beside {sorted(ctx.sides)[0]!r}"
-    return None
-
-
-@lru_cache(maxsize=4096)
-def said_as_word(word: str, text: str) -> bool:
-    """Tell whether the article writes a name as a plain lower-case word ("the bill")."""
-    return re.search(rf"\b{re.escape(word)}\b", text) is not None
-
-
-def implausible_options(fact: Fact, distractors: Sequence[str], ctx: OptionContext) -> str | None:
-    """Refuse a question whose key is of the wrong kind or whose options cannot be right."""
-    if fact.kind == "organization" and _person_like(fact.text):
-        return f"{fact.text!r} looks like a person, not an organisation"
-    as_word = said_as_word(fact.text.lower(), ctx.text)
-    if fact.kind in ("organization", "person") and as_word:  # "homeopathy", "bill"
-        return f"{fact.text!r} is a word of the article, not a name"
-    if fact.kind == "organization" and _CODE.match(fact.text):
-        return f"{fact.text!r} is a code (a district, a bill), not an organisation"
-    return next((p for p in (option_problem(o, ctx) for o in distractors) if p), None)
-
-
-def far_places(fact: Fact, origin: str, article: Sequence[Fact]) -> str | None:
-    """Refuse places drawn from a list when the article names others of the key's kind: the
-    article's own (North Korea for South Korea) are the plausible ones."""
-    if fact.kind != "place" or origin != "library":
-        return None
-    kinds = {fact.subtype, "place"} if fact.subtype == "country" else {fact.subtype}
-    own = [f for f in article if f.kind == "place" and f.subtype in kinds
-           and normalise(f.text) != normalise(fact.text)]  # fmt: skip  # "North Korea"
-    return "places from a list, though the article names its own" if own else None
 
 
 def review_problem(

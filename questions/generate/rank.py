@@ -57,7 +57,8 @@ def fact_key(candidate: Candidate) -> str:
     fact = candidate.fact
     if fact.kind in ("count", "money", "percent", "quantity", "date"):
         return f"{fact.kind}:{normalise(fact.text)}"
-    return f"{fact.sentence}:{normalise(fact.text)}"
+    office = ":office" if candidate.stem.rule == "rule:role" else ""  # another fact of the name
+    return f"{fact.sentence}:{normalise(fact.text)}{office}"
 
 
 def _ambiguous(candidates: list[Candidate]) -> set[int]:

@@ -6,23 +6,25 @@ from typing import Any
 
 from questions.generate import generate
 from questions.generate.facts import Fact, sentence_facts
-from questions.generate.quality import (
+from questions.generate.options import (
     article_context,
-    broken_movement,
-    dangling_opening,
-    descriptor_in_name,
     far_places,
     fragment,
     implausible_options,
-    key_fragment,
-    negated,
     option_context,
     option_problem,
+    wrong_kind,
+)
+from questions.generate.quality import (
+    broken_movement,
+    dangling_opening,
+    descriptor_in_name,
+    key_fragment,
+    negated,
     repeated_ordinal,
     shared_answer,
     thin_context,
     unresolved_reference,
-    wrong_kind,
 )
 
 

@@ -1,0 +1,102 @@
+"""Stage 4c: ask about a name inside the subject, leaving the subject where it stands.
+
+"A spokesperson for NISA said officials had upgraded the crisis" cannot front "NISA" out of
+its noun phrase, but the whole subject can carry the question word: "A spokesperson for
+which organization said officials had upgraded the crisis …?" — no inversion is needed,
+because the subject is the questioned phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.facts import Fact
+from questions.generate.render import capitalise, join
+from questions.generate.write import (
+    PLACE_WH,
+    WH_OF_KIND,
+    Stem,
+    _clause,
+    _fronted,
+    _lowered,
+    _stands,
+    _without_asides,
+)
+
+Span = Any
+Token = Any
+_SUBJECT = ("nsubj", "nsubjpass")
+MAX_DEPTH = 2  # "a spokesperson for NISA"; deeper nesting reads as a riddle
+# "A spokesperson for", "the exhibit at", "teams from": the name says whose or where; "of"
+# joins too loosely ("the effects of IDD", "the trend of the situation in …").
+_PREPS = frozenset({"for", "at", "from", "in"})
+
+
+def _wh(fact: Fact) -> str | None:
+    """Return the wh-phrase for a name inside a noun phrase ("which organization")."""
+    if fact.kind == "place":
+        return PLACE_WH.get(fact.subtype)
+    if fact.kind in ("organization", "document", "event"):
+        return WH_OF_KIND[fact.kind]
+    return None  # "a spokesperson for whom": a person is asked by other rules
+
+
+def _subject_above(root: Token) -> Token | None:
+    """Return the subject noun a name sits inside, through at most two "of/for/from" phrases."""
+    node = root
+    for _ in range(MAX_DEPTH):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in _PREPS:
+            return None
+        noun = node.head.head
+        if noun.pos_ != "NOUN" or any(c.dep_ == "conj" for c in noun.children):
+            return None  # "Alvin Yeung from …": a person's party is asked otherwise
+        if noun.dep_ in _SUBJECT:
+            return noun
+        node = noun
+    return None
+
+
+def inner_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem | None:
+    """Write "<subject with which-phrase> <rest of clause>?" or None."""
+    wh = _wh(fact)
+    doc = sentence.doc
+    root = doc[fact.start : fact.end].root
+    subject = _subject_above(root)
+    if wh is None or subject is None:
+        return None
+    verb = subject.head
+    if verb.pos_ not in ("VERB", "AUX") or not _stands(verb) or verb.dep_ != "ROOT":
+        return None
+    subject_tokens = _without_asides(subject)
+    aside = {t.i for t in subject.subtree} - {t.i for t in subject_tokens}
+    if fact.end < len(doc) and doc[fact.end].text in (",", "("):
+        # an aside right after the name ("NISA, the … authority,") describes it: left out
+        close = next((t.i for t in doc[fact.end + 1 : verb.i] if t.text in (",", ")")), None)
+        if close is None:
+            return None
+        aside.update(range(fact.end, close + 1))
+        subject_tokens = [t for t in subject_tokens if t.i not in aside]
+    ids = {t.i for t in subject_tokens}
+    others = [t for t in subject_tokens if not fact.start <= t.i < fact.end]
+    if any(t.pos_ == "PROPN" or t.dep_ == "conj" for t in others):
+        return None  # "Lam Cheuk-ting from which party and …": a person's party, a list
+    if not set(range(fact.start, fact.end)) <= ids:
+        return None
+    clause = [t for t in _clause(verb, subject_tokens) if t.i not in aside]
+    moved, problem = _fronted([t for t in clause if t.i < min(ids)], verb)
+    if problem:
+        return None
+    rest = [t for t in clause if t.i > max(ids)]
+    while rest and rest[0].is_punct:
+        rest = rest[1:]
+    dropped = {c.i for c in root.children if c.dep_ == "det" and c.i < fact.start}
+    asked: list[Token | str] = []
+    for token in subject_tokens:
+        if token.i == fact.start:
+            asked.append(wh)
+        elif not fact.start < token.i < fact.end and token.i not in dropped:
+            asked.append(token)
+    if len(asked) + len(rest) < 6:
+        return None  # too little is said to know what is asked
+    text = capitalise(join([*asked, *rest, *_lowered(moved, replace)], replace))
+    return Stem(text.rstrip(".!") + "?", "wh", f"rule:{fact.kind}-inside-subject")

@@ -1,0 +1,149 @@
+"""Stage 4b: "Who was the NASA Administrator in April 2011?" from a name and its office.
+
+News names people with their office, before the name ("English captain Harry Kane") or in a
+comma-set apposition ("Hamdullah Mohib, Afghanistan's ambassador to the US"). An office held
+by one person at a time, dated by the article, is a question that stands alone with one
+right answer. Only such offices are asked, and only where the article gives that office to
+no one else.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from questions.generate.dates import ArticleDate
+from questions.generate.facts import Fact
+from questions.generate.render import join
+from questions.generate.write import Stem
+
+Span = Any
+Token = Any
+# Offices one person holds at a time within an organisation ("NASA Administrator", "Senate
+# Majority Leader") and those a country has one of ("Russian President"); "senator", "member"
+# or "player" are shared by many and would make a second right answer.
+SINGLE_HOLDER = frozenset({
+    "president", "administrator", "chairman", "chairwoman", "director", "secretary",
+    "governor", "mayor", "leader", "commissioner", "ceo", "chancellor", "premier",
+})  # fmt: skip
+COUNTRY_HEAD = frozenset({"president", "chancellor", "premier", "king", "queen"})
+_MODIFIERS = ("compound", "amod", "nmod", "poss", "case", "punct")
+MAX_TITLE = 8
+ROLE_RULE = "rule:role"
+
+
+def _before_name(doc: Span, fact: Fact) -> list[Token]:
+    """Return the office written before the name: "NASA Administrator" of "… Charles Bolden"."""
+    root = doc[fact.start : fact.end].root
+    out: list[Token] = []
+    i = fact.start - 1
+    while i >= 0 and doc[i].dep_ in _MODIFIERS and doc[i].head.i in range(i + 1, fact.end):
+        out.insert(0, doc[i])
+        i -= 1
+    if out and out[-1].head.i != root.i and out[-1].head.i not in range(fact.start, fact.end):
+        return []
+    return out
+
+
+def _apposed(doc: Span, fact: Fact) -> list[Token]:
+    """Return a definite apposition set off after the name: ", the President of Afghanistan,".
+
+    The small model often hangs the apposition on a neighbour ("Writing to newspapers, Naoto
+    Kan, the Japanese prime minister, …"), so what counts is where it stands: right after the
+    name's comma, closed by a comma of its own.
+    """
+    start = fact.end + 1
+    if start >= len(doc) or doc[fact.end].text != ",":
+        return []
+    for head in doc[start : min(len(doc), start + MAX_TITLE + 2)]:
+        if head.dep_ != "appos" or head.left_edge.i != start:
+            continue
+        cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos", "punct", "cc",
+                                                        "conj") for t in c.subtree}  # fmt: skip
+        tokens = [t for t in head.subtree if t.i not in cut]
+        after = tokens[-1].i + 1
+        closed = after < len(doc) and doc[after].text == ","
+        definite = tokens[0].lower_ == "the" or any(t.dep_ == "poss" for t in tokens)
+        if closed and definite and all(t.pos_ not in ("VERB", "AUX", "PRON") for t in tokens):
+            return tokens
+    return []
+
+
+def _office(tokens: list[Token], apposed: bool, replace: dict[int, str]) -> str | None:
+    """Return the office as a noun phrase, or None unless one holder at a time is certain.
+
+    An apposition with "the" or a possessive says the article knows one holder; an office
+    before a name must be one that a named organisation or country has only one of.
+    """
+    if tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not 2 <= len(tokens) <= MAX_TITLE or any(t.i in replace for t in tokens):
+        return None  # "their home": a pronoun the question cannot keep
+    heads = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.dep_ == "ROOT"]
+    head = heads[-1]  # "NASA Administrator": both lean on the name; the office is the last
+    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
+        return None
+    if any(t.ent_type_ in ("PERSON", "DATE", "CARDINAL") for t in tokens):
+        return None  # "Kim's coach" is about another person
+    kinds = {t.ent_type_ for t in tokens if t.i != head.i}
+    lemma = head.lemma_.lower()
+    if apposed and kinds & {"ORG", "GPE", "NORP"}:
+        return join(tokens)  # "the Japanese prime minister", "Afghanistan's ambassador"
+    if lemma not in SINGLE_HOLDER | COUNTRY_HEAD:
+        return None
+    if "ORG" in kinds or (kinds & {"GPE", "NORP"} and lemma in COUNTRY_HEAD):
+        return join(tokens)
+    return None  # "the President", "the Swedish captain": of what, the question cannot say
+
+
+def _when(anchor: ArticleDate | None) -> str | None:
+    """Say when the article saw the office held: "in April 2011"."""
+    if anchor is None or anchor.year is None:
+        return None
+    return f"in {calendar.month_name[anchor.month]} {anchor.year}"
+
+
+def role_stems(
+    sentences: Sequence[Span],
+    facts: Sequence[Sequence[Fact]],
+    replace: Sequence[dict[int, str]],
+    anchor: ArticleDate | None,
+) -> dict[tuple[int, int], Stem]:
+    """Map (sentence, answer start) to "Who was the <office> <when>?" (or "Which
+    organization was …" for an organisation set off by its role)."""
+    when = _when(anchor)
+    if when is None:
+        return {}  # an office without a date is no fact: its holder changes
+    found: dict[tuple[int, int], tuple[str, str]] = {}
+    holders: dict[str, set[str]] = defaultdict(set)
+    for sentence, own, said in zip(sentences, facts, replace, strict=True):
+        for fact in own:
+            person = fact.kind == "person" and " " in fact.text
+            if not person and fact.kind != "organization":
+                continue
+            doc = sentence.doc
+            before = _before_name(doc, fact) if person else []
+            for tokens, apposed in ((before, False), (_apposed(doc, fact), True)):
+                office = _office(tokens, apposed, said)
+                if office is not None:
+                    wh = "Who" if person else "Which organization"
+                    found[(fact.sentence, fact.start)] = (wh, office)
+                    holders[office.lower()].add(fact.text.split()[-1])
+                    break
+    text = " ".join(s.text for s in sentences)
+    for office, names in holders.items():  # "Russian President Dmitry Medvedev" elsewhere
+        after = rf"(?i:{re.escape(office)})\s+(?:[A-Z][\w.'-]*\s+)*([A-Z][\w'-]+)"
+        names.update(m.group(1) for m in re.finditer(after, text))
+    return {
+        where: Stem(f"{wh} was {_article(office)}{office} {when}?", "wh", ROLE_RULE)
+        for where, (wh, office) in found.items()
+        if len(holders[office.lower()]) == 1
+    }
+
+
+def _article(office: str) -> str:
+    """Return "the " before an office unless a possessive already makes it definite."""
+    return "" if "'s " in office or "’s " in office else "the "
