@@ -175,7 +175,12 @@ def build_application(
         else None
     )
     # --- services: every piece of the game, on one engine and one clock -------------------
-    quiz = QuizService(engine, clock=clock, default_set_slug=settings.default_set)
+    quiz = QuizService(
+        engine,
+        clock=clock,
+        default_set_slug=settings.default_set,
+        board_zone=settings.default_timezone,
+    )
     ledger = DailyService(
         engine,
         quiz,
@@ -191,7 +196,7 @@ def build_application(
         settings=settings,
         engine=engine,
         quiz=Quiz(quiz),
-        scores=Scores(ScoreService(engine, clock=clock)),
+        scores=Scores(ScoreService(engine, clock=clock, board_zone=settings.default_timezone)),
         daily=Daily(ledger),
         admin=Admin(
             AdminService(

@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
+from db.boards import add_period_points, zone_of_scope
 from db.models import (
     BoardState,
     DailyPoints,
@@ -89,9 +90,19 @@ UPSERT_SCORE = sa.text(
 
 
 def add_to_score(
-    session: Session, *, scope: int, user_id: int, correct: bool, points: int, now: datetime
+    session: Session,
+    *,
+    scope: int,
+    user_id: int,
+    correct: bool,
+    points: int,
+    now: datetime,
+    default_zone: str = "UTC",
 ) -> ScoreLine:
-    """Add one answer to a user's running totals in one scope with a single upsert."""
+    """Add one answer to a user's running totals in one scope with a single upsert.
+
+    `default_zone` is the zone of the day and month boards of a scope without its own.
+    """
     total, current_streak, answered = session.execute(
         UPSERT_SCORE,
         {"scope": scope, "user_id": user_id, "points": points, "hit": int(correct), "now": now},
@@ -102,6 +113,8 @@ def add_to_score(
         move_in_buckets(session, "score_buckets", scope, total - points, total)
     if points:
         add_points(session, scope=scope, user_id=user_id, points=points, now=now)
+        zone = zone_of_scope(session, scope, default_zone)
+        add_period_points(session, scope=scope, user_id=user_id, points=points, now=now, zone=zone)
     return ScoreLine(scope=scope, points=int(total), current_streak=int(current_streak))
 
 

@@ -155,6 +155,8 @@ class QuizService:
     rng: random.Random = field(default_factory=random.Random)
     default_set_slug: str | None = None
     scheduler: Scheduler = field(default_factory=lambda: Scheduler(enable_fuzzing=False))
+    # The zone of everyone's day and month boards (a group's boards follow its own zone).
+    board_zone: str = "UTC"
 
     # --- players and chats -------------------------------------------------------------
 
@@ -399,6 +401,7 @@ class QuizService:
                 scope=home,
                 counted_in=counted_in,
                 now=now,
+                default_zone=self.board_zone,
             )
         except AlreadyAnswered:
             return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, **base)  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ LETTERS = "ABCDEFGHIJ"
 USER_COMMANDS: tuple[tuple[str, str], ...] = (
     ("quiz", N_("Get the next question")),
     ("score", N_("Your points, accuracy, streaks and rank")),
-    ("leaderboard", N_("Top 10 players (add 'week' for the last 7 days)")),
+    ("leaderboard", N_("Top 10 players: all time, or add day, week or month")),
     ("daily", N_("Get one question a day at your time")),
     ("sets", N_("Question sets you can play")),
     ("use", N_("Choose the set for this chat: /use SLUG")),
@@ -90,7 +90,10 @@ NEXT_BUTTON = N_("➡️ Next question")
 CORRECT_ALERT = N_("✅ Correct!")
 WRONG_ALERT = N_("❌ Not quite.")
 THIS_GROUP = N_("this group")
-LEADERBOARD_USAGE = N_("Use /leaderboard for all time or /leaderboard week for the last 7 days.")
+LEADERBOARD_USAGE = N_(
+    "Use /leaderboard for all time, /leaderboard day for today, /leaderboard week for the "
+    "last 7 days or /leaderboard month for this calendar month."
+)
 LANGUAGE_PROMPT = N_("Choose the language I speak in this chat:")
 LANGUAGE_PROMPT_GROUP = N_("Choose the language I speak in this group (admins only):")
 # Shown in the chosen language, so it confirms the choice by itself.
@@ -253,7 +256,7 @@ def _board_name(t: Translator, line: BoardLine) -> str:
 
 def board_message(t: Translator, board: Board, *, group_title: str | None) -> str:
     """Render a leaderboard: top lines, the asker's own line, and how ties are ordered."""
-    period = t.gettext("last 7 days") if board.week else t.gettext("all time")
+    period = _board_period(t, board)
     where = escape(group_title) if group_title else t.gettext("everyone")
     heading = t.gettext("<b>Leaderboard</b> · {where} · {period}").format(
         where=where, period=period
@@ -282,6 +285,17 @@ def board_message(t: Translator, board: Board, *, group_title: str | None) -> st
     if any(line.practice for line in (*board.lines, board.own) if line is not None):
         lines.append(t.gettext(PRACTICE_NOTE))
     return "\n".join(lines)
+
+
+def _board_period(t: Translator, board: Board) -> str:
+    """Name the period a board covers: all time, the last 7 days, a local day or month."""
+    if board.week:
+        return t.gettext("last 7 days")
+    if board.kind == "day" and board.starts is not None:
+        return t.gettext("today, {date}").format(date=board.starts.isoformat())
+    if board.kind == "month" and board.starts is not None:
+        return t.gettext("month {month}").format(month=board.starts.strftime("%Y-%m"))
+    return t.gettext("all time")
 
 
 PRACTICE_NOTE = N_(
