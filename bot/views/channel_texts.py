@@ -9,16 +9,15 @@ from bot.service.channels import LinkedChannel, Recap
 from bot.service.schedule import ZoneChoice
 from bot.service.subscriptions import DailyStatus
 from bot.views.i18n import N_, Translator
+from bot.views.texts import NO_SCORING_IN_CHANNELS
 
 CHANNEL_USAGE = N_(
     "Link a channel where I am an administrator: /channel @name HH:MM [Area/City], for example "
     "/channel @mychannel 08:30 Europe/Berlin. Stop with /channel @name off; /channel lists "
     "the linked channels."
 )
-# Said in /help (admins) and when linking: channel polls are anonymous.
-NO_SCORING = N_(
-    "Polls in channels are anonymous, so they score no points and are on no leaderboard."
-)
+# Said in /help and when linking: channel polls are anonymous.
+NO_SCORING = NO_SCORING_IN_CHANNELS
 
 
 def _name(reference: str | int) -> str:

@@ -69,6 +69,7 @@ def help_text(
     """
     lines = [t.gettext("<b>Commands</b>")]
     lines += [f"/{name} — {escape(t.gettext(about))}" for name, about in USER_COMMANDS]
+    lines.append("\n" + t.gettext(NO_SCORING_IN_CHANNELS))
     if admin_commands:
         lines.append("\n" + t.gettext("<b>Admin commands</b>"))
         if admin_intro:
@@ -78,6 +79,10 @@ def help_text(
 
 
 # Fixed texts: English message ids, shown as t.gettext(texts.NAME).
+# In /help and /channel: a channel's daily poll is anonymous (see bot/views/channel_texts.py).
+NO_SCORING_IN_CHANNELS = N_(
+    "Polls in channels are anonymous, so they score no points and are on no leaderboard."
+)
 UNKNOWN_INPUT = N_("I didn't get that. Send /quiz for a question, or /help to see what I can do.")
 NO_SETS = N_("There are no question sets yet. An admin can load one; see /help.")
 EMPTY_SET = N_("This chat's question set has no questions left. Choose another with /sets.")

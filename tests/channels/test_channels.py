@@ -55,6 +55,7 @@ async def test_linking_checks_the_channel_the_bot_and_the_admin(daily: DailyHarn
     assert "Other News" not in listed.text
     helped = await daily.say(ada, "/help")
     assert "/channel — A daily quiz poll in a channel (anonymous, no points)" in helped.text
+    assert "Polls in channels are anonymous, so they score no points" in helped.text
     stopped = await daily.say(ada, "/channel @dailynews off")
     assert "Daily News (@dailynews): daily quiz polls stopped" in stopped.text
     assert "No channels are linked yet" in (await daily.say(ada, "/channel")).text
