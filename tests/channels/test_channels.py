@@ -123,3 +123,46 @@ def _voters(daily: DailyHarness) -> int:
     """Return the voters stored for the channel's polls."""
     with Session(daily.engine) as session:
         return sum(r.total_voters for r in session.exec(select(PollResult)))
+
+
+async def test_a_resent_day_repeats_no_recap_and_posts_speak_the_admins_language(
+    daily: DailyHarness,
+) -> None:
+    api = daily.api
+    olga = api.user(ADMIN_ID, "Olga", language_code="ru")
+    news = channel(daily, -1001001, "Новости", "novosti", admins=[olga], bot_is_admin=True)
+    reply = await daily.say(olga, "/channel @novosti 09:00 Europe/Moscow")
+    assert "подключён" in reply.text
+    daily.at(2026, 3, 3, 6, 0)  # 09:00 in Moscow
+    assert (await daily.tick()).sent == 1
+    # The next day the process sends the recap and the poll, then dies before recording them.
+    daily.at(2026, 3, 4, 6, 0)
+    service = daily.dispatcher.daily.service
+    (job,) = service.claim_due()[0]
+    await daily.dispatcher.deliver(job)
+    daily.at(2026, 3, 4, 6, 6)  # its lease ran out: a new pass sends the day again
+    report = await daily.tick()
+    assert (report.resent, report.sent) == (1, 1)
+    kinds = [m.kind for m in daily.sent_to(news)]
+    assert kinds == ["poll", "text", "poll", "poll"]  # the recap once; the poll is the same
+    first_poll, second_poll = daily.sent_to(news)[2:]
+    assert first_poll.poll is not None and second_poll.poll is not None
+    assert first_poll.poll["question"] == second_poll.poll["question"]
+    recap = daily.sent_to(news)[1]
+    assert recap.text.startswith("📊 Вчерашний вопрос:") and "Никто не ответил." in recap.text
+
+
+async def test_a_channel_that_removed_the_bot_is_stopped_and_unlisted(daily: DailyHarness) -> None:
+    api = daily.api
+    ada = api.user(ADMIN_ID, "Ada")
+    news = channel(daily, -1001001, "Daily News", "dailynews", admins=[ada], bot_is_admin=True)
+    await daily.say(ada, "/channel @dailynews 08:00 UTC")
+    news.bot_is_admin = False  # the channel's owner removed the bot
+    daily.at(2026, 3, 3, 8, 0)
+    assert (await daily.tick()).blocked == 1
+    assert daily.sent_to(news) == []
+    assert "No channels are linked yet" in (await daily.say(ada, "/channel")).text
+    news.bot_is_admin = True  # added back: linking again starts it again
+    assert "linked" in (await daily.say(ada, "/channel @dailynews 08:00 UTC")).text
+    daily.at(2026, 3, 4, 8, 0)
+    assert (await daily.tick()).sent == 1

@@ -1501,6 +1501,9 @@ class FakeBotApi:
                 raise ApiError(403, f"Forbidden: bot was kicked from the {chat.type} chat")
             if chat.left:
                 raise ApiError(403, f"Forbidden: bot is not a member of the {chat.type} chat")
+            if chat.type == "channel" and not (chat.bot_is_admin and chat.bot_can_post):
+                # Only administrators with "Post messages" write in a channel.
+                raise ApiError(403, "Forbidden: bot is not a member of the channel chat")
         return chat
 
     def _reply_to(self, chat: FakeChat, params: JSONDict) -> JSONDict | None:
@@ -1724,8 +1727,6 @@ class FakeBotApi:
         chat = self._api_chat(params)
         if chat.type == "channel" and not poll["is_anonymous"]:
             raise bad_request("non-anonymous polls can't be sent to channel chats")
-        if chat.type == "channel" and not (chat.bot_is_admin and chat.bot_can_post):
-            raise ApiError(403, "Forbidden: bot is not a member of the channel chat")
         markup = validate_reply_markup(params.get("reply_markup"))
         self._counter += 1
         poll["id"] = str(5_300_000_000_000_000_000 + self._counter)
