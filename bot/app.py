@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
-from importlib import resources
 
 from sqlalchemy.engine import Engine
-from telegram import Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -26,11 +22,12 @@ from telegram.ext import (
     filters,
 )
 
-from bot.context import CONTEXT_TYPES, SERVICES_KEY, QuizContext, Services
+from bot.context import CONTEXT_TYPES, SERVICES_KEY, Services
 from bot.handlers import admin, admin_sets, daily, leaderboard, sets, start, teacher
 from bot.handlers import channels as channel_handlers
 from bot.handlers import quiz as quiz_handlers
 from bot.handlers.admin import admin_only
+from bot.handlers.errors import on_error
 from bot.jobs import admin as admin_jobs
 from bot.jobs import boards as boards_jobs
 from bot.jobs import daily as daily_jobs
@@ -42,18 +39,20 @@ from bot.service.daily import DailyService
 from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
 from bot.service.flags import FlagService
 from bot.service.generation import GeneratorProcess
-from bot.service.languages import LanguageService, from_language_code
+from bot.service.jobs import Jobs, JobService
+from bot.service.languages import LanguageService
 from bot.service.quiz import QuizService
 from bot.service.report import ReportService
 from bot.service.scores import ScoreService
-from bot.service.sets import store_read_set
+from bot.service.sets import load_bundled_sets
+from bot.settings import DEFAULT_TIMEOUTS as DEFAULT_TIMEOUTS
 from bot.settings import Settings
+from bot.settings import Timeouts as Timeouts
 from bot.transport.delivery import FloodWait
 from bot.transport.metrics import BotMetrics, MeteredRequest, MeteredUpdateProcessor
 from bot.transport.redaction import redact_token
 from bot.transport.updates import UpdateQueue
 from bot.transport.web import HealthServer
-from bot.views import texts
 from bot.views.callbacks import (
     ANSWER,
     BROADCAST,
@@ -66,85 +65,12 @@ from bot.views.callbacks import (
     SETS_PAGE,
 )
 from bot.views.commands import show_admin_menus, show_user_menus
-from bot.views.i18n import translator
 from bot.views.teacher_callbacks import FLAG, FLAG_REASON, FLAG_REVIEW
-from db.engine import make_engine, session_scope
+from db.engine import make_engine
 from db.migrate import upgrade_to_head
 from db.models import utcnow
-from db.sets import list_sets
-from questions.formats import read_bytes
 
 log = logging.getLogger(__name__)
-
-
-def load_bundled_sets(engine: Engine) -> list[str]:
-    """Import the sets shipped in questions/sets/ when the database has none yet."""
-    with session_scope(engine) as session:
-        if list_sets(session, include_retired=True):
-            return []
-    loaded: list[str] = []
-    folder = resources.files("questions") / "sets"
-    if not folder.is_dir():
-        return loaded
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith((".yaml", ".yml")):
-            read = read_bytes(entry.read_bytes(), entry.name)
-            store_read_set(engine, read.qset)
-            loaded.append(read.qset.slug)
-    return loaded
-
-
-async def on_error(update: object, context: QuizContext) -> None:
-    """Log every error with its traceback; tell the user briefly; never stop other updates."""
-    error = context.error
-    context.services.metrics.handler_errors.labels(kind=type(error).__name__).inc()
-    if isinstance(error, Forbidden):
-        log.info("Telegram refused a send: %s", error)
-        return
-    if isinstance(error, BadRequest) and "query is too old" in error.message.lower():
-        # An update handled just before a crash comes again after the restart (see
-        # bot/transport/updates.py); its button press can no longer be answered: expected.
-        log.info("a redelivered button press could not be answered again: %s", error)
-        return
-    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
-        log.warning("network error talking to Telegram: %s", error)
-        return
-    log.error("error while handling an update", exc_info=error)
-    if isinstance(update, Update):
-        # Telegram's language only: the database may be what just failed.
-        user = update.effective_user
-        sorry = translator(from_language_code(user.language_code if user else None)).gettext(
-            texts.SOMETHING_WRONG
-        )
-        try:
-            if update.callback_query is not None:
-                await update.callback_query.answer(sorry)
-            elif update.effective_message is not None:
-                await update.effective_message.reply_text(sorry)
-        except TelegramError:
-            log.warning("could not tell the user about the error")
-
-
-@dataclass(frozen=True)
-class Timeouts:
-    """Seconds a Bot API request may take (PTB's defaults); tests pass shorter ones."""
-
-    connect: float = 5.0
-    read: float = 5.0
-    write: float = 5.0
-    pool: float = 1.0
-
-    def as_kwargs(self) -> dict[str, float]:
-        """Return the HTTPXRequest keyword arguments."""
-        return {
-            "connect_timeout": self.connect,
-            "read_timeout": self.read,
-            "write_timeout": self.write,
-            "pool_timeout": self.pool,
-        }
-
-
-DEFAULT_TIMEOUTS = Timeouts()
 
 
 def build_application(
@@ -211,6 +137,8 @@ def build_application(
         ),
         report=Report(ReportService(engine), clock),
         flags=Flags(FlagService(engine, clock=clock)),
+        # A recorded job runs on this application's runner (`app` is built below).
+        jobs=Jobs(JobService(engine, clock=clock), start=lambda job: admin_jobs.start(app, job)),
         metrics=metrics,
         generator=worker,
         languages=Languages(LanguageService(engine, clock=clock)),

@@ -15,6 +15,7 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 from bot.service.channels import Channels
 from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Scores
 from bot.service.generation import GeneratorProcess
+from bot.service.jobs import Jobs
 from bot.service.languages import from_language_code
 from bot.service.types import Place, Player
 from bot.settings import Settings
@@ -39,6 +40,8 @@ class Services:
     admin: Admin
     report: Report
     flags: Flags
+    # Broadcasts and uploads: recorded, then run in the background (bot/jobs/admin.py).
+    jobs: Jobs
     metrics: BotMetrics
     # Makes quizzes from articles in a worker process that holds the language model.
     generator: GeneratorProcess

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -112,3 +113,25 @@ class Settings(BaseSettings):
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
             raise ValueError("LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return level
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds a Bot API request may take (PTB's defaults); tests pass shorter ones."""
+
+    connect: float = 5.0
+    read: float = 5.0
+    write: float = 5.0
+    pool: float = 1.0
+
+    def as_kwargs(self) -> dict[str, float]:
+        """Return the HTTPXRequest keyword arguments."""
+        return {
+            "connect_timeout": self.connect,
+            "read_timeout": self.read,
+            "write_timeout": self.write,
+            "pool_timeout": self.pool,
+        }
+
+
+DEFAULT_TIMEOUTS = Timeouts()

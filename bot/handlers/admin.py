@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import html
@@ -14,11 +13,10 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
 from bot.context import QuizContext, drafts, text_after_command, translator_for
-from bot.handlers.teacher import send_activity_chart
-from bot.jobs import admin as admin_jobs
-from bot.views import admin_texts as admin_text
+from bot.views import texts
 from bot.views.callbacks import BROADCAST, BROADCAST_ACTIONS, decode_draft
 from bot.views.keyboards import draft_button
+from bot.views.send_charts import send_activity_chart
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +43,11 @@ def admin_only(handler: Callback) -> Callback:
     async def guarded(update: Update, context: QuizContext) -> None:
         user, chat = update.effective_user, update.effective_chat
         if not context.services.is_admin(user.id if user is not None else None):
-            await refuse(update, context, admin_text.NOT_ADMIN)
+            await refuse(update, context, texts.NOT_ADMIN)
             return
         if chat is None or chat.type != chat.PRIVATE:
             # Statistics and set files are not for every member of a group to read.
-            await refuse(update, context, admin_text.PRIVATE_ONLY)
+            await refuse(update, context, texts.PRIVATE_ONLY)
             return
         log.info("admin %s: %s", user.id if user else None, admin_action(update))
         await handler(update, context)
@@ -75,8 +73,8 @@ async def stats(update: Update, context: QuizContext) -> None:
     if message is None:
         return
     t = await translator_for(update, context)
-    await message.reply_text(admin_text.stats_message(t, await context.services.admin.stats()))
-    await send_activity_chart(message, context, t)
+    await message.reply_text(texts.stats_message(t, await context.services.admin.stats()))
+    await send_activity_chart(message, await context.services.report.activity(), t)
 
 
 # The preview adds a short header to the text; together they must fit one Telegram message.
@@ -91,13 +89,12 @@ async def broadcast(update: Update, context: QuizContext) -> None:
     body = text_after_command(message)
     t = await translator_for(update, context)
     if not body:
-        await message.reply_text(t.gettext(admin_text.BROADCAST_USAGE))
+        await message.reply_text(t.gettext(texts.BROADCAST_USAGE))
         return
     if len(body) > BROADCAST_MAX:
-        await message.reply_text(admin_text.broadcast_too_long(t, len(body), BROADCAST_MAX))
+        await message.reply_text(texts.broadcast_too_long(t, len(body), BROADCAST_MAX))
         return
-    jobs = admin_jobs.job_service(context.application)
-    others = await asyncio.to_thread(jobs.broadcast_audience, skip=user.id)
+    others = await context.services.jobs.broadcast_audience(skip=user.id)
     # Drafts live in memory: after a restart the buttons say the preview expired.
     draft = message.message_id
     drafts(context, BROADCAST)[draft] = body
@@ -112,7 +109,7 @@ async def broadcast(update: Update, context: QuizContext) -> None:
             [draft_button(BROADCAST, draft, t.gettext("📣 Send, and to me too"), "me")],
         ]
     )
-    await message.reply_text(admin_text.broadcast_preview(t, body, others), reply_markup=keyboard)
+    await message.reply_text(texts.broadcast_preview(t, body, others), reply_markup=keyboard)
 
 
 async def broadcast_button(update: Update, context: QuizContext) -> None:
@@ -124,12 +121,12 @@ async def broadcast_button(update: Update, context: QuizContext) -> None:
     body = drafts(context, BROADCAST).pop(press.draft, None) if press is not None else None
     t = await translator_for(update, context)
     if press is None or body is None:
-        await query.answer(t.gettext(admin_text.BROADCAST_EXPIRED), show_alert=True)
+        await query.answer(t.gettext(texts.BROADCAST_EXPIRED), show_alert=True)
         return
     await query.answer()
     if press.action == "no":
         with contextlib.suppress(BadRequest):
-            await query.edit_message_text(t.gettext(admin_text.BROADCAST_CANCELLED))
+            await query.edit_message_text(t.gettext(texts.BROADCAST_CANCELLED))
         return
     with contextlib.suppress(BadRequest):  # the buttons go: one press sends once
         await query.edit_message_reply_markup(None)
@@ -148,8 +145,4 @@ async def _send_broadcast(
     """Record the broadcast as a job (to every active private chat but `skip`) and start it."""
     # The rule: a broadcast is plain text. Everything the admin typed is escaped, so a stray
     # "<" can neither break the HTML nor turn into markup nobody checked.
-    jobs = admin_jobs.job_service(context.application)
-    job = await asyncio.to_thread(
-        jobs.start_broadcast, admin_id, admin_chat, html.escape(body), skip=skip
-    )
-    admin_jobs.start(context.application, job)
+    await context.services.jobs.broadcast(admin_id, admin_chat, html.escape(body), skip=skip)

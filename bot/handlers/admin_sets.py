@@ -29,7 +29,8 @@ from bot.service.admin import (
     SameArticle,
     upload_limit,
 )
-from bot.views import admin_texts as admin_text
+from bot.service.worker import in_daemon_thread
+from bot.views import texts
 from bot.views.callbacks import SAME_ARTICLE, SAME_ARTICLE_ACTIONS, decode_delete, decode_draft
 from bot.views.i18n import Translator
 from bot.views.keyboards import delete_keyboard, draft_button
@@ -61,12 +62,10 @@ async def generate_and_report(
     prefix: str = "",
 ) -> None:
     """Show progress, run the generator off the event loop, then edit in the result."""
-    from bot.jobs.admin import in_daemon_thread
-
     if progress is None:
-        progress = await bot.send_message(chat_id, t.gettext(admin_text.GENERATING))
+        progress = await bot.send_message(chat_id, t.gettext(texts.GENERATING))
     else:
-        await progress.edit_text(t.gettext(admin_text.GENERATING))
+        await progress.edit_text(t.gettext(texts.GENERATING))
     try:
         result = await in_daemon_thread(
             lambda: admin.generate(text, filename=filename, caption=caption, choice=choice)
@@ -75,7 +74,7 @@ async def generate_and_report(
         # Logged here rather than by the error handler: the progress message must not be left
         # saying "⏳" forever, and one message about the failure is enough.
         log.exception("generating a quiz from %s failed", filename or "pasted text")
-        await progress.edit_text(t.gettext(admin_text.GENERATION_FAILED))
+        await progress.edit_text(t.gettext(texts.GENERATION_FAILED))
         return
     if isinstance(result, SameArticle):
         draft = progress.message_id
@@ -91,13 +90,13 @@ async def generate_and_report(
                 ],
             ]
         )
-        await progress.edit_text(prefix + admin_text.same_article(t, result), reply_markup=keyboard)
+        await progress.edit_text(prefix + texts.same_article(t, result), reply_markup=keyboard)
         return
     if isinstance(result, NotGenerated):
-        reply = admin_text.not_generated(t, result.reason)
+        reply = texts.not_generated(t, result.reason)
     else:
         ignored = bool(caption and caption.strip()) and not result.explicit_slug
-        reply = admin_text.generated(t, result, caption_ignored=ignored)
+        reply = texts.generated(t, result, caption_ignored=ignored)
     await progress.edit_text(prefix + reply)
 
 
@@ -110,12 +109,12 @@ async def same_article_button(update: Update, context: QuizContext) -> None:
     draft = drafts(context, SAME_ARTICLE).pop(press.draft, None) if press is not None else None
     t = await translator_for(update, context)
     if press is None or not isinstance(draft, ArticleDraft):
-        await query.answer(t.gettext(admin_text.ARTICLE_EXPIRED), show_alert=True)
+        await query.answer(t.gettext(texts.ARTICLE_EXPIRED), show_alert=True)
         return
     await query.answer()
     if press.action == "no":
         with contextlib.suppress(BadRequest):
-            await query.message.edit_text(t.gettext(admin_text.ARTICLE_CANCELLED))
+            await query.message.edit_text(t.gettext(texts.ARTICLE_CANCELLED))
         return
     choice: ArticleChoice = "update" if press.action == "update" else "new"
     await generate_and_report(
@@ -134,8 +133,6 @@ async def same_article_button(update: Update, context: QuizContext) -> None:
 
 async def upload(update: Update, context: QuizContext) -> None:
     """Record a file sent by an admin as a job (a set to import, or an article), and run it."""
-    from bot.jobs import admin as admin_jobs
-
     message, user = update.effective_message, update.effective_user
     if message is None or message.document is None or user is None:
         return
@@ -145,24 +142,21 @@ async def upload(update: Update, context: QuizContext) -> None:
     # Refuse before getFile: Telegram reports the size, so a huge file is never downloaded.
     limit = upload_limit(filename)
     if document.file_size is not None and document.file_size > limit:
-        await message.reply_text(admin_text.too_big(t, document.file_size, limit))
+        await message.reply_text(texts.too_big(t, document.file_size, limit))
         return
     # Recorded before anything else happens: a restart finds the job and fetches the file again.
-    jobs = admin_jobs.job_service(context.application)
-    job = await asyncio.to_thread(
-        jobs.start_import,
+    await context.services.jobs.import_upload(
         user.id,
         message.chat_id,
         file_id=document.file_id,
         filename=filename,
         caption=message.caption,
     )
-    admin_jobs.start(context.application, job)
 
 
 async def generate(update: Update, context: QuizContext) -> None:
     """Make a quiz from the article pasted after /generate."""
-    found_argument = await command_argument(update, context, admin_text.GENERATE_USAGE)
+    found_argument = await command_argument(update, context, texts.GENERATE_USAGE)
     if found_argument is None:
         return
     message, text, t = found_argument
@@ -192,11 +186,9 @@ async def export_set(update: Update, context: QuizContext) -> None:
     """Send a set back as SLUG.yaml, ready to edit and upload again."""
     message = update.effective_message
     t = await translator_for(update, context)
-    slug = await _slug_argument(message, context, t, admin_text.EXPORT_USAGE)
+    slug = await _slug_argument(message, context, t, texts.SET_EXPORT_USAGE)
     if message is None or slug is None:
         return
-    from bot.jobs.admin import in_daemon_thread
-
     admin = context.services.admin.service
     # Off the event loop: a 70,000-question set took 12 s to write, and everyone waited; a
     # big one in a process of its own, where it does not compete for the GIL either.
@@ -207,10 +199,10 @@ async def export_set(update: Update, context: QuizContext) -> None:
         exported = await in_daemon_thread(lambda: admin.export_bytes(slug))
     if exported is None:
         slugs = await asyncio.to_thread(admin.slugs)
-        await message.reply_text(admin_text.no_such_set(t, slug, slugs))
+        await message.reply_text(texts.unknown_set(t, slug, slugs))
         return
     await message.reply_document(
-        document=exported, filename=f"{slug}.yaml", caption=admin_text.exported(t, slug)
+        document=exported, filename=f"{slug}.yaml", caption=texts.exported(t, slug)
     )
 
 
@@ -218,16 +210,16 @@ async def delete_set(update: Update, context: QuizContext) -> None:
     """Ask the admin to confirm deleting a set, with Delete and Cancel buttons."""
     message = update.effective_message
     t = await translator_for(update, context)
-    slug = await _slug_argument(message, context, t, admin_text.DELETE_USAGE)
+    slug = await _slug_argument(message, context, t, texts.DELETE_USAGE)
     if message is None or slug is None:
         return
     admin = context.services.admin
     plan = await admin.plan_delete(slug)
     if plan is None:
-        await message.reply_text(admin_text.no_such_set(t, slug, await admin.slugs()))
+        await message.reply_text(texts.unknown_set(t, slug, await admin.slugs()))
         return
     await message.reply_text(
-        admin_text.confirm_delete(t, plan),
+        texts.confirm_delete(t, plan),
         reply_markup=delete_keyboard(t, plan.set_id),
     )
 
@@ -240,20 +232,20 @@ async def delete_button(update: Update, context: QuizContext) -> None:
     press = decode_delete(query.data)
     t = await translator_for(update, context)
     if press is None:
-        await query.answer(t.gettext(admin_text.ALREADY_DELETED))
+        await query.answer(t.gettext(texts.ALREADY_DELETED))
         return
     admin = context.services.admin
     if not press.confirm:
-        await query.answer(t.gettext(admin_text.KEPT_ALERT))
-        reply = admin_text.kept(t, await admin.set_title(press.set_id))
+        await query.answer(t.gettext(texts.KEPT_ALERT))
+        reply = texts.kept(t, await admin.set_title(press.set_id))
     else:
         result = await admin.delete(press.set_id)
         if result is None:
-            reply = t.gettext(admin_text.ALREADY_DELETED)
+            reply = t.gettext(texts.ALREADY_DELETED)
             await query.answer(reply)
         else:
-            await query.answer(t.gettext(admin_text.DELETED_ALERT))
-            reply = admin_text.deleted(t, result)
+            await query.answer(t.gettext(texts.DELETED_ALERT))
+            reply = texts.deleted(t, result)
     # A second press on an old keyboard finds the message already saying what happened.
     with contextlib.suppress(BadRequest):
         await query.edit_message_text(reply)

@@ -9,7 +9,7 @@ from telegram.error import BadRequest
 
 from bot.context import QuizContext, is_group_admin, place_of, player_of, translator_for
 from bot.service.schedule import BadTime, ShowStatus, TurnOff, TurnOn, ZoneChoice, parse_command
-from bot.views import daily_texts, texts
+from bot.views import texts
 from bot.views.callbacks import decode_daily
 from bot.views.keyboards import daily_keyboard
 
@@ -24,7 +24,7 @@ async def send_status(update: Update, context: QuizContext) -> None:
     status = await context.services.daily.status(chat.id)
     t = await translator_for(update, context)
     await context.bot.send_message(
-        chat.id, daily_texts.daily_status(t, status), reply_markup=daily_keyboard(t, status.active)
+        chat.id, texts.daily_status(t, status), reply_markup=daily_keyboard(t, status.active)
     )
 
 
@@ -47,7 +47,7 @@ async def daily_command(update: Update, context: QuizContext) -> None:
         return
     t = await translator_for(update, context)
     if isinstance(command, BadTime):
-        await message.reply_text(daily_texts.daily_bad_time(t, command))
+        await message.reply_text(texts.daily_bad_time(t, command))
         return
     if not await is_group_admin(update, context):
         await message.reply_text(t.gettext(texts.GROUP_ONLY_ADMINS))
@@ -59,7 +59,7 @@ async def daily_command(update: Update, context: QuizContext) -> None:
     if isinstance(command, TurnOff):
         done = await daily.turn_off(chat.id)
         await message.reply_text(
-            t.gettext(daily_texts.DAILY_TURNED_OFF if done else daily_texts.DAILY_ALREADY_OFF)
+            t.gettext(texts.DAILY_TURNED_OFF if done else texts.DAILY_ALREADY_OFF)
         )
         return
     result = (
@@ -68,10 +68,10 @@ async def daily_command(update: Update, context: QuizContext) -> None:
         else await daily.subscribe(place, command.at, command.zone_text)
     )
     if isinstance(result, ZoneChoice):
-        await message.reply_text(daily_texts.daily_bad_zone(t, result))
+        await message.reply_text(texts.daily_bad_zone(t, result))
         return
     await message.reply_text(
-        daily_texts.daily_subscribed(t, result), reply_markup=daily_keyboard(t, True)
+        texts.daily_subscribed(t, result), reply_markup=daily_keyboard(t, True)
     )
 
 
@@ -83,7 +83,7 @@ async def daily_button(update: Update, context: QuizContext) -> None:
     action = decode_daily(query.data)
     t = await translator_for(update, context)
     if action is None:
-        await query.answer(t.gettext(daily_texts.DAILY_BAD_BUTTON))
+        await query.answer(t.gettext(texts.DAILY_BAD_BUTTON))
         return
     if not await is_group_admin(update, context):
         await query.answer(t.gettext(texts.GROUP_ONLY_ADMINS), show_alert=True)
@@ -93,15 +93,15 @@ async def daily_button(update: Update, context: QuizContext) -> None:
     await context.services.quiz.register(player_of(query.from_user), place)
     if action == "on":
         status = await daily.turn_on(place)
-        await query.answer(t.gettext(daily_texts.DAILY_ON_ALERT))
+        await query.answer(t.gettext(texts.DAILY_ON_ALERT))
     else:
         await daily.turn_off(chat.id)
         status = await daily.status(chat.id)
-        await query.answer(t.gettext(daily_texts.DAILY_OFF_ALERT))
+        await query.answer(t.gettext(texts.DAILY_OFF_ALERT))
     if isinstance(query.message, Message):
         try:
             await query.message.edit_text(
-                daily_texts.daily_status(t, status), reply_markup=daily_keyboard(t, status.active)
+                texts.daily_status(t, status), reply_markup=daily_keyboard(t, status.active)
             )
         except BadRequest as exc:
             # "message is not modified" after a double press: the state is already right.

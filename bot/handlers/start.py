@@ -7,7 +7,7 @@ from telegram import Message, MessageEntity, Update
 from telegram.ext import filters
 
 from bot.context import QuizContext, is_group_admin, place_of, player_of, translator_for
-from bot.views import admin_texts, texts
+from bot.views import texts
 from bot.views.callbacks import decode_language
 from bot.views.commands import show_admin_menu
 from bot.views.i18n import LANGUAGE_NAMES, translator
@@ -57,8 +57,8 @@ async def help_command(update: Update, context: QuizContext) -> None:
     admin = context.services.is_admin(user.id if user else None)
     t = await translator_for(update, context)
     if admin:
-        intro = admin_texts.import_help(t)
-        await message.reply_text(texts.help_text(t, admin_texts.ADMIN_COMMANDS, intro))
+        intro = texts.import_help(t)
+        await message.reply_text(texts.help_text(t, texts.ADMIN_COMMANDS, intro))
     else:
         await message.reply_text(texts.help_text(t))
 

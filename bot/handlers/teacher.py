@@ -11,29 +11,16 @@ from telegram.error import TelegramError
 
 from bot.context import QuizContext, command_argument, translator_for
 from bot.service.flags import FlagStatus
-from bot.service.report import ActivityDay, NoReport, SetReport
+from bot.service.report import NoReport
 from bot.service.results import CSV_ENCODING, players_csv, questions_csv
 from bot.service.types import Place, Player
-from bot.views import teacher_texts as text
-from bot.views.i18n import Translator, translator
+from bot.views import texts
+from bot.views.i18n import translator
 from bot.views.keyboards import next_keyboard, reasons_keyboard, review_keyboard
+from bot.views.send_charts import report_png
 from bot.views.teacher_callbacks import decode_flag, decode_reason, decode_review
 
 log = logging.getLogger(__name__)
-
-
-def _report_png(found: SetReport) -> bytes:
-    """Draw the report chart (matplotlib is imported on first use: ~25 MB the bot may not need)."""
-    from bot.views.charts import report_chart
-
-    return report_chart(found)
-
-
-def _activity_png(days: list[ActivityDay]) -> bytes:
-    """Draw the activity chart, importing matplotlib on first use."""
-    from bot.views.charts import activity_chart
-
-    return activity_chart(days)
 
 
 # --- admins ---------------------------------------------------------------------------------
@@ -41,7 +28,7 @@ def _activity_png(days: list[ActivityDay]) -> bytes:
 
 async def report(update: Update, context: QuizContext) -> None:
     """Send a set's item-analysis chart, captioned with the three questions to fix first."""
-    found_argument = await command_argument(update, context, text.REPORT_USAGE)
+    found_argument = await command_argument(update, context, texts.REPORT_USAGE)
     if found_argument is None:
         return
     message, slug, t = found_argument
@@ -50,16 +37,16 @@ async def report(update: Update, context: QuizContext) -> None:
     if isinstance(found, NoReport):
         await message.reply_text(html.escape(found.reason))
         return
-    png = await asyncio.to_thread(_report_png, found)
+    png = await asyncio.to_thread(report_png, found)
     await message.reply_photo(
-        png, caption=text.report_caption(t, found), filename=f"{found.slug}-report.png"
+        png, caption=texts.report_caption(t, found), filename=f"{found.slug}-report.png"
     )
-    await message.reply_text(text.report_details(t, found))
+    await message.reply_text(texts.report_details(t, found))
 
 
 async def export_results(update: Update, context: QuizContext) -> None:
     """Send a set's results as two CSV files: one row per player, one row per question."""
-    found_argument = await command_argument(update, context, text.EXPORT_USAGE)
+    found_argument = await command_argument(update, context, texts.RESULTS_EXPORT_USAGE)
     if found_argument is None:
         return
     message, slug, t = found_argument
@@ -74,12 +61,12 @@ async def export_results(update: Update, context: QuizContext) -> None:
     await message.reply_document(
         players_csv(results).encode(CSV_ENCODING),
         filename=f"{slug}-results.csv",
-        caption=text.export_caption(t, slug, len(results)),
+        caption=texts.export_caption(t, slug, len(results)),
     )
     await message.reply_document(
         questions_csv(analysis).encode(CSV_ENCODING),
         filename=f"{slug}-questions.csv",
-        caption=text.questions_caption(t, slug),
+        caption=texts.questions_caption(t, slug),
     )
 
 
@@ -91,7 +78,7 @@ async def flags(update: Update, context: QuizContext) -> None:
     flagged = await context.services.flags.open_flags()
     t = await translator_for(update, context)
     await message.reply_text(
-        text.flags_message(t, flagged), reply_markup=review_keyboard(t, flagged)
+        texts.flags_message(t, flagged), reply_markup=review_keyboard(t, flagged)
     )
 
 
@@ -108,21 +95,11 @@ async def review_button(update: Update, context: QuizContext) -> None:
         done = await act(press.question_id)
     t = await translator_for(update, context)
     if press is None or done is None:
-        await query.answer(t.gettext(text.REVIEW_UNKNOWN), show_alert=True)
+        await query.answer(t.gettext(texts.REVIEW_UNKNOWN), show_alert=True)
         return
     await query.answer()
     if isinstance(query.message, Message):
-        await query.message.reply_text(text.reviewed(t, press.action, done))
-
-
-async def send_activity_chart(message: Message, context: QuizContext, t: Translator) -> None:
-    """Send the chart of daily active players and answers over the last 30 days (/stats)."""
-    days = await context.services.report.activity()
-    if not any(day.answers for day in days):
-        await message.reply_text(t.gettext(text.NO_ACTIVITY))
-        return
-    png = await asyncio.to_thread(_activity_png, days)
-    await message.reply_photo(png, filename="activity.png")
+        await query.message.reply_text(texts.reviewed(t, press.action, done))
 
 
 # --- players --------------------------------------------------------------------------------
@@ -136,7 +113,7 @@ async def flag_button(update: Update, context: QuizContext) -> None:
     delivery_id = decode_flag(query.data)
     t = await translator_for(update, context)
     if delivery_id is None or not isinstance(query.message, Message):
-        await query.answer(t.gettext(text.FLAG_NOTICES[FlagStatus.UNKNOWN]))
+        await query.answer(t.gettext(texts.FLAG_NOTICES[FlagStatus.UNKNOWN]))
         return
     await query.answer()
     await query.message.edit_reply_markup(reasons_keyboard(t, delivery_id))
@@ -150,13 +127,13 @@ async def reason_button(update: Update, context: QuizContext) -> None:
     press = decode_reason(query.data)
     t = await translator_for(update, context)
     if press is None:
-        await query.answer(t.gettext(text.FLAG_NOTICES[FlagStatus.UNKNOWN]))
+        await query.answer(t.gettext(texts.FLAG_NOTICES[FlagStatus.UNKNOWN]))
         return
     outcome = await context.services.flags.flag(query.from_user.id, press.delivery_id, press.reason)
     if outcome.status is not FlagStatus.RECORDED:
-        await query.answer(t.gettext(text.FLAG_NOTICES[outcome.status]), show_alert=True)
+        await query.answer(t.gettext(texts.FLAG_NOTICES[outcome.status]), show_alert=True)
         return
-    await query.answer(t.gettext(text.FLAG_THANKS))
+    await query.answer(t.gettext(texts.FLAG_THANKS))
     if isinstance(query.message, Message):
         await query.message.edit_reply_markup(next_keyboard(t))
     if outcome.paused:
@@ -164,7 +141,7 @@ async def reason_button(update: Update, context: QuizContext) -> None:
             # Each admin's own /language choice (their private chat), else English.
             admin = Player(admin_id, "Admin")
             language = await context.services.languages.language_for(admin, Place(admin_id))
-            notice = text.paused_notice(translator(language), outcome)
+            notice = texts.paused_notice(translator(language), outcome)
             try:
                 await context.bot.send_message(admin_id, notice)
             except TelegramError as exc:

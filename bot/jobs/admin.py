@@ -10,19 +10,18 @@ not finish is still 'running' in the database and is resumed by the next start.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
 import logging
-import threading
-from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from collections.abc import Coroutine
+from typing import Any
 
 import httpx
 from telegram import Bot
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application
 
-from bot.context import Services, services_of
+from bot.context import Services, download_at_most, services_of
+from bot.handlers.admin_sets import generate_and_report  # the handler's own reply
 from bot.service import worker
 from bot.service.admin import (
     AdminService,
@@ -33,7 +32,7 @@ from bot.service.admin import (
 )
 from bot.service.jobs import Job, JobService
 from bot.service.types import Place, Player, SendStatus
-from bot.views import admin_texts as admin_text
+from bot.service.worker import in_daemon_thread
 from bot.views import texts
 from bot.views.i18n import Translator, translator
 from bot.views.send import send_plain
@@ -43,8 +42,6 @@ log = logging.getLogger(__name__)
 RUNNER_KEY = "quizbot.admin_jobs"
 # How long a stop lets sends in flight finish (and be recorded) before cancelling them.
 STOP_GRACE_SECONDS = 5.0
-
-T = TypeVar("T")
 
 
 class JobRunner:
@@ -96,34 +93,6 @@ def job_runner(app: Application) -> JobRunner:  # type: ignore[type-arg]
     return runner
 
 
-async def in_daemon_thread(work: Callable[[], T]) -> T:
-    """Run blocking work in a daemon thread: unlike asyncio.to_thread, exit never waits for it.
-
-    A process stopped mid-import simply drops the thread; its transaction was never committed.
-    """
-    loop = asyncio.get_running_loop()
-    done: asyncio.Future[T] = loop.create_future()
-
-    def settle(result: T | None, error: BaseException | None) -> None:
-        if done.cancelled():
-            return
-        if error is not None:
-            done.set_exception(error)
-        else:
-            done.set_result(result)  # type: ignore[arg-type]
-
-    def run() -> None:
-        try:
-            result, error = work(), None
-        except BaseException as exc:  # handed to the awaiting task
-            result, error = None, exc
-        with contextlib.suppress(RuntimeError):  # the loop is gone: nobody is waiting
-            loop.call_soon_threadsafe(settle, result, error)
-
-    threading.Thread(target=run, name="quizbot-admin-job", daemon=True).start()
-    return await done
-
-
 # --- broadcasts ---------------------------------------------------------------------------------
 
 
@@ -133,18 +102,18 @@ async def run_broadcast(app: Application, job: Job, *, resumed: bool) -> None:  
     t = await _admin_translator(app, job)
     text = str(job.payload["text"])
     if job.status_message_id is None:
-        status = await bot.send_message(job.chat_id, admin_text.broadcast_started(t, job.total))
+        status = await bot.send_message(job.chat_id, texts.broadcast_started(t, job.total))
         await asyncio.to_thread(jobs.set_status_message, job.id, status.message_id)
         job = dataclasses.replace(job, status_message_id=status.message_id)
     elif resumed:
-        await _show(bot, job, admin_text.broadcast_resumed(t, job.progress, job.total))
+        await _show(bot, job, texts.broadcast_resumed(t, job.progress, job.total))
 
     async def send(chat_id: int) -> SendStatus:
         return await send_plain(bot, chat_id, text)
 
     report = await jobs.run_broadcast(job, send, stopping=job_runner(app).stopping)
     if report is not None:
-        await _show(bot, job, admin_text.broadcast_done(t, report))
+        await _show(bot, job, texts.broadcast_done(t, report))
 
 
 async def _show(bot: Bot, job: Job, text: str) -> None:
@@ -163,9 +132,6 @@ async def _show(bot: Bot, job: Job, text: str) -> None:
 
 async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # type: ignore[type-arg]
     """Fetch an uploaded file by its id, import it (or make a quiz of an article) and report."""
-    from bot.context import download_at_most
-    from bot.handlers.admin_sets import generate_and_report  # the handler's own reply
-
     jobs, bot = job_service(app), app.bot
     t = await _admin_translator(app, job)
     limit = upload_limit(job.filename)
@@ -176,21 +142,21 @@ async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # t
         log.warning("admin job %s: the file cannot be fetched: %s", job.id, exc)
         await asyncio.to_thread(jobs.finish, job.id, interrupted=True)
         reply = (
-            admin_text.import_interrupted(t, job.filename)
+            texts.import_interrupted(t, job.filename)
             if resumed
             else t.gettext(texts.SOMETHING_WRONG)
         )
         await bot.send_message(job.chat_id, reply)
         return
     admin = admin_service(app)
-    prefix = admin_text.import_resumed(t, job.filename) + "\n" if resumed else ""
+    prefix = texts.import_resumed(t, job.filename) + "\n" if resumed else ""
     if data is None or len(data) > upload_limit(job.filename, data):
         # The content decides the limit too: a .pdf that holds plain text gets a set's 1 MB.
-        reply = admin_text.too_big(t, None if data is None else len(data), limit)
+        reply = texts.too_big(t, None if data is None else len(data), limit)
     elif is_article(data, job.filename):
         text = await in_daemon_thread(lambda: read_article(data, job.filename))
         if isinstance(text, NotGenerated):
-            reply = admin_text.not_generated(t, text.reason)
+            reply = texts.not_generated(t, text.reason)
         else:
             caption = job.payload.get("caption")
             await generate_and_report(
@@ -205,7 +171,7 @@ async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # t
             outcome = await worker.in_worker(worker.import_file, url, data, job.filename)
         else:
             outcome = await in_daemon_thread(lambda: admin.import_file(data, job.filename))
-        reply = admin_text.import_result(t, outcome, job.filename)
+        reply = texts.import_result(t, outcome, job.filename)
     await asyncio.to_thread(jobs.finish, job.id)
     await bot.send_message(job.chat_id, prefix + reply)
 
@@ -214,20 +180,13 @@ async def run_import(app: Application, job: Job, *, resumed: bool) -> None:  # t
 
 
 def job_service(app: Application) -> JobService:  # type: ignore[type-arg]
-    """Return the job service on the shared engine and clock."""
-    svc = _services(app)
-    return JobService(svc.engine, clock=svc.quiz.service.clock)
+    """Return the shared job service."""
+    return _services(app).jobs.service
 
 
 def admin_service(app: Application) -> AdminService:  # type: ignore[type-arg]
-    """Return the admin service on the shared engine and clock."""
-    svc = _services(app)
-    return AdminService(
-        svc.engine,
-        clock=svc.quiz.service.clock,
-        default_set_slug=svc.quiz.service.default_set_slug,
-        generator=svc.generator.generate,
-    )
+    """Return the shared admin service."""
+    return _services(app).admin.service
 
 
 async def _admin_translator(app: Application, job: Job) -> Translator:  # type: ignore[type-arg]

@@ -1,9 +1,11 @@
-"""Admin work without Telegram: imports, article quizzes, deletion, statistics, broadcasts."""
+"""Admin work without Telegram: imports, article quizzes, deletion, statistics, broadcasts.
+
+Telling an uploaded article from a set file, and reading it, is in uploads.py (re-exported).
+"""
 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
@@ -21,6 +23,14 @@ from bot.service.sets import (
     store_read_set,
     write_yaml,
 )
+from bot.service.uploads import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES
+from bot.service.uploads import DOCUMENT_KINDS as DOCUMENT_KINDS
+from bot.service.uploads import NotGenerated as NotGenerated
+from bot.service.uploads import date_from_caption as date_from_caption
+from bot.service.uploads import is_article as is_article
+from bot.service.uploads import read_article as read_article
+from bot.service.uploads import slug_from_caption as slug_from_caption
+from bot.service.uploads import upload_limit as upload_limit
 from db.admin import (
     MissedQuestion,
     count_active_subscriptions,
@@ -40,8 +50,6 @@ from db.sets import (
     retire_set,
 )
 from questions import schema
-from questions.documents import MAX_DOCUMENT_BYTES, DocumentRefused, extract_article, sniff
-from questions.formats import MAX_FILE_BYTES, detect_format
 
 # Ids that are not Telegram users: the terminal player of `quizbot play`.
 NOT_TELEGRAM = (PLAY_ID,)
@@ -69,13 +77,6 @@ class SameArticle:
 
 
 ArticleChoice = Literal["ask", "update", "new"]
-
-
-@dataclass(frozen=True)
-class NotGenerated:
-    """Why no quiz was made from a text: the generator's words for the admin, or None."""
-
-    reason: str | None = None  # None: the text gave no question at all
 
 
 @dataclass(frozen=True)
@@ -120,67 +121,6 @@ class BroadcastReport:
     blocked: int = 0
     failed: int = 0
     blocked_ids: list[int] = field(default_factory=list)
-
-
-def slug_from_caption(caption: str | None) -> str | None:
-    """Return the caption as a slug when it is one word that is a valid slug, else None."""
-    if not caption:
-        return None
-    candidate = caption.strip().lower()
-    return candidate if schema.SLUG_RE.match(candidate) else None
-
-
-# Article files by name; the content decides too (a PDF named .txt is still a PDF).
-ARTICLE_SUFFIXES = {".html", ".htm", ".md", ".markdown", ".pdf", ".docx"}
-DOCUMENT_KINDS = ("pdf", "docx")
-
-
-def upload_limit(filename: str, data: bytes | None = None) -> int:
-    """Return the most bytes an upload may have: PDF and Word articles get more than sets."""
-    if data is not None:
-        kind = sniff(data, filename)
-    else:  # before the download, only the name is known
-        kind = PurePath(filename.lower()).suffix.lstrip(".")
-    return MAX_DOCUMENT_BYTES if kind in DOCUMENT_KINDS else MAX_FILE_BYTES
-
-
-_CAPTION_DATE = re.compile(
-    r"\b(?:\d{4}-\d{2}-\d{2}|(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\b"
-)
-
-
-def date_from_caption(caption: str | None) -> tuple[str | None, str | None]:
-    """Split an upload caption into the rest and the article's date ("my-quiz 2015-08-02")."""
-    if not caption:
-        return caption, None
-    found = _CAPTION_DATE.search(caption)
-    if found is None:
-        return caption, None
-    rest = (caption[: found.start()] + caption[found.end() :]).strip()
-    return rest or None, found.group(0)
-
-
-def is_article(data: bytes, filename: str) -> bool:
-    """Tell an article (web page, PDF, Word, Markdown, plain text) from a question-set file."""
-    suffix = PurePath(filename.lower()).suffix
-    if sniff(data, filename) in DOCUMENT_KINDS or suffix in ARTICLE_SUFFIXES:
-        return True
-    if suffix != ".txt":
-        return False
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return False  # the importer explains the encoding problem, with the line
-    return detect_format(filename, text.replace("\r\n", "\n")) is None
-
-
-def read_article(data: bytes, filename: str) -> str | NotGenerated:
-    """Return an uploaded article's text, or why it cannot be read."""
-    try:
-        return extract_article(data, filename).text
-    except DocumentRefused as exc:
-        return NotGenerated(f"{filename}: {exc}.")
 
 
 @dataclass

@@ -183,3 +183,44 @@ class JobService:
             return None
         await asyncio.to_thread(self.finish, job.id)
         return await asyncio.to_thread(self.report, job.id)
+
+
+class Jobs:
+    """The admin jobs as handlers start them, awaitable: record the job, then hand it on.
+
+    `start` is the runner the composition root wires in (bot/jobs/admin.py): it does the
+    sending, so this layer stays free of Telegram. Recorded first, a job survives a restart.
+    """
+
+    def __init__(self, service: JobService, start: Callable[[Job], None]) -> None:
+        self.service = service
+        self.start = start
+
+    async def broadcast_audience(self, *, skip: int | None = None) -> int:
+        """Count the private chats a broadcast would reach (all but `skip`)."""
+        return await asyncio.to_thread(self.service.broadcast_audience, skip=skip)
+
+    async def broadcast(
+        self, admin_id: int, chat_id: int, text: str, *, skip: int | None = None
+    ) -> Job:
+        """Record a broadcast of `text` (already HTML-safe) and start sending it."""
+        job = await asyncio.to_thread(
+            self.service.start_broadcast, admin_id, chat_id, text, skip=skip
+        )
+        self.start(job)
+        return job
+
+    async def import_upload(
+        self, admin_id: int, chat_id: int, *, file_id: str, filename: str, caption: str | None
+    ) -> Job:
+        """Record an uploaded file to import (or an article to quiz) and start on it."""
+        job = await asyncio.to_thread(
+            self.service.start_import,
+            admin_id,
+            chat_id,
+            file_id=file_id,
+            filename=filename,
+            caption=caption,
+        )
+        self.start(job)
+        return job

@@ -1,24 +1,29 @@
-"""Item analysis of a question set (Moodle's quiz statistics): facility, discrimination, flags.
+"""The teacher's reports: a set's item analysis, its players' results and daily activity.
 
-Figures come from each player's first answer to each live question. The database sums; this
-module turns the sums into ratios and decides which questions need a teacher's attention.
+The figures themselves are worked out in items.py (re-exported here); this module reads
+the database for them.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
 
 from sqlalchemy.engine import Engine
 
+from bot.service.items import TOO_EASY_ABOVE as TOO_EASY_ABOVE
+from bot.service.items import TOO_HARD_BELOW as TOO_HARD_BELOW
+from bot.service.items import ItemFlag as ItemFlag
+from bot.service.items import ItemStats as ItemStats
+from bot.service.items import SetReport as SetReport
+from bot.service.items import build_item
+from bot.service.items import describe_item as describe_item
+from bot.service.items import fix_first as fix_first
+from bot.service.items import item_flags as item_flags
 from bot.service.quiz import PLAY_ID
 from db.engine import reading_engine, session_scope
 from db.report import (
     PlayerResult,
-    QuestionSums,
-    ReportQuestion,
     daily_activity,
     item_sums,
     player_results,
@@ -28,93 +33,7 @@ from db.sets import get_set
 
 # The terminal player of `quizbot play` is an admin trying a set, not a student.
 NOT_PLAYERS = (PLAY_ID,)
-# Moodle shows the discrimination index only once enough attempts make it meaningful.
-MIN_PLAYERS_FOR_DISCRIMINATION = 10
-# Below this many answers a share says little; facility and distractor flags wait for it.
-MIN_PLAYERS_FOR_FLAGS = 5
-TOO_EASY_ABOVE = 0.95
-TOO_HARD_BELOW = 0.2
-RULE_TAG_PREFIX = "rule:"
 ACTIVITY_DAYS = 30
-
-
-class ItemFlag(StrEnum):
-    """Why a question needs a look, worst first."""
-
-    BROKEN = "broken"  # right answers go with LOWER scores on the rest of the set
-    DISTRACTOR_OVER_KEY = "distractor over key"  # a wrong option beats the key: a wrong key?
-    TOO_HARD = "too hard"
-    TOO_EASY = "too easy"
-
-
-FLAG_ORDER = tuple(ItemFlag)
-
-
-@dataclass(frozen=True)
-class ItemStats:
-    """One question's statistics and flags."""
-
-    question_id: int
-    number: int  # 1-based position among the set's live questions
-    text: str
-    options: tuple[str, ...]
-    correct_index: int
-    tags: tuple[str, ...]
-    paused: bool
-    player_flags: int
-    answered: int
-    facility: float | None
-    discrimination: float | None
-    option_shares: tuple[float, ...]
-    median_seconds: float | None
-    flags: tuple[ItemFlag, ...]
-
-    @property
-    def unused_distractors(self) -> tuple[int, ...]:
-        """Return the wrong options nobody chose (useless distractors), once enough answered."""
-        if self.answered < MIN_PLAYERS_FOR_FLAGS:
-            return ()
-        return tuple(
-            i
-            for i, share in enumerate(self.option_shares)
-            if i != self.correct_index and share == 0
-        )
-
-    @property
-    def generator_rules(self) -> tuple[str, ...]:
-        """Return the generator's rule tags (`rule:*`), or every tag when there is none."""
-        rules = tuple(t for t in self.tags if t.startswith(RULE_TAG_PREFIX))
-        return rules or self.tags
-
-
-@dataclass(frozen=True)
-class SetReport:
-    """The item analysis of a set."""
-
-    slug: str
-    title: str
-    players: int
-    answers: int
-    items: tuple[ItemStats, ...]
-    # Number of right first answers -> number of players with that score.
-    distribution: dict[int, int]
-
-    @property
-    def flagged(self) -> tuple[ItemStats, ...]:
-        """Return the flagged questions, the ones to fix first first."""
-        return tuple(sorted((i for i in self.items if i.flags), key=_fix_first_key))
-
-    @property
-    def needs_a_look(self) -> tuple[ItemStats, ...]:
-        """Return the questions with statistical flags or players' flags, worst first."""
-        flagged = self.flagged
-        by_players = tuple(i for i in self.items if i.player_flags and not i.flags)
-        return flagged + tuple(sorted(by_players, key=lambda i: (-i.player_flags, i.number)))
-
-    @property
-    def generated(self) -> bool:
-        """Return True when the set's questions carry generator rule tags."""
-        return any(t.startswith(RULE_TAG_PREFIX) for i in self.items for t in i.tags)
 
 
 @dataclass(frozen=True)
@@ -131,88 +50,6 @@ class NoReport:
     """Why there is no report, in words meant for the teacher."""
 
     reason: str
-
-
-def _fix_first_key(item: ItemStats) -> tuple[int, int, int, int]:
-    """Order flagged items: worst flag, most flags, most answered, then the set's order."""
-    worst = min(FLAG_ORDER.index(flag) for flag in item.flags)
-    return (worst, -len(item.flags), -item.answered, item.number)
-
-
-def facility_index(sums: QuestionSums) -> float | None:
-    """Return the share of first answers that were right, or None without answers."""
-    return sums.sum_x / sums.answered if sums.answered else None
-
-
-def discrimination_index(sums: QuestionSums) -> float | None:
-    """Return Moodle's discrimination index: r(right here, score on the rest of the set).
-
-    The Pearson correlation over the players who answered, from the sums alone; None with too
-    few players or when either side does not vary (everyone right, or all rest scores equal).
-    """
-    n = sums.answered
-    if n < MIN_PLAYERS_FOR_DISCRIMINATION:
-        return None
-    # x is 0/1, so the sum of x squared is the sum of x.
-    var_x = n * sums.sum_x - sums.sum_x**2
-    var_r = n * sums.sum_rr - sums.sum_r**2
-    if var_x <= 0 or var_r <= 0:
-        return None
-    return (n * sums.sum_xr - sums.sum_x * sums.sum_r) / math.sqrt(var_x * var_r)
-
-
-def item_flags(
-    *, answered: int, facility: float | None, discrimination: float | None, counts: list[int]
-) -> tuple[ItemFlag, ...]:
-    """Return the flags of one question from its figures and per-option answer counts."""
-    flags: list[ItemFlag] = []
-    if discrimination is not None and discrimination < 0:
-        flags.append(ItemFlag.BROKEN)
-    if answered >= MIN_PLAYERS_FOR_FLAGS and facility is not None:
-        key_count = counts[0]
-        if any(count > key_count for count in counts[1:]):
-            flags.append(ItemFlag.DISTRACTOR_OVER_KEY)
-        if facility < TOO_HARD_BELOW:
-            flags.append(ItemFlag.TOO_HARD)
-        elif facility > TOO_EASY_ABOVE:
-            flags.append(ItemFlag.TOO_EASY)
-    return tuple(flags)
-
-
-def build_item(
-    row: ReportQuestion, number: int, sums: QuestionSums | None, counts: dict[int, int]
-) -> ItemStats:
-    """Combine a question, its sums and its option counts into its statistics."""
-    answered = sums.answered if sums is not None else 0
-    facility = facility_index(sums) if sums is not None else None
-    discrimination = discrimination_index(sums) if sums is not None else None
-    shares = tuple(
-        counts.get(i, 0) / answered if answered else 0.0 for i in range(len(row.options))
-    )
-    key_first = [counts.get(row.correct_index, 0)] + [
-        counts.get(i, 0) for i in range(len(row.options)) if i != row.correct_index
-    ]
-    return ItemStats(
-        question_id=row.question_id,
-        number=number,
-        text=row.text,
-        options=tuple(row.options),
-        correct_index=row.correct_index,
-        tags=tuple(row.tags),
-        paused=row.paused,
-        player_flags=row.player_flags,
-        answered=answered,
-        facility=facility,
-        discrimination=discrimination,
-        option_shares=shares,
-        median_seconds=sums.median_seconds if sums is not None else None,
-        flags=item_flags(
-            answered=answered,
-            facility=facility,
-            discrimination=discrimination,
-            counts=key_first,
-        ),
-    )
 
 
 def no_such_set(slug: str) -> NoReport:
@@ -281,31 +118,3 @@ class ReportService:
             ActivityDay(day, *counts.get(day, (0, 0)))
             for day in (first + timedelta(days=i) for i in range(days))
         ]
-
-
-def describe_item(item: ItemStats) -> str:
-    """Return one question's figures on one plain-text line."""
-    if item.answered == 0:
-        return f"Q{item.number}: no answers yet"
-    parts = [f"Q{item.number}: {item.answered} answered", f"facility {item.facility:.2f}"]
-    if item.discrimination is not None:
-        parts.append(f"discrimination {item.discrimination:+.2f}")
-    if item.median_seconds is not None:
-        parts.append(f"median {item.median_seconds:.0f} s")
-    shares = " ".join(
-        ("*" if i == item.correct_index else "") + f"{share:.0%}"
-        for i, share in enumerate(item.option_shares)
-    )
-    parts.append(f"options {shares}")
-    if item.paused:
-        parts.append("PAUSED")
-    if item.player_flags:
-        parts.append(f"⚑ {item.player_flags} player flag(s)")
-    if item.flags:
-        parts.append("⚠ " + ", ".join(item.flags))
-    return " · ".join(parts)
-
-
-def fix_first(report: SetReport, limit: int = 3) -> tuple[ItemStats, ...]:
-    """Return the flagged questions to fix first, at most `limit`."""
-    return report.flagged[:limit]

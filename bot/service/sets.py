@@ -6,6 +6,7 @@ import io
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -13,7 +14,7 @@ from sqlalchemy.engine import Engine
 from db.engine import checkpoint, read_scope, session_scope
 from db.models import utcnow
 from db.set_import import create_hidden_set, plan_import, publish_import, stage_questions
-from db.sets import ImportReport, get_set, iter_live_questions, store_set
+from db.sets import ImportReport, get_set, iter_live_questions, list_sets, store_set
 from questions.formats import ReadResult, read_bytes, read_file
 from questions.formats.native import iter_yaml
 from questions.schema import Problem, QuestionSet, SetFileInvalid, Skipped
@@ -139,3 +140,20 @@ def describe_report(report: ImportReport) -> str:
         f"{report.slug} ({verb}): {report.added} added, {report.updated} updated, "
         f"{report.retired} retired, {report.unchanged} unchanged"
     )
+
+
+def load_bundled_sets(engine: Engine) -> list[str]:
+    """Import the sets shipped in questions/sets/ when the database has none yet."""
+    with session_scope(engine) as session:
+        if list_sets(session, include_retired=True):
+            return []
+    loaded: list[str] = []
+    folder = resources.files("questions") / "sets"
+    if not folder.is_dir():
+        return loaded
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".yaml", ".yml")):
+            read = read_bytes(entry.read_bytes(), entry.name)
+            store_read_set(engine, read.qset)
+            loaded.append(read.qset.slug)
+    return loaded

@@ -5,12 +5,15 @@ seconds for each answer: the bot's event loop does its database work on the same
 and every SQLite call gives the GIL up and must wait to get it back. A worker process has an
 interpreter of its own; it opens its own engine on the same database URL. A worker is a
 daemon: when the bot stops, the worker is killed and its transaction never commits.
+Smaller work runs in a daemon thread (`in_daemon_thread`), which cannot hold the exit either.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
+import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
@@ -82,3 +85,31 @@ async def in_worker(work: Callable[..., T], *args: Any) -> T:
     if not ok:
         raise result
     return result  # type: ignore[no-any-return]
+
+
+async def in_daemon_thread(work: Callable[[], T]) -> T:
+    """Run blocking work in a daemon thread: unlike asyncio.to_thread, exit never waits for it.
+
+    A process stopped mid-import simply drops the thread; its transaction was never committed.
+    """
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[T] = loop.create_future()
+
+    def settle(result: T | None, error: BaseException | None) -> None:
+        if done.cancelled():
+            return
+        if error is not None:
+            done.set_exception(error)
+        else:
+            done.set_result(result)  # type: ignore[arg-type]
+
+    def run() -> None:
+        try:
+            result, error = work(), None
+        except BaseException as exc:  # handed to the awaiting task
+            result, error = None, exc
+        with contextlib.suppress(RuntimeError):  # the loop is gone: nobody is waiting
+            loop.call_soon_threadsafe(settle, result, error)
+
+    threading.Thread(target=run, name="quizbot-admin-job", daemon=True).start()
+    return await done

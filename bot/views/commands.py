@@ -8,9 +8,8 @@ from collections.abc import Iterable
 from telegram import Bot, BotCommand, BotCommandScope, BotCommandScopeChat, BotCommandScopeDefault
 from telegram.error import TelegramError
 
-from bot.views.admin_texts import ADMIN_COMMANDS
 from bot.views.i18n import ENGLISH, TELEGRAM_CODES, Translator, translator
-from bot.views.texts import USER_COMMANDS
+from bot.views.texts import ADMIN_COMMANDS, USER_COMMANDS
 
 
 def _menu(t: Translator, commands: tuple[tuple[str, str], ...]) -> list[BotCommand]:

@@ -6,7 +6,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.service.flags import REASONS, FlaggedQuestion
 from bot.service.types import ShownQuestion
-from bot.views import admin_texts, daily_texts, teacher_texts, texts
+from bot.views import texts
 from bot.views.callbacks import (
     NEXT,
     encode_answer,
@@ -77,9 +77,7 @@ def language_keyboard() -> InlineKeyboardMarkup:
 
 def daily_keyboard(t: Translator, active: bool) -> InlineKeyboardMarkup:
     """One button: turn off when on, turn on when off."""
-    label, action = (
-        (daily_texts.DAILY_OFF_BUTTON, "off") if active else (daily_texts.DAILY_ON_BUTTON, "on")
-    )
+    label, action = (texts.DAILY_OFF_BUTTON, "off") if active else (texts.DAILY_ON_BUTTON, "on")
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(t.gettext(label), callback_data=encode_daily(action))]]
     )
@@ -91,7 +89,7 @@ def delete_keyboard(t: Translator, set_id: int) -> InlineKeyboardMarkup:
         [
             [
                 InlineKeyboardButton(
-                    t.gettext(admin_texts.DELETE_BUTTON),
+                    t.gettext(texts.DELETE_BUTTON),
                     callback_data=encode_delete(set_id, confirm=True),
                 ),
                 InlineKeyboardButton(
@@ -113,7 +111,7 @@ def result_keyboard(t: Translator, delivery_id: int | None) -> InlineKeyboardMar
     rows = [[next_button(t)]]
     if delivery_id is not None:
         flag = encode_flag(delivery_id)
-        label = t.gettext(teacher_texts.REPORT_BUTTON)
+        label = t.gettext(texts.REPORT_BUTTON)
         rows.append([InlineKeyboardButton(label, callback_data=flag)])
     return InlineKeyboardMarkup(rows)
 
@@ -122,7 +120,7 @@ def reasons_keyboard(t: Translator, delivery_id: int) -> InlineKeyboardMarkup:
     """One button per reason for reporting a question, two a row, and the next question below."""
     buttons = [
         InlineKeyboardButton(
-            teacher_texts.reason_label(t, reason), callback_data=encode_reason(delivery_id, reason)
+            texts.reason_label(t, reason), callback_data=encode_reason(delivery_id, reason)
         )
         for reason in REASONS
     ]
@@ -134,11 +132,11 @@ def review_keyboard(t: Translator, flagged: list[FlaggedQuestion]) -> InlineKeyb
     rows = [
         [
             InlineKeyboardButton(
-                teacher_texts.resume_button(t, n),
+                texts.resume_button(t, n),
                 callback_data=encode_review(q.question_id, "resume"),
             ),
             InlineKeyboardButton(
-                teacher_texts.retire_button(t, n),
+                texts.retire_button(t, n),
                 callback_data=encode_review(q.question_id, "retire"),
             ),
         ]

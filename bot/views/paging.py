@@ -5,6 +5,8 @@ from __future__ import annotations
 # Measured on the HTML source in UTF-16 units: never shorter than what Telegram counts (the
 # text after entity parsing), so a list within the budget always fits, with room for the rest.
 LIST_BUDGET = 3_500
+# Items listed before "…and N more": enough to act on without flooding the chat.
+MAX_LISTED = 10
 
 
 def text_length(text: str) -> int:
@@ -42,3 +44,8 @@ def listed(items: list[str], *, budget: int = 1_500, more: str = " … and {n} m
     if len(shown) < len(items):
         text += more.format(n=len(items) - len(shown))
     return text
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten text to `limit` characters, ending in '…' (before escaping it)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 from bot.service.quiz import QuizService
 from bot.service.types import Place
 from bot.settings import Settings
-from bot.views import admin_texts
+from bot.views import texts
 from db.models import QuestionRow, QuestionSetRow
 from tests.bot.conftest import (  # make_settings is a fixture, re-exported for these tests
     SECOND_SET,
@@ -102,7 +102,7 @@ async def send_file(
 async def final_reply(h: BotHarness, user: FakeUser) -> BotMessage:
     """Return the bot's reply; for a progress message, wait for the edit that finishes it."""
     reply = await h.api.wait_for_message(chat=user)
-    if reply.text in (admin_texts.GENERATING,) or (reply.text or "").startswith("📣 Sending"):
+    if reply.text in (texts.GENERATING,) or (reply.text or "").startswith("📣 Sending"):
         return await h.api.wait_for_edit(reply, timeout=15)
     return reply
 

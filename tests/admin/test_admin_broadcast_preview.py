@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.views import admin_texts
+from bot.views import texts
 from tests.admin.conftest import admin_of, final_reply, say
 from tests.admin.test_admin_stats_broadcast import send_broadcast
 from tests.bot.conftest import BotHarness
@@ -21,13 +21,13 @@ async def test_preview_names_the_recipients_and_cancel_sends_nothing(
     assert preview.reply_markup is not None
     send_data = preview.reply_markup["inline_keyboard"][0][0]["callback_data"]
     cancelled = await h.api.wait_for_edit(preview)
-    assert cancelled.text == admin_texts.BROADCAST_CANCELLED
+    assert cancelled.text == texts.BROADCAST_CANCELLED
     assert [m.text for m in h.api.messages(alice)][-1] != "Quiz night <tonight> & prizes"
     assert len(h.api.messages(bob)) == 1  # just the welcome
     # The old buttons are gone; a forged or repeated press finds the draft used up.
     pressed = await h.api.press(admin, preview, callback_data=send_data)
     answer = await h.api.wait_for_callback_answer(pressed)
-    assert answer.text == admin_texts.BROADCAST_EXPIRED
+    assert answer.text == texts.BROADCAST_EXPIRED
     assert len(h.api.messages(bob)) == 1
 
 
@@ -63,5 +63,5 @@ async def test_a_non_admin_cannot_press_send(admin_harness: BotHarness) -> None:
     send_data = preview.reply_markup["inline_keyboard"][0][0]["callback_data"]
     pressed = await h.api.press(mallory, preview, callback_data=send_data)
     answer = await h.api.wait_for_callback_answer(pressed)
-    assert answer.text == admin_texts.NOT_ADMIN
+    assert answer.text == texts.NOT_ADMIN
     assert [m.text for m in h.api.messages(mallory)][-1] != "Real news"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.views import admin_texts
+from bot.views import texts
 from tests.admin.conftest import (
     ARTICLE,
     OTHER_ARTICLE,
@@ -25,7 +25,7 @@ async def test_article_upload_generates_a_set_that_can_be_played(
     admin = admin_of(h)
     await h.api.upload_document(admin, "harbour-bridge.txt", ARTICLE.encode())
     progress = await h.api.wait_for_message(chat=admin)
-    assert progress.text == admin_texts.GENERATING
+    assert progress.text == texts.GENERATING
     done = await h.api.wait_for_edit(progress, timeout=15)
     assert done.text.startswith(f"🧠 {TITLE} (harbour-bridge), new set:")
     assert "First 3 (right answer in bold):" in done.text
@@ -101,7 +101,7 @@ async def test_generate_explains_why_nothing_was_made(admin_harness: BotHarness)
     admin = admin_of(h)
     before = set_rows(h.engine)
     usage = await say(h, admin, "/generate")
-    assert usage.text == admin_texts.GENERATE_USAGE
+    assert usage.text == texts.GENERATE_USAGE
     await h.api.send_text(admin, "/generate The bridge opened <today>.")
     short = await final_reply(h, admin)
     assert short.text.startswith("❌ No quiz was made, nothing was changed.")

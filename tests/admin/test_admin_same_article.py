@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 
 from bot.cli import cli
 from bot.service.admin import AdminService, GeneratedSet, SameArticle
-from bot.views import admin_texts
+from bot.views import texts
 from tests.admin.conftest import (
     ARTICLE,
     OTHER_ARTICLE,
@@ -64,7 +64,7 @@ async def test_telegram_offers_update_and_updates_in_place(admin_harness: BotHar
     await h.api.press(admin_of(h), asked, "Update harbour")  # type: ignore[arg-type]
     done = await h.api.wait_for_edit(
         asked,  # type: ignore[arg-type]
-        predicate=lambda m: m.text != admin_texts.GENERATING,
+        predicate=lambda m: m.text != texts.GENERATING,
         timeout=15,
     )
     assert "(harbour), updated in place" in (done.text or "")
@@ -76,7 +76,7 @@ async def test_telegram_cancel_changes_nothing(admin_harness: BotHarness) -> Non
     asked = await _preview_of_same_article(h)
     await h.api.press(admin_of(h), asked, "Cancel")  # type: ignore[arg-type]
     done = await h.api.wait_for_edit(asked)  # type: ignore[arg-type]
-    assert done.text == admin_texts.ARTICLE_CANCELLED
+    assert done.text == texts.ARTICLE_CANCELLED
     assert [row[0] for row in set_rows(h.engine)] == ["harbour", "planets", "tricky"]
     reply = await say(h, admin_of(h), "/sets")
     assert "harbour-bridge" not in (reply.text or "")

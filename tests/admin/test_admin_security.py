@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.views import admin_texts
-from bot.views.admin_texts import ADMIN_COMMANDS
+from bot.views import texts
 from bot.views.callbacks import encode_delete
-from bot.views.texts import USER_COMMANDS
+from bot.views.texts import ADMIN_COMMANDS, USER_COMMANDS
 from tests.admin.conftest import ADMIN_ID, ARTICLE, admin_of, question_rows, say, set_rows
 from tests.bot.conftest import BotHarness
 
@@ -39,9 +38,9 @@ async def test_non_admin_commands_are_refused_and_change_nothing(
     mallory = h.api.user(1666, "Mallory")
     sets_before, questions_before = set_rows(h.engine), question_rows(h.engine)
     reply = await say(h, mallory, ADMIN_ACTIONS[command])
-    assert reply.text == admin_texts.NOT_ADMIN
+    assert reply.text == texts.NOT_ADMIN
     await h.api.wait_until_confirmed()
-    assert [m.text for m in h.api.messages(mallory)] == [admin_texts.NOT_ADMIN]
+    assert [m.text for m in h.api.messages(mallory)] == [texts.NOT_ADMIN]
     assert len(h.api.messages(alice)) == 1  # only the /start greeting: no broadcast
     assert h.api.documents() == [] and h.api.photos() == []
     assert h.api.calls_to("editMessageText") == []
@@ -56,7 +55,7 @@ async def test_non_admin_document_upload_is_refused(admin_harness: BotHarness) -
     for name, data in (("quiz.yaml", b"slug: x\n"), ("article.txt", ARTICLE.encode())):
         await h.api.upload_document(mallory, name, data)
         reply = await h.api.wait_for_message(chat=mallory)
-        assert reply.text == admin_texts.NOT_ADMIN
+        assert reply.text == texts.NOT_ADMIN
     assert h.api.calls_to("getFile") == []
     assert set_rows(h.engine) == before
 
@@ -76,7 +75,7 @@ async def test_forged_delete_confirmation_from_a_non_admin_does_nothing(
             mallory, message, callback_data=encode_delete(set_id, confirm=True)
         )
         answer = await h.api.wait_for_callback_answer(update)
-        assert answer.text == admin_texts.NOT_ADMIN
+        assert answer.text == texts.NOT_ADMIN
     assert ("planets", "Planets", False) in set_rows(h.engine)
     assert h.api.calls_to("editMessageText") == []
     assert [b["text"] for b in ask.buttons] == ["🗑 Delete", "Cancel"]
@@ -89,10 +88,10 @@ async def test_admin_commands_in_a_group_are_refused(admin_harness: BotHarness) 
     group = h.api.group(-100999, "Quiz club", admins=[admin], members=[alice])
     await h.api.send_text(admin, "/stats", chat=group)
     private_only = await h.api.wait_for_message(chat=group)
-    assert private_only.text == admin_texts.PRIVATE_ONLY
+    assert private_only.text == texts.PRIVATE_ONLY
     await h.api.send_text(alice, "/stats", chat=group)
     refused = await h.api.wait_for_message(chat=group)
-    assert refused.text == admin_texts.NOT_ADMIN
+    assert refused.text == texts.NOT_ADMIN
 
 
 async def test_admin_commands_appear_only_in_the_admins_command_menu(

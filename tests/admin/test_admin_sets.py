@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from bot.service.sets import export_yaml
 from bot.service.types import SetFallback
-from bot.views import admin_texts, texts
+from bot.views import texts
 from bot.views.callbacks import encode_delete
 from bot.views.i18n import ENGLISH
 from db.models import Answer, QuestionRow
@@ -84,7 +84,7 @@ async def test_delete_asks_first_and_cancel_keeps_the_set(admin_harness: BotHarn
     kept = await h.api.wait_for_edit(ask)
     assert kept.text == "Planets was kept; nothing was deleted."
     assert kept.buttons == []
-    assert (await h.api.wait_for_callback_answer(update)).text == admin_texts.KEPT_ALERT
+    assert (await h.api.wait_for_callback_answer(update)).text == texts.KEPT_ALERT
     assert "planets" in live_slugs(h.engine)
 
 
@@ -127,7 +127,7 @@ async def test_delete_retires_the_set_and_its_chats_fall_back_with_a_notice(
         admin, ask, callback_data=encode_delete(_set_id(h, "planets"), confirm=True)
     )
     answer = await h.api.wait_for_callback_answer(update)
-    assert answer.text == "That set is already deleted or no longer exists."
+    assert answer.text == texts.ALREADY_DELETED
 
 
 async def test_deleted_set_can_be_restored_by_sending_its_export_back(

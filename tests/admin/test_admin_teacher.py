@@ -10,8 +10,7 @@ from PIL import Image
 from sqlmodel import Session
 
 from bot.service.flags import FlagStatus
-from bot.views import admin_texts
-from bot.views import teacher_texts as texts
+from bot.views import texts
 from bot.views.charts import WIDTH_PX
 from tests.admin.conftest import admin_of, say
 from tests.bot.conftest import BotHarness
@@ -65,9 +64,9 @@ async def test_report_refusals_and_a_set_without_answers(admin_harness: BotHarne
     h = admin_harness
     _fixture(h)
     admin, mallory = admin_of(h), h.api.user(666, "Mallory")
-    assert (await say(h, mallory, "/report sample")).text == admin_texts.NOT_ADMIN
-    assert (await say(h, mallory, "/export_results sample")).text == admin_texts.NOT_ADMIN
-    assert (await say(h, mallory, "/flags")).text == admin_texts.NOT_ADMIN
+    assert (await say(h, mallory, "/report sample")).text == texts.NOT_ADMIN
+    assert (await say(h, mallory, "/export_results sample")).text == texts.NOT_ADMIN
+    assert (await say(h, mallory, "/flags")).text == texts.NOT_ADMIN
     assert (await say(h, admin, "/report")).text == texts.REPORT_USAGE
     missing = await say(h, admin, "/report <b>nope</b>")
     assert missing.text == "There is no set with slug “<b>nope</b>”. See /sets."
@@ -109,7 +108,7 @@ async def test_players_flag_a_question_and_three_flags_pause_it(
     for player in players:
         await say(h, player, "/use planets")
         results.append(await _answer(h, player, right=False))  # "largest": everyone wrong
-    assert buttons(results[0]) == ["➡️ Next question", "⚑ Report question"]
+    assert buttons(results[0]) == [texts.NEXT_BUTTON, texts.REPORT_BUTTON]
 
     # Someone else cannot flag Al's question, even with a forged button.
     data = results[0].reply_markup["inline_keyboard"][1][0]["callback_data"]  # type: ignore[index]
@@ -121,11 +120,11 @@ async def test_players_flag_a_question_and_three_flags_pause_it(
     for number, (player, result) in enumerate(zip(players, results, strict=True)):
         await h.api.press(player, result, texts.REPORT_BUTTON)
         reasons = await h.api.wait_for_edit(result)
-        assert buttons(reasons) == ["Wrong answer", "Unclear", "Typo", "Other", "➡️ Next question"]
+        assert buttons(reasons) == ["Wrong answer", "Unclear", "Typo", "Other", texts.NEXT_BUTTON]
         pressed = await h.api.press(player, reasons, "Wrong answer")
         assert (await h.api.wait_for_callback_answer(pressed)).text == texts.FLAG_THANKS
         done = await h.api.wait_for_edit(reasons)
-        assert buttons(done) == ["➡️ Next question"]
+        assert buttons(done) == [texts.NEXT_BUTTON]
         if number == 0:
             again = await h.api.press(player, done, callback_data=f"fr:{delivery}:typo")
             refusal = await h.api.wait_for_callback_answer(again)
@@ -147,7 +146,7 @@ async def test_players_flag_a_question_and_three_flags_pause_it(
     assert "planets · 3 ⚑ (wrong answer 3) · 0% right of 3 · ⏸ paused" in (listed.text or "")
     assert buttons(listed) == ["▶ Resume 1", "🗑 Retire 1"]
     refused = await h.api.press(players[0], listed, "▶ Resume 1")
-    assert (await h.api.wait_for_callback_answer(refused)).text == admin_texts.NOT_ADMIN
+    assert (await h.api.wait_for_callback_answer(refused)).text == texts.NOT_ADMIN
     await h.api.press(admin, listed, "▶ Resume 1")
     resumed = await h.api.wait_for_message(chat=admin)
     assert resumed.text == "“Which planet is the largest?” is served again."

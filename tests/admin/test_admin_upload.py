@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.views import admin_texts
+from bot.views import texts
 from tests.admin.conftest import (
     FIXTURES,
     admin_of,
@@ -215,7 +215,7 @@ async def test_unknown_file_type_is_refused_with_the_supported_formats(
     reply = await send_file(h, admin_of(h), "slides.pptx", b"\x00\x01 not a quiz")
     assert "nothing was changed" in reply.text
     assert "unknown file type" in reply.text and "GIFT" in reply.text
-    assert admin_texts.NOT_ADMIN not in reply.text
+    assert texts.NOT_ADMIN not in reply.text
 
 
 async def test_non_admin_upload_is_refused_and_nothing_is_downloaded_or_stored(
@@ -225,7 +225,7 @@ async def test_non_admin_upload_is_refused_and_nothing_is_downloaded_or_stored(
     mallory = h.api.user(1666, "Mallory")
     before = set_rows(h.engine)
     reply = await send_file(h, mallory, "capitals.yaml", YAML_SET.encode())
-    assert reply.text == admin_texts.NOT_ADMIN
+    assert reply.text == texts.NOT_ADMIN
     assert h.api.calls_to("getFile") == []
     assert set_rows(h.engine) == before
 

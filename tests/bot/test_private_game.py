@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from bot.service.quiz import AnswerStatus
-from bot.views import teacher_texts, texts
+from bot.views import texts
 from bot.views.i18n import ENGLISH
 from db.models import Answer, Score
 from tests.bot.conftest import BotHarness
@@ -71,7 +71,7 @@ async def test_full_private_game_scores_streaks_and_explains(harness: BotHarness
     edited = await api.wait_for_edit(first)
     assert "✅ Correct" in edited.text and "+1 point" in edited.text
     assert "Points: 1" in edited.text
-    assert buttons(edited) == [texts.NEXT_BUTTON, teacher_texts.REPORT_BUTTON]
+    assert buttons(edited) == [texts.NEXT_BUTTON, texts.REPORT_BUTTON]
 
     await api.press(alice, edited, texts.NEXT_BUTTON)
     second = await api.wait_for_message(chat=alice)

@@ -59,7 +59,7 @@ async def test_the_start_menu_shows_the_daily_status(daily: DailyHarness) -> Non
     bob = daily.api.user(1002, "Bob")
     await daily.say(bob, "/daily 7pm berlin")
     menu = await daily.say(bob, "/start")
-    await daily.api.press(bob, menu, "📅 Daily question")
+    await daily.api.press(bob, menu, texts.MENU_DAILY)
     status = await daily.api.wait_for_message(chat=bob)
     assert "every day at 19:00 (Europe/Berlin)" in status.text
     assert "today at 19:00" in status.text

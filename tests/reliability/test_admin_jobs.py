@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from bot.jobs.admin import JobRunner, in_daemon_thread
+from bot.jobs.admin import JobRunner
 from bot.service.jobs import JobService
+from bot.service.worker import in_daemon_thread
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
 from tests.fakebot import BotMessage, FakeBotApi

@@ -15,7 +15,7 @@ import string
 
 import pytest
 
-from bot.views import admin_texts, texts
+from bot.views import texts
 from tests.bot.conftest import BotHarness
 from tests.fakebot import BotMessage, FakeUser
 from tests.reliability.conftest import ask_questions, count_answers, global_points
@@ -162,7 +162,7 @@ async def test_big_and_non_utf8_documents_are_answered_politely(
     for name, (filename, data, expected) in DOCUMENTS.items():
         await api.upload_document(admin, filename, data)
         reply = await api.wait_for_message(chat=admin, timeout=30)
-        if reply.text == admin_texts.GENERATING:  # an article: the result is edited in
+        if reply.text == texts.GENERATING:  # an article: the result is edited in
             reply = await api.wait_for_edit(reply, timeout=60)
         assert reply.text and expected in reply.text, (name, reply.text)
         assert reply.text != texts.SOMETHING_WRONG and "failed" not in reply.text, name

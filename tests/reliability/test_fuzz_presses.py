@@ -17,7 +17,7 @@ from bot.service.quiz import AnswerStatus, QuizService
 from bot.service.schedule import BadTime, SetTime, ZoneChoice, parse_command, resolve_zone
 from bot.service.sets import store_read_set
 from bot.service.types import Place, Player, ShownQuestion
-from bot.views import daily_texts
+from bot.views import texts
 from bot.views.callbacks import MAX_BYTES, decode_answer, encode_answer
 from bot.views.i18n import ENGLISH
 from tests.fakebot import parse_text
@@ -119,12 +119,12 @@ WORDS = st.lists(
 def test_random_daily_arguments_get_a_reply_that_renders(words: list[str]) -> None:
     command = parse_command(words)
     if isinstance(command, BadTime):
-        renders(daily_texts.daily_bad_time(ENGLISH, command))
+        renders(texts.daily_bad_time(ENGLISH, command))
     elif isinstance(command, SetTime) and command.zone_text is not None:
         choice = resolve_zone(command.zone_text)
         assert isinstance(choice, ZoneChoice)
         if choice.name is None:
-            renders(daily_texts.daily_bad_zone(ENGLISH, choice))
+            renders(texts.daily_bad_zone(ENGLISH, choice))
 
 
 @FUZZ

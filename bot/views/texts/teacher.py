@@ -7,14 +7,15 @@ from html import escape
 from bot.service.flags import REASONS, FlaggedQuestion, FlagOutcome, FlagStatus
 from bot.service.report import ItemStats, SetReport, describe_item, fix_first
 from bot.views.i18n import N_, Translator
+from bot.views.paging import MAX_LISTED
+from bot.views.paging import clip as _clip
 
-MAX_LISTED = 10
 CAPTION_TEXT = 70  # characters of a question's text in the photo caption (1024 in all)
 DETAIL_TEXT = 160
 
-# Fixed texts: English message ids, shown as t.gettext(teacher_texts.NAME).
+# Fixed texts: English message ids, shown as t.gettext(texts.NAME).
 REPORT_USAGE = N_("Send /report followed by a set's slug, for example /report my-set.")
-EXPORT_USAGE = N_(
+RESULTS_EXPORT_USAGE = N_(
     "Send /export_results followed by a set's slug, for example /export_results my-set."
 )
 NO_FLAGS = N_("No open flags: players have not reported any question since you last looked.")
@@ -38,11 +39,6 @@ def reason_label(t: Translator, reason: str) -> str:
         "other": t.pgettext("flag reason", "Other"),
     }
     return labels.get(reason, REASONS.get(reason, reason))
-
-
-def _clip(text: str, limit: int) -> str:
-    """Shorten text to `limit` characters (before escaping it)."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _why(item: ItemStats) -> str:

@@ -1,12 +1,10 @@
-"""Every text the admin tools send, as HTML with file contents and admin input escaped."""
+"""Texts of the admin's set tools (imports, article quizzes, /export, /delete), HTML-escaped."""
 
 from __future__ import annotations
 
 from html import escape
 
 from bot.service.admin import (
-    AdminStats,
-    BroadcastReport,
     Deleted,
     DeletePlan,
     GeneratedSet,
@@ -14,68 +12,18 @@ from bot.service.admin import (
 )
 from bot.service.sets import ImportOutcome
 from bot.views.i18n import N_, Translator
-from bot.views.paging import listed
+from bot.views.paging import MAX_LISTED, clip, listed
 from db.sets import ImportReport
 from questions import schema
-from questions.formats import MAX_FILE_BYTES, SUPPORTED
+from questions.formats import MAX_FILE_BYTES
 
-# Enough to act on without flooding the chat (and far below Telegram's 4096 characters).
-MAX_LISTED = 10
 LINE_MAX = 300
-
-ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("export", N_("Send a set back as a YAML file: /export SLUG")),
-    ("delete", N_("Delete a set (asks first): /delete SLUG")),
-    ("generate", N_("Make a quiz from an article pasted after it")),
-    ("stats", N_("Users, daily subscribers, answers, most-missed questions")),
-    ("broadcast", N_("Message every player privately: /broadcast TEXT")),
-    ("report", N_("Item analysis and chart of a set: /report SLUG")),
-    ("export_results", N_("Results as CSV files: /export_results SLUG")),
-    ("flags", N_("Questions players reported, to resume or retire")),
-    ("channel", N_("A daily quiz poll in a channel (anonymous, no points): /channel @name HH:MM")),
-)
-
-# Fixed texts: English message ids, shown as t.gettext(admin_texts.NAME).
-NOT_ADMIN = N_("Sorry, only the bot's admins can do that.")
-PRIVATE_ONLY = N_("Admin commands work in a private chat with me only.")
-GENERATING = N_("⏳ Reading the article and writing questions…")
-GENERATION_FAILED = N_(
-    "Sorry, the quiz generator failed on this text; nothing was imported. "
-    "The error is in the bot's log."
-)
-GENERATE_USAGE = N_(
-    "Paste the article after the command: /generate Your article text…\n"
-    "Longer articles: send them as a .txt file (UTF-8)."
-)
-EXPORT_USAGE = N_("Send /export followed by a set's slug, for example /export my-set.")
-DELETE_USAGE = N_("Send /delete followed by a set's slug, for example /delete my-set.")
-BROADCAST_USAGE = N_(
-    "Send /broadcast followed by the message, for example /broadcast New questions are up!\n"
-    "It goes to every player's private chat as plain text."
-)
-ALREADY_DELETED = N_("That set is already deleted or no longer exists.")
 NO_QUESTION_WRITTEN = N_("No question could be written from this text.")
-DELETE_BUTTON = N_("🗑 Delete")
-CANCEL_BUTTON = "Cancel"  # translated with the context "button" (bot/views/keyboards.py)
-KEPT_ALERT = N_("Kept.")
-DELETED_ALERT = N_("Deleted.")
-ARTICLE_EXPIRED = N_("This choice has expired or was already made. Send the article again.")
-ARTICLE_CANCELLED = N_("Cancelled; no set was changed.")
-BROADCAST_EXPIRED = N_("This preview has expired or was already handled. Send /broadcast again.")
-BROADCAST_CANCELLED = N_("Broadcast cancelled; nothing was sent.")
-
-
-def import_help(t: Translator) -> str:
-    """Say how to import a set: the main admin feature has no command, so /help leads with it."""
-    return t.gettext(
-        "📄 <b>Import a set:</b> send me a file — {formats} — or a .txt news article to turn "
-        "into a quiz. Send a file with the same slug again to update that set."
-    ).format(formats=escape(SUPPORTED))
 
 
 def _clip(text: str, limit: int = LINE_MAX) -> str:
     """Shorten text that would make a message too long (before escaping it)."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return clip(text, limit)
 
 
 def _counts(t: Translator, report: ImportReport) -> str:
@@ -210,7 +158,7 @@ def not_generated(t: Translator, reason: str | None) -> str:
     return t.gettext("❌ No quiz was made, nothing was changed.") + "\n" + escape(_clip(said, 500))
 
 
-def no_such_set(t: Translator, slug: str, slugs: list[str]) -> str:
+def unknown_set(t: Translator, slug: str, slugs: list[str]) -> str:
     """Say there is no set with that slug, and list the ones there are."""
     codes = [f"<code>{escape(s)}</code>" for s in slugs]
     known = listed(codes, more=t.gettext(" … and {n} more (see /sets)")) or t.gettext("none yet")
@@ -285,69 +233,12 @@ def kept(t: Translator, title: str | None) -> str:
     return t.gettext("The set was kept; nothing was deleted.")
 
 
-def stats_message(t: Translator, stats: AdminStats) -> str:
-    """Render /stats."""
-    lines = [
-        t.gettext("<b>Quiz statistics</b>"),
-        t.gettext("Users: {n}").format(n=stats.users),
-        t.gettext("Active daily subscriptions: {n}").format(n=stats.daily_subscriptions),
-        t.gettext("Answers today: {today} · last 7 days: {week}").format(
-            today=stats.answers_today, week=stats.answers_week
-        ),
-        "",
-        t.gettext("<b>Most-missed questions</b>"),
-    ]
-    if not stats.most_missed:
-        lines.append(t.gettext("None missed yet."))
-    for number, missed in enumerate(stats.most_missed, start=1):
-        rate = t.gettext("{rate}% missed ({misses} of {answers})").format(
-            rate=round(missed.miss_rate * 100), misses=missed.misses, answers=missed.answers
-        )
-        lines.append(
-            f"{number}. <code>{escape(missed.set_slug)}</code> · {rate} · "
-            f"{escape(_clip(missed.text, 120))}"
-        )
-    lines.append("\n" + t.gettext("Days are UTC days; the last 7 days include today."))
-    return "\n".join(lines)
-
-
 def same_article(t: Translator, found: SameArticle) -> str:
     """Say the article already made a set, and offer to update it instead of a second one."""
     return t.gettext(
         "🔁 This article already made the set <b>{title}</b> (<code>{slug}</code>).\n"
         "Update that set with new questions, or make a separate set <code>{new_slug}</code>?"
     ).format(title=escape(found.title), slug=escape(found.slug), new_slug=escape(found.new_slug))
-
-
-def broadcast_preview(t: Translator, body: str, recipients: int) -> str:
-    """Show the broadcast exactly as players will see it, and who gets it, before sending."""
-    heading = t.ngettext(
-        "📣 <b>Preview</b> — goes to {n} player (not to you, unless you choose it):",
-        "📣 <b>Preview</b> — goes to {n} players (not to you, unless you choose it):",
-        recipients,
-    ).format(n=recipients)
-    return f"{heading}\n\n{escape(body)}"
-
-
-def broadcast_too_long(t: Translator, length: int, limit: int) -> str:
-    """Refuse a broadcast that would not fit one Telegram message."""
-    return t.gettext(
-        "That message is {length:,} characters; a broadcast can have up to {limit:,}."
-    ).format(length=length, limit=limit)
-
-
-def broadcast_started(t: Translator, recipients: int) -> str:
-    """Say a broadcast is on its way."""
-    return t.ngettext("📣 Sending to {n} chat…", "📣 Sending to {n} chats…", recipients).format(
-        n=recipients
-    )
-
-
-def broadcast_resumed(t: Translator, sent: int, recipients: int) -> str:
-    """Say a broadcast a restart interrupted is going on."""
-    return t.gettext(
-        "📣 Resumed after a restart: {sent} of {recipients} done, sending to the other {rest}…"
-    ).format(sent=sent, recipients=recipients, rest=recipients - sent)
 
 
 def import_resumed(t: Translator, filename: str) -> str:
@@ -363,21 +254,3 @@ def import_interrupted(t: Translator, filename: str) -> str:
         "Your import of <b>{name}</b> was interrupted by a restart, and the file can no longer "
         "be fetched. Please send the file again."
     ).format(name=escape(_clip(filename, 100)))
-
-
-def broadcast_done(t: Translator, report: BroadcastReport) -> str:
-    """Report a finished broadcast."""
-    text = t.gettext(
-        "📣 Broadcast finished: {delivered} delivered, {blocked} blocked, "
-        "{failed} failed (of {recipients})."
-    ).format(
-        delivered=report.delivered,
-        blocked=report.blocked,
-        failed=report.failed,
-        recipients=report.recipients,
-    )
-    if report.blocked:
-        text += "\n" + t.gettext(
-            "Chats that blocked the bot get no more broadcasts until they write again."
-        )
-    return text
