@@ -12,7 +12,7 @@ from bot.context import QuizContext, translator_for
 from bot.service.channels import CHANNEL, LinkRequest, channel_key
 from bot.service.schedule import OFF_WORDS, BadTime, ZoneChoice, parse_local_time
 from bot.service.types import Place
-from bot.views import channel_texts
+from bot.views import texts
 from bot.views.i18n import Translator
 
 log = logging.getLogger(__name__)
@@ -28,24 +28,24 @@ async def channel_command(update: Update, context: QuizContext) -> None:
     channels = context.services.channels
     args = context.args or []
     if not args:
-        await message.reply_text(channel_texts.channel_list(t, await channels.linked()))
+        await message.reply_text(texts.channel_list(t, await channels.linked()))
         return
     key = channel_key(args[0])
     if key is None or len(args) < 2:
-        await message.reply_text(t.gettext(channel_texts.CHANNEL_USAGE))
+        await message.reply_text(t.gettext(texts.CHANNEL_USAGE))
         return
     if args[1].lower() in OFF_WORDS:
         stopped = await channels.unlink(key)
         reply = (
-            channel_texts.unlinked(t, stopped)
+            texts.channel_unlinked(t, stopped)
             if stopped is not None
-            else channel_texts.not_linked(t, key)
+            else texts.channel_not_linked(t, key)
         )
         await message.reply_text(reply)
         return
     at = parse_local_time(args[1])
     if isinstance(at, BadTime):
-        await message.reply_text(channel_texts.bad_time(t, args[1]))
+        await message.reply_text(texts.channel_bad_time(t, args[1]))
         return
     chat = await _checked_channel(update, context, key, t)
     if chat is None:
@@ -55,9 +55,9 @@ async def channel_command(update: Update, context: QuizContext) -> None:
     request = LinkRequest(place, chat.username, user.id, at, zone_text, language=t.language)
     result = await channels.link(request)
     if isinstance(result, ZoneChoice):
-        await message.reply_text(channel_texts.bad_zone(t, result))
+        await message.reply_text(texts.channel_bad_zone(t, result))
         return
-    await message.reply_text(channel_texts.linked(t, chat.title, chat.username, chat.id, result))
+    await message.reply_text(texts.channel_linked(t, chat.title, chat.username, chat.id, result))
 
 
 async def _checked_channel(
@@ -71,10 +71,10 @@ async def _checked_channel(
         chat = await bot.get_chat(f"@{key}" if isinstance(key, str) else key)
     except (BadRequest, Forbidden) as exc:
         log.info("channel %s not found: %s", key, exc)
-        await message.reply_text(channel_texts.not_found(t, key))
+        await message.reply_text(texts.channel_not_found(t, key))
         return None
     if chat.type != Chat.CHANNEL:
-        await message.reply_text(channel_texts.not_a_channel(t, key))
+        await message.reply_text(texts.channel_not_a_channel(t, key))
         return None
     try:
         me = await bot.get_chat_member(chat.id, bot.id)
@@ -82,14 +82,14 @@ async def _checked_channel(
         me = None  # Telegram hides a channel's members from a bot that is not its admin
     allowed = isinstance(me, ChatMemberAdministrator) and me.can_post_messages
     if not allowed:
-        await message.reply_text(channel_texts.bot_not_admin(t, key))
+        await message.reply_text(texts.channel_bot_not_admin(t, key))
         return None
     try:
         member = await bot.get_chat_member(chat.id, user.id)
     except BadRequest:
         member = None  # "user not found": never joined the channel
     if member is None or member.status not in ADMINS:
-        await message.reply_text(channel_texts.you_not_admin(t, key))
+        await message.reply_text(texts.channel_you_not_admin(t, key))
         return None
     return chat
 

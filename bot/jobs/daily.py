@@ -25,7 +25,7 @@ from bot.service.quiz import NoQuestion
 from bot.service.types import SendStatus
 from bot.transport.delivery import RetryPolicy, Sleep, send_resilient
 from bot.transport.metrics import BotMetrics
-from bot.views import channel_texts, texts
+from bot.views import texts
 from bot.views.i18n import translator
 from bot.views.send import send_question
 
@@ -262,7 +262,7 @@ class DailyDispatcher:
         previous = await self.channels.recap(job.subscription_id, job.local_date)
         if previous is None:
             return
-        text = channel_texts.recap(translator(job.language), previous, job.local_date)
+        text = texts.channel_recap(translator(job.language), previous, job.local_date)
         try:
             await send_resilient(
                 lambda chat_id: self.bot.send_message(chat_id, text),

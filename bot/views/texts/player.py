@@ -77,7 +77,7 @@ def help_text(
 
 
 # Fixed texts: English message ids, shown as t.gettext(texts.NAME).
-# In /help and /channel: a channel's daily poll is anonymous (see bot/views/channel_texts.py).
+# In /help and /channel: a channel's daily poll is anonymous (see texts/channels.py).
 NO_SCORING_IN_CHANNELS = N_(
     "Polls in channels are anonymous, so they score no points and are on no leaderboard."
 )
