@@ -20,11 +20,13 @@ from telegram.ext import (
     Defaults,
     MessageHandler,
     PollAnswerHandler,
+    PollHandler,
     filters,
 )
 
 from bot.context import CONTEXT_TYPES, ROUNDS_KEY, SERVICES_KEY, QuizContext, Services
 from bot.handlers import admin, admin_sets, daily, game, leaderboard, sets, start, teacher
+from bot.handlers import channels as channel_handlers
 from bot.handlers import quiz as quiz_handlers
 from bot.handlers.admin import admin_only
 from bot.handlers.errors import on_error
@@ -35,6 +37,7 @@ from bot.jobs import rounds as round_jobs
 from bot.jobs.boards import roll_boards
 from bot.jobs.daily import FIRST_TICK_SECONDS, DailyDispatcher, dispatch_tick
 from bot.service.admin import AdminService
+from bot.service.channels import Channels, ChannelService
 from bot.service.daily import DailyService
 from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Rounds, Scores
 from bot.service.flags import FlagService
@@ -125,7 +128,12 @@ def build_application(
         else None
     )
     # --- services: every piece of the game, on one engine and one clock -------------------
-    quiz = QuizService(engine, clock=clock, default_set_slug=settings.default_set)
+    quiz = QuizService(
+        engine,
+        clock=clock,
+        default_set_slug=settings.default_set,
+        board_zone=settings.default_timezone,
+    )
     ledger = DailyService(
         engine,
         quiz,
@@ -141,7 +149,7 @@ def build_application(
         settings=settings,
         engine=engine,
         quiz=Quiz(quiz),
-        scores=Scores(ScoreService(engine, clock=clock)),
+        scores=Scores(ScoreService(engine, clock=clock, board_zone=settings.default_timezone)),
         daily=Daily(ledger),
         admin=Admin(
             AdminService(
@@ -159,6 +167,7 @@ def build_application(
         generator=worker,
         languages=Languages(LanguageService(engine, clock=clock)),
         rounds=Rounds(RoundService(engine, quiz, clock=clock)),
+        channels=Channels(ChannelService(engine, ledger, clock=clock)),
     )
 
     # --- updates: stored in the inbox before Telegram is told, then handled concurrently ---
@@ -301,6 +310,9 @@ def build_application(
         CommandHandler("export_results", admin_only(teacher.export_results), block=False)
     )
     app.add_handler(CommandHandler("flags", admin_only(teacher.flags)))
+    # Channels: linked by bot admins; the daily dispatcher posts their polls.
+    app.add_handler(CommandHandler("channel", admin_only(channel_handlers.channel_command)))
+    app.add_handler(PollHandler(channel_handlers.poll_results))
     app.add_handler(
         CallbackQueryHandler(admin_only(teacher.review_button), pattern=f"^{FLAG_REVIEW}:")
     )
@@ -320,7 +332,9 @@ def build_application(
     app.add_handler(PollAnswerHandler(quiz_handlers.poll_answer))
     # Anything left: malformed buttons get a notice, unknown commands and private text a hint.
     app.add_handler(CallbackQueryHandler(quiz_handlers.answer_button))
-    app.add_handler(MessageHandler(start.COMMAND_FOR_US, start.unknown))
+    # Not in channels: a post there is the channel's own, never a command to the bot.
+    not_posts = ~filters.UpdateType.CHANNEL_POSTS
+    app.add_handler(MessageHandler(start.COMMAND_FOR_US & not_posts, start.unknown))
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT, start.unknown))
     app.add_error_handler(on_error)
 
@@ -332,6 +346,7 @@ def build_application(
         app.bot,
         svc.daily,
         metrics=metrics,
+        channels=svc.channels,
         rate_per_second=settings.send_rate_per_second,
         # Picking ahead must never hold up the next pass's sends.
         prepare_seconds=interval / 2,

@@ -12,6 +12,7 @@ from telegram import File, Message, Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
+from bot.service.channels import Channels
 from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Rounds, Scores
 from bot.service.generation import GeneratorProcess
 from bot.service.jobs import Jobs
@@ -49,6 +50,8 @@ class Services:
     generator: GeneratorProcess
     languages: Languages
     rounds: Rounds
+    # Linked channels and their polls' results (the posting is the daily dispatcher's).
+    channels: Channels
 
     def is_admin(self, user_id: int | None) -> bool:
         """Return True for the bot admins listed in ADMIN_IDS."""

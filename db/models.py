@@ -655,3 +655,88 @@ class RoundAnswer(SQLModel, table=True):
         ),
         sa.CheckConstraint("answer_ms >= 0", name="round_answer_time_valid"),
     )
+
+
+def _key_column(foreign: str) -> Any:
+    """Build a 64-bit primary-key column that refers to a user or a chat."""
+    return Field(
+        sa_column=sa.Column(
+            sa.BigInteger, sa.ForeignKey(foreign), primary_key=True, autoincrement=False
+        )
+    )
+
+
+# The calendar boards: "day" and "month" in the scope's own time zone (db/boards.py).
+BOARD_PERIODS = ("day", "month")
+
+
+class PeriodScore(SQLModel, table=True):
+    """A user's points in one local calendar day or month of a scope (`starts`: its first day)."""
+
+    __tablename__ = "period_scores"
+
+    scope: int = Field(sa_column=sa.Column(sa.BigInteger, primary_key=True, autoincrement=False))
+    period: str = Field(sa_column=sa.Column(sa.String(8), primary_key=True))
+    starts: date = Field(sa_column=sa.Column(sa.Date, primary_key=True))
+    user_id: int = _key_column("users.id")
+    points: int = Field(default=0)
+    reached_at: datetime = _time_column()
+
+    __table_args__ = (
+        sa.CheckConstraint("points >= 0", name="period_score_points_valid"),
+        sa.CheckConstraint("period IN ('day', 'month')", name="period_score_period_valid"),
+        sa.Index(
+            "ix_period_scores_board",
+            "scope",
+            "period",
+            "starts",
+            sa.text("points DESC"),
+            "reached_at",
+            "user_id",
+        ),
+    )
+
+
+class PeriodBucket(SQLModel, table=True):
+    """How many users of a scope have exactly `points` in one local day or month."""
+
+    __tablename__ = "period_buckets"
+
+    scope: int = Field(sa_column=sa.Column(sa.BigInteger, primary_key=True, autoincrement=False))
+    period: str = Field(sa_column=sa.Column(sa.String(8), primary_key=True))
+    starts: date = Field(sa_column=sa.Column(sa.Date, primary_key=True))
+    points: int = Field(sa_column=sa.Column(sa.Integer, primary_key=True, autoincrement=False))
+    users: int = Field(default=0)
+
+    __table_args__ = (sa.CheckConstraint("users >= 0", name="period_bucket_users_valid"),)
+
+
+class ChannelLink(SQLModel, table=True):
+    """A channel a bot admin linked with /channel; its daily poll is a daily_subscriptions row."""
+
+    __tablename__ = "channel_links"
+
+    chat_id: int = _key_column("chats.id")
+    # The public @name without "@", lower-cased: how /channel @name off finds it again even
+    # after the bot lost access to the channel.
+    username: str | None = Field(default=None, max_length=64, unique=True)
+    linked_by: int = _id_column()
+    created_at: datetime = _time_column()
+
+
+class PollResult(SQLModel, table=True):
+    """The latest vote counts Telegram reported for an anonymous (channel) quiz poll."""
+
+    __tablename__ = "poll_results"
+
+    delivery_id: int = Field(
+        sa_column=sa.Column(
+            sa.Integer, sa.ForeignKey("deliveries.id"), primary_key=True, autoincrement=False
+        )
+    )
+    # Voters per option, in the order shown.
+    voter_counts: list[int] = Field(sa_column=sa.Column(sa.JSON, nullable=False))
+    total_voters: int = Field(default=0)
+    updated_at: datetime = _time_column()
+
+    __table_args__ = (sa.CheckConstraint("total_voters >= 0", name="poll_result_total_valid"),)

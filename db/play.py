@@ -355,6 +355,7 @@ def record_answer(
     scope: int,
     counted_in: tuple[int, ...],
     now: datetime,
+    default_zone: str = "UTC",
 ) -> RecordedAnswer:
     """Store a user's first answer to a delivery and update their scores; raise AlreadyAnswered.
 
@@ -382,7 +383,13 @@ def record_answer(
     answer_id, points = int(row[0]), int(row[1])
     scores = {
         each: add_to_score(
-            session, scope=each, user_id=user_id, correct=correct, points=points, now=now
+            session,
+            scope=each,
+            user_id=user_id,
+            correct=correct,
+            points=points,
+            now=now,
+            default_zone=default_zone,
         )
         for each in counted_in
     }

@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
+from db.boards import add_period_points, zone_of_scope
 from db.models import (
     BoardState,
     DailyPoints,
@@ -93,9 +94,19 @@ UPSERT_SCORE = Sql(
 
 
 def add_to_score(
-    session: Session, *, scope: int, user_id: int, correct: bool, points: int, now: datetime
+    session: Session,
+    *,
+    scope: int,
+    user_id: int,
+    correct: bool,
+    points: int,
+    now: datetime,
+    default_zone: str = "UTC",
 ) -> ScoreLine:
-    """Add one answer to a user's running totals in one scope with a single upsert."""
+    """Add one answer to a user's running totals in one scope with a single upsert.
+
+    `default_zone` is the zone of the day and month boards of a scope without its own.
+    """
     cursor = raw(session)
     values = {
         "scope": scope,
@@ -113,6 +124,8 @@ def add_to_score(
         move_in_buckets(session, "score_buckets", scope, total - points, total)
     if points:
         add_points(session, scope=scope, user_id=user_id, points=points, now=now)
+        zone = zone_of_scope(session, scope, default_zone)
+        add_period_points(session, scope=scope, user_id=user_id, points=points, now=now, zone=zone)
     return ScoreLine(scope=scope, points=int(total), current_streak=int(current_streak))
 
 

@@ -39,10 +39,16 @@ def test_leaderboard_fill_matches_what_the_bot_would_have_kept(tmp_path: Path) -
     assert points == db.execute("SELECT count(*) FROM answers WHERE points > 0").fetchone()[0]
     bucketed = db.execute("SELECT sum(users) FROM score_buckets").fetchone()[0]
     assert bucketed == 300
+    month = db.execute(
+        "SELECT sum(users), (SELECT count(*) FROM period_scores WHERE period = 'month')"
+        " FROM period_buckets WHERE period = 'month'"
+    ).fetchone()
+    assert month[0] == month[1] > 0
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
     timed = leaderboard.samples(path, 300, repeat=2)
     queries = {"score_rank_ms", "leaderboard_ms", "leaderboard_week_ms", "record_answer_ms"}
+    queries |= {"leaderboard_day_ms", "leaderboard_month_ms"}
     assert set(timed) == queries
     assert all(len(values) == 2 for values in timed.values())
 

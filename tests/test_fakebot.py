@@ -21,6 +21,7 @@ from telegram import (
     BotCommand,
     BotCommandScopeChat,
     ChatFullInfo,
+    ChatMemberAdministrator,
     ChatMemberMember,
     ChatMemberOwner,
     InlineKeyboardButton,
@@ -884,3 +885,37 @@ async def test_send_photo_reads_the_image_and_refuses_what_telegram_refuses(
         await bot.send_photo(alice.id, b"not an image")
     with pytest.raises(BadRequest, match=r"(?i)photo_invalid_dimensions"):
         await bot.send_photo(alice.id, png(2100, 100))
+
+
+async def test_channels_posts_members_and_anonymous_poll_results(
+    bot: Bot, api: FakeBotApi, alice: FakeUser, bob: FakeUser
+) -> None:
+    """A channel: posts on behalf of the channel, admin rights, poll results as poll updates."""
+    news = api.group(
+        -1001234, "Daily News", admins=[alice], chat_type="channel", username="dailynews"
+    )
+    with pytest.raises(BadRequest, match=r"(?i)member list is inaccessible"):
+        await bot.get_chat_member("@dailynews", alice.id)  # the bot is not an admin there
+    with pytest.raises(BadRequest, match=r"(?i)chat not found"):
+        await bot.get_chat("@nosuchchannel")
+    news.bot_is_admin = True
+    me = await bot.get_chat_member(news.id, api.bot_user["id"])
+    assert isinstance(me, ChatMemberAdministrator) and me.can_post_messages is True
+    assert isinstance(await bot.get_chat_member(news.id, alice.id), ChatMemberOwner)
+    assert (await bot.get_chat("@dailynews")).type == "channel"
+    with pytest.raises(BadRequest, match=r"(?i)non-anonymous"):
+        await bot.send_poll(news.id, "Q?", ["a", "b"], is_anonymous=False)
+    sent = await bot.send_poll(
+        news.id, "2 + 2?", ["3", "4"], type=Poll.QUIZ, correct_option_ids=[1]
+    )
+    assert sent.from_user is None and sent.sender_chat is not None
+    assert sent.sender_chat.id == news.id
+    update = await api.vote_anonymously(bob, api.last_message(news), [1])
+    poll = check_update(update).poll
+    assert poll is not None and poll.total_voter_count == 1 and poll.options[1].voter_count == 1
+    post = check_update(await api.post_in_channel(news, "/quiz", signature="Alice"))
+    assert post.channel_post is not None and post.channel_post.from_user is None
+    assert post.effective_chat is not None and post.effective_chat.type == "channel"
+    news.bot_can_post = False
+    with pytest.raises(Forbidden):
+        await bot.send_poll(news.id, "Q?", ["a", "b"])

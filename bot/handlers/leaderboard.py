@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Message, Update
 
 from bot.context import QuizContext, place_of, translator_for
-from bot.service.scores import scope_of
+from bot.service.scores import ALL, BOARD_KINDS, scope_of
 from bot.views import texts
 from bot.views.i18n import Translator
 
@@ -31,12 +31,12 @@ async def score(update: Update, context: QuizContext) -> None:
     )
 
 
-async def send_board(update: Update, context: QuizContext, *, week: bool) -> Message:
-    """Send the leaderboard of this chat's scope."""
+async def send_board(update: Update, context: QuizContext, *, kind: str = ALL) -> Message:
+    """Send the leaderboard of this chat's scope (all time, day, week or month)."""
     user = update.effective_user
     t = await translator_for(update, context)
     scope, title = _scope(update, t)
-    board = await context.services.scores.board(user.id if user else None, scope, week=week)
+    board = await context.services.scores.board(user.id if user else None, scope, kind=kind)
     chat = update.effective_chat
     assert chat is not None
     return await context.bot.send_message(chat.id, texts.board_message(t, board, group_title=title))
@@ -47,17 +47,18 @@ async def menu_board(update: Update, context: QuizContext) -> None:
     if update.callback_query is None or update.effective_chat is None:
         return
     await update.callback_query.answer()
-    await send_board(update, context, week=False)
+    await send_board(update, context)
 
 
 async def leaderboard(update: Update, context: QuizContext) -> None:
-    """Show the top 10 (all time, or `week` for the last 7 days) and the user's own line."""
+    """Show the top 10 (all time, or `day`, `week`, `month`) and the user's own line."""
     message = update.effective_message
     if message is None:
         return
     args = [a.lower() for a in (context.args or [])]
-    if args and args[0] not in ("week", "all"):
+    kind = {"today": "day"}.get(args[0], args[0]) if args else ALL
+    if kind not in BOARD_KINDS:
         t = await translator_for(update, context)
         await message.reply_text(t.gettext(texts.LEADERBOARD_USAGE))
         return
-    await send_board(update, context, week=bool(args) and args[0] == "week")
+    await send_board(update, context, kind=kind)

@@ -15,9 +15,11 @@ import time
 from dataclasses import dataclass, replace
 
 from telegram import Bot, Message
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.context import QuizContext
+from bot.service.channels import CHANNEL, Channels
 from bot.service.daily import DailyJob, Finished
 from bot.service.edge import Daily
 from bot.service.quiz import NoQuestion
@@ -103,6 +105,7 @@ class DailyDispatcher:
         prepare_seconds: float = 10.0,
         sleep: Sleep = asyncio.sleep,
         policy: RetryPolicy = DEFAULT_POLICY,
+        channels: Channels | None = None,
     ) -> None:
         """Prepare a dispatcher; the rate limiter on `bot` paces it, the rate only sizes it."""
         self.bot = bot
@@ -110,6 +113,7 @@ class DailyDispatcher:
         self.metrics = metrics
         self.sleep = sleep
         self.policy = policy
+        self.channels = channels  # opens a channel's post with the previous poll's results
         # Enough sends wait for their answers to keep the limiter fed at the rate.
         in_flight = math.ceil(rate_per_second * ROUND_TRIP_SECONDS)
         self.concurrency = max(1, min(in_flight, MAX_IN_FLIGHT))
@@ -213,6 +217,9 @@ class DailyDispatcher:
             status = SendStatus.BLOCKED if sent.status is SendStatus.BLOCKED else SendStatus.FAILED
             return Finished(job, status, sent.chat_id, error=f"no question: {shown.value}")
         group, attempts = job.place.is_group, 0
+        channel = job.place.type == CHANNEL
+        if channel and job.attempt <= 1:
+            await self._recap(job)
 
         async def send(chat_id: int) -> Message:
             nonlocal attempts
@@ -220,7 +227,13 @@ class DailyDispatcher:
             # A group hears of a set fallback in a message of its own: once, even on a retry.
             question = shown if attempts == 1 or not group else replace(shown, fallback=None)
             return await send_question(
-                self.bot, chat_id, question, translator(job.language), group=group, daily=True
+                self.bot,
+                chat_id,
+                question,
+                translator(job.language),
+                group=group,
+                daily=True,
+                anonymous=channel,  # Telegram allows only anonymous polls in channels
             )
 
         async def migrate(old_id: int, new_id: int) -> None:
@@ -241,6 +254,28 @@ class DailyDispatcher:
             )
         status = SendStatus.BLOCKED if result.status is SendStatus.BLOCKED else SendStatus.FAILED
         return Finished(job, status, result.chat_id, error=result.error)
+
+    async def _recap(self, job: DailyJob) -> None:
+        """Open a channel's day with the previous poll's answer and how many got it right.
+
+        Only on a day's first attempt, so a resend never repeats it; a failure here never
+        stops the day's poll.
+        """
+        if self.channels is None:
+            return
+        previous = await self.channels.recap(job.subscription_id, job.local_date)
+        if previous is None:
+            return
+        text = texts.channel_recap(translator(job.language), previous, job.local_date)
+        try:
+            await send_resilient(
+                lambda chat_id: self.bot.send_message(chat_id, text),
+                job.place.id,
+                policy=self.policy,
+                sleep=self.sleep,
+            )
+        except TelegramError as exc:
+            log.warning("recap for channel %s not sent: %s", job.place.id, exc)
 
 
 async def dispatch_tick(context: QuizContext) -> None:

@@ -101,6 +101,7 @@ class Answering:
     engine: Engine
     clock: Callable[[], datetime]
     scheduler: Scheduler
+    board_zone: str  # the zone of everyone's day and month boards
 
     def _register(
         self, session: Session, player: Player | None, place: Place | None, now: datetime
@@ -179,6 +180,7 @@ class Answering:
                 scope=home,
                 counted_in=counted_in,
                 now=now,
+                default_zone=self.board_zone,
             )
         except AlreadyAnswered:
             return AnswerOutcome(AnswerStatus.ALREADY_ANSWERED, **base)  # type: ignore[arg-type]

@@ -94,9 +94,11 @@ class Scores:
         """Return the player's points, accuracy, streaks and rank in a scope."""
         return await run(self.service.score_card, user_id, scope, default_zone=default_zone)
 
-    async def board(self, user_id: int | None, scope: int, *, week: bool = False) -> Board:
-        """Return the top players (all time or last 7 days) and the asker's own line."""
-        return await run(self.service.board, user_id, scope, week=week)
+    async def board(
+        self, user_id: int | None, scope: int, *, week: bool = False, kind: str = "all"
+    ) -> Board:
+        """Return the top players (all time, last 7 days, local day or month) and the asker's."""
+        return await run(self.service.board, user_id, scope, week=week, kind=kind)
 
 
 class Daily:

@@ -87,6 +87,8 @@ class QuizService(Answering):
     rng: random.Random = field(default_factory=random.Random)
     default_set_slug: str | None = None
     scheduler: Scheduler = field(default_factory=lambda: Scheduler(enable_fuzzing=False))
+    # The zone of everyone's day and month boards (a group's boards follow its own zone).
+    board_zone: str = "UTC"
 
     # --- players and chats -------------------------------------------------------------
 

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.service.schedule import zone_of
 from bot.service.types import Place
+from db.boards import (
+    DAY,
+    MONTH,
+    drop_old_periods,
+    period_players,
+    period_rank,
+    period_score,
+    period_top,
+    periods_at,
+    zone_of_scope,
+)
 from db.chats import get_chat, get_user
 from db.engine import session_scope
 from db.models import GLOBAL_SCOPE, Score, User, utcnow
@@ -65,6 +76,11 @@ class BoardLine:
     practice: int = 0  # correct answers here to questions already scored (group boards)
 
 
+# The boards /leaderboard shows: all time, the last seven days, the local day and month.
+ALL, WEEK = "all", "week"
+BOARD_KINDS = (ALL, DAY, WEEK, MONTH)
+
+
 @dataclass(frozen=True)
 class Board:
     """The top of a leaderboard, and the asking player's own line if not among them."""
@@ -73,6 +89,8 @@ class Board:
     own: BoardLine | None
     week: bool
     players: int
+    kind: str = ALL  # one of BOARD_KINDS
+    starts: date | None = None  # the local day, or the first day of the month, shown
 
 
 def _name(session: Session, user_id: int) -> str | None:
@@ -92,11 +110,15 @@ class ScoreService:
 
     engine: Engine
     clock: Callable[[], datetime] = utcnow
+    # The zone of everyone's day and month boards (a group's boards follow its own zone).
+    board_zone: str = "UTC"
 
     def roll_boards(self) -> bool:
-        """Move the seven-day boards to today (once a day; cheap when already current)."""
+        """Move the seven-day boards to today and drop days and months no board shows."""
         with session_scope(self.engine) as session:
-            return roll_week(session, self.clock().date())
+            today = self.clock().date()
+            drop_old_periods(session, today)
+            return roll_week(session, today)
 
     def score_card(
         self, user_id: int, scope: int = GLOBAL_SCOPE, *, default_zone: str = "UTC"
@@ -136,12 +158,20 @@ class ScoreService:
         return current, user.best_daily_streak
 
     def board(
-        self, user_id: int | None, scope: int = GLOBAL_SCOPE, *, week: bool = False, limit: int = 10
+        self,
+        user_id: int | None,
+        scope: int = GLOBAL_SCOPE,
+        *,
+        week: bool = False,
+        kind: str = ALL,
+        limit: int = 10,
     ) -> Board:
-        """Return the top players (all time or last 7 days) and the asker's own line."""
+        """Return the top players (all time, last 7 days, local day or month) and the asker's."""
         with session_scope(self.engine) as session:
-            if week:
+            if week or kind == WEEK:
                 return self._week_board(session, user_id, scope, limit)
+            if kind in (DAY, MONTH):
+                return self._period_board(session, user_id, scope, kind, limit)
             rows = top_scores(session, scope=scope, limit=limit)
             group = scope != GLOBAL_SCOPE
             if group and not rows:
@@ -180,4 +210,28 @@ class ScoreService:
             if mine is not None and mine.points > 0:
                 rank = week_rank(session, scope=scope, points=mine.points)
                 own = BoardLine(rank, user_id, _name(session, user_id), mine.points)
-        return Board(tuple(lines), own, True, week_players(session, scope=scope))
+        return Board(tuple(lines), own, True, week_players(session, scope=scope), kind=WEEK)
+
+    def _period_board(
+        self, session: Session, user_id: int | None, scope: int, kind: str, limit: int
+    ) -> Board:
+        """Build the board of the local day or calendar month now, in the scope's zone."""
+        day, month = periods_at(self.clock(), zone_of_scope(session, scope, self.board_zone))
+        period = day if kind == DAY else month
+        lines = [
+            BoardLine(
+                period_rank(session, scope=scope, period=period, points=row.points),
+                row.user_id,
+                _name(session, row.user_id),
+                row.points,
+            )
+            for row in period_top(session, scope=scope, period=period, limit=limit)
+        ]
+        own = None
+        if user_id is not None and all(line.user_id != user_id for line in lines):
+            mine = period_score(session, scope=scope, period=period, user_id=user_id)
+            if mine is not None and mine.points > 0:
+                rank = period_rank(session, scope=scope, period=period, points=mine.points)
+                own = BoardLine(rank, user_id, _name(session, user_id), mine.points)
+        players = period_players(session, scope=scope, period=period)
+        return Board(tuple(lines), own, False, players, kind=kind, starts=period.starts)

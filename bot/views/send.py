@@ -31,8 +31,12 @@ async def send_question(
     *,
     group: bool,
     daily: bool = False,
+    anonymous: bool = False,
 ) -> Message:
-    """Send a question: lettered buttons in a private chat, a quiz poll in a group."""
+    """Send a question: lettered buttons in a private chat, a quiz poll in a group or channel.
+
+    Channel polls are `anonymous` (Telegram allows no other kind there): nobody can score.
+    """
     if not group:
         return await bot.send_message(
             chat_id,
@@ -49,7 +53,7 @@ async def send_question(
         type=Poll.QUIZ,
         correct_option_ids=[question.correct_position],  # type: ignore[list-item]
         explanation=question.explanation,
-        is_anonymous=False,
+        is_anonymous=anonymous,
         explanation_parse_mode=None,
         question_parse_mode=None,
     )

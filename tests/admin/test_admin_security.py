@@ -20,6 +20,7 @@ ADMIN_ACTIONS = {
     "report": "/report planets",
     "export_results": "/export_results planets",
     "flags": "/flags",
+    "channel": "/channel @somechannel 08:00",
 }
 
 

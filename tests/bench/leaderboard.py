@@ -2,7 +2,7 @@
 
 The database is filled with bulk inserts straight into the migrated SQLite file, then the real
 ScoreService and QuizService are timed: /score's rank lookup, /leaderboard (top 10 and the
-asker's own line), /leaderboard week, and recording one answer. The goal is that the
+asker's own line), /leaderboard week, day and month, and recording one answer. The goal is that the
 1,000,000-player time is at most 3x the 10,000-player time for each query, and an answer is
 recorded in under 1 ms at 1,000,000 players (best of all samples: the machine is shared).
 """
@@ -41,7 +41,7 @@ BATCH = 100_000
 # The tables that get one row per answer or per player: their secondary indexes are dropped
 # before the bulk insert and built once afterwards, which is several times faster than
 # updating them row by row (the unique constraints' own indexes cannot be dropped and stay).
-BULK_TABLES = ("answers", "deliveries", "scores", "week_scores", "daily_points")
+BULK_TABLES = ("answers", "deliveries", "scores", "week_scores", "daily_points", "period_scores")
 
 
 def _drop_indexes(db: sqlite3.Connection, tables: tuple[str, ...]) -> list[str]:
@@ -105,12 +105,15 @@ def fill(path: Path, users: int, seed: int = 7, *, analyze: bool = False) -> Non
     week: list[tuple[Any, ...]] = []
     daily: list[tuple[Any, ...]] = []
     answers: list[tuple[Any, ...]] = []
+    periods: list[tuple[Any, ...]] = []  # the day and month boards (UTC, the default zone)
+    this_month, today = NOW.date().replace(day=1).isoformat(), NOW.date().isoformat()
     delivery_id = 0
     for user in range(1, users + 1):
         points = 0
         latest = MINUTES  # the minute of the latest right answer (smaller is later)
         week_points, week_latest = 0, MINUTES
         per_day: dict[str, tuple[int, int]] = {}
+        month_points, month_latest = 0, MINUTES
         for question in rng.sample(question_ids, ANSWERS_PER_USER):
             delivery_id += 1
             minute = int(rng.random() * MINUTES)
@@ -120,6 +123,9 @@ def fill(path: Path, users: int, seed: int = 7, *, analyze: bool = False) -> Non
             if right:
                 points += 1
                 latest = min(latest, minute)
+                if days[minute] >= this_month:
+                    month_points += 1
+                    month_latest = min(month_latest, minute)
                 if minute < WEEK_MINUTES:
                     week_points += 1
                     week_latest = min(week_latest, minute)
@@ -130,6 +136,11 @@ def fill(path: Path, users: int, seed: int = 7, *, analyze: bool = False) -> Non
         if week_points:
             week.append((user, week_points, stamps[week_latest]))
         daily += [(0, day, user, n, stamps[m]) for day, (n, m) in per_day.items()]
+        if month_points:
+            periods.append(("month", this_month, user, month_points, stamps[month_latest]))
+        if today in per_day:
+            n, m = per_day[today]
+            periods.append(("day", today, user, n, stamps[m]))
         if len(answers) >= BATCH:
             _insert_answers(db, answers)
     _insert_answers(db, answers)
@@ -152,6 +163,16 @@ def fill(path: Path, users: int, seed: int = 7, *, analyze: bool = False) -> Non
     db.execute(
         "INSERT INTO week_buckets (scope, points, users) "
         "SELECT scope, points, count(*) FROM week_scores GROUP BY scope, points"
+    )
+    db.executemany(
+        "INSERT INTO period_scores (scope, period, starts, user_id, points, reached_at)"
+        " VALUES (0, ?, ?, ?, ?, ?)",
+        periods,
+    )
+    db.execute(
+        "INSERT INTO period_buckets (scope, period, starts, points, users) "
+        "SELECT scope, period, starts, points, count(*) FROM period_scores"
+        " GROUP BY scope, period, starts, points"
     )
     db.execute("INSERT INTO board_state (name, day) VALUES ('week', ?)", (NOW.date().isoformat(),))
     for sql in indexes:
@@ -206,6 +227,8 @@ def samples(path: Path, users: int, repeat: int = 30, seed: int = 3) -> dict[str
         "score_rank_ms": _timed_ms(lambda: scores.score_card(asker()), repeat),
         "leaderboard_ms": _timed_ms(lambda: scores.board(asker()), repeat),
         "leaderboard_week_ms": _timed_ms(lambda: scores.board(asker(), week=True), repeat),
+        "leaderboard_day_ms": _timed_ms(lambda: scores.board(asker(), kind="day"), repeat),
+        "leaderboard_month_ms": _timed_ms(lambda: scores.board(asker(), kind="month"), repeat),
         "record_answer_ms": [],
     }
     for _ in range(repeat):

@@ -170,6 +170,8 @@ LEADERBOARD_QUERIES = (
     ("score_rank_ms", "/score (rank)"),
     ("leaderboard_ms", "/leaderboard"),
     ("leaderboard_week_ms", "/leaderboard week"),
+    ("leaderboard_day_ms", "/leaderboard day"),
+    ("leaderboard_month_ms", "/leaderboard month"),
     ("record_answer_ms", "Record one answer"),
 )
 

@@ -163,3 +163,37 @@ def test_engine_creates_the_database_folder_on_demand(tmp_path: Path) -> None:
         connection.execute(sa.text("CREATE TABLE t (x INTEGER)"))
     engine.dispose()
     assert path.is_file()
+
+
+def test_calendar_boards_and_channel_tables_refuse_broken_rows(
+    session: Session, played: Played
+) -> None:
+    """Unknown board periods, negative counts, results of no delivery, a shared @name."""
+    from datetime import UTC, date, datetime
+
+    from db.models import ChannelLink, PeriodBucket, PeriodScore, PollResult
+
+    now = datetime(2026, 3, 3, tzinfo=UTC)
+    day = date(2026, 3, 3)
+    broken = [
+        PeriodScore(scope=0, period="year", starts=day, user_id=played.user.id, reached_at=now),
+        PeriodScore(
+            scope=0, period="day", starts=day, user_id=played.user.id, points=-1, reached_at=now
+        ),
+        PeriodBucket(scope=0, period="day", starts=day, points=1, users=-1),
+        PollResult(delivery_id=999_999, voter_counts=[1, 0], total_voters=1, updated_at=now),
+    ]
+    for row in broken:
+        session.add(row)
+        with pytest.raises(IntegrityError):
+            session.commit()
+        session.rollback()
+    news = Chat(id=-1001, type="channel", title="News", created_at=now)
+    other = Chat(id=-1002, type="channel", title="Other", created_at=now)
+    session.add_all([news, other])
+    session.commit()
+    session.add(ChannelLink(chat_id=news.id, username="news", linked_by=1, created_at=now))
+    session.commit()
+    session.add(ChannelLink(chat_id=other.id, username="news", linked_by=1, created_at=now))
+    with pytest.raises(IntegrityError):
+        session.commit()

@@ -162,8 +162,19 @@ _ADMIN_RIGHTS = (
 )
 
 
-def chat_member(status: str, user: JSONDict) -> JSONDict:
-    """A ``ChatMember`` of the given status (creator/administrator/member/left/kicked)."""
+# Rights only a channel's administrators have; pinning and topics exist in groups only.
+_CHANNEL_RIGHTS = ("can_post_messages", "can_edit_messages")
+_GROUP_ONLY_RIGHTS = ("can_pin_messages", "can_manage_topics")
+
+
+def chat_member(
+    status: str, user: JSONDict, *, channel: bool = False, can_post: bool = True
+) -> JSONDict:
+    """A ``ChatMember`` of the given status (creator/administrator/member/left/kicked).
+
+    In a ``channel`` an administrator also has ``can_post_messages`` (``can_post``) and
+    ``can_edit_messages``, and no group-only rights.
+    """
     data: JSONDict = {"status": status, "user": copy.deepcopy(user)}
     if status == "creator":
         data["is_anonymous"] = False
@@ -171,12 +182,35 @@ def chat_member(status: str, user: JSONDict) -> JSONDict:
         data["can_be_edited"] = False
         data["is_anonymous"] = False
         for right in _ADMIN_RIGHTS:
-            data[right] = right != "can_promote_members"
+            if not (channel and right in _GROUP_ONLY_RIGHTS):
+                data[right] = right != "can_promote_members"
+        if channel:
+            data["can_post_messages"] = can_post
+            data["can_edit_messages"] = can_post
     elif status == "kicked":
         data["until_date"] = 0
     elif status == "restricted":
         raise ValueError("restricted members are not simulated")
     return data
+
+
+def channel_post(
+    message_id: int, chat: JSONDict, text: str, *, signature: str | None = None
+) -> JSONDict:
+    """A post in a channel (``channel_post`` payload): sent on behalf of the channel, no from."""
+    message: JSONDict = {
+        "message_id": message_id,
+        "sender_chat": copy.deepcopy(chat),
+        "chat": copy.deepcopy(chat),
+        "date": now(),
+        "text": text,
+    }
+    if signature:
+        message["author_signature"] = signature
+    found = find_bot_commands(text)
+    if found:
+        message["entities"] = found
+    return message
 
 
 def my_chat_member(

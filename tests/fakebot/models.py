@@ -74,6 +74,7 @@ class FakeChat:
     members: dict[int, FakeUser] = field(default_factory=dict)
     user: FakeUser | None = None  # for private chats
     bot_is_admin: bool = False
+    bot_can_post: bool = True  # channel: the bot's admin right can_post_messages
     blocked: bool = False  # private chat: the user blocked the bot
     kicked: bool = False  # group: the bot was removed
     left: bool = False  # group: the bot left (leaveChat)
@@ -189,6 +190,10 @@ class BotMessage:
             "chat": copy.deepcopy(self.chat),
             "date": self.date,
         }
+        if self.chat.get("type") == "channel":
+            # A channel post is sent on behalf of the channel: no "from", the channel as sender.
+            del data["from"]
+            data["sender_chat"] = copy.deepcopy(self.chat)
         if self.edit_date is not None:
             data["edit_date"] = self.edit_date
         if self.reply_to is not None:

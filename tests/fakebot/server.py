@@ -658,16 +658,21 @@ class FakeBotApi:
         self._mark(msg.chat_id)
         return await self._emit("callback_query", payload)
 
-    async def answer_poll(
-        self, user: FakeUser, poll_message: MessageRef, option_ids: Sequence[int]
-    ) -> JSONDict:
-        """The user votes in a non-anonymous poll the bot sent; returns the poll_answer update."""
+    def _open_poll(self, poll_message: MessageRef) -> tuple[BotMessage, JSONDict]:
+        """Return a bot poll message and its poll, refusing what Telegram refuses to vote in."""
         msg = self._bot_message(poll_message)
         poll = msg.poll
         if poll is None:
             raise AssertionError(f"fakebot: message {msg.message_id} is not a poll")
         if poll["is_closed"]:
             raise AssertionError("fakebot: the poll is closed; Telegram refuses the vote")
+        return msg, poll
+
+    async def answer_poll(
+        self, user: FakeUser, poll_message: MessageRef, option_ids: Sequence[int]
+    ) -> JSONDict:
+        """The user votes in a non-anonymous poll the bot sent; returns the poll_answer update."""
+        msg, poll = self._open_poll(poll_message)
         if poll["is_anonymous"]:
             raise AssertionError(
                 "fakebot: the poll is anonymous; Telegram sends no poll_answer updates for it "
@@ -708,6 +713,41 @@ class FakeBotApi:
             raise AssertionError(f"fakebot: message {msg.message_id} is not a poll")
         msg.poll["is_closed"] = True
         return copy.deepcopy(msg.poll)
+
+    async def vote_anonymously(
+        self, user: FakeUser, poll_message: MessageRef, option_ids: Sequence[int]
+    ) -> JSONDict:
+        """The user votes in an anonymous poll the bot sent (a channel's): emits a ``poll`` update.
+
+        Telegram tells the bot only the poll's new state (counts per option), never who voted.
+        """
+        msg, poll = self._open_poll(poll_message)
+        if not poll["is_anonymous"]:
+            raise AssertionError("fakebot: the poll is not anonymous; use answer_poll")
+        options = list(option_ids)
+        if len(options) != 1 or not 0 <= options[0] < len(poll["options"]):
+            raise AssertionError(f"fakebot: one valid option id expected, got {options}")
+        votes = self._poll_votes.setdefault(poll["id"], {})
+        if user.id in votes:
+            raise AssertionError("fakebot: a quiz poll vote cannot be changed")
+        votes[user.id] = options
+        poll["options"][options[0]]["voter_count"] += 1
+        poll["total_voter_count"] = len(votes)
+        self._mark(msg.chat_id)
+        return await self._emit("poll", copy.deepcopy(poll))
+
+    async def post_in_channel(
+        self, channel: FakeChat | int, text: str, *, signature: str | None = None
+    ) -> JSONDict:
+        """Someone posts ``text`` in a channel the bot administers: a ``channel_post`` update."""
+        chat = self.chat(channel)
+        if chat.type != "channel":
+            raise AssertionError(f"fakebot: chat {chat.id} is not a channel")
+        message_id = self._alloc_message_id(chat.id)
+        message = builders.channel_post(message_id, chat.to_dict(), text, signature=signature)
+        self._user_messages[(chat.id, message_id)] = message
+        self._mark(chat.id)
+        return await self._emit("channel_post", message)
 
     async def add_bot_to_group(self, group: FakeChat | int, by: FakeUser) -> JSONDict:
         """``by`` adds the bot to the group: emits a my_chat_member update."""
@@ -1473,6 +1513,9 @@ class FakeBotApi:
                 raise ApiError(403, f"Forbidden: bot was kicked from the {chat.type} chat")
             if chat.left:
                 raise ApiError(403, f"Forbidden: bot is not a member of the {chat.type} chat")
+            if chat.type == "channel" and not (chat.bot_is_admin and chat.bot_can_post):
+                # Only administrators with "Post messages" write in a channel.
+                raise ApiError(403, "Forbidden: bot is not a member of the channel chat")
         return chat
 
     def _reply_to(self, chat: FakeChat, params: JSONDict) -> JSONDict | None:
@@ -1901,7 +1944,15 @@ class FakeBotApi:
         user_id = params.get("user_id")
         if not isinstance(user_id, int):
             raise bad_request("invalid user_id specified")
-        return builders.chat_member(self._member_status(chat, user_id), self._user_json(user_id))
+        channel = chat.type == "channel"
+        if channel and not (chat.bot_is_admin and not (chat.kicked or chat.left)):
+            # A bot is in a channel only as an administrator; elsewhere Telegram hides members.
+            raise bad_request("member list is inaccessible")
+        status = self._member_status(chat, user_id)
+        can_post = chat.bot_can_post if user_id == self.bot_user["id"] else True
+        return builders.chat_member(
+            status, self._user_json(user_id), channel=channel, can_post=can_post
+        )
 
     async def _get_chat_administrators(
         self, params: JSONDict, files: dict[str, Upload]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.views.texts.admin import *  # noqa: F403
 from bot.views.texts.admin_sets import *  # noqa: F403
+from bot.views.texts.channels import *  # noqa: F403
 from bot.views.texts.daily import *  # noqa: F403
 from bot.views.texts.player import *  # noqa: F403
 from bot.views.texts.scores import *  # noqa: F403

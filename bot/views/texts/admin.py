@@ -21,6 +21,7 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
     ("report", N_("Item analysis and chart of a set: /report SLUG")),
     ("export_results", N_("Results as CSV files: /export_results SLUG")),
     ("flags", N_("Questions players reported, to resume or retire")),
+    ("channel", N_("A daily quiz poll in a channel (anonymous, no points): /channel @name HH:MM")),
 )
 
 # Fixed texts: English message ids, shown as t.gettext(texts.NAME).

@@ -17,7 +17,7 @@ USER_COMMANDS: tuple[tuple[str, str], ...] = (
     ("game", N_("A quiz round: /game N SECONDS (speed points, podium)")),
     ("stop", N_("End the quiz round running here")),
     ("score", N_("Your points, accuracy, streaks and rank")),
-    ("leaderboard", N_("Top 10 players (add 'week' for the last 7 days)")),
+    ("leaderboard", N_("Top 10 players: all time, or add day, week or month")),
     ("daily", N_("Get one question a day at your time")),
     ("sets", N_("Question sets you can play")),
     ("use", N_("Choose the set for this chat: /use SLUG")),
@@ -69,6 +69,7 @@ def help_text(
     """
     lines = [t.gettext("<b>Commands</b>")]
     lines += [f"/{name} — {escape(t.gettext(about))}" for name, about in USER_COMMANDS]
+    lines.append("\n" + t.gettext(NO_SCORING_IN_CHANNELS))
     if admin_commands:
         lines.append("\n" + t.gettext("<b>Admin commands</b>"))
         if admin_intro:
@@ -78,6 +79,10 @@ def help_text(
 
 
 # Fixed texts: English message ids, shown as t.gettext(texts.NAME).
+# In /help and /channel: a channel's daily poll is anonymous (see texts/channels.py).
+NO_SCORING_IN_CHANNELS = N_(
+    "Polls in channels are anonymous, so they score no points and are on no leaderboard."
+)
 UNKNOWN_INPUT = N_("I didn't get that. Send /quiz for a question, or /help to see what I can do.")
 NO_SETS = N_("There are no question sets yet. An admin can load one; see /help.")
 EMPTY_SET = N_("This chat's question set has no questions left. Choose another with /sets.")
@@ -90,7 +95,10 @@ NEXT_BUTTON = N_("➡️ Next question")
 CORRECT_ALERT = N_("✅ Correct!")
 WRONG_ALERT = N_("❌ Not quite.")
 THIS_GROUP = N_("this group")
-LEADERBOARD_USAGE = N_("Use /leaderboard for all time or /leaderboard week for the last 7 days.")
+LEADERBOARD_USAGE = N_(
+    "Use /leaderboard for all time, /leaderboard day for today, /leaderboard week for the "
+    "last 7 days or /leaderboard month for this calendar month."
+)
 LANGUAGE_PROMPT = N_("Choose the language I speak in this chat:")
 LANGUAGE_PROMPT_GROUP = N_("Choose the language I speak in this group (admins only):")
 # Shown in the chosen language, so it confirms the choice by itself.

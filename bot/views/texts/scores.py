@@ -73,9 +73,20 @@ def _board_name(t: Translator, line: BoardLine) -> str:
     return t.gettext("Player {id}").format(id=line.user_id)
 
 
+def _board_period(t: Translator, board: Board) -> str:
+    """Name the period a board covers: all time, the last 7 days, a local day or month."""
+    if board.week:
+        return t.gettext("last 7 days")
+    if board.kind == "day" and board.starts is not None:
+        return t.gettext("today, {date}").format(date=board.starts.isoformat())
+    if board.kind == "month" and board.starts is not None:
+        return t.gettext("month {month}").format(month=board.starts.strftime("%Y-%m"))
+    return t.gettext("all time")
+
+
 def board_message(t: Translator, board: Board, *, group_title: str | None) -> str:
     """Render a leaderboard: top lines, the asker's own line, and how ties are ordered."""
-    period = t.gettext("last 7 days") if board.week else t.gettext("all time")
+    period = _board_period(t, board)
     where = escape(group_title) if group_title else t.gettext("everyone")
     heading = t.gettext("<b>Leaderboard</b> · {where} · {period}").format(
         where=where, period=period
