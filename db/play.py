@@ -319,6 +319,28 @@ def _insert_answer(session: Session, values: dict[str, Any], *, may_score: bool)
     return raw(session).first(INSERT_ANSWER, {**values, "may_score": may_score})
 
 
+def _answer_values(
+    session: Session,
+    delivery_id: int,
+    user_id: int,
+    question_id: int,
+    scope: int,
+    chosen_index: int,
+    correct: bool,
+    now: datetime,
+) -> dict[str, Any]:
+    """Return the parameters of INSERT_ANSWER for one answer."""
+    return {
+        "delivery_id": delivery_id,
+        "user_id": user_id,
+        "question_id": question_id,
+        "scope": scope,
+        "chosen_index": chosen_index,
+        "correct": correct,
+        "now": raw(session).time(now),
+    }
+
+
 def insert_answer(
     session: Session,
     *,
@@ -331,15 +353,9 @@ def insert_answer(
     now: datetime,
 ) -> tuple[int, int] | None:
     """Store one answer (no score update); return (id, global points) or None if answered."""
-    values: dict[str, Any] = {
-        "delivery_id": delivery_id,
-        "user_id": user_id,
-        "question_id": question_id,
-        "scope": scope,
-        "chosen_index": chosen_index,
-        "correct": correct,
-        "now": raw(session).time(now),
-    }
+    values = _answer_values(
+        session, delivery_id, user_id, question_id, scope, chosen_index, correct, now
+    )
     row = _insert_answer(session, values, may_score=True)
     return None if row is None else (int(row[0]), int(row[1]))
 
@@ -362,15 +378,9 @@ def record_answer(
     `scope` is where the question was asked: it is stored on the answer, and its totals are
     returned. `counted_in` is every score the answer adds to, `scope` among them.
     """
-    values: dict[str, Any] = {
-        "delivery_id": delivery_id,
-        "user_id": user_id,
-        "question_id": question_id,
-        "scope": scope,
-        "chosen_index": chosen_index,
-        "correct": correct,
-        "now": raw(session).time(now),
-    }
+    values = _answer_values(
+        session, delivery_id, user_id, question_id, scope, chosen_index, correct, now
+    )
     # The unique rules decide: a second answer to the delivery is refused, and so is a second
     # scoring answer to the question (a race on PostgreSQL) - that one is stored as practice.
     row = _insert_answer(session, values, may_score=True)
