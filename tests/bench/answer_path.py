@@ -64,6 +64,8 @@ from tests.fakebot.server import Handler, Upload
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "123456:BENCH-TOKEN"
 WATCHED = ("sendMessage", "editMessageText")
+# The open-loop part: presses a second, whatever the bot's pace (issue 13's class at once).
+OPEN_LOOP_RATE = 50.0
 # The bots talk to a fake on loopback; the rate limiter stays in the path but never waits.
 DEFAULT_SEND_RATE = 100_000.0
 STEP_TIMEOUT = 30.0
@@ -385,6 +387,56 @@ async def _start_profiler(
     )  # fmt: skip
 
 
+async def open_loop(bot: BotUnderTest, rate: float, seconds: float, seed: int) -> dict[str, Any]:
+    """Press at a fixed rate whatever the bot's pace: `rate` answers a second for `seconds`.
+
+    Each press goes to an idle user (one whose last answer and Next have landed), who then
+    presses Next; the latency is press -> edited answer. Arrivals never wait for the bot, so a
+    bot that falls behind shows it in the latency, not in a lower rate; a press due when no
+    user is idle is counted as skipped.
+    """
+    api, rng = bot.api, random.Random(seed)
+    idle = list(bot.users)
+    rng.shuffle(idle)
+    samples, skipped, tasks = Samples(), 0, []
+
+    async def cycle(user: SimUser) -> None:
+        try:
+            choice = rng.randrange(len(user.message.buttons))
+            pressed, edited, landed = await _step(
+                api, user, "editMessageText", api.press, user.fake, user.message, choice
+            )
+            samples.answers.append((pressed, landed))
+            _, new, _ = await _step(api, user, "sendMessage", api.press, user.fake, edited, 0)
+            user.message = new
+        except TimeoutError:
+            samples.timeouts += 1
+            await _recover(api, user, samples)
+        except (AssertionError, ValueError) as exc:
+            samples.errors[type(exc).__name__] += 1
+            await _recover(api, user, samples)
+        finally:
+            idle.append(user)
+
+    started = time.perf_counter()
+    for i in range(int(rate * seconds)):
+        await asyncio.sleep(max(0.0, started + i / rate - time.perf_counter()))
+        if not idle:
+            skipped += 1
+            continue
+        tasks.append(asyncio.ensure_future(cycle(idle.pop(0))))
+    await asyncio.gather(*tasks)
+    return {
+        "rate": rate,
+        "seconds": seconds,
+        "presses": len(samples.answers),
+        "skipped": skipped,
+        "latency_ms": latency_summary(samples.answers),
+        "timeouts": samples.timeouts,
+        "errors": dict(samples.errors),
+    }
+
+
 def summarize(bot: BotUnderTest, measured: float) -> dict[str, Any]:
     """Pool the rounds of one bot into its figures."""
     answers = sum(r["answers"] for r in bot.rounds)
@@ -423,8 +475,9 @@ async def measure(
     send_rate: float,
     workdir: Path,
     profile_dir: Path | None = None,
+    open_seconds: float = 30.0,
 ) -> dict[str, Any]:
-    """Start both bots, give their users questions, run the ABBA rounds and report."""
+    """Start both bots, give their users questions, run the ABBA rounds, the open loop, report."""
     from tests.bench.baseline_bot import CONCURRENCY_ENV
 
     profiles = ptb_profiles(database_url, send_rate)
@@ -463,6 +516,11 @@ async def measure(
             spy = py_spy if profile_dir is not None and i < 2 else None
             await run_round(bots[name], per_round, warmups[name], seed=i, profiler=spy)
         figures = {name: summarize(bot, seconds) for name, bot in bots.items()}
+        # Open loop: a steady stream of presses, as a class pressing through a lesson.
+        for name, bot in bots.items():
+            figures[name]["open_loop"] = await open_loop(
+                bot, OPEN_LOOP_RATE, open_seconds, seed=len(order)
+            )
     finally:
         for bot in bots.values():
             await stop_bot(bot)
@@ -556,6 +614,7 @@ def run(
                 send_rate=send_rate,
                 workdir=workdir,
                 profile_dir=profile_dir,
+                open_seconds=10.0 if quick else 30.0,
             )
         )
         result["players"] = players or None
