@@ -22,18 +22,18 @@ from bot.views.teacher_callbacks import decode_flag, decode_reason, decode_revie
 log = logging.getLogger(__name__)
 
 
-def _report_png(found: SetReport) -> bytes:
+def _report_png(found: SetReport, t: Translator) -> bytes:
     """Draw the report chart (matplotlib is imported on first use: ~25 MB the bot may not need)."""
     from bot.views.charts import report_chart
 
-    return report_chart(found)
+    return report_chart(found, t)
 
 
-def _activity_png(days: list[ActivityDay]) -> bytes:
+def _activity_png(days: list[ActivityDay], t: Translator) -> bytes:
     """Draw the activity chart, importing matplotlib on first use."""
     from bot.views.charts import activity_chart
 
-    return activity_chart(days)
+    return activity_chart(days, t)
 
 
 # --- admins ---------------------------------------------------------------------------------
@@ -48,9 +48,9 @@ async def report(update: Update, context: QuizContext) -> None:
     # Seconds of SQL and drawing on a big set: off the event loop, so players are not kept waiting.
     found = await context.services.report.item_analysis(slug)
     if isinstance(found, NoReport):
-        await message.reply_text(html.escape(found.reason))
+        await message.reply_text(html.escape(t.text(found.reason)))
         return
-    png = await asyncio.to_thread(_report_png, found)
+    png = await asyncio.to_thread(_report_png, found, t)
     await message.reply_photo(
         png, caption=text.report_caption(t, found), filename=f"{found.slug}-report.png"
     )
@@ -69,7 +69,7 @@ async def export_results(update: Update, context: QuizContext) -> None:
     if isinstance(results, NoReport) or isinstance(analysis, NoReport):
         refusal = results if isinstance(results, NoReport) else analysis
         assert isinstance(refusal, NoReport)
-        await message.reply_text(html.escape(refusal.reason))
+        await message.reply_text(html.escape(t.text(refusal.reason)))
         return
     await message.reply_document(
         players_csv(results).encode(CSV_ENCODING),
@@ -121,7 +121,7 @@ async def send_activity_chart(message: Message, context: QuizContext, t: Transla
     if not any(day.answers for day in days):
         await message.reply_text(t.gettext(text.NO_ACTIVITY))
         return
-    png = await asyncio.to_thread(_activity_png, days)
+    png = await asyncio.to_thread(_activity_png, days, t)
     await message.reply_photo(png, filename="activity.png")
 
 

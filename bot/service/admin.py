@@ -42,6 +42,7 @@ from db.sets import (
 from questions import schema
 from questions.documents import MAX_DOCUMENT_BYTES, DocumentRefused, extract_article, sniff
 from questions.formats import MAX_FILE_BYTES, detect_format
+from questions.text import N_, Text
 
 # Ids that are not Telegram users: the terminal player of `quizbot play`.
 NOT_TELEGRAM = (PLAY_ID,)
@@ -180,7 +181,7 @@ def read_article(data: bytes, filename: str) -> str | NotGenerated:
     try:
         return extract_article(data, filename).text
     except DocumentRefused as exc:
-        return NotGenerated(f"{filename}: {exc}.")
+        return NotGenerated(Text(N_("{file}: {reason}."), file=filename, reason=exc.args[0]))
 
 
 @dataclass

@@ -25,6 +25,7 @@ from db.report import (
     report_questions,
 )
 from db.sets import get_set
+from questions.text import N_, Text
 
 # The terminal player of `quizbot play` is an admin trying a set, not a student.
 NOT_PLAYERS = (PLAY_ID,)
@@ -36,6 +37,7 @@ TOO_EASY_ABOVE = 0.95
 TOO_HARD_BELOW = 0.2
 RULE_TAG_PREFIX = "rule:"
 ACTIVITY_DAYS = 30
+NO_ANSWERS_YET = N_("No answers yet for “{title}” ({slug}).")
 
 
 class ItemFlag(StrEnum):
@@ -217,7 +219,7 @@ def build_item(
 
 def no_such_set(slug: str) -> NoReport:
     """Return the refusal for an unknown slug."""
-    return NoReport(f"There is no set with slug “{slug}”. See /sets.")
+    return NoReport(Text(N_("There is no set with slug “{slug}”. See /sets."), slug=slug))
 
 
 class ReportService:
@@ -235,7 +237,7 @@ class ReportService:
                 return no_such_set(slug)
             found = item_sums(session, qset.id, exclude_user_ids=NOT_PLAYERS)
             if not found.questions:
-                return NoReport(f"No answers yet for “{qset.title}” ({slug}).")
+                return NoReport(Text(NO_ANSWERS_YET, title=qset.title, slug=slug))
             rows = report_questions(session, qset.id)
             title = qset.title
         items = tuple(
@@ -265,7 +267,7 @@ class ReportService:
             results = player_results(session, qset.id, exclude_user_ids=NOT_PLAYERS)
             title = qset.title
         if not results:
-            return NoReport(f"No answers yet for “{title}” ({slug}).")
+            return NoReport(Text(NO_ANSWERS_YET, title=title, slug=slug))
         return results
 
     def activity(self, now: datetime, days: int = ACTIVITY_DAYS) -> list[ActivityDay]:
@@ -281,29 +283,6 @@ class ReportService:
             ActivityDay(day, *counts.get(day, (0, 0)))
             for day in (first + timedelta(days=i) for i in range(days))
         ]
-
-
-def describe_item(item: ItemStats) -> str:
-    """Return one question's figures on one plain-text line."""
-    if item.answered == 0:
-        return f"Q{item.number}: no answers yet"
-    parts = [f"Q{item.number}: {item.answered} answered", f"facility {item.facility:.2f}"]
-    if item.discrimination is not None:
-        parts.append(f"discrimination {item.discrimination:+.2f}")
-    if item.median_seconds is not None:
-        parts.append(f"median {item.median_seconds:.0f} s")
-    shares = " ".join(
-        ("*" if i == item.correct_index else "") + f"{share:.0%}"
-        for i, share in enumerate(item.option_shares)
-    )
-    parts.append(f"options {shares}")
-    if item.paused:
-        parts.append("PAUSED")
-    if item.player_flags:
-        parts.append(f"⚑ {item.player_flags} player flag(s)")
-    if item.flags:
-        parts.append("⚠ " + ", ".join(item.flags))
-    return " · ".join(parts)
 
 
 def fix_first(report: SetReport, limit: int = 3) -> tuple[ItemStats, ...]:

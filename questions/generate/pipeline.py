@@ -35,6 +35,7 @@ from questions.generate.quality import (
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.write import Stem, cloze, wh_question
 from questions.schema import Question, QuestionSet, normalise, slugify
+from questions.text import N_, Text
 
 CLOZE_TOKENS = 48  # a longer sentence with one blank is a chore to read
 # Id prefixes by kind of answer, as the first generator named them: a question on the same fact
@@ -83,15 +84,32 @@ class GenerationResult:
         questions = self.qset.questions
         return sum("wh" in q.tags for q in questions) / len(questions) if questions else 0.0
 
-    def summary(self) -> str:
+    def summary(self) -> Text:
         """Return the one-line summary the CLI and the bot show."""
-        n = len(self.qset.questions)
         share = self.covered / self.sentences if self.sentences else 0.0
-        line = (f"{n} questions, {self.wh_share:.0%} wh-questions, covering {self.covered} of "
-                f"{self.sentences} sentences ({share:.0%})")  # fmt: skip
+        figures = {
+            "n": len(self.qset.questions),
+            "wh": f"{self.wh_share:.0%}",
+            "covered": self.covered,
+            "sentences": self.sentences,
+            "share": f"{share:.0%}",
+        }
         if self.skipped_words:
-            line += f"; only the first {self.parsed_words:,} words were read"
-        return line
+            return Text(
+                N_(
+                    "Questions: {n}, wh-questions: {wh}, covering {covered} of {sentences} "
+                    "sentences ({share}); only the first {words} words were read"
+                ),
+                words=f"{self.parsed_words:,}",
+                **figures,
+            )
+        return Text(
+            N_(
+                "Questions: {n}, wh-questions: {wh}, "
+                "covering {covered} of {sentences} sentences ({share})"
+            ),
+            **figures,
+        )
 
 
 def _question_id(fact: Fact, source: str) -> str:
@@ -269,8 +287,12 @@ def generate(
     chosen = select(standalone, limit, rejected) or select(candidates, limit, rejected)
     if not chosen:
         raise NotEnoughText(
-            "No questions could be made from this article: it has too few dates, numbers, "
-            "names or events that can be asked about. Try a longer news article."
+            Text(
+                N_(
+                    "No questions could be made from this article: it has too few dates, "
+                    "numbers, names or events that can be asked about. Try a longer news article."
+                )
+            )
         )
     questions, rows = [], []
     for c in chosen:
