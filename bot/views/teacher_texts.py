@@ -110,7 +110,8 @@ def report_caption(t: Translator, report: SetReport) -> str:
         lines.append(t.gettext("<b>Fix first:</b>"))
         for item in to_fix:
             lines.append(
-                f"Q{item.number} ({escape(_why(t, item))}): "
+                t.gettext("Q{n}").format(n=item.number)
+                + f" ({escape(_why(t, item))}): "
                 + escape(_clip(item.text, CAPTION_TEXT))
             )
     return "\n".join(lines)

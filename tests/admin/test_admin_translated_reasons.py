@@ -83,7 +83,7 @@ async def test_report_refusals_figures_and_flags_are_in_russian(admin_harness: B
         build_fixture(session)
     await h.api.send_text(admin, "/report sample")
     photo, details = await h.api.wait_for_messages(chat=admin, count=2, timeout=20)
-    assert "Q3 (сломан, дистрактор выбирают чаще ключа): " in (photo.caption or "")
+    assert "В3 (сломан, дистрактор выбирают чаще ключа): " in (photo.caption or "")
     assert "В3: ответов 10 · лёгкость 0.40 · дискриминация -0.78" in (details.text or "")
 
 
