@@ -36,7 +36,7 @@ RUN python3 -m venv /opt/build \
  && /opt/build/bin/pip wheel --no-deps --wheel-dir /wheels . \
  && python3 -c "import glob, zipfile; names = zipfile.ZipFile(glob.glob('/wheels/quizbot-*.whl')[0]).namelist(); assert any(n.startswith('questions/sets/') for n in names), 'bundled sets missing'; assert any(n.startswith('db/migrations/versions/') for n in names), 'migrations missing'"
 # pip itself is not needed at run time. Bytecode only for the modules the bot imports: they start
-# as fast as from a normal install, and ~60 MB of bytecode of modules that never run stays out.
+# as fast as from a normal install, and ~40 MB of bytecode of modules that never run stays out.
 RUN /opt/quizbot/bin/pip install --no-compile --no-deps /wheels/quizbot-*.whl \
  && /opt/quizbot/bin/pip uninstall --yes --quiet pip setuptools \
  && python3 /tmp/trim_image_venv.py --compile /opt/quizbot

@@ -108,7 +108,7 @@ def strip_debug_symbols(site: Path) -> int:
 
 # What the bot and the generator import: compiled to bytecode in the image, so they start as
 # fast as from a normal install. The rest stays source only (pip --no-compile), which keeps
-# ~60 MB of bytecode of modules that never run (test helpers, other backends, CLIs) out.
+# ~40 MB of bytecode of modules that never run (test helpers, other backends, CLIs) out.
 WARM_UP = """
 import bot.app, bot.cli, bot.healthcheck, bot.views.charts, questions.documents
 from questions.generate import pipeline, report
