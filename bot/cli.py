@@ -27,13 +27,15 @@ from bot.service.quiz import (
     NoQuestion,
     QuizService,
 )
-from bot.service.report import NoReport, ReportService, describe_item, fix_first
+from bot.service.report import NoReport, ReportService, fix_first
 from bot.service.results import CSV_ENCODING, players_csv, questions_csv
 from bot.service.scores import ScoreService
 from bot.service.sets import describe_report, export_yaml, import_path
 from bot.service.types import Place, Player, Trigger
 from bot.settings import Settings
 from bot.transport.redaction import REDACTOR
+from bot.views.i18n import ENGLISH
+from bot.views.texts.teacher import describe_item
 from bot.workers import reuse_port_socket, run_workers
 from db.backup import BackupUnsupported, backup_sqlite
 from db.engine import DatabaseFolderError, make_engine, session_scope
@@ -282,7 +284,7 @@ def report(
         sys.exit(1)
     click.echo(f"{analysis.title} ({slug}): {analysis.players} players, first answers only.")
     for item in analysis.items:
-        click.echo(describe_item(item))
+        click.echo(describe_item(ENGLISH, item))
     to_fix = fix_first(analysis)
     click.echo("\nFix first: " + (", ".join(f"Q{i.number}" for i in to_fix) or "nothing flagged"))
     for item in analysis.needs_a_look:
@@ -299,7 +301,7 @@ def report(
     if png is not None:
         from bot.views.charts import report_chart  # on first use: matplotlib is ~25 MB
 
-        outputs.append((png, report_chart(analysis)))
+        outputs.append((png, report_chart(analysis, ENGLISH)))
     for path, content in outputs:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)

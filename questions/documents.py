@@ -23,9 +23,14 @@ import trafilatura
 from markdown_it import MarkdownIt
 from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
 
+from questions.text import N_, Text
+
 MAX_DOCUMENT_BYTES = 5_000_000
 MAX_TEXT_BYTES = 1_000_000
 MAX_EXPANDED_BYTES = 20_000_000
+TOO_MUCH_TEXT = Text(
+    N_("the article has more than {limit} bytes of text"), limit=f"{MAX_TEXT_BYTES:,}"
+)
 # A PDF page of a scan has no text layer; a few stray characters (page numbers) are not one.
 MIN_PDF_WORDS = 20
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -78,7 +83,11 @@ def extract_article(data: bytes, filename: str) -> Article:
     limit = MAX_DOCUMENT_BYTES if kind in ("pdf", "docx") else MAX_TEXT_BYTES
     if len(data) > limit:
         raise DocumentRefused(
-            f"the file is {len(data):,} bytes; the limit for this kind of file is {limit:,}"
+            Text(
+                N_("the file is {size} bytes; the limit for this kind of file is {limit}"),
+                size=f"{len(data):,}",
+                limit=f"{limit:,}",
+            )
         )
     if kind == "pdf":
         text = _pdf_text(data)
@@ -87,7 +96,7 @@ def extract_article(data: bytes, filename: str) -> Article:
     else:
         decoded = _decode(data)
         if "\x00" in decoded:
-            raise DocumentRefused("this is a binary file, not an article")
+            raise DocumentRefused(Text(N_("this is a binary file, not an article")))
         if kind == "html":
             text = _html_text(decoded)
         elif kind == "markdown":
@@ -96,9 +105,9 @@ def extract_article(data: bytes, filename: str) -> Article:
             text = decoded
     text = text.replace("\r\n", "\n").strip()
     if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
-        raise DocumentRefused(f"the article has more than {MAX_TEXT_BYTES:,} bytes of text")
+        raise DocumentRefused(TOO_MUCH_TEXT)
     if not text:
-        raise DocumentRefused("the file holds no text")
+        raise DocumentRefused(Text(N_("the file holds no text")))
     return Article(text=text, kind=kind)
 
 
@@ -106,7 +115,13 @@ def read_article_file(path: Path) -> Article:
     """Read an article file from disk; a file too big for any kind is refused unread."""
     size = path.stat().st_size
     if size > MAX_DOCUMENT_BYTES:
-        raise DocumentRefused(f"the file is {size:,} bytes; the limit is {MAX_DOCUMENT_BYTES:,}")
+        raise DocumentRefused(
+            Text(
+                N_("the file is {size} bytes; the limit is {limit}"),
+                size=f"{size:,}",
+                limit=f"{MAX_DOCUMENT_BYTES:,}",
+            )
+        )
     return extract_article(path.read_bytes(), path.name)
 
 
@@ -117,7 +132,7 @@ def _decode(data: bytes) -> str:
     except UnicodeDecodeError:
         best = charset_normalizer.from_bytes(data).best()
         if best is None:
-            raise DocumentRefused("this is a binary file, not an article") from None
+            raise DocumentRefused(Text(N_("this is a binary file, not an article"))) from None
         return str(best)
 
 
@@ -134,7 +149,7 @@ def _html_text(html: str) -> str:
     )
     body = getattr(found, "text", None) or ""
     if not body.strip():
-        raise DocumentRefused("no article text was found in this web page")
+        raise DocumentRefused(Text(N_("no article text was found in this web page")))
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
     title = (getattr(found, "title", None) or "").strip()
     if title and paragraphs and paragraphs[0] == title:
@@ -170,7 +185,12 @@ def _pdf_text(data: bytes) -> str:
         text = _pdf_pages(data)
     if len(text.split()) < MIN_PDF_WORDS:
         raise DocumentRefused(
-            "this PDF has no text layer (a scan?); export the article as text, or run OCR first"
+            Text(
+                N_(
+                    "this PDF has no text layer (a scan?); export the article as text, "
+                    "or run OCR first"
+                )
+            )
         )
     return _unwrap_lines(text)
 
@@ -180,23 +200,28 @@ def _pdf_pages(data: bytes) -> str:
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise DocumentRefused("the PDF is password-protected; send an unlocked copy")
+            raise DocumentRefused(Text(N_("the PDF is password-protected; send an unlocked copy")))
         pages: list[str] = []
         size = 0
         for page in reader.pages:
             text = page.extract_text() or ""
             size += len(text.encode("utf-8"))
             if size > MAX_TEXT_BYTES:
-                raise DocumentRefused(f"the PDF has more than {MAX_TEXT_BYTES:,} bytes of text")
+                raise DocumentRefused(TOO_MUCH_TEXT)
             pages.append(text)
     except DocumentRefused:
         raise
     except LimitReachedError as exc:
         raise DocumentRefused(
-            f"the PDF's contents expand past {MAX_EXPANDED_BYTES:,} bytes; it is refused"
+            Text(
+                N_("the PDF's contents expand past {limit} bytes; it is refused"),
+                limit=f"{MAX_EXPANDED_BYTES:,}",
+            )
         ) from exc
     except (PyPdfError, PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise DocumentRefused(f"this PDF cannot be read ({type(exc).__name__})") from exc
+        raise DocumentRefused(
+            Text(N_("this PDF cannot be read ({error})"), error=type(exc).__name__)
+        ) from exc
     return "\n\n".join(page.strip() for page in pages if page.strip())
 
 
@@ -233,15 +258,23 @@ def _docx_text(data: bytes) -> str:
             # bound what reading the file can cost.
             expanded = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile as exc:
-        raise DocumentRefused("this file looks like a zip archive but cannot be opened") from exc
+        raise DocumentRefused(
+            Text(N_("this file looks like a zip archive but cannot be opened"))
+        ) from exc
     if "word/document.xml" not in names:
-        raise DocumentRefused("this zip archive is not a Word (.docx) document")
+        raise DocumentRefused(Text(N_("this zip archive is not a Word (.docx) document")))
     if expanded > MAX_EXPANDED_BYTES:
         raise DocumentRefused(
-            f"the Word file expands to {expanded:,} bytes; the limit is {MAX_EXPANDED_BYTES:,}"
+            Text(
+                N_("the Word file expands to {size} bytes; the limit is {limit}"),
+                size=f"{expanded:,}",
+                limit=f"{MAX_EXPANDED_BYTES:,}",
+            )
         )
     try:
         document = docx.Document(io.BytesIO(data))
     except (ValueError, KeyError, zipfile.BadZipFile) as exc:
-        raise DocumentRefused(f"this Word file cannot be read ({type(exc).__name__})") from exc
+        raise DocumentRefused(
+            Text(N_("this Word file cannot be read ({error})"), error=type(exc).__name__)
+        ) from exc
     return "\n\n".join(p.text.strip() for p in document.paragraphs if p.text.strip())

@@ -10,6 +10,8 @@ from pathlib import PurePath
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from questions.text import N_, Text
+
 # Telegram's limits for a native quiz poll: every stored question must fit them.
 QUESTION_MAX = 300
 OPTION_MAX = 100
@@ -18,9 +20,11 @@ MIN_OPTIONS = 2
 MAX_OPTIONS = 10
 TITLE_MAX = 100
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-EMPTY_TEXT = "the question text is empty"
+EMPTY_TEXT = Text(N_("the question text is empty"))
+EMPTY_FILE = Text(N_("the file is empty"))
+NOT_UTF8 = Text(N_("the file is not UTF-8 text: save it as UTF-8"))
 # SLUG_RE in words, for every error message that refuses a slug.
-SLUG_RULE = "1-64 lowercase letters, digits, '-' or '_', starting with a letter or digit"
+SLUG_RULE = Text(N_("1-64 lowercase letters, digits, '-' or '_', starting with a letter or digit"))
 
 
 def normalise(text: str) -> str:
@@ -139,30 +143,59 @@ def check_question(
         errors.append(EMPTY_TEXT)
     elif len(text) > QUESTION_MAX:
         errors.append(
-            f"the question is {len(text)} characters long; Telegram allows {QUESTION_MAX}"
+            Text(
+                N_("the question is {n} characters long; Telegram allows {max}"),
+                n=len(text),
+                max=QUESTION_MAX,
+            )
         )
     if len(options) < MIN_OPTIONS:
-        errors.append(f"it has {len(options)} option(s); give at least {MIN_OPTIONS}")
+        errors.append(
+            Text(N_("it has {n} option(s); give at least {min}"), n=len(options), min=MIN_OPTIONS)
+        )
     elif len(options) > MAX_OPTIONS:
-        errors.append(f"it has {len(options)} options; Telegram allows at most {MAX_OPTIONS}")
+        errors.append(
+            Text(
+                N_("it has {n} options; Telegram allows at most {max}"),
+                n=len(options),
+                max=MAX_OPTIONS,
+            )
+        )
     seen: dict[str, int] = {}
     for number, option in enumerate(options, start=1):
         if not option.strip():
-            errors.append(f"option {number} is empty")
+            errors.append(Text(N_("option {number} is empty"), number=number))
         elif len(option) > OPTION_MAX:
             errors.append(
-                f"option {number} is {len(option)} characters long; Telegram allows {OPTION_MAX}"
+                Text(
+                    N_("option {number} is {n} characters long; Telegram allows {max}"),
+                    number=number,
+                    n=len(option),
+                    max=OPTION_MAX,
+                )
             )
         folded = normalise(option)
         if folded and folded in seen:
-            errors.append(f"options {seen[folded]} and {number} are the same ({option.strip()!r})")
+            errors.append(
+                Text(
+                    N_("options {first} and {second} are the same ({option})"),
+                    first=seen[folded],
+                    second=number,
+                    option=repr(option.strip()),
+                )
+            )
         seen.setdefault(folded, number)
     if answer is not None and not 0 <= answer < len(options):
-        errors.append(f"the answer points to option {answer + 1}, which does not exist")
+        errors.append(
+            Text(N_("the answer points to option {n}, which does not exist"), n=answer + 1)
+        )
     if explanation is not None and len(explanation) > EXPLANATION_MAX:
         errors.append(
-            f"the explanation is {len(explanation)} characters long; "
-            f"Telegram allows {EXPLANATION_MAX}"
+            Text(
+                N_("the explanation is {n} characters long; Telegram allows {max}"),
+                n=len(explanation),
+                max=EXPLANATION_MAX,
+            )
         )
     return errors
 
@@ -206,17 +239,22 @@ def build_set(parsed: ParsedFile) -> QuestionSet:
         problems.append(
             Problem(
                 parsed.filename,
-                f"the slug {slug!r} is not valid: use {SLUG_RULE}",
+                Text(
+                    N_("the slug {slug} is not valid: use {rule}"), slug=repr(slug), rule=SLUG_RULE
+                ),
             )
         )
     title = (parsed.title or "").strip() or stem.replace("-", " ").replace("_", " ").title()
     if len(title) > TITLE_MAX:
         problems.append(
-            Problem(parsed.filename, f"the title is longer than {TITLE_MAX} characters")
+            Problem(
+                parsed.filename,
+                Text(N_("the title is longer than {max} characters"), max=TITLE_MAX),
+            )
         )
     drafts = parsed.drafts or []
     if not drafts and not problems:
-        problems.append(Problem(parsed.filename, "the file contains no questions"))
+        problems.append(Problem(parsed.filename, Text(N_("the file contains no questions"))))
     questions: list[Question] = []
     keys: dict[str, int] = {}
     # Questions the reader already faulted: their missing text is said once, by the reader.
@@ -229,7 +267,7 @@ def build_set(parsed: ParsedFile) -> QuestionSet:
         if not text and number in reported:
             errors.remove(EMPTY_TEXT)
         if draft.answer is None:
-            errors.append("it has no correct answer")
+            errors.append(Text(N_("it has no correct answer")))
         question = Question(
             text=text,
             options=tuple(options),
@@ -242,7 +280,9 @@ def build_set(parsed: ParsedFile) -> QuestionSet:
         if not text and not question.id:
             pass  # a question without text is reported as such, not as a repeat of another one
         elif question.key in keys:
-            errors.append(f"it repeats question {keys[question.key]} (same id or same text)")
+            errors.append(
+                Text(N_("it repeats question {n} (same id or same text)"), n=keys[question.key])
+            )
         else:
             keys[question.key] = number
         for error in errors:

@@ -3,7 +3,8 @@
 `scripts/container-check` builds the image and then runs `python -m tests.container_check IMAGE`:
 the container starts as uid 10001, answers /start through the fake server on 127.0.0.1, reports
 healthy, stops cleanly on SIGTERM, explains an unwritable /data in one line, runs only pinned
-packages, and its size is reported. Exits 1 with the failed check on stderr.
+packages, still generates a quiz and draws the charts after the trimming (tests/image_smoke.py),
+and its size is reported. Exits 1 with the failed check on stderr.
 """
 
 from __future__ import annotations
@@ -110,6 +111,19 @@ def pinned_packages(image: str, report: list[str]) -> None:
     report.append(f"{len(frozen)} packages, all pinned")
 
 
+def trimmed_packages_work(image: str, report: list[str]) -> None:
+    """The trimmed environment still generates, extracts and draws (tests/image_smoke.py)."""
+    smoke = Path(__file__).with_name("image_smoke.py")
+    done = podman(
+        *PODMAN_RUN, "--rm", "-v", f"{smoke}:/smoke/image_smoke.py:ro",
+        "--entrypoint", "python3", image, "/smoke/image_smoke.py",
+        check=False, timeout=300,
+    )  # fmt: skip
+    passed = [line.removeprefix("ok: ") for line in done.stdout.splitlines()]
+    assert done.returncode == 0, f"in the image: {done.stdout[-800:]}{done.stderr[-1500:]}"
+    report.extend(passed)
+
+
 def image_size(image: str, report: list[str]) -> None:
     """Report the image's size."""
     size = int(podman("podman", "image", "inspect", "--format", "{{.Size}}", image).stdout)
@@ -124,6 +138,7 @@ def main() -> int:
         asyncio.run(play_in_container(image, report))
         unwritable_data(image, report)
         pinned_packages(image, report)
+        trimmed_packages_work(image, report)
         image_size(image, report)
     except AssertionError as failure:
         print("\n".join(f"ok: {line}" for line in report))

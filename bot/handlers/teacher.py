@@ -35,9 +35,9 @@ async def report(update: Update, context: QuizContext) -> None:
     # Seconds of SQL and drawing on a big set: off the event loop, so players are not kept waiting.
     found = await context.services.report.item_analysis(slug)
     if isinstance(found, NoReport):
-        await message.reply_text(html.escape(found.reason))
+        await message.reply_text(html.escape(t.text(found.reason)))
         return
-    png = await asyncio.to_thread(report_png, found)
+    png = await asyncio.to_thread(report_png, found, t)
     await message.reply_photo(
         png, caption=texts.report_caption(t, found), filename=f"{found.slug}-report.png"
     )
@@ -56,7 +56,7 @@ async def export_results(update: Update, context: QuizContext) -> None:
     if isinstance(results, NoReport) or isinstance(analysis, NoReport):
         refusal = results if isinstance(results, NoReport) else analysis
         assert isinstance(refusal, NoReport)
-        await message.reply_text(html.escape(refusal.reason))
+        await message.reply_text(html.escape(t.text(refusal.reason)))
         return
     await message.reply_document(
         players_csv(results).encode(CSV_ENCODING),

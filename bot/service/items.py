@@ -185,29 +185,6 @@ def build_item(
     )
 
 
-def describe_item(item: ItemStats) -> str:
-    """Return one question's figures on one plain-text line."""
-    if item.answered == 0:
-        return f"Q{item.number}: no answers yet"
-    parts = [f"Q{item.number}: {item.answered} answered", f"facility {item.facility:.2f}"]
-    if item.discrimination is not None:
-        parts.append(f"discrimination {item.discrimination:+.2f}")
-    if item.median_seconds is not None:
-        parts.append(f"median {item.median_seconds:.0f} s")
-    shares = " ".join(
-        ("*" if i == item.correct_index else "") + f"{share:.0%}"
-        for i, share in enumerate(item.option_shares)
-    )
-    parts.append(f"options {shares}")
-    if item.paused:
-        parts.append("PAUSED")
-    if item.player_flags:
-        parts.append(f"⚑ {item.player_flags} player flag(s)")
-    if item.flags:
-        parts.append("⚠ " + ", ".join(item.flags))
-    return " · ".join(parts)
-
-
 def fix_first(report: SetReport, limit: int = 3) -> tuple[ItemStats, ...]:
     """Return the flagged questions to fix first, at most `limit`."""
     return report.flagged[:limit]

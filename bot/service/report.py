@@ -17,7 +17,6 @@ from bot.service.items import ItemFlag as ItemFlag
 from bot.service.items import ItemStats as ItemStats
 from bot.service.items import SetReport as SetReport
 from bot.service.items import build_item
-from bot.service.items import describe_item as describe_item
 from bot.service.items import fix_first as fix_first
 from bot.service.items import item_flags as item_flags
 from bot.service.quiz import PLAY_ID
@@ -30,10 +29,12 @@ from db.report import (
     report_questions,
 )
 from db.sets import get_set
+from questions.text import N_, Text
 
 # The terminal player of `quizbot play` is an admin trying a set, not a student.
 NOT_PLAYERS = (PLAY_ID,)
 ACTIVITY_DAYS = 30
+NO_ANSWERS_YET = N_("No answers yet for “{title}” ({slug}).")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class NoReport:
 
 def no_such_set(slug: str) -> NoReport:
     """Return the refusal for an unknown slug."""
-    return NoReport(f"There is no set with slug “{slug}”. See /sets.")
+    return NoReport(Text(N_("There is no set with slug “{slug}”. See /sets."), slug=slug))
 
 
 class ReportService:
@@ -72,7 +73,7 @@ class ReportService:
                 return no_such_set(slug)
             found = item_sums(session, qset.id, exclude_user_ids=NOT_PLAYERS)
             if not found.questions:
-                return NoReport(f"No answers yet for “{qset.title}” ({slug}).")
+                return NoReport(Text(NO_ANSWERS_YET, title=qset.title, slug=slug))
             rows = report_questions(session, qset.id)
             title = qset.title
         items = tuple(
@@ -102,7 +103,7 @@ class ReportService:
             results = player_results(session, qset.id, exclude_user_ids=NOT_PLAYERS)
             title = qset.title
         if not results:
-            return NoReport(f"No answers yet for “{title}” ({slug}).")
+            return NoReport(Text(NO_ANSWERS_YET, title=title, slug=slug))
         return results
 
     def activity(self, now: datetime, days: int = ACTIVITY_DAYS) -> list[ActivityDay]:

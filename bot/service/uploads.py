@@ -9,6 +9,7 @@ from pathlib import PurePath
 from questions import schema
 from questions.documents import MAX_DOCUMENT_BYTES, DocumentRefused, extract_article, sniff
 from questions.formats import MAX_FILE_BYTES, detect_format
+from questions.text import N_, Text
 
 
 @dataclass(frozen=True)
@@ -76,4 +77,4 @@ def read_article(data: bytes, filename: str) -> str | NotGenerated:
     try:
         return extract_article(data, filename).text
     except DocumentRefused as exc:
-        return NotGenerated(f"{filename}: {exc}.")
+        return NotGenerated(Text(N_("{file}: {reason}."), file=filename, reason=exc.args[0]))

@@ -7,6 +7,9 @@ from functools import cache
 from pathlib import Path
 
 from db.models import INTERFACE_LANGUAGES
+from questions.text import N_, Text
+
+__all__ = ["ENGLISH", "LANGUAGE_NAMES", "N_", "TELEGRAM_CODES", "Translator", "translator"]
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 DOMAIN = "messages"
@@ -14,11 +17,6 @@ DOMAIN = "messages"
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "zh_Hans": "中文"}
 # The language_code Telegram sends and setMyCommands takes (ISO 639-1), per catalog.
 TELEGRAM_CODES = {"ru": "ru", "zh_Hans": "zh"}
-
-
-def N_(message: str) -> str:
-    """Mark a text for extraction; it is translated where it is shown (gettext_noop)."""
-    return message
 
 
 class Translator:
@@ -39,6 +37,14 @@ class Translator:
     def pgettext(self, context: str, message: str) -> str:
         """Return the translation of a short text that means different things in `context`."""
         return self._catalog.pgettext(context, message)
+
+    def text(self, sentence: str) -> str:
+        """Translate a sentence made below the views (a `Text`, values too); others as they are."""
+        if not isinstance(sentence, Text):
+            return sentence
+        values = {name: self.text(v) if isinstance(v, Text) else v
+                  for name, v in sentence.values.items()}  # fmt: skip
+        return self.gettext(sentence.msgid).format(**values)
 
 
 @cache

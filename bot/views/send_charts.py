@@ -12,18 +12,18 @@ from bot.views import texts
 from bot.views.i18n import Translator
 
 
-def report_png(found: SetReport) -> bytes:
+def report_png(found: SetReport, t: Translator) -> bytes:
     """Draw the report chart (matplotlib is imported on first use: ~25 MB the bot may not need)."""
     from bot.views.charts import report_chart
 
-    return report_chart(found)
+    return report_chart(found, t)
 
 
-def activity_png(days: Sequence[ActivityDay]) -> bytes:
+def activity_png(days: Sequence[ActivityDay], t: Translator) -> bytes:
     """Draw the activity chart, importing matplotlib on first use."""
     from bot.views.charts import activity_chart
 
-    return activity_chart(days)
+    return activity_chart(days, t)
 
 
 async def send_activity_chart(message: Message, days: Sequence[ActivityDay], t: Translator) -> None:
@@ -31,5 +31,5 @@ async def send_activity_chart(message: Message, days: Sequence[ActivityDay], t: 
     if not any(day.answers for day in days):
         await message.reply_text(t.gettext(texts.NO_ACTIVITY))
         return
-    png = await asyncio.to_thread(activity_png, days)
+    png = await asyncio.to_thread(activity_png, days, t)
     await message.reply_photo(png, filename="activity.png")

@@ -12,6 +12,8 @@ from questions.formats.gift import read_gift
 from questions.formats.moodle_xml import read_moodle_xml
 from questions.formats.native import dump_json, dump_yaml, read_csv, read_json, read_yaml
 from questions.schema import (
+    EMPTY_FILE,
+    NOT_UTF8,
     ParsedFile,
     Problem,
     QuestionSet,
@@ -20,6 +22,7 @@ from questions.schema import (
     build_set,
     normalise,
 )
+from questions.text import N_, Text
 
 MAX_FILE_BYTES = 1_000_000
 
@@ -105,8 +108,14 @@ def parse_bytes(data: bytes, filename: str) -> ParsedFile:
             problems=[
                 Problem(
                     filename,
-                    f"the file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,} bytes "
-                    "(split it into several sets)",
+                    Text(
+                        N_(
+                            "the file is {size} bytes; the limit is {limit} bytes "
+                            "(split it into several sets)"
+                        ),
+                        size=f"{len(data):,}",
+                        limit=f"{MAX_FILE_BYTES:,}",
+                    ),
                 )
             ],
         )
@@ -116,16 +125,21 @@ def parse_bytes(data: bytes, filename: str) -> ParsedFile:
         line = data[: exc.start].count(b"\n") + 1
         return ParsedFile(
             filename,
-            problems=[Problem(filename, "the file is not UTF-8 text: save it as UTF-8", line=line)],
+            problems=[Problem(filename, NOT_UTF8, line=line)],
         )
     if not text.strip():
-        return ParsedFile(filename, problems=[Problem(filename, "the file is empty")])
+        return ParsedFile(filename, problems=[Problem(filename, EMPTY_FILE)])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     fmt = find_format(filename, text)
     if fmt is None:
         return ParsedFile(
             filename,
-            problems=[Problem(filename, f"unknown file type; supported formats: {SUPPORTED}")],
+            problems=[
+                Problem(
+                    filename,
+                    Text(N_("unknown file type; supported formats: {formats}"), formats=SUPPORTED),
+                )
+            ],
         )
     parsed = fmt.read(text, filename)
     if fmt.foreign:
@@ -148,7 +162,7 @@ def skip_repeats(parsed: ParsedFile) -> None:
             skipped.append(
                 Skipped(
                     question=bisect_left(lines, draft.line or 0) + 1,
-                    reason=f"the same question as the one on line {seen[key]}",
+                    reason=Text(N_("the same question as the one on line {n}"), n=seen[key]),
                     line=draft.line,
                     title=draft.title,
                 )

@@ -14,6 +14,7 @@ import string
 from dataclasses import dataclass, field
 
 from questions.schema import Draft, ParsedFile, Problem
+from questions.text import N_, Text
 
 __all__ = ["read_aiken"]
 
@@ -45,12 +46,17 @@ def read_aiken(text: str, filename: str) -> ParsedFile:
     current: _Open | None = None
     number = 0
 
-    def report(message: str, line: int, question: int | None = None) -> None:
+    def report(message: Text, line: int, question: int | None = None) -> None:
         problems.append(Problem(filename, message, line=line, question=question))
 
-    def failed(question: _Open, reason: str, line: int) -> None:
+    def failed(question: _Open, reason: Text, line: int) -> None:
         report(
-            f'Error importing question "{_short(question.text)}" (line {question.line}): {reason}',
+            Text(
+                N_('Error importing question "{text}" (line {line}): {reason}'),
+                text=_short(question.text),
+                line=question.line,
+                reason=reason,
+            ),
             line,
             question.number,
         )
@@ -64,16 +70,20 @@ def read_aiken(text: str, filename: str) -> ParsedFile:
         answer = None if option else _ANSWER_RE.fullmatch(line)
         if option:
             if current is None:
-                report(f"Question not started on line {lineno}", lineno)
+                report(Text(N_("Question not started on line {n}"), n=lineno), lineno)
                 continue
             current.options.append((option[1], option[2].strip(), lineno))
         elif answer:
             if current is None:
-                report(f"Question not started on line {lineno}", lineno)
+                report(Text(N_("Question not started on line {n}"), n=lineno), lineno)
                 continue
             question, current = current, None
             if len(question.options) < 2:
-                failed(question, f"Question must have at least 2 answers on line {lineno}", lineno)
+                failed(
+                    question,
+                    Text(N_("Question must have at least 2 answers on line {n}"), n=lineno),
+                    lineno,
+                )
                 continue
             letters = [letter for letter, _, _ in question.options]
             expected = list(string.ascii_uppercase[: len(letters)])
@@ -87,8 +97,15 @@ def read_aiken(text: str, filename: str) -> ParsedFile:
                 )
                 failed(
                     question,
-                    f"options must be lettered {', '.join(expected)} in order; "
-                    f"line {question.options[at][2]} is labelled {letters[at]}",
+                    Text(
+                        N_(
+                            "options must be lettered {letters} in order; "
+                            "line {n} is labelled {got}"
+                        ),
+                        letters=", ".join(expected),
+                        n=question.options[at][2],
+                        got=letters[at],
+                    ),
                     question.options[at][2],
                 )
                 continue
@@ -97,8 +114,16 @@ def read_aiken(text: str, filename: str) -> ParsedFile:
             if letter not in letters:
                 failed(
                     question,
-                    f"ANSWER on line {lineno} must be one of the option letters "
-                    f"{letters[0]}–{letters[-1]}, not {given!r}",
+                    Text(
+                        N_(
+                            "ANSWER on line {n} must be one of the option letters "
+                            "{first}–{last}, not {given}"
+                        ),
+                        n=lineno,
+                        first=letters[0],
+                        last=letters[-1],
+                        given=repr(given),
+                    ),
                     lineno,
                 )
                 continue
@@ -114,7 +139,10 @@ def read_aiken(text: str, filename: str) -> ParsedFile:
             if current is not None:
                 failed(
                     current,
-                    f"Question not completed before next question start on line {lineno}",
+                    Text(
+                        N_("Question not completed before next question start on line {n}"),
+                        n=lineno,
+                    ),
                     lineno,
                 )
             number += 1
@@ -122,7 +150,7 @@ def read_aiken(text: str, filename: str) -> ParsedFile:
     if current is not None:
         failed(
             current,
-            "Question not completed before the end of the file (no ANSWER: line)",
+            Text(N_("Question not completed before the end of the file (no ANSWER: line)")),
             current.line,
         )
     return ParsedFile(filename=filename, drafts=drafts, skipped=[], problems=problems)

@@ -27,6 +27,7 @@ from questions.schema import (
     Skipped,
     slugify,
 )
+from questions.text import N_, Text
 
 __all__ = [
     "POLL_TYPES",
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 # The tail of every skip reason: says what would have been accepted.
-POLL_TYPES = "only single-answer multiple choice and true/false can be quiz polls"
+POLL_TYPES = Text(N_("only single-answer multiple choice and true/false can be quiz polls"))
 
 # Block-level tags start a new line when HTML is flattened; cell-like tags need a space so
 # that neighbouring words do not run together.
@@ -311,7 +312,7 @@ class _GiftReader:
             end = masked.find("::", pos + 2)
             if end < 0:
                 self.problem(
-                    "the question title starts with :: but is not closed with ::",
+                    Text(N_("the question title starts with :: but is not closed with ::")),
                     first_line,
                     self.number,
                 )
@@ -320,7 +321,10 @@ class _GiftReader:
             pos = end + 2
             if not text[pos:].strip():
                 self.problem(
-                    f"the title ::{title or ''}:: is followed by no question text",
+                    Text(
+                        N_("the title ::{title}:: is followed by no question text"),
+                        title=title or "",
+                    ),
                     first_line,
                     self.number,
                 )
@@ -330,12 +334,14 @@ class _GiftReader:
         closing = masked.find("}", pos)
         if opening < 0 and closing < 0:
             self.skip(
-                f"description (text with no answer block {{}}): {POLL_TYPES}", first_line, title
+                Text(N_("description (text with no answer block {{}}): {why}"), why=POLL_TYPES),
+                first_line,
+                title,
             )
             return
         if opening < 0 or 0 <= closing < opening:
             self.problem(
-                "found } with no { before it: write \\} for a literal brace",
+                Text(N_("found }} with no {{ before it: write \\}} for a literal brace")),
                 line_at(closing),
                 self.number,
             )
@@ -343,8 +349,13 @@ class _GiftReader:
         closing = masked.find("}", opening + 1)
         if closing < 0:
             self.problem(
-                f"the answer block opened with {{ on line {line_at(opening)} is not closed "
-                "with } (a blank line ends a question)",
+                Text(
+                    N_(
+                        "the answer block opened with {{ on line {line} is not closed "
+                        "with }} (a blank line ends a question)"
+                    ),
+                    line=line_at(opening),
+                ),
                 line_at(opening),
                 self.number,
             )
@@ -352,7 +363,7 @@ class _GiftReader:
         inner, inner_mask = text[opening + 1 : closing], masked[opening + 1 : closing]
         if "{" in inner_mask:
             self.problem(
-                "found { inside an answer block: write \\{ for a literal brace",
+                Text(N_("found {{ inside an answer block: write \\{{ for a literal brace")),
                 line_at(opening + 1 + inner_mask.index("{")),
                 self.number,
             )
@@ -360,8 +371,12 @@ class _GiftReader:
         tail = text[closing + 1 :]
         if "{" in masked[closing + 1 :] or "}" in masked[closing + 1 :]:
             self.problem(
-                "a question can have only one answer block {...}: separate questions with a "
-                "blank line, or write \\{ and \\} for literal braces",
+                Text(
+                    N_(
+                        "a question can have only one answer block {{...}}: separate questions "
+                        "with a blank line, or write \\{{ and \\}} for literal braces"
+                    )
+                ),
                 line_at(closing + 1),
                 self.number,
             )
@@ -400,23 +415,26 @@ class _GiftReader:
         inner, mask = inner.strip(), mask[lead : lead + len(inner.strip())]
 
         if not inner:
-            self.skip(f"essay question: {POLL_TYPES}", line, title)
+            self.skip(Text(N_("essay question: {why}"), why=POLL_TYPES), line, title)
             return
         if mask.startswith("#"):
-            self.skip(f"numerical question: {POLL_TYPES}", line, title)
+            self.skip(Text(N_("numerical question: {why}"), why=POLL_TYPES), line, title)
             return
         if "~" in mask:
             self.multichoice(inner, mask, stem, fmt, title, line, block_line, general, block)
             return
         if "=" in mask and "->" in mask:
-            self.skip(f"matching question: {POLL_TYPES}", line, title)
+            self.skip(Text(N_("matching question: {why}"), why=POLL_TYPES), line, title)
             return
         hashes = [i for i, c in enumerate(mask) if c == "#"]
         head = inner[: hashes[0]] if hashes else inner
         verdict = _TF_ANSWERS.get(head.strip().upper())
         if verdict is None:
             self.skip(
-                f"short-answer question (typed answers, no ~ wrong options): {POLL_TYPES}",
+                Text(
+                    N_("short-answer question (typed answers, no ~ wrong options): {why}"),
+                    why=POLL_TYPES,
+                ),
                 line,
                 title,
             )
@@ -456,8 +474,13 @@ class _GiftReader:
         marks = [i for i, c in enumerate(mask) if c in "=~"]
         if inner[: marks[0]].strip():
             self.problem(
-                f"text before the first answer in the answer block ({inner[: marks[0]].strip()!r}):"
-                " start every answer with = (right) or ~ (wrong)",
+                Text(
+                    N_(
+                        "text before the first answer in the answer block ({text}): "
+                        "start every answer with = (right) or ~ (wrong)"
+                    ),
+                    text=repr(inner[: marks[0]].strip()),
+                ),
                 block_line,
                 self.number,
             )
@@ -499,21 +522,34 @@ class _GiftReader:
             )
         elif not full and not partial:
             self.problem(
-                "the multiple-choice question has no correct answer: mark it with = (or ~%100%)",
+                Text(
+                    N_(
+                        "the multiple-choice question has no correct answer: "
+                        "mark it with = (or ~%100%)"
+                    )
+                ),
                 line,
                 self.number,
             )
         elif len(full) == 1:
             self.skip(
-                "multiple choice with partial-credit weights (like ~%50%): a quiz poll has one "
-                "correct option and no partial credit",
+                Text(
+                    N_(
+                        "multiple choice with partial-credit weights (like ~%50%): a quiz poll "
+                        "has one correct option and no partial credit"
+                    )
+                ),
                 line,
                 title,
             )
         else:
             self.skip(
-                "multiple-response question (more than one option scores): a quiz poll has "
-                "exactly one correct option",
+                Text(
+                    N_(
+                        "multiple-response question (more than one option scores): a quiz poll "
+                        "has exactly one correct option"
+                    )
+                ),
                 line,
                 title,
             )

@@ -25,6 +25,7 @@ from questions.formats.gift import (
     plain_to_text,
 )
 from questions.schema import Draft, ParsedFile, Problem, Skipped, slugify
+from questions.text import N_, Text
 
 __all__ = ["read_moodle_xml"]
 
@@ -33,32 +34,33 @@ _MAX_DEPTH = 64
 
 # Human names for the question types that cannot become polls, for the skip reasons.
 _TYPE_NAMES = {
-    "shortanswer": "short-answer question",
-    "essay": "essay question",
-    "numerical": "numerical question",
-    "match": "matching question",
-    "matching": "matching question",
-    "description": "description (no answers)",
-    "multianswer": "embedded answers (cloze) question",
-    "cloze": "embedded answers (cloze) question",
-    "calculated": "calculated question",
-    "calculatedsimple": "simple calculated question",
-    "calculatedmulti": "calculated multichoice question",
-    "randomsamatch": "random short-answer matching question",
-    "random": "random question",
-    "ddwtos": "drag-and-drop into text question",
-    "ddimageortext": "drag-and-drop onto image question",
-    "ddmarker": "drag-and-drop markers question",
-    "gapselect": "select missing words question",
-    "ordering": "ordering question",
+    "shortanswer": N_("short-answer question"),
+    "essay": N_("essay question"),
+    "numerical": N_("numerical question"),
+    "match": N_("matching question"),
+    "matching": N_("matching question"),
+    "description": N_("description (no answers)"),
+    "multianswer": N_("embedded answers (cloze) question"),
+    "cloze": N_("embedded answers (cloze) question"),
+    "calculated": N_("calculated question"),
+    "calculatedsimple": N_("simple calculated question"),
+    "calculatedmulti": N_("calculated multichoice question"),
+    "randomsamatch": N_("random short-answer matching question"),
+    "random": N_("random question"),
+    "ddwtos": N_("drag-and-drop into text question"),
+    "ddimageortext": N_("drag-and-drop onto image question"),
+    "ddmarker": N_("drag-and-drop markers question"),
+    "gapselect": N_("select missing words question"),
+    "ordering": N_("ordering question"),
 }
 
 
 class _Refused(Exception):
     """Raised from a parser handler to stop reading a file that must not be parsed."""
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    def __init__(self, message: Text, line: int | None = None) -> None:
         super().__init__(message)
+        self.message = message
         self.line = line
 
 
@@ -97,7 +99,8 @@ def _parse(text: str) -> _Node:
         nonlocal skipping
         if len(stack) > _MAX_DEPTH:
             raise _Refused(
-                f"elements are nested more than {_MAX_DEPTH} deep", parser.CurrentLineNumber
+                Text(N_("elements are nested more than {n} deep"), n=_MAX_DEPTH),
+                parser.CurrentLineNumber,
             )
         node = _Node(tag, attrs, parser.CurrentLineNumber)
         stack[-1].children.append(node)
@@ -117,14 +120,19 @@ def _parse(text: str) -> _Node:
 
     def doctype(*_: object) -> None:
         raise _Refused(
-            "the file has a <!DOCTYPE> declaration; Moodle XML exports have none, and DTDs "
-            "are refused because they can declare entities that read files or expand without end",
+            Text(
+                N_(
+                    "the file has a <!DOCTYPE> declaration; Moodle XML exports have none, and "
+                    "DTDs are refused because they can declare entities that read files or "
+                    "expand without end"
+                )
+            ),
             parser.CurrentLineNumber,
         )
 
     def entity(*_: object) -> None:  # pragma: no cover - only reachable inside a DTD
         raise _Refused(
-            "the file declares XML entities (<!ENTITY>), which are refused",
+            Text(N_("the file declares XML entities (<!ENTITY>), which are refused")),
             parser.CurrentLineNumber,
         )
 
@@ -169,7 +177,7 @@ class _XmlReader:
         self.parsed = ParsedFile(filename=filename, drafts=[], skipped=[], problems=[])
         self.number = 0
 
-    def problem(self, message: str, line: int | None, question: int | None = None) -> None:
+    def problem(self, message: Text, line: int | None, question: int | None = None) -> None:
         assert self.parsed.problems is not None
         self.parsed.problems.append(Problem(self.filename, message, line=line, question=question))
 
@@ -179,22 +187,33 @@ class _XmlReader:
             root = _parse(text)
         except expat.ExpatError as exc:
             self.problem(
-                f"the XML is not well-formed: {expat.ErrorString(exc.code)} "
-                f"(column {exc.offset + 1})",
+                Text(
+                    N_("the XML is not well-formed: {error} (column {column})"),
+                    error=expat.ErrorString(exc.code),
+                    column=exc.offset + 1,
+                ),
                 exc.lineno,
             )
             return self.parsed
         except _Refused as exc:
-            self.problem(str(exc), exc.line)
+            self.problem(exc.message, exc.line)
             return self.parsed
         except UnicodeEncodeError:  # only a str that did not come from decoding UTF-8
-            self.problem("the file contains characters that cannot be encoded as UTF-8", None)
+            self.problem(
+                Text(N_("the file contains characters that cannot be encoded as UTF-8")), None
+            )
             return self.parsed
         quiz = root.children[0] if root.children else None
         if quiz is None or quiz.tag != "quiz":
             tag = quiz.tag if quiz is not None else "nothing"
             self.problem(
-                f"this is not a Moodle XML question file: the top element is <{tag}>, not <quiz>",
+                Text(
+                    N_(
+                        "this is not a Moodle XML question file: "
+                        "the top element is <{tag}>, not <quiz>"
+                    ),
+                    tag=tag,
+                ),
                 quiz.line if quiz is not None else None,
             )
             return self.parsed
@@ -224,8 +243,14 @@ class _XmlReader:
         skipped = self.parsed.skipped
         assert skipped is not None
         if kind not in ("multichoice", "truefalse"):
-            label = _TYPE_NAMES.get(kind, f"{kind!r} question" if kind else "question with no type")
-            skipped.append(Skipped(self.number, f"{label}: {POLL_TYPES}", node.line, title))
+            if kind in _TYPE_NAMES:
+                label = Text(_TYPE_NAMES[kind])
+            elif kind:
+                label = Text(N_("{kind} question"), kind=repr(kind))
+            else:
+                label = Text(N_("question with no type"))
+            reason = Text(N_("{label}: {why}"), label=label, why=POLL_TYPES)
+            skipped.append(Skipped(self.number, reason, node.line, title))
             return
         text = _content(node.child("questiontext"), "html")
         general = _content(node.child("generalfeedback"), "html") or None
@@ -234,7 +259,10 @@ class _XmlReader:
         for answer, fraction in zip(answers, fractions, strict=True):
             if fraction is None:
                 self.problem(
-                    f"the answer fraction {answer.attrs.get('fraction')!r} is not a number",
+                    Text(
+                        N_("the answer fraction {fraction} is not a number"),
+                        fraction=repr(answer.attrs.get("fraction")),
+                    ),
                     answer.line,
                     self.number,
                 )
@@ -259,8 +287,12 @@ class _XmlReader:
             skipped.append(
                 Skipped(
                     self.number,
-                    "multiple-response question (<single>false</single>): a quiz poll has "
-                    "exactly one correct option",
+                    Text(
+                        N_(
+                            "multiple-response question (<single>false</single>): a quiz poll "
+                            "has exactly one correct option"
+                        )
+                    ),
                     node.line,
                     title,
                 )
@@ -286,17 +318,21 @@ class _XmlReader:
             )
         elif not full and not partial:
             self.problem(
-                "the multiple-choice question has no answer with fraction 100",
+                Text(N_("the multiple-choice question has no answer with fraction 100")),
                 node.line,
                 self.number,
             )
         else:
-            reason = (
-                "multiple choice with partial-credit answers: a quiz poll has one correct "
-                "option and no partial credit"
+            reason = Text(
+                N_(
+                    "multiple choice with partial-credit answers: a quiz poll has one correct "
+                    "option and no partial credit"
+                )
                 if len(full) == 1
-                else "more than one answer scores, so it is not a single-answer question: a "
-                "quiz poll has exactly one correct option"
+                else N_(
+                    "more than one answer scores, so it is not a single-answer question: a "
+                    "quiz poll has exactly one correct option"
+                )
             )
             skipped.append(Skipped(self.number, reason, node.line, title))
 
@@ -315,14 +351,14 @@ class _XmlReader:
         labels = [_content(a, "plain_text").lower() for a in answers]
         if len(answers) != 2:
             self.problem(
-                f"the true/false question has {len(answers)} answers; it needs 2",
+                Text(N_("the true/false question has {n} answers; it needs 2"), n=len(answers)),
                 node.line,
                 self.number,
             )
             return
         if len(full) != 1:
             self.problem(
-                "the true/false question needs exactly one answer with fraction 100",
+                Text(N_("the true/false question needs exactly one answer with fraction 100")),
                 node.line,
                 self.number,
             )

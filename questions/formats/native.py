@@ -13,6 +13,7 @@ import yaml
 
 from questions.schema import (
     ARTICLE_HASH_RE,
+    EMPTY_FILE,
     Draft,
     ParsedFile,
     Problem,
@@ -20,6 +21,7 @@ from questions.schema import (
     QuestionSet,
     normalise,
 )
+from questions.text import N_, Text
 
 # Integers in a set file are option numbers (and ids): longer digit runs are read as text,
 # which also keeps them clear of Python's 4,300-digit int-string conversion limit.
@@ -32,9 +34,13 @@ ANSWER_KEYS = ("answer", *ZERO_BASED_KEYS)
 QUESTION_FIELDS = {"text", "question", "options", "explanation", "source", "tags", "id"} | set(
     ANSWER_KEYS
 )
-ZERO_HINT = (
-    "the answer 0 is not an option: numbers in `answer` count from 1; "
-    "for 0-based indexes use `answer_index`"
+MUST_BE_TEXT = N_("{field} must be text")
+NOT_CSV = N_("this is not valid CSV: {reason}")
+ZERO_HINT = Text(
+    N_(
+        "the answer 0 is not an option: numbers in `answer` count from 1; "
+        "for 0-based indexes use `answer_index`"
+    )
 )
 
 
@@ -120,15 +126,21 @@ def dump_json(qset: QuestionSet) -> str:
 
 def _answer_index(
     value: Any, options: list[str], *, numbers_are_text: bool
-) -> tuple[int | None, str | None]:
+) -> tuple[int | None, Text | None]:
     """Resolve an answer given as a 1-based option number or as the option's text."""
     if isinstance(value, bool) or value is None:
-        return None, "the answer is missing: give the option's number (1, 2, …) or its text"
+        return None, Text(
+            N_("the answer is missing: give the option's number (1, 2, …) or its text")
+        )
     folded = [normalise(o) for o in options]
     if isinstance(value, int) and not numbers_are_text:
         if 1 <= value <= len(options):
             return value - 1, None
-        return None, f"the answer {value} is not an option number between 1 and {len(options)}"
+        return None, Text(
+            N_("the answer {value} is not an option number between 1 and {last}"),
+            value=value,
+            last=len(options),
+        )
     text = str(value).strip()
     by_text = folded.index(normalise(text)) if normalise(text) in folded else None
     # An option number has a digit or two; never convert a longer run of digits (Python
@@ -138,29 +150,44 @@ def _answer_index(
     if not numbers_are_text and by_text is not None:
         return by_text, None  # a YAML/JSON string is text; only CSV cannot tell them apart
     if by_text is not None and by_number is not None and by_text != by_number:
-        return None, (
-            f"the answer {text!r} is ambiguous: it is the text of option {by_text + 1} "
-            f"and also the number of option {by_number + 1}"
+        return None, Text(
+            N_(
+                "the answer {answer} is ambiguous: it is the text of option {by_text} "
+                "and also the number of option {by_number}"
+            ),
+            answer=repr(text),
+            by_text=by_text + 1,
+            by_number=by_number + 1,
         )
     if by_text is not None:
         return by_text, None
     if by_number is not None:
         return by_number, None
-    return None, f"the answer {text!r} is not one of the options: give its number or exact text"
+    return None, Text(
+        N_("the answer {answer} is not one of the options: give its number or exact text"),
+        answer=repr(text),
+    )
 
 
 def _zero_based(
     name: str, value: Any, options: list[str], *, numbers_are_text: bool
-) -> tuple[int | None, str | None]:
+) -> tuple[int | None, Text | None]:
     """Resolve a 0-based option index given under `name`."""
     digits = value.strip() if isinstance(value, str) else ""
     if numbers_are_text and digits.isdecimal() and len(digits) <= NUMBER_DIGITS:
         value = int(digits)
     last = len(options) - 1
     if isinstance(value, bool) or not isinstance(value, int):
-        return None, f"`{name}` must be a whole number from 0 to {last}"
+        return None, Text(
+            N_("`{name}` must be a whole number from 0 to {last}"), name=name, last=last
+        )
     if not 0 <= value <= last:
-        return None, f"`{name}` {value} is not an option index from 0 to {last}"
+        return None, Text(
+            N_("`{name}` {value} is not an option index from 0 to {last}"),
+            name=name,
+            value=value,
+            last=last,
+        )
     return value, None
 
 
@@ -173,7 +200,7 @@ def _is_zero(value: Any) -> bool:
 
 def resolve_answer(
     given: dict[str, Any], options: list[str], *, numbers_are_text: bool
-) -> tuple[int | None, str | None]:
+) -> tuple[int | None, Text | None]:
     """Find the correct option from `answer`, `answer_index` or `correct_option_id`."""
     found: list[tuple[str, int]] = []
     for name in ANSWER_KEYS:
@@ -191,16 +218,24 @@ def resolve_answer(
         assert index is not None
         found.append((name, index))
     if not found:
-        return None, (
-            "the answer is missing: give `answer` (the option's text or its number from 1) "
-            "or `answer_index` (from 0)"
+        return None, Text(
+            N_(
+                "the answer is missing: give `answer` (the option's text or its number from 1) "
+                "or `answer_index` (from 0)"
+            )
         )
     first_name, first = found[0]
     for name, index in found[1:]:
         if index != first:
-            return None, (
-                f"`{first_name}` says option {first + 1} but `{name}` says option {index + 1}: "
-                "keep one of them"
+            return None, Text(
+                N_(
+                    "`{first_name}` says option {first} but `{name}` says option {index}: "
+                    "keep one of them"
+                ),
+                first_name=first_name,
+                first=first + 1,
+                name=name,
+                index=index + 1,
             )
     return first, None
 
@@ -228,17 +263,27 @@ def parse_mapping(
     assert problems is not None and drafts is not None
     if not isinstance(data, dict):
         problems.append(
-            Problem(filename, "the file must be a mapping with 'slug', 'title' and 'questions'")
+            Problem(
+                filename,
+                Text(N_("the file must be a mapping with 'slug', 'title' and 'questions'")),
+            )
         )
         return parsed
     for unknown in sorted(set(map(str, data)) - SET_FIELDS):
-        problems.append(Problem(filename, f"unknown field {unknown!r} at the top level"))
+        problems.append(
+            Problem(
+                filename,
+                Text(N_("unknown field {field} at the top level"), field=repr(unknown)),
+            )
+        )
     for field in ("slug", "title"):
         value = data.get(field)
         if value is None:
-            problems.append(Problem(filename, f"the set has no {field!r}"))
+            problems.append(
+                Problem(filename, Text(N_("the set has no {field}"), field=repr(field)))
+            )
         elif not isinstance(value, str | int):
-            problems.append(Problem(filename, f"{field!r} must be text"))
+            problems.append(Problem(filename, Text(MUST_BE_TEXT, field=repr(field))))
     parsed.slug = str(data["slug"]) if isinstance(data.get("slug"), str | int) else ""
     parsed.title = str(data.get("title") or "")
     parsed.source = str(data["source"]) if data.get("source") else None
@@ -248,32 +293,36 @@ def parse_mapping(
         if ARTICLE_HASH_RE.match(value):
             parsed.article_hash = value
         else:
-            problems.append(Problem(filename, "'article_hash' must be 64 lowercase hex digits"))
+            problems.append(
+                Problem(filename, Text(N_("'article_hash' must be 64 lowercase hex digits")))
+            )
     items = data.get("questions")
     if not isinstance(items, list) or not items:
-        problems.append(Problem(filename, "'questions' must be a non-empty list of questions"))
+        problems.append(
+            Problem(filename, Text(N_("'questions' must be a non-empty list of questions")))
+        )
         return parsed
     for number, item in enumerate(items, start=1):
         line = (
             question_lines[number - 1] if question_lines and number <= len(question_lines) else None
         )
 
-        def report(message: str, *, number: int = number, line: int | None = line) -> None:
+        def report(message: Text, *, number: int = number, line: int | None = line) -> None:
             problems.append(Problem(filename, message, line=line, question=number))
 
         if not isinstance(item, dict):
-            report("a question must be a mapping with 'text', 'options' and 'answer'")
+            report(Text(N_("a question must be a mapping with 'text', 'options' and 'answer'")))
             continue
         for unknown in sorted(set(map(str, item)) - QUESTION_FIELDS):
-            report(f"unknown field {unknown!r}")
+            report(Text(N_("unknown field {field}"), field=repr(unknown)))
         text = item.get("text", item.get("question"))
         if not isinstance(text, str):
-            report("the question has no 'text'")
+            report(Text(N_("the question has no 'text'")))
             text = ""
         options = item.get("options")
         option_list = _text_list(options) if isinstance(options, list) else None
         if option_list is None:
-            report("'options' must be a list of texts")
+            report(Text(N_("'options' must be a list of texts")))
             option_list = []
         answer: int | None = None
         if option_list:
@@ -282,10 +331,10 @@ def parse_mapping(
                 report(error)
         tags = _text_list(item.get("tags"))
         if tags is None:
-            report("'tags' must be a list of words")
+            report(Text(N_("'tags' must be a list of words")))
         for field in ("explanation", "source", "id"):
             if item.get(field) is not None and not isinstance(item[field], str | int):
-                report(f"{field!r} must be text")
+                report(Text(MUST_BE_TEXT, field=repr(field)))
         drafts.append(
             Draft(
                 text=text,
@@ -347,10 +396,10 @@ _SetLoader.add_implicit_resolver(
 # pay for them.
 MAX_DEPTH = 64
 MAX_VALUES = 1_000_000
-TOO_DEEP = f"the file is nested more than {MAX_DEPTH} levels deep"
+TOO_DEEP = Text(N_("the file is nested more than {n} levels deep"), n=MAX_DEPTH)
 
 
-def _shape_problem(data: Any) -> str | None:
+def _shape_problem(data: Any) -> Text | None:
     """Say why loaded data is too deep, self-referring or too big to read, or return None."""
     sizes: dict[int, int] = {}
     on_path: set[int] = set()
@@ -364,12 +413,15 @@ def _shape_problem(data: Any) -> str | None:
             on_path.discard(id(node))
             sizes[id(node)] = 1 + sum(sizes.get(id(child), 1) for child in children)
             if sizes[id(node)] > MAX_VALUES:
-                return f"the file holds more than {MAX_VALUES:,} values once its aliases expand"
+                return Text(
+                    N_("the file holds more than {n} values once its aliases expand"),
+                    n=f"{MAX_VALUES:,}",
+                )
             continue
         if id(node) in sizes:
             continue
         if id(node) in on_path:
-            return "the file contains itself (a YAML alias inside its own anchor)"
+            return Text(N_("the file contains itself (a YAML alias inside its own anchor)"))
         if depth > MAX_DEPTH:
             return TOO_DEEP
         on_path.add(id(node))
@@ -390,7 +442,11 @@ def read_yaml(text: str, filename: str) -> ParsedFile:
         reason = getattr(exc, "problem", None) or str(exc)
         return ParsedFile(
             filename=filename,
-            problems=[Problem(filename, f"this is not valid YAML: {reason}", line=line)],
+            problems=[
+                Problem(
+                    filename, Text(N_("this is not valid YAML: {reason}"), reason=reason), line=line
+                )
+            ],
         )
     except RecursionError:  # the loader recurses once per level of nesting
         return ParsedFile(filename=filename, problems=[Problem(filename, TOO_DEEP)])
@@ -436,7 +492,13 @@ def read_json(text: str, filename: str) -> ParsedFile:
     except json.JSONDecodeError as exc:
         return ParsedFile(
             filename=filename,
-            problems=[Problem(filename, f"this is not valid JSON: {exc.msg}", line=exc.lineno)],
+            problems=[
+                Problem(
+                    filename,
+                    Text(N_("this is not valid JSON: {reason}"), reason=exc.msg),
+                    line=exc.lineno,
+                )
+            ],
         )
     except RecursionError:  # the decoder recurses once per level of nesting
         return ParsedFile(filename=filename, problems=[Problem(filename, TOO_DEEP)])
@@ -455,10 +517,10 @@ def read_csv(text: str, filename: str) -> ParsedFile:
     try:
         rows = list(csv.reader(io.StringIO(text)))
     except csv.Error as exc:
-        problems.append(Problem(filename, f"this is not valid CSV: {exc}"))
+        problems.append(Problem(filename, Text(NOT_CSV, reason=str(exc))))
         return parsed
     if not rows:
-        problems.append(Problem(filename, "the file is empty"))
+        problems.append(Problem(filename, EMPTY_FILE))
         return parsed
     header = [h.strip().lower() for h in rows[0]]
     option_columns = [i for i, h in enumerate(header) if h.startswith("option_")]
@@ -470,8 +532,13 @@ def read_csv(text: str, filename: str) -> ParsedFile:
         problems.append(
             Problem(
                 filename,
-                f"the header row lacks {need}; expected "
-                "question,option_1,option_2,…,answer,explanation,tags",
+                Text(
+                    N_(
+                        "the header row lacks {need}; expected "
+                        "question,option_1,option_2,…,answer,explanation,tags"
+                    ),
+                    need=need,
+                ),
                 line=1,
             )
         )
@@ -488,7 +555,7 @@ def read_csv(text: str, filename: str) -> ParsedFile:
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(Problem(filename, f"this is not valid CSV: {exc}", line=line))
+            problems.append(Problem(filename, Text(NOT_CSV, reason=str(exc)), line=line))
             break
         if not any(cell.strip() for cell in row):
             continue

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from questions.generate.errors import NotEnglish, NotEnoughText, NotText
+from questions.text import N_, Text
 
 MIN_WORDS = 80
 MAX_BYTES = 1_000_000
@@ -41,25 +42,44 @@ def english_share(text: str) -> tuple[float, float]:
 def check_article(text: str) -> None:
     """Raise a GenerationError saying why a text cannot give a quiz; return otherwise."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-        raise NotText("The article is over 1 MB: send the article's text only (at most 1 MB).")
+        raise NotText(
+            Text(N_("The article is over 1 MB: send the article's text only (at most 1 MB)."))
+        )
     sample = text[:SAMPLE]
     control = sum(1 for c in sample if not c.isprintable() and c not in "\n\r\t")
     if "\x00" in sample or control > 0.01 * max(len(sample), 1):
-        raise NotText("This looks like a binary file, not text: send the article as plain text.")
+        raise NotText(
+            Text(N_("This looks like a binary file, not text: send the article as plain text."))
+        )
     words = count_words(text)
     if words < 20:
         raise NotEnoughText(
-            f"The text is too short to make a quiz: send a news article of at least "
-            f"{MIN_WORDS} words."
+            Text(
+                N_(
+                    "The text is too short to make a quiz: "
+                    "send a news article of at least {min} words."
+                ),
+                min=MIN_WORDS,
+            )
         )
     ascii_share, stop_share = english_share(text)
     if ascii_share < 0.8 or stop_share < 0.2:
         raise NotEnglish(
-            "This does not look like English text: the quiz generator reads English "
-            "articles only. Send an English version of the article."
+            Text(
+                N_(
+                    "This does not look like English text: the quiz generator reads English "
+                    "articles only. Send an English version of the article."
+                )
+            )
         )
     if words < MIN_WORDS:
         raise NotEnoughText(
-            f"The article is too short to make a quiz ({words} words): "
-            f"send at least {MIN_WORDS} words of news text."
+            Text(
+                N_(
+                    "The article is too short to make a quiz ({words} words): "
+                    "send at least {min} words of news text."
+                ),
+                words=words,
+                min=MIN_WORDS,
+            )
         )

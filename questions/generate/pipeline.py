@@ -33,6 +33,7 @@ from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import ROLE_RULE, role_stems
 from questions.generate.write import Stem, cloze, wh_question
 from questions.schema import Question, QuestionSet, normalise, slugify
+from questions.text import N_, Text
 
 __all__ = ["GenerationResult", "generate", "generate_set"]
 
@@ -231,8 +232,12 @@ def generate(
     chosen = select(standalone, limit, rejected) or select(candidates, limit, rejected)
     if not chosen:
         raise NotEnoughText(
-            "No questions could be made from this article: it has too few dates, numbers, "
-            "names or events that can be asked about. Try a longer news article."
+            Text(
+                N_(
+                    "No questions could be made from this article: it has too few dates, "
+                    "numbers, names or events that can be asked about. Try a longer news article."
+                )
+            )
         )
     questions, rows = [], []
     for c in chosen:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from questions.schema import QuestionSet
+from questions.text import N_, Text
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,29 @@ class GenerationResult:
         questions = self.qset.questions
         return sum("wh" in q.tags for q in questions) / len(questions) if questions else 0.0
 
-    def summary(self) -> str:
+    def summary(self) -> Text:
         """Return the one-line summary the CLI and the bot show."""
-        n = len(self.qset.questions)
         share = self.covered / self.sentences if self.sentences else 0.0
-        line = (f"{n} questions, {self.wh_share:.0%} wh-questions, covering {self.covered} of "
-                f"{self.sentences} sentences ({share:.0%})")  # fmt: skip
+        figures = {
+            "n": len(self.qset.questions),
+            "wh": f"{self.wh_share:.0%}",
+            "covered": self.covered,
+            "sentences": self.sentences,
+            "share": f"{share:.0%}",
+        }
         if self.skipped_words:
-            line += f"; only the first {self.parsed_words:,} words were read"
-        return line
+            return Text(
+                N_(
+                    "Questions: {n}, wh-questions: {wh}, covering {covered} of {sentences} "
+                    "sentences ({share}); only the first {words} words were read"
+                ),
+                words=f"{self.parsed_words:,}",
+                **figures,
+            )
+        return Text(
+            N_(
+                "Questions: {n}, wh-questions: {wh}, "
+                "covering {covered} of {sentences} sentences ({share})"
+            ),
+            **figures,
+        )

@@ -23,6 +23,7 @@ from typing import Any
 
 from bot.service.report import ReportService, SetReport
 from bot.views.charts import activity_chart, report_chart
+from bot.views.i18n import ENGLISH
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
 
@@ -130,8 +131,8 @@ def run(quick: bool = False, repeat: int = 5) -> dict[str, Any]:
         assert isinstance(report, SetReport)
         results_s, _ = _timed(lambda: service.player_results("summit"), repeat)
         activity_s, days = _timed(lambda: service.activity(NOW), repeat)
-        chart_s, png = _timed(lambda: report_chart(report), repeat)
-        activity_chart_s, _ = _timed(lambda: activity_chart(days), repeat)
+        chart_s, png = _timed(lambda: report_chart(report, ENGLISH), repeat)
+        activity_chart_s, _ = _timed(lambda: activity_chart(days, ENGLISH), repeat)
         engine.dispose()
     return {
         "questions": QUESTIONS,
@@ -157,7 +158,7 @@ def write_sample_chart(target: Path, players: int = 1_500, questions: int = 20) 
         report = ReportService(engine).item_analysis("summit")
         engine.dispose()
     assert isinstance(report, SetReport)
-    target.write_bytes(report_chart(report))
+    target.write_bytes(report_chart(report, ENGLISH))
     return report
 
 

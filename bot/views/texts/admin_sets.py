@@ -48,6 +48,15 @@ def _where(t: Translator, line: int | None, question: int | None) -> str:
     return ", ".join(parts) + ": " if parts else ""
 
 
+def _skip(t: Translator, skip: schema.Skipped) -> str:
+    """Return 'question 2 (title), line 7: why' for a question the importer left out."""
+    name = f" ({skip.title})" if skip.title else ""
+    where = t.gettext("question {n}").format(n=skip.question) + name
+    if skip.line is not None:
+        where += ", " + t.gettext("line {n}").format(n=skip.line)
+    return f"{where}: {t.text(skip.reason)}"
+
+
 def _more(t: Translator, total: int) -> list[str]:
     """Return the '…and N more' line when a list was cut."""
     if total <= MAX_LISTED:
@@ -92,9 +101,8 @@ def import_result(t: Translator, outcome: ImportOutcome, filename: str) -> str:
             )
         else:
             lines.append(t.gettext("Problems:"))
-        # The problems themselves come from questions/formats and are English (a known gap).
         lines += [
-            f"• {escape(_where(t, p.line, p.question))}{escape(_clip(p.message))}"
+            f"• {escape(_where(t, p.line, p.question))}{escape(_clip(t.text(p.message)))}"
             for p in problems[:MAX_LISTED]
         ]
         lines.append(t.gettext("Fix the file and send it again."))
@@ -113,8 +121,7 @@ def import_result(t: Translator, outcome: ImportOutcome, filename: str) -> str:
                 n=len(skipped)
             )
         )
-        # str(skip) reads "question 2 (title), line 7: why"; the title and reason are file text.
-        lines += [f"• {escape(_clip(str(skip)))}" for skip in skipped[:MAX_LISTED]]
+        lines += [f"• {escape(_clip(_skip(t, skip)))}" for skip in skipped[:MAX_LISTED]]
         lines += _more(t, len(skipped))
     lines.append("\n" + t.gettext("Play it with /use {slug}").format(slug=escape(report.slug)))
     return "\n".join(lines)
@@ -137,8 +144,7 @@ def generated(t: Translator, result: GeneratedSet, *, caption_ignored: bool = Fa
         f"🧠 <b>{escape(report.title)}</b> (<code>{escape(report.slug)}</code>), "
         f"{_verb(t, report.created)}: {made}.",
         _counts(t, report),
-        # The generator's summary of what it found comes from questions/generate, in English.
-        *([f"📊 {escape(result.summary)}."] if result.summary else []),
+        *([f"📊 {escape(t.text(result.summary))}."] if result.summary else []),
         "",
         t.gettext("<b>First {n}</b> (right answer in bold):").format(n=len(result.preview)),
     ]
@@ -153,8 +159,8 @@ def generated(t: Translator, result: GeneratedSet, *, caption_ignored: bool = Fa
 
 
 def not_generated(t: Translator, reason: str | None) -> str:
-    """Say why nothing was generated (the generator's reasons are English: a known gap)."""
-    said = t.gettext(NO_QUESTION_WRITTEN) if reason is None else reason
+    """Say why nothing was generated, in the reader's language."""
+    said = t.gettext(NO_QUESTION_WRITTEN) if reason is None else t.text(reason)
     return t.gettext("❌ No quiz was made, nothing was changed.") + "\n" + escape(_clip(said, 500))
 
 

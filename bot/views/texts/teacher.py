@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from bot.service.flags import REASONS, FlaggedQuestion, FlagOutcome, FlagStatus
-from bot.service.report import ItemStats, SetReport, describe_item, fix_first
+from bot.service.report import ItemFlag, ItemStats, SetReport, fix_first
 from bot.views.i18n import N_, Translator
 from bot.views.paging import MAX_LISTED
 from bot.views.paging import clip as _clip
@@ -28,6 +28,48 @@ FLAG_NOTICES = {
     FlagStatus.UNKNOWN: N_("That button is no longer valid."),
 }
 REVIEW_UNKNOWN = N_("That question no longer exists.")
+NO_ANSWERS = N_("no answers")
+# Why a question needs a look (bot/service/report.py keeps the codes, worst first).
+FLAG_NAMES = {
+    ItemFlag.BROKEN: N_("broken"),
+    ItemFlag.DISTRACTOR_OVER_KEY: N_("distractor over key"),
+    ItemFlag.TOO_HARD: N_("too hard"),
+    ItemFlag.TOO_EASY: N_("too easy"),
+}
+
+
+def flag_name(t: Translator, flag: ItemFlag) -> str:
+    """Name a question's statistical flag in the reader's language."""
+    return t.gettext(FLAG_NAMES[flag])
+
+
+def describe_item(t: Translator, item: ItemStats) -> str:
+    """Return one question's figures on one plain-text line."""
+    if item.answered == 0:
+        return t.gettext("Q{n}: no answers yet").format(n=item.number)
+    parts = [
+        t.gettext("Q{n}: {answered} answered").format(n=item.number, answered=item.answered),
+        t.gettext("facility {value}").format(value=f"{item.facility:.2f}"),
+    ]
+    if item.discrimination is not None:
+        parts.append(
+            t.gettext("discrimination {value}").format(value=f"{item.discrimination:+.2f}")
+        )
+    if item.median_seconds is not None:
+        parts.append(t.gettext("median {n} s").format(n=f"{item.median_seconds:.0f}"))
+    shares = " ".join(
+        ("*" if i == item.correct_index else "") + f"{share:.0%}"
+        for i, share in enumerate(item.option_shares)
+    )
+    parts.append(t.gettext("options {shares}").format(shares=shares))
+    if item.paused:
+        parts.append(t.gettext("PAUSED"))
+    if item.player_flags:
+        flagged = t.ngettext("⚑ {n} player flag", "⚑ {n} player flags", item.player_flags)
+        parts.append(flagged.format(n=item.player_flags))
+    if item.flags:
+        parts.append("⚠ " + ", ".join(flag_name(t, flag) for flag in item.flags))
+    return " · ".join(parts)
 
 
 def reason_label(t: Translator, reason: str) -> str:
@@ -41,9 +83,9 @@ def reason_label(t: Translator, reason: str) -> str:
     return labels.get(reason, REASONS.get(reason, reason))
 
 
-def _why(item: ItemStats) -> str:
+def _why(t: Translator, item: ItemStats) -> str:
     """Return why a question needs a look: its flags and players' flags."""
-    reasons = [str(flag) for flag in item.flags]
+    reasons = [flag_name(t, flag) for flag in item.flags]
     if item.player_flags:
         reasons.append(f"{item.player_flags} ⚑")
     return ", ".join(reasons)
@@ -64,7 +106,9 @@ def report_caption(t: Translator, report: SetReport) -> str:
         lines.append(t.gettext("<b>Fix first:</b>"))
         for item in to_fix:
             lines.append(
-                f"Q{item.number} ({escape(_why(item))}): {escape(_clip(item.text, CAPTION_TEXT))}"
+                t.gettext("Q{n}").format(n=item.number)
+                + f" ({escape(_why(t, item))}): "
+                + escape(_clip(item.text, CAPTION_TEXT))
             )
     return "\n".join(lines)
 
@@ -81,8 +125,7 @@ def report_details(t: Translator, report: SetReport) -> str:
         lines.append(t.gettext("None."))
     for item in needing[:MAX_LISTED]:
         lines.append("")
-        # The figures' line (describe_item) comes from bot/service/report.py, in English.
-        lines.append(f"<b>{escape(describe_item(item))}</b>")
+        lines.append(f"<b>{escape(describe_item(t, item))}</b>")
         lines.append(escape(_clip(item.text, DETAIL_TEXT)))
         unused = [item.options[i] for i in item.unused_distractors]
         if unused:

