@@ -27,7 +27,7 @@ from bot.service.report import (
     SetReport,
 )
 from bot.views.i18n import Translator
-from bot.views.teacher_texts import NO_ANSWERS, flag_name
+from bot.views.texts.teacher import NO_ANSWERS, flag_name
 
 WIDTH_PX = 1080
 DPI = 100
