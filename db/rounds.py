@@ -201,3 +201,8 @@ def move_rounds(session: Session, old_id: int, new_id: int) -> None:
         .where(col(Round.chat_id) == old_id, col(Round.finished_at).is_(None))
         .values(chat_id=new_id)
     )
+
+
+def get_round(session: Session, round_id: int) -> Round | None:
+    """Return a round by id, or None."""
+    return session.get(Round, round_id)

@@ -46,6 +46,7 @@ from db.sets import (
     chats_using_set,
     find_set_by_article,
     get_set,
+    get_set_by_id,
     list_sets,
     retire_set,
 )
@@ -242,7 +243,7 @@ class AdminService:
     def delete(self, set_id: int) -> Deleted | None:
         """Retire a set by id (answers and scores stay); None if it is gone or already retired."""
         with session_scope(self.engine) as session:
-            row = session.get(QuestionSetRow, set_id)
+            row = get_set_by_id(session, set_id)
             if row is None or row.retired_at is not None:
                 return None
             retire_set(session, row.slug, now=self.clock())
@@ -274,7 +275,7 @@ class AdminService:
     def set_title(self, set_id: int) -> str | None:
         """Return the title of a set by id, or None."""
         with session_scope(self.engine) as session:
-            row = session.get(QuestionSetRow, set_id)
+            row = get_set_by_id(session, set_id)
             return row.title if row is not None else None
 
     # --- statistics ----------------------------------------------------------------------

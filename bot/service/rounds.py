@@ -47,6 +47,7 @@ from db.rounds import (
     claim_finish,
     create_round,
     due_rounds,
+    get_round,
     get_round_question,
     mark_sent,
     move_rounds,
@@ -169,7 +170,7 @@ class RoundService(RoundAnswers):
         """Claim and describe the round's due step; None when nothing is due."""
         now = self.clock()
         with session_scope(self.engine) as session:
-            found = session.get(Round, round_id)
+            found = get_round(session, round_id)
             if found is None or found.phase == "finished":
                 return None
             due = found.next_at is not None and found.next_at <= now
@@ -263,7 +264,7 @@ class RoundService(RoundAnswers):
         """Record that question `position` went out now; its time runs from here."""
         now = self.clock()
         with session_scope(self.engine) as session:
-            found = session.get(Round, round_id)
+            found = get_round(session, round_id)
             if found is None:
                 return
             deadline = now + timedelta(seconds=found.seconds) if found.seconds else None

@@ -163,3 +163,17 @@ def test_compose_file_follows_the_compose_specification() -> None:
     broken = dict(compose, services={"bot": dict(compose["services"]["bot"], restart=["no"])})
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, schema)
+
+
+def test_the_image_pins_every_runtime_dependency() -> None:
+    """A dependency added to pyproject.toml but not to the image's pins breaks the image build."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = {canonicalize_name(Requirement(spec).name) for spec in project["dependencies"]}
+    pins = (ROOT / "scripts" / "image-constraints.txt").read_text().splitlines()
+    pinned = {canonicalize_name(line.split("==")[0]) for line in pins if "==" in line}
+    assert wanted - pinned == set(), "run scripts/lock-image-deps"
