@@ -166,7 +166,15 @@ def build_application(
         metrics=metrics,
         generator=worker,
         languages=Languages(LanguageService(engine, clock=clock)),
-        rounds=Rounds(RoundService(engine, quiz, clock=clock)),
+        rounds=Rounds(
+            RoundService(
+                engine,
+                quiz,
+                clock=clock,
+                lead=timedelta(seconds=settings.round_lead_seconds),
+                min_slot=timedelta(seconds=settings.round_min_question_seconds),
+            )
+        ),
         channels=Channels(ChannelService(engine, ledger, clock=clock)),
     )
 

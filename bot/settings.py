@@ -45,6 +45,12 @@ class Settings(BaseSettings):
     daily_check_seconds: float = Field(default=30.0, gt=0)
     # Rounds (/game): how often to look for a question to send or a poll to close.
     round_check_seconds: float = Field(default=1.0, gt=0)
+    # A group's round: how long the announcement stands before the first question (time to
+    # press Join), and the least time each question takes even when everyone answered at once
+    # (a poll, its stop and a standings line are three of the ~20 messages a minute Telegram
+    # allows in a group).
+    round_lead_seconds: int = Field(default=10, ge=1, le=300)
+    round_min_question_seconds: int = Field(default=10, ge=1, le=600)
     # Telegram's published limits: about 30 messages/s overall and 20/min in one group.
     send_rate_per_second: float = Field(default=30.0, gt=0)
     group_send_rate_per_minute: float = Field(default=20.0, gt=0)

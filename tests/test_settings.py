@@ -18,6 +18,8 @@ SETTINGS_VARS = (
     "ADMIN_IDS",
     "DEFAULT_TIMEZONE",
     "LOG_LEVEL",
+    "ROUND_LEAD_SECONDS",
+    "ROUND_MIN_QUESTION_SECONDS",
 )
 
 
@@ -98,6 +100,36 @@ def test_unknown_time_zone_is_refused_with_an_example(monkeypatch: pytest.Monkey
 def test_unknown_log_level_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOG_LEVEL", "loud")
     with pytest.raises(ValidationError, match="LOG_LEVEL must be"):
+        Settings()
+
+
+def test_a_rounds_pacing_defaults_to_ten_seconds_and_can_be_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = Settings()
+    assert (settings.round_lead_seconds, settings.round_min_question_seconds) == (10, 10)
+    monkeypatch.setenv("ROUND_LEAD_SECONDS", "30")
+    monkeypatch.setenv("ROUND_MIN_QUESTION_SECONDS", "1")
+    settings = Settings()
+    assert (settings.round_lead_seconds, settings.round_min_question_seconds) == (30, 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [
+        ("ROUND_LEAD_SECONDS", "0"),
+        ("ROUND_LEAD_SECONDS", "301"),
+        ("ROUND_LEAD_SECONDS", "1.5"),
+        ("ROUND_MIN_QUESTION_SECONDS", "0"),
+        ("ROUND_MIN_QUESTION_SECONDS", "601"),
+        ("ROUND_MIN_QUESTION_SECONDS", "ten"),
+    ],
+)
+def test_a_rounds_pacing_out_of_bounds_is_refused(
+    monkeypatch: pytest.MonkeyPatch, name: str, raw: str
+) -> None:
+    monkeypatch.setenv(name, raw)
+    with pytest.raises(ValidationError, match=name.lower()):
         Settings()
 
 

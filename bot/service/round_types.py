@@ -16,11 +16,12 @@ DEFAULT_QUESTIONS = 10
 DEFAULT_SECONDS = 30
 MIN_QUESTIONS, MAX_QUESTIONS = 3, ROUND_MAX_QUESTIONS
 MIN_SECONDS, MAX_SECONDS = 10, 600
-# A group's round: the announcement stands this long before the first question, for joining.
+# A group's round: the announcement stands this long before the first question, for joining
+# (ROUND_LEAD_SECONDS; this is its default).
 LEAD = timedelta(seconds=10)
 # Each question of a group's round takes at least this long, even when everyone answered at
 # once: a poll, its stopPoll and a standings line are three requests, and Telegram allows
-# about 20 a minute in one group.
+# about 20 a minute in one group (ROUND_MIN_QUESTION_SECONDS; this is its default).
 MIN_SLOT = timedelta(seconds=10)
 # A question claimed but never confirmed as sent (a crash in between) closes this much later.
 SEND_GRACE = timedelta(seconds=30)
@@ -49,6 +50,7 @@ class Started:
     size: int
     seconds: int | None
     asked_for: int  # fewer questions than asked for when the set is smaller
+    lead_seconds: int  # a group's wait before the first question, for the announcement
 
 
 @dataclass(frozen=True)

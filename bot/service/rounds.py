@@ -74,6 +74,10 @@ def _where(found: Round) -> Where:
 class RoundService(RoundAnswers):
     """Start, advance, answer and stop rounds; every call is one short transaction."""
 
+    # A group's pacing (ROUND_LEAD_SECONDS, ROUND_MIN_QUESTION_SECONDS).
+    lead: timedelta = LEAD
+    min_slot: timedelta = MIN_SLOT
+
     # --- starting and stopping -----------------------------------------------------------
 
     def start(
@@ -102,13 +106,14 @@ class RoundService(RoundAnswers):
                     question_ids=picked,
                     seconds=seconds,
                     language=language,
-                    first_at=now + LEAD if place.is_group else now,
+                    first_at=now + self.lead if place.is_group else now,
                     now=now,
                 )
             except RoundRunning:
                 return Refused.RUNNING
             assert stored.id is not None
-            return Started(stored.id, qset.title, len(picked), seconds, size)
+            lead = int(self.lead.total_seconds())
+            return Started(stored.id, qset.title, len(picked), seconds, size, lead)
 
     @staticmethod
     def _pick(
@@ -222,7 +227,7 @@ class RoundService(RoundAnswers):
         current = get_round_question(session, found.id, found.position)
         started = (current.sent_at or current.claimed_at) if current is not None else now
         last = found.position + 1 >= found.size
-        next_at = now if last or found.user_id is not None else max(now, started + MIN_SLOT)
+        next_at = now if last or found.user_id is not None else max(now, started + self.min_slot)
         if not claim_close(
             session, round_id=found.id, position=found.position, next_at=next_at, now=now
         ):

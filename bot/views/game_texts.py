@@ -9,7 +9,6 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.service.round_types import (
     DEFAULT_QUESTIONS,
     DEFAULT_SECONDS,
-    LEAD,
     MAX_QUESTIONS,
     MAX_SECONDS,
     MIN_QUESTIONS,
@@ -79,7 +78,7 @@ def announcement(t: Translator, started: Started) -> str:
         t.gettext(
             "Press Join, or just answer the polls to play. Faster right answers score more. "
             "First question in {lead} s!"
-        ).format(lead=int(LEAD.total_seconds()))
+        ).format(lead=started.lead_seconds)
     )
     return "\n".join(lines)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -43,6 +45,36 @@ def test_a_step_is_claimed_once(rounds: tuple[RoundService, Clock]) -> None:
     first = service.step(started.round_id)
     assert isinstance(first, Ask) and first.position == 0
     assert service.step(started.round_id) is None  # claimed: nobody sends it again
+
+
+def test_a_rounds_lead_and_least_time_a_question_are_the_services(engine: Engine) -> None:
+    store_read_set(engine, make_set(5))
+    clock = Clock()
+    quick = RoundService(
+        engine,
+        QuizService(engine, clock=clock),
+        clock=clock,
+        lead=timedelta(seconds=2),
+        min_slot=timedelta(seconds=3),
+    )
+    started = start(quick, seconds=20)
+    assert started.lead_seconds == 2  # what the announcement says
+    assert quick.join(GROUP.id, ANN)
+    clock.advance(seconds=1)
+    assert quick.step(started.round_id) is None
+    clock.advance(seconds=1)
+    first = quick.step(started.round_id)
+    assert isinstance(first, Ask)
+    quick.sent(started.round_id, 0, 100, "poll-0")
+    clock.advance(seconds=1)
+    verdict = quick.answer_poll("poll-0", ANN, [first.question.correct_position])
+    assert verdict is not None and verdict.everyone_answered
+    assert isinstance(quick.step(started.round_id), Close)
+    clock.advance(seconds=1)
+    assert quick.step(started.round_id) is None  # 2 s after the send: the slot is 3 s
+    clock.advance(seconds=1)
+    second = quick.step(started.round_id)
+    assert isinstance(second, Ask) and second.position == 1
 
 
 def test_a_question_claimed_but_never_sent_is_not_sent_again(

@@ -335,11 +335,12 @@ class BotProcess:
     env: dict[str, str] = field(default_factory=dict)
     runs: int = 0
     process: asyncio.subprocess.Process | None = None
+    database: str | None = None  # another database (the test's PostgreSQL one)
 
     @property
     def database_url(self) -> str:
-        """Return the SQLite URL every run of this bot uses."""
-        return f"sqlite:///{self.tmp_path / 'bot.db'}"
+        """Return the database every run of this bot uses (a SQLite file by default)."""
+        return self.database or f"sqlite:///{self.tmp_path / 'bot.db'}"
 
     def _environment(self) -> dict[str, str]:
         """Return a clean environment pointing the bot at the fake server."""
