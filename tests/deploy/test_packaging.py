@@ -177,3 +177,17 @@ def test_the_image_pins_every_runtime_dependency() -> None:
     pins = (ROOT / "scripts" / "image-constraints.txt").read_text().splitlines()
     pinned = {canonicalize_name(line.split("==")[0]) for line in pins if "==" in line}
     assert wanted - pinned == set(), "run scripts/lock-image-deps"
+
+
+def test_the_image_keeps_every_name_list_the_generator_reads() -> None:
+    """The image's trim keeps Faker's person lists of every locale the distractors draw from."""
+    import importlib.util
+
+    from questions.generate.pools import NAME_LOCALES
+
+    spec = importlib.util.spec_from_file_location("trim", ROOT / "scripts" / "trim_image_venv.py")
+    assert spec is not None and spec.loader is not None
+    trim = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trim)
+    kept = set(trim.FAKER_NAME_LOCALES) | {"en_US"}
+    assert set(NAME_LOCALES) - kept == set()
