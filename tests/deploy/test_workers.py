@@ -18,6 +18,25 @@ from tests.reliability.conftest import ask_questions, press
 PLAYERS = 30
 
 
+def workers_env(
+    tmp_path: Path, api: FakeBotApi, database_url: str, port: int, **extra: str
+) -> dict[str, str]:
+    """Return the environment of `quizbot run --webhook --workers` against the fake server."""
+    return _env(
+        tmp_path,
+        TELEGRAM_BOT_TOKEN=api.token,
+        TELEGRAM_API_URL=api.base_url,
+        TELEGRAM_FILE_URL=api.base_file_url,
+        DATABASE_URL=database_url,
+        WEBHOOK_URL=f"http://127.0.0.1:{port}/hook",
+        WEBHOOK_SECRET=SECRET,
+        LISTEN_HOST="127.0.0.1",
+        LISTEN_PORT=str(port),
+        HEALTH_PORT="0",
+        **extra,
+    )
+
+
 def answers(engine: Engine) -> list[tuple[int, int]]:
     """Return every answer row as (delivery, user)."""
     with engine.connect() as connection:
@@ -44,18 +63,7 @@ async def test_two_workers_share_the_webhook_and_score_each_answer_once(
         return
     port = free_port()
     async with FakeBotApi() as api:
-        env = _env(
-            tmp_path,
-            TELEGRAM_BOT_TOKEN=api.token,
-            TELEGRAM_API_URL=api.base_url,
-            TELEGRAM_FILE_URL=api.base_file_url,
-            DATABASE_URL=database_url,
-            WEBHOOK_URL=f"http://127.0.0.1:{port}/hook",
-            WEBHOOK_SECRET=SECRET,
-            LISTEN_HOST="127.0.0.1",
-            LISTEN_PORT=str(port),
-            HEALTH_PORT="0",
-        )
+        env = workers_env(tmp_path, api, database_url, port)
         process = await asyncio.create_subprocess_exec(
             *QUIZBOT, "run", "--webhook", "--workers", "2", env=env, cwd=tmp_path,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
