@@ -5,11 +5,17 @@ from __future__ import annotations
 import asyncio
 import signal
 import subprocess
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from bot.service.sets import load_bundled_sets
+from db.engine import make_engine
+from db.migrate import upgrade_to_head
 from tests.deploy.conftest import SECRET, free_port, wait_for_port
 from tests.deploy.test_webhook import QUIZBOT, _env
 from tests.fakebot import FakeBotApi
@@ -89,3 +95,31 @@ async def test_two_workers_share_the_webhook_and_score_each_answer_once(
         assert process.returncode == 0, log[-3000:]
         assert log.count("quizbot is ready") == 2
     assert sorted(answers(engine)) == sorted((p.delivery_id, p.user_id) for p in presses)
+
+
+def test_workers_starting_together_on_an_empty_database_set_it_up_once(
+    database_url: str,
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("several processes need PostgreSQL (TEST_DATABASE_URL)")
+    # Each worker migrates and loads the bundled sets at start; before, the second one to
+    # insert a set died of a duplicate slug, and `--workers` stopped them all.
+    start = threading.Barrier(4)
+
+    def set_up() -> list[str]:
+        engine = make_engine(database_url)
+        try:
+            start.wait(timeout=30)
+            upgrade_to_head(engine)
+            return load_bundled_sets(engine)
+        finally:
+            engine.dispose()
+
+    with ThreadPoolExecutor(4) as pool:
+        loaded = list(pool.map(lambda _: set_up(), range(4)))
+    assert sorted(map(len, loaded))[:3] == [0, 0, 0] and loaded != [[]] * 4
+    engine = make_engine(database_url)
+    with engine.connect() as connection:
+        slugs = connection.execute(sa.text("SELECT slug FROM question_sets")).scalars().all()
+    engine.dispose()
+    assert sorted(slugs) == sorted(max(loaded, key=len))
