@@ -374,6 +374,10 @@ def build_application(
     app.job_queue.run_repeating(
         resume_inbox, interval=INBOX_SWEEP_SECONDS, first=INBOX_SWEEP_SECONDS, name="inbox"
     )
+    # Admin jobs (imports, broadcasts) a dead process was running: one live process each.
+    app.job_queue.run_repeating(
+        admin_jobs.sweep, interval=INBOX_SWEEP_SECONDS, first=INBOX_SWEEP_SECONDS, name="jobs"
+    )
     # Rounds: every step (send, close, finish) is claimed in the database, so the first tick
     # after a restart carries every round on; the handlers advance a round at once too.
     runner = round_jobs.RoundRunner(app.bot, svc.rounds)

@@ -3,9 +3,10 @@
 Each worker is a full `quizbot run --webhook` that binds the port with SO_REUSEPORT, so the
 kernel spreads Telegram's connections over them. They share the PostgreSQL database: the inbox
 stores each update once (a retried post that reaches another worker is not handled twice), the
-answers table lets an answer count once, and the daily dispatcher's SKIP LOCKED claims send
-each daily question once. This parent only starts the workers, starts one again if it dies,
-and passes SIGTERM/SIGINT on.
+answers table lets an answer count once, the daily dispatcher's SKIP LOCKED claims send
+each daily question once, and an admin job runs in the one process holding its advisory
+lock. This parent only starts the workers, starts one again if it dies, and passes
+SIGTERM/SIGINT on.
 """
 
 from __future__ import annotations

@@ -8,8 +8,10 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from db.locks import AdvisoryLock, advisory_lock
 from db.models import AdminJob, BroadcastRecipient
 
 
@@ -108,3 +110,21 @@ def recipient_results(session: Session, job_id: int) -> Counter[str]:
         .group_by(col(BroadcastRecipient.result))
     )
     return Counter({(result or "pending"): int(n) for result, n in session.exec(query)})
+
+
+# The key space of the PostgreSQL advisory locks that say "this process runs this admin job".
+JOB_LOCK_SPACE = 0x51B1
+
+
+def lock_job(engine: Engine, job_id: int) -> AdvisoryLock | None:
+    """Take an admin job for this process; None if another live process holds it.
+
+    SQLite is one process: the lock is always this process's (its runner knows its own jobs).
+    """
+    return advisory_lock(engine, JOB_LOCK_SPACE, job_id)
+
+
+def running_job(session: Session, job_id: int) -> AdminJob | None:
+    """Return the job if it is still running (not done, nor interrupted)."""
+    job = session.get(AdminJob, job_id)
+    return job if job is not None and job.state == "running" else None

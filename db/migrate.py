@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
+from db.locks import MIGRATE_KEY, startup_lock
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -31,10 +33,14 @@ def upgrade_to_head(engine: Engine) -> None:
     # Checking first keeps start-up fast: running Alembic's environment costs far more.
     if current_revision(engine) == head_revision():
         return
-    config = alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    # `--workers` start together: one migrates, the others wait for it and find nothing to do.
+    with startup_lock(engine, MIGRATE_KEY):
+        if current_revision(engine) == head_revision():
+            return
+        config = alembic_config(engine.url.render_as_string(hide_password=False))
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
 
 
 def current_revision(engine: Engine) -> str | None:

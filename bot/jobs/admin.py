@@ -5,6 +5,11 @@ SIGTERM during a long import used to keep the process alive for a minute. On sto
 lets sends in flight finish for a few seconds, then cancels; blocking work (parsing and
 storing a file) runs in a daemon thread, which cannot hold the process either. Whatever did
 not finish is still 'running' in the database and is resumed by the next start.
+
+A job runs only while this process holds it (`JobService.claim`: a PostgreSQL advisory lock
+per job): with `--workers`, every worker that starts tries to resume the unfinished jobs and
+exactly one gets each; every minute the others look again, so a job whose process died (its
+lock went with its connection) is taken over by a live one.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from telegram import Bot
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application
 
-from bot.context import Services, download_at_most, services_of
+from bot.context import QuizContext, Services, download_at_most, services_of
 from bot.handlers.admin_sets import generate_and_report  # the handler's own reply
 from bot.service import worker
 from bot.service.admin import (
@@ -30,7 +35,7 @@ from bot.service.admin import (
     read_article,
     upload_limit,
 )
-from bot.service.jobs import Job, JobService
+from bot.service.jobs import Claim, Job, JobService
 from bot.service.types import Place, Player, SendStatus
 from bot.service.worker import in_daemon_thread
 from bot.views import texts
@@ -51,6 +56,9 @@ class JobRunner:
         self.stopping = asyncio.Event()
         self.tasks: set[asyncio.Task[None]] = set()
         self.graceful: set[asyncio.Task[None]] = set()
+        # Jobs this process started (running, done or failed): a sweep never starts one again
+        # here; a failed one waits for a restart, as before.
+        self.started: set[int] = set()
 
     def start(self, work: Coroutine[Any, Any, None], name: str, *, graceful: bool) -> None:
         """Run a job as its own task; its failure is logged, never lost.
@@ -200,20 +208,65 @@ def _services(app: Application) -> Services:  # type: ignore[type-arg]
     return services_of(app)
 
 
-def start(app: Application, job: Job, *, resumed: bool = False) -> None:  # type: ignore[type-arg]
-    """Run a recorded job in the background."""
-    work = run_broadcast if job.kind == "broadcast" else run_import
-    job_runner(app).start(
-        work(app, job, resumed=resumed),
+async def run_claimed(
+    app: Application,  # type: ignore[type-arg]
+    job: Job,
+    *,
+    resumed: bool,
+    claim: Claim | None = None,
+) -> None:
+    """Run a job while this process holds it (taken here unless `claim` is given)."""
+    jobs = job_service(app)
+    if claim is None:
+        claim = await asyncio.to_thread(jobs.claim, job.id)
+        if claim is None:
+            log.info("admin job %s is run by another process", job.id)
+            return
+    work = run_broadcast if claim.job.kind == "broadcast" else run_import
+    try:
+        await work(app, claim.job, resumed=resumed)
+    finally:
+        # In a thread that finishes even if this task is cancelled again meanwhile.
+        await asyncio.to_thread(claim.release)
+
+
+def start(
+    app: Application,  # type: ignore[type-arg]
+    job: Job,
+    *,
+    resumed: bool = False,
+    claim: Claim | None = None,
+) -> None:
+    """Run a recorded job in the background, once this process holds it."""
+    runner = job_runner(app)
+    runner.started.add(job.id)
+    runner.start(
+        run_claimed(app, job, resumed=resumed, claim=claim),
         name=f"{job.kind}-{job.id}",
         graceful=job.kind == "broadcast",
     )
 
 
 async def resume(app: Application) -> int:  # type: ignore[type-arg]
-    """Resume every job the last run left unfinished; return how many."""
-    unfinished = await asyncio.to_thread(job_service(app).unfinished)
+    """Resume every unfinished job no live process runs; return how many this one took."""
+    jobs, runner = job_service(app), job_runner(app)
+    unfinished = await asyncio.to_thread(jobs.unfinished)
+    taken = 0
     for job in unfinished:
-        log.info("resuming admin job %s (%s) after a restart", job.id, job.kind)
-        start(app, job, resumed=True)
-    return len(unfinished)
+        if job.id in runner.started or runner.stopping.is_set():
+            continue
+        claim = await asyncio.to_thread(jobs.claim, job.id)
+        if claim is None:
+            log.debug("admin job %s is run by another process", job.id)
+            continue
+        log.info("resuming admin job %s (%s)", job.id, job.kind)
+        start(app, claim.job, resumed=True, claim=claim)
+        taken += 1
+    return taken
+
+
+async def sweep(context: QuizContext) -> None:
+    """Take over the jobs of a process that died (PostgreSQL workers share them)."""
+    taken = await resume(context.application)
+    if taken:
+        log.info("took over %s admin job(s) no live process was running", taken)

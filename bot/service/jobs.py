@@ -1,8 +1,11 @@
 """Admin jobs that survive a restart: imports and broadcasts, recorded before they start.
 
 A job is a row in `admin_jobs` (kind, admin, chat, status message, payload, progress, state).
-On start the bot resumes every job still 'running': a broadcast continues with the recipients
-that have no result yet, an import fetches its file again by Telegram file id. Each
+On start (and every minute) the bot resumes every job still 'running' that no live process
+holds: a broadcast continues with the recipients that have no result yet, an import fetches
+its file again by Telegram file id. A process holds a job while it runs it (a PostgreSQL
+advisory lock, see `JobService.claim`), so with several workers exactly one runs each job,
+and another takes it over when that one dies. Each
 broadcast recipient is a row whose result is written as soon as Telegram answers, so a chat
 is sent to again only if the process died between Telegram's answer and that write.
 """
@@ -25,12 +28,15 @@ from db.engine import session_scope
 from db.jobs import (
     create_job,
     finish_job,
+    lock_job,
     pending_recipients,
     recipient_results,
     record_recipient,
+    running_job,
     set_status_message,
     unfinished_jobs,
 )
+from db.locks import AdvisoryLock
 from db.models import AdminJob, utcnow
 
 # Sends in flight at once; the AIORateLimiter decides the actual pace.
@@ -69,6 +75,18 @@ def _job(row: AdminJob) -> Job:
         total=row.total,
         progress=row.progress,
     )
+
+
+@dataclass(frozen=True)
+class Claim:
+    """This process's right to run a job, as the job stood when it was taken."""
+
+    job: Job
+    lock: AdvisoryLock
+
+    def release(self) -> None:
+        """Let another process take the job (if it is still running then)."""
+        self.lock.release()
 
 
 @dataclass
@@ -133,6 +151,28 @@ class JobService:
         """Return the jobs a restart interrupted."""
         with session_scope(self.engine) as session:
             return [_job(row) for row in unfinished_jobs(session)]
+
+    def claim(self, job_id: int) -> Claim | None:
+        """Take a running job for this process; None if another process runs it or it is over.
+
+        Every process that starts resumes the unfinished jobs, and a handler starts a job it
+        just recorded; the lock makes sure exactly one process runs each while it lives.
+        """
+        lock = lock_job(self.engine, job_id)
+        if lock is None:
+            return None
+        try:
+            # Read after the lock: another process may have finished or advanced it meanwhile.
+            with session_scope(self.engine) as session:
+                row = running_job(session, job_id)
+                job = None if row is None else _job(row)
+        except BaseException:
+            lock.release()
+            raise
+        if job is None:
+            lock.release()
+            return None
+        return Claim(job, lock)
 
     def pending(self, job_id: int) -> list[int]:
         """Return the recipients of a broadcast that have no result yet."""

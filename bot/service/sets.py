@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from db.engine import checkpoint, read_scope, session_scope
+from db.locks import BUNDLED_SETS_KEY, startup_lock
 from db.models import utcnow
 from db.set_import import create_hidden_set, plan_import, publish_import, stage_questions
 from db.sets import ImportReport, get_set, iter_live_questions, list_sets, store_set
@@ -144,6 +145,13 @@ def describe_report(report: ImportReport) -> str:
 
 def load_bundled_sets(engine: Engine) -> list[str]:
     """Import the sets shipped in questions/sets/ when the database has none yet."""
+    # `--workers` start together: one loads the sets, the others wait and find them there.
+    with startup_lock(engine, BUNDLED_SETS_KEY):
+        return _load_bundled_sets(engine)
+
+
+def _load_bundled_sets(engine: Engine) -> list[str]:
+    """Import the bundled sets unless the database has sets already."""
     with session_scope(engine) as session:
         if list_sets(session, include_retired=True):
             return []

@@ -39,6 +39,7 @@ from db.inbox import (
     purge_done,
     store_updates,
 )
+from db.locks import AdvisoryLock, advisory_lock
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ class Inbox:
         self._done: list[int] = []
         self._wake: asyncio.Event | None = None
         self._flusher: asyncio.Task[None] | None = None
-        self._owner_lock: Any = None
+        self._owner_lock: AdvisoryLock | None = None
         self._last_purge = 0.0
         # Updates queued in this process and not handled yet; `wait_idle` waits for 0.
         self._in_flight = 0
@@ -146,15 +147,8 @@ class Inbox:
     # --- owner liveness, resuming -------------------------------------------------------------
     def _hold_owner_lock(self) -> None:
         """On PostgreSQL, hold an advisory lock for this process's life: it says we are alive."""
-        if self.engine.dialect.name != "postgresql" or self._owner_lock is not None:
-            return
-        connection = self.engine.raw_connection()
-        connection.detach()  # its own for good: closing it must end the session (and the lock)
-        cursor = connection.cursor()
-        cursor.execute("SELECT pg_advisory_lock(%s, %s)", (OWNER_LOCK_SPACE, self.owner))
-        cursor.close()
-        connection.commit()  # a session lock outlives the transaction; no idle transaction
-        self._owner_lock = connection
+        if self._owner_lock is None:
+            self._owner_lock = advisory_lock(self.engine, OWNER_LOCK_SPACE, self.owner, wait=True)
 
     def _claim(self) -> list[tuple[int, str]]:
         """Take over a page of updates not done whose owner is gone."""
@@ -184,13 +178,7 @@ class Inbox:
             self._flusher = None
         await self.flush()
         if self._owner_lock is not None:
-            # Unlock first: the server drops a closed session's locks a moment later only.
-            with contextlib.suppress(Exception):
-                cursor = self._owner_lock.cursor()
-                cursor.execute("SELECT pg_advisory_unlock_all()")
-                cursor.close()
-                self._owner_lock.commit()
-            self._owner_lock.close()
+            self._owner_lock.release()
             self._owner_lock = None
 
 

@@ -5,17 +5,42 @@ from __future__ import annotations
 import asyncio
 import signal
 import subprocess
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from bot.service.sets import load_bundled_sets
+from db.engine import make_engine
+from db.migrate import upgrade_to_head
 from tests.deploy.conftest import SECRET, free_port, wait_for_port
 from tests.deploy.test_webhook import QUIZBOT, _env
 from tests.fakebot import FakeBotApi
 from tests.reliability.conftest import ask_questions, press
 
 PLAYERS = 30
+
+
+def workers_env(
+    tmp_path: Path, api: FakeBotApi, database_url: str, port: int, **extra: str
+) -> dict[str, str]:
+    """Return the environment of `quizbot run --webhook --workers` against the fake server."""
+    return _env(
+        tmp_path,
+        TELEGRAM_BOT_TOKEN=api.token,
+        TELEGRAM_API_URL=api.base_url,
+        TELEGRAM_FILE_URL=api.base_file_url,
+        DATABASE_URL=database_url,
+        WEBHOOK_URL=f"http://127.0.0.1:{port}/hook",
+        WEBHOOK_SECRET=SECRET,
+        LISTEN_HOST="127.0.0.1",
+        LISTEN_PORT=str(port),
+        HEALTH_PORT="0",
+        **extra,
+    )
 
 
 def answers(engine: Engine) -> list[tuple[int, int]]:
@@ -44,18 +69,7 @@ async def test_two_workers_share_the_webhook_and_score_each_answer_once(
         return
     port = free_port()
     async with FakeBotApi() as api:
-        env = _env(
-            tmp_path,
-            TELEGRAM_BOT_TOKEN=api.token,
-            TELEGRAM_API_URL=api.base_url,
-            TELEGRAM_FILE_URL=api.base_file_url,
-            DATABASE_URL=database_url,
-            WEBHOOK_URL=f"http://127.0.0.1:{port}/hook",
-            WEBHOOK_SECRET=SECRET,
-            LISTEN_HOST="127.0.0.1",
-            LISTEN_PORT=str(port),
-            HEALTH_PORT="0",
-        )
+        env = workers_env(tmp_path, api, database_url, port)
         process = await asyncio.create_subprocess_exec(
             *QUIZBOT, "run", "--webhook", "--workers", "2", env=env, cwd=tmp_path,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
@@ -81,3 +95,31 @@ async def test_two_workers_share_the_webhook_and_score_each_answer_once(
         assert process.returncode == 0, log[-3000:]
         assert log.count("quizbot is ready") == 2
     assert sorted(answers(engine)) == sorted((p.delivery_id, p.user_id) for p in presses)
+
+
+def test_workers_starting_together_on_an_empty_database_set_it_up_once(
+    database_url: str,
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("several processes need PostgreSQL (TEST_DATABASE_URL)")
+    # Each worker migrates and loads the bundled sets at start; before, the second one to
+    # insert a set died of a duplicate slug, and `--workers` stopped them all.
+    start = threading.Barrier(4)
+
+    def set_up() -> list[str]:
+        engine = make_engine(database_url)
+        try:
+            start.wait(timeout=30)
+            upgrade_to_head(engine)
+            return load_bundled_sets(engine)
+        finally:
+            engine.dispose()
+
+    with ThreadPoolExecutor(4) as pool:
+        loaded = list(pool.map(lambda _: set_up(), range(4)))
+    assert sorted(map(len, loaded))[:3] == [0, 0, 0] and loaded != [[]] * 4
+    engine = make_engine(database_url)
+    with engine.connect() as connection:
+        slugs = connection.execute(sa.text("SELECT slug FROM question_sets")).scalars().all()
+    engine.dispose()
+    assert sorted(slugs) == sorted(max(loaded, key=len))

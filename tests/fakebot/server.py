@@ -363,6 +363,9 @@ class FakeBotApi:
         self.callback_answers: list[CallbackAnswer] = []
         self.updates: list[JSONDict] = []  # every update emitted, in order
         self.webhook_deliveries: list[WebhookDelivery] = []
+        # Webhook POSTs in flight at once. Telegram opens up to setWebhook's max_connections
+        # (default 40) to the bot; the fake posts one at a time unless a test raises this.
+        self.webhook_connections = 1
         self.tokens_seen: list[str] = []
         self.files: dict[str, FileRecord] = {}
         self.downloads: list[FileDownload] = []
@@ -394,6 +397,9 @@ class FakeBotApi:
         self._webhook_url: str | None = None
         self._webhook_secret: str | None = None
         self._webhook_lock = asyncio.Lock()
+        self._webhook_max_connections = 40
+        self._webhook_slots: asyncio.Semaphore | None = None
+        self._webhook_slots_size = 0
         self._background: set[asyncio.Task[Any]] = set()
         self._changed = _Signal()
         self._closing = False
@@ -1235,7 +1241,7 @@ class FakeBotApi:
         self.updates.append(update)
         self.stats.updates_enqueued += 1
         if self._webhook_url:
-            async with self._webhook_lock:
+            async with self._webhook_gate():
                 await self._deliver_webhook(update)
         else:
             self._queue.append(update)
@@ -1253,6 +1259,16 @@ class FakeBotApi:
             self._queue = self._queue[offset:]
         else:
             self._queue = [u for u in self._queue if u["update_id"] >= offset]
+
+    def _webhook_gate(self) -> asyncio.Lock | asyncio.Semaphore:
+        """Return what bounds the webhook POSTs in flight: one, or up to max_connections."""
+        slots = min(self.webhook_connections, self._webhook_max_connections)
+        if slots <= 1:
+            return self._webhook_lock
+        if self._webhook_slots is None or self._webhook_slots_size != slots:
+            self._webhook_slots = asyncio.Semaphore(slots)
+            self._webhook_slots_size = slots
+        return self._webhook_slots
 
     async def _deliver_webhook(self, update: JSONDict) -> None:
         assert self._webhook_url is not None
@@ -2047,6 +2063,8 @@ class FakeBotApi:
             raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
         self._webhook_url = url
         self._webhook_secret = secret or None
+        max_connections = params.get("max_connections")
+        self._webhook_max_connections = int(max_connections) if max_connections else 40
         if self._queue:
             task = asyncio.get_running_loop().create_task(self._flush_queue_to_webhook())
             self._background.add(task)
