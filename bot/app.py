@@ -109,7 +109,7 @@ def build_application(
     if settings.webhook_secret is not None:
         # PTB logs setWebhook's parameters at DEBUG, secret_token included.
         redact_token(settings.webhook_secret.get_secret_value())
-    engine = engine or make_engine(settings.database_url)
+    engine = engine or make_engine(settings.database_url, threads=settings.database_threads)
     # --- operations: metrics and the /healthz + /metrics server ---------------------------
     # One BotMetrics per Application (its own registry). Two hooks feed it, both in the
     # builder below: MeteredRequest sees every Bot API call (errors by kind, last success),
