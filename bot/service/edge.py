@@ -353,8 +353,8 @@ class Rounds:
         """Score an answer to a round's poll; None if the poll is not a round's."""
         return await run(self.service.answer_poll, poll_id, player, positions)
 
-    async def answer_button(
+    async def press(
         self, delivery_id: int, player: Player, position: int
-    ) -> Verdict | None:
-        """Judge a press in a private round; None if the question is not a round's."""
-        return await run(self.service.answer_button, delivery_id, player, position)
+    ) -> Verdict | AnswerOutcome:
+        """Judge a press: the round's verdict if the question is a round's, else the quiz's."""
+        return await run(self.service.press, delivery_id, player, position)

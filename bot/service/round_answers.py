@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.service.quiz import AnswerStatus, QuizService, register_in
+from bot.service.quiz import AnswerOutcome, AnswerStatus, QuizService, register_in
 from bot.service.round_types import MAX_SECONDS, Verdict, speed_points
 from bot.service.types import Player
 from db.engine import read_scope, session_scope
@@ -115,6 +115,12 @@ class RoundAnswers:
             )
             status = AnswerStatus.CORRECT if correct else AnswerStatus.WRONG
             return Verdict(played.id, status, points, late, everyone)
+
+    def press(self, delivery_id: int, player: Player, position: int) -> Verdict | AnswerOutcome:
+        """Judge a press on an answer button: a round's verdict if the question is a round's,
+        else the quiz's outcome (one call, so one thread hop for the bot's busiest update)."""
+        verdict = self.answer_button(delivery_id, player, position)
+        return verdict if verdict is not None else self.quiz.answer(delivery_id, player, position)
 
     def answer_button(self, delivery_id: int, player: Player, position: int) -> Verdict | None:
         """Judge a press in a private round and make the next question due; None if not one."""
