@@ -5,10 +5,9 @@ webhook, the HTTP 200). Every update is therefore written to the `inbox_updates`
 that: in polling mode the whole getUpdates batch in one transaction as it arrives
 (`InboxRequest`), with a webhook each update before `UpdateQueue.put` returns, which is before
 PTB answers 200. Handling then runs concurrently (`bot.transport.processor`) and each handled
-update is marked done, in batches (one write per quarter second at most, bursts aside). On
-start (and every minute) a process takes over the updates not done whose owner is gone (a
-kill -9, out of memory, a lost PostgreSQL worker) and handles them; done rows are purged after
-a day.
+update is marked done, in batches. On start (and every minute) a process takes over the
+updates not done whose owner is gone (a kill -9, out of memory, a lost PostgreSQL worker) and
+handles them; done rows are purged after a day.
 
 Handling is at least once: an update handled just before a crash, but not yet marked done,
 comes again. An answer still counts once (the database refuses a second one); a repeated
@@ -46,10 +45,6 @@ log = logging.getLogger(__name__)
 KEEP_DONE = timedelta(days=1)
 PURGE_EVERY_SECONDS = 3600.0
 RESUME_PAGE = 500
-# Done marks wait this long to share one write: each write takes SQLite's single writer
-# turn, which the answers need. A crash in the window only means those updates run again.
-DONE_BATCH_SECONDS = 0.25
-DONE_BATCH_MAX = 500
 
 
 class Inbox:
@@ -141,12 +136,10 @@ class Inbox:
             self._done[:0] = ids
 
     async def _flush_loop(self) -> None:
-        """Write done marks a moment after they come, so that each write carries many."""
+        """Write done marks as they come; under load each write carries many."""
         assert self._wake is not None
         while True:
             await self._wake.wait()
-            if len(self._done) < DONE_BATCH_MAX:
-                await asyncio.sleep(DONE_BATCH_SECONDS)
             self._wake.clear()
             await self.flush()
 
