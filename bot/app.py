@@ -109,7 +109,7 @@ def build_application(
     if settings.webhook_secret is not None:
         # PTB logs setWebhook's parameters at DEBUG, secret_token included.
         redact_token(settings.webhook_secret.get_secret_value())
-    engine = engine or make_engine(settings.database_url)
+    engine = engine or make_engine(settings.database_url, threads=settings.database_threads)
     # --- operations: metrics and the /healthz + /metrics server ---------------------------
     # One BotMetrics per Application (its own registry). Two hooks feed it, both in the
     # builder below: MeteredRequest sees every Bot API call (errors by kind, last success),
@@ -289,9 +289,9 @@ def build_application(
     app.add_handler(CommandHandler("game", game.game))
     app.add_handler(CommandHandler("stop", game.stop))
     app.add_handler(CallbackQueryHandler(game.join_button, pattern=f"^{game_texts.JOIN}$"))
-    # A round's answers first (group -1): a round's poll or button stops there, others go on.
+    # A round's poll answers first (group -1): a round's poll stops there, others go on. A
+    # round's button press is told apart inside the quiz's answer_button (one DB call).
     app.add_handler(PollAnswerHandler(game.round_poll_answer), group=-1)
-    app.add_handler(CallbackQueryHandler(game.round_button, pattern=f"^{ANSWER}:"), group=-1)
     # Admin tools, every one behind the admin check. block=False: a long broadcast, download
     # or generation must not hold up other players.
     app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set), block=False))

@@ -65,7 +65,7 @@ class AppContext:
             url = self.settings.database_url
             new = is_new_sqlite_file(url)
             try:
-                self._engine = make_engine(url)
+                self._engine = make_engine(url, threads=self.settings.database_threads)
             except DatabaseFolderError as exc:
                 click.echo(f"Error: {exc}", err=True)
                 sys.exit(2)

@@ -119,9 +119,17 @@ def _writable_folder(database: str) -> None:
         raise DatabaseFolderError(f"cannot write the database folder {folder}: {fix}")
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """Create an engine for a database URL; for SQLite, create its folder on demand."""
+def make_engine(url: str, *, echo: bool = False, threads: int | None = None) -> Engine:
+    """Create an engine for a database URL; for SQLite, create its folder on demand.
+
+    `threads`: how many threads use the engine at once (the bot's database pool). The
+    connection pool keeps that many open; with fewer, every connection past the pool's size
+    is closed after each unit of work and opened again (PRAGMAs and all) for the next.
+    """
     parsed = make_url(url)
+    pool: dict[str, Any] = {}
+    if threads is not None and parsed.database not in (None, "", ":memory:"):
+        pool = {"pool_size": threads, "max_overflow": 10}
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
@@ -130,6 +138,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             url,
             echo=echo,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            **pool,
         )
         event.listen(engine, "connect", _sqlite_pragmas)
 
@@ -154,7 +163,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
         # libpq waits for the OS by default (minutes) when the server's host is unreachable.
         connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
-    return sa.create_engine(parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+    return sa.create_engine(
+        parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args, **pool
+    )
 
 
 @contextmanager

@@ -174,6 +174,18 @@ def get_round_question(session: Session, round_id: int, position: int) -> RoundQ
     return session.get(RoundQuestion, (round_id, position))
 
 
+ROUND_DELIVERY = sa.text("SELECT 1 FROM round_questions WHERE delivery_id = :key")
+ROUND_POLL = sa.text("SELECT 1 FROM round_questions WHERE poll_id = :key")
+
+
+def is_round_question(
+    session: Session, *, delivery_id: int | None = None, poll_id: str | None = None
+) -> bool:
+    """Return True if the delivery (or quiz poll) is a round's: one indexed probe, no ORM."""
+    statement, key = (ROUND_POLL, poll_id) if delivery_id is None else (ROUND_DELIVERY, delivery_id)
+    return session.execute(statement, {"key": key}).first() is not None
+
+
 def question_by_poll(session: Session, poll_id: str) -> tuple[Round, RoundQuestion] | None:
     """Return the round and round question a quiz poll belongs to, or None."""
     row = session.exec(

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 
 from telegram import Message, Update
-from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.context import (
@@ -32,7 +31,6 @@ from bot.service.round_types import (
     Started,
 )
 from bot.views import game_texts, texts
-from bot.views.callbacks import decode_answer
 from bot.views.i18n import Translator
 
 log = logging.getLogger(__name__)
@@ -148,34 +146,4 @@ async def round_poll_answer(update: Update, context: QuizContext) -> None:
         svc.metrics.record_answer(verdict.status is AnswerStatus.CORRECT)
     if verdict.everyone_answered:
         await context.rounds.advance(verdict.round_id)
-    raise ApplicationHandlerStop
-
-
-async def round_button(update: Update, context: QuizContext) -> None:
-    """Judge a press in a private round and send the next; any other press goes to the quiz."""
-    query = update.callback_query
-    press = decode_answer(query.data) if query is not None else None
-    if query is None or press is None:
-        return
-    svc = context.services
-    verdict = await svc.rounds.answer_button(
-        press.delivery_id, player_of(query.from_user), press.position
-    )
-    if verdict is None:
-        return
-    t = await translator_for(update, context)
-    outcome = verdict.outcome
-    if outcome is None or not outcome.counted:
-        await query.answer(texts.press_notice(t, verdict.status))
-        raise ApplicationHandlerStop
-    correct = outcome.status is AnswerStatus.CORRECT
-    svc.metrics.record_answer(correct)
-    try:
-        await query.answer(t.gettext(texts.CORRECT_ALERT if correct else texts.WRONG_ALERT))
-        if isinstance(query.message, Message):
-            await query.message.edit_text(texts.answer_result(t, outcome))
-    except TelegramError as exc:
-        # The answer is recorded; a lost pop-up or edit only loses the view.
-        log.warning("could not show a round answer: %s", exc)
-    await context.rounds.advance(verdict.round_id)
     raise ApplicationHandlerStop

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Bot, Message, Update
+from telegram import Bot, CallbackQuery, Message, Update
 from telegram.error import BadRequest, TelegramError
 
 from bot.context import QuizContext, Services, place_of, player_of, translator_for
 from bot.service.quiz import AnswerStatus, NoQuestion
+from bot.service.round_types import Verdict
 from bot.service.types import Place, Player, Trigger
 from bot.views import game_texts, texts
 from bot.views.callbacks import decode_answer
@@ -55,6 +56,26 @@ async def quiz(update: Update, context: QuizContext) -> None:
     await ask(context.bot, context.services, place_of(chat), player, t)
 
 
+async def show_round_verdict(
+    query: CallbackQuery, verdict: Verdict, t: Translator, context: QuizContext
+) -> None:
+    """Show the verdict on a press in a private round, then send the round's next question."""
+    outcome = verdict.outcome
+    if outcome is None or not outcome.counted:
+        await query.answer(texts.press_notice(t, verdict.status))
+        return
+    correct = outcome.status is AnswerStatus.CORRECT
+    context.services.metrics.record_answer(correct)
+    try:
+        await query.answer(t.gettext(texts.CORRECT_ALERT if correct else texts.WRONG_ALERT))
+        if isinstance(query.message, Message):
+            await query.message.edit_text(texts.answer_result(t, outcome))
+    except TelegramError as exc:
+        # The answer is recorded; a lost pop-up or edit only loses the view.
+        log.warning("could not show a round answer: %s", exc)
+    await context.rounds.advance(verdict.round_id)
+
+
 async def answer_button(update: Update, context: QuizContext) -> None:
     """Judge a press on an answer button and show the result in the question message."""
     query = update.callback_query
@@ -66,7 +87,11 @@ async def answer_button(update: Update, context: QuizContext) -> None:
         await query.answer(texts.press_notice(t, AnswerStatus.UNKNOWN))
         return
     svc = context.services
-    outcome = await svc.quiz.answer(press.delivery_id, player_of(query.from_user), press.position)
+    # A round's question (rounds.py) or the quiz's: judged in one call either way.
+    outcome = await svc.rounds.press(press.delivery_id, player_of(query.from_user), press.position)
+    if isinstance(outcome, Verdict):
+        await show_round_verdict(query, outcome, t, context)
+        return
     if not outcome.counted:
         await query.answer(texts.press_notice(t, outcome.status))
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, time
+from time import monotonic
 
 from bot.service.admin import (
     AdminService,
@@ -212,19 +213,49 @@ class Admin:
         return await run(self.service.stats)
 
 
-class Languages:
-    """The interface-language service, awaitable."""
+LanguageKey = tuple[int | None, str | None, int, bool]
 
-    def __init__(self, service: LanguageService) -> None:
+
+class Languages:
+    """The interface-language service, awaitable, with each answer remembered for a while.
+
+    Every press and every question needs the language: looked up each time, that is one more
+    thread hop and query per update. A choice made here clears what is remembered at once;
+    one made through another worker (PostgreSQL) shows there within `REMEMBER_SECONDS`.
+    """
+
+    REMEMBER_SECONDS = 30.0
+    REMEMBER_MAX = 10_000
+
+    def __init__(
+        self, service: LanguageService, monotonic: Callable[[], float] = monotonic
+    ) -> None:
         self.service = service
+        self.monotonic = monotonic
+        self._known: dict[LanguageKey, tuple[float, str]] = {}
 
     async def language_for(self, player: Player | None, place: Place) -> str:
         """Return the language to answer this player in this chat."""
-        return await run(self.service.language_for, player, place)
+        key = (
+            player.id if player else None,
+            player.language_code if player else None,
+            place.id,
+            place.is_group,
+        )
+        now = self.monotonic()
+        known = self._known.get(key)
+        if known is not None and now - known[0] < self.REMEMBER_SECONDS:
+            return known[1]
+        language = await run(self.service.language_for, player, place)
+        if len(self._known) >= self.REMEMBER_MAX:
+            self._known.clear()
+        self._known[key] = (now, language)
+        return language
 
     async def choose(self, player: Player, place: Place, language: str) -> None:
         """Store a group's language (in groups) or the player's own (in a private chat)."""
         await run(self.service.choose, player, place, language)
+        self._known.clear()
 
 
 class Report:
@@ -322,8 +353,8 @@ class Rounds:
         """Score an answer to a round's poll; None if the poll is not a round's."""
         return await run(self.service.answer_poll, poll_id, player, positions)
 
-    async def answer_button(
+    async def press(
         self, delivery_id: int, player: Player, position: int
-    ) -> Verdict | None:
-        """Judge a press in a private round; None if the question is not a round's."""
-        return await run(self.service.answer_button, delivery_id, player, position)
+    ) -> Verdict | AnswerOutcome:
+        """Judge a press: the round's verdict if the question is a round's, else the quiz's."""
+        return await run(self.service.press, delivery_id, player, position)

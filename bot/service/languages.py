@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 from bot.service.quiz import Clock, register_in
 from bot.service.types import Place, Player
 from db.chats import chosen_languages, set_chat_language, set_user_language
-from db.engine import session_scope
+from db.engine import read_scope, session_scope
 from db.models import INTERFACE_LANGUAGES, utcnow
 
 ENGLISH = "en"
@@ -43,7 +43,7 @@ class LanguageService:
 
     def language_for(self, player: Player | None, place: Place) -> str:
         """Return the language to answer this player in this chat."""
-        with session_scope(self.engine) as session:
+        with read_scope(self.engine) as session:  # no writer's turn for a lookup
             user, chat = chosen_languages(
                 session, player.id if player else None, place.id if place.is_group else None
             )

@@ -12,14 +12,14 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from bot.service.quiz import AnswerStatus, QuizService, register_in
+from bot.service.quiz import AnswerOutcome, AnswerStatus, QuizService, register_in
 from bot.service.round_types import MAX_SECONDS, Verdict, speed_points
 from bot.service.types import Player
-from db.engine import session_scope
+from db.engine import read_scope, session_scope
 from db.models import GLOBAL_SCOPE, Round, RoundQuestion, utcnow
 from db.play import answer_context, insert_answer
 from db.round_players import everyone_answered, record_round_answer
-from db.rounds import claim_close, question_by_delivery, question_by_poll
+from db.rounds import claim_close, is_round_question, question_by_delivery, question_by_poll
 from db.scores import add_to_score
 
 
@@ -57,6 +57,10 @@ class RoundAnswers:
 
     def answer_poll(self, poll_id: str, player: Player, positions: list[int]) -> Verdict | None:
         """Score a group member's answer to a round's poll; None if the poll is not a round's."""
+        # Nearly every poll answer is a plain quiz's: find out without a writer's turn.
+        with read_scope(self.engine) as session:
+            if not is_round_question(session, poll_id=poll_id):
+                return None
         now = self.clock()
         with session_scope(self.engine) as session:
             found = question_by_poll(session, poll_id)
@@ -112,8 +116,18 @@ class RoundAnswers:
             status = AnswerStatus.CORRECT if correct else AnswerStatus.WRONG
             return Verdict(played.id, status, points, late, everyone)
 
+    def press(self, delivery_id: int, player: Player, position: int) -> Verdict | AnswerOutcome:
+        """Judge a press on an answer button: a round's verdict if the question is a round's,
+        else the quiz's outcome (one call, so one thread hop for the bot's busiest update)."""
+        verdict = self.answer_button(delivery_id, player, position)
+        return verdict if verdict is not None else self.quiz.answer(delivery_id, player, position)
+
     def answer_button(self, delivery_id: int, player: Player, position: int) -> Verdict | None:
         """Judge a press in a private round and make the next question due; None if not one."""
+        # Nearly every press is a plain quiz's: find out without a writer's turn (SQLite).
+        with read_scope(self.engine) as session:
+            if not is_round_question(session, delivery_id=delivery_id):
+                return None
         now = self.clock()
         with session_scope(self.engine) as session:
             found = question_by_delivery(session, delivery_id)

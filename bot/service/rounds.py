@@ -30,7 +30,7 @@ from bot.service.round_types import (
 )
 from bot.service.types import Place, Player, Trigger
 from db.chats import move_chat
-from db.engine import session_scope
+from db.engine import read_scope, session_scope
 from db.models import Round
 from db.play import (
     answer_context,
@@ -144,7 +144,7 @@ class RoundService(RoundAnswers):
 
     def running(self, chat_id: int) -> bool:
         """Return True while the chat has a round."""
-        with session_scope(self.engine) as session:
+        with read_scope(self.engine) as session:
             return active_round(session, chat_id) is not None
 
     def join(self, chat_id: int, player: Player) -> bool | None:

@@ -5,9 +5,9 @@ webhook, the HTTP 200). Every update is therefore written to the `inbox_updates`
 that: in polling mode the whole getUpdates batch in one transaction as it arrives
 (`InboxRequest`), with a webhook each update before `UpdateQueue.put` returns, which is before
 PTB answers 200. Handling then runs concurrently (`bot.transport.processor`) and each handled
-update is marked done, in batches. On start (and every minute) a process takes over the
-updates not done whose owner is gone (a kill -9, out of memory, a lost PostgreSQL worker) and
-handles them; done rows are purged after a day.
+update is marked done, in batches (under load one write per quarter second). On start (and
+every minute) a process takes over the updates not done whose owner is gone (a kill -9, out of
+memory, a lost PostgreSQL worker) and handles them; done rows are purged after a day.
 
 Handling is at least once: an update handled just before a crash, but not yet marked done,
 comes again. An answer still counts once (the database refuses a second one); a repeated
@@ -46,6 +46,9 @@ log = logging.getLogger(__name__)
 KEEP_DONE = timedelta(days=1)
 PURGE_EVERY_SECONDS = 3600.0
 RESUME_PAGE = 500
+# While other updates are in flight, done marks wait up to this long to share one write: each
+# write takes SQLite's one writer turn, which answers need. Idle, they are written at once.
+DONE_BATCH_SECONDS = 0.25
 
 
 class Inbox:
@@ -137,10 +140,12 @@ class Inbox:
             self._done[:0] = ids
 
     async def _flush_loop(self) -> None:
-        """Write done marks as they come; under load each write carries many."""
+        """Write done marks when handling goes idle, or every quarter second while it is busy."""
         assert self._wake is not None
         while True:
             await self._wake.wait()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.wait_idle(), DONE_BATCH_SECONDS)
             self._wake.clear()
             await self.flush()
 

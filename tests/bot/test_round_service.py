@@ -5,14 +5,17 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from bot.service.languages import LanguageService
 from bot.service.quiz import AnswerStatus, QuizService
 from bot.service.round_types import LEAD, SEND_GRACE, Ask, Close, Finish, Refused, Started
 from bot.service.rounds import RoundService
 from bot.service.sets import store_read_set
 from bot.service.types import Place, Player
+from db.engine import session_scope
 from db.models import Round, RoundPlayer
 from db.rounds import RoundRunning, create_round
 from tests.bot.conftest import Clock
@@ -171,3 +174,18 @@ def test_stop_closes_the_open_question(rounds: tuple[RoundService, Clock]) -> No
     assert stopped is not None and stopped.stopped and stopped.open_message_id == 555
     assert stopped.asked == 1
     assert service.stop(GROUP.id) is None
+
+
+def test_lookups_made_on_every_update_never_wait_for_a_writer(
+    rounds: tuple[RoundService, Clock], engine: Engine
+) -> None:
+    # On SQLite a writer holds the process's one writer turn until it commits: a lookup that
+    # took it too would wait the busy timeout and fail. These only read, so they answer at once.
+    service, _ = rounds
+    languages = LanguageService(engine)
+    with session_scope(engine) as writing:
+        writing.execute(sa.text("DELETE FROM inbox_updates"))  # a write: the turn is held
+        assert service.running(GROUP.id) is False
+        assert languages.language_for(ANN, GROUP) == "en"
+        verdict = service.answer_button(999_999, ANN, 0)
+    assert verdict is None  # not a round's question
