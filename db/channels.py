@@ -98,6 +98,9 @@ UPSERT_RESULT = sa.text(
     " VALUES (:delivery_id, :counts, :total, :now)"
     " ON CONFLICT (delivery_id) DO UPDATE SET voter_counts = excluded.voter_counts,"
     " total_voters = excluded.total_voters, updated_at = excluded.updated_at"
+    # A quiz poll's votes cannot be taken back, so a smaller count is an older update that
+    # arrived late: it must not overwrite the newer one.
+    " WHERE poll_results.total_voters <= excluded.total_voters"
 ).bindparams(sa.bindparam("now", type_=UTCDateTime()), sa.bindparam("counts", type_=sa.JSON()))
 
 

@@ -20,15 +20,19 @@ from telegram.ext import BaseUpdateProcessor
 from bot.transport.metrics import BotMetrics, update_kind
 from bot.transport.updates import Inbox
 
-OrderKey = tuple[str, int]
+OrderKey = tuple[str, int | str]
 UNBOUNDED = 2**30
 
 
 def order_keys(update: object) -> list[OrderKey]:
-    """Return the keys whose earlier updates this one must wait for: its chat and its user."""
+    """Return the keys whose earlier updates this one must wait for: its chat, user or poll."""
     if not isinstance(update, Update):
         return []
     keys: list[OrderKey] = []
+    if update.poll is not None:
+        # A poll's state updates carry no chat or user; each one is the whole state, so
+        # they must be stored in the order Telegram sent them.
+        keys.append(("poll", update.poll.id))
     if update.effective_chat is not None:
         keys.append(("chat", update.effective_chat.id))
     if update.effective_user is not None:

@@ -3,9 +3,14 @@ answers to one group poll is scored exactly once."""
 
 from __future__ import annotations
 
+import asyncio
+
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from telegram import Update
 
+from bot.transport.metrics import BotMetrics
+from bot.transport.processor import OrderedUpdateProcessor
 from bot.views import texts
 from tests.bot.conftest import BotHarness
 from tests.bot.test_group_and_boards import ask_in, group_poll, poll_answer_index
@@ -73,3 +78,53 @@ async def test_a_burst_of_poll_answers_is_scored_once_each_and_the_board_is_righ
     assert lines[2].endswith(" — 1") and lines[2].split(" ", 1)[1][:4] in {
         f"V{n:03d}" for n in range(VOTERS) if n % 3
     }
+
+
+def poll_state(update_id: int, poll_id: str, voters: int) -> Update:
+    """Return a `poll` update: the whole state of an anonymous poll, with no chat or user."""
+    options = [
+        {"text": "Jupiter", "voter_count": voters, "persistent_id": "0"},
+        {"text": "Mars", "voter_count": 0, "persistent_id": "1"},
+    ]
+    poll = {
+        "id": poll_id,
+        "question": "Which planet is the largest?",
+        "options": options,
+        "total_voter_count": voters,
+        "is_closed": False,
+        "is_anonymous": True,
+        "type": "quiz",
+        "allows_multiple_answers": False,
+        "allows_revoting": False,
+        "members_only": False,
+        "correct_option_ids": [0],
+    }
+    update = Update.de_json({"update_id": update_id, "poll": poll}, None)
+    assert update is not None
+    return update
+
+
+async def test_one_polls_states_are_stored_in_the_order_telegram_sent_them() -> None:
+    processor = OrderedUpdateProcessor(BotMetrics(), None, max_concurrent_updates=32)
+    gate, arrived, stored = asyncio.Event(), asyncio.Event(), list[tuple[str, int]]()
+
+    async def store(update: Update, *, slow: bool = False) -> None:
+        if slow:
+            await gate.wait()
+        assert update.poll is not None
+        stored.append((update.poll.id, update.poll.total_voter_count))
+        arrived.set()
+
+    first, second = poll_state(1, "p1", 1), poll_state(2, "p1", 2)
+    other = poll_state(3, "p2", 5)
+    tasks = [
+        asyncio.create_task(processor.process_update(first, store(first, slow=True))),
+        asyncio.create_task(processor.process_update(second, store(second))),
+        asyncio.create_task(processor.process_update(other, store(other))),
+    ]
+    await arrived.wait()
+    # Another poll is not held up, but the later state of the same poll waits for the earlier.
+    assert stored == [("p2", 5)]
+    gate.set()
+    await asyncio.gather(*tasks)
+    assert stored == [("p2", 5), ("p1", 1), ("p1", 2)]

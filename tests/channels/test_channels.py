@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from bot.jobs.daily import dispatcher_of
+from db.channels import save_poll_result
+from db.engine import session_scope
 from db.models import PollResult
 from tests.bot.conftest import start_bot
 from tests.daily.conftest import DailyHarness, quiet
@@ -83,6 +85,11 @@ async def test_one_anonymous_poll_per_local_day_across_a_restart_with_yesterdays
     for number, choice in enumerate((right, right, wrong)):
         await api.vote_anonymously(api.user(3000 + number, f"Reader {number}"), first, [choice])
     await api.wait_for(lambda: _voters(daily) == 3, what="three votes stored")
+    # A state that arrives late (two votes) never overwrites the newer one.
+    with session_scope(daily.engine) as session:
+        poll_id, now = first.poll["id"], daily.clock.now
+        assert save_poll_result(session, poll_id=poll_id, counts=[2, 0], total=2, now=now)
+    assert _voters(daily) == 3
     # A channel post addressed to the bot is not a command from anyone: no reply, no error.
     await api.post_in_channel(news, "/quiz", signature="Ada")
     await api.wait_until_confirmed()
