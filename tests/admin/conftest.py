@@ -103,7 +103,9 @@ async def final_reply(h: BotHarness, user: FakeUser) -> BotMessage:
     """Return the bot's reply; for a progress message, wait for the edit that finishes it."""
     reply = await h.api.wait_for_message(chat=user)
     if reply.text in (texts.GENERATING,) or (reply.text or "").startswith("📣 Sending"):
-        return await h.api.wait_for_edit(reply, timeout=15)
+        # The first article of a test session starts the generator's worker process (spaCy's
+        # model and the name pools): seconds on a loaded 2-core machine.
+        return await h.api.wait_for_edit(reply, timeout=40)
     return reply
 
 
