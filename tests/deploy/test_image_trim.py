@@ -72,6 +72,6 @@ def test_every_trim_rule_says_why_and_keeps_what_the_charts_draw_with() -> None:
     assert trim.matches(f"{fonts}DejaVuSans-Bold.ttf", kept[0])
     assert not trim.matches(f"{fonts}DejaVuSansMono.ttf", kept[0])
     # Pillow keeps the module that writes PNG and the libraries it links.
-    pil = [keep for pattern, keep, _ in trim.RULES if pattern == "PIL/_*.so"][0]
+    pil = next(keep for pattern, keep, _ in trim.RULES if pattern == "PIL/_*.so")
     assert trim.matches("PIL/_imaging.cpython-311-x86_64-linux-gnu.so", pil)
     assert not trim.matches("PIL/_avif.cpython-311-x86_64-linux-gnu.so", pil)
