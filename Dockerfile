@@ -46,9 +46,10 @@ RUN python3.11 -m venv /opt/build \
  && python3 -c "import glob, zipfile; names = zipfile.ZipFile(glob.glob('/wheels/quizbot-*.whl')[0]).namelist(); assert any(n.startswith('questions/sets/') for n in names), 'bundled sets missing'; assert any(n.startswith('db/migrations/versions/') for n in names), 'migrations missing'"
 # pip itself is not needed at run time. Bytecode only for the modules the bot imports: they start
 # as fast as from a normal install, and ~40 MB of bytecode of modules that never run stays out.
+# The standard library's bytecode for them goes to /rootfs: the distroless base has none.
 RUN /opt/quizbot/bin/pip install --no-compile --no-deps /wheels/quizbot-*.whl \
  && /opt/quizbot/bin/pip uninstall --yes --quiet pip setuptools \
- && python3 /tmp/trim_image_venv.py --compile /opt/quizbot
+ && python3 /tmp/trim_image_venv.py --compile /opt/quizbot /rootfs
 
 # What the runtime stage adds besides the environment, laid out here because it has no shell:
 # the base's users plus the app's, with a fixed uid/gid so a bind-mounted ./data can be chowned
