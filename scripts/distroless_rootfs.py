@@ -55,8 +55,8 @@ def installed(root: Path) -> tuple[dict[str, list[str]], dict[str, str]]:
     return depends, provides
 
 
-def closure(root: Path) -> tuple[set[str], set[str]]:
-    """Return the packages whose files go in, and those among them whose deps were followed."""
+def closure(root: Path) -> set[str]:
+    """Return the packages whose files go in: the roots with what they depend on, and FILES_ONLY."""
     depends, provides = installed(root)
     chosen: set[str] = set()
     todo = list(ROOTS)
@@ -71,7 +71,7 @@ def closure(root: Path) -> tuple[set[str], set[str]]:
             names = [re.split(r"[\s:(]", alt.strip())[0] for alt in alternatives.split("|")]
             real = [n if n in depends else provides.get(n, "") for n in names]
             todo.append(next((n for n in real if n in depends), real[0] or names[0]))
-    return chosen | set(FILES_ONLY), chosen
+    return chosen | set(FILES_ONLY)
 
 
 def package_files(root: Path, package: str) -> list[str]:
@@ -102,7 +102,7 @@ def copy_path(root: Path, out: Path, path: str) -> None:
 def main() -> int:
     """Copy the chosen packages' files from the Debian root into the output root."""
     root, out = Path(sys.argv[1]), Path(sys.argv[2])
-    packages, _ = closure(root)
+    packages = closure(root)
     # Bookworm's merged /usr (/lib -> usr/lib, …), first: the packages list their files there.
     for link in ("bin", "lib", "lib64", "sbin"):
         if (root / link).is_symlink():
