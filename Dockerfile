@@ -4,8 +4,9 @@
 #   docker run -d --env-file .env -v "$PWD/data:/data" quizbot
 # BUILD_IMAGE: any Debian 12 (bookworm) image; apt installs Python's venv, strip and the font.
 # BASE_IMAGE: an image with Debian 12's /usr/bin/python3.11, which the environment's interpreter
-# links to (distroless's python3-debian12, or a bookworm image with python3). scripts/container-check
-# builds with stand-ins made from Debian's packages where no registry can be reached.
+# links to (distroless's python3-debian12, or a bookworm image with python3).
+# scripts/container-check builds with stand-ins made from Debian's packages where no registry
+# can be reached.
 
 ARG BUILD_IMAGE=debian:bookworm-slim
 ARG BASE_IMAGE=gcr.io/distroless/python3-debian12
