@@ -1,24 +1,34 @@
-# quizbot: build a trimmed virtual environment in one stage, copy only it into a small non-root
-# runtime image.
+# quizbot: build a trimmed virtual environment in one stage, copy only it into a distroless
+# runtime image (Debian 12's Python 3.11 and the libraries it links; no shell, no apt).
 #   docker build -t quizbot .
 #   docker run -d --env-file .env -v "$PWD/data:/data" quizbot
-# BASE_IMAGE: any Debian-based image with Python 3.11+ and its venv module; scripts/container-check
-# builds with a stand-in made from Debian's packages where no registry can be reached.
+# BUILD_IMAGE: any Debian 12 (bookworm) image; apt installs Python's venv, strip and the font.
+# BASE_IMAGE: an image with Debian 12's /usr/bin/python3.11, which the environment's interpreter
+# links to (distroless's python3-debian12, or a bookworm image with python3).
+# scripts/container-check builds with stand-ins made from Debian's packages where no registry
+# can be reached.
 
-ARG BASE_IMAGE=python:3.11-slim
+ARG BUILD_IMAGE=debian:bookworm-slim
+ARG BASE_IMAGE=gcr.io/distroless/python3-debian12
+
+# The runtime base, named so the build stage can read its user table (COPY --from takes no ARG).
+FROM ${BASE_IMAGE} AS base
 
 # --- build: the app's environment in /opt/quizbot, trimmed; only that folder goes on -----------
-FROM ${BASE_IMAGE} AS build
+FROM ${BUILD_IMAGE} AS build
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PIP_NO_CACHE_DIR=1
-# binutils' strip, to strip compiled modules' debug symbols below (this stage only).
+# Debian's Python 3.11 with venv (the runtime base has the same /usr/bin/python3.11), binutils'
+# strip for the compiled modules' debug symbols, and the CJK font the runtime stage takes: Chinese
+# chart labels need one (matplotlib's DejaVu Sans has none), WenQuanYi Micro Hei, 5 MB.
 RUN apt-get update -qq \
- && apt-get install --yes --quiet --no-install-recommends binutils >/dev/null
+ && apt-get install --yes --quiet --no-install-recommends \
+        python3-venv binutils fonts-wqy-microhei >/dev/null
 # The dependencies first, at the exact versions the image was checked with
 # (scripts/image-constraints.txt; see the README): a builder that keeps layers reuses this one,
 # the slowest, until they change. No bytecode yet (see below).
 COPY scripts/image-constraints.txt /tmp/constraints.txt
-RUN python3 -m venv /opt/quizbot \
+RUN python3.11 -m venv /opt/quizbot \
  && /opt/quizbot/bin/pip install --no-compile --requirement /tmp/constraints.txt
 # Drop what the bot never reads and strip debug symbols: scripts/trim_image_venv.py lists each
 # path and why, and the container check proves the bot and the generator still work.
@@ -26,38 +36,40 @@ COPY scripts/trim_image_venv.py /tmp/trim_image_venv.py
 RUN python3 /tmp/trim_image_venv.py /opt/quizbot
 
 # Then quizbot itself, as a wheel (pure Python: no compilers). A virtual environment works alike
-# on the official image and on a distribution's Python (which refuses a system-wide pip install).
+# on a distribution's Python, which refuses a system-wide pip install.
 WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY db ./db
 COPY questions ./questions
-RUN python3 -m venv /opt/build \
+RUN python3.11 -m venv /opt/build \
  && /opt/build/bin/pip wheel --no-deps --wheel-dir /wheels . \
  && python3 -c "import glob, zipfile; names = zipfile.ZipFile(glob.glob('/wheels/quizbot-*.whl')[0]).namelist(); assert any(n.startswith('questions/sets/') for n in names), 'bundled sets missing'; assert any(n.startswith('db/migrations/versions/') for n in names), 'migrations missing'"
 # pip itself is not needed at run time. Bytecode only for the modules the bot imports: they start
 # as fast as from a normal install, and ~40 MB of bytecode of modules that never run stays out.
+# The standard library's bytecode for them goes to /rootfs: the distroless base has none.
 RUN /opt/quizbot/bin/pip install --no-compile --no-deps /wheels/quizbot-*.whl \
  && /opt/quizbot/bin/pip uninstall --yes --quiet pip setuptools \
- && python3 /tmp/trim_image_venv.py --compile /opt/quizbot
+ && python3 /tmp/trim_image_venv.py --compile /opt/quizbot /rootfs
 
-# --- runtime: the environment built above, a font and the app user ----------------------------
+# What the runtime stage adds besides the environment, laid out here because it has no shell:
+# the base's users plus the app's, with a fixed uid/gid so a bind-mounted ./data can be chowned
+# to match (chown -R 10001:10001 data), and the CJK font where matplotlib looks for fonts.
+COPY --from=base /etc/passwd /etc/group /rootfs/etc/
+RUN echo "quizbot:x:10001:10001:quizbot:/data:/sbin/nologin" >>/rootfs/etc/passwd \
+ && echo "quizbot:x:10001:" >>/rootfs/etc/group \
+ && mkdir -p /rootfs/usr/share/fonts/truetype /owned/data /owned/app \
+ && cp -r /usr/share/fonts/truetype/wqy /rootfs/usr/share/fonts/truetype/
+
+# --- runtime: the environment built above, the font and the app user -------------------------
 FROM ${BASE_IMAGE} AS runtime
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PATH=/opt/quizbot/bin:$PATH
 
-# Before the environment is copied in, so a builder that keeps layers reuses this one.
-# Chinese chart labels need a CJK font (matplotlib's DejaVu Sans has none): WenQuanYi Micro Hei,
-# 5 MB, from the distribution. A fixed uid/gid, so a bind-mounted ./data can be chowned to match:
-# chown -R 10001:10001 data
-RUN apt-get update -qq \
- && apt-get install --yes --quiet --no-install-recommends fonts-wqy-microhei >/dev/null \
- && rm -rf /var/lib/apt/lists/* /var/cache/apt/* /var/log/apt/* /var/log/dpkg.log \
- && groupadd --system --gid 10001 quizbot \
- && useradd --system --uid 10001 --gid quizbot --home-dir /data --no-create-home quizbot \
- && mkdir -p /data /app \
- && chown quizbot:quizbot /data /app
+COPY --from=build /rootfs/ /
+# /data and /app, owned by the app user.
+COPY --from=build --chown=10001:10001 /owned/ /
 COPY --from=build /opt/quizbot /opt/quizbot
 
 # SQLite lives in the volume unless DATABASE_URL points elsewhere (postgresql://...).
@@ -67,7 +79,8 @@ ENV DATABASE_URL=sqlite:////data/quizbot.db \
     HEALTH_PORT=8080
 VOLUME ["/data"]
 WORKDIR /app
-USER quizbot
+# Numeric, so a runtime can tell it is not root without reading /etc/passwd.
+USER 10001:10001
 
 # 8443: webhook mode (quizbot run --webhook); 8080: /healthz and /metrics.
 EXPOSE 8443 8080

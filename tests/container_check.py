@@ -67,7 +67,9 @@ async def play_in_container(image: str, report: list[str]) -> None:
             reply = await api.wait_for_message(chat=alice, timeout=30)
             assert "Alice" in (reply.text or ""), f"unexpected /start reply: {reply.text!r}"
             report.append("answered /start through the fake Bot API")
-            uid = podman("podman", "exec", name, "id", "-u").stdout.strip()
+            # No shell or coreutils in the image: ask its Python.
+            whoami = "import os; print(os.getuid())"
+            uid = podman("podman", "exec", name, "python3", "-c", whoami).stdout.strip()
             assert uid == str(APP_UID), f"runs as uid {uid}, not {APP_UID}"
             report.append(f"runs as uid {uid}")
             health = podman("podman", "healthcheck", "run", name, check=False)

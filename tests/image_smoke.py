@@ -84,9 +84,33 @@ def charts() -> str:
     return f"report and activity charts drawn in {', '.join(INTERFACE_LANGUAGES)}"
 
 
+def stdlib_bytecode() -> str:
+    """The standard library modules the bot imports load from bytecode that matches them."""
+    import asyncio
+    import importlib.util
+    import json
+    import logging
+    import os
+
+    for module in (asyncio, json, logging):
+        source = str(module.__file__)
+        compiled = importlib.util.cache_from_source(source)
+        assert os.path.exists(compiled), f"no bytecode for {module.__name__} ({compiled})"
+        with open(compiled, "rb") as pyc:
+            header = pyc.read(16)
+        stat = os.stat(source)
+        # A timestamp-based .pyc: flags 0, then the source's mtime and size it was made from.
+        flags, mtime, size = (int.from_bytes(header[at : at + 4], "little") for at in (4, 8, 12))
+        assert (flags, mtime, size) == (0, int(stat.st_mtime), stat.st_size), (
+            f"{compiled} was made from another {source}: Python would compile it at each start"
+        )
+    return "the standard library loads from bytecode"
+
+
 def main() -> int:
     """Run every check and print what passed."""
-    for check in (word_pools, html_article, charts, generate_from_seed_article):
+    checks = (stdlib_bytecode, word_pools, html_article, charts, generate_from_seed_article)
+    for check in checks:
         try:
             print(f"ok: {check()}")
         except AssertionError as failure:
