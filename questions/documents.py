@@ -16,13 +16,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePath
 
-import charset_normalizer
-import docx
-import pypdf
-import trafilatura
-from markdown_it import MarkdownIt
-from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
-
 from questions.text import N_, Text
 
 MAX_DOCUMENT_BYTES = 5_000_000
@@ -130,6 +123,8 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        import charset_normalizer
+
         best = charset_normalizer.from_bytes(data).best()
         if best is None:
             raise DocumentRefused(Text(N_("this is a binary file, not an article"))) from None
@@ -138,6 +133,10 @@ def _decode(data: bytes) -> str:
 
 def _html_text(html: str) -> str:
     """Keep a web page's main text (no menus, footers, comments) with its title and date."""
+    # Each format's library is imported on first use: a .txt article (and `quizbot generate`
+    # on one) never loads trafilatura, lxml, pypdf or python-docx (~70 MB).
+    import trafilatura
+
     found = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -165,6 +164,8 @@ def _html_text(html: str) -> str:
 
 def _markdown_text(markdown: str) -> str:
     """Drop Markdown's markup (headings, emphasis, links, images, code marks), keep the words."""
+    from markdown_it import MarkdownIt
+
     blocks: list[str] = []
     for token in MarkdownIt().parse(markdown):
         if token.type != "inline" or not token.children:
@@ -181,6 +182,8 @@ def _markdown_text(markdown: str) -> str:
 
 def _pdf_text(data: bytes) -> str:
     """Read a text PDF's pages; refuse scans, locked files and streams that expand too far."""
+    import pypdf
+
     with pypdf.apply_configuration(None, **PDF_LIMITS):
         text = _pdf_pages(data)
     if len(text.split()) < MIN_PDF_WORDS:
@@ -197,6 +200,9 @@ def _pdf_text(data: bytes) -> str:
 
 def _pdf_pages(data: bytes) -> str:
     """Return the text of a PDF's pages, a blank line between pages."""
+    import pypdf
+    from pypdf.errors import LimitReachedError, PdfReadError, PyPdfError
+
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -271,6 +277,8 @@ def _docx_text(data: bytes) -> str:
                 limit=f"{MAX_EXPANDED_BYTES:,}",
             )
         )
+    import docx
+
     try:
         document = docx.Document(io.BytesIO(data))
     except (ValueError, KeyError, zipfile.BadZipFile) as exc:
