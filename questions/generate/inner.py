@@ -10,18 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.clauses import clause_tokens, fronted, lowered, stands, without_asides
 from questions.generate.facts import Fact
 from questions.generate.render import capitalise, join
-from questions.generate.write import (
-    PLACE_WH,
-    WH_OF_KIND,
-    Stem,
-    _clause,
-    _fronted,
-    _lowered,
-    _stands,
-    _without_asides,
-)
+from questions.generate.write import PLACE_WH, WH_OF_KIND, Stem
 
 Span = Any
 Token = Any
@@ -65,9 +57,9 @@ def inner_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem 
     if wh is None or subject is None:
         return None
     verb = subject.head
-    if verb.pos_ not in ("VERB", "AUX") or not _stands(verb) or verb.dep_ != "ROOT":
+    if verb.pos_ not in ("VERB", "AUX") or not stands(verb) or verb.dep_ != "ROOT":
         return None
-    subject_tokens = _without_asides(subject)
+    subject_tokens = without_asides(subject)
     aside = {t.i for t in subject.subtree} - {t.i for t in subject_tokens}
     if fact.end < len(doc) and doc[fact.end].text in (",", "("):
         # an aside right after the name ("NISA, the … authority,") describes it: left out
@@ -82,8 +74,8 @@ def inner_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem 
         return None  # "Lam Cheuk-ting from which party and …": a person's party, a list
     if not set(range(fact.start, fact.end)) <= ids:
         return None
-    clause = [t for t in _clause(verb, subject_tokens) if t.i not in aside]
-    moved, problem = _fronted([t for t in clause if t.i < min(ids)], verb)
+    clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in aside]
+    moved, problem = fronted([t for t in clause if t.i < min(ids)], verb)
     if problem:
         return None
     rest = [t for t in clause if t.i > max(ids)]
@@ -98,5 +90,5 @@ def inner_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem 
             asked.append(token)
     if len(asked) + len(rest) < 6:
         return None  # too little is said to know what is asked
-    text = capitalise(join([*asked, *rest, *_lowered(moved, replace)], replace))
+    text = capitalise(join([*asked, *rest, *lowered(moved, replace)], replace))
     return Stem(text.rstrip(".!") + "?", "wh", f"rule:{fact.kind}-inside-subject")
