@@ -202,3 +202,37 @@ def conjunct_tokens(conjunct: Token) -> list[Token]:
 def listing(names: list[str]) -> str:
     """Join names as English lists them: "A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def asides(tokens: list[Token], answer: range) -> set[int]:
+    """Return the words of a clause's asides that do not hold the answer: comma-set relative
+    clauses (", which will be STS-135, which …"), a trailing participle (", drawing notice
+    from …") and brackets. Leaving them out keeps a question to one statement."""
+    ids = {t.i for t in tokens}
+    cut: set[int] = set()
+    for token in tokens:
+        if token.text == "(":
+            close = next((t.i for t in tokens if t.i > token.i and t.text == ")"), None)
+            span = set(range(token.i, close + 1)) if close is not None else set()
+        elif _set_off(token):
+            span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
+            after = token.right_edge.i + 1
+            if after < len(token.doc) and token.doc[after].text in (",", "—", "–"):
+                span.add(after)
+        else:
+            continue
+        if not span & set(answer) and span <= ids | {max(ids) + 1}:
+            cut |= span
+    return cut
+
+
+def _set_off(token: Token) -> bool:
+    """Tell whether a clause is set off by a comma: non-restrictive, so it can go."""
+    start = token.left_edge.i
+    if start == 0 or token.doc[start - 1].text != ",":
+        return False
+    if token.dep_ == "relcl":
+        opening = token.doc[start : min(token.i, start + 3) + 1]  # "of which", "whose …"
+        return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.lower_ != "that" for t in opening)
+    participle = token.dep_ in ("advcl", "acl") and token.tag_ in ("VBG", "VBN")
+    return participle and not any(c.dep_ in ("mark", *SUBJECT) for c in token.children)

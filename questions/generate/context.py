@@ -126,6 +126,11 @@ def _name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
             continue
         if any(e.label_ in NAMED and e.end <= token.i for e in sentence.ents):
             return
+        if any(
+            t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN")
+            for t in sentence[: token.i - sentence.start]
+        ):
+            return  # "Challenger was lost when it exploded": "it" is this sentence's subject
         if token.lower_ == "it" and (token.head.lemma_ == "be" or token.dep_ not in _SUBJECTS):
             continue  # "it is time to …", "replaced it": not a named thing, or not safely
         replace[token.i] = thing + ("'s" if token.lower_ == "its" else "")

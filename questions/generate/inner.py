@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.clauses import clause_tokens, fronted, lowered, stands, without_asides
+from questions.generate.clauses import (
+    asides,
+    clause_tokens,
+    fronted,
+    lowered,
+    stands,
+    without_asides,
+)
 from questions.generate.facts import Fact
 from questions.generate.render import capitalise, join
+from questions.generate.tense import in_past
 from questions.generate.write import PLACE_WH, WH_OF_KIND, Stem
 
 Span = Any
@@ -48,8 +56,10 @@ def _subject_above(root: Token) -> Token | None:
     return None
 
 
-def inner_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem | None:
-    """Write "<subject with which-phrase> <rest of clause>?" or None."""
+def inner_question(
+    sentence: Span, fact: Fact, replace: dict[int, str], *, past: bool = False
+) -> Stem | None:
+    """Write "<subject with which-phrase> <rest of clause>?" or None (`past`: in the past)."""
     wh = _wh(fact)
     doc = sentence.doc
     root = doc[fact.start : fact.end].root
@@ -75,6 +85,8 @@ def inner_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem 
     if not set(range(fact.start, fact.end)) <= ids:
         return None
     clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in aside]
+    cut = asides(clause, range(fact.start, fact.end))
+    clause = [t for t in clause if t.i not in cut]
     moved, problem = fronted([t for t in clause if t.i < min(ids)], verb)
     if problem:
         return None
@@ -90,5 +102,6 @@ def inner_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem 
             asked.append(token)
     if len(asked) + len(rest) < 6:
         return None  # too little is said to know what is asked
-    text = capitalise(join([*asked, *rest, *lowered(moved, replace)], replace))
+    said = in_past(list(rest), verb) if past else list(rest)
+    text = capitalise(join([*asked, *said, *lowered(moved, replace)], replace))
     return Stem(text.rstrip(".!") + "?", "wh", f"rule:{fact.kind}-inside-subject")

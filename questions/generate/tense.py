@@ -30,3 +30,36 @@ def agree(rest: list[Token], verb: Token) -> list[Token | str]:
         if token.tag_ in ("VBD", "VBZ", "MD"):
             break
     return out
+
+
+def past_of(token: Token) -> str:
+    """Return a present verb's past form: "is" -> "was", "remain" -> "remained"."""
+    if token.lemma_ == "be":
+        return "were" if token.lower_ in ("are", "'re") else "was"
+    forms = getInflection(token.lemma_, "VBD")
+    return str(forms[0]) if forms else str(token.text)
+
+
+def in_past(pieces: list[Token | str], verb: Token) -> list[Token | str]:
+    """Put the clause's own present verbs (the verb, its auxiliaries, verbs joined to it) in
+    the past; a reported clause keeps its tense ("said that it has …" is another clause)."""
+    out: list[Token | str] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.append(piece)  # a form already chosen ("has" by agreement, a base form)
+            continue
+        own = piece.i == verb.i or (
+            piece.head.i == verb.i and piece.dep_ in ("aux", "auxpass", "conj")
+        )
+        out.append(past_of(piece) if own and piece.tag_ in _PRESENT else piece)
+    return out
+
+
+def dated_state(tokens: list[Token]) -> bool:
+    """Tell whether a clause states a state at a past date: "as of March 4, 2011, IE6 has …"
+    is what it had then, so its question is asked in the past."""
+    for token in tokens:
+        after = token.nbor() if token.i + 1 < len(token.doc) else None
+        if token.lower_ == "as" and after is not None and after.lower_ == "of":
+            return any(t.ent_type_ == "DATE" and t.like_num for t in after.subtree)
+    return False

@@ -7,6 +7,7 @@ front it, and invert subject and auxiliary (with do-support when there is no aux
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from questions.generate.clauses import (
     SUBJECT,
     Located,
     antecedent,
+    asides,
     children_of,
     clause_tokens,
     clause_verb,
@@ -33,7 +35,7 @@ from questions.generate.clauses import (
 )
 from questions.generate.facts import Fact
 from questions.generate.render import capitalise, join, lower_first
-from questions.generate.tense import agree
+from questions.generate.tense import PAST_AUX, agree, dated_state, in_past
 
 Token = Any
 Span = Any
@@ -94,8 +96,11 @@ def _wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) ->
     return f"{p} {wh}"
 
 
-def wh_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> tuple[Stem | None, str]:
-    """Write a wh-question whose answer is the fact, or say why none can be made."""
+def wh_question(
+    sentence: Span, fact: Fact, replace: dict[int, str], *, past: bool = False
+) -> tuple[Stem | None, str]:
+    """Write a wh-question whose answer is the fact, or say why none can be made; `past`
+    puts a present clause in the past (a question dated by the article: "as of …")."""
     doc = sentence.doc
     answer = doc[fact.start : fact.end]
     root = answer.root
@@ -218,6 +223,9 @@ def wh_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> tuple[St
             return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
         wh = f"{wh_found}, along with {along}," if along else wh_found
     clause = clause_tokens(verb, subject_tokens)
+    past = past or dated_state(clause)
+    cut = asides(clause, range(fact.start, fact.end))
+    clause = [t for t in clause if t.i not in cut]
     subject_ids = {t.i for t in subject_tokens}
     if relative is not None:
         clause = [t for t in clause if t.i != relative.i]
@@ -240,7 +248,10 @@ def wh_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> tuple[St
             return None, problem
         while rest and rest[0].is_punct:
             rest = rest[1:]  # "The results [published in …], revealed": the aside went away
-        verbs = agree(rest, verb) if count_noun is None or owner else rest
+        singular = count_noun is None or bool(owner)  # "who", "which …": one answer
+        verbs = agree(rest, verb) if singular and not past else rest
+        if past:
+            verbs = [("was" if singular and v == "were" else v) for v in in_past(rest, verb)]
         pieces: list[Token | str] = [wh, *verbs, *lowered(moved, replace)]
         return Stem(capitalise(join(pieces, replace)) + "?", "wh", f"rule:{fact.kind}-subject"), ""
     if phrase_ids & subject_ids:
@@ -271,21 +282,32 @@ def wh_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> tuple[St
     if first.i not in replace:
         subject_text = lower_first(subject_text, first)
     inverted_text = inverted if isinstance(inverted, str) else inverted.lower_
+    if past:
+        inverted_text = PAST_AUX.get(inverted_text, inverted_text)
+        rest = in_past(rest, verb)
     pieces = [wh, inverted_text, subject_text, *rest, *lowered(moved, replace)]
     return Stem(capitalise(join(pieces, replace)) + "?", "wh", f"rule:{fact.kind}-{role}"), ""
 
 
-def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem:
-    """Write the sentence (its part between semicolons) with one blank where the answer was."""
+def run_on(text: str) -> str | None:
+    """Refuse a stem that chains clauses ("… which is being prepped … which will be …")."""
+    chained = len(re.findall(r"\b(?:which|who|whom|whose)\b", text[1:], re.IGNORECASE))
+    return "a run-on: more than one relative clause" if chained > 1 else None
+
+
+def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | None:
+    """Write the sentence (its part between semicolons, without asides that do not hold the
+    answer) with one blank where the answer was; None when that part is no statement."""
     low, high = segment(tokens[0].doc[fact.start])
     tokens = [t for t in tokens if low <= t.i < high]
+    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp") for t in tokens):
+        return None  # "disco club owner Steve Rubell of Studio 54": one item of a list
+    cut = asides(tokens, range(fact.start, fact.end))
     pieces: list[Token | str] = []
     for token in tokens:
-        if fact.start <= token.i < fact.end:
-            if token.i == fact.start:
-                pieces.append(BLANK)
+        if token.i in cut or (fact.start <= token.i < fact.end and token.i != fact.start):
             continue
-        pieces.append(token)
+        pieces.append(BLANK if token.i == fact.start else token)
     text = capitalise(join(pieces, replace))
     if text[-1:] not in ".!?\"'":
         text += "."
