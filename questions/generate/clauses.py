@@ -12,6 +12,7 @@ from typing import Any
 from questions.generate.render import lower_first
 
 Token = Any
+LOCATIVE = frozenset({"in", "at", "on", "near", "outside", "inside"})
 REPORTING = frozenset({
     "say", "announce", "tell", "add", "report", "state", "note", "confirm", "find", "show",
     "reveal", "conclude", "estimate", "warn", "claim", "explain", "write", "argue", "predict",
@@ -25,9 +26,10 @@ DROPPABLE = frozenset({"cc", "advmod", "punct", "discourse", "intj", "mark"})
 class Located:
     """A locative phrase inside a subject or object, read as the clause's place."""
 
-    def __init__(self, prep: Token, verb: Token) -> None:
+    def __init__(self, prep: Token, verb: Token, outer: Token | None = None) -> None:
         self.prep, self.head, self.i, self.lower_ = prep, verb, prep.i, prep.lower_
-        self.subtree = prep.subtree
+        self.outer = outer  # "at an event at the Kennedy Space Center": the verb's own phrase
+        self.subtree = (outer if outer is not None else prep).subtree
 
 
 def subtree_of(token: Token) -> list[Token]:
@@ -61,7 +63,8 @@ def stands(verb: Token) -> bool:
     if verb.dep_ == "conj":
         return own_subject or verb.head.dep_ == "ROOT"
     if verb.dep_ == "advcl" and own_subject:
-        marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+        marks = [c.lower_ for c in verb.children if c.dep_ == "mark"
+                 or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i)]  # fmt: skip
         return bool(marks) and marks[0] in FACTUAL_MARKS
     return False
 

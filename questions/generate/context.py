@@ -69,7 +69,8 @@ def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int
 def _keep(sentence: Span) -> bool:
     """Tell whether a sentence is prose a question can come from."""
     text: str = sentence.text.strip()
-    if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS or not text[:1].isupper():
+    opening = text.lstrip("\"“'‘")  # a quotation opens the sentence: its first word counts
+    if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS or not opening[:1].isupper():
         return False
     if text.endswith("?") or not re.search(r"[.!]['\")]?$", text):
         return False  # questions are rhetoric; a line without a full stop is a caption

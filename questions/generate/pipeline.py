@@ -27,8 +27,9 @@ from questions.generate.inner import inner_question
 from questions.generate.language import check_article
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.pools import is_first_name, zipf
-from questions.generate.pronouns import said_once
+from questions.generate.pronouns import as_written, dangling
 from questions.generate.quality import review_problem, unresolved_reference
+from questions.generate.quotes import quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import ROLE_RULE, role_stems
@@ -125,6 +126,25 @@ def _as_of(stem: Stem, sentence: Any, parsed: Parsed, fact: Fact, replace: dict[
     return Stem(f"{text[:-1]}, as of {format_date(day)}?", stem.form, stem.rule)
 
 
+def _write(
+    sentence: Any, fact: Fact, replace: dict[int, str], given: Stem | None
+) -> tuple[Stem | None, str]:
+    """Write the best form for a fact: the `given` one, a quotation's speaker, a wh-question
+    over the parse, a name asked inside its subject, else one blank; say why wh failed."""
+    stem, why = (given, "") if given is not None else (quote_question(sentence, fact), "")
+    if stem is None:
+        stem, why = wh_question(sentence, fact, replace)
+    if stem is None:
+        stem = inner_question(sentence, fact, replace)
+    if stem is not None and len(stem.text) > WH_CHARS:
+        stem, why = None, "the question would be too long"
+    if stem is None:
+        stem = cloze(fact, list(sentence), replace)  # asides not holding the answer cut
+        if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
+            stem = None
+    return stem, why
+
+
 def _candidate(
     fact: Fact,
     index: int,
@@ -144,18 +164,11 @@ def _candidate(
             rejected["answer is a relative date"] += 1
             return None
         fact = stated
-    stem, why = (given, "") if given is not None else wh_question(sentence, fact, replace)
+    stem, why = _write(sentence, fact, replace, given)  # the filters judge the named form
     if stem is None:
-        stem = inner_question(sentence, fact, replace)
-    notes: list[str] = []
-    if stem is not None and len(stem.text) > WH_CHARS:
-        stem, why = None, "the question would be too long"
-    if stem is None:
-        stem = cloze(fact, list(sentence), replace)  # asides not holding the answer cut
-        if stem is None or len(stem.text.split()) > CLOZE_WORDS:
-            rejected["no question form"] += 1
-            return None
-        notes.append(f"no wh: {why}")
+        rejected["no question form"] += 1
+        return None
+    notes: list[str] = [f"no wh: {why}"] if stem.form == "cloze" else []
     if stem.form == "wh" and lacks_context(stem.text, stem.form):
         stem = _as_of(stem, sentence, parsed, fact, replace)
     source = sentence.text.strip()
@@ -187,7 +200,11 @@ def _candidate(
     if unresolved is not None:
         rejected["unresolved reference"] += 1
         notes.append(f"{UNRESOLVED}: {unresolved}")
-    stem = changed(stem, text=said_once(stem.text, sentence, replace))
+    lean = as_written(sentence, replace)
+    if lean != replace and ", as of " not in stem.text:
+        shown = _write(sentence, fact, lean, given)[0]  # as written: "his wife", a quotation
+        if shown and shown.rule == stem.rule and not dangling(shown.text, sentence, replace, lean):
+            stem = changed(stem, text=shown.text)
     if all(len(fact.text) > len(o) for o in distractors):
         notes.append("key is the longest option")
     if origin != "article":

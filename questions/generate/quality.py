@@ -182,6 +182,7 @@ def broken_movement(stem: str, form: str, rule: str) -> str | None:
     if form != "wh":
         return None
     core = re.sub(r", as of [^?]*\?$", "?", stem)
+    core = re.sub(r'"[^"]*"', '""', core)  # a quotation is verbatim: its commas are its own
     if re.search(r", (?:the|a|an) [^,?]*\?$", core):
         return "the question ends in a loose phrase"
     if not rule.endswith("-subject") and re.search(r",(?! \d)", core):

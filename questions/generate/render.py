@@ -77,7 +77,7 @@ def in_compound(token: Token) -> bool:
 
 def lower_first(text: str, first: Token | None) -> str:
     """Lower-case a phrase's first letter unless its first word is a name or "I"."""
-    if not text or first is None or first.pos_ == "PROPN" or first.text == "I":
+    if not text or first is None or first.pos_ == "PROPN" or first.text == "I" or first.ent_type_:
         return text
     if first.text.isupper() and len(first.text) > 1:
         return text

@@ -14,6 +14,7 @@ from typing import Any
 from lemminflect import getInflection
 
 from questions.generate.clauses import (
+    LOCATIVE,
     SUBJECT,
     Located,
     antecedent,
@@ -96,6 +97,14 @@ def _wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) ->
     return f"{p} {wh}"
 
 
+def nested_place(noun: Token) -> bool:
+    """Tell whether a noun is the object of a locative phrase of a verb ("at an event")."""
+    prep = noun.head
+    return bool(
+        prep.dep_ == "prep" and prep.lower_ in LOCATIVE and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def wh_question(
     sentence: Span, fact: Fact, replace: dict[int, str], *, past: bool = False
 ) -> tuple[Stem | None, str]:
@@ -152,6 +161,9 @@ def wh_question(
                 and noun.dep_ in ("nsubj", "nsubjpass", "dobj")):  # fmt: skip
             # "the situation in Afghanistan has changed": where the situation changed
             prep = Located(prep, noun.head)
+        elif located and noun.dep_ == "pobj" and nested_place(noun):
+            # "awarded … in the Constitution Hall in Washington": the city it happened in
+            prep = Located(prep, noun.head.head, noun.head)
     elif arg.dep_ == "npadvmod" and fact.kind in ("date", "year"):
         role = "object"
     else:
@@ -191,6 +203,12 @@ def wh_question(
         for t in phrase
         if not fact.start <= t.i < fact.end and t.i != prep_i and t.i not in hanging
     ]
+    nested = isinstance(prep, Located) and prep.outer is not None
+    if nested:  # the words around the place are the verb's phrase, not the answer's
+        inner = {t.i for t in prep.prep.subtree}
+        extra = [t for t in extra if t.i in inner]
+        if any(t.pos_ not in ("DET", "PUNCT") for t in extra):
+            return None, "the place is part of a longer name"  # "Washington | D.C."
     if count_noun is not None:
         listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         inside = {t.i for t in root.subtree}
@@ -219,6 +237,8 @@ def wh_question(
                                      if t.i in own):  # fmt: skip
             return None, "the answer is part of a longer phrase"
         wh_found = _wh_phrase(fact, prep, _descriptor(answer, extra))
+        if nested and wh_found == "where" and fact.subtype in PLACE_WH:
+            wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall
         if wh_found is None:
             return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
         wh = f"{wh_found}, along with {along}," if along else wh_found

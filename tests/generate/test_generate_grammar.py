@@ -6,7 +6,8 @@ from typing import Any
 
 from questions.generate.context import parse
 from questions.generate.facts import sentence_facts
-from questions.generate.pronouns import said_once
+from questions.generate.pronouns import as_written, dangling
+from questions.generate.quotes import quote_question
 from questions.generate.render import join
 from questions.generate.write import cloze, run_on, wh_question
 
@@ -74,15 +75,15 @@ def test_chained_relative_clauses_are_refused() -> None:
     assert run_on("Which organization held a ceremony for Space Shuttle Atlantis?") is None
 
 
-def test_a_name_the_question_already_says_is_not_repeated_for_his(nlp: Any) -> None:
-    sentence = next(nlp("Thomas Sam, 42, and his wife Manju Sam live in Sydney.").sents)
+def test_a_pronoun_whose_person_the_sentence_names_is_kept_as_written(nlp: Any) -> None:
+    sentence = next(nlp('Thomas Sam, 42, and his wife Manju Sam said "we are in Sydney".').sents)
     his = next(t.i for t in sentence if t.lower_ == "his")
-    stem = "Thomas Sam, 42, and Thomas Sam's wife Manju Sam live in which city?"
-    out = said_once(stem, sentence, {his: "Thomas Sam's"})
-    assert out == "Thomas Sam, 42, and his wife Manju Sam live in which city?"
-    # Where the question no longer says the name, the pronoun stays named.
-    alone = "Who is Thomas Sam's wife?"
-    assert said_once(alone, sentence, {his: "Thomas Sam's"}) == alone
+    we = next(t.i for t in sentence if t.lower_ == "we")
+    replace = {his: "Thomas Sam's", we: "the Sams"}
+    assert as_written(sentence, replace) == {}  # "his" is Thomas Sam; a quotation is verbatim
+    # A question that kept "his" but lost "Thomas Sam" must say the name after all.
+    assert dangling("Who is his wife?", sentence, replace, {})
+    assert not dangling("Thomas Sam and his wife live where?", sentence, replace, {})
 
 
 def test_it_is_named_only_when_the_sentence_has_no_subject_of_its_own() -> None:
@@ -94,3 +95,29 @@ def test_it_is_named_only_when_the_sentence_has_no_subject_of_its_own() -> None:
     assert "NASA" not in lost.replace[1].values()  # Challenger's "it" is Challenger
     launched = parse(("NASA launched a rocket in 1981. In 1990 it launched a telescope.",), None)
     assert "NASA" in launched.replace[1].values()
+
+
+def test_the_speaker_of_a_quotation_is_asked_with_the_quotation(nlp: Any) -> None:
+    sentence = next(nlp(
+        '"Seventeen years ago, this would not have been possible at all," said Hamdullah Mohib.'
+    ).sents)  # fmt: skip
+    stem = quote_question(sentence, _fact(sentence, "Hamdullah Mohib"))
+    assert stem is not None
+    assert stem.text == (
+        'Who said "Seventeen years ago, this would not have been possible at all"?'
+    )
+    short = next(nlp('"Yes," said Hamdullah Mohib to the crowd in Kabul.').sents)
+    assert quote_question(short, _fact(short, "Hamdullah Mohib")) is None
+
+
+def test_a_place_inside_a_verbs_place_is_asked_by_its_kind(nlp: Any) -> None:
+    text = "Belgium faced Panama at the Fisht Stadium in Sochi in the first game."
+    assert _ask(nlp, text, "Sochi") == "In which city did Belgium face Panama in the first game?"
+
+
+def test_a_when_clause_is_asked_as_a_sentence_of_its_own(nlp: Any) -> None:
+    text = ("When President Xi Jinping held a video meeting with Angela Merkel on June 28, he "
+            "reached a consensus.")  # fmt: skip
+    assert _ask(nlp, text, "Angela Merkel") == (
+        "With whom did President Xi Jinping hold a video meeting on June 28?"
+    )
