@@ -207,17 +207,19 @@ def listing(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def asides(tokens: list[Token], answer: range) -> set[int]:
+def asides(tokens: list[Token], answer: range, described: Token | None = None) -> set[int]:
     """Return the words of a clause's asides that do not hold the answer: comma-set relative
     clauses (", which will be STS-135, which …"), a trailing participle (", drawing notice
-    from …") and brackets. Leaving them out keeps a question to one statement."""
+    from …") and brackets; with `described`, also a comma-set apposition of that word
+    (", director of the gallery,"). Leaving them out keeps a question to one statement."""
     ids = {t.i for t in tokens}
     cut: set[int] = set()
     for token in tokens:
+        apposed = described is not None and token.dep_ == "appos" and token.head.i == described.i
         if token.text == "(":
             close = next((t.i for t in tokens if t.i > token.i and t.text == ")"), None)
             span = set(range(token.i, close + 1)) if close is not None else set()
-        elif _set_off(token):
+        elif _set_off(token) or (apposed and _after_comma(token)):
             span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
             after = token.right_edge.i + 1
             if after < len(token.doc) and token.doc[after].text in (",", "—", "–"):
@@ -229,10 +231,16 @@ def asides(tokens: list[Token], answer: range) -> set[int]:
     return cut
 
 
+def _after_comma(token: Token) -> bool:
+    """Tell whether a phrase opens right after a comma."""
+    start = token.left_edge.i
+    return bool(start > 0 and token.doc[start - 1].text == ",")
+
+
 def _set_off(token: Token) -> bool:
     """Tell whether a clause is set off by a comma: non-restrictive, so it can go."""
     start = token.left_edge.i
-    if start == 0 or token.doc[start - 1].text != ",":
+    if not _after_comma(token):
         return False
     if token.dep_ == "relcl":
         opening = token.doc[start : min(token.i, start + 3) + 1]  # "of which", "whose …"

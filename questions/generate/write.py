@@ -190,6 +190,8 @@ def wh_question(
         phrase = subject_tokens
     # A clause hanging off the answer goes with it ("…Shanghai, where the SCO was founded").
     hanging = {t.i for t in phrase if in_clause_of(t, arg)}
+    if count_noun is None:  # "Kathryn Waters, director of the gallery,": said of the answer
+        hanging |= asides(phrase, range(fact.start, fact.end), described=arg)
     phrase_ids = {t.i for t in phrase}
     if count_noun is None and not set(range(fact.start, fact.end)) <= phrase_ids | {
         t.i for t in subject_tokens
@@ -250,7 +252,7 @@ def wh_question(
     if relative is not None:
         clause = [t for t in clause if t.i != relative.i]
     else:  # the subject's asides go with it
-        aside = {t.i for t in subject.subtree} - subject_ids - phrase_ids
+        aside = {t.i for t in subject.subtree} - subject_ids - (phrase_ids - hanging)
         clause = [t for t in clause if t.i not in aside]
     if owner and verb.lemma_ == "be":
         return None, "an owner in an identity statement"

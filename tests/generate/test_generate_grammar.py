@@ -121,3 +121,8 @@ def test_a_when_clause_is_asked_as_a_sentence_of_its_own(nlp: Any) -> None:
     assert _ask(nlp, text, "Angela Merkel") == (
         "With whom did President Xi Jinping hold a video meeting on June 28?"
     )
+
+
+def test_an_apposition_describing_the_answer_goes_with_it(nlp: Any) -> None:
+    text = "Kathryn Waters, director of the gallery, expressed interest in further donations."
+    assert _ask(nlp, text, "Kathryn Waters") == "Who expressed interest in further donations?"
