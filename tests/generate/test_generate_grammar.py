@@ -7,6 +7,7 @@ from typing import Any
 from questions.generate.context import parse
 from questions.generate.facts import sentence_facts
 from questions.generate.pronouns import as_written, dangling
+from questions.generate.quality import broken_movement
 from questions.generate.quotes import quote_question
 from questions.generate.render import join
 from questions.generate.write import cloze, run_on, wh_question
@@ -126,3 +127,10 @@ def test_a_when_clause_is_asked_as_a_sentence_of_its_own(nlp: Any) -> None:
 def test_an_apposition_describing_the_answer_goes_with_it(nlp: Any) -> None:
     text = "Kathryn Waters, director of the gallery, expressed interest in further donations."
     assert _ask(nlp, text, "Kathryn Waters") == "Who expressed interest in further donations?"
+
+
+def test_a_list_of_names_is_no_broken_clause() -> None:
+    listed = 'When did the heads of China, Russia, and Uzbekistan pass the "Declaration"?'
+    assert broken_movement(listed, "wh", "rule:date-prep") is None
+    split = "How many votes did Civic Party seats, Alvin Yeung receive?"
+    assert broken_movement(split, "wh", "rule:count-object") is not None
