@@ -134,3 +134,8 @@ def test_a_list_of_names_is_no_broken_clause() -> None:
     assert broken_movement(listed, "wh", "rule:date-prep") is None
     split = "How many votes did Civic Party seats, Alvin Yeung receive?"
     assert broken_movement(split, "wh", "rule:count-object") is not None
+
+
+def test_a_percentage_keeps_its_sign(nlp: Any) -> None:
+    sentence = next(nlp("The election had a turnout rate of 58% in Hong Kong.").sents)
+    assert [f.text for f in sentence_facts(sentence, 0) if f.kind == "percent"] == ["58%"]
