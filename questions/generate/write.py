@@ -113,6 +113,8 @@ def wh_question(
     doc = sentence.doc
     answer = doc[fact.start : fact.end]
     root = answer.root
+    if fact.kind == "place" and fact.end < len(doc) and doc[fact.end].pos_ == "PROPN":
+        return None, "the place is part of a longer name"  # "Washington | D.C."
     prep: Any = None
     role: str
     count_noun: Token | None = None
@@ -210,7 +212,7 @@ def wh_question(
         inner = {t.i for t in prep.prep.subtree}
         extra = [t for t in extra if t.i in inner]
         if any(t.pos_ not in ("DET", "PUNCT") for t in extra):
-            return None, "the place is part of a longer name"  # "Washington | D.C."
+            return None, "the place is part of a longer name"  # "Kennedy Space Center (KSC)"
     if count_noun is not None:
         listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         inside = {t.i for t in root.subtree}

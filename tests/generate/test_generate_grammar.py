@@ -139,3 +139,12 @@ def test_a_list_of_names_is_no_broken_clause() -> None:
 def test_a_percentage_keeps_its_sign(nlp: Any) -> None:
     sentence = next(nlp("The election had a turnout rate of 58% in Hong Kong.").sents)
     assert [f.text for f in sentence_facts(sentence, 0) if f.kind == "percent"] == ["58%"]
+
+
+def test_a_place_cut_from_a_longer_name_is_not_asked(nlp: Any) -> None:
+    text = ("A group of Afghan teenagers was awarded a silver medal on July 18, 2017 in the "
+            "FIRST Global Challenge Robot Olympics in the Daughters of the American Revolution "
+            "Constitution Hall in Washington D.C. The six - member team won.")  # fmt: skip
+    sentence = next(nlp(text).sents)
+    found = _fact(sentence, "Washington")  # the model leaves "D.C." out of the name
+    assert wh_question(sentence, found, {}) == (None, "the place is part of a longer name")
