@@ -38,14 +38,16 @@ def _wh(fact: Fact) -> str | None:
         return PLACE_WH.get(fact.subtype)
     if fact.kind in ("organization", "document", "event"):
         return WH_OF_KIND[fact.kind]
+    if fact.kind == "count":
+        return "how many"  # "a survey of how many schoolchildren was carried out …"
     return None  # "a spokesperson for whom": a person is asked by other rules
 
 
-def _subject_above(root: Token) -> Token | None:
+def _subject_above(root: Token, preps: frozenset[str] = _PREPS) -> Token | None:
     """Return the subject noun a name sits inside, through at most two "of/for/from" phrases."""
     node = root
     for _ in range(MAX_DEPTH):
-        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in _PREPS:
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in preps:
             return None
         noun = node.head.head
         if noun.pos_ != "NOUN" or any(c.dep_ == "conj" for c in noun.children):
@@ -63,7 +65,11 @@ def inner_question(
     wh = _wh(fact)
     doc = sentence.doc
     root = doc[fact.start : fact.end].root
-    subject = _subject_above(root)
+    counted = root.head if fact.kind == "count" and root.dep_ == "nummod" else None
+    if counted is not None:  # a count says how many of something: "a survey of 1709 pupils"
+        subject = _subject_above(counted, _PREPS | {"of"}) if counted.i >= fact.end else None
+    else:
+        subject = _subject_above(root)
     if wh is None or subject is None:
         return None
     verb = subject.head
@@ -94,6 +100,13 @@ def inner_question(
     while rest and rest[0].is_punct:
         rest = rest[1:]
     dropped = {c.i for c in root.children if c.dep_ == "det" and c.i < fact.start}
+    if counted is not None:  # "the [around] 2 million voters" -> "how many voters"
+        dropped |= {c.i for c in counted.children if c.dep_ == "det"}
+        dropped |= {
+            t.i
+            for t in subject_tokens
+            if t.i < fact.start and t.head.i in range(fact.start, fact.end)
+        }
     asked: list[Token | str] = []
     for token in subject_tokens:
         if token.i == fact.start:

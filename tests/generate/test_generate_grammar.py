@@ -6,6 +6,7 @@ from typing import Any
 
 from questions.generate.context import parse
 from questions.generate.facts import sentence_facts
+from questions.generate.inner import inner_question
 from questions.generate.pronouns import as_written, dangling
 from questions.generate.quality import broken_movement
 from questions.generate.quotes import quote_question
@@ -148,3 +149,10 @@ def test_a_place_cut_from_a_longer_name_is_not_asked(nlp: Any) -> None:
     sentence = next(nlp(text).sents)
     found = _fact(sentence, "Washington")  # the model leaves "D.C." out of the name
     assert wh_question(sentence, found, {}) == (None, "the place is part of a longer name")
+
+
+def test_a_count_inside_the_subject_is_asked_in_place(nlp: Any) -> None:
+    sentence = next(nlp("A spokesperson for 12 local councils said the bridge would reopen.").sents)
+    stem = inner_question(sentence, _fact(sentence, "12"), {})
+    assert stem is not None
+    assert stem.text == "A spokesperson for how many local councils said the bridge would reopen?"
