@@ -69,7 +69,8 @@ def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int
 def _keep(sentence: Span) -> bool:
     """Tell whether a sentence is prose a question can come from."""
     text: str = sentence.text.strip()
-    if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS or not text[:1].isupper():
+    opening = text.lstrip("\"“'‘")  # a quotation opens the sentence: its first word counts
+    if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS or not opening[:1].isupper():
         return False
     if text.endswith("?") or not re.search(r"[.!]['\")]?$", text):
         return False  # questions are rhetoric; a line without a full stop is a caption
@@ -126,6 +127,11 @@ def _name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
             continue
         if any(e.label_ in NAMED and e.end <= token.i for e in sentence.ents):
             return
+        if any(
+            t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN")
+            for t in sentence[: token.i - sentence.start]
+        ):
+            return  # "Challenger was lost when it exploded": "it" is this sentence's subject
         if token.lower_ == "it" and (token.head.lemma_ == "be" or token.dep_ not in _SUBJECTS):
             continue  # "it is time to …", "replaced it": not a named thing, or not safely
         replace[token.i] = thing + ("'s" if token.lower_ == "its" else "")

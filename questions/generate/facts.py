@@ -95,6 +95,11 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
     return KIND_OF_LABEL[label], ""
 
 
+def _loose(token: Any) -> bool:
+    """Tell whether a token ending an entity is loose punctuation ("58%" keeps its sign)."""
+    return bool(token.is_punct and token.text not in ("%", "‰"))
+
+
 def _trim(ent: Span) -> tuple[int, int]:
     """Cut what is not part of the answer: articles, hedges, a possessive, a cut bracket."""
     start, end = ent.start, ent.end
@@ -104,7 +109,7 @@ def _trim(ent: Span) -> tuple[int, int]:
         start += 1  # "the Shanghai Cooperation Organization": the article is not the name
     if start + 1 < end and doc[start].lower_ == "than" and doc[start].i > ent.start:
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].tag_ == "POS" or _loose(doc[end - 1])):
         end -= 1
     if ent.label_ == "PERSON":
         while (
@@ -117,7 +122,7 @@ def _trim(ent: Span) -> tuple[int, int]:
         if token.text == "(":
             end = token.i
             break
-    while end > start and doc[end - 1].is_punct:
+    while end > start and _loose(doc[end - 1]):
         end -= 1
     return start, end
 

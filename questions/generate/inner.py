@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.clauses import (
+    asides,
+    clause_tokens,
+    fronted,
+    lowered,
+    stands,
+    without_asides,
+)
 from questions.generate.facts import Fact
 from questions.generate.render import capitalise, join
-from questions.generate.write import (
-    PLACE_WH,
-    WH_OF_KIND,
-    Stem,
-    _clause,
-    _fronted,
-    _lowered,
-    _stands,
-    _without_asides,
-)
+from questions.generate.tense import in_past
+from questions.generate.write import PLACE_WH, WH_OF_KIND, Stem
 
 Span = Any
 Token = Any
@@ -38,14 +38,16 @@ def _wh(fact: Fact) -> str | None:
         return PLACE_WH.get(fact.subtype)
     if fact.kind in ("organization", "document", "event"):
         return WH_OF_KIND[fact.kind]
+    if fact.kind == "count":
+        return "how many"  # "a survey of how many schoolchildren was carried out …"
     return None  # "a spokesperson for whom": a person is asked by other rules
 
 
-def _subject_above(root: Token) -> Token | None:
+def _subject_above(root: Token, preps: frozenset[str] = _PREPS) -> Token | None:
     """Return the subject noun a name sits inside, through at most two "of/for/from" phrases."""
     node = root
     for _ in range(MAX_DEPTH):
-        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in _PREPS:
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in preps:
             return None
         noun = node.head.head
         if noun.pos_ != "NOUN" or any(c.dep_ == "conj" for c in noun.children):
@@ -56,18 +58,24 @@ def _subject_above(root: Token) -> Token | None:
     return None
 
 
-def inner_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem | None:
-    """Write "<subject with which-phrase> <rest of clause>?" or None."""
+def inner_question(
+    sentence: Span, fact: Fact, replace: dict[int, str], *, past: bool = False
+) -> Stem | None:
+    """Write "<subject with which-phrase> <rest of clause>?" or None (`past`: in the past)."""
     wh = _wh(fact)
     doc = sentence.doc
     root = doc[fact.start : fact.end].root
-    subject = _subject_above(root)
+    counted = root.head if fact.kind == "count" and root.dep_ == "nummod" else None
+    if counted is not None:  # a count says how many of something: "a survey of 1709 pupils"
+        subject = _subject_above(counted, _PREPS | {"of"}) if counted.i >= fact.end else None
+    else:
+        subject = _subject_above(root)
     if wh is None or subject is None:
         return None
     verb = subject.head
-    if verb.pos_ not in ("VERB", "AUX") or not _stands(verb) or verb.dep_ != "ROOT":
+    if verb.pos_ not in ("VERB", "AUX") or not stands(verb) or verb.dep_ != "ROOT":
         return None
-    subject_tokens = _without_asides(subject)
+    subject_tokens = without_asides(subject)
     aside = {t.i for t in subject.subtree} - {t.i for t in subject_tokens}
     if fact.end < len(doc) and doc[fact.end].text in (",", "("):
         # an aside right after the name ("NISA, the … authority,") describes it: left out
@@ -82,14 +90,23 @@ def inner_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem 
         return None  # "Lam Cheuk-ting from which party and …": a person's party, a list
     if not set(range(fact.start, fact.end)) <= ids:
         return None
-    clause = [t for t in _clause(verb, subject_tokens) if t.i not in aside]
-    moved, problem = _fronted([t for t in clause if t.i < min(ids)], verb)
+    clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in aside]
+    cut = asides(clause, range(fact.start, fact.end))
+    clause = [t for t in clause if t.i not in cut]
+    moved, problem = fronted([t for t in clause if t.i < min(ids)], verb)
     if problem:
         return None
     rest = [t for t in clause if t.i > max(ids)]
     while rest and rest[0].is_punct:
         rest = rest[1:]
     dropped = {c.i for c in root.children if c.dep_ == "det" and c.i < fact.start}
+    if counted is not None:  # "the [around] 2 million voters" -> "how many voters"
+        dropped |= {c.i for c in counted.children if c.dep_ == "det"}
+        dropped |= {
+            t.i
+            for t in subject_tokens
+            if t.i < fact.start and t.head.i in range(fact.start, fact.end)
+        }
     asked: list[Token | str] = []
     for token in subject_tokens:
         if token.i == fact.start:
@@ -98,5 +115,6 @@ def inner_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem 
             asked.append(token)
     if len(asked) + len(rest) < 6:
         return None  # too little is said to know what is asked
-    text = capitalise(join([*asked, *rest, *_lowered(moved, replace)], replace))
+    said = in_past(list(rest), verb) if past else list(rest)
+    text = capitalise(join([*asked, *said, *lowered(moved, replace)], replace))
     return Stem(text.rstrip(".!") + "?", "wh", f"rule:{fact.kind}-inside-subject")

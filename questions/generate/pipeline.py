@@ -27,17 +27,19 @@ from questions.generate.inner import inner_question
 from questions.generate.language import check_article
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.pools import is_first_name, zipf
+from questions.generate.pronouns import as_written, dangling
 from questions.generate.quality import review_problem, unresolved_reference
+from questions.generate.quotes import quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import ROLE_RULE, role_stems
-from questions.generate.write import Stem, cloze, wh_question
+from questions.generate.write import Stem, cloze, run_on, wh_question
 from questions.schema import Question, QuestionSet, normalise, slugify
 from questions.text import N_, Text
 
 __all__ = ["GenerationResult", "generate", "generate_set"]
 
-CLOZE_TOKENS = 48  # a longer sentence with one blank is a chore to read
+CLOZE_WORDS = 40  # a longer sentence with one blank is a chore to read
 # Id prefixes by kind of answer, as the first generator named them: a question on the same fact
 # of the same sentence keeps its id (and its players' history) across generator versions.
 ID_FAMILY = {"year": "date", "count": "number", "ordinal": "number", "percent": "number",
@@ -106,9 +108,9 @@ def _before_replaced(fact: Fact, sentence: Any, replace: dict[int, str]) -> Fact
                 fact.subtype, fact.unit)  # fmt: skip
 
 
-def _as_of(stem: Stem, sentence: Any, parsed: Parsed) -> Stem:
-    """Date a present-tense question by the article's date: "How many people remain
-    displaced, as of April 12, 2011?" — what the article states is true on its date."""
+def _as_of(stem: Stem, sentence: Any, parsed: Parsed, fact: Fact, replace: dict[int, str]) -> Stem:
+    """Date a present-tense question by the article's date, in the past: "How many people
+    remained displaced, as of April 12, 2011?" — what the article states was true on its date."""
     day = parsed.anchor.date if parsed.anchor else None
     root = sentence.root
     present = root.tag_ in ("VBZ", "VBP") or any(
@@ -116,7 +118,31 @@ def _as_of(stem: Stem, sentence: Any, parsed: Parsed) -> Stem:
     )
     if day is None or not present:
         return stem
-    return Stem(f"{stem.text[:-1]}, as of {format_date(day)}?", stem.form, stem.rule)
+    if stem.rule.endswith("-inside-subject"):
+        again = inner_question(sentence, fact, replace, past=True)
+    else:
+        again = wh_question(sentence, fact, replace, past=True)[0]
+    text = (again or stem).text
+    return Stem(f"{text[:-1]}, as of {format_date(day)}?", stem.form, stem.rule)
+
+
+def _write(
+    sentence: Any, fact: Fact, replace: dict[int, str], given: Stem | None
+) -> tuple[Stem | None, str]:
+    """Write the best form for a fact: the `given` one, a quotation's speaker, a wh-question
+    over the parse, a name asked inside its subject, else one blank; say why wh failed."""
+    stem, why = (given, "") if given is not None else (quote_question(sentence, fact), "")
+    if stem is None:
+        stem, why = wh_question(sentence, fact, replace)
+    if stem is None:
+        stem = inner_question(sentence, fact, replace)
+    if stem is not None and len(stem.text) > WH_CHARS:
+        stem, why = None, "the question would be too long"
+    if stem is None:
+        stem = cloze(fact, list(sentence), replace)  # asides not holding the answer cut
+        if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
+            stem = None
+    return stem, why
 
 
 def _candidate(
@@ -138,20 +164,13 @@ def _candidate(
             rejected["answer is a relative date"] += 1
             return None
         fact = stated
-    stem, why = (given, "") if given is not None else wh_question(sentence, fact, replace)
+    stem, why = _write(sentence, fact, replace, given)  # the filters judge the named form
     if stem is None:
-        stem = inner_question(sentence, fact, replace)
-    notes: list[str] = []
-    if stem is not None and len(stem.text) > WH_CHARS:
-        stem, why = None, "the question would be too long"
-    if stem is None:
-        if len(sentence) > CLOZE_TOKENS:
-            rejected["no question form"] += 1
-            return None
-        notes.append(f"no wh: {why}")
-        stem = cloze(fact, list(sentence), replace)
+        rejected["no question form"] += 1
+        return None
+    notes: list[str] = [f"no wh: {why}"] if stem.form == "cloze" else []
     if stem.form == "wh" and lacks_context(stem.text, stem.form):
-        stem = _as_of(stem, sentence, parsed)
+        stem = _as_of(stem, sentence, parsed, fact, replace)
     source = sentence.text.strip()
     context = option_context(names, fact, stem.text)
     distractors, origin = choose_distractors(
@@ -168,6 +187,7 @@ def _candidate(
         ("answer in question", answer_in_stem(stem.text, fact.text)),
         ("answer in question", key_part_in_stem(stem.text, fact.text)),
         ("not standalone", not_standalone(stem.text, stem.rule)),
+        ("ungrammatical", run_on(stem.text)),
         ("no context", lacks_context(stem.text, stem.form)),
         ("duplicate options", duplicate_options(options)),
         ("telegram limits", telegram_limits(stem.text, options, why_text)),
@@ -180,6 +200,11 @@ def _candidate(
     if unresolved is not None:
         rejected["unresolved reference"] += 1
         notes.append(f"{UNRESOLVED}: {unresolved}")
+    lean = as_written(sentence, replace)
+    if lean != replace and ", as of " not in stem.text:
+        shown = _write(sentence, fact, lean, given)[0]  # as written: "his wife", a quotation
+        if shown and shown.rule == stem.rule and not dangling(shown.text, sentence, replace, lean):
+            stem = changed(stem, text=shown.text)
     if all(len(fact.text) > len(o) for o in distractors):
         notes.append("key is the longest option")
     if origin != "article":

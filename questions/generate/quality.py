@@ -175,6 +175,10 @@ def key_fragment(sentence: Any, fact: Fact) -> str | None:
     return None
 
 
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+_LISTED = re.compile(rf"\b{_NAME}(?:, {_NAME})+,? (?:and|or) [A-Z]")
+
+
 def broken_movement(stem: str, form: str, rule: str) -> str | None:
     """Refuse a wh-question whose clause came apart: a tail after a comma with no verb
     ("Which organization observed from the long line, the big hit of the evening?"), or an
@@ -182,6 +186,8 @@ def broken_movement(stem: str, form: str, rule: str) -> str | None:
     if form != "wh":
         return None
     core = re.sub(r", as of [^?]*\?$", "?", stem)
+    core = re.sub(r'"[^"]*"', '""', core)  # a quotation is verbatim: its commas are its own
+    core = _LISTED.sub(lambda m: m.group(0).replace(",", ""), core)  # "China, Russia, and X"
     if re.search(r", (?:the|a|an) [^,?]*\?$", core):
         return "the question ends in a loose phrase"
     if not rule.endswith("-subject") and re.search(r",(?! \d)", core):

@@ -56,7 +56,7 @@ def join(pieces: Iterable[Token | str], replace: dict[int, str] | None = None) -
             previous = None
             continue
         if previous is not None and previous.i + 1 == piece.i:
-            out.append(previous.whitespace_)
+            out.append("" if in_compound(previous) or in_compound(piece) else previous.whitespace_)
         else:
             out.append(" ")
         out.append(piece.text)
@@ -64,9 +64,20 @@ def join(pieces: Iterable[Token | str], replace: dict[int, str] | None = None) -
     return tidy("".join(out))
 
 
+def in_compound(token: Token) -> bool:
+    """Tell whether a token is the hyphen of a compound the text spaced out ("six - member"):
+    the word before it modifies the word after it, so they are one word."""
+    doc = token.doc
+    if token.tag_ != "HYPH" or not 0 < token.i < len(doc) - 1:
+        return False
+    before = doc[token.i - 1]
+    modifies = before.dep_ in ("nummod", "amod", "compound", "advmod", "nmod", "quantmod")
+    return bool(modifies and before.head.i == token.i + 1 and token.head.i == token.i + 1)
+
+
 def lower_first(text: str, first: Token | None) -> str:
     """Lower-case a phrase's first letter unless its first word is a name or "I"."""
-    if not text or first is None or first.pos_ == "PROPN" or first.text == "I":
+    if not text or first is None or first.pos_ == "PROPN" or first.text == "I" or first.ent_type_:
         return text
     if first.text.isupper() and len(first.text) > 1:
         return text

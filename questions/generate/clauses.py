@@ -1,0 +1,249 @@
+"""The clause a question is made from: its verb, subject, asides and fronted phrases.
+
+Helpers over spaCy's dependency parse shared by the question writers (`write`, `inner`):
+which verb a wh-phrase leaves, whether its clause stands as a sentence, what belongs to the
+subject, and which words before the subject move to the end of a question.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.render import lower_first
+
+Token = Any
+LOCATIVE = frozenset({"in", "at", "on", "near", "outside", "inside"})
+REPORTING = frozenset({
+    "say", "announce", "tell", "add", "report", "state", "note", "confirm", "find", "show",
+    "reveal", "conclude", "estimate", "warn", "claim", "explain", "write", "argue", "predict",
+})  # fmt: skip
+FACTUAL_MARKS = frozenset({"when", "after", "before", "as", "while", "since", "because"})
+SUBJECT = ("nsubj", "nsubjpass")
+MOVABLE = frozenset({"prep", "npadvmod", "advcl", "pcomp", "agent"})
+DROPPABLE = frozenset({"cc", "advmod", "punct", "discourse", "intj", "mark"})
+
+
+class Located:
+    """A locative phrase inside a subject or object, read as the clause's place."""
+
+    def __init__(self, prep: Token, verb: Token, outer: Token | None = None) -> None:
+        self.prep, self.head, self.i, self.lower_ = prep, verb, prep.i, prep.lower_
+        self.outer = outer  # "at an event at the Kennedy Space Center": the verb's own phrase
+        self.subtree = (outer if outer is not None else prep).subtree
+
+
+def subtree_of(token: Token) -> list[Token]:
+    """Return a token's subtree in order."""
+    return list(token.subtree)
+
+
+def clause_verb(token: Token) -> Token | None:
+    """Return the verb a question on `token` inverts: its clause's, or the main one above it.
+
+    A wh-phrase may leave an infinitive or a reported clause ("agreed to hold a summit in
+    Dushanbe" -> "Where did … agree to hold a summit?"), never a noun phrase. A clause with
+    its own subject stands as a sentence of its own: a main clause, a conjoined one, a
+    relative clause about its subject, an adverbial "when/after/as …" clause.
+    """
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING:
+        return verb if children_of(verb, SUBJECT) and stands(verb.head) else None
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb if stands(verb) else None
+
+
+def stands(verb: Token) -> bool:
+    """Tell whether a verb's clause can be asked about as a sentence of its own."""
+    if verb.dep_ == "ROOT" or relative_subject(verb) is not None:
+        return True
+    own_subject = bool(children_of(verb, SUBJECT))
+    if verb.dep_ == "conj":
+        return own_subject or verb.head.dep_ == "ROOT"
+    if verb.dep_ == "advcl" and own_subject:
+        marks = [c.lower_ for c in verb.children if c.dep_ == "mark"
+                 or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i)]  # fmt: skip
+        return bool(marks) and marks[0] in FACTUAL_MARKS
+    return False
+
+
+def relative_subject(verb: Token) -> Token | None:
+    """Return the relative pronoun that is a relative clause's subject ("who", "which")."""
+    if verb.dep_ != "relcl":
+        return None
+    found = [c for c in children_of(verb, SUBJECT) if c.tag_ in ("WP", "WDT")]
+    return found[0] if found else None
+
+
+def antecedent(verb: Token) -> list[Token]:
+    """Return the noun phrase a relative clause is about, without the clause itself."""
+    cut = {t.i for c in verb.head.children if c.dep_ in ("relcl", "acl", "prep", "punct")
+           and c.i > verb.head.i for t in c.subtree}  # fmt: skip
+    return [t for t in verb.head.subtree if t.i not in cut]
+
+
+def children_of(token: Token, deps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """Return a token's children with one of these dependency labels."""
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def without_asides(subject: Token) -> list[Token]:
+    """Return a subject without its comma-set asides (", which opened in 1932,")."""
+    cut: set[int] = set()
+    for child in subject.children:
+        if child.dep_ in ("relcl", "appos", "acl") and child.i > subject.i:
+            before = subject.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+            if before is not None and before.text == ",":
+                cut.update(t.i for t in child.subtree)
+                cut.add(before.i)
+                after = child.right_edge.i + 1
+                if after < len(subject.doc) and subject.doc[after].text == ",":
+                    cut.add(after)
+    return [t for t in subject.subtree if t.i not in cut]
+
+
+def owned(root: Token) -> Token | None:
+    """Return the noun an answer owns: "Microsoft's browser", "the meeting of the Council"."""
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN":
+        return root.head  # not "Civic Party's Jeremy Tam": "which party's Jeremy Tam" misleads
+    if (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.tag_ in ("NN", "NNS")
+            and root.head.ent_type_ not in ("DATE", "TIME")):  # fmt: skip
+        return root.head  # "the SCO summit" is the SCO's summit (but no one owns "the day")
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep":
+        noun = of.head
+        if (noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and noun.ent_type_ not in ("DATE", "TIME")):  # fmt: skip
+            return noun
+    return None
+
+
+def segment(token: Token) -> tuple[int, int]:
+    """Return the token range of the semicolon-separated part of a sentence holding a token."""
+    sentence = token.sent
+    low, high = sentence.start, sentence.end
+    for other in sentence:
+        if other.text == ";":
+            if other.i < token.i:
+                low = other.i + 1
+            elif other.i > token.i:
+                high = min(high, other.i)
+    return low, high
+
+
+def in_clause_of(token: Token, arg: Token) -> bool:
+    """Tell whether a token belongs to a clause or apposition hanging off the argument."""
+    while token.i != arg.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl") and token.head.i == arg.i:
+            return True
+        token = token.head
+    return False
+
+
+def clause_tokens(verb: Token, subject_tokens: list[Token]) -> list[Token]:
+    """Return the clause's tokens: subject, verb and its dependents, minus other clauses."""
+    cut: set[int] = set()
+    for child in verb.children:
+        if (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")) or child.dep_ in ("mark",):
+            cut.update(t.i for t in child.subtree)
+        if child.dep_ == "cc" and any(c.dep_ == "conj" for c in verb.children):
+            cut.add(child.i)
+        if child.dep_ == "punct" and child.i > verb.i and child.text in (".", "!", ";", ":"):
+            cut.add(child.i)
+        if child.dep_ in ("ccomp", "parataxis") and child.i < subject_tokens[0].i:
+            cut.update(t.i for t in child.subtree)
+    stops = [c.i for c in verb.children if c.dep_ == "punct" and c.i > verb.i and c.text in ":;"]
+    if stops:  # what follows a colon or semicolon is another statement
+        cut.update(t.i for t in verb.subtree if t.i >= stops[0])
+    low, high = segment(verb)
+    tokens = {t.i: t for t in verb.subtree if t.i not in cut and low <= t.i < high}
+    tokens.update({t.i: t for t in subject_tokens})
+    return [tokens[i] for i in sorted(tokens)]
+
+
+def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
+    """Split words before the subject into phrases moved to the end and connectives dropped."""
+    moved: list[Token] = []
+    for token in before:
+        top = token
+        while top.head.i != verb.i and top.head.i != top.i:
+            top = top.head
+        if top.dep_ in MOVABLE:
+            if token.dep_ == "punct" and token.text == "," and token.head.i == verb.i:
+                continue  # the comma that set the phrase off, not one inside a date
+            moved.append(token)
+        elif top.dep_ not in DROPPABLE:
+            return [], f"cannot move a fronted {top.dep_}"
+    return moved, ""
+
+
+def lowered(moved: list[Token], replace: dict[int, str]) -> list[Token | str]:
+    """Return phrases moved to a question's end, their first word no longer capitalised."""
+    if not moved or moved[0].i in replace:
+        return list(moved)
+    first = lower_first(moved[0].text, moved[0])
+    return [first, *moved[1:]]
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """Return the heads of a coordination: "India and Pakistan" -> [India, Pakistan]."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def conjunct_tokens(conjunct: Token) -> list[Token]:
+    """Return one conjunct's own words, without the coordination around it."""
+    cut = {t.i for c in conjunct.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+    return [t for t in conjunct.subtree if t.i not in cut]
+
+
+def listing(names: list[str]) -> str:
+    """Join names as English lists them: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def asides(tokens: list[Token], answer: range, described: Token | None = None) -> set[int]:
+    """Return the words of a clause's asides that do not hold the answer: comma-set relative
+    clauses (", which will be STS-135, which …"), a trailing participle (", drawing notice
+    from …") and brackets; with `described`, also a comma-set apposition of that word
+    (", director of the gallery,"). Leaving them out keeps a question to one statement."""
+    ids = {t.i for t in tokens}
+    cut: set[int] = set()
+    for token in tokens:
+        apposed = described is not None and token.dep_ == "appos" and token.head.i == described.i
+        if token.text == "(":
+            close = next((t.i for t in tokens if t.i > token.i and t.text == ")"), None)
+            span = set(range(token.i, close + 1)) if close is not None else set()
+        elif _set_off(token) or (apposed and _after_comma(token)):
+            span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
+            after = token.right_edge.i + 1
+            if after < len(token.doc) and token.doc[after].text in (",", "—", "–"):
+                span.add(after)
+        else:
+            continue
+        if not span & set(answer) and span <= ids | {max(ids) + 1}:
+            cut |= span
+    return cut
+
+
+def _after_comma(token: Token) -> bool:
+    """Tell whether a phrase opens right after a comma."""
+    start = token.left_edge.i
+    return bool(start > 0 and token.doc[start - 1].text == ",")
+
+
+def _set_off(token: Token) -> bool:
+    """Tell whether a clause is set off by a comma: non-restrictive, so it can go."""
+    start = token.left_edge.i
+    if not _after_comma(token):
+        return False
+    if token.dep_ == "relcl":
+        opening = token.doc[start : min(token.i, start + 3) + 1]  # "of which", "whose …"
+        return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.lower_ != "that" for t in opening)
+    participle = token.dep_ in ("advcl", "acl") and token.tag_ in ("VBG", "VBN")
+    return participle and not any(c.dep_ in ("mark", *SUBJECT) for c in token.children)

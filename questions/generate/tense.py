@@ -1,0 +1,65 @@
+"""Verb forms of a question: number agreement with "who/which", and the past of a dated one.
+
+A question asked "as of" the article's date is about a past state: "How many vulnerabilities
+did IE6 have as of March 4, 2011?", not "does … have". Forms come from lemminflect.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lemminflect import getInflection
+
+Token = Any
+PAST_AUX = {"does": "did", "do": "did", "is": "was", "are": "were", "am": "was", "has": "had",
+            "have": "had"}  # fmt: skip
+_PRESENT = ("VBZ", "VBP")
+
+
+def agree(rest: list[Token], verb: Token) -> list[Token | str]:
+    """Make the first verb of a subject question singular ("who have" -> "who has")."""
+    out: list[Token | str] = list(rest)
+    for n, token in enumerate(rest):
+        if token.i <= verb.i and token.lower_ == "were":
+            out[n] = "was"
+            break
+        if token.i <= verb.i and token.tag_ == "VBP" and token.head.i in (verb.i, token.i):
+            singular = getInflection(token.lemma_, "VBZ")
+            out[n] = singular[0] if singular else token.text
+            break
+        if token.tag_ in ("VBD", "VBZ", "MD"):
+            break
+    return out
+
+
+def past_of(token: Token) -> str:
+    """Return a present verb's past form: "is" -> "was", "remain" -> "remained"."""
+    if token.lemma_ == "be":
+        return "were" if token.lower_ in ("are", "'re") else "was"
+    forms = getInflection(token.lemma_, "VBD")
+    return str(forms[0]) if forms else str(token.text)
+
+
+def in_past(pieces: list[Token | str], verb: Token) -> list[Token | str]:
+    """Put the clause's own present verbs (the verb, its auxiliaries, verbs joined to it) in
+    the past; a reported clause keeps its tense ("said that it has …" is another clause)."""
+    out: list[Token | str] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            out.append(piece)  # a form already chosen ("has" by agreement, a base form)
+            continue
+        own = piece.i == verb.i or (
+            piece.head.i == verb.i and piece.dep_ in ("aux", "auxpass", "conj")
+        )
+        out.append(past_of(piece) if own and piece.tag_ in _PRESENT else piece)
+    return out
+
+
+def dated_state(tokens: list[Token]) -> bool:
+    """Tell whether a clause states a state at a past date: "as of March 4, 2011, IE6 has …"
+    is what it had then, so its question is asked in the past."""
+    for token in tokens:
+        after = token.nbor() if token.i + 1 < len(token.doc) else None
+        if token.lower_ == "as" and after is not None and after.lower_ == "of":
+            return any(t.ent_type_ == "DATE" and t.like_num for t in after.subtree)
+    return False
