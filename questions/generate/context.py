@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
+from questions.generate.event import Setting, article_setting
 from questions.generate.nlp import load_nlp
 from questions.generate.pools import fits_pronoun
 from questions.generate.render import join
@@ -41,6 +42,7 @@ class Parsed:
     parsed_words: int = 0
     skipped_words: int = 0
     anchor: ArticleDate | None = None  # the article's date (dateline, --date or caption)
+    setting: Setting = field(default_factory=Setting)  # event, date, people, acronyms
 
 
 def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int]:
@@ -87,8 +89,10 @@ def parse(
     parsed = Parsed(parsed_words=words, skipped_words=skipped, anchor=anchor)
     docs = [(number, doc) for (number, _), doc in
             zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16), strict=True)]  # fmt: skip
-    names = _title_heads(nlp(title)) if title else {}
+    heading = nlp(title) if title else None
+    names = _title_heads(heading) if heading is not None else {}
     names.update(_named_heads(doc for _, doc in docs))
+    parsed.setting = article_setting(heading, [doc for _, doc in docs], anchor)
     last_person: str | None = None
     last_thing: str | None = None
     for number, doc in docs:
@@ -206,6 +210,20 @@ def _modifier_phrase(noun: Span) -> list[Span]:
     return []
 
 
+def _leaning(token: Span, anchor: ArticleDate | None) -> bool:
+    """Tell whether an adverb leans on the article: "also" (what else?), and "now" when the
+    article's date is known (the question then says when: see `event.with_context`)."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if token.lower_ == "also":
+        return before not in ("but", "and")  # "not only … but also": part of a pair
+    return token.lower_ == "now" and anchor is not None and anchor.date is not None
+
+
+def dropped_now(sentence: Span, replace: dict[int, str]) -> bool:
+    """Tell whether a sentence's "now" was dropped, so its question must be dated."""
+    return any(t.lower_ == "now" and replace.get(t.i) == "" for t in sentence)
+
+
 def _replacements(
     sentence: Span, anchor: ArticleDate | None, person: str | None
 ) -> dict[int, str] | None:
@@ -250,6 +268,8 @@ def _replacements(
     for token in sentence:
         if token.lower_ in ("yesterday", "today", "tomorrow", "tonight") and token.i not in replace:
             replace[token.i] = resolve_relative(token.lower_, anchor) or ""
+        elif token.dep_ == "advmod" and token.i not in replace and _leaning(token, anchor):
+            replace[token.i] = ""  # "also" points back; "now" is dated by the question instead
     for token in sentence:
         if token.lower_ in ("this", "these", "that", "those") and token.dep_ == "det":
             phrase = _modifier_phrase(token.head) or _aside(token)

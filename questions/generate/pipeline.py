@@ -9,10 +9,11 @@ from dataclasses import replace as changed
 from typing import Any
 
 from questions.generate.clean import clean_article
-from questions.generate.context import Parsed, parse
-from questions.generate.dates import ArticleDate, format_date, parse_date_text
+from questions.generate.context import Parsed, dropped_now, parse
+from questions.generate.dates import ArticleDate, parse_date_text
 from questions.generate.distractors import choose_distractors, seeded_random
 from questions.generate.errors import NotEnoughText
+from questions.generate.event import situate
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import (
     answer_in_stem,
@@ -106,19 +107,6 @@ def _before_replaced(fact: Fact, sentence: Any, replace: dict[int, str]) -> Fact
                 fact.subtype, fact.unit)  # fmt: skip
 
 
-def _as_of(stem: Stem, sentence: Any, parsed: Parsed) -> Stem:
-    """Date a present-tense question by the article's date: "How many people remain
-    displaced, as of April 12, 2011?" — what the article states is true on its date."""
-    day = parsed.anchor.date if parsed.anchor else None
-    root = sentence.root
-    present = root.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children
-    )
-    if day is None or not present:
-        return stem
-    return Stem(f"{stem.text[:-1]}, as of {format_date(day)}?", stem.form, stem.rule)
-
-
 def _candidate(
     fact: Fact,
     index: int,
@@ -150,8 +138,10 @@ def _candidate(
             return None
         notes.append(f"no wh: {why}")
         stem = cloze(fact, list(sentence), replace)
-    if stem.form == "wh" and lacks_context(stem.text, stem.form):
-        stem = _as_of(stem, sentence, parsed)
+    told = stem  # the question as the sentence says it, for the rules on its own wording
+    now = dropped_now(sentence, replace)
+    text, unexplained = situate(stem.text, fact.text, parsed.setting, sentence, now)
+    stem = Stem(text, stem.form, stem.rule)
     source = sentence.text.strip()
     context = option_context(names, fact, stem.text)
     distractors, origin = choose_distractors(
@@ -164,7 +154,8 @@ def _candidate(
     why_text = explanation(source)
     for name, problem in (
         ("too few options", "fewer than four options" if len(options) < 4 else None),
-        review_problem(sentence, fact, stem, distractors, origin, context, article_facts),
+        ("unexplained acronym", unexplained),
+        review_problem(sentence, fact, told, distractors, origin, context, article_facts),
         ("answer in question", answer_in_stem(stem.text, fact.text)),
         ("answer in question", key_part_in_stem(stem.text, fact.text)),
         ("not standalone", not_standalone(stem.text, stem.rule)),

@@ -1,0 +1,112 @@
+"""A question stands alone: acronyms spelled out, full names, the event or date named."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate import generate
+from questions.generate.acronyms import acronym_names, expand_acronyms, unexplained_acronym
+from questions.generate.dates import ArticleDate
+from questions.generate.event import Setting, article_setting, full_names, situate, with_context
+
+ANCHOR = ArticleDate(4, 12, 2011)
+
+
+def test_an_acronym_is_spelled_out_from_the_name_it_abbreviates(nlp: Any) -> None:
+    doc = nlp("The show opened at the University of Southern Indiana in Evansville. USI was proud.")
+    names = acronym_names([doc])
+    assert names["USI"] == "the University of Southern Indiana"
+    assert expand_acronyms("Which city hosts USI's gallery?", names, "Evansville") == (
+        "Which city hosts the University of Southern Indiana's gallery?"
+    )
+    # After a determiner the name takes none of its own; at the start it is capitalised.
+    said = expand_acronyms(
+        "For whom, a USI instructor, was it a legend?", names, "X", frozenset({"a"})
+    )
+    assert said == "For whom, a University of Southern Indiana instructor, was it a legend?"
+    assert expand_acronyms("USI opened a show.", names, "X").startswith("The University")
+
+
+def test_an_acronym_the_answer_is_stays(nlp: Any) -> None:
+    names = acronym_names([nlp("Staff of the Johnson Space Center (JSC) in Houston spoke.")])
+    stem = "Which organization did JSC staff join?"
+    assert expand_acronyms(stem, names, "Johnson Space Center") == stem
+
+
+def test_an_acronym_the_article_never_spells_out_refuses_the_question() -> None:
+    assert unexplained_acronym("Which party did FTU's Alice Mak beat?", {}, "DAB") is not None
+    # A common one ("NASA", "UK") and the answer itself need no spelling out.
+    assert unexplained_acronym("Which agency did NASA join in the UK?", {}, "X") is None
+    assert unexplained_acronym("Which seat did FTU win?", {}, "FTU") is None
+
+
+def test_a_surname_gets_the_full_name_the_article_gives() -> None:
+    people = {"Eastman": "Cres Eastman"}
+    assert full_names("Professor Eastman says what?", people, "10 per cent") == (
+        "Professor Cres Eastman says what?"
+    )
+    assert full_names("Kiara Eastman says what?", people, "X") == "Kiara Eastman says what?"
+    assert full_names("Who said it?", people, "Eastman") == "Who said it?"
+
+
+def test_an_undated_question_is_dated_by_the_article() -> None:
+    setting = Setting(month="April 2011")
+    assert with_context("How many people remain displaced?", setting) == (
+        "According to an April 2011 article, how many people remain displaced?"
+    )
+    # A question that names its own year or date is left alone, unless it lost a "now".
+    assert with_context("Who won in 1986?", setting) == "Who won in 1986?"
+    assert with_context("Who won in 1986?", setting, now=True).startswith("According to")
+
+
+def test_an_undated_question_names_the_articles_event(nlp: Any) -> None:
+    title = nlp("FIFA World Cup 2018 day five: Sweden, Belgium, England win")
+    lead = nlp(
+        "Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South "
+        "Korea 1–0; Belgium defeated debutants Panama 3–0."
+    )
+    setting = article_setting(title, [lead], ArticleDate(6, 19, 2018))
+    assert setting.event == "the 2018 FIFA World Cup"
+    assert with_context("Which team did Belgium face?", setting, "Panama") == (
+        "In the 2018 FIFA World Cup, which team did Belgium face?"
+    )
+    assert with_context("Who won the World Cup match?", setting) == "Who won the World Cup match?"
+
+
+def test_an_event_is_a_headline_phrase_the_article_dates(nlp: Any) -> None:
+    title = nlp("Veterans step down in Hong Kong legislative election")
+    body = nlp("The Hong Kong legislative election was held on September 4, 2016.")
+    setting = article_setting(title, [body], ArticleDate(9, 9, 2016))
+    assert setting.event == "the 2016 Hong Kong legislative election"
+    plant = article_setting(nlp("Crisis at stricken Japan nuclear plant escalates"),
+                            [nlp("Radiation leaks from the plant.")], ANCHOR)  # fmt: skip
+    assert plant.event is None  # a plant has no date: not an event
+
+
+def test_situate_refuses_an_unexplained_acronym(nlp: Any) -> None:
+    sentence = nlp("FTU's Kwok Wai-keung was elected.")[:]
+    text, problem = situate("Who of FTU was elected?", "Kwok Wai-keung", Setting(), sentence)
+    assert problem is not None and text == "Who of FTU was elected?"
+
+
+ARTICLE = """Robot makers meet at FIRST robotics contest
+
+Friday, July 21, 2017
+
+The Southern Robotics League (SRL) gathered in Washington this week. Professor Maria Lopez, the
+head of the league, opened the contest with a speech to the teams. The contest is now larger
+than ever, with 163 teams from around the world. Professor Lopez also said the league had
+grown to 4,000 members. The SRL gave a silver medal to a team from Afghanistan. The team from
+Afghanistan had been refused visas twice before President Donald Trump stepped in. Estonia's team
+rebuilt its robot in two days after the original was lost in transit from Tallinn to Washington.
+"""
+
+
+def test_questions_of_an_article_name_their_context() -> None:
+    texts = [q.text for q in generate(ARTICLE, slug="robots", title="Robots").qset.questions]
+    assert texts, "the article gives questions"
+    for text in texts:
+        assert "SRL" not in text.replace("(SRL)", "")  # spelled out
+        assert "Professor Lopez" not in text  # full name
+        assert " also " not in text  # "also" leans on the sentence before
+    assert any("2017" in t for t in texts)
