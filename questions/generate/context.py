@@ -148,13 +148,16 @@ def _named_heads(docs: Iterable[Any]) -> dict[str, str]:
 
 
 def _title_heads(title: Any) -> dict[str, str]:
-    """Map the head of each named noun phrase of the headline to the phrase: "the election"
-    of an article headed "… in Hong Kong legislative election" is that election."""
+    """Map the head of each described noun phrase of the headline to the phrase: "the
+    election" of an article headed "… in Hong Kong legislative election" is that election,
+    "the competition" of one headed "… at international robotics competition" that one.
+    A phrase with a number ("first shuttle launch") may be one of several: not used."""
     found: dict[str, str] = {}
     for chunk in title.noun_chunks:
         root = chunk.root
-        named = any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in chunk)
-        if root.tag_ != "NN" or not named or any(t.tag_ == "POS" for t in chunk):
+        described = any(c.dep_ in ("amod", "compound") for c in root.children)
+        numbered = any(t.like_num or t.ent_type_ in ("ORDINAL", "CARDINAL") for t in chunk)
+        if root.tag_ != "NN" or not described or numbered or any(t.tag_ == "POS" for t in chunk):
             continue
         words = [t for t in chunk if t.pos_ != "DET" and t.text not in "'\"‘’“”"]
         found.setdefault(root.lower_, join(words))
@@ -162,11 +165,14 @@ def _title_heads(title: Any) -> dict[str, str]:
 
 
 def _name_definites(sentence: Span, names: dict[str, str], replace: dict[int, str]) -> None:
-    """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge."""
+    """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge
+    (and "2018's robotics competition" for "2018's competition")."""
     for token in sentence:
         det = token.i - 1
+        dated = det > sentence.start and sentence.doc[det].tag_ == "POS" and (
+            sentence.doc[det - 1].ent_type_ == "DATE")  # fmt: skip
         if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in names
-                and det >= sentence.start and sentence.doc[det].lower_ == "the"
+                and det >= sentence.start and (sentence.doc[det].lower_ == "the" or dated)
                 and token.i not in replace and not token.ent_type_):  # fmt: skip
             replace[token.i] = names[token.lower_]
 

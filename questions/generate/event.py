@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from lemminflect import getInflection
+
 from questions.generate.acronyms import acronym_names, expand_acronyms, unexplained_acronym
 from questions.generate.dates import ArticleDate
 from questions.generate.pools import is_first_name, zipf
@@ -178,13 +180,40 @@ def with_context(
     return phrase + _opening(stem, names)
 
 
+def _past(verb: Span) -> str:
+    """Return the past form of a present-tense verb ("has" -> "had", "are" -> "were")."""
+    if verb.lemma_ == "be":
+        return "were" if verb.lower_ in ("are", "'re") else "was"
+    forms = getInflection(verb.lemma_, tag="VBD")
+    return str(forms[0]) if forms else str(verb.text)
+
+
+def past_tense(stem: str, sentence: Span) -> str:
+    """Put a present-tense question dated by its sentence's "as of <date>" in the past
+    ("How many vulnerabilities does IE6 have as of March 4, 2011?" -> "did … have"): the
+    date is past by the time the quiz is played."""
+    if not re.search(r"\bas of\b", stem):
+        return stem
+    mark = next((t for t in sentence[:-1] if t.lower_ == "as" and t.nbor().lower_ == "of"), None)
+    if mark is None:
+        return stem
+    verb = mark.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    for word in (w for w in finite if w.tag_ in ("VBZ", "VBP")):
+        said = re.sub(rf"\b{re.escape(word.text)}\b", _past(word), stem, count=1)
+        if said == stem:  # do-support wrote "does"/"do" and the base form
+            said = re.sub(r"\b(?:does|do)\b", "did", stem, count=1)
+        stem = said
+    return stem
+
+
 def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = False
             ) -> tuple[str, str | None]:  # fmt: skip
     """Return the question made to stand alone, and why it cannot be when it cannot (an
     acronym the article never spells out)."""
     determiners = frozenset(t.lower_ for t in sentence if t.tag_ in ("DT", "PRP$", "WDT"))
     names = frozenset(t.text for t in sentence if t.pos_ == "PROPN" or t.ent_type_)
-    text = full_names(stem, setting.people, key)
+    text = past_tense(full_names(stem, setting.people, key), sentence)
     text = expand_acronyms(text, setting.acronyms, key, determiners | {"which", "whose"})
     problem = unexplained_acronym(text, setting.acronyms, key)
     return with_context(text, setting, key, now, names), problem

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from questions.generate import generate
@@ -110,3 +111,21 @@ def test_questions_of_an_article_name_their_context() -> None:
         assert "Professor Lopez" not in text  # full name
         assert " also " not in text  # "also" leans on the sentence before
     assert any("2017" in t for t in texts)
+
+
+def test_a_question_dated_as_of_a_past_day_is_in_the_past(nlp: Any) -> None:
+    sentence = nlp("Secunia said that as of March 4, 2011, IE6 has 277 vulnerabilities.")[:]
+    text, _ = situate("How many vulnerabilities does IE6 have as of March 4, 2011?", "277",
+                      Setting(month="March 2011"), sentence)  # fmt: skip
+    assert text == "How many vulnerabilities did IE6 have as of March 4, 2011?"
+
+
+def test_the_headlines_described_thing_names_a_definite_reference() -> None:
+    text = ARTICLE.replace("The contest is now", "The competition is now") + (
+        "\nNext year's competition will be held in Mexico City, the organisers said on Friday."
+    )
+    qset = generate(text.replace("FIRST robotics contest", "international robotics competition"),
+                    slug="robots", title="Robots").qset  # fmt: skip
+    texts = [q.text for q in qset.questions]
+    assert not any(re.search(r"\b(?:the|'s) competition\b", t) for t in texts)
+    assert any("2018's international robotics competition" in t for t in texts)
