@@ -102,7 +102,7 @@ def parse(
             if people:
                 last_person = people[-1]
             if replace is not None and last_thing is not None:
-                _name_it(sentence, last_thing, replace)
+                name_it(sentence, last_thing, replace)
             last_thing = _subject_name(sentence)
             if replace is None or not _keep(sentence):
                 continue
@@ -122,7 +122,7 @@ def _subject_name(sentence: Span) -> str | None:
     return None
 
 
-def _name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
+def name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
     """Say the name for "it"/"its" when the sentence before was about that organisation or
     place and this one names none before the pronoun ("Microsoft … It has replaced …")."""
     for token in sentence:
@@ -130,6 +130,8 @@ def _name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
             continue
         if any(e.label_ in NAMED and e.end <= token.i for e in sentence.ents):
             return
+        if any(t.dep_ in _SUBJECTS and t.pos_ == "PROPN" and t.i < token.i for t in sentence):
+            return  # "Challenger was lost when it exploded": its own subject, whatever its label
         if token.lower_ == "it" and (token.head.lemma_ == "be" or token.dep_ not in _SUBJECTS):
             continue  # "it is time to …", "replaced it": not a named thing, or not safely
         replace[token.i] = thing + ("'s" if token.lower_ == "its" else "")

@@ -158,8 +158,8 @@ def _candidate(
         review_problem(sentence, fact, told, distractors, origin, context, article_facts),
         ("answer in question", answer_in_stem(stem.text, fact.text)),
         ("answer in question", key_part_in_stem(stem.text, fact.text)),
-        ("not standalone", not_standalone(stem.text, stem.rule)),
-        ("no context", lacks_context(stem.text, stem.form)),
+        ("not standalone", not_standalone(told.text, told.rule)),
+        ("no context", lacks_context(told.text, told.form)),  # a month alone names no event
         ("duplicate options", duplicate_options(options)),
         ("telegram limits", telegram_limits(stem.text, options, why_text)),
     ):

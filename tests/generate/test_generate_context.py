@@ -7,8 +7,10 @@ from typing import Any
 
 from questions.generate import generate
 from questions.generate.acronyms import acronym_names, expand_acronyms, unexplained_acronym
+from questions.generate.context import name_it
 from questions.generate.dates import ArticleDate
 from questions.generate.event import Setting, article_setting, full_names, situate, with_context
+from questions.generate.filters import not_standalone
 
 ANCHOR = ArticleDate(4, 12, 2011)
 
@@ -129,3 +131,17 @@ def test_the_headlines_described_thing_names_a_definite_reference() -> None:
     texts = [q.text for q in qset.questions]
     assert not any(re.search(r"\b(?:the|'s) competition\b", t) for t in texts)
     assert any("2018's international robotics competition" in t for t in texts)
+
+
+def test_it_after_the_name_a_sentence_opens_with_is_that_name(nlp: Any) -> None:
+    assert (
+        not_standalone("Space Shuttle Challenger was lost when it exploded on _____.", "") is None
+    )
+    assert not_standalone("The crew was lost when it exploded on _____.", "") is not None
+    # The parse keeps such an "it" rather than naming the thing of the sentence before.
+    doc = nlp("Columbia flew first. Space Shuttle Challenger was lost when it exploded in 1986.")
+    parsed_it = next(t for t in doc if t.lower_ == "it")
+    sentence = list(doc.sents)[1]
+    replace: dict[int, str] = {}
+    name_it(sentence, "Columbia", replace)
+    assert parsed_it.i not in replace
