@@ -76,6 +76,8 @@ def expand_acronyms(
         long = names.get(short)
         if long is None or short in done or short in key:
             continue
+        if stem[match.start() - 1 : match.start()] == "(":
+            continue  # "(JSC)" after its name: the definition itself
         bare = long.removeprefix("the ")
         if normalise(bare) == normalise(key) or bare in stem:
             done.add(short)

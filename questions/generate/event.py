@@ -19,15 +19,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lemminflect import getInflection
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.acronyms import acronym_names, expand_acronyms, unexplained_acronym
 from questions.generate.dates import ArticleDate
-from questions.generate.pools import is_first_name, zipf
 from questions.schema import normalise
 
 Span = Any
 QUESTION_CHARS = 220  # a context phrase is not added when the question would grow past this
-FIRST_NAME_ZIPF = 3.5  # a capitalised word rarer than this before a surname is a first name
 _MONTHS = "|".join(m for m in calendar.month_name if m)
 # The phrase `with_context` opens a question with, as said in any article.
 CONTEXT_PHRASE = re.compile(
@@ -44,6 +43,7 @@ class Setting:
     day: dt.date | None = None
     month: str | None = None  # "April 2011": the article's month, for its present tense
     people: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    titles: frozenset[str] = frozenset()  # words before a full name: "Professor", "President"
     acronyms: dict[str, str] = field(default_factory=dict)  # "USI" -> "the University of …"
 
 
@@ -115,31 +115,44 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
     """Work out an article's setting once, from its parsed headline and paragraphs."""
     day = anchor.date if anchor else None
     month = f"{calendar.month_name[anchor.month]} {anchor.year}" if anchor and anchor.year else None
-    return Setting(_event(title, docs, anchor), day, month, _people(docs), acronym_names(docs))
+    titles = frozenset(
+        before.text
+        for doc in docs
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and ent.start > 0
+        for before in (doc[ent.start - 1],)
+        if before.is_title and before.is_alpha
+    )
+    return Setting(_event(title, docs, anchor), day, month, _people(docs), titles,
+                   acronym_names(docs))  # fmt: skip
 
 
-def full_names(stem: str, people: dict[str, str], key: str) -> str:
+def full_names(
+    stem: str, people: dict[str, str], key: str, titles: frozenset[str] = frozenset()
+) -> str:
     """Say a person's full name where the question has only the surname ("Professor Eastman"
-    -> "Professor Cres Eastman"); not for the answer, nor after another first name."""
+    -> "Professor Cres Eastman"); not for the answer, nor after a capitalised word that is
+    not one of the article's `titles` (the words it puts before a full name: "Professor")."""
     for last, full in people.items():
         if full in stem or last in key.split() or full == last:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", stem):
             before = stem[: match.start()].split()
             word = before[-1] if before else ""
-            if word[:1].isupper() and (is_first_name(word) or zipf(word.lower()) < FIRST_NAME_ZIPF):
-                continue  # "Tom Eastman": another person, or a name of which it is part
+            if word[:1].isupper() and word[-1:].isalnum() and word not in titles:
+                continue  # "Tom Eastman", "Space Center": another person, or another name
             return stem[: match.start()] + full + stem[match.end() :]
     return stem
 
 
-def _opening(stem: str, names: frozenset[str]) -> str:
-    """Lower-case the question's first word unless it is a name ("Which", "Institutional"
-    but not "Microsoft's"); `names`: the sentence's proper nouns."""
-    first = re.sub(r"'s$", "", stem.split(" ", 1)[0])
-    if first in names or first == "I" or (first.isupper() and len(first) > 1):
-        return stem
-    return stem[:1].lower() + stem[1:]
+def _opening(stem: str, ordinary: frozenset[str]) -> str:
+    """Lower-case the question's first word when it is an ordinary one: a function word
+    ("Which", "The") or a word of the sentence that is no name ("Institutional"), not a
+    name put in for a pronoun ("Microsoft's"); `ordinary`: the sentence's other words."""
+    first = stem.split(" ", 1)[0]
+    if first.lower() in STOP_WORDS or first in ordinary:
+        return stem[:1].lower() + stem[1:]
+    return stem
 
 
 def _article(month: str) -> str:
@@ -159,7 +172,7 @@ def with_context(
     setting: Setting,
     key: str = "",
     now: bool = False,
-    names: frozenset[str] = frozenset(),
+    ordinary: frozenset[str] = frozenset(),
 ) -> str:
     """Open a question that names neither a year nor a date nor the article's event with
     the event ("In the 2018 FIFA World Cup, which team …?") or the article's month
@@ -177,7 +190,7 @@ def with_context(
         return stem
     if len(phrase) + len(stem) > QUESTION_CHARS:
         return stem
-    return phrase + _opening(stem, names)
+    return phrase + _opening(stem, ordinary)
 
 
 def _past(verb: Span) -> str:
@@ -212,8 +225,10 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     """Return the question made to stand alone, and why it cannot be when it cannot (an
     acronym the article never spells out)."""
     determiners = frozenset(t.lower_ for t in sentence if t.tag_ in ("DT", "PRP$", "WDT"))
-    names = frozenset(t.text for t in sentence if t.pos_ == "PROPN" or t.ent_type_)
-    text = past_tense(full_names(stem, setting.people, key), sentence)
+    ordinary = {t.text for t in sentence if t.pos_ != "PROPN" and not t.ent_type_}
+    if sentence[0].pos_ != "PROPN" and not sentence[0].ent_type_:
+        ordinary.add(sentence.text.split()[0])  # "Pan-democrat": one word, three tokens
+    text = past_tense(full_names(stem, setting.people, key, setting.titles), sentence)
     text = expand_acronyms(text, setting.acronyms, key, determiners | {"which", "whose"})
     problem = unexplained_acronym(text, setting.acronyms, key)
-    return with_context(text, setting, key, now, names), problem
+    return with_context(text, setting, key, now, frozenset(ordinary)), problem

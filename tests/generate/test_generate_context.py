@@ -34,6 +34,9 @@ def test_an_acronym_the_answer_is_stays(nlp: Any) -> None:
     names = acronym_names([nlp("Staff of the Johnson Space Center (JSC) in Houston spoke.")])
     stem = "Which organization did JSC staff join?"
     assert expand_acronyms(stem, names, "Johnson Space Center") == stem
+    # Its definition in brackets stays as written.
+    said = "Who visited the Houston site (JSC)?"
+    assert expand_acronyms(said, names, "X") == said
 
 
 def test_an_acronym_the_article_never_spells_out_refuses_the_question() -> None:
@@ -45,10 +48,16 @@ def test_an_acronym_the_article_never_spells_out_refuses_the_question() -> None:
 
 def test_a_surname_gets_the_full_name_the_article_gives() -> None:
     people = {"Eastman": "Cres Eastman"}
-    assert full_names("Professor Eastman says what?", people, "10 per cent") == (
+    titles = frozenset({"Professor"})
+    assert full_names("Professor Eastman says what?", people, "10 per cent", titles) == (
         "Professor Cres Eastman says what?"
     )
-    assert full_names("Kiara Eastman says what?", people, "X") == "Kiara Eastman says what?"
+    # After a capitalised word that is no title: another person, or part of another name.
+    assert full_names("Kiara Eastman says what?", people, "X", titles) == "Kiara Eastman says what?"
+    assert full_names("Which Eastman Center?", people, "X", titles) == "Which Eastman Center?"
+    assert full_names("Who met Eastman?", people, "X", titles) == "Who met Cres Eastman?"
+    said = full_names("For whom, a teacher in English, was Eastman a legend?", people, "X", titles)
+    assert said == "For whom, a teacher in English, was Cres Eastman a legend?"
     assert full_names("Who said it?", people, "Eastman") == "Who said it?"
 
 
@@ -60,6 +69,13 @@ def test_an_undated_question_is_dated_by_the_article() -> None:
     # A question that names its own year or date is left alone, unless it lost a "now".
     assert with_context("Who won in 1986?", setting) == "Who won in 1986?"
     assert with_context("Who won in 1986?", setting, now=True).startswith("According to")
+    # The first word is lower-cased when it is ordinary, not when it is a name.
+    said = with_context(
+        "Institutional donors gave _____.", setting, ordinary=frozenset({"Institutional"})
+    )
+    assert said == "According to an April 2011 article, institutional donors gave _____."
+    said = with_context("Microsoft's goal is _____.", setting, ordinary=frozenset({"goal"}))
+    assert said == "According to an April 2011 article, Microsoft's goal is _____."
 
 
 def test_an_undated_question_names_the_articles_event(nlp: Any) -> None:
@@ -108,6 +124,9 @@ rebuilt its robot in two days after the original was lost in transit from Tallin
 def test_questions_of_an_article_name_their_context() -> None:
     texts = [q.text for q in generate(ARTICLE, slug="robots", title="Robots").qset.questions]
     assert texts, "the article gives questions"
+    assert not any(
+        t.startswith("According to") and ", the " in t[:40] and "The " in t for t in texts
+    )
     for text in texts:
         assert "SRL" not in text.replace("(SRL)", "")  # spelled out
         assert "Professor Lopez" not in text  # full name
