@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
+from questions.generate.event import Setting, article_setting
 from questions.generate.nlp import load_nlp
 from questions.generate.pools import fits_pronoun
 from questions.generate.render import join
@@ -41,6 +42,7 @@ class Parsed:
     parsed_words: int = 0
     skipped_words: int = 0
     anchor: ArticleDate | None = None  # the article's date (dateline, --date or caption)
+    setting: Setting = field(default_factory=Setting)  # event, date, people, acronyms
 
 
 def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int]:
@@ -88,8 +90,10 @@ def parse(
     parsed = Parsed(parsed_words=words, skipped_words=skipped, anchor=anchor)
     docs = [(number, doc) for (number, _), doc in
             zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16), strict=True)]  # fmt: skip
-    names = _title_heads(nlp(title)) if title else {}
+    heading = nlp(title) if title else None
+    names = _title_heads(heading) if heading is not None else {}
     names.update(_named_heads(doc for _, doc in docs))
+    parsed.setting = article_setting(heading, [doc for _, doc in docs], anchor)
     last_person: str | None = None
     last_thing: str | None = None
     for number, doc in docs:
@@ -99,7 +103,7 @@ def parse(
             if people:
                 last_person = people[-1]
             if replace is not None and last_thing is not None:
-                _name_it(sentence, last_thing, replace)
+                name_it(sentence, last_thing, replace)
             last_thing = _subject_name(sentence)
             if replace is None or not _keep(sentence):
                 continue
@@ -119,7 +123,7 @@ def _subject_name(sentence: Span) -> str | None:
     return None
 
 
-def _name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
+def name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
     """Say the name for "it"/"its" when the sentence before was about that organisation or
     place and this one names none before the pronoun ("Microsoft … It has replaced …")."""
     for token in sentence:
@@ -150,13 +154,16 @@ def _named_heads(docs: Iterable[Any]) -> dict[str, str]:
 
 
 def _title_heads(title: Any) -> dict[str, str]:
-    """Map the head of each named noun phrase of the headline to the phrase: "the election"
-    of an article headed "… in Hong Kong legislative election" is that election."""
+    """Map the head of each described noun phrase of the headline to the phrase: "the
+    election" of an article headed "… in Hong Kong legislative election" is that election,
+    "the competition" of one headed "… at international robotics competition" that one.
+    A phrase with a number ("first shuttle launch") may be one of several: not used."""
     found: dict[str, str] = {}
     for chunk in title.noun_chunks:
         root = chunk.root
-        named = any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in chunk)
-        if root.tag_ != "NN" or not named or any(t.tag_ == "POS" for t in chunk):
+        described = any(c.dep_ in ("amod", "compound") for c in root.children)
+        numbered = any(t.like_num or t.ent_type_ in ("ORDINAL", "CARDINAL") for t in chunk)
+        if root.tag_ != "NN" or not described or numbered or any(t.tag_ == "POS" for t in chunk):
             continue
         words = [t for t in chunk if t.pos_ != "DET" and t.text not in "'\"‘’“”"]
         found.setdefault(root.lower_, join(words))
@@ -164,11 +171,14 @@ def _title_heads(title: Any) -> dict[str, str]:
 
 
 def _name_definites(sentence: Span, names: dict[str, str], replace: dict[int, str]) -> None:
-    """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge."""
+    """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge
+    (and "2018's robotics competition" for "2018's competition")."""
     for token in sentence:
         det = token.i - 1
+        dated = det > sentence.start and sentence.doc[det].tag_ == "POS" and (
+            sentence.doc[det - 1].ent_type_ == "DATE")  # fmt: skip
         if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in names
-                and det >= sentence.start and sentence.doc[det].lower_ == "the"
+                and det >= sentence.start and (sentence.doc[det].lower_ == "the" or dated)
                 and token.i not in replace and not token.ent_type_):  # fmt: skip
             replace[token.i] = names[token.lower_]
 
@@ -210,6 +220,20 @@ def _modifier_phrase(noun: Span) -> list[Span]:
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
         return list(prep.subtree)
     return []
+
+
+def _leaning(token: Span, anchor: ArticleDate | None) -> bool:
+    """Tell whether an adverb leans on the article: "also" (what else?), and "now" when the
+    article's date is known (the question then says when: see `event.with_context`)."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if token.lower_ == "also":
+        return before not in ("but", "and")  # "not only … but also": part of a pair
+    return token.lower_ == "now" and anchor is not None and anchor.date is not None
+
+
+def dropped_now(sentence: Span, replace: dict[int, str]) -> bool:
+    """Tell whether a sentence's "now" was dropped, so its question must be dated."""
+    return any(t.lower_ == "now" and replace.get(t.i) == "" for t in sentence)
 
 
 def _replacements(
@@ -256,6 +280,8 @@ def _replacements(
     for token in sentence:
         if token.lower_ in ("yesterday", "today", "tomorrow", "tonight") and token.i not in replace:
             replace[token.i] = resolve_relative(token.lower_, anchor) or ""
+        elif token.dep_ == "advmod" and token.i not in replace and _leaning(token, anchor):
+            replace[token.i] = ""  # "also" points back; "now" is dated by the question instead
     for token in sentence:
         if token.lower_ in ("this", "these", "that", "those") and token.dep_ == "det":
             phrase = _modifier_phrase(token.head) or _aside(token)

@@ -44,6 +44,10 @@ _EXPLETIVE = re.compile(
 )
 _OWN = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 _NAMED_OWNER = re.compile(r"^\S+.*?\b[A-Z][a-z]+\b.*?\b(?:its|their)\b")
+# "Space Shuttle Challenger was lost when it exploded": "it" is the name the sentence opens with.
+_NAME_THEN_IT = re.compile(
+    r"^(?:[A-Z][\w.'-]*\s+){2,}.*?\b(?:when|after|because|before|while|until|since|as)\s+it\b"
+)
 _REPORTED_WE = re.compile(r"^(?:Who|Which \w+) \w+ that .*$")
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|I|me|my)\b")
 _QUOTED = re.compile(r'"[^"]*"')
@@ -85,6 +89,8 @@ def not_standalone(stem: str, rule: str) -> str | None:
             text = head + " that " + _FIRST_PERSON.sub("", said)
     elif _NAMED_OWNER.search(text):
         text = re.sub(r"\b(?:its|their)\b", "", text)  # "China will step up its efforts"
+    if _NAME_THEN_IT.search(text):
+        text = re.sub(r"\bit\b", "", text, count=1)
     found = _VAGUE.search(text)
     return f"the question says {found.group(0)!r} without naming it" if found else None
 
@@ -121,7 +127,11 @@ def telegram_limits(stem: str, options: Sequence[str], explanation: str | None) 
 
 
 def similar(a: str, b: str) -> float:
-    """Return how alike two questions read, 0-100."""
+    """Return how alike two questions read, 0-100, leaving out the context phrase every
+    question of the article may open with ("In the 2018 FIFA World Cup, …")."""
+    from questions.generate.event import CONTEXT_PHRASE
+
+    a, b = CONTEXT_PHRASE.sub("", a), CONTEXT_PHRASE.sub("", b)
     return float(fuzz.token_set_ratio(normalise(a), normalise(b)))
 
 

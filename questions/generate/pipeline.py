@@ -9,10 +9,11 @@ from dataclasses import replace as changed
 from typing import Any
 
 from questions.generate.clean import clean_article
-from questions.generate.context import Parsed, parse
-from questions.generate.dates import ArticleDate, format_date, parse_date_text
+from questions.generate.context import Parsed, dropped_now, parse
+from questions.generate.dates import ArticleDate, parse_date_text
 from questions.generate.distractors import choose_distractors, seeded_random
 from questions.generate.errors import NotEnoughText
+from questions.generate.event import situate
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import (
     answer_in_stem,
@@ -108,24 +109,6 @@ def _before_replaced(fact: Fact, sentence: Any, replace: dict[int, str]) -> Fact
                 fact.subtype, fact.unit)  # fmt: skip
 
 
-def _as_of(stem: Stem, sentence: Any, parsed: Parsed, fact: Fact, replace: dict[int, str]) -> Stem:
-    """Date a present-tense question by the article's date, in the past: "How many people
-    remained displaced, as of April 12, 2011?" — what the article states was true on its date."""
-    day = parsed.anchor.date if parsed.anchor else None
-    root = sentence.root
-    present = root.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children
-    )
-    if day is None or not present:
-        return stem
-    if stem.rule.endswith("-inside-subject"):
-        again = inner_question(sentence, fact, replace, past=True)
-    else:
-        again = wh_question(sentence, fact, replace, past=True)[0]
-    text = (again or stem).text
-    return Stem(f"{text[:-1]}, as of {format_date(day)}?", stem.form, stem.rule)
-
-
 def _write(
     sentence: Any, fact: Fact, replace: dict[int, str], given: Stem | None
 ) -> tuple[Stem | None, str]:
@@ -169,8 +152,10 @@ def _candidate(
         rejected["no question form"] += 1
         return None
     notes: list[str] = [f"no wh: {why}"] if stem.form == "cloze" else []
-    if stem.form == "wh" and lacks_context(stem.text, stem.form):
-        stem = _as_of(stem, sentence, parsed, fact, replace)
+    told = stem  # the question as the sentence says it, for the rules on its own wording
+    now = dropped_now(sentence, replace)
+    text, unexplained = situate(stem.text, fact.text, parsed.setting, sentence, now)
+    stem = Stem(text, stem.form, stem.rule)
     source = sentence.text.strip()
     context = option_context(names, fact, stem.text)
     distractors, origin = choose_distractors(
@@ -183,12 +168,13 @@ def _candidate(
     why_text = explanation(source)
     for name, problem in (
         ("too few options", "fewer than four options" if len(options) < 4 else None),
-        review_problem(sentence, fact, stem, distractors, origin, context, article_facts),
+        ("unexplained acronym", unexplained),
+        review_problem(sentence, fact, told, distractors, origin, context, article_facts),
         ("answer in question", answer_in_stem(stem.text, fact.text)),
         ("answer in question", key_part_in_stem(stem.text, fact.text)),
-        ("not standalone", not_standalone(stem.text, stem.rule)),
+        ("not standalone", not_standalone(told.text, told.rule)),
         ("ungrammatical", run_on(stem.text)),
-        ("no context", lacks_context(stem.text, stem.form)),
+        ("no context", lacks_context(told.text, told.form)),  # a month alone names no event
         ("duplicate options", duplicate_options(options)),
         ("telegram limits", telegram_limits(stem.text, options, why_text)),
     ):

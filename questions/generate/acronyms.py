@@ -1,0 +1,102 @@
+"""Acronyms in a question: spelled out when the article names what they stand for.
+
+A reader weeks later does not know what "USI" or "FTU" is. An acronym is spelled out when
+the article gives a name whose initials it is ("University of Southern Indiana" … "USI",
+"Johnson Space Center (JSC)": the Schwartz–Hearst definition is one such name); an acronym
+the article never spells out and that is not a common word ("NASA", "UK") refuses the
+question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from questions.generate.pools import zipf
+from questions.schema import normalise
+
+Span = Any
+# Entity kinds that are names an acronym can stand for.
+_NAMES = frozenset({"ORG", "FAC", "EVENT", "LAW", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "NORP"})
+_ACRONYM = re.compile(r"(?<![\w.-])([A-Z][A-Z&]{1,5})(?:'s)?(?![\w.-])")
+KNOWN_ZIPF = 3.0  # an acronym this common in English ("NASA" 4.2, "EPA" 3.9) needs no spelling
+
+
+def initials(name: str) -> str:
+    """Return the initials of a name's capitalised words ("University of Southern Indiana" ->
+    "USI"); function words ("of", "the", "for") and numbers give none."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+
+
+def acronym_names(docs: Iterable[Any]) -> dict[str, str]:
+    """Map each acronym of the article to the one name it stands for, "the" kept where the
+    article says it ("USI" -> "the University of Southern Indiana")."""
+    found: dict[str, set[str]] = {}
+    definite: set[str] = set()  # names the article says with "the"
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ not in _NAMES or len(ent) < 2:
+                continue
+            start = 1 if ent[0].lower_ == "the" else 0
+            name = ent[start:].text
+            short = initials(name)
+            if 2 <= len(short) <= 6 and short != name:
+                before = ent.doc[ent.start - 1] if ent.start > 0 else None
+                if start == 1 or (before is not None and before.lower_ == "the"):
+                    definite.add(name)
+                found.setdefault(short, set()).add(name)
+    return {
+        short: ("the " if name in definite else "") + name
+        for short, (name, *others) in ((s, sorted(n)) for s, n in found.items())
+        if not others
+    }
+
+
+def _as_name(long: str, stem: str, at: int, determiners: frozenset[str]) -> str:
+    """Fit a spelled-out name into the question: no second determiner, a capital at the
+    start."""
+    before = stem[:at].split()[-1:]
+    if long.startswith("the ") and before and (before[0].lower() in determiners
+                                               or before[0].endswith("'s")):  # fmt: skip
+        long = long[4:]  # "a USI instructor": "a University of Southern Indiana instructor"
+    return long[:1].upper() + long[1:] if at == 0 else long
+
+
+def expand_acronyms(
+    stem: str, names: dict[str, str], key: str, determiners: frozenset[str] = frozenset()
+) -> str:
+    """Spell out each acronym of a question the first time it appears, unless the answer is
+    that name or the acronym (the question would give it away, or ask what it already says).
+    `determiners`: the words of the question that are determiners ("a", "its", "which")."""
+    done: set[str] = set()
+    out, last = [], 0
+    for match in _ACRONYM.finditer(stem):
+        short = match.group(1)
+        long = names.get(short)
+        if long is None or short in done or short in key:
+            continue
+        if stem[match.start() - 1 : match.start()] == "(":
+            continue  # "(JSC)" after its name: the definition itself
+        bare = long.removeprefix("the ")
+        if normalise(bare) == normalise(key) or bare in stem:
+            done.add(short)
+            continue
+        done.add(short)
+        out.append(stem[last : match.start()])
+        out.append(_as_name(long, stem, match.start(), determiners) + match.group(0)[len(short) :])
+        last = match.end()
+    out.append(stem[last:])
+    return "".join(out)
+
+
+def unexplained_acronym(stem: str, names: dict[str, str], key: str) -> str | None:
+    """Refuse a question that says an acronym the article never spells out and that few
+    readers know ("FTU", "TEPCO"); a common one ("NASA", "UK") or the answer itself is kept."""
+    for match in _ACRONYM.finditer(stem):
+        short = match.group(1)
+        if short in names or short in key or short == "I":
+            continue
+        if zipf(short.lower()) < KNOWN_ZIPF:
+            return f"the question says {short!r}, which the article never spells out"
+    return None

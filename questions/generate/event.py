@@ -1,0 +1,234 @@
+"""Make a question stand alone: name the article's event and date, people and acronyms.
+
+A sentence of a news story leans on the story: "Who replaced Axel Witsel?" (in which match,
+which year?), "Professor Eastman says …" (who is he?), "USI's exhibit" (what is USI?). The
+article's **setting** — its event (a named event of its headline or lead, dated by the
+article's year: "the 2018 FIFA World Cup"), its date, its people's full names and its
+acronyms — is worked out once; each question that does not name its own context gets it:
+"In the 2018 FIFA World Cup, …", else "According to an April 2011 article, …".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from lemminflect import getInflection
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from questions.generate.acronyms import acronym_names, expand_acronyms, unexplained_acronym
+from questions.generate.dates import ArticleDate
+from questions.schema import normalise
+
+Span = Any
+QUESTION_CHARS = 220  # a context phrase is not added when the question would grow past this
+_MONTHS = "|".join(m for m in calendar.month_name if m)
+# The phrase `with_context` opens a question with, as said in any article.
+CONTEXT_PHRASE = re.compile(
+    r"^(?:In the (?:\d{4} )?[A-Z][^,]*|According to an? [A-Z][a-z]+ \d{4} article), "
+)
+_DATED = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS})\b")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What a reader weeks later needs: the article's event, date, people and acronyms."""
+
+    event: str | None = None  # "the 2018 FIFA World Cup"
+    day: dt.date | None = None
+    month: str | None = None  # "April 2011": the article's month, for its present tense
+    people: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    titles: frozenset[str] = frozenset()  # words before a full name: "Professor", "President"
+    acronyms: dict[str, str] = field(default_factory=dict)  # "USI" -> "the University of …"
+
+
+def _event(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> str | None:
+    """Name the article's event: a named event (spaCy's EVENT) of the headline, or of the
+    lead that the article names again, in its longest form ("FIFA World Cup" for "World
+    Cup"), with the year ("the 2018 FIFA World Cup")."""
+    said = Counter(normalise(e.text.removeprefix("the ")) for d in docs for e in d.ents)
+    lead = [*(title.ents if title is not None else ()), *(docs[0].ents if docs else ())]
+    in_title = {e.text for e in title.ents} if title is not None else set()
+    for ent in lead:
+        name = ent.text.removeprefix("the ")
+        if ent.label_ != "EVENT" or len(ent) < 2 or not name[:1].isupper():
+            continue
+        if not any(t.endswith(name) for t in in_title) and said[normalise(name)] < 2:
+            continue
+        longer = [e.text for e in lead if e.text != ent.text and e.text.endswith(name)]
+        name = min(longer, key=len) if longer else name
+        year = next((t.text for t in ent.doc[ent.end : ent.end + 1] if t.like_num
+                     and len(t.text) == 4), None)  # fmt: skip
+        year = year or (str(anchor.year) if anchor and anchor.year else None)
+        return _dated(name, year)
+    return _dated_title_phrase(title, docs, anchor)
+
+
+def _dated(name: str, year: str | None) -> str:
+    """Put the year before an event's name: "the 2016 Hong Kong legislative election"."""
+    return f"the {year} {name}" if year and year not in name else f"the {name}"
+
+
+def _dated_title_phrase(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None
+                        ) -> str | None:  # fmt: skip
+    """Name the event by the headline's named phrase ("Hong Kong legislative election") when
+    the article says that phrase happened on a date ("… was held on September 4, 2016"): a
+    thing with a date is an event, a place or a plant is not."""
+    if title is None or anchor is None or anchor.year is None:
+        return None
+    phrases = {
+        " ".join(t.text for t in chunk if t.pos_ != "DET").lower()
+        for chunk in title.noun_chunks
+        if chunk.root.tag_ == "NN" and any(t.pos_ == "PROPN" or t.ent_type_ for t in chunk)
+    }
+    for doc in docs:
+        for chunk in doc.noun_chunks:
+            name = " ".join(t.text for t in chunk if t.pos_ != "DET")
+            if name.lower() not in phrases or chunk.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = chunk.root.head
+            if any(
+                e.label_ == "DATE" and verb in (e.root.head, e.root.head.head) for e in doc.ents
+            ):
+                return _dated(name, str(anchor.year))
+    return None
+
+
+def _people(docs: Sequence[Any]) -> dict[str, str]:
+    """Map each surname to the one full name the article gives it ("Eastman" -> "Cres
+    Eastman"); a surname two people share maps to nobody."""
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            words = ent.text.removesuffix("'s").split()
+            if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                found.setdefault(words[-1], set()).add(" ".join(words))
+    return {last: next(iter(full)) for last, full in found.items() if len(full) == 1}
+
+
+def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> Setting:
+    """Work out an article's setting once, from its parsed headline and paragraphs."""
+    day = anchor.date if anchor else None
+    month = f"{calendar.month_name[anchor.month]} {anchor.year}" if anchor and anchor.year else None
+    titles = frozenset(
+        before.text
+        for doc in docs
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and ent.start > 0
+        for before in (doc[ent.start - 1],)
+        if before.is_title and before.is_alpha
+    )
+    return Setting(_event(title, docs, anchor), day, month, _people(docs), titles,
+                   acronym_names(docs))  # fmt: skip
+
+
+def full_names(
+    stem: str, people: dict[str, str], key: str, titles: frozenset[str] = frozenset()
+) -> str:
+    """Say a person's full name where the question has only the surname ("Professor Eastman"
+    -> "Professor Cres Eastman"); not for the answer, nor after a capitalised word that is
+    not one of the article's `titles` (the words it puts before a full name: "Professor")."""
+    for last, full in people.items():
+        if full in stem or last in key.split() or full == last:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", stem):
+            before = stem[: match.start()].split()
+            word = before[-1] if before else ""
+            if word[:1].isupper() and word[-1:].isalnum() and word not in titles:
+                continue  # "Tom Eastman", "Space Center": another person, or another name
+            return stem[: match.start()] + full + stem[match.end() :]
+    return stem
+
+
+def _opening(stem: str, ordinary: frozenset[str]) -> str:
+    """Lower-case the question's first word when it is an ordinary one: a function word
+    ("Which", "The") or a word of the sentence that is no name ("Institutional"), not a
+    name put in for a pronoun ("Microsoft's"); `ordinary`: the sentence's other words."""
+    first = stem.split(" ", 1)[0]
+    if first.lower() in STOP_WORDS or first in ordinary:
+        return stem[:1].lower() + stem[1:]
+    return stem
+
+
+def _article(month: str) -> str:
+    """Return "an" before a month that starts with a vowel sound ("an April 2011 article")."""
+    return "an" if month[:1] in "AEIOU" else "a"
+
+
+def _names_event(stem: str, event: str) -> bool:
+    """Tell whether a question already names the event ("World Cup" of "the 2018 FIFA
+    World Cup")."""
+    words = [w for w in event.split() if w != "the" and not w.isdigit()]
+    return bool(words) and " ".join(words[-2:]).lower() in stem.lower()
+
+
+def with_context(
+    stem: str,
+    setting: Setting,
+    key: str = "",
+    now: bool = False,
+    ordinary: frozenset[str] = frozenset(),
+) -> str:
+    """Open a question that names neither a year nor a date nor the article's event with
+    the event ("In the 2018 FIFA World Cup, which team …?") or the article's month
+    ("According to an April 2011 article, how many people remain displaced?"): true of
+    anything the article states, and the present tense stays right. `now`: the sentence
+    said "now", which was dropped and must be dated."""
+    event = setting.event
+    if not now and (_DATED.search(stem) or (event and _names_event(stem, event))):
+        return stem
+    if event and not now and normalise(key) not in normalise(event):
+        phrase = f"In {event}, "  # not when the event's name would give the answer away
+    elif setting.month:
+        phrase = f"According to {_article(setting.month)} {setting.month} article, "
+    else:
+        return stem
+    if len(phrase) + len(stem) > QUESTION_CHARS:
+        return stem
+    return phrase + _opening(stem, ordinary)
+
+
+def _past(verb: Span) -> str:
+    """Return the past form of a present-tense verb ("has" -> "had", "are" -> "were")."""
+    if verb.lemma_ == "be":
+        return "were" if verb.lower_ in ("are", "'re") else "was"
+    forms = getInflection(verb.lemma_, tag="VBD")
+    return str(forms[0]) if forms else str(verb.text)
+
+
+def past_tense(stem: str, sentence: Span) -> str:
+    """Put a present-tense question dated by its sentence's "as of <date>" in the past
+    ("How many vulnerabilities does IE6 have as of March 4, 2011?" -> "did … have"): the
+    date is past by the time the quiz is played."""
+    if not re.search(r"\bas of\b", stem):
+        return stem
+    mark = next((t for t in sentence[:-1] if t.lower_ == "as" and t.nbor().lower_ == "of"), None)
+    if mark is None:
+        return stem
+    verb = mark.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    for word in (w for w in finite if w.tag_ in ("VBZ", "VBP")):
+        said = re.sub(rf"\b{re.escape(word.text)}\b", _past(word), stem, count=1)
+        if said == stem:  # do-support wrote "does"/"do" and the base form
+            said = re.sub(r"\b(?:does|do)\b", "did", stem, count=1)
+        stem = said
+    return stem
+
+
+def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = False
+            ) -> tuple[str, str | None]:  # fmt: skip
+    """Return the question made to stand alone, and why it cannot be when it cannot (an
+    acronym the article never spells out)."""
+    determiners = frozenset(t.lower_ for t in sentence if t.tag_ in ("DT", "PRP$", "WDT"))
+    ordinary = {t.text for t in sentence if t.pos_ != "PROPN" and not t.ent_type_}
+    if sentence[0].pos_ != "PROPN" and not sentence[0].ent_type_:
+        ordinary.add(sentence.text.split()[0])  # "Pan-democrat": one word, three tokens
+    text = past_tense(full_names(stem, setting.people, key, setting.titles), sentence)
+    text = expand_acronyms(text, setting.acronyms, key, determiners | {"which", "whose"})
+    problem = unexplained_acronym(text, setting.acronyms, key)
+    return with_context(text, setting, key, now, frozenset(ordinary)), problem
