@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from questions.generate.facts import Fact
+from questions.generate.fit import only_places, refusal, unfit
 from questions.generate.options import OptionContext, option_problem, wrong_kind
 from questions.generate.pools import (
     cities,
@@ -104,13 +105,18 @@ def choose_distractors(
     people = {normalise(f.text) for f in article if f.kind == "person"}
 
     key_place = place_kind(key) if fact.kind == "place" else ""
+    if context is not None and refusal(fact, key, context):
+        return [], "refused"
+    only = only_places(fact, key, context) if context is not None else None
 
     def ok(option: str) -> bool:
         folded = normalise(option)
         if wrong_kind(fact, key_place, option):
             return False  # a country for a city, a person for an organisation
-        if context is not None and option_problem(option, context):
-            return False  # a fragment of a name, another team's player
+        if context is not None and (
+            option_problem(option, context) or unfit(option, key, fact, context)
+        ):
+            return False  # a fragment of a name, another team's player, a journal for a study
         if fact.kind == "person" and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
         if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):
@@ -122,6 +128,8 @@ def choose_distractors(
             and (folded not in normalise(key) and normalise(key) not in folded)
         )
 
+    if only is not None:  # "Sydney, _____": countries with a Sydney, or none
+        return _closest(only, key, ok, taken), "library"
     same = [f.text for f in article if _same_kind(f, fact, key)]
     same.sort(key=lambda text: not _same_subtype(text, fact, article))
     origin = "article"
