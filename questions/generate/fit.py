@@ -12,9 +12,16 @@ from __future__ import annotations
 import re
 
 from questions.generate.facts import Fact
-from questions.generate.kinds import other_camp, same_kind
+from questions.generate.kinds import kind_of, other_camp, same_kind
 from questions.generate.options import OptionContext
-from questions.generate.pools import city_countries, country_code, country_codes, place_kind, zipf
+from questions.generate.pools import (
+    city_countries,
+    country_code,
+    country_codes,
+    is_any_first_name,
+    place_kind,
+    zipf,
+)
 from questions.schema import normalise
 
 BLANK = "_____"
@@ -81,6 +88,8 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     if fact.kind in _NAMED_KINDS:
         if _CODE.match(option) or _borrows_place(option, key, ctx.stem):
             return True  # "RI-1"; "Astana Cooperation Organization" at "Astana summit"
+        if _named_like_a_person(option, ctx):
+            return True  # "Annie Oakley", a print the model took for an organisation
         return not same_kind(option, key, ctx.kinds)
     if fact.kind == "person":
         return _other_role(option, key, ctx)
@@ -89,6 +98,13 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     if fact.kind == "year":
         return _unlikely_year(option, key, ctx.year)
     return False
+
+
+def _named_like_a_person(option: str, ctx: OptionContext) -> bool:
+    """Tell whether a bare two-word name starts with a first name of any language."""
+    words = option.split()
+    bare = not kind_of(option, ctx.kinds)
+    return bare and len(words) == 2 and is_any_first_name(words[0])
 
 
 def _borrows_place(option: str, key: str, stem: str) -> bool:

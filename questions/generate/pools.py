@@ -245,6 +245,11 @@ def is_first_name(word: str) -> bool:
     return word in male or word in female
 
 
+def is_any_first_name(word: str) -> bool:
+    """Tell whether a word is a first name in any of Faker's name lists ("Annie": German)."""
+    return any(word in _names(locale)[0] or word in _names(locale)[1] for locale in NAME_LOCALES)
+
+
 def is_surname(word: str) -> bool:
     """Tell whether a word is a surname in one of Faker's name lists ("Carter", "Chen")."""
     return any(word in _names(locale)[2] for locale in NAME_LOCALES)

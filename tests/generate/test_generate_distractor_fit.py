@@ -147,3 +147,16 @@ def test_the_other_side_of_a_contrast_is_no_option(nlp: Any) -> None:
     ctx = _ctx(nlp, text, article, key, stem)
     options, _ = choose_distractors(key, key.text, article, "", stem, ctx)
     assert options == ["Liberal Party"]
+
+
+def test_a_bare_name_like_a_persons_is_no_organisation(nlp: Any) -> None:
+    names = ["UNC Greensboro", "Duke University", "Skidmore College", "Annie Oakley", "USI"]
+    article = [_fact(n, "organization") for n in names]
+    key = article[0]
+    stem = "Which organization's exhibit included Polaroids of author Truman Capote?"
+    text = (
+        "Duke University, Skidmore College, USI and UNC Greensboro showed the Annie Oakley print."
+    )
+    ctx = _ctx(nlp, text, article, key, stem)
+    options, _ = choose_distractors(key, key.text, article, "", stem, ctx)
+    assert "Annie Oakley" not in options and len(options) == 3
