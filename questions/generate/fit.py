@@ -19,9 +19,11 @@ from questions.generate.pools import (
     country_code,
     country_codes,
     is_any_first_name,
+    is_surname,
     place_kind,
     zipf,
 )
+from questions.generate.variants import ordinal_words
 from questions.schema import normalise
 
 BLANK = "_____"
@@ -44,9 +46,25 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
     if fact.kind in ("place", "person", *_NAMED_KINDS) and follower and _name_word(follower[1]):
         # "in _____ D.C.": the key is the first part of a longer name; any other is absurd
         return "the blank is part of a longer name"
+    bare = fact.kind == "organization" and " " not in key and not kind_of(key, ctx.kinds)
+    if bare and is_surname(key):
+        return "the key is a surname, not an organisation"  # "Campbell's Soup"
     if fact.kind == "year" and _worked_out(key, stem):
         return "the question's own numbers give the year"
+    if fact.kind in ("ordinal", "count", "number") and _span_worked_out(key, stem):
+        return "the question's own years give the span"
     return None
+
+
+def _span_worked_out(key: str, stem: str) -> bool:
+    """Tell whether the blank is a span ("the _____ anniversary", "_____ years") that two
+    years of the stem give (2007 and 1987: the 20th)."""
+    if not re.search(BLANK + r" (?:anniversary|years?)\b", stem):
+        return False
+    digits = re.match(r"^(\d+)(?:st|nd|rd|th)?$", key)
+    wanted = int(digits.group(1)) if digits else ordinal_words().get(key.lower(), 0)
+    years = [int(y) for y in _YEAR.findall(stem)]
+    return bool(wanted) and any(abs(a - b) == wanted for a in years for b in years)
 
 
 def _name_word(word: str) -> bool:

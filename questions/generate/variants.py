@@ -59,7 +59,7 @@ def numeric_variants(key: str) -> list[str]:
 
 
 @cache
-def _ordinal_words() -> dict[str, int]:
+def ordinal_words() -> dict[str, int]:
     """Map ordinal words to numbers ("ninth" -> 9), read back from num2words."""
     return {num2words(n, to="ordinal"): n for n in range(1, 200)}
 
@@ -67,7 +67,7 @@ def _ordinal_words() -> dict[str, int]:
 def ordinal_variants(key: str) -> list[str]:
     """Return ordinals near the key, as digits ("21st") or words ("ninth") like the key."""
     digits = re.match(r"^(\d+)(?:st|nd|rd|th)$", key)
-    value = int(digits.group(1)) if digits else _ordinal_words().get(key.lower(), 0)
+    value = int(digits.group(1)) if digits else ordinal_words().get(key.lower(), 0)
     if not value:
         return []
     steps = [value + s for s in STEPS if value + s > 0]

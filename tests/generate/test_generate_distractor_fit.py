@@ -160,3 +160,19 @@ def test_a_bare_name_like_a_persons_is_no_organisation(nlp: Any) -> None:
     ctx = _ctx(nlp, text, article, key, stem)
     options, _ = choose_distractors(key, key.text, article, "", stem, ctx)
     assert "Annie Oakley" not in options and len(options) == 3
+
+
+def test_a_span_the_stems_years_give_is_refused(nlp: Any) -> None:
+    key = _fact("20th", "ordinal")
+    stem = "The 2007 start coincided with the _____ anniversary of Warhol's death in 1987."
+    ctx = _ctx(nlp, "The 2007 start marked the 20th anniversary.", [key], key, stem)
+    assert choose_distractors(key, key.text, [key], "", stem, ctx)[0] == []
+
+
+def test_a_surname_taken_for_an_organisation_gets_no_options(nlp: Any) -> None:
+    names = ["Campbell", "USI", "Wikinews", "Skidmore College"]
+    article = [_fact(n, "organization") for n in names]
+    key = article[0]
+    stem = "Kool Aid pointed to the table with _____'s Soup served with Kool Aid."
+    ctx = _ctx(nlp, "USI and Wikinews served Campbell's Soup.", article, key, stem)
+    assert choose_distractors(key, key.text, article, "", stem, ctx) == ([], "refused")
