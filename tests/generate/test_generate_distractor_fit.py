@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
 from questions.generate.kinds import name_kinds, own_kind, person_roles, same_kind
@@ -114,10 +116,18 @@ def test_years_stay_before_the_article_and_near_the_key(nlp: Any) -> None:
     assert len(options) == 3 and all(int(o) <= 2014 for o in options)
 
 
-def test_a_year_the_stems_arithmetic_gives_is_refused(nlp: Any) -> None:
-    key = _fact("2007", "year")
-    stem = "The _____ start coincided with the 20th anniversary of Warhol's death in 1987."
-    ctx = _ctx(nlp, "The 2007 start was twenty years on.", [key], key, stem)
+@pytest.mark.parametrize(
+    ("answer", "kind", "stem"),
+    [
+        ("2007", "year", "The _____ start coincided with the 20th anniversary of a death in 1987."),
+        ("20th", "ordinal", "The 2007 start coincided with the _____ anniversary of a 1987 death."),
+    ],
+)
+def test_what_the_stems_own_numbers_give_is_refused(
+    nlp: Any, answer: str, kind: str, stem: str
+) -> None:
+    key = _fact(answer, kind)
+    ctx = _ctx(nlp, f"It was {answer}.", [key], key, stem)
     assert choose_distractors(key, key.text, [key], "", stem, ctx)[0] == []
 
 
@@ -160,13 +170,6 @@ def test_a_bare_name_like_a_persons_is_no_organisation(nlp: Any) -> None:
     ctx = _ctx(nlp, text, article, key, stem)
     options, _ = choose_distractors(key, key.text, article, "", stem, ctx)
     assert "Annie Oakley" not in options and len(options) == 3
-
-
-def test_a_span_the_stems_years_give_is_refused(nlp: Any) -> None:
-    key = _fact("20th", "ordinal")
-    stem = "The 2007 start coincided with the _____ anniversary of Warhol's death in 1987."
-    ctx = _ctx(nlp, "The 2007 start marked the 20th anniversary.", [key], key, stem)
-    assert choose_distractors(key, key.text, [key], "", stem, ctx)[0] == []
 
 
 def test_a_surname_taken_for_an_organisation_gets_no_options(nlp: Any) -> None:
