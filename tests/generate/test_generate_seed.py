@@ -14,7 +14,10 @@ from tests.generate.generate_checks import ROOT, SEED_PATH, SET_PATH, structural
 
 
 def test_every_question_passes_the_rules(seed_result: GenerationResult, seed_text: str) -> None:
-    assert len(seed_result.qset.questions) >= 15
+    # 11, not 15: the seed names only three bodies (SCO, its Council of Heads of State, the
+    # Ji'an Treaty Organization), so a question keyed on one has no third option of its kind
+    # and is refused rather than offered "UN Charter" or a summit as an organisation.
+    assert len(seed_result.qset.questions) >= 11
     assert structural_problems(seed_result.qset, seed_text) == []
 
 

@@ -1,0 +1,183 @@
+"""Whether an option fits its question: same kind as the key, possible in place, not also true.
+
+A blind review found options a teacher would strike out: a journal offered as an
+organisation, "Arizona" before "D.C.", "Sydney, India", "2050" as the year a 2014 article's
+study was published, a year the stem's own arithmetic rules out, the team's own country
+where the stem calls the team "Afghan", "U.S." beside the key "Washington D.C.". These
+checks judge an option (or refuse the question) against the key, the stem and the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from questions.generate.facts import Fact
+from questions.generate.kinds import kind_of, other_camp, same_kind
+from questions.generate.options import OptionContext
+from questions.generate.pools import (
+    city_countries,
+    country_code,
+    country_codes,
+    is_any_first_name,
+    is_surname,
+    place_kind,
+    zipf,
+)
+from questions.generate.variants import ordinal_words
+from questions.schema import normalise
+
+BLANK = "_____"
+NAME_ZIPF = 3.0  # a word after the blank this rare continues the name ("Greensboro")
+NEAR_YEARS = 12  # an article's year further than this from the key is no plausible option
+_NAMED_KINDS = frozenset({"organization", "document", "event", "title"})
+_CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1": a district, not an organisation
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# "the 20th anniversary of … 1987", "20 years after 1987": the stem works the key out itself
+_SPAN = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)? (?:anniversary|years? (?:after|later|before|earlier|since))"
+)
+
+
+def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
+    """Say why no option can be offered for this question at all, or None."""
+    stem = ctx.stem
+    after = stem.split(BLANK, 1)[1] if BLANK in stem else ""
+    follower = re.match(r" ([A-Z][\w.&-]*)", after)
+    if fact.kind in ("place", "person", *_NAMED_KINDS) and follower and _name_word(follower[1]):
+        # "in _____ D.C.": the key is the first part of a longer name; any other is absurd
+        return "the blank is part of a longer name"
+    bare = fact.kind == "organization" and " " not in key and not kind_of(key, ctx.kinds)
+    if bare and is_surname(key):
+        return "the key is a surname, not an organisation"  # "Campbell's Soup"
+    if fact.kind == "year" and _worked_out(key, stem):
+        return "the question's own numbers give the year"
+    if fact.kind in ("ordinal", "count", "number") and _span_worked_out(key, stem):
+        return "the question's own years give the span"
+    return None
+
+
+def _span_worked_out(key: str, stem: str) -> bool:
+    """Tell whether the blank is a span ("the _____ anniversary", "_____ years") that two
+    years of the stem give (2007 and 1987: the 20th)."""
+    if not re.search(BLANK + r" (?:anniversary|years?)\b", stem):
+        return False
+    digits = re.match(r"^(\d+)(?:st|nd|rd|th)?$", key)
+    wanted = int(digits.group(1)) if digits else ordinal_words().get(key.lower(), 0)
+    years = [int(y) for y in _YEAR.findall(stem)]
+    return bool(wanted) and any(abs(a - b) == wanted for a in years for b in years)
+
+
+def _name_word(word: str) -> bool:
+    """Tell whether a word goes on a name rather than follows it ("D.C.", "Facility-1";
+    not "Senator", "Member")."""
+    return bool(re.search(r"[.\d]", word)) or word.isupper() or zipf(word.lower()) < NAME_ZIPF
+
+
+def _worked_out(key: str, stem: str) -> bool:
+    """Tell whether the stem states a year and a span that add up to the key."""
+    years = [int(y) for y in _YEAR.findall(stem)]
+    spans = [int(n) for n in _SPAN.findall(stem)]
+    digits = re.sub(r"\D", "", key)[:4]
+    if not digits.isdigit():
+        return False
+    wanted = int(digits)
+    return any(y + n == wanted or y - n == wanted for y in years for n in spans)
+
+
+def only_places(fact: Fact, key: str, ctx: OptionContext) -> list[str] | None:
+    """Return the only options that fit "Sydney, _____" (countries with a city so named), or
+    None when the slot does not name a city."""
+    if fact.kind != "place" or BLANK not in ctx.stem:
+        return None
+    before = re.search(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}), " + BLANK, ctx.stem)
+    if before is None or place_kind(before.group(1)) != "city":
+        return None
+    codes = city_countries().get(normalise(before.group(1)), ())
+    if place_kind(key) != "country":
+        return None  # "Seattle, _____": other states of the country read plausibly
+    names = country_codes()
+    return [names[c] for c in codes if c != country_code(key) and c in names]
+
+
+def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
+    """Tell whether an option cannot stand beside this key in this question."""
+    if fact.kind in ("person", "organization") and other_camp(option, ctx.stem, ctx.camps):
+        return True  # the stem's "pro-Beijing" rules out the article's pan-democrats
+    if fact.kind in _NAMED_KINDS:
+        if _CODE.match(option) or _borrows_place(option, key, ctx.stem):
+            return True  # "RI-1"; "Astana Cooperation Organization" at "Astana summit"
+        if _named_like_a_person(option, ctx):
+            return True  # "Annie Oakley", a print the model took for an organisation
+        return not same_kind(option, key, ctx.kinds)
+    if fact.kind == "person":
+        return _other_role(option, key, ctx)
+    if fact.kind == "place":
+        return _wrong_place(option, key, ctx.stem)
+    if fact.kind == "year":
+        return _unlikely_year(option, key, ctx.year)
+    return False
+
+
+def _named_like_a_person(option: str, ctx: OptionContext) -> bool:
+    """Tell whether a bare two-word name starts with a first name of any language."""
+    words = option.split()
+    bare = not kind_of(option, ctx.kinds)
+    return bare and len(words) == 2 and is_any_first_name(words[0])
+
+
+def _borrows_place(option: str, key: str, stem: str) -> bool:
+    """Tell whether a name option carries a place the stem names and the key does not."""
+    own = set(key.split())
+    return any(
+        w not in own and place_kind(w) != "place" and re.search(rf"\b{re.escape(w)}\b", stem)
+        for w in re.findall(r"[A-Z][a-z]{3,}", option)
+    )
+
+
+def _other_role(option: str, key: str, ctx: OptionContext) -> bool:
+    """Tell whether the article gives the key a role ("a USI instructor") and the option,
+    one of its people, another or none: celebrities are no plausible instructors."""
+    role = ctx.roles.get(normalise(key), "")
+    if not role:
+        return False
+    folded = normalise(option)
+    in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)
+    return in_article and ctx.roles.get(folded, "") != role
+
+
+def _wrong_place(option: str, key: str, stem: str) -> bool:
+    """Tell whether a place cannot be the answer: a country where the key's kind is unknown
+    ("U.S." beside "Washington D.C."), or a place the stem already names by its people
+    ("Afghanistan" where the stem says the "Afghan team")."""
+    known = place_kind(option) != "place" or bool(country_code(option))
+    if country_code(key) and place_kind(key) == "place":  # "U.S.": only countries
+        return place_kind(option) != "country" and not country_code(option)
+    if place_kind(key) == "place" and not country_code(key) and known:
+        return True
+    words = re.findall(r"[A-Z][a-z]{3,}", stem)
+    return any(_demonym(word, option) for word in words if normalise(word) != normalise(key))
+
+
+def _demonym(word: str, place: str) -> bool:
+    """Tell whether a capitalised word names a place's people or itself ("Afghan":
+    Afghanistan, "Chinese": China), by their shared beginning."""
+    if " " in place:
+        return False  # "Southern" says nothing of "South Korea"
+    shared = 0
+    for a, b in zip(word.lower(), place.lower(), strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= max(4, min(len(word), len(place)) - 3)
+
+
+def _unlikely_year(option: str, key: str, year: int | None) -> bool:
+    """Tell whether a year is no plausible wrong answer: after the article's year for a
+    past event, or far from the key ("2050" for a 1989 paper)."""
+    found, wanted = _YEAR.search(option), _YEAR.search(key)
+    if found is None or wanted is None:
+        return False
+    value, target = int(found.group(1)), int(wanted.group(1))
+    if year is not None and target <= year < value:
+        return True
+    return abs(value - target) > NEAR_YEARS

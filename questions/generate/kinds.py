@@ -1,0 +1,228 @@
+"""What kind of thing a name is, finer than spaCy's ORG label, and what role a person has.
+
+A blind review found a journal and a study offered as "organizations", bill sections as
+bodies that reject a bill and celebrities as "a USI instructor": options must be the same
+kind as the key. The kind is the head noun the article gives a name: its own ("Medical
+Journal of Australia" is a journal, "Division A" a division), an apposition ("Studio 54, a
+disco"), the phrase an acronym abbreviates ("iodine deficiency disorders (IDD)") or whose
+initials it is ("JSC": "Johnson Space Center"). A person's role is the noun before the name
+("U.S. Senator John Cornyn") or in apposition ("Kevin Allton, a USI instructor").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from questions.generate.pools import is_first_name, place_kind, zipf
+from questions.schema import normalise
+
+KIND_ZIPF = 3.0  # a head noun this common is a kind ("party"); rarer words are names
+_JOINS = frozenset({"of", "for", "on", "in", "at"})  # the head comes before these
+_SMALL = frozenset({"of", "for", "on", "in", "at", "the", "and", "&"})  # not in initials
+# Bodies that act (say, recommend, fund, reject): one kind for a question's purpose. No
+# installed library groups nouns so (WordNet is not shipped), hence this short list.
+BODIES = frozenset(
+    {"agency", "department", "administration", "service", "office", "bureau", "commission",
+     "ministry", "council", "committee", "board", "authority", "foundation", "institute",
+     "institution", "university", "college", "center", "centre", "organization",
+     "association", "society", "federation", "company", "corporation", "senate", "house",
+     "congress", "parliament", "assembly", "court", "government"}
+)  # fmt: skip
+_NAMED = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "NORP"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+
+
+@lru_cache(maxsize=4096)
+def kind_word(word: str) -> str:
+    """Return a word's singular lower-case form when it is a common noun, else ""."""
+    lower = word.lower().strip(".,'’")
+    if len(lower) < 3 or not lower.isalpha() or word.isupper() or zipf(lower) < KIND_ZIPF:
+        return ""  # "A" of "Division A", "UNC": no kind
+    if place_kind(word) in ("country", "state") or is_first_name(word):
+        return ""
+    lemma = _singular(lower)
+    # One kind for both spellings: "Organisation" and "Organization" are the same thing.
+    return re.sub(r"isation$", "ization", lemma) if lemma else ""
+
+
+def _singular(word: str) -> str:
+    """Return a noun's singular by lemminflect's inflection lexicon ("studies": study), or ""
+    for a word it has no noun for ("Sydney"). The inflection table is loaded for `write`
+    already; its lemma table would cost 34 MB more."""
+    from lemminflect import getAllInflections
+
+    stems = (word, word[:-1], word[:-2], word[:-3] + "y")
+    for stem in stems if len(word) > 3 else stems[:1]:
+        for upos in ("NOUN", "VERB"):  # "act" is only a verb to the lexicon
+            forms = getAllInflections(stem, upos=upos)
+            if (stem == word and forms) or word in forms.get("NNS", ()):
+                return stem
+    return ""
+
+
+def own_kind(name: str) -> str:
+    """Return the kind a name says of itself: its head noun ("University of NSW":
+    university; "Civic Party": party; "Team Estonia": team), or "" for a bare name."""
+    words = name.removeprefix("the ").split()
+    if len(words) < 2:
+        return ""
+    for before, word in itertools.pairwise(words):
+        if word.lower() in _JOINS:
+            return kind_word(before)
+    return kind_word(words[-1]) or kind_word(words[0])
+
+
+def _initials(name: str) -> str:
+    """Return the capital initials of a name's words ("Johnson Space Center": "JSC")."""
+    return "".join(
+        w[0].upper() for w in name.split() if w.lower() not in _SMALL and w[:1].isalpha()
+    )
+
+
+def _described(span: Any) -> str:
+    """Return the noun an apposition gives a span ("Studio 54, a disco": disco), or ""."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and not span.start <= child.i < span.end and child.pos_ == "NOUN":
+            return kind_word(child.text)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
+        return kind_word(root.head.text)
+    return ""
+
+
+def _title_before(span: Any) -> str:
+    """Return the office or job said just before a name ("Senator John Cornyn": senator)."""
+    if span.start == 0:
+        return ""
+    before = span.doc[span.start - 1]
+    inside = span.start <= before.head.i < span.end
+    if before.pos_ in ("NOUN", "PROPN") and inside and not before.ent_type_:
+        return kind_word(before.text)
+    return ""
+
+
+def name_kinds(sentences: Sequence[Any]) -> dict[str, str]:
+    """Return the kind of each organisation-like name the article uses, by folded name."""
+    kinds: dict[str, str] = {}
+    acronyms: set[str] = set()
+    for sentence in sentences:
+        for ent in sentence.ents:
+            if ent.label_ not in _NAMED:
+                continue
+            folded = _folded(ent.text)
+            kind = own_kind(ent.text) or _described(ent)
+            if kind:
+                kinds.setdefault(folded, kind)
+            if _ACRONYM.match(ent.text):
+                acronyms.add(ent.text)
+        for token in sentence:
+            # "disorders (IDD)": the acronym is the kind of the noun it follows
+            after = sentence.doc[token.i + 1 : token.i + 4]
+            if token.text == "(" or len(after) < 3 or after[0].text != "(":
+                continue
+            if (
+                after[2].text == ")"
+                and _ACRONYM.match(after[1].text)
+                and token.pos_
+                in (
+                    "NOUN",
+                    "PROPN",
+                )
+            ):
+                kind = kind_word(token.text)
+                if kind:
+                    kinds.setdefault(_folded(after[1].text), kind)
+    by_initials = {_initials(n): k for n, k in _titled(kinds, sentences)}
+    for acronym in sorted(acronyms):
+        kind = by_initials.get(acronym.replace("&", ""), "") or _spelled(acronym, sentences)
+        if kind:
+            kinds.setdefault(_folded(acronym), kind)
+    return kinds
+
+
+def _spelled(acronym: str, sentences: Iterable[Any]) -> str:
+    """Return the kind of the capitalised words an acronym abbreviates anywhere in the
+    article, inside a longer name too ("IDD": "… for Control of Iodine Deficiency
+    Disorders")."""
+    size = len(acronym)
+    for sentence in sentences:
+        words = [t.text for t in sentence]
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if all(w[:1].isupper() for w in run) and _initials(" ".join(run)) == acronym:
+                return kind_word(run[-1])
+    return ""
+
+
+def _titled(kinds: dict[str, str], sentences: Iterable[Any]) -> list[tuple[str, str]]:
+    """Return the article's multi-word names that have a kind, as written."""
+    out = []
+    for sentence in sentences:
+        for ent in sentence.ents:
+            kind = kinds.get(_folded(ent.text), "")
+            if kind and len(ent.text.split()) > 1:
+                out.append((ent.text, kind))
+    return out
+
+
+def person_roles(sentences: Sequence[Any]) -> dict[str, str]:
+    """Return the role the article gives each person, by folded name ("senator")."""
+    roles: dict[str, str] = {}
+    for sentence in sentences:
+        for ent in sentence.ents:
+            if ent.label_ == "PERSON":
+                role = _title_before(ent) or _described(ent)
+                if role:
+                    roles.setdefault(_folded(ent.text), role)
+    return roles
+
+
+def _folded(name: str) -> str:
+    """Fold a name as the kinds are keyed: no possessive ("New People Party's")."""
+    return normalise(re.sub(r"^(?:the|a|an) |['’]s$", "", name, flags=re.IGNORECASE))
+
+
+def kind_of(name: str, kinds: Mapping[str, str]) -> str:
+    """Return a name's kind: the article's word for it, else its own head noun."""
+    return kinds.get(_folded(name), "") or own_kind(name)
+
+
+def same_kind(option: str, key: str, kinds: Mapping[str, str]) -> bool:
+    """Tell whether an option is the key's kind of thing: the same head noun, or both public
+    or private bodies ("Department of Agriculture" for "Environmental Protection Agency"),
+    or both names the article says nothing of; never the key's own acronym ("JSC")."""
+    if _initials(option) == key.replace(".", "") or _initials(key) == option.replace(".", ""):
+        return False  # "Johnson Space Center" is "JSC": also true
+    ours, theirs = kind_of(key, kinds), kind_of(option, kinds)
+    # A bare name ("NASA") may be any body; a body's options must be known bodies.
+    return ours == theirs or (theirs in BODIES and (ours in BODIES or not ours))
+
+
+_CAMP = re.compile(r"\b(?:[a-z]{2,3}|anti)-[A-Za-z]{3,}")  # "pro-Beijing", "pan-democratic"
+
+
+def camps(text: str) -> frozenset[str]:
+    """Return the sides a text takes ("pro-Beijing", "pan-democrat…"), folded by stem."""
+    return frozenset(m.group(0).lower()[: m.group(0).index("-") + 6] for m in _CAMP.finditer(text))
+
+
+def name_camps(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
+    """Return the sides said beside each name in the article's sentences."""
+    found: dict[str, set[str]] = {}
+    for sentence in sentences:
+        said = camps(sentence.text)
+        for ent in sentence.ents:
+            found.setdefault(_folded(ent.text), set()).update(said)
+    return {name: frozenset(sides) for name, sides in found.items()}
+
+
+def other_camp(option: str, stem: str, sides: Mapping[str, frozenset[str]]) -> bool:
+    """Tell whether the article puts an option only on another side than the stem's: a
+    pan-democrat party offered where the stem asks for a pro-Beijing one."""
+    ours = camps(stem)
+    theirs = sides.get(_folded(option), frozenset())
+    return bool(ours and theirs) and not ours & theirs
