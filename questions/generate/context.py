@@ -98,7 +98,7 @@ def parse(
     last_thing: str | None = None
     for number, doc in docs:
         for sentence in doc.sents:
-            replace = _replacements(sentence, anchor, last_person)
+            replace = _replacements(sentence, anchor, last_person, parsed.setting.people)
             people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
             if people:
                 last_person = people[-1]
@@ -183,18 +183,25 @@ def _name_definites(sentence: Span, names: dict[str, str], replace: dict[int, st
             replace[token.i] = names[token.lower_]
 
 
-def _antecedent_person(sentence: Span, pronoun: Span, last: str | None) -> str | None:
+def _antecedent_person(
+    sentence: Span, pronoun: Span, last: str | None, people: dict[str, str]
+) -> str | None:
     """Name the person "he" or "his" means: a person who is a subject before it, else the
-    only person of the sentence, else the last person named in full before the sentence."""
+    only person of the sentence, else the last person named in full before the sentence —
+    never a name the pronoun's gender rules out."""
     own = [e for e in sentence.ents if e.label_ == "PERSON"]
     subjects = [e for e in own if e.end <= pronoun.i and e.root.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
-        return str(subjects[0].text)  # the name the sentence itself uses for its subject
-    if len(own) == 1:
-        return str(own[0].text)
-    if own or last is None or not fits_pronoun(last, pronoun.lower_):
-        return None
-    return last
+        found: str | None = str(subjects[0].text)  # the sentence's own name for its subject
+    elif len(own) == 1:
+        found = str(own[0].text)
+    else:
+        found = None if own else last
+    # The article's full name for a surname tells its gender ("Warhol" -> "Andy Warhol").
+    full = people.get(found.removesuffix("'s"), found) if found is not None else None
+    if full is None or not fits_pronoun(full, pronoun.lower_):
+        return None  # "She explained how Warhol's …": Andy Warhol is not "she"
+    return found
 
 
 def _aside(token: Span) -> list[Span]:
@@ -237,7 +244,7 @@ def dropped_now(sentence: Span, replace: dict[int, str]) -> bool:
 
 
 def _replacements(
-    sentence: Span, anchor: ArticleDate | None, person: str | None
+    sentence: Span, anchor: ArticleDate | None, person: str | None, people: dict[str, str]
 ) -> dict[int, str] | None:
     """Map tokens to what a question should say instead: dates resolved, pronouns named.
 
@@ -289,7 +296,7 @@ def _replacements(
                 replace.setdefault(t.i, "")  # "at this summit": vague, and not needed
     for token in sentence:
         if token.lower_ in ("he", "she", "his", "her") and token.tag_ in ("PRP", "PRP$"):
-            named = _antecedent_person(sentence, token, person)
+            named = _antecedent_person(sentence, token, person, people)
             if named is not None:
                 replace[token.i] = named + ("'s" if token.tag_ == "PRP$" else "")
     return replace

@@ -222,14 +222,12 @@ def person_names(key: str) -> list[str]:
 
 
 def first_name_gender(name: str) -> str:
-    """Return "m" or "f" when English first-name lists (Faker) know the first name only so."""
-    male, female, _ = _names("en_US")
+    """Return "m" or "f" when Faker's first-name lists know the first name only so."""
     first = name.split()[0]
-    if first in male and first not in female:
-        return "m"
-    if first in female and first not in male:
-        return "f"
-    return ""
+    # Every locale the pools read: "Andy" is only in the German list, "Naoto" the Japanese.
+    male = any(first in _names(locale)[0] for locale in NAME_LOCALES)
+    female = any(first in _names(locale)[1] for locale in NAME_LOCALES)
+    return "m" if male and not female else "f" if female and not male else ""
 
 
 def fits_pronoun(name: str, pronoun: str) -> bool:

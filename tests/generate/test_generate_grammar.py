@@ -156,3 +156,22 @@ def test_a_count_inside_the_subject_is_asked_in_place(nlp: Any) -> None:
     stem = inner_question(sentence, _fact(sentence, "12"), {})
     assert stem is not None
     assert stem.text == "A spokesperson for how many local councils said the bridge would reopen?"
+
+
+def test_a_pronoun_never_stands_for_a_name_of_the_other_gender() -> None:
+    parsed = parse(
+        ("Andy Warhol loved taking pictures of his friends. Kristen Wilkins said the prints were "
+         "rare. She explained how Warhol's adoption of the Polaroid camera revealed his process.",),
+        None,
+    )  # fmt: skip
+    said = {parsed.sentences[2].doc[i].text: name for i, name in parsed.replace[2].items()}
+    assert said.get("She") is None  # not Warhol (Andy: "he"); the sentence names him
+    his = parse(("Kristen Wilkins said the prints were rare. Later he left the school.",), None)
+    assert "Kristen Wilkins" not in his.replace[1].values()  # "he" is not Kristen
+    her = parse(("Kristen Wilkins said the prints were rare. Later she left the school.",), None)
+    assert "Kristen Wilkins" in her.replace[1].values()
+    ahead = parse(
+        ("Almost every time he attended the summit, President Xi Jinping talked about trade.",),
+        None,
+    )
+    assert "Xi Jinping" in ahead.replace[0].values()  # a clause ahead of its subject's own
