@@ -2,7 +2,7 @@
 symbols from compiled modules.
 
 Run in the Dockerfile's build stage as `python3 trim_image_venv.py /opt/quizbot` once the
-dependencies are installed, and with `--compile /opt/quizbot /rootfs` once quizbot is. Every rule
+dependencies are installed (without bytecode: the container writes its own). Every rule
 below names what it deletes and why; a rule that matches nothing fails the build, so a package
 upgrade that moves its files is noticed instead of silently shipping them again. What the image
 still does is proven by `tests/container_check.py`, which runs `tests/image_smoke.py` in the image:
@@ -12,7 +12,6 @@ a quiz generated from the seed article, every name, country and city pool, both 
 from __future__ import annotations
 
 import fnmatch
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -101,6 +100,12 @@ RULES: list[tuple[str, tuple[str, ...], str]] = [
         tuple(f"pillow.libs/{name}-*" for name in PIL_IMAGING_LIBS),
         "what only the deleted Pillow modules link (PIL/_imaging keeps its own: TIFF, JPEG, …)",
     ),
+    (
+        "**/__pycache__/",
+        (),
+        "bytecode a wheel ships (attrs): with PYTHONPYCACHEPREFIX set, Python reads and writes"
+        " bytecode in that folder only, never in __pycache__",
+    ),
 ]
 
 
@@ -172,73 +177,13 @@ def strip_debug_symbols(site: Path) -> int:
     return before - sum(p.stat().st_size for p in modules)
 
 
-# What the bot and the generator import: compiled to bytecode in the image, so they start as
-# fast as from a normal install. The rest stays source only (pip --no-compile), which keeps
-# ~40 MB of bytecode of modules that never run (test helpers, other backends, CLIs) out.
-WARM_UP = """
-import bot.app, bot.cli, bot.healthcheck, bot.views.charts, questions.documents
-from questions.generate import pipeline, report
-from questions.generate.nlp import load_nlp
-load_nlp()
-"""
-
-
-# Printed after the warm-up: the standard library's modules it imported.
-LIST_STDLIB = """
-import sys, sysconfig
-stdlib = sysconfig.get_paths()["stdlib"] + "/"
-files = {getattr(m, "__file__", None) or "" for m in list(sys.modules.values())}
-print("\\n".join(sorted(f for f in files if f.startswith(stdlib) and f.endswith(".py"))))
-"""
-
-
-def compile_what_runs(venv: Path) -> tuple[int, list[str]]:
-    """Import what the bot runs with the image's Python, writing bytecode; return its bytes and
-    the standard library's source files that were imported."""
-    python = str(venv / "bin" / "python3")
-    done = subprocess.run(
-        [python, "-c", WARM_UP + LIST_STDLIB], check=True, capture_output=True, text=True
-    )
-    return sum(p.stat().st_size for p in venv.rglob("*.pyc")), done.stdout.split()
-
-
-def copy_stdlib_bytecode(sources: list[str], root: Path) -> int:
-    """Copy the build stage's bytecode of these standard library modules under root; return
-    its bytes.
-
-    A distroless base holds Debian's Python as the packages ship it, without the bytecode that
-    Debian's install scripts compile, and the image's Python cannot write it (a read-only
-    /usr, PYTHONDONTWRITEBYTECODE): every start would compile asyncio, email, json … again. The
-    build stage's Python is the same Debian package, so its bytecode matches the base's sources
-    (Python checks each file's source time and size, and compiles afresh where they differ).
-    """
-    copied = 0
-    for source in sources:
-        compiled = Path(importlib.util.cache_from_source(source))
-        if compiled.exists():
-            target = root / compiled.relative_to("/")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(compiled, target)
-            copied += compiled.stat().st_size
-    return copied
-
-
 def report(line: str) -> None:
     """Print a line of the trimming report on stderr (container-check keeps a build's stderr)."""
     print(line, file=sys.stderr)
 
 
 def main() -> int:
-    """Trim the virtual environment named on the command line and print what each step freed;
-    with --compile VENV ROOT, write the bytecode of what the bot imports instead (quizbot
-    installed), and copy the standard library's under ROOT (what the runtime stage adds)."""
-    if sys.argv[1] == "--compile":
-        venv, root = Path(sys.argv[2]), Path(sys.argv[3])
-        size, stdlib = compile_what_runs(venv)
-        report(f"{size / 1e6:7.1f} MB  bytecode of the modules the bot imports")
-        size = copy_stdlib_bytecode(stdlib, root)
-        report(f"{size / 1e6:7.1f} MB  bytecode of the {len(stdlib)} standard modules they import")
-        return 0
+    """Trim the virtual environment named on the command line and print what each step freed."""
     venv = Path(sys.argv[-1])
     (site,) = venv.glob("lib/python3*/site-packages")
     for pattern, keep, why in RULES:
