@@ -45,25 +45,31 @@ COPY questions ./questions
 RUN python3.11 -m venv /opt/build \
  && /opt/build/bin/pip wheel --no-deps --wheel-dir /wheels . \
  && python3 -c "import glob, zipfile; names = zipfile.ZipFile(glob.glob('/wheels/quizbot-*.whl')[0]).namelist(); assert any(n.startswith('questions/sets/') for n in names), 'bundled sets missing'; assert any(n.startswith('db/migrations/versions/') for n in names), 'migrations missing'"
-# pip itself is not needed at run time. Bytecode only for the modules the bot imports: they start
-# as fast as from a normal install, and ~40 MB of bytecode of modules that never run stays out.
-# The standard library's bytecode for them goes to /rootfs: the distroless base has none.
+# pip itself is not needed at run time. No bytecode in the image (~47 MB with the standard
+# library's): each container compiles what it imports into PYTHONPYCACHEPREFIX on its first start
+# and reuses it after (see the runtime stage); what pip itself compiled while running goes too.
 RUN /opt/quizbot/bin/pip install --no-compile --no-deps /wheels/quizbot-*.whl \
  && /opt/quizbot/bin/pip uninstall --yes --quiet pip setuptools \
- && python3 /tmp/trim_image_venv.py --compile /opt/quizbot /rootfs
+ && find /opt/quizbot -name __pycache__ -prune -exec rm -rf {} +
 
 # What the runtime stage adds besides the environment, laid out here because it has no shell:
 # the base's users plus the app's, with a fixed uid/gid so a bind-mounted ./data can be chowned
-# to match (chown -R 10001:10001 data), and the CJK font where matplotlib looks for fonts.
+# to match (chown -R 10001:10001 data), the CJK font where matplotlib looks for fonts, and a
+# /tmp anyone may write (sticky, as distroless's), where the bytecode cache goes.
 COPY --from=base /etc/passwd /etc/group /rootfs/etc/
 RUN echo "quizbot:x:10001:10001:quizbot:/data:/sbin/nologin" >>/rootfs/etc/passwd \
  && echo "quizbot:x:10001:" >>/rootfs/etc/group \
  && mkdir -p /rootfs/usr/share/fonts/truetype /owned/data /owned/app \
+ && mkdir -m 1777 /rootfs/tmp \
  && cp -r /usr/share/fonts/truetype/wqy /rootfs/usr/share/fonts/truetype/
 
 # --- runtime: the environment built above, the font and the app user -------------------------
 FROM ${BASE_IMAGE} AS runtime
-ENV PYTHONDONTWRITEBYTECODE=1 \
+# Bytecode goes to a folder the app user can write (the image's /usr and /opt are root's): the
+# first start compiles what it imports, later starts, `docker exec`, the health check and the
+# generator's worker (restarted after GENERATOR_IDLE_SECONDS) load it from there. It lives as long
+# as the container does; a new container compiles once again.
+ENV PYTHONPYCACHEPREFIX=/tmp/quizbot-pycache \
     PYTHONUNBUFFERED=1 \
     PATH=/opt/quizbot/bin:$PATH
 

