@@ -5,7 +5,9 @@ which year?), "Professor Eastman says …" (who is he?), "USI's exhibit" (what i
 article's **setting** — its event (a named event of its headline or lead, dated by the
 article's year: "the 2018 FIFA World Cup"), its date, its people's full names and its
 acronyms — is worked out once; each question that does not name its own context gets it:
-"In the 2018 FIFA World Cup, …", else "According to an April 2011 article, …".
+"In the 2018 FIFA World Cup, …", else a first line with the article's headline and month
+("📰 Warhol's photo legacy spread by university exhibits (January 2014)"), else "According to
+an April 2011 article, …".
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.acronyms import acronym_names, expand_acronyms, unexplained_acronym
 from questions.generate.dates import ArticleDate
-from questions.schema import normalise
+from questions.schema import QUESTION_MAX, normalise
 
 Span = Any
 QUESTION_CHARS = 220  # a context phrase is not added when the question would grow past this
@@ -32,6 +34,8 @@ _MONTHS = "|".join(m for m in calendar.month_name if m)
 CONTEXT_PHRASE = re.compile(
     r"^(?:In the (?:\d{4} )?[A-Z][^,]*|According to an? [A-Z][a-z]+ \d{4} article), "
 )
+# The headline line `with_context` puts above a question.
+HEADLINE_LINE = re.compile(r"^📰 [^\n]*\n")
 _DATED = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS})\b")
 
 
@@ -45,6 +49,7 @@ class Setting:
     people: dict[str, str] = field(default_factory=dict)  # surname -> full name
     titles: frozenset[str] = frozenset()  # words before a full name: "Professor", "President"
     acronyms: dict[str, str] = field(default_factory=dict)  # "USI" -> "the University of …"
+    headline: str | None = None  # the article's own headline, which names its story
 
 
 def _event(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> str | None:
@@ -123,8 +128,9 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
         for before in (doc[ent.start - 1],)
         if before.is_title and before.is_alpha
     )
+    headline = " ".join(title.text.split()) if title is not None else None
     return Setting(_event(title, docs, anchor), day, month, _people(docs), titles,
-                   acronym_names(docs))  # fmt: skip
+                   acronym_names(docs), headline or None)  # fmt: skip
 
 
 def full_names(
@@ -174,23 +180,41 @@ def with_context(
     now: bool = False,
     ordinary: frozenset[str] = frozenset(),
 ) -> str:
-    """Open a question that names neither a year nor a date nor the article's event with
-    the event ("In the 2018 FIFA World Cup, which team …?") or the article's month
-    ("According to an April 2011 article, how many people remain displaced?"): true of
-    anything the article states, and the present tense stays right. `now`: the sentence
-    said "now", which was dropped and must be dated."""
+    """Give a question that does not name the article's event its context: the event ("In
+    the 2018 FIFA World Cup, which team …?"), else the headline and month on a line above it
+    ("📰 Warhol's photo legacy spread by university exhibits (January 2014)"), else, for a
+    question with no date, the article's month ("According to an April 2011 article, how
+    many people remain displaced?"). `now`: the sentence said "now", which was dropped and
+    must be dated."""
     event = setting.event
-    if not now and (_DATED.search(stem) or (event and _names_event(stem, event))):
+    dated = bool(_DATED.search(stem))
+    if not now and event and _names_event(stem, event):
         return stem
-    if event and not now and normalise(key) not in normalise(event):
+    if event and not now and not dated and normalise(key) not in normalise(event):
         phrase = f"In {event}, "  # not when the event's name would give the answer away
-    elif setting.month:
-        phrase = f"According to {_article(setting.month)} {setting.month} article, "
-    else:
+        if len(phrase) + len(stem) <= QUESTION_CHARS:
+            return phrase + _opening(stem, ordinary)
+    line = _headline_line(setting, key, now or not dated)
+    if line is not None and len(line) + len(stem) <= QUESTION_MAX:
+        return line + stem
+    if (dated and not now) or not setting.month:
         return stem
+    phrase = f"According to {_article(setting.month)} {setting.month} article, "
     if len(phrase) + len(stem) > QUESTION_CHARS:
         return stem
     return phrase + _opening(stem, ordinary)
+
+
+def _headline_line(setting: Setting, key: str, with_month: bool) -> str | None:
+    """Return the line naming the article's headline (and month) above a question, unless the
+    headline would give the key away, whole or by its telling word."""
+    from questions.generate.filters import key_part_in_stem
+
+    headline = setting.headline
+    if not headline or normalise(key) in normalise(headline) or key_part_in_stem(headline, key):
+        return None
+    month = f" ({setting.month})" if with_month and setting.month else ""
+    return f"📰 {headline}{month}\n"
 
 
 def _past(verb: Span) -> str:

@@ -128,10 +128,10 @@ def telegram_limits(stem: str, options: Sequence[str], explanation: str | None) 
 
 def similar(a: str, b: str) -> float:
     """Return how alike two questions read, 0-100, leaving out the context phrase every
-    question of the article may open with ("In the 2018 FIFA World Cup, …")."""
-    from questions.generate.event import CONTEXT_PHRASE
+    question of the article may open with ("In the 2018 FIFA World Cup, …", the headline)."""
+    from questions.generate.event import CONTEXT_PHRASE, HEADLINE_LINE
 
-    a, b = CONTEXT_PHRASE.sub("", a), CONTEXT_PHRASE.sub("", b)
+    a, b = (CONTEXT_PHRASE.sub("", HEADLINE_LINE.sub("", t)) for t in (a, b))
     return float(fuzz.token_set_ratio(normalise(a), normalise(b)))
 
 

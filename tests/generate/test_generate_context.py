@@ -164,3 +164,17 @@ def test_it_after_the_name_a_sentence_opens_with_is_that_name(nlp: Any) -> None:
     replace: dict[int, str] = {}
     name_it(sentence, "Columbia", replace)
     assert parsed_it.i not in replace
+
+
+def test_the_headline_names_the_story_above_a_question_unless_it_gives_the_key_away() -> None:
+    headline = "Warhol's photo legacy spread by university exhibits"
+    setting = Setting(month="January 2014", headline=headline)
+    stem = "Which organization's exhibit included Polaroids of Truman Capote?"
+    assert with_context(stem, setting, "Skidmore College") == (
+        f"📰 {headline} (January 2014)\n{stem}"
+    )
+    # A question with its own date needs no month; one whose key the headline shows, no line.
+    dated = "Who opened the exhibit on January 23, 2014?"
+    assert with_context(dated, setting, "Kristen Wilkins") == f"📰 {headline}\n{dated}"
+    assert not with_context(stem, setting, "Andy Warhol").startswith("📰")
+    assert with_context(stem, setting, "Andy Warhol").startswith("According to a January 2014")
