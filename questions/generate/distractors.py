@@ -15,6 +15,9 @@ from questions.generate.pools import (
     city_names,
     countries,
     country_names,
+    is_any_first_name,
+    is_first_name,
+    is_surname,
     looks_like_name,
     person_names,
     place_kind,
@@ -103,6 +106,12 @@ def choose_distractors(
 
     not_names = _words_of_other_names(article) if fact.kind == "person" else frozenset()
     people = {normalise(f.text) for f in article if f.kind == "person"}
+    surnames = {  # of full names that open with a first name: not "Warhol Polaroid"
+        words[-1]
+        for f in article
+        if f.kind == "person" and len(words := f.text.split()) > 1
+        and (is_first_name(words[0]) or is_any_first_name(words[0]))
+    }  # fmt: skip
 
     key_place = place_kind(key) if fact.kind == "place" else ""
     if context is not None and refusal(fact, key, context):
@@ -117,8 +126,10 @@ def choose_distractors(
             option_problem(option, context) or unfit(option, key, fact, context)
         ):
             return False  # a fragment of a name, another team's player, a journal for a study
-        if fact.kind == "person" and not looks_like_name(option, not_names):
+        if fact.kind in ("person", "name") and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
+        if fact.kind in ("person", "name") and not named_person(option, surnames):
+            return False  # "Polaroid", "Art Gallery": words spaCy took for a person
         if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):
             return False  # a person or a country is not an organisation
         return (
@@ -215,3 +226,13 @@ def _closest(
     picked = seen[:wanted]
     taken.update(normalise(p) for p in picked)
     return picked
+
+
+def named_person(option: str, surnames: set[str]) -> bool:
+    """Tell whether an option is someone the names say it can be: a full name that opens with
+    a first name or ends with a surname Faker knows, or a surname the article gives a person
+    in full ("Wilkins" of "Kristen Wilkins"), or one Faker knows."""
+    words = option.split()
+    if len(words) == 1:
+        return option in surnames or is_surname(option) or is_any_first_name(option)
+    return is_any_first_name(words[0]) or is_first_name(words[0]) or is_surname(words[-1])

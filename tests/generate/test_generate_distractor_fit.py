@@ -179,3 +179,14 @@ def test_a_surname_taken_for_an_organisation_gets_no_options(nlp: Any) -> None:
     stem = "Kool Aid pointed to the table with _____'s Soup served with Kool Aid."
     ctx = _ctx(nlp, "USI and Wikinews served Campbell's Soup.", article, key, stem)
     assert choose_distractors(key, key.text, article, "", stem, ctx) == ([], "refused")
+
+
+def test_a_person_option_is_someone_the_names_know() -> None:
+    from questions.generate.distractors import named_person
+
+    surnames = {"Wilkins"}  # the article names Kristen Wilkins in full
+    assert named_person("Wilkins", surnames) and named_person("Kathryn Waters", surnames)
+    assert named_person("Rhodes", surnames)  # a surname Faker knows
+    # Words spaCy took for people: a camera brand, a gallery.
+    assert not named_person("Polaroid", surnames)
+    assert not named_person("Art Gallery", surnames)
