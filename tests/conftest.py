@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
 from db.engine import make_engine
@@ -24,13 +25,43 @@ def _fresh_postgres(url: str) -> Engine:
     return engine
 
 
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """Return the URL of an empty database for this test (a SQLite file unless overridden)."""
-    url = os.environ.get("TEST_DATABASE_URL", "")
-    if url.startswith("postgresql"):
-        _fresh_postgres(url).dispose()
+def _worker_database(url: str) -> str:
+    """Return the URL of this pytest-xdist worker's own PostgreSQL database, created if new.
+
+    Every test empties its database's public schema, so two workers must never share one:
+    each gets `<database>_<worker>` (test_gw0, test_gw1, …) on the same server.
+    """
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
         return url
+    base = make_url(url)
+    name = f"{base.database}_{worker}"
+    server = create_engine(base.set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    try:
+        with server.connect() as connection:
+            exists = connection.exec_driver_sql(
+                "SELECT 1 FROM pg_database WHERE datname = %(name)s", {"name": name}
+            ).first()
+            if exists is None:
+                connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    finally:
+        server.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str | None:
+    """Return the PostgreSQL URL this test process uses, or None to run on SQLite."""
+    url = os.environ.get("TEST_DATABASE_URL", "")
+    return _worker_database(url) if url.startswith("postgresql") else None
+
+
+@pytest.fixture
+def database_url(tmp_path: Path, postgres_url: str | None) -> str:
+    """Return the URL of an empty database for this test (a SQLite file unless overridden)."""
+    if postgres_url is not None:
+        _fresh_postgres(postgres_url).dispose()
+        return postgres_url
     return f"sqlite:///{tmp_path / 'quizbot.db'}"
 
 
