@@ -225,7 +225,10 @@ def build_application(
         await admin_jobs.job_runner(app).stop()
 
     async def post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
-        """Stop the health server and release the database connections."""
+        """Stop the health server and release the Bot API and database connections."""
+        # PTB closes the requests' sessions only for a bot that finished initialising; when
+        # start-up fails (a wrong token, no network) they are still open: close them here.
+        await asyncio.gather(requests.shutdown(), updates_request.shutdown())
         await inbox.close()  # every update handled is marked done before we go
         if health is not None:
             await health.stop()
@@ -233,6 +236,10 @@ def build_application(
             svc.generator.close()
         engine.dispose()
 
+    # PTB's default pool sizes.
+    requests = MeteredRequest(metrics, connection_pool_size=256, **timeouts.as_kwargs())
+    # Stores each getUpdates batch in the inbox before the next call acknowledges it.
+    updates_request = InboxRequest(metrics, inbox, connection_pool_size=1, **timeouts.as_kwargs())
     app = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
@@ -254,12 +261,8 @@ def build_application(
                 max_retries=2,
             )
         )
-        # PTB's default pool sizes.
-        .request(MeteredRequest(metrics, connection_pool_size=256, **timeouts.as_kwargs()))
-        # Stores each getUpdates batch in the inbox before the next call acknowledges it.
-        .get_updates_request(
-            InboxRequest(metrics, inbox, connection_pool_size=1, **timeouts.as_kwargs())
-        )
+        .request(requests)
+        .get_updates_request(updates_request)
         .concurrent_updates(OrderedUpdateProcessor(metrics, inbox, settings.update_concurrency))
         # put() returns once the update is stored (webhook: before PTB answers 200).
         .update_queue(UpdateQueue(inbox))

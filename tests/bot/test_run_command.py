@@ -75,3 +75,23 @@ async def test_run_plays_the_bundled_set_and_stops_on_sigterm(tmp_path: Path) ->
         assert process.returncode == 0, log
         assert "quizbot is ready" in log
         assert api.token not in log and api.token.split(":")[1] not in log
+
+
+async def test_a_rejected_token_is_one_line_and_leaves_no_connection_open(tmp_path: Path) -> None:
+    async with FakeBotApi(accept_any_token=False) as api:
+        env = _env(
+            tmp_path,
+            TELEGRAM_BOT_TOKEN="123456:WRONG",
+            TELEGRAM_API_URL=api.base_url,
+            TELEGRAM_FILE_URL=api.base_file_url,
+        )
+        process = await asyncio.create_subprocess_exec(
+            *QUIZBOT, "run", env=env, cwd=tmp_path,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        )  # fmt: skip
+        output, _ = await asyncio.wait_for(process.communicate(), timeout=60)
+    log = output.decode()
+    assert process.returncode == 2, log
+    assert "Telegram rejected TELEGRAM_BOT_TOKEN" in log
+    # The Bot API sessions opened for the failed start are closed, not left to the collector.
+    assert "Unclosed client session" not in log, log
