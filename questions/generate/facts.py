@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.dates import RELATIVE
-from questions.generate.pools import looks_like_name, place_kind
+from questions.generate.pools import country_code, looks_like_name, place_kind
 
 Span = Any  # spacy.tokens.Span
 
@@ -87,12 +87,21 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
             return "count", ""
         return None
     if label in ("GPE", "LOC", "FAC"):
-        return "place", place_kind(text)
+        return "place", place_subtype(text, label)
     if label == "PERSON" and not all(w[:1].isupper() for w in text.split()):
         return None  # "nonpartisan pan-democrat Eddie Chu": a description, not a name
     if label == "PERSON" and not looks_like_name(text):
         return "name", ""  # "Space Shuttle Discovery": named, but nobody ("who" would be wrong)
     return KIND_OF_LABEL[label], ""
+
+
+def place_subtype(text: str, label: str) -> str:
+    """Return a place's subtype; initials a country has ("UK", "USA") count only where the
+    model calls them a geopolitical entity, not in every capitalised word."""
+    kind = place_kind(text)
+    if kind == "place" and label == "GPE" and text.isupper() and country_code(text):
+        return "country"
+    return kind
 
 
 def _loose(token: Any) -> bool:
@@ -161,5 +170,7 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
             continue
         text = sentence.doc[start:end].text
         unit = ent.root.head.lemma_.lower() if found[0] == "count" else ""
-        facts.append(Fact(index, start, end, text, ent.label_, found[0], found[1], unit))
+        # "North Korea's": the subtype of the answer, not of the span with its possessive
+        subtype = place_subtype(text, ent.label_) if found[0] == "place" else found[1]
+        facts.append(Fact(index, start, end, text, ent.label_, found[0], subtype, unit))
     return facts

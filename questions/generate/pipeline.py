@@ -27,6 +27,7 @@ from questions.generate.filters import (
 from questions.generate.inner import inner_question
 from questions.generate.language import check_article
 from questions.generate.options import OptionContext, article_context, option_context
+from questions.generate.places import places_named
 from questions.generate.pools import is_first_name, zipf
 from questions.generate.pronouns import as_written, dangling
 from questions.generate.quality import review_problem, unresolved_reference
@@ -218,7 +219,8 @@ def generate(
     if anchor is None and article.dateline:
         anchor = parse_date_text(article.dateline)
     parsed = parse(article.paragraphs, anchor, article.title)
-    per_sentence = _people_named([sentence_facts(s, n) for n, s in enumerate(parsed.sentences)])
+    stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
+    per_sentence = _people_named(places_named(stated, parsed.sentences))
     article_facts = _distinct(
         [f for found in per_sentence for f in found if not _garbled(f, parsed)]
     )

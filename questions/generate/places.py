@@ -1,0 +1,79 @@
+"""Correct the model's place labels by the gazetteers and the article's own names.
+
+spaCy calls "Herat" (in "from Herat") an organisation, "IE6" and "Windows XP" places, and
+"Korea" beside "South Korea" a place of no known kind: a place question needs the right kind
+to ask "which country" or "which city" and to draw options of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace as changed
+from typing import Any
+
+from questions.generate.facts import Fact
+from questions.generate.pools import cities, continent, countries, country_code, place_kind
+from questions.schema import normalise
+
+# A city name labelled as an organisation is a city where the sentence puts someone in,
+# from or to it ("a former resident of Evansville"); "Liverpool beat Chelsea" stays a club.
+_WHERE_BEFORE = frozenset({"in", "from", "to", "at", "near", "of"})
+_ACRONYM = re.compile(r"^[A-Z]{2,}$")
+
+
+def _product(fact: Fact) -> bool:
+    """Tell whether a place no gazetteer knows is named like a product: with figures
+    ("IE6", "STS-134") or, for a region or a state, an acronym ("Windows XP", "QC")."""
+    if fact.subtype != "place" or country_code(fact.text):
+        return False
+    if any(c.isdigit() for c in fact.text):
+        return True
+    return fact.label in ("GPE", "LOC") and any(_ACRONYM.match(w) for w in fact.text.split())
+
+
+def _short_country(fact: Fact, known: Sequence[str]) -> bool:
+    """Tell whether a place is the short name of a country the article names in full
+    ("Korea" beside "South Korea")."""
+    folded = normalise(fact.text)
+    return (
+        fact.subtype == "place"
+        and bool(continent(fact.text))
+        and any(name.endswith(" " + folded) for name in known)
+    )
+
+
+def _org_place(fact: Fact, sentence: Any) -> str:
+    """Return "country" or "city" for an organisation that is one by the gazetteers: a
+    country always ("the United States"), a city only after "in", "from", "of" …"""
+    if fact.kind != "organization":
+        return ""
+    kind = place_kind(fact.text)
+    if kind == "country":
+        return kind
+    before = sentence.doc[fact.start - 1] if fact.start > 0 else None
+    where = before is not None and before.lower_ in _WHERE_BEFORE
+    return "city" if kind == "city" and normalise(fact.text) in cities() and where else ""
+
+
+def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> list[list[Fact]]:
+    """Drop products the model took for places, and give countries and cities their kind
+    where the model's label or the bare name hid it."""
+    known = sorted(
+        {normalise(f.text) for found in per_sentence for f in found if f.subtype == "country"}
+        & set(countries())
+    )
+    out: list[list[Fact]] = []
+    for index, found in enumerate(per_sentence):
+        kept: list[Fact] = []
+        for fact in found:
+            if fact.kind == "place" and _product(fact):
+                continue  # software or a mission, not somewhere: no place question
+            if fact.kind == "place" and _short_country(fact, known):
+                fact = changed(fact, subtype="country")
+            kind = _org_place(fact, sentences[index])
+            if kind:
+                fact = changed(fact, kind="place", label="GPE", subtype=kind)
+            kept.append(fact)
+        out.append(kept)
+    return out
