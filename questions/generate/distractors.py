@@ -13,12 +13,14 @@ from questions.generate.options import OptionContext, option_problem, wrong_kind
 from questions.generate.pools import (
     cities,
     city_names,
-    countries,
+    continent,
+    country_code,
     country_names,
     is_any_first_name,
     is_first_name,
     is_surname,
     looks_like_name,
+    neighbours,
     person_names,
     place_kind,
     state_names,
@@ -64,7 +66,13 @@ def _swapped(key: str, article: Sequence[Fact]) -> list[str]:
                 if found is None:
                     continue
                 probe = Fact(0, 0, 0, name, "GPE", "place", kind)
-                others = [p.text for p in places if p.subtype == kind and p.text != name]
+                others = [
+                    p.text
+                    for p in places
+                    if p.subtype == kind
+                    and p.text != name
+                    and not re.fullmatch(r"(?:[A-Z]\.?){2,3}", p.text)
+                ]  # "Team U.S."
                 for other in [*others, *_library(probe, name)[:6]]:
                     out.append(key[: found.start()] + other + key[found.end() :])
                 break
@@ -79,11 +87,25 @@ def _swapped(key: str, article: Sequence[Fact]) -> list[str]:
     return out
 
 
-def _library(fact: Fact, key: str) -> list[str]:
-    """Return same-kind candidates from the library pools (countries, cities)."""
-    if fact.subtype == "country":
-        continent = countries().get(normalise(key))
-        return list(country_names().get(continent or "", ()))[:40]
+def _library(fact: Fact, key: str, seed: str = "") -> list[str]:
+    """Return same-kind candidates from the library pools (countries, cities), in an order
+    drawn from the seed (the country's neighbours first: North Korea for South Korea)."""
+    if fact.subtype == "country":  # not "United Kingdom" for "England", nor England for it
+        own = country_code(key)
+        names = [n for n in country_names().get(continent(key), ())
+                 if not own or country_code(n) != own][:40]  # fmt: skip
+        if seed:
+            seeded_random(seed).shuffle(names)
+        near = neighbours().get(own, ())
+        return sorted(names, key=lambda n: n not in near)
+    found = _library_places(fact, key)
+    if seed:
+        seeded_random(seed).shuffle(found)
+    return found
+
+
+def _library_places(fact: Fact, key: str) -> list[str]:
+    """Return the cities of a city's country, or the states of a state's."""
     if fact.subtype == "city":
         country = cities().get(normalise(key))
         return list(city_names().get(country or "", ()))[:30]
@@ -113,7 +135,7 @@ def choose_distractors(
         and (is_first_name(words[0]) or is_any_first_name(words[0]))
     }  # fmt: skip
 
-    key_place = place_kind(key) if fact.kind == "place" else ""
+    key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
     if context is not None and refusal(fact, key, context):
         return [], "refused"
     only = only_places(fact, key, context) if context is not None else None
@@ -156,8 +178,7 @@ def choose_distractors(
         elif fact.kind in ("count", "money", "percent", "quantity", "number"):
             extra = numeric_variants(key)
         elif fact.kind == "place" and fact.subtype != "place":
-            extra = _library(fact, key)
-            seeded_random(seed).shuffle(extra)
+            extra = _library(fact, key, seed)
         elif fact.kind == "person":
             extra = person_names(key)
             seeded_random(seed).shuffle(extra)
@@ -189,6 +210,8 @@ def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
         # (a stadium for a stadium).
         if "country" in (fact.subtype, other.subtype):
             return other.subtype == fact.subtype
+        if fact.subtype == "city" == other.subtype:  # Kandahar for Kabul, not Mexico City
+            return same_country(other.text, key)
         return other.label == fact.label
     if fact.kind == "person":
         return (len(other.text.split()) > 1) == (len(key.split()) > 1)
@@ -199,6 +222,12 @@ def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
     if fact.kind in ("money", "percent", "quantity"):
         return _form(other.text) == _form(key) or _units(other.text) == _units(key)
     return True
+
+
+def same_country(city: str, key: str) -> bool:
+    """Tell whether two cities are of the same country, by the gazetteer."""
+    found = cities()
+    return found.get(normalise(city), "?") == found.get(normalise(key), "!")
 
 
 def _same_subtype(text: str, fact: Fact, article: Sequence[Fact]) -> bool:

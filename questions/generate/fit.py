@@ -112,7 +112,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     if fact.kind == "person":
         return _other_role(option, key, ctx)
     if fact.kind == "place":
-        return _wrong_place(option, key, ctx.stem)
+        return _wrong_place(option, key, ctx.stem, fact.subtype) or _no_article(option, key, ctx)
     if fact.kind == "year":
         return _unlikely_year(option, key, ctx.year)
     return False
@@ -145,17 +145,44 @@ def _other_role(option: str, key: str, ctx: OptionContext) -> bool:
     return in_article and ctx.roles.get(folded, "") != role
 
 
-def _wrong_place(option: str, key: str, stem: str) -> bool:
+def _wrong_place(option: str, key: str, stem: str, subtype: str = "") -> bool:
     """Tell whether a place cannot be the answer: a country where the key's kind is unknown
-    ("U.S." beside "Washington D.C."), or a place the stem already names by its people
-    ("Afghanistan" where the stem says the "Afghan team")."""
+    (a stadium), or a place the stem already names by its people ("Afghanistan" where the
+    stem says the "Afghan team")."""
     known = place_kind(option) != "place" or bool(country_code(option))
-    if country_code(key) and place_kind(key) == "place":  # "U.S.": only countries
+    if country_code(key) and country_code(option) == country_code(key):
+        return True  # "United States" for "U.S.", "United Kingdom" for "England": the same
+    kind = subtype or place_kind(key)
+    if kind == "place" and country_code(key):  # "UK" said as a region: only countries
         return place_kind(option) != "country" and not country_code(option)
-    if place_kind(key) == "place" and not country_code(key) and known:
+    if kind == "place" and known:
         return True
     words = re.findall(r"[A-Z][a-z]{3,}", stem)
     return any(_demonym(word, option) for word in words if normalise(word) != normalise(key))
+
+
+def _no_article(option: str, key: str, ctx: OptionContext) -> bool:
+    """Tell whether a country cannot take the stem's article before the blank: "to the
+    _____" wants "U.S.", not "Canada"; "in _____" wants no "U.K."."""
+    if not (country_code(key) and country_code(option)):
+        return False
+    if re.search(BLANK + r" [A-Z]", ctx.stem) and _initials(option) != _initials(key):
+        return True  # "_____ President Donald Trump": "U.K.", not "Canada President"
+    the = bool(re.search(r"\bthe " + BLANK, ctx.stem, re.IGNORECASE))
+    return the != _takes_the(option, ctx.text)
+
+
+def _initials(name: str) -> bool:
+    """Tell whether a name is written as initials ("U.S.", "UK")."""
+    return re.fullmatch(r"(?:[A-Z]\.?){2,3}", name) is not None
+
+
+def _takes_the(country: str, text: str) -> bool:
+    """Tell whether a country's name is said with "the": its initials ("the U.S."), or as
+    the article writes it ("the United States")."""
+    if country.startswith(("the ", "The ")) or _initials(country):
+        return True
+    return re.search(rf"\b[Tt]he {re.escape(country)}\b", text) is not None
 
 
 def _demonym(word: str, place: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.kinds import name_camps, name_kinds, person_roles
-from questions.generate.pools import is_first_name, place_kind, zipf
+from questions.generate.pools import cities, is_first_name, place_kind, zipf
 from questions.schema import normalise
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
@@ -158,4 +158,9 @@ def far_places(fact: Fact, origin: str, article: Sequence[Fact]) -> str | None:
     kinds = {fact.subtype, "place"} if fact.subtype == "country" else {fact.subtype}
     own = [f for f in article if f.kind == "place" and f.subtype in kinds
            and normalise(f.text) != normalise(fact.text)]  # fmt: skip  # "North Korea"
+    if fact.subtype == "city":  # Mexico City is no option for Kabul, nor Herat beside it
+        found = cities()
+        country = found.get(normalise(fact.text), "")
+        own = [f for f in own if f.sentence != fact.sentence
+               and found.get(normalise(f.text)) == country]  # fmt: skip
     return "places from a list, though the article names its own" if own else None

@@ -99,7 +99,7 @@ def test_a_country_is_no_option_beside_a_place_in_it(nlp: Any) -> None:
 def test_the_stems_own_people_rule_their_country_out(nlp: Any) -> None:
     key = _fact("United States", "place", "country")
     article = [key, _fact("Afghanistan", "place", "country")]
-    stem = "The Afghan team had been denied visas to enter the _____."
+    stem = "Which country had denied the Afghan team visas?"  # "enter the _____": see places
     ctx = _ctx(nlp, "The Afghan team went to Afghanistan and the United States.", article, key,
                stem)  # fmt: skip
     options, _ = choose_distractors(key, key.text, article, "", stem, ctx)
