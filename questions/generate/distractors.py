@@ -93,11 +93,12 @@ def _library(fact: Fact, key: str, seed: str = "") -> list[str]:
     if fact.subtype == "country":  # not "United Kingdom" for "England", nor England for it
         own = country_code(key)
         names = [n for n in country_names().get(continent(key), ())
-                 if not own or country_code(n) != own][:40]  # fmt: skip
+                 if not own or country_code(n) != own]  # fmt: skip
+        near = [n for n in names if n in neighbours().get(own, ())]
+        known = [n for n in names[:20] if n not in near]  # the populous: names one has heard
         if seed:
-            seeded_random(seed).shuffle(names)
-        near = neighbours().get(own, ())
-        return sorted(names, key=lambda n: n not in near)
+            seeded_random(seed).shuffle(known)
+        return near + known
     found = _library_places(fact, key)
     if seed:
         seeded_random(seed).shuffle(found)

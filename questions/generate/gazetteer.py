@@ -102,14 +102,17 @@ def _city_rows() -> tuple[tuple[str, str, int, str], ...]:
 
 @cache
 def city_names() -> dict[str, tuple[str, ...]]:
-    """Return the names of cities over 100,000 people by country code, largest first, as
-    English writes them ("Herat" for "Herāt")."""
+    """Return the names of each country's cities of over 300,000 people, or its eight largest
+    of over 100,000 where it has fewer (Afghanistan), largest first, as English writes them
+    ("Herat" for "Herāt")."""
     by_country: dict[str, list[str]] = {}
     for name, code, population, _ in _city_rows():
         plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        if population >= 100_000 and plain.strip():
-            by_country.setdefault(code, []).append(plain)
-    return {k: tuple(v) for k, v in by_country.items()}
+        found = by_country.setdefault(code, [])
+        big = population >= 300_000 or (population >= 100_000 and len(found) < 8)
+        if plain.strip() and big:
+            found.append(plain)
+    return {k: tuple(v) for k, v in by_country.items() if v}
 
 
 @cache
