@@ -99,10 +99,12 @@ def choose_distractors(
     source: str,
     seed: str,
     context: OptionContext | None = None,
+    avoid: frozenset[str] = frozenset(),
 ) -> tuple[list[str], str]:
-    """Return up to three wrong options for the key, and where they came from."""
+    """Return up to three wrong options for the key, and where they came from; none of the
+    folded names in `avoid`."""
     folded_source = normalise(source)
-    taken = {normalise(key)}
+    taken = {normalise(key), *avoid}
 
     not_names = _words_of_other_names(article) if fact.kind == "person" else frozenset()
     people = {normalise(f.text) for f in article if f.kind == "person"}
@@ -168,6 +170,14 @@ def choose_distractors(
             origin = "article+library" if chosen else "library"
         chosen += _closest(extra, key, ok, taken, WANTED - len(chosen))
     return chosen, origin
+
+
+def pooled(fact: Fact) -> bool:
+    """Tell whether a library pool gives a key options of its own kind: a country, state or
+    city, or a full name that a name list knows."""
+    if fact.kind == "place":
+        return fact.subtype in ("country", "state", "city")
+    return fact.kind == "person" and len(fact.text.split()) > 1 and bool(person_names(fact.text))
 
 
 def _words_of_other_names(article: Sequence[Fact]) -> frozenset[str]:
