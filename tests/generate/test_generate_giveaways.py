@@ -65,3 +65,13 @@ def test_one_country_of_a_list_is_asked_with_options_the_article_never_names(nlp
     for question in listed:
         wrong = [o for i, o in enumerate(question.options) if i != question.answer]
         assert all(o not in text for o in wrong), wrong  # the only right option is the key
+
+
+def test_country_options_come_from_the_keys_neighbourhood() -> None:
+    from questions.generate.distractors import choose_distractors
+    from questions.generate.facts import Fact
+
+    fact = Fact(0, 0, 1, "Kazakhstan", "GPE", "place", "country")
+    options, origin = choose_distractors(fact, "Kazakhstan", [], "Kazakhstan joined.", "seed")
+    assert origin == "library"
+    assert "Turkmenistan" in options or "Uzbekistan" in options, options  # not Italy or Chile
