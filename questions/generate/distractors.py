@@ -51,7 +51,7 @@ def _swapped(key: str, article: Sequence[Fact]) -> list[str]:
     """Vary a name by swapping a place or ordinal inside it ("Dushanbe Declaration" ->
     "Astana Declaration", "20th Anniversary" -> "15th Anniversary")."""
     out: list[str] = []
-    places = [f for f in article if f.kind == "place" and f.subtype in ("country", "city")]
+    places = [f for f in article if f.kind == "place" and f.subtype in ("country", "state", "city")]
     words = re.findall(r"[A-Z][\w']*(?: [A-Z][\w']*){0,2}", key)
     for run in words:
         parts = run.split()
@@ -59,8 +59,8 @@ def _swapped(key: str, article: Sequence[Fact]) -> list[str]:
             for start in range(len(parts) - n + 1):
                 name = " ".join(parts[start : start + n])
                 kind = place_kind(name)
-                if kind not in ("country", "city"):
-                    continue
+                if kind not in ("country", "state", "city"):
+                    continue  # "University of Arkansas": University of Kansas, of Iowa
                 found = re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", key)
                 if found is None:
                     continue
