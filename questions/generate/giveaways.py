@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from questions.generate.facts import Fact
@@ -47,24 +48,30 @@ def misspelt(sentence: Any, stem: str) -> str | None:
     """Refuse a stem that copies a misspelling ("recieve", "goverment"): a lower-case word of
     the sentence the inflection lexicon has no form of, one letter from a far commoner word.
     (wordfreq alone cannot tell: it counts common misspellings too.)"""
+    for token in sentence:
+        word = token.text
+        if not (word.isalpha() and word.islower() and len(word) > 2):
+            continue
+        meant = _slip(word, token.lemma_)
+        if meant and _has_word(stem, word):
+            return f"the question copies {word!r} (for {meant!r})"
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _slip(word: str, lemma: str) -> str:
+    """Return the word a misspelt one was meant to be, or "" (cached: a word recurs)."""
     from lemminflect import getAllInflections
 
     from questions.generate.pools import zipf
 
-    for token in sentence:
-        word = token.text
-        if not (word.isalpha() and word.islower() and len(word) > 2) or word not in stem:
-            continue
-        seen = zipf(word)
-        if not SEEN <= seen < KNOWN:
-            continue  # common: a word; unseen: a rare word ("iodisation"), not a slip
-        forms = getAllInflections(token.lemma_)
-        if (token.lemma_ == word and forms) or any(word in f for f in forms.values()):
-            continue
-        meant = next((f for f in _one_edit(word) if zipf(f) >= seen + COMMONER), "")
-        if meant and _has_word(stem, word):
-            return f"the question copies {word!r} (for {meant!r})"
-    return None
+    seen = zipf(word)
+    if not SEEN <= seen < KNOWN:
+        return ""  # common: a word; unseen: a rare word ("iodisation"), not a slip
+    forms = getAllInflections(lemma)
+    if (lemma == word and forms) or any(word in f for f in forms.values()):
+        return ""
+    return next((f for f in _one_edit(word) if zipf(f) >= seen + COMMONER), "")
 
 
 def _one_edit(word: str) -> list[str]:
