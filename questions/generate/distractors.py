@@ -52,7 +52,7 @@ def _swapped(key: str, article: Sequence[Fact]) -> list[str]:
     """Vary a name by swapping a place or ordinal inside it ("Dushanbe Declaration" ->
     "Astana Declaration", "20th Anniversary" -> "15th Anniversary")."""
     out: list[str] = []
-    places = [f for f in article if f.kind == "place" and f.subtype in ("country", "city")]
+    places = [f for f in article if f.kind == "place" and f.subtype in ("country", "state", "city")]
     words = re.findall(r"[A-Z][\w']*(?: [A-Z][\w']*){0,2}", key)
     for run in words:
         parts = run.split()
@@ -60,8 +60,8 @@ def _swapped(key: str, article: Sequence[Fact]) -> list[str]:
             for start in range(len(parts) - n + 1):
                 name = " ".join(parts[start : start + n])
                 kind = place_kind(name)
-                if kind not in ("country", "city"):
-                    continue
+                if kind not in ("country", "state", "city"):
+                    continue  # "University of Arkansas": University of Kansas, of Iowa
                 found = re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", key)
                 if found is None:
                     continue
@@ -94,7 +94,11 @@ def _library(fact: Fact, key: str, seed: str = "") -> list[str]:
         own = country_code(key)
         names = [n for n in country_names().get(continent(key), ())
                  if not own or country_code(n) != own]  # fmt: skip
-        near = [n for n in names if n in neighbours().get(own, ())]
+        around = neighbours().get(own, ())  # then theirs: Turkmenistan for Kyrgyzstan
+        second = {n for m in around for n in neighbours().get(country_code(m), ())}
+        near = [n for n in names if n in around] + [
+            n for n in names if n in second and n not in around and country_code(n) != own
+        ]
         known = [n for n in names[:20] if n not in near]  # the populous: names one has heard
         if seed:
             seeded_random(seed).shuffle(known)
@@ -122,10 +126,12 @@ def choose_distractors(
     source: str,
     seed: str,
     context: OptionContext | None = None,
+    avoid: frozenset[str] = frozenset(),
 ) -> tuple[list[str], str]:
-    """Return up to three wrong options for the key, and where they came from."""
+    """Return up to three wrong options for the key, and where they came from; none of the
+    folded names in `avoid`."""
     folded_source = normalise(source)
-    taken = {normalise(key)}
+    taken = {normalise(key), *avoid}
 
     not_names = _words_of_other_names(article) if fact.kind == "person" else frozenset()
     people = {normalise(f.text) for f in article if f.kind == "person"}
@@ -190,6 +196,14 @@ def choose_distractors(
             origin = "article+library" if chosen else "library"
         chosen += _closest(extra, key, ok, taken, WANTED - len(chosen))
     return chosen, origin
+
+
+def pooled(fact: Fact) -> bool:
+    """Tell whether a library pool gives a key options of its own kind: a country, state or
+    city, or a full name that a name list knows."""
+    if fact.kind == "place":
+        return fact.subtype in ("country", "state", "city")
+    return fact.kind == "person" and len(fact.text.split()) > 1 and bool(person_names(fact.text))
 
 
 def _words_of_other_names(article: Sequence[Fact]) -> frozenset[str]:

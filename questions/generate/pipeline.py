@@ -11,7 +11,7 @@ from typing import Any
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, dropped_now, parse
 from questions.generate.dates import ArticleDate, parse_date_text
-from questions.generate.distractors import choose_distractors, seeded_random
+from questions.generate.distractors import choose_distractors, pooled, seeded_random
 from questions.generate.errors import NotEnoughText
 from questions.generate.event import situate
 from questions.generate.facts import Fact, sentence_facts
@@ -24,13 +24,14 @@ from questions.generate.filters import (
     not_standalone,
     telegram_limits,
 )
+from questions.generate.giveaways import adverb_ordinal, echoed_option, misspelt
 from questions.generate.inner import inner_question
 from questions.generate.language import check_article
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.places import places_named
 from questions.generate.pools import is_first_name, zipf
 from questions.generate.pronouns import as_written, dangling
-from questions.generate.quality import review_problem, unresolved_reference
+from questions.generate.quality import review_problem, shared_answer, unresolved_reference
 from questions.generate.quotes import quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.result import GenerationResult, ReportRow
@@ -148,7 +149,13 @@ def _candidate(
             rejected["answer is a relative date"] += 1
             return None
         fact = stated
-    stem, why = _write(sentence, fact, replace, given)  # the filters judge the named form
+    # One item of a list ("China, Russia, Kazakhstan, …") is asked with its partners shown
+    # and options no part of the article names: the only right one is then the key.
+    listed = given is None and shared_answer(sentence, fact) is not None and pooled(fact)
+    if listed:
+        stem, why = cloze(fact, list(sentence), replace), "the answer is one item of a list"
+    else:
+        stem, why = _write(sentence, fact, replace, given)  # the filters judge the named form
     if stem is None:
         rejected["no question form"] += 1
         return None
@@ -160,8 +167,9 @@ def _candidate(
     source = sentence.text.strip()
     context = option_context(names, fact, stem.text)
     distractors, origin = choose_distractors(
-        fact, fact.text, article_facts, source, stem.text, context
-    )
+        fact, fact.text, [] if listed else article_facts, source, stem.text, context,
+        avoid=frozenset(parsed.mentions) if listed else frozenset(),
+    )  # fmt: skip
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")
     options = [fact.text, *distractors]
@@ -170,11 +178,16 @@ def _candidate(
     for name, problem in (
         ("too few options", "fewer than four options" if len(options) < 4 else None),
         ("unexplained acronym", unexplained),
-        review_problem(sentence, fact, told, distractors, origin, context, article_facts),
+        review_problem(
+            sentence, fact, told, distractors, origin, context, article_facts, listed=listed
+        ),
         ("answer in question", answer_in_stem(stem.text, fact.text)),
         ("answer in question", key_part_in_stem(stem.text, fact.text)),
         ("not standalone", not_standalone(told.text, told.rule)),
         ("ungrammatical", run_on(stem.text)),
+        ("misspelt", misspelt(sentence, stem.text)),
+        ("implausible options", adverb_ordinal(sentence, fact)),
+        ("answer in question", echoed_option(stem.text, fact.text, distractors)),
         ("no context", lacks_context(told.text, told.form)),  # a month alone names no event
         ("duplicate options", duplicate_options(options)),
         ("telegram limits", telegram_limits(stem.text, options, why_text)),

@@ -203,10 +203,14 @@ def review_problem(
     origin: str,
     context: OptionContext,
     article: Sequence[Fact],
+    *,
+    listed: bool = False,
 ) -> tuple[str, str | None]:
-    """Return the first review rule a question breaks, as (reason, detail), or (reason, None)."""
+    """Return the first review rule a question breaks, as (reason, detail), or (reason, None);
+    a `listed` key (one item of a list, asked with options the article never names) is
+    unique however many items the list has."""
     checks: tuple[tuple[str, Callable[[], str | None]], ...] = (
-        ("answer may not be unique", lambda: shared_answer(sentence, fact)),
+        ("answer may not be unique", lambda: None if listed else shared_answer(sentence, fact)),
         ("answer may not be unique", lambda: negated(stem.text)),
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: thin_context(sentence, fact, stem.text)),
@@ -215,7 +219,7 @@ def review_problem(
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),
         ("implausible options", lambda: implausible_options(fact, distractors, context)),
         ("ungrammatical", lambda: broken_movement(stem.text, stem.form, stem.rule)),
-        ("implausible options", lambda: far_places(fact, origin, article)),
+        ("implausible options", lambda: None if listed else far_places(fact, origin, article)),
     )
     for name, check in checks:
         problem = check()

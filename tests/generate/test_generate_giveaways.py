@@ -1,0 +1,77 @@
+"""Review 5's giveaways: an adverb asked as an ordinal, a key that echoes the stem, a typo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate import generate
+from questions.generate.facts import sentence_facts
+from questions.generate.giveaways import adverb_ordinal, echoed_option, misspelt
+from tests.generate.coverage import CORPUS
+
+WARHOL = (
+    "Wilkins explained Warhol's obsession with celebrities began when he first collected head "
+    "shots as a kid and continued as a passion throughout his life."
+)
+
+
+def test_an_ordinal_that_says_when_is_not_asked(nlp: Any) -> None:
+    # "when he _____ collected head shots": "second", "third" are absurd there, not wrong.
+    sentence = next(nlp(WARHOL).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.kind == "ordinal")
+    assert adverb_ordinal(sentence, fact) is not None
+    counted = next(nlp("Belgium faced Panama in the first game of Group G.").sents)
+    fact = next(f for f in sentence_facts(counted, 0) if f.kind == "ordinal")
+    assert adverb_ordinal(counted, fact) is None  # the first game: which game
+
+
+def test_a_key_that_alone_repeats_a_name_of_the_stem_is_refused() -> None:
+    stem = "Where will Space Shuttle Endeavour be sent in Los Angeles, California?"
+    key = "California Science Center"
+    others = ["Space Center Houston", "Kennedy Space Center", "Marshall Space Flight Center"]
+    assert echoed_option(stem, key, others) is not None
+    # When a wrong option shares the word, the word tells nothing.
+    assert echoed_option(stem, key, ["California Academy of Sciences", *others[:2]]) is None
+
+
+def test_a_copied_misspelling_is_refused_and_a_rare_word_is_not(nlp: Any) -> None:
+    typo = next(nlp("The Museum of Flight will recieve the trainer from NASA.").sents)
+    assert misspelt(typo, "What will the Museum of Flight recieve from NASA?") is not None
+    rare = next(nlp("Mandatory iodisation of bread salt began in 2009.").sents)
+    assert misspelt(rare, "When did mandatory iodisation of bread salt begin?") is None
+    british = next(nlp("The organisation recognised the colour of the flag.").sents)
+    assert misspelt(british, "Which organisation recognised the colour of the flag?") is None
+
+
+def test_the_warhol_and_shuttle_quizzes_carry_none_of_the_three(nlp: Any) -> None:
+    for slug in ("warhol-photo-legacy", "nasa-shuttle-anniversary"):
+        text = (CORPUS / f"{slug}.txt").read_text(encoding="utf-8")
+        for question in generate(text, slug=slug, title=slug).qset.questions:
+            assert "first" not in question.options, question.text
+            assert "recieve" not in question.text
+            assert not ("California" in question.text and "California Science Center"
+                        in question.options), question.text  # fmt: skip
+
+
+def test_one_country_of_a_list_is_asked_with_options_the_article_never_names(nlp: Any) -> None:
+    text = (CORPUS.parent.parent.parent / "questions/articles/sco-summit-2021.txt").read_text(
+        encoding="utf-8"
+    )
+    questions = generate(text, slug="sco", title="SCO").qset.questions
+    listed = [
+        q for q in questions if "_____, Kyrgyzstan" in q.text or "_____ and Pakistan" in q.text
+    ]
+    assert listed, [q.text for q in questions]
+    for question in listed:
+        wrong = [o for i, o in enumerate(question.options) if i != question.answer]
+        assert all(o not in text for o in wrong), wrong  # the only right option is the key
+
+
+def test_country_options_come_from_the_keys_neighbourhood() -> None:
+    from questions.generate.distractors import choose_distractors
+    from questions.generate.facts import Fact
+
+    fact = Fact(0, 0, 1, "Kazakhstan", "GPE", "place", "country")
+    options, origin = choose_distractors(fact, "Kazakhstan", [], "Kazakhstan joined.", "seed")
+    assert origin == "library"
+    assert "Turkmenistan" in options or "Uzbekistan" in options, options  # not Italy or Chile
