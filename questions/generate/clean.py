@@ -45,6 +45,10 @@ class CleanArticle:
         return "\n\n".join(self.paragraphs)
 
 
+_PLACE = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+_PLACE_LINE = re.compile(rf"^{_PLACE}(?:, {_PLACE}){{0,3}} [-–—] (?=[A-Z])")
+
+
 def normalise_characters(raw: str) -> str:
     """Unify line ends, quotes, spaces and invisible characters."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
@@ -104,5 +108,8 @@ def clean_article(raw: str) -> CleanArticle:
                 continue
             lines.append(line)
         if lines:
-            paragraphs.append(_PHOTO_NOTE.sub("", " ".join(lines)).strip())
+            prose = _PHOTO_NOTE.sub("", " ".join(lines)).strip()
+            # "Evansville, Indiana, United States - This past week …": the place line is
+            # no part of the first sentence (the parse would make it the subject).
+            paragraphs.append(prose if paragraphs else _PLACE_LINE.sub("", prose))
     return CleanArticle(title, dateline, tuple(p for p in paragraphs if p), tuple(headings))

@@ -292,6 +292,13 @@ def _replacements(
     for token in sentence:
         if token.lower_ in ("this", "these", "that", "those") and token.dep_ == "det":
             phrase = _modifier_phrase(token.head) or _aside(token)
+            verb = token.head.head
+            if (
+                token.head.dep_ == "npadvmod"
+                and token.head.i - 2 <= sentence.start
+                and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            ):
+                return None  # "This past week marked the opening": the parse has no subject
             for t in phrase:
                 replace.setdefault(t.i, "")  # "at this summit": vague, and not needed
     for token in sentence:

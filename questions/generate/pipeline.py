@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace as changed
 from typing import Any
 
+from questions.generate.acronyms import spelled_options
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, dropped_now, parse
 from questions.generate.dates import ArticleDate, parse_date_text
@@ -161,17 +162,22 @@ def _candidate(
     distractors, origin = choose_distractors(
         fact, fact.text, article_facts, source, stem.text, context
     )
+    spelled = {**parsed.setting.people, **parsed.setting.acronyms}
+    key, distractors = spelled_options(fact.text, distractors, spelled, stem.text, source)
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")
-    options = [fact.text, *distractors]
+    options = [key, *distractors]
     seeded_random("order", stem.text).shuffle(options)
     why_text = explanation(source)
     for name, problem in (
         ("too few options", "fewer than four options" if len(options) < 4 else None),
-        ("unexplained acronym", unexplained),
+        unexplained or ("unexplained acronym", None),
         review_problem(sentence, fact, told, distractors, origin, context, article_facts),
-        ("answer in question", answer_in_stem(stem.text, fact.text)),
-        ("answer in question", key_part_in_stem(stem.text, fact.text)),
+        (
+            "answer in question",
+            answer_in_stem(stem.text, fact.text) or answer_in_stem(stem.text, key),
+        ),
+        ("answer in question", key_part_in_stem(stem.text, key)),
         ("not standalone", not_standalone(told.text, told.rule)),
         ("ungrammatical", run_on(stem.text)),
         ("no context", lacks_context(told.text, told.form)),  # a month alone names no event
@@ -190,14 +196,16 @@ def _candidate(
     if lean != replace and ", as of " not in stem.text:
         shown = _write(sentence, fact, lean, given)[0]  # as written: "his wife", a quotation
         if shown and shown.rule == stem.rule and not dangling(shown.text, sentence, replace, lean):
-            stem = changed(stem, text=shown.text)
-    if all(len(fact.text) > len(o) for o in distractors):
+            # The as-written wording needs the same context (event, headline, full names).
+            said = situate(shown.text, fact.text, parsed.setting, sentence, now)[0]
+            stem = changed(stem, text=said)
+    if all(len(key) > len(o) for o in distractors):
         notes.append("key is the longest option")
     if origin != "article":
         notes.append(f"distractors from {origin}")
     repeated = sum(1 for e in sentence.ents if parsed.mentions[normalise(e.text)] > 1)
     score, more = importance(fact, stem, parsed.paragraph[index], parsed.mentions, repeated)
-    return Candidate(fact, stem, tuple(options), options.index(fact.text), source, why_text,
+    return Candidate(fact, stem, tuple(options), options.index(key), source, why_text,
                      score, tuple(notes + more))  # fmt: skip
 
 
