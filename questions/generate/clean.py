@@ -38,6 +38,7 @@ class CleanArticle:
     dateline: str | None  # the date line as printed, e.g. "Sunday, August 2, 2015"
     paragraphs: tuple[str, ...]
     headings: tuple[str, ...]
+    heading_at: tuple[int, ...] = ()  # the number of the paragraph each heading comes before
 
     @property
     def text(self) -> str:
@@ -85,6 +86,7 @@ def clean_article(raw: str) -> CleanArticle:
     dateline: str | None = None
     paragraphs: list[str] = []
     headings: list[str] = []
+    heading_at: list[int] = []
     for number, block in enumerate(_blocks(normalise_characters(raw))):
         lines: list[str] = []
         for line in block:
@@ -105,6 +107,7 @@ def clean_article(raw: str) -> CleanArticle:
                     title = line
                 else:
                     headings.append(line)
+                    heading_at.append(len(paragraphs))
                 continue
             lines.append(line)
         if lines:
@@ -112,4 +115,6 @@ def clean_article(raw: str) -> CleanArticle:
             # "Evansville, Indiana, United States - This past week …": the place line is
             # no part of the first sentence (the parse would make it the subject).
             paragraphs.append(prose if paragraphs else _PLACE_LINE.sub("", prose))
-    return CleanArticle(title, dateline, tuple(p for p in paragraphs if p), tuple(headings))
+    kept = [p for p in paragraphs if p]
+    at = tuple(len([p for p in paragraphs[:n] if p]) for n in heading_at)
+    return CleanArticle(title, dateline, tuple(kept), tuple(headings), at)

@@ -43,6 +43,7 @@ class Parsed:
     skipped_words: int = 0
     anchor: ArticleDate | None = None  # the article's date (dateline, --date or caption)
     setting: Setting = field(default_factory=Setting)  # event, date, people, acronyms
+    scenes: list[str | None] = field(default_factory=list)  # each paragraph's match, if any
 
 
 def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int]:

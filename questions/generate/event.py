@@ -57,6 +57,11 @@ class Setting:
     acronyms: dict[str, str] = field(default_factory=dict)  # "USI" -> "the University of …"
     headline: str | None = None  # the article's own headline, which names its story
 
+    def spelled(self) -> dict[str, str]:
+        """Map each short name an option may be to the name the article spells out ("USI" ->
+        "the University of Southern Indiana", "Wilkins" -> "Kristen Wilkins")."""
+        return {**self.people, **self.acronyms}
+
 
 def _event(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> str | None:
     """Name the article's event: a named event (spaCy's EVENT) of the headline, or of the

@@ -35,6 +35,7 @@ from questions.generate.quotes import quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import ROLE_RULE, role_stems
+from questions.generate.scenes import named_by_scene, paragraph_scenes, sentence_setting
 from questions.generate.write import Stem, cloze, run_on, wh_question
 from questions.schema import Question, QuestionSet, normalise, slugify
 from questions.text import N_, Text
@@ -155,15 +156,15 @@ def _candidate(
     notes: list[str] = [f"no wh: {why}"] if stem.form == "cloze" else []
     told = stem  # the question as the sentence says it, for the rules on its own wording
     now = dropped_now(sentence, replace)
-    text, unexplained = situate(stem.text, fact.text, parsed.setting, sentence, now)
+    setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index])
+    text, unexplained = situate(stem.text, fact.text, setting, sentence, now)
     stem = Stem(text, stem.form, stem.rule)
     source = sentence.text.strip()
     context = option_context(names, fact, stem.text)
     distractors, origin = choose_distractors(
         fact, fact.text, article_facts, source, stem.text, context
     )
-    spelled = {**parsed.setting.people, **parsed.setting.acronyms}
-    key, distractors = spelled_options(fact.text, distractors, spelled, stem.text, source)
+    key, distractors = spelled_options(fact.text, distractors, setting.spelled(), stem.text, source)
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")
     options = [key, *distractors]
@@ -189,15 +190,15 @@ def _candidate(
             return None
     # A question on an office says only the office, named by its organisation or country.
     unresolved = None if given else unresolved_reference(sentence, fact, stem.text)
+    unresolved = named_by_scene(unresolved, stem.text, setting)
     if unresolved is not None:
         rejected["unresolved reference"] += 1
         notes.append(f"{UNRESOLVED}: {unresolved}")
     lean = as_written(sentence, replace)
     if lean != replace and ", as of " not in stem.text:
-        shown = _write(sentence, fact, lean, given)[0]  # as written: "his wife", a quotation
+        shown = _write(sentence, fact, lean, given)[0]  # as written ("his wife"), situated
         if shown and shown.rule == stem.rule and not dangling(shown.text, sentence, replace, lean):
-            # The as-written wording needs the same context (event, headline, full names).
-            said = situate(shown.text, fact.text, parsed.setting, sentence, now)[0]
+            said = situate(shown.text, fact.text, setting, sentence, now)[0]
             stem = changed(stem, text=said)
     if all(len(key) > len(o) for o in distractors):
         notes.append("key is the longest option")
@@ -226,6 +227,7 @@ def generate(
     if anchor is None and article.dateline:
         anchor = parse_date_text(article.dateline)
     parsed = parse(article.paragraphs, anchor, article.title)
+    parsed.scenes = paragraph_scenes(article.headings, article.heading_at, len(article.paragraphs))
     per_sentence = _people_named([sentence_facts(s, n) for n, s in enumerate(parsed.sentences)])
     article_facts = _distinct(
         [f for found in per_sentence for f in found if not _garbled(f, parsed)]

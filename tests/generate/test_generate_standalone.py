@@ -9,6 +9,7 @@ from questions.generate.acronyms import spelled_options
 from questions.generate.clean import clean_article
 from questions.generate.dates import ArticleDate
 from questions.generate.event import Setting, article_setting, situate, with_context
+from questions.generate.scenes import match_name
 
 HONG_KONG = ArticleDate(9, 9, 2016)
 
@@ -120,3 +121,44 @@ def test_an_undated_question_with_no_room_for_its_context_is_refused(nlp: Any) -
 def test_the_place_line_before_the_first_sentence_is_dropped() -> None:
     article = clean_article(WARHOL)
     assert article.paragraphs[0].startswith("This past week marked the opening night")
+
+
+def test_a_score_heading_names_its_match() -> None:
+    assert match_name("Group F — Sweden 1–0 Korea Republic") == (
+        "Sweden's 1–0 win over Korea Republic"
+    )
+    assert match_name("Group G — Tunisia 1–2 England") == "England's 2–1 win over Tunisia"
+    assert match_name("Group B — Iran 1–1 Portugal") == "the 1–1 draw between Iran and Portugal"
+    assert match_name("Reactions from the government") is None
+
+
+WORLD_CUP = """FIFA World Cup 2018 day five: Sweden, Belgium, England win three points
+
+Tuesday, June 19, 2018
+
+Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1–0; \
+Belgium defeated debutants Panama 3–0; and Tunisia lost 1–2 to England.
+
+Group F — Sweden 1–0 Korea Republic
+
+In the first game of the day, Sweden faced South Korea at the Nizhny Novgorod Stadium. In the \
+20th minute, Marcus Berg missed a chance to put Sweden in the lead. Swedish captain Andreas \
+Granqvist won the Budweiser Man of the Match award.
+
+Group G — Tunisia 1–2 England
+
+Tunisia faced England at the Volgograd Arena in the last match of the day. Harry Kane scored \
+a second goal for England in the injury time. English captain Harry Kane won the Budweiser Man \
+of the Match award.
+"""
+
+
+def test_a_question_under_a_score_heading_names_its_match() -> None:
+    questions = generate(WORLD_CUP, slug="wc", title="World Cup").qset.questions
+    texts = [q.text for q in questions]
+    berg = [q for q in questions if "20th minute" in q.text]
+    assert berg, texts
+    # "the 20th minute" of which match? The question says it, so it is asked.
+    assert berg[0].text.startswith("In Sweden's 1–0 win over Korea Republic at the 2018 FIFA")
+    award = [q.text for q in questions if "Man of the Match award" in q.text]
+    assert len(set(award)) == len(award)  # two matches' awards are two questions
