@@ -100,3 +100,29 @@ def unexplained_acronym(stem: str, names: dict[str, str], key: str) -> str | Non
         if zipf(short.lower()) < KNOWN_ZIPF:
             return f"the question says {short!r}, which the article never spells out"
     return None
+
+
+def spelled_options(
+    key: str, distractors: list[str], names: dict[str, str], stem: str = "", source: str = ""
+) -> tuple[str, list[str]]:
+    """Give the key and wrong options as the names the article spells out ("USI" ->
+    "University of Southern Indiana", "Wilkins" -> "Kristen Wilkins"): an option is read
+    weeks later, without the article; a wrong option that is then the key, or another
+    option, or that the source sentence says, is dropped. A key the question's blank
+    already opens ("Kristen _____") stays."""
+
+    def spelled(option: str) -> str:
+        return names[option].removeprefix("the ") if option in names else option
+
+    shown = spelled(key)
+    opening = shown.removesuffix(key).strip()
+    if opening and re.search(rf"\b{re.escape(opening)} _____", stem):
+        shown = key
+    seen = {normalise(shown)}
+    said = normalise(source)
+    out = []
+    for option in map(spelled, distractors):
+        if normalise(option) not in seen and normalise(option) not in said:
+            seen.add(normalise(option))
+            out.append(option)
+    return shown, out

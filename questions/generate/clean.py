@@ -38,11 +38,16 @@ class CleanArticle:
     dateline: str | None  # the date line as printed, e.g. "Sunday, August 2, 2015"
     paragraphs: tuple[str, ...]
     headings: tuple[str, ...]
+    heading_at: tuple[int, ...] = ()  # the number of the paragraph each heading comes before
 
     @property
     def text(self) -> str:
         """Return the cleaned prose, paragraphs separated by blank lines."""
         return "\n\n".join(self.paragraphs)
+
+
+_PLACE = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+_PLACE_LINE = re.compile(rf"^{_PLACE}(?:, {_PLACE}){{0,3}} [-–—] (?=[A-Z])")
 
 
 def normalise_characters(raw: str) -> str:
@@ -81,6 +86,7 @@ def clean_article(raw: str) -> CleanArticle:
     dateline: str | None = None
     paragraphs: list[str] = []
     headings: list[str] = []
+    heading_at: list[int] = []
     for number, block in enumerate(_blocks(normalise_characters(raw))):
         lines: list[str] = []
         for line in block:
@@ -101,8 +107,14 @@ def clean_article(raw: str) -> CleanArticle:
                     title = line
                 else:
                     headings.append(line)
+                    heading_at.append(len(paragraphs))
                 continue
             lines.append(line)
         if lines:
-            paragraphs.append(_PHOTO_NOTE.sub("", " ".join(lines)).strip())
-    return CleanArticle(title, dateline, tuple(p for p in paragraphs if p), tuple(headings))
+            prose = _PHOTO_NOTE.sub("", " ".join(lines)).strip()
+            # "Evansville, Indiana, United States - This past week …": the place line is
+            # no part of the first sentence (the parse would make it the subject).
+            paragraphs.append(prose if paragraphs else _PLACE_LINE.sub("", prose))
+    kept = [p for p in paragraphs if p]
+    at = tuple(len([p for p in paragraphs[:n] if p]) for n in heading_at)
+    return CleanArticle(title, dateline, tuple(kept), tuple(headings), at)

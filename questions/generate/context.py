@@ -43,6 +43,7 @@ class Parsed:
     skipped_words: int = 0
     anchor: ArticleDate | None = None  # the article's date (dateline, --date or caption)
     setting: Setting = field(default_factory=Setting)  # event, date, people, acronyms
+    scenes: list[str | None] = field(default_factory=list)  # each paragraph's match, if any
 
 
 def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int]:
@@ -292,6 +293,13 @@ def _replacements(
     for token in sentence:
         if token.lower_ in ("this", "these", "that", "those") and token.dep_ == "det":
             phrase = _modifier_phrase(token.head) or _aside(token)
+            verb = token.head.head
+            if (
+                token.head.dep_ == "npadvmod"
+                and token.head.i - 2 <= sentence.start
+                and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            ):
+                return None  # "This past week marked the opening": the parse has no subject
             for t in phrase:
                 replace.setdefault(t.i, "")  # "at this summit": vague, and not needed
     for token in sentence:

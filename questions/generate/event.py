@@ -20,14 +20,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lemminflect import getInflection
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.acronyms import acronym_names, expand_acronyms, unexplained_acronym
 from questions.generate.dates import ArticleDate
+from questions.generate.pools import is_any_first_name, zipf
+from questions.generate.tense import event_past, past_tense
 from questions.schema import QUESTION_MAX, normalise
 
 Span = Any
+# A name whose first word is this common a word ("Art", "Ms"), or whose last word is ("Aid"),
+# may be no person's name ("Art Gallery", "Kool Aid"): said only after a known first name.
+COMMON_FIRST, COMMON_LAST = 3.5, 4.5
 QUESTION_CHARS = 220  # a context phrase is not added when the question would grow past this
 _MONTHS = "|".join(m for m in calendar.month_name if m)
 # The phrase `with_context` opens a question with, as said in any article.
@@ -36,6 +40,8 @@ CONTEXT_PHRASE = re.compile(
 )
 # The headline line `with_context` puts above a question.
 HEADLINE_LINE = re.compile(r"^📰 [^\n]*\n")
+# A question that says who said it: "According to an article" would attribute it twice.
+ATTRIBUTED = re.compile(r"\b(?:said|says|according to|told)\b", re.IGNORECASE)
 _DATED = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS})\b")
 
 
@@ -50,6 +56,11 @@ class Setting:
     titles: frozenset[str] = frozenset()  # words before a full name: "Professor", "President"
     acronyms: dict[str, str] = field(default_factory=dict)  # "USI" -> "the University of …"
     headline: str | None = None  # the article's own headline, which names its story
+
+    def spelled(self) -> dict[str, str]:
+        """Map each short name an option may be to the name the article spells out ("USI" ->
+        "the University of Southern Indiana", "Wilkins" -> "Kristen Wilkins")."""
+        return {**self.people, **self.acronyms}
 
 
 def _event(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> str | None:
@@ -113,7 +124,20 @@ def _people(docs: Sequence[Any]) -> dict[str, str]:
             words = ent.text.removesuffix("'s").split()
             if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
                 found.setdefault(words[-1], set()).add(" ".join(words))
-    return {last: next(iter(full)) for last, full in found.items() if len(full) == 1}
+    people = {last: next(iter(full)) for last, full in found.items() if len(full) == 1}
+    return {last: full for last, full in people.items() if _person_name(full, people)}
+
+
+def _person_name(full: str, people: dict[str, str]) -> bool:
+    """Tell whether a PERSON name is one to say for its last word: not a thing named after
+    someone ("Warhol Polaroid": "Warhol" is a surname), nor a common word behind a word that
+    is no first name ("Art Gallery", "Kool Aid")."""
+    first, last = full.split()[0], full.split()[-1]
+    if first in people:
+        return False
+    if is_any_first_name(first):
+        return True
+    return zipf(first.lower()) < COMMON_FIRST and zipf(last.lower()) < COMMON_LAST
 
 
 def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> Setting:
@@ -136,8 +160,8 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
 def full_names(
     stem: str, people: dict[str, str], key: str, titles: frozenset[str] = frozenset()
 ) -> str:
-    """Say a person's full name where the question has only the surname ("Professor Eastman"
-    -> "Professor Cres Eastman"); not for the answer, nor after a capitalised word that is
+    """Say each person's full name where the question has only the surname ("Professor
+    Eastman" -> "Professor Cres Eastman"); not for the answer, nor after a capitalised word that is
     not one of the article's `titles` (the words it puts before a full name: "Professor")."""
     for last, full in people.items():
         if full in stem or last in key.split() or full == last:
@@ -147,7 +171,8 @@ def full_names(
             word = before[-1] if before else ""
             if word[:1].isupper() and word[-1:].isalnum() and word not in titles:
                 continue  # "Tom Eastman", "Space Center": another person, or another name
-            return stem[: match.start()] + full + stem[match.end() :]
+            stem = stem[: match.start()] + full + stem[match.end() :]
+            break  # each person's first mention: a question may name several people
     return stem
 
 
@@ -189,7 +214,7 @@ def with_context(
     event = setting.event
     dated = bool(_DATED.search(stem))
     if not now and event and _names_event(stem, event):
-        return stem
+        return with_event_year(stem, event)
     if event and not now and not dated and normalise(key) not in normalise(event):
         phrase = f"In {event}, "  # not when the event's name would give the answer away
         if len(phrase) + len(stem) <= QUESTION_CHARS:
@@ -200,9 +225,22 @@ def with_context(
     if (dated and not now) or not setting.month:
         return stem
     phrase = f"According to {_article(setting.month)} {setting.month} article, "
+    if ATTRIBUTED.search(stem):  # "…, said Mauer, …": one attribution is enough
+        phrase = f"In {setting.month}, "
     if len(phrase) + len(stem) > QUESTION_CHARS:
         return stem
     return phrase + _opening(stem, ordinary)
+
+
+def with_event_year(stem: str, event: str) -> str:
+    """Say the year of the event a question names without it ("the Hong Kong legislative
+    election" -> "the 2016 Hong Kong legislative election"): the answer depends on the year."""
+    dated = re.fullmatch(r"the (\d{4}) (.+)", event)
+    if dated is None or dated.group(1) in stem:
+        return stem
+    year, name = dated.groups()
+    return re.sub(rf"\b([Tt]he) {re.escape(name)}\b", rf"\1 {year} {name}", stem, count=1,
+                  flags=re.IGNORECASE if name[:1].islower() else 0)  # fmt: skip
 
 
 def _headline_line(setting: Setting, key: str, with_month: bool) -> str | None:
@@ -217,42 +255,26 @@ def _headline_line(setting: Setting, key: str, with_month: bool) -> str | None:
     return f"📰 {headline}{month}\n"
 
 
-def _past(verb: Span) -> str:
-    """Return the past form of a present-tense verb ("has" -> "had", "are" -> "were")."""
-    if verb.lemma_ == "be":
-        return "were" if verb.lower_ in ("are", "'re") else "was"
-    forms = getInflection(verb.lemma_, tag="VBD")
-    return str(forms[0]) if forms else str(verb.text)
-
-
-def past_tense(stem: str, sentence: Span) -> str:
-    """Put a present-tense question dated by its sentence's "as of <date>" in the past
-    ("How many vulnerabilities does IE6 have as of March 4, 2011?" -> "did … have"): the
-    date is past by the time the quiz is played."""
-    if not re.search(r"\bas of\b", stem):
-        return stem
-    mark = next((t for t in sentence[:-1] if t.lower_ == "as" and t.nbor().lower_ == "of"), None)
-    if mark is None:
-        return stem
-    verb = mark.head
-    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    for word in (w for w in finite if w.tag_ in ("VBZ", "VBP")):
-        said = re.sub(rf"\b{re.escape(word.text)}\b", _past(word), stem, count=1)
-        if said == stem:  # do-support wrote "does"/"do" and the base form
-            said = re.sub(r"\b(?:does|do)\b", "did", stem, count=1)
-        stem = said
-    return stem
-
-
 def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = False
-            ) -> tuple[str, str | None]:  # fmt: skip
-    """Return the question made to stand alone, and why it cannot be when it cannot (an
-    acronym the article never spells out)."""
+            ) -> tuple[str, tuple[str, str] | None]:  # fmt: skip
+    """Return the question made to stand alone, and why it cannot be when it cannot, as
+    (reason, detail): an acronym the article never spells out, or no room for the context
+    an undated question needs."""
     determiners = frozenset(t.lower_ for t in sentence if t.tag_ in ("DT", "PRP$", "WDT"))
     ordinary = {t.text for t in sentence if t.pos_ != "PROPN" and not t.ent_type_}
     if sentence[0].pos_ != "PROPN" and not sentence[0].ent_type_:
         ordinary.add(sentence.text.split()[0])  # "Pan-democrat": one word, three tokens
     text = past_tense(full_names(stem, setting.people, key, setting.titles), sentence)
     text = expand_acronyms(text, setting.acronyms, key, determiners | {"which", "whose"})
-    problem = unexplained_acronym(text, setting.acronyms, key)
-    return with_context(text, setting, key, now, frozenset(ordinary)), problem
+    unexplained = unexplained_acronym(text, setting.acronyms, key)
+    problem = ("unexplained acronym", unexplained) if unexplained else None
+    said = with_context(text, setting, key, now, frozenset(ordinary))
+    if said == text and (setting.month or setting.headline) and _needs_context(text, setting):
+        problem = problem or ("no context", "no room to name the article's date or story")
+    return event_past(said, sentence, setting.event), problem
+
+
+def _needs_context(stem: str, setting: Setting) -> bool:
+    """Tell whether a question says neither a date nor the article's event: left so, it
+    reads as if true at any time ("are undergoing trial" — in which year?)."""
+    return not _DATED.search(stem) and not (setting.event and _names_event(stem, setting.event))

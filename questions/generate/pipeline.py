@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace as changed
 from typing import Any
 
+from questions.generate.acronyms import spelled_options
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, dropped_now, parse
 from questions.generate.dates import ArticleDate, parse_date_text
@@ -36,6 +37,7 @@ from questions.generate.quotes import quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import ROLE_RULE, role_stems
+from questions.generate.scenes import named_by_scene, paragraph_scenes, sentence_setting
 from questions.generate.write import Stem, cloze, run_on, wh_question
 from questions.schema import Question, QuestionSet, normalise, slugify
 from questions.text import N_, Text
@@ -162,7 +164,8 @@ def _candidate(
     notes: list[str] = [f"no wh: {why}"] if stem.form == "cloze" else []
     told = stem  # the question as the sentence says it, for the rules on its own wording
     now = dropped_now(sentence, replace)
-    text, unexplained = situate(stem.text, fact.text, parsed.setting, sentence, now)
+    setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index])
+    text, unexplained = situate(stem.text, fact.text, setting, sentence, now)
     stem = Stem(text, stem.form, stem.rule)
     source = sentence.text.strip()
     context = option_context(names, fact, stem.text)
@@ -170,24 +173,28 @@ def _candidate(
         fact, fact.text, [] if listed else article_facts, source, stem.text, context,
         avoid=frozenset(parsed.mentions) if listed else frozenset(),
     )  # fmt: skip
+    key, distractors = spelled_options(fact.text, distractors, setting.spelled(), stem.text, source)
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")
-    options = [fact.text, *distractors]
+    options = [key, *distractors]
     seeded_random("order", stem.text).shuffle(options)
     why_text = explanation(source)
     for name, problem in (
         ("too few options", "fewer than four options" if len(options) < 4 else None),
-        ("unexplained acronym", unexplained),
+        unexplained or ("unexplained acronym", None),
         review_problem(
             sentence, fact, told, distractors, origin, context, article_facts, listed=listed
         ),
-        ("answer in question", answer_in_stem(stem.text, fact.text)),
-        ("answer in question", key_part_in_stem(stem.text, fact.text)),
+        (
+            "answer in question",
+            answer_in_stem(stem.text, fact.text) or answer_in_stem(stem.text, key),
+        ),
+        ("answer in question", key_part_in_stem(stem.text, key)),
         ("not standalone", not_standalone(told.text, told.rule)),
         ("ungrammatical", run_on(stem.text)),
         ("misspelt", misspelt(sentence, stem.text)),
         ("implausible options", adverb_ordinal(sentence, fact)),
-        ("answer in question", echoed_option(stem.text, fact.text, distractors)),
+        ("answer in question", echoed_option(stem.text, key, distractors)),
         ("no context", lacks_context(told.text, told.form)),  # a month alone names no event
         ("duplicate options", duplicate_options(options)),
         ("telegram limits", telegram_limits(stem.text, options, why_text)),
@@ -197,21 +204,23 @@ def _candidate(
             return None
     # A question on an office says only the office, named by its organisation or country.
     unresolved = None if given else unresolved_reference(sentence, fact, stem.text)
+    unresolved = named_by_scene(unresolved, stem.text, setting)
     if unresolved is not None:
         rejected["unresolved reference"] += 1
         notes.append(f"{UNRESOLVED}: {unresolved}")
     lean = as_written(sentence, replace)
     if lean != replace and ", as of " not in stem.text:
-        shown = _write(sentence, fact, lean, given)[0]  # as written: "his wife", a quotation
+        shown = _write(sentence, fact, lean, given)[0]  # as written ("his wife"), situated
         if shown and shown.rule == stem.rule and not dangling(shown.text, sentence, replace, lean):
-            stem = changed(stem, text=shown.text)
-    if all(len(fact.text) > len(o) for o in distractors):
+            said = situate(shown.text, fact.text, setting, sentence, now)[0]
+            stem = changed(stem, text=said)
+    if all(len(key) > len(o) for o in distractors):
         notes.append("key is the longest option")
     if origin != "article":
         notes.append(f"distractors from {origin}")
     repeated = sum(1 for e in sentence.ents if parsed.mentions[normalise(e.text)] > 1)
     score, more = importance(fact, stem, parsed.paragraph[index], parsed.mentions, repeated)
-    return Candidate(fact, stem, tuple(options), options.index(fact.text), source, why_text,
+    return Candidate(fact, stem, tuple(options), options.index(key), source, why_text,
                      score, tuple(notes + more))  # fmt: skip
 
 
@@ -232,6 +241,7 @@ def generate(
     if anchor is None and article.dateline:
         anchor = parse_date_text(article.dateline)
     parsed = parse(article.paragraphs, anchor, article.title)
+    parsed.scenes = paragraph_scenes(article.headings, article.heading_at, len(article.paragraphs))
     stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
     per_sentence = _people_named(places_named(stated, parsed.sentences))
     article_facts = _distinct(

@@ -1,11 +1,16 @@
 """Verb forms of a question: number agreement with "who/which", and the past of a dated one.
 
+`past_tense` and `event_past` put a written question's verb in the past when its date ("as of
+March 4, 2011") or its event's year ("the 2016 Hong Kong legislative election") makes the
+present tense read wrong.
+
 A question asked "as of" the article's date is about a past state: "How many vulnerabilities
 did IE6 have as of March 4, 2011?", not "does … have". Forms come from lemminflect.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lemminflect import getInflection
@@ -63,3 +68,45 @@ def dated_state(tokens: list[Token]) -> bool:
         if token.lower_ == "as" and after is not None and after.lower_ == "of":
             return any(t.ent_type_ == "DATE" and t.like_num for t in after.subtree)
     return False
+
+
+def past_tense(stem: str, sentence: Token) -> str:
+    """Put a present-tense question dated by its sentence's "as of <date>" in the past
+    ("How many vulnerabilities does IE6 have as of March 4, 2011?" -> "did … have"): the
+    date is past by the time the quiz is played."""
+    if not re.search(r"\bas of\b", stem):
+        return stem
+    mark = next((t for t in sentence[:-1] if t.lower_ == "as" and t.nbor().lower_ == "of"), None)
+    if mark is None:
+        return stem
+    return _stem_in_past(stem, mark.head)
+
+
+def event_past(stem: str, sentence: Token, event: str | None) -> str:
+    """Put in the past the present tense of a dated event the question names as its subject
+    ("How many members does the 2016 Hong Kong legislative election elect?" -> "did …
+    elect"): the year now said makes the present tense read wrong."""
+    dated = re.fullmatch(r"the (\d{4}) (.+)", event or "")
+    if dated is None or dated.group(0).lower() not in stem.lower():
+        return stem
+    head = dated.group(2).split()[-1].lower()
+    for token in sentence:
+        verb = token.head
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.lower_ == head
+            and verb.tag_ in ("VBZ", "VBP")
+        ):
+            return _stem_in_past(stem, verb)
+    return stem
+
+
+def _stem_in_past(stem: str, verb: Token) -> str:
+    """Say a sentence's present-tense verb (and its auxiliaries) in the past in the question."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    for word in (w for w in finite if w.tag_ in ("VBZ", "VBP")):
+        said = re.sub(rf"\b{re.escape(word.text)}\b", past_of(word), stem, count=1)
+        if said == stem:  # do-support wrote "does"/"do" and the base form
+            said = re.sub(r"\b(?:does|do)\b", "did", stem, count=1)
+        stem = said
+    return stem
