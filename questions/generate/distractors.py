@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, refusal, unfit
 from questions.generate.options import OptionContext, option_problem, wrong_kind
+from questions.generate.people import family_first, family_names, person_options
 from questions.generate.pools import (
     cities,
     city_names,
@@ -19,7 +20,6 @@ from questions.generate.pools import (
     is_first_name,
     is_surname,
     looks_like_name,
-    person_names,
     place_kind,
     state_names,
     states,
@@ -112,6 +112,7 @@ def choose_distractors(
         if f.kind == "person" and len(words := f.text.split()) > 1
         and (is_first_name(words[0]) or is_any_first_name(words[0]))
     }  # fmt: skip
+    surnames.update(surname for _, surname in family_names(article))
 
     key_place = place_kind(key) if fact.kind == "place" else ""
     if context is not None and refusal(fact, key, context):
@@ -142,6 +143,8 @@ def choose_distractors(
     if only is not None:  # "Sydney, _____": countries with a Sydney, or none
         return _closest(only, key, ok, taken), "library"
     same = [f.text for f in article if _same_kind(f, fact, key)]
+    if fact.kind == "person" and " " not in key and not is_first_name(key):  # "Lukaku"
+        same += _surnames_by_role(key, article, context)
     same.sort(key=lambda text: not _same_subtype(text, fact, article))
     origin = "article"
     chosen = _closest(same, key, ok, taken)
@@ -159,7 +162,7 @@ def choose_distractors(
             extra = _library(fact, key)
             seeded_random(seed).shuffle(extra)
         elif fact.kind == "person":
-            extra = person_names(key)
+            extra = person_options(key, article)
             seeded_random(seed).shuffle(extra)
             extra = extra[:40]
         elif fact.kind in ("document", "event", "organization", "title"):
@@ -168,6 +171,18 @@ def choose_distractors(
             origin = "article+library" if chosen else "library"
         chosen += _closest(extra, key, ok, taken, WANTED - len(chosen))
     return chosen, origin
+
+
+def _surnames_by_role(
+    key: str, article: Sequence[Fact], context: OptionContext | None
+) -> list[str]:
+    """Return the surnames of the article's people named in full, those the article gives
+    the key's role first ("Mertens" for "Lukaku" before the referee's)."""
+    named = family_names(article)
+    roles = context.roles if context is not None else {}
+    own = next((roles.get(normalise(full), "") for full, last in named if last == key), "")
+    ranked = sorted(named, key=lambda pair: bool(own) and roles.get(normalise(pair[0])) != own)
+    return [last for _, last in ranked]
 
 
 def _words_of_other_names(article: Sequence[Fact]) -> frozenset[str]:
@@ -235,4 +250,6 @@ def named_person(option: str, surnames: set[str]) -> bool:
     words = option.split()
     if len(words) == 1:
         return option in surnames or is_surname(option) or is_any_first_name(option)
+    if (is_surname(words[0]) or words[0] in surnames) and family_first(option):
+        return True  # "Wang Lijun", "Kim Min-Woo": the surname first
     return is_any_first_name(words[0]) or is_first_name(words[0]) or is_surname(words[-1])

@@ -27,6 +27,7 @@ from questions.generate.filters import (
 from questions.generate.inner import inner_question
 from questions.generate.language import check_article
 from questions.generate.options import OptionContext, article_context, option_context
+from questions.generate.people import spelled, spelled_source, spellings
 from questions.generate.pools import is_first_name, zipf
 from questions.generate.pronouns import as_written, dangling
 from questions.generate.quality import review_problem, unresolved_reference
@@ -81,8 +82,12 @@ def _people_named(per_sentence: list[list[Fact]]) -> list[list[Fact]]:
             return False
         return fact.text in people or (" " not in fact.text and is_first_name(fact.text))
 
+    right = spellings(people)
     return [
-        [changed(f, kind="person", label="PERSON", subtype="") if named(f) else f for f in found]
+        [
+            spelled(changed(f, kind="person", label="PERSON", subtype="") if named(f) else f, right)
+            for f in found
+        ]
         for found in per_sentence
     ]
 
@@ -156,8 +161,8 @@ def _candidate(
     now = dropped_now(sentence, replace)
     text, unexplained = situate(stem.text, fact.text, parsed.setting, sentence, now)
     stem = Stem(text, stem.form, stem.rule)
-    source = sentence.text.strip()
-    context = option_context(names, fact, stem.text)
+    source = spelled_source(sentence, fact)
+    context = option_context(names, fact, stem.text, told.text)
     distractors, origin = choose_distractors(
         fact, fact.text, article_facts, source, stem.text, context
     )
