@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, refusal, unfit
 from questions.generate.options import OptionContext, option_problem, wrong_kind
+from questions.generate.people import family_first, family_names, person_options
 from questions.generate.pools import (
     cities,
     city_names,
@@ -21,7 +22,6 @@ from questions.generate.pools import (
     is_surname,
     looks_like_name,
     neighbours,
-    person_names,
     place_kind,
     state_names,
     states,
@@ -141,6 +141,7 @@ def choose_distractors(
         if f.kind == "person" and len(words := f.text.split()) > 1
         and (is_first_name(words[0]) or is_any_first_name(words[0]))
     }  # fmt: skip
+    surnames.update(surname for _, surname in family_names(article))
 
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
     if context is not None and refusal(fact, key, context):
@@ -171,6 +172,8 @@ def choose_distractors(
     if only is not None:  # "Sydney, _____": countries with a Sydney, or none
         return _closest(only, key, ok, taken), "library"
     same = [f.text for f in article if _same_kind(f, fact, key)]
+    if fact.kind == "person" and " " not in key and not is_first_name(key):  # "Lukaku"
+        same += _surnames_by_role(key, article, context)
     same.sort(key=lambda text: not _same_subtype(text, fact, article))
     origin = "article"
     chosen = _closest(same, key, ok, taken)
@@ -187,7 +190,7 @@ def choose_distractors(
         elif fact.kind == "place" and fact.subtype != "place":
             extra = _library(fact, key, seed)
         elif fact.kind == "person":
-            extra = person_names(key)
+            extra = person_options(key, article)
             seeded_random(seed).shuffle(extra)
             extra = extra[:40]
         elif fact.kind in ("document", "event", "organization", "title"):
@@ -200,10 +203,20 @@ def choose_distractors(
 
 def pooled(fact: Fact) -> bool:
     """Tell whether a library pool gives a key options of its own kind: a country, state or
-    city, or a full name that a name list knows."""
-    if fact.kind == "place":
-        return fact.subtype in ("country", "state", "city")
-    return fact.kind == "person" and len(fact.text.split()) > 1 and bool(person_names(fact.text))
+    city. (A person's made-up options depend on the article's setting: not asked so.)"""
+    return fact.kind == "place" and fact.subtype in ("country", "state", "city")
+
+
+def _surnames_by_role(
+    key: str, article: Sequence[Fact], context: OptionContext | None
+) -> list[str]:
+    """Return the surnames of the article's people named in full, those the article gives
+    the key's role first ("Mertens" for "Lukaku" before the referee's)."""
+    named = family_names(article)
+    roles = context.roles if context is not None else {}
+    own = next((roles.get(normalise(full), "") for full, last in named if last == key), "")
+    ranked = sorted(named, key=lambda pair: bool(own) and roles.get(normalise(pair[0])) != own)
+    return [last for _, last in ranked]
 
 
 def _words_of_other_names(article: Sequence[Fact]) -> frozenset[str]:
@@ -279,4 +292,6 @@ def named_person(option: str, surnames: set[str]) -> bool:
     words = option.split()
     if len(words) == 1:
         return option in surnames or is_surname(option) or is_any_first_name(option)
+    if (is_surname(words[0]) or words[0] in surnames) and family_first(option):
+        return True  # "Wang Lijun", "Kim Min-Woo": the surname first
     return is_any_first_name(words[0]) or is_first_name(words[0]) or is_surname(words[-1])

@@ -32,6 +32,7 @@ NAME_ZIPF = 3.0  # a word after the blank this rare continues the name ("Greensb
 NEAR_YEARS = 12  # an article's year further than this from the key is no plausible option
 _NAMED_KINDS = frozenset({"organization", "document", "event", "title"})
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1": a district, not an organisation
+_WHO = re.compile(r"\b[Ww]ho ((?:\w+ ){3,}\w+)\?$")  # "who won the … award?"
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # "the 20th anniversary of … 1987", "20 years after 1987": the stem works the key out itself
 _SPAN = re.compile(
@@ -47,6 +48,8 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
     if fact.kind in ("place", "person", *_NAMED_KINDS) and follower and _name_word(follower[1]):
         # "in _____ D.C.": the key is the first part of a longer name; any other is absurd
         return "the blank is part of a longer name"
+    if fact.kind == "person" and _another_did_it(key, ctx):
+        return "the article says the same of another person"  # three men of the match
     bare = fact.kind == "organization" and " " not in key and not kind_of(key, ctx.kinds)
     if bare and is_surname(key):
         return "the key is a surname, not an organisation"  # "Campbell's Soup"
@@ -55,6 +58,23 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
     if fact.kind in ("ordinal", "count", "number") and _span_worked_out(key, stem):
         return "the question's own years give the span"
     return None
+
+
+def _another_did_it(key: str, ctx: OptionContext) -> bool:
+    """Tell whether the article says what a "Who …?" stem asks of someone else too ("Harry
+    Kane won the Budweiser Man of the Match award" beside the key Andreas Granqvist)."""
+    asked = _WHO.search(ctx.stem)
+    if asked is None:
+        return False
+    said = normalise(asked.group(1))
+    for sentence in ctx.sentences:
+        text = normalise(sentence.text)
+        if said not in text:
+            continue
+        people = [e.text for e in sentence.ents if e.label_ == "PERSON"]
+        if any(p not in key and key not in p and f"{normalise(p)} {said}" in text for p in people):
+            return True  # the other is the one who did it, not one it was done with
+    return False
 
 
 def _span_worked_out(key: str, stem: str) -> bool:

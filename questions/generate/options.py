@@ -14,7 +14,8 @@ from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.kinds import name_camps, name_kinds, person_roles
-from questions.generate.pools import cities, is_first_name, place_kind, zipf
+from questions.generate.people import family_first, family_names
+from questions.generate.pools import cities, is_first_name, is_surname, place_kind, zipf
 from questions.schema import normalise
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
@@ -77,6 +78,7 @@ class OptionContext:
     roles: Mapping[str, str] = field(default_factory=dict)  # person -> "senator"
     year: int | None = None  # the article's year, when its date is known
     camps: Mapping[str, frozenset[str]] = field(default_factory=dict)  # name -> "pro-beiji"
+    family: frozenset[str] = frozenset()  # surnames written first ("Kim" of "Kim Min-Woo")
 
 
 def article_context(
@@ -95,13 +97,21 @@ def article_context(
     return OptionContext(placeholder, "", text, surnames, alone, roles,
                          tuple(frozenset(v) for v in by_sentence.values()), sentences,
                          name_kinds(sentences), person_roles(sentences), year,
-                         name_camps(sentences))  # fmt: skip
+                         name_camps(sentences),
+                         frozenset(last for _, last in family_names(article)))  # fmt: skip
 
 
-def option_context(base: OptionContext, fact: Fact, stem: str) -> OptionContext:
-    """Return the article's context for one question: its key and the sides it names."""
+def option_context(
+    base: OptionContext, fact: Fact, stem: str, told: str | None = None
+) -> OptionContext:
+    """Return the article's context for one question: its key and the sides it names.
+
+    The sides are those of the sentence as `told`: the event the stem is set in ("In the
+    2016 Hong Kong legislative election") is where everyone of the article was, no side.
+    """
+    said = stem if told is None else told
     sides = frozenset(normalise(name) for name in base.sides
-                      if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", stem))  # fmt: skip
+                      if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said))  # fmt: skip
     return replace(base, fact=fact, stem=stem, sides=sides)
 
 
@@ -120,15 +130,20 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
         return f"{option!r} is a fragment of a longer name"
     if fact.kind != "person":
         return None
-    if " " in option and option.split()[0] in ctx.surnames | ctx.alone:
+    if " " in option and option.split()[0] in ctx.surnames | ctx.alone and not family_first(option):
         return f"{option!r} is not a person's name"
     first_names = is_first_name(fact.text) and is_first_name(option)  # "Gloria": "Emma"
-    if " " not in option and option not in ctx.surnames and not first_names:
+    made_up = is_surname(option) and not said_as_word(option, ctx.text)  # "Wang" for "Xi"
+    known = option in ctx.surnames or option in ctx.family or made_up
+    if " " not in option and not known and not first_names:
         return f"{option!r} is no surname of a person the article names in full"
     folded = normalise(option)
-    said = [found for found in ctx.by_sentence if folded in found]
-    if ctx.sides and said and not any(found & ctx.sides for found in said):
-        return f"{option!r} never appears beside {sorted(ctx.sides)[0]!r}"
+    # A surname is said wherever its full name is: "Mertens", "Kim" (of "Kim Min-Woo").
+    said = [found for found in ctx.by_sentence if folded in found or any(
+            n.endswith(f" {folded}") or n.startswith(f"{folded} ") for n in found)]  # fmt: skip
+    beside = sum(bool(found & ctx.sides) for found in said)
+    if ctx.sides and said and beside * 2 < len(said):  # Kane: once beside Belgium, four times not
+        return f"{option!r} is seldom beside {sorted(ctx.sides)[0]!r}"
     return None
 
 

@@ -29,6 +29,7 @@ from questions.generate.giveaways import adverb_ordinal, echoed_option, misspelt
 from questions.generate.inner import inner_question
 from questions.generate.language import check_article
 from questions.generate.options import OptionContext, article_context, option_context
+from questions.generate.people import spelled, spelled_source, spellings
 from questions.generate.places import places_named
 from questions.generate.pools import is_first_name, zipf
 from questions.generate.pronouns import as_written, dangling
@@ -85,8 +86,12 @@ def _people_named(per_sentence: list[list[Fact]]) -> list[list[Fact]]:
             return False
         return fact.text in people or (" " not in fact.text and is_first_name(fact.text))
 
+    right = spellings(people)
     return [
-        [changed(f, kind="person", label="PERSON", subtype="") if named(f) else f for f in found]
+        [
+            spelled(changed(f, kind="person", label="PERSON", subtype="") if named(f) else f, right)
+            for f in found
+        ]
         for found in per_sentence
     ]
 
@@ -167,8 +172,8 @@ def _candidate(
     setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index])
     text, unexplained = situate(stem.text, fact.text, setting, sentence, now)
     stem = Stem(text, stem.form, stem.rule)
-    source = sentence.text.strip()
-    context = option_context(names, fact, stem.text)
+    source = spelled_source(sentence, fact)
+    context = option_context(names, fact, stem.text, told.text)
     distractors, origin = choose_distractors(
         fact, fact.text, [] if listed else article_facts, source, stem.text, context,
         avoid=frozenset(parsed.mentions) if listed else frozenset(),

@@ -85,11 +85,12 @@ def _names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
     return male, female, tuple(provider.last_names)
 
 
-def person_names(key: str) -> list[str]:
-    """Return names shaped like the key from the Faker locale its surname belongs to.
+def person_names(key: str, locales: tuple[str, ...] = NAME_LOCALES) -> list[str]:
+    """Return names shaped like the key from the first of these Faker locales its surname
+    belongs to (or, failing that, its first name).
 
-    "Helen Carter" gets English female full names, "Xi Jinping" Chinese ones (surname
-    first), "Kane" other surnames; a name no locale knows gets none.
+    "Helen Carter" gets English female full names, "Wang Yi" Chinese ones (surname first),
+    "Kane" other surnames; a name none of the locales knows gets none.
     """
     words = key.split()
     if not 1 <= len(words) <= 3:
@@ -97,28 +98,32 @@ def person_names(key: str) -> list[str]:
     male, female, _ = _names("en_US")
     if len(words) == 1 and (key in male or key in female):
         return list(female if key in female else male)  # "Gloria", named alone: first names
-    for locale in NAME_LOCALES:
-        male, female, surnames = _names(locale)
+    for locale in locales:
         family_first = locale == "zh_CN"
-        surname = words[0] if family_first else words[-1]
-        if surname not in surnames:
-            continue
-        if len(words) == 1:
-            return list(surnames)
-        given = words[-1] if family_first else words[0]
-        firsts = female if given in female and given not in male else male
-        if family_first:
-            pairs = zip(surnames, firsts, firsts[7:], strict=False)
-            return [f"{s} {f}{g.lower()}" for s, f, g in pairs]
-        return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)]
-    for locale in NAME_LOCALES:
-        male, female, surnames = _names(locale)
+        if (words[0] if family_first else words[-1]) in _names(locale)[2]:
+            return names_like(key, locale)
+    for locale in locales:
+        male, female, _ = _names(locale)
         if len(words) == 2 and locale != "zh_CN" and (words[0] in male or words[0] in female):
             # "Charles Bolden", "Naoto Kan": a known first name, a surname no list has
-            firsts = female if words[0] in female and words[0] not in male else male
-            given_first = zip(firsts, surnames[len(surnames) // 3 :], strict=False)
-            return [f"{f} {s}" for f, s in given_first]
+            return names_like(key, locale)
     return []
+
+
+def names_like(key: str, locale: str) -> list[str]:
+    """Return a locale's names shaped like the key: surnames for a surname, full names of
+    the key's gender in the locale's order for a full name ("Xi Jinping": "Wang Lijie")."""
+    male, female, surnames = _names(locale)
+    words = key.split()
+    if len(words) == 1:
+        return list(surnames)
+    family_first = locale == "zh_CN"
+    firsts = female if first_name_gender(words[0]) == "f" else male  # "Yvette": women's
+    if family_first:  # a given name of two syllables: "Guiying" is two already
+        short = [f for f in firsts if len(f) <= 5]
+        pairs = zip(surnames, short * 2, short[7:] + short, strict=False)
+        return [f"{s} {f}{g.lower()}" for s, f, g in pairs if f != g]
+    return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)]
 
 
 def first_name_gender(name: str) -> str:
