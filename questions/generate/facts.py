@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.dates import RELATIVE
+from questions.generate.measures import measure_kind
 from questions.generate.pools import looks_like_name, place_kind
 
 Span = Any  # spacy.tokens.Span
@@ -66,6 +67,9 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
     """Classify an entity span as a fact worth asking, or None (relative dates, vague ones)."""
     label = span.label_
     text = span.text
+    measure = measure_kind(span)  # "within 48 hours", "a magnitude 9.0 earthquake"
+    if measure is not None:
+        return measure, ""
     if label not in KIND_OF_LABEL or len(text) > 90 or '"' in text:
         return None
     if label == "DATE":
@@ -157,6 +161,8 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         if found is None:
             continue
         start, end = _trim(ent)
+        if found[0] == "fraction":
+            start = ent.start  # "Almost half": the hedge is part of the share asked
         if start >= end or _inside_word(ent.doc, start, end) or _cut_name(ent, start, end):
             continue
         text = sentence.doc[start:end].text

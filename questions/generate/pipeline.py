@@ -44,7 +44,8 @@ CLOZE_WORDS = 40  # a longer sentence with one blank is a chore to read
 # Id prefixes by kind of answer, as the first generator named them: a question on the same fact
 # of the same sentence keeps its id (and its players' history) across generator versions.
 ID_FAMILY = {"year": "date", "count": "number", "ordinal": "number", "percent": "number",
-             "quantity": "number", "title": "document"}  # fmt: skip
+             "quantity": "number", "magnitude": "number",
+             "fraction": "number", "title": "document"}  # fmt: skip
 UNRESOLVED = "unresolved reference"  # kept only when an article has no better question
 WH_CHARS = 220  # a longer question is a chore to read, and usually a parse gone astray
 

@@ -1,0 +1,89 @@
+"""Numbers, measures and amounts: each asked with its own wh-phrase and options of its unit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.distractors import choose_distractors
+from questions.generate.facts import Fact, sentence_facts
+from questions.generate.measures import counted_in_stem, magnitude_variants
+from questions.generate.write import wh_question
+
+
+def _asked(nlp: Any, text: str, answer: str) -> tuple[Fact, str, list[str]]:
+    """Parse one sentence; return the fact whose text is `answer`, its wh-question, options."""
+    sentence = next(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == answer)
+    stem, why = wh_question(sentence, fact, {})
+    assert stem is not None, why
+    options, _ = choose_distractors(fact, fact.text, [], sentence.text, stem.text)
+    return fact, stem.text, options
+
+
+def test_an_earthquake_magnitude_is_asked_with_nearby_magnitudes(nlp: Any) -> None:
+    # Fukushima: "9.0" was no fact at all, and "×2, ×0.5" options would be 18.0 and 4.5.
+    text = (
+        "Radiation is continuing to leak from the plant, which was damaged during the "
+        "devastating magnitude 9.0 earthquake and tsunami."
+    )
+    fact, stem, options = _asked(nlp, text, "9.0")
+    assert fact.kind == "magnitude"
+    assert stem == "During what magnitude earthquake was the plant damaged?"
+    assert len(options) == 3
+    assert all(o.count(".") == 1 and 8.0 <= float(o) <= 9.5 for o in options)
+
+
+def test_a_magnitude_option_is_never_past_the_largest_quake() -> None:
+    assert all(float(v) <= 9.5 for v in magnitude_variants("9.3"))
+    assert "6.1" in magnitude_variants("6.6")
+
+
+def test_a_duration_is_asked_how_many_of_its_unit(nlp: Any) -> None:
+    # North Korea: spaCy calls "48 hours" TIME, which was never made a fact.
+    _, stem, options = _asked(
+        nlp, "North Korea would respond, militarily, within 48 hours.", "48 hours"
+    )
+    assert stem.startswith("Within how many hours would North Korea respond")
+    assert sorted(options) == ["24 hours", "72 hours", "96 hours"]
+    # UK asylum: a DATE span that is a number of days, options spelled like the key.
+    _, stem, options = _asked(
+        nlp,
+        "The department said the questionnaire must be returned within twenty working days.",
+        "twenty working days",
+    )
+    assert stem == "Within how many working days must the questionnaire be returned?"
+    assert all(o.endswith(" working days") and not o[0].isdigit() for o in options)
+
+
+def test_how_often_is_not_asked_as_how_many(nlp: Any) -> None:
+    # "every ten years" says how often: "How many years must recipients exhibit …" is wrong.
+    sentence = next(nlp("Recipients must exhibit the donated photographs every ten years.").sents)
+    assert not [f for f in sentence_facts(sentence, 0) if f.kind == "quantity"]
+
+
+def test_a_share_is_asked_with_shares_hedged_like_the_key(nlp: Any) -> None:
+    text = (
+        "Almost half of all Australian primary school children are mild to moderately iodine "
+        "deficient, researchers say."
+    )
+    _, stem, options = _asked(nlp, text, "Almost half")
+    assert stem == (
+        "What share of all Australian primary school children are mild to moderately iodine "
+        "deficient?"
+    )
+    assert sorted(options) == ["Almost a quarter", "Almost a third", "Almost two thirds"]
+
+
+def test_a_count_whose_stem_lists_the_counted_things_is_refused() -> None:
+    # Blind review, row 30: "one national and one" gives "two" away.
+    stem = (
+        "There were _____ Syrian teams scheduled to compete, one national and one made up of "
+        "refugees."
+    )
+    assert counted_in_stem(stem, "two") is not None
+    listed = "In 2001, the _____ heads of state of China, Russia, Kazakhstan, and Uzbekistan met."
+    assert counted_in_stem(listed, "four") is not None
+    among = "Among how many teams are teams from Sudan, Iran, Libya, and Yemen?"
+    assert counted_in_stem(among, "163") is None
+    # One national team and one refugee team of five teams: the stem does not give "five".
+    assert counted_in_stem(stem.replace("There were", "Of"), "five") is None
