@@ -86,10 +86,7 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
             return "date", ""
         return None
     if label == "CARDINAL":
-        root = span.root
-        if root.dep_ == "nummod" and root.head.tag_ == "NNS" and root.head.i >= span.end:
-            return "count", ""
-        return None
+        return ("count", "") if _counting(span) is not None else None
     if label in ("GPE", "LOC", "FAC"):
         return "place", place_kind(text)
     if label == "PERSON" and not all(w[:1].isupper() for w in text.split()):
@@ -97,6 +94,16 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
     if label == "PERSON" and not looks_like_name(text):
         return "name", ""  # "Space Shuttle Discovery": named, but nobody ("who" would be wrong)
     return KIND_OF_LABEL[label], ""
+
+
+def _counting(span: Span) -> Any:
+    """Return the number of a span that counts a plural noun after it ("1709 schoolchildren",
+    "around roughly 100 Polaroids", where the parse heads the span by "around"), or None."""
+    root = span.root
+    number = root if root.like_num else next((t for t in reversed(span) if t.like_num), None)
+    if number is None or number.dep_ != "nummod" or number.head.i < span.end:
+        return None
+    return number if number.head.tag_ == "NNS" else None
 
 
 def _loose(token: Any) -> bool:
@@ -113,6 +120,8 @@ def _trim(ent: Span) -> tuple[int, int]:
         start += 1  # "the Shanghai Cooperation Organization": the article is not the name
     if start + 1 < end and doc[start].lower_ == "than" and doc[start].i > ent.start:
         start += 1
+    if start + 2 < end and doc[start].lower_ == "at" and doc[start + 1].lower_ in ("least", "most"):
+        start += 2  # "at least six": a hedge, as "more than" is; "at least six" is no option
     while end > start and (doc[end - 1].tag_ == "POS" or _loose(doc[end - 1])):
         end -= 1
     if ent.label_ == "PERSON":
@@ -166,6 +175,7 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         if start >= end or _inside_word(ent.doc, start, end) or _cut_name(ent, start, end):
             continue
         text = sentence.doc[start:end].text
-        unit = ent.root.head.lemma_.lower() if found[0] == "count" else ""
+        counted = _counting(ent) if found[0] == "count" else None
+        unit = (counted or ent.root).head.lemma_.lower() if found[0] == "count" else ""
         facts.append(Fact(index, start, end, text, ent.label_, found[0], found[1], unit))
     return facts

@@ -28,6 +28,7 @@ _NOT_DURATION = frozenset({"every", "each", "past", "last", "next", "first", "fe
 _MAGNITUDE_STEPS = (-0.5, 0.4, -0.3, 0.6, -0.7, 0.3, -0.2, 0.5)
 _LARGEST = 9.5
 _SMALL = {num2words(n): n for n in range(1, 21)}
+NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", MAGNITUDE, FRACTION})
 
 
 def measure_kind(span: Span) -> str | None:
@@ -142,3 +143,17 @@ def counted_in_stem(stem: str, key: str, kind: str = "count") -> str | None:
         if len(items) == value:
             return f"the question lists the {value} things it counts"
     return None
+
+
+def story_named(kind: str, stem: str) -> bool:
+    """Tell whether a number question names its story above or before it: the headline line
+    ("📰 Warhol's photo legacy spread by university exhibits (January 2014)") or the event
+    ("In the 2016 Hong Kong legislative election, …"): "How many universities have accepted
+    one or more donations?" is then no riddle; a month alone ("According to an April 2011
+    article") names no story."""
+    from questions.generate.event import CONTEXT_PHRASE, HEADLINE_LINE
+
+    if kind not in NUMBER_KINDS:
+        return False
+    opening = CONTEXT_PHRASE.match(stem)
+    return bool(HEADLINE_LINE.match(stem) or (opening and opening[0].startswith("In ")))

@@ -6,7 +6,7 @@ from typing import Any
 
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
-from questions.generate.measures import counted_in_stem, magnitude_variants
+from questions.generate.measures import counted_in_stem, magnitude_variants, story_named
 from questions.generate.write import wh_question
 
 
@@ -87,3 +87,32 @@ def test_a_count_whose_stem_lists_the_counted_things_is_refused() -> None:
     assert counted_in_stem(among, "163") is None
     # One national team and one refugee team of five teams: the stem does not give "five".
     assert counted_in_stem(stem.replace("There were", "Of"), "five") is None
+
+
+def test_at_least_is_a_hedge_not_part_of_the_count(nlp: Any) -> None:
+    # "at least six" among "two", "four", "three" gave itself away as the article's figure.
+    text = "Another powerful aftershock left at least six people dead in the city of Iwaki."
+    sentence = next(nlp(text).sents)
+    assert [f.text for f in sentence_facts(sentence, 0) if f.kind == "count"] == ["six"]
+
+
+def test_a_short_number_question_stands_under_its_headline_not_under_a_month() -> None:
+    stem = "How many universities have accepted one or more donations?"
+    headline = "📰 Warhol's photo legacy spread by university exhibits (January 2014)\n"
+    assert story_named("count", headline + stem)
+    assert story_named("percent", "In the 2016 Hong Kong legislative election, " + stem)
+    assert not story_named("count", "According to a January 2014 article, " + stem)
+    assert not story_named("person", headline + "Who curated the exhibit?")
+
+
+def test_a_count_the_parse_heads_by_its_preposition_is_asked(nlp: Any) -> None:
+    # Warhol: spaCy's CARDINAL "around roughly 100" is headed by "around", not the number;
+    # "The" of the gallery's name is lower-cased inside the question.
+    gallery = "The McCutchan Art Center/Pace Galleries at USI"
+    fact, stem, options = _asked(
+        nlp,
+        f"{gallery} bases its exhibit around roughly 100 Polaroids selected from its collection.",
+        "100",
+    )
+    assert (fact.unit, sorted(options, key=int)) == ("polaroid", ["50", "150", "200"])
+    assert stem == f"Around how many Polaroids does the {gallery[4:]} base its exhibit?"
