@@ -156,4 +156,21 @@ def story_named(kind: str, stem: str) -> bool:
     if kind not in NUMBER_KINDS:
         return False
     opening = CONTEXT_PHRASE.match(stem)
-    return bool(HEADLINE_LINE.match(stem) or (opening and opening[0].startswith("In ")))
+    if opening and opening[0].startswith("In "):
+        return True
+    line = HEADLINE_LINE.match(stem)
+    if line is None:
+        return False
+    # The headline is its story only when the question says one of its words ("universities"
+    # of "university exhibits"): "How many people had already been rescued?" under "Crisis at
+    # … nuclear plant …; six killed in aftershock" does not say rescued from what.
+    return bool(_stems(line[0]) & _stems(stem[line.end() :]))
+
+
+def _stems(text: str) -> set[str]:
+    """Return the first five letters of a text's content words, so "university" meets
+    "universities"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[a-z]{4,}", text.lower())
+    return {w[:5] for w in words if w not in STOP_WORDS}

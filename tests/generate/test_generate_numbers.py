@@ -103,6 +103,9 @@ def test_a_short_number_question_stands_under_its_headline_not_under_a_month() -
     assert story_named("percent", "In the 2016 Hong Kong legislative election, " + stem)
     assert not story_named("count", "According to a January 2014 article, " + stem)
     assert not story_named("person", headline + "Who curated the exhibit?")
+    # A headline that shares no word with the question does not say what it is about.
+    crisis = "📰 Crisis at Japan nuclear plant escalates; six killed in aftershock (April 2011)\n"
+    assert not story_named("count", crisis + "How many people had already been rescued?")
 
 
 def test_a_count_the_parse_heads_by_its_preposition_is_asked(nlp: Any) -> None:
