@@ -124,6 +124,17 @@ def _value(key: str) -> int | None:
         return None
 
 
+def enumerated(noun: Any) -> set[int]:
+    """Return the words of a list that names the counted things ("of China, Russia, …" of
+    "the six heads of state"): a question keeping it would count them for the reader."""
+    out: set[int] = set()
+    for prep in (t for t in noun.subtree if t.dep_ == "prep" and t.i > noun.i):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if any(c.dep_ == "conj" for o in objects for c in o.children):
+            out |= {t.i for t in prep.subtree}
+    return out
+
+
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 _LIST = re.compile(rf"{_NAME}(?:, {_NAME})+,? and {_NAME}")
 

@@ -35,7 +35,7 @@ from questions.generate.clauses import (
     without_asides,
 )
 from questions.generate.facts import Fact
-from questions.generate.measures import FRACTION, MAGNITUDE, measure_wh
+from questions.generate.measures import FRACTION, MAGNITUDE, enumerated, measure_wh
 from questions.generate.render import capitalise, join, lower_first
 from questions.generate.tense import PAST_AUX, agree, dated_state, in_past
 
@@ -222,6 +222,8 @@ def wh_question(
             return None, "the place is part of a longer name"  # "Kennedy Space Center (KSC)"
     if count_noun is not None:
         listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        if fact.kind == "count":  # "six heads of state [of China, Russia, …]" names them all
+            listed |= enumerated(count_noun)
         inside = {t.i for t in root.subtree}
         if owner and root.dep_ == "pobj":
             inside.add(root.head.i)  # the "of" that the possessive replaces

@@ -119,3 +119,14 @@ def test_a_count_the_parse_heads_by_its_preposition_is_asked(nlp: Any) -> None:
     )
     assert (fact.unit, sorted(options, key=int)) == ("polaroid", ["50", "150", "200"])
     assert stem == f"Around how many Polaroids does the {gallery[4:]} base its exhibit?"
+
+
+def test_a_count_is_asked_without_the_list_that_names_what_it_counts(nlp: Any) -> None:
+    # Seed: the blank before "heads of state of China, Russia, …" was counted by the reader.
+    text = (
+        "On June 15, 2001, the six heads of state of China, Russia, Kazakhstan, Kyrgyzstan, "
+        "Tajikistan, and Uzbekistan passed the declaration in Shanghai."
+    )
+    _, stem, options = _asked(nlp, text, "six")
+    assert stem == "How many heads of state passed the declaration in Shanghai on June 15, 2001?"
+    assert sorted(options) == ["five", "four", "three"]
