@@ -72,6 +72,8 @@ def _swapped(key: str, article: Sequence[Fact]) -> list[str]:
                 probe = Fact(0, 0, 0, name, "GPE", "place", kind)
                 others = [p.text for p in places if p.subtype == kind and p.text != name]
                 for other in [*others, *_library(probe, name)[:6]]:
+                    if other.startswith("United ") or other.endswith("s"):
+                        continue  # "Journal of United States" wants "the": not said in place
                     out.append(key[: found.start()] + other + key[found.end() :])
                 break
             if out:
