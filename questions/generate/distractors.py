@@ -9,6 +9,12 @@ from collections.abc import Iterable, Sequence
 
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, refusal, unfit
+from questions.generate.measures import (
+    FRACTION,
+    MAGNITUDE,
+    fraction_variants,
+    magnitude_variants,
+)
 from questions.generate.options import OptionContext, option_problem, wrong_kind
 from questions.generate.people import family_first, family_names, person_options
 from questions.generate.pools import (
@@ -74,6 +80,8 @@ def _swapped(key: str, article: Sequence[Fact]) -> list[str]:
                     and not re.fullmatch(r"(?:[A-Z]\.?){2,3}", p.text)
                 ]  # "Team U.S."
                 for other in [*others, *_library(probe, name)[:6]]:
+                    if other.startswith("United ") or other.endswith("s"):
+                        continue  # "Journal of United States" wants "the": not said in place
                     out.append(key[: found.start()] + other + key[found.end() :])
                 break
             if out:
@@ -187,6 +195,10 @@ def choose_distractors(
             extra = ordinal_variants(key)
         elif fact.kind in ("count", "money", "percent", "quantity", "number"):
             extra = numeric_variants(key)
+        elif fact.kind == MAGNITUDE:
+            extra = magnitude_variants(key)
+        elif fact.kind == FRACTION:
+            extra = fraction_variants(key)
         elif fact.kind == "place" and fact.subtype != "place":
             extra = _library(fact, key, seed)
         elif fact.kind == "person":
@@ -231,8 +243,8 @@ def _words_of_other_names(article: Sequence[Fact]) -> frozenset[str]:
 
 def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
     """Tell whether another fact of the article is of the same kind and form as the key."""
-    if other.kind != fact.kind:
-        return False
+    if other.kind != fact.kind or fact.kind == MAGNITUDE:
+        return False  # the article's other magnitude rates another quake: not this one's
     if fact.kind == "place":
         # A country for a country; a city, state or region for one of those, same label
         # (a stadium for a stadium).

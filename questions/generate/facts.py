@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.dates import RELATIVE
+from questions.generate.measures import measure_kind
 from questions.generate.pools import country_code, looks_like_name, place_kind
 
 Span = Any  # spacy.tokens.Span
@@ -66,6 +67,9 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
     """Classify an entity span as a fact worth asking, or None (relative dates, vague ones)."""
     label = span.label_
     text = span.text
+    measure = measure_kind(span)  # "within 48 hours", "a magnitude 9.0 earthquake"
+    if measure is not None:
+        return measure, ""
     if label not in KIND_OF_LABEL or len(text) > 90 or '"' in text:
         return None
     if label == "DATE":
@@ -82,10 +86,7 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
             return "date", ""
         return None
     if label == "CARDINAL":
-        root = span.root
-        if root.dep_ == "nummod" and root.head.tag_ == "NNS" and root.head.i >= span.end:
-            return "count", ""
-        return None
+        return ("count", "") if _counting(span) is not None else None
     if label in ("GPE", "LOC", "FAC"):
         return "place", place_subtype(text, label)
     if label == "PERSON" and not all(w[:1].isupper() for w in text.split()):
@@ -104,6 +105,16 @@ def place_subtype(text: str, label: str) -> str:
     return kind
 
 
+def _counting(span: Span) -> Any:
+    """Return the number of a span that counts a plural noun after it ("1709 schoolchildren",
+    "around roughly 100 Polaroids", where the parse heads the span by "around"), or None."""
+    root = span.root
+    number = root if root.like_num else next((t for t in reversed(span) if t.like_num), None)
+    if number is None or number.dep_ != "nummod" or number.head.i < span.end:
+        return None
+    return number if number.head.tag_ == "NNS" else None
+
+
 def _loose(token: Any) -> bool:
     """Tell whether a token ending an entity is loose punctuation ("58%" keeps its sign)."""
     return bool(token.is_punct and token.text not in ("%", "‰"))
@@ -118,6 +129,8 @@ def _trim(ent: Span) -> tuple[int, int]:
         start += 1  # "the Shanghai Cooperation Organization": the article is not the name
     if start + 1 < end and doc[start].lower_ == "than" and doc[start].i > ent.start:
         start += 1
+    if start + 2 < end and doc[start].lower_ == "at" and doc[start + 1].lower_ in ("least", "most"):
+        start += 2  # "at least six": a hedge, as "more than" is; "at least six" is no option
     while end > start and (doc[end - 1].tag_ == "POS" or _loose(doc[end - 1])):
         end -= 1
     if ent.label_ == "PERSON":
@@ -166,10 +179,13 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         if found is None:
             continue
         start, end = _trim(ent)
+        if found[0] == "fraction":
+            start = ent.start  # "Almost half": the hedge is part of the share asked
         if start >= end or _inside_word(ent.doc, start, end) or _cut_name(ent, start, end):
             continue
         text = sentence.doc[start:end].text
-        unit = ent.root.head.lemma_.lower() if found[0] == "count" else ""
+        counted = _counting(ent) if found[0] == "count" else None
+        unit = (counted or ent.root).head.lemma_.lower() if found[0] == "count" else ""
         # "North Korea's": the subtype of the answer, not of the span with its possessive
         subtype = place_subtype(text, ent.label_) if found[0] == "place" else found[1]
         facts.append(Fact(index, start, end, text, ent.label_, found[0], subtype, unit))

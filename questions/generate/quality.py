@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.measures import counted_in_stem
 from questions.generate.options import (
     COMMON_ZIPF,
     OptionContext,
@@ -212,6 +213,7 @@ def review_problem(
     checks: tuple[tuple[str, Callable[[], str | None]], ...] = (
         ("answer may not be unique", lambda: None if listed else shared_answer(sentence, fact)),
         ("answer may not be unique", lambda: negated(stem.text)),
+        ("answer in question", lambda: counted_in_stem(stem.text, fact.text, fact.kind)),
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: thin_context(sentence, fact, stem.text)),
         ("ungrammatical", lambda: dangling_opening(stem.text)),

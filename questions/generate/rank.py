@@ -16,7 +16,8 @@ PER_ANSWER = 2
 KIND_SCORE = {
     "money": 3.4, "count": 3.2, "percent": 3.2, "date": 3.0, "year": 3.0, "document": 3.2,
     "event": 2.9, "organization": 2.6, "place": 2.5, "person": 2.6, "title": 2.6,
-    "quantity": 2.8, "number": 2.6,
+    "quantity": 2.8, "number": 2.6, "magnitude": 3.0,
+    "fraction": 3.0,
 }  # fmt: skip
 MAIN_SUBJECT = 4  # an answer named in this many sentences is what the story is about: easy
 
@@ -55,7 +56,7 @@ def importance(
 def fact_key(candidate: Candidate) -> str:
     """Identify the fact a question tests: a number or date is the same fact anywhere."""
     fact = candidate.fact
-    if fact.kind in ("count", "money", "percent", "quantity", "date"):
+    if fact.kind in ("count", "money", "percent", "quantity", "date", "magnitude"):
         return f"{fact.kind}:{normalise(fact.text)}"
     office = ":office" if candidate.stem.rule == "rule:role" else ""  # another fact of the name
     return f"{fact.sentence}:{normalise(fact.text)}{office}"

@@ -35,6 +35,7 @@ from questions.generate.clauses import (
     without_asides,
 )
 from questions.generate.facts import Fact
+from questions.generate.measures import FRACTION, MAGNITUDE, enumerated, measure_wh
 from questions.generate.render import capitalise, join, lower_first
 from questions.generate.tense import PAST_AUX, agree, dated_state, in_past
 
@@ -83,6 +84,8 @@ def _wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) ->
         return "how much" if p is None else (f"{p} how much" if p in ("for", "by") else None)
     if fact.kind == "percent":
         return "by how much" if p == "by" else None
+    if fact.kind == "quantity":
+        return measure_wh(fact.text, p)  # "within how many hours"
     if fact.kind == "place" and p in WHERE_PREPS and fact.subtype != "country":
         return "where"
     wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
@@ -127,6 +130,10 @@ def wh_question(
         if root.head.lemma_ == "time":
             return None, "'for the first time' is a manner of speaking, not a fact"
         owner = "which"  # "the 21st meeting" -> "which meeting"
+        count_noun = root.head
+        arg = count_noun
+    elif fact.kind == MAGNITUDE:
+        owner = "what magnitude"  # "a magnitude 6.6 aftershock" -> "what magnitude aftershock"
         count_noun = root.head
         arg = count_noun
     elif fact.kind in ("person", "organization", "place") and owned(root) is not None:
@@ -215,6 +222,8 @@ def wh_question(
             return None, "the place is part of a longer name"  # "Kennedy Space Center (KSC)"
     if count_noun is not None:
         listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        if fact.kind == "count":  # "six heads of state [of China, Russia, …]" names them all
+            listed |= enumerated(count_noun)
         inside = {t.i for t in root.subtree}
         if owner and root.dep_ == "pobj":
             inside.add(root.head.i)  # the "of" that the possessive replaces
@@ -227,6 +236,9 @@ def wh_question(
             and not (t.like_num and t.dep_ == "nummod")
             and not (t.head.like_num or fact.start <= t.head.i < fact.end)
             and t.i not in inside
+            and not (
+                owner == "what magnitude" and (t.lower_ == MAGNITUDE or t.dep_ in ("amod", "det"))
+            )
         ]
         longest = 18 if owner == "which" else 6
         if len(noun_phrase) > longest or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
@@ -234,6 +246,8 @@ def wh_question(
         wh = join([owner or "how many", *noun_phrase])
         if prep is not None:
             wh = f"{prep.lower_} {wh}"
+    elif fact.kind == FRACTION:
+        wh = join(["what share", *extra], replace)  # "what share of all … children"
     else:
         own = set() if along else {t.i for t in extra}
         if any(t.pos_ not in ("DET", "PUNCT", "PROPN", "ADJ", "NOUN") for t in extra

@@ -1,0 +1,187 @@
+"""Numbers that measure something: a duration ("within 48 hours"), a magnitude ("a magnitude
+9.0 earthquake"); the wh-phrase that asks for them and the options that stand beside them.
+
+A number is worth asking when the article says what it measures. spaCy gives "48 hours" as
+TIME and "9.0" as a bare CARDINAL; the parse says what they measure: the plural noun the
+number counts ("hours"), the word "magnitude" beside the noun it rates ("earthquake").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from num2words import num2words
+from word2number import w2n
+
+Span = Any
+MAGNITUDE = "magnitude"
+FRACTION = "fraction"
+# A share of a group, as news writes it; the options are the others, hedged like the key.
+_FRACTIONS = ("half", "a third", "a quarter", "two thirds", "three quarters")
+# A duration after these prepositions asks "within how many hours"; "every ten years" says
+# how often, "for the past two years" leans on the article's date: neither is a number asked.
+DURATION_PREPS = frozenset({"within", "for", "after", "in"})
+_MEASURE_PREPS = DURATION_PREPS | frozenset({"by", "over", "under"})
+_NOT_DURATION = frozenset({"every", "each", "past", "last", "next", "first", "few", "several"})
+# Magnitudes of earthquakes: nearby values an editor would print, never past the largest ever.
+_MAGNITUDE_STEPS = (-0.5, 0.4, -0.3, 0.6, -0.7, 0.3, -0.2, 0.5)
+_LARGEST = 9.5
+_SMALL = {num2words(n): n for n in range(1, 21)}
+NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", MAGNITUDE, FRACTION})
+
+
+def measure_kind(span: Span) -> str | None:
+    """Return "magnitude" or "quantity" for a number that measures something, else None."""
+    if span.label_ == "CARDINAL" and _rates_magnitude(span):
+        return MAGNITUDE
+    if span.label_ == "CARDINAL" and _share(span):
+        return FRACTION
+    if span.label_ in ("TIME", "DATE") and _duration(span):
+        return "quantity"
+    return None
+
+
+def _rates_magnitude(span: Span) -> bool:
+    """Tell whether a figure is a magnitude: "magnitude 9.0 earthquake", "9.0 magnitude …"."""
+    root = span.root
+    if len(span) != 1 or not re.fullmatch(r"\d{1,2}\.\d", span.text):
+        return False
+    doc = span.doc
+    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return root.dep_ == "nummod" and any(t.lower_ == MAGNITUDE for t in near)
+
+
+def _share(span: Span) -> bool:
+    """Tell whether a span is a share of a group that opens a clause: "Almost half of all
+    Australian primary school children are …"."""
+    root = span.root
+    of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+    said = span.text.lower().removeprefix("almost ").removeprefix("about ")
+    return bool(said in _FRACTIONS and root.dep_ in ("nsubj", "nsubjpass") and of)
+
+
+def fraction_variants(key: str) -> list[str]:
+    """Return other shares hedged like the key ("Almost half" -> "Almost a third")."""
+    low = key.lower()
+    found = next((f for f in _FRACTIONS if low.endswith(f)), None)
+    if found is None:
+        return []
+    hedge = key[: len(key) - len(found)]
+    out = [hedge + f for f in _FRACTIONS if f != found]
+    return [o[:1].upper() + o[1:] for o in out] if key[:1].isupper() else out
+
+
+def _duration(span: Span) -> bool:
+    """Tell whether a time span is a number of units after "within/for/after/in" ("within 48
+    hours", "within twenty working days")."""
+    root = span.root
+    counted = [t for t in span if t.dep_ == "nummod" and t.head.i == root.i]
+    return bool(
+        root.tag_ == "NNS"
+        and root.dep_ == "pobj"
+        and root.head.lower_ in DURATION_PREPS
+        and counted
+        and counted[0].i == span.start
+        and not any(t.lower_ in _NOT_DURATION or t.pos_ == "DET" for t in span)
+    )
+
+
+def measure_wh(key: str, prep: str | None) -> str | None:
+    """Return "how many hours" (after a preposition: "within how many hours") for a key of a
+    number and its plural unit ("48 hours"), or None."""
+    words = key.split()
+    unit = words[1:]
+    if not unit or not all(w.isalpha() for w in unit) or not unit[-1].endswith("s"):
+        return None
+    if unit[-1].lower() in ("percent", "cents"):
+        return None
+    if prep is not None and prep not in _MEASURE_PREPS:
+        return None  # "a distance of how many miles" reads as a riddle
+    wh = f"how many {' '.join(unit)}"
+    return f"{prep} {wh}" if prep else wh
+
+
+def magnitude_variants(key: str) -> list[str]:
+    """Return magnitudes near the key, with one decimal like it ("9.0" -> "8.5", "9.4")."""
+    value = float(key)
+    out = []
+    for step in _MAGNITUDE_STEPS:
+        new = round(value + step, 1)
+        if 1.0 <= new <= _LARGEST and new != value:
+            out.append(f"{new:.1f}")
+    return out
+
+
+def _value(key: str) -> int | None:
+    """Read a key as a whole number ("two", "163", "1,709"), or None."""
+    digits = key.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
+    try:
+        return int(w2n.word_to_num(key))
+    except ValueError:
+        return None
+
+
+def enumerated(noun: Any) -> set[int]:
+    """Return the words of a list that names the counted things ("of China, Russia, …" of
+    "the six heads of state"): a question keeping it would count them for the reader."""
+    out: set[int] = set()
+    for prep in (t for t in noun.subtree if t.dep_ == "prep" and t.i > noun.i):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if any(c.dep_ == "conj" for o in objects for c in o.children):
+            out |= {t.i for t in prep.subtree}
+    return out
+
+
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+_LIST = re.compile(rf"{_NAME}(?:, {_NAME})+,? and {_NAME}")
+
+
+def counted_in_stem(stem: str, key: str, kind: str = "count") -> str | None:
+    """Refuse a count whose question lists what it counts: "… two teams, one national and one
+    made up of refugees" or "five nationalities: Afghanistan, Eritrea, Libya, Syria and
+    Yemen" leave one option that fits the question's own words."""
+    value = _value(key) if kind == "count" else None
+    if value is None:
+        return None
+    small = [_SMALL[w] for w in re.findall(r"\b[a-z]+\b", stem.lower()) if w in _SMALL]
+    if len(small) >= 2 and sum(small) == value:
+        return f"the question's own {' and '.join(map(num2words, small))} add up to the answer"
+    for listed in _LIST.finditer(stem):
+        items = re.split(r",? and |, ", listed.group(0))
+        if len(items) == value:
+            return f"the question lists the {value} things it counts"
+    return None
+
+
+def story_named(kind: str, stem: str) -> bool:
+    """Tell whether a number question names its story above or before it: the headline line
+    ("📰 Warhol's photo legacy spread by university exhibits (January 2014)") or the event
+    ("In the 2016 Hong Kong legislative election, …"): "How many universities have accepted
+    one or more donations?" is then no riddle; a month alone ("According to an April 2011
+    article") names no story."""
+    from questions.generate.event import CONTEXT_PHRASE, HEADLINE_LINE
+
+    if kind not in NUMBER_KINDS:
+        return False
+    opening = CONTEXT_PHRASE.match(stem)
+    if opening and opening[0].startswith("In "):
+        return True
+    line = HEADLINE_LINE.match(stem)
+    if line is None:
+        return False
+    # The headline is its story only when the question says one of its words ("universities"
+    # of "university exhibits"): "How many people had already been rescued?" under "Crisis at
+    # … nuclear plant …; six killed in aftershock" does not say rescued from what.
+    return bool(_stems(line[0]) & _stems(stem[line.end() :]))
+
+
+def _stems(text: str) -> set[str]:
+    """Return the first five letters of a text's content words, so "university" meets
+    "universities"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[a-z]{4,}", text.lower())
+    return {w[:5] for w in words if w not in STOP_WORDS}
