@@ -30,13 +30,13 @@ from questions.generate.inner import inner_question
 from questions.generate.language import check_article
 from questions.generate.measures import story_named
 from questions.generate.options import OptionContext, article_context, option_context
-from questions.generate.people import spelled, spelled_source, spellings
+from questions.generate.people import spelled_source
 from questions.generate.places import places_named
-from questions.generate.pools import is_first_name, zipf
 from questions.generate.pronouns import as_written, dangling
 from questions.generate.quality import review_problem, shared_answer, unresolved_reference
 from questions.generate.quotes import quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
+from questions.generate.relabel import distinct, garbled, people_named
 from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import ROLE_RULE, role_stems
 from questions.generate.scenes import named_by_scene, paragraph_scenes, sentence_setting
@@ -63,51 +63,6 @@ def _question_id(fact: Fact, source: str, rule: str = "") -> str:
     digest = hashlib.sha1(f"{normalise(source)}|{normalise(fact.text)}{salt}".encode()).hexdigest()
     family = ID_FAMILY.get(fact.kind, fact.kind)
     return f"{family}-{slugify(fact.text)[:24].strip('-')}-{digest[:6]}"
-
-
-def _garbled(fact: Fact, parsed: Parsed) -> bool:
-    """Tell whether a name looks mistranslated: said once, with a word English does not know."""
-    if fact.kind not in ("organization", "document", "event", "title"):
-        return False
-    if parsed.mentions[normalise(fact.text)] > 1:
-        return False
-    return any(zipf(w.strip("'’").lower()) < 1.5 for w in fact.text.split() if w[:1].isalpha())
-
-
-def _people_named(per_sentence: list[list[Fact]]) -> list[list[Fact]]:
-    """Call a name a person where the article names that person in full ("Wilkins") or it is
-    a first name ("Gloria"), whatever label the model gave it."""
-    people: set[str] = set()
-    for found in per_sentence:
-        for fact in found:
-            if fact.kind == "person" and " " in fact.text:
-                people.update({fact.text, fact.text.split()[-1]})
-
-    def named(fact: Fact) -> bool:
-        if fact.kind not in ("organization", "place") or fact.subtype in ("country", "city"):
-            return False
-        return fact.text in people or (" " not in fact.text and is_first_name(fact.text))
-
-    right = spellings(people)
-    return [
-        [
-            spelled(changed(f, kind="person", label="PERSON", subtype="") if named(f) else f, right)
-            for f in found
-        ]
-        for found in per_sentence
-    ]
-
-
-def _distinct(facts: list[Fact]) -> list[Fact]:
-    """Keep the first mention of each answer: the distractor pool, linear in the article."""
-    seen: set[tuple[str, str, str]] = set()
-    out = []
-    for fact in facts:
-        key = (fact.kind, fact.label, normalise(fact.text))
-        if key not in seen:
-            seen.add(key)
-            out.append(fact)
-    return out
 
 
 def _before_replaced(fact: Fact, sentence: Any, replace: dict[int, str]) -> Fact | None:
@@ -251,10 +206,8 @@ def generate(
     parsed = parse(article.paragraphs, anchor, article.title)
     parsed.scenes = paragraph_scenes(article.headings, article.heading_at, len(article.paragraphs))
     stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
-    per_sentence = _people_named(places_named(stated, parsed.sentences))
-    article_facts = _distinct(
-        [f for found in per_sentence for f in found if not _garbled(f, parsed)]
-    )
+    per_sentence = people_named(places_named(stated, parsed.sentences))
+    article_facts = distinct([f for found in per_sentence for f in found if not garbled(f, parsed)])
     rejected: Counter[str] = Counter()
     candidates: list[Candidate] = []
     every_fact = [f for found in per_sentence for f in found]
@@ -263,7 +216,7 @@ def generate(
     offices = role_stems(parsed.sentences, per_sentence, parsed.replace, anchor)
     for index, found in enumerate(per_sentence):
         for fact in found:
-            if _garbled(fact, parsed):
+            if garbled(fact, parsed):
                 rejected["garbled name"] += 1
                 continue
             office = offices.get((index, fact.start))

@@ -7,8 +7,6 @@ front it, and invert subject and auxiliary (with do-support when there is no aux
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Any
 
 from lemminflect import getInflection
@@ -30,74 +28,28 @@ from questions.generate.clauses import (
     lowered,
     owned,
     relative_subject,
-    segment,
     subtree_of,
     without_asides,
 )
 from questions.generate.facts import Fact
-from questions.generate.measures import FRACTION, MAGNITUDE, enumerated, measure_wh
+from questions.generate.measures import FRACTION, MAGNITUDE, enumerated
 from questions.generate.render import capitalise, join, lower_first
+from questions.generate.stems import BLANK, Stem, cloze, run_on
 from questions.generate.tense import PAST_AUX, agree, dated_state, in_past
+from questions.generate.whphrase import (
+    PLACE_WH,
+    WH_OF_KIND,
+    WHERE_PREPS,
+    descriptor_before,
+    wh_phrase,
+)
 
 Token = Any
 Span = Any
-BLANK = "_____"
-WH_OF_KIND = {
-    "person": "who", "organization": "which organization", "document": "which document",
-    "event": "which event", "title": "which title", "place": "which place",
-}  # fmt: skip
-PLACE_WH = {"country": "which country", "state": "which state", "city": "which city"}
-WHERE_PREPS = frozenset({"in", "at"})
-WHEN_PREPS = frozenset({"on", "in", "at", "during"})
+__all__ = ["BLANK", "PLACE_WH", "WH_OF_KIND", "Stem", "cloze", "nested_place", "run_on",
+           "wh_question"]  # fmt: skip
 _OWNER_PREPS = frozenset({"at", "in", "on", "for", "from", "to", "with", "by", "during"})
-_NAME_PREPS = frozenset({"by", "with", "from", "to", "for", "against", "between", "among"})
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
-
-
-@dataclass(frozen=True)
-class Stem:
-    """A question's text and the rule that wrote it (tags: `wh` or `cloze`, `rule:…`)."""
-
-    text: str
-    form: str  # "wh" or "cloze"
-    rule: str
-
-
-def _descriptor(answer: Span, extra: list[Token]) -> str | None:
-    """Return the common noun the article puts before a name ("journal Nature …")."""
-    before = [t for t in extra if t.i == answer.start - 1]
-    if before and before[0].pos_ == "NOUN" and before[0].text.islower() and before[0].is_alpha:
-        return str(before[0].lemma_)
-    return None
-
-
-def _wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> str | None:
-    """Choose the fronted wh-phrase for an answer of this kind after this preposition."""
-    p = prep.lower_ if prep is not None else None
-    if descriptor and fact.kind in ("organization", "document", "event", "title", "place"):
-        return f"{p} which {descriptor}" if p else f"which {descriptor}"  # "in which journal"
-    if fact.kind in ("date", "year"):
-        if p in WHEN_PREPS or p is None:
-            return "in which year" if fact.kind == "year" else "when"
-        return f"{p} which year" if fact.kind == "year" and p in ("by", "until", "since") else None
-    if fact.kind == "money":
-        return "how much" if p is None else (f"{p} how much" if p in ("for", "by") else None)
-    if fact.kind == "percent":
-        return "by how much" if p == "by" else None
-    if fact.kind == "quantity":
-        return measure_wh(fact.text, p)  # "within how many hours"
-    if fact.kind == "place" and p in WHERE_PREPS and fact.subtype != "country":
-        return "where"
-    wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
-    if wh is None:
-        return None
-    if p is None:
-        return wh
-    if fact.kind != "place" and p not in _NAME_PREPS:
-        return None  # "in which organization was the study published" misreads a journal
-    if wh == "who":
-        wh = "whom"
-    return f"{p} {wh}"
 
 
 def nested_place(noun: Token) -> bool:
@@ -138,7 +90,7 @@ def wh_question(
         arg = count_noun
     elif fact.kind in ("person", "organization", "place") and owned(root) is not None:
         # "Microsoft's browser" / "the meeting of the Council" -> "which organization's …"
-        owner = "whose" if fact.kind == "person" else (_wh_phrase(fact, None) or "") + "'s"
+        owner = "whose" if fact.kind == "person" else (wh_phrase(fact, None) or "") + "'s"
         count_noun = owned(root)
         arg = count_noun
         if owner == "'s" or fact.subtype == "place":
@@ -254,7 +206,7 @@ def wh_question(
                if t.i in own) or any(t.i > answer.end and t.dep_ == "prep" for t in extra
                                      if t.i in own):  # fmt: skip
             return None, "the answer is part of a longer phrase"
-        wh_found = _wh_phrase(fact, prep, _descriptor(answer, extra))
+        wh_found = wh_phrase(fact, prep, descriptor_before(answer, extra))
         if nested and wh_found == "where" and fact.subtype in PLACE_WH:
             wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall
         if wh_found is None:
@@ -325,28 +277,3 @@ def wh_question(
         rest = in_past(rest, verb)
     pieces = [wh, inverted_text, subject_text, *rest, *lowered(moved, replace)]
     return Stem(capitalise(join(pieces, replace)) + "?", "wh", f"rule:{fact.kind}-{role}"), ""
-
-
-def run_on(text: str) -> str | None:
-    """Refuse a stem that chains clauses ("… which is being prepped … which will be …")."""
-    chained = len(re.findall(r"\b(?:which|who|whom|whose)\b", text[1:], re.IGNORECASE))
-    return "a run-on: more than one relative clause" if chained > 1 else None
-
-
-def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | None:
-    """Write the sentence (its part between semicolons, without asides that do not hold the
-    answer) with one blank where the answer was; None when that part is no statement."""
-    low, high = segment(tokens[0].doc[fact.start])
-    tokens = [t for t in tokens if low <= t.i < high]
-    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp") for t in tokens):
-        return None  # "disco club owner Steve Rubell of Studio 54": one item of a list
-    cut = asides(tokens, range(fact.start, fact.end))
-    pieces: list[Token | str] = []
-    for token in tokens:
-        if token.i in cut or (fact.start <= token.i < fact.end and token.i != fact.start):
-            continue
-        pieces.append(BLANK if token.i == fact.start else token)
-    text = capitalise(join(pieces, replace))
-    if text[-1:] not in ".!?\"'":
-        text += "."
-    return Stem(text, "cloze", f"rule:{fact.kind}-blank")

@@ -133,9 +133,9 @@ def test_a_count_is_asked_without_the_list_that_names_what_it_counts(nlp: Any) -
 
 
 def test_a_name_swapped_for_another_country_reads_without_a_missing_article() -> None:
-    from questions.generate.distractors import _swapped
+    from questions.generate.library import swapped
 
     key = "Medical Journal of Australia"
     places = [Fact(0, 0, 0, "United States", "GPE", "place", "country")]
-    swapped = _swapped(key, places)
-    assert swapped and not any("of United" in s or s.endswith("s") for s in swapped)
+    names = swapped(key, places)
+    assert names and not any("of United" in s or s.endswith("s") for s in names)

@@ -9,8 +9,8 @@ from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.options import article_context, option_context
 from questions.generate.people import family_first, person_options, spelled_source
-from questions.generate.pipeline import _people_named
 from questions.generate.pools import _names
+from questions.generate.relabel import people_named
 
 
 def _fact(text: str, kind: str, subtype: str = "") -> Fact:
@@ -21,7 +21,7 @@ def _fact(text: str, kind: str, subtype: str = "") -> Fact:
 def _facts(nlp: Any, text: str) -> list[Fact]:
     """Return the facts of every sentence of a text, as the pipeline names its people."""
     per_sentence = [sentence_facts(s, n) for n, s in enumerate(nlp(text).sents)]
-    return [f for found in _people_named(per_sentence) for f in found]
+    return [f for found in people_named(per_sentence) for f in found]
 
 
 def _options(nlp: Any, text: str, key: str, stem: str, told: str | None = None) -> list[str]:
@@ -109,7 +109,7 @@ def test_a_surname_one_letter_off_a_full_name_is_put_right(nlp: Any) -> None:
         '"I think everybody knows Andy Warhol\'s name", Water said.'
     )
     sentences = list(nlp(text).sents)
-    per_sentence = _people_named([sentence_facts(s, n) for n, s in enumerate(sentences)])
+    per_sentence = people_named([sentence_facts(s, n) for n, s in enumerate(sentences)])
     said = [f for f in per_sentence[1] if f.kind == "person" and "Warhol" not in f.text]
     assert [f.text for f in said] == ["Waters"]
     assert spelled_source(sentences[1], said[0]).endswith("Waters said.")

@@ -1,0 +1,103 @@
+"""Options from the library pools: countries nearest first, a city's own country's cities, a
+state's fellow states, and names varied by swapping the place or ordinal inside them."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Sequence
+
+from questions.generate.facts import Fact
+from questions.generate.pools import (
+    cities,
+    city_names,
+    continent,
+    country_code,
+    country_names,
+    neighbours,
+    place_kind,
+    state_names,
+    states,
+)
+from questions.generate.variants import ordinal_variants
+from questions.schema import normalise
+
+
+def seeded_random(*parts: str) -> random.Random:
+    """Return a random generator seeded from text, the same in every process."""
+    digest = hashlib.sha256("\x1f".join(parts).encode()).digest()
+    return random.Random(int.from_bytes(digest[:8], "big"))
+
+
+def swapped(key: str, article: Sequence[Fact]) -> list[str]:
+    """Vary a name by swapping a place or ordinal inside it ("Dushanbe Declaration" ->
+    "Astana Declaration", "20th Anniversary" -> "15th Anniversary")."""
+    out: list[str] = []
+    places = [f for f in article if f.kind == "place" and f.subtype in ("country", "state", "city")]
+    words = re.findall(r"[A-Z][\w']*(?: [A-Z][\w']*){0,2}", key)
+    for run in words:
+        parts = run.split()
+        for n in range(len(parts), 0, -1):
+            for start in range(len(parts) - n + 1):
+                name = " ".join(parts[start : start + n])
+                kind = place_kind(name)
+                if kind not in ("country", "state", "city"):
+                    continue  # "University of Arkansas": University of Kansas, of Iowa
+                found = re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", key)
+                if found is None:
+                    continue
+                probe = Fact(0, 0, 0, name, "GPE", "place", kind)
+                others = [
+                    p.text
+                    for p in places
+                    if p.subtype == kind
+                    and p.text != name
+                    and not re.fullmatch(r"(?:[A-Z]\.?){2,3}", p.text)
+                ]  # "Team U.S."
+                for other in [*others, *library_options(probe, name)[:6]]:
+                    if other.startswith("United ") or other.endswith("s"):
+                        continue  # "Journal of United States" wants "the": not said in place
+                    out.append(key[: found.start()] + other + key[found.end() :])
+                break
+            if out:
+                break
+        if out:
+            break
+    ordinal = re.search(r"\b(\d+)(st|nd|rd|th)\b", key)
+    if ordinal:
+        for variant in ordinal_variants(ordinal.group(0)):
+            out.append(key[: ordinal.start()] + variant + key[ordinal.end() :])
+    return out
+
+
+def library_options(fact: Fact, key: str, seed: str = "") -> list[str]:
+    """Return same-kind candidates from the library pools (countries, cities), in an order
+    drawn from the seed (the country's neighbours first: North Korea for South Korea)."""
+    if fact.subtype == "country":  # not "United Kingdom" for "England", nor England for it
+        own = country_code(key)
+        names = [n for n in country_names().get(continent(key), ())
+                 if not own or country_code(n) != own]  # fmt: skip
+        around = neighbours().get(own, ())  # then theirs: Turkmenistan for Kyrgyzstan
+        second = {n for m in around for n in neighbours().get(country_code(m), ())}
+        near = [n for n in names if n in around] + [
+            n for n in names if n in second and n not in around and country_code(n) != own
+        ]
+        known = [n for n in names[:20] if n not in near]  # the populous: names one has heard
+        if seed:
+            seeded_random(seed).shuffle(known)
+        return near + known
+    found = _library_places(fact, key)
+    if seed:
+        seeded_random(seed).shuffle(found)
+    return found
+
+
+def _library_places(fact: Fact, key: str) -> list[str]:
+    """Return the cities of a city's country, or the states of a state's."""
+    if fact.subtype == "city":
+        country = cities().get(normalise(key))
+        return list(city_names().get(country or "", ()))[:30]
+    if fact.subtype == "state":  # "Queensland": the other Australian states
+        return list(state_names().get(states().get(normalise(key), ""), ()))[:40]
+    return []

@@ -1,0 +1,48 @@
+"""A written question (`Stem`), the one-blank form and the run-on check, shared by the writers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from questions.generate.clauses import asides, segment
+from questions.generate.facts import Fact
+from questions.generate.render import capitalise, join
+
+Token = Any
+BLANK = "_____"
+
+
+@dataclass(frozen=True)
+class Stem:
+    """A question's text and the rule that wrote it (tags: `wh` or `cloze`, `rule:…`)."""
+
+    text: str
+    form: str  # "wh" or "cloze"
+    rule: str
+
+
+def run_on(text: str) -> str | None:
+    """Refuse a stem that chains clauses ("… which is being prepped … which will be …")."""
+    chained = len(re.findall(r"\b(?:which|who|whom|whose)\b", text[1:], re.IGNORECASE))
+    return "a run-on: more than one relative clause" if chained > 1 else None
+
+
+def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | None:
+    """Write the sentence (its part between semicolons, without asides that do not hold the
+    answer) with one blank where the answer was; None when that part is no statement."""
+    low, high = segment(tokens[0].doc[fact.start])
+    tokens = [t for t in tokens if low <= t.i < high]
+    if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp") for t in tokens):
+        return None  # "disco club owner Steve Rubell of Studio 54": one item of a list
+    cut = asides(tokens, range(fact.start, fact.end))
+    pieces: list[Token | str] = []
+    for token in tokens:
+        if token.i in cut or (fact.start <= token.i < fact.end and token.i != fact.start):
+            continue
+        pieces.append(BLANK if token.i == fact.start else token)
+    text = capitalise(join(pieces, replace))
+    if text[-1:] not in ".!?\"'":
+        text += "."
+    return Stem(text, "cloze", f"rule:{fact.kind}-blank")

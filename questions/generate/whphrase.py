@@ -1,0 +1,56 @@
+"""The fronted wh-phrase for an answer: its kind, its preposition, the noun before a name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.facts import Fact
+from questions.generate.measures import measure_wh
+
+Token = Any
+Span = Any
+WH_OF_KIND = {
+    "person": "who", "organization": "which organization", "document": "which document",
+    "event": "which event", "title": "which title", "place": "which place",
+}  # fmt: skip
+PLACE_WH = {"country": "which country", "state": "which state", "city": "which city"}
+WHERE_PREPS = frozenset({"in", "at"})
+WHEN_PREPS = frozenset({"on", "in", "at", "during"})
+_NAME_PREPS = frozenset({"by", "with", "from", "to", "for", "against", "between", "among"})
+
+
+def descriptor_before(answer: Span, extra: list[Token]) -> str | None:
+    """Return the common noun the article puts before a name ("journal Nature …")."""
+    before = [t for t in extra if t.i == answer.start - 1]
+    if before and before[0].pos_ == "NOUN" and before[0].text.islower() and before[0].is_alpha:
+        return str(before[0].lemma_)
+    return None
+
+
+def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> str | None:
+    """Choose the fronted wh-phrase for an answer of this kind after this preposition."""
+    p = prep.lower_ if prep is not None else None
+    if descriptor and fact.kind in ("organization", "document", "event", "title", "place"):
+        return f"{p} which {descriptor}" if p else f"which {descriptor}"  # "in which journal"
+    if fact.kind in ("date", "year"):
+        if p in WHEN_PREPS or p is None:
+            return "in which year" if fact.kind == "year" else "when"
+        return f"{p} which year" if fact.kind == "year" and p in ("by", "until", "since") else None
+    if fact.kind == "money":
+        return "how much" if p is None else (f"{p} how much" if p in ("for", "by") else None)
+    if fact.kind == "percent":
+        return "by how much" if p == "by" else None
+    if fact.kind == "quantity":
+        return measure_wh(fact.text, p)  # "within how many hours"
+    if fact.kind == "place" and p in WHERE_PREPS and fact.subtype != "country":
+        return "where"
+    wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
+    if wh is None:
+        return None
+    if p is None:
+        return wh
+    if fact.kind != "place" and p not in _NAME_PREPS:
+        return None  # "in which organization was the study published" misreads a journal
+    if wh == "who":
+        wh = "whom"
+    return f"{p} {wh}"
