@@ -68,6 +68,8 @@ def choose_distractors(
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
     if context is not None and refusal(fact, key, context):
         return [], "refused"
+    if fact.kind == "place" and fact.label == "GPE" and fact.subtype == "place":
+        return [], "refused"  # a "country or city" no gazetteer knows: "Halston", "America"
     only = only_places(fact, key, context) if context is not None else None
 
     def ok(option: str) -> bool:

@@ -171,9 +171,18 @@ def full_names(
             word = before[-1] if before else ""
             if word[:1].isupper() and word[-1:].isalnum() and word not in titles:
                 continue  # "Tom Eastman", "Space Center": another person, or another name
+            if _quoted_at(stem, match.start()):
+                continue  # a quotation is given word for word
             stem = stem[: match.start()] + full + stem[match.end() :]
             break  # each person's first mention: a question may name several people
     return stem
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Tell whether a position of a text lies inside a quotation (an odd number of straight
+    or curly opening quotes before it)."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _opening(stem: str, ordinary: frozenset[str]) -> str:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from questions.generate.facts import Fact
+from questions.generate.gazetteer import state_cities
 from questions.generate.kinds import kind_of, other_camp, same_kind
 from questions.generate.options import OptionContext
 from questions.generate.pools import (
@@ -106,10 +107,15 @@ def _worked_out(key: str, stem: str) -> bool:
 
 
 def only_places(fact: Fact, key: str, ctx: OptionContext) -> list[str] | None:
-    """Return the only options that fit "Sydney, _____" (countries with a city so named), or
-    None when the slot does not name a city."""
+    """Return the only options that fit "Sydney, _____" (countries with a city so named) or
+    "_____, California" (the state's cities), or None when the slot names neither."""
     if fact.kind != "place" or BLANK not in ctx.stem:
         return None
+    after = re.search(BLANK + r", ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)\b", ctx.stem)
+    if after is not None and fact.subtype == "city":  # "_____, California": its cities only
+        within = state_cities(after.group(1))
+        if within:
+            return [c for c in within if normalise(c) != normalise(key)]
     before = re.search(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}), " + BLANK, ctx.stem)
     if before is None or place_kind(before.group(1)) != "city":
         return None

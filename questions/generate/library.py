@@ -80,9 +80,12 @@ def library_options(fact: Fact, key: str, seed: str = "") -> list[str]:
                  if not own or country_code(n) != own]  # fmt: skip
         around = neighbours().get(own, ())  # then theirs: Turkmenistan for Kyrgyzstan
         second = {n for m in around for n in neighbours().get(country_code(m), ())}
-        near = [n for n in names if n in around] + [
-            n for n in names if n in second and n not in around and country_code(n) != own
-        ]
+        third = {n for m in second for n in neighbours().get(country_code(m), ())}
+        near = [  # ring by ring, before the continent's populous (Bangladesh for Korea)
+            n for ring in (set(around), second, third) for n in names
+            if n in ring and country_code(n) != own
+        ]  # fmt: skip
+        near = list(dict.fromkeys(near))
         known = [n for n in names[:20] if n not in near]  # the populous: names one has heard
         if seed:
             seeded_random(seed).shuffle(known)

@@ -136,6 +136,8 @@ def _candidate(
         avoid=frozenset(parsed.mentions) if listed else frozenset(),
     )  # fmt: skip
     key, distractors = spelled_options(fact.text, distractors, setting.spelled(), stem.text, source)
+    if fact.kind == "person":  # a full name among surnames, or the reverse, is the answer
+        distractors = [d for d in distractors if (" " in d) == (" " in key)]
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")
     options = [key, *distractors]

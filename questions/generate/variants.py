@@ -79,7 +79,10 @@ def ordinal_variants(key: str) -> list[str]:
 def year_variants(key: str) -> list[str]:
     """Return years close to the key."""
     year = int(re.sub(r"\D", "", key)[:4])
-    return [key.replace(str(year), str(year + step)) for step in STEPS]
+    # A round year ("by 2050") is a target or a horizon: 2047 beside it is no choice anyone
+    # would weigh, other round years are.
+    steps = (-10, 10, -20, 20, -5, 5) if year % 10 == 0 else STEPS
+    return [key.replace(str(year), str(year + step)) for step in steps]
 
 
 def date_variants(key: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate import generate
-from questions.generate.facts import sentence_facts
+from questions.generate.facts import Fact, sentence_facts
 from questions.generate.giveaways import adverb_ordinal, echoed_option, misspelt
 from tests.generate.coverage import CORPUS
 
@@ -75,3 +75,45 @@ def test_country_options_come_from_the_keys_neighbourhood() -> None:
     options, origin = choose_distractors(fact, "Kazakhstan", [], "Kazakhstan joined.", "seed")
     assert origin == "library"
     assert "Turkmenistan" in options or "Uzbekistan" in options, options  # not Italy or Chile
+
+
+def test_a_round_year_gets_round_years() -> None:
+    from questions.generate.variants import year_variants
+
+    # "By 2050": 2047, 2048, 2049 are no horizon anyone would weigh (review 6, row 18).
+    assert all(int(y) % 5 == 0 for y in year_variants("2050"))
+    assert "2014" in year_variants("2013")  # an ordinary year keeps its neighbours
+
+
+def test_a_city_before_its_state_gets_that_states_cities(nlp: Any) -> None:
+    from questions.generate.fit import only_places
+    from questions.generate.options import article_context, option_context
+
+    stem = "Endeavour will be sent to the California Science Center in _____, California."
+    fact = Fact(0, 0, 1, "Los Angeles", "GPE", "place", "city")
+    context = option_context(article_context(stem, [fact], [], None), fact, stem)
+    options = only_places(fact, "Los Angeles", context)
+    assert options and {"San Diego", "San Francisco"} <= set(options), options
+    assert "Houston" not in options and "Los Angeles" not in options
+
+
+def test_a_quotation_is_not_given_a_full_name() -> None:
+    from questions.generate.event import full_names
+
+    stem = 'Who said "I think it was strong when Warhol was living"?'
+    assert full_names(stem, {"Warhol": "Andy Warhol"}, "Elaine Gustafon") == stem
+    said = "Who said Warhol was both an artist and a businessperson?"
+    assert "Andy Warhol" in full_names(said, {"Warhol": "Andy Warhol"}, "Kristen Wilkins")
+
+
+def test_person_options_have_the_keys_form_and_korea_gets_its_region() -> None:
+    from questions.generate.library import library_options
+
+    near = library_options(Fact(0, 0, 1, "South Korea", "GPE", "place", "country"), "South Korea")
+    assert {"Bangladesh", "Indonesia"}.isdisjoint(near[:6]), near[:6]
+    for slug in ("warhol-photo-legacy", "world-cup-2018-day-five"):
+        text = (CORPUS / f"{slug}.txt").read_text(encoding="utf-8")
+        for question in generate(text, slug=slug, title=slug).qset.questions:
+            if "person" in question.tags:
+                forms = {" " in option for option in question.options}
+                assert len(forms) == 1, question.options  # all full names, or all surnames
