@@ -208,7 +208,7 @@ def generate(
     parsed = parse(article.paragraphs, anchor, article.title)
     parsed.scenes = paragraph_scenes(article.headings, article.heading_at, len(article.paragraphs))
     stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
-    per_sentence = people_named(places_named(stated, parsed.sentences))
+    per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)
     article_facts = distinct([f for found in per_sentence for f in found if not garbled(f, parsed)])
     rejected: Counter[str] = Counter()
     candidates: list[Candidate] = []

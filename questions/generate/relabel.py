@@ -3,12 +3,16 @@ called something else, and each answer once for the distractor pool."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import replace as changed
+from typing import Any
 
 from questions.generate.context import Parsed
 from questions.generate.facts import Fact
+from questions.generate.kinds import BODIES, kind_word, own_kind
 from questions.generate.people import spelled, spellings
-from questions.generate.pools import is_first_name, zipf
+from questions.generate.pools import is_any_first_name, is_first_name, zipf
 from questions.schema import normalise
 
 
@@ -21,21 +25,34 @@ def garbled(fact: Fact, parsed: Parsed) -> bool:
     return any(zipf(w.strip("'’").lower()) < 1.5 for w in fact.text.split() if w[:1].isalpha())
 
 
-def people_named(per_sentence: list[list[Fact]]) -> list[list[Fact]]:
+def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) -> list[list[Fact]]:
     """Call a name a person where the article names that person in full ("Wilkins") or it is
-    a first name ("Gloria"), whatever label the model gave it."""
+    a first name ("Gloria"), whatever label the model gave it; or a name that looks like a
+    person's which the article treats as one: a role noun before it ("goalkeeper Thibaut
+    Courtois"), a role in apposition ("K.C. Maurer, chief financial officer"), "said X", or
+    its surname said alone of a person."""
     people: set[str] = set()
     for found in per_sentence:
         for fact in found:
-            if fact.kind == "person" and " " in fact.text:
-                people.update({fact.text, fact.text.split()[-1]})
+            if fact.kind == "person":
+                people.add(fact.text)
+                if " " in fact.text:
+                    people.add(fact.text.split()[-1])
+    treated = _treated_as_people(per_sentence, sentences) if sentences else set()
 
     def named(fact: Fact) -> bool:
         if fact.kind not in ("organization", "place") or fact.subtype in ("country", "city"):
             return False
-        return fact.text in people or (" " not in fact.text and is_first_name(fact.text))
+        if fact.text in people and " " in fact.text:
+            return True
+        if " " not in fact.text:
+            return fact.text in people or is_first_name(fact.text)
+        if fact.label != "ORG" or not _person_like(fact.text):
+            return False
+        return fact.text.split()[-1] in people or fact.text in treated
 
-    right = spellings(people)
+    full = {p for p in people if " " in p}
+    right = spellings(full | {p.split()[-1] for p in full})
     return [
         [
             spelled(changed(f, kind="person", label="PERSON", subtype="") if named(f) else f, right)
@@ -43,6 +60,59 @@ def people_named(per_sentence: list[list[Fact]]) -> list[list[Fact]]:
         ]
         for found in per_sentence
     ]
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "K.C."
+# The agentive endings of a noun that names what someone does ("goalkeeper", "scientist");
+# a firm's nouns ("bank", "company", "giant" aside) mostly lack them.
+_AGENT = re.compile(r"(?:er|or|ist|ian|ee)$")
+
+
+def _person_like(name: str) -> bool:
+    """Tell whether a multi-word name can be a person's: it opens with a first name or
+    initials, says no kind of its own ("Andy Warhol Foundation") and its words are names."""
+    words = name.split()
+    first = words[0]
+    if not (_INITIALS.match(first) or is_first_name(first) or is_any_first_name(first)):
+        return False
+    return len(words) <= 3 and not own_kind(name) and all(w[:1].isupper() for w in words)
+
+
+def _role(token: Any) -> bool:
+    """Tell whether a token is a common noun naming what someone does ("goalkeeper")."""
+    word = kind_word(token.text)
+    return token.pos_ == "NOUN" and bool(word) and word not in BODIES and bool(_AGENT.search(word))
+
+
+def _treated(doc: Any, fact: Fact) -> bool | None:
+    """Tell whether a mention treats a name as a person's (a role noun just before it, a role
+    in apposition, "said" just before it), as a firm's (another noun before it: "the bank
+    Morgan Stanley"), or None when it says neither."""
+    span = doc[fact.start : fact.end]
+    if fact.start > 0:
+        before = doc[fact.start - 1]
+        if before.lower_ == "said":
+            return True
+        tied = fact.start <= before.head.i < fact.end or span.root.head.i == before.i
+        if before.pos_ == "NOUN" and tied:
+            return _role(before)
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= fact.end and child.pos_ == "NOUN":
+            return _role(child)
+    return None
+
+
+def _treated_as_people(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> set[str]:
+    """Return the person-like ORG names some mention treats as a person's and none as a
+    firm's: "said Morgan Stanley" does not outweigh "the bank Morgan Stanley"."""
+    said: dict[str, set[bool]] = {}
+    for found in per_sentence:
+        for fact in found:
+            if fact.label == "ORG" and " " in fact.text and _person_like(fact.text):
+                verdict = _treated(sentences[fact.sentence].doc, fact)
+                if verdict is not None:
+                    said.setdefault(fact.text, set()).add(verdict)
+    return {name for name, verdicts in said.items() if verdicts == {True}}
 
 
 def distinct(facts: list[Fact]) -> list[Fact]:

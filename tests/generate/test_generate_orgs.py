@@ -1,0 +1,52 @@
+"""Organisation keys: people the model labelled ORG are asked and offered as people, where
+the article treats them as people; firms stay organisations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.facts import sentence_facts
+from questions.generate.relabel import people_named
+
+
+def _kinds(nlp: Any, text: str) -> dict[str, str]:
+    """Return the kind the pipeline gives each name of a text, after naming its people."""
+    sentences = list(nlp(text).sents)
+    per_sentence = [sentence_facts(s, n) for n, s in enumerate(sentences)]
+    return {f.text: f.kind for found in people_named(per_sentence, sentences) for f in found}
+
+
+def test_a_role_noun_before_a_name_makes_it_a_person(nlp: Any) -> None:
+    """'goalkeeper Thibaut Courtois' (spaCy: ORG) is a person a question may ask for."""
+    kinds = _kinds(nlp, "Belgium's goalkeeper Thibaut Courtois saved a shot from Panama.")
+    assert kinds["Thibaut Courtois"] == "person"
+
+
+def test_a_role_in_apposition_makes_a_name_a_person(nlp: Any) -> None:
+    """warhol-photo-legacy: 'K.C. Maurer, chief financial officer …' is a person."""
+    kinds = _kinds(
+        nlp,
+        "K.C. Maurer, chief financial officer and treasurer at the Andy Warhol Foundation, "
+        "said 500 institutions received the initial invitation.",
+    )
+    assert kinds["K.C. Maurer"] == "person"
+    assert kinds["Andy Warhol Foundation"] == "organization"
+
+
+def test_a_firm_named_by_its_trade_stays_an_organisation(nlp: Any) -> None:
+    """'the investment bank Morgan Stanley' outweighs a later 'said Morgan Stanley'."""
+    kinds = _kinds(
+        nlp, "The investment bank Morgan Stanley said profits rose, said Morgan Stanley."
+    )
+    assert kinds["Morgan Stanley"] == "organization"
+
+
+def test_a_name_without_evidence_keeps_its_label(nlp: Any) -> None:
+    """afghan-girls-robotics: 'founded by Dean Kamen' says nothing of a person: not relabelled
+    on the look of the name alone."""
+    kinds = _kinds(
+        nlp,
+        "The FIRST Global competition was founded by Dean Kamen to encourage interest in "
+        "applied science.",
+    )
+    assert kinds["Dean Kamen"] == "organization"
