@@ -28,6 +28,7 @@ MIN_TOKENS = 6
 _SUBJECTS = ("nsubj", "nsubjpass")
 NAMED = frozenset({"FAC", "ORG", "EVENT", "LAW", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})
 _CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
+TOPIC_TIMES = 3  # "this organization" is the article's when it names one this often, and most
 _YEAR_WORDS = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 
 
@@ -93,7 +94,9 @@ def parse(
             zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16), strict=True)]  # fmt: skip
     heading = nlp(title) if title else None
     names = _title_heads(heading) if heading is not None else {}
-    names.update(_named_heads(doc for _, doc in docs))
+    only, topic = _named_heads(doc for _, doc in docs)
+    names.update(only)
+    these = {**topic, **names}  # "this organization": the article's own, if it has one
     parsed.setting = article_setting(heading, [doc for _, doc in docs], anchor)
     last_person: str | None = None
     last_thing: str | None = None
@@ -108,7 +111,7 @@ def parse(
             last_thing = _subject_name(sentence)
             if replace is None or not _keep(sentence):
                 continue
-            _name_definites(sentence, names, replace)
+            _name_definites(sentence, names, these, replace)
             parsed.sentences.append(sentence)
             parsed.paragraph.append(number)
             parsed.replace.append(replace)
@@ -142,16 +145,24 @@ def name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
         replace[token.i] = thing + ("'s" if token.lower_ == "its" else "")
 
 
-def _named_heads(docs: Iterable[Any]) -> dict[str, str]:
-    """Map a common noun to the one name the article gives it ("bridge" -> "Harbour Bridge")."""
-    found: dict[str, set[str]] = {}
+def _named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """Map a common noun to the one name the article gives it ("bridge" -> "Harbour Bridge"),
+    and, for "this organization", to the name of that kind the article is about: said at
+    least `TOPIC_TIMES` times and more than twice as often as any other of its kind."""
+    found: dict[str, Counter[str]] = {}
     for doc in docs:
         for ent in doc.ents:
             last = ent[-1]
             if ent.label_ in NAMED and len(ent) > 1 and last.text[:1].isupper():
                 start = 1 if ent[0].lower_ == "the" else 0
-                found.setdefault(last.lower_, set()).add(ent[start:].text)
-    return {head: next(iter(texts)) for head, texts in found.items() if len(texts) == 1}
+                found.setdefault(last.lower_, Counter())[ent[start:].text] += 1
+    only = {head: next(iter(texts)) for head, texts in found.items() if len(texts) == 1}
+    topic = {}
+    for head, texts in found.items():
+        (name, times), *others = texts.most_common()
+        if times >= TOPIC_TIMES and all(times > 2 * n for _, n in others):
+            topic[head] = name
+    return only, topic
 
 
 def _title_heads(title: Any) -> dict[str, str]:
@@ -171,17 +182,24 @@ def _title_heads(title: Any) -> dict[str, str]:
     return found
 
 
-def _name_definites(sentence: Span, names: dict[str, str], replace: dict[int, str]) -> None:
+def _name_definites(
+    sentence: Span, names: dict[str, str], these: dict[str, str], replace: dict[int, str]
+) -> None:
     """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge
-    (and "2018's robotics competition" for "2018's competition")."""
+    (and "2018's robotics competition" for "2018's competition"); "this election" of an
+    article headed "… in Hong Kong legislative election" is that election too."""
     for token in sentence:
         det = token.i - 1
+        said = sentence.doc[det].lower_ if det >= sentence.start else ""
         dated = det > sentence.start and sentence.doc[det].tag_ == "POS" and (
             sentence.doc[det - 1].ent_type_ == "DATE")  # fmt: skip
-        if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in names
-                and det >= sentence.start and (sentence.doc[det].lower_ == "the" or dated)
+        known = these if said == "this" else names
+        if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in known
+                and (said in ("the", "this") or dated)
                 and token.i not in replace and not token.ent_type_):  # fmt: skip
-            replace[token.i] = names[token.lower_]
+            replace[token.i] = known[token.lower_]
+            if said == "this" and det not in replace:
+                replace[det] = "the"  # "this election": the one the article names
 
 
 def _antecedent_person(

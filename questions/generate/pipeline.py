@@ -168,7 +168,8 @@ def _candidate(
             rejected[name] += 1
             return None
     # A question on an office says only the office, named by its organisation or country.
-    unresolved = None if given else unresolved_reference(sentence, fact, stem.text)
+    named = frozenset(i for i, said in replace.items() if said[:1].isupper())
+    unresolved = None if given else unresolved_reference(sentence, fact, stem.text, named)
     unresolved = named_by_scene(unresolved, stem.text, setting)
     if unresolved is not None:
         rejected["unresolved reference"] += 1

@@ -38,12 +38,15 @@ def _in_stem(words: Sequence[str], stem: str) -> bool:
                      re.IGNORECASE) is not None  # fmt: skip
 
 
-def unresolved_reference(sentence: Any, fact: Fact, stem: str) -> str | None:
+def unresolved_reference(
+    sentence: Any, fact: Fact, stem: str, named: frozenset[int] = frozenset()
+) -> str | None:
     """Refuse a question that keeps a reference only the article resolves.
 
     "The match", "the constituency", "the scenario": a definite common noun whose phrase
     names nothing (no proper noun, no number) points back into the article; so do "then",
-    "the previous …", "other …" and "another …".
+    "the previous …", "other …" and "another …". `named`: the words the question says by
+    their name ("this election" -> "the Hong Kong legislative election"), which anchor a phrase.
     """
     answer = range(fact.start, fact.end)
     for token in sentence:
@@ -64,7 +67,8 @@ def unresolved_reference(sentence: Any, fact: Fact, stem: str) -> str | None:
         if _aside(head, answer):
             continue
         phrase = [t for t in head.subtree if t.i >= token.i]
-        if any(t.pos_ in _ANCHOR_POS or t.i in answer for t in phrase if t.i != head.i):
+        if any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named for t in phrase
+               if t.i != head.i):  # fmt: skip
             continue
         words = [t.text for t in sentence.doc[token.i : head.i + 1]]
         if _in_stem(words, stem):
