@@ -36,6 +36,10 @@ OFFICIALS = frozenset({"referee", "umpire", "linesman", "coach", "manager"})
 _NAMED_KINDS = frozenset({"organization", "document", "event", "title"})
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1": a district, not an organisation
 _WHO = re.compile(r"\b[Ww]ho ((?:\w+ ){3,}\w+)\?$")  # "who won the … award?"
+# "winning _____ points" in a match: a win is worth what the rules say, so it is no question.
+_POINTS_FOR_A_WIN = re.compile(
+    r"\b(?:win|wins|won|winning|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?) " + BLANK + r" points\b"
+)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # "the 20th anniversary of … 1987", "20 years after 1987": the stem works the key out itself
 _SPAN = re.compile(
@@ -60,6 +64,8 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
         return "the question's own numbers give the year"
     if fact.kind in ("ordinal", "count", "number") and _span_worked_out(key, stem):
         return "the question's own years give the span"
+    if fact.kind in ("count", "number") and ctx.scene and _POINTS_FOR_A_WIN.search(stem):
+        return "the rules of the game fix the points a win earns"
     return None
 
 

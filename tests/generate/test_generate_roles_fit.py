@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from questions.generate import generate
 from questions.generate.facts import Fact
-from questions.generate.fit import unfit
+from questions.generate.fit import refusal, unfit
 from questions.generate.options import article_context, option_context
 from questions.schema import Question
 
@@ -30,7 +30,7 @@ minute of the game due to injury and was replaced by Kim Min-Woo.
 In the second half, Hwang Hee-Chan was booked for a bad foul. In the 62nd minute Kim Min-Woo \
 conceded a penalty which the match referee Joel Aguilar awarded Sweden after confirming with \
 the video assistant referee. Swedish captain Andreas Granqvist scored from the penalty spot, \
-putting Sweden 1–0 up.
+putting Sweden 1–0 up. The match ended with Sweden winning three points.
 
 Group G — Tunisia 1–2 England
 
@@ -91,6 +91,20 @@ def test_a_match_question_offers_only_that_match_people_and_no_referee() -> None
         assert not {"Harry Kane", "Jesse Lingard", "Joel Aguilar"} & set(question.options)
         # "put Sweden in the lead": Korea's players cannot have.
         assert not {"Kim Shin-Wook", "Kim Min-Woo", "Park Joo-Ho"} & set(question.options)
+
+
+def test_the_points_a_win_earns_are_not_asked() -> None:
+    fact = Fact(0, 0, 1, "three", "CARDINAL", "count")
+    stem = (
+        "In Belgium's 3–0 win over Panama at the 2018 FIFA World Cup, the second half ended "
+        "with the Belgians winning _____ points."
+    )
+    base = article_context(WORLD_CUP, [])
+    # A World Cup win is worth three points: "four", "five" and "six" are impossible.
+    in_match = option_context(base, fact, stem, scene=frozenset({"dries mertens"}))
+    assert refusal(fact, "three", in_match) is not None
+    # Outside a match report "points" are no rule of a game: asked as any count.
+    assert refusal(fact, "three", option_context(base, fact, stem)) is None
 
 
 def test_a_representative_sponsor_is_offered_other_representatives() -> None:
