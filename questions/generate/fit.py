@@ -31,9 +31,15 @@ from questions.schema import normalise
 BLANK = "_____"
 NAME_ZIPF = 3.0  # a word after the blank this rare continues the name ("Greensboro")
 NEAR_YEARS = 12  # an article's year further than this from the key is no plausible option
+# People who run a match or a side and play in none: a rule of the game, not a word list.
+OFFICIALS = frozenset({"referee", "umpire", "linesman", "coach", "manager"})
 _NAMED_KINDS = frozenset({"organization", "document", "event", "title"})
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1": a district, not an organisation
 _WHO = re.compile(r"\b[Ww]ho ((?:\w+ ){3,}\w+)\?$")  # "who won the … award?"
+# "winning _____ points" in a match: a win is worth what the rules say, so it is no question.
+_POINTS_FOR_A_WIN = re.compile(
+    r"\b(?:win|wins|won|winning|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?) " + BLANK + r" points\b"
+)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # "the 20th anniversary of … 1987", "20 years after 1987": the stem works the key out itself
 _SPAN = re.compile(
@@ -58,6 +64,8 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
         return "the question's own numbers give the year"
     if fact.kind in ("ordinal", "count", "number") and _span_worked_out(key, stem):
         return "the question's own years give the span"
+    if fact.kind in ("count", "number") and ctx.scene and _POINTS_FOR_A_WIN.search(stem):
+        return "the rules of the game fix the points a win earns"
     return None
 
 
@@ -135,9 +143,13 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             return True  # "RI-1"; "Astana Cooperation Organization" at "Astana summit"
         if _named_like_a_person(option, ctx):
             return True  # "Annie Oakley", a print the model took for an organisation
+        if _placed_elsewhere(option, ctx):
+            return True  # "_____ in Houston, Texas": not the Kennedy Space Center in Florida
         return not same_kind(option, key, ctx.kinds)
     if fact.kind == "person":
-        return _other_role(option, key, ctx)
+        return (
+            _other_role(option, key, ctx) or _out_of_scene(option, ctx) or _other_side(option, ctx)
+        )
     if fact.kind == "place":
         return _wrong_place(option, key, ctx.stem, fact.subtype) or _no_article(option, key, ctx)
     if fact.kind == "year":
@@ -150,6 +162,21 @@ def _named_like_a_person(option: str, ctx: OptionContext) -> bool:
     words = option.split()
     bare = not kind_of(option, ctx.kinds)
     return bare and len(words) == 2 and is_any_first_name(words[0])
+
+
+_IN_PLACE = r"(?: \([A-Z]{2,6}\))? (?:in|at) ([A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,3})"
+
+
+def _placed_elsewhere(option: str, ctx: OptionContext) -> bool:
+    """Tell whether the stem places the blank ("_____ in Houston, Texas") and the article
+    places the option only elsewhere ("Kennedy Space Center (KSC) in Cape Canaveral, Florida")
+    or nowhere: the stem's place alone would then give the key away."""
+    wanted = re.search(BLANK + _IN_PLACE, ctx.stem)
+    if wanted is None or place_kind(wanted.group(1).split(",")[0]) not in ("city", "state"):
+        return False
+    ours = {w for w in re.findall(r"[A-Z][\w.'-]*", wanted.group(1))}
+    theirs = re.findall(rf"(?<!\w){re.escape(option)}{_IN_PLACE}", ctx.text)
+    return not any(ours & set(re.findall(r"[A-Z][\w.'-]*", place)) for place in theirs)
 
 
 def _borrows_place(option: str, key: str, stem: str) -> bool:
@@ -165,11 +192,40 @@ def _other_role(option: str, key: str, ctx: OptionContext) -> bool:
     """Tell whether the article gives the key a role ("a USI instructor") and the option,
     one of its people, another or none: celebrities are no plausible instructors."""
     role = ctx.roles.get(normalise(key), "")
+    folded = normalise(option)
+    if ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role:
+        return True  # "the match referee Joel Aguilar" plays for no side
     if not role:
         return False
-    folded = normalise(option)
     in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)
     return in_article and ctx.roles.get(folded, "") != role
+
+
+def _out_of_scene(option: str, ctx: OptionContext) -> bool:
+    """Tell whether the article names an option only outside the question's match: Harry
+    Kane (England–Tunisia) cannot have missed Sweden's chance against Korea."""
+    folded = normalise(option)
+    if not ctx.scene or folded in ctx.scene:
+        return False
+    return any(
+        folded in said or any(n.endswith(f" {folded}") or n.startswith(f"{folded} ") for n in said)
+        for said in ctx.by_sentence
+    )
+
+
+def _other_side(option: str, ctx: OptionContext) -> bool:
+    """Tell whether, in a match, the stem names a side ("put Sweden in the lead") and the
+    article puts the option on another ("Korea's Kim Shin-Wook")."""
+    theirs = ctx.teams.get(normalise(option), frozenset())
+    if not ctx.scene or not ctx.sides or not theirs:
+        return False
+    return not any(
+        a == b or _demonym(a, b) or _demonym(b, a)
+        for team in theirs
+        for side in ctx.sides
+        for a in team.split()
+        for b in side.split()
+    )
 
 
 def _wrong_place(option: str, key: str, stem: str, subtype: str = "") -> bool:

@@ -32,6 +32,14 @@ BODIES = frozenset(
      "association", "society", "federation", "company", "corporation", "senate", "house",
      "congress", "parliament", "assembly", "court", "government"}
 )  # fmt: skip
+# Offices written short before a name ("Rep. Patrick Kennedy"): the role is the office's word.
+TITLE_ABBREVIATIONS = {
+    "rep.": "representative",
+    "sen.": "senator",
+    "gov.": "governor",
+    "pres.": "president",
+    "amb.": "ambassador",
+}
 _NAMED = frozenset({"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "NORP"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 
@@ -99,6 +107,8 @@ def _title_before(span: Any) -> str:
     if span.start == 0:
         return ""
     before = span.doc[span.start - 1]
+    if before.text.lower() in TITLE_ABBREVIATIONS:
+        return TITLE_ABBREVIATIONS[before.text.lower()]
     inside = span.start <= before.head.i < span.end
     if before.pos_ in ("NOUN", "PROPN") and inside and not before.ent_type_:
         return kind_word(before.text)

@@ -16,6 +16,7 @@ from questions.generate.facts import Fact
 from questions.generate.kinds import name_camps, name_kinds, person_roles
 from questions.generate.people import family_first, family_names
 from questions.generate.pools import cities, is_first_name, is_surname, place_kind, zipf
+from questions.generate.scenes import person_teams
 from questions.schema import normalise
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
@@ -79,6 +80,8 @@ class OptionContext:
     year: int | None = None  # the article's year, when its date is known
     camps: Mapping[str, frozenset[str]] = field(default_factory=dict)  # name -> "pro-beiji"
     family: frozenset[str] = frozenset()  # surnames written first ("Kim" of "Kim Min-Woo")
+    scene: frozenset[str] = frozenset()  # people of the question's match (none: no match)
+    teams: Mapping[str, frozenset[str]] = field(default_factory=dict)  # person -> "korea"
 
 
 def article_context(
@@ -98,11 +101,16 @@ def article_context(
                          tuple(frozenset(v) for v in by_sentence.values()), sentences,
                          name_kinds(sentences), person_roles(sentences), year,
                          name_camps(sentences),
-                         frozenset(last for _, last in family_names(article)))  # fmt: skip
+                         frozenset(last for _, last in family_names(article)),
+                         teams=person_teams(sentences))  # fmt: skip
 
 
 def option_context(
-    base: OptionContext, fact: Fact, stem: str, told: str | None = None
+    base: OptionContext,
+    fact: Fact,
+    stem: str,
+    told: str | None = None,
+    scene: frozenset[str] = frozenset(),
 ) -> OptionContext:
     """Return the article's context for one question: its key and the sides it names.
 
@@ -112,7 +120,7 @@ def option_context(
     said = stem if told is None else told
     sides = frozenset(normalise(name) for name in base.sides
                       if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said))  # fmt: skip
-    return replace(base, fact=fact, stem=stem, sides=sides)
+    return replace(base, fact=fact, stem=stem, sides=sides, scene=scene)
 
 
 def option_problem(option: str, ctx: OptionContext) -> str | None:

@@ -39,7 +39,12 @@ from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.relabel import distinct, garbled, people_named
 from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import ROLE_RULE, role_stems
-from questions.generate.scenes import named_by_scene, paragraph_scenes, sentence_setting
+from questions.generate.scenes import (
+    named_by_scene,
+    paragraph_scenes,
+    scene_cast,
+    sentence_setting,
+)
 from questions.generate.write import Stem, cloze, run_on, wh_question
 from questions.schema import Question, QuestionSet, normalise, slugify
 from questions.text import N_, Text
@@ -130,7 +135,10 @@ def _candidate(
     text, unexplained = situate(stem.text, fact.text, setting, sentence, now)
     stem = Stem(text, stem.form, stem.rule)
     source = spelled_source(sentence, fact)
-    context = option_context(names, fact, stem.text, told.text)
+    at = parsed.paragraph[index]
+    scene = parsed.scenes[at] if at < len(parsed.scenes) else None
+    cast = scene_cast(parsed.scenes, parsed.paragraph, article_facts, scene) if scene else None
+    context = option_context(names, fact, stem.text, told.text, cast or frozenset())
     distractors, origin = choose_distractors(
         fact, fact.text, [] if listed else article_facts, source, stem.text, context,
         avoid=frozenset(parsed.mentions) if listed else frozenset(),

@@ -12,8 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from questions.generate.event import Setting
+from questions.generate.facts import Fact
+from questions.schema import normalise
 
 _TEAM = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _SCORE = re.compile(
@@ -70,3 +73,51 @@ def named_by_scene(unresolved: str | None, stem: str, setting: Setting) -> str |
     if stem.startswith(f"In {setting.event}, ") and unresolved.endswith("without naming it"):
         return None
     return unresolved
+
+
+def scene_cast(
+    scenes: Sequence[str | None], paragraph_of: Sequence[int], facts: Sequence[Fact], scene: str
+) -> frozenset[str]:
+    """Return the people the article names in one match's paragraphs, folded, with each word
+    of their names ("berg" of "Marcus Berg"): only they played in it, so only they are options."""
+    cast: set[str] = set()
+    for fact in facts:
+        at = paragraph_of[fact.sentence] if fact.sentence < len(paragraph_of) else -1
+        if fact.kind == "person" and 0 <= at < len(scenes) and scenes[at] == scene:
+            folded = normalise(fact.text)
+            cast.update([folded, *folded.split()])
+    return frozenset(cast)
+
+
+_TEAM_LABELS = ("GPE", "NORP")
+
+
+def person_teams(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
+    """Return the side each person plays for where a sentence says it ("Korea's Kim
+    Shin-Wook", "Swedish captain Andreas Granqvist", "Korea … was replaced by Kim Min-Woo")."""
+    teams: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for ent in sentence.ents:
+            found = _team_of(ent) if ent.label_ == "PERSON" else ""
+            if found:
+                teams.setdefault(normalise(ent.text), set()).add(normalise(found))
+    return {name: frozenset(found) for name, found in sorted(teams.items())}
+
+
+def _team_of(ent: Any) -> str:
+    """Return the team a sentence puts a person in: its possessor or demonym, or the subject
+    of the clause the person is the object of; "" when the person is the subject."""
+    near = [c for c in ent.root.children if not ent.start <= c.i < ent.end]
+    near += [g for c in near if c.dep_ == "compound" for g in c.children]  # "Swedish captain"
+    for token in near:
+        if token.dep_ in ("poss", "amod") and token.ent_type_ in _TEAM_LABELS:
+            return str(token.text)
+    head = ent.root
+    while head.head.i != head.i:
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            return ""  # "Kim Min-Woo conceded a penalty … awarded Sweden": no side said
+        head = head.head
+        subject = [c for c in head.children if c.dep_ == "nsubj"]
+        if subject:
+            return str(subject[0].text) if subject[0].ent_type_ in _TEAM_LABELS else ""
+    return ""
