@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
+from questions.generate.definites import NAMED, name_definites, named_heads, title_heads
 from questions.generate.event import Setting, article_setting
 from questions.generate.nlp import load_nlp
 from questions.generate.pools import fits_pronoun
-from questions.generate.render import join
 from questions.schema import normalise
 
 Span = Any
@@ -26,9 +25,7 @@ CHUNK_CHARS = 4_000  # a paragraph longer than this is cut at a sentence end
 MAX_TOKENS = 70  # a longer "sentence" is a run-on or a list: not asked
 MIN_TOKENS = 6
 _SUBJECTS = ("nsubj", "nsubjpass")
-NAMED = frozenset({"FAC", "ORG", "EVENT", "LAW", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})
 _CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
-TOPIC_TIMES = 3  # "this organization" is the article's when it names one this often, and most
 _YEAR_WORDS = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 
 
@@ -93,8 +90,8 @@ def parse(
     docs = [(number, doc) for (number, _), doc in
             zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16), strict=True)]  # fmt: skip
     heading = nlp(title) if title else None
-    names = _title_heads(heading) if heading is not None else {}
-    only, topic = _named_heads(doc for _, doc in docs)
+    names = title_heads(heading) if heading is not None else {}
+    only, topic = named_heads(doc for _, doc in docs)
     names.update(only)
     these = {**topic, **names}  # "this organization": the article's own, if it has one
     parsed.setting = article_setting(heading, [doc for _, doc in docs], anchor)
@@ -111,7 +108,7 @@ def parse(
             last_thing = _subject_name(sentence)
             if replace is None or not _keep(sentence):
                 continue
-            _name_definites(sentence, names, these, replace)
+            name_definites(sentence, names, these, replace)
             parsed.sentences.append(sentence)
             parsed.paragraph.append(number)
             parsed.replace.append(replace)
@@ -143,63 +140,6 @@ def name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
         if token.lower_ == "it" and (token.head.lemma_ == "be" or token.dep_ not in _SUBJECTS):
             continue  # "it is time to …", "replaced it": not a named thing, or not safely
         replace[token.i] = thing + ("'s" if token.lower_ == "its" else "")
-
-
-def _named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
-    """Map a common noun to the one name the article gives it ("bridge" -> "Harbour Bridge"),
-    and, for "this organization", to the name of that kind the article is about: said at
-    least `TOPIC_TIMES` times and more than twice as often as any other of its kind."""
-    found: dict[str, Counter[str]] = {}
-    for doc in docs:
-        for ent in doc.ents:
-            last = ent[-1]
-            if ent.label_ in NAMED and len(ent) > 1 and last.text[:1].isupper():
-                start = 1 if ent[0].lower_ == "the" else 0
-                found.setdefault(last.lower_, Counter())[ent[start:].text] += 1
-    only = {head: next(iter(texts)) for head, texts in found.items() if len(texts) == 1}
-    topic = {}
-    for head, texts in found.items():
-        (name, times), *others = texts.most_common()
-        if times >= TOPIC_TIMES and all(times > 2 * n for _, n in others):
-            topic[head] = name
-    return only, topic
-
-
-def _title_heads(title: Any) -> dict[str, str]:
-    """Map the head of each described noun phrase of the headline to the phrase: "the
-    election" of an article headed "… in Hong Kong legislative election" is that election,
-    "the competition" of one headed "… at international robotics competition" that one.
-    A phrase with a number ("first shuttle launch") may be one of several: not used."""
-    found: dict[str, str] = {}
-    for chunk in title.noun_chunks:
-        root = chunk.root
-        described = any(c.dep_ in ("amod", "compound") for c in root.children)
-        numbered = any(t.like_num or t.ent_type_ in ("ORDINAL", "CARDINAL") for t in chunk)
-        if root.tag_ != "NN" or not described or numbered or any(t.tag_ == "POS" for t in chunk):
-            continue
-        words = [t for t in chunk if t.pos_ != "DET" and t.text not in "'\"‘’“”"]
-        found.setdefault(root.lower_, join(words))
-    return found
-
-
-def _name_definites(
-    sentence: Span, names: dict[str, str], these: dict[str, str], replace: dict[int, str]
-) -> None:
-    """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge
-    (and "2018's robotics competition" for "2018's competition"); "this election" of an
-    article headed "… in Hong Kong legislative election" is that election too."""
-    for token in sentence:
-        det = token.i - 1
-        said = sentence.doc[det].lower_ if det >= sentence.start else ""
-        dated = det > sentence.start and sentence.doc[det].tag_ == "POS" and (
-            sentence.doc[det - 1].ent_type_ == "DATE")  # fmt: skip
-        known = these if said == "this" else names
-        if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in known
-                and (said in ("the", "this") or dated)
-                and token.i not in replace and not token.ent_type_):  # fmt: skip
-            replace[token.i] = known[token.lower_]
-            if said == "this" and det not in replace:
-                replace[det] = "the"  # "this election": the one the article names
 
 
 def _antecedent_person(

@@ -1,0 +1,71 @@
+"""Naming what "the bridge", "this election" or "2018's competition" point back to: the one
+name the article gives that kind of thing, or the headline's described phrase."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from questions.generate.render import join
+
+Span = Any
+NAMED = frozenset({"FAC", "ORG", "EVENT", "LAW", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})
+TOPIC_TIMES = 3  # "this organization" is the article's when it names one this often, and most
+
+
+def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """Map a common noun to the one name the article gives it ("bridge" -> "Harbour Bridge"),
+    and, for "this organization", to the name of that kind the article is about: said at
+    least `TOPIC_TIMES` times and more than twice as often as any other of its kind."""
+    found: dict[str, Counter[str]] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            last = ent[-1]
+            if ent.label_ in NAMED and len(ent) > 1 and last.text[:1].isupper():
+                start = 1 if ent[0].lower_ == "the" else 0
+                found.setdefault(last.lower_, Counter())[ent[start:].text] += 1
+    only = {head: next(iter(texts)) for head, texts in found.items() if len(texts) == 1}
+    topic = {}
+    for head, texts in found.items():
+        (name, times), *others = texts.most_common()
+        if times >= TOPIC_TIMES and all(times > 2 * n for _, n in others):
+            topic[head] = name
+    return only, topic
+
+
+def title_heads(title: Any) -> dict[str, str]:
+    """Map the head of each described noun phrase of the headline to the phrase: "the
+    election" of an article headed "… in Hong Kong legislative election" is that election,
+    "the competition" of one headed "… at international robotics competition" that one.
+    A phrase with a number ("first shuttle launch") may be one of several: not used."""
+    found: dict[str, str] = {}
+    for chunk in title.noun_chunks:
+        root = chunk.root
+        described = any(c.dep_ in ("amod", "compound") for c in root.children)
+        numbered = any(t.like_num or t.ent_type_ in ("ORDINAL", "CARDINAL") for t in chunk)
+        if root.tag_ != "NN" or not described or numbered or any(t.tag_ == "POS" for t in chunk):
+            continue
+        words = [t for t in chunk if t.pos_ != "DET" and t.text not in "'\"‘’“”"]
+        found.setdefault(root.lower_, join(words))
+    return found
+
+
+def name_definites(
+    sentence: Span, names: dict[str, str], these: dict[str, str], replace: dict[int, str]
+) -> None:
+    """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge
+    (and "2018's robotics competition" for "2018's competition"); "this election" of an
+    article headed "… in Hong Kong legislative election" is that election too."""
+    for token in sentence:
+        det = token.i - 1
+        said = sentence.doc[det].lower_ if det >= sentence.start else ""
+        dated = det > sentence.start and sentence.doc[det].tag_ == "POS" and (
+            sentence.doc[det - 1].ent_type_ == "DATE")  # fmt: skip
+        known = these if said == "this" else names
+        if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in known
+                and (said in ("the", "this") or dated)
+                and token.i not in replace and not token.ent_type_):  # fmt: skip
+            replace[token.i] = known[token.lower_]
+            if said == "this" and det not in replace:
+                replace[det] = "the"  # "this election": the one the article names
