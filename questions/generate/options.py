@@ -82,6 +82,8 @@ class OptionContext:
     family: frozenset[str] = frozenset()  # surnames written first ("Kim" of "Kim Min-Woo")
     scene: frozenset[str] = frozenset()  # people of the question's match (none: no match)
     teams: Mapping[str, frozenset[str]] = field(default_factory=dict)  # person -> "korea"
+    # which of `by_sentence` say a name, its word-edge head or its tail ("mertens", "kim")
+    said_in: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def article_context(
@@ -96,13 +98,30 @@ def article_context(
     for f in article:
         by_sentence.setdefault(f.sentence, set()).add(normalise(f.text))
     roles = frozenset(f.text for f in article if f.kind in _ROLE_KINDS)
+    said = tuple(frozenset(v) for v in by_sentence.values())
     placeholder = Fact(0, 0, 0, "", "", "", "", "")
-    return OptionContext(placeholder, "", text, surnames, alone, roles,
-                         tuple(frozenset(v) for v in by_sentence.values()), sentences,
+    return OptionContext(placeholder, "", text, surnames, alone, roles, said, sentences,
                          name_kinds(sentences), person_roles(sentences), year,
                          name_camps(sentences),
                          frozenset(last for _, last in family_names(article)),
-                         teams=person_teams(sentences))  # fmt: skip
+                         teams=person_teams(sentences),
+                         said_in=_said_in(said))  # fmt: skip
+
+
+def _said_in(by_sentence: tuple[frozenset[str], ...]) -> dict[str, tuple[int, ...]]:
+    """Index which sentences say each name or a word-edge part of one: once per article, so
+    judging an option does not scan every sentence's names."""
+    index: dict[str, list[int]] = {}
+    for number, names in enumerate(by_sentence):
+        parts: set[str] = set()
+        for name in names:
+            words = name.split()
+            parts.add(name)
+            parts.update(" ".join(words[:j]) for j in range(1, len(words)))  # "kim"
+            parts.update(" ".join(words[j:]) for j in range(1, len(words)))  # "mertens"
+        for part in parts:
+            index.setdefault(part, []).append(number)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def option_context(
@@ -147,8 +166,7 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
         return f"{option!r} is no surname of a person the article names in full"
     folded = normalise(option)
     # A surname is said wherever its full name is: "Mertens", "Kim" (of "Kim Min-Woo").
-    said = [found for found in ctx.by_sentence if folded in found or any(
-            n.endswith(f" {folded}") or n.startswith(f"{folded} ") for n in found)]  # fmt: skip
+    said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]
     beside = sum(bool(found & ctx.sides) for found in said)
     if ctx.sides and said and beside * 2 < len(said):  # Kane: once beside Belgium, four times not
         return f"{option!r} is seldom beside {sorted(ctx.sides)[0]!r}"
