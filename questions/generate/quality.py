@@ -64,7 +64,7 @@ def unresolved_reference(
             c.dep_ in ("amod", "compound") for c in head.children
         ):
             continue
-        if _aside(head, answer):
+        if _aside(head, answer) or _idiom(head) or _described(head):
             continue
         phrase = [t for t in head.subtree if t.i >= token.i]
         if any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named for t in phrase
@@ -74,6 +74,35 @@ def unresolved_reference(
         if _in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
     return None
+
+
+def _idiom(head: Any) -> bool:
+    """Tell whether a definite phrase is an idiom that points nowhere: "for the first time",
+    "in the future" (but "at the time" means then, and "at the same time" leans on the
+    sentence before: both are references)."""
+    if head.dep_ != "pobj":
+        return False
+    if head.lower_ in ("future", "past"):
+        return not any(c.dep_ in ("amod", "compound") for c in head.children)
+    return head.lower_ == "time" and any(
+        c.lower_ in ("first", "last") for c in head.children if c.dep_ == "amod"
+    )
+
+
+def _described(head: Any) -> bool:
+    """Tell whether a definite phrase says what it is by itself: "the need to act", "the
+    withdrawal of foreign troops", "the leaders of member states". A definite inside the
+    description ("the end of the match") is judged on its own."""
+    for child in head.children:
+        if child.dep_ == "acl" and any(
+            t.dep_ == "aux" and t.lower_ == "to" for t in child.children
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [t for t in child.children if t.dep_ in ("pobj", "pcomp")]
+            if any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in objects):
+                return True
+    return False
 
 
 def _aside(token: Any, answer: range) -> bool:

@@ -73,6 +73,36 @@ def test_a_definite_reference_the_article_resolves_is_refused(nlp: Any) -> None:
     assert unresolved_reference(sentence, fact, stem) is None
 
 
+def test_a_definite_that_describes_itself_is_kept(nlp: Any) -> None:
+    # "the withdrawal of foreign troops" says what it is; "the match" in "the end of the
+    # match" still points back into the article and is refused on its own.
+    sentence, fact = _sentence_fact(
+        nlp,
+        "Afghanistan turned a new page after the withdrawal of foreign troops in 2021.",
+        "Afghanistan",
+    )
+    stem = "Which country turned a new page after the withdrawal of foreign troops in 2021?"
+    assert unresolved_reference(sentence, fact, stem) is None
+    sentence, fact = _sentence_fact(
+        nlp, "Sweden scored at the end of the match in 2018.", "Sweden"
+    )
+    stem = "Which country scored at the end of the match in 2018?"
+    assert "the match" in (unresolved_reference(sentence, fact, stem) or "")
+
+
+def test_for_the_first_time_is_an_idiom_and_at_the_time_a_reference(nlp: Any) -> None:
+    sentence, fact = _sentence_fact(
+        nlp, "In 2020, President Xi proposed the four communities for the first time.", "2020"
+    )
+    stem = "In which year did President Xi propose the four communities for the first time?"
+    assert unresolved_reference(sentence, fact, stem) is None
+    sentence, fact = _sentence_fact(
+        nlp, "In 2020, President Xi was abroad at the time.", "2020"
+    )
+    stem = "In which year was President Xi abroad at the time?"
+    assert unresolved_reference(sentence, fact, stem) is not None
+
+
 def test_the_previous_and_then_are_refused(nlp: Any) -> None:
     sentence, fact = _sentence_fact(
         nlp, "The previous election in Hong Kong was held in 2012.", "2012"

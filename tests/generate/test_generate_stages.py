@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -10,6 +11,8 @@ from questions.generate.clean import clean_article
 from questions.generate.dates import parse_dateline, resolve_relative
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.rank import Candidate, select
+from questions.generate.stems import Stem
 from questions.generate.write import wh_question
 
 
@@ -115,3 +118,35 @@ def test_counts_take_distractors_of_the_same_counted_noun() -> None:
     article = [_fact("120", "count", unit="cable"), _fact("3,000", "count", unit="resident")]
     options, _ = choose_distractors(article[1], "3,000", article, "", "q6")
     assert "120" not in options
+
+
+def _ranked(sentence: int, answer: str, kind: str, text: str) -> Candidate:
+    """A candidate wh-question on one fact, with its options and a middling score."""
+    fact = Fact(sentence, 0, 0, answer, "X", kind)
+    options = (answer, "a", "b", "c")
+    return Candidate(fact, Stem(text, "wh", f"rule:{kind}"), options, 0, "", "", 3.0, ())
+
+
+def test_questions_on_two_slots_of_one_sentence_are_not_ambiguous() -> None:
+    # "When did Xi attend …?" and "Which meeting did Xi attend …?" ask different things of
+    # one sentence; the same question on two sentences with other answers is ambiguous.
+    council = "the Council of Heads of State of the Shanghai Cooperation Organization"
+    when = _ranked(
+        0,
+        "September 17",
+        "date",
+        f"When did President Xi Jinping attend the 21st meeting of {council} via video?",
+    )
+    which = _ranked(0, "21st", "ordinal",
+                    f"Which meeting of {council} did President Xi Jinping attend via video on "
+                    "September 17?")  # fmt: skip
+    assert select([when, which], 10, Counter()) == [when, which]
+    again = _ranked(
+        5,
+        "June 10",
+        "date",
+        f"When did President Xi Jinping attend the 20th meeting of {council} by video?",
+    )
+    rejected: Counter[str] = Counter()
+    assert select([when, again], 10, rejected) == []
+    assert rejected["ambiguous: a like question has another answer"] == 2
