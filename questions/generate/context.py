@@ -230,6 +230,8 @@ def _replacements(
                         return None  # "this year's speech" with no date: nothing to say
             elif not said and root.dep_ not in ("pobj", "npadvmod", "advmod"):
                 return None  # "this year happens to be…": nothing left to ask without a date
+            elif root.dep_ in _SUBJECTS or root.dep_ in ("dobj", "attr"):
+                said = said.split(" ", 1)[-1]  # "2021 happens to be", not "in 2021 happens"
             for n, token in enumerate(tokens):
                 replace[token.i] = said if n == 0 else ""
             continue

@@ -67,3 +67,19 @@ def test_this_organization_stays_unnamed_when_two_are_said_as_often() -> None:
     said = _said(parsed, "this organization")
     assert "countries of this organization" in said
     assert "Cooperation Organization in the next" not in said
+
+
+def test_a_relative_year_as_the_subject_is_said_as_the_year() -> None:
+    # "this year happens to be …" of an article dated 2021: "2021 happens to be", never
+    # "in 2021 happens to be"; as an adverbial the year keeps its preposition.
+    anniversary = (  # the seed article's sentence
+        "The consensus and call are inseparable from an important time node-this year happens "
+        "to be the 20th anniversary of the establishment of the Shanghai Cooperation "
+        "Organization."
+    )
+    met = "The leaders met in Dushanbe this year."
+    parsed = parse((anniversary, met), ArticleDate(9, 17, 2021), "Xi attends SCO summit")
+    said = _said(parsed, "anniversary")
+    assert "2021 happens to be the 20th anniversary" in said
+    assert "in 2021 happens" not in said
+    assert _said(parsed, "Dushanbe") == "The leaders met in Dushanbe in 2021."

@@ -83,9 +83,7 @@ def test_a_definite_that_describes_itself_is_kept(nlp: Any) -> None:
     )
     stem = "Which country turned a new page after the withdrawal of foreign troops in 2021?"
     assert unresolved_reference(sentence, fact, stem) is None
-    sentence, fact = _sentence_fact(
-        nlp, "Sweden scored at the end of the match in 2018.", "Sweden"
-    )
+    sentence, fact = _sentence_fact(nlp, "Sweden scored at the end of the match in 2018.", "Sweden")
     stem = "Which country scored at the end of the match in 2018?"
     assert "the match" in (unresolved_reference(sentence, fact, stem) or "")
 
@@ -96,9 +94,7 @@ def test_for_the_first_time_is_an_idiom_and_at_the_time_a_reference(nlp: Any) ->
     )
     stem = "In which year did President Xi propose the four communities for the first time?"
     assert unresolved_reference(sentence, fact, stem) is None
-    sentence, fact = _sentence_fact(
-        nlp, "In 2020, President Xi was abroad at the time.", "2020"
-    )
+    sentence, fact = _sentence_fact(nlp, "In 2020, President Xi was abroad at the time.", "2020")
     stem = "In which year was President Xi abroad at the time?"
     assert unresolved_reference(sentence, fact, stem) is not None
 
