@@ -28,6 +28,7 @@ _REFERRING = frozenset(
     {"previous", "other", "another", "latter", "former", "same", "then", "later", "earlier"}
 )
 _ANCHOR_POS = frozenset({"PROPN", "NUM"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "That exhibit was …"
 # Things there is one of: "the world" needs no naming (but "the Arab world" is asked as said).
 _UNIQUE = frozenset({"world", "sun", "moon", "internet"})
 
@@ -43,7 +44,7 @@ def unresolved_reference(
 ) -> str | None:
     """Refuse a question that keeps a reference only the article resolves.
 
-    "The match", "the constituency", "the scenario": a definite common noun whose phrase
+    "The match", "that exhibit", "the scenario": a definite common noun whose phrase
     names nothing (no proper noun, no number) points back into the article; so do "then",
     "the previous …", "other …" and "another …". `named`: the words the question says by
     their name ("this election" -> "the Hong Kong legislative election"), which anchor a phrase.
@@ -55,8 +56,10 @@ def unresolved_reference(
         referring = token.lower_ in _REFERRING and token.pos_ in ("ADJ", "ADV", "DET")
         if referring and _in_stem([token.text], stem):
             return f"the question says {token.text!r} without naming what it refers to"
-        if token.lower_ != "the" or token.dep_ != "det":
+        if token.lower_ not in _DEFINITE or token.dep_ != "det":
             continue
+        if token.lower_ != "the" and _quoted(token):
+            continue  # "These images serve …", a speaker's words, asked as said
         head = token.head
         if head.tag_ not in ("NN", "NNS") or not head.is_alpha or head.i in answer:
             continue
@@ -74,6 +77,12 @@ def unresolved_reference(
         if _in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
     return None
+
+
+def _quoted(token: Any) -> bool:
+    """Tell whether a word sits inside quotation marks in its sentence."""
+    before: str = token.doc[token.sent.start : token.i].text
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
 def _idiom(head: Any) -> bool:

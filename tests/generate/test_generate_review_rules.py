@@ -88,6 +88,21 @@ def test_a_definite_that_describes_itself_is_kept(nlp: Any) -> None:
     assert "the match" in (unresolved_reference(sentence, fact, stem) or "")
 
 
+def test_that_exhibit_is_a_reference_but_not_inside_a_quotation(nlp: Any) -> None:
+    sentence, fact = _sentence_fact(
+        nlp, "That exhibit combined the collections of Duke University and UNC Chapel Hill.",
+        "Duke University",
+    )  # fmt: skip
+    stem = "That exhibit combined the collections of _____ and UNC Chapel Hill."
+    assert "That exhibit" in (unresolved_reference(sentence, fact, stem) or "")
+    sentence, fact = _sentence_fact(
+        nlp, 'Cynthia Thompson said, "These images serve as documentation of his life."',
+        "Cynthia Thompson",
+    )  # fmt: skip
+    stem = 'Who said, "These images serve as documentation of his life."?'
+    assert unresolved_reference(sentence, fact, stem) is None
+
+
 def test_for_the_first_time_is_an_idiom_and_at_the_time_a_reference(nlp: Any) -> None:
     sentence, fact = _sentence_fact(
         nlp, "In 2020, President Xi proposed the four communities for the first time.", "2020"
