@@ -25,6 +25,7 @@ CHUNK_CHARS = 4_000  # a paragraph longer than this is cut at a sentence end
 MAX_TOKENS = 70  # a longer "sentence" is a run-on or a list: not asked
 MIN_TOKENS = 6
 _SUBJECTS = ("nsubj", "nsubjpass")
+_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during"})  # a resolved date says its own
 _CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 _YEAR_WORDS = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 
@@ -220,6 +221,8 @@ def _replacements(
             if root.dep_ == "pobj" and root.head.dep_ != "prep":
                 tokens = list(ent)
             said = resolve_relative(ent.text, anchor) or ""
+            if said and root.dep_ == "pobj" and root.head.lower_ not in _TIME_PREPOSITIONS:
+                tokens, said = list(ent), said.split(" ", 1)[-1]  # "before [March 2011]"
             if root.dep_ in ("compound", "nmod", "amod", "poss"):
                 said = said.split(" ", 1)[-1] if said else ""  # "the [Thursday] opening"
                 if root.dep_ == "poss" and said:

@@ -25,7 +25,8 @@ _DATELINE = re.compile(
 )
 RELATIVE = re.compile(
     rf"^(?:(?:on|this|last|next|earlier|later)\s+)*(?:{_WEEKDAY}|today|yesterday|tomorrow|"
-    r"(?:this|last|next|the past|the previous|the coming)\s+(?:year|month|week|weekend)|"
+    r"(?:this|last|next|the past|the previous|the coming)\s+(?:year|month|week|weekend|"
+    r"spring|summer|autumn|fall|winter)|"
     r"(?:earlier|later)\s+this\s+(?:year|month|week)|tonight|recently|now)(?:'s)?$",
     re.IGNORECASE,
 )
@@ -101,6 +102,9 @@ def resolve_relative(text: str, anchor: ArticleDate | None) -> str | None:
         return f"in {anchor.year - 1}"
     if re.search(r"\bnext\s+year\b", lowered):
         return f"in {anchor.year + 1}"
+    month = _relative_month(lowered, anchor)
+    if month is not None:
+        return month
     day = anchor.date
     if day is None:
         return None
@@ -114,3 +118,24 @@ def resolve_relative(text: str, anchor: ArticleDate | None) -> str | None:
         back = (day.weekday() - list(calendar.day_name).index(weekday.group(1))) % 7
         return f"on {format_date(day - dt.timedelta(days=back))}"
     return None
+
+
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}  # northern, as news says
+
+
+def _relative_month(lowered: str, anchor: ArticleDate) -> str | None:
+    """Resolve "last month" ("in March 2011") and "last summer" ("in the summer of 2022")
+    against a dated article; None for what a date cannot settle ("last winter")."""
+    found = re.search(r"\b(this|last|next)\s+(month|spring|summer|autumn|fall)\b", lowered)
+    if found is None or anchor.year is None:
+        return None
+    which, what = found.groups()
+    if what == "month":
+        index = anchor.year * 12 + anchor.month - 1 + {"this": 0, "last": -1, "next": 1}[which]
+        return f"in {calendar.month_name[index % 12 + 1]} {index // 12}"
+    year = anchor.year
+    if which == "last" and anchor.month <= _SEASON_END[what]:
+        year -= 1  # "last summer" said in February 2023: the summer of 2022
+    elif which == "next" and anchor.month > _SEASON_END[what] - 3:
+        year += 1
+    return f"in the {what} of {year}"

@@ -8,10 +8,12 @@ from typing import Any
 import pytest
 
 from questions.generate.clean import clean_article
-from questions.generate.dates import parse_dateline, resolve_relative
+from questions.generate.context import parse
+from questions.generate.dates import ArticleDate, parse_dateline, resolve_relative
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.rank import Candidate, select
+from questions.generate.render import join
 from questions.generate.stems import Stem
 from questions.generate.write import wh_question
 
@@ -42,6 +44,24 @@ def test_relative_dates_resolve_only_against_a_dateline() -> None:
     assert resolve_relative("Saturday", anchor[1]) == "on August 1, 2015"
     assert resolve_relative("last year", anchor[1]) == "in 2014"
     assert resolve_relative("this year", None) is None  # unknown date: left out, not guessed
+
+
+def test_last_month_and_last_summer_resolve_against_the_dateline() -> None:
+    february = ArticleDate(2, 23, 2023)
+    assert resolve_relative("last month", february) == "in January 2023"
+    assert resolve_relative("last month", ArticleDate(1, 5, 2023)) == "in December 2022"
+    assert resolve_relative("last summer", february) == "in the summer of 2022"
+    assert resolve_relative("last summer", ArticleDate(10, 1, 2022)) == "in the summer of 2022"
+    assert resolve_relative("last winter", february) is None  # which winter: not guessed
+
+
+def test_a_resolved_date_keeps_the_sentences_own_preposition() -> None:
+    # "who applied before last summer" is not "who applied in the summer of 2022".
+    said = "The Home Office will contact 12,000 people who applied before last summer."
+    parsed = parse((said,), ArticleDate(2, 23, 2023), "UK asylum questionnaire")
+    assert join(parsed.sentences[0], parsed.replace[0]).endswith(
+        "who applied before the summer of 2022."
+    )
 
 
 def test_clean_up_keeps_title_and_dateline_and_drops_debris() -> None:
