@@ -126,3 +126,21 @@ def spelled_options(
             seen.add(normalise(option))
             out.append(option)
     return shown, out
+
+
+def drop_person_labels(sentence: Span, names: dict[str, str], replace: dict[int, str]) -> None:
+    """Leave out an unexplained acronym that only labels a person ("FTU's Alice Mak", "Ann
+    Chiang of DAB"): the person's name is the fact; the label would refuse the question."""
+    for token in sentence:
+        short = token.text
+        if not _ACRONYM.fullmatch(short) or short in names or zipf(short.lower()) >= KNOWN_ZIPF:
+            continue
+        head = token.head
+        if token.dep_ == "poss" and head.ent_type_ == "PERSON":
+            label = [token, *(c for c in token.children if c.tag_ == "POS")]
+        elif token.dep_ == "pobj" and head.lower_ == "of" and head.head.ent_type_ == "PERSON":
+            label = [head, token]
+        else:
+            continue
+        if not any(t.i in replace for t in label):
+            replace.update({t.i: "" for t in label})

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from questions.generate.acronyms import drop_person_labels
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
 from questions.generate.definites import NAMED, name_definites, named_heads, title_heads
 from questions.generate.event import Setting, article_setting
@@ -110,6 +111,7 @@ def parse(
             if replace is None or not _keep(sentence):
                 continue
             name_definites(sentence, names, these, replace)
+            drop_person_labels(sentence, parsed.setting.acronyms, replace)
             parsed.sentences.append(sentence)
             parsed.paragraph.append(number)
             parsed.replace.append(replace)

@@ -115,7 +115,7 @@ def _candidate(
     if any(fact.start <= i < fact.end for i in replace):
         stated = _before_replaced(fact, sentence, replace)
         if stated is None:
-            rejected["answer is a relative date"] += 1
+            rejected["answer left out (a relative date or a label)"] += 1
             return None
         fact = stated
     # One item of a list ("China, Russia, Kazakhstan, …") is asked with its partners shown

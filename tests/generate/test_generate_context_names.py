@@ -83,3 +83,19 @@ def test_a_relative_year_as_the_subject_is_said_as_the_year() -> None:
     assert "2021 happens to be the 20th anniversary" in said
     assert "in 2021 happens" not in said
     assert _said(parsed, "Dushanbe") == "The leaders met in Dushanbe in 2021."
+
+
+def test_an_unexplained_acronym_labelling_a_person_is_left_out() -> None:
+    # "FTU" and "ADPL" are never spelled out: the question names the people without them.
+    said = "Other pro-Beijing members elected were FTU's Kwok Wai-keung and Ann Chiang of ADPL."
+    parsed = parse((said,), ArticleDate(9, 9, 2016), "Hong Kong legislative election")
+    assert _said(parsed, "Kwok Wai-keung") == (
+        "Other pro-Beijing members elected were Kwok Wai-keung and Ann Chiang."
+    )
+    # An acronym the article spells out stays, to be spelled out in the question.
+    spelled = (
+        "The Federation of Trade Unions won seats.",
+        "Other pro-Beijing members elected were FTU's Kwok Wai-keung.",
+    )
+    parsed = parse(spelled, ArticleDate(9, 9, 2016), "Hong Kong legislative election")
+    assert "FTU's Kwok Wai-keung" in _said(parsed, "Kwok Wai-keung")
