@@ -162,7 +162,8 @@ def full_names(
 ) -> str:
     """Say each person's full name where the question has only the surname ("Professor
     Eastman" -> "Professor Cres Eastman"); not for the answer, nor after a capitalised word that is
-    not one of the article's `titles` (the words it puts before a full name: "Professor")."""
+    not one of the article's `titles` (the words it puts before a full name: "Professor"), nor
+    before one ("Wong Kwok-hing")."""
     for last, full in people.items():
         if full in stem or last in key.split() or full == last:
             continue
@@ -171,6 +172,8 @@ def full_names(
             word = before[-1] if before else ""
             if word[:1].isupper() and word[-1:].isalnum() and word not in titles:
                 continue  # "Tom Eastman", "Space Center": another person, or another name
+            if re.match(r"\s+[A-Z][a-z]", stem[match.end() :]):
+                continue  # "Wong Kwok-hing" is not Raymond Wong: the family name first
             if _quoted_at(stem, match.start()):
                 continue  # a quotation is given word for word
             stem = stem[: match.start()] + full + stem[match.end() :]

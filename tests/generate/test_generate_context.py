@@ -59,6 +59,10 @@ def test_a_surname_gets_the_full_name_the_article_gives() -> None:
     said = full_names("For whom, a teacher in English, was Eastman a legend?", people, "X", titles)
     assert said == "For whom, a teacher in English, was Cres Eastman a legend?"
     assert full_names("Who said it?", people, "Eastman") == "Who said it?"
+    # Before a capitalised word the surname opens another name (the family name first).
+    hong_kong = {"Wong": "Raymond Wong"}
+    said = "Who beat politician Wong Kwok-hing of the FTU?"
+    assert full_names(said, hong_kong, "X", titles) == said
 
 
 def test_an_undated_question_is_dated_by_the_article() -> None:
