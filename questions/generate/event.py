@@ -56,6 +56,7 @@ class Setting:
     titles: frozenset[str] = frozenset()  # words before a full name: "Professor", "President"
     acronyms: dict[str, str] = field(default_factory=dict)  # "USI" -> "the University of …"
     headline: str | None = None  # the article's own headline, which names its story
+    wider: str | None = None  # the article's event when `event` is one match of it
 
     def spelled(self) -> dict[str, str]:
         """Map each short name an option may be to the name the article spells out ("USI" ->
@@ -227,6 +228,8 @@ def with_context(
     dated = bool(_DATED.search(stem))
     if not now and event and _names_event(stem, event):
         return with_event_year(stem, event)
+    if event and normalise(key) in normalise(event) and setting.wider:
+        event = setting.wider  # "Belgium's 3–0 win …" would give Belgium away: the World Cup
     if event and not now and not dated and normalise(key) not in normalise(event):
         phrase = f"In {event}, "  # not when the event's name would give the answer away
         if len(phrase) + len(stem) <= QUESTION_CHARS:

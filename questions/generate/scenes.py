@@ -62,7 +62,7 @@ def sentence_setting(setting: Setting, scenes: Sequence[str | None], paragraph: 
     narrowed to the match when the sentence is under a score heading."""
     scene = scenes[paragraph] if paragraph < len(scenes) else None
     event = scene_event(scene, setting.event)
-    return replace(setting, event=event) if event else setting
+    return replace(setting, event=event, wider=setting.event) if event else setting
 
 
 def named_by_scene(unresolved: str | None, stem: str, setting: Setting) -> str | None:

@@ -182,3 +182,19 @@ def test_the_headline_names_the_story_above_a_question_unless_it_gives_the_key_a
     assert with_context(dated, setting, "Kristen Wilkins") == f"📰 {headline}\n{dated}"
     assert not with_context(stem, setting, "Andy Warhol").startswith("📰")
     assert with_context(stem, setting, "Andy Warhol").startswith("According to a January 2014")
+
+
+def test_a_match_that_names_the_answer_gives_way_to_the_tournament() -> None:
+    # "In Belgium's 3–0 win over Panama …, which country faced Panama?" gives Belgium away.
+    setting = Setting(
+        event="Belgium's 3–0 win over Panama at the 2018 FIFA World Cup",
+        month="June 2018",
+        wider="the 2018 FIFA World Cup",
+    )
+    stem = "Which country faced Panama at the Fisht Stadium in Sochi?"
+    assert with_context(stem, setting, "Belgium") == (
+        "In the 2018 FIFA World Cup, which country faced Panama at the Fisht Stadium in Sochi?"
+    )
+    assert with_context("Who scored a third goal?", setting, "Romelu Lukaku").startswith(
+        "In Belgium's 3–0 win over Panama at the 2018 FIFA World Cup, who"
+    )
