@@ -118,7 +118,8 @@ def choose_distractors(
         elif fact.kind == "place" and fact.subtype != "place":
             extra = library_options(fact, key, seed)
         elif fact.kind == "person":
-            extra = person_options(key, article)
+            said = context.teams.get(normalise(key), frozenset()) if context else frozenset()
+            extra = person_options(key, article, said)  # "Russian President Putin": Russian
             seeded_random(seed).shuffle(extra)
             extra = extra[:40]
         elif fact.kind in ("document", "event", "organization", "title"):
