@@ -82,7 +82,8 @@ def choose_distractors(
             return False  # a fragment of a name, another team's player, a journal for a study
         if fact.kind in ("person", "name") and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
-        if fact.kind in ("person", "name") and not named_person(option, surnames):
+        cast = context is not None and folded in context.scene  # "Eden Hazard" played in it
+        if fact.kind in ("person", "name") and not (cast or named_person(option, surnames)):
             return False  # "Polaroid", "Art Gallery": words spaCy took for a person
         if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):
             return False  # a person or a country is not an organisation

@@ -196,8 +196,8 @@ def _other_role(option: str, key: str, ctx: OptionContext) -> bool:
     folded = normalise(option)
     if ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role:
         return True  # "the match referee Joel Aguilar" plays for no side
-    if not role:
-        return False
+    if not role or (folded in ctx.scene and role not in OFFICIALS):
+        return False  # a match's players: "captain" Kane and Lingard played alike
     in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)
     return in_article and ctx.roles.get(folded, "") != role
 

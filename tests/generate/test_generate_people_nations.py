@@ -1,11 +1,11 @@
 """Person options from a nation's names in Latin letters ("Russian President Putin": Russian
-surnames)."""
+surnames), and a match's own players as options whatever role or first name they have."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from questions.generate import GenerationResult
+from questions.generate import GenerationResult, generate
 from questions.generate.people import person_options
 from tests.generate.test_generate_people import _options
 
@@ -36,3 +36,34 @@ def test_the_seed_asks_whom_xi_met_with_russian_options(seed_result: GenerationR
     question = next(q for q in seed_result.qset.questions if q.options[q.answer] == "Putin")
     assert question.text == "With whom did President Xi Jinping hold a video meeting?"
     assert sorted(question.options) == ["Kabanov", "Putin", "Subbotin", "Uvarov"]
+
+
+def test_a_captains_goal_and_assist_get_his_teams_other_players(nlp: Any) -> None:
+    from tests.generate.coverage import corpus
+
+    article = next(a for a in corpus() if a.slug == "world-cup-2018-day-five")
+    qset = generate(article.path.read_text(encoding="utf-8"), slug="w", title="w").qset
+    doubled = next(q for q in qset.questions if "doubled the lead for Belgium in" in q.text)
+    assert doubled.options[doubled.answer] == "Romelu Lukaku"
+    # Belgium's own players of that match, "Eden Hazard" too, whom no name list knows
+    assert {"Eden Hazard", "Yannick Carrasco"} <= set(doubled.options)
+    assert not {"Harry Kane", "Marcus Berg", "Michael Murillo"} & set(doubled.options)
+
+
+def test_a_captain_is_offered_his_matchs_players_but_no_referee() -> None:
+    from dataclasses import replace
+
+    from questions.generate.facts import Fact
+    from questions.generate.fit import unfit
+    from questions.generate.options import article_context, option_context
+
+    roles = {"harry kane": "captain", "joel aguilar": "referee"}
+    said = (frozenset({"harry kane", "jesse lingard", "joel aguilar"}),)
+    base = replace(article_context("", []), roles=roles, by_sentence=said)
+    kane = Fact(0, 0, 2, "Harry Kane", "PERSON", "person", "", "")
+    stem = "In England's 2–1 win over Tunisia at the 2018 FIFA World Cup, who scored a second goal?"
+    in_match = option_context(base, kane, stem, scene=said[0])
+    assert not unfit("Jesse Lingard", "Harry Kane", kane, in_match)  # a player, as the captain
+    assert unfit("Joel Aguilar", "Harry Kane", kane, in_match)  # the referee plays for no side
+    # Outside a match report a role still tells people apart: no captain among the others.
+    assert unfit("Jesse Lingard", "Harry Kane", kane, option_context(base, kane, stem))
