@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from questions.generate.acronyms import spelled_options
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, refusal, unfit
 from questions.generate.library import library_options, seeded_random, swapped
@@ -32,7 +33,10 @@ from questions.generate.variants import (
 )
 from questions.schema import normalise
 
-__all__ = ["choose_distractors", "named_person", "pooled", "same_country", "seeded_random"]
+__all__ = [
+    "choose_distractors", "named_person", "pooled", "same_country", "seeded_random",
+    "shown_options",
+]  # fmt: skip
 WANTED = 3
 
 
@@ -129,6 +133,31 @@ def choose_distractors(
             origin = "article+library" if chosen else "library"
         chosen += _closest(extra, key, ok, taken, WANTED - len(chosen))
     return chosen, origin
+
+
+def shown_options(
+    fact: Fact,
+    article: Sequence[Fact],
+    source: str,
+    stem: str,
+    context: OptionContext | None,
+    avoid: frozenset[str],
+    names: dict[str, str],
+) -> tuple[str, list[str], str]:
+    """Return the key as the question shows it, its wrong options in the same form and where
+    they came from: a surname the article spells in full ("said Bolden": Charles Bolden)
+    gets full names where surnames, shown so, would fall short."""
+    key = fact.text
+    while True:
+        distractors, origin = choose_distractors(fact, key, article, source, stem, context, avoid)
+        shown, distractors = spelled_options(fact.text, distractors, names, stem, source)
+        if fact.kind != "person":
+            return shown, distractors, origin
+        # a full name among surnames, or the reverse, is the answer
+        distractors = [d for d in distractors if (" " in d) == (" " in shown)]
+        if len(distractors) >= WANTED or " " in key or " " not in shown:
+            return shown, distractors, origin
+        key = shown  # "Rush", "Cantrell" beside "Charles Bolden": ask again for full names
 
 
 def pooled(fact: Fact) -> bool:

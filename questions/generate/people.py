@@ -146,7 +146,7 @@ def name_locale(key: str, codes: Sequence[str], said: Collection[str] = ()) -> s
     if local:
         return local[0]  # "Yvette Cooper" in a UK article: British names
     words = key.split()
-    if len(words) == 2 and len(knowing) == 1 and knowing[0] not in ("en_US", "en_GB"):
+    if len(words) == 2 and len(knowing) == 1 and _tells_origin(words, knowing[0]):
         return knowing[0]  # "Naoto" is Japanese wherever the article is set
     if ("CN" in codes or not codes) and chinese_shaped(key):
         return "zh_CN"  # "Xi Jinping": no list holds "Xi"; its shape is Chinese
@@ -161,6 +161,15 @@ def _said_locale(surname: str, said: Collection[str]) -> str | None:
         if any(is_demonym(word, country) for word in sorted(said)) and ends_like(surname, locale):
             return locale
     return None
+
+
+def _tells_origin(words: Sequence[str], locale: str) -> bool:
+    """Tell whether the one locale that knows a name tells where its bearer is from: its
+    surname list holds the surname, or its first names are of its own script ("Naoto");
+    a first name alone in a Latin list travels ("Colette Heald" is no French scientist)."""
+    if locale in ("en_US", "en_GB"):
+        return False
+    return words[-1] in _names(locale)[2] or locale in (*TRANSLITERATED, "zh_CN", "ja_JP")
 
 
 def person_options(key: str, article: Sequence[Fact], said: Collection[str] = ()) -> list[str]:

@@ -67,3 +67,21 @@ def test_a_captain_is_offered_his_matchs_players_but_no_referee() -> None:
     assert unfit("Joel Aguilar", "Harry Kane", kane, in_match)  # the referee plays for no side
     # Outside a match report a role still tells people apart: no captain among the others.
     assert unfit("Jesse Lingard", "Harry Kane", kane, option_context(base, kane, stem))
+
+
+def test_a_surname_shown_in_full_gets_full_names(nlp: Any) -> None:
+    # "said Bolden" is shown as "Charles Bolden": surnames beside it would give it away.
+    from tests.generate.coverage import corpus
+
+    article = next(a for a in corpus() if a.slug == "nasa-shuttle-anniversary")
+    qset = generate(article.path.read_text(encoding="utf-8"), slug="n", title="n").qset
+    thanks = next(q for q in qset.questions if "We want to thank" in q.text)
+    assert thanks.options[thanks.answer] == "Charles Bolden"
+    assert all(len(o.split()) == 2 for o in thanks.options)
+
+
+def test_a_first_name_of_a_latin_list_alone_tells_no_origin() -> None:
+    from questions.generate.people import name_locale
+
+    assert name_locale("Colette Heald", ("US",)) is None  # no French names for an MIT scientist
+    assert name_locale("Naoto Kan", ("US",)) == "ja_JP"  # "Naoto" is Japanese wherever
