@@ -85,3 +85,21 @@ def test_a_first_name_of_a_latin_list_alone_tells_no_origin() -> None:
 
     assert name_locale("Colette Heald", ("US",)) is None  # no French names for an MIT scientist
     assert name_locale("Naoto Kan", ("US",)) == "ja_JP"  # "Naoto" is Japanese wherever
+
+
+def test_a_player_called_english_is_on_englands_side() -> None:
+    from dataclasses import replace
+
+    from questions.generate.facts import Fact
+    from questions.generate.options import article_context, option_context, option_problem
+
+    said = (frozenset({"kyle walker", "ferjani sassi"}), frozenset({"harry kane", "england"}))
+    base = replace(article_context("", []), by_sentence=said, sides=frozenset({"England"}))
+    base = replace(base, surnames=frozenset({"Walker", "Kane"}))
+    kane = Fact(0, 0, 2, "Harry Kane", "PERSON", "person", "", "")
+    stem = "In England's 2–1 win over Tunisia, who scored a second goal?"
+    ctx = option_context(replace(base, said_in={"kyle walker": (0,)}), kane, stem)
+    assert option_problem("Kyle Walker", ctx) is not None  # never said beside England
+    # "English defender Kyle Walker": the article's own word puts him on England's side
+    english = replace(ctx, teams={"kyle walker": frozenset({"english"})})
+    assert option_problem("Kyle Walker", english) is None
