@@ -144,6 +144,7 @@ def option_context(
     2016 Hong Kong legislative election") is where everyone of the article was, no side.
     """
     said = stem if told is None else told
+    said = re.sub(r'"[^"]*"', "", said)  # "America's obsession …", quoted: no side of the asked
     sides = frozenset(normalise(name) for name in base.sides
                       if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said))  # fmt: skip
     return replace(base, fact=fact, stem=stem, sides=sides, scene=scene)

@@ -103,3 +103,16 @@ def test_a_player_called_english_is_on_englands_side() -> None:
     # "English defender Kyle Walker": the article's own word puts him on England's side
     english = replace(ctx, teams={"kyle walker": frozenset({"english"})})
     assert option_problem("Kyle Walker", english) is None
+
+
+def test_a_place_inside_the_quote_asked_about_is_no_side() -> None:
+    from questions.generate.facts import Fact
+    from questions.generate.options import article_context, option_context
+
+    america = Fact(0, 0, 1, "America", "GPE", "place", "country", "")
+    base = article_context("", [america])
+    speaker = Fact(1, 0, 2, "Elaine Gustafon", "PERSON", "person", "", "")
+    quoted = 'Who said "I think America\'s obsession with celebrity culture is as strong today"?'
+    # Who said it is any of the article's speakers: "America" is what was said, not a side.
+    assert option_context(base, speaker, quoted).sides == frozenset()
+    assert option_context(base, speaker, "Who spoke for America?").sides == {"america"}
