@@ -21,7 +21,9 @@ from pathlib import Path
 # (glob under site-packages, globs it keeps, why it can go)
 # The person-name lists questions/generate/pools.py NAME_LOCALES reads (a test keeps them in
 # step), plus "es", which es_ES imports.
-FAKER_NAME_LOCALES = ("en_GB", "es", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN", "ja_JP")
+FAKER_NAME_LOCALES = (
+    "en_GB", "es", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN", "ja_JP", "ru_RU",
+)  # fmt: skip
 
 # What PIL/_imaging (kept: it writes PNG) links among the libraries Pillow bundles, and theirs.
 PIL_IMAGING_LIBS = ("libtiff", "libjpeg", "libopenjp2", "libxcb", "libXau", "libzstd", "liblzma")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from questions.generate.acronyms import spelled_options
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, refusal, unfit
 from questions.generate.library import library_options, seeded_random, swapped
@@ -32,7 +33,10 @@ from questions.generate.variants import (
 )
 from questions.schema import normalise
 
-__all__ = ["choose_distractors", "named_person", "pooled", "same_country", "seeded_random"]
+__all__ = [
+    "choose_distractors", "named_person", "pooled", "same_country", "seeded_random",
+    "shown_options",
+]  # fmt: skip
 WANTED = 3
 LENGTH_STEP = 6  # options within this many letters of the key count as its length
 COUNTRY_STEP = 12  # "Japan" for "South Korea": the nearer country, not the likelier length
@@ -84,7 +88,8 @@ def choose_distractors(
             return False  # a fragment of a name, another team's player, a journal for a study
         if fact.kind in ("person", "name") and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
-        if fact.kind in ("person", "name") and not named_person(option, surnames):
+        cast = context is not None and folded in context.scene  # "Eden Hazard" played in it
+        if fact.kind in ("person", "name") and not (cast or named_person(option, surnames)):
             return False  # "Polaroid", "Art Gallery": words spaCy took for a person
         if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):
             return False  # a person or a country is not an organisation
@@ -120,7 +125,8 @@ def choose_distractors(
         elif fact.kind == "place" and fact.subtype != "place":
             extra = library_options(fact, key, seed)
         elif fact.kind == "person":
-            extra = person_options(key, article)
+            said = context.teams.get(normalise(key), frozenset()) if context else frozenset()
+            extra = person_options(key, article, said)  # "Russian President Putin": Russian
             seeded_random(seed).shuffle(extra)
             extra = extra[:40]
         elif fact.kind in ("document", "event", "organization", "title"):
@@ -131,6 +137,31 @@ def choose_distractors(
         step = COUNTRY_STEP if fact.subtype == "country" else LENGTH_STEP
         chosen += _closest(extra, key, ok, taken, WANTED - len(chosen), step)
     return chosen, origin
+
+
+def shown_options(
+    fact: Fact,
+    article: Sequence[Fact],
+    source: str,
+    stem: str,
+    context: OptionContext | None,
+    avoid: frozenset[str],
+    names: dict[str, str],
+) -> tuple[str, list[str], str]:
+    """Return the key as the question shows it, its wrong options in the same form and where
+    they came from: a surname the article spells in full ("said Bolden": Charles Bolden)
+    gets full names where surnames, shown so, would fall short."""
+    key = fact.text
+    while True:
+        distractors, origin = choose_distractors(fact, key, article, source, stem, context, avoid)
+        shown, distractors = spelled_options(fact.text, distractors, names, stem, source)
+        if fact.kind != "person":
+            return shown, distractors, origin
+        # a full name among surnames, or the reverse, is the answer
+        distractors = [d for d in distractors if (" " in d) == (" " in shown)]
+        if len(distractors) >= WANTED or " " in key or " " not in shown:
+            return shown, distractors, origin
+        key = shown  # "Rush", "Cantrell" beside "Charles Bolden": ask again for full names
 
 
 def pooled(fact: Fact) -> bool:

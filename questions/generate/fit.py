@@ -21,6 +21,7 @@ from questions.generate.pools import (
     country_code,
     country_codes,
     is_any_first_name,
+    is_demonym,
     is_surname,
     place_kind,
     zipf,
@@ -195,8 +196,8 @@ def _other_role(option: str, key: str, ctx: OptionContext) -> bool:
     folded = normalise(option)
     if ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role:
         return True  # "the match referee Joel Aguilar" plays for no side
-    if not role:
-        return False
+    if not role or (folded in ctx.scene and role not in OFFICIALS):
+        return False  # a match's players: "captain" Kane and Lingard played alike
     in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)
     return in_article and ctx.roles.get(folded, "") != role
 
@@ -220,7 +221,7 @@ def _other_side(option: str, ctx: OptionContext) -> bool:
     if not ctx.scene or not ctx.sides or not theirs:
         return False
     return not any(
-        a == b or _demonym(a, b) or _demonym(b, a)
+        a == b or is_demonym(a, b) or is_demonym(b, a)
         for team in theirs
         for side in ctx.sides
         for a in team.split()
@@ -241,7 +242,7 @@ def _wrong_place(option: str, key: str, stem: str, subtype: str = "") -> bool:
     if kind == "place" and known:
         return True
     words = re.findall(r"[A-Z][a-z]{3,}", stem)
-    return any(_demonym(word, option) for word in words if normalise(word) != normalise(key))
+    return any(is_demonym(word, option) for word in words if normalise(word) != normalise(key))
 
 
 def _no_article(option: str, key: str, ctx: OptionContext) -> bool:
@@ -267,19 +268,6 @@ def _takes_the(country: str, text: str) -> bool:
     if country.startswith(("the ", "The ")) or _initials(country):
         return True
     return re.search(rf"\b[Tt]he {re.escape(country)}\b", text) is not None
-
-
-def _demonym(word: str, place: str) -> bool:
-    """Tell whether a capitalised word names a place's people or itself ("Afghan":
-    Afghanistan, "Chinese": China), by their shared beginning."""
-    if " " in place:
-        return False  # "Southern" says nothing of "South Korea"
-    shared = 0
-    for a, b in zip(word.lower(), place.lower(), strict=False):
-        if a != b:
-            break
-        shared += 1
-    return shared >= max(4, min(len(word), len(place)) - 3)
 
 
 def _unlikely_year(option: str, key: str, year: int | None) -> bool:

@@ -15,7 +15,14 @@ from typing import Any
 from questions.generate.facts import Fact
 from questions.generate.kinds import name_camps, name_kinds, person_roles
 from questions.generate.people import family_first, family_names
-from questions.generate.pools import cities, is_first_name, is_surname, place_kind, zipf
+from questions.generate.pools import (
+    cities,
+    is_demonym,
+    is_first_name,
+    is_surname,
+    place_kind,
+    zipf,
+)
 from questions.generate.scenes import person_teams
 from questions.schema import normalise
 
@@ -137,6 +144,7 @@ def option_context(
     2016 Hong Kong legislative election") is where everyone of the article was, no side.
     """
     said = stem if told is None else told
+    said = re.sub(r'"[^"]*"', "", said)  # "America's obsession …", quoted: no side of the asked
     sides = frozenset(normalise(name) for name in base.sides
                       if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", said))  # fmt: skip
     return replace(base, fact=fact, stem=stem, sides=sides, scene=scene)
@@ -168,9 +176,17 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
     # A surname is said wherever its full name is: "Mertens", "Kim" (of "Kim Min-Woo").
     said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]
     beside = sum(bool(found & ctx.sides) for found in said)
-    if ctx.sides and said and beside * 2 < len(said):  # Kane: once beside Belgium, four times not
+    if ctx.sides and said and beside * 2 < len(said) and not _on_side(folded, ctx):
+        # Kane: once beside Belgium, four times not
         return f"{option!r} is seldom beside {sorted(ctx.sides)[0]!r}"
     return None
+
+
+def _on_side(folded: str, ctx: OptionContext) -> bool:
+    """Tell whether the article puts a person on a side the question names by its people's
+    word ("English defender Kyle Walker": England)."""
+    theirs = ctx.teams.get(folded, frozenset())
+    return any(is_demonym(team, side) for team in theirs for side in ctx.sides)
 
 
 @lru_cache(maxsize=4096)

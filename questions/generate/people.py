@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace as changed
 from functools import cache
 from typing import Any
@@ -22,10 +22,14 @@ from rapidfuzz.distance import Levenshtein
 from questions.generate.facts import Fact
 from questions.generate.pools import (
     NAME_LOCALES,
+    TRANSLITERATED,
     _names,
     cities,
     country_code,
+    country_codes,
+    ends_like,
     is_any_first_name,
+    is_demonym,
     is_first_name,
     names_like,
     person_names,
@@ -130,9 +134,10 @@ def chinese_shaped(key: str) -> bool:
     )
 
 
-def name_locale(key: str, codes: Sequence[str]) -> str | None:
+def name_locale(key: str, codes: Sequence[str], said: Collection[str] = ()) -> str | None:
     """Return the Faker locale whose names fit beside the key in an article set in these
-    countries, or None where none fits."""
+    countries and that calls the person by these nations' words ("Russian"), or None where
+    none fits."""
     knowing = _knowing(key)
     if not codes and knowing:
         return knowing[0]  # no setting to mismatch
@@ -141,17 +146,37 @@ def name_locale(key: str, codes: Sequence[str]) -> str | None:
     if local:
         return local[0]  # "Yvette Cooper" in a UK article: British names
     words = key.split()
-    if len(words) == 2 and len(knowing) == 1 and knowing[0] not in ("en_US", "en_GB"):
+    if len(words) == 2 and len(knowing) == 1 and _tells_origin(words, knowing[0]):
         return knowing[0]  # "Naoto" is Japanese wherever the article is set
     if ("CN" in codes or not codes) and chinese_shaped(key):
         return "zh_CN"  # "Xi Jinping": no list holds "Xi"; its shape is Chinese
+    return _said_locale(words[-1], said)
+
+
+def _said_locale(surname: str, said: Collection[str]) -> str | None:
+    """Return the transliterated locale of the nation the article calls a person by, where
+    the surname ends as that nation's do ("Russian President Putin": Russian, -in)."""
+    for locale in TRANSLITERATED:
+        country = country_codes().get(_country(locale), "")
+        if any(is_demonym(word, country) for word in sorted(said)) and ends_like(surname, locale):
+            return locale
     return None
 
 
-def person_options(key: str, article: Sequence[Fact]) -> list[str]:
+def _tells_origin(words: Sequence[str], locale: str) -> bool:
+    """Tell whether the one locale that knows a name tells where its bearer is from: its
+    surname list holds the surname, or its first names are of its own script ("Naoto");
+    a first name alone in a Latin list travels ("Colette Heald" is no French scientist)."""
+    if locale in ("en_US", "en_GB"):
+        return False
+    return words[-1] in _names(locale)[2] or locale in (*TRANSLITERATED, "zh_CN", "ja_JP")
+
+
+def person_options(key: str, article: Sequence[Fact], said: Collection[str] = ()) -> list[str]:
     """Return library names for a person key that fit the article's setting, or none.
 
-    A surname alone ("Xi", "Cooper") takes the locale of the full name the article gives it.
+    A surname alone ("Xi", "Cooper") takes the locale of the full name the article gives it;
+    `said` are the article's words for the person's nation or side ("russian").
     """
     codes = setting(article)
     words = key.split()
@@ -159,12 +184,9 @@ def person_options(key: str, article: Sequence[Fact]) -> list[str]:
         return person_names(key)  # "Gloria", named alone: other first names
     if len(words) == 1:
         full = _full_name(key, article)
-        if full is None:
-            locale = name_locale(key, codes)
-            return names_like(key, locale) if locale else []
-        locale = name_locale(full, codes)
+        locale = name_locale(full or key, codes, said)
         return names_like(key, locale) if locale else []
-    locale = name_locale(key, codes)
+    locale = name_locale(key, codes, said)
     if locale is None:
         return []
     return person_names(key, (locale,)) or names_like(key, locale)

@@ -8,11 +8,10 @@ from collections import Counter
 from dataclasses import replace as changed
 from typing import Any
 
-from questions.generate.acronyms import spelled_options
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, dropped_now, parse
 from questions.generate.dates import ArticleDate, parse_date_text
-from questions.generate.distractors import choose_distractors, pooled, seeded_random
+from questions.generate.distractors import pooled, seeded_random, shown_options
 from questions.generate.errors import NotEnoughText
 from questions.generate.event import situate
 from questions.generate.facts import Fact, sentence_facts
@@ -139,13 +138,10 @@ def _candidate(
     scene = parsed.scenes[at] if at < len(parsed.scenes) else None
     cast = scene_cast(parsed.scenes, parsed.paragraph, article_facts, scene) if scene else None
     context = option_context(names, fact, stem.text, told.text, cast or frozenset())
-    distractors, origin = choose_distractors(
-        fact, fact.text, [] if listed else article_facts, source, stem.text, context,
-        avoid=frozenset(parsed.mentions) if listed else frozenset(),
+    key, distractors, origin = shown_options(
+        fact, [] if listed else article_facts, source, stem.text, context,
+        frozenset(parsed.mentions) if listed else frozenset(), setting.spelled(),
     )  # fmt: skip
-    key, distractors = spelled_options(fact.text, distractors, setting.spelled(), stem.text, source)
-    if fact.kind == "person":  # a full name among surnames, or the reverse, is the answer
-        distractors = [d for d in distractors if (" " in d) == (" " in key)]
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")
     options = [key, *distractors]

@@ -41,6 +41,7 @@ __all__ = [
     "first_name_gender",
     "fits_pronoun",
     "is_any_first_name",
+    "is_demonym",
     "is_first_name",
     "is_surname",
     "looks_like_name",
@@ -61,7 +62,12 @@ def zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
-NAME_LOCALES = ("en_US", "en_GB", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN", "ja_JP")
+NAME_LOCALES = (
+    "en_US", "en_GB", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN", "ja_JP", "ru_RU",
+)  # fmt: skip
+# Locales whose Faker lists are in another script, read here in Latin letters: a sample of a
+# large namespace ("Putin" is in no list), so the article's word for a person's nation counts.
+TRANSLITERATED = ("ru_RU",)
 
 
 @cache
@@ -80,9 +86,53 @@ def _names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
             tuple(provider.first_romanized_names_female),
             tuple(provider.last_romanized_names),
         )
+    if locale in TRANSLITERATED:  # "Медведев": Medvedev, as English news writes it
+        men, women = _surname_forms(locale)
+        male = tuple(_latin(n) for n in provider.first_names_male)
+        return male, tuple(_latin(n) for n in provider.first_names_female), men + women
     male = tuple(getattr(provider, "first_names_male", provider.first_names))
     female = tuple(getattr(provider, "first_names_female", provider.first_names))
     return male, female, tuple(provider.last_names)
+
+
+def _latin(name: str) -> str:
+    """Spell a Cyrillic name in Latin letters as English Wikipedia does ("Соловьев":
+    Solovyev)."""
+    import iuliia
+
+    return str(iuliia.WIKIPEDIA.translate(name))
+
+
+@cache
+def _surname_forms(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return a locale's (men's, women's) surnames where it writes them apart (Russian
+    "Ivanov", "Ivanova"); both are all its surnames elsewhere."""
+    import importlib
+
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    men = getattr(provider, "last_names_male", None)
+    women = getattr(provider, "last_names_female", None)
+    if locale not in TRANSLITERATED or men is None or women is None:
+        return _names(locale)[2], _names(locale)[2]
+    return tuple(_latin(n) for n in men), tuple(_latin(n) for n in women)
+
+
+def surnames_like(surname: str, locale: str) -> tuple[str, ...]:
+    """Return a locale's surnames of the same form as a surname: "Putin" gets men's
+    ("Ivanov"), "Zakharova" women's ("Ivanova"), by the ending most of each share."""
+    men, women = _surname_forms(locale)
+    if men == women:
+        return men
+    ending = surname[-1:]
+    womanly = sum(n.endswith(ending) for n in women) > sum(n.endswith(ending) for n in men)
+    return women if womanly else men
+
+
+def ends_like(surname: str, locale: str, share: float = 0.05) -> bool:
+    """Tell whether a surname ends as a good share of a locale's surnames of its form do
+    ("Putin": -in, as "Ilyin" and "Fomin")."""
+    found = surnames_like(surname, locale)
+    return sum(n.endswith(surname[-2:]) for n in found) >= share * len(found)
 
 
 def person_names(key: str, locales: tuple[str, ...] = NAME_LOCALES) -> list[str]:
@@ -116,9 +166,11 @@ def names_like(key: str, locale: str) -> list[str]:
     male, female, surnames = _names(locale)
     words = key.split()
     if len(words) == 1:
-        return list(surnames)
+        return list(surnames_like(key, locale))  # "Putin": Russian men's surnames
     family_first = locale == "zh_CN"
-    firsts = female if first_name_gender(words[0]) == "f" else male  # "Yvette": women's
+    woman = first_name_gender(words[0]) == "f"
+    firsts = female if woman else male  # "Yvette": women's
+    surnames = _surname_forms(locale)[1 if woman else 0]  # "Anna Ivanova", not "Anna Ivanov"
     if family_first:  # a given name of two syllables: "Guiying" is two already
         short = [f for f in firsts if len(f) <= 5]
         pairs = zip(surnames, short * 2, short[7:] + short, strict=False)
@@ -133,6 +185,19 @@ def first_name_gender(name: str) -> str:
     male = any(first in _name_sets(locale)[0] for locale in NAME_LOCALES)
     female = any(first in _name_sets(locale)[1] for locale in NAME_LOCALES)
     return "m" if male and not female else "f" if female and not male else ""
+
+
+def is_demonym(word: str, place: str) -> bool:
+    """Tell whether a capitalised word names a place's people or itself ("Afghan":
+    Afghanistan, "Chinese": China), by their shared beginning."""
+    if " " in place:
+        return False  # "Southern" says nothing of "South Korea"
+    shared = 0
+    for a, b in zip(word.lower(), place.lower(), strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= max(4, min(len(word), len(place)) - 3)
 
 
 def fits_pronoun(name: str, pronoun: str) -> bool:

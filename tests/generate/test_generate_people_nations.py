@@ -1,0 +1,118 @@
+"""Person options from a nation's names in Latin letters ("Russian President Putin": Russian
+surnames), and a match's own players as options whatever role or first name they have."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate import GenerationResult, generate
+from questions.generate.people import person_options
+from tests.generate.test_generate_people import _options
+
+_SUMMIT = (
+    "On June 28, the Chinese delegation held a video meeting with Russian President Putin. "
+    "The Shanghai Cooperation Organization met in Dushanbe, Tajikistan, and Moscow, Russia."
+)
+
+
+def test_russian_president_putin_gets_russian_mens_surnames_in_latin_letters(nlp: Any) -> None:
+    stem = "With whom did the Chinese delegation hold a video meeting on June 28?"
+    options = _options(nlp, _SUMMIT, "Putin", stem)
+    assert len(options) == 3
+    assert all(o.isascii() and o.isalpha() and o.endswith(("ov", "ev", "in")) for o in options)
+
+
+def test_a_russian_woman_gets_womens_surnames() -> None:
+    names = person_options("Zakharova", [], said={"russian"})
+    assert "Ivanova" in names and all(n.endswith("a") for n in names)
+
+
+def test_russian_names_only_for_a_russian_named_so() -> None:
+    assert person_options("Putin", []) == []  # the article does not say he is Russian
+    assert person_options("Mohib", [], said={"russian"}) == []  # no Russian surname ends so
+
+
+def test_the_seed_asks_whom_xi_met_with_russian_options(seed_result: GenerationResult) -> None:
+    question = next(q for q in seed_result.qset.questions if q.options[q.answer] == "Putin")
+    assert question.text == "With whom did President Xi Jinping hold a video meeting?"
+    assert sorted(question.options) == ["Kabanov", "Putin", "Subbotin", "Uvarov"]
+
+
+def test_a_captains_goal_and_assist_get_his_teams_other_players(nlp: Any) -> None:
+    from tests.generate.coverage import corpus
+
+    article = next(a for a in corpus() if a.slug == "world-cup-2018-day-five")
+    qset = generate(article.path.read_text(encoding="utf-8"), slug="w", title="w").qset
+    doubled = next(q for q in qset.questions if "doubled the lead for Belgium in" in q.text)
+    assert doubled.options[doubled.answer] == "Romelu Lukaku"
+    # Belgium's own players of that match, "Eden Hazard" too, whom no name list knows
+    assert {"Eden Hazard", "Yannick Carrasco"} <= set(doubled.options)
+    assert not {"Harry Kane", "Marcus Berg", "Michael Murillo"} & set(doubled.options)
+
+
+def test_a_captain_is_offered_his_matchs_players_but_no_referee() -> None:
+    from dataclasses import replace
+
+    from questions.generate.facts import Fact
+    from questions.generate.fit import unfit
+    from questions.generate.options import article_context, option_context
+
+    roles = {"harry kane": "captain", "joel aguilar": "referee"}
+    said = (frozenset({"harry kane", "jesse lingard", "joel aguilar"}),)
+    base = replace(article_context("", []), roles=roles, by_sentence=said)
+    kane = Fact(0, 0, 2, "Harry Kane", "PERSON", "person", "", "")
+    stem = "In England's 2–1 win over Tunisia at the 2018 FIFA World Cup, who scored a second goal?"
+    in_match = option_context(base, kane, stem, scene=said[0])
+    assert not unfit("Jesse Lingard", "Harry Kane", kane, in_match)  # a player, as the captain
+    assert unfit("Joel Aguilar", "Harry Kane", kane, in_match)  # the referee plays for no side
+    # Outside a match report a role still tells people apart: no captain among the others.
+    assert unfit("Jesse Lingard", "Harry Kane", kane, option_context(base, kane, stem))
+
+
+def test_a_surname_shown_in_full_gets_full_names(nlp: Any) -> None:
+    # "said Bolden" is shown as "Charles Bolden": surnames beside it would give it away.
+    from tests.generate.coverage import corpus
+
+    article = next(a for a in corpus() if a.slug == "nasa-shuttle-anniversary")
+    qset = generate(article.path.read_text(encoding="utf-8"), slug="n", title="n").qset
+    thanks = next(q for q in qset.questions if "We want to thank" in q.text)
+    assert thanks.options[thanks.answer] == "Charles Bolden"
+    assert all(len(o.split()) == 2 for o in thanks.options)
+
+
+def test_a_first_name_of_a_latin_list_alone_tells_no_origin() -> None:
+    from questions.generate.people import name_locale
+
+    assert name_locale("Colette Heald", ("US",)) is None  # no French names for an MIT scientist
+    assert name_locale("Naoto Kan", ("US",)) == "ja_JP"  # "Naoto" is Japanese wherever
+
+
+def test_a_player_called_english_is_on_englands_side() -> None:
+    from dataclasses import replace
+
+    from questions.generate.facts import Fact
+    from questions.generate.options import article_context, option_context, option_problem
+
+    said = (frozenset({"kyle walker", "ferjani sassi"}), frozenset({"harry kane", "england"}))
+    base = replace(article_context("", []), by_sentence=said, sides=frozenset({"England"}))
+    base = replace(base, surnames=frozenset({"Walker", "Kane"}))
+    kane = Fact(0, 0, 2, "Harry Kane", "PERSON", "person", "", "")
+    stem = "In England's 2–1 win over Tunisia, who scored a second goal?"
+    ctx = option_context(replace(base, said_in={"kyle walker": (0,)}), kane, stem)
+    assert option_problem("Kyle Walker", ctx) is not None  # never said beside England
+    # "English defender Kyle Walker": the article's own word puts him on England's side
+    english = replace(ctx, teams={"kyle walker": frozenset({"english"})})
+    assert option_problem("Kyle Walker", english) is None
+
+
+def test_a_place_inside_the_quote_asked_about_is_no_side() -> None:
+    from questions.generate.facts import Fact
+    from questions.generate.options import article_context, option_context
+
+    america = Fact(0, 0, 1, "America", "GPE", "place", "country", "")
+    base = article_context("", [america])
+    speaker = Fact(1, 0, 2, "Elaine Gustafon", "PERSON", "person", "", "")
+    quoted = 'Who said "I think America\'s obsession with celebrity culture is as strong today"?'
+    # Who said it is any of the article's speakers: "America" is what was said, not a side.
+    assert option_context(base, speaker, quoted).sides == frozenset()
+    assert option_context(base, speaker, "Who spoke for America?").sides == {"america"}
