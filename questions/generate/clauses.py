@@ -78,7 +78,7 @@ def stands(verb: Token) -> bool:
         # the first statement off the second, but a semicolon ends it
     if verb.dep_ == "conj":
         return own_subject or verb.head.dep_ == "ROOT"
-    if verb.dep_ == "advcl" and own_subject:
+    if verb.dep_ in ("advcl", "relcl") and own_subject:  # "… flight when Gagarin lifted off"
         marks = [c.lower_ for c in verb.children if c.dep_ == "mark"
                  or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i)]  # fmt: skip
         return bool(marks) and marks[0] in FACTUAL_MARKS

@@ -58,6 +58,12 @@ def nested_place(noun: Token) -> bool:
     )
 
 
+def _counted(token: Token) -> bool:
+    """Tell whether a noun is one more counted item of a list the parse took for an apposition
+    ("8 member states, 4 observer states, and 6 …")."""
+    return bool(token.dep_ == "appos" and any(c.dep_ == "nummod" for c in token.children))
+
+
 def wh_question(
     sentence: Span, fact: Fact, replace: dict[int, str], *, past: bool = False
 ) -> tuple[Stem | None, str]:
@@ -184,7 +190,8 @@ def wh_question(
         if any(t.pos_ not in ("DET", "PUNCT") for t in extra):
             return None, "the place is part of a longer name"  # "Kennedy Space Center (KSC)"
     if count_noun is not None:
-        listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") or _counted(c)
+                  for t in c.subtree}  # fmt: skip
         if fact.kind == "count":  # "six heads of state [of China, Russia, …]" names them all
             listed |= enumerated(count_noun)
         inside = {t.i for t in root.subtree}

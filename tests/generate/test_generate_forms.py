@@ -71,6 +71,18 @@ ASKED = [
         "500",
         "How many institutions received the initial invitation, according to K.C. Maurer?",
     ),
+    (  # a "when" clause on a noun says what happened then, a sentence of its own
+        "The 30th anniversary of the first shuttle mission coincided with the 50th anniversary "
+        "of the first manned space flight when Yuri Gagarin lifted off aboard Vostok 1 into "
+        "space.",
+        "Yuri Gagarin",
+        "Who lifted off aboard Vostok 1 into space?",
+    ),
+    (  # the other counts of a list the parse took for an apposition are no part of the noun
+        "At present, the SCO has 8 member states, 4 observer states, and 6 dialogue partners.",
+        "8",
+        "How many member states does the SCO have at present?",
+    ),
     (  # a statement before a semicolon stands alone, however the parse hangs it
         "IE's various versions accounted for 70 percent of the market in 2009; this has dropped "
         "to approximately 56 percent today.",
