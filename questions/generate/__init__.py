@@ -4,7 +4,8 @@ The stages, each in its own module, on spaCy's English pipeline (`nlp`): `langua
 (refuse what is not an English article), `clean` (title, dateline, debris out), `context`
 (parse what is worth parsing; pronouns and relative dates made to stand alone), `facts`
 (answers from entities and the parse), `write` (wh-questions with inversion, else a cloze),
-`inner` (a name inside the subject asked in place), `roles` (who held a dated office),
+`inner` (a name inside the subject asked in place), `adverbial` (a fronted date asked
+through its "when" clause), `roles` (who held a dated office),
 `distractors` (wrong options of the same kind), `filters`, `quality` and `options` (review
 rules), `rank`, `result` and `pipeline`.
 """

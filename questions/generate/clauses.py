@@ -55,14 +55,30 @@ def clause_verb(token: Token) -> Token | None:
     return verb if stands(verb) else None
 
 
+def reporter(verb: Token, replace: dict[int, str]) -> list[Token]:
+    """Return who reports the clause a question is asked over ("President Xi said that China
+    will …": President Xi), so the question keeps the attribution; [] for a clause nobody
+    reports, or a speaker the question could not name ("he said" with no name for "he",
+    "the department said")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING:
+        return []
+    speakers = children_of(verb.head, SUBJECT)
+    named = bool(speakers) and (speakers[0].pos_ == "PROPN" or speakers[0].i in replace)
+    # "the organisers said": which organisers the question could not say; a name it can
+    return without_asides(speakers[0]) if named else []
+
+
 def stands(verb: Token) -> bool:
     """Tell whether a verb's clause can be asked about as a sentence of its own."""
     if verb.dep_ == "ROOT" or relative_subject(verb) is not None:
         return True
     own_subject = bool(children_of(verb, SUBJECT))
+    if own_subject and segment(verb) != segment(verb.head):
+        return True  # "X accounted for 70 percent in 2009; this has dropped": the parse hangs
+        # the first statement off the second, but a semicolon ends it
     if verb.dep_ == "conj":
         return own_subject or verb.head.dep_ == "ROOT"
-    if verb.dep_ == "advcl" and own_subject:
+    if verb.dep_ in ("advcl", "relcl") and own_subject:  # "… flight when Gagarin lifted off"
         marks = [c.lower_ for c in verb.children if c.dep_ == "mark"
                  or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i)]  # fmt: skip
         return bool(marks) and marks[0] in FACTUAL_MARKS
@@ -160,7 +176,10 @@ def clause_tokens(verb: Token, subject_tokens: list[Token]) -> list[Token]:
     low, high = segment(verb)
     tokens = {t.i: t for t in verb.subtree if t.i not in cut and low <= t.i < high}
     tokens.update({t.i: t for t in subject_tokens})
-    return [tokens[i] for i in sorted(tokens)]
+    ordered = [tokens[i] for i in sorted(tokens)]
+    while ordered and ordered[-1].dep_ == "cc" and ordered[-1].i > verb.i:
+        ordered.pop()  # "received the invitation and [190 have accepted …]": no loose "and"
+    return ordered
 
 
 def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:

@@ -42,6 +42,7 @@ CONTEXT_PHRASE = re.compile(
 HEADLINE_LINE = re.compile(r"^📰 [^\n]*\n")
 # A question that says who said it: "According to an article" would attribute it twice.
 ATTRIBUTED = re.compile(r"\b(?:said|says|according to|told)\b", re.IGNORECASE)
+_SAID_BY = re.compile(r", according to [^,?]+\?$")  # who reports a question's statement
 _DATED = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS})\b")
 
 
@@ -240,6 +241,9 @@ def with_context(
     if (dated and not now) or not setting.month:
         return stem
     phrase = f"According to {_article(setting.month)} {setting.month} article, "
+    if _SAID_BY.search(stem):  # "…, according to Kristen Wilkins in January 2014?": when she
+        said = f"{stem[:-1]} in {setting.month}?"  # said it, not when the fact held
+        return said if len(said) <= QUESTION_CHARS else stem
     if ATTRIBUTED.search(stem):  # "…, said Mauer, …": one attribution is enough
         phrase = f"In {setting.month}, "
     if len(phrase) + len(stem) > QUESTION_CHARS:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import state_cities
-from questions.generate.kinds import kind_of, other_camp, same_kind
+from questions.generate.kinds import kind_of, other_camp, other_kind_asked, same_kind
 from questions.generate.options import OptionContext
 from questions.generate.pools import (
     city_countries,
@@ -146,6 +146,8 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             return True  # "Annie Oakley", a print the model took for an organisation
         if _placed_elsewhere(option, ctx):
             return True  # "_____ in Houston, Texas": not the Kennedy Space Center in Florida
+        if other_kind_asked(option, key, ctx.stem, ctx.kinds):
+            return True  # "which summit": summits only, not any body
         return not same_kind(option, key, ctx.kinds)
     if fact.kind == "person":
         return (

@@ -84,6 +84,26 @@ def own_kind(name: str) -> str:
     return kind_word(words[-1]) or kind_word(words[0])
 
 
+def head_kind(name: str) -> str | None:
+    """Return the countable common noun a name ends on, or has before "of", as its kind
+    ("Shanghai Cooperation Summit": summit, "University of Sheffield": university), or None
+    ("Sky News", "United Nations", "Studio 54", "NASA"): "which summit" asks what the name is."""
+    kind = own_kind(name)
+    words = [w.lower() for w in name.removeprefix("the ").split()]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    plural = _plural(kind) if kind else ()
+    if not kind or head != kind or not plural or plural[0] == kind:
+        return None
+    return kind
+
+
+def _plural(noun: str) -> tuple[str, ...]:
+    """Return a noun's plural forms by lemminflect ("summit": summits; "news": news)."""
+    from lemminflect import getInflection
+
+    return tuple(getInflection(noun, "NNS"))
+
+
 def _initials(name: str) -> str:
     """Return the capital initials of a name's words ("Johnson Space Center": "JSC")."""
     return "".join(
@@ -210,6 +230,15 @@ def same_kind(option: str, key: str, kinds: Mapping[str, str]) -> bool:
     ours, theirs = kind_of(key, kinds), kind_of(option, kinds)
     # A bare name ("NASA") may be any body; a body's options must be known bodies.
     return ours == theirs or (theirs in BODIES and (ours in BODIES or not ours))
+
+
+def other_kind_asked(option: str, key: str, stem: str, kinds: Mapping[str, str]) -> bool:
+    """Tell whether the stem asks for the key's own kind ("Which summit …?") and the option
+    is another kind of thing: any body would fit "which organization", not "which summit"."""
+    asked = head_kind(key)
+    if not asked or asked == "organization":
+        return False
+    return bool(re.search(rf"\bwhich {asked}\b", stem, re.I)) and kind_of(option, kinds) != asked
 
 
 _CAMP = re.compile(r"\b(?:[a-z]{2,3}|anti)-[A-Za-z]{3,}")  # "pro-Beijing", "pan-democratic"

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace as changed
 from typing import Any
 
+from questions.generate.adverbial import when_clause_question
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, dropped_now, parse
 from questions.generate.dates import ArticleDate, parse_date_text
@@ -44,6 +45,7 @@ from questions.generate.scenes import (
     scene_cast,
     sentence_setting,
 )
+from questions.generate.stems import WH_CHARS
 from questions.generate.write import Stem, cloze, run_on, wh_question
 from questions.schema import Question, QuestionSet, normalise, slugify
 from questions.text import N_, Text
@@ -57,7 +59,6 @@ ID_FAMILY = {"year": "date", "count": "number", "ordinal": "number", "percent": 
              "quantity": "number", "magnitude": "number",
              "fraction": "number", "title": "document"}  # fmt: skip
 UNRESOLVED = "unresolved reference"  # kept only when an article has no better question
-WH_CHARS = 220  # a longer question is a chore to read, and usually a parse gone astray
 
 
 def _question_id(fact: Fact, source: str, rule: str = "") -> str:
@@ -83,8 +84,11 @@ def _write(
     sentence: Any, fact: Fact, replace: dict[int, str], given: Stem | None
 ) -> tuple[Stem | None, str]:
     """Write the best form for a fact: the `given` one, a quotation's speaker, a wh-question
-    over the parse, a name asked inside its subject, else one blank; say why wh failed."""
+    over the parse (a fronted date through its "when" clause), a name asked inside its
+    subject, else one blank; say why wh failed."""
     stem, why = (given, "") if given is not None else (quote_question(sentence, fact), "")
+    if stem is None:
+        stem = when_clause_question(sentence, fact, replace)  # "On June 28, when X held …"
     if stem is None:
         stem, why = wh_question(sentence, fact, replace)
     if stem is None:

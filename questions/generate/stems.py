@@ -12,6 +12,7 @@ from questions.generate.render import capitalise, join
 
 Token = Any
 BLANK = "_____"
+WH_CHARS = 220  # a longer question is a chore to read, and usually a parse gone astray
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,16 @@ class Stem:
     text: str
     form: str  # "wh" or "cloze"
     rule: str
+
+
+def worded(pieces: list[Token | str], attribution: list[Token | str], replace: dict[int, str],
+           rule: str) -> Stem:  # fmt: skip
+    """Write a wh-question from its pieces, with who reports it when that leaves it short
+    enough to read ("…, according to President Xi?"); the question is the same without."""
+    said = capitalise(join([*pieces, *attribution], replace)) + "?"
+    if attribution and len(said) > WH_CHARS:
+        said = capitalise(join(pieces, replace)) + "?"
+    return Stem(said, "wh", rule)
 
 
 def run_on(text: str) -> str | None:

@@ -19,6 +19,25 @@ Token = Any
 PAST_AUX = {"does": "did", "do": "did", "is": "was", "are": "were", "am": "was", "has": "had",
             "have": "had"}  # fmt: skip
 _PRESENT = ("VBZ", "VBP")
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+def invert(verb: Token, rest: list[Token]) -> tuple[Token | str | None, list[Token | str]]:
+    """Return the word put before the subject of a question (its first auxiliary, "be", or
+    "did/does/do" with the verb in its base form) and the clause after the subject without
+    it; None when the verb's form cannot be inverted (a bare "VB")."""
+    auxes = [
+        t for t in rest if t.head.i == verb.i and t.dep_ in ("aux", "auxpass") and t.i < verb.i
+    ]
+    if auxes:
+        return auxes[0], [t for t in rest if t.i != auxes[0].i]
+    if verb.lemma_ == "be":
+        return verb, [t for t in rest if t.i != verb.i]
+    do = _DO.get(verb.tag_)
+    if do is None:
+        return None, list(rest)
+    base = getInflection(verb.lemma_, "VB")
+    return do, [(base[0] if base else verb.lemma_) if t.i == verb.i else t for t in rest]
 
 
 def agree(rest: list[Token], verb: Token) -> list[Token | str]:

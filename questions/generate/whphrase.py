@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.kinds import BODIES, head_kind
 from questions.generate.measures import measure_wh
 
 Token = Any
@@ -17,6 +18,7 @@ PLACE_WH = {"country": "which country", "state": "which state", "city": "which c
 WHERE_PREPS = frozenset({"in", "at"})
 WHEN_PREPS = frozenset({"on", "in", "at", "during"})
 _NAME_PREPS = frozenset({"by", "with", "from", "to", "for", "against", "between", "among"})
+_NAMED = frozenset({"organization", "document", "event", "title"})
 
 
 def descriptor_before(answer: Span, extra: list[Token]) -> str | None:
@@ -32,6 +34,12 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
     p = prep.lower_ if prep is not None else None
     if descriptor and fact.kind in ("organization", "document", "event", "title", "place"):
         return f"{p} which {descriptor}" if p else f"which {descriptor}"  # "in which journal"
+    named = head_kind(fact.text) if fact.kind in _NAMED else None
+    # "Which summit", not "which organization" of a summit; a body ("Colorado State
+    # University") is still asked as "which organization" (any body is a fair option), except
+    # after "at", "in", "after": "in which organization" misreads, "at which university" not.
+    if named and (named not in BODIES or p not in (None, *_NAME_PREPS)):
+        return f"{p} which {named}" if p and p != "of" else (None if p else f"which {named}")
     if fact.kind in ("date", "year"):
         if p in WHEN_PREPS or p is None:
             return "in which year" if fact.kind == "year" else "when"

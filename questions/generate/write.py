@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from lemminflect import getInflection
-
 from questions.generate.clauses import (
     LOCATIVE,
     SUBJECT,
@@ -28,14 +26,15 @@ from questions.generate.clauses import (
     lowered,
     owned,
     relative_subject,
+    reporter,
     subtree_of,
     without_asides,
 )
 from questions.generate.facts import Fact
 from questions.generate.measures import FRACTION, MAGNITUDE, enumerated
-from questions.generate.render import capitalise, join, lower_first
-from questions.generate.stems import BLANK, Stem, cloze, run_on
-from questions.generate.tense import PAST_AUX, agree, dated_state, in_past
+from questions.generate.render import join, lower_first
+from questions.generate.stems import BLANK, Stem, cloze, run_on, worded
+from questions.generate.tense import PAST_AUX, agree, dated_state, in_past, invert
 from questions.generate.whphrase import (
     PLACE_WH,
     WH_OF_KIND,
@@ -49,7 +48,6 @@ Span = Any
 __all__ = ["BLANK", "PLACE_WH", "WH_OF_KIND", "Stem", "cloze", "nested_place", "run_on",
            "wh_question"]  # fmt: skip
 _OWNER_PREPS = frozenset({"at", "in", "on", "for", "from", "to", "with", "by", "during"})
-_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
 
 def nested_place(noun: Token) -> bool:
@@ -58,6 +56,12 @@ def nested_place(noun: Token) -> bool:
     return bool(
         prep.dep_ == "prep" and prep.lower_ in LOCATIVE and prep.head.pos_ in ("VERB", "AUX")
     )
+
+
+def _counted(token: Token) -> bool:
+    """Tell whether a noun is one more counted item of a list the parse took for an apposition
+    ("8 member states, 4 observer states, and 6 …")."""
+    return bool(token.dep_ == "appos" and any(c.dep_ == "nummod" for c in token.children))
 
 
 def wh_question(
@@ -118,6 +122,8 @@ def wh_question(
         noun = prep.head
         located = fact.kind == "place" and prep.lower_ in WHERE_PREPS
         partner = prep.lower_ == "with" and noun.dep_ == "dobj"  # "held a meeting with Putin"
+        # "doubled the lead for Belgium": for which country the lead was doubled
+        partner |= prep.lower_ == "for" and noun.dep_ == "dobj" and fact.kind != "person"
         if ((located or partner) and noun.pos_ in ("NOUN", "PROPN")
                 and noun.dep_ in ("nsubj", "nsubjpass", "dobj")):  # fmt: skip
             # "the situation in Afghanistan has changed": where the situation changed
@@ -130,8 +136,19 @@ def wh_question(
     else:
         return None, f"answer is a {arg.dep_}, not an argument"
     verb = clause_verb(prep if prep is not None else arg)
-    if verb is None:
-        return None, "answer sits in a subordinate clause"
+    if verb is None:  # say which, for the report: a noun's phrase or a dependent clause
+        nominal = (prep if prep is not None else arg).head.pos_ not in ("VERB", "AUX")
+        return (
+            None,
+            "answer sits inside a noun phrase"
+            if nominal
+            else "answer sits in a subordinate clause",
+        )
+    said_by = reporter(verb, replace)
+    attribution: list[Token | str] = []
+    if said_by:  # "…, according to President Xi?": the reported clause is his word, not fact
+        first_said = lower_first(join(said_by[:1], replace), said_by[0])
+        attribution = [", according to", first_said, *said_by[1:]]
     subjects = children_of(verb, SUBJECT) or (
         children_of(verb.head, SUBJECT) if verb.dep_ == "conj" else []
     )
@@ -173,7 +190,8 @@ def wh_question(
         if any(t.pos_ not in ("DET", "PUNCT") for t in extra):
             return None, "the place is part of a longer name"  # "Kennedy Space Center (KSC)"
     if count_noun is not None:
-        listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") or _counted(c)
+                  for t in c.subtree}  # fmt: skip
         if fact.kind == "count":  # "six heads of state [of China, Russia, …]" names them all
             listed |= enumerated(count_noun)
         inside = {t.i for t in root.subtree}
@@ -243,7 +261,7 @@ def wh_question(
         if past:
             verbs = [("was" if singular and v == "were" else v) for v in in_past(rest, verb)]
         pieces: list[Token | str] = [wh, *verbs, *lowered(moved, replace)]
-        return Stem(capitalise(join(pieces, replace)) + "?", "wh", f"rule:{fact.kind}-subject"), ""
+        return worded(pieces, attribution, replace, f"rule:{fact.kind}-subject"), ""
     if phrase_ids & subject_ids:
         return None, "answer inside the subject"
     before = [t for t in clause if t.i < min(subject_ids) and t.i not in phrase_ids]
@@ -251,22 +269,9 @@ def wh_question(
     if problem:
         return None, problem
     rest = [t for t in clause if t.i > max(subject_ids) and t.i not in phrase_ids]
-    auxes = [
-        t for t in rest if t.head.i == verb.i and t.dep_ in ("aux", "auxpass") and t.i < verb.i
-    ]
-    if auxes:
-        inverted: Token | str = auxes[0]
-        rest = [t for t in rest if t.i != auxes[0].i]
-    elif verb.lemma_ == "be":
-        inverted = verb
-        rest = [t for t in rest if t.i != verb.i]
-    else:
-        do = _DO.get(verb.tag_)
-        if do is None:
-            return None, f"cannot invert a verb tagged {verb.tag_}"
-        inverted = do
-        base = getInflection(verb.lemma_, "VB")
-        rest = [(base[0] if base else verb.lemma_) if t.i == verb.i else t for t in rest]
+    inverted, rest = invert(verb, rest)
+    if inverted is None:
+        return None, f"cannot invert a verb tagged {verb.tag_}"
     first = subject_tokens[0]
     subject_text = join(subject_tokens, replace)
     if first.i not in replace:
@@ -276,4 +281,4 @@ def wh_question(
         inverted_text = PAST_AUX.get(inverted_text, inverted_text)
         rest = in_past(rest, verb)
     pieces = [wh, inverted_text, subject_text, *rest, *lowered(moved, replace)]
-    return Stem(capitalise(join(pieces, replace)) + "?", "wh", f"rule:{fact.kind}-{role}"), ""
+    return worded(pieces, attribution, replace, f"rule:{fact.kind}-{role}"), ""
