@@ -21,7 +21,9 @@ from questions.schema import normalise
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1", "H.R.1424"
-_NAME_BEFORE = re.compile(r"[A-Z][\w.&'-]* (?:(?:for|of) the )?$")
+# A capitalised word before a name continues it ("Andy Warhol Foundation for the Visual
+# Arts"); "The" opening a sentence does not ("The U.S. Environmental Protection Agency").
+_NAME_BEFORE = re.compile(r"(?<![\w.&'-])(?!(?:The|An?) )[A-Z][\w.&'-]* (?:(?:for|of) the )?$")
 COMMON_ZIPF = 4.0  # a single word this common is a word, not a name ("State")
 _NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", "number"})
 _PLACE_KINDS = frozenset({"country", "state", "city"})
@@ -205,3 +207,21 @@ def far_places(fact: Fact, origin: str, article: Sequence[Fact]) -> str | None:
         own = [f for f in own if f.sentence != fact.sentence
                and found.get(normalise(f.text)) == country]  # fmt: skip
     return "places from a list, though the article names its own" if own else None
+
+
+def acts_as_body(key: str, ctx: OptionContext) -> bool:
+    """Tell whether the article has a bare name do something somewhere, as a body does:
+    "NASA held", "Microsoft's campaign", "funded by the FDIC", "Duke and USI showed" (not
+    "the EAS version")."""
+    for sentence in ctx.sentences:
+        for ent in sentence.ents:
+            if normalise(ent.text) != normalise(key):
+                continue
+            root = ent.root
+            while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+                root = root.head  # "Duke University, USI and UNC showed …": USI showed
+            if root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                return True
+            if root.dep_ == "pobj" and root.head.lower_ == "by":
+                return True
+    return False
