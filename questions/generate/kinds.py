@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -84,6 +85,22 @@ def own_kind(name: str) -> str:
     return kind_word(words[-1]) or kind_word(words[0])
 
 
+def series(name: str) -> str:
+    """Return the words a name shares with others of its series, ending in a kind ("Space
+    Shuttle" of "Space Shuttle Columbia"), or "" for a name that opens otherwise."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not kind_word(words[-2]):
+        return ""
+    return " ".join(words[:-1])
+
+
+def same_series(option: str, key: str) -> bool:
+    """Tell whether an option is another of the key's series: "Space Shuttle Atlantis" for
+    "Space Shuttle Columbia", not "Space Shuttle" nor "Space Shuttle Program Office"."""
+    ours = series(key)
+    return bool(ours) and series(option) == ours and len(option.split()) == len(key.split())
+
+
 def _initials(name: str) -> str:
     """Return the capital initials of a name's words ("Johnson Space Center": "JSC")."""
     return "".join(
@@ -151,7 +168,35 @@ def name_kinds(sentences: Sequence[Any]) -> dict[str, str]:
         kind = by_initials.get(acronym.replace("&", ""), "") or _spelled(acronym, sentences)
         if kind:
             kinds.setdefault(_folded(acronym), kind)
+    _by_members(kinds, sentences)
     return kinds
+
+
+def _member_of(ent: Any) -> bool:
+    """Tell whether a name is what a person belongs to: "Raymond Chan of People Power",
+    "Demosisto's Nathan Law"."""
+    root = ent.root
+    if root.dep_ == "poss":
+        return bool(root.head.ent_type_ == "PERSON")
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in ("of", "from") and head.head.ent_type_ == "PERSON"
+
+
+def _by_members(kinds: dict[str, str], sentences: Iterable[Any]) -> None:
+    """Give the names people belong to that say no kind of their own ("People Power",
+    "DAB") the one kind all the others of them share ("Labour Party": a party)."""
+    members = sorted(
+        {_folded(e.text) for s in sentences for e in s.ents if e.label_ == "ORG" and _member_of(e)}
+    )
+    shared = Counter(kinds.values())  # a kind only one name has is its own word ("power")
+    known = {kinds[m] for m in members if shared[kinds.get(m, "")] > 1}
+    if len(known) != 1 or sum(shared[kinds.get(m, "")] > 1 for m in members) < 2:
+        return  # none, or several kinds: which the others are is unknown
+    kind = known.pop()
+    for member in members:
+        own = kinds.get(member, "")
+        if shared[own] < 2 and own not in BODIES:  # an institute stays one
+            kinds[member] = kind
 
 
 def _spelled(acronym: str, sentences: Iterable[Any]) -> str:
@@ -212,7 +257,9 @@ def same_kind(option: str, key: str, kinds: Mapping[str, str]) -> bool:
     return ours == theirs or (theirs in BODIES and (ours in BODIES or not ours))
 
 
-_CAMP = re.compile(r"\b(?:[a-z]{2,3}|anti)-[A-Za-z]{3,}")  # "pro-Beijing", "pan-democratic"
+# "pro-Beijing", "pan-democratic"; capitalised only as a sentence's first word ("Pro-Beijing
+# DAB's …"), so a Cantonese given name ("Chi-fung") is no side.
+_CAMP = re.compile(r"\b(?:[a-z]{2,3}|[Aa]nti|Pro|Pan)-[A-Za-z]{3,}")
 
 
 def camps(text: str) -> frozenset[str]:
@@ -221,13 +268,18 @@ def camps(text: str) -> frozenset[str]:
 
 
 def name_camps(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
-    """Return the sides said beside each name in the article's sentences."""
-    found: dict[str, set[str]] = {}
+    """Return the sides said most often beside each name in the article's sentences: the
+    Civic Party is pan-democrat, though one sentence names the pro-Beijing camp too."""
+    found: dict[str, Counter[str]] = {}
     for sentence in sentences:
         said = camps(sentence.text)
         for ent in sentence.ents:
-            found.setdefault(_folded(ent.text), set()).update(said)
-    return {name: frozenset(sides) for name, sides in found.items()}
+            found.setdefault(_folded(ent.text), Counter()).update(said)
+    return {
+        name: frozenset(side for side, n in sides.items() if n == max(sides.values()))
+        for name, sides in found.items()
+        if sides
+    }
 
 
 def other_camp(option: str, stem: str, sides: Mapping[str, frozenset[str]]) -> bool:

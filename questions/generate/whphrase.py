@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.kinds import series
 from questions.generate.measures import measure_wh
 
 Token = Any
@@ -45,6 +46,8 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
     if fact.kind == "place" and p in WHERE_PREPS and fact.subtype != "country":
         return "where"
     wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
+    if fact.kind == "name" and series(fact.text):  # "Space Shuttle Columbia": which shuttle
+        wh = f"which {series(fact.text).lower()}"
     if wh is None:
         return None
     if p is None:
