@@ -215,8 +215,8 @@ def acts_as_body(key: str, ctx: OptionContext) -> bool:
     "the EAS version")."""
     for sentence in ctx.sentences:
         for ent in sentence.ents:
-            if normalise(ent.text) != normalise(key):
-                continue
+            if normalise(re.sub(r"^(?:the|The) |['’]s$", "", ent.text)) != normalise(key):
+                continue  # "Texas A&M's Aerospace Engineering Department": Texas A&M
             root = ent.root
             while root.dep_ in ("conj", "appos") and root.head.i != root.i:
                 root = root.head  # "Duke University, USI and UNC showed …": USI showed

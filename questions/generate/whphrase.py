@@ -47,7 +47,9 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
         return "where"
     wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
     if fact.kind == "name" and series(fact.text):  # "Space Shuttle Columbia": which shuttle
-        wh = f"which {series(fact.text).lower()}"
+        # Only as the clause's own subject or object: a fronted "for which space shuttle"
+        # may take a phrase of a noun ("the hangar … for Atlantis") as the verb's.
+        return f"which {series(fact.text).lower()}" if p is None else None
     if wh is None:
         return None
     if p is None:

@@ -11,6 +11,7 @@ from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
 from questions.generate.kinds import name_camps, name_kinds, same_series, series
 from questions.generate.options import article_context, fragment, option_context
+from questions.generate.whphrase import wh_phrase
 
 SHUTTLES = """NASA names new homes for its retired shuttles
 
@@ -188,3 +189,11 @@ def test_a_bare_name_that_never_acts_is_no_body_to_ask(nlp: Any) -> None:
     )
     chosen, _ = options(article[2], "The _____ raised its insurance cap to $250,000.")
     assert sorted(chosen) == ["Treasury Department", "U.S. House of Representatives", "U.S. Senate"]
+
+
+def test_a_shuttle_is_asked_for_only_as_subject_or_object(nlp: Any) -> None:
+    """NASA held a ceremony "outside the hangar, …, for Space Shuttle Atlantis": the hangar
+    is Atlantis's, so no "For which space shuttle did NASA hold a ceremony?"."""
+    key = _fact("Space Shuttle Atlantis", "name")
+    assert wh_phrase(key, None) == "which space shuttle"
+    assert wh_phrase(key, nlp("for")[0]) is None
