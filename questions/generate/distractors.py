@@ -133,7 +133,9 @@ def choose_distractors(
             extra = person_options(key, article)
             seeded_random(seed).shuffle(extra)
             extra = extra[:40]
-        elif fact.kind in ("document", "event", "organization", "title"):
+        elif fact.kind in ("document", "event", "title"):
+            # Not an organisation: "Beijing Cooperation Organization" beside the Shanghai one
+            # is a body nobody founded; its options are the article's real ones or none.
             extra = swapped(key, article)
         if extra:
             origin = "article+library" if chosen else "library"

@@ -197,3 +197,27 @@ def test_a_shuttle_is_asked_for_only_as_subject_or_object(nlp: Any) -> None:
     key = _fact("Space Shuttle Atlantis", "name")
     assert wh_phrase(key, None) == "which space shuttle"
     assert wh_phrase(key, nlp("for")[0]) is None
+
+
+def test_no_organisation_is_made_up_by_swapping_its_place(nlp: Any) -> None:
+    """ "Beijing Cooperation Organization" beside the Shanghai one was struck by the blind
+    review: an organisation's options are the article's real ones, or none at all."""
+    text = (
+        "Xi Jinping attended the summit of the Shanghai Cooperation Organization in Dushanbe. "
+        "He met the Collective Security Treaty Organization there. Beijing and Astana sent "
+        "envoys."
+    )
+    sentences = list(nlp(text).sents)
+    article = [
+        _fact("Shanghai Cooperation Organization", "organization", 0),
+        _fact("Collective Security Treaty Organization", "organization", 1),
+        Fact(2, 0, 0, "Beijing", "GPE", "place", "city", ""),
+        Fact(2, 0, 0, "Astana", "GPE", "place", "city", ""),
+    ]
+    key = article[0]
+    stem = "Xi Jinping attended the summit of the _____ in Dushanbe."
+    base = article_context("\n".join(s.text for s in sentences), article, sentences)
+    options, _ = choose_distractors(
+        key, key.text, article, sentences[0].text, "s", option_context(base, key, stem)
+    )
+    assert options == ["Collective Security Treaty Organization"]
