@@ -86,6 +86,7 @@ class OptionContext:
     teams: Mapping[str, frozenset[str]] = field(default_factory=dict)  # person -> "korea"
     # which of `by_sentence` say a name, its word-edge head or its tail ("mertens", "kim")
     said_in: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    acting: frozenset[str] = frozenset()  # names the article has act: "nasa" of "NASA held"
 
 
 def article_context(
@@ -107,7 +108,7 @@ def article_context(
                          name_camps(sentences),
                          frozenset(last for _, last in family_names(article)),
                          teams=person_teams(sentences),
-                         said_in=_said_in(said))  # fmt: skip
+                         said_in=_said_in(said), acting=_acting(sentences))  # fmt: skip
 
 
 def _said_in(by_sentence: tuple[frozenset[str], ...]) -> dict[str, tuple[int, ...]]:
@@ -213,15 +214,20 @@ def acts_as_body(key: str, ctx: OptionContext) -> bool:
     """Tell whether the article has a bare name do something somewhere, as a body does:
     "NASA held", "Microsoft's campaign", "funded by the FDIC", "Duke and USI showed" (not
     "the EAS version")."""
-    for sentence in ctx.sentences:
+    return normalise(key) in ctx.acting
+
+
+def _acting(sentences: Sequence[Any]) -> frozenset[str]:
+    """Return the names the article has act (subject, possessor, agent), folded: once per
+    article, not per option."""
+    found: set[str] = set()
+    for sentence in sentences:
         for ent in sentence.ents:
-            if normalise(re.sub(r"^(?:the|The) |['’]s$", "", ent.text)) != normalise(key):
-                continue  # "Texas A&M's Aerospace Engineering Department": Texas A&M
             root = ent.root
             while root.dep_ in ("conj", "appos") and root.head.i != root.i:
                 root = root.head  # "Duke University, USI and UNC showed …": USI showed
-            if root.dep_ in ("nsubj", "nsubjpass", "poss"):
-                return True
-            if root.dep_ == "pobj" and root.head.lower_ == "by":
-                return True
-    return False
+            by = root.dep_ == "pobj" and root.head.lower_ == "by"
+            if by or root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                # "Texas A&M's Aerospace Engineering Department": Texas A&M acts
+                found.add(normalise(re.sub(r"^(?:the|The) |['’]s$", "", ent.text)))
+    return frozenset(found)
