@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from questions.generate.acronyms import spelled_options
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, refusal, unfit
+from questions.generate.kinds import same_series, series
 from questions.generate.library import library_options, seeded_random, swapped
 from questions.generate.measures import (
     FRACTION,
@@ -59,7 +60,7 @@ def choose_distractors(
     """Return up to three wrong options for the key, and where they came from; none of the
     folded names in `avoid`."""
     folded_source = normalise(source)
-    taken = {normalise(key), *avoid}
+    taken = {normalise(key), _unpossessed(key), *avoid}
 
     not_names = _words_of_other_names(article) if fact.kind == "person" else frozenset()
     people = {normalise(f.text) for f in article if f.kind == "person"}
@@ -72,6 +73,10 @@ def choose_distractors(
     surnames.update(surname for _, surname in family_names(article))
 
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
+    # "Space Shuttle Columbia": a thing of a named series, no person; its options are the
+    # series' others the article names, whatever label the model gave them.
+    serial = fact.kind == "name" and bool(series(key))
+    named = ("person", "name") if not serial else ("person",)
     if context is not None and refusal(fact, key, context):
         return [], "refused"
     if fact.kind == "place" and fact.label == "GPE" and fact.subtype == "place":
@@ -80,16 +85,20 @@ def choose_distractors(
 
     def ok(option: str) -> bool:
         folded = normalise(option)
+        if _unpossessed(option) in taken:
+            return False  # "New People Party" is "New People's Party" misspelt
         if wrong_kind(fact, key_place, option):
             return False  # a country for a city, a person for an organisation
         if context is not None and (
             option_problem(option, context) or unfit(option, key, fact, context)
         ):
             return False  # a fragment of a name, another team's player, a journal for a study
-        if fact.kind in ("person", "name") and not looks_like_name(option, not_names):
+        if serial and context is not None and _said_in_stem(option.split()[-1], context.stem):
+            return False  # "… take the place of Enterprise": not Space Shuttle Enterprise
+        if fact.kind in named and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
         cast = context is not None and folded in context.scene  # "Eden Hazard" played in it
-        if fact.kind in ("person", "name") and not (cast or named_person(option, surnames)):
+        if fact.kind in named and not (cast or named_person(option, surnames)):
             return False  # "Polaroid", "Art Gallery": words spaCy took for a person
         if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):
             return False  # a person or a country is not an organisation
@@ -102,7 +111,10 @@ def choose_distractors(
 
     if only is not None:  # "Sydney, _____": countries with a Sydney, or none
         return _closest(only, key, ok, taken), "library"
-    same = [f.text for f in article if _same_kind(f, fact, key)]
+    if serial:
+        same = [f.text for f in article if same_series(f.text, key)]
+    else:
+        same = [f.text for f in article if _same_kind(f, fact, key)]
     if fact.kind == "person" and " " not in key and not is_first_name(key):  # "Lukaku"
         same += _surnames_by_role(key, article, context)
     same.sort(key=lambda text: not _same_subtype(text, fact, article))
@@ -129,7 +141,9 @@ def choose_distractors(
             extra = person_options(key, article, said)  # "Russian President Putin": Russian
             seeded_random(seed).shuffle(extra)
             extra = extra[:40]
-        elif fact.kind in ("document", "event", "organization", "title"):
+        elif fact.kind in ("document", "event", "title"):
+            # Not an organisation: "Beijing Cooperation Organization" beside the Shanghai one
+            # is a body nobody founded; its options are the article's real ones or none.
             extra = swapped(key, article)
         if extra:
             origin = "article+library" if chosen else "library"
@@ -226,6 +240,16 @@ def _same_subtype(text: str, fact: Fact, article: Sequence[Fact]) -> bool:
     return any(f.text == text and f.subtype == fact.subtype for f in article)
 
 
+def _unpossessed(name: str) -> str:
+    """Fold a name without its inner possessive, so two spellings of one name compare."""
+    return normalise(re.sub(r"['’]s\b", "", name))
+
+
+def _said_in_stem(word: str, stem: str) -> bool:
+    """Tell whether the question's sentence says a word as a word of its own."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", stem) is not None
+
+
 def _units(text: str) -> str:
     """Return the words of a quantity that are not its number ("billion doses")."""
     return " ".join(w for w in text.split() if not re.search(r"\d", w)).lower()
@@ -243,13 +267,13 @@ def _closest(
     seen: list[str] = []
     folded: set[str] = set()
     for option in pool:
-        key_ = normalise(option)
+        key_ = _unpossessed(option)
         if key_ not in folded and ok(option):  # type: ignore[operator]
             seen.append(option)
             folded.add(key_)
     seen.sort(key=lambda o: abs(len(o) - len(key)) // (step or LENGTH_STEP))
     picked = seen[:wanted]
-    taken.update(normalise(p) for p in picked)
+    taken.update(folding(p) for p in picked for folding in (normalise, _unpossessed))
     return picked
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from questions.generate.camps import other_camp
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import state_cities
-from questions.generate.kinds import kind_of, other_camp, other_kind_asked, same_kind
-from questions.generate.options import OptionContext
+from questions.generate.kinds import kind_of, other_kind_asked, same_kind
+from questions.generate.options import OptionContext, acts_as_body
 from questions.generate.pools import (
     city_countries,
     country_code,
@@ -61,6 +62,8 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
     bare = fact.kind == "organization" and " " not in key and not kind_of(key, ctx.kinds)
     if bare and is_surname(key):
         return "the key is a surname, not an organisation"  # "Campbell's Soup"
+    if bare and not acts_as_body(key, ctx):
+        return "the article never has the key act as a body"  # "the EAS version of the bill"
     if fact.kind == "year" and _worked_out(key, stem):
         return "the question's own numbers give the year"
     if fact.kind in ("ordinal", "count", "number") and _span_worked_out(key, stem):
@@ -148,6 +151,9 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             return True  # "_____ in Houston, Texas": not the Kennedy Space Center in Florida
         if other_kind_asked(option, key, ctx.stem, ctx.kinds):
             return True  # "which summit": summits only, not any body
+        bare = fact.kind == "organization" and not kind_of(option, ctx.kinds)
+        if bare and not acts_as_body(option, ctx):
+            return True  # "EAS" of "the EAS version": no body
         return not same_kind(option, key, ctx.kinds)
     if fact.kind == "person":
         return (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -104,6 +105,22 @@ def _plural(noun: str) -> tuple[str, ...]:
     return tuple(getInflection(noun, "NNS"))
 
 
+def series(name: str) -> str:
+    """Return the words a name shares with others of its series, ending in a kind ("Space
+    Shuttle" of "Space Shuttle Columbia"), or "" for a name that opens otherwise."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not kind_word(words[-2]):
+        return ""
+    return " ".join(words[:-1])
+
+
+def same_series(option: str, key: str) -> bool:
+    """Tell whether an option is another of the key's series: "Space Shuttle Atlantis" for
+    "Space Shuttle Columbia", not "Space Shuttle" nor "Space Shuttle Program Office"."""
+    ours = series(key)
+    return bool(ours) and series(option) == ours and len(option.split()) == len(key.split())
+
+
 def _initials(name: str) -> str:
     """Return the capital initials of a name's words ("Johnson Space Center": "JSC")."""
     return "".join(
@@ -143,7 +160,7 @@ def name_kinds(sentences: Sequence[Any]) -> dict[str, str]:
         for ent in sentence.ents:
             if ent.label_ not in _NAMED:
                 continue
-            folded = _folded(ent.text)
+            folded = folded_name(ent.text)
             kind = own_kind(ent.text) or _described(ent)
             if kind:
                 kinds.setdefault(folded, kind)
@@ -165,13 +182,46 @@ def name_kinds(sentences: Sequence[Any]) -> dict[str, str]:
             ):
                 kind = kind_word(token.text)
                 if kind:
-                    kinds.setdefault(_folded(after[1].text), kind)
+                    kinds.setdefault(folded_name(after[1].text), kind)
     by_initials = {_initials(n): k for n, k in _titled(kinds, sentences)}
     for acronym in sorted(acronyms):
         kind = by_initials.get(acronym.replace("&", ""), "") or _spelled(acronym, sentences)
         if kind:
-            kinds.setdefault(_folded(acronym), kind)
+            kinds.setdefault(folded_name(acronym), kind)
+    _by_members(kinds, sentences)
     return kinds
+
+
+def _member_of(ent: Any) -> bool:
+    """Tell whether a name is what a person belongs to: "Raymond Chan of People Power",
+    "Demosisto's Nathan Law"."""
+    root = ent.root
+    if root.dep_ == "poss":
+        return bool(root.head.ent_type_ == "PERSON")
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in ("of", "from") and head.head.ent_type_ == "PERSON"
+
+
+def _by_members(kinds: dict[str, str], sentences: Iterable[Any]) -> None:
+    """Give the names people belong to that say no kind of their own ("People Power",
+    "DAB") the one kind all the others of them share ("Labour Party": a party)."""
+    members = sorted(
+        {
+            folded_name(e.text)
+            for s in sentences
+            for e in s.ents
+            if e.label_ == "ORG" and _member_of(e)
+        }
+    )
+    shared = Counter(kinds.values())  # a kind only one name has is its own word ("power")
+    known = {kinds[m] for m in members if shared[kinds.get(m, "")] > 1}
+    if len(known) != 1 or sum(shared[kinds.get(m, "")] > 1 for m in members) < 2:
+        return  # none, or several kinds: which the others are is unknown
+    kind = known.pop()
+    for member in members:
+        own = kinds.get(member, "")
+        if shared[own] < 2 and own not in BODIES:  # an institute stays one
+            kinds[member] = kind
 
 
 def _spelled(acronym: str, sentences: Iterable[Any]) -> str:
@@ -193,7 +243,7 @@ def _titled(kinds: dict[str, str], sentences: Iterable[Any]) -> list[tuple[str, 
     out = []
     for sentence in sentences:
         for ent in sentence.ents:
-            kind = kinds.get(_folded(ent.text), "")
+            kind = kinds.get(folded_name(ent.text), "")
             if kind and len(ent.text.split()) > 1:
                 out.append((ent.text, kind))
     return out
@@ -207,18 +257,18 @@ def person_roles(sentences: Sequence[Any]) -> dict[str, str]:
             if ent.label_ == "PERSON":
                 role = _title_before(ent) or _described(ent)
                 if role:
-                    roles.setdefault(_folded(ent.text), role)
+                    roles.setdefault(folded_name(ent.text), role)
     return roles
 
 
-def _folded(name: str) -> str:
+def folded_name(name: str) -> str:
     """Fold a name as the kinds are keyed: no possessive ("New People Party's")."""
     return normalise(re.sub(r"^(?:the|a|an) |['’]s$", "", name, flags=re.IGNORECASE))
 
 
 def kind_of(name: str, kinds: Mapping[str, str]) -> str:
     """Return a name's kind: the article's word for it, else its own head noun."""
-    return kinds.get(_folded(name), "") or own_kind(name)
+    return kinds.get(folded_name(name), "") or own_kind(name)
 
 
 def same_kind(option: str, key: str, kinds: Mapping[str, str]) -> bool:
@@ -239,29 +289,3 @@ def other_kind_asked(option: str, key: str, stem: str, kinds: Mapping[str, str])
     if not asked or asked == "organization":
         return False
     return bool(re.search(rf"\bwhich {asked}\b", stem, re.I)) and kind_of(option, kinds) != asked
-
-
-_CAMP = re.compile(r"\b(?:[a-z]{2,3}|anti)-[A-Za-z]{3,}")  # "pro-Beijing", "pan-democratic"
-
-
-def camps(text: str) -> frozenset[str]:
-    """Return the sides a text takes ("pro-Beijing", "pan-democrat…"), folded by stem."""
-    return frozenset(m.group(0).lower()[: m.group(0).index("-") + 6] for m in _CAMP.finditer(text))
-
-
-def name_camps(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
-    """Return the sides said beside each name in the article's sentences."""
-    found: dict[str, set[str]] = {}
-    for sentence in sentences:
-        said = camps(sentence.text)
-        for ent in sentence.ents:
-            found.setdefault(_folded(ent.text), set()).update(said)
-    return {name: frozenset(sides) for name, sides in found.items()}
-
-
-def other_camp(option: str, stem: str, sides: Mapping[str, frozenset[str]]) -> bool:
-    """Tell whether the article puts an option only on another side than the stem's: a
-    pan-democrat party offered where the stem asks for a pro-Beijing one."""
-    ours = camps(stem)
-    theirs = sides.get(_folded(option), frozenset())
-    return bool(ours and theirs) and not ours & theirs

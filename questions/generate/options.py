@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.camps import name_camps
 from questions.generate.facts import Fact
-from questions.generate.kinds import name_camps, name_kinds, person_roles
+from questions.generate.kinds import name_kinds, person_roles
 from questions.generate.people import family_first, family_names
 from questions.generate.pools import (
     cities,
@@ -28,7 +29,9 @@ from questions.schema import normalise
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1", "H.R.1424"
-_NAME_BEFORE = re.compile(r"[A-Z][\w.&'-]* (?:(?:for|of) the )?$")
+# A capitalised word before a name continues it ("Andy Warhol Foundation for the Visual
+# Arts"); "The" opening a sentence does not ("The U.S. Environmental Protection Agency").
+_NAME_BEFORE = re.compile(r"(?<![\w.&'-])(?!(?:The|An?) )[A-Z][\w.&'-]* (?:(?:for|of) the )?$")
 COMMON_ZIPF = 4.0  # a single word this common is a word, not a name ("State")
 _NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", "number"})
 _PLACE_KINDS = frozenset({"country", "state", "city"})
@@ -91,6 +94,7 @@ class OptionContext:
     teams: Mapping[str, frozenset[str]] = field(default_factory=dict)  # person -> "korea"
     # which of `by_sentence` say a name, its word-edge head or its tail ("mertens", "kim")
     said_in: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    acting: frozenset[str] = frozenset()  # names the article has act: "nasa" of "NASA held"
 
 
 def article_context(
@@ -112,7 +116,7 @@ def article_context(
                          name_camps(sentences),
                          frozenset(last for _, last in family_names(article)),
                          teams=person_teams(sentences),
-                         said_in=_said_in(said))  # fmt: skip
+                         said_in=_said_in(said), acting=_acting(sentences))  # fmt: skip
 
 
 def _said_in(by_sentence: tuple[frozenset[str], ...]) -> dict[str, tuple[int, ...]]:
@@ -221,3 +225,26 @@ def far_places(fact: Fact, origin: str, article: Sequence[Fact]) -> str | None:
         own = [f for f in own if f.sentence != fact.sentence
                and found.get(normalise(f.text)) == country]  # fmt: skip
     return "places from a list, though the article names its own" if own else None
+
+
+def acts_as_body(key: str, ctx: OptionContext) -> bool:
+    """Tell whether the article has a bare name do something somewhere, as a body does:
+    "NASA held", "Microsoft's campaign", "funded by the FDIC", "Duke and USI showed" (not
+    "the EAS version")."""
+    return normalise(key) in ctx.acting
+
+
+def _acting(sentences: Sequence[Any]) -> frozenset[str]:
+    """Return the names the article has act (subject, possessor, agent), folded: once per
+    article, not per option."""
+    found: set[str] = set()
+    for sentence in sentences:
+        for ent in sentence.ents:
+            root = ent.root
+            while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+                root = root.head  # "Duke University, USI and UNC showed …": USI showed
+            by = root.dep_ == "pobj" and root.head.lower_ == "by"
+            if by or root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                # "Texas A&M's Aerospace Engineering Department": Texas A&M acts
+                found.add(normalise(re.sub(r"^(?:the|The) |['’]s$", "", ent.text)))
+    return frozenset(found)

@@ -222,7 +222,9 @@ def generate(
     rejected: Counter[str] = Counter()
     candidates: list[Candidate] = []
     every_fact = [f for found in per_sentence for f in found]
-    names = article_context(" ".join(s.text for s in parsed.sentences), every_fact,
+    # One sentence a line: a name opening a sentence is not the tail of the last one's
+    # ("… Udvar-Hazy Center. Space Shuttle Discovery").
+    names = article_context("\n".join(s.text for s in parsed.sentences), every_fact,
                             parsed.sentences, anchor.year if anchor else None)  # fmt: skip
     offices = role_stems(parsed.sentences, per_sentence, parsed.replace, anchor)
     for index, found in enumerate(per_sentence):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact
-from questions.generate.kinds import BODIES, head_kind
+from questions.generate.kinds import BODIES, head_kind, series
 from questions.generate.measures import measure_wh
 
 Token = Any
@@ -53,6 +53,10 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
     if fact.kind == "place" and p in WHERE_PREPS and fact.subtype != "country":
         return "where"
     wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
+    if fact.kind == "name" and series(fact.text):  # "Space Shuttle Columbia": which shuttle
+        # Only as the clause's own subject or object: a fronted "for which space shuttle"
+        # may take a phrase of a noun ("the hangar … for Atlantis") as the verb's.
+        return f"which {series(fact.text).lower()}" if p is None else None
     if wh is None:
         return None
     if p is None:

@@ -1,0 +1,43 @@
+"""The sides an article puts its names on ("pro-Beijing", "pan-democrat"): an option from
+another side than the question's cannot fit it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from questions.generate.kinds import folded_name
+
+# "pro-Beijing", "pan-democratic"; capitalised only as a sentence's first word ("Pro-Beijing
+# DAB's …"), so a Cantonese given name ("Chi-fung") is no side.
+_CAMP = re.compile(r"\b(?:[a-z]{2,3}|[Aa]nti|Pro|Pan)-[A-Za-z]{3,}")
+
+
+def camps(text: str) -> frozenset[str]:
+    """Return the sides a text takes ("pro-Beijing", "pan-democrat…"), folded by stem."""
+    return frozenset(m.group(0).lower()[: m.group(0).index("-") + 6] for m in _CAMP.finditer(text))
+
+
+def name_camps(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
+    """Return the sides said most often beside each name in the article's sentences: the
+    Civic Party is pan-democrat, though one sentence names the pro-Beijing camp too."""
+    found: dict[str, Counter[str]] = {}
+    for sentence in sentences:
+        said = camps(sentence.text)
+        for ent in sentence.ents:
+            found.setdefault(folded_name(ent.text), Counter()).update(said)
+    return {
+        name: frozenset(side for side, n in sides.items() if n == max(sides.values()))
+        for name, sides in found.items()
+        if sides
+    }
+
+
+def other_camp(option: str, stem: str, sides: Mapping[str, frozenset[str]]) -> bool:
+    """Tell whether the article puts an option only on another side than the stem's: a
+    pan-democrat party offered where the stem asks for a pro-Beijing one."""
+    ours = camps(stem)
+    theirs = sides.get(folded_name(option), frozenset())
+    return bool(ours and theirs) and not ours & theirs
