@@ -48,6 +48,8 @@ Span = Any
 __all__ = ["BLANK", "PLACE_WH", "WH_OF_KIND", "Stem", "cloze", "nested_place", "run_on",
            "wh_question"]  # fmt: skip
 _OWNER_PREPS = frozenset({"at", "in", "on", "for", "from", "to", "with", "by", "during"})
+# "Around how many Polaroids …" reads as "roughly how many": a preposition that also hedges.
+_APPROXIMATING = frozenset({"around", "about", "over", "under"})
 
 
 def nested_place(noun: Token) -> bool:
@@ -214,6 +216,8 @@ def wh_question(
         if len(noun_phrase) > longest or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
             return None, "the counted noun phrase is too long"
         wh = join([owner or "how many", *noun_phrase])
+        if prep is not None and prep.lower_ in _APPROXIMATING and not owner:
+            return None, f"'{prep.lower_} how many' reads as a guess"  # "bases it around 100 …"
         if prep is not None:
             wh = f"{prep.lower_} {wh}"
     elif fact.kind == FRACTION:
