@@ -32,6 +32,7 @@ Span = Any
 # A name whose first word is this common a word ("Art", "Ms"), or whose last word is ("Aid"),
 # may be no person's name ("Art Gallery", "Kool Aid"): said only after a known first name.
 COMMON_FIRST, COMMON_LAST = 3.5, 4.5
+TITLE_ZIPF = 3.0  # a word before names this common in English is a title ("Professor")
 QUESTION_CHARS = 220  # a context phrase is not added when the question would grow past this
 _MONTHS = "|".join(m for m in calendar.month_name if m)
 # The phrase `with_context` opens a question with, as said in any article.
@@ -152,8 +153,8 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
         for ent in doc.ents
         if ent.label_ == "PERSON" and ent.start > 0
         for before in (doc[ent.start - 1],)
-        if before.is_title and before.is_alpha
-    )
+        if before.is_title and before.is_alpha and zipf(before.lower_) >= TITLE_ZIPF
+    )  # "Professor", "President": common words; not "Junius" of "Junius Ho" taken apart
     headline = " ".join(title.text.split()) if title is not None else None
     return Setting(_event(title, docs, anchor), day, month, _people(docs), titles,
                    acronym_names(docs), headline or None)  # fmt: skip

@@ -198,3 +198,13 @@ def test_a_match_that_names_the_answer_gives_way_to_the_tournament() -> None:
     assert with_context("Who scored a third goal?", setting, "Romelu Lukaku").startswith(
         "In Belgium's 3–0 win over Panama at the 2018 FIFA World Cup, who"
     )
+
+
+def test_a_first_name_the_model_left_out_of_a_person_is_no_title(nlp: Any) -> None:
+    # spaCy tags only "Ho" of "Junius Ho" a person: "Junius" is no title like "Professor",
+    # and "Ho" there is not the article's Cyd Ho.
+    docs = [nlp("Veteran Cyd Ho lost her seat. Professor Cres Eastman spoke. Junius Ho won.")]
+    setting = article_setting(None, docs, ANCHOR)
+    assert "Professor" in setting.titles and "Junius" not in setting.titles
+    said = "How many votes did Junius Ho win by?"
+    assert full_names(said, {"Ho": "Cyd Ho"}, "X", setting.titles) == said
