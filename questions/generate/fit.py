@@ -27,6 +27,7 @@ from questions.generate.pools import (
     place_kind,
     zipf,
 )
+from questions.generate.sides import wrong_side
 from questions.generate.variants import ordinal_words
 from questions.schema import normalise
 
@@ -157,7 +158,9 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
         return not same_kind(option, key, ctx.kinds)
     if fact.kind == "person":
         return (
-            _other_role(option, key, ctx) or _out_of_scene(option, ctx) or _other_side(option, ctx)
+            _other_role(option, key, ctx)
+            or _out_of_scene(option, ctx)
+            or wrong_side(option, key, ctx)
         )
     if fact.kind == "place":
         return _wrong_place(option, key, ctx.stem, fact.subtype) or _no_article(option, key, ctx)
@@ -219,21 +222,6 @@ def _out_of_scene(option: str, ctx: OptionContext) -> bool:
     return any(
         folded in said or any(n.endswith(f" {folded}") or n.startswith(f"{folded} ") for n in said)
         for said in ctx.by_sentence
-    )
-
-
-def _other_side(option: str, ctx: OptionContext) -> bool:
-    """Tell whether, in a match, the stem names a side ("put Sweden in the lead") and the
-    article puts the option on another ("Korea's Kim Shin-Wook")."""
-    theirs = ctx.teams.get(normalise(option), frozenset())
-    if not ctx.scene or not ctx.sides or not theirs:
-        return False
-    return not any(
-        a == b or is_demonym(a, b) or is_demonym(b, a)
-        for team in theirs
-        for side in ctx.sides
-        for a in team.split()
-        for b in side.split()
     )
 
 

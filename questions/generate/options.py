@@ -25,6 +25,7 @@ from questions.generate.pools import (
     zipf,
 )
 from questions.generate.scenes import person_teams
+from questions.generate.sides import same_team
 from questions.schema import normalise
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
@@ -180,7 +181,8 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
     # A surname is said wherever its full name is: "Mertens", "Kim" (of "Kim Min-Woo").
     said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]
     beside = sum(bool(found & ctx.sides) for found in said)
-    if ctx.sides and said and beside * 2 < len(said) and not _on_side(folded, ctx):
+    keys_side = same_team(folded, normalise(fact.text), ctx.teams)  # "awarded Sweden": Korea's
+    if ctx.sides and said and beside * 2 < len(said) and not (_on_side(folded, ctx) or keys_side):
         # Kane: once beside Belgium, four times not
         return f"{option!r} is seldom beside {sorted(ctx.sides)[0]!r}"
     return None

@@ -48,6 +48,12 @@ def test_a_captains_goal_and_assist_get_his_teams_other_players(nlp: Any) -> Non
     # Belgium's own players of that match, "Eden Hazard" too, whom no name list knows
     assert {"Eden Hazard", "Yannick Carrasco"} <= set(doubled.options)
     assert not {"Harry Kane", "Marcus Berg", "Michael Murillo"} & set(doubled.options)
+    # A penalty awarded Sweden was conceded by a Korean: Korea's players, not "Swedish
+    # captain Andreas Granqvist" (blind review 8), though the stem names only Sweden.
+    penalty = next(q for q in qset.questions if "conceded a penalty" in q.text)
+    assert penalty.options[penalty.answer] == "Kim Min-Woo"
+    assert "Andreas Granqvist" not in penalty.options
+    assert {"Kim Shin-Wook", "Park Joo-Ho"} <= set(penalty.options)
 
 
 def test_a_captain_is_offered_his_matchs_players_but_no_referee() -> None:

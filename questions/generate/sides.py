@@ -1,0 +1,57 @@
+"""The side of a match a person plays on: options from the key's own side.
+
+The article says a side beside a name ("Korea's Kim Min-Woo", "English captain Harry Kane");
+a person it puts beside two sides ("Tunisia lost to England, with a goal from … Kane") has
+no side the options can follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from questions.generate.pools import is_demonym
+from questions.schema import normalise
+
+if TYPE_CHECKING:
+    from questions.generate.options import OptionContext
+
+
+def same_team(one: str, other: str, teams: Mapping[str, frozenset[str]]) -> bool:
+    """Tell whether the article puts two people (folded names) on one side ("korea", or
+    "sweden" and "swedish"), each on one side only."""
+    ours, theirs = one_side(one, teams), one_side(other, teams)
+    return bool(ours and theirs) and alike(next(iter(ours)), next(iter(theirs)))
+
+
+def one_side(folded: str, teams: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """Return the side the article puts a person on, or nothing when it puts them beside two
+    ("Tunisia lost to England, with a late goal from English captain Harry Kane")."""
+    said = teams.get(folded, frozenset())
+    first = next(iter(sorted(said)), "")
+    return said if all(alike(first, other) for other in said) else frozenset()
+
+
+def alike(a: str, b: str) -> bool:
+    """Tell whether two team words name one side ("sweden", "swedish")."""
+    return any(x == y or is_demonym(x, y) or is_demonym(y, x) for x in a.split() for y in b.split())
+
+
+def wrong_side(option: str, key: str, ctx: OptionContext) -> bool:
+    """Tell whether, in a match, the option plays for another side than the key: the key's
+    own side when the article says it ("Korea's Kim Min-Woo" conceded a penalty awarded
+    Sweden: not "Swedish captain Andreas Granqvist"), else the side the stem names."""
+    if not one_side(normalise(key), ctx.teams):
+        return _other_side(option, ctx)
+    if not ctx.scene or not one_side(normalise(option), ctx.teams):
+        return False
+    return not same_team(normalise(option), normalise(key), ctx.teams)
+
+
+def _other_side(option: str, ctx: OptionContext) -> bool:
+    """Tell whether, in a match, the stem names a side ("put Sweden in the lead") and the
+    article puts the option on another ("Korea's Kim Shin-Wook")."""
+    theirs = ctx.teams.get(normalise(option), frozenset())
+    if not ctx.scene or not ctx.sides or not theirs:
+        return False
+    return not any(alike(team, side) for team in theirs for side in ctx.sides)
