@@ -117,7 +117,8 @@ def choose_distractors(
         same = [f.text for f in article if _same_kind(f, fact, key)]
     if fact.kind == "person" and " " not in key and not is_first_name(key):  # "Lukaku"
         same += _surnames_by_role(key, article, context)
-    same.sort(key=lambda text: not _same_subtype(text, fact, article))
+    own = {f.text for f in article if f.subtype == fact.subtype}  # a state for a state
+    same.sort(key=lambda text: text not in own)
     origin = "article"
     chosen = _closest(same, key, ok, taken)
     if len(chosen) < WANTED:
@@ -233,11 +234,6 @@ def same_country(city: str, key: str) -> bool:
     """Tell whether two cities are of the same country, by the gazetteer."""
     found = cities()
     return found.get(normalise(city), "?") == found.get(normalise(key), "!")
-
-
-def _same_subtype(text: str, fact: Fact, article: Sequence[Fact]) -> bool:
-    """Tell whether an option is of the key's own place type (a state for a state)."""
-    return any(f.text == text and f.subtype == fact.subtype for f in article)
 
 
 def _unpossessed(name: str) -> str:

@@ -85,6 +85,7 @@ def own_kind(name: str) -> str:
     return kind_word(words[-1]) or kind_word(words[0])
 
 
+@lru_cache(maxsize=4096)
 def head_kind(name: str) -> str | None:
     """Return the countable common noun a name ends on, or has before "of", as its kind
     ("Shanghai Cooperation Summit": summit, "University of Sheffield": university), or None
