@@ -14,7 +14,10 @@ from tests.bench.report import build_rows, markdown_table
 
 def test_answer_path_runs_both_bots_with_the_same_ptb_settings() -> None:
     """A few users answer through the fake against quizbot and the baseline, both subprocesses."""
-    result = answer_path.run(True, users=3, seconds=1.0, players=0, service_cycles=20)
+    # One second of open loop per bot, not the quick run's ten: it is waited out in real time.
+    result = answer_path.run(
+        True, users=3, seconds=1.0, players=0, service_cycles=20, open_seconds=1.0
+    )
     assert result["same_ptb_settings"], result["ptb_settings"]
     for name in ("quizbot", "baseline"):
         figures = result[name]
@@ -23,6 +26,7 @@ def test_answer_path_runs_both_bots_with_the_same_ptb_settings() -> None:
         assert figures["latency_ms"]["p95"] is not None
     assert result["quizbot"]["peak_rss_mib"] > 0
     assert result["service_breakdown"]["commits_per_cycle"] > 0
+    assert all(result[name]["open_loop"]["presses"] > 0 for name in ("quizbot", "baseline"))
     rows = build_rows({"answer_path": {"result": result, "error": None}})
     assert "Answer path: answers/s" in markdown_table(rows)
 

@@ -586,12 +586,14 @@ def run(
     profile_dir: Path | None = None,
     players: int = 0,
     service_cycles: int | None = None,
+    open_seconds: float | None = None,
 ) -> dict[str, Any]:
     """Run the answer-path benchmark (20 users x 10 s per bot if quick, else 200 x 60 s).
 
     With `database`, quizbot serves that SQLite file (it is modified) and `players` only says
     how many players it holds; without it, `players` > 0 fills a new one and 0 starts empty.
-    `service_cycles` sizes the in-process service breakdown (0 skips it).
+    `service_cycles` sizes the in-process service breakdown (0 skips it); `open_seconds` is
+    the open loop's length per bot (10 s if quick, else 30 s).
     """
     users = users or (20 if quick else 200)
     seconds = seconds or (10.0 if quick else 60.0)
@@ -614,7 +616,7 @@ def run(
                 send_rate=send_rate,
                 workdir=workdir,
                 profile_dir=profile_dir,
-                open_seconds=10.0 if quick else 30.0,
+                open_seconds=open_seconds or (10.0 if quick else 30.0),
             )
         )
         result["players"] = players or None

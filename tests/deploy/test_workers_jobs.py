@@ -76,12 +76,14 @@ def job_states(engine: Engine) -> list[str]:
 
 
 def job_locks(engine: Engine) -> int:
-    """Count the admin-job locks some process holds."""
+    """Count the admin-job locks some process holds on this database."""
+    # pg_locks lists the whole server's: the other xdist worker's database may hold one.
     with engine.connect() as connection:
         held = connection.execute(
             sa.text(
                 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
-                " AND classid = :space"
+                " AND classid = :space AND database ="
+                " (SELECT oid FROM pg_database WHERE datname = current_database())"
             ),
             {"space": JOB_LOCK_SPACE},
         ).scalar_one()

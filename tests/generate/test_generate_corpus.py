@@ -2,34 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from questions.generate import NotEnglish, NotEnoughText, NotText, generate
 from tests.generate.coverage import Article, corpus, covered, fold
 from tests.generate.generate_checks import structural_problems
+from tests.generate.generated import SharedGenerations
 
 ARTICLES = corpus()
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.slug for a in ARTICLES])
-def test_corpus_article_quiz_follows_the_rules(article: Article, nlp: Any) -> None:
+def test_corpus_article_quiz_follows_the_rules(
+    article: Article, generation: SharedGenerations
+) -> None:
     text = article.path.read_text(encoding="utf-8")
-    result = generate(text, slug=article.slug, title=article.slug)
+    result = generation(text, article.slug, article.slug)
     assert structural_problems(result.qset, text) == []
     assert result.wh_share >= 0.5
     assert len(result.qset.questions) <= 60
 
 
-def test_most_corpus_articles_ask_a_teachers_fact(nlp: Any) -> None:
+def test_most_corpus_articles_ask_a_teachers_fact(generation: SharedGenerations) -> None:
     # The review rules refuse questions that do not stand alone rather than keep them, so a
     # short article full of "the bill" and "it" may ask none of its teacher's facts; most do.
     asking = [
-        any(covered(a, generate(a.path.read_text(encoding="utf-8"), slug=a.slug, title=a.slug)
-                    .qset))
+        any(covered(a, generation(a.path.read_text(encoding="utf-8"), a.slug, a.slug).qset))
         for a in ARTICLES
-    ]  # fmt: skip
+    ]
     assert sum(asking) >= len(ARTICLES) * 0.8
 
 

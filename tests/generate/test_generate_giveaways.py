@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate import generate
+from questions.generate import GenerationResult
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.giveaways import adverb_ordinal, echoed_option, misspelt
-from tests.generate.coverage import CORPUS
+from tests.generate.generated import SharedGenerations
 
 WARHOL = (
     "Wilkins explained Warhol's obsession with celebrities began when he first collected head "
@@ -43,28 +43,28 @@ def test_a_copied_misspelling_is_refused_and_a_rare_word_is_not(nlp: Any) -> Non
     assert misspelt(british, "Which organisation recognised the colour of the flag?") is None
 
 
-def test_the_warhol_and_shuttle_quizzes_carry_none_of_the_three(nlp: Any) -> None:
+def test_the_warhol_and_shuttle_quizzes_carry_none_of_the_three(
+    generation: SharedGenerations,
+) -> None:
     for slug in ("warhol-photo-legacy", "nasa-shuttle-anniversary"):
-        text = (CORPUS / f"{slug}.txt").read_text(encoding="utf-8")
-        for question in generate(text, slug=slug, title=slug).qset.questions:
+        for question in generation.corpus(slug).qset.questions:
             assert "first" not in question.options, question.text
             assert "recieve" not in question.text
             assert not ("California" in question.text and "California Science Center"
                         in question.options), question.text  # fmt: skip
 
 
-def test_one_country_of_a_list_is_asked_with_options_the_article_never_names(nlp: Any) -> None:
-    text = (CORPUS.parent.parent.parent / "questions/articles/sco-summit-2021.txt").read_text(
-        encoding="utf-8"
-    )
-    questions = generate(text, slug="sco", title="SCO").qset.questions
+def test_one_country_of_a_list_is_asked_with_options_the_article_never_names(
+    seed_text: str, seed_result: GenerationResult
+) -> None:
+    questions = seed_result.qset.questions
     listed = [
         q for q in questions if "_____, Kyrgyzstan" in q.text or "_____ and Pakistan" in q.text
     ]
     assert listed, [q.text for q in questions]
     for question in listed:
         wrong = [o for i, o in enumerate(question.options) if i != question.answer]
-        assert all(o not in text for o in wrong), wrong  # the only right option is the key
+        assert all(o not in seed_text for o in wrong), wrong  # the only right option is the key
 
 
 def test_country_options_come_from_the_keys_neighbourhood() -> None:
@@ -106,14 +106,15 @@ def test_a_quotation_is_not_given_a_full_name() -> None:
     assert "Andy Warhol" in full_names(said, {"Warhol": "Andy Warhol"}, "Kristen Wilkins")
 
 
-def test_person_options_have_the_keys_form_and_korea_gets_its_region() -> None:
+def test_person_options_have_the_keys_form_and_korea_gets_its_region(
+    generation: SharedGenerations,
+) -> None:
     from questions.generate.library import library_options
 
     near = library_options(Fact(0, 0, 1, "South Korea", "GPE", "place", "country"), "South Korea")
     assert {"Bangladesh", "Indonesia"}.isdisjoint(near[:6]), near[:6]
     for slug in ("warhol-photo-legacy", "world-cup-2018-day-five"):
-        text = (CORPUS / f"{slug}.txt").read_text(encoding="utf-8")
-        for question in generate(text, slug=slug, title=slug).qset.questions:
+        for question in generation.corpus(slug).qset.questions:
             if "person" in question.tags:
                 forms = {" " in option for option in question.options}
                 assert len(forms) == 1, question.options  # all full names, or all surnames

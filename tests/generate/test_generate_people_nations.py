@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate import GenerationResult, generate
+from questions.generate import GenerationResult
 from questions.generate.people import person_options
+from tests.generate.generated import SharedGenerations
 from tests.generate.test_generate_people import _options
 
 _SUMMIT = (
@@ -38,11 +39,10 @@ def test_the_seed_asks_whom_xi_met_with_russian_options(seed_result: GenerationR
     assert sorted(question.options) == ["Kabanov", "Putin", "Subbotin", "Uvarov"]
 
 
-def test_a_captains_goal_and_assist_get_his_teams_other_players(nlp: Any) -> None:
-    from tests.generate.coverage import corpus
-
-    article = next(a for a in corpus() if a.slug == "world-cup-2018-day-five")
-    qset = generate(article.path.read_text(encoding="utf-8"), slug="w", title="w").qset
+def test_a_captains_goal_and_assist_get_his_teams_other_players(
+    generation: SharedGenerations,
+) -> None:
+    qset = generation.corpus("world-cup-2018-day-five").qset
     doubled = next(q for q in qset.questions if "doubled the lead for Belgium in" in q.text)
     assert doubled.options[doubled.answer] == "Romelu Lukaku"
     # Belgium's own players of that match, "Eden Hazard" too, whom no name list knows
@@ -75,12 +75,9 @@ def test_a_captain_is_offered_his_matchs_players_but_no_referee() -> None:
     assert unfit("Jesse Lingard", "Harry Kane", kane, option_context(base, kane, stem))
 
 
-def test_a_surname_shown_in_full_gets_full_names(nlp: Any) -> None:
+def test_a_surname_shown_in_full_gets_full_names(generation: SharedGenerations) -> None:
     # "said Bolden" is shown as "Charles Bolden": surnames beside it would give it away.
-    from tests.generate.coverage import corpus
-
-    article = next(a for a in corpus() if a.slug == "nasa-shuttle-anniversary")
-    qset = generate(article.path.read_text(encoding="utf-8"), slug="n", title="n").qset
+    qset = generation.corpus("nasa-shuttle-anniversary").qset
     thanks = next(q for q in qset.questions if "We want to thank" in q.text)
     assert thanks.options[thanks.answer] == "Charles Bolden"
     assert all(len(o.split()) == 2 for o in thanks.options)

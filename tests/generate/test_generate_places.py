@@ -10,12 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from questions.generate import generate
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.options import article_context, option_context
 from questions.generate.places import places_named
 from questions.generate.pools import city_names, continent, country_code, place_kind
+from tests.generate.generated import SharedGenerations
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -116,9 +116,8 @@ def test_a_country_after_the_gets_only_names_said_with_the(nlp: Any) -> None:
     assert len(options) == 3 and all(continent(o) == "NA" for o in options)
 
 
-def test_korea_article_asks_which_country_with_countries(nlp: Any) -> None:
-    text = (CORPUS / "north-korea-quasi-state-of-war.txt").read_text(encoding="utf-8")
-    questions = generate(text, slug="nk", title="North Korea").qset.questions
+def test_korea_article_asks_which_country_with_countries(generation: SharedGenerations) -> None:
+    questions = generation.corpus("north-korea-quasi-state-of-war").qset.questions
     asked = [q for q in questions if "which country" in q.text.lower()]
     assert asked, [q.text for q in questions]
     for q in asked:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate import generate
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.options import (
     article_context,
@@ -26,6 +25,7 @@ from questions.generate.quality import (
     thin_context,
     unresolved_reference,
 )
+from tests.generate.generated import SharedGenerations
 
 
 def _sentence_fact(nlp: Any, text: str, answer: str) -> tuple[Any, Fact]:
@@ -174,11 +174,10 @@ def test_a_person_option_must_be_a_person_on_the_same_side() -> None:
     assert option_problem("Polaroid", ctx) is not None  # nobody's surname here
 
 
-def test_the_world_cup_article_no_longer_asks_a_two_answer_question(nlp: Any) -> None:
-    from tests.generate.coverage import corpus
-
-    article = next(a for a in corpus() if a.slug == "world-cup-2018-day-five")
-    qset = generate(article.path.read_text(encoding="utf-8"), slug="w", title="w").qset
+def test_the_world_cup_article_no_longer_asks_a_two_answer_question(
+    generation: SharedGenerations,
+) -> None:
+    qset = generation.corpus("world-cup-2018-day-five").qset
     # "Which goal for Belgium did Lukaku score?" has two answers; for which side, one
     assert all(q.correct_option == "Belgium" for q in qset.questions if "Lukaku score" in q.text)
     assert not any(q.text.startswith("The match") for q in qset.questions)

@@ -11,6 +11,7 @@ from questions.generate.clean import clean_article
 from questions.generate.dates import ArticleDate
 from questions.generate.event import Setting, article_setting, situate, with_context
 from questions.generate.scenes import match_name
+from tests.generate.generated import SharedGenerations
 
 HONG_KONG = ArticleDate(9, 9, 2016)
 
@@ -77,8 +78,8 @@ University drew 11,000 visitors. Skidmore College also showed its Warhol Polaroi
 """
 
 
-def test_an_article_spelled_acronym_is_never_a_bare_option() -> None:
-    questions = generate(WARHOL, slug="warhol", title="Warhol").qset.questions
+def test_an_article_spelled_acronym_is_never_a_bare_option(generation: SharedGenerations) -> None:
+    questions = generation(WARHOL, "warhol", "Warhol").qset.questions
     assert questions
     options = [o for q in questions for o in q.options]
     assert "USI" not in options
@@ -86,8 +87,10 @@ def test_an_article_spelled_acronym_is_never_a_bare_option() -> None:
     assert not any("marked the opening" in q.text for q in questions)
 
 
-def test_a_reworded_question_keeps_its_context_and_full_names() -> None:
-    questions = generate(WARHOL, slug="warhol", title="Warhol").qset.questions
+def test_a_reworded_question_keeps_its_context_and_full_names(
+    generation: SharedGenerations,
+) -> None:
+    questions = generation(WARHOL, "warhol", "Warhol").qset.questions
     headline = "📰 Warhol's photo legacy spread by university exhibits (January 2014)"
     assert any(q.text.startswith(headline) for q in questions), [q.text for q in questions]
     for question in questions:  # never the bare surname of someone the article names in full
