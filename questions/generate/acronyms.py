@@ -129,8 +129,9 @@ def spelled_options(
 
 
 def drop_person_labels(sentence: Span, names: dict[str, str], replace: dict[int, str]) -> None:
-    """Leave out an unexplained acronym that only labels a person ("FTU's Alice Mak", "Ann
-    Chiang of DAB"): the person's name is the fact; the label would refuse the question."""
+    """Leave out an unexplained acronym that only labels a person ("FTU's Alice Mak",
+    "Frederick Fung of ADPL"): the person's name is the fact; the label would refuse the
+    question."""
     for token in sentence:
         short = token.text
         if not _ACRONYM.fullmatch(short) or short in names or zipf(short.lower()) >= KNOWN_ZIPF:
