@@ -257,7 +257,7 @@ def _closest(
     ok: object,
     taken: set[str],
     wanted: int = WANTED,
-    step: int = 0,
+    step: int = LENGTH_STEP,
 ) -> list[str]:
     """Pick options from a pool, preferring lengths like the key's; remember what was taken."""
     seen: list[str] = []
@@ -267,7 +267,7 @@ def _closest(
         if key_ not in folded and ok(option):  # type: ignore[operator]
             seen.append(option)
             folded.add(key_)
-    seen.sort(key=lambda o: abs(len(o) - len(key)) // (step or LENGTH_STEP))
+    seen.sort(key=lambda o: abs(len(o) - len(key)) // step)
     picked = seen[:wanted]
     taken.update(folding(p) for p in picked for folding in (normalise, _unpossessed))
     return picked

@@ -73,8 +73,8 @@ def swapped(key: str, article: Sequence[Fact]) -> list[str]:
 
 
 def library_options(fact: Fact, key: str, seed: str = "") -> list[str]:
-    """Return same-kind candidates from the library pools (countries, cities), in an order
-    drawn from the seed (the country's neighbours first: North Korea for South Korea)."""
+    """Return same-kind candidates from the library pools: countries nearest first (North
+    Korea, China, Japan for South Korea), cities and states in an order drawn from the seed."""
     if fact.subtype == "country":  # not "United Kingdom" for "England", nor England for it
         own = country_code(key)
         names = [n for n in country_names().get(continent(key), ())

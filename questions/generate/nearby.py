@@ -43,11 +43,11 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 def by_distance(code: str, others: dict[str, str]) -> list[str]:
     """Order country names (name -> code) by how far their capitals lie from `code`'s; names
     whose place is unknown come last, in the order given."""
-    here = capitals().get(code)
+    places = capitals()
+    here = places.get(code)
     if here is None:
         return list(others)
-    far = math.inf
     return sorted(
-        others, key=lambda name: distance_km(here, capitals()[others[name]])
-        if others[name] in capitals() else far
+        others, key=lambda name: distance_km(here, places[others[name]])
+        if others[name] in places else math.inf
     )  # fmt: skip

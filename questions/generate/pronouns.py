@@ -17,7 +17,7 @@ PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
-def _quoted(sentence: Span) -> set[int]:
+def quoted_words(sentence: Span) -> set[int]:
     """Return the positions of the words between each pair of quotation marks."""
     marks = [t.i for t in sentence if t.text in QUOTE_MARKS]
     return {i for a, b in zip(marks[::2], marks[1::2], strict=False) for i in range(a + 1, b)}
@@ -31,7 +31,7 @@ def _name(said: str) -> str:
 def as_written(sentence: Span, replace: dict[int, str]) -> dict[int, str]:
     """Return the replacements less those a question need not make: a pronoun whose person
     the sentence names elsewhere, and any word inside a quotation."""
-    quoted = _quoted(sentence)
+    quoted = quoted_words(sentence)
     text = sentence.text
     out = {}
     for i, said in replace.items():

@@ -19,6 +19,7 @@ from questions.generate.options import (
     implausible_options,
 )
 from questions.generate.pools import zipf
+from questions.generate.pronouns import quoted_words
 
 SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its event
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
@@ -50,6 +51,7 @@ def unresolved_reference(
     their name ("this election" -> "the Hong Kong legislative election"), which anchor a phrase.
     """
     answer = range(fact.start, fact.end)
+    quoted = quoted_words(sentence)  # a speaker's own words: "These images serve …"
     for token in sentence:
         if token.i in answer:
             continue
@@ -58,8 +60,8 @@ def unresolved_reference(
             return f"the question says {token.text!r} without naming what it refers to"
         if token.lower_ not in _DEFINITE or token.dep_ != "det":
             continue
-        if token.lower_ != "the" and _quoted(token):
-            continue  # "These images serve …", a speaker's words, asked as said
+        if token.lower_ != "the" and token.i in quoted:
+            continue
         head = token.head
         if head.tag_ not in ("NN", "NNS") or not head.is_alpha or head.i in answer:
             continue
@@ -77,12 +79,6 @@ def unresolved_reference(
         if _in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
     return None
-
-
-def _quoted(token: Any) -> bool:
-    """Tell whether a word sits inside quotation marks in its sentence."""
-    before: str = token.doc[token.sent.start : token.i].text
-    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
 def _idiom(head: Any) -> bool:

@@ -21,7 +21,7 @@ def same_team(one: str, other: str, teams: Mapping[str, frozenset[str]]) -> bool
     """Tell whether the article puts two people (folded names) on one side ("korea", or
     "sweden" and "swedish"), each on one side only."""
     ours, theirs = one_side(one, teams), one_side(other, teams)
-    return bool(ours and theirs) and alike(next(iter(ours)), next(iter(theirs)))
+    return bool(ours and theirs) and alike(min(ours), min(theirs))
 
 
 def one_side(folded: str, teams: Mapping[str, frozenset[str]]) -> frozenset[str]:
@@ -41,11 +41,13 @@ def wrong_side(option: str, key: str, ctx: OptionContext) -> bool:
     """Tell whether, in a match, the option plays for another side than the key: the key's
     own side when the article says it ("Korea's Kim Min-Woo" conceded a penalty awarded
     Sweden: not "Swedish captain Andreas Granqvist"), else the side the stem names."""
-    if not one_side(normalise(key), ctx.teams):
+    ours = one_side(normalise(key), ctx.teams)
+    if not ours:
         return _other_side(option, ctx)
-    if not ctx.scene or not one_side(normalise(option), ctx.teams):
+    theirs = one_side(normalise(option), ctx.teams)
+    if not ctx.scene or not theirs:
         return False
-    return not same_team(normalise(option), normalise(key), ctx.teams)
+    return not alike(min(ours), min(theirs))
 
 
 def _other_side(option: str, ctx: OptionContext) -> bool:
