@@ -36,6 +36,7 @@ class Parsed:
     """The kept sentences of an article, with what each one's words should be replaced by."""
 
     sentences: list[Span] = field(default_factory=list)
+    every: list[Span] = field(default_factory=list)  # kept or not: what the article knows
     paragraph: list[int] = field(default_factory=list)  # paragraph number of each sentence
     replace: list[dict[int, str]] = field(default_factory=list)
     mentions: Counter[str] = field(default_factory=Counter)  # sentences naming each entity
@@ -101,6 +102,7 @@ def parse(
     last_thing: str | None = None
     for number, doc in docs:
         for sentence in doc.sents:
+            parsed.every.append(sentence)
             replace = _replacements(sentence, anchor, last_person, parsed.setting.people)
             people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
             if people:

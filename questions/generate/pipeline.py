@@ -223,9 +223,10 @@ def generate(
     candidates: list[Candidate] = []
     every_fact = [f for found in per_sentence for f in found]
     # One sentence a line: a name opening a sentence is not the tail of the last one's
-    # ("… Udvar-Hazy Center. Space Shuttle Discovery").
+    # ("… Udvar-Hazy Center. Space Shuttle Discovery"). What names are and who does what
+    # come from every sentence, the ones too vague to ask ("This past week …") too.
     names = article_context("\n".join(s.text for s in parsed.sentences), every_fact,
-                            parsed.sentences, anchor.year if anchor else None)  # fmt: skip
+                            parsed.every, anchor.year if anchor else None)  # fmt: skip
     offices = role_stems(parsed.sentences, per_sentence, parsed.replace, anchor)
     for index, found in enumerate(per_sentence):
         for fact in found:
