@@ -1,5 +1,6 @@
-"""Slips of the parse a reader would see: a verb read as a noun ("the exhibit identifies"), an
-acronym whose full name (and so its kind) only a sentence too vague to ask spells out (blind review 8)."""
+"""Slips of the parse a reader would see (blind review 8): a verb read as a noun ("the exhibit
+identifies"), an acronym whose full name, and so its kind, only a sentence too vague to ask
+spells out."""
 
 from __future__ import annotations
 
