@@ -4,6 +4,7 @@ spells out."""
 
 from __future__ import annotations
 
+from questions.generate.pools import _names
 from tests.generate.generated import SharedGenerations
 
 WARHOL = "warhol-photo-legacy"
@@ -28,3 +29,10 @@ def test_a_universitys_options_are_bodies_not_the_news_site_reporting_it(
     assert asked
     for question in asked:
         assert "Wikinews" not in question.options, question.text
+
+
+def test_library_surnames_are_spelled_as_written() -> None:
+    # Faker's American list writes "Mcbride"; a reader sees "Jeffrey Mcbride" as a typo.
+    surnames = _names("en_US")[2]
+    assert "McBride" in surnames
+    assert not [n for n in surnames if n.startswith("Mc") and n[2:3].islower()]
