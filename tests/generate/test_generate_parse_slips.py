@@ -4,6 +4,8 @@ spells out."""
 
 from __future__ import annotations
 
+from questions.generate.definites import bare_periods
+from questions.generate.nlp import load_nlp
 from questions.generate.pools import _names
 from tests.generate.generated import SharedGenerations
 
@@ -36,3 +38,20 @@ def test_library_surnames_are_spelled_as_written() -> None:
     surnames = _names("en_US")[2]
     assert "McBride" in surnames
     assert not [n for n in surnames if n.startswith("Mc") and n[2:3].islower()]
+
+
+def test_a_period_of_play_is_asked_without_the_articles_stray_the(
+    generation: SharedGenerations,
+) -> None:
+    # The report writes "In the injury time, …"; review 8 failed two questions that copied it.
+    texts = [q.text for q in generation.corpus("world-cup-2018-day-five").qset.questions]
+    timed = [text for text in texts if "injury time" in text]
+    assert timed
+    assert not [text for text in timed if "the injury time" in text]
+
+
+def test_a_period_said_which_keeps_its_the() -> None:
+    doc = load_nlp()("They met in the lunch time of the second day of the summit.")
+    replace: dict[int, str] = {}
+    bare_periods(doc[:], replace)
+    assert replace == {}
