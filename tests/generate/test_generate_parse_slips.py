@@ -5,8 +5,10 @@ spells out."""
 from __future__ import annotations
 
 from questions.generate.definites import bare_periods
+from questions.generate.facts import Fact
 from questions.generate.nlp import load_nlp
 from questions.generate.pools import _names
+from questions.generate.quality import counterfactual
 from tests.generate.generated import SharedGenerations
 
 WARHOL = "warhol-photo-legacy"
@@ -55,3 +57,17 @@ def test_a_period_said_which_keeps_its_the() -> None:
     replace: dict[int, str] = {}
     bare_periods(doc[:], replace)
     assert replace == {}
+
+
+def test_what_would_have_been_is_no_fact_to_ask() -> None:
+    nlp = load_nlp()
+    wish = nlp("As the home of the 747, Seattle would have been a perfect fit, the governor said.")
+    plan = nlp("The governor said that Seattle would be the new home of the shuttle.")
+
+    def on(doc: object, word: str) -> str | None:
+        sentence = next(iter(doc.sents))  # type: ignore[attr-defined]
+        at = next(t.i for t in sentence if t.text == word)
+        return counterfactual(sentence, Fact(0, at, at + 1, word, "GPE", "place", "city"))
+
+    assert on(wish, "Seattle") is not None
+    assert on(plan, "Seattle") is None
