@@ -25,7 +25,7 @@ from questions.generate.filters import (
     not_standalone,
     telegram_limits,
 )
-from questions.generate.giveaways import adverb_ordinal, echoed_option, misspelt
+from questions.generate.giveaways import adverb_ordinal, echoed_option, headline_person, misspelt
 from questions.generate.inner import inner_question
 from questions.generate.language import check_article
 from questions.generate.measures import story_named
@@ -168,6 +168,7 @@ def _candidate(
         ("misspelt", misspelt(sentence, stem.text)),
         ("implausible options", adverb_ordinal(sentence, fact)),
         ("answer in question", echoed_option(stem.text, key, distractors)),
+        ("answer in question", headline_person(fact, key, parsed.setting.headline)),
         ("no context", None if story else lacks_context(told.text, told.form)),
         ("duplicate options", duplicate_options(options)),
         ("telegram limits", telegram_limits(stem.text, options, why_text)),

@@ -71,3 +71,11 @@ def test_what_would_have_been_is_no_fact_to_ask() -> None:
 
     assert on(wish, "Seattle") is not None
     assert on(plan, "Seattle") is None
+
+
+def test_the_person_the_headline_names_is_no_who_question(generation: SharedGenerations) -> None:
+    # The quiz is titled "Warhol's photo legacy spread by university exhibits": "Who was close
+    # to important touchstones of the 1960s?" answers itself.
+    keys = [q.correct_option for q in generation.corpus(WARHOL).qset.questions]
+    assert keys
+    assert "Andy Warhol" not in keys
