@@ -91,7 +91,7 @@ def _has_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
 
 
-def headline_person(fact: Fact, key: str, headline: str) -> str | None:
+def headline_person(fact: Fact, key: str, headline: str | None) -> str | None:
     """Say when a "Who …?" key is the person the headline names: the quiz's title is the
     headline, so "Who was close to the touchstones of the 1960s?" in "Warhol's photo
     legacy …" asks nothing (review 8)."""
