@@ -122,8 +122,10 @@ def spelled_options(
     said = normalise(source)
     out = []
     for option in map(spelled, distractors):
-        if normalise(option) not in seen and normalise(option) not in said:
-            seen.add(normalise(option))
+        # "STS-1" is not said by "STS-135": whole words only
+        folded = normalise(option)
+        if folded not in seen and not re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", said):
+            seen.add(folded)
             out.append(option)
     return shown, out
 

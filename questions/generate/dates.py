@@ -139,3 +139,30 @@ def _relative_month(lowered: str, anchor: ArticleDate) -> str | None:
     elif which == "next" and anchor.month > _SEASON_END[what] - 3:
         year += 1
     return f"in the {what} of {year}"
+
+
+_MONTH_DAY = rf"({_MONTH})\s+(\d{{1,2}})"
+_RANGE_JOIN = r"\s+(?:through|to|until|till|and)\s+|\s*[-–]\s*"
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """Return (month, day) of a "March 9", or None."""
+    found = re.match(_MONTH_DAY, text)
+    return (_month_number(found.group(1)), int(found.group(2))) if found else None
+
+
+def in_range_order(option: str, key: str, source: str) -> bool:
+    """Tell whether an option for one end of a date range the source states ("from January
+    23 through March 9") keeps the range in order: a start before its end, an end after its
+    start. An option for a date that ends no range passes."""
+    mine = _month_day(option)
+    if mine is None:
+        return True
+    quoted = re.escape(key)
+    after = re.search(rf"{quoted}(?:{_RANGE_JOIN}){_MONTH_DAY}", source)
+    before = re.search(rf"{_MONTH_DAY}(?:{_RANGE_JOIN}){quoted}(?!\d)", source)
+    if after is not None:
+        return mine < (_month_number(after.group(1)), int(after.group(2)))
+    if before is not None:
+        return mine > (_month_number(before.group(1)), int(before.group(2)))
+    return True

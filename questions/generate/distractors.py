@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from questions.generate.acronyms import spelled_options
+from questions.generate.dates import in_range_order
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, refusal, unfit
 from questions.generate.kinds import same_series, series
@@ -16,6 +17,7 @@ from questions.generate.measures import (
     fraction_variants,
     magnitude_variants,
 )
+from questions.generate.models import MODEL, said_otherwise, series_options
 from questions.generate.options import OptionContext, option_problem, wrong_kind
 from questions.generate.people import family_first, family_names, person_options
 from questions.generate.pools import (
@@ -95,6 +97,8 @@ def choose_distractors(
             return False  # a fragment of a name, another team's player, a journal for a study
         if serial and context is not None and _said_in_stem(option.split()[-1], context.stem):
             return False  # "… take the place of Enterprise": not Space Shuttle Enterprise
+        if fact.kind == "date" and not in_range_order(option, key, source):
+            return False  # "from January 23 through _____": not "January 6"
         if fact.kind in named and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
         cast = context is not None and folded in context.scene  # "Eden Hazard" played in it
@@ -109,6 +113,12 @@ def choose_distractors(
             and (folded not in normalise(key) and normalise(key) not in folded)
         )
 
+    if fact.kind == MODEL:  # "IE6": the series' other numbers, none of the question's own
+        if said_otherwise(key, seed):
+            return [], "refused"
+        text = context.text if context is not None else source
+        others = [o for o in series_options(key, text) if not _said_in_stem(o, source)]
+        return _closest(others, key, lambda o: True, taken), "article"
     if only is not None:  # "Sydney, _____": countries with a Sydney, or none
         return _closest(only, key, ok, taken), "library"
     if serial:

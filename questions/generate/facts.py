@@ -171,10 +171,33 @@ def _cut_name(ent: Span, start: int, end: int) -> bool:
     )  # fmt: skip
 
 
+_RANGE_WORDS = frozenset({"through", "to", "until", "till", "and", "-", "–"})
+
+
+def _range_ends(ent: Span) -> list[Span]:
+    """Split a date range into its two dates ("January 23 through March 9"), each a date of
+    its own: either is askable with the other shown. Any other entity is itself."""
+    if ent.label_ != "DATE":
+        return [ent]
+    for token in ent[1:-1]:
+        if token.lower_ in _RANGE_WORDS:
+            ends = [ent.doc[ent.start : token.i], ent.doc[token.i + 1 : ent.end]]
+            dated = all(_HAS_MONTH.search(e.text) and re.search(r"\d", e.text) for e in ends)
+            return [_as_date(e) for e in ends] if dated else [ent]
+    return [ent]
+
+
+def _as_date(span: Span) -> Span:
+    """Label a part of a date range as the date it is."""
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(span.doc, span.start, span.end, label="DATE")
+
+
 def sentence_facts(sentence: Span, index: int) -> list[Fact]:
     """Return the facts of one sentence, in reading order."""
     facts = []
-    for ent in sentence.ents:
+    for ent in (end for whole in sentence.ents for end in _range_ends(whole)):
         found = fact_kind(ent)
         if found is None:
             continue

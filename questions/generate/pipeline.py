@@ -29,6 +29,7 @@ from questions.generate.giveaways import adverb_ordinal, echoed_option, headline
 from questions.generate.inner import inner_question
 from questions.generate.language import check_article
 from questions.generate.measures import story_named
+from questions.generate.models import numbered_names
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.people import spelled_source
 from questions.generate.places import places_named
@@ -218,6 +219,7 @@ def generate(
     parsed = parse(article.paragraphs, anchor, article.title)
     parsed.scenes = paragraph_scenes(article.headings, article.heading_at, len(article.paragraphs))
     stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
+    stated = numbered_names(stated, parsed.sentences)  # "IE6", "STS-135": not places
     per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)
     article_facts = distinct([f for found in per_sentence for f in found if not garbled(f, parsed)])
     rejected: Counter[str] = Counter()

@@ -53,6 +53,8 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
     if fact.kind == "place" and p in WHERE_PREPS and fact.subtype != "country":
         return "where"
     wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
+    if fact.kind == "model":  # "IE6": "which browser", as the article calls its series
+        return (f"{p} which {fact.unit}" if p else f"which {fact.unit}") if fact.unit else None
     if fact.kind == "name" and series(fact.text):  # "Space Shuttle Columbia": which shuttle
         # Only as the clause's own subject or object: a fronted "for which space shuttle"
         # may take a phrase of a noun ("the hangar … for Atlantis") as the verb's.

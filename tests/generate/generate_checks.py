@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -38,7 +39,9 @@ def structural_problems(qset: QuestionSet, article: str) -> list[str]:
         ):
             if reason:
                 problems.append(f"{where}: {reason}")
-        if any(normalise(o) in normalise(q.source or "") for o in q.options if o != answer):
+        said = normalise(q.source or "")  # whole words: "STS-1" is not said by "STS-133"
+        if any(re.search(rf"(?<!\w){re.escape(normalise(o))}(?!\w)", said)
+               for o in q.options if o != answer):  # fmt: skip
             problems.append(f"{where}: a distractor is stated in the source sentence")
         if q.tags[0] not in ("wh", "cloze") or not any(t.startswith("rule:") for t in q.tags):
             problems.append(f"{where}: tags {q.tags}")
