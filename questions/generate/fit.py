@@ -175,8 +175,10 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
 def _body_of(option: str, key: str, text: str) -> bool:
     """Tell whether the article names an option as a body of the key ("the Council of Heads
     of State of the Shanghai Cooperation Organization …" for "SCO"): no rival of it."""
-    name = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
-    for found in re.finditer(rf"(?<!\w){re.escape(option)} of (?:the )?{name}", text):
+    if f"{option} of " not in text:
+        return False  # most options: no regular expression run over the article
+    owner = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    for found in re.finditer(rf"(?<!\w){re.escape(option)} of (?:the )?{owner}", text):
         words = found.group(1).split()
         said = [" ".join(words[:n]) for n in range(1, len(words) + 1)]
         if any(name == key or initials(name) == key for name in said):
