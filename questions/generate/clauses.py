@@ -198,6 +198,21 @@ def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
     return moved, ""
 
 
+def opening(moved: list[Token], verb: Token) -> tuple[list[Token | str], list[Token]]:
+    """Split off a fronted participle with no subject of its own ("Looking forward to the
+    new journey, …"): it stays before the wh-word, since at the question's end it would seem
+    to say what the object does ("put forward five suggestions looking forward to …")."""
+    top = moved[0] if moved else verb
+    while top.head.i not in (verb.i, top.i):
+        top = top.head
+    if top.dep_ != "advcl" or top.tag_ != "VBG" or top.left_edge.i != moved[0].i:
+        return [], moved
+    if any(c.dep_ in ("mark", *SUBJECT) for c in top.children):
+        return [], moved  # "While X was looking …": a clause of its own, moved as one
+    ids = {t.i for t in top.subtree}
+    return [*(t for t in moved if t.i in ids), ","], [t for t in moved if t.i not in ids]
+
+
 def lowered(moved: list[Token], replace: dict[int, str]) -> list[Token | str]:
     """Return phrases moved to a question's end, their first word no longer capitalised."""
     if not moved or moved[0].i in replace:

@@ -22,6 +22,7 @@ from questions.generate.definites import (
     title_heads,
 )
 from questions.generate.event import Setting, article_setting
+from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.nlp import load_nlp
 from questions.generate.pools import fits_pronoun
 from questions.schema import normalise
@@ -84,9 +85,18 @@ def _keep(sentence: Span) -> bool:
         return False
     if text.endswith("?") or not re.search(r"[.!]['\")]?$", text):
         return False  # questions are rhetoric; a line without a full stop is a caption
-    if re.search(r"\brespectively\b", text, re.IGNORECASE):
+    if _paired(sentence):
         return False  # pairs two lists: one answer cannot be right
     return text.count('"') % 2 == 0
+
+
+def _paired(sentence: Span) -> bool:
+    """Tell whether "respectively" pairs two lists ("A and B won gold and silver
+    respectively"); beside one list ("Tajikistan holds the chairs of A and B respectively")
+    it pairs nothing, and the question leaves it out."""
+    if not any(t.lower_ == "respectively" for t in sentence):
+        return False
+    return sum(any(c.dep_ == "conj" for c in t.children) for t in sentence) != 1
 
 
 def parse(
@@ -106,6 +116,7 @@ def parse(
     parsed.setting = article_setting(heading, [doc for _, doc in docs], anchor)
     last_person: str | None = None
     last_thing: str | None = None
+    introduced: dict[Key, str | None] = {}
     for number, doc in docs:
         for sentence in doc.sents:
             parsed.every.append(sentence)
@@ -117,9 +128,13 @@ def parse(
                 name_it(sentence, last_thing, replace)
             last_thing = _subject_name(sentence)
             if replace is None or not _keep(sentence):
+                introductions(sentence, introduced)
                 continue
             name_definites(sentence, names, these, replace)
             bare_periods(sentence, replace)
+            replace.update({t.i: "" for t in sentence if t.lower_ == "respectively"})
+            name_introduced(sentence, introduced, replace)  # only by an earlier sentence
+            introductions(sentence, introduced)
             drop_person_labels(sentence, parsed.setting.acronyms, replace)
             parsed.sentences.append(sentence)
             parsed.paragraph.append(number)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from questions.generate.acronyms import initials
 from questions.generate.camps import other_camp
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import state_cities
@@ -148,6 +149,8 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             return True  # "RI-1"; "Astana Cooperation Organization" at "Astana summit"
         if _named_like_a_person(option, ctx):
             return True  # "Annie Oakley", a print the model took for an organisation
+        if _body_of(option, key, ctx.text):
+            return True  # "the Council of Heads of State of the SCO" is part of the SCO
         if _placed_elsewhere(option, ctx):
             return True  # "_____ in Houston, Texas": not the Kennedy Space Center in Florida
         if other_kind_asked(option, key, ctx.stem, ctx.kinds):
@@ -166,6 +169,20 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
         return _wrong_place(option, key, ctx.stem, fact.subtype) or _no_article(option, key, ctx)
     if fact.kind == "year":
         return _unlikely_year(option, key, ctx.year)
+    return False
+
+
+def _body_of(option: str, key: str, text: str) -> bool:
+    """Tell whether the article names an option as a body of the key ("the Council of Heads
+    of State of the Shanghai Cooperation Organization …" for "SCO"): no rival of it."""
+    if f"{option} of " not in text:
+        return False  # most options: no regular expression run over the article
+    owner = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    for found in re.finditer(rf"(?<!\w){re.escape(option)} of (?:the )?{owner}", text):
+        words = found.group(1).split()
+        said = [" ".join(words[:n]) for n in range(1, len(words) + 1)]
+        if any(name == key or initials(name) == key for name in said):
+            return True
     return False
 
 

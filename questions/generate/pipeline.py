@@ -178,7 +178,9 @@ def _candidate(
             rejected[name] += 1
             return None
     # A question on an office says only the office, named by its organisation or country.
-    named = frozenset(i for i, said in replace.items() if said[:1].isupper())
+    named = frozenset(
+        i for i, said in replace.items() if any(w[:1].isupper() for w in said.split())
+    )
     unresolved = None if given else unresolved_reference(sentence, fact, stem.text, named)
     unresolved = named_by_scene(unresolved, stem.text, setting)
     if unresolved is not None:

@@ -69,8 +69,8 @@ def unresolved_reference(
             c.dep_ in ("amod", "compound") for c in head.children
         ):
             continue
-        if _aside(head, answer) or _idiom(head) or _described(head):
-            continue
+        if _aside(head, answer) or _idiom(head) or _described(head) or head.i in named:
+            continue  # named: "the new journey" said as it was introduced, "… for the SCO"
         phrase = [t for t in head.subtree if t.i >= token.i]
         if any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named for t in phrase
                if t.i != head.i):  # fmt: skip
@@ -194,6 +194,17 @@ def descriptor_in_name(sentence: Any, fact: Fact) -> str | None:
     return None
 
 
+def open_list(sentence: Any, fact: Fact) -> str | None:
+    """Refuse one item of a list that ends in "others" ("suggestions from Tajikistan and
+    others"): the others go unnamed, so any option may be one of them."""
+    top = sentence.doc[fact.start : fact.end].root
+    while top.dep_ == "conj":
+        top = top.head
+    if any(t.dep_ == "conj" and t.lemma_.lower() == "other" for t in top.subtree):
+        return "the list's other items go unnamed"
+    return None
+
+
 def key_fragment(sentence: Any, fact: Fact) -> str | None:
     """Refuse a name key cut out of a longer name: "Orbiter Processing" of "Orbiter
     Processing Facility-1", "Andy Warhol Foundation" of "… for the Visual Arts" ("of the"
@@ -215,6 +226,8 @@ def key_fragment(sentence: Any, fact: Fact) -> str | None:
 
 
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+# A fronted participle the question keeps before its wh-word (clauses.opening).
+_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,?]*, (?=(?:who|whom|whose|what|which|when|where|how)\b)")
 _LISTED = re.compile(rf"\b{_NAME}(?:, {_NAME})+,? (?:and|or) [A-Z]")
 
 
@@ -226,6 +239,7 @@ def broken_movement(stem: str, form: str, rule: str) -> str | None:
         return None
     core = re.sub(r", (?:as of|according to) [^?]*\?$", "?", stem)
     core = re.sub(r'"[^"]*"', '""', core)  # a quotation is verbatim: its commas are its own
+    core = _LEAD.sub("", core)  # "Looking forward to …, how many …?": set off, not split
     core = _LISTED.sub(lambda m: m.group(0).replace(",", ""), core)  # "China, Russia, and X"
     if re.search(r", (?:the|a|an) [^,?]*\?$", core):
         return "the question ends in a loose phrase"
@@ -265,7 +279,10 @@ def review_problem(
     a `listed` key (one item of a list, asked with options the article never names) is
     unique however many items the list has."""
     checks: tuple[tuple[str, Callable[[], str | None]], ...] = (
-        ("answer may not be unique", lambda: None if listed else shared_answer(sentence, fact)),
+        (
+            "answer may not be unique",
+            lambda: open_list(sentence, fact) if listed else shared_answer(sentence, fact),
+        ),
         ("answer may not be unique", lambda: negated(stem.text)),
         ("not a fact", lambda: counterfactual(sentence, fact)),
         ("answer in question", lambda: counted_in_stem(stem.text, fact.text, fact.kind)),

@@ -24,6 +24,7 @@ from questions.generate.clauses import (
     in_clause_of,
     listing,
     lowered,
+    opening,
     owned,
     relative_subject,
     reporter,
@@ -271,13 +272,14 @@ def wh_question(
         moved, problem = fronted(before, verb)
         if problem:
             return None, problem
+        lead, moved = opening(moved, verb)
         while rest and rest[0].is_punct:
             rest = rest[1:]  # "The results [published in …], revealed": the aside went away
         singular = count_noun is None or bool(owner)  # "who", "which …": one answer
         verbs = agree(rest, verb) if singular and not past else rest
         if past:
             verbs = [("was" if singular and v == "were" else v) for v in in_past(rest, verb)]
-        pieces: list[Token | str] = [wh, *verbs, *lowered(moved, replace)]
+        pieces: list[Token | str] = [*lead, wh, *verbs, *lowered(moved, replace)]
         return worded(pieces, attribution, replace, f"rule:{fact.kind}-subject"), ""
     if phrase_ids & subject_ids:
         return None, "answer inside the subject"
@@ -285,6 +287,7 @@ def wh_question(
     moved, problem = fronted(before, verb)
     if problem:
         return None, problem
+    lead, moved = opening(moved, verb)
     rest = [t for t in clause if t.i > max(subject_ids) and t.i not in phrase_ids]
     inverted, rest = invert(verb, rest)
     if inverted is None:
@@ -297,5 +300,5 @@ def wh_question(
     if past:
         inverted_text = PAST_AUX.get(inverted_text, inverted_text)
         rest = in_past(rest, verb)
-    pieces = [wh, inverted_text, subject_text, *rest, *lowered(moved, replace)]
+    pieces = [*lead, wh, inverted_text, subject_text, *rest, *lowered(moved, replace)]
     return worded(pieces, attribution, replace, f"rule:{fact.kind}-{role}"), ""

@@ -1,0 +1,58 @@
+"""Naming what "the new journey" points back to: the phrase that introduced it earlier.
+
+A story introduces a thing once, described ("a new journey for the development of the
+Shanghai Cooperation Organization"), then says only "the new journey". A question that keeps
+the short form points back into the article; said with the introduction's description, it
+stands alone ("the new journey for the development of the Shanghai Cooperation Organization").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Span = Any
+Key = tuple[str, ...]  # the modifiers and the noun: ("new", "journey")
+
+
+def _key(noun: Any) -> Key:
+    """Return a noun's words before it that say which one (its adjectives and nouns) and its
+    lemma: "a new journey" and "the new journey" share ("new", "journey")."""
+    said = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    return (*said, noun.lemma_.lower())
+
+
+def _determiner(noun: Any) -> str:
+    """Return a noun's determiner, lower-cased ("" when it has none)."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
+
+
+def introductions(sentence: Span, found: dict[Key, str | None]) -> None:
+    """Record the things a sentence introduces with a description naming something: "a new
+    journey for the development of the Shanghai Cooperation Organization" -> ("new",
+    "journey"): "for the development of …". A thing introduced twice, described otherwise,
+    is left unnamed (None): which one "the new journey" is would be a guess."""
+    for noun in sentence:
+        if noun.tag_ != "NN" or noun.ent_type_ or _determiner(noun) not in ("a", "an"):
+            continue
+        after = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i]
+        if len(after) != 1:
+            continue
+        words = list(after[0].subtree)
+        named = any(t.pos_ == "PROPN" for t in words)
+        if not named or any(t.tag_.startswith("PRP") for t in words):
+            continue  # "a plan for its future" names nothing; "for the SCO" does
+        description = sentence.doc[words[0].i : words[-1].i + 1].text
+        key = _key(noun)
+        found[key] = description if found.get(key, description) == description else None
+
+
+def name_introduced(sentence: Span, found: dict[Key, str | None], replace: dict[int, str]) -> None:
+    """Say "the new journey" with the description it was introduced by, when the article
+    introduced one such thing and this sentence does not describe it another way."""
+    for noun in sentence:
+        if noun.tag_ != "NN" or noun.i in replace or _determiner(noun) != "the":
+            continue
+        description = found.get(_key(noun))
+        if description is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue  # "the new journey of the Silk Road" is described already
+        replace[noun.i] = f"{noun.text} {description}"
