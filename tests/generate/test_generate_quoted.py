@@ -9,6 +9,7 @@ from typing import Any
 from questions.generate.context import _keep
 from questions.generate.event import Setting, with_context
 from questions.generate.facts import sentence_facts
+from questions.generate.models import said_otherwise
 from questions.generate.quotes import quote_question
 from tests.generate.generated import SharedGenerations
 
@@ -88,3 +89,11 @@ def test_an_all_caps_ordinal_opening_a_name_is_part_of_it(nlp: Any) -> None:
     assert all(text != "FIRST" for text, _ in facts)
     plain = nlp("She came first in the race held in Washington on Tuesday.")
     assert ("first", "ordinal") in [(f.text, f.kind) for f in sentence_facts(plain[:], 0)]
+
+
+def test_a_name_after_a_leading_word_still_spells_the_key(generation: SharedGenerations) -> None:
+    # "The Internet Explorer 6 Countdown" says IE6: "stop using _____" would give it away
+    assert said_otherwise("IE6", 'On "The Internet Explorer 6 Countdown", stop using _____.')
+    assert not said_otherwise("IE9", 'On "The Internet Explorer 6 Countdown", stop using _____.')
+    for text, _ in generation.keyed("internet-explorer-6-countdown", "IE6"):
+        assert "Countdown" not in text
