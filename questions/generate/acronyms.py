@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from questions.generate.models import said_otherwise
 from questions.generate.pools import zipf
 from questions.schema import normalise
 
@@ -124,7 +125,7 @@ def spelled_options(
     for option in map(spelled, distractors):
         # "STS-1" is not said by "STS-135": whole words only
         folded = normalise(option)
-        if folded not in seen and not re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", said):
+        if folded not in seen and not _whole_words(folded, said):
             seen.add(folded)
             out.append(option)
     return shown, out
@@ -147,3 +148,23 @@ def drop_person_labels(sentence: Span, names: dict[str, str], replace: dict[int,
             continue
         if not any(t.i in replace for t in label):
             replace.update({t.i: "" for t in label})
+
+
+def spelled_otherwise(key: str, headline: str, acronyms: dict[str, str]) -> bool:
+    """Tell whether a headline names the key in its other spelling: "Internet Explorer 6"
+    for "IE6", "the University of Southern Indiana" for "USI", or the reverse."""
+    if said_otherwise(key, headline):
+        return True
+    folded, said = normalise(key), normalise(headline)
+    for acronym, name in acronyms.items():
+        spelled = normalise(name.removeprefix("the "))
+        if folded == normalise(acronym) and _whole_words(spelled, said):
+            return True
+        if folded == spelled and _whole_words(normalise(acronym), said):
+            return True
+    return False
+
+
+def _whole_words(part: str, text: str) -> bool:
+    """Tell whether a folded phrase is said as whole words in a folded text."""
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) is not None

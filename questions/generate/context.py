@@ -25,6 +25,7 @@ from questions.generate.event import Setting, article_setting
 from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.nlp import load_nlp
 from questions.generate.pools import fits_pronoun
+from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.schema import normalise
 
 Span = Any
@@ -83,11 +84,27 @@ def _keep(sentence: Span) -> bool:
     opening = text.lstrip("\"“'‘")  # a quotation opens the sentence: its first word counts
     if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS or not opening[:1].isupper():
         return False
-    if text.endswith("?") or not re.search(r"[.!]['\")]?$", text):
+    if text.endswith("?") or not (re.search(r"[.!]['\")]?$", text) or _cut_short(sentence)):
         return False  # questions are rhetoric; a line without a full stop is a caption
     if _paired(sentence):
         return False  # pairs two lists: one answer cannot be right
-    return text.count('"') % 2 == 0
+    if not crosses_quote(sentence):
+        return True
+    # A quotation running on past the sentence's end (or begun before it): only the words
+    # outside it are the sentence's own ("Suella Braverman told GB News: "It's …").
+    quoted = quoted_words(sentence)
+    return any(t.is_alpha and t.i not in quoted for t in sentence)
+
+
+def _cut_short(sentence: Span) -> bool:
+    """Tell whether the model ended a sentence where the article marks words left out of a
+    quotation ("… around our country [...] because …"): the quotation goes on."""
+    doc = sentence.doc
+    return (
+        sentence.end + 1 < len(doc)
+        and doc[sentence.end].text == "["
+        and (doc[sentence.end + 1].text in ("...", "…"))
+    )
 
 
 def _paired(sentence: Span) -> bool:

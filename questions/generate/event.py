@@ -22,7 +22,12 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from questions.generate.acronyms import acronym_names, expand_acronyms, unexplained_acronym
+from questions.generate.acronyms import (
+    acronym_names,
+    expand_acronyms,
+    spelled_otherwise,
+    unexplained_acronym,
+)
 from questions.generate.dates import ArticleDate
 from questions.generate.pools import is_any_first_name, zipf
 from questions.generate.tense import event_past, past_tense
@@ -271,6 +276,8 @@ def _headline_line(setting: Setting, key: str, with_month: bool) -> str | None:
     headline = setting.headline
     if not headline or normalise(key) in normalise(headline) or key_part_in_stem(headline, key):
         return None
+    if spelled_otherwise(key, headline, setting.acronyms):
+        return None  # the month's framing instead: "According to a March 2011 article, …"
     month = f" ({setting.month})" if with_month and setting.month else ""
     return f"📰 {headline}{month}\n"
 

@@ -9,6 +9,7 @@ from typing import Any
 from questions.generate.dates import RELATIVE
 from questions.generate.measures import measure_kind
 from questions.generate.pools import country_code, looks_like_name, place_kind
+from questions.generate.pronouns import crosses_quote, quoted_words
 
 Span = Any  # spacy.tokens.Span
 
@@ -196,10 +197,31 @@ def _as_date(span: Span) -> Span:
     return SpacySpan(span.doc, span.start, span.end, label="DATE")
 
 
+def _named_ordinal(ent: Span) -> Span:
+    """Return the whole name an all-caps ordinal opens ("FIRST Global Challenge Robot
+    Olympics"): the model calls "FIRST" an ordinal and leaves the capitalised words after it
+    unnamed, though without the ordinal it names them an organisation. Any other entity is
+    itself."""
+    from spacy.tokens import Span as SpacySpan
+
+    if ent.label_ != "ORDINAL" or len(ent) != 1 or len(ent.text) < 2 or not ent.text.isupper():
+        return ent
+    doc, end, last = ent.doc, ent.end, ent.sent.end
+    while end < last and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end == ent.end or any(t.ent_type_ for t in doc[ent.end : end]):
+        return ent  # "FIRST", alone; or a name the model placed, not to be cut
+    return SpacySpan(doc, ent.start, end, label="ORG")
+
+
 def sentence_facts(sentence: Span, index: int) -> list[Fact]:
     """Return the facts of one sentence, in reading order."""
     facts = []
-    for ent in (end for whole in sentence.ents for end in _range_ends(whole)):
+    # Part of a quotation begun or ended in another sentence is a fragment of what was said:
+    # only what lies outside it (who said it, to whom) is asked.
+    quoted = quoted_words(sentence) if crosses_quote(sentence) else set()
+    named = (_named_ordinal(whole) for whole in sentence.ents)
+    for ent in (end for whole in named for end in _range_ends(whole)):
         found = fact_kind(ent)
         if found is None:
             continue
@@ -207,6 +229,8 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         if found[0] == "fraction":
             start = ent.start  # "Almost half": the hedge is part of the share asked
         if start >= end or _inside_word(ent.doc, start, end) or _cut_name(ent, start, end):
+            continue
+        if any(i in quoted for i in range(start, end)):
             continue
         text = sentence.doc[start:end].text
         counted = _counting(ent) if found[0] == "count" else None

@@ -217,6 +217,10 @@ def _borrows_place(option: str, key: str, stem: str) -> bool:
     )
 
 
+# The question `quotes.quote_question` writes: who said a quotation, whatever their role.
+_ASKS_SPEAKER = re.compile(r'^(?:📰[^\n]*\n)?(?:Who|Which organization) (?:said|says) "')
+
+
 def _other_role(option: str, key: str, ctx: OptionContext) -> bool:
     """Tell whether the article gives the key a role ("a USI instructor") and the option,
     one of its people, another or none: celebrities are no plausible instructors."""
@@ -224,6 +228,8 @@ def _other_role(option: str, key: str, ctx: OptionContext) -> bool:
     folded = normalise(option)
     if ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role:
         return True  # "the match referee Joel Aguilar" plays for no side
+    if _ASKS_SPEAKER.search(ctx.stem):
+        return False  # 'Who said "…"?' names no role: any of the article's people may have
     if not role or (folded in ctx.scene and role not in OFFICIALS):
         return False  # a match's players: "captain" Kane and Lingard played alike
     in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)

@@ -151,6 +151,13 @@ def said_otherwise(key: str, stem: str) -> bool:
         return False
     initials, number = _initials(match.group(1)), int(match.group(3))
     return any(
-        _initials(m.group(1)) == initials and int(m.group(3)) == number
+        initials in _tail_initials(m.group(1)) and int(m.group(3)) == number
         for m in _NUMBERED.finditer(stem)
     )
+
+
+def _tail_initials(prefix: str) -> set[str]:
+    """Return the initials of each run of a prefix's last words: "The Internet Explorer" is
+    "Internet Explorer" and "Explorer" too ("The Internet Explorer 6 Countdown")."""
+    words = prefix.split()
+    return {_initials(" ".join(words[i:])) for i in range(len(words))}

@@ -100,6 +100,8 @@ def _write(
         stem = cloze(fact, list(sentence), replace)  # asides not holding the answer cut
         if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
             stem = None
+    if stem is not None and stem.text.count('"') % 2:
+        stem = None  # half of a quotation the sentence leaves open: 'said, "The Museum …'
     return stem, why
 
 

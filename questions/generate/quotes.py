@@ -7,14 +7,16 @@ what the reader remembers, and it names its own subject.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from questions.generate.clauses import REPORTING, SUBJECT
 from questions.generate.facts import Fact
+from questions.generate.pronouns import QUOTE_MARKS, quoted_words
 from questions.generate.write import Stem
 
 Span = Any
-QUOTE_MARKS = frozenset({'"', "“", "”"})
+
 MAX_QUOTE_WORDS = 30  # a longer quotation is a passage to read, not a question
 MIN_QUOTE_WORDS = 5
 QUOTE_RULE = "rule:{kind}-quote"
@@ -30,13 +32,24 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     verb = root.head
     if root.dep_ not in SUBJECT or verb.lemma_ not in REPORTING or verb.dep_ != "ROOT":
         return None
-    marks = [t for t in sentence if t.text in QUOTE_MARKS]
+    # One quotation, which may run on past the sentence's end ('said, "I think we have
+    # learned a lot from today's game.' and more) or begin before it.
+    quoted = sorted(quoted_words(sentence))
     said = [c for c in verb.children if c.dep_ == "ccomp"]
-    if len(marks) != 2 or not said or not marks[0].i < said[0].i < marks[1].i:
+    if (
+        not quoted
+        or quoted[-1] - quoted[0] + 1 != len(quoted)
+        or any(doc[i].text in QUOTE_MARKS for i in quoted)
+    ):
         return None
-    if marks[0].i <= fact.start < marks[1].i:
+    first, last = quoted[0], quoted[-1]
+    if not said or not first <= said[0].i <= last:
+        return None
+    if first <= fact.start <= last:
         return None  # the speaker is inside the quotation: not what is quoted
-    quotation = doc[marks[0].i + 1 : marks[1].i].text.strip().rstrip(",.;:").strip()
+    quotation = doc[first : last + 1].text.strip().rstrip(",.;:").strip()
+    if last + 1 == sentence.end and not re.search(r"[.!?]$", doc[first : last + 1].text.strip()):
+        quotation += " …"  # cut where the article leaves words out: "… our country [...]"
     words = len(quotation.split())
     if not MIN_QUOTE_WORDS <= words <= MAX_QUOTE_WORDS or not quotation[:1].isupper():
         return None  # a fragment ("… a 'significant public benefit.'") is no statement

@@ -41,6 +41,14 @@ class SharedGenerations:
         """Return the quiz of a corpus article, with its slug as slug and title."""
         return self(corpus_text(slug), slug, slug)
 
+    def keyed(self, slug: str, key: str) -> list[tuple[str, list[str]]]:
+        """Return each question of a corpus quiz whose key is `key`, with its options."""
+        return [
+            (q.text, list(q.options))
+            for q in self.corpus(slug).qset.questions
+            if q.correct_option == key
+        ]
+
     def _load_or_make(self, key: str, text: str, slug: str, title: str) -> GenerationResult:
         """Read the result another worker pickled, or generate and pickle it, under a lock."""
         path = self.folder / f"{key}.pickle"

@@ -11,20 +11,11 @@ from questions.generate.models import numbered_names, said_otherwise, series_opt
 from tests.generate.generated import SharedGenerations
 
 
-def _options(generation: SharedGenerations, slug: str, key: str) -> list[tuple[str, list[str]]]:
-    """Return each question of a corpus quiz whose key is `key`, with its options."""
-    return [
-        (q.text, list(q.options))
-        for q in generation.corpus(slug).qset.questions
-        if q.correct_option == key
-    ]
-
-
 def test_a_mission_code_is_asked_with_the_other_missions_the_article_names(
     generation: SharedGenerations,
 ) -> None:
     # NASA: "STS-133" was no entity at all; its options are the article's other missions.
-    asked = _options(generation, "nasa-shuttle-anniversary", "STS-133")
+    asked = generation.keyed("nasa-shuttle-anniversary", "STS-133")
     assert asked, "no question on STS-133"
     text, options = asked[0]
     assert "following the completion of _____" in text
@@ -64,8 +55,8 @@ def test_each_end_of_a_date_range_is_asked_with_the_other_end_shown(
     generation: SharedGenerations,
 ) -> None:
     # Warhol: "from January 23 through March 9" was one date nobody could offer options for.
-    asked = _options(generation, "warhol-photo-legacy", "January 23") + _options(
-        generation, "warhol-photo-legacy", "March 9"
+    asked = generation.keyed("warhol-photo-legacy", "January 23") + generation.keyed(
+        "warhol-photo-legacy", "March 9"
     )
     assert asked, "neither end of the range is asked"
     for text, options in asked:

@@ -1,0 +1,99 @@
+"""A quotation that runs past its sentence, a headline that spells the key otherwise, and an
+all-caps ordinal opening a name: facts outside the quoted words are asked, the month frames a
+question the headline would give away, and "FIRST Global …" is one name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.context import _keep
+from questions.generate.event import Setting, with_context
+from questions.generate.facts import sentence_facts
+from questions.generate.models import said_otherwise
+from questions.generate.quotes import quote_question
+from tests.generate.generated import SharedGenerations
+
+
+def test_a_speaker_whose_quotation_runs_on_is_asked_who_said_it(
+    generation: SharedGenerations,
+) -> None:
+    # The model ends the sentence at the article's "[...]": the quotation went unclosed and
+    # the sentence, with Suella Braverman and GB News outside the quotation, was dropped.
+    text, options = next(iter(generation.keyed("uk-asylum-questionnaire", "Suella Braverman")))
+    assert text.endswith(
+        "Who said \"It's clear that we have an unsustainable situation in towns and cities "
+        'around our country …"?'
+    )
+    # the other politicians of the article, whatever office each holds: the question names none
+    assert sorted(options) == ["Boris Johnson", "Caitlin Boswell", "Suella Braverman",
+                               "Yvette Cooper"]  # fmt: skip
+
+
+def test_only_the_words_outside_an_open_quotation_are_facts(nlp: Any) -> None:
+    doc = nlp(
+        'After the match, coach Hernan Dario Gomez told Reuters, "We beat Japan 2-0 in the '
+        'first half. We could have scored three goals."'
+    )
+    first = next(iter(doc.sents))
+    assert _keep(first)  # the quotation goes on into the next sentence
+    facts = [f.text for f in sentence_facts(first, 0)]
+    assert "Hernan Dario Gomez" in facts
+    assert "Japan" not in facts  # half of what was said, not asked
+    gomez = next(f for f in sentence_facts(first, 0) if f.text == "Hernan Dario Gomez")
+    stem = quote_question(first, gomez)
+    assert stem is not None
+    assert stem.text == 'Who said "We beat Japan 2-0 in the first half"?'
+
+
+def test_a_sentence_wholly_quoted_but_for_its_closing_mark_is_dropped(nlp: Any) -> None:
+    doc = nlp('"He was a pioneer of pop art. He is a legend." The exhibit opens on Monday.')
+    second = list(doc.sents)[1]
+    assert second.text.startswith("He is a legend")
+    assert not _keep(second)  # no word of its own outside the quotation
+
+
+def test_a_question_with_half_a_quotation_is_not_written(generation: SharedGenerations) -> None:
+    for slug in ("uk-asylum-questionnaire", "nasa-shuttle-anniversary", "warhol-photo-legacy"):
+        for question in generation.corpus(slug).qset.questions:
+            assert question.text.count('"') % 2 == 0, question.text
+
+
+def test_a_headline_spelling_the_key_otherwise_gives_way_to_the_month(
+    generation: SharedGenerations,
+) -> None:
+    setting = Setting(month="March 2011",
+                      headline="Microsoft waits for death of Internet Explorer 6")  # fmt: skip
+    assert with_context("Which browser shipped with Windows XP?", setting, key="IE6") == (
+        "According to a March 2011 article, which browser shipped with Windows XP?"
+    )
+    acronyms = {"USI": "the University of Southern Indiana"}
+    usi = Setting(month="January 2014", headline="University of Southern Indiana shows Warhol",
+                  acronyms=acronyms)  # fmt: skip
+    assert with_context("Which university holds 150 prints?", usi, key="USI").startswith(
+        "According to a January 2014 article, "
+    )
+    asked = generation.keyed("internet-explorer-6-countdown", "IE6")
+    assert asked, "no question on IE6"
+    assert all("Internet Explorer 6" not in text for text, _ in asked)
+    assert any(text.startswith("According to a March 2011 article, which browser") or
+               text.startswith("Which browser") for text, _ in asked)  # fmt: skip
+
+
+def test_an_all_caps_ordinal_opening_a_name_is_part_of_it(nlp: Any) -> None:
+    doc = nlp(
+        "A group of Afghan teenagers won a silver medal on Tuesday in the FIRST Global "
+        "Challenge Robot Olympics in Washington."
+    )
+    facts = [(f.text, f.kind) for f in sentence_facts(next(iter(doc.sents)), 0)]
+    assert ("FIRST Global Challenge Robot Olympics", "organization") in facts
+    assert all(text != "FIRST" for text, _ in facts)
+    plain = nlp("She came first in the race held in Washington on Tuesday.")
+    assert ("first", "ordinal") in [(f.text, f.kind) for f in sentence_facts(plain[:], 0)]
+
+
+def test_a_name_after_a_leading_word_still_spells_the_key(generation: SharedGenerations) -> None:
+    # "The Internet Explorer 6 Countdown" says IE6: "stop using _____" would give it away
+    assert said_otherwise("IE6", 'On "The Internet Explorer 6 Countdown", stop using _____.')
+    assert not said_otherwise("IE9", 'On "The Internet Explorer 6 Countdown", stop using _____.')
+    for text, _ in generation.keyed("internet-explorer-6-countdown", "IE6"):
+        assert "Countdown" not in text
