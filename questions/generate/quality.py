@@ -56,6 +56,8 @@ def unresolved_reference(
         if token.i in answer:
             continue
         referring = token.lower_ in _REFERRING and token.pos_ in ("ADJ", "ADV", "DET")
+        # "photographs and other artifacts": the other is the first item, named right there
+        referring &= not (token.lower_ == "other" and token.head.dep_ == "conj")
         if referring and _in_stem([token.text], stem):
             return f"the question says {token.text!r} without naming what it refers to"
         if token.lower_ not in _DEFINITE or token.dep_ != "det":
@@ -229,6 +231,7 @@ def broken_movement(stem: str, form: str, rule: str) -> str | None:
     core = _LISTED.sub(lambda m: m.group(0).replace(",", ""), core)  # "China, Russia, and X"
     if re.search(r", (?:the|a|an) [^,?]*\?$", core):
         return "the question ends in a loose phrase"
+    core = re.sub(r"(?<=\d),(?=\d{3})", "", core)  # "28,000" is one number, not two phrases
     if not rule.endswith("-subject") and re.search(r",(?! \d)", core):
         return "the question's clause is split by a comma"
     return None

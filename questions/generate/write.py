@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.appositions import appositions
 from questions.generate.clauses import (
     LOCATIVE,
     SUBJECT,
@@ -73,6 +74,7 @@ def wh_question(
     puts a present clause in the past (a question dated by the article: "as of …")."""
     doc = sentence.doc
     answer = doc[fact.start : fact.end]
+    answer_range = range(fact.start, fact.end)
     root = answer.root
     if fact.kind == "place" and fact.end < len(doc) and doc[fact.end].pos_ == "PROPN":
         return None, "the place is part of a longer name"  # "Washington | D.C."
@@ -237,6 +239,7 @@ def wh_question(
     clause = clause_tokens(verb, subject_tokens)
     past = past or dated_state(clause)
     cut = asides(clause, range(fact.start, fact.end))
+    cut |= appositions([t for t in clause if t.i not in cut | phrase_ids], answer_range)
     clause = [t for t in clause if t.i not in cut]
     subject_ids = {t.i for t in subject_tokens}
     if relative is not None:

@@ -1,0 +1,63 @@
+"""Wh-questions over sentences with renamings, grouped numbers and "X and other Ys"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.facts import sentence_facts
+from questions.generate.quality import broken_movement, unresolved_reference
+from questions.generate.write import wh_question
+
+
+def _fact(nlp: Any, text: str, answer: str) -> tuple[Any, Any]:
+    """Return a one-sentence text's sentence and its fact whose text is `answer`."""
+    sentence = next(nlp(text).sents)
+    return sentence, next(f for f in sentence_facts(sentence, 0) if f.text == answer)
+
+
+def _ask(nlp: Any, text: str, answer: str) -> str | None:
+    """Write the wh-question whose key is `answer` in a one-sentence text."""
+    stem, _ = wh_question(*_fact(nlp, text, answer), {})
+    return stem.text if stem else None
+
+
+def test_a_trailing_renaming_is_left_out(nlp: Any) -> None:
+    text = (
+        "On April 12, 1981, Space Shuttle Columbia lifted off from the Kennedy Space Center "
+        "on STS-1, the first space shuttle mission."
+    )
+    assert _ask(nlp, text, "April 12, 1981") == (
+        "When did Space Shuttle Columbia lift off from the Kennedy Space Center on STS-1?"
+    )
+
+
+def test_of_two_namings_the_one_with_a_name_stays(nlp: Any) -> None:
+    text = (
+        "Yau Wai-ching defeated another localist camp candidate, veteran politician Raymond "
+        "Wong of the Proletariat Political Institute, by 424 votes."
+    )
+    assert _ask(nlp, text, "424") == (
+        "By how many votes did Yau Wai-ching defeat veteran politician Raymond Wong of the "
+        "Proletariat Political Institute?"
+    )
+
+
+def test_a_list_and_a_city_with_its_state_are_no_renaming(nlp: Any) -> None:
+    text = "Teams from Sudan, Iran, Libya, and Yemen met Alex Reed in Houston, Texas in 2017."
+    assert _ask(nlp, text, "2017") == (
+        "In which year did teams from Sudan, Iran, Libya, and Yemen meet Alex Reed in "
+        "Houston, Texas?"
+    )
+
+
+def test_a_number_with_a_thousands_comma_splits_no_clause() -> None:
+    stem = "Since which year has the program seeded galleries with over 28,000 photographs?"
+    assert broken_movement(stem, "wh", "rule:year-prep") is None
+
+
+def test_the_other_of_a_pair_named_in_the_phrase_is_resolved(nlp: Any) -> None:
+    text = "Since 2007 USI has been given 28,000 Warhol photographs and other artifacts."
+    stem = "Since which year has USI been given 28,000 Warhol photographs and other artifacts?"
+    assert unresolved_reference(*_fact(nlp, text, "2007"), stem) is None
+    alone = _fact(nlp, "Other artifacts were given in 2007.", "2007")
+    assert unresolved_reference(*alone, "In which year were other artifacts given?")
