@@ -50,9 +50,17 @@ def clause_verb(token: Token) -> Token | None:
         return None
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING:
         return verb if children_of(verb, SUBJECT) and stands(verb.head) else None
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+    while (verb.dep_ == "xcomp" or purpose(verb)) and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     return verb if stands(verb) else None
+
+
+def purpose(verb: Token) -> bool:
+    """Tell whether a verb is a bare "to" infinitive saying what its clause is for ("issue
+    questionnaires to determine refugee status for 12,000 hopefuls"): it shares the clause's
+    subject, so a wh-phrase leaves it as it leaves "agreed to hold": "For how many …"."""
+    marks = [c.lower_ for c in verb.children if c.dep_ in ("aux", "mark") or c.tag_ == "WRB"]
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and marks == ["to"]
 
 
 def reporter(verb: Token, replace: dict[int, str]) -> list[Token]:
@@ -196,6 +204,15 @@ def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
         elif top.dep_ not in DROPPABLE:
             return [], f"cannot move a fronted {top.dep_}"
     return moved, ""
+
+
+def said_last(rest: list[Any], verb: Token) -> list[Any]:
+    """Move a time said between the subject and the verb ("The Office today is to begin")
+    to the end: after the inverted verb it would split the subject from the rest."""
+    times = {t.i for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i
+             for t in c.subtree}  # fmt: skip
+    early = [t for t in rest if not isinstance(t, str) and t.i in times]
+    return [t for t in rest if isinstance(t, str) or t.i not in times] + early
 
 
 def lowered(moved: list[Token], replace: dict[int, str]) -> list[Token | str]:

@@ -11,6 +11,7 @@ from typing import Any
 from questions.generate.adverbial import when_clause_question
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, dropped_now, parse
+from questions.generate.counted import among_question, doing_question
 from questions.generate.dates import ArticleDate, parse_date_text
 from questions.generate.distractors import pooled, seeded_random, shown_options
 from questions.generate.errors import NotEnoughText
@@ -89,6 +90,10 @@ def _write(
     stem, why = (given, "") if given is not None else (quote_question(sentence, fact), "")
     if stem is None:
         stem = when_clause_question(sentence, fact, replace)  # "On June 28, when X held …"
+    if stem is None:
+        stem = among_question(sentence, fact, replace)  # "X are among the 163 teams in …"
+    if stem is None:
+        stem = doing_question(sentence, fact, replace)  # "45,756 migrants crossing … last year"
     if stem is None:
         stem, why = wh_question(sentence, fact, replace)
     if stem is None:

@@ -28,6 +28,7 @@ from questions.generate.clauses import (
     owned,
     relative_subject,
     reporter,
+    said_last,
     subtree_of,
     without_asides,
 )
@@ -287,5 +288,5 @@ def wh_question(
     if past:
         inverted_text = PAST_AUX.get(inverted_text, inverted_text)
         rest = in_past(rest, verb)
-    pieces = [wh, inverted_text, subject_text, *rest, *lowered(moved, replace)]
+    pieces = [wh, inverted_text, subject_text, *said_last(rest, verb), *lowered(moved, replace)]
     return worded(pieces, attribution, replace, f"rule:{fact.kind}-{role}"), ""

@@ -1,9 +1,10 @@
-"""Wh-questions over sentences with renamings, grouped numbers and "X and other Ys"."""
+"""Wh-questions over shapes the plain inversion missed: renamings, purpose clauses, counts."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.counted import among_question, doing_question
 from questions.generate.facts import sentence_facts
 from questions.generate.quality import broken_movement, unresolved_reference
 from questions.generate.write import wh_question
@@ -61,3 +62,37 @@ def test_the_other_of_a_pair_named_in_the_phrase_is_resolved(nlp: Any) -> None:
     assert unresolved_reference(*_fact(nlp, text, "2007"), stem) is None
     alone = _fact(nlp, "Other artifacts were given in 2007.", "2007")
     assert unresolved_reference(*alone, "In which year were other artifacts given?")
+
+
+def test_a_count_in_a_purpose_clause_is_asked_over_the_main_verb(nlp: Any) -> None:
+    text = (
+        "The United Kingdom Home Office today is to begin issuing questionnaires in place of "
+        "official interviews to determine refugee status for some 12,000 asylee hopefuls."
+    )
+    assert _ask(nlp, text, "12,000") == (
+        "For how many asylee hopefuls is the United Kingdom Home Office to begin issuing "
+        "questionnaires in place of official interviews to determine refugee status today?"
+    )
+
+
+def test_a_group_something_is_among_is_counted_itself(nlp: Any) -> None:
+    text = (
+        "Teams from Sudan, Iran, Libya, and Yemen, which are covered, are among the 163 teams "
+        "in the international robotics competition."
+    )
+    stem = among_question(*_fact(nlp, text, "163"), {})
+    assert stem is not None
+    assert stem.text == "How many teams are in the international robotics competition?"
+    alone = "Teams from Sudan are among the 163 teams."
+    assert among_question(*_fact(nlp, alone, "163"), {}) is None
+
+
+def test_things_doing_something_at_a_past_date_are_counted_in_the_past(nlp: Any) -> None:
+    text = (
+        "Figures to be published today show a record 45,756 migrants crossing the Channel "
+        "last year drove outstanding asylum claims over 150,000."
+    )
+    stem = doing_question(*_fact(nlp, text, "45,756"), {})
+    assert stem is not None and stem.text == "How many migrants crossed the Channel last year?"
+    undated = "Figures show 45,756 migrants crossing the Channel drove claims up."
+    assert doing_question(*_fact(nlp, undated, "45,756"), {}) is None
