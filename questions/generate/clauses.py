@@ -246,14 +246,15 @@ def listing(names: list[str]) -> str:
 def asides(tokens: list[Token], answer: range, described: Token | None = None) -> set[int]:
     """Return the words of a clause's asides that do not hold the answer: comma-set relative
     clauses (", which will be STS-135, which …"), a trailing participle (", drawing notice
-    from …") and brackets; with `described`, also a comma-set apposition of that word
-    (", director of the gallery,"). Leaving them out keeps a question to one statement."""
+    from …"), brackets and a pair of dashes; with `described`, also a comma-set apposition of
+    that word (", director of the gallery,"). Leaving them out keeps a question to one statement."""
     ids = {t.i for t in tokens}
     cut: set[int] = set()
     for token in tokens:
         apposed = described is not None and token.dep_ == "appos" and token.head.i == described.i
-        if token.text == "(":
-            close = next((t.i for t in tokens if t.i > token.i and t.text == ")"), None)
+        if token.text in _OPENERS and token.i not in cut:  # "(…)", "— the same applied … —"
+            shut = _OPENERS[token.text]
+            close = next((t.i for t in tokens if t.i > token.i and t.text == shut), None)
             span = set(range(token.i, close + 1)) if close is not None else set()
         elif _set_off(token) or (apposed and _after_comma(token)):
             span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
@@ -265,6 +266,9 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
         if not span & set(answer) and span <= ids | {max(ids) + 1}:
             cut |= span
     return cut
+
+
+_OPENERS = {"(": ")", "—": "—", "–": "–"}  # a pair of dashes sets off an aside as brackets do
 
 
 def _after_comma(token: Token) -> bool:

@@ -46,7 +46,7 @@ from questions.generate.scenes import (
     scene_cast,
     sentence_setting,
 )
-from questions.generate.stems import WH_CHARS
+from questions.generate.stems import WH_CHARS, own_item
 from questions.generate.write import Stem, cloze, run_on, wh_question
 from questions.schema import Question, QuestionSet, normalise, slugify
 from questions.text import N_, Text
@@ -102,6 +102,8 @@ def _write(
         stem, why = None, "the question would be too long"
     if stem is None:
         stem = cloze(fact, list(sentence), replace)  # asides not holding the answer cut
+        if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
+            stem = cloze(fact, own_item(fact, list(sentence)), replace)  # one list item
         if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
             stem = None
     return stem, why

@@ -20,6 +20,7 @@ from questions.generate.options import (
 )
 from questions.generate.pools import zipf
 from questions.generate.pronouns import quoted_words
+from questions.generate.stems import phrased_amount
 
 SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its event
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
@@ -148,7 +149,9 @@ def shared_answer(sentence: Any, fact: Fact) -> str | None:
     may give the same slot other items elsewhere, so the key need not be the only one."""
     tokens = sentence.doc[fact.start : fact.end]
     root = tokens.root
-    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+    if root.dep_ == "conj" or (
+        any(c.dep_ == "conj" for c in root.children) and not phrased_amount(fact, root)
+    ):
         return "the answer is one item of a list"
     if any(t.lower_ == "along" for t in root.head.children) or "along with" in sentence.text:
         return "the answer shares its role with another name"

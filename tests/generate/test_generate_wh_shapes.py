@@ -6,8 +6,10 @@ from typing import Any
 
 from questions.generate.counted import among_question, doing_question
 from questions.generate.facts import sentence_facts
-from questions.generate.quality import broken_movement, unresolved_reference
-from questions.generate.write import wh_question
+from questions.generate.inner import inner_question
+from questions.generate.quality import broken_movement, shared_answer, unresolved_reference
+from questions.generate.stems import own_item
+from questions.generate.write import cloze, wh_question
 
 
 def _fact(nlp: Any, text: str, answer: str) -> tuple[Any, Any]:
@@ -96,3 +98,33 @@ def test_things_doing_something_at_a_past_date_are_counted_in_the_past(nlp: Any)
     assert stem is not None and stem.text == "How many migrants crossed the Channel last year?"
     undated = "Figures show 45,756 migrants crossing the Channel drove claims up."
     assert doing_question(*_fact(nlp, undated, "45,756"), {}) is None
+
+
+def test_a_pair_of_dashes_sets_off_an_aside(nlp: Any) -> None:
+    text = (
+        "A spokesperson for NISA said officials had upgraded the crisis to level seven "
+        "— the same applied to the Chernobyl disaster — because of the radiation in crops."
+    )
+    sentence, fact = _fact(nlp, text, "NISA")
+    stem = inner_question(sentence, fact, {})
+    assert stem is not None and "Chernobyl" not in stem.text and "—" not in stem.text
+
+
+def test_an_amount_with_a_phrase_of_its_own_is_asked_without_the_rest_of_its_list(
+    nlp: Any,
+) -> None:
+    text = (
+        "Earmarks in the Senate's bailout bill included $192 million in tax rebates for the "
+        "Virgin Islands rum industry, $148 million in tax cuts for the wool industry, and $48 "
+        "million in Hollywood tax incentives."
+    )
+    sentence, fact = _fact(nlp, text, "$192 million")
+    assert shared_answer(sentence, fact) is None
+    stem = cloze(fact, own_item(fact, list(sentence)), {})
+    assert stem is not None and stem.text == (
+        "Earmarks in the Senate's bailout bill included _____ in tax rebates for the Virgin "
+        "Islands rum industry."
+    )
+    names = next(nlp("Teams from Morocco and Iran played in Kazan in 2018.").sents)
+    morocco = next(f for f in sentence_facts(names, 0) if f.text == "Morocco")
+    assert shared_answer(names, morocco) is not None
