@@ -29,6 +29,7 @@ from questions.generate.filters import (
 from questions.generate.giveaways import adverb_ordinal, echoed_option, misspelt
 from questions.generate.inner import inner_question
 from questions.generate.language import check_article
+from questions.generate.located import located_question
 from questions.generate.measures import story_named
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.people import spelled_source
@@ -94,10 +95,12 @@ def _write(
         stem = among_question(sentence, fact, replace)  # "X are among the 163 teams in …"
     if stem is None:
         stem = doing_question(sentence, fact, replace)  # "45,756 migrants crossing … last year"
+    if stem is None:  # "The Museum of Flight in Seattle was proposed": not where it was
+        stem = located_question(sentence, fact, replace, subject_only=True)
     if stem is None:
         stem, why = wh_question(sentence, fact, replace)
     if stem is None:
-        stem = inner_question(sentence, fact, replace)
+        stem = inner_question(sentence, fact, replace) or located_question(sentence, fact, replace)
     if stem is not None and len(stem.text) > WH_CHARS:
         stem, why = None, "the question would be too long"
     if stem is None:

@@ -7,6 +7,7 @@ from typing import Any
 from questions.generate.counted import among_question, doing_question
 from questions.generate.facts import sentence_facts
 from questions.generate.inner import inner_question
+from questions.generate.located import located_question
 from questions.generate.quality import broken_movement, shared_answer, unresolved_reference
 from questions.generate.stems import own_item
 from questions.generate.write import cloze, wh_question
@@ -128,3 +129,15 @@ def test_an_amount_with_a_phrase_of_its_own_is_asked_without_the_rest_of_its_lis
     names = next(nlp("Teams from Morocco and Iran played in Kazan in 2018.").sents)
     morocco = next(f for f in sentence_facts(names, 0) if f.text == "Morocco")
     assert shared_answer(names, morocco) is not None
+
+
+def test_a_named_body_followed_by_its_city_is_asked_where_it_is(nlp: Any) -> None:
+    text = (
+        "The Museum of Flight in Seattle, Washington was also proposed as another location "
+        "for a shuttle."
+    )
+    sentence, fact = _fact(nlp, text, "Seattle")
+    stem = located_question(sentence, fact, {}, subject_only=True)
+    assert stem is not None and stem.text == "In which city is the Museum of Flight?"
+    text = "Rising crop losses in India worried officials in 2017."
+    assert located_question(*_fact(nlp, text, "India"), {}) is None
