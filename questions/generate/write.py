@@ -64,8 +64,12 @@ def nested_place(noun: Token) -> bool:
 
 def _counted(token: Token) -> bool:
     """Tell whether a noun is one more counted item of a list the parse took for an apposition
-    ("8 member states, 4 observer states, and 6 …")."""
-    return bool(token.dep_ == "appos" and any(c.dep_ == "nummod" for c in token.children))
+    ("8 member states, 4 observer states, and 6 …"), or a comma-set remark on the counted
+    things ("300 workers, a record,"): neither belongs in "how many workers"."""
+    after_comma = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+    return bool(
+        token.dep_ == "appos" and (after_comma or any(c.dep_ == "nummod" for c in token.children))
+    )
 
 
 def wh_question(

@@ -141,3 +141,10 @@ def test_a_named_body_followed_by_its_city_is_asked_where_it_is(nlp: Any) -> Non
     assert stem is not None and stem.text == "In which city is the Museum of Flight?"
     text = "Rising crop losses in India worried officials in 2017."
     assert located_question(*_fact(nlp, text, "India"), {}) is None
+
+
+def test_a_remark_on_what_is_counted_stays_out_of_how_many(nlp: Any) -> None:
+    text = "Apple sold 20 million phones, mostly iPhones, in 2019."
+    assert _ask(nlp, text, "20 million") == "How many phones did Apple sell in 2019?"
+    text = "The UN sent 40 observers to Mali, a former French colony, in 2013."
+    assert _ask(nlp, text, "40") == "How many observers did the UN send to Mali in 2013?"
