@@ -37,20 +37,25 @@ def subtree_of(token: Token) -> list[Token]:
     return list(token.subtree)
 
 
-def clause_verb(token: Token) -> Token | None:
+def clause_verb(token: Token, leaves_purpose: bool = False) -> Token | None:
     """Return the verb a question on `token` inverts: its clause's, or the main one above it.
 
     A wh-phrase may leave an infinitive or a reported clause ("agreed to hold a summit in
     Dushanbe" -> "Where did … agree to hold a summit?"), never a noun phrase. A clause with
     its own subject stands as a sentence of its own: a main clause, a conjoined one, a
-    relative clause about its subject, an adverbial "when/after/as …" clause.
+    relative clause about its subject, an adverbial "when/after/as …" clause. A number or an
+    object (`leaves_purpose`) may also leave a purpose clause: "How many leaders did Macron
+    travel to Berlin to meet?"; a name's phrase may not ("With which country did Obama fly
+    to Hanoi to sign a deal?" reads as whom he flew with).
     """
     verb = token.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING:
         return verb if children_of(verb, SUBJECT) and stands(verb.head) else None
-    while (verb.dep_ == "xcomp" or purpose(verb)) and verb.head.pos_ in ("VERB", "AUX"):
+    while verb.head.pos_ in ("VERB", "AUX") and (
+        verb.dep_ == "xcomp" or (leaves_purpose and purpose(verb))
+    ):
         verb = verb.head
     return verb if stands(verb) else None
 

@@ -4,8 +4,9 @@ A group a sentence places something among: "Teams from Sudan, Iran, Libya, and Y
 among the 163 teams in the international robotics competition" counts the competition's
 teams; moving "among how many teams" to the front leaves a stiff riddle with the list still
 in it. The count is asked of the group itself: "How many teams are in the international
-robotics competition?". Only a group a place phrase defines ("in", "at", "on") is asked:
-"among the 163 teams" alone says no more than the article's sentence did.
+robotics competition?"; "among the 12 countries that signed the deal" asks "How many
+countries signed the deal?". Only a group a place phrase ("in", "at", "on") or a relative
+clause defines is asked: "among the 163 teams" alone says no more than the article did.
 
 A count of things doing something at a past date: "Figures … show a record 45,756 migrants
 crossing the Channel last year drove …" -> "How many migrants crossed the Channel in 2022?".
@@ -27,12 +28,13 @@ Token = Any
 _GROUPING = frozenset({"in", "at", "on"})
 # A date these words open or hold is past: the participle's event is asked in the past.
 _PAST = frozenset({"last", "yesterday", "ago", "earlier", "previous"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc"})
 _BE = {"VBD": "were", "VBZ": "are", "VBP": "are"}  # the group is plural: "163 teams are"
 
 
 def among_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem | None:
-    """Write "How many <things> are <in the group>?" for "… are among the N <things> in …",
-    or None when the sentence is not so made."""
+    """Write "How many <things> are <in the group>?" for "… are among the N <things> in …"
+    (or "… that <did something>"), or None when the sentence is not so made."""
     if fact.kind != "count":
         return None
     doc = sentence.doc
@@ -41,18 +43,25 @@ def among_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem 
     if root.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "among":
         return None
     verb = noun.head.head
-    groups = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i]
-    if verb.lemma_ != "be" or len(groups) != 1 or groups[0].lower_ not in _GROUPING:
+    groups = [c for c in noun.children if c.dep_ in ("prep", "relcl") and c.i > noun.i]
+    if verb.lemma_ != "be" or len(groups) != 1 or any(c.dep_ == "neg" for c in verb.children):
         return None
-    group = list(groups[0].subtree)
-    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in group):
-        return None  # "in the competition, which …": a clause the question would drag along
     auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
     be: list[Token | str] = [*auxes, "be"] if auxes else [_BE.get(verb.tag_, "")]
-    if not be[-1] or any(c.dep_ == "neg" for c in verb.children):
+    head = groups[0]
+    words = [t for t in head.subtree if t.i != head.i]
+    if any(t.is_punct or t.dep_ in _CLAUSES for t in words):
+        return None  # "in the competition, which …": a clause the question would drag along
+    group: list[Token | str] = [*be, *head.subtree]
+    if head.dep_ == "relcl":  # "the 12 countries that signed the deal": what they did
+        who = [c for c in head.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")]
+        if not who:
+            return None
+        group = [t for t in head.subtree if t.i != who[0].i]
+    elif head.lower_ not in _GROUPING or not be[-1] or any(t.pos_ == "VERB" for t in words):
         return None
     said = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound")]
-    text = join(["how many", *said, noun, *be, *group], replace)
+    text = join(["how many", *said, noun, *group], replace)
     return Stem(capitalise(text) + "?", "wh", "rule:count-group")
 
 

@@ -144,7 +144,8 @@ def wh_question(
         role = "object"
     else:
         return None, f"answer is a {arg.dep_}, not an argument"
-    verb = clause_verb(prep if prep is not None else arg)
+    counted = count_noun is not None and not owner
+    verb = clause_verb(prep if prep is not None else arg, counted or arg.dep_ == "dobj")
     if verb is None:  # say which, for the report: a noun's phrase or a dependent clause
         nominal = (prep if prep is not None else arg).head.pos_ not in ("VERB", "AUX")
         return (
@@ -225,6 +226,8 @@ def wh_question(
         wh = join([owner or "how many", *noun_phrase])
         if prep is not None and prep.lower_ in _APPROXIMATING and not owner:
             return None, f"'{prep.lower_} how many' reads as a guess"  # "bases it around 100 …"
+        if prep is not None and prep.lower_ == "among":  # asked of the group (`counted`)
+            return None, "'among how many' is a riddle"  # "Among how many countries was Kenya?"
         if prep is not None:
             wh = f"{prep.lower_} {wh}"
     elif fact.kind == FRACTION:

@@ -148,3 +148,23 @@ def test_a_remark_on_what_is_counted_stays_out_of_how_many(nlp: Any) -> None:
     assert _ask(nlp, text, "20 million") == "How many phones did Apple sell in 2019?"
     text = "The UN sent 40 observers to Mali, a former French colony, in 2013."
     assert _ask(nlp, text, "40") == "How many observers did the UN send to Mali in 2013?"
+
+
+def test_a_group_a_relative_clause_defines_is_counted_by_what_it_did(nlp: Any) -> None:
+    text = "Kenya was among the 12 countries that signed the deal."
+    stem = among_question(*_fact(nlp, text, "12"), {})
+    assert stem is not None and stem.text == "How many countries signed the deal?"
+    assert _ask(nlp, text, "12") is None  # not "Among how many countries was Kenya?"
+
+
+def test_only_a_number_leaves_a_purpose_clause(nlp: Any) -> None:
+    text = "Macron traveled to Berlin in 2019 to meet 20 European leaders."
+    assert _ask(nlp, text, "20") == (
+        "How many European leaders did Macron travel to Berlin in 2019 to meet?"
+    )
+    text = "Obama flew to Hanoi to sign a trade deal with Vietnam."
+    assert _ask(nlp, text, "Vietnam") is None  # "With which country did Obama fly …?"
+    text = "The six-member Afghan team had been denied visas to enter the United States."
+    assert _ask(nlp, text, "United States") == (
+        "Which country had the six-member Afghan team been denied visas to enter?"
+    )
