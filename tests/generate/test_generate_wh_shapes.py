@@ -141,6 +141,15 @@ def test_a_named_body_followed_by_its_city_is_asked_where_it_is(nlp: Any) -> Non
     assert stem is not None and stem.text == "In which city is the Museum of Flight?"
     text = "Rising crop losses in India worried officials in 2017."
     assert located_question(*_fact(nlp, text, "India"), {}) is None
+    text = "Endeavour will be sent to the California Science Center in Los Angeles."
+    stem = located_question(*_fact(nlp, text, "Los Angeles"), {})
+    assert stem is not None and stem.text == "In which city is the California Science Center?"
+    for text, city in (
+        ("Xi attended the meeting of the Shanghai Cooperation Organization in Dushanbe.",
+         "Dushanbe"),
+        ("He worked for Goldman Sachs in London for ten years.", "London"),
+    ):  # fmt: skip
+        assert located_question(*_fact(nlp, text, city), {}) is None  # where it met, an office
 
 
 def test_a_remark_on_what_is_counted_stays_out_of_how_many(nlp: Any) -> None:
