@@ -37,22 +37,35 @@ def subtree_of(token: Token) -> list[Token]:
     return list(token.subtree)
 
 
-def clause_verb(token: Token) -> Token | None:
+def clause_verb(token: Token, leaves_purpose: bool = False) -> Token | None:
     """Return the verb a question on `token` inverts: its clause's, or the main one above it.
 
     A wh-phrase may leave an infinitive or a reported clause ("agreed to hold a summit in
     Dushanbe" -> "Where did … agree to hold a summit?"), never a noun phrase. A clause with
     its own subject stands as a sentence of its own: a main clause, a conjoined one, a
-    relative clause about its subject, an adverbial "when/after/as …" clause.
+    relative clause about its subject, an adverbial "when/after/as …" clause. A number or an
+    object (`leaves_purpose`) may also leave a purpose clause: "How many leaders did Macron
+    travel to Berlin to meet?"; a name's phrase may not ("With which country did Obama fly
+    to Hanoi to sign a deal?" reads as whom he flew with).
     """
     verb = token.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING:
         return verb if children_of(verb, SUBJECT) and stands(verb.head) else None
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+    while verb.head.pos_ in ("VERB", "AUX") and (
+        verb.dep_ == "xcomp" or (leaves_purpose and purpose(verb))
+    ):
         verb = verb.head
     return verb if stands(verb) else None
+
+
+def purpose(verb: Token) -> bool:
+    """Tell whether a verb is a bare "to" infinitive saying what its clause is for ("issue
+    questionnaires to determine refugee status for 12,000 hopefuls"): it shares the clause's
+    subject, so a wh-phrase leaves it as it leaves "agreed to hold": "For how many …"."""
+    marks = [c.lower_ for c in verb.children if c.dep_ in ("aux", "mark") or c.tag_ == "WRB"]
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and marks == ["to"]
 
 
 def reporter(verb: Token, replace: dict[int, str]) -> list[Token]:
@@ -213,6 +226,15 @@ def opening(moved: list[Token], verb: Token) -> tuple[list[Token | str], list[To
     return [*(t for t in moved if t.i in ids), ","], [t for t in moved if t.i not in ids]
 
 
+def said_last(rest: list[Any], verb: Token) -> list[Any]:
+    """Move a time said between the subject and the verb ("The Office today is to begin")
+    to the end: after the inverted verb it would split the subject from the rest."""
+    times = {t.i for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i
+             for t in c.subtree}  # fmt: skip
+    early = [t for t in rest if not isinstance(t, str) and t.i in times]
+    return [t for t in rest if isinstance(t, str) or t.i not in times] + early
+
+
 def lowered(moved: list[Token], replace: dict[int, str]) -> list[Token | str]:
     """Return phrases moved to a question's end, their first word no longer capitalised."""
     if not moved or moved[0].i in replace:
@@ -244,14 +266,15 @@ def listing(names: list[str]) -> str:
 def asides(tokens: list[Token], answer: range, described: Token | None = None) -> set[int]:
     """Return the words of a clause's asides that do not hold the answer: comma-set relative
     clauses (", which will be STS-135, which …"), a trailing participle (", drawing notice
-    from …") and brackets; with `described`, also a comma-set apposition of that word
-    (", director of the gallery,"). Leaving them out keeps a question to one statement."""
+    from …"), brackets and a pair of dashes; with `described`, also a comma-set apposition of
+    that word (", director of the gallery,"). Leaving them out keeps a question to one statement."""
     ids = {t.i for t in tokens}
     cut: set[int] = set()
     for token in tokens:
         apposed = described is not None and token.dep_ == "appos" and token.head.i == described.i
-        if token.text == "(":
-            close = next((t.i for t in tokens if t.i > token.i and t.text == ")"), None)
+        if token.text in _OPENERS and token.i not in cut:  # "(…)", "— the same applied … —"
+            shut = _OPENERS[token.text]
+            close = next((t.i for t in tokens if t.i > token.i and t.text == shut), None)
             span = set(range(token.i, close + 1)) if close is not None else set()
         elif _set_off(token) or (apposed and _after_comma(token)):
             span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
@@ -263,6 +286,9 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
         if not span & set(answer) and span <= ids | {max(ids) + 1}:
             cut |= span
     return cut
+
+
+_OPENERS = {"(": ")", "—": "—", "–": "–"}  # a pair of dashes sets off an aside as brackets do
 
 
 def _after_comma(token: Token) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 from questions.generate.adverbial import when_clause_question
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, dropped_now, parse
+from questions.generate.counted import among_question, doing_question
 from questions.generate.dates import ArticleDate, parse_date_text
 from questions.generate.distractors import pooled, seeded_random, shown_options
 from questions.generate.errors import NotEnoughText
@@ -28,6 +29,7 @@ from questions.generate.filters import (
 from questions.generate.giveaways import adverb_ordinal, echoed_option, headline_person, misspelt
 from questions.generate.inner import inner_question
 from questions.generate.language import check_article
+from questions.generate.located import located_question
 from questions.generate.measures import story_named
 from questions.generate.models import numbered_names
 from questions.generate.options import OptionContext, article_context, option_context
@@ -46,7 +48,7 @@ from questions.generate.scenes import (
     scene_cast,
     sentence_setting,
 )
-from questions.generate.stems import WH_CHARS
+from questions.generate.stems import WH_CHARS, own_item
 from questions.generate.write import Stem, cloze, run_on, wh_question
 from questions.schema import Question, QuestionSet, normalise, slugify
 from questions.text import N_, Text
@@ -91,13 +93,21 @@ def _write(
     if stem is None:
         stem = when_clause_question(sentence, fact, replace)  # "On June 28, when X held …"
     if stem is None:
+        stem = among_question(sentence, fact, replace)  # "X are among the 163 teams in …"
+    if stem is None:
+        stem = doing_question(sentence, fact, replace)  # "45,756 migrants crossing … last year"
+    if stem is None:  # "The Museum of Flight in Seattle was proposed": not where it was
+        stem = located_question(sentence, fact, replace, subject_only=True)
+    if stem is None:
         stem, why = wh_question(sentence, fact, replace)
     if stem is None:
-        stem = inner_question(sentence, fact, replace)
+        stem = inner_question(sentence, fact, replace) or located_question(sentence, fact, replace)
     if stem is not None and len(stem.text) > WH_CHARS:
         stem, why = None, "the question would be too long"
     if stem is None:
         stem = cloze(fact, list(sentence), replace)  # asides not holding the answer cut
+        if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
+            stem = cloze(fact, own_item(fact, list(sentence)), replace)  # one list item
         if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
             stem = None
     if stem is not None and stem.text.count('"') % 2:

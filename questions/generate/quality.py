@@ -20,6 +20,7 @@ from questions.generate.options import (
 )
 from questions.generate.pools import zipf
 from questions.generate.pronouns import quoted_words
+from questions.generate.stems import phrased_amount
 
 SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its event
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
@@ -56,6 +57,8 @@ def unresolved_reference(
         if token.i in answer:
             continue
         referring = token.lower_ in _REFERRING and token.pos_ in ("ADJ", "ADV", "DET")
+        # "photographs and other artifacts": the other is the first item, named right there
+        referring &= not (token.lower_ == "other" and token.head.dep_ == "conj")
         if referring and _in_stem([token.text], stem):
             return f"the question says {token.text!r} without naming what it refers to"
         if token.lower_ not in _DEFINITE or token.dep_ != "det":
@@ -146,7 +149,9 @@ def shared_answer(sentence: Any, fact: Fact) -> str | None:
     may give the same slot other items elsewhere, so the key need not be the only one."""
     tokens = sentence.doc[fact.start : fact.end]
     root = tokens.root
-    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+    if root.dep_ == "conj" or (
+        any(c.dep_ == "conj" for c in root.children) and not phrased_amount(fact, root)
+    ):
         return "the answer is one item of a list"
     if any(t.lower_ == "along" for t in root.head.children) or "along with" in sentence.text:
         return "the answer shares its role with another name"
@@ -243,6 +248,7 @@ def broken_movement(stem: str, form: str, rule: str) -> str | None:
     core = _LISTED.sub(lambda m: m.group(0).replace(",", ""), core)  # "China, Russia, and X"
     if re.search(r", (?:the|a|an) [^,?]*\?$", core):
         return "the question ends in a loose phrase"
+    core = re.sub(r"(?<=\d),(?=\d{3})", "", core)  # "28,000" is one number, not two phrases
     if not rule.endswith("-subject") and re.search(r",(?! \d)", core):
         return "the question's clause is split by a comma"
     return None

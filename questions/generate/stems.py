@@ -12,6 +12,7 @@ from questions.generate.render import capitalise, join
 
 Token = Any
 BLANK = "_____"
+_AMOUNTS = frozenset({"money", "count", "quantity", "percent"})
 WH_CHARS = 220  # a longer question is a chore to read, and usually a parse gone astray
 
 
@@ -57,3 +58,27 @@ def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | No
     if text[-1:] not in ".!?\"'":
         text += "."
     return Stem(text, "cloze", f"rule:{fact.kind}-blank")
+
+
+def phrased_amount(fact: Fact, root: Token) -> bool:
+    """Tell whether an amount heads a list of amounts each said with a phrase of its own
+    ("$192 million in tax rebates for the rum industry, $148 million in tax cuts for …"):
+    its phrase tells it from the rest, so it is the only right answer to its question."""
+    return (
+        fact.kind in _AMOUNTS
+        and any(c.dep_ == "conj" for c in root.children)
+        and any(c.dep_ == "prep" for c in root.children)
+    )
+
+
+def own_item(fact: Fact, tokens: list[Token]) -> list[Token]:
+    """Return a sentence without the list items after the answer's, when the answer heads a
+    list of phrased amounts (`phrased_amount`); else the sentence as it is."""
+    root = tokens[0].doc[fact.start : fact.end].root
+    items = [c for c in root.children if c.dep_ == "conj"]
+    if not phrased_amount(fact, root):
+        return tokens
+    first = min(c.left_edge.i for c in items)
+    cut = {t.i for c in items for t in c.subtree}
+    cut |= {c.i for c in root.children if c.i >= first - 1 and c.dep_ in ("cc", "punct")}
+    return [t for t in tokens if t.i not in cut]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.appositions import appositions
 from questions.generate.clauses import (
     LOCATIVE,
     SUBJECT,
@@ -28,6 +29,7 @@ from questions.generate.clauses import (
     owned,
     relative_subject,
     reporter,
+    said_last,
     subtree_of,
     without_asides,
 )
@@ -63,8 +65,12 @@ def nested_place(noun: Token) -> bool:
 
 def _counted(token: Token) -> bool:
     """Tell whether a noun is one more counted item of a list the parse took for an apposition
-    ("8 member states, 4 observer states, and 6 …")."""
-    return bool(token.dep_ == "appos" and any(c.dep_ == "nummod" for c in token.children))
+    ("8 member states, 4 observer states, and 6 …"), or a comma-set remark on the counted
+    things ("300 workers, a record,"): neither belongs in "how many workers"."""
+    after_comma = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+    return bool(
+        token.dep_ == "appos" and (after_comma or any(c.dep_ == "nummod" for c in token.children))
+    )
 
 
 def _verb_taken_for_noun(noun: Token) -> bool:
@@ -85,6 +91,7 @@ def wh_question(
     puts a present clause in the past (a question dated by the article: "as of …")."""
     doc = sentence.doc
     answer = doc[fact.start : fact.end]
+    answer_range = range(fact.start, fact.end)
     root = answer.root
     if fact.kind == "place" and fact.end < len(doc) and doc[fact.end].pos_ == "PROPN":
         return None, "the place is part of a longer name"  # "Washington | D.C."
@@ -151,7 +158,8 @@ def wh_question(
         role = "object"
     else:
         return None, f"answer is a {arg.dep_}, not an argument"
-    verb = clause_verb(prep if prep is not None else arg)
+    counted = count_noun is not None and not owner
+    verb = clause_verb(prep if prep is not None else arg, counted or arg.dep_ == "dobj")
     if verb is None:  # say which, for the report: a noun's phrase or a dependent clause
         nominal = (prep if prep is not None else arg).head.pos_ not in ("VERB", "AUX")
         return (
@@ -232,6 +240,8 @@ def wh_question(
         wh = join([owner or "how many", *noun_phrase])
         if prep is not None and prep.lower_ in _APPROXIMATING and not owner:
             return None, f"'{prep.lower_} how many' reads as a guess"  # "bases it around 100 …"
+        if prep is not None and prep.lower_ == "among":  # asked of the group (`counted`)
+            return None, "'among how many' is a riddle"  # "Among how many countries was Kenya?"
         if prep is not None:
             wh = f"{prep.lower_} {wh}"
     elif fact.kind == FRACTION:
@@ -251,6 +261,7 @@ def wh_question(
     clause = clause_tokens(verb, subject_tokens)
     past = past or dated_state(clause)
     cut = asides(clause, range(fact.start, fact.end))
+    cut |= appositions([t for t in clause if t.i not in cut | phrase_ids], answer_range)
     clause = [t for t in clause if t.i not in cut]
     subject_ids = {t.i for t in subject_tokens}
     if relative is not None:
@@ -300,5 +311,6 @@ def wh_question(
     if past:
         inverted_text = PAST_AUX.get(inverted_text, inverted_text)
         rest = in_past(rest, verb)
-    pieces = [*lead, wh, inverted_text, subject_text, *rest, *lowered(moved, replace)]
+    pieces = [*lead, wh, inverted_text, subject_text, *said_last(rest, verb),
+              *lowered(moved, replace)]  # fmt: skip
     return worded(pieces, attribution, replace, f"rule:{fact.kind}-{role}"), ""

@@ -1,0 +1,93 @@
+"""Comma-set noun phrases a wh-question leaves out: the apposition that renames a phrase.
+
+"… lifted off from the Kennedy Space Center on STS-1, the first space shuttle mission" and
+"… defeated another localist camp candidate, veteran politician Raymond Wong of the …, by
+424 votes" say one thing twice; fronting the wh-phrase leaves the second naming hanging after
+a comma ("When did Columbia lift off … on STS-1, the first space shuttle mission?"). The
+parser often misses such appositions (it takes "the first space shuttle mission" for an
+object), so they are found on the words: a noun phrase set off by commas right after another.
+Of the two namings the one with a proper name stays ("veteran politician Raymond Wong"), or
+the first when both have one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+# What a noun phrase is made of, read backwards from its last word to where it starts.
+_NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+_OPENS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+_VERBAL = frozenset({"VERB", "AUX", "SCONJ", "PRON"})
+_LISTING = frozenset({"and", "or", "but", "nor"})
+
+
+def _phrase_before(doc: Any, comma: int, low: int) -> list[Token]:
+    """Return the noun phrase that ends right before a comma ("another … candidate")."""
+    start = comma
+    while start - 1 >= low and (doc[start - 1].pos_ in _NOMINAL or doc[start - 1].text == "-"):
+        start -= 1
+    return list(doc[start:comma])
+
+
+def _one_phrase(tokens: list[Token]) -> bool:
+    """Tell whether words are one phrase of the parse: all but one hang inside it
+    ("Houston, Texas as a location" is a place and part of another phrase)."""
+    ids = {t.i for t in tokens}
+    return sum(1 for t in tokens if t.head.i not in ids or t.head.i == t.i) == 1
+
+
+def _named(tokens: list[Token]) -> bool:
+    """Tell whether a phrase holds a proper name."""
+    return any(t.pos_ == "PROPN" for t in tokens)
+
+
+def appositions(kept: list[Token], answer: range) -> set[int]:
+    """Return the words of comma-set renamings among a question's clause words (`kept`, in
+    order) that do not touch the answer: the comma and the naming that goes."""
+    if not kept:
+        return set()
+    doc = kept[0].doc
+    ids = {t.i for t in kept}
+    low, high = min(ids), max(ids)
+    cut: set[int] = set()
+    for comma in (t for t in kept if t.text == ","):
+        before = doc[comma.i - 1] if comma.i > low else None
+        if before is None or before.i not in ids or before.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if comma.ent_iob_ == "I" or (comma.i + 1 <= high and doc[comma.i + 1].ent_iob_ == "I"):
+            continue  # "April 12, 1981": one date
+        end = next((t.i for t in doc[comma.i + 1 : high + 1] if t.is_punct), high + 1)
+        segment = list(doc[comma.i + 1 : end])
+        closing = end <= high and doc[end].text == ","
+        if not segment or not ({t.i for t in segment} <= ids) or segment[0].pos_ not in _OPENS:
+            continue
+        if not (closing or end == high + 1 or (end <= high and doc[end].text in ".!?")):
+            continue  # a quotation, a bracket, a dash: not a plain renaming
+        clausal = any(t.pos_ in _VERBAL or t.dep_ in ("conj", "cc") or t.lower_ in _LISTING
+                      for t in segment)  # fmt: skip
+        if clausal or not any(t.pos_ in ("NOUN", "PROPN") for t in segment):
+            continue  # a clause, or one item of a list ("Sudan, Iran, Libya, and Yemen")
+        if closing and end + 1 <= high and doc[end + 1].lower_ in _LISTING:
+            continue  # "Sudan, Iran, and …"
+        first = _phrase_before(doc, comma.i, low)
+        if not first or any(t.dep_ == "conj" for t in first):
+            continue
+        if not (_one_phrase(first) and _one_phrase(segment)):
+            continue
+        if before.ent_type_ == "GPE" and all(t.ent_type_ == "GPE" for t in segment):
+            continue  # "Houston, Texas": where the city is, not a second name for it
+        touched = {t.i for t in [*first, comma, *segment]} & set(answer)
+        if touched:
+            continue
+        if _named(segment) and not _named(first) and closing:
+            # "another candidate, veteran politician Raymond Wong,": the name stays
+            if first[0].i - 1 >= low and doc[first[0].i - 1].pos_ in ("NOUN", "PROPN"):
+                continue  # the first phrase may run on further back than it seems
+            cut |= {t.i for t in first} | {comma.i}
+            cut.add(end)
+        else:
+            cut |= {comma.i} | {t.i for t in segment}
+            if closing:
+                cut.add(end)
+    return cut

@@ -1,0 +1,59 @@
+"""Stage 4f: ask where a named place of the article is: "the Museum of Flight in Seattle".
+
+A name followed by "in <city>" says where that museum, centre or base is. Fronting
+"where" over the clause would misread it: "Where was the Museum of Flight proposed as
+another location?" asks where the proposal was made. The question is asked of the name
+itself: "In which city is the Museum of Flight?". Only a site is asked: a name whose last
+word is a common noun ("Museum", "Center", "Base", not "Goldman Sachs"), as the subject or
+where something goes or is ("to", "at"): "the meeting of the SCO in Dushanbe" says where
+the meeting was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.facts import Fact
+from questions.generate.options import COMMON_ZIPF
+from questions.generate.pools import zipf
+from questions.generate.render import join
+from questions.generate.stems import Stem
+from questions.generate.whphrase import PLACE_WH
+
+Span = Any
+Token = Any
+_SITED = frozenset({"ORG", "FAC"})  # bodies and buildings stay where they are
+_TO_SITES = frozenset({"to", "at", "into", "from"})  # "sent to the … Center in Los Angeles"
+
+
+def located_question(
+    sentence: Span, fact: Fact, replace: dict[int, str], *, subject_only: bool = False
+) -> Stem | None:
+    """Write "In which city is <the named body>?" for "<the named body> in <city>", or None
+    when the place does not follow such a name (`subject_only`: a name that is the subject,
+    where fronting "where" would misread the clause)."""
+    doc = sentence.doc
+    root = doc[fact.start : fact.end].root
+    wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else None
+    prep = root.head
+    if wh is None or root.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    names = [e for e in doc.ents if e.end == prep.i and e.label_ in _SITED]
+    if not names or not names[0].start <= prep.head.i < names[0].end:
+        return None  # "the situation in Afghanistan": no named body
+    head = names[0].root
+    if subject_only and head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    item = head
+    while item.dep_ == "conj":  # "to the National Museum …, the … Center in Huntsville, …"
+        item = item.head
+    if not subject_only and not (item.dep_ == "pobj" and item.head.lower_ in _TO_SITES):
+        return None  # "the meeting of the SCO in Dushanbe": where the meeting was, not the SCO
+    if zipf(head.lower_) < COMMON_ZIPF:
+        return None  # "Goldman Sachs in London": a firm's office; "the … Museum" is a site
+    words = [t for t in names[0] if t.lower_ != "the"]
+    if len(words) < 2 or any(t.i in replace for t in words):
+        return None  # "the Center": a name of one word says too little to ask where it is
+    first = doc[words[0].i - 1]
+    the = "the" if first.lower_ == "the" else ""
+    return Stem(join([f"In {wh} is", the, *words]) + "?", "wh", "rule:place-located")
