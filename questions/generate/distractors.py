@@ -125,6 +125,9 @@ def choose_distractors(
         same = [f.text for f in article if same_series(f.text, key)]
     else:
         same = [f.text for f in article if _same_kind(f, fact, key)]
+    if fact.kind == "count" and context is not None and _MARGIN_ASKED.search(context.stem):
+        # "By how many votes did she win?": the article's other margins, not its totals
+        same = [t for t in same if re.search(rf"\bby (?:\w+ )?{re.escape(t)}\b", context.text)]
     if fact.kind == "person" and " " not in key and not is_first_name(key):  # "Lukaku"
         same += _surnames_by_role(key, article, context)
     own = {f.text for f in article if f.subtype == fact.subtype}  # a state for a state
@@ -215,6 +218,9 @@ def _words_of_other_names(article: Sequence[Fact]) -> frozenset[str]:
         for w in normalise(f.text).split()
     }  # fmt: skip
     return frozenset(others - people)
+
+
+_MARGIN_ASKED = re.compile(r"\b[Bb]y how many\b")
 
 
 def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
