@@ -10,7 +10,7 @@ from questions.generate.dates import in_range_order
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, refusal, unfit
 from questions.generate.kinds import same_series, series
-from questions.generate.library import library_options, seeded_random, swapped
+from questions.generate.library import library_options, seeded_random
 from questions.generate.measures import (
     FRACTION,
     MAGNITUDE,
@@ -155,10 +155,6 @@ def choose_distractors(
             extra = person_options(key, article, said)  # "Russian President Putin": Russian
             seeded_random(seed).shuffle(extra)
             extra = extra[:40]
-        elif fact.kind in ("document", "event", "title"):
-            # Not an organisation: "Beijing Cooperation Organization" beside the Shanghai one
-            # is a body nobody founded; its options are the article's real ones or none.
-            extra = swapped(key, article)
         if extra:
             origin = "article+library" if chosen else "library"
         # Countries come nearest first: nearness weighs more than a few letters' length.

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-import re
-from collections.abc import Sequence
 
 from questions.generate.facts import Fact
 from questions.generate.nearby import by_distance
@@ -17,11 +15,9 @@ from questions.generate.pools import (
     country_code,
     country_names,
     neighbours,
-    place_kind,
     state_names,
     states,
 )
-from questions.generate.variants import ordinal_variants
 from questions.schema import normalise
 
 
@@ -29,47 +25,6 @@ def seeded_random(*parts: str) -> random.Random:
     """Return a random generator seeded from text, the same in every process."""
     digest = hashlib.sha256("\x1f".join(parts).encode()).digest()
     return random.Random(int.from_bytes(digest[:8], "big"))
-
-
-def swapped(key: str, article: Sequence[Fact]) -> list[str]:
-    """Vary a name by swapping a place or ordinal inside it ("Dushanbe Declaration" ->
-    "Astana Declaration", "20th Anniversary" -> "15th Anniversary")."""
-    out: list[str] = []
-    places = [f for f in article if f.kind == "place" and f.subtype in ("country", "state", "city")]
-    words = re.findall(r"[A-Z][\w']*(?: [A-Z][\w']*){0,2}", key)
-    for run in words:
-        parts = run.split()
-        for n in range(len(parts), 0, -1):
-            for start in range(len(parts) - n + 1):
-                name = " ".join(parts[start : start + n])
-                kind = place_kind(name)
-                if kind not in ("country", "state", "city"):
-                    continue  # "University of Arkansas": University of Kansas, of Iowa
-                found = re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", key)
-                if found is None:
-                    continue
-                probe = Fact(0, 0, 0, name, "GPE", "place", kind)
-                others = [
-                    p.text
-                    for p in places
-                    if p.subtype == kind
-                    and p.text != name
-                    and not re.fullmatch(r"(?:[A-Z]\.?){2,3}", p.text)
-                ]  # "Team U.S."
-                for other in [*others, *library_options(probe, name)[:6]]:
-                    if other.startswith("United ") or other.endswith("s"):
-                        continue  # "Journal of United States" wants "the": not said in place
-                    out.append(key[: found.start()] + other + key[found.end() :])
-                break
-            if out:
-                break
-        if out:
-            break
-    ordinal = re.search(r"\b(\d+)(st|nd|rd|th)\b", key)
-    if ordinal:
-        for variant in ordinal_variants(ordinal.group(0)):
-            out.append(key[: ordinal.start()] + variant + key[ordinal.end() :])
-    return out
 
 
 def library_options(fact: Fact, key: str, seed: str = "") -> list[str]:

@@ -136,12 +136,3 @@ def test_a_count_is_asked_without_the_list_that_names_what_it_counts(nlp: Any) -
     _, stem, options = _asked(nlp, text, "six")
     assert stem == "How many heads of state passed the declaration in Shanghai on June 15, 2001?"
     assert sorted(options) == ["five", "four", "three"]
-
-
-def test_a_name_swapped_for_another_country_reads_without_a_missing_article() -> None:
-    from questions.generate.library import swapped
-
-    key = "Medical Journal of Australia"
-    places = [Fact(0, 0, 0, "United States", "GPE", "place", "country")]
-    names = swapped(key, places)
-    assert names and not any("of United" in s or s.endswith("s") for s in names)
