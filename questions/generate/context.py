@@ -14,10 +14,17 @@ from typing import Any
 
 from questions.generate.acronyms import drop_person_labels
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
-from questions.generate.definites import NAMED, name_definites, named_heads, title_heads
+from questions.generate.definites import (
+    NAMED,
+    name_definites,
+    named_heads,
+    plain_another,
+    title_heads,
+)
 from questions.generate.event import Setting, article_setting
 from questions.generate.nlp import load_nlp
 from questions.generate.pools import fits_pronoun
+from questions.generate.pronouns import quoted_words
 from questions.schema import normalise
 
 Span = Any
@@ -111,6 +118,7 @@ def parse(
             if replace is None or not _keep(sentence):
                 continue
             name_definites(sentence, names, these, replace)
+            plain_another(sentence, replace, quoted_words(sentence))
             drop_person_labels(sentence, parsed.setting.acronyms, replace)
             parsed.sentences.append(sentence)
             parsed.paragraph.append(number)

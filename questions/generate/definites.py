@@ -69,3 +69,23 @@ def name_definites(
             replace[token.i] = known[token.lower_]
             if said == "this" and det not in replace:
                 replace[det] = "the"  # "this election": the one the article names
+
+
+def plain_another(sentence: Span, replace: dict[int, str], quoted: set[int]) -> None:
+    """Say "a powerful aftershock" for "another powerful aftershock": "another" points back
+    to the one before, and "a" says the same of this one ("another five" is left: five more).
+    Drop the "back" of "back on February 1, 2003", which only stresses the date."""
+    for token in sentence:
+        if token.i in replace or token.i in quoted or token.i + 1 >= sentence.end:
+            continue
+        after = sentence.doc[token.i + 1]
+        if token.lower_ == "another" and token.dep_ == "det" and not after.like_num:
+            said = "an" if after.text[:1].lower() in "aeiou" else "a"
+            replace[token.i] = said.capitalize() if token.text[:1].isupper() else said
+        elif (
+            token.lower_ == "back"
+            and token.dep_ == "advmod"
+            and after.dep_ == "prep"
+            and any(c.ent_type_ == "DATE" for c in after.children)
+        ):
+            replace[token.i] = ""

@@ -32,7 +32,7 @@ from questions.generate.measures import story_named
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.people import spelled_source
 from questions.generate.places import places_named
-from questions.generate.pronouns import as_written, dangling
+from questions.generate.pronouns import as_written, bound_pronouns, dangling
 from questions.generate.quality import review_problem, shared_answer, unresolved_reference
 from questions.generate.quotes import quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
@@ -152,6 +152,7 @@ def _candidate(
     seeded_random("order", stem.text).shuffle(options)
     why_text = explanation(source)
     story = stem.form == "wh" and story_named(fact.kind, stem.text)  # dated by its headline
+    bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text)  # "when it fell"
     for name, problem in (
         ("too few options", "fewer than four options" if len(options) < 4 else None),
         unexplained or ("unexplained acronym", None),
@@ -163,7 +164,7 @@ def _candidate(
             answer_in_stem(stem.text, fact.text) or answer_in_stem(stem.text, key),
         ),
         ("answer in question", key_part_in_stem(stem.text, key)),
-        ("not standalone", not_standalone(told.text, told.rule)),
+        ("not standalone", not_standalone(told.text, told.rule, bound)),
         ("ungrammatical", run_on(stem.text)),
         ("misspelt", misspelt(sentence, stem.text)),
         ("implausible options", adverb_ordinal(sentence, fact)),

@@ -1,0 +1,82 @@
+"""A question keeps a pronoun only when its own words say what the pronoun means, and says
+"a" for the article's "another"; a closing clause that does not hold the blank is left out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from questions.generate import generate
+from questions.generate.filters import not_standalone
+from questions.generate.pronouns import bound_pronouns
+
+ARTICLE = """Shuttle program marks its thirtieth year at Kennedy Space Center
+
+Tuesday, April 12, 2011
+
+NASA celebrated the thirtieth anniversary of the first space shuttle launch at the Kennedy \
+Space Center in Florida on Tuesday. Thousands of visitors attended the ceremony beside the \
+launch pad.
+
+Columbia was lost tragically back on February 1, 2003 when it disintegrated during re-entry, \
+killing all seven astronauts aboard. Challenger exploded on January 28, 1986, shortly after \
+its launch from Florida.
+
+This is the thirtieth consecutive year that NASA has flown crews from the Kennedy Space Center \
+since 1981, and it is also the last year of the program.
+
+The closure came after another powerful storm yesterday which left at least four people dead \
+after they were caught in a flood in the city of Orlando. The storm also closed the Kennedy \
+Space Center for two days.
+
+The Museum of Flight in Seattle was proposed as another location for a shuttle, but NASA chose \
+the California Science Center in Los Angeles.
+"""
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    """Return the questions of the article, each without its headline line."""
+    qset = generate(ARTICLE, slug="shuttles", title="Shuttles").qset
+    return [q.text.split("\n")[-1] for q in qset.questions]
+
+
+def test_a_pronoun_the_question_itself_resolves_is_kept(texts: list[str]) -> None:
+    # "it" is Columbia, the subject of the verb its "when" clause hangs on; "they" the people.
+    assert "When was Columbia lost tragically when it disintegrated during re-entry?" in texts
+    assert (
+        "How many people did a powerful storm on April 11, 2011 leave dead after they were "
+        "caught in a flood in the city of Orlando?"
+    ) in texts
+
+
+def test_another_is_said_as_a_and_back_before_a_date_is_dropped(texts: list[str]) -> None:
+    assert not any("another" in t.lower() or "back on" in t for t in texts)
+    assert "Where was the Museum of Flight proposed as a location for a shuttle?" in texts
+    assert any(t.startswith("Columbia was lost tragically on February 1, 2003 when") for t in texts)
+
+
+def test_a_closing_clause_without_the_blank_is_left_out(texts: list[str]) -> None:
+    # "This is the … year that" names the occasion the sentence is about: no dangling "this".
+    assert (
+        "This is the thirtieth consecutive year that NASA has flown crews from the Kennedy Space "
+        "Center since _____."
+    ) in texts
+
+
+def test_a_pronoun_with_no_single_antecedent_in_the_question_is_refused(nlp: Any) -> None:
+    # "their home": the clause has no subject, and "500 miles" is no antecedent.
+    sentence = nlp("The team had to travel about 500 miles from Herat, their home, to Kabul.")[:]
+    stem = "The team had to travel about 500 miles from _____, their home, to Kabul."
+    answer = range(7, 8)
+    assert bound_pronouns(sentence, answer, stem) == frozenset()
+    assert not_standalone(stem, "rule:place-blank") is not None
+    # "it" is the object of the main verb: the sentence before says what was replaced.
+    sentence = nlp("Microsoft has replaced it with three newer versions.")[:]
+    stem = "With how many newer versions has Microsoft replaced it?"
+    assert bound_pronouns(sentence, range(5, 6), stem) == frozenset()
+    # The antecedent must be in the question, and must not be its answer.
+    sentence = nlp("Columbia was lost in 2003 when it disintegrated during re-entry.")[:]
+    assert bound_pronouns(sentence, range(4, 5), "When was Columbia lost when it fell?") == {"it"}
+    assert bound_pronouns(sentence, range(0, 1), "Which shuttle was lost when it fell?") == set()
