@@ -96,8 +96,17 @@ def _idiom(head: Any) -> bool:
 
 def _described(head: Any) -> bool:
     """Tell whether a definite phrase says what it is by itself: "the need to act", "the
-    withdrawal of foreign troops", "the leaders of member states". A definite inside the
+    withdrawal of foreign troops", "the leaders of member states", or names what it is set
+    beside ("STS-1, the first space shuttle mission"). A definite inside the
     description ("the end of the match") is judged on its own."""
+    doc, start, end = head.doc, head.left_edge.i, head.right_edge.i + 1
+    if (
+        start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].pos_ == "PROPN"
+        and (end < len(doc) and doc[end].text in (",", ".", ";"))
+    ):
+        return True  # "Naoto Kan, the Japanese prime minister,": set beside the name it is
     for child in head.children:
         if child.dep_ == "acl" and any(
             t.dep_ == "aux" and t.lower_ == "to" for t in child.children

@@ -8,8 +8,10 @@ from typing import Any
 import pytest
 
 from questions.generate import generate
+from questions.generate.facts import Fact
 from questions.generate.filters import not_standalone
 from questions.generate.pronouns import bound_pronouns
+from questions.generate.quality import unresolved_reference
 
 ARTICLE = """Shuttle program marks its thirtieth year at Kennedy Space Center
 
@@ -80,3 +82,15 @@ def test_a_pronoun_with_no_single_antecedent_in_the_question_is_refused(nlp: Any
     sentence = nlp("Columbia was lost in 2003 when it disintegrated during re-entry.")[:]
     assert bound_pronouns(sentence, range(4, 5), "When was Columbia lost when it fell?") == {"it"}
     assert bound_pronouns(sentence, range(0, 1), "Which shuttle was lost when it fell?") == set()
+
+
+def test_a_definite_set_beside_a_name_needs_no_naming(nlp: Any) -> None:
+    # "Charles Bolden, the chief administrator,": the name says which administrator.
+    doc = nlp("Writing to five newspapers, Charles Bolden, the chief administrator, thanked them.")
+    five = Fact(0, 2, 3, "five", "CARDINAL", "count")
+    stem = "Writing to _____ newspapers, Charles Bolden, the chief administrator, thanked them."
+    assert unresolved_reference(doc[:], five, stem) is None
+    # Without the name beside it, "the chief administrator" points back into the article.
+    doc = nlp("Writing to five newspapers, the chief administrator thanked the staff.")
+    stem = "Writing to _____ newspapers, the chief administrator thanked the staff."
+    assert unresolved_reference(doc[:], five, stem) is not None
