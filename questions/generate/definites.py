@@ -15,9 +15,10 @@ TOPIC_TIMES = 3  # "this organization" is the article's when it names one this o
 
 
 def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
-    """Map a common noun to the one name the article gives it ("bridge" -> "Harbour Bridge"),
-    and, for "this organization", to the name of that kind the article is about: said at
-    least `TOPIC_TIMES` times and more than twice as often as any other of its kind."""
+    """Map a common noun to the one name the article gives it ("bridge" -> "Harbour Bridge",
+    "city" -> "city of Iwaki"), and, for "this organization", to the name of that kind the
+    article is about: said at least `TOPIC_TIMES` times and more than twice as often as any
+    other of its kind."""
     found: dict[str, Counter[str]] = {}
     for doc in docs:
         for ent in doc.ents:
@@ -25,6 +26,14 @@ def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
             if ent.label_ in NAMED and len(ent) > 1 and last.text[:1].isupper():
                 start = 1 if ent[0].lower_ == "the" else 0
                 found.setdefault(last.lower_, Counter())[ent[start:].text] += 1
+            noun = doc[ent.start - 2] if ent.start >= 2 else None
+            if (
+                ent.label_ == "GPE"
+                and noun is not None
+                and doc[ent.start - 1].lower_ == "of"
+                and (noun.tag_ == "NN" and noun.pos_ == "NOUN")
+            ):  # "the city of Iwaki": "the city" is Iwaki
+                found.setdefault(noun.lower_, Counter())[f"{noun.text} of {ent.text}"] += 1
     only = {head: next(iter(texts)) for head, texts in found.items() if len(texts) == 1}
     topic = {}
     for head, texts in found.items():
@@ -63,8 +72,9 @@ def name_definites(
         dated = det > sentence.start and sentence.doc[det].tag_ == "POS" and (
             sentence.doc[det - 1].ent_type_ == "DATE")  # fmt: skip
         known = these if said == "this" else names
+        of = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
         if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in known
-                and (said in ("the", "this") or dated)
+                and (said in ("the", "this") or dated) and not of
                 and token.i not in replace and not token.ent_type_):  # fmt: skip
             replace[token.i] = known[token.lower_]
             if said == "this" and det not in replace:

@@ -177,7 +177,7 @@ def _candidate(
             rejected[name] += 1
             return None
     # A question on an office says only the office, named by its organisation or country.
-    named = frozenset(i for i, said in replace.items() if said[:1].isupper())
+    named = frozenset(i for i, said in replace.items() if re.search(r"\b[A-Z]", said))
     unresolved = None if given else unresolved_reference(sentence, fact, stem.text, named)
     unresolved = named_by_scene(unresolved, stem.text, setting)
     if unresolved is not None:

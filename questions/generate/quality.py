@@ -72,9 +72,9 @@ def unresolved_reference(
         if _aside(head, answer) or _idiom(head) or _described(head):
             continue
         phrase = [t for t in head.subtree if t.i >= token.i]
-        if any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named for t in phrase
-               if t.i != head.i):  # fmt: skip
-            continue
+        if head.i in named or any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named
+                                  for t in phrase if t.i != head.i):  # fmt: skip
+            continue  # "the city" said "the city of Iwaki": named
         words = [t.text for t in sentence.doc[token.i : head.i + 1]]
         if _in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"

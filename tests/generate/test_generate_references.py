@@ -29,8 +29,8 @@ This is the thirtieth consecutive year that NASA has flown crews from the Kenned
 since 1981, and it is also the last year of the program.
 
 The closure came after another powerful storm yesterday which left at least four people dead \
-after they were caught in a flood in the city of Orlando. The storm also closed the Kennedy \
-Space Center for two days.
+after they were caught in a flood in the city of Orlando. Fire officials in the city said three \
+people had already been rescued. The storm also closed the Kennedy Space Center for two days.
 
 The Museum of Flight in Seattle was proposed as another location for a shuttle, but NASA chose \
 the California Science Center in Los Angeles.
@@ -94,3 +94,11 @@ def test_a_definite_set_beside_a_name_needs_no_naming(nlp: Any) -> None:
     doc = nlp("Writing to five newspapers, the chief administrator thanked the staff.")
     stem = "Writing to _____ newspapers, the chief administrator thanked the staff."
     assert unresolved_reference(doc[:], five, stem) is not None
+
+
+def test_the_city_is_the_one_the_article_named_the_city_of(texts: list[str]) -> None:
+    # "in the city of Orlando" earlier: "fire officials in the city" are Orlando's.
+    assert (
+        "How many people had already been rescued, according to fire officials in the city of "
+        "Orlando?"
+    ) in texts
