@@ -16,7 +16,9 @@ from questions.generate.acronyms import drop_person_labels
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
 from questions.generate.definites import (
     NAMED,
+    lead_objects,
     name_definites,
+    name_it_by_lead,
     named_heads,
     plain_another,
     title_heads,
@@ -106,9 +108,14 @@ def parse(
     parsed.setting = article_setting(heading, [doc for _, doc in docs], anchor)
     last_person: str | None = None
     last_thing: str | None = None
+    before: Span | None = None
+    objects = lead_objects(next(docs[0][1].sents)) if docs else {}
     for number, doc in docs:
         for sentence in doc.sents:
             replace = _replacements(sentence, anchor, last_person, parsed.setting.people)
+            if replace is not None:
+                name_it_by_lead(sentence, before, objects, replace)
+            before = sentence
             people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
             if people:
                 last_person = people[-1]

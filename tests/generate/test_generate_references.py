@@ -8,10 +8,12 @@ from typing import Any
 import pytest
 
 from questions.generate import generate
+from questions.generate.definites import lead_objects, name_it_by_lead
 from questions.generate.facts import Fact
 from questions.generate.filters import not_standalone
 from questions.generate.pronouns import bound_pronouns
 from questions.generate.quality import unresolved_reference
+from tests.generate.generated import SharedGenerations
 
 ARTICLE = """Shuttle program marks its thirtieth year at Kennedy Space Center
 
@@ -102,3 +104,27 @@ def test_the_city_is_the_one_the_article_named_the_city_of(texts: list[str]) -> 
         "How many people had already been rescued, according to fire officials in the city of "
         "Orlando?"
     ) in texts
+
+
+def test_it_that_undergoes_the_leads_verb_is_the_leads_thing(generation: SharedGenerations) -> None:
+    # "Passage of the Bill required only a 1/2 majority. It was passed with 74 yeas and 25
+    # nays.": the lead says the Senate passed a revised bailout bill, and the sentence before
+    # names a bill.
+    qset = generation.corpus("us-senate-bailout-2008").qset
+    texts = [q.text.split("\n")[-1] for q in qset.questions]
+    assert any(t.startswith("The revised bailout bill was passed with") for t in texts)
+
+
+def test_it_is_not_the_leads_thing_unless_the_sentence_before_names_it(nlp: Any) -> None:
+    lead = nlp("The Senate passed a revised bailout bill on Wednesday.")[:]
+    objects = lead_objects(lead)
+    assert objects == {"pass": "revised bailout bill"}
+    doc = nlp("The House voted on an amendment. It was passed with 74 yeas.")
+    before, sentence = list(doc.sents)
+    replace: dict[int, str] = {}
+    name_it_by_lead(sentence, before, objects, replace)
+    assert replace == {}  # "it" may be the amendment
+    doc = nlp("Passage of the bill required a majority. It was passed with 74 yeas.")
+    before, sentence = list(doc.sents)
+    name_it_by_lead(sentence, before, objects, replace)
+    assert replace == {sentence[0].i: "the revised bailout bill"}
