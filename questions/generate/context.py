@@ -19,7 +19,9 @@ from questions.generate.definites import (
     lead_objects,
     name_definites,
     name_it_by_lead,
+    name_scene,
     named_heads,
+    opening_scene,
     plain_another,
     title_heads,
 )
@@ -111,6 +113,7 @@ def parse(
     before: Span | None = None
     objects = lead_objects(next(docs[0][1].sents)) if docs else {}
     for number, doc in docs:
+        scene = opening_scene(doc)  # "In the Kowloon West geographical constituency, …"
         for sentence in doc.sents:
             replace = _replacements(sentence, anchor, last_person, parsed.setting.people)
             if replace is not None:
@@ -124,6 +127,7 @@ def parse(
             last_thing = _subject_name(sentence)
             if replace is None or not _keep(sentence):
                 continue
+            name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_definites(sentence, names, these, replace)
             plain_another(sentence, replace, quoted_words(sentence))
             drop_person_labels(sentence, parsed.setting.acronyms, replace)

@@ -127,3 +127,32 @@ def name_it_by_lead(
     if thing is None or thing.split()[-1].lower() not in {t.lower_ for t in before}:
         return
     replace[first.i] = f"the {thing}"
+
+
+def opening_scene(doc: Any) -> dict[str, str]:
+    """Return the place a paragraph opens in, by its noun ("In the New Territories East
+    geographical constituency, …": "constituency" -> that constituency's name)."""
+    first = next(doc.sents, None)
+    if first is None or first[0].lower_ != "in":
+        return {}
+    place = next((c for c in first[0].children if c.dep_ == "pobj"), None)
+    if (
+        place is None
+        or place.tag_ != "NN"
+        or not any(t.pos_ == "PROPN" for t in place.subtree if t.i < place.i)
+    ):
+        return {}
+    words = [t for t in place.subtree if t.i <= place.i and t.dep_ != "det"]
+    return {place.lower_: join(words)}
+
+
+def name_scene(sentence: Span, scene: dict[str, str], replace: dict[int, str]) -> None:
+    """Say the paragraph's place for "the constituency" ("the highest in the constituency");
+    "in this constituency" is left out as before."""
+    for token in sentence:
+        det = sentence.doc[token.i - 1] if token.i > sentence.start else None
+        after = sentence.doc[token.i + 1] if token.i + 1 < len(sentence.doc) else None
+        if token.lower_ not in scene or token.tag_ != "NN" or token.i in replace:
+            continue
+        if det is not None and det.lower_ == "the" and (after is None or after.lower_ != "of"):
+            replace[token.i] = scene[token.lower_]

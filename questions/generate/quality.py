@@ -139,6 +139,22 @@ def thin_context(sentence: Any, fact: Fact, stem: str) -> str | None:
     return None if len(named) >= 2 else "a short question that names too little"
 
 
+def stranded_aside(sentence: Any, fact: Fact, stem: Any) -> str | None:
+    """Refuse a wh-question that kept a comma-set phrase the parse hung on the verb after the
+    answer's words moved away ("… elected with 58,825 votes, the highest in …" -> "With how
+    many votes was she elected the highest in …?")."""
+    if stem.form != "wh":
+        return None
+    for token in sentence:
+        start = token.left_edge.i
+        if token.dep_ != "dep" or start < fact.end or sentence.doc[start - 1].text != ",":
+            continue
+        words = [t.text for t in sentence.doc[start : min(token.right_edge.i + 1, start + 2)]]
+        if _in_stem(words, stem.text) and not _in_stem([",", *words], stem.text):
+            return "a phrase set off by a comma lost its comma"
+    return None
+
+
 def dangling_opening(stem: str) -> str | None:
     """Refuse a sentence that opens by leaning on the one before ("And Tunisia lost …")."""
     return "the sentence leans on the one before" if _OPENING.match(stem) else None
@@ -264,6 +280,7 @@ def review_problem(
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: thin_context(sentence, fact, stem.text)),
         ("ungrammatical", lambda: dangling_opening(stem.text)),
+        ("ungrammatical", lambda: stranded_aside(sentence, fact, stem)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),
         ("implausible options", lambda: implausible_options(fact, distractors, context)),

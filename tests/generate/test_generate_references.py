@@ -8,11 +8,12 @@ from typing import Any
 import pytest
 
 from questions.generate import generate
-from questions.generate.definites import lead_objects, name_it_by_lead
+from questions.generate.definites import lead_objects, name_it_by_lead, name_scene, opening_scene
 from questions.generate.facts import Fact
 from questions.generate.filters import not_standalone
 from questions.generate.pronouns import bound_pronouns
-from questions.generate.quality import unresolved_reference
+from questions.generate.quality import stranded_aside, unresolved_reference
+from questions.generate.stems import Stem
 from tests.generate.generated import SharedGenerations
 
 ARTICLE = """Shuttle program marks its thirtieth year at Kennedy Space Center
@@ -128,3 +129,33 @@ def test_it_is_not_the_leads_thing_unless_the_sentence_before_names_it(nlp: Any)
     before, sentence = list(doc.sents)
     name_it_by_lead(sentence, before, objects, replace)
     assert replace == {sentence[0].i: "the revised bailout bill"}
+
+
+def test_the_constituency_is_the_one_its_paragraph_opens_in(nlp: Any) -> None:
+    doc = nlp(
+        "In the Kowloon West geographical constituency, Ann Chiang of DAB was re-elected. "
+        "Claudia Mo was elected with 52,000 votes, the highest in the constituency."
+    )
+    scene = opening_scene(doc)
+    assert scene == {"constituency": "Kowloon West geographical constituency"}
+    sentence = list(doc.sents)[1]
+    replace: dict[int, str] = {}
+    name_scene(sentence, scene, replace)
+    said = [replace.get(t.i, t.text) for t in sentence]
+    assert " ".join(said).endswith("the highest in the Kowloon West geographical constituency .")
+
+
+def test_a_wh_question_that_strands_a_comma_set_phrase_is_refused(nlp: Any) -> None:
+    sentence = nlp(
+        "For the Pro-Beijing camp, Elizabeth Quat of DAB was elected with 58,825 votes, the "
+        "highest in the constituency."
+    )[:]
+    count = Fact(0, 14, 15, "58,825", "CARDINAL", "count")
+    stranded = Stem(
+        "With how many votes was Elizabeth Quat of DAB elected the highest in the constituency?",
+        "wh",
+        "rule:count-prep",
+    )
+    assert stranded_aside(sentence, count, stranded) is not None
+    cloze = Stem("Elizabeth Quat was elected with _____ votes, the highest in it.", "cloze", "")
+    assert stranded_aside(sentence, count, cloze) is None
