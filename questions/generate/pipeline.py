@@ -40,6 +40,7 @@ from questions.generate.relabel import distinct, garbled, people_named
 from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import ROLE_RULE, role_stems
 from questions.generate.scenes import (
+    name_this_win,
     named_by_scene,
     paragraph_scenes,
     scene_cast,
@@ -217,6 +218,7 @@ def generate(
         anchor = parse_date_text(article.dateline)
     parsed = parse(article.paragraphs, anchor, article.title)
     parsed.scenes = paragraph_scenes(article.headings, article.heading_at, len(article.paragraphs))
+    name_this_win(parsed.sentences, parsed.paragraph, parsed.scenes, parsed.replace)
     stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
     per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)
     article_facts = distinct([f for found in per_sentence for f in found if not garbled(f, parsed)])

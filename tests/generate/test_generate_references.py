@@ -159,3 +159,12 @@ def test_a_wh_question_that_strands_a_comma_set_phrase_is_refused(nlp: Any) -> N
     assert stranded_aside(sentence, count, stranded) is not None
     cloze = Stem("Elizabeth Quat was elected with _____ votes, the highest in it.", "cloze", "")
     assert stranded_aside(sentence, count, cloze) is None
+
+
+def test_this_that_was_the_winners_victory_is_the_match(generation: SharedGenerations) -> None:
+    # Under "Group F — Sweden 1–0 Korea Republic": "This was Sweden's first victory …".
+    qset = generation.corpus("world-cup-2018-day-five").qset
+    assert (
+        "Sweden's 1–0 win over Korea Republic was Sweden's first victory in the opening match of "
+        "the World Cup since _____."
+    ) in [q.text for q in qset.questions]
