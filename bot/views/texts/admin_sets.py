@@ -13,7 +13,7 @@ from bot.service.admin import (
 from bot.service.sets import ImportOutcome
 from bot.views.i18n import N_, Translator
 from bot.views.paging import MAX_LISTED, clip, listed
-from db.sets import ImportReport
+from db.set_store import ImportReport
 from questions import schema
 from questions.formats import MAX_FILE_BYTES
 
