@@ -17,9 +17,10 @@ from db.models import utcnow
 from db.set_import import create_hidden_set, plan_import, publish_import, stage_questions
 from db.set_store import ImportReport, store_set
 from db.sets import get_set, iter_live_questions, list_sets
+from questions.drafts import Problem, SetFileInvalid, Skipped
 from questions.formats import ReadResult, read_bytes, read_file
 from questions.formats.native import iter_yaml
-from questions.schema import Problem, QuestionSet, SetFileInvalid, Skipped
+from questions.schema import QuestionSet
 
 
 class _DryRun(Exception):
