@@ -1,4 +1,4 @@
-"""The composition root: build the PTB Application with every handler in one place."""
+"""The composition root: settings in, engine, services and a ready PTB Application out."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime, timedelta
-from datetime import time as dtime
+from datetime import datetime, timedelta
 
 from sqlalchemy.engine import Engine
 from telegram.constants import ParseMode
@@ -15,31 +14,19 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
-    CallbackQueryHandler,
-    CommandHandler,
     Defaults,
-    MessageHandler,
-    PollAnswerHandler,
-    PollHandler,
-    filters,
 )
 
-from bot.context import CONTEXT_TYPES, ROUNDS_KEY, SERVICES_KEY, QuizContext, Services
-from bot.handlers import admin, admin_sets, daily, game, leaderboard, sets, start, teacher
-from bot.handlers import channels as channel_handlers
-from bot.handlers import quiz as quiz_handlers
-from bot.handlers.admin import admin_only
-from bot.handlers.errors import on_error
+from bot.context import CONTEXT_TYPES, SERVICES_KEY, Services
 from bot.jobs import admin as admin_jobs
-from bot.jobs import boards as boards_jobs
-from bot.jobs import daily as daily_jobs
-from bot.jobs import rounds as round_jobs
-from bot.jobs.boards import roll_boards
-from bot.jobs.daily import FIRST_TICK_SECONDS, DailyDispatcher, dispatch_tick
+from bot.routes import add_handlers
+from bot.schedule import schedule_jobs
 from bot.service.admin import AdminService
 from bot.service.channels import Channels, ChannelService
 from bot.service.daily import DailyService
-from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Rounds, Scores
+from bot.service.edge import Languages, Quiz, Rounds, Scores
+from bot.service.edge_admin import Admin, Flags, Report
+from bot.service.edge_daily import Daily
 from bot.service.flags import FlagService
 from bot.service.generation import GeneratorProcess
 from bot.service.jobs import Jobs, JobService
@@ -58,35 +45,12 @@ from bot.transport.processor import OrderedUpdateProcessor
 from bot.transport.redaction import redact_token
 from bot.transport.updates import Inbox, InboxRequest, UpdateQueue
 from bot.transport.web import HealthServer
-from bot.views import game_texts
-from bot.views.callbacks import (
-    ANSWER,
-    BROADCAST,
-    DAILY,
-    DELETE_SET,
-    LANGUAGE,
-    MENU,
-    NEXT,
-    SAME_ARTICLE,
-    SETS_PAGE,
-)
 from bot.views.commands import show_admin_menus, show_user_menus
-from bot.views.teacher_callbacks import FLAG, FLAG_REASON, FLAG_REVIEW
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
 from db.models import utcnow
 
 log = logging.getLogger(__name__)
-
-
-INBOX_SWEEP_SECONDS = 60.0
-
-
-async def resume_inbox(context: QuizContext) -> None:
-    """Handle the stored updates of processes that died (PostgreSQL workers share the inbox)."""
-    queue = context.application.update_queue
-    if isinstance(queue, UpdateQueue):
-        await queue.inbox.resume(context.bot, queue)
 
 
 def build_application(
@@ -273,128 +237,6 @@ def build_application(
     )
     app.bot_data[SERVICES_KEY] = svc
 
-    # --- handlers: order matters within a group; the first match wins --------------------
-    # Everyone's commands.
-    app.add_handler(CommandHandler("start", start.start))
-    app.add_handler(CommandHandler("help", start.help_command))
-    app.add_handler(CommandHandler("whoami", start.whoami))
-    app.add_handler(CommandHandler("quiz", quiz_handlers.quiz))
-    app.add_handler(CommandHandler("score", leaderboard.score))
-    app.add_handler(CommandHandler("leaderboard", leaderboard.leaderboard))
-    app.add_handler(CommandHandler("sets", sets.list_sets))
-    app.add_handler(CommandHandler("use", sets.use_set))
-    app.add_handler(CommandHandler("daily", daily.daily_command))
-    app.add_handler(CallbackQueryHandler(daily.daily_button, pattern=f"^{DAILY}:"))
-    app.add_handler(CommandHandler("language", start.language_command))
-    app.add_handler(CallbackQueryHandler(start.language_button, pattern=f"^{LANGUAGE}:"))
-    # Rounds: /game and /stop (group admins in groups), the Join button. Their poll answers
-    # and button presses reach the quiz handlers below, which hand round questions over.
-    app.add_handler(CommandHandler("game", game.game))
-    app.add_handler(CommandHandler("stop", game.stop))
-    app.add_handler(CallbackQueryHandler(game.join_button, pattern=f"^{game_texts.JOIN}$"))
-    # A round's poll answers first (group -1): a round's poll stops there, others go on. A
-    # round's button press is told apart inside the quiz's answer_button (one DB call).
-    app.add_handler(PollAnswerHandler(game.round_poll_answer), group=-1)
-    # Admin tools, every one behind the admin check. block=False: a long broadcast, download
-    # or generation must not hold up other players.
-    app.add_handler(CommandHandler("export", admin_only(admin_sets.export_set), block=False))
-    app.add_handler(CommandHandler("delete", admin_only(admin_sets.delete_set)))
-    app.add_handler(CommandHandler("generate", admin_only(admin_sets.generate), block=False))
-    app.add_handler(CommandHandler("stats", admin_only(admin.stats)))
-    app.add_handler(CommandHandler("broadcast", admin_only(admin.broadcast), block=False))
-    app.add_handler(
-        CallbackQueryHandler(admin_only(admin_sets.delete_button), pattern=f"^{DELETE_SET}:")
-    )
-    app.add_handler(
-        CallbackQueryHandler(
-            admin_only(admin.broadcast_button), pattern=f"^{BROADCAST}:", block=False
-        )
-    )
-    app.add_handler(
-        CallbackQueryHandler(
-            admin_only(admin_sets.same_article_button), pattern=f"^{SAME_ARTICLE}:", block=False
-        )
-    )
-    # The teacher's reports (admins only) and the players' flag buttons.
-    app.add_handler(CommandHandler("report", admin_only(teacher.report), block=False))
-    app.add_handler(
-        CommandHandler("export_results", admin_only(teacher.export_results), block=False)
-    )
-    app.add_handler(CommandHandler("flags", admin_only(teacher.flags)))
-    # Channels: linked by bot admins; the daily dispatcher posts their polls.
-    app.add_handler(CommandHandler("channel", admin_only(channel_handlers.channel_command)))
-    app.add_handler(PollHandler(channel_handlers.poll_results))
-    app.add_handler(
-        CallbackQueryHandler(admin_only(teacher.review_button), pattern=f"^{FLAG_REVIEW}:")
-    )
-    app.add_handler(CallbackQueryHandler(teacher.flag_button, pattern=f"^{FLAG}:"))
-    app.add_handler(CallbackQueryHandler(teacher.reason_button, pattern=f"^{FLAG_REASON}:"))
-    # Files sent in groups are not meant for the bot; in a private chat they are uploads.
-    private_files = filters.ChatType.PRIVATE & filters.Document.ALL
-    app.add_handler(MessageHandler(private_files, admin_only(admin_sets.upload), block=False))
-    # Answers and the menu.
-    app.add_handler(CallbackQueryHandler(quiz_handlers.answer_button, pattern=f"^{ANSWER}:"))
-    app.add_handler(CallbackQueryHandler(quiz_handlers.next_button, pattern=f"^{NEXT}$"))
-    app.add_handler(CallbackQueryHandler(quiz_handlers.menu_quiz, pattern=f"^{MENU}:quiz$"))
-    app.add_handler(CallbackQueryHandler(daily.menu_daily, pattern=f"^{MENU}:daily$"))
-    app.add_handler(CallbackQueryHandler(leaderboard.menu_board, pattern=f"^{MENU}:board$"))
-    app.add_handler(CallbackQueryHandler(start.stale_menu_button, pattern=f"^{MENU}:"))
-    app.add_handler(CallbackQueryHandler(sets.page_button, pattern=f"^{SETS_PAGE}:"))
-    app.add_handler(PollAnswerHandler(quiz_handlers.poll_answer))
-    # Anything left: malformed buttons get a notice, unknown commands and private text a hint.
-    app.add_handler(CallbackQueryHandler(quiz_handlers.answer_button))
-    # Not in channels: a post there is the channel's own, never a command to the bot.
-    not_posts = ~filters.UpdateType.CHANNEL_POSTS
-    app.add_handler(MessageHandler(start.COMMAND_FOR_US & not_posts, start.unknown))
-    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT, start.unknown))
-    app.add_error_handler(on_error)
-
-    # --- jobs -----------------------------------------------------------------------------
-    if app.job_queue is None:
-        raise RuntimeError('the daily dispatcher needs "python-telegram-bot[job-queue]"')
-    interval = settings.daily_check_seconds
-    dispatcher = DailyDispatcher(
-        app.bot,
-        svc.daily,
-        metrics=metrics,
-        channels=svc.channels,
-        rate_per_second=settings.send_rate_per_second,
-        # Picking ahead must never hold up the next pass's sends.
-        prepare_seconds=interval / 2,
-    )
-    app.job_queue.run_repeating(
-        dispatch_tick,
-        interval=interval,
-        # Soon after start: this first pass also resends what a crash left unfinished.
-        first=min(FIRST_TICK_SECONDS, interval),
-        name=daily_jobs.JOB_NAME,
-        data=dispatcher,
-        # A tick due during a long pass returns at once (dispatch_tick): two instances, so the
-        # scheduler never has to skip one and warn about it.
-        job_kwargs={"max_instances": 2, "coalesce": True},
-    )
-    # Updates a dead process (another worker, or a crashed run) stored but never handled.
-    app.job_queue.run_repeating(
-        resume_inbox, interval=INBOX_SWEEP_SECONDS, first=INBOX_SWEEP_SECONDS, name="inbox"
-    )
-    # Admin jobs (imports, broadcasts) a dead process was running: one live process each.
-    app.job_queue.run_repeating(
-        admin_jobs.sweep, interval=INBOX_SWEEP_SECONDS, first=INBOX_SWEEP_SECONDS, name="jobs"
-    )
-    # Rounds: every step (send, close, finish) is claimed in the database, so the first tick
-    # after a restart carries every round on; the handlers advance a round at once too.
-    runner = round_jobs.RoundRunner(app.bot, svc.rounds)
-    app.bot_data[ROUNDS_KEY] = runner
-    app.job_queue.run_repeating(
-        round_jobs.round_tick,
-        interval=settings.round_check_seconds,
-        first=min(round_jobs.FIRST_TICK_SECONDS, settings.round_check_seconds),
-        name=round_jobs.JOB_NAME,
-        data=runner,
-        job_kwargs={"max_instances": 2, "coalesce": True},
-    )
-    # Just after midnight UTC, so the first /leaderboard week of the day does not pay for it.
-    app.job_queue.run_daily(
-        roll_boards, time=dtime(0, 0, 30, tzinfo=UTC), name=boards_jobs.JOB_NAME
-    )
+    add_handlers(app)
+    schedule_jobs(app, settings, svc, metrics)
     return app

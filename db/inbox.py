@@ -51,16 +51,19 @@ def mark_done(session: Session, update_ids: Iterable[int], now: datetime) -> Non
 def claim_unfinished(session: Session, owner: int, limit: int) -> list[tuple[int, str]]:
     """Take over up to `limit` updates not done whose owner is gone; oldest first.
 
-    On PostgreSQL an owner is alive while it holds its advisory lock (see `hold_owner_lock`);
-    elsewhere (SQLite: one process) every other owner is gone.
+    On PostgreSQL an owner is alive while it holds its advisory lock in this database (see
+    `hold_owner_lock`); elsewhere (SQLite: one process) every other owner is gone.
     """
     pending = sa.select(_TABLE.c.update_id).where(
         _TABLE.c.done_at.is_(None), _TABLE.c.owner != owner
     )
     if session.get_bind().dialect.name == "postgresql":
+        # pg_locks lists the whole server's locks: another database's bot (a second
+        # deployment, a test worker) holding the same owner number is not this owner alive.
         alive = sa.text(
             "SELECT objid::bigint FROM pg_locks WHERE locktype = 'advisory' AND granted"
             f" AND classid = {OWNER_LOCK_SPACE}::oid AND objsubid = 2"
+            " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
         ).columns(sa.column("objid", sa.BigInteger))
         pending = pending.where(_TABLE.c.owner.not_in(alive.scalar_subquery()))
         pending = pending.with_for_update(skip_locked=True)

@@ -16,6 +16,7 @@ from questions.generate.acronyms import drop_person_labels
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
 from questions.generate.definites import (
     NAMED,
+    bare_periods,
     lead_objects,
     name_definites,
     name_it_by_lead,
@@ -47,6 +48,7 @@ class Parsed:
     """The kept sentences of an article, with what each one's words should be replaced by."""
 
     sentences: list[Span] = field(default_factory=list)
+    every: list[Span] = field(default_factory=list)  # kept or not: what the article knows
     paragraph: list[int] = field(default_factory=list)  # paragraph number of each sentence
     replace: list[dict[int, str]] = field(default_factory=list)
     mentions: Counter[str] = field(default_factory=Counter)  # sentences naming each entity
@@ -115,6 +117,7 @@ def parse(
     for number, doc in docs:
         scene = opening_scene(doc)  # "In the Kowloon West geographical constituency, …"
         for sentence in doc.sents:
+            parsed.every.append(sentence)
             replace = _replacements(sentence, anchor, last_person, parsed.setting.people)
             if replace is not None:
                 name_it_by_lead(sentence, before, objects, replace)
@@ -129,6 +132,7 @@ def parse(
                 continue
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_definites(sentence, names, these, replace)
+            bare_periods(sentence, replace)
             plain_another(sentence, replace, quoted_words(sentence))
             drop_person_labels(sentence, parsed.setting.acronyms, replace)
             parsed.sentences.append(sentence)

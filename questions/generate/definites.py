@@ -156,3 +156,22 @@ def name_scene(sentence: Span, scene: dict[str, str], replace: dict[int, str]) -
             continue
         if det is not None and det.lower_ == "the" and (after is None or after.lower_ != "of"):
             replace[token.i] = scene[token.lower_]
+
+
+def bare_periods(sentence: Span, replace: dict[int, str]) -> None:
+    """Drop "the" before a named period of play that takes none: "in the injury time" (a
+    translated report's slip, copied into questions a blind review failed) is "in injury
+    time"; "in the lunch time of the second day" says which, and keeps it."""
+    for token in sentence:
+        if (
+            token.lemma_ != "time"
+            or token.dep_ != "pobj"
+            or token.head.lower_ not in ("in", "during")
+        ):
+            continue
+        kids = list(token.children)
+        det = [c for c in kids if c.dep_ == "det" and c.lower_ == "the"]
+        named = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids)
+        said_which = any(c.dep_ in ("prep", "relcl", "acl", "amod") for c in kids)
+        if det and named and not said_which and det[0].i not in replace:
+            replace[det[0].i] = ""

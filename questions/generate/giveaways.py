@@ -89,3 +89,14 @@ def _one_edit(word: str) -> list[str]:
 def _has_word(text: str, word: str) -> bool:
     """Tell whether a text holds a word whole."""
     return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
+
+
+def headline_person(fact: Fact, key: str, headline: str | None) -> str | None:
+    """Say when a "Who …?" key is the person the headline names: the quiz's title is the
+    headline, so "Who was close to the touchstones of the 1960s?" in "Warhol's photo
+    legacy …" asks nothing (review 8)."""
+    if fact.kind != "person" or not headline:
+        return None
+    named = {w for w in re.findall(r"[A-Z][\w-]+", headline)}
+    said = [w for w in key.split() if w in named or f"{w}'s" in headline]
+    return f"the headline names {said[0]}" if said else None

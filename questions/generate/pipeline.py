@@ -25,7 +25,7 @@ from questions.generate.filters import (
     not_standalone,
     telegram_limits,
 )
-from questions.generate.giveaways import adverb_ordinal, echoed_option, misspelt
+from questions.generate.giveaways import adverb_ordinal, echoed_option, headline_person, misspelt
 from questions.generate.inner import inner_question
 from questions.generate.language import check_article
 from questions.generate.measures import story_named
@@ -170,6 +170,7 @@ def _candidate(
         ("misspelt", misspelt(sentence, stem.text)),
         ("implausible options", adverb_ordinal(sentence, fact)),
         ("answer in question", echoed_option(stem.text, key, distractors)),
+        ("answer in question", headline_person(fact, key, parsed.setting.headline)),
         ("no context", None if story else lacks_context(told.text, told.form)),
         ("duplicate options", duplicate_options(options)),
         ("telegram limits", telegram_limits(stem.text, options, why_text)),
@@ -226,9 +227,10 @@ def generate(
     candidates: list[Candidate] = []
     every_fact = [f for found in per_sentence for f in found]
     # One sentence a line: a name opening a sentence is not the tail of the last one's
-    # ("… Udvar-Hazy Center. Space Shuttle Discovery").
+    # ("… Udvar-Hazy Center. Space Shuttle Discovery"). What names are and who does what
+    # come from every sentence, the ones too vague to ask ("This past week …") too.
     names = article_context("\n".join(s.text for s in parsed.sentences), every_fact,
-                            parsed.sentences, anchor.year if anchor else None)  # fmt: skip
+                            parsed.every, anchor.year if anchor else None)  # fmt: skip
     offices = role_stems(parsed.sentences, per_sentence, parsed.replace, anchor)
     for index, found in enumerate(per_sentence):
         for fact in found:

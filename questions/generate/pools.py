@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from questions.generate.gazetteer import (
@@ -92,7 +93,13 @@ def _names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
         return male, tuple(_latin(n) for n in provider.first_names_female), men + women
     male = tuple(getattr(provider, "first_names_male", provider.first_names))
     female = tuple(getattr(provider, "first_names_female", provider.first_names))
-    return male, female, tuple(provider.last_names)
+    return male, female, tuple(_mc(n) for n in provider.last_names)
+
+
+def _mc(surname: str) -> str:
+    """Spell a Scottish or Irish "Mc" surname as it is written: en_US lists "Mcbride" (a
+    reader notices: the article's own McBrides are "McBride"); en_GB already has "McLean"."""
+    return re.sub(r"^Mc([a-z])", lambda m: "Mc" + m[1].upper(), surname)
 
 
 def _latin(name: str) -> str:

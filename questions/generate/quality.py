@@ -259,6 +259,22 @@ def broken_movement(stem: str, form: str, rule: str) -> str | None:
     return None
 
 
+_UNREAL = frozenset({"would", "could", "might", "should"})
+
+
+def counterfactual(sentence: Any, fact: Fact) -> str | None:
+    """Say when the fact's clause is what would have been, not what was: "Seattle would have
+    been a perfect fit" is a governor's wish, and "Which city would have been …?" (review 8)
+    asks an opinion."""
+    verb = sentence.doc[fact.start : fact.end].root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    helpers = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if helpers & _UNREAL and "have" in helpers:
+        return f"'{sorted(helpers & _UNREAL)[0]} have {verb.text}': what was not"
+    return None
+
+
 def review_problem(
     sentence: Any,
     fact: Fact,
@@ -276,6 +292,7 @@ def review_problem(
     checks: tuple[tuple[str, Callable[[], str | None]], ...] = (
         ("answer may not be unique", lambda: None if listed else shared_answer(sentence, fact)),
         ("answer may not be unique", lambda: negated(stem.text)),
+        ("not a fact", lambda: counterfactual(sentence, fact)),
         ("answer in question", lambda: counted_in_stem(stem.text, fact.text, fact.kind)),
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: thin_context(sentence, fact, stem.text)),

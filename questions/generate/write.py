@@ -66,6 +66,17 @@ def _counted(token: Token) -> bool:
     return bool(token.dep_ == "appos" and any(c.dep_ == "nummod" for c in token.children))
 
 
+def _verb_taken_for_noun(noun: Token) -> bool:
+    """Tell whether a plural "noun" is a present verb the parse misread: joined by "and" to one
+    ("the USI exhibit identifies and features Polaroids": not the exhibit's "identifies")."""
+    doc = noun.doc
+    after = doc[noun.i + 1 : noun.i + 3]
+    return bool(
+        noun.tag_ == "NNS" and len(after) == 2 and after[0].lower_ == "and"
+        and after[1].tag_ == "VBZ"
+    )  # fmt: skip
+
+
 def wh_question(
     sentence: Span, fact: Fact, replace: dict[int, str], *, past: bool = False
 ) -> tuple[Stem | None, str]:
@@ -101,6 +112,8 @@ def wh_question(
         arg = count_noun
         if owner == "'s" or fact.subtype == "place":
             return None, "no possessive wh-word"
+        if _verb_taken_for_noun(count_noun):
+            return None, "the parse took a verb for the owned noun"
     if arg.dep_ == "appos" and arg.head.pos_ in ("NOUN", "PROPN") and count_noun is None:
         arg = arg.head  # "a local charity, the Reed Foundation": ask for the whole phrase
     along = ""

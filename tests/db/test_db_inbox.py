@@ -6,12 +6,22 @@ import asyncio
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
+from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine
 from telegram import Bot, Update
 
 from bot.transport.updates import Inbox, UpdateQueue
 from db.engine import session_scope
-from db.inbox import claim_unfinished, mark_done, purge_done, store_updates, unfinished_count
+from db.inbox import (
+    OWNER_LOCK_SPACE,
+    claim_unfinished,
+    mark_done,
+    purge_done,
+    store_updates,
+    unfinished_count,
+)
+from db.locks import advisory_lock
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 BOT = Bot("123:ABC")
@@ -112,3 +122,22 @@ async def test_on_postgresql_a_live_workers_updates_are_left_to_it(engine: Engin
     await worker.close()  # the worker stops (or dies): its lock goes with its connection
     assert await other.resume(BOT, queue) == (1 if alive_elsewhere else 0)
     await other.close()
+
+
+def test_an_owner_alive_in_another_database_does_not_keep_this_ones_updates(
+    engine: Engine,
+) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("advisory locks are PostgreSQL's")
+    with session_scope(engine) as session:
+        store_updates(session, rows(50), owner=777, now=NOW)
+    # Another deployment on the same server, its own database, happens to use owner 777.
+    elsewhere = create_engine(engine.url.set(database="postgres"))
+    lock = advisory_lock(elsewhere, OWNER_LOCK_SPACE, 777, wait=True)
+    assert lock is not None
+    try:
+        with session_scope(engine) as session:
+            assert [n for n, _ in claim_unfinished(session, owner=8, limit=10)] == [50]
+    finally:
+        lock.release()
+        elsewhere.dispose()
