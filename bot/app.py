@@ -24,7 +24,9 @@ from bot.schedule import schedule_jobs
 from bot.service.admin import AdminService
 from bot.service.channels import Channels, ChannelService
 from bot.service.daily import DailyService
-from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Rounds, Scores
+from bot.service.edge import Languages, Quiz, Rounds, Scores
+from bot.service.edge_admin import Admin, Flags, Report
+from bot.service.edge_daily import Daily
 from bot.service.flags import FlagService
 from bot.service.generation import GeneratorProcess
 from bot.service.jobs import Jobs, JobService

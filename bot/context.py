@@ -13,7 +13,9 @@ from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.service.channels import Channels
-from bot.service.edge import Admin, Daily, Flags, Languages, Quiz, Report, Rounds, Scores
+from bot.service.edge import Languages, Quiz, Rounds, Scores
+from bot.service.edge_admin import Admin, Flags, Report
+from bot.service.edge_daily import Daily
 from bot.service.generation import GeneratorProcess
 from bot.service.jobs import Jobs
 from bot.service.languages import from_language_code

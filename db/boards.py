@@ -3,8 +3,8 @@
 Each scope counts its days and months in one time zone: a group in its own (set with /daily),
 everyone's board in the configured default. `period_scores` holds each user's points per
 (scope, period, first local day of the period) and `period_buckets` how many users have each
-total there, so a rank is one sum over buckets, never a count of users (as for all-time and
-seven-day boards, db/scores.py). A new day or month simply starts new rows: nothing rolls;
+total there, so a rank is one sum over buckets, never a count of users (as for the all-time and
+seven-day boards, db/rank_buckets.py). A new day or month simply starts new rows: nothing rolls;
 periods that no board shows any more are deleted by the daily board job.
 """
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from db.daily import SENT
+from db.daily_ledger import SENT
 from db.models import (
     ChannelLink,
     Chat,

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from db.models import QuestionRow, QuestionSetRow
-from db.sets import ImportReport, _content, match_questions
+from db.set_store import ImportReport, _content, match_questions
 from questions import schema
 
 _QUESTIONS: sa.Table = QuestionRow.__table__  # type: ignore[attr-defined]

@@ -13,7 +13,8 @@ from sqlmodel import Session, SQLModel, select
 
 from bot.service.generation import GeneratorProcess
 from db.models import Answer, Chat, Delivery, QuestionRow, User, utcnow
-from db.sets import live_questions, store_set
+from db.set_store import store_set
+from db.sets import live_questions
 from questions import schema
 from questions.formats import dump_json, dump_yaml
 

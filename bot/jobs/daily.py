@@ -21,7 +21,7 @@ from telegram.ext import Application
 from bot.context import QuizContext
 from bot.service.channels import CHANNEL, Channels
 from bot.service.daily import DailyJob, Finished
-from bot.service.edge import Daily
+from bot.service.edge_daily import Daily
 from bot.service.quiz import NoQuestion
 from bot.service.types import SendStatus
 from bot.transport.delivery import RetryPolicy, Sleep, send_resilient

@@ -41,8 +41,8 @@ from db.admin import (
 from db.chats import known_private_chat_ids
 from db.engine import read_scope, session_scope
 from db.models import QuestionSetRow, utcnow
+from db.set_store import ImportReport
 from db.sets import (
-    ImportReport,
     chats_using_set,
     find_set_by_article,
     get_set,

@@ -12,18 +12,18 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from bot.service.types import PRIVATE, Place, Player, Trigger, options_as_shown
-from db.chats import touch_chat, touch_user
-from db.engine import session_scope
-from db.models import GLOBAL_SCOPE
-from db.play import (
+from db.answers import (
     AlreadyAnswered,
     AnswerContext,
     advance_daily_streak,
     answer_context,
     record_answer,
-    save_review,
-    withdraw_delivery,
 )
+from db.chats import touch_chat, touch_user
+from db.deliveries import withdraw_delivery
+from db.engine import session_scope
+from db.models import GLOBAL_SCOPE
+from db.reviews import save_review
 
 # The terminal player of `quizbot play`: its own user, chat and score scope.
 PLAY_ID = -1

@@ -58,29 +58,30 @@ from bot.service.types import (
     Trigger,
 )
 from db.chats import mark_chat_blocked, move_chat
-from db.daily import (
+from db.daily_deliveries import attach_messages, move_delivery
+from db.daily_ledger import (
     FAILED,
     PENDING,
     SENT,
     SKIPPED,
-    DueSubscription,
     add_days,
-    attach_messages,
     days_of,
-    deactivate_subscription,
-    due_subscriptions,
     finish_daily_deliveries,
     link_delivery,
-    move_delivery,
-    move_schedules,
-    move_subscription,
     skip_days,
     start_days,
     unfinished_daily_deliveries,
-    upcoming_subscriptions,
 )
 from db.engine import session_scope
 from db.models import utcnow
+from db.subscriptions import (
+    DueSubscription,
+    deactivate_subscription,
+    due_subscriptions,
+    move_schedules,
+    move_subscription,
+    upcoming_subscriptions,
+)
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]

@@ -16,13 +16,9 @@ from bot.service.types import (
     ShownQuestion,
     options_as_shown,
 )
-from db.daily import (
-    DueSubscription,
-    PickedQuestion,
-    delivery_questions,
-    unlink_unsent,
-)
+from db.daily_deliveries import PickedQuestion, delivery_questions, unlink_unsent
 from db.models import Chat, DailySubscription, User
+from db.subscriptions import DueSubscription
 
 # Logged as the ledger it was part of: log filters keep working.
 log = logging.getLogger("bot.service.daily")

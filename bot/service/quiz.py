@@ -27,16 +27,15 @@ from bot.service.types import (
     options_as_shown,
 )
 from db.chats import active_set_id, set_active_set
-from db.engine import session_scope
-from db.models import QuestionSetRow, utcnow
-from db.play import (
+from db.deliveries import (
     attach_message,
     create_delivery,
     delivered_question_ids,
     last_delivered_question,
-    live_question_sources,
-    review_queue,
 )
+from db.engine import session_scope
+from db.models import QuestionSetRow, utcnow
+from db.reviews import live_question_sources, review_queue
 from db.sets import (
     count_players_by_set,
     first_live_set,

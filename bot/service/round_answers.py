@@ -15,9 +15,9 @@ from sqlmodel import Session
 from bot.service.quiz import AnswerOutcome, AnswerStatus, QuizService, register_in
 from bot.service.round_types import MAX_SECONDS, Verdict, speed_points
 from bot.service.types import Player
+from db.answers import answer_context, insert_answer
 from db.engine import read_scope, session_scope
 from db.models import GLOBAL_SCOPE, Round, RoundQuestion, utcnow
-from db.play import answer_context, insert_answer
 from db.round_players import everyone_answered, record_round_answer
 from db.rounds import claim_close, is_round_question, question_by_delivery, question_by_poll
 from db.scores import add_to_score

@@ -29,15 +29,12 @@ from bot.service.round_types import (
     Where,
 )
 from bot.service.types import Place, Player, Trigger
+from db.answers import answer_context
 from db.chats import move_chat
+from db.deliveries import attach_message, delivered_question_ids
 from db.engine import read_scope, session_scope
 from db.models import Round
-from db.play import (
-    answer_context,
-    attach_message,
-    delivered_question_ids,
-    live_question_sources,
-)
+from db.reviews import live_question_sources
 from db.round_players import everyone_answered, join_round, missed_questions, standings
 from db.rounds import (
     RoundRunning,

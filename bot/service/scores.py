@@ -25,18 +25,8 @@ from db.boards import (
 from db.chats import get_chat, get_user
 from db.engine import session_scope
 from db.models import GLOBAL_SCOPE, Score, User, utcnow
-from db.scores import (
-    get_score,
-    players_in_scope,
-    rank_of,
-    roll_week,
-    top_practice,
-    top_scores,
-    week_players,
-    week_rank,
-    week_score,
-    week_top,
-)
+from db.scores import get_score, players_in_scope, rank_of, top_practice, top_scores
+from db.week_boards import roll_week, week_players, week_rank, week_score, week_top
 
 
 @dataclass(frozen=True)

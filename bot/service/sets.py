@@ -15,10 +15,12 @@ from db.engine import checkpoint, read_scope, session_scope
 from db.locks import BUNDLED_SETS_KEY, startup_lock
 from db.models import utcnow
 from db.set_import import create_hidden_set, plan_import, publish_import, stage_questions
-from db.sets import ImportReport, get_set, iter_live_questions, list_sets, store_set
+from db.set_store import ImportReport, store_set
+from db.sets import get_set, iter_live_questions, list_sets
+from questions.drafts import Problem, SetFileInvalid, Skipped
 from questions.formats import ReadResult, read_bytes, read_file
 from questions.formats.native import iter_yaml
-from questions.schema import Problem, QuestionSet, SetFileInvalid, Skipped
+from questions.schema import QuestionSet
 
 
 class _DryRun(Exception):

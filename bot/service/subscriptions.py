@@ -20,14 +20,9 @@ from bot.service.schedule import (
 )
 from bot.service.types import Place
 from db.chats import get_chat, set_chat_timezone, touch_chat
-from db.daily import (
-    deactivate_subscription,
-    drop_prepared,
-    get_subscription,
-    recent_date,
-    save_subscription,
-)
+from db.daily_ledger import drop_prepared, recent_date
 from db.engine import session_scope
+from db.subscriptions import deactivate_subscription, get_subscription, save_subscription
 
 
 @dataclass(frozen=True)

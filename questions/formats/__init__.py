@@ -7,21 +7,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from questions.formats.aiken import read_aiken
-from questions.formats.gift import read_gift
-from questions.formats.moodle_xml import read_moodle_xml
-from questions.formats.native import dump_json, dump_yaml, read_csv, read_json, read_yaml
-from questions.schema import (
+from questions.drafts import (
     EMPTY_FILE,
     NOT_UTF8,
     ParsedFile,
     Problem,
-    QuestionSet,
     SetFileInvalid,
     Skipped,
     build_set,
-    normalise,
 )
+from questions.formats.aiken import read_aiken
+from questions.formats.gift import read_gift
+from questions.formats.moodle_xml import read_moodle_xml
+from questions.formats.native import dump_json, dump_yaml, read_csv, read_json, read_yaml
+from questions.schema import QuestionSet, normalise
 from questions.text import N_, Text
 
 MAX_FILE_BYTES = 1_000_000

@@ -13,7 +13,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
-from questions.schema import Draft, ParsedFile, Problem
+from questions.drafts import Draft, ParsedFile, Problem
 from questions.text import N_, Text
 
 __all__ = ["read_aiken"]

@@ -19,14 +19,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from questions.schema import (
-    EXPLANATION_MAX,
-    Draft,
-    ParsedFile,
-    Problem,
-    Skipped,
-    slugify,
-)
+from questions.drafts import Draft, ParsedFile, Problem, Skipped
+from questions.schema import EXPLANATION_MAX, slugify
 from questions.text import N_, Text
 
 __all__ = [

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from questions.drafts import Draft, ParsedFile, Problem, Skipped
 from questions.formats.gift import (
     POLL_TYPES,
     category_name,
@@ -24,7 +25,7 @@ from questions.formats.gift import (
     one_line,
     plain_to_text,
 )
-from questions.schema import Draft, ParsedFile, Problem, Skipped, slugify
+from questions.schema import slugify
 from questions.text import N_, Text
 
 __all__ = ["read_moodle_xml"]

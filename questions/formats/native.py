@@ -11,16 +11,8 @@ from typing import Any
 
 import yaml
 
-from questions.schema import (
-    ARTICLE_HASH_RE,
-    EMPTY_FILE,
-    Draft,
-    ParsedFile,
-    Problem,
-    Question,
-    QuestionSet,
-    normalise,
-)
+from questions.drafts import EMPTY_FILE, Draft, ParsedFile, Problem
+from questions.schema import ARTICLE_HASH_RE, Question, QuestionSet, normalise
 from questions.text import N_, Text
 
 # Integers in a set file are option numbers (and ids): longer digit runs are read as text,

@@ -76,8 +76,12 @@ def reporter(verb: Token, replace: dict[int, str]) -> list[Token]:
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING:
         return []
     speakers = children_of(verb.head, SUBJECT)
-    named = bool(speakers) and (speakers[0].pos_ == "PROPN" or speakers[0].i in replace)
-    # "the organisers said": which organisers the question could not say; a name it can
+    # "the organisers said": which organisers the question could not say; a name it can, and
+    # so can a name inside the speaker ("fire officials in the city [of Iwaki]")
+    named = bool(speakers) and any(
+        t.pos_ == "PROPN" or replace.get(t.i, "")[:1].isupper() or " of " in replace.get(t.i, "")
+        for t in speakers[0].subtree
+    )
     return without_asides(speakers[0]) if named else []
 
 

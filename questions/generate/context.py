@@ -17,8 +17,13 @@ from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
 from questions.generate.definites import (
     NAMED,
     bare_periods,
+    lead_objects,
     name_definites,
+    name_it_by_lead,
+    name_scene,
     named_heads,
+    opening_scene,
+    plain_another,
     title_heads,
 )
 from questions.generate.event import Setting, article_setting
@@ -134,10 +139,16 @@ def parse(
     last_person: str | None = None
     last_thing: str | None = None
     introduced: dict[Key, str | None] = {}
+    before: Span | None = None
+    objects = lead_objects(next(docs[0][1].sents)) if docs else {}
     for number, doc in docs:
+        scene = opening_scene(doc)  # "In the Kowloon West geographical constituency, …"
         for sentence in doc.sents:
             parsed.every.append(sentence)
             replace = _replacements(sentence, anchor, last_person, parsed.setting.people)
+            if replace is not None:
+                name_it_by_lead(sentence, before, objects, replace)
+            before = sentence
             people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
             if people:
                 last_person = people[-1]
@@ -147,11 +158,13 @@ def parse(
             if replace is None or not _keep(sentence):
                 introductions(sentence, introduced)
                 continue
+            name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_definites(sentence, names, these, replace)
             bare_periods(sentence, replace)
             replace.update({t.i: "" for t in sentence if t.lower_ == "respectively"})
             name_introduced(sentence, introduced, replace)  # only by an earlier sentence
             introductions(sentence, introduced)
+            plain_another(sentence, replace, quoted_words(sentence))
             drop_person_labels(sentence, parsed.setting.acronyms, replace)
             parsed.sentences.append(sentence)
             parsed.paragraph.append(number)

@@ -15,9 +15,10 @@ TOPIC_TIMES = 3  # "this organization" is the article's when it names one this o
 
 
 def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
-    """Map a common noun to the one name the article gives it ("bridge" -> "Harbour Bridge"),
-    and, for "this organization", to the name of that kind the article is about: said at
-    least `TOPIC_TIMES` times and more than twice as often as any other of its kind."""
+    """Map a common noun to the one name the article gives it ("bridge" -> "Harbour Bridge",
+    "city" -> "city of Iwaki"), and, for "this organization", to the name of that kind the
+    article is about: said at least `TOPIC_TIMES` times and more than twice as often as any
+    other of its kind."""
     found: dict[str, Counter[str]] = {}
     for doc in docs:
         for ent in doc.ents:
@@ -25,6 +26,14 @@ def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
             if ent.label_ in NAMED and len(ent) > 1 and last.text[:1].isupper():
                 start = 1 if ent[0].lower_ == "the" else 0
                 found.setdefault(last.lower_, Counter())[ent[start:].text] += 1
+            noun = doc[ent.start - 2] if ent.start >= 2 else None
+            if (
+                ent.label_ == "GPE"
+                and noun is not None
+                and doc[ent.start - 1].lower_ == "of"
+                and (noun.tag_ == "NN" and noun.pos_ == "NOUN")
+            ):  # "the city of Iwaki": "the city" is Iwaki
+                found.setdefault(noun.lower_, Counter())[f"{noun.text} of {ent.text}"] += 1
     only = {head: next(iter(texts)) for head, texts in found.items() if len(texts) == 1}
     topic = {}
     for head, texts in found.items():
@@ -63,12 +72,90 @@ def name_definites(
         dated = det > sentence.start and sentence.doc[det].tag_ == "POS" and (
             sentence.doc[det - 1].ent_type_ == "DATE")  # fmt: skip
         known = these if said == "this" else names
+        of = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
         if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in known
-                and (said in ("the", "this") or dated)
+                and (said in ("the", "this") or dated) and not of
                 and token.i not in replace and not token.ent_type_):  # fmt: skip
             replace[token.i] = known[token.lower_]
             if said == "this" and det not in replace:
                 replace[det] = "the"  # "this election": the one the article names
+
+
+def plain_another(sentence: Span, replace: dict[int, str], quoted: set[int]) -> None:
+    """Say "a powerful aftershock" for "another powerful aftershock": "another" points back
+    to the one before, and "a" says the same of this one ("another five" is left: five more).
+    Drop the "back" of "back on February 1, 2003", which only stresses the date."""
+    for token in sentence:
+        if token.i in replace or token.i in quoted or token.i + 1 >= sentence.end:
+            continue
+        after = sentence.doc[token.i + 1]
+        if token.lower_ == "another" and token.dep_ == "det" and not after.like_num:
+            said = "an" if after.text[:1].lower() in "aeiou" else "a"
+            replace[token.i] = said.capitalize() if token.text[:1].isupper() else said
+        elif (
+            token.lower_ == "back"
+            and token.dep_ == "advmod"
+            and after.dep_ == "prep"
+            and any(c.ent_type_ == "DATE" for c in after.children)
+        ):
+            replace[token.i] = ""
+
+
+def lead_objects(lead: Span) -> dict[str, str]:
+    """Map each verb of the article's first sentence to the described thing it acts on ("The
+    U.S. Senate passed a revised bailout bill": "pass" -> "revised bailout bill")."""
+    found: dict[str, str] = {}
+    for token in lead:
+        verb = token.head
+        described = any(c.dep_ in ("amod", "compound") for c in token.children)
+        if token.dep_ == "dobj" and token.tag_ == "NN" and described and verb.pos_ == "VERB":
+            words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+            found.setdefault(verb.lemma_, join(words))
+    return found
+
+
+def name_it_by_lead(
+    sentence: Span, before: Span | None, objects: dict[str, str], replace: dict[int, str]
+) -> None:
+    """Say the lead's thing for a sentence-opening "It" that undergoes the lead's verb, when
+    the sentence before names that thing's noun ("Passage of the Bill required a majority.
+    It was passed with 74 yeas": the revised bailout bill the lead says was passed)."""
+    first = sentence[0]
+    if first.lower_ != "it" or first.dep_ != "nsubjpass" or first.i in replace or before is None:
+        return
+    thing = objects.get(first.head.lemma_)
+    if thing is None or thing.split()[-1].lower() not in {t.lower_ for t in before}:
+        return
+    replace[first.i] = f"the {thing}"
+
+
+def opening_scene(doc: Any) -> dict[str, str]:
+    """Return the place a paragraph opens in, by its noun ("In the New Territories East
+    geographical constituency, …": "constituency" -> that constituency's name)."""
+    first = next(doc.sents, None)
+    if first is None or first[0].lower_ != "in":
+        return {}
+    place = next((c for c in first[0].children if c.dep_ == "pobj"), None)
+    if (
+        place is None
+        or place.tag_ != "NN"
+        or not any(t.pos_ == "PROPN" for t in place.subtree if t.i < place.i)
+    ):
+        return {}
+    words = [t for t in place.subtree if t.i <= place.i and t.dep_ != "det"]
+    return {place.lower_: join(words)}
+
+
+def name_scene(sentence: Span, scene: dict[str, str], replace: dict[int, str]) -> None:
+    """Say the paragraph's place for "the constituency" ("the highest in the constituency");
+    "in this constituency" is left out as before."""
+    for token in sentence:
+        det = sentence.doc[token.i - 1] if token.i > sentence.start else None
+        after = sentence.doc[token.i + 1] if token.i + 1 < len(sentence.doc) else None
+        if token.lower_ not in scene or token.tag_ != "NN" or token.i in replace:
+            continue
+        if det is not None and det.lower_ == "the" and (after is None or after.lower_ != "of"):
+            replace[token.i] = scene[token.lower_]
 
 
 def bare_periods(sentence: Span, replace: dict[int, str]) -> None:

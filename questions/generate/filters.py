@@ -42,6 +42,8 @@ _VAGUE = re.compile(
 _EXPLETIVE = re.compile(
     r"\b[Ii]t (?:is|was|will be|would be|has been)(?: not)? (?:[a-z]+ ){0,3}(?:to|that|for)\b"
 )
+# "This is the ninth consecutive year that …": "this" is the occasion the sentence dates.
+_THIS_OCCASION = re.compile(r"\b[Tt]his is the (?:\w+ ){0,3}(?:year|time) that\b")
 _OWN = re.compile(r"\b(?:its|their|his|her)\b", re.IGNORECASE)
 _NAMED_OWNER = re.compile(r"^\S+.*?\b[A-Z][a-z]+\b.*?\b(?:its|their)\b")
 # "Space Shuttle Challenger was lost when it exploded": "it" is the name the sentence opens with.
@@ -78,9 +80,13 @@ def key_part_in_stem(stem: str, answer: str) -> str | None:
     return None
 
 
-def not_standalone(stem: str, rule: str) -> str | None:
-    """Reject a question that leans on words only the article explains (pronouns, "this")."""
+def not_standalone(stem: str, rule: str, bound: frozenset[str] = frozenset()) -> str | None:
+    """Reject a question that leans on words only the article explains (pronouns, "this");
+    `bound`: the pronouns the question's own words resolve ("… when it exploded")."""
     text = _EXPLETIVE.sub("", _QUOTED.sub("", stem))  # "it is time for …" names nothing
+    text = _THIS_OCCASION.sub("", text)
+    for word in bound:
+        text = re.sub(rf"\b{word}\b", "", text, flags=re.IGNORECASE)
     if rule.endswith("-subject"):
         text = _OWN.sub("", text)  # "Which country will step up its efforts": its = the answer
         # "Who emphasized that we must …": the speaker's "we", inside what they said

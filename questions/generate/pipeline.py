@@ -35,7 +35,7 @@ from questions.generate.models import numbered_names
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.people import spelled_source
 from questions.generate.places import places_named
-from questions.generate.pronouns import as_written, dangling
+from questions.generate.pronouns import as_written, bound_pronouns, dangling
 from questions.generate.quality import review_problem, shared_answer, unresolved_reference
 from questions.generate.quotes import quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
@@ -43,6 +43,7 @@ from questions.generate.relabel import distinct, garbled, people_named
 from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import ROLE_RULE, role_stems
 from questions.generate.scenes import (
+    name_this_win,
     named_by_scene,
     paragraph_scenes,
     scene_cast,
@@ -165,6 +166,7 @@ def _candidate(
     seeded_random("order", stem.text).shuffle(options)
     why_text = explanation(source)
     story = stem.form == "wh" and story_named(fact.kind, stem.text)  # dated by its headline
+    bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text)  # "when it fell"
     for name, problem in (
         ("too few options", "fewer than four options" if len(options) < 4 else None),
         unexplained or ("unexplained acronym", None),
@@ -176,7 +178,7 @@ def _candidate(
             answer_in_stem(stem.text, fact.text) or answer_in_stem(stem.text, key),
         ),
         ("answer in question", key_part_in_stem(stem.text, key)),
-        ("not standalone", not_standalone(told.text, told.rule)),
+        ("not standalone", not_standalone(told.text, told.rule, bound)),
         ("ungrammatical", run_on(stem.text)),
         ("misspelt", misspelt(sentence, stem.text)),
         ("implausible options", adverb_ordinal(sentence, fact)),
@@ -190,9 +192,7 @@ def _candidate(
             rejected[name] += 1
             return None
     # A question on an office says only the office, named by its organisation or country.
-    named = frozenset(
-        i for i, said in replace.items() if any(w[:1].isupper() for w in said.split())
-    )
+    named = frozenset(i for i, said in replace.items() if re.search(r"\b[A-Z]", said))
     unresolved = None if given else unresolved_reference(sentence, fact, stem.text, named)
     unresolved = named_by_scene(unresolved, stem.text, setting)
     if unresolved is not None:
@@ -232,6 +232,7 @@ def generate(
         anchor = parse_date_text(article.dateline)
     parsed = parse(article.paragraphs, anchor, article.title)
     parsed.scenes = paragraph_scenes(article.headings, article.heading_at, len(article.paragraphs))
+    name_this_win(parsed.sentences, parsed.paragraph, parsed.scenes, parsed.replace)
     stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
     stated = numbered_names(stated, parsed.sentences)  # "IE6", "STS-135": not places
     per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)

@@ -73,3 +73,49 @@ def dangling(stem: str, sentence: Span, replace: dict[int, str], lean: dict[int,
         if re.search(rf"\b{token.lower_}\b", stem, re.IGNORECASE) and _name(said) not in stem:
             return True
     return False
+
+
+_BOUND = {"it": False, "its": False, "they": True, "them": True, "their": True}  # plural?
+
+
+def bound_pronouns(sentence: Span, answer: range, stem: str) -> frozenset[str]:
+    """Return the pronouns ("it", "their") the question's own words resolve: every one of
+    them in the sentence points to the one noun of the right number that is the subject or
+    object of its clause, or of the clause its "when"/"after" clause hangs on, said before it
+    ("Columbia was lost when it disintegrated", "left six people dead after they were
+    killed"). The antecedent must be in the question and must not be its answer."""
+    quoted = quoted_words(sentence)
+    found: dict[str, bool] = {}
+    for token in sentence:
+        word = token.lower_
+        if word not in _BOUND or token.tag_ not in ("PRP", "PRP$") or token.i in quoted:
+            continue
+        antecedent = _antecedent(token, _BOUND[word])
+        said = antecedent is not None and antecedent.i not in answer and re.search(
+            rf"(?<!\w){re.escape(antecedent.text)}(?!\w)", stem) is not None  # fmt: skip
+        found[word] = found.get(word, True) and said
+    return frozenset(word for word, ok in found.items() if ok)
+
+
+def _antecedent(pronoun: Span, plural: bool) -> Span | None:
+    """Return the noun a pronoun stands for when its sentence leaves one choice: the subject,
+    before it and of its number, of the pronoun's verb (for "its"/"their": "China will step
+    up its efforts"), or the subject or object of the verb its adverbial clause hangs on;
+    None when there are none or two ("500 miles from Herat, their home": no subject)."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "its Warhol collection" -> "exhibited"
+    clauses: list[tuple[Span, tuple[str, ...]]] = (
+        [(verb, ("nsubj", "nsubjpass"))] if pronoun.tag_ == "PRP$" else []
+    )
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
+        clauses.append((verb.head, ("nsubj", "nsubjpass", "dobj")))  # "lost [when it …]"
+    for clause, roles in clauses:
+        nouns = [c for c in clause.children if c.dep_ in roles
+                 and c.pos_ in ("NOUN", "PROPN") and c.i < pronoun.i]  # fmt: skip
+        fitting = [n for n in nouns if n.tag_ in (("NNS", "NNPS") if plural else ("NN", "NNP"))]
+        if len(fitting) == 1 and len(nouns) == len(fitting):
+            return fitting[0]
+        if nouns:
+            return None  # another noun could be meant: not safely the one
+    return None

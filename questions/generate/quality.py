@@ -75,9 +75,9 @@ def unresolved_reference(
         if _aside(head, answer) or _idiom(head) or _described(head) or head.i in named:
             continue  # named: "the new journey" said as it was introduced, "… for the SCO"
         phrase = [t for t in head.subtree if t.i >= token.i]
-        if any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named for t in phrase
-               if t.i != head.i):  # fmt: skip
-            continue
+        if head.i in named or any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named
+                                  for t in phrase if t.i != head.i):  # fmt: skip
+            continue  # "the city" said "the city of Iwaki": named
         words = [t.text for t in sentence.doc[token.i : head.i + 1]]
         if _in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
@@ -99,8 +99,17 @@ def _idiom(head: Any) -> bool:
 
 def _described(head: Any) -> bool:
     """Tell whether a definite phrase says what it is by itself: "the need to act", "the
-    withdrawal of foreign troops", "the leaders of member states". A definite inside the
+    withdrawal of foreign troops", "the leaders of member states", or names what it is set
+    beside ("STS-1, the first space shuttle mission"). A definite inside the
     description ("the end of the match") is judged on its own."""
+    doc, start, end = head.doc, head.left_edge.i, head.right_edge.i + 1
+    if (
+        start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].pos_ == "PROPN"
+        and (end < len(doc) and doc[end].text in (",", ".", ";"))
+    ):
+        return True  # "Naoto Kan, the Japanese prime minister,": set beside the name it is
     for child in head.children:
         if child.dep_ == "acl" and any(
             t.dep_ == "aux" and t.lower_ == "to" for t in child.children
@@ -131,6 +140,22 @@ def thin_context(sentence: Any, fact: Fact, stem: str) -> str | None:
     answer = range(fact.start, fact.end)
     named = {e.text for e in sentence.ents if e.start not in answer and _in_stem([e.text], stem)}
     return None if len(named) >= 2 else "a short question that names too little"
+
+
+def stranded_aside(sentence: Any, fact: Fact, stem: Any) -> str | None:
+    """Refuse a wh-question that kept a comma-set phrase the parse hung on the verb after the
+    answer's words moved away ("… elected with 58,825 votes, the highest in …" -> "With how
+    many votes was she elected the highest in …?")."""
+    if stem.form != "wh":
+        return None
+    for token in sentence:
+        start = token.left_edge.i
+        if token.dep_ != "dep" or start < fact.end or sentence.doc[start - 1].text != ",":
+            continue
+        words = [t.text for t in sentence.doc[start : min(token.right_edge.i + 1, start + 2)]]
+        if _in_stem(words, stem.text) and not _in_stem([",", *words], stem.text):
+            return "a phrase set off by a comma lost its comma"
+    return None
 
 
 def dangling_opening(stem: str) -> str | None:
@@ -295,6 +320,7 @@ def review_problem(
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: thin_context(sentence, fact, stem.text)),
         ("ungrammatical", lambda: dangling_opening(stem.text)),
+        ("ungrammatical", lambda: stranded_aside(sentence, fact, stem)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),
         ("implausible options", lambda: implausible_options(fact, distractors, context)),

@@ -121,3 +121,20 @@ def _team_of(ent: Any) -> str:
         if subject:
             return str(subject[0].text) if subject[0].ent_type_ in _TEAM_LABELS else ""
     return ""
+
+
+def name_this_win(sentences: Sequence[Any], paragraph: Sequence[int], scenes: Sequence[str | None],
+                  replace: Sequence[dict[int, str]]) -> None:  # fmt: skip
+    """Say the match for a sentence-opening "This" that is its winner's victory ("This was
+    Sweden's first victory … since 1958" under "Sweden 1–0 Korea Republic": Sweden's 1–0 win
+    over Korea Republic was Sweden's first victory …)."""
+    for sentence, at, said in zip(sentences, paragraph, replace, strict=True):
+        scene = scenes[at] if at < len(scenes) else None
+        this = sentence[0]
+        if scene is None or this.lower_ != "this" or this.dep_ != "nsubj" or this.i in said:
+            continue
+        verb = this.head
+        owners = [p.text for c in verb.children if c.dep_ == "attr" and verb.lemma_ == "be"
+                  for p in c.children if p.dep_ == "poss"]  # fmt: skip
+        if any(scene.startswith(f"{owner}'s ") for owner in owners):
+            said[this.i] = scene

@@ -48,7 +48,7 @@ def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | No
     tokens = [t for t in tokens if low <= t.i < high]
     if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp") for t in tokens):
         return None  # "disco club owner Steve Rubell of Studio 54": one item of a list
-    cut = asides(tokens, range(fact.start, fact.end))
+    cut = asides(tokens, range(fact.start, fact.end)) | _last_clause(tokens, fact)
     pieces: list[Token | str] = []
     for token in tokens:
         if token.i in cut or (fact.start <= token.i < fact.end and token.i != fact.start):
@@ -82,3 +82,25 @@ def own_item(fact: Fact, tokens: list[Token]) -> list[Token]:
     cut = {t.i for c in items for t in c.subtree}
     cut |= {c.i for c in root.children if c.i >= first - 1 and c.dep_ in ("cc", "punct")}
     return [t for t in tokens if t.i not in cut]
+
+
+def _last_clause(tokens: list[Token], fact: Fact) -> set[int]:
+    """Return the words of a closing ", and …" clause with its own subject that does not
+    hold the answer ("…, and it is also the second time that …"): the statement before it
+    is true by itself, and one statement is easier to read."""
+    for verb in tokens:
+        if (
+            verb.dep_ != "conj"
+            or verb.head.dep_ != "ROOT"
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        start, end = verb.left_edge.i, verb.right_edge.i
+        doc = verb.doc
+        if start < 2 or doc[start - 1].lower_ not in ("and", "but") or doc[start - 2].text != ",":
+            continue
+        closing = [t for t in tokens if t.i > end]
+        if fact.start >= start - 2 or any(not t.is_punct for t in closing):
+            continue
+        return set(range(start - 2, end + 1))
+    return set()

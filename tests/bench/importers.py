@@ -10,8 +10,8 @@ import contextlib
 import time
 from collections.abc import Callable
 
+from questions.drafts import SetFileInvalid
 from questions.formats import MAX_FILE_BYTES, read_bytes
-from questions.schema import SetFileInvalid
 
 KB100 = 100_000
 

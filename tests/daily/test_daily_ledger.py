@@ -13,7 +13,7 @@ from bot.service.daily import DailyService, Finished
 from bot.service.quiz import QuizService
 from bot.service.schedule import ZoneChoice
 from bot.service.types import Place, Player, SendStatus, ShownQuestion
-from db.daily import add_days
+from db.daily_ledger import add_days
 from db.models import DailyDelivery, Delivery
 from tests.bot.conftest import TRICKY_SET, Clock, load_sets
 

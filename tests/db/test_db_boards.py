@@ -8,7 +8,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from db.models import BoardState
-from db.scores import add_points, roll_week, week_players, week_rank, week_score, week_top
+from db.week_boards import add_points, roll_week, week_players, week_rank, week_score, week_top
 from tests.helpers import add_user
 
 DAY0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)

@@ -15,7 +15,8 @@ import db.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from db.engine import make_engine
 from db.migrate import current_revision, head_revision, upgrade_to_head
 from db.models import QuestionSetRow
-from db.sets import list_sets, store_set
+from db.set_store import store_set
+from db.sets import list_sets
 from tests.helpers import count_rows, make_set
 
 # Alembic cannot reflect the expression index ("points DESC") on SQLite, so autogenerate

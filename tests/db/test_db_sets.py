@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from sqlmodel import Session, select
 
 from db.models import Answer, QuestionRow, QuestionSetRow
-from db.sets import export_set, get_set, list_sets, live_questions, retire_set, store_set
+from db.set_store import store_set
+from db.sets import export_set, get_set, list_sets, live_questions, retire_set
 from questions.formats import dump_yaml, read_bytes
 from tests.helpers import add_answer, add_chat, add_delivery, add_user, make_question, make_set
 

@@ -10,9 +10,9 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from db.daily import due_subscriptions, move_schedules
 from db.engine import make_engine
 from db.models import Chat, DailySubscription
+from db.subscriptions import due_subscriptions, move_schedules
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from questions.drafts import Draft, ParsedFile
 from questions.formats.aiken import read_aiken
-from questions.schema import Draft, ParsedFile
 from tests.helpers import EXTERNAL_FIXTURES
 
 EXTERNAL = EXTERNAL_FIXTURES

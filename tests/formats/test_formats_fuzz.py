@@ -13,10 +13,10 @@ from xml.sax.saxutils import escape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from questions.drafts import ParsedFile, SetFileInvalid, build_set
 from questions.formats.aiken import read_aiken
 from questions.formats.gift import read_gift
 from questions.formats.moodle_xml import read_moodle_xml
-from questions.schema import ParsedFile, SetFileInvalid, build_set
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

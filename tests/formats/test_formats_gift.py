@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from questions.drafts import Draft, ParsedFile, Skipped
 from questions.formats import read_bytes
 from questions.formats.gift import category_name, clip_explanation, html_to_text, read_gift
-from questions.schema import Draft, ParsedFile, Skipped
 from tests.helpers import EXTERNAL_FIXTURES
 
 EXTERNAL = EXTERNAL_FIXTURES

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
+from questions.drafts import Draft, Skipped
 from questions.formats.gift import read_gift
-from questions.schema import Draft, Skipped
 from tests.helpers import EXTERNAL_FIXTURES
 
 EXTERNAL = EXTERNAL_FIXTURES

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from questions.drafts import ParsedFile
 from questions.formats.moodle_xml import read_moodle_xml
-from questions.schema import ParsedFile
 from tests.helpers import EXTERNAL_FIXTURES
 
 EXTERNAL = EXTERNAL_FIXTURES

@@ -7,10 +7,10 @@ import pytest
 
 from bot.views.i18n import translator
 from questions.documents import DocumentRefused, extract_article
+from questions.drafts import SetFileInvalid
 from questions.formats import parse_bytes, read_bytes
 from questions.generate import GenerationError
 from questions.generate.language import check_article
-from questions.schema import SetFileInvalid
 from questions.text import Text
 from tests.helpers import EXTERNAL_FIXTURES
 

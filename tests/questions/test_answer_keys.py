@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from questions.drafts import SetFileInvalid
 from questions.formats import dump_yaml, read_file
-from questions.schema import SetFileInvalid
 from tests.helpers import write_file
 
 OPTIONS = ["Rome", "Milan", "Turin"]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from questions.drafts import Problem, SetFileInvalid
 from questions.formats import MAX_FILE_BYTES, read_bytes, read_file
-from questions.schema import Problem, SetFileInvalid
 from tests.helpers import write_file
 
 

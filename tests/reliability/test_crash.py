@@ -16,10 +16,10 @@ from sqlmodel import Session, select
 
 from bot.service.sets import store_read_set
 from bot.views import texts
-from db.daily import save_subscription
 from db.engine import make_engine
 from db.migrate import upgrade_to_head
 from db.models import DailyDelivery, utcnow
+from db.subscriptions import save_subscription
 from tests.fakebot import BotMessage, FakeBotApi
 from tests.helpers import add_chat, add_user, make_set
 from tests.reliability.conftest import (

@@ -20,15 +20,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from questions.drafts import SetFileInvalid
 from questions.formats import MAX_FILE_BYTES, ReadResult, read_bytes
-from questions.schema import (
-    EXPLANATION_MAX,
-    MAX_OPTIONS,
-    MIN_OPTIONS,
-    OPTION_MAX,
-    QUESTION_MAX,
-    SetFileInvalid,
-)
+from questions.schema import EXPLANATION_MAX, MAX_OPTIONS, MIN_OPTIONS, OPTION_MAX, QUESTION_MAX
 
 FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FILENAMES = [

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from questions.drafts import Draft, ParsedFile, SetFileInvalid
 from questions.formats import read_bytes, skip_repeats
 from questions.formats.gift import html_to_text
-from questions.schema import Draft, ParsedFile, SetFileInvalid
 
 HUGE = "9" * 5000  # past sys.get_int_max_str_digits() (4,300)
 

@@ -14,7 +14,7 @@ from sqlmodel import Session
 from bot.service.flags import FlagService, FlagStatus
 from bot.service.quiz import NoQuestion, QuizService
 from bot.service.types import Place, Player, ShownQuestion
-from db.sets import store_set
+from db.set_store import store_set
 from tests.helpers import make_question, make_set
 
 START = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)

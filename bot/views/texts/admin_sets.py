@@ -13,8 +13,9 @@ from bot.service.admin import (
 from bot.service.sets import ImportOutcome
 from bot.views.i18n import N_, Translator
 from bot.views.paging import MAX_LISTED, clip, listed
-from db.sets import ImportReport
+from db.set_store import ImportReport
 from questions import schema
+from questions.drafts import Skipped
 from questions.formats import MAX_FILE_BYTES
 
 LINE_MAX = 300
@@ -48,7 +49,7 @@ def _where(t: Translator, line: int | None, question: int | None) -> str:
     return ", ".join(parts) + ": " if parts else ""
 
 
-def _skip(t: Translator, skip: schema.Skipped) -> str:
+def _skip(t: Translator, skip: Skipped) -> str:
     """Return 'question 2 (title), line 7: why' for a question the importer left out."""
     name = f" ({skip.title})" if skip.title else ""
     where = t.gettext("question {n}").format(n=skip.question) + name
