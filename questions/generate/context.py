@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from questions.generate.acronyms import drop_person_labels
-from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
+from questions.generate.dates import ArticleDate
 from questions.generate.definites import (
     NAMED,
     bare_periods,
@@ -29,8 +29,8 @@ from questions.generate.definites import (
 from questions.generate.event import Setting, article_setting
 from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.nlp import load_nlp
-from questions.generate.pools import fits_pronoun
 from questions.generate.pronouns import crosses_quote, quoted_words
+from questions.generate.replacements import replacements
 from questions.schema import normalise
 
 Span = Any
@@ -39,9 +39,7 @@ CHUNK_CHARS = 4_000  # a paragraph longer than this is cut at a sentence end
 MAX_TOKENS = 70  # a longer "sentence" is a run-on or a list: not asked
 MIN_TOKENS = 6
 _SUBJECTS = ("nsubj", "nsubjpass")
-_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during"})  # a resolved date says its own
 _CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
-_YEAR_WORDS = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 
 
 @dataclass
@@ -145,7 +143,7 @@ def parse(
         scene = opening_scene(doc)  # "In the Kowloon West geographical constituency, …"
         for sentence in doc.sents:
             parsed.every.append(sentence)
-            replace = _replacements(sentence, anchor, last_person, parsed.setting.people)
+            replace = replacements(sentence, anchor, last_person, parsed.setting.people)
             if replace is not None:
                 name_it_by_lead(sentence, before, objects, replace)
             before = sentence
@@ -197,133 +195,3 @@ def name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
         if token.lower_ == "it" and (token.head.lemma_ == "be" or token.dep_ not in _SUBJECTS):
             continue  # "it is time to …", "replaced it": not a named thing, or not safely
         replace[token.i] = thing + ("'s" if token.lower_ == "its" else "")
-
-
-def _antecedent_person(
-    sentence: Span, pronoun: Span, last: str | None, people: dict[str, str]
-) -> str | None:
-    """Name the person "he" or "his" means: a person who is a subject before it, else the
-    only person of the sentence, else the last person named in full before the sentence —
-    never a name the pronoun's gender rules out."""
-    own = [e for e in sentence.ents if e.label_ == "PERSON"]
-    subjects = [e for e in own if e.end <= pronoun.i and e.root.dep_ in ("nsubj", "nsubjpass")]
-    if subjects:
-        found: str | None = str(subjects[0].text)  # the sentence's own name for its subject
-    elif len(own) == 1:
-        found = str(own[0].text)
-    else:
-        found = None if own else last
-    # The article's full name for a surname tells its gender ("Warhol" -> "Andy Warhol").
-    full = people.get(found.removesuffix("'s"), found) if found is not None else None
-    if full is None or not fits_pronoun(full, pronoun.lower_):
-        return None  # "She explained how Warhol's …": Andy Warhol is not "she"
-    return found
-
-
-def _aside(token: Span) -> list[Span]:
-    """Return the comma-set aside a token sits in (", the highest in this constituency")."""
-    node = token
-    while node.head.i != node.i:
-        start = node.left_edge.i
-        if node.dep_ in ("appos", "acl", "relcl", "advcl") and start > 0:
-            before = node.doc[start - 1]
-            if before.text == ",":
-                return [before, *node.subtree]
-        node = node.head
-    return []
-
-
-def _modifier_phrase(noun: Span) -> list[Span]:
-    """Return the adverbial phrase a noun heads ("this time", "in this constituency"), if any."""
-    while noun.dep_ == "poss":
-        noun = noun.head  # "in this year's speech"
-    if noun.dep_ == "npadvmod" and noun.head.pos_ in ("VERB", "AUX"):
-        return list(noun.subtree)
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
-        return list(prep.subtree)
-    return []
-
-
-def _leaning(token: Span, anchor: ArticleDate | None) -> bool:
-    """Tell whether an adverb leans on the article: "also" (what else?), and "now" when the
-    article's date is known (the question then says when: see `event.with_context`)."""
-    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if token.lower_ == "also":
-        return before not in ("but", "and")  # "not only … but also": part of a pair
-    return token.lower_ == "now" and anchor is not None and anchor.date is not None
-
-
-def dropped_now(sentence: Span, replace: dict[int, str]) -> bool:
-    """Tell whether a sentence's "now" was dropped, so its question must be dated."""
-    return any(t.lower_ == "now" and replace.get(t.i) == "" for t in sentence)
-
-
-def _replacements(
-    sentence: Span, anchor: ArticleDate | None, person: str | None, people: dict[str, str]
-) -> dict[int, str] | None:
-    """Map tokens to what a question should say instead: dates resolved, pronouns named.
-
-    Return None when a relative date that cannot be resolved is the sentence's subject or
-    object: leaving it out would leave no sentence.
-    """
-    replace: dict[int, str] = {}
-    for ent in sentence.ents:
-        if ent.label_ != "DATE":
-            continue
-        if RELATIVE.match(ent.text):
-            root = ent.root
-            tokens = list(root.head.subtree) if root.dep_ == "pobj" else list(ent)
-            if root.dep_ == "pobj" and root.head.dep_ != "prep":
-                tokens = list(ent)
-            said = resolve_relative(ent.text, anchor) or ""
-            if said and root.dep_ == "pobj" and root.head.lower_ not in _TIME_PREPOSITIONS:
-                tokens, said = list(ent), said.split(" ", 1)[-1]  # "before [March 2011]"
-            if root.dep_ in ("compound", "nmod", "amod", "poss"):
-                said = said.split(" ", 1)[-1] if said else ""  # "the [Thursday] opening"
-                if root.dep_ == "poss" and said:
-                    said += "'s"
-                elif root.dep_ == "poss":
-                    tokens = _modifier_phrase(root.head) or _aside(root) or list(ent)
-                    if tokens == list(ent):
-                        return None  # "this year's speech" with no date: nothing to say
-            elif not said and root.dep_ not in ("pobj", "npadvmod", "advmod"):
-                return None  # "this year happens to be…": nothing left to ask without a date
-            elif root.dep_ in _SUBJECTS or root.dep_ in ("dobj", "attr"):
-                said = said.split(" ", 1)[-1]  # "2021 happens to be", not "in 2021 happens"
-            for n, token in enumerate(tokens):
-                replace[token.i] = said if n == 0 else ""
-            continue
-        found = _YEAR_WORDS.search(ent.text)
-        if found and anchor is not None and anchor.year is not None:
-            year = resolve_relative(found.group(0), anchor) or ""
-            inside = [t for t in ent if found.start() <= t.idx - ent.start_char < found.end()]
-            for n, token in enumerate(inside):
-                replace[token.i] = ", " + year.removeprefix("in ") if n == 0 else ""
-        elif found:
-            for token in ent:
-                if found.start() <= token.idx - ent.start_char < found.end():
-                    replace[token.i] = ""
-    for token in sentence:
-        if token.lower_ in ("yesterday", "today", "tomorrow", "tonight") and token.i not in replace:
-            replace[token.i] = resolve_relative(token.lower_, anchor) or ""
-        elif token.dep_ == "advmod" and token.i not in replace and _leaning(token, anchor):
-            replace[token.i] = ""  # "also" points back; "now" is dated by the question instead
-    for token in sentence:
-        if token.lower_ in ("this", "these", "that", "those") and token.dep_ == "det":
-            phrase = _modifier_phrase(token.head) or _aside(token)
-            verb = token.head.head
-            if (
-                token.head.dep_ == "npadvmod"
-                and token.head.i - 2 <= sentence.start
-                and not any(c.dep_ in _SUBJECTS for c in verb.children)
-            ):
-                return None  # "This past week marked the opening": the parse has no subject
-            for t in phrase:
-                replace.setdefault(t.i, "")  # "at this summit": vague, and not needed
-    for token in sentence:
-        if token.lower_ in ("he", "she", "his", "her") and token.tag_ in ("PRP", "PRP$"):
-            named = _antecedent_person(sentence, token, person, people)
-            if named is not None:
-                replace[token.i] = named + ("'s" if token.tag_ == "PRP$" else "")
-    return replace

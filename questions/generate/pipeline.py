@@ -10,7 +10,7 @@ from typing import Any
 
 from questions.generate.adverbial import when_clause_question
 from questions.generate.clean import clean_article
-from questions.generate.context import Parsed, dropped_now, parse
+from questions.generate.context import Parsed, parse
 from questions.generate.counted import among_question, doing_question
 from questions.generate.dates import ArticleDate, parse_date_text
 from questions.generate.distractors import pooled, seeded_random, shown_options
@@ -40,6 +40,7 @@ from questions.generate.quality import review_problem, shared_answer, unresolved
 from questions.generate.quotes import quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.relabel import distinct, garbled, people_named
+from questions.generate.replacements import dropped_now
 from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import ROLE_RULE, role_stems
 from questions.generate.scenes import (
