@@ -17,7 +17,12 @@ from questions.generate.measures import (
     magnitude_variants,
 )
 from questions.generate.options import OptionContext, option_problem, wrong_kind
-from questions.generate.people import family_first, family_names, person_options
+from questions.generate.people import (
+    family_first,
+    family_names,
+    named_in_full,
+    person_options,
+)
 from questions.generate.pools import (
     cities,
     is_any_first_name,
@@ -71,6 +76,7 @@ def choose_distractors(
         and (is_first_name(words[0]) or is_any_first_name(words[0]))
     }  # fmt: skip
     surnames.update(surname for _, surname in family_names(article))
+    in_full = named_in_full(article)
 
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
     # "Space Shuttle Columbia": a thing of a named series, no person; its options are the
@@ -98,7 +104,8 @@ def choose_distractors(
         if fact.kind in named and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
         cast = context is not None and folded in context.scene  # "Eden Hazard" played in it
-        if fact.kind in named and not (cast or named_person(option, surnames)):
+        known = cast or folded in in_full  # "Alireza Mehraban": in no Faker list
+        if fact.kind in named and not (known or named_person(option, surnames)):
             return False  # "Polaroid", "Art Gallery": words spaCy took for a person
         if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):
             return False  # a person or a country is not an organisation
