@@ -44,6 +44,7 @@ class Parsed:
     anchor: ArticleDate | None = None  # the article's date (dateline, --date or caption)
     setting: Setting = field(default_factory=Setting)  # event, date, people, acronyms
     scenes: list[str | None] = field(default_factory=list)  # each paragraph's match, if any
+    unkept: list[Span] = field(default_factory=list)  # sentences asked nothing: quotes, …
 
 
 def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int]:
@@ -109,6 +110,7 @@ def parse(
                 name_it(sentence, last_thing, replace)
             last_thing = _subject_name(sentence)
             if replace is None or not _keep(sentence):
+                parsed.unkept.append(sentence)  # its people are still options
                 continue
             name_definites(sentence, names, these, replace)
             drop_person_labels(sentence, parsed.setting.acronyms, replace)
