@@ -42,6 +42,8 @@ from questions.schema import normalise
 _EXCEPTIONAL = {"UK": "GB"}
 _RUN = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*")
 RARE_ZIPF = 3.5  # a last word this rare is a surname ("Mertens"), not "Polaroid"
+# A name's word has a vowel or is initials ("K.C."); "Ms", "Dr" are titles.
+_VOWEL = re.compile(r"[AEIOUYaeiouy]|^(?:[A-Z]\.){1,3}$")
 _SETTING_KINDS = frozenset({"place", "organization"})  # "United Kingdom Home Office"
 
 
@@ -255,13 +257,14 @@ def spelled(fact: Fact, surnames: dict[str, str]) -> Fact:
 def named_in_full(article: Sequence[Fact]) -> frozenset[str]:
     """Return the article's people the model names in full as a person (folded): two
     capitalised words, the first a first name or no one named alone ("Warhol Polaroid" is a
-    photograph; "Thomas Sam", named "Thomas" too, a person)."""
+    photograph; "Thomas Sam", named "Thomas" too, a person), and no vowelless title ("Ms
+    Bauchtman")."""
     alone = {f.text for f in article if f.kind == "person" and " " not in f.text}
     return frozenset(
         normalise(f.text) for f in article
         if f.kind == "person" and f.label == "PERSON" and len(words := f.text.split()) == 2
         and (words[0] not in alone or is_first_name(words[0]))
-        and all(w[:1].isupper() for w in words)
+        and all(w[:1].isupper() and _VOWEL.search(w) for w in words)
     )  # fmt: skip
 
 

@@ -88,3 +88,16 @@ def test_a_uk_post_gets_the_article_s_politicians(generation: SharedGenerations)
     assert sorted(question.options) == [
         "Boris Johnson", "Rishi Sunak", "Suella Braverman", "Yvette Cooper",
     ]  # fmt: skip
+
+
+def test_a_title_and_surname_is_no_option(nlp: Any) -> None:
+    text = (
+        "Professor Cres Eastman said salt must be iodised. Ms Bauchtman said the rules were "
+        "due. Researcher Mu Li agreed. Kristen Wilkins and Kathryn Waters disagreed."
+    )
+    people = ["Cres Eastman", "Ms Bauchtman", "Mu Li", "Kristen Wilkins", "Kathryn Waters"]
+    facts = [Fact(n, 0, 2, name, "PERSON", "person") for n, name in enumerate(people)]
+    stem = "Who says salt must be iodised?"
+    ctx = option_context(article_context(text, facts, list(nlp(text).sents)), facts[0], stem)
+    options, _ = choose_distractors(facts[0], "Cres Eastman", facts, "", stem, ctx)
+    assert "Ms Bauchtman" not in options and "Mu Li" in options
