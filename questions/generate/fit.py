@@ -216,8 +216,8 @@ def _other_role(option: str, key: str, ctx: OptionContext) -> bool:
         return True  # "the match referee Joel Aguilar" plays for no side
     if not role or (folded in ctx.scene and role not in OFFICIALS):
         return False  # a match's players: "captain" Kane and Lingard played alike
-    if role in OFFICIALS:
-        return ctx.roles.get(folded, "") != role  # a referee for a referee, no player
+    if role in OFFICIALS and ctx.scene:
+        return ctx.roles.get(folded, "") != role  # a match's referee for a referee
     in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)
     if not in_article or ctx.roles.get(folded, "") == role:
         return False  # a name from a list is judged by its nation and setting

@@ -101,3 +101,9 @@ def test_a_title_and_surname_is_no_option(nlp: Any) -> None:
     ctx = option_context(article_context(text, facts, list(nlp(text).sents)), facts[0], stem)
     options, _ = choose_distractors(facts[0], "Cres Eastman", facts, "", stem, ctx)
     assert "Ms Bauchtman" not in options and "Mu Li" in options
+
+
+def test_a_team_s_coach_outside_a_match_gets_the_article_s_people(nlp: Any) -> None:
+    stem = "According to the Afghan team's coach, _____, the robot scored two points."
+    options = _robotics_options(nlp, "Alireza Mehraban", stem)
+    assert options == ["Dean Kamen", "Donald Trump", "Hamdullah Mohib"]
