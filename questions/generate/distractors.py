@@ -77,6 +77,7 @@ def choose_distractors(
     }  # fmt: skip
     surnames.update(surname for _, surname in family_names(article))
     in_full = named_in_full(article)
+    first_name = fact.kind == "person" and " " not in key and is_first_name(key)
 
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
     # "Space Shuttle Columbia": a thing of a named series, no person; its options are the
@@ -101,6 +102,8 @@ def choose_distractors(
             return False  # a fragment of a name, another team's player, a journal for a study
         if serial and context is not None and _said_in_stem(option.split()[-1], context.stem):
             return False  # "… take the place of Enterprise": not Space Shuttle Enterprise
+        if first_name and not is_any_first_name(option):
+            return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if fact.kind in named and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
         cast = context is not None and folded in context.scene  # "Eden Hazard" played in it

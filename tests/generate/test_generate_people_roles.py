@@ -107,3 +107,20 @@ def test_a_team_s_coach_outside_a_match_gets_the_article_s_people(nlp: Any) -> N
     stem = "According to the Afghan team's coach, _____, the robot scored two points."
     options = _robotics_options(nlp, "Alireza Mehraban", stem)
     assert options == ["Dean Kamen", "Donald Trump", "Hamdullah Mohib"]
+
+
+def test_a_first_name_key_gets_first_names_not_surnames(nlp: Any) -> None:
+    text = (
+        "Gloria developed severe eczema. The Crown prosecutor, Mark Tedeschi, spoke. "
+        "Tedeschi said Thomas knew."
+    )
+    facts = [
+        Fact(0, 0, 1, "Gloria", "PERSON", "person"),
+        Fact(1, 4, 6, "Mark Tedeschi", "PERSON", "person"),
+        Fact(2, 0, 1, "Tedeschi", "PERSON", "person"),
+        Fact(2, 2, 3, "Thomas", "PERSON", "person"),
+    ]
+    stem = "Who developed severe eczema?"
+    ctx = option_context(article_context(text, facts, list(nlp(text).sents)), facts[0], stem)
+    options, _ = choose_distractors(facts[0], "Gloria", facts, "", stem, ctx)
+    assert "Tedeschi" not in options and "Thomas" in options
