@@ -19,7 +19,12 @@ from questions.generate.measures import (
 )
 from questions.generate.models import MODEL, said_otherwise, series_options
 from questions.generate.options import OptionContext, option_problem, wrong_kind
-from questions.generate.people import family_first, family_names, person_options
+from questions.generate.people import (
+    family_first,
+    family_names,
+    named_in_full,
+    person_options,
+)
 from questions.generate.pools import (
     cities,
     is_any_first_name,
@@ -73,6 +78,8 @@ def choose_distractors(
         and (is_first_name(words[0]) or is_any_first_name(words[0]))
     }  # fmt: skip
     surnames.update(surname for _, surname in family_names(article))
+    in_full = named_in_full(article)
+    first_name = fact.kind == "person" and " " not in key and is_first_name(key)
 
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
     # "Space Shuttle Columbia": a thing of a named series, no person; its options are the
@@ -99,10 +106,13 @@ def choose_distractors(
             return False  # "… take the place of Enterprise": not Space Shuttle Enterprise
         if fact.kind == "date" and not in_range_order(option, key, source):
             return False  # "from January 23 through _____": not "January 6"
+        if first_name and not is_any_first_name(option):
+            return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if fact.kind in named and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
         cast = context is not None and folded in context.scene  # "Eden Hazard" played in it
-        if fact.kind in named and not (cast or named_person(option, surnames)):
+        known = cast or folded in in_full  # "Alireza Mehraban": in no Faker list
+        if fact.kind in named and not (known or named_person(option, surnames)):
             return False  # "Polaroid", "Art Gallery": words spaCy took for a person
         if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):
             return False  # a person or a country is not an organisation

@@ -20,6 +20,7 @@ KIND_OF_LABEL = {
     "ORDINAL": "ordinal", "MONEY": "money", "PERCENT": "percent", "CARDINAL": "number",
     "QUANTITY": "quantity",
 }  # fmt: skip
+_ACRONYM = re.compile(r"[A-Z]{3,}")  # "TEPCO": capitals only
 _YEAR = re.compile(r"^(?:in |the year )?(1[5-9]\d\d|20\d\d)$")
 _HAS_MONTH = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -94,6 +95,8 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
         return "place", place_subtype(text, label)
     if label == "PERSON" and not all(w[:1].isupper() for w in text.split()):
         return None  # "nonpartisan pan-democrat Eddie Chu": a description, not a name
+    if label == "PERSON" and _ACRONYM.fullmatch(text):
+        return "organization", ""  # "TEPCO reported …": initials are a body's, no one's name
     if label == "PERSON" and not looks_like_name(text):
         return "name", ""  # "Space Shuttle Discovery": named, but nobody ("who" would be wrong)
     return KIND_OF_LABEL[label], ""

@@ -18,6 +18,7 @@ from questions.generate.facts import Fact
 from questions.generate.gazetteer import state_cities
 from questions.generate.kinds import kind_of, other_kind_asked, same_kind
 from questions.generate.options import OptionContext, acts_as_body
+from questions.generate.people import named_in_stem
 from questions.generate.pools import (
     city_countries,
     country_code,
@@ -37,6 +38,8 @@ NAME_ZIPF = 3.0  # a word after the blank this rare continues the name ("Greensb
 NEAR_YEARS = 12  # an article's year further than this from the key is no plausible option
 # People who run a match or a side and play in none: a rule of the game, not a word list.
 OFFICIALS = frozenset({"referee", "umpire", "linesman", "coach", "manager"})
+PEERS = 2  # the article names this many others of the key's role: options of that role only
+LISTED = 4  # a sentence naming this many people with roles lists them: "actor …; musician …"
 _NAMED_KINDS = frozenset({"organization", "document", "event", "title"})
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1": a district, not an organisation
 _WHO = re.compile(r"\b[Ww]ho ((?:\w+ ){3,}\w+)\?$")  # "who won the … award?"
@@ -161,7 +164,8 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
         return not same_kind(option, key, ctx.kinds)
     if fact.kind == "person":
         return (
-            _other_role(option, key, ctx)
+            named_in_stem(option, ctx.stem)
+            or _other_role(option, key, ctx)
             or _out_of_scene(option, ctx)
             or wrong_side(option, key, ctx)
         )
@@ -223,17 +227,28 @@ _ASKS_SPEAKER = re.compile(r'^(?:📰[^\n]*\n)?(?:Who|Which organization) (?:sai
 
 def _other_role(option: str, key: str, ctx: OptionContext) -> bool:
     """Tell whether the article gives the key a role ("a USI instructor") and the option,
-    one of its people, another or none: celebrities are no plausible instructors."""
+    one of its people, another or none, and names the option only in a long list of people
+    it shows (celebrities in an exhibit's Polaroids are no plausible instructors). The
+    story's other people are: the team's coach for the Afghan ambassador."""
     role = ctx.roles.get(normalise(key), "")
     folded = normalise(option)
-    if ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role:
+    official = ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role
+    if official and ctx.scene:
         return True  # "the match referee Joel Aguilar" plays for no side
     if _ASKS_SPEAKER.search(ctx.stem):
         return False  # 'Who said "…"?' names no role: any of the article's people may have
     if not role or (folded in ctx.scene and role not in OFFICIALS):
         return False  # a match's players: "captain" Kane and Lingard played alike
+    if role in OFFICIALS and ctx.scene:
+        return ctx.roles.get(folded, "") != role  # a match's referee for a referee
     in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)
-    return in_article and ctx.roles.get(folded, "") != role
+    if not in_article or ctx.roles.get(folded, "") == role:
+        return False  # a name from a list is judged by its nation and setting
+    peers = sum(r == role for name, r in ctx.roles.items() if name != normalise(key))
+    if peers >= PEERS:  # other representatives: a House bill's sponsor is one of them
+        return True
+    said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]
+    return bool(said) and all(len(names & ctx.roles.keys()) >= LISTED for names in said)
 
 
 def _out_of_scene(option: str, ctx: OptionContext) -> bool:

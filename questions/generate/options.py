@@ -170,7 +170,9 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
         return f"{option!r} is a fragment of a longer name"
     if fact.kind != "person":
         return None
-    if " " in option and option.split()[0] in ctx.surnames | ctx.alone and not family_first(option):
+    first = option.split()[0]  # "Thomas Sam", named "Thomas" alone too, is a person
+    named_first = family_first(option) or is_first_name(first)
+    if " " in option and first in ctx.surnames | ctx.alone and not named_first:
         return f"{option!r} is not a person's name"
     first_names = is_first_name(fact.text) and is_first_name(option)  # "Gloria": "Emma"
     made_up = is_surname(option) and not said_as_word(option, ctx.text)  # "Wang" for "Xi"
@@ -180,12 +182,20 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
     folded = normalise(option)
     # A surname is said wherever its full name is: "Mertens", "Kim" (of "Kim Min-Woo").
     said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]
-    beside = sum(bool(found & ctx.sides) for found in said)
+    sides = ctx.sides if ctx.scene else _parties(ctx)  # a match's sides: its teams
+    beside = sum(bool(found & sides) for found in said)
     keys_side = same_team(folded, normalise(fact.text), ctx.teams)  # "awarded Sweden": Korea's
-    if ctx.sides and said and beside * 2 < len(said) and not (_on_side(folded, ctx) or keys_side):
+    if sides and said and beside * 2 < len(said) and not (_on_side(folded, ctx) or keys_side):
         # Kane: once beside Belgium, four times not
-        return f"{option!r} is seldom beside {sorted(ctx.sides)[0]!r}"
+        return f"{option!r} is seldom beside {sorted(sides)[0]!r}"
     return None
+
+
+def _parties(ctx: OptionContext) -> frozenset[str]:
+    """Return the sides a question names that are sides where no one plays for a team:
+    parties and camps, not the places and bodies a sentence mentions (Afghanistan, the World
+    Health Organisation are no side the team's coach or a researcher must be beside)."""
+    return frozenset(s for s in ctx.sides if ctx.kinds.get(s) == "party" or s in ctx.camps)
 
 
 def _on_side(folded: str, ctx: OptionContext) -> bool:

@@ -42,6 +42,8 @@ from questions.schema import normalise
 _EXCEPTIONAL = {"UK": "GB"}
 _RUN = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*")
 RARE_ZIPF = 3.5  # a last word this rare is a surname ("Mertens"), not "Polaroid"
+# A name's word has a vowel or is initials ("K.C."); "Ms", "Dr" are titles.
+_VOWEL = re.compile(r"[AEIOUYaeiouy]|^(?:[A-Z]\.){1,3}$")
 _SETTING_KINDS = frozenset({"place", "organization"})  # "United Kingdom Home Office"
 
 
@@ -250,3 +252,30 @@ def spelled(fact: Fact, surnames: dict[str, str]) -> Fact:
         return fact
     near = [s for s in surnames if Levenshtein.distance(s, fact.text) == 1]
     return changed(fact, text=near[0]) if len(near) == 1 else fact
+
+
+def named_in_full(article: Sequence[Fact]) -> frozenset[str]:
+    """Return the article's people the model names in full as a person (folded): two
+    capitalised words, the first a first name or no one named alone ("Warhol Polaroid" is a
+    photograph; "Thomas Sam", named "Thomas" too, a person), and no vowelless title ("Ms
+    Bauchtman")."""
+    alone = {f.text for f in article if f.kind == "person" and " " not in f.text}
+    return frozenset(
+        normalise(f.text) for f in article
+        if f.kind == "person" and f.label == "PERSON" and len(words := f.text.split()) == 2
+        and (words[0] not in alone or is_first_name(words[0]))
+        and all(w[:1].isupper() and _VOWEL.search(w) for w in words)
+    )  # fmt: skip
+
+
+def named_in_stem(option: str, stem: str) -> bool:
+    """Tell whether the question names the option's person, by surname or a one-letter typo
+    of it ("Kristen Wilkins observed …", the headline's "Warhol's photo legacy", "Water
+    said" of Kathryn Waters): no one is the answer to a question about them."""
+    words = option.split()
+    surname = words[0] if family_first(option) else words[-1]
+    if len(surname) < 3:
+        return False
+    said = re.findall(r"[A-Z][\w'-]+", stem)
+    near = 1 if len(surname) > 4 else 0
+    return any(Levenshtein.distance(w.removesuffix("'s"), surname) <= near for w in said)

@@ -39,7 +39,7 @@ from questions.generate.pronouns import as_written, bound_pronouns, dangling
 from questions.generate.quality import review_problem, shared_answer, unresolved_reference
 from questions.generate.quotes import quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
-from questions.generate.relabel import distinct, garbled, people_named
+from questions.generate.relabel import distinct, full_people, garbled, people_named, unkept_facts
 from questions.generate.replacements import dropped_now
 from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import ROLE_RULE, role_stems
@@ -237,10 +237,12 @@ def generate(
     stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
     stated = numbered_names(stated, parsed.sentences)  # "IE6", "STS-135": not places
     per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)
-    article_facts = distinct([f for found in per_sentence for f in found if not garbled(f, parsed)])
+    kept = [f for found in per_sentence for f in found if not garbled(f, parsed)]
+    unkept = unkept_facts(parsed)
+    article_facts = distinct(kept + full_people(unkept))  # the options: all its people
     rejected: Counter[str] = Counter()
     candidates: list[Candidate] = []
-    every_fact = [f for found in per_sentence for f in found]
+    every_fact = [f for found in per_sentence for f in found] + unkept
     # One sentence a line: a name opening a sentence is not the tail of the last one's
     # ("… Udvar-Hazy Center. Space Shuttle Discovery"). What names are and who does what
     # come from every sentence, the ones too vague to ask ("This past week …") too.

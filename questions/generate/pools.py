@@ -241,12 +241,15 @@ def is_surname(word: str) -> bool:
 def looks_like_name(option: str, not_names: frozenset[str] = frozenset()) -> bool:
     """Tell whether an option can be a person's name: capitalised words, no place, no word of
     the article's organisation names, no common word that is nobody's first name or surname
-    ("Space Shuttle Atlantis", "Super District Council")."""
+    ("Space Shuttle Atlantis", "Super District Council"); two words opening with a first name
+    are a name ("Donald Trump", "Thomas Sam")."""
     words = option.split()
     if not all(w[:1].isupper() for w in words) or place_kind(option) != "place":
         return False
     if set(normalise(option).split()) & not_names:
         return False
-    return len(words) == 1 or all(
-        len(w) <= 2 or zipf(w.lower()) < 4.0 or is_surname(w) or is_first_name(w) for w in words
+    if len(words) == 1 or (len(words) == 2 and is_first_name(words[0])):
+        return True  # "Donald Trump": a first name opens it, whatever English makes of "trump"
+    return all(
+        len(w) <= 2 or zipf(w.lower()) < 4.0 or is_surname(w) or is_any_first_name(w) for w in words
     )

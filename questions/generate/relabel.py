@@ -9,7 +9,7 @@ from dataclasses import replace as changed
 from typing import Any
 
 from questions.generate.context import Parsed
-from questions.generate.facts import Fact
+from questions.generate.facts import Fact, sentence_facts
 from questions.generate.kinds import BODIES, kind_word, own_kind
 from questions.generate.people import spelled, spellings
 from questions.generate.pools import is_any_first_name, is_first_name, zipf
@@ -86,7 +86,8 @@ def _role(token: Any) -> bool:
 
 def _treated(doc: Any, fact: Fact) -> bool | None:
     """Tell whether a mention treats a name as a person's (a role noun just before it, a role
-    in apposition, "said" just before it), as a firm's (another noun before it: "the bank
+    in apposition, "said" just before it, a bare name as the doer of a passive: "founded by
+    Dean Kamen"), as a firm's (another noun before it: "the bank
     Morgan Stanley"), or None when it says neither."""
     span = doc[fact.start : fact.end]
     if fact.start > 0:
@@ -99,6 +100,9 @@ def _treated(doc: Any, fact: Fact) -> bool | None:
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= fact.end and child.pos_ == "NOUN":
             return _role(child)
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.lower_ == "by" and head.head.tag_ == "VBN":
+        return bool(fact.start == head.i + 1)  # "founded by Dean Kamen"; "by the bank Morgan …" not
     return None
 
 
@@ -125,3 +129,17 @@ def distinct(facts: list[Fact]) -> list[Fact]:
             seen.add(key)
             out.append(fact)
     return out
+
+
+def unkept_facts(parsed: Parsed) -> list[Fact]:
+    """Return the facts of the sentences no question is made from ("in the words of the Crown
+    prosecutor, Mark Tedeschi, QC, \"…\""): their people are real options for the others'
+    questions, their places tell which side those people are on. Numbered after the kept
+    sentences, they share none of theirs."""
+    first = len(parsed.sentences)
+    return [f for n, s in enumerate(parsed.unkept) for f in sentence_facts(s, first + n)]
+
+
+def full_people(facts: Sequence[Fact]) -> list[Fact]:
+    """Return the people the model names in full ("Rodaba Noori"), not one word of them."""
+    return [f for f in facts if f.kind == "person" and f.label == "PERSON" and " " in f.text]

@@ -131,18 +131,20 @@ def test_what_the_stems_own_numbers_give_is_refused(
     assert choose_distractors(key, key.text, [key], "", stem, ctx)[0] == []
 
 
-def test_a_person_with_a_role_gets_people_of_that_role_or_made_up_names(nlp: Any) -> None:
+def test_a_person_with_a_role_gets_no_one_listed_in_passing(nlp: Any) -> None:
     text = (
         "For Kevin Allton, a USI instructor in English, Warhol was a legend. "
-        "The exhibit includes Polaroids of actor Dennis Hopper."
+        "The exhibit includes Polaroids of actor Dennis Hopper; musician Nick Rhodes; "
+        "publisher Jann Wenner; and disco club owner Steve Rubell."
     )
     assert person_roles(list(nlp(text).sents))["kevin allton"] == "instructor"
     key = _fact("Kevin Allton", "person")
-    article = [key, _fact("Dennis Hopper", "person", sentence=1)]
+    listed = ["Dennis Hopper", "Nick Rhodes", "Jann Wenner", "Steve Rubell"]
+    article = [key, *(_fact(name, "person", sentence=1) for name in listed)]
     stem = "For _____, a USI instructor in English, Warhol was also a legend."
     ctx = _ctx(nlp, text, article, key, stem)
     options, origin = choose_distractors(key, key.text, article, "", stem, ctx)
-    assert "Dennis Hopper" not in options and len(options) == 3 and origin == "library"
+    assert not set(listed) & set(options) and len(options) == 3 and origin == "library"
 
 
 def test_the_other_side_of_a_contrast_is_no_option(nlp: Any) -> None:

@@ -11,6 +11,7 @@ from questions.generate.options import article_context, option_context
 from questions.generate.people import family_first, person_options, spelled_source
 from questions.generate.pools import _names
 from questions.generate.relabel import people_named
+from questions.schema import normalise
 
 
 def _fact(text: str, kind: str, subtype: str = "") -> Fact:
@@ -24,11 +25,16 @@ def _facts(nlp: Any, text: str) -> list[Fact]:
     return [f for found in people_named(per_sentence) for f in found]
 
 
-def _options(nlp: Any, text: str, key: str, stem: str, told: str | None = None) -> list[str]:
-    """Return the wrong options chosen for a person key of a short real text."""
+def _options(
+    nlp: Any, text: str, key: str, stem: str, told: str | None = None, match: bool = False
+) -> list[str]:
+    """Return the wrong options chosen for a person key of a short real text (a match
+    report's: its people are the match's cast)."""
     article = _facts(nlp, text)
     fact = next(f for f in article if f.text == key)
-    ctx = option_context(article_context(text, article, list(nlp(text).sents)), fact, stem, told)
+    cast = frozenset(normalise(f.text) for f in article if f.kind == "person" and match)
+    base = article_context(text, article, list(nlp(text).sents))
+    ctx = option_context(base, fact, stem, told, cast)
     return choose_distractors(fact, key, article, "x", stem, ctx)[0]
 
 
@@ -85,7 +91,7 @@ def test_a_surname_key_gets_the_other_players_surnames(nlp: Any) -> None:
         "Murillo, was saved by Thibaut Courtois. Six minutes later, Lukaku scored a third "
         "goal for Belgium, this time from Eden Hazard's assist."
     )
-    assert "Murillo" not in _options(nlp, text, "Lukaku", "Who scored for Belgium?")
+    assert "Murillo" not in _options(nlp, text, "Lukaku", "Who scored for Belgium?", match=True)
     options = _options(nlp, text, "Lukaku", "Who scored a third goal?")
     # spaCy reads "Dries" and "Thibaut Courtois" as organisations: two players are left.
     assert sorted(options) == ["Carrasco", "Murillo"]

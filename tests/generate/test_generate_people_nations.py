@@ -71,8 +71,8 @@ def test_a_captain_is_offered_his_matchs_players_but_no_referee() -> None:
     in_match = option_context(base, kane, stem, scene=said[0])
     assert not unfit("Jesse Lingard", "Harry Kane", kane, in_match)  # a player, as the captain
     assert unfit("Joel Aguilar", "Harry Kane", kane, in_match)  # the referee plays for no side
-    # Outside a match report a role still tells people apart: no captain among the others.
-    assert unfit("Jesse Lingard", "Harry Kane", kane, option_context(base, kane, stem))
+    # Outside a match report the story's other people are plausible, whatever their role.
+    assert not unfit("Jesse Lingard", "Harry Kane", kane, option_context(base, kane, stem))
 
 
 def test_a_surname_shown_in_full_gets_full_names(generation: SharedGenerations) -> None:
@@ -101,7 +101,8 @@ def test_a_player_called_english_is_on_englands_side() -> None:
     base = replace(base, surnames=frozenset({"Walker", "Kane"}))
     kane = Fact(0, 0, 2, "Harry Kane", "PERSON", "person", "", "")
     stem = "In England's 2–1 win over Tunisia, who scored a second goal?"
-    ctx = option_context(replace(base, said_in={"kyle walker": (0,)}), kane, stem)
+    match = said[0] | {"harry kane"}  # the sides of a match report: its players'
+    ctx = option_context(replace(base, said_in={"kyle walker": (0,)}), kane, stem, scene=match)
     assert option_problem("Kyle Walker", ctx) is not None  # never said beside England
     # "English defender Kyle Walker": the article's own word puts him on England's side
     english = replace(ctx, teams={"kyle walker": frozenset({"english"})})

@@ -167,7 +167,8 @@ def test_a_person_option_must_be_a_person_on_the_same_side() -> None:
         _fact("Andy Warhol", "person", 3),
     ]  # fmt: skip
     stem = "Who scored from the penalty spot, putting Sweden 1–0 up?"
-    ctx = option_context(article_context("", article), article[0], stem)
+    match = frozenset({"andreas granqvist", "marcus berg", "kim shin-wook"})  # a match report
+    ctx = option_context(article_context("", article), article[0], stem, scene=match)
     assert option_problem("Marcus Berg", ctx) is None
     assert option_problem("Kim Shin-Wook", ctx) is not None  # Korea's player
     assert option_problem("Warhol Polaroid", ctx) is not None  # a surname and a camera

@@ -1,0 +1,126 @@
+"""A question on a person offers the article's other real people, whatever their roles.
+
+The founder of FIRST Global, the Afghan ambassador, the team's coach and President Donald
+Trump are the robotics article's people: each is an option on the others' questions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.distractors import choose_distractors
+from questions.generate.facts import Fact, sentence_facts
+from questions.generate.options import article_context, option_context
+from questions.generate.relabel import people_named
+from tests.generate.generated import SharedGenerations
+
+ROBOTICS = (
+    "The FIRST Global competition was founded by Dean Kamen to encourage interest in science. "
+    "According to the Afghan team's coach, Alireza Mehraban, the robot scored two points. "
+    "President Donald Trump personally asked the council to help the girls. "
+    "Afghan Ambassador Hamdullah Mohib says there were concerns about the visas."
+)
+
+
+def _people(nlp: Any, text: str) -> list[Fact]:
+    """Return the facts of a small article as the pipeline labels them."""
+    sentences = list(nlp(text).sents)
+    found = people_named([sentence_facts(s, n) for n, s in enumerate(sentences)], sentences)
+    return [f for facts in found for f in facts]
+
+
+def test_the_model_s_people_are_people_and_a_company_is_not(nlp: Any) -> None:
+    facts = _people(nlp, ROBOTICS + " TEPCO, the operator of the plant, reported outages.")
+    kinds = {f.text: f.kind for f in facts}
+    assert kinds["Donald Trump"] == "person" and kinds["Dean Kamen"] == "person"
+    assert kinds.get("TEPCO") != "person"
+
+
+def _robotics_options(nlp: Any, key: str, stem: str) -> list[str]:
+    """Return the wrong options of a question on one of the robotics article's people."""
+    facts = _people(nlp, ROBOTICS)
+    fact = next(f for f in facts if f.text == key)
+    sentences = list(nlp(ROBOTICS).sents)
+    ctx = option_context(article_context(ROBOTICS, facts, sentences, 2017), fact, stem)
+    options, origin = choose_distractors(fact, key, facts, "", stem, ctx)
+    assert origin == "article"  # no made-up names
+    return sorted(options)
+
+
+def test_a_role_question_offers_the_article_s_other_people(nlp: Any) -> None:
+    stem = "Who was Afghanistan's ambassador to the United States in July 2017?"
+    options = _robotics_options(nlp, "Hamdullah Mohib", stem)
+    assert options == ["Alireza Mehraban", "Dean Kamen", "Donald Trump"]
+
+
+def test_a_founder_question_offers_the_ambassador_and_the_coach(nlp: Any) -> None:
+    options = _robotics_options(nlp, "Dean Kamen", "Who founded the FIRST Global competition?")
+    assert options == ["Alireza Mehraban", "Donald Trump", "Hamdullah Mohib"]
+
+
+def test_the_person_a_question_names_is_no_option(nlp: Any) -> None:
+    text = (
+        "Professor Kristen Wilkins said the program started in 2007. "
+        "Director Kathryn Waters said Andy Warhol died in 1987. "
+        "Officer Kevin Allton said the exhibit opened."
+    )
+    facts = _people(nlp, text)
+    key = next(f for f in facts if f.text == "Andy Warhol")
+    stem = "Kristen Wilkins observed that 2007 was the 20th anniversary of _____'s death."
+    ctx = option_context(article_context(text, facts, list(nlp(text).sents)), key, stem)
+    options, _ = choose_distractors(key, key.text, facts, "", stem, ctx)
+    assert "Kristen Wilkins" not in options and "Kathryn Waters" in options
+
+
+def test_the_nasa_article_offers_its_own_people_for_gagarin(generation: SharedGenerations) -> None:
+    qset = generation.corpus("nasa-shuttle-anniversary").qset
+    question = next(q for q in qset.questions if "Vostok 1" in q.text)
+    assert question.correct_option == "Yuri Gagarin"
+    # The Washington governor is named only in a quotation's sentence: a real option still.
+    assert sorted(question.options) == [
+        "Charles Bolden", "Chris Gregoire", "John Cornyn", "Yuri Gagarin",
+    ]  # fmt: skip
+
+
+def test_a_uk_post_gets_the_article_s_politicians(generation: SharedGenerations) -> None:
+    qset = generation.corpus("uk-asylum-questionnaire").qset
+    question = next(q for q in qset.questions if q.correct_option == "Yvette Cooper")
+    assert sorted(question.options) == [
+        "Boris Johnson", "Rishi Sunak", "Suella Braverman", "Yvette Cooper",
+    ]  # fmt: skip
+
+
+def test_a_title_and_surname_is_no_option(nlp: Any) -> None:
+    text = (
+        "Professor Cres Eastman said salt must be iodised. Ms Bauchtman said the rules were "
+        "due. Researcher Mu Li agreed. Kristen Wilkins and Kathryn Waters disagreed."
+    )
+    people = ["Cres Eastman", "Ms Bauchtman", "Mu Li", "Kristen Wilkins", "Kathryn Waters"]
+    facts = [Fact(n, 0, 2, name, "PERSON", "person") for n, name in enumerate(people)]
+    stem = "Who says salt must be iodised?"
+    ctx = option_context(article_context(text, facts, list(nlp(text).sents)), facts[0], stem)
+    options, _ = choose_distractors(facts[0], "Cres Eastman", facts, "", stem, ctx)
+    assert "Ms Bauchtman" not in options and "Mu Li" in options
+
+
+def test_a_team_s_coach_outside_a_match_gets_the_article_s_people(nlp: Any) -> None:
+    stem = "According to the Afghan team's coach, _____, the robot scored two points."
+    options = _robotics_options(nlp, "Alireza Mehraban", stem)
+    assert options == ["Dean Kamen", "Donald Trump", "Hamdullah Mohib"]
+
+
+def test_a_first_name_key_gets_first_names_not_surnames(nlp: Any) -> None:
+    text = (
+        "Gloria developed severe eczema. The Crown prosecutor, Mark Tedeschi, spoke. "
+        "Tedeschi said Thomas knew."
+    )
+    facts = [
+        Fact(0, 0, 1, "Gloria", "PERSON", "person"),
+        Fact(1, 4, 6, "Mark Tedeschi", "PERSON", "person"),
+        Fact(2, 0, 1, "Tedeschi", "PERSON", "person"),
+        Fact(2, 2, 3, "Thomas", "PERSON", "person"),
+    ]
+    stem = "Who developed severe eczema?"
+    ctx = option_context(article_context(text, facts, list(nlp(text).sents)), facts[0], stem)
+    options, _ = choose_distractors(facts[0], "Gloria", facts, "", stem, ctx)
+    assert "Tedeschi" not in options and "Thomas" in options
