@@ -25,7 +25,7 @@ def test_a_speaker_whose_quotation_runs_on_is_asked_who_said_it(
         'around our country …"?'
     )
     # the other politicians of the article, whatever office each holds: the question names none
-    assert sorted(options) == ["Boris Johnson", "Caitlin Boswell", "Suella Braverman",
+    assert sorted(options) == ["Boris Johnson", "Rishi Sunak", "Suella Braverman",
                                "Yvette Cooper"]  # fmt: skip
 
 
