@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from questions.generate.acronyms import spelled_options
 from questions.generate.dates import in_range_order
 from questions.generate.facts import Fact
-from questions.generate.fit import only_places, refusal, unfit
+from questions.generate.fit import only_places, unfit
 from questions.generate.kinds import same_series, series
 from questions.generate.library import library_options, seeded_random
 from questions.generate.measures import (
@@ -33,6 +33,7 @@ from questions.generate.pools import (
     looks_like_name,
     place_kind,
 )
+from questions.generate.refusals import refusal
 from questions.generate.variants import (
     date_variants,
     numeric_variants,

@@ -25,102 +25,18 @@ from questions.generate.pools import (
     country_codes,
     is_any_first_name,
     is_demonym,
-    is_surname,
     place_kind,
-    zipf,
 )
+from questions.generate.refusals import BLANK, NAMED_KINDS, YEAR
 from questions.generate.sides import wrong_side
-from questions.generate.variants import ordinal_words
 from questions.schema import normalise
 
-BLANK = "_____"
-NAME_ZIPF = 3.0  # a word after the blank this rare continues the name ("Greensboro")
 NEAR_YEARS = 12  # an article's year further than this from the key is no plausible option
 # People who run a match or a side and play in none: a rule of the game, not a word list.
 OFFICIALS = frozenset({"referee", "umpire", "linesman", "coach", "manager"})
 PEERS = 2  # the article names this many others of the key's role: options of that role only
 LISTED = 4  # a sentence naming this many people with roles lists them: "actor …; musician …"
-_NAMED_KINDS = frozenset({"organization", "document", "event", "title"})
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1": a district, not an organisation
-_WHO = re.compile(r"\b[Ww]ho ((?:\w+ ){3,}\w+)\?$")  # "who won the … award?"
-# "winning _____ points" in a match: a win is worth what the rules say, so it is no question.
-_POINTS_FOR_A_WIN = re.compile(
-    r"\b(?:win|wins|won|winning|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?) " + BLANK + r" points\b"
-)
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-# "the 20th anniversary of … 1987", "20 years after 1987": the stem works the key out itself
-_SPAN = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th)? (?:anniversary|years? (?:after|later|before|earlier|since))"
-)
-
-
-def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
-    """Say why no option can be offered for this question at all, or None."""
-    stem = ctx.stem
-    after = stem.split(BLANK, 1)[1] if BLANK in stem else ""
-    follower = re.match(r" ([A-Z][\w.&-]*)", after)
-    if fact.kind in ("place", "person", *_NAMED_KINDS) and follower and _name_word(follower[1]):
-        # "in _____ D.C.": the key is the first part of a longer name; any other is absurd
-        return "the blank is part of a longer name"
-    if fact.kind == "person" and _another_did_it(key, ctx):
-        return "the article says the same of another person"  # three men of the match
-    bare = fact.kind == "organization" and " " not in key and not kind_of(key, ctx.kinds)
-    if bare and is_surname(key):
-        return "the key is a surname, not an organisation"  # "Campbell's Soup"
-    if bare and not acts_as_body(key, ctx):
-        return "the article never has the key act as a body"  # "the EAS version of the bill"
-    if fact.kind == "year" and _worked_out(key, stem):
-        return "the question's own numbers give the year"
-    if fact.kind in ("ordinal", "count", "number") and _span_worked_out(key, stem):
-        return "the question's own years give the span"
-    if fact.kind in ("count", "number") and ctx.scene and _POINTS_FOR_A_WIN.search(stem):
-        return "the rules of the game fix the points a win earns"
-    return None
-
-
-def _another_did_it(key: str, ctx: OptionContext) -> bool:
-    """Tell whether the article says what a "Who …?" stem asks of someone else too ("Harry
-    Kane won the Budweiser Man of the Match award" beside the key Andreas Granqvist)."""
-    asked = _WHO.search(ctx.stem)
-    if asked is None:
-        return False
-    said = normalise(asked.group(1))
-    for sentence in ctx.sentences:
-        text = normalise(sentence.text)
-        if said not in text:
-            continue
-        people = [e.text for e in sentence.ents if e.label_ == "PERSON"]
-        if any(p not in key and key not in p and f"{normalise(p)} {said}" in text for p in people):
-            return True  # the other is the one who did it, not one it was done with
-    return False
-
-
-def _span_worked_out(key: str, stem: str) -> bool:
-    """Tell whether the blank is a span ("the _____ anniversary", "_____ years") that two
-    years of the stem give (2007 and 1987: the 20th)."""
-    if not re.search(BLANK + r" (?:anniversary|years?)\b", stem):
-        return False
-    digits = re.match(r"^(\d+)(?:st|nd|rd|th)?$", key)
-    wanted = int(digits.group(1)) if digits else ordinal_words().get(key.lower(), 0)
-    years = [int(y) for y in _YEAR.findall(stem)]
-    return bool(wanted) and any(abs(a - b) == wanted for a in years for b in years)
-
-
-def _name_word(word: str) -> bool:
-    """Tell whether a word goes on a name rather than follows it ("D.C.", "Facility-1";
-    not "Senator", "Member")."""
-    return bool(re.search(r"[.\d]", word)) or word.isupper() or zipf(word.lower()) < NAME_ZIPF
-
-
-def _worked_out(key: str, stem: str) -> bool:
-    """Tell whether the stem states a year and a span that add up to the key."""
-    years = [int(y) for y in _YEAR.findall(stem)]
-    spans = [int(n) for n in _SPAN.findall(stem)]
-    digits = re.sub(r"\D", "", key)[:4]
-    if not digits.isdigit():
-        return False
-    wanted = int(digits)
-    return any(y + n == wanted or y - n == wanted for y in years for n in spans)
 
 
 def only_places(fact: Fact, key: str, ctx: OptionContext) -> list[str] | None:
@@ -147,7 +63,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     """Tell whether an option cannot stand beside this key in this question."""
     if fact.kind in ("person", "organization") and other_camp(option, ctx.stem, ctx.camps):
         return True  # the stem's "pro-Beijing" rules out the article's pan-democrats
-    if fact.kind in _NAMED_KINDS:
+    if fact.kind in NAMED_KINDS:
         if _CODE.match(option) or _borrows_place(option, key, ctx.stem):
             return True  # "RI-1"; "Astana Cooperation Organization" at "Astana summit"
         if _named_like_a_person(option, ctx):
@@ -307,7 +223,7 @@ def _takes_the(country: str, text: str) -> bool:
 def _unlikely_year(option: str, key: str, year: int | None) -> bool:
     """Tell whether a year is no plausible wrong answer: after the article's year for a
     past event, or far from the key ("2050" for a 1989 paper)."""
-    found, wanted = _YEAR.search(option), _YEAR.search(key)
+    found, wanted = YEAR.search(option), YEAR.search(key)
     if found is None or wanted is None:
         return False
     value, target = int(found.group(1)), int(wanted.group(1))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from dataclasses import replace as changed
@@ -27,6 +26,7 @@ from questions.generate.filters import (
     telegram_limits,
 )
 from questions.generate.giveaways import adverb_ordinal, echoed_option, headline_person, misspelt
+from questions.generate.ids import question_id
 from questions.generate.inner import inner_question
 from questions.generate.language import check_article
 from questions.generate.located import located_question
@@ -36,13 +36,14 @@ from questions.generate.options import OptionContext, article_context, option_co
 from questions.generate.people import spelled_source
 from questions.generate.places import places_named
 from questions.generate.pronouns import as_written, bound_pronouns, dangling
-from questions.generate.quality import review_problem, shared_answer, unresolved_reference
+from questions.generate.quality import review_problem, shared_answer
 from questions.generate.quotes import quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
+from questions.generate.references import unresolved_reference
 from questions.generate.relabel import distinct, full_people, garbled, people_named, unkept_facts
 from questions.generate.replacements import dropped_now
 from questions.generate.result import GenerationResult, ReportRow
-from questions.generate.roles import ROLE_RULE, role_stems
+from questions.generate.roles import role_stems
 from questions.generate.scenes import (
     name_this_win,
     named_by_scene,
@@ -52,27 +53,13 @@ from questions.generate.scenes import (
 )
 from questions.generate.stems import WH_CHARS, own_item
 from questions.generate.write import Stem, cloze, run_on, wh_question
-from questions.schema import Question, QuestionSet, normalise, slugify
+from questions.schema import Question, QuestionSet, normalise
 from questions.text import N_, Text
 
 __all__ = ["GenerationResult", "generate", "generate_set"]
 
 CLOZE_WORDS = 40  # a longer sentence with one blank is a chore to read
-# Id prefixes by kind of answer, as the first generator named them: a question on the same fact
-# of the same sentence keeps its id (and its players' history) across generator versions.
-ID_FAMILY = {"year": "date", "count": "number", "ordinal": "number", "percent": "number",
-             "quantity": "number", "magnitude": "number",
-             "fraction": "number", "title": "document"}  # fmt: skip
 UNRESOLVED = "unresolved reference"  # kept only when an article has no better question
-
-
-def _question_id(fact: Fact, source: str, rule: str = "") -> str:
-    """Give a question an id that survives rewording: its kind, answer and source sentence
-    (and, for a question on a person's office, that rule: it asks another fact)."""
-    salt = "|office" if rule == ROLE_RULE else ""
-    digest = hashlib.sha1(f"{normalise(source)}|{normalise(fact.text)}{salt}".encode()).hexdigest()
-    family = ID_FAMILY.get(fact.kind, fact.kind)
-    return f"{family}-{slugify(fact.text)[:24].strip('-')}-{digest[:6]}"
 
 
 def _before_replaced(fact: Fact, sentence: Any, replace: dict[int, str]) -> Fact | None:
@@ -273,7 +260,7 @@ def generate(
         )
     questions, rows = [], []
     for c in chosen:
-        key = _question_id(c.fact, c.source, c.stem.rule)
+        key = question_id(c.fact, c.source, c.stem.rule)
         subtype = [c.fact.subtype] if c.fact.subtype else []
         tags = (c.stem.form, c.fact.kind, *subtype, c.stem.rule)
         questions.append(Question(

@@ -11,7 +11,6 @@ from typing import Any
 
 from questions.generate.appositions import appositions
 from questions.generate.clauses import (
-    LOCATIVE,
     SUBJECT,
     Located,
     antecedent,
@@ -35,6 +34,7 @@ from questions.generate.clauses import (
 )
 from questions.generate.facts import Fact
 from questions.generate.measures import FRACTION, MAGNITUDE, enumerated
+from questions.generate.nouns import counted_item, nested_place, verb_taken_for_noun
 from questions.generate.render import join, lower_first
 from questions.generate.stems import BLANK, Stem, cloze, run_on, worded
 from questions.generate.tense import PAST_AUX, agree, dated_state, in_past, invert
@@ -53,35 +53,6 @@ __all__ = ["BLANK", "PLACE_WH", "WH_OF_KIND", "Stem", "cloze", "nested_place", "
 _OWNER_PREPS = frozenset({"at", "in", "on", "for", "from", "to", "with", "by", "during"})
 # "Around how many Polaroids …" reads as "roughly how many": a preposition that also hedges.
 _APPROXIMATING = frozenset({"around", "about", "over", "under"})
-
-
-def nested_place(noun: Token) -> bool:
-    """Tell whether a noun is the object of a locative phrase of a verb ("at an event")."""
-    prep = noun.head
-    return bool(
-        prep.dep_ == "prep" and prep.lower_ in LOCATIVE and prep.head.pos_ in ("VERB", "AUX")
-    )
-
-
-def _counted(token: Token) -> bool:
-    """Tell whether a noun is one more counted item of a list the parse took for an apposition
-    ("8 member states, 4 observer states, and 6 …"), or a comma-set remark on the counted
-    things ("300 workers, a record,"): neither belongs in "how many workers"."""
-    after_comma = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
-    return bool(
-        token.dep_ == "appos" and (after_comma or any(c.dep_ == "nummod" for c in token.children))
-    )
-
-
-def _verb_taken_for_noun(noun: Token) -> bool:
-    """Tell whether a plural "noun" is a present verb the parse misread: joined by "and" to one
-    ("the USI exhibit identifies and features Polaroids": not the exhibit's "identifies")."""
-    doc = noun.doc
-    after = doc[noun.i + 1 : noun.i + 3]
-    return bool(
-        noun.tag_ == "NNS" and len(after) == 2 and after[0].lower_ == "and"
-        and after[1].tag_ == "VBZ"
-    )  # fmt: skip
 
 
 def wh_question(
@@ -120,7 +91,7 @@ def wh_question(
         arg = count_noun
         if owner == "'s" or fact.subtype == "place":
             return None, "no possessive wh-word"
-        if _verb_taken_for_noun(count_noun):
+        if verb_taken_for_noun(count_noun):
             return None, "the parse took a verb for the owned noun"
     if arg.dep_ == "appos" and arg.head.pos_ in ("NOUN", "PROPN") and count_noun is None:
         arg = arg.head  # "a local charity, the Reed Foundation": ask for the whole phrase
@@ -214,7 +185,7 @@ def wh_question(
         if any(t.pos_ not in ("DET", "PUNCT") for t in extra):
             return None, "the place is part of a longer name"  # "Kennedy Space Center (KSC)"
     if count_noun is not None:
-        listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") or _counted(c)
+        listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") or counted_item(c)
                   for t in c.subtree}  # fmt: skip
         if fact.kind == "count":  # "six heads of state [of China, Russia, …]" names them all
             listed |= enumerated(count_noun)

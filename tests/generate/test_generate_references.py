@@ -12,7 +12,8 @@ from questions.generate.definites import lead_objects, name_it_by_lead, name_sce
 from questions.generate.facts import Fact
 from questions.generate.filters import not_standalone
 from questions.generate.pronouns import bound_pronouns
-from questions.generate.quality import stranded_aside, unresolved_reference
+from questions.generate.quality import stranded_aside
+from questions.generate.references import unresolved_reference
 from questions.generate.stems import Stem
 from tests.generate.generated import SharedGenerations
 

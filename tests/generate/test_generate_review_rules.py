@@ -23,8 +23,8 @@ from questions.generate.quality import (
     repeated_ordinal,
     shared_answer,
     thin_context,
-    unresolved_reference,
 )
+from questions.generate.references import unresolved_reference
 from tests.generate.generated import SharedGenerations
 
 

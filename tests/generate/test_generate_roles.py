@@ -10,7 +10,8 @@ from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import key_part_in_stem
 from questions.generate.inner import inner_question
-from questions.generate.quality import descriptor_in_name, unresolved_reference
+from questions.generate.quality import descriptor_in_name
+from questions.generate.references import unresolved_reference
 from questions.generate.roles import role_stems
 
 APRIL_2011 = ArticleDate(month=4, day=13, year=2011)

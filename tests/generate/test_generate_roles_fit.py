@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from questions.generate import generate
 from questions.generate.facts import Fact
-from questions.generate.fit import refusal, unfit
+from questions.generate.fit import unfit
 from questions.generate.options import article_context, option_context
+from questions.generate.refusals import refusal
 from questions.schema import Question
 
 WORLD_CUP = """FIFA World Cup 2018 day five: Sweden, Belgium, England win three points

@@ -1,0 +1,41 @@
+"""What a noun of the parse is, for a question over it: a place inside a verb's locative
+phrase, one more counted item of a list, a verb the parse misread as a noun."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.clauses import (
+    LOCATIVE,
+)
+
+Token = Any
+
+
+def nested_place(noun: Token) -> bool:
+    """Tell whether a noun is the object of a locative phrase of a verb ("at an event")."""
+    prep = noun.head
+    return bool(
+        prep.dep_ == "prep" and prep.lower_ in LOCATIVE and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def counted_item(token: Token) -> bool:
+    """Tell whether a noun is one more counted item of a list the parse took for an apposition
+    ("8 member states, 4 observer states, and 6 …"), or a comma-set remark on the counted
+    things ("300 workers, a record,"): neither belongs in "how many workers"."""
+    after_comma = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+    return bool(
+        token.dep_ == "appos" and (after_comma or any(c.dep_ == "nummod" for c in token.children))
+    )
+
+
+def verb_taken_for_noun(noun: Token) -> bool:
+    """Tell whether a plural "noun" is a present verb the parse misread: joined by "and" to one
+    ("the USI exhibit identifies and features Polaroids": not the exhibit's "identifies")."""
+    doc = noun.doc
+    after = doc[noun.i + 1 : noun.i + 3]
+    return bool(
+        noun.tag_ == "NNS" and len(after) == 2 and after[0].lower_ == "and"
+        and after[1].tag_ == "VBZ"
+    )  # fmt: skip

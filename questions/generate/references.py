@@ -1,0 +1,116 @@
+"""Whether a question leans on words its own text never explains: "the exhibit", "another
+aftershock", "the previous year" point back to a sentence the player never sees."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from questions.generate.facts import Fact
+from questions.generate.pronouns import quoted_words
+
+_REFERRING = frozenset(
+    {"previous", "other", "another", "latter", "former", "same", "then", "later", "earlier"}
+)
+_ANCHOR_POS = frozenset({"PROPN", "NUM"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "That exhibit was …"
+# Things there is one of: "the world" needs no naming (but "the Arab world" is asked as said).
+_UNIQUE = frozenset({"world", "sun", "moon", "internet"})
+
+
+def said_in_stem(words: Sequence[str], stem: str) -> bool:
+    """Tell whether the words appear, in order and adjacent, in the question's text."""
+    return re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", stem,
+                     re.IGNORECASE) is not None  # fmt: skip
+
+
+def unresolved_reference(
+    sentence: Any, fact: Fact, stem: str, named: frozenset[int] = frozenset()
+) -> str | None:
+    """Refuse a question that keeps a reference only the article resolves.
+
+    "The match", "that exhibit", "the scenario": a definite common noun whose phrase
+    names nothing (no proper noun, no number) points back into the article; so do "then",
+    "the previous …", "other …" and "another …". `named`: the words the question says by
+    their name ("this election" -> "the Hong Kong legislative election"), which anchor a phrase.
+    """
+    answer = range(fact.start, fact.end)
+    quoted = quoted_words(sentence)  # a speaker's own words: "These images serve …"
+    for token in sentence:
+        if token.i in answer:
+            continue
+        referring = token.lower_ in _REFERRING and token.pos_ in ("ADJ", "ADV", "DET")
+        # "photographs and other artifacts": the other is the first item, named right there
+        referring &= not (token.lower_ == "other" and token.head.dep_ == "conj")
+        if referring and said_in_stem([token.text], stem):
+            return f"the question says {token.text!r} without naming what it refers to"
+        if token.lower_ not in _DEFINITE or token.dep_ != "det":
+            continue
+        if token.lower_ != "the" and token.i in quoted:
+            continue
+        head = token.head
+        if head.tag_ not in ("NN", "NNS") or not head.is_alpha or head.i in answer:
+            continue
+        if head.lower_ in _UNIQUE and not any(
+            c.dep_ in ("amod", "compound") for c in head.children
+        ):
+            continue
+        if _aside(head, answer) or _idiom(head) or _described(head) or head.i in named:
+            continue  # named: "the new journey" said as it was introduced, "… for the SCO"
+        phrase = [t for t in head.subtree if t.i >= token.i]
+        if head.i in named or any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named
+                                  for t in phrase if t.i != head.i):  # fmt: skip
+            continue  # "the city" said "the city of Iwaki": named
+        words = [t.text for t in sentence.doc[token.i : head.i + 1]]
+        if said_in_stem(words, stem):
+            return f"the question says {' '.join(words)!r} without naming it"
+    return None
+
+
+def _idiom(head: Any) -> bool:
+    """Tell whether a definite phrase is an idiom that points nowhere: "for the first time",
+    "in the future" (but "at the time" means then, and "at the same time" leans on the
+    sentence before: both are references)."""
+    if head.dep_ != "pobj":
+        return False
+    if head.lower_ in ("future", "past"):
+        return not any(c.dep_ in ("amod", "compound") for c in head.children)
+    return head.lower_ == "time" and any(
+        c.lower_ in ("first", "last") for c in head.children if c.dep_ == "amod"
+    )
+
+
+def _described(head: Any) -> bool:
+    """Tell whether a definite phrase says what it is by itself: "the need to act", "the
+    withdrawal of foreign troops", "the leaders of member states", or names what it is set
+    beside ("STS-1, the first space shuttle mission"). A definite inside the
+    description ("the end of the match") is judged on its own."""
+    doc, start, end = head.doc, head.left_edge.i, head.right_edge.i + 1
+    if (
+        start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].pos_ == "PROPN"
+        and (end < len(doc) and doc[end].text in (",", ".", ";"))
+    ):
+        return True  # "Naoto Kan, the Japanese prime minister,": set beside the name it is
+    for child in head.children:
+        if child.dep_ == "acl" and any(
+            t.dep_ == "aux" and t.lower_ == "to" for t in child.children
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [t for t in child.children if t.dep_ in ("pobj", "pcomp")]
+            if any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in objects):
+                return True
+    return False
+
+
+def _aside(token: Any, answer: range) -> bool:
+    """Tell whether a word sits in an adverbial clause the answer is not in ("after a shell
+    landed near the area"): background the question does not need to be identified."""
+    for ancestor in token.ancestors:
+        clause = ancestor.dep_ in ("advcl", "pcomp") and ancestor.pos_ in ("VERB", "AUX")
+        if clause and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in ancestor.children):
+            return not any(t.i in answer for t in ancestor.subtree)
+    return False
