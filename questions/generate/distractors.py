@@ -128,7 +128,10 @@ def choose_distractors(
         if said_otherwise(key, seed):
             return [], "refused"
         text = context.text if context is not None else source
-        others = [o for o in series_options(key, text) if not _said_in_stem(o, source)]
+        # Not one the sentence names, in either spelling: "time for IE6 users to move away"
+        # rules out "Internet Explorer 6" as the browser still being built (review 9).
+        others = [o for o in series_options(key, text)
+                  if not _said_in_stem(o, source) and not said_otherwise(o, source)]  # fmt: skip
         return _closest(others, key, lambda o: True, taken), "article"
     if only is not None:  # "Sydney, _____": countries with a Sydney, or none
         return _closest(only, key, ok, taken), "library"

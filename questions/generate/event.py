@@ -241,7 +241,9 @@ def with_context(
         phrase = f"In {event}, "  # not when the event's name would give the answer away
         if len(phrase) + len(stem) <= QUESTION_CHARS:
             return phrase + _opening(stem, ordinary)
-    line = _headline_line(setting, key, now or not dated)
+    # The headline's month unless the question says a year of the story's past: "from _____
+    # through March 9" and "by 2050" leave the reader asking which year (review 9).
+    line = _headline_line(setting, key, now or not _year_said(stem, setting.month))
     if line is not None and len(line) + len(stem) <= QUESTION_MAX:
         return line + stem
     if (dated and not now) or not setting.month:
@@ -255,6 +257,13 @@ def with_context(
     if len(phrase) + len(stem) > QUESTION_CHARS:
         return stem
     return phrase + _opening(stem, ordinary)
+
+
+def _year_said(stem: str, month: str | None) -> bool:
+    """Tell whether a question names a year up to the article's own (its month's year)."""
+    said = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", stem)]
+    year = int(month.split()[-1]) if month and month.split()[-1].isdigit() else None
+    return any(year is None or y <= year for y in said)
 
 
 def with_event_year(stem: str, event: str) -> str:

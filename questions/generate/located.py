@@ -15,7 +15,7 @@ from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.options import COMMON_ZIPF
-from questions.generate.pools import zipf
+from questions.generate.pools import place_kind, zipf
 from questions.generate.render import join
 from questions.generate.stems import Stem
 from questions.generate.whphrase import PLACE_WH
@@ -54,6 +54,8 @@ def located_question(
     words = [t for t in names[0] if t.lower_ != "the"]
     if len(words) < 2 or any(t.i in replace for t in words):
         return None  # "the Center": a name of one word says too little to ask where it is
+    if any(place_kind(t.text) in ("state", "country") for t in words):
+        return None  # "the California Science Center": its name says where (review 9)
     first = doc[words[0].i - 1]
     the = "the" if first.lower_ == "the" else ""
     return Stem(join([f"In {wh} is", the, *words]) + "?", "wh", "rule:place-located")

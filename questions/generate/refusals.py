@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from questions.generate.facts import Fact
-from questions.generate.kinds import kind_of
+from questions.generate.kinds import kind_of, kind_word
 from questions.generate.options import OptionContext, acts_as_body
 from questions.generate.pools import (
     is_surname,
@@ -16,6 +16,7 @@ from questions.generate.variants import ordinal_words
 from questions.schema import normalise
 
 BLANK = "_____"
+PEERS_NEEDED = 3  # a title before the blank: this many others hold it, or no question
 NAMED_KINDS = frozenset({"organization", "document", "event", "title"})
 NAME_ZIPF = 3.0  # a word after the blank this rare continues the name ("Greensboro")
 _WHO = re.compile(r"\b[Ww]ho ((?:\w+ ){3,}\w+)\?$")  # "who won the … award?"
@@ -38,6 +39,8 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
     if fact.kind in ("place", "person", *NAMED_KINDS) and follower and _name_word(follower[1]):
         # "in _____ D.C.": the key is the first part of a longer name; any other is absurd
         return "the blank is part of a longer name"
+    if fact.kind == "person" and _titled_alone(key, ctx):
+        return "the title before the blank fits nobody else the article names"
     if fact.kind == "person" and _another_did_it(key, ctx):
         return "the article says the same of another person"  # three men of the match
     bare = fact.kind == "organization" and " " not in key and not kind_of(key, ctx.kinds)
@@ -52,6 +55,18 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
     if fact.kind in ("count", "number") and ctx.scene and _POINTS_FOR_A_WIN.search(stem):
         return "the rules of the game fix the points a win earns"
     return None
+
+
+def _titled_alone(key: str, ctx: OptionContext) -> bool:
+    """Tell whether the blank follows a title ("U.S. President _____") that fewer than three
+    other people of the article hold: an ambassador, a founder and a coach offered as the
+    president are absurd (review 9)."""
+    before = re.search(r"([A-Z][a-z]+) " + BLANK, ctx.stem)
+    title = kind_word(before.group(1)) if before else ""
+    if not title:
+        return False
+    others = [n for n, role in ctx.roles.items() if role == title and n != normalise(key)]
+    return len(others) < PEERS_NEEDED
 
 
 def _another_did_it(key: str, ctx: OptionContext) -> bool:

@@ -142,9 +142,12 @@ def test_a_named_body_followed_by_its_city_is_asked_where_it_is(nlp: Any) -> Non
     assert stem is not None and stem.text == "In which city is the Museum of Flight?"
     text = "Rising crop losses in India worried officials in 2017."
     assert located_question(*_fact(nlp, text, "India"), {}) is None
-    text = "Endeavour will be sent to the California Science Center in Los Angeles."
+    text = "Endeavour will be sent to the Griffith Science Center in Los Angeles."
     stem = located_question(*_fact(nlp, text, "Los Angeles"), {})
-    assert stem is not None and stem.text == "In which city is the California Science Center?"
+    assert stem is not None and stem.text == "In which city is the Griffith Science Center?"
+    # A name that says its state is no riddle: every city but the state's own is absurd.
+    text = "Endeavour will be sent to the California Science Center in Los Angeles."
+    assert located_question(*_fact(nlp, text, "Los Angeles"), {}) is None
     for text, city in (
         ("Xi attended the meeting of the Shanghai Cooperation Organization in Dushanbe.",
          "Dushanbe"),
