@@ -64,6 +64,7 @@ class Inbox:
         self._done: list[int] = []
         self._wake: asyncio.Event | None = None
         self._flusher: asyncio.Task[None] | None = None
+        self._writing: asyncio.Future[None] | None = None  # the done marks being written
         self._owner_lock: AdvisoryLock | None = None
         self._last_purge = 0.0
         # Updates queued in this process and not handled yet; `wait_idle` waits for 0.
@@ -132,8 +133,12 @@ class Inbox:
         ids, self._done = self._done, []
         if not ids:
             return
+        # Shielded: a close() that cancels the flusher mid-write waits for the write instead
+        # of returning first (a restart on the same database would find those updates
+        # unfinished and handle them twice).
+        self._writing = asyncio.ensure_future(asyncio.to_thread(self._write_done, ids))
         try:
-            await asyncio.to_thread(self._write_done, ids)
+            await asyncio.shield(self._writing)
         except Exception:
             # Not written: those updates come again after a restart (at least once).
             log.exception("could not mark %d handled update(s) done; will retry", len(ids))
@@ -181,6 +186,9 @@ class Inbox:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._flusher
             self._flusher = None
+        if self._writing is not None and not self._writing.done():
+            with contextlib.suppress(Exception):  # logged by flush: at least once, as ever
+                await self._writing
         await self.flush()
         if self._owner_lock is not None:
             self._owner_lock.release()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -141,3 +142,30 @@ def test_an_owner_alive_in_another_database_does_not_keep_this_ones_updates(
     finally:
         lock.release()
         elsewhere.dispose()
+
+
+async def test_closing_waits_for_done_marks_being_written(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A restart on the same database right after a stop handled a "/help" twice: close()
+    # cancelled the flusher while its marks were still being written on a worker thread.
+    inbox = Inbox(engine, lambda: NOW)
+    await inbox.store_batch([raw_message(40)])
+    writing, release = threading.Event(), threading.Event()
+    write = inbox._write_done
+
+    def slow_write(update_ids: list[int]) -> None:
+        writing.set()
+        release.wait(10)
+        write(update_ids)
+
+    monkeypatch.setattr(inbox, "_write_done", slow_write)
+    inbox.done(40)
+    await asyncio.to_thread(writing.wait, 10)  # the flusher is inside the write now
+    closing = asyncio.create_task(inbox.close())
+    await asyncio.sleep(0)  # let close() cancel the flusher and reach the write
+    assert not closing.done()  # it waits for the write, not returns before it
+    release.set()
+    await closing
+    with session_scope(engine) as session:
+        assert unfinished_count(session) == 0
