@@ -31,6 +31,7 @@ from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.nlp import load_nlp
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.replacements import replacements
+from questions.generate.tense import absolute_participle
 from questions.schema import normalise
 
 Span = Any
@@ -161,6 +162,7 @@ def parse(
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_definites(sentence, names, these, replace)
             bare_periods(sentence, replace)
+            absolute_participle(sentence, replace)
             replace.update({t.i: "" for t in sentence if t.lower_ == "respectively"})
             name_introduced(sentence, introduced, replace)  # only by an earlier sentence
             introductions(sentence, introduced)

@@ -30,6 +30,7 @@ from questions.generate.acronyms import (
 )
 from questions.generate.dates import ArticleDate
 from questions.generate.pools import is_any_first_name, zipf
+from questions.generate.sides import names_sides, side_without_match
 from questions.generate.tense import event_past, past_tense
 from questions.schema import QUESTION_MAX, normalise
 
@@ -64,6 +65,7 @@ class Setting:
     acronyms: dict[str, str] = field(default_factory=dict)  # "USI" -> "the University of …"
     headline: str | None = None  # the article's own headline, which names its story
     wider: str | None = None  # the article's event when `event` is one match of it
+    sides: tuple[str, ...] = ()  # the match's two sides when `event` is one match
 
     def spelled(self) -> dict[str, str]:
         """Map each short name an option may be to the name the article spells out ("USI" ->
@@ -235,8 +237,12 @@ def with_context(
     dated = bool(_DATED.search(stem))
     if not now and event and _names_event(stem, event):
         return with_event_year(stem, event)
-    if event and normalise(key) in normalise(event) and setting.wider:
-        event = setting.wider  # "Belgium's 3–0 win …" would give Belgium away: the World Cup
+    if (
+        event
+        and setting.wider
+        and (normalise(key) in normalise(event) or names_sides(stem, setting.sides))
+    ):  # "Belgium's 3–0 win …" would give Belgium away; "did Sweden face South Korea" after
+        event = setting.wider  # "In Sweden's 1–0 win over Korea Republic" names it twice
     if event and not now and not dated and normalise(key) not in normalise(event):
         phrase = f"In {event}, "  # not when the event's name would give the answer away
         if len(phrase) + len(stem) <= QUESTION_CHARS:
@@ -305,6 +311,7 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     unexplained = unexplained_acronym(text, setting.acronyms, key)
     problem = ("unexplained acronym", unexplained) if unexplained else None
     said = with_context(text, setting, key, now, frozenset(ordinary))
+    problem = problem or side_without_match(text, key, setting.sides)
     if said == text and (setting.month or setting.headline) and _needs_context(text, setting):
         problem = problem or ("no context", "no room to name the article's date or story")
     return event_past(said, sentence, setting.event), problem

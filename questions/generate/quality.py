@@ -193,6 +193,23 @@ def counterfactual(sentence: Any, fact: Fact) -> str | None:
     return None
 
 
+def either_branch(sentence: Any, fact: Fact) -> str | None:
+    """Say why a key that is one branch of "either … or" is no fact: each branch holds under a
+    condition ("by either 49 percent or by 27 percent, depending on the scenario"), and a
+    question on one branch drops which (review 9)."""
+    for either in sentence:
+        if either.lower_ != "either" or either.dep_ != "preconj":
+            continue
+        branch = next((t for t in sentence if t.i > either.i and t.lower_ == "or"), None)
+        if branch is None or branch.dep_ != "cc":
+            continue
+        second = [c for c in branch.head.children if c.dep_ == "conj" and c.i > branch.i]
+        end = second[0].right_edge.i if second else branch.i
+        if either.i < fact.start and fact.end - 1 <= end:
+            return f"'{fact.text}' is one branch of 'either … or'"
+    return None
+
+
 def review_problem(
     sentence: Any,
     fact: Fact,
@@ -214,6 +231,7 @@ def review_problem(
         ),
         ("answer may not be unique", lambda: negated(stem.text)),
         ("not a fact", lambda: counterfactual(sentence, fact)),
+        ("not a fact", lambda: either_branch(sentence, fact)),
         ("answer in question", lambda: counted_in_stem(stem.text, fact.text, fact.kind)),
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: thin_context(sentence, fact, stem.text)),

@@ -16,6 +16,7 @@ from typing import Any
 
 from questions.generate.event import Setting
 from questions.generate.facts import Fact
+from questions.generate.sides import names_sides
 from questions.schema import normalise
 
 _TEAM = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
@@ -62,7 +63,17 @@ def sentence_setting(setting: Setting, scenes: Sequence[str | None], paragraph: 
     narrowed to the match when the sentence is under a score heading."""
     scene = scenes[paragraph] if paragraph < len(scenes) else None
     event = scene_event(scene, setting.event)
-    return replace(setting, event=event, wider=setting.event) if event else setting
+    if not event or scene is None:
+        return setting
+    return replace(setting, event=event, wider=setting.event, sides=match_sides(scene))
+
+
+def match_sides(scene: str) -> tuple[str, ...]:
+    """Return the two sides a match's name gives ("Sweden's 1–0 win over Korea Republic" ->
+    ("Sweden", "Korea Republic"))."""
+    found = re.fullmatch(r"(.+)'s \d+–\d+ win over (.+)|the \d+–\d+ draw between (.+) and (.+)",
+                         scene)  # fmt: skip
+    return tuple(side for side in found.groups() if side) if found else ()
 
 
 def named_by_scene(unresolved: str | None, stem: str, setting: Setting) -> str | None:
@@ -70,9 +81,10 @@ def named_by_scene(unresolved: str | None, stem: str, setting: Setting) -> str |
     "the 20th minute" are that match's; "later", "another …" still point back."""
     if unresolved is None or not setting.event or " win over " not in setting.event:
         return unresolved
-    if stem.startswith(f"In {setting.event}, ") and unresolved.endswith("without naming it"):
-        return None
-    return unresolved
+    named = stem.startswith(f"In {setting.event}, ") or (
+        stem.startswith(f"In {setting.wider}, ") and names_sides(stem, setting.sides)
+    )  # "In the 2018 FIFA World Cup, … did Sweden face South Korea": its two sides name it
+    return None if named and unresolved.endswith("without naming it") else unresolved
 
 
 def scene_cast(

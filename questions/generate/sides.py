@@ -1,4 +1,4 @@
-"""The side of a match a person plays on: options from the key's own side.
+"""The sides of a match: options from the key's own side, and a question that names both.
 
 The article says a side beside a name ("Korea's Kim Min-Woo", "English captain Harry Kane");
 a person it puts beside two sides ("Tunisia lost to England, with a goal from … Kane") has
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.pools import is_demonym
 from questions.schema import normalise
@@ -57,3 +59,27 @@ def _other_side(option: str, ctx: OptionContext) -> bool:
     if not ctx.scene or not ctx.sides or not theirs:
         return False
     return not any(alike(team, side) for team in theirs for side in ctx.sides)
+
+
+def names_side(text: str, side: str) -> bool:
+    """Tell whether a text names a side of a match by a word of its name ("South Korea" for
+    "Korea Republic"): the article calls a team by more than one name."""
+    words = {w for w in normalise(text).split() if w not in STOP_WORDS}
+    return any(w in words for w in normalise(side).split() if w not in STOP_WORDS)
+
+
+def names_sides(text: str, sides: tuple[str, ...]) -> bool:
+    """Tell whether a text names both sides of a match, which names the match itself."""
+    return bool(sides) and all(names_side(text, side) for side in sides)
+
+
+def side_without_match(text: str, key: str, sides: tuple[str, ...]) -> tuple[str, str] | None:
+    """Say why a question whose key is a side of its match cannot stand alone: the match
+    cannot be named without giving the side away, so unless the question names the other
+    side, "a third goal" or "equalise" refers to nothing ("for which country did Romelu
+    Lukaku score a third goal?" asks which country he plays for; review 9)."""
+    asked = [s for s in sides if names_side(key, s)]
+    others = [s for s in sides if s not in asked]
+    if len(asked) != 1 or not others or all(names_side(text, s) for s in others):
+        return None
+    return ("not standalone", "the key is a side of a match the question cannot name")

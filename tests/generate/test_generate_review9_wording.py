@@ -1,0 +1,76 @@
+"""Review 9's wording failures: a match named twice, a side asked without its match, an
+article's "with … voted" slip, one branch of "either … or"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.facts import sentence_facts
+from questions.generate.quality import either_branch
+from questions.generate.tense import absolute_participle
+from tests.generate.generated import SharedGenerations
+
+WORLD_CUP = "world-cup-2018-day-five"
+
+
+def test_a_question_naming_both_sides_is_put_in_the_tournament(
+    generation: SharedGenerations,
+) -> None:
+    texts = [q.text for q in generation.corpus(WORLD_CUP).qset.questions]
+    assert (
+        "In the 2018 FIFA World Cup, in which game of the day did Sweden face South Korea at "
+        "the Nizhny Novgorod Stadium?"
+    ) in texts
+    assert not any(t.startswith("In Sweden's 1–0 win") and "South Korea" in t for t in texts)
+    assert (
+        "In the 2018 FIFA World Cup, in which city did Belgium face Panama in the first game "
+        "of Group G?" in texts
+    )
+
+
+def test_a_side_is_not_asked_when_its_match_cannot_be_named(
+    generation: SharedGenerations,
+) -> None:
+    questions = generation.corpus(WORLD_CUP).qset.questions
+    # "for which country did Romelu Lukaku score a third goal?": a third goal of what?
+    assert not any("third goal" in q.text and q.correct_option == "Belgium" for q in questions)
+    assert not any("equalise for _____" in q.text for q in questions)
+    # naming the other side says which match: kept
+    assert any(
+        q.text.endswith("which country faced Panama at the Fisht Stadium in Sochi in the first "
+                        "game of Group G?") for q in questions
+    )  # fmt: skip
+
+
+def test_with_and_a_finite_past_verb_is_said_with_the_ing_form(nlp: Any) -> None:
+    sentence = next(nlp("The turnout was high, with around 2 million voters voted.").sents)
+    replace: dict[int, str] = {}
+    absolute_participle(sentence, replace)
+    assert list(replace.values()) == ["voting"]
+    plain = next(nlp("The match ended with Sweden winning three points.").sents)
+    kept: dict[int, str] = {}
+    absolute_participle(plain, kept)
+    assert kept == {}
+
+
+def test_the_hong_kong_turnout_question_reads_voters_voting(
+    generation: SharedGenerations,
+) -> None:
+    texts = [
+        q.text for q in generation.corpus("hong-kong-legislative-election-2016").qset.questions
+    ]
+    assert any(
+        "with around 2 million voters voting and a turnout rate of _____" in t for t in texts
+    )
+    assert not any("voters voted" in t for t in texts)
+
+
+def test_one_branch_of_either_or_is_no_fact(nlp: Any, generation: SharedGenerations) -> None:
+    text = "By 2050, undernourishment would increase by either 49 percent or by 27 percent."
+    sentence = next(nlp(text).sents)
+    branches = [f for f in sentence_facts(sentence, 0) if f.text in ("49 percent", "27 percent")]
+    assert branches and all(either_branch(sentence, f) for f in branches)
+    year = [f for f in sentence_facts(sentence, 0) if f.text == "2050"]
+    assert all(either_branch(sentence, f) is None for f in year)
+    texts = [q.text for q in generation.corpus("ozone-warming-crops").qset.questions]
+    assert not any("either _____" in t for t in texts)
