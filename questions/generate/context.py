@@ -26,6 +26,7 @@ from questions.generate.definites import (
     plain_another,
     title_heads,
 )
+from questions.generate.entities import mend_names
 from questions.generate.event import Setting, article_setting
 from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.nlp import load_nlp
@@ -130,6 +131,8 @@ def parse(
     parsed = Parsed(parsed_words=words, skipped_words=skipped, anchor=anchor)
     docs = [(number, doc) for (number, _), doc in
             zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16), strict=True)]  # fmt: skip
+    for _, doc in docs:
+        mend_names(doc)  # "Lydia Buchtmann for Food Standards Australia": a person, a body
     heading = nlp(title) if title else None
     names = title_heads(heading) if heading is not None else {}
     only, topic = named_heads(doc for _, doc in docs)

@@ -16,7 +16,7 @@ from questions.generate.acronyms import initials
 from questions.generate.camps import other_camp
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import state_cities
-from questions.generate.kinds import kind_of, other_kind_asked, same_kind
+from questions.generate.kinds import BODIES, kind_of, other_kind_asked, same_kind
 from questions.generate.options import OptionContext, acts_as_body
 from questions.generate.people import named_in_stem
 from questions.generate.pools import (
@@ -74,6 +74,8 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             return True  # "_____ in Houston, Texas": not the Kennedy Space Center in Florida
         if other_kind_asked(option, key, ctx.stem, ctx.kinds):
             return True  # "which summit": summits only, not any body
+        if _acting_body(option, key, fact, ctx):
+            return False  # "Food Standards Australia New Zealand says": a body, as the WHO
         bare = fact.kind == "organization" and not kind_of(option, ctx.kinds)
         if bare and not acts_as_body(option, ctx):
             return True  # "EAS" of "the EAS version": no body
@@ -90,6 +92,20 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     if fact.kind == "year":
         return _unlikely_year(option, key, ctx.year)
     return False
+
+
+# "Which organization recommends …?": the key does something, as any body may; not "which
+# organization's members", where a party's members may be the other right answer.
+_ASKS_ACTOR = re.compile(r"\bWhich organization (?!['’]s)")
+
+
+def _acting_body(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
+    """Tell whether the stem asks which body did something and the option is one the article
+    has act ("… Australia New Zealand says"): whatever its name's own words, it does what
+    bodies do. The key must be a body by name: "Olympics" takes no council."""
+    if fact.kind != "organization" or not _ASKS_ACTOR.search(ctx.stem):
+        return False
+    return kind_of(key, ctx.kinds) in BODIES and acts_as_body(option, ctx)
 
 
 def _body_of(option: str, key: str, text: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from questions.generate.camps import name_camps
 from questions.generate.facts import Fact
-from questions.generate.kinds import name_kinds, person_roles
+from questions.generate.kinds import BODIES, kind_word, name_kinds, person_roles
 from questions.generate.people import family_first, family_names
 from questions.generate.pools import (
     cities,
@@ -71,7 +71,21 @@ def fragment(option: str, text: str) -> bool:
     """Tell whether the article only ever says an option inside a longer name: "Visual Arts"
     of "the Andy Warhol Foundation for the Visual Arts"."""
     found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(option)}(?!\w)", text)]
-    return bool(found) and all(_NAME_BEFORE.search(text[max(0, i - 40) : i]) for i in found)
+    return bool(found) and all(_continues(text[max(0, i - 60) : i]) for i in found)
+
+
+def _continues(before: str) -> bool:
+    """Tell whether the text before a name carries the name on: "Andy Warhol Foundation for
+    the", "Johnson", "University of the"; not a person's office alone ("and Chairman of the
+    Australian Centre for …" names the centre in full)."""
+    found = _NAME_BEFORE.search(before)
+    if found is None:
+        return False
+    word, *joined = found.group(0).split()
+    if not joined:
+        return True
+    longer = re.search(r"[A-Z][\w.&'-]* $", before[: found.start()]) is not None
+    return longer or kind_word(word) in BODIES
 
 
 @dataclass(frozen=True)

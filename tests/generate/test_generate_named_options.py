@@ -222,3 +222,31 @@ def test_no_organisation_is_made_up_by_swapping_its_place(nlp: Any) -> None:
         key, key.text, article, sentences[0].text, "s", option_context(base, key, stem)
     )
     assert options == ["Collective Security Treaty Organization"]
+
+
+def test_a_body_named_after_a_persons_office_is_an_option(nlp: Any) -> None:
+    """ "Chairman of the Australian Centre for …" names the centre in full: the centre is
+    offered beside the World Health Organisation, not refused as a fragment of a name."""
+    text = (
+        "Professor Cres Eastman, Director of the study, and Chairman of the Australian Centre "
+        "for Control of Iodine Deficiency Disorders, spoke. The World Health Organisation "
+        "recommends that every country should iodise all edible salt. Senior researcher Mu Li, "
+        "of the University of NSW, agreed. The Department of Health said it would act."
+    )
+    sentences = list(nlp(text).sents)
+    names = [
+        "Australian Centre for Control of Iodine Deficiency Disorders",
+        "World Health Organisation",
+        "University of NSW",
+        "Department of Health",
+    ]
+    article = [_fact(n, "organization", i) for i, n in enumerate(names)]
+    base = article_context("\n".join(s.text for s in sentences), article, sentences)
+    key = article[1]
+    stem = "The _____ recommends that every country should iodise all edible salt."
+    chosen, _ = choose_distractors(
+        key, key.text, article, sentences[1].text, "s", option_context(base, key, stem)
+    )
+    assert "Australian Centre for Control of Iodine Deficiency Disorders" in chosen
+    assert not fragment("Visual Arts", "Chairman of the Visual Arts board spoke.")
+    assert fragment("Arts", "He went to the University of the Arts.")
