@@ -247,7 +247,9 @@ def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
         return other.label == fact.label
     if fact.kind == "person":
         return (len(other.text.split()) > 1) == (len(key.split()) > 1)
-    if fact.kind in ("year", "date", "ordinal"):
+    if fact.kind == "ordinal":  # "the 21st meeting" is no option for "the 75th Summit"
+        return _form(other.text) == _form(key) and other.unit == fact.unit
+    if fact.kind in ("year", "date"):
         return _form(other.text) == _form(key)
     if fact.kind == "count":
         return other.unit == fact.unit  # residents for residents, not cables

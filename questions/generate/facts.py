@@ -62,7 +62,10 @@ class Fact:
     label: str  # spaCy's entity label
     kind: str  # date, year, count, money, person, place, organization, document, …
     subtype: str = ""  # for places: country, state, city or place
-    unit: str = ""  # for counts: the lemma of what is counted ("resident")
+    unit: str = ""  # what a count counts ("resident") or an ordinal ranks ("meeting")
+
+
+_UNITED = frozenset({"count", "ordinal"})
 
 
 def fact_kind(span: Span) -> tuple[str, str] | None:
@@ -237,7 +240,8 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
             continue
         text = sentence.doc[start:end].text
         counted = _counting(ent) if found[0] == "count" else None
-        unit = (counted or ent.root).head.lemma_.lower() if found[0] == "count" else ""
+        # what is counted ("resident") or ranked ("meeting"): an option counts the same thing
+        unit = (counted or ent.root).head.lemma_.lower() if found[0] in _UNITED else ""
         # "North Korea's": the subtype of the answer, not of the span with its possessive
         subtype = place_subtype(text, ent.label_) if found[0] == "place" else found[1]
         facts.append(Fact(index, start, end, text, ent.label_, found[0], subtype, unit))

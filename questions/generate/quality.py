@@ -90,6 +90,8 @@ def repeated_ordinal(sentence: Any, fact: Fact, article: Sequence[Any]) -> str |
     noun = sentence.doc[fact.start : fact.end].root.head
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < fact.start for c in noun.children):
+        return None  # "the United Nations 75th Anniversary Summit": the name says the series
     verb = noun.head if noun.dep_ in ("dobj", "attr", "nsubjpass") else noun
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     said = [sum(s.text in other.text for other in article) for s in subjects]

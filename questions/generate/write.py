@@ -74,7 +74,11 @@ def wh_question(
     if fact.kind == "count":
         count_noun = root.head
         arg = count_noun
-    elif fact.kind == "ordinal" and root.dep_ == "amod" and root.head.pos_ == "NOUN":
+    elif (
+        fact.kind == "ordinal"
+        and root.dep_ in ("amod", "compound")
+        and root.head.pos_ in ("NOUN", "PROPN")
+    ):  # "the 21st meeting", "the United Nations 75th Anniversary Summit"
         if root.head.lemma_ == "time":
             return None, "'for the first time' is a manner of speaking, not a fact"
         owner = "which"  # "the 21st meeting" -> "which meeting"
