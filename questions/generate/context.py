@@ -27,11 +27,11 @@ from questions.generate.definites import (
     title_heads,
 )
 from questions.generate.entities import mend_names
-from questions.generate.event import Setting, article_setting
 from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.nlp import load_nlp
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.replacements import replacements
+from questions.generate.setting import Setting, article_setting
 from questions.generate.tense import absolute_participle
 from questions.schema import normalise
 

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from questions.generate.event import Setting
 from questions.generate.facts import Fact
+from questions.generate.setting import Setting
 from questions.generate.sides import names_sides
 from questions.schema import normalise
 

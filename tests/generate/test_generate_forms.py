@@ -10,11 +10,12 @@ import pytest
 from questions.generate.adverbial import when_clause_question
 from questions.generate.context import parse
 from questions.generate.dates import parse_date_text
-from questions.generate.event import Setting, with_context
+from questions.generate.event import with_context
 from questions.generate.facts import sentence_facts
 from questions.generate.kinds import head_kind, other_kind_asked
 from questions.generate.pipeline import _before_replaced
 from questions.generate.quality import broken_movement
+from questions.generate.setting import Setting
 from questions.generate.write import wh_question
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.context import _keep
-from questions.generate.event import Setting, with_context
+from questions.generate.event import with_context
 from questions.generate.facts import sentence_facts
 from questions.generate.models import said_otherwise
 from questions.generate.quotes import quote_question
+from questions.generate.setting import Setting
 from tests.generate.generated import SharedGenerations
 
 

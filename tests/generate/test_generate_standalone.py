@@ -9,8 +9,9 @@ from questions.generate import generate
 from questions.generate.acronyms import spelled_options
 from questions.generate.clean import clean_article
 from questions.generate.dates import ArticleDate
-from questions.generate.event import Setting, article_setting, situate, with_context
+from questions.generate.event import situate, with_context
 from questions.generate.scenes import match_name
+from questions.generate.setting import Setting, article_setting
 from tests.generate.generated import SharedGenerations
 
 HONG_KONG = ArticleDate(9, 9, 2016)

@@ -1,0 +1,138 @@
+"""The article's setting: its event, date, people, titles and acronyms, worked out once and
+used to make each question stand alone (`event.situate`)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from questions.generate.acronyms import (
+    acronym_names,
+)
+from questions.generate.dates import ArticleDate
+from questions.generate.pools import is_any_first_name, zipf
+from questions.schema import normalise
+
+Span = Any
+# A name whose first word is this common a word ("Art", "Ms"), or whose last word is ("Aid"),
+# may be no person's name ("Art Gallery", "Kool Aid"): said only after a known first name.
+COMMON_FIRST, COMMON_LAST = 3.5, 4.5
+TITLE_ZIPF = 3.0  # a word before names this common in English is a title ("Professor")
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What a reader weeks later needs: the article's event, date, people and acronyms."""
+
+    event: str | None = None  # "the 2018 FIFA World Cup"
+    day: dt.date | None = None
+    month: str | None = None  # "April 2011": the article's month, for its present tense
+    people: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    titles: frozenset[str] = frozenset()  # words before a full name: "Professor", "President"
+    acronyms: dict[str, str] = field(default_factory=dict)  # "USI" -> "the University of …"
+    headline: str | None = None  # the article's own headline, which names its story
+    wider: str | None = None  # the article's event when `event` is one match of it
+    sides: tuple[str, ...] = ()  # the match's two sides when `event` is one match
+
+    def spelled(self) -> dict[str, str]:
+        """Map each short name an option may be to the name the article spells out ("USI" ->
+        "the University of Southern Indiana", "Wilkins" -> "Kristen Wilkins")."""
+        return {**self.people, **self.acronyms}
+
+
+def _event(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> str | None:
+    """Name the article's event: a named event (spaCy's EVENT) of the headline, or of the
+    lead that the article names again, in its longest form ("FIFA World Cup" for "World
+    Cup"), with the year ("the 2018 FIFA World Cup")."""
+    said = Counter(normalise(e.text.removeprefix("the ")) for d in docs for e in d.ents)
+    lead = [*(title.ents if title is not None else ()), *(docs[0].ents if docs else ())]
+    in_title = {e.text for e in title.ents} if title is not None else set()
+    for ent in lead:
+        name = ent.text.removeprefix("the ")
+        if ent.label_ != "EVENT" or len(ent) < 2 or not name[:1].isupper():
+            continue
+        if not any(t.endswith(name) for t in in_title) and said[normalise(name)] < 2:
+            continue
+        longer = [e.text for e in lead if e.text != ent.text and e.text.endswith(name)]
+        name = min(longer, key=len) if longer else name
+        year = next((t.text for t in ent.doc[ent.end : ent.end + 1] if t.like_num
+                     and len(t.text) == 4), None)  # fmt: skip
+        year = year or (str(anchor.year) if anchor and anchor.year else None)
+        return _dated(name, year)
+    return _dated_title_phrase(title, docs, anchor)
+
+
+def _dated(name: str, year: str | None) -> str:
+    """Put the year before an event's name: "the 2016 Hong Kong legislative election"."""
+    return f"the {year} {name}" if year and year not in name else f"the {name}"
+
+
+def _dated_title_phrase(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None
+                        ) -> str | None:  # fmt: skip
+    """Name the event by the headline's named phrase ("Hong Kong legislative election") when
+    the article says that phrase happened on a date ("… was held on September 4, 2016"): a
+    thing with a date is an event, a place or a plant is not."""
+    if title is None or anchor is None or anchor.year is None:
+        return None
+    phrases = {
+        " ".join(t.text for t in chunk if t.pos_ != "DET").lower()
+        for chunk in title.noun_chunks
+        if chunk.root.tag_ == "NN" and any(t.pos_ == "PROPN" or t.ent_type_ for t in chunk)
+    }
+    for doc in docs:
+        for chunk in doc.noun_chunks:
+            name = " ".join(t.text for t in chunk if t.pos_ != "DET")
+            if name.lower() not in phrases or chunk.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = chunk.root.head
+            if any(
+                e.label_ == "DATE" and verb in (e.root.head, e.root.head.head) for e in doc.ents
+            ):
+                return _dated(name, str(anchor.year))
+    return None
+
+
+def _people(docs: Sequence[Any]) -> dict[str, str]:
+    """Map each surname to the one full name the article gives it ("Eastman" -> "Cres
+    Eastman"); a surname two people share maps to nobody."""
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            words = ent.text.removesuffix("'s").split()
+            if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+                found.setdefault(words[-1], set()).add(" ".join(words))
+    people = {last: next(iter(full)) for last, full in found.items() if len(full) == 1}
+    return {last: full for last, full in people.items() if _person_name(full, people)}
+
+
+def _person_name(full: str, people: dict[str, str]) -> bool:
+    """Tell whether a PERSON name is one to say for its last word: not a thing named after
+    someone ("Warhol Polaroid": "Warhol" is a surname), nor a common word behind a word that
+    is no first name ("Art Gallery", "Kool Aid")."""
+    first, last = full.split()[0], full.split()[-1]
+    if first in people:
+        return False
+    if is_any_first_name(first):
+        return True
+    return zipf(first.lower()) < COMMON_FIRST and zipf(last.lower()) < COMMON_LAST
+
+
+def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> Setting:
+    """Work out an article's setting once, from its parsed headline and paragraphs."""
+    day = anchor.date if anchor else None
+    month = f"{calendar.month_name[anchor.month]} {anchor.year}" if anchor and anchor.year else None
+    titles = frozenset(
+        before.text
+        for doc in docs
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and ent.start > 0
+        for before in (doc[ent.start - 1],)
+        if before.is_title and before.is_alpha and zipf(before.lower_) >= TITLE_ZIPF
+    )  # "Professor", "President": common words; not "Junius" of "Junius Ho" taken apart
+    headline = " ".join(title.text.split()) if title is not None else None
+    return Setting(_event(title, docs, anchor), day, month, _people(docs), titles,
+                   acronym_names(docs), headline or None)  # fmt: skip
