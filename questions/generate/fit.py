@@ -28,7 +28,7 @@ from questions.generate.pools import (
     place_kind,
 )
 from questions.generate.refusals import BLANK, NAMED_KINDS, YEAR
-from questions.generate.sides import wrong_side
+from questions.generate.sides import other_era, wrong_side
 from questions.schema import normalise
 
 NEAR_YEARS = 12  # an article's year further than this from the key is no plausible option
@@ -86,6 +86,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or _other_role(option, key, ctx)
             or _out_of_scene(option, ctx)
             or wrong_side(option, key, ctx)
+            or other_era(option, key, ctx.sentences, ctx.year)
         )
     if fact.kind == "place":
         return _wrong_place(option, key, ctx.stem, fact.subtype) or _no_article(option, key, ctx)

@@ -212,6 +212,13 @@ def either_branch(sentence: Any, fact: Fact) -> str | None:
     return None
 
 
+def doubled_when(stem: str) -> str | None:
+    """Say when a "When …?" question keeps the sentence's own "when" clause: "When was
+    Columbia lost when it disintegrated …?" reads as a riddle (review 10)."""
+    asked = stem.splitlines()[-1]
+    return "two 'when's" if asked.startswith("When ") and " when " in asked else None
+
+
 def review_problem(
     sentence: Any,
     fact: Fact,
@@ -238,6 +245,7 @@ def review_problem(
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: thin_context(sentence, fact, stem.text)),
         ("ungrammatical", lambda: dangling_opening(stem.text)),
+        ("ungrammatical", lambda: doubled_when(stem.text)),
         ("ungrammatical", lambda: stranded_aside(sentence, fact, stem)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),

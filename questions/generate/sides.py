@@ -7,8 +7,9 @@ no side the options can follow.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -83,3 +84,30 @@ def side_without_match(text: str, key: str, sides: tuple[str, ...]) -> tuple[str
     if len(asked) != 1 or not others or all(names_side(text, s) for s in others):
         return None
     return ("not standalone", "the key is a side of a match the question cannot name")
+
+
+_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th) anniversary of\b")
+_ERA_GAP = 12  # years apart: people of another era are no options ("Who flew Vostok 1?")
+
+
+def era(name: str, sentences: Sequence[Any], year: int | None) -> int | None:
+    """Return the year the article places a person in: "the 50th anniversary of the first
+    manned space flight when Yuri Gagarin lifted off" puts Gagarin 50 years before the
+    article; anyone else is of the article's own year (None when it is unknown)."""
+    if year is None:
+        return None
+    for sentence in sentences:
+        text = sentence.text
+        at = text.find(name)
+        found = _ANNIVERSARY.search(text)
+        if at >= 0 and found is not None and found.start() < at and int(found[1]) >= _ERA_GAP:
+            return year - int(found[1])
+    return year
+
+
+def other_era(option: str, key: str, sentences: Sequence[Any], year: int | None) -> bool:
+    """Tell whether the article places an option and the key decades apart: a NASA
+    administrator of 2011 is no option for the first man in space, nor he for the NASA job
+    (review 10)."""
+    ours, theirs = era(key, sentences, year), era(option, sentences, year)
+    return ours is not None and theirs is not None and abs(ours - theirs) > _ERA_GAP

@@ -68,3 +68,26 @@ def test_a_question_with_no_year_of_the_story_shows_the_headlines_month(
     ]  # fmt: skip
     assert ranges
     assert all(text.splitlines()[0].endswith("(January 2014)") for text in ranges)
+
+
+def test_people_the_article_places_decades_apart_are_no_options_for_each_other(
+    generation: SharedGenerations,
+) -> None:
+    # "the 50th anniversary of the first manned space flight when Yuri Gagarin lifted off":
+    # Gagarin is no option for NASA's administrator in 2011, nor a 2011 senator for Vostok 1.
+    questions = generation.corpus("nasa-shuttle-anniversary").qset.questions
+    for question in questions:
+        if question.correct_option == "Yuri Gagarin":
+            assert "John Cornyn" not in question.options
+        elif "Charles Bolden" in question.options:
+            assert "Yuri Gagarin" not in question.options, question.text
+    assert any(q.correct_option == "Charles Bolden" for q in questions)
+
+
+def test_a_when_question_never_keeps_the_sentences_own_when(
+    generation: SharedGenerations,
+) -> None:
+    for slug in ("nasa-shuttle-anniversary", "fukushima-level-seven", "warhol-photo-legacy"):
+        for question in generation.corpus(slug).qset.questions:
+            asked = question.text.splitlines()[-1]
+            assert not (asked.startswith("When ") and " when " in asked), asked

@@ -50,7 +50,9 @@ def texts() -> list[str]:
 
 def test_a_pronoun_the_question_itself_resolves_is_kept(texts: list[str]) -> None:
     # "it" is Columbia, the subject of the verb its "when" clause hangs on; "they" the people.
-    assert "When was Columbia lost tragically when it disintegrated during re-entry?" in texts
+    # (as a blank: "When was Columbia lost … when it …?" doubles its "when", review 10)
+    assert any(t.startswith("Columbia was lost tragically on") and "when it disintegrated" in t
+               for t in texts)  # fmt: skip
     assert (
         "How many people did a powerful storm on April 11, 2011 leave dead after they were "
         "caught in a flood in the city of Orlando?"
