@@ -20,16 +20,15 @@ from questions.generate.measures import (
 from questions.generate.models import MODEL, said_otherwise, series_options
 from questions.generate.options import OptionContext, option_problem, wrong_kind
 from questions.generate.people import (
-    family_first,
     family_names,
     named_in_full,
+    named_person,
     person_options,
 )
 from questions.generate.pools import (
     cities,
     is_any_first_name,
     is_first_name,
-    is_surname,
     looks_like_name,
     place_kind,
 )
@@ -299,15 +298,3 @@ def _closest(
     picked = seen[:wanted]
     taken.update(folding(p) for p in picked for folding in (normalise, _unpossessed))
     return picked
-
-
-def named_person(option: str, surnames: set[str]) -> bool:
-    """Tell whether an option is someone the names say it can be: a full name that opens with
-    a first name or ends with a surname Faker knows, or a surname the article gives a person
-    in full ("Wilkins" of "Kristen Wilkins"), or one Faker knows."""
-    words = option.split()
-    if len(words) == 1:
-        return option in surnames or is_surname(option) or is_any_first_name(option)
-    if (is_surname(words[0]) or words[0] in surnames) and family_first(option):
-        return True  # "Wang Lijun", "Kim Min-Woo": the surname first
-    return is_any_first_name(words[0]) or is_first_name(words[0]) or is_surname(words[-1])

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.asides import asides
 from questions.generate.clauses import (
-    asides,
     clause_tokens,
     fronted,
     lowered,

@@ -31,6 +31,7 @@ from questions.generate.pools import (
     is_any_first_name,
     is_demonym,
     is_first_name,
+    is_surname,
     names_like,
     person_names,
     states,
@@ -279,3 +280,15 @@ def named_in_stem(option: str, stem: str) -> bool:
     said = re.findall(r"[A-Z][\w'-]+", stem)
     near = 1 if len(surname) > 4 else 0
     return any(Levenshtein.distance(w.removesuffix("'s"), surname) <= near for w in said)
+
+
+def named_person(option: str, surnames: set[str]) -> bool:
+    """Tell whether an option is someone the names say it can be: a full name that opens with
+    a first name or ends with a surname Faker knows, or a surname the article gives a person
+    in full ("Wilkins" of "Kristen Wilkins"), or one Faker knows."""
+    words = option.split()
+    if len(words) == 1:
+        return option in surnames or is_surname(option) or is_any_first_name(option)
+    if (is_surname(words[0]) or words[0] in surnames) and family_first(option):
+        return True  # "Wang Lijun", "Kim Min-Woo": the surname first
+    return is_any_first_name(words[0]) or is_first_name(words[0]) or is_surname(words[-1])

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from questions.generate.clauses import asides, segment
+from questions.generate.asides import asides
+from questions.generate.clauses import segment
 from questions.generate.facts import Fact
 from questions.generate.render import capitalise, join
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.appositions import appositions
+from questions.generate.asides import asides
 from questions.generate.clauses import (
     SUBJECT,
     Located,
     antecedent,
-    asides,
     children_of,
     clause_tokens,
     clause_verb,

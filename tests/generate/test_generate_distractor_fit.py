@@ -184,7 +184,7 @@ def test_a_surname_taken_for_an_organisation_gets_no_options(nlp: Any) -> None:
 
 
 def test_a_person_option_is_someone_the_names_know() -> None:
-    from questions.generate.distractors import named_person
+    from questions.generate.people import named_person
 
     surnames = {"Wilkins"}  # the article names Kristen Wilkins in full
     assert named_person("Wilkins", surnames) and named_person("Kathryn Waters", surnames)

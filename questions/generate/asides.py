@@ -1,0 +1,56 @@
+"""What a clause can lose and stay one statement: comma-set relative clauses and trailing
+participles, brackets and dashes, and an apposition of a word the question describes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.clauses import SUBJECT
+
+Token = Any
+
+
+def asides(tokens: list[Token], answer: range, described: Token | None = None) -> set[int]:
+    """Return the words of a clause's asides that do not hold the answer: comma-set relative
+    clauses (", which will be STS-135, which …"), a trailing participle (", drawing notice
+    from …"), brackets and a pair of dashes; with `described`, also a comma-set apposition of
+    that word (", director of the gallery,"). Leaving them out keeps a question to one statement."""
+    ids = {t.i for t in tokens}
+    cut: set[int] = set()
+    for token in tokens:
+        apposed = described is not None and token.dep_ == "appos" and token.head.i == described.i
+        if token.text in _OPENERS and token.i not in cut:  # "(…)", "— the same applied … —"
+            shut = _OPENERS[token.text]
+            close = next((t.i for t in tokens if t.i > token.i and t.text == shut), None)
+            span = set(range(token.i, close + 1)) if close is not None else set()
+        elif _set_off(token) or (apposed and _after_comma(token)):
+            span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
+            after = token.right_edge.i + 1
+            if after < len(token.doc) and token.doc[after].text in (",", "—", "–"):
+                span.add(after)
+        else:
+            continue
+        if not span & set(answer) and span <= ids | {max(ids) + 1}:
+            cut |= span
+    return cut
+
+
+_OPENERS = {"(": ")", "—": "—", "–": "–"}  # a pair of dashes sets off an aside as brackets do
+
+
+def _after_comma(token: Token) -> bool:
+    """Tell whether a phrase opens right after a comma."""
+    start = token.left_edge.i
+    return bool(start > 0 and token.doc[start - 1].text == ",")
+
+
+def _set_off(token: Token) -> bool:
+    """Tell whether a clause is set off by a comma: non-restrictive, so it can go."""
+    start = token.left_edge.i
+    if not _after_comma(token):
+        return False
+    if token.dep_ == "relcl":
+        opening = token.doc[start : min(token.i, start + 3) + 1]  # "of which", "whose …"
+        return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.lower_ != "that" for t in opening)
+    participle = token.dep_ in ("advcl", "acl") and token.tag_ in ("VBG", "VBN")
+    return participle and not any(c.dep_ in ("mark", *SUBJECT) for c in token.children)
