@@ -58,7 +58,13 @@ class Parsed:
     anchor: ArticleDate | None = None  # the article's date (dateline, --date or caption)
     setting: Setting = field(default_factory=Setting)  # event, date, people, acronyms
     scenes: list[str | None] = field(default_factory=list)  # each paragraph's match, if any
-    unkept: list[Span] = field(default_factory=list)  # sentences asked nothing: quotes, …
+
+    @property
+    def unkept(self) -> list[Span]:
+        """Return the sentences no question is made from (quotations, …): their people are
+        still options."""
+        kept = {(id(s.doc), s.start) for s in self.sentences}
+        return [s for s in self.every if (id(s.doc), s.start) not in kept]
 
 
 def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int]:
@@ -160,7 +166,6 @@ def parse(
             last_thing = _subject_name(sentence)
             if replace is None or not _keep(sentence):
                 introductions(sentence, introduced)
-                parsed.unkept.append(sentence)  # its people are still options
                 continue
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_definites(sentence, names, these, replace)

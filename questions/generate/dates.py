@@ -30,6 +30,7 @@ RELATIVE = re.compile(
     r"(?:earlier|later)\s+this\s+(?:year|month|week)|tonight|recently|now)(?:'s)?$",
     re.IGNORECASE,
 )
+YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")  # a year said in a text: 1500-2099
 _WEEKDAY_WORD = re.compile(rf"\b({_WEEKDAY})\b")
 
 

@@ -23,6 +23,7 @@ from questions.generate.acronyms import (
     spelled_otherwise,
     unexplained_acronym,
 )
+from questions.generate.dates import YEAR
 from questions.generate.setting import Setting
 from questions.generate.sides import names_sides, side_without_match
 from questions.generate.tense import event_past, past_tense
@@ -146,7 +147,7 @@ def with_context(
 
 def _year_said(stem: str, month: str | None) -> bool:
     """Tell whether a question names a year up to the article's own (its month's year)."""
-    said = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", stem)]
+    said = [int(y) for y in YEAR.findall(stem)]
     year = int(month.split()[-1]) if month and month.split()[-1].isdigit() else None
     return any(year is None or y <= year for y in said)
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from questions.generate.acronyms import initials
 from questions.generate.camps import other_camp
+from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import state_cities
 from questions.generate.kinds import BODIES, kind_of, other_kind_asked, same_kind
@@ -27,7 +28,7 @@ from questions.generate.pools import (
     is_demonym,
     place_kind,
 )
-from questions.generate.refusals import BLANK, NAMED_KINDS, YEAR
+from questions.generate.refusals import BLANK, NAMED_KINDS
 from questions.generate.sides import other_era, wrong_side
 from questions.schema import normalise
 
@@ -86,7 +87,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or _other_role(option, key, ctx)
             or _out_of_scene(option, ctx)
             or wrong_side(option, key, ctx)
-            or other_era(option, key, ctx.sentences, ctx.year)
+            or other_era(option, key, ctx.eras, ctx.year)
         )
     if fact.kind == "place":
         return _wrong_place(option, key, ctx.stem, fact.subtype) or _no_article(option, key, ctx)

@@ -25,7 +25,7 @@ from questions.generate.pools import (
     zipf,
 )
 from questions.generate.scenes import person_teams
-from questions.generate.sides import same_team
+from questions.generate.sides import person_eras, same_team
 from questions.schema import normalise
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
@@ -110,6 +110,7 @@ class OptionContext:
     # which of `by_sentence` say a name, its word-edge head or its tail ("mertens", "kim")
     said_in: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     acting: frozenset[str] = frozenset()  # names the article has act: "nasa" of "NASA held"
+    eras: Mapping[str, int] = field(default_factory=dict)  # person -> year an anniversary dates
 
 
 def article_context(
@@ -131,7 +132,8 @@ def article_context(
                          name_camps(sentences),
                          frozenset(last for _, last in family_names(article)),
                          teams=person_teams(sentences),
-                         said_in=_said_in(said), acting=_acting(sentences))  # fmt: skip
+                         said_in=_said_in(said), acting=_acting(sentences),
+                         eras=person_eras(sentences, year))  # fmt: skip
 
 
 def _said_in(by_sentence: tuple[frozenset[str], ...]) -> dict[str, tuple[int, ...]]:

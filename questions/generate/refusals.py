@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_of, kind_word
 from questions.generate.options import OptionContext, acts_as_body
@@ -24,7 +25,6 @@ _WHO = re.compile(r"\b[Ww]ho ((?:\w+ ){3,}\w+)\?$")  # "who won the … award?"
 _POINTS_FOR_A_WIN = re.compile(
     r"\b(?:win|wins|won|winning|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?) " + BLANK + r" points\b"
 )
-YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # "the 20th anniversary of … 1987", "20 years after 1987": the stem works the key out itself
 _SPAN = re.compile(
     r"\b(\d{1,3})(?:st|nd|rd|th)? (?:anniversary|years? (?:after|later|before|earlier|since))"

@@ -90,24 +90,29 @@ _ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th) anniversary of\b")
 _ERA_GAP = 12  # years apart: people of another era are no options ("Who flew Vostok 1?")
 
 
-def era(name: str, sentences: Sequence[Any], year: int | None) -> int | None:
-    """Return the year the article places a person in: "the 50th anniversary of the first
-    manned space flight when Yuri Gagarin lifted off" puts Gagarin 50 years before the
-    article; anyone else is of the article's own year (None when it is unknown)."""
+def person_eras(sentences: Sequence[Any], year: int | None) -> dict[str, int]:
+    """Map the people an "Nth anniversary of …" dates to their year, by folded full name and
+    surname: "the 50th anniversary of the first manned space flight when Yuri Gagarin lifted
+    off" puts Gagarin 50 years before the article. Worked out once per article."""
+    eras: dict[str, int] = {}
     if year is None:
-        return None
+        return eras
     for sentence in sentences:
-        text = sentence.text
-        at = text.find(name)
-        found = _ANNIVERSARY.search(text)
-        if at >= 0 and found is not None and found.start() < at and int(found[1]) >= _ERA_GAP:
-            return year - int(found[1])
-    return year
+        found = _ANNIVERSARY.search(sentence.text)
+        if found is None or int(found[1]) < _ERA_GAP:
+            continue
+        for ent in sentence.ents:
+            if ent.label_ == "PERSON" and ent.start_char - sentence.start_char > found.start():
+                for name in (ent.text, ent.text.split()[-1]):
+                    eras.setdefault(normalise(name), year - int(found[1]))
+    return eras
 
 
-def other_era(option: str, key: str, sentences: Sequence[Any], year: int | None) -> bool:
+def other_era(option: str, key: str, eras: Mapping[str, int], year: int | None) -> bool:
     """Tell whether the article places an option and the key decades apart: a NASA
     administrator of 2011 is no option for the first man in space, nor he for the NASA job
-    (review 10)."""
-    ours, theirs = era(key, sentences, year), era(option, sentences, year)
-    return ours is not None and theirs is not None and abs(ours - theirs) > _ERA_GAP
+    (review 10); anyone the article does not date is of its own year."""
+    if year is None:
+        return False
+    ours, theirs = eras.get(normalise(key), year), eras.get(normalise(option), year)
+    return abs(ours - theirs) > _ERA_GAP
