@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from questions.generate.acronyms import spelled_options
+from questions.generate.cycles import year_cycle
 from questions.generate.dates import in_range_order
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, unfit
@@ -150,7 +151,8 @@ def choose_distractors(
     if len(chosen) < WANTED:
         extra: list[str] = []
         if fact.kind == "year":
-            extra = year_variants(key)
+            text = context.text if context is not None else source
+            extra = year_variants(key, year_cycle(key, seed, text))  # World Cup years
         elif fact.kind == "date":
             extra = date_variants(key)
         elif fact.kind == "ordinal":

@@ -76,9 +76,11 @@ def ordinal_variants(key: str) -> list[str]:
     return [num2words(v, to="ordinal") for v in steps]
 
 
-def year_variants(key: str) -> list[str]:
-    """Return years close to the key."""
+def year_variants(key: str, cycle: int = 1) -> list[str]:
+    """Return years close to the key, whole cycles of a recurring event away (`cycle`)."""
     year = int(re.sub(r"\D", "", key)[:4])
+    if cycle > 1:
+        return [key.replace(str(year), str(year + cycle * step)) for step in (-1, 1, -2, 2, -3, 3)]
     # A round year ("by 2050") is a target or a horizon: 2047 beside it is no choice anyone
     # would weigh, other round years are.
     steps = (-10, 10, -20, 20, -5, 5) if year % 10 == 0 else STEPS

@@ -1,0 +1,37 @@
+"""A recurring event's years keep its cycle.
+
+"Sweden's first opening win at the World Cup since _____" offered 1955, 1956 and 1957: no World
+Cup was held in any of them, so anyone who knows the tournament's four-year rhythm could strike
+them out. Where the article dates the same named event in other years, and every gap between
+those years and the key is a whole number of four-year cycles (the World Cup, the Olympics, a
+four-yearly election), the wrong years step by four.
+"""
+
+from __future__ import annotations
+
+import re
+
+CYCLE = 4  # the commonest rhythm of recurring events; others are not guessed
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+_NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _names(stem: str) -> list[str]:
+    """Return the capitalised phrases of a question after its first word."""
+    return [m.group() for m in _NAME.finditer(stem.split("\n")[-1])]
+
+
+def year_cycle(key: str, stem: str, text: str) -> int:
+    """Return the step between a year key's wrong options: four for an event the article also
+    dates a whole number of four-year cycles away ("the 2018 FIFA World Cup"), else one."""
+    if not _YEAR.match(key):
+        return 1
+    year = int(key)
+    for name in _names(stem):
+        # "2018 FIFA football World Cup": the year, up to three words, then the event's name
+        dated = re.findall(rf"\b(1[5-9]\d\d|20\d\d)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(name)}\b",
+                           text)  # fmt: skip
+        gaps = {abs(int(other) - year) for other in dated} - {0}
+        if gaps and all(gap % CYCLE == 0 for gap in gaps):
+            return CYCLE
+    return 1

@@ -1,0 +1,25 @@
+"""A recurring event's years keep its cycle: no year the event was not held as an option."""
+
+from __future__ import annotations
+
+from questions.generate.cycles import year_cycle
+from questions.generate.variants import year_variants
+from tests.generate.generated import SharedGenerations
+
+
+def test_world_cup_years_are_asked_among_world_cup_years(generation: SharedGenerations) -> None:
+    # Review 10: "the World Cup since _____" offered 1955, 1956, 1957 — no World Cup years.
+    asked = generation.keyed("world-cup-2018-day-five", "1958")
+    assert asked, "no question on 1958"
+    _, options = asked[0]
+    assert all((int(option) - 1958) % 4 == 0 for option in options), options
+
+
+def test_a_cycle_needs_the_same_event_dated_whole_cycles_away() -> None:
+    text = "The 2018 FIFA football World Cup began. Sweden last won an opener in 1958."
+    stem = "Sweden's first opening win at the World Cup since _____?"
+    assert year_cycle("1958", stem, text) == 4
+    assert year_cycle("1959", stem, text) == 1  # 59 years: no four-year rhythm
+    assert year_cycle("1958", "Which law passed in _____?", text) == 1  # another event
+    assert year_cycle("June 1958", stem, text) == 1  # a date is not asked by its year
+    assert year_variants("1958", 4) == ["1954", "1962", "1950", "1966", "1946", "1970"]
