@@ -93,6 +93,9 @@ def _article(month: str) -> str:
     return "an" if month[:1] in "AEIOU" else "a"
 
 
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 1958": every edition of the event
+
+
 def _names_event(stem: str, event: str) -> bool:
     """Tell whether a question already names the event ("World Cup" of "the 2018 FIFA
     World Cup")."""
@@ -116,7 +119,16 @@ def with_context(
     event = setting.event
     dated = bool(_DATED.search(stem))
     if not now and event and _names_event(stem, event):
-        return with_event_year(stem, event)
+        yeared = with_event_year(stem, event)
+        year = re.search(r"\b\d{4}\b", event)
+        if yeared != stem or year is None or year.group() in stem or not _SINCE.search(stem):
+            return yeared
+        # "the opening match of the World Cup since 1958" speaks of every World Cup: the
+        # year cannot go inside it, so the tournament is named in front (review 10). Without
+        # "since", "the World Cup match" is this one's.
+        phrase = f"In {setting.wider or event}, "
+        fits = len(phrase) + len(stem) <= QUESTION_CHARS
+        return phrase + _opening(stem, ordinary) if fits else stem
     if (
         event
         and setting.wider

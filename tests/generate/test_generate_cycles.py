@@ -1,4 +1,4 @@
-"""A recurring event's years keep its cycle: no year the event was not held as an option."""
+"""Review 10's World Cup question: years in the event's cycle, and the tournament named."""
 
 from __future__ import annotations
 
@@ -23,3 +23,13 @@ def test_a_cycle_needs_the_same_event_dated_whole_cycles_away() -> None:
     assert year_cycle("1958", "Which law passed in _____?", text) == 1  # another event
     assert year_cycle("June 1958", stem, text) == 1  # a date is not asked by its year
     assert year_variants("1958", 4) == ["1954", "1962", "1950", "1966", "1946", "1970"]
+
+
+def test_a_question_on_every_world_cup_still_names_this_one(
+    generation: SharedGenerations,
+) -> None:
+    # Review 10: "… the opening match of the World Cup since _____" never said which World
+    # Cup the win was in; the year cannot go inside "the World Cup" (every World Cup is meant).
+    text, _ = generation.keyed("world-cup-2018-day-five", "1958")[0]
+    assert text.startswith("In the 2018 FIFA World Cup, Sweden's 1–0 win over Korea Republic")
+    assert "opening match of the World Cup since _____" in text
