@@ -32,6 +32,7 @@ from questions.generate.nlp import load_nlp
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.replacements import replacements
 from questions.generate.setting import Setting, article_setting
+from questions.generate.restated import restated_passive
 from questions.generate.tense import absolute_participle
 from questions.schema import normalise
 
@@ -171,6 +172,7 @@ def parse(
             name_definites(sentence, names, these, replace)
             bare_periods(sentence, replace)
             absolute_participle(sentence, replace)
+            restated_passive(sentence, replace)  # "left six dead after they were killed"
             replace.update({t.i: "" for t in sentence if t.lower_ == "respectively"})
             name_introduced(sentence, introduced, replace)  # only by an earlier sentence
             introductions(sentence, introduced)

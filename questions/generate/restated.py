@@ -1,0 +1,33 @@
+"""An article's redundancy a question should not copy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_AGREES = {"they": ("NNS", "NNPS"), "it": ("NN", "NNP")}  # the pronoun, its object's tags
+
+
+def restated_passive(sentence: Any, replace: dict[int, str]) -> None:
+    """Drop a clause that only says again what befell the main verb's object: "left at least
+    six people dead after they were killed in a mudslide" reads "left at least six people dead
+    in a mudslide" (review 10 failed "How many people did … leave dead after they were killed
+    …?"); the clause's own phrases ("in a mudslide") stay with the main verb."""
+    for verb in sentence:
+        if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+            continue
+        marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "when")]
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if len(marks) != 1 or len(subjects) != 1 or len(auxiliaries) != 1 or len(objects) != 1:
+            continue
+        pronoun, thing = subjects[0], objects[0]
+        # "they" for "people", "it" for "the plant": the pronoun can only be the object
+        if thing.tag_ not in _AGREES.get(pronoun.lower_, ()):
+            continue
+        dropped = (marks[0], pronoun, auxiliaries[0], verb)
+        if any(t.i in replace for t in dropped) or marks[0].i != verb.left_edge.i:
+            continue
+        if [t.i for t in dropped] != list(range(marks[0].i, verb.i + 1)):
+            continue  # "after they were all killed": words between are not ours to drop
+        replace.update({t.i: "" for t in dropped})
