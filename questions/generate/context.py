@@ -31,8 +31,8 @@ from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.nlp import load_nlp
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.replacements import replacements
-from questions.generate.setting import Setting, article_setting
 from questions.generate.restated import restated_passive
+from questions.generate.setting import Setting, article_setting
 from questions.generate.tense import absolute_participle
 from questions.schema import normalise
 
