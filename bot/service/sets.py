@@ -19,7 +19,7 @@ from db.set_store import ImportReport, store_set
 from db.sets import get_set, iter_live_questions, list_sets
 from questions.drafts import Problem, SetFileInvalid, Skipped
 from questions.formats import ReadResult, read_bytes, read_file
-from questions.formats.native import iter_yaml
+from questions.formats.native_write import iter_yaml
 from questions.schema import QuestionSet
 
 

@@ -19,7 +19,8 @@ from questions.drafts import (
 from questions.formats.aiken import read_aiken
 from questions.formats.gift import read_gift
 from questions.formats.moodle_xml import read_moodle_xml
-from questions.formats.native import dump_json, dump_yaml, read_csv, read_json, read_yaml
+from questions.formats.native import read_csv, read_json, read_yaml
+from questions.formats.native_write import dump_json, dump_yaml
 from questions.schema import QuestionSet, normalise
 from questions.text import N_, Text
 
