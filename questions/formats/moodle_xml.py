@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from xml.parsers import expat
 
 from questions.drafts import Draft, ParsedFile, Problem, Skipped
-from questions.formats.gift import (
+from questions.formats.markup import (
     POLL_TYPES,
     category_name,
     clip_explanation,

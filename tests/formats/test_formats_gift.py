@@ -6,7 +6,8 @@ import pytest
 
 from questions.drafts import Draft, ParsedFile, Skipped
 from questions.formats import read_bytes
-from questions.formats.gift import category_name, clip_explanation, html_to_text, read_gift
+from questions.formats.gift import read_gift
+from questions.formats.markup import category_name, clip_explanation, html_to_text
 from tests.helpers import EXTERNAL_FIXTURES
 
 EXTERNAL = EXTERNAL_FIXTURES

@@ -11,7 +11,7 @@ import pytest
 
 from questions.drafts import Draft, ParsedFile, SetFileInvalid
 from questions.formats import read_bytes, skip_repeats
-from questions.formats.gift import html_to_text
+from questions.formats.markup import html_to_text
 
 HUGE = "9" * 5000  # past sys.get_int_max_str_digits() (4,300)
 
