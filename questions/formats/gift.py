@@ -21,10 +21,8 @@ from questions.formats.gift_syntax import (
 )
 from questions.formats.markup import (
     POLL_TYPES,
-    category_name,
     one_line,
 )
-from questions.schema import slugify
 from questions.text import N_, Text
 
 __all__ = ["read_gift"]
@@ -59,7 +57,7 @@ class _GiftReader(AnswerReader):
         for block in self.blocks(text):
             first = block.lines[0][1].strip()
             if first.startswith("$CATEGORY:"):
-                self.category(first[len("$CATEGORY:") :])
+                self.name_set(first[len("$CATEGORY:") :])
                 # Moodle expects the category alone in its block; read anything after it
                 # as a question rather than folding it into the category name.
                 block.lines = block.lines[1:]
@@ -68,13 +66,6 @@ class _GiftReader(AnswerReader):
             self.number += 1
             self.question(block)
         return self.parsed
-
-    def category(self, path: str) -> None:
-        """Use the first named category as the set's title and slug."""
-        name = category_name(path.strip())
-        if name and self.parsed.title is None:
-            self.parsed.title = name
-            self.parsed.slug = slugify(name)
 
     # One question --------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ skip saying which kind of question cannot be a quiz poll; and where the outcome 
 
 from __future__ import annotations
 
-from questions.drafts import Draft, ParsedFile, Problem, Skipped
+from questions.drafts import Draft
 from questions.formats.gift_syntax import (
     TF_ANSWERS,
     WEIGHT_RE,
@@ -14,33 +14,12 @@ from questions.formats.gift_syntax import (
     split_format,
 )
 from questions.formats.markup import POLL_TYPES, clip_explanation, one_line
+from questions.formats.outcomes import FileOutcomes
 from questions.text import N_, Text
 
 
-class AnswerReader:
+class AnswerReader(FileOutcomes):
     """Accumulates what one GIFT file yields; reads each question's answer block."""
-
-    def __init__(self, filename: str) -> None:
-        self.filename = filename
-        self.parsed = ParsedFile(filename=filename, drafts=[], skipped=[], problems=[])
-        self.number = 0
-
-    # Results -------------------------------------------------------------------------
-
-    def problem(self, message: str, line: int | None, question: int | None = None) -> None:
-        """Record something wrong with the file."""
-        assert self.parsed.problems is not None
-        self.parsed.problems.append(Problem(self.filename, message, line=line, question=question))
-
-    def skip(self, reason: str, line: int, title: str | None) -> None:
-        """Record the current question as valid GIFT that cannot become a poll."""
-        assert self.parsed.skipped is not None
-        self.parsed.skipped.append(Skipped(self.number, reason, line=line, title=title))
-
-    def draft(self, draft: Draft) -> None:
-        """Record a question that can become a poll."""
-        assert self.parsed.drafts is not None
-        self.parsed.drafts.append(draft)
 
     def answers(
         self,

@@ -13,25 +13,21 @@ the contents of <file> elements (base64 images and sounds) instead of holding th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from xml.parsers import expat
 
-from questions.drafts import Draft, ParsedFile, Problem, Skipped
+from questions.drafts import Draft, ParsedFile
 from questions.formats.markup import (
     POLL_TYPES,
-    category_name,
     clip_explanation,
     html_to_text,
     one_line,
     plain_to_text,
 )
-from questions.schema import slugify
+from questions.formats.moodle_tree import Node, Refused, parse_tree
+from questions.formats.outcomes import FileOutcomes
 from questions.text import N_, Text
 
 __all__ = ["read_moodle_xml"]
-
-# Deeper nesting than this is no question export; refusing it bounds the work on hostile input.
-_MAX_DEPTH = 64
 
 # Human names for the question types that cannot become polls, for the skip reasons.
 _TYPE_NAMES = {
@@ -56,98 +52,7 @@ _TYPE_NAMES = {
 }
 
 
-class _Refused(Exception):
-    """Raised from a parser handler to stop reading a file that must not be parsed."""
-
-    def __init__(self, message: Text, line: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.line = line
-
-
-@dataclass(eq=False)
-class _Node:
-    """One XML element: its tag, attributes, text, children and the line it starts on."""
-
-    tag: str
-    attrs: dict[str, str]
-    line: int
-    children: list[_Node] = field(default_factory=list)
-    parts: list[str] = field(default_factory=list)
-
-    def child(self, tag: str) -> _Node | None:
-        """Return the first child element with this tag."""
-        return next((c for c in self.children if c.tag == tag), None)
-
-    def all(self, tag: str) -> list[_Node]:
-        """Return every child element with this tag."""
-        return [c for c in self.children if c.tag == tag]
-
-    @property
-    def text(self) -> str:
-        """Return the character data directly inside this element."""
-        return "".join(self.parts)
-
-
-def _parse(text: str) -> _Node:
-    """Parse the XML into a tree, refusing DTDs; raises ExpatError or _Refused."""
-    parser = expat.ParserCreate()
-    root = _Node("", {}, 0)
-    stack = [root]
-    skipping = 0  # depth inside <file> elements, whose base64 content is never needed
-
-    def start(tag: str, attrs: dict[str, str]) -> None:
-        nonlocal skipping
-        if len(stack) > _MAX_DEPTH:
-            raise _Refused(
-                Text(N_("elements are nested more than {n} deep"), n=_MAX_DEPTH),
-                parser.CurrentLineNumber,
-            )
-        node = _Node(tag, attrs, parser.CurrentLineNumber)
-        stack[-1].children.append(node)
-        stack.append(node)
-        if tag == "file" or skipping:
-            skipping += 1
-
-    def end(tag: str) -> None:
-        nonlocal skipping
-        stack.pop()
-        if skipping:
-            skipping -= 1
-
-    def data(chunk: str) -> None:
-        if not skipping:
-            stack[-1].parts.append(chunk)
-
-    def doctype(*_: object) -> None:
-        raise _Refused(
-            Text(
-                N_(
-                    "the file has a <!DOCTYPE> declaration; Moodle XML exports have none, and "
-                    "DTDs are refused because they can declare entities that read files or "
-                    "expand without end"
-                )
-            ),
-            parser.CurrentLineNumber,
-        )
-
-    def entity(*_: object) -> None:  # pragma: no cover - only reachable inside a DTD
-        raise _Refused(
-            Text(N_("the file declares XML entities (<!ENTITY>), which are refused")),
-            parser.CurrentLineNumber,
-        )
-
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = data
-    parser.StartDoctypeDeclHandler = doctype
-    parser.EntityDeclHandler = entity
-    parser.buffer_text = True
-    parser.Parse(text, True)
-    return root
-
-
-def _content(node: _Node | None, default_format: str = "html") -> str:
+def _content(node: Node | None, default_format: str = "html") -> str:
     """Return the plain text of a Moodle text field (<questiontext>, <answer>, …)."""
     if node is None:
         return ""
@@ -161,7 +66,7 @@ def _content(node: _Node | None, default_format: str = "html") -> str:
     return html_to_text(raw)
 
 
-def _fraction(node: _Node) -> float | None:
+def _fraction(node: Node) -> float | None:
     """Return an answer's fraction attribute as a number (percent), None when it is not one."""
     try:
         value = float(node.attrs.get("fraction", "0"))
@@ -170,22 +75,13 @@ def _fraction(node: _Node) -> float | None:
     return value if value == value else None  # NaN is not a grade
 
 
-class _XmlReader:
+class _XmlReader(FileOutcomes):
     """Turns the parsed <quiz> tree into drafts, skips and problems."""
-
-    def __init__(self, filename: str) -> None:
-        self.filename = filename
-        self.parsed = ParsedFile(filename=filename, drafts=[], skipped=[], problems=[])
-        self.number = 0
-
-    def problem(self, message: Text, line: int | None, question: int | None = None) -> None:
-        assert self.parsed.problems is not None
-        self.parsed.problems.append(Problem(self.filename, message, line=line, question=question))
 
     def read(self, text: str) -> ParsedFile:
         """Parse the file and read every <question> of its <quiz>."""
         try:
-            root = _parse(text)
+            root = parse_tree(text)
         except expat.ExpatError as exc:
             self.problem(
                 Text(
@@ -196,7 +92,7 @@ class _XmlReader:
                 exc.lineno,
             )
             return self.parsed
-        except _Refused as exc:
+        except Refused as exc:
             self.problem(exc.message, exc.line)
             return self.parsed
         except UnicodeEncodeError:  # only a str that did not come from decoding UTF-8
@@ -227,22 +123,17 @@ class _XmlReader:
             self.question(node, kind)
         return self.parsed
 
-    def category(self, node: _Node) -> None:
+    def category(self, node: Node) -> None:
         """Use the first named category as the set's title and slug."""
         holder = node.child("category")
         inner = holder.child("text") if holder is not None else None
         path = inner.text if inner is not None else holder.text if holder is not None else ""
-        name = category_name(path.strip())
-        if name and self.parsed.title is None:
-            self.parsed.title = name
-            self.parsed.slug = slugify(name)
+        self.name_set(path)
 
-    def question(self, node: _Node, kind: str) -> None:
+    def question(self, node: Node, kind: str) -> None:
         """Record one question as a draft, a skip or a problem."""
         name = node.child("name")
         title = one_line(_content(name, "plain_text")) or None
-        skipped = self.parsed.skipped
-        assert skipped is not None
         if kind not in ("multichoice", "truefalse"):
             if kind in _TYPE_NAMES:
                 label = Text(_TYPE_NAMES[kind])
@@ -251,7 +142,7 @@ class _XmlReader:
             else:
                 label = Text(N_("question with no type"))
             reason = Text(N_("{label}: {why}"), label=label, why=POLL_TYPES)
-            skipped.append(Skipped(self.number, reason, node.line, title))
+            self.skip(reason, node.line, title)
             return
         text = _content(node.child("questiontext"), "html")
         general = _content(node.child("generalfeedback"), "html") or None
@@ -285,25 +176,20 @@ class _XmlReader:
             return
         single = node.child("single")
         if single is not None and single.text.strip().lower() not in ("true", "1"):
-            skipped.append(
-                Skipped(
-                    self.number,
-                    Text(
-                        N_(
-                            "multiple-response question (<single>false</single>): a quiz poll "
-                            "has exactly one correct option"
-                        )
-                    ),
-                    node.line,
-                    title,
-                )
+            self.skip(
+                Text(
+                    N_(
+                        "multiple-response question (<single>false</single>): a quiz poll "
+                        "has exactly one correct option"
+                    )
+                ),
+                node.line,
+                title,
             )
             return
         if len(full) == 1 and not partial:
             correct = answers[full[0]]
-            drafts = self.parsed.drafts
-            assert drafts is not None
-            drafts.append(
+            self.draft(
                 Draft(
                     text=text,
                     options=[one_line(_content(a, "html")) for a in answers],
@@ -335,14 +221,14 @@ class _XmlReader:
                     "quiz poll has exactly one correct option"
                 )
             )
-            skipped.append(Skipped(self.number, reason, node.line, title))
+            self.skip(reason, node.line, title)
 
     def truefalse(
         self,
-        node: _Node,
+        node: Node,
         text: str,
         general: str | None,
-        answers: list[_Node],
+        answers: list[Node],
         full: list[int],
         title: str | None,
         tags: list[str],
@@ -368,9 +254,7 @@ class _XmlReader:
         # otherwise their order, as Moodle's importer does for old files.
         right = full[0]
         is_true = labels[right] == "true" if set(labels) == {"true", "false"} else right == 0
-        drafts = self.parsed.drafts
-        assert drafts is not None
-        drafts.append(
+        self.draft(
             Draft(
                 text=text,
                 options=["True", "False"],
