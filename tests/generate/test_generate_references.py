@@ -49,13 +49,14 @@ def texts() -> list[str]:
 
 
 def test_a_pronoun_the_question_itself_resolves_is_kept(texts: list[str]) -> None:
-    # "it" is Columbia, the subject of the verb its "when" clause hangs on; "they" the people.
-    # (as a blank: "When was Columbia lost … when it …?" doubles its "when", review 10)
+    # "it" is Columbia, the subject of the verb its "when" clause hangs on. (As a blank:
+    # "When was Columbia lost … when it …?" doubles its "when", review 10.) "after they were
+    # caught" only says again what befell the people: dropped, its flood kept (review 10).
     assert any(t.startswith("Columbia was lost tragically on") and "when it disintegrated" in t
                for t in texts)  # fmt: skip
     assert (
-        "How many people did a powerful storm on April 11, 2011 leave dead after they were "
-        "caught in a flood in the city of Orlando?"
+        "How many people did a powerful storm on April 11, 2011 leave dead in a flood in the city "
+        "of Orlando?"
     ) in texts
 
 
@@ -169,6 +170,6 @@ def test_this_that_was_the_winners_victory_is_the_match(generation: SharedGenera
     # Under "Group F — Sweden 1–0 Korea Republic": "This was Sweden's first victory …".
     qset = generation.corpus("world-cup-2018-day-five").qset
     assert (
-        "Sweden's 1–0 win over Korea Republic was Sweden's first victory in the opening match of "
-        "the World Cup since _____."
+        "In the 2018 FIFA World Cup, Sweden's 1–0 win over Korea Republic was Sweden's first "
+        "victory in the opening match of the World Cup since _____."
     ) in [q.text for q in qset.questions]
