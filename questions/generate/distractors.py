@@ -14,6 +14,7 @@ from questions.generate.library import library_options, seeded_random
 from questions.generate.measures import (
     FRACTION,
     MAGNITUDE,
+    count_in_range_order,
     fraction_variants,
     magnitude_variants,
 )
@@ -104,8 +105,9 @@ def choose_distractors(
             return False  # a fragment of a name, another team's player, a journal for a study
         if serial and context is not None and _said_in_stem(option.split()[-1], context.stem):
             return False  # "… take the place of Enterprise": not Space Shuttle Enterprise
-        if fact.kind == "date" and not in_range_order(option, key, source):
-            return False  # "from January 23 through _____": not "January 6"
+        in_order = {"date": in_range_order, "count": count_in_range_order}.get(fact.kind)
+        if in_order is not None and not in_order(option, key, source):
+            return False  # "from January 23 through _____": not "January 6"; "from 9 to": not 5
         if first_name and not is_any_first_name(option):
             return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if fact.kind in named and not looks_like_name(option, not_names):

@@ -42,6 +42,52 @@ def measure_kind(span: Span) -> str | None:
     return None
 
 
+# A bare number after these prepositions is a level a plural noun reaches: "drove claims over
+# 150,000", "seats … increased from 9 to 10". "to" and "from" chain: "from 9 to 10".
+_LEVEL_PREPS = frozenset({"over", "above", "below", "under", "beyond", "past", "to", "from"})
+
+
+def level_noun(span: Span) -> Any:
+    """Return the plural noun a bare number is the level of ("claims" of "drove outstanding
+    asylum claims over 150,000", "seats" of "seats … increased from 9 to 10"): the verb's
+    object, else its subject, reached from the number through level prepositions only; or
+    None."""
+    number = span[-1]  # "over 150,000": the model's span holds the preposition too
+    if any(t.lower_ not in _LEVEL_PREPS and t.dep_ != "advmod" for t in span[:-1]):
+        return None
+    if not number.like_num or number.dep_ != "pobj":
+        return None
+    if any(c.dep_ not in ("punct", "appos", "advmod") for c in number.children):
+        return None  # "over 150,000 of them": not bare; "150,000, also a record" is
+    head = number.head
+    while head.dep_ == "prep" and head.lower_ in _LEVEL_PREPS and head.head.lower_ in _LEVEL_PREPS:
+        head = head.head  # "to 10" hangs off "from 9"
+    if number.head.lower_ == "from" or head.lower_ not in _LEVEL_PREPS:
+        return None  # "from 9": where a change began, not the level it reached
+    if head.head.pos_ != "VERB":
+        return None
+    verb = head.head
+    for deps in (("dobj",), ("nsubj", "nsubjpass")):
+        nouns = [c for c in verb.children if c.dep_ in deps]
+        if nouns:  # the object, when there is one, is what the number measures
+            noun = nouns[0]
+            counted = any(c.dep_ == "nummod" for c in noun.children)
+            return noun if noun.tag_ == "NNS" and not counted else None
+    return None
+
+
+def count_in_range_order(option: str, key: str, source: str) -> bool:
+    """Tell whether an option for the end of a change the source states ("increased from 9 to
+    10") lies beyond its start as the key does: not "from 9 to 5" for a rise. An option for
+    a number that ends no change passes."""
+    mine, value = _value(option), _value(key)
+    start = re.search(rf"\bfrom ([\d,]+|[a-z]+) to {re.escape(key)}(?![\d,]*\d)", source)
+    begun = _value(start.group(1)) if start is not None else None
+    if mine is None or value is None or begun is None or begun == value:
+        return True
+    return (mine > begun) == (value > begun)
+
+
 def _rates_magnitude(span: Span) -> bool:
     """Tell whether a figure is a magnitude: "magnitude 9.0 earthquake", "9.0 magnitude …"."""
     root = span.root
