@@ -13,9 +13,11 @@ from questions.generate.kinds import same_series, series
 from questions.generate.library import library_options, seeded_random
 from questions.generate.measures import (
     FRACTION,
+    FREQUENCY,
     MAGNITUDE,
     count_in_range_order,
     fraction_variants,
+    frequency_variants,
     magnitude_variants,
 )
 from questions.generate.models import MODEL, said_otherwise, series_options
@@ -151,18 +153,10 @@ def choose_distractors(
     chosen = _closest(same, key, ok, taken)
     if len(chosen) < WANTED:
         extra: list[str] = []
-        if fact.kind == "year":
-            extra = year_variants(key)
-        elif fact.kind == "date":
-            extra = date_variants(key)
-        elif fact.kind == "ordinal":
-            extra = ordinal_variants(key)
+        if fact.kind in _VARIANTS:  # nearby numbers, years, dates … written like the key
+            extra = _VARIANTS[fact.kind](key)
         elif fact.kind in ("count", "money", "percent", "quantity", "number"):
             extra = numeric_variants(key)
-        elif fact.kind == MAGNITUDE:
-            extra = magnitude_variants(key)
-        elif fact.kind == FRACTION:
-            extra = fraction_variants(key)
         elif fact.kind == "place" and fact.subtype != "place":
             extra = library_options(fact, key, seed)
         elif fact.kind == "person":
@@ -201,6 +195,12 @@ def shown_options(
         if len(distractors) >= WANTED or " " in key or " " not in shown:
             return shown, distractors, origin
         key = shown  # "Rush", "Cantrell" beside "Charles Bolden": ask again for full names
+
+
+_VARIANTS = {
+    "year": year_variants, "date": date_variants, "ordinal": ordinal_variants,
+    MAGNITUDE: magnitude_variants, FRACTION: fraction_variants, FREQUENCY: frequency_variants,
+}  # fmt: skip
 
 
 def pooled(fact: Fact) -> bool:

@@ -255,8 +255,8 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         if found is None:
             continue
         start, end = _trim(ent)
-        if found[0] == "fraction":
-            start = ent.start  # "Almost half": the hedge is part of the share asked
+        if found[0] in ("fraction", "frequency"):
+            start = ent.start  # "Almost half", "every ten years": part of what is asked
         if start >= end or _inside_word(ent.doc, start, end) or _cut_name(ent, start, end):
             continue
         if any(i in quoted for i in range(start, end)):

@@ -28,18 +28,51 @@ _NOT_DURATION = frozenset({"every", "each", "past", "last", "next", "first", "fe
 _MAGNITUDE_STEPS = (-0.5, 0.4, -0.3, 0.6, -0.7, 0.3, -0.2, 0.5)
 _LARGEST = 9.5
 _SMALL = {num2words(n): n for n in range(1, 21)}
+FREQUENCY = "frequency"
 NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", MAGNITUDE, FRACTION})
+# How often: "every ten years", "every 3 months": a number of units between two times.
+_EVERY = re.compile(r"^every (?P<num>\d+|[a-z]+) (?P<unit>[a-z]+s)$")
+# Other periods are the key's scaled: "every five years", "every twenty years" for "ten".
+_PERIOD_FACTORS = (0.5, 2.0, 3.0, 1.5, 4.0)
 
 
 def measure_kind(span: Span) -> str | None:
-    """Return "magnitude" or "quantity" for a number that measures something, else None."""
+    """Return "magnitude", "fraction", "quantity" or "frequency" for a number that measures
+    something, else None."""
     if span.label_ == "CARDINAL" and _rates_magnitude(span):
         return MAGNITUDE
     if span.label_ == "CARDINAL" and _share(span):
         return FRACTION
     if span.label_ in ("TIME", "DATE") and _duration(span):
         return "quantity"
+    if span.label_ in ("TIME", "DATE") and _period(span.text) is not None:
+        return FREQUENCY  # "every ten years": asked "how often", not "how many years"
     return None
+
+
+def _period(text: str) -> tuple[int, str, str] | None:
+    """Read "every ten years" as its number, the number as written, and its unit, or None."""
+    match = _EVERY.match(text)
+    if match is None:
+        return None
+    value = _value(match["num"])
+    return (value, match["num"], match["unit"]) if value is not None and value > 1 else None
+
+
+def frequency_variants(key: str) -> list[str]:
+    """Return other periods of the key's unit, its number scaled and written like it
+    ("every ten years" -> "every five years", "every twenty years", …)."""
+    found = _period(key)
+    if found is None:
+        return []
+    value, said, unit = found
+    out = []
+    for factor in _PERIOD_FACTORS:
+        new = value * factor
+        if new == int(new) and new > 1 and new != value:
+            number = str(int(new)) if said.isdigit() else num2words(int(new))
+            out.append(f"every {number} {unit}")
+    return out
 
 
 # A bare number after these prepositions is a level a plural noun reaches: "drove claims over

@@ -9,6 +9,7 @@ from questions.generate.facts import Fact, sentence_facts
 from questions.generate.measures import (
     count_in_range_order,
     counted_in_stem,
+    frequency_variants,
     magnitude_variants,
     story_named,
 )
@@ -64,6 +65,17 @@ def test_how_often_is_not_asked_as_how_many(nlp: Any) -> None:
     # "every ten years" says how often: "How many years must recipients exhibit …" is wrong.
     sentence = next(nlp("Recipients must exhibit the donated photographs every ten years.").sents)
     assert not [f for f in sentence_facts(sentence, 0) if f.kind == "quantity"]
+
+
+def test_how_often_is_asked_how_often_with_other_periods(nlp: Any) -> None:
+    # Warhol: "every ten years" was no fact at all; its options are periods of the same unit.
+    fact, stem, options = _asked(
+        nlp, "Recipients must exhibit the donated photographs every ten years.", "every ten years"
+    )
+    assert fact.kind == "frequency"
+    assert stem == "How often must recipients exhibit the donated photographs?"
+    assert sorted(options) == ["every five years", "every thirty years", "every twenty years"]
+    assert frequency_variants("every 2 weeks") == [f"every {n} weeks" for n in (4, 6, 3, 8)]
 
 
 def test_a_share_is_asked_with_shares_hedged_like_the_key(nlp: Any) -> None:
