@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from questions.generate.acronyms import spelled_options
 from questions.generate.dates import in_range_order
+from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, unfit
 from questions.generate.kinds import same_series, series
@@ -252,8 +253,8 @@ def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
         return _form(other.text) == _form(key) and other.unit == fact.unit
     if fact.kind in ("year", "date"):
         return _form(other.text) == _form(key)
-    if fact.kind == "count":
-        return other.unit == fact.unit  # residents for residents, not cables
+    if fact.kind in ("count", ITEM):
+        return other.unit == fact.unit  # residents for residents, not cables; species
     if fact.kind in ("money", "percent", "quantity"):
         return _form(other.text) == _form(key) or _units(other.text) == _units(key)
     return True
