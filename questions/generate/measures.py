@@ -20,7 +20,8 @@ FRACTION = "fraction"
 # A share of a group, as news writes it; the options are the others, hedged like the key.
 _FRACTIONS = ("half", "a third", "a quarter", "two thirds", "three quarters")
 # A duration after these prepositions asks "within how many hours"; "every ten years" says
-# how often, "for the past two years" leans on the article's date: neither is a number asked.
+# how often (a frequency, asked so), "for the past two years" leans on the article's date:
+# neither is a duration.
 DURATION_PREPS = frozenset({"within", "for", "after", "in"})
 _MEASURE_PREPS = DURATION_PREPS | frozenset({"by", "over", "under"})
 _NOT_DURATION = frozenset({"every", "each", "past", "last", "next", "first", "few", "several"})
