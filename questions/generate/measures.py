@@ -83,25 +83,30 @@ _LEVEL_PREPS = frozenset({"over", "above", "below", "under", "beyond", "past", "
 
 def level_noun(span: Span) -> Any:
     """Return the plural noun a bare number is the level of ("claims" of "drove outstanding
-    asylum claims over 150,000", "seats" of "seats … increased from 9 to 10"): the verb's
-    object, else its subject, reached from the number through level prepositions only; or
+    asylum claims over 150,000" and of "asylum claims passed 150,000", "seats" of "seats …
+    increased from 9 to 10"): the verb's object, else its subject, reached from the number
+    through level prepositions only; the subject of a verb the number is the object of; or
     None."""
     number = span[-1]  # "over 150,000": the model's span holds the preposition too
     if any(t.lower_ not in _LEVEL_PREPS and t.dep_ != "advmod" for t in span[:-1]):
         return None
-    if not number.like_num or number.dep_ != "pobj":
+    if not number.like_num or number.dep_ not in ("pobj", "dobj"):
         return None
     if any(c.dep_ not in ("punct", "appos", "advmod") for c in number.children):
         return None  # "over 150,000 of them": not bare; "150,000, also a record" is
     head = number.head
     while head.dep_ == "prep" and head.lower_ in _LEVEL_PREPS and head.head.lower_ in _LEVEL_PREPS:
         head = head.head  # "to 10" hangs off "from 9"
-    if number.head.lower_ == "from" or head.lower_ not in _LEVEL_PREPS:
+    roles: tuple[tuple[str, ...], ...]
+    if number.dep_ == "dobj":  # "claims passed 150,000": the number is what was passed
+        verb, roles = head, (("nsubj", "nsubjpass"),)
+    elif number.head.lower_ == "from" or head.lower_ not in _LEVEL_PREPS:
         return None  # "from 9": where a change began, not the level it reached
-    if head.head.pos_ != "VERB":
+    else:
+        verb, roles = head.head, (("dobj",), ("nsubj", "nsubjpass"))
+    if verb.pos_ != "VERB":
         return None
-    verb = head.head
-    for deps in (("dobj",), ("nsubj", "nsubjpass")):
+    for deps in roles:
         nouns = [c for c in verb.children if c.dep_ in deps]
         if nouns:  # the object, when there is one, is what the number measures
             noun = nouns[0]

@@ -161,6 +161,9 @@ def test_a_level_a_plural_noun_reaches_is_a_count_of_it(nlp: Any) -> None:
     sentence = next(nlp(text).sents)
     fact = next(f for f in sentence_facts(sentence, 0) if f.text == "150,000")
     assert (fact.kind, fact.unit) == ("count", "claim")
+    sentence = next(nlp("Outstanding asylum claims passed 150,000 last year.").sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "150,000")
+    assert (fact.kind, fact.unit) == ("count", "claim")  # the number as the verb's object
     # Hong Kong: "from 9 to 10" is one span; the level reached is a count of the seats, the
     # start of the change is none (it reads as "from 18 to 10" with other options).
     text = "The seats of the party in the functional constituencies increased from 9 to 10."
