@@ -20,6 +20,7 @@ from questions.generate.facts import Fact
 ITEM = "item"
 Token = Any
 _FEWEST = 3  # items in a list: two ("A and B") may be a pair, not a kind's examples
+_SHARED = 2
 # What a bare item may carry: no article, no adjective, no number ("the first wheat").
 _BARE_DEPS = frozenset({"punct", "cc", "conj"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -76,7 +77,9 @@ def listed_items(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
     out = [list(found) for found in per_sentence]
     for index, items in lists:
         said = {t.lemma_.lower() for t in items}
-        kinds = sorted(k for k, named in examples.items() if named & said)
+        # two shared items at least: "football, politics and music" is no list of sports
+        # for sharing "football" with "sports such as football, tennis and golf"
+        kinds = sorted(k for k, named in examples.items() if len(named & said) >= _SHARED)
         if len(kinds) != 1:
             continue  # of no kind the article names, or of two: no sure options
         for token in items:

@@ -36,6 +36,12 @@ def test_a_list_sharing_an_item_with_a_kinds_examples_lists_that_kind(nlp: Any) 
 def test_a_list_of_no_kind_the_article_names_is_no_fact(nlp: Any) -> None:
     text = "The summit discussed trust, benefit, equality and consultation among its members."
     assert _items(nlp, text) == {}
+    # one shared item does not make a list of the kind's things
+    text = (
+        "Pupils play sports such as football, tennis and golf. They talk about football, "
+        "politics and music."
+    )
+    assert "politics" not in _items(nlp, text)
 
 
 def test_a_crop_is_asked_with_the_kinds_other_examples(generation: SharedGenerations) -> None:
