@@ -68,3 +68,8 @@ def test_a_long_blank_drops_the_subjects_origin(nlp: Any) -> None:
     assert stem is not None
     assert stem.text.startswith("A research team has analysed effects of global warming")
     assert stem.text.endswith("wheat, rice, maize and _____.")
+    # what the subject is stays: only where it comes from goes
+    sentence = next(nlp("The number of migrants crossing the Channel rose to 45,756.").sents)
+    figure = next(t for t in sentence if t.text == "45,756")
+    number = Fact(0, figure.i, figure.i + 1, "45,756", "CARDINAL", "count", "", "")
+    assert shorter(number, list(sentence)) == list(sentence)
