@@ -8,14 +8,18 @@ from collections.abc import Iterable, Sequence
 from questions.generate.acronyms import spelled_options
 from questions.generate.cycles import year_cycle
 from questions.generate.dates import in_range_order
+from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, unfit
 from questions.generate.kinds import same_series, series
 from questions.generate.library import library_options, seeded_random
 from questions.generate.measures import (
     FRACTION,
+    FREQUENCY,
     MAGNITUDE,
+    count_in_range_order,
     fraction_variants,
+    frequency_variants,
     magnitude_variants,
 )
 from questions.generate.models import MODEL, said_otherwise, series_options
@@ -105,8 +109,9 @@ def choose_distractors(
             return False  # a fragment of a name, another team's player, a journal for a study
         if serial and context is not None and _said_in_stem(option.split()[-1], context.stem):
             return False  # "… take the place of Enterprise": not Space Shuttle Enterprise
-        if fact.kind == "date" and not in_range_order(option, key, source):
-            return False  # "from January 23 through _____": not "January 6"
+        in_order = {"date": in_range_order, "count": count_in_range_order}.get(fact.kind)
+        if in_order is not None and not in_order(option, key, source):
+            return False  # "from January 23 through _____": not "January 6"; "from 9 to": not 5
         if first_name and not is_any_first_name(option):
             return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if fact.kind in named and not looks_like_name(option, not_names):
@@ -150,19 +155,13 @@ def choose_distractors(
     chosen = _closest(same, key, ok, taken)
     if len(chosen) < WANTED:
         extra: list[str] = []
-        if fact.kind == "year":
+        if fact.kind == "year":  # a recurring event's years keep its cycle (World Cup)
             text = context.text if context is not None else source
-            extra = year_variants(key, year_cycle(key, seed, text))  # World Cup years
-        elif fact.kind == "date":
-            extra = date_variants(key)
-        elif fact.kind == "ordinal":
-            extra = ordinal_variants(key)
+            extra = year_variants(key, year_cycle(key, seed, text))
+        elif fact.kind in _VARIANTS:  # nearby numbers, dates … written like the key
+            extra = _VARIANTS[fact.kind](key)
         elif fact.kind in ("count", "money", "percent", "quantity", "number"):
             extra = numeric_variants(key)
-        elif fact.kind == MAGNITUDE:
-            extra = magnitude_variants(key)
-        elif fact.kind == FRACTION:
-            extra = fraction_variants(key)
         elif fact.kind == "place" and fact.subtype != "place":
             extra = library_options(fact, key, seed)
         elif fact.kind == "person":
@@ -201,6 +200,12 @@ def shown_options(
         if len(distractors) >= WANTED or " " in key or " " not in shown:
             return shown, distractors, origin
         key = shown  # "Rush", "Cantrell" beside "Charles Bolden": ask again for full names
+
+
+_VARIANTS = {
+    "date": date_variants, "ordinal": ordinal_variants,
+    MAGNITUDE: magnitude_variants, FRACTION: fraction_variants, FREQUENCY: frequency_variants,
+}  # fmt: skip
 
 
 def pooled(fact: Fact) -> bool:
@@ -252,8 +257,8 @@ def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
         return _form(other.text) == _form(key) and other.unit == fact.unit
     if fact.kind in ("year", "date"):
         return _form(other.text) == _form(key)
-    if fact.kind == "count":
-        return other.unit == fact.unit  # residents for residents, not cables
+    if fact.kind in ("count", ITEM):
+        return other.unit == fact.unit  # residents for residents, not cables; species
     if fact.kind in ("money", "percent", "quantity"):
         return _form(other.text) == _form(key) or _units(other.text) == _units(key)
     return True

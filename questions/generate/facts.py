@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.dates import RELATIVE
-from questions.generate.measures import measure_kind
+from questions.generate.measures import level_noun, measure_kind
 from questions.generate.pools import country_code, looks_like_name, place_kind
 from questions.generate.pronouns import crosses_quote, quoted_words
 
@@ -93,7 +93,8 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
             return "date", ""
         return None
     if label == "CARDINAL":
-        return ("count", "") if _counting(span) is not None else None
+        counts = _counting(span) is not None or level_noun(span) is not None  # "over 150,000"
+        return ("count", "") if counts else None
     if label in ("GPE", "LOC", "FAC"):
         return "place", place_subtype(text, label)
     if label == "PERSON" and not all(w[:1].isupper() for w in text.split()):
@@ -185,22 +186,27 @@ _RANGE_WORDS = frozenset({"through", "to", "until", "till", "and", "-", "–"})
 
 def _range_ends(ent: Span) -> list[Span]:
     """Split a date range into its two dates ("January 23 through March 9"), each a date of
-    its own: either is askable with the other shown. Any other entity is itself."""
-    if ent.label_ != "DATE":
+    its own: either is askable with the other shown; of a change between two numbers ("from
+    9 to 10") the number reached is one. Any other entity is itself."""
+    if ent.label_ not in ("DATE", "CARDINAL"):
         return [ent]
     for token in ent[1:-1]:
         if token.lower_ in _RANGE_WORDS:
             ends = [ent.doc[ent.start : token.i], ent.doc[token.i + 1 : ent.end]]
+            if ent.label_ == "CARDINAL":  # only the level a change reaches is asked
+                reached = _as_label(ends[1], "CARDINAL")
+                numbers = all(len(e) == 1 and e[0].like_num for e in ends)
+                return [reached] if numbers and level_noun(reached) is not None else [ent]
             dated = all(_HAS_MONTH.search(e.text) and re.search(r"\d", e.text) for e in ends)
-            return [_as_date(e) for e in ends] if dated else [ent]
+            return [_as_label(e, "DATE") for e in ends] if dated else [ent]
     return [ent]
 
 
-def _as_date(span: Span) -> Span:
-    """Label a part of a date range as the date it is."""
+def _as_label(span: Span, label: str) -> Span:
+    """Label a part of a range as the date or number it is."""
     from spacy.tokens import Span as SpacySpan
 
-    return SpacySpan(span.doc, span.start, span.end, label="DATE")
+    return SpacySpan(span.doc, span.start, span.end, label=label)
 
 
 def _named_ordinal(ent: Span) -> Span:
@@ -220,20 +226,37 @@ def _named_ordinal(ent: Span) -> Span:
     return SpacySpan(doc, ent.start, end, label="ORG")
 
 
+def _hyphened_start(ent: Span) -> Span:
+    """Return the whole name a hyphened pair of names opens ("SCO-Afghanistan Liaison
+    Group"): the model names only "Liaison Group", yet the pair qualifies it. Any other
+    entity is itself."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc, start = ent.doc, ent.start
+    if ent.label_ != "ORG" or start < 3 or not doc[start - 1].whitespace_:
+        return ent
+    first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
+    joined = hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_
+    inside = range(start - 3, ent.end)
+    if not joined or not all(t.pos_ == "PROPN" and t.head.i in inside for t in (first, second)):
+        return ent
+    return SpacySpan(doc, start - 3, ent.end, label="ORG")
+
+
 def sentence_facts(sentence: Span, index: int) -> list[Fact]:
     """Return the facts of one sentence, in reading order."""
     facts = []
     # Part of a quotation begun or ended in another sentence is a fragment of what was said:
     # only what lies outside it (who said it, to whom) is asked.
     quoted = quoted_words(sentence) if crosses_quote(sentence) else set()
-    named = (_named_ordinal(whole) for whole in sentence.ents)
+    named = (_hyphened_start(_named_ordinal(whole)) for whole in sentence.ents)
     for ent in (end for whole in named for end in _range_ends(whole)):
         found = fact_kind(ent)
         if found is None:
             continue
         start, end = _trim(ent)
-        if found[0] == "fraction":
-            start = ent.start  # "Almost half": the hedge is part of the share asked
+        if found[0] in ("fraction", "frequency"):
+            start = ent.start  # "Almost half", "every ten years": part of what is asked
         if start >= end or _inside_word(ent.doc, start, end) or _cut_name(ent, start, end):
             continue
         if any(i in quoted for i in range(start, end)):
@@ -242,6 +265,8 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         counted = _counting(ent) if found[0] == "count" else None
         # what is counted ("resident") or ranked ("meeting"): an option counts the same thing
         unit = (counted or ent.root).head.lemma_.lower() if found[0] in _UNITED else ""
+        level = level_noun(ent) if found[0] == "count" and counted is None else None
+        unit = level.lemma_.lower() if level is not None else unit  # "claims over 150,000"
         # "North Korea's": the subtype of the answer, not of the span with its possessive
         subtype = place_subtype(text, ent.label_) if found[0] == "place" else found[1]
         facts.append(Fact(index, start, end, text, ent.label_, found[0], subtype, unit))

@@ -20,7 +20,8 @@ FRACTION = "fraction"
 # A share of a group, as news writes it; the options are the others, hedged like the key.
 _FRACTIONS = ("half", "a third", "a quarter", "two thirds", "three quarters")
 # A duration after these prepositions asks "within how many hours"; "every ten years" says
-# how often, "for the past two years" leans on the article's date: neither is a number asked.
+# how often (a frequency, asked so), "for the past two years" leans on the article's date:
+# neither is a duration.
 DURATION_PREPS = frozenset({"within", "for", "after", "in"})
 _MEASURE_PREPS = DURATION_PREPS | frozenset({"by", "over", "under"})
 _NOT_DURATION = frozenset({"every", "each", "past", "last", "next", "first", "few", "several"})
@@ -28,18 +29,102 @@ _NOT_DURATION = frozenset({"every", "each", "past", "last", "next", "first", "fe
 _MAGNITUDE_STEPS = (-0.5, 0.4, -0.3, 0.6, -0.7, 0.3, -0.2, 0.5)
 _LARGEST = 9.5
 _SMALL = {num2words(n): n for n in range(1, 21)}
+FREQUENCY = "frequency"
 NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", MAGNITUDE, FRACTION})
+# How often: "every ten years", "every 3 months": a number of units between two times.
+_EVERY = re.compile(r"^every (?P<num>\d+|[a-z]+) (?P<unit>[a-z]+s)$")
+# Other periods are the key's scaled: "every five years", "every twenty years" for "ten".
+_PERIOD_FACTORS = (0.5, 2.0, 3.0, 1.5, 4.0)
 
 
 def measure_kind(span: Span) -> str | None:
-    """Return "magnitude" or "quantity" for a number that measures something, else None."""
+    """Return "magnitude", "fraction", "quantity" or "frequency" for a number that measures
+    something, else None."""
     if span.label_ == "CARDINAL" and _rates_magnitude(span):
         return MAGNITUDE
     if span.label_ == "CARDINAL" and _share(span):
         return FRACTION
     if span.label_ in ("TIME", "DATE") and _duration(span):
         return "quantity"
+    if span.label_ in ("TIME", "DATE") and _period(span.text) is not None:
+        return FREQUENCY  # "every ten years": asked "how often", not "how many years"
     return None
+
+
+def _period(text: str) -> tuple[int, str, str] | None:
+    """Read "every ten years" as its number, the number as written, and its unit, or None."""
+    match = _EVERY.match(text)
+    if match is None:
+        return None
+    value = _value(match["num"])
+    return (value, match["num"], match["unit"]) if value is not None and value > 1 else None
+
+
+def frequency_variants(key: str) -> list[str]:
+    """Return other periods of the key's unit, its number scaled and written like it
+    ("every ten years" -> "every five years", "every twenty years", …)."""
+    found = _period(key)
+    if found is None:
+        return []
+    value, said, unit = found
+    out = []
+    for factor in _PERIOD_FACTORS:
+        new = value * factor
+        if new == int(new) and new > 1 and new != value:
+            number = str(int(new)) if said.isdigit() else num2words(int(new))
+            out.append(f"every {number} {unit}")
+    return out
+
+
+# A bare number after these prepositions is a level a plural noun reaches: "drove claims over
+# 150,000", "seats … increased from 9 to 10". "to" and "from" chain: "from 9 to 10".
+_LEVEL_PREPS = frozenset({"over", "above", "below", "under", "beyond", "past", "to", "from"})
+
+
+def level_noun(span: Span) -> Any:
+    """Return the plural noun a bare number is the level of ("claims" of "drove outstanding
+    asylum claims over 150,000" and of "asylum claims passed 150,000", "seats" of "seats …
+    increased from 9 to 10"): the verb's object, else its subject, reached from the number
+    through level prepositions only; the subject of a verb the number is the object of; or
+    None."""
+    number = span[-1]  # "over 150,000": the model's span holds the preposition too
+    if any(t.lower_ not in _LEVEL_PREPS and t.dep_ != "advmod" for t in span[:-1]):
+        return None
+    if not number.like_num or number.dep_ not in ("pobj", "dobj"):
+        return None
+    if any(c.dep_ not in ("punct", "appos", "advmod") for c in number.children):
+        return None  # "over 150,000 of them": not bare; "150,000, also a record" is
+    head = number.head
+    while head.dep_ == "prep" and head.lower_ in _LEVEL_PREPS and head.head.lower_ in _LEVEL_PREPS:
+        head = head.head  # "to 10" hangs off "from 9"
+    roles: tuple[tuple[str, ...], ...]
+    if number.dep_ == "dobj":  # "claims passed 150,000": the number is what was passed
+        verb, roles = head, (("nsubj", "nsubjpass"),)
+    elif number.head.lower_ == "from" or head.lower_ not in _LEVEL_PREPS:
+        return None  # "from 9": where a change began, not the level it reached
+    else:
+        verb, roles = head.head, (("dobj",), ("nsubj", "nsubjpass"))
+    if verb.pos_ != "VERB":
+        return None
+    for deps in roles:
+        nouns = [c for c in verb.children if c.dep_ in deps]
+        if nouns:  # the object, when there is one, is what the number measures
+            noun = nouns[0]
+            counted = any(c.dep_ == "nummod" for c in noun.children)
+            return noun if noun.tag_ == "NNS" and not counted else None
+    return None
+
+
+def count_in_range_order(option: str, key: str, source: str) -> bool:
+    """Tell whether an option for the end of a change the source states ("increased from 9 to
+    10") lies beyond its start as the key does: not "from 9 to 5" for a rise. An option for
+    a number that ends no change passes."""
+    mine, value = _value(option), _value(key)
+    start = re.search(rf"\bfrom ([\d,]+|[a-z]+) to {re.escape(key)}(?![\d,]*\d)", source)
+    begun = _value(start.group(1)) if start is not None else None
+    if mine is None or value is None or begun is None or begun == value:
+        return True
+    return (mine > begun) == (value > begun)
 
 
 def _rates_magnitude(span: Span) -> bool:

@@ -15,6 +15,7 @@ from questions.generate.dates import ArticleDate, parse_date_text
 from questions.generate.distractors import pooled, seeded_random, shown_options
 from questions.generate.errors import NotEnoughText
 from questions.generate.event import situate
+from questions.generate.examples import listed_items
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import (
     answer_in_stem,
@@ -51,7 +52,7 @@ from questions.generate.scenes import (
     scene_cast,
     sentence_setting,
 )
-from questions.generate.stems import WH_CHARS, own_item
+from questions.generate.stems import WH_CHARS, shorter
 from questions.generate.write import Stem, cloze, run_on, wh_question
 from questions.schema import Question, QuestionSet, normalise
 from questions.text import N_, Text
@@ -96,7 +97,7 @@ def _write(
     if stem is None:
         stem = cloze(fact, list(sentence), replace)  # asides not holding the answer cut
         if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
-            stem = cloze(fact, own_item(fact, list(sentence)), replace)  # one list item
+            stem = cloze(fact, shorter(fact, list(sentence)), replace)  # one list item, …
         if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
             stem = None
     if stem is not None and stem.text.count('"') % 2:
@@ -223,6 +224,7 @@ def generate(
     name_this_win(parsed.sentences, parsed.paragraph, parsed.scenes, parsed.replace)
     stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
     stated = numbered_names(stated, parsed.sentences)  # "IE6", "STS-135": not places
+    stated = listed_items(stated, parsed.sentences)  # "soybean", of "species such as …"
     per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)
     kept = [f for found in per_sentence for f in found if not garbled(f, parsed)]
     unkept = unkept_facts(parsed)

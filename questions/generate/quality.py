@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.measures import counted_in_stem
 from questions.generate.options import (
@@ -236,7 +237,12 @@ def review_problem(
     checks: tuple[tuple[str, Callable[[], str | None]], ...] = (
         (
             "answer may not be unique",
-            lambda: open_list(sentence, fact) if listed else shared_answer(sentence, fact),
+            # an item of a kind's list is asked as one: its options are no item of the list
+            lambda: (
+                open_list(sentence, fact)
+                if listed or fact.kind == ITEM
+                else shared_answer(sentence, fact)
+            ),
         ),
         ("answer may not be unique", lambda: negated(stem.text)),
         ("not a fact", lambda: counterfactual(sentence, fact)),

@@ -85,6 +85,25 @@ def own_item(fact: Fact, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i not in cut]
 
 
+def shorter(fact: Fact, tokens: list[Token]) -> list[Token]:
+    """Return a long sentence shortened for its blank: its list of phrased amounts cut to the
+    answer's (`own_item`), else its subject without the "from" phrase after it ("A research
+    team [from the Massachusetts Institute of Technology … of the UK] has analysed …") where
+    the answer is elsewhere: who the subject is comes before where it is from."""
+    own = own_item(fact, tokens)
+    if len(own) < len(tokens):
+        return own
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root else []
+    if not subjects or subjects[0].pos_ != "NOUN":
+        return tokens
+    # "from" says where the subject comes from; "The number [of migrants] rose" would lose
+    # what the subject is
+    cut = {t.i for c in subjects[0].children if c.dep_ == "prep" and c.lower_ == "from"
+           for t in c.subtree}  # fmt: skip
+    return tokens if fact.start in cut else [t for t in tokens if t.i not in cut]
+
+
 def _last_clause(tokens: list[Token], fact: Fact) -> set[int]:
     """Return the words of a closing ", and …" clause with its own subject that does not
     hold the answer ("…, and it is also the second time that …"): the statement before it

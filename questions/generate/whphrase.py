@@ -6,7 +6,7 @@ from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, head_kind, series
-from questions.generate.measures import measure_wh
+from questions.generate.measures import FREQUENCY, measure_wh
 
 Token = Any
 Span = Any
@@ -50,6 +50,8 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
         return "by how much" if p == "by" else None
     if fact.kind == "quantity":
         return measure_wh(fact.text, p)  # "within how many hours"
+    if fact.kind == FREQUENCY:
+        return "how often" if p is None else None  # "every ten years"
     if fact.kind == "place" and p in WHERE_PREPS and fact.subtype != "country":
         return "where"
     wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)

@@ -33,7 +33,7 @@ from questions.generate.clauses import (
     without_asides,
 )
 from questions.generate.facts import Fact
-from questions.generate.measures import FRACTION, MAGNITUDE, enumerated
+from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE, enumerated
 from questions.generate.nouns import counted_item, nested_place, verb_taken_for_noun
 from questions.generate.render import join, lower_first
 from questions.generate.stems import BLANK, Stem, cloze, run_on, worded
@@ -129,7 +129,7 @@ def wh_question(
         elif located and noun.dep_ == "pobj" and nested_place(noun):
             # "awarded … in the Constitution Hall in Washington": the city it happened in
             prep = Located(prep, noun.head.head, noun.head)
-    elif arg.dep_ == "npadvmod" and fact.kind in ("date", "year"):
+    elif arg.dep_ == "npadvmod" and fact.kind in ("date", "year", FREQUENCY):
         role = "object"
     else:
         return None, f"answer is a {arg.dep_}, not an argument"

@@ -6,7 +6,13 @@ from typing import Any
 
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
-from questions.generate.measures import counted_in_stem, magnitude_variants, story_named
+from questions.generate.measures import (
+    count_in_range_order,
+    counted_in_stem,
+    frequency_variants,
+    magnitude_variants,
+    story_named,
+)
 from questions.generate.write import wh_question
 
 
@@ -59,6 +65,17 @@ def test_how_often_is_not_asked_as_how_many(nlp: Any) -> None:
     # "every ten years" says how often: "How many years must recipients exhibit …" is wrong.
     sentence = next(nlp("Recipients must exhibit the donated photographs every ten years.").sents)
     assert not [f for f in sentence_facts(sentence, 0) if f.kind == "quantity"]
+
+
+def test_how_often_is_asked_how_often_with_other_periods(nlp: Any) -> None:
+    # Warhol: "every ten years" was no fact at all; its options are periods of the same unit.
+    fact, stem, options = _asked(
+        nlp, "Recipients must exhibit the donated photographs every ten years.", "every ten years"
+    )
+    assert fact.kind == "frequency"
+    assert stem == "How often must recipients exhibit the donated photographs?"
+    assert sorted(options) == ["every five years", "every thirty years", "every twenty years"]
+    assert frequency_variants("every 2 weeks") == [f"every {n} weeks" for n in (4, 6, 3, 8)]
 
 
 def test_a_share_is_asked_with_shares_hedged_like_the_key(nlp: Any) -> None:
@@ -136,3 +153,32 @@ def test_a_count_is_asked_without_the_list_that_names_what_it_counts(nlp: Any) -
     _, stem, options = _asked(nlp, text, "six")
     assert stem == "How many heads of state passed the declaration in Shanghai on June 15, 2001?"
     assert sorted(options) == ["five", "four", "three"]
+
+
+def test_a_level_a_plural_noun_reaches_is_a_count_of_it(nlp: Any) -> None:
+    # UK asylum: "claims over 150,000" counts no noun after it, so it was never a fact.
+    text = "The figures show that the crossings drove outstanding asylum claims over 150,000."
+    sentence = next(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "150,000")
+    assert (fact.kind, fact.unit) == ("count", "claim")
+    sentence = next(nlp("Outstanding asylum claims passed 150,000 last year.").sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "150,000")
+    assert (fact.kind, fact.unit) == ("count", "claim")  # the number as the verb's object
+    # Hong Kong: "from 9 to 10" is one span; the level reached is a count of the seats, the
+    # start of the change is none (it reads as "from 18 to 10" with other options).
+    text = "The seats of the party in the functional constituencies increased from 9 to 10."
+    sentence = next(nlp(text).sents)
+    facts = {f.text: f for f in sentence_facts(sentence, 0)}
+    assert "9" not in facts
+    assert (facts["10"].kind, facts["10"].unit) == ("count", "seat")
+
+
+def test_the_options_for_the_end_of_a_rise_stay_above_its_start(nlp: Any) -> None:
+    text = "The seats of the party in the functional constituencies increased from 9 to 10."
+    sentence = next(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "10")
+    options, _ = choose_distractors(fact, "10", [], sentence.text, "…")
+    assert len(options) == 3
+    assert all(int(o) > 9 for o in options)
+    assert not count_in_range_order("5", "10", text)
+    assert count_in_range_order("5", "10", "The seats numbered 10.")

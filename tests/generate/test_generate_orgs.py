@@ -50,3 +50,14 @@ def test_a_person_like_name_founding_something_is_a_person(nlp: Any) -> None:
         "applied science.",
     )
     assert kinds["Dean Kamen"] == "person"
+
+
+def test_a_hyphened_pair_of_names_before_a_body_is_part_of_its_name(nlp: Any) -> None:
+    """Seed: the model names only "Liaison Group" of "SCO-Afghanistan Liaison Group"."""
+    kinds = _kinds(
+        nlp,
+        'He has repeatedly emphasized the need to play the role of the "SCO-Afghanistan '
+        'Liaison Group" to promote the process of peace and reconstruction in Afghanistan.',
+    )
+    assert kinds.get("SCO-Afghanistan Liaison Group") == "organization"
+    assert "Liaison Group" not in kinds
