@@ -191,7 +191,10 @@ def shown_options(
     key = fact.text
     while True:
         distractors, origin = choose_distractors(fact, key, article, source, stem, context, avoid)
-        shown, distractors = spelled_options(fact.text, distractors, names, stem, source)
+        shown, spelled = spelled_options(fact.text, distractors, names, stem, source)
+        if fact.kind == "person" and " " not in shown:  # "Mertens" (of an unknown "Dries")
+            spelled = spelled_options(fact.text, distractors, {}, stem, source)[1]  # surnames
+        distractors = spelled
         if fact.kind != "person":
             return shown, distractors, origin
         # a full name among surnames, or the reverse, is the answer
