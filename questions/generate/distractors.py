@@ -165,7 +165,8 @@ def choose_distractors(
             extra = library_options(fact, key, seed)
         elif fact.kind == "person":
             said = context.teams.get(normalise(key), frozenset()) if context else frozenset()
-            extra = person_options(key, article, said)  # "Russian President Putin": Russian
+            # "Russian President Putin": Russian; "Cres Eastman", of whom it says "he": a man's
+            extra = person_options(key, article, said, context.genders if context else {})
             seeded_random(seed).shuffle(extra)
             extra = extra[:40]
         if extra:

@@ -167,15 +167,16 @@ def person_names(key: str, locales: tuple[str, ...] = NAME_LOCALES) -> list[str]
     return []
 
 
-def names_like(key: str, locale: str) -> list[str]:
+def names_like(key: str, locale: str, gender: str = "") -> list[str]:
     """Return a locale's names shaped like the key: surnames for a surname, full names of
-    the key's gender in the locale's order for a full name ("Xi Jinping": "Wang Lijie")."""
+    the key's gender in the locale's order for a full name ("Xi Jinping": "Wang Lijie");
+    `gender` where the first name does not tell it (the article's "he" of "Cres")."""
     male, female, surnames = _names(locale)
     words = key.split()
     if len(words) == 1:
         return list(surnames_like(key, locale))  # "Putin": Russian men's surnames
     family_first = locale == "zh_CN"
-    woman = first_name_gender(words[0]) == "f"
+    woman = (first_name_gender(words[0]) or gender) == "f"
     firsts = female if woman else male  # "Yvette": women's
     surnames = _surname_forms(locale)[1 if woman else 0]  # "Anna Ivanova", not "Anna Ivanov"
     if family_first:  # a given name of two syllables: "Guiying" is two already
