@@ -84,8 +84,8 @@ def _knowing(key: str) -> list[str]:
     words = key.split()
     by_surname = [loc for loc in NAME_LOCALES
                   if (words[0] if loc == "zh_CN" else words[-1]) in _names(loc)[2]]  # fmt: skip
-    if by_surname or len(words) != 2:
-        return by_surname
+    if by_surname or len(words) != 2 or family_first(key):
+        return by_surname  # "Kim Min-Woo": "Kim" is his surname, not the English first name
     return [loc for loc in NAME_LOCALES if loc != "zh_CN" and _first(words[0], loc)]
 
 
@@ -127,6 +127,13 @@ def chinese_shaped(key: str) -> bool:
         and words[1][1:].islower()
         and _pinyin(words[1], 2)
     )
+
+
+def family_first(full: str) -> bool:
+    """Tell whether a full name puts the surname first: Chinese ("Xi Jinping") or with a
+    hyphenated given name ("Hwang Hee-Chan", "Lee Cheuk-yan")."""
+    words = full.split()
+    return len(words) == 2 and (chinese_shaped(full) or bool(re.fullmatch(r"\w+-\w+", words[1])))
 
 
 def name_locale(key: str, codes: Sequence[str], said: Collection[str] = ()) -> str | None:
@@ -173,10 +180,11 @@ _OWN_SCRIPT = (*TRANSLITERATED, "zh_CN", "ja_JP")
 
 def unplaced(key: str) -> bool:
     """Tell whether no list places a name: no list holds its surname, none of its own script
-    its first name, it is not Chinese in shape, and its surname ends unlike a transliterated
-    nation's ("Cres Eastman", "Colette Heald"; not "Yuri Gagarin", "Nathan Law")."""
+    its first name, it is not written surname first ("Kim Min-Woo"), and its surname ends
+    unlike a transliterated nation's ("Cres Eastman", "Colette Heald"; not "Yuri Gagarin",
+    "Nathan Law")."""
     words = key.split()
-    if any(words[-1] in _names(loc)[2] for loc in NAME_LOCALES) or chinese_shaped(key):
+    if any(words[-1] in _names(loc)[2] for loc in NAME_LOCALES) or family_first(key):
         return False
     if len(words) > 1 and any(_first(words[0], loc) for loc in _OWN_SCRIPT):
         return False

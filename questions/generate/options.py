@@ -15,7 +15,8 @@ from typing import Any
 from questions.generate.camps import name_camps
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, kind_word, name_kinds, person_roles
-from questions.generate.people import family_first, family_names, said_genders
+from questions.generate.locales import family_first
+from questions.generate.people import family_names, said_genders
 from questions.generate.pools import (
     cities,
     is_demonym,

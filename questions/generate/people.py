@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from questions.generate.facts import Fact
 from questions.generate.locales import (
     chinese_shaped,
+    family_first,
     name_locale,
     setting,
     setting_locale,
@@ -114,13 +115,6 @@ def _full_name(surname: str, article: Sequence[Fact]) -> str | None:
         if surname == words[-1] or (surname == words[0] and chinese_shaped(fact.text)):
             return fact.text
     return None
-
-
-def family_first(full: str) -> bool:
-    """Tell whether a full name puts the surname first: Chinese ("Xi Jinping") or with a
-    hyphenated given name ("Hwang Hee-Chan", "Lee Cheuk-yan")."""
-    words = full.split()
-    return len(words) == 2 and (chinese_shaped(full) or bool(re.fullmatch(r"\w+-\w+", words[1])))
 
 
 def family_names(article: Sequence[Fact]) -> list[tuple[str, str]]:

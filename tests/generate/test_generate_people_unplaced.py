@@ -91,3 +91,10 @@ def test_a_surname_key_no_full_name_spells_keeps_surname_options(nlp: Any) -> No
     key, options, _ = shown_options(fact, article, "", stem, ctx, frozenset(), names)
     assert key == "Mertens"
     assert sorted(options) == ["Carrasco", "Lukaku", "Murillo"]
+
+
+def test_a_name_written_surname_first_is_not_placed_by_its_surname_as_a_first_name() -> None:
+    # "Kim Min-Woo": "Kim" is his surname; as the English first name it gave British names
+    # ("David Potter") to a Korean player in a report of England's match.
+    assert name_locale("Kim Min-Woo", ("GB", "KR")) is None
+    assert not unplaced("Kim Min-Woo")
