@@ -69,6 +69,7 @@ NAME_LOCALES = (
 # Locales whose Faker lists are in another script, read here in Latin letters: a sample of a
 # large namespace ("Putin" is in no list), so the article's word for a person's nation counts.
 TRANSLITERATED = ("ru_RU",)
+WRITTEN_ZIPF = 2.0  # a transliterated first name this common in English text is one news writes
 
 
 @cache
@@ -178,6 +179,8 @@ def names_like(key: str, locale: str, gender: str = "") -> list[str]:
     family_first = locale == "zh_CN"
     woman = (first_name_gender(words[0]) or gender) == "f"
     firsts = female if woman else male  # "Yvette": women's
+    if locale in TRANSLITERATED:  # the names English news writes: "Sergey", not "Yevlampy"
+        firsts = tuple(f for f in firsts if zipf(f.lower()) >= WRITTEN_ZIPF) or firsts
     surnames = _surname_forms(locale)[1 if woman else 0]  # "Anna Ivanova", not "Anna Ivanov"
     if family_first:  # a given name of two syllables: "Guiying" is two already
         short = [f for f in firsts if len(f) <= 5]

@@ -98,3 +98,11 @@ def test_a_name_written_surname_first_is_not_placed_by_its_surname_as_a_first_na
     # ("David Potter") to a Korean player in a report of England's match.
     assert name_locale("Kim Min-Woo", ("GB", "KR")) is None
     assert not unplaced("Kim Min-Woo")
+
+
+def test_made_up_russian_names_are_ones_english_news_writes() -> None:
+    # Faker's Russian list samples centuries of names: "Yevlampy Kulakov" beside Gagarin.
+    from questions.generate.pools import names_like, zipf
+
+    names = names_like("Yuri Gagarin", "ru_RU")
+    assert len(names) >= 3 and all(zipf(n.split()[0].lower()) >= 2 for n in names)
