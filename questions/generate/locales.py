@@ -34,6 +34,7 @@ from questions.schema import normalise
 _EXCEPTIONAL = {"UK": "GB"}
 _RUN = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*")
 _SETTING_KINDS = frozenset({"place", "organization"})  # "United Kingdom Home Office"
+SHARED_ENDINGS = 3  # an unknown surname ending as this many of a list's sounds of its country
 
 
 def _codes(fact: Fact) -> list[str]:
@@ -210,6 +211,17 @@ def setting_locale(codes: Sequence[str]) -> str | None:
             if loc.startswith(f"{language}_") and _country(loc) in names}  # fmt: skip
     nearest = by_distance(codes[0], same)
     return f"{language}_{same[nearest[0]]}" if nearest else None
+
+
+def fits_setting(key: str, locale: str) -> bool:
+    """Tell whether an unplaced name may be of a locale's country: its first name is in some
+    Latin list ("Colette", "Thomas"), or its surname ends as several of the locale's do
+    ("Eastman": Chapman, Freeman; not "Alireza Mehraban", whose names no list sounds like)."""
+    words = key.split()
+    if len(words) > 1 and any(_first(words[0], loc) for loc in NAME_LOCALES):
+        return True
+    ending = words[-1][-3:]
+    return sum(n.endswith(ending) for n in _names(locale)[2]) >= SHARED_ENDINGS
 
 
 @cache

@@ -18,6 +18,7 @@ from questions.generate.facts import Fact
 from questions.generate.locales import (
     chinese_shaped,
     family_first,
+    fits_setting,
     name_locale,
     setting,
     setting_locale,
@@ -64,9 +65,11 @@ def person_options(
     if locale is None and unplaced(full or key) and not _foreign(said, codes):
         # "Cres Eastman", "Colette Heald": a name no list places is of the article's country
         locale = setting_locale(codes)
+        if locale is None or not fits_setting(full or key, locale):
+            return []
         gender = gender_of(full or key, genders or {})
         known = len(words) == 1 or first_name_gender(key) or gender
-        return names_like(key, locale, gender) if locale and known else []
+        return names_like(key, locale, gender) if known else []
     if locale is None:
         return []
     if len(words) == 1:

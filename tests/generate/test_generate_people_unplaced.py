@@ -106,3 +106,11 @@ def test_made_up_russian_names_are_ones_english_news_writes() -> None:
 
     names = names_like("Yuri Gagarin", "ru_RU")
     assert len(names) >= 3 and all(zipf(n.split()[0].lower()) >= 2 for n in names)
+
+
+def test_an_unplaced_name_that_sounds_like_no_list_of_the_setting_gets_none() -> None:
+    # "Mentor Alireza Mehraban said he …" in an American article: no list knows "Alireza",
+    # and no American surname ends "-ban"; American names would leave his the odd one out.
+    america = [Fact(0, 0, 0, "United States", "GPE", "place", "country", "")]
+    assert person_options("Alireza Mehraban", america, genders={"mehraban": "m"}) == []
+    assert person_options("Cres Eastman", america, genders={"eastman": "m"})  # Chapman
