@@ -186,7 +186,9 @@ def names_like(key: str, locale: str, gender: str = "") -> list[str]:
         short = [f for f in firsts if len(f) <= 5]
         pairs = zip(surnames, short * 2, short[7:] + short, strict=False)
         return [f"{s} {f}{g.lower()}" for s, f, g in pairs if f != g]
-    return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)]
+    # "Perry Richard" reads as two first names: a surname that is one of the list's is left out
+    return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)
+            if s not in male and s not in female]  # fmt: skip
 
 
 def first_name_gender(name: str) -> str:

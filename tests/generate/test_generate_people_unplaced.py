@@ -114,3 +114,12 @@ def test_an_unplaced_name_that_sounds_like_no_list_of_the_setting_gets_none() ->
     america = [Fact(0, 0, 0, "United States", "GPE", "place", "country", "")]
     assert person_options("Alireza Mehraban", america, genders={"mehraban": "m"}) == []
     assert person_options("Cres Eastman", america, genders={"eastman": "m"})  # Chapman
+
+
+def test_a_made_up_full_name_does_not_read_as_two_first_names() -> None:
+    # "Perry Richard": the American list's surnames include first names ("Richard", "Thomas").
+    from questions.generate.pools import names_like
+
+    male, female, _ = _names("en_US")
+    names = names_like("Cres Eastman", "en_US", "m")
+    assert len(names) >= 3 and not any(n.split()[1] in (*male, *female) for n in names)
