@@ -166,7 +166,8 @@ def choose_distractors(
             extra = library_options(fact, key, seed)
         elif fact.kind == "person":
             said = context.teams.get(normalise(key), frozenset()) if context else frozenset()
-            extra = person_options(key, article, said)  # "Russian President Putin": Russian
+            # "Russian President Putin": Russian; "Cres Eastman", of whom it says "he": a man's
+            extra = person_options(key, article, said, context.genders if context else {})
             seeded_random(seed).shuffle(extra)
             extra = extra[:40]
         if extra:
@@ -192,7 +193,10 @@ def shown_options(
     key = fact.text
     while True:
         distractors, origin = choose_distractors(fact, key, article, source, stem, context, avoid)
-        shown, distractors = spelled_options(fact.text, distractors, names, stem, source)
+        shown, spelled = spelled_options(fact.text, distractors, names, stem, source)
+        if fact.kind == "person" and " " not in shown:  # "Mertens" (of an unknown "Dries")
+            spelled = spelled_options(fact.text, distractors, {}, stem, source)[1]  # surnames
+        distractors = spelled
         if fact.kind != "person":
             return shown, distractors, origin
         # a full name among surnames, or the reverse, is the answer

@@ -87,13 +87,18 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or _other_role(option, key, ctx)
             or _out_of_scene(option, ctx)
             or wrong_side(option, key, ctx)
-            or other_era(option, key, ctx.eras, ctx.year)
-        )
+            or (_in_article(option, ctx) and other_era(option, key, ctx.eras, ctx.year))
+        )  # a made-up name has no era: it is of whenever the key is
     if fact.kind == "place":
         return _wrong_place(option, key, ctx.stem, fact.subtype) or _no_article(option, key, ctx)
     if fact.kind == "year":
         return _unlikely_year(option, key, ctx.year)
     return False
+
+
+def _in_article(option: str, ctx: OptionContext) -> bool:
+    """Tell whether the article names an option (not a library name made up for it)."""
+    return normalise(option) in ctx.said_in
 
 
 # "Which organization recommends …?": the key does something, as any body may; not "which

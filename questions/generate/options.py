@@ -15,7 +15,8 @@ from typing import Any
 from questions.generate.camps import name_camps
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, kind_word, name_kinds, person_roles
-from questions.generate.people import family_first, family_names
+from questions.generate.locales import family_first
+from questions.generate.people import family_names, said_genders
 from questions.generate.pools import (
     cities,
     is_demonym,
@@ -111,6 +112,7 @@ class OptionContext:
     said_in: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     acting: frozenset[str] = frozenset()  # names the article has act: "nasa" of "NASA held"
     eras: Mapping[str, int] = field(default_factory=dict)  # person -> year an anniversary dates
+    genders: Mapping[str, str] = field(default_factory=dict)  # person -> "m" by the article's "he"
 
 
 def article_context(
@@ -133,7 +135,8 @@ def article_context(
                          frozenset(last for _, last in family_names(article)),
                          teams=person_teams(sentences),
                          said_in=_said_in(said), acting=_acting(sentences),
-                         eras=person_eras(sentences, year))  # fmt: skip
+                         eras=person_eras(sentences, year),
+                         genders=said_genders(sentences))  # fmt: skip
 
 
 def _said_in(by_sentence: tuple[frozenset[str], ...]) -> dict[str, tuple[int, ...]]:

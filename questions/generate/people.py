@@ -1,198 +1,112 @@
-"""Made-up person options that fit both the key's name and the article's setting.
+"""Made-up person options that fit both the key's name and the article's setting, and the
+article's people named in full, by surname, or in a question.
 
-A blind review struck out American-sounding names offered for a UK Labour post and for Hong
-Kong election winners. A library name must come from a Faker locale that knows the key's
-name and is of a country the article's places are in ("Yvette Cooper" in a UK article: the
-British list, not the American one), or whose first names alone tell the key's origin
-("Naoto": Japanese). A Chinese name no list holds ("Xi Jinping") gets Chinese names where
-the article is set in China. Where no locale fits, the article's own people are the options.
+Which locale's names fit a key is worked out in `locales`: the one its name tells, else the
+article's own country's, else none, and the article's own people are the options.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace as changed
-from functools import cache
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
 from questions.generate.facts import Fact
+from questions.generate.locales import (
+    chinese_shaped,
+    family_first,
+    fits_setting,
+    name_locale,
+    setting,
+    setting_locale,
+    unplaced,
+)
 from questions.generate.pools import (
-    NAME_LOCALES,
-    TRANSLITERATED,
-    _names,
-    cities,
-    country_code,
     country_codes,
-    ends_like,
+    first_name_gender,
     is_any_first_name,
     is_demonym,
     is_first_name,
     is_surname,
     names_like,
     person_names,
-    states,
     zipf,
 )
 from questions.schema import normalise
 
-# "UK" is the United Kingdom's exceptionally reserved ISO code; no library maps it to GB.
-_EXCEPTIONAL = {"UK": "GB"}
-_RUN = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*")
 RARE_ZIPF = 3.5  # a last word this rare is a surname ("Mertens"), not "Polaroid"
 # A name's word has a vowel or is initials ("K.C."); "Ms", "Dr" are titles.
 _VOWEL = re.compile(r"[AEIOUYaeiouy]|^(?:[A-Z]\.){1,3}$")
-_SETTING_KINDS = frozenset({"place", "organization"})  # "United Kingdom Home Office"
+_PRONOUNS = {"he": "m", "she": "f"}
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def _codes(fact: Fact) -> list[str]:
-    """Return the country codes a place or a name's words point to ("Sochi": RU)."""
-    folded = normalise(fact.text.removeprefix("the ").removeprefix("The "))
-    if fact.kind == "place" and fact.subtype == "city":
-        return [cities().get(folded, "")]
-    if fact.kind == "place" and fact.subtype == "state":
-        return [states().get(folded, "")]
-    found = []
-    for run in _RUN.findall(fact.text):
-        words = run.split()
-        for size in range(len(words), 0, -1):  # the longest country name in the run
-            for start in range(len(words) - size + 1):
-                part = " ".join(words[start : start + size])
-                code = country_code(part) or _nations().get(part, "") or _EXCEPTIONAL.get(part, "")
-                if code:
-                    found.append(code)
-    return found
-
-
-@cache
-def _nations() -> dict[str, str]:
-    """Map the names of countries within a country to its code ("England": GB; pycountry)."""
-    import pycountry
-
-    return {sub.name.split(" [")[0]: sub.country_code
-            for sub in sorted(pycountry.subdivisions, key=lambda s: s.code)
-            if sub.parent_code is None and sub.type in ("Country", "Nation")}  # fmt: skip
-
-
-def setting(article: Sequence[Fact]) -> tuple[str, ...]:
-    """Return the country codes of the article's places, the most often named first."""
-    counts: Counter[str] = Counter()
-    for fact in article:
-        if fact.kind in _SETTING_KINDS:
-            counts.update(code for code in _codes(fact) if code)
-    return tuple(code for code, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-
-
-def _country(locale: str) -> str:
-    """Return a Faker locale's country code ("en_GB": GB)."""
-    return locale.split("_")[-1]
-
-
-def _knowing(key: str) -> list[str]:
-    """Return the locales whose lists know the key's surname, else its first name."""
-    words = key.split()
-    by_surname = [loc for loc in NAME_LOCALES
-                  if (words[0] if loc == "zh_CN" else words[-1]) in _names(loc)[2]]  # fmt: skip
-    if by_surname or len(words) != 2:
-        return by_surname
-    return [loc for loc in NAME_LOCALES if loc != "zh_CN" and _first(words[0], loc)]
-
-
-def _first(word: str, locale: str) -> bool:
-    """Tell whether a word is one of a locale's first names."""
-    male, female, _ = _names(locale)
-    return word in male or word in female
-
-
-@cache
-def _syllables() -> frozenset[str]:
-    """Return the pinyin syllables of Faker's romanised Chinese names ("jin", "ping")."""
-    male, _, surnames = _names("zh_CN")
-    return frozenset(w.lower() for w in (*male, *surnames))
-
-
-def _pinyin(word: str, parts: int) -> bool:
-    """Tell whether a word is made of `parts` syllables of Chinese names ("Jinping")."""
-    lower = word.lower()
-    if parts == 1:
-        return lower in _syllables()
-    return any(
-        lower[:i] in _syllables() and _pinyin(lower[i:], parts - 1) for i in range(1, len(lower))
-    )
-
-
-def chinese_shaped(key: str) -> bool:
-    """Tell whether a full name reads as a Chinese one, surname first: a short surname and a
-    given name of two syllables of Chinese names ("Xi Jinping")."""
-    words = key.split()
-    return (
-        len(words) == 2
-        and len(words[0]) <= 5
-        and words[0].isalpha()
-        and words[1][1:].islower()
-        and _pinyin(words[1], 2)
-    )
-
-
-def name_locale(key: str, codes: Sequence[str], said: Collection[str] = ()) -> str | None:
-    """Return the Faker locale whose names fit beside the key in an article set in these
-    countries and that calls the person by these nations' words ("Russian"), or None where
-    none fits."""
-    knowing = _knowing(key)
-    if not codes and knowing:
-        return knowing[0]  # no setting to mismatch
-    local = sorted((loc for loc in knowing if _country(loc) in codes),
-                   key=lambda loc: codes.index(_country(loc)))  # fmt: skip
-    if local:
-        return local[0]  # "Yvette Cooper" in a UK article: British names
-    words = key.split()
-    if len(words) == 2 and len(knowing) == 1 and _tells_origin(words, knowing[0]):
-        return knowing[0]  # "Naoto" is Japanese wherever the article is set
-    if ("CN" in codes or not codes) and chinese_shaped(key):
-        return "zh_CN"  # "Xi Jinping": no list holds "Xi"; its shape is Chinese
-    return _said_locale(words[-1], said)
-
-
-def _said_locale(surname: str, said: Collection[str]) -> str | None:
-    """Return the transliterated locale of the nation the article calls a person by, where
-    the surname ends as that nation's do ("Russian President Putin": Russian, -in)."""
-    for locale in TRANSLITERATED:
-        country = country_codes().get(_country(locale), "")
-        if any(is_demonym(word, country) for word in sorted(said)) and ends_like(surname, locale):
-            return locale
-    return None
-
-
-def _tells_origin(words: Sequence[str], locale: str) -> bool:
-    """Tell whether the one locale that knows a name tells where its bearer is from: its
-    surname list holds the surname, or its first names are of its own script ("Naoto");
-    a first name alone in a Latin list travels ("Colette Heald" is no French scientist)."""
-    if locale in ("en_US", "en_GB"):
-        return False
-    return words[-1] in _names(locale)[2] or locale in (*TRANSLITERATED, "zh_CN", "ja_JP")
-
-
-def person_options(key: str, article: Sequence[Fact], said: Collection[str] = ()) -> list[str]:
+def person_options(
+    key: str,
+    article: Sequence[Fact],
+    said: Collection[str] = (),
+    genders: Mapping[str, str] | None = None,
+) -> list[str]:
     """Return library names for a person key that fit the article's setting, or none.
 
     A surname alone ("Xi", "Cooper") takes the locale of the full name the article gives it;
-    `said` are the article's words for the person's nation or side ("russian").
+    `said` are the article's words for the person's nation or side ("russian"); `genders`
+    the people's by the article's "he" or "she", where a first name does not tell it.
     """
     codes = setting(article)
     words = key.split()
     if len(words) == 1 and is_first_name(key):
         return person_names(key)  # "Gloria", named alone: other first names
-    if len(words) == 1:
-        full = _full_name(key, article)
-        locale = name_locale(full or key, codes, said)
-        return names_like(key, locale) if locale else []
-    locale = name_locale(key, codes, said)
+    full = _full_name(key, article) if len(words) == 1 else key
+    locale = name_locale(full or key, codes, said)
+    if locale is None and unplaced(full or key) and not _foreign(said, codes):
+        # "Cres Eastman", "Colette Heald": a name no list places is of the article's country
+        locale = setting_locale(codes)
+        if locale is None or not fits_setting(full or key, locale):
+            return []
+        gender = gender_of(full or key, genders or {})
+        known = len(words) == 1 or first_name_gender(key) or gender
+        return names_like(key, locale, gender) if known else []
     if locale is None:
         return []
+    if len(words) == 1:
+        return names_like(key, locale)
     return person_names(key, (locale,)) or names_like(key, locale)
+
+
+def _foreign(said: Collection[str], codes: Sequence[str]) -> bool:
+    """Tell whether the article calls a person by a nation's word other than its most named
+    country's ("Afghan" in an American article): the country's names are not theirs."""
+    home = country_codes().get(codes[0], "") if codes else ""
+    return any(not is_demonym(word, home) for word in said)
+
+
+def said_genders(sentences: Sequence[Any]) -> dict[str, str]:
+    """Map each person (folded, in full and by surname) "he" or "she" stands for as the
+    subject before it in a sentence ("Professor Eastman said he is alarmed") to "m" or "f";
+    one said both ways maps to nothing."""
+    found: dict[str, set[str]] = {}
+    for sentence in sentences:
+        people = [e for e in sentence.ents if e.label_ == "PERSON"]
+        for token in sentence:
+            gender = _PRONOUNS.get(token.lower_)
+            if gender is None or token.dep_ not in _SUBJECTS:
+                continue
+            before = [e for e in people if e.end <= token.i and e.root.dep_ in _SUBJECTS]
+            if before:
+                name = normalise(before[-1].text.removesuffix("'s"))
+                for part in {name, name.split()[-1]}:
+                    found.setdefault(part, set()).add(gender)
+    return {name: next(iter(said)) for name, said in found.items() if len(said) == 1}
+
+
+def gender_of(key: str, genders: Mapping[str, str]) -> str:
+    """Return a person's gender by the article's pronouns, by full name or by surname."""
+    folded = normalise(key)
+    return genders.get(folded) or genders.get(folded.split()[-1], "") if folded else ""
 
 
 def _full_name(surname: str, article: Sequence[Fact]) -> str | None:
@@ -204,13 +118,6 @@ def _full_name(surname: str, article: Sequence[Fact]) -> str | None:
         if surname == words[-1] or (surname == words[0] and chinese_shaped(fact.text)):
             return fact.text
     return None
-
-
-def family_first(full: str) -> bool:
-    """Tell whether a full name puts the surname first: Chinese ("Xi Jinping") or with a
-    hyphenated given name ("Hwang Hee-Chan", "Lee Cheuk-yan")."""
-    words = full.split()
-    return len(words) == 2 and (chinese_shaped(full) or bool(re.fullmatch(r"\w+-\w+", words[1])))
 
 
 def family_names(article: Sequence[Fact]) -> list[tuple[str, str]]:

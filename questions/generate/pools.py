@@ -69,6 +69,7 @@ NAME_LOCALES = (
 # Locales whose Faker lists are in another script, read here in Latin letters: a sample of a
 # large namespace ("Putin" is in no list), so the article's word for a person's nation counts.
 TRANSLITERATED = ("ru_RU",)
+WRITTEN_ZIPF = 2.0  # a transliterated first name this common in English text is one news writes
 
 
 @cache
@@ -167,22 +168,27 @@ def person_names(key: str, locales: tuple[str, ...] = NAME_LOCALES) -> list[str]
     return []
 
 
-def names_like(key: str, locale: str) -> list[str]:
+def names_like(key: str, locale: str, gender: str = "") -> list[str]:
     """Return a locale's names shaped like the key: surnames for a surname, full names of
-    the key's gender in the locale's order for a full name ("Xi Jinping": "Wang Lijie")."""
+    the key's gender in the locale's order for a full name ("Xi Jinping": "Wang Lijie");
+    `gender` where the first name does not tell it (the article's "he" of "Cres")."""
     male, female, surnames = _names(locale)
     words = key.split()
     if len(words) == 1:
         return list(surnames_like(key, locale))  # "Putin": Russian men's surnames
     family_first = locale == "zh_CN"
-    woman = first_name_gender(words[0]) == "f"
+    woman = (first_name_gender(words[0]) or gender) == "f"
     firsts = female if woman else male  # "Yvette": women's
+    if locale in TRANSLITERATED:  # the names English news writes: "Sergey", not "Yevlampy"
+        firsts = tuple(f for f in firsts if zipf(f.lower()) >= WRITTEN_ZIPF) or firsts
     surnames = _surname_forms(locale)[1 if woman else 0]  # "Anna Ivanova", not "Anna Ivanov"
     if family_first:  # a given name of two syllables: "Guiying" is two already
         short = [f for f in firsts if len(f) <= 5]
         pairs = zip(surnames, short * 2, short[7:] + short, strict=False)
         return [f"{s} {f}{g.lower()}" for s, f, g in pairs if f != g]
-    return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)]
+    # "Perry Richard" reads as two first names: a surname that is one of the list's is left out
+    return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)
+            if s not in male and s not in female]  # fmt: skip
 
 
 def first_name_gender(name: str) -> str:

@@ -71,7 +71,9 @@ def _titled_alone(key: str, ctx: OptionContext) -> bool:
 
 def _another_did_it(key: str, ctx: OptionContext) -> bool:
     """Tell whether the article says what a "Who …?" stem asks of someone else too ("Harry
-    Kane won the Budweiser Man of the Match award" beside the key Andreas Granqvist)."""
+    Kane won the Budweiser Man of the Match award" beside the key Andreas Granqvist); where
+    the question names its match, only someone of that match counts (Sassi's penalty in
+    another game does not answer who scored from the spot in Sweden's)."""
     asked = _WHO.search(ctx.stem)
     if asked is None:
         return False
@@ -81,6 +83,8 @@ def _another_did_it(key: str, ctx: OptionContext) -> bool:
         if said not in text:
             continue
         people = [e.text for e in sentence.ents if e.label_ == "PERSON"]
+        if ctx.scene:
+            people = [p for p in people if normalise(p) in ctx.scene]
         if any(p not in key and key not in p and f"{normalise(p)} {said}" in text for p in people):
             return True  # the other is the one who did it, not one it was done with
     return False
