@@ -31,7 +31,7 @@ from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.nlp import load_nlp
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.replacements import replacements
-from questions.generate.restated import restated_passive
+from questions.generate.restated import restated_passive, said_that
 from questions.generate.setting import Setting, article_setting
 from questions.generate.tense import absolute_participle
 from questions.schema import normalise
@@ -173,6 +173,7 @@ def parse(
             bare_periods(sentence, replace)
             absolute_participle(sentence, replace)
             restated_passive(sentence, replace)  # "left six dead after they were killed"
+            said_that(sentence, replace)  # "said although …": "said that although …"
             replace.update({t.i: "" for t in sentence if t.lower_ == "respectively"})
             name_introduced(sentence, introduced, replace)  # only by an earlier sentence
             introductions(sentence, introduced)

@@ -1,8 +1,10 @@
-"""An article's redundancy a question should not copy."""
+"""An article's wording a question should not copy: its redundancies and its dropped "that"."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from questions.generate.clauses import REPORTING
 
 _AGREES = {"they": ("NNS", "NNPS"), "it": ("NN", "NNP")}  # the pronoun, its object's tags
 
@@ -31,3 +33,15 @@ def restated_passive(sentence: Any, replace: dict[int, str]) -> None:
         if [t.i for t in dropped] != list(range(marks[0].i, verb.i + 1)):
             continue  # "after they were all killed": words between are not ours to drop
         replace.update({t.i: "" for t in dropped})
+
+
+def said_that(sentence: Any, replace: dict[int, str]) -> None:
+    """Say the "that" an article drops between a reporting verb and a clause opening with a
+    conjunction: "Heald said although temperature …, "nobody …"" asked as "Who said although
+    …?" reads as if "although" belonged to the question; "Who said that although …?" does not."""
+    for verb in sentence:
+        if verb.lemma_ not in REPORTING or verb.i + 1 >= sentence.end or verb.i in replace:
+            continue
+        after = sentence.doc[verb.i + 1]
+        if after.dep_ == "mark" and after.lower_ != "that" and verb in after.ancestors:
+            replace[verb.i] = f"{verb.text} that"

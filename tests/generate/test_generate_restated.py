@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.restated import restated_passive
+from questions.generate.restated import restated_passive, said_that
 from tests.generate.generated import SharedGenerations
 
 
@@ -12,6 +12,7 @@ def _kept(nlp: Any, text: str) -> str:
     sentence = next(iter(nlp(text).sents))
     replace: dict[int, str] = {}
     restated_passive(sentence, replace)
+    said_that(sentence, replace)
     return " ".join(replace.get(t.i, t.text) for t in sentence if replace.get(t.i, t.text))
 
 
@@ -34,3 +35,16 @@ def test_the_fukushima_question_reads_without_the_redundancy(
     text, _ = generation.keyed("fukushima-level-seven", "six")[0]
     assert "leave dead in a mudslide in the city of Iwaki?" in text
     assert "after they were killed" not in text
+
+
+def test_the_that_an_article_drops_after_said_is_said(nlp: Any) -> None:
+    said = _kept(nlp, 'Heald said although ozone is known to cut yields, "nobody has looked".')
+    assert said.startswith("Heald said that although ozone")
+    # a clause without a conjunction, or with its own "that", is left as written
+    assert _kept(nlp, "Heald said that ozone cuts yields.").startswith("Heald said that ozone")
+    assert _kept(nlp, "Heald said ozone cuts yields.").startswith("Heald said ozone")
+
+
+def test_the_ozone_speaker_question_reads_with_that(generation: SharedGenerations) -> None:
+    text, _ = generation.keyed("ozone-warming-crops", "Colette Heald")[0]
+    assert "Who said that although temperature and ozone" in text
