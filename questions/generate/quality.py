@@ -12,6 +12,7 @@ from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.measures import counted_in_stem
+from questions.generate.nouns import verb_taken_for_noun
 from questions.generate.options import (
     COMMON_ZIPF,
     OptionContext,
@@ -53,6 +54,15 @@ def stranded_aside(sentence: Any, fact: Fact, stem: Any) -> str | None:
         words = [t.text for t in sentence.doc[start : min(token.right_edge.i + 1, start + 2)]]
         if said_in_stem(words, stem.text) and not said_in_stem([",", *words], stem.text):
             return "a phrase set off by a comma lost its comma"
+    return None
+
+
+def misread_verb(sentence: Any, stem: str) -> str | None:
+    """Refuse a question keeping a verb the parse read as a noun ("Wikinews observed the USI
+    exhibit identifies and features …"): its rules judged another sentence than the reader's."""
+    misread = [t for t in sentence if verb_taken_for_noun(t)]
+    if any(said_in_stem([t.text], stem) for t in misread):
+        return "the parse read a verb of the question as a noun"
     return None
 
 
@@ -245,6 +255,7 @@ def review_problem(
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: thin_context(sentence, fact, stem.text)),
         ("ungrammatical", lambda: dangling_opening(stem.text)),
+        ("ungrammatical", lambda: misread_verb(sentence, stem.text)),
         ("ungrammatical", lambda: doubled_when(stem.text)),
         ("ungrammatical", lambda: stranded_aside(sentence, fact, stem)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),

@@ -43,6 +43,7 @@ def unresolved_reference(
         referring = token.lower_ in _REFERRING and token.pos_ in ("ADJ", "ADV", "DET")
         # "photographs and other artifacts": the other is the first item, named right there
         referring &= not (token.lower_ == "other" and token.head.dep_ == "conj")
+        referring &= not _not_pointing(token)
         if referring and said_in_stem([token.text], stem):
             return f"the question says {token.text!r} without naming what it refers to"
         if token.lower_ not in _DEFINITE or token.dep_ != "det":
@@ -66,6 +67,17 @@ def unresolved_reference(
         if said_in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
     return None
+
+
+def _not_pointing(token: Any) -> bool:
+    """Tell whether a referring word points nowhere: "a former resident" is one who lived
+    there once (only "the former" alone picks one of two things said before), and "each
+    other", "one another" are the subject's members acting on themselves."""
+    if token.lower_ == "former":
+        return bool(token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"))
+    if token.lower_ == "other":
+        return any(c.dep_ == "det" and c.lower_ == "each" for c in token.children)
+    return bool(token.lower_ == "another" and token.head.lower_ == "one")
 
 
 def _idiom(head: Any) -> bool:

@@ -172,3 +172,27 @@ def test_this_that_was_the_winners_victory_is_the_match(generation: SharedGenera
         "Sweden's 1–0 win over Korea Republic was Sweden's first victory in the opening match of "
         "the World Cup since _____."
     ) in [q.text for q in qset.questions]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "stem", "points"),
+    [
+        # "a former resident" lived there once; "each other" is the subject's own members:
+        # neither leans on a sentence before (only "the former" alone would).
+        ("The USI exhibit features Polaroids of Halston, a former resident of Evansville.",
+         "Evansville", "The USI exhibit features Polaroids of Halston, a former resident of _____.",
+         False),
+        ("Mark Tedeschi said both parents knew this and discussed it with each other.",
+         "Mark Tedeschi", "Who said both parents knew this and discussed it with each other?",
+         False),
+        ("Mark Tedeschi said the parents chose the former over the latter.",
+         "Mark Tedeschi", "Who said the parents chose the former over the latter?", True),
+    ],
+)  # fmt: skip
+def test_a_former_resident_and_each_other_point_nowhere(
+    nlp: Any, text: str, answer: str, stem: str, points: bool
+) -> None:
+    doc = nlp(text)
+    start = next(t.i for t in doc if answer.startswith(t.text))
+    fact = Fact(0, start, start + len(answer.split()), answer, "", "person")
+    assert (unresolved_reference(doc[:], fact, stem) is not None) is points
