@@ -82,12 +82,15 @@ def _not_pointing(token: Any) -> bool:
 
 def _idiom(head: Any) -> bool:
     """Tell whether a definite phrase is an idiom that points nowhere: "for the first time",
-    "in the future" (but "at the time" means then, and "at the same time" leans on the
-    sentence before: both are references)."""
+    "in the future", "throughout the year" (but "at the time" means then, and "at the same
+    time" leans on the sentence before: both are references)."""
     if head.dep_ != "pobj":
         return False
+    bare = not any(c.dep_ in ("amod", "compound") for c in head.children)
     if head.lower_ in ("future", "past"):
-        return not any(c.dep_ in ("amod", "compound") for c in head.children)
+        return bare
+    if head.head.lower_ == "throughout" and head.lower_ in ("year", "day", "week", "month"):
+        return bare  # "throughout the year": all year round, or the year the story is in
     return head.lower_ == "time" and any(
         c.lower_ in ("first", "last") for c in head.children if c.dep_ == "amod"
     )
