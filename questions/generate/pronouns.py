@@ -110,12 +110,16 @@ def _antecedent(pronoun: Span, plural: bool) -> Span | None:
     )
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
         clauses.append((verb.head, ("nsubj", "nsubjpass", "dobj")))  # "lost [when it …]"
-    for clause, roles in clauses:
+        if verb.head.dep_ == "ccomp" and verb.head.head.pos_ == "VERB":
+            # "the museum saw attendance levels reach 11,000 when it exhibited …": no noun of
+            # the small clause fits "it", so it is the seer's
+            clauses.append((verb.head.head, ("nsubj", "nsubjpass")))
+    for at, (clause, roles) in enumerate(clauses):
         nouns = [c for c in clause.children if c.dep_ in roles
                  and c.pos_ in ("NOUN", "PROPN") and c.i < pronoun.i]  # fmt: skip
         fitting = [n for n in nouns if n.tag_ in (("NNS", "NNPS") if plural else ("NN", "NNP"))]
         if len(fitting) == 1 and len(nouns) == len(fitting):
             return fitting[0]
-        if nouns:
+        if nouns and (fitting or at + 1 == len(clauses) or clause.dep_ != "ccomp"):
             return None  # another noun could be meant: not safely the one
     return None
