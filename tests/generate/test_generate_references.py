@@ -8,12 +8,19 @@ from typing import Any
 import pytest
 
 from questions.generate import generate
-from questions.generate.definites import lead_objects, name_it_by_lead, name_scene, opening_scene
+from questions.generate.definites import (
+    lead_objects,
+    name_definites,
+    name_it_by_lead,
+    name_scene,
+    opening_scene,
+)
 from questions.generate.facts import Fact
 from questions.generate.filters import not_standalone
 from questions.generate.pronouns import bound_pronouns
 from questions.generate.quality import stranded_aside
 from questions.generate.references import unresolved_reference
+from questions.generate.render import join
 from questions.generate.stems import Stem
 from tests.generate.generated import SharedGenerations
 
@@ -221,3 +228,17 @@ def test_for_example_is_left_out(generation: SharedGenerations) -> None:
     ]
     assert any(t.startswith("The Weatherspoon Art Museum at the University") for t in texts)
     assert not any("For example" in t for t in texts)
+
+
+def test_the_entire_team_is_the_team_the_headline_names(nlp: Any) -> None:
+    # "the entire team" is all of the one team: named as "the team" is; "the new team" may
+    # be another.
+    names = {"team": "all-girl Afghan team"}
+    for text, said in (
+        ("The entire team had to travel about 500 miles.", "The entire all-girl Afghan team"),
+        ("The new team had to travel about 500 miles.", "The new team"),
+    ):
+        sentence = nlp(text)[:]
+        replace: dict[int, str] = {}
+        name_definites(sentence, names, {}, replace)
+        assert join(list(sentence)[:3], replace) == said
