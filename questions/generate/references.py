@@ -16,6 +16,7 @@ _REFERRING = frozenset(
 _ANCHOR_POS = frozenset({"PROPN", "NUM"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "That exhibit was …"
 # Things there is one of: "the world" needs no naming (but "the Arab world" is asked as said).
+HEADLINE = "📰 "  # the line a question shown under its article's headline opens with
 _UNIQUE = frozenset({"world", "sun", "moon", "internet"})
 
 
@@ -63,6 +64,8 @@ def unresolved_reference(
         if head.i in named or any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named
                                   for t in phrase if t.i != head.i):  # fmt: skip
             continue  # "the city" said "the city of Iwaki": named
+        if _headline_names(head, stem):
+            continue
         words = [t.text for t in sentence.doc[token.i : head.i + 1]]
         if said_in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
@@ -78,6 +81,18 @@ def _not_pointing(token: Any) -> bool:
     if token.lower_ == "other":
         return any(c.dep_ == "det" and c.lower_ == "each" for c in token.children)
     return bool(token.lower_ == "another" and token.head.lower_ == "one")
+
+
+def _headline_names(head: Any, stem: str) -> bool:
+    """Tell whether the headline the question is shown under names a definite phrase by
+    the word that describes it: "the bailout bill" under "📰 U.S. Senate approves revised
+    bailout package" is that package's bill ("the new bill" under it is not: any bill is new)."""
+    if not stem.startswith(HEADLINE):
+        return False
+    headline = {w.lower() for w in re.findall(r"[\w-]+", stem.split("\n", 1)[0])}
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in headline for c in head.children
+    )
 
 
 def _idiom(head: Any) -> bool:

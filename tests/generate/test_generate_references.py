@@ -209,6 +209,13 @@ def test_this_that_was_the_winners_victory_is_the_match(generation: SharedGenera
          "2 billion", "China will provide _____ doses to the world throughout the year.", False),
         ("China provided 2 billion doses to the world during the year.",
          "2 billion", "China provided _____ doses to the world during the year.", True),
+        # Under a headline saying "bailout package", "the bailout bill" is its bill.
+        ("Earmarks added into the bailout bill included $192 million in tax rebates.",
+         "$192 million", "📰 Senate approves revised bailout package\nEarmarks added into the "
+         "bailout bill included _____ in tax rebates.", False),
+        ("Earmarks added into the bailout bill included $192 million in tax rebates.",
+         "$192 million", "Earmarks added into the bailout bill included _____ in tax rebates.",
+         True),
     ],
 )  # fmt: skip
 def test_words_that_point_nowhere_need_no_naming(
