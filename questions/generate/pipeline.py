@@ -37,7 +37,7 @@ from questions.generate.people import spelled_source
 from questions.generate.places import places_named
 from questions.generate.pronouns import as_written, bound_pronouns, dangling
 from questions.generate.quality import review_problem, shared_answer
-from questions.generate.quotes import quote_question
+from questions.generate.quotes import QUOTE_RULE, quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.references import unresolved_reference
 from questions.generate.relabel import distinct, full_people, garbled, people_named, unkept_facts
@@ -181,7 +181,9 @@ def _candidate(
             return None
     # A question on an office says only the office, named by its organisation or country.
     named = frozenset(i for i, said in replace.items() if re.search(r"\b[A-Z]", said))
-    unresolved = None if given else unresolved_reference(sentence, fact, stem.text, named)
+    # A quotation's words are the speaker's: "Who said '… the economy'?" asks who, not which.
+    asked = given or told.rule == QUOTE_RULE.format(kind=fact.kind)
+    unresolved = None if asked else unresolved_reference(sentence, fact, stem.text, named)
     unresolved = named_by_scene(unresolved, stem.text, setting)
     if unresolved is not None:
         rejected["unresolved reference"] += 1

@@ -98,3 +98,10 @@ def test_a_name_after_a_leading_word_still_spells_the_key(generation: SharedGene
     assert not said_otherwise("IE9", 'On "The Internet Explorer 6 Countdown", stop using _____.')
     for text, _ in generation.keyed("internet-explorer-6-countdown", "IE6"):
         assert "Countdown" not in text
+
+
+def test_a_definite_inside_the_quotation_is_the_speakers(generation: SharedGenerations) -> None:
+    # "… restore confidence to our financial system and strengthen the economy": which economy
+    # is the speaker's to know; the question asks who said it.
+    texts = [text for text, _ in generation.keyed("us-senate-bailout-2008", "Harry Reid")]
+    assert any(t.endswith('to our financial system and strengthen the economy"?') for t in texts)
