@@ -113,7 +113,8 @@ def _idiom(head: Any) -> bool:
 
 def _described(head: Any) -> bool:
     """Tell whether a definite phrase says what it is by itself: "the need to act", "the
-    withdrawal of foreign troops", "the leaders of member states", or names what it is set
+    withdrawal of foreign troops", "the leaders of member states", "the screens shown at
+    USI" (a participle with a name), or names what it is set
     beside ("STS-1, the first space shuttle mission"). A definite inside the
     description ("the end of the match") is judged on its own."""
     doc, start, end = head.doc, head.left_edge.i, head.right_edge.i + 1
@@ -124,6 +125,8 @@ def _described(head: Any) -> bool:
         and (end < len(doc) and doc[end].text in (",", ".", ";"))
     ):
         return True  # "Naoto Kan, the Japanese prime minister,": set beside the name it is
+    if any(_participle_named(c) for c in _described_by(head)):
+        return True  # "the silk screens exhibited at the University of Southern Indiana"
     for child in head.children:
         if child.dep_ == "acl" and any(
             t.dep_ == "aux" and t.lower_ == "to" for t in child.children
@@ -134,6 +137,26 @@ def _described(head: Any) -> bool:
             if any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in objects):
                 return True
     return False
+
+
+def _described_by(head: Any) -> list[Any]:
+    """Return the words that may describe a noun: its own, and for one of a group ("one of
+    the screens exhibited at …", where the parse hangs the participle on "one") the group's."""
+    children = list(head.children)
+    holder = head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and holder.lower_ == "one":
+        children += [c for c in holder.children if c.i > head.i]
+    return children
+
+
+def _participle_named(child: Any) -> bool:
+    """Tell whether a word is a participle phrase that names a place or body ("exhibited at
+    USI"): the definite it describes is the one that name picks out."""
+    return bool(
+        child.dep_ == "acl"
+        and child.tag_ in ("VBN", "VBD")
+        and any(t.pos_ == "PROPN" for t in child.subtree)
+    )
 
 
 def _aside(token: Any, answer: range) -> bool:

@@ -209,6 +209,11 @@ def test_this_that_was_the_winners_victory_is_the_match(generation: SharedGenera
          "2 billion", "China will provide _____ doses to the world throughout the year.", False),
         ("China provided 2 billion doses to the world during the year.",
          "2 billion", "China provided _____ doses to the world during the year.", True),
+        # A participle with a name says which screens; without one it does not.
+        ("One of the silk screens exhibited at USI this time was a print from 1987.",
+         "1987", "One of the silk screens exhibited at USI was a print from _____.", False),
+        ("One of the silk screens exhibited this time was a print from 1987.",
+         "1987", "One of the silk screens exhibited was a print from _____.", True),
         # Under a headline saying "bailout package", "the bailout bill" is its bill.
         ("Earmarks added into the bailout bill included $192 million in tax rebates.",
          "$192 million", "📰 Senate approves revised bailout package\nEarmarks added into the "
