@@ -17,7 +17,7 @@ from questions.generate.definites import (
 )
 from questions.generate.facts import Fact
 from questions.generate.filters import not_standalone
-from questions.generate.pronouns import bound_pronouns
+from questions.generate.pronouns import bound_pronouns, own_pronouns
 from questions.generate.quality import stranded_aside
 from questions.generate.references import unresolved_reference
 from questions.generate.render import join
@@ -254,3 +254,18 @@ def test_the_entire_team_is_the_team_the_headline_names(nlp: Any) -> None:
         replace: dict[int, str] = {}
         name_definites(sentence, names, {}, replace)
         assert join(list(sentence)[:3], replace) == said
+
+
+def test_a_pronoun_for_the_key_is_kept_as_written(generation: SharedGenerations, nlp: Any) -> None:
+    # "Allton said he had only seen …": named, "he" would say the key ("Kevin Allton had only
+    # seen …"); as written, "Who said he …" binds it to the question word.
+    sentence = nlp("Allton said he had only seen the Silver Clouds installation in film.")[:]
+    replace = {2: "Kevin Allton"}
+    assert own_pronouns(sentence, replace, "Kevin Allton") == ({}, {"he"})
+    assert own_pronouns(sentence, replace, "Silver Clouds") == (replace, set())
+    assert own_pronouns(sentence, {2: "Allton"}, "Kevin Allton") == ({}, {"he"})
+    assert own_pronouns(sentence, {2: "Kevin Allton"}, "Allton") == ({}, {"he"})
+    texts = [
+        q.text.split("\n")[-1] for q in generation.corpus("warhol-photo-legacy").qset.questions
+    ]
+    assert "Who said he had only seen the Silver Clouds installation before in film?" in texts
