@@ -26,6 +26,7 @@ from questions.generate.stems import phrased_amount
 SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its event
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
 _NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
+_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
 _OPENING = re.compile(r"^(?:And|But|Or|So|Then|Also)\b")
 
 
@@ -73,8 +74,11 @@ def dangling_opening(stem: str) -> str | None:
 
 def negated(stem: str) -> str | None:
     """Refuse a question about what is not so ("Which country does the ban not cover?"):
-    many other options are not so either, so the key is not the only right answer."""
-    return "a negated question has many right answers" if _NEGATION.search(stem) else None
+    many other options are not so either, so the key is not the only right answer. A
+    quotation without the blank is what was said ('Who said "this would not have been
+    possible"?'): its "not" is no part of what the question asks."""
+    asked = _QUOTATION.sub(lambda m: m[0] if "_____" in m[0] else '""', stem)
+    return "a negated question has many right answers" if _NEGATION.search(asked) else None
 
 
 def shared_answer(sentence: Any, fact: Fact) -> str | None:
