@@ -209,6 +209,13 @@ def test_this_that_was_the_winners_victory_is_the_match(generation: SharedGenera
          "2 billion", "China will provide _____ doses to the world throughout the year.", False),
         ("China provided 2 billion doses to the world during the year.",
          "2 billion", "China provided _____ doses to the world during the year.", True),
+        # "The news" opening a question shown under the headline is the headline's news.
+        ("The news comes as a new blow after an aftershock killed six people in Iwaki.",
+         "Iwaki", "📰 Crisis at Japan nuclear plant\nThe news comes as a new blow after an "
+         "aftershock killed six people in _____.", False),
+        ("The news comes as a new blow after an aftershock killed six people in Iwaki.",
+         "Iwaki", "The news comes as a new blow after an aftershock killed six people in _____.",
+         True),
         # A participle with a name says which screens; without one it does not.
         ("One of the silk screens exhibited at USI this time was a print from 1987.",
          "1987", "One of the silk screens exhibited at USI was a print from _____.", False),
