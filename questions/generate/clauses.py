@@ -204,8 +204,8 @@ def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
     moved: list[Token] = []
     for token in before:
         top = token
-        while top.head.i != verb.i and top.head.i != top.i:
-            top = top.head
+        while top.head.i != verb.i and top.head.i != top.i and not _on_aux(top.head, verb):
+            top = top.head  # a phrase the parse hung on the auxiliary is the verb's
         if top.dep_ in MOVABLE:
             if token.dep_ == "punct" and token.text == "," and token.head.i == verb.i:
                 continue  # the comma that set the phrase off, not one inside a date
@@ -213,6 +213,11 @@ def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
         elif top.dep_ not in DROPPABLE:
             return [], f"cannot move a fronted {top.dep_}"
     return moved, ""
+
+
+def _on_aux(token: Token, verb: Token) -> bool:
+    """Tell whether a token is the verb's auxiliary ("was" of "was re-elected")."""
+    return token.dep_ in ("aux", "auxpass") and token.head.i == verb.i
 
 
 def opening(moved: list[Token], verb: Token) -> tuple[list[Token | str], list[Token]]:

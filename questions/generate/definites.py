@@ -11,6 +11,7 @@ from questions.generate.render import join
 
 Span = Any
 NAMED = frozenset({"FAC", "ORG", "EVENT", "LAW", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})
+WHOLE = frozenset({"entire", "whole"})  # all of the one thing: it names no other
 TOPIC_TIMES = 3  # "this organization" is the article's when it names one this often, and most
 
 
@@ -68,6 +69,8 @@ def name_definites(
     article headed "… in Hong Kong legislative election" is that election too."""
     for token in sentence:
         det = token.i - 1
+        if det > sentence.start and sentence.doc[det].lower_ in WHOLE:
+            det -= 1  # "the entire team" is the team, all of it
         said = sentence.doc[det].lower_ if det >= sentence.start else ""
         dated = det > sentence.start and sentence.doc[det].tag_ == "POS" and (
             sentence.doc[det - 1].ent_type_ == "DATE")  # fmt: skip

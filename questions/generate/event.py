@@ -25,7 +25,7 @@ from questions.generate.acronyms import (
 )
 from questions.generate.dates import YEAR
 from questions.generate.setting import Setting
-from questions.generate.sides import names_sides, side_without_match
+from questions.generate.sides import names_sides, other_side, side_without_match
 from questions.generate.tense import event_past, past_tense
 from questions.schema import QUESTION_MAX, normalise
 
@@ -135,6 +135,9 @@ def with_context(
         and (normalise(key) in normalise(event) or names_sides(stem, setting.sides))
     ):  # "Belgium's 3–0 win …" would give Belgium away; "did Sweden face South Korea" after
         event = setting.wider  # "In Sweden's 1–0 win over Korea Republic" names it twice
+        other = other_side(stem, key, setting.sides)
+        if other:  # "In the 2018 FIFA World Cup match against Korea Republic, which country …"
+            event = f"{event} match against {other}"
     if event and not now and not dated and normalise(key) not in normalise(event):
         phrase = f"In {event}, "  # not when the event's name would give the answer away
         if len(phrase) + len(stem) <= QUESTION_CHARS:
@@ -203,7 +206,7 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     unexplained = unexplained_acronym(text, setting.acronyms, key)
     problem = ("unexplained acronym", unexplained) if unexplained else None
     said = with_context(text, setting, key, now, frozenset(ordinary))
-    problem = problem or side_without_match(text, key, setting.sides)
+    problem = problem or side_without_match(said, key, setting.sides)
     if said == text and (setting.month or setting.headline) and _needs_context(text, setting):
         problem = problem or ("no context", "no room to name the article's date or story")
     return event_past(said, sentence, setting.event), problem

@@ -27,10 +27,13 @@ from questions.generate.pools import (
     is_any_first_name,
     is_demonym,
     place_kind,
+    zipf,
 )
 from questions.generate.refusals import BLANK, NAMED_KINDS
 from questions.generate.sides import other_era, wrong_side
 from questions.schema import normalise
+
+NAME_WORD = 5.0  # Zipf: a word of a place's name rarer than this names it ("Korea", not "South")
 
 NEAR_YEARS = 12  # an article's year further than this from the key is no plausible option
 # People who run a match or a side and play in none: a rule of the game, not a word list.
@@ -205,7 +208,7 @@ def _out_of_scene(option: str, ctx: OptionContext) -> bool:
 def _wrong_place(option: str, key: str, stem: str, subtype: str = "") -> bool:
     """Tell whether a place cannot be the answer: a country where the key's kind is unknown
     (a stadium), or a place the stem already names by its people ("Afghanistan" where the
-    stem says the "Afghan team")."""
+    stem says the "Afghan team") or by a word of its name ("South Korea" for "Korea")."""
     known = place_kind(option) != "place" or bool(country_code(option))
     if country_code(key) and country_code(option) == country_code(key):
         return True  # "United States" for "U.S.", "United Kingdom" for "England": the same
@@ -215,6 +218,9 @@ def _wrong_place(option: str, key: str, stem: str, subtype: str = "") -> bool:
     if kind == "place" and known:
         return True
     words = re.findall(r"[A-Z][a-z]{3,}", stem)
+    if any(w in words and zipf(w.lower()) < NAME_WORD for w in set(option.split()) - set(
+        key.split())):  # fmt: skip
+        return True  # "South Korea" where the stem says "the match against Korea Republic"
     return any(is_demonym(word, option) for word in words if normalise(word) != normalise(key))
 
 

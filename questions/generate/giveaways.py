@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.pools import is_demonym
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
 _WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
@@ -36,11 +37,16 @@ def adverb_ordinal(sentence: Any, fact: Fact) -> str | None:
 
 def echoed_option(stem: str, key: str, distractors: Sequence[str]) -> str | None:
     """Refuse a question where the key alone repeats a name word the stem shows
-    ("… in Los Angeles, California": "California Science Center")."""
+    ("… in Los Angeles, California": "California Science Center"), or the stem names the
+    key's people ("Swedish" for Sweden)."""
     shown = set(_NAME_WORD.findall(stem))
     for word in _NAME_WORD.findall(key):
         if word in shown and len(word) > 2 and not any(_has_word(o, word) for o in distractors):
             return f"only the key repeats {word!r} from the question"
+    # "Swedish captain Andreas Granqvist … putting _____ 1–0 up": the people name the place
+    for word in shown - {key}:
+        if is_demonym(word, key) and not any(is_demonym(word, o) for o in distractors):
+            return f"{word!r} names the key's people"
     return None
 
 

@@ -36,9 +36,9 @@ from questions.generate.models import numbered_names
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.people import spelled_source
 from questions.generate.places import places_named
-from questions.generate.pronouns import as_written, bound_pronouns, dangling
+from questions.generate.pronouns import as_written, bound_pronouns, dangling, own_pronouns
 from questions.generate.quality import review_problem, shared_answer
-from questions.generate.quotes import quote_question
+from questions.generate.quotes import QUOTE_RULE, quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.references import unresolved_reference
 from questions.generate.relabel import distinct, full_people, garbled, people_named, unkept_facts
@@ -117,7 +117,7 @@ def _candidate(
     """Write, complete and check one question for a fact (or the question `given` for it);
     count the reason when it fails."""
     sentence = parsed.sentences[index]
-    replace = parsed.replace[index]
+    replace, own = own_pronouns(sentence, parsed.replace[index], fact.text)  # "his": the key's
     if any(fact.start <= i < fact.end for i in replace):
         stated = _before_replaced(fact, sentence, replace)
         if stated is None:
@@ -155,7 +155,7 @@ def _candidate(
     seeded_random("order", stem.text).shuffle(options)
     why_text = explanation(source)
     story = stem.form == "wh" and story_named(fact.kind, stem.text)  # dated by its headline
-    bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text)  # "when it fell"
+    bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text) | own  # "when it"
     for name, problem in (
         ("too few options", "fewer than four options" if len(options) < 4 else None),
         unexplained or ("unexplained acronym", None),
@@ -182,7 +182,9 @@ def _candidate(
             return None
     # A question on an office says only the office, named by its organisation or country.
     named = frozenset(i for i, said in replace.items() if re.search(r"\b[A-Z]", said))
-    unresolved = None if given else unresolved_reference(sentence, fact, stem.text, named)
+    # A quotation's words are the speaker's: "Who said '… the economy'?" asks who, not which.
+    asked = given or told.rule == QUOTE_RULE.format(kind=fact.kind)
+    unresolved = None if asked else unresolved_reference(sentence, fact, stem.text, named)
     unresolved = named_by_scene(unresolved, stem.text, setting)
     if unresolved is not None:
         rejected["unresolved reference"] += 1

@@ -110,12 +110,37 @@ def _antecedent(pronoun: Span, plural: bool) -> Span | None:
     )
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children):
         clauses.append((verb.head, ("nsubj", "nsubjpass", "dobj")))  # "lost [when it …]"
-    for clause, roles in clauses:
+        if verb.head.dep_ == "ccomp" and verb.head.head.pos_ == "VERB":
+            # "the museum saw attendance levels reach 11,000 when it exhibited …": no noun of
+            # the small clause fits "it", so it is the seer's
+            clauses.append((verb.head.head, ("nsubj", "nsubjpass")))
+    for at, (clause, roles) in enumerate(clauses):
         nouns = [c for c in clause.children if c.dep_ in roles
                  and c.pos_ in ("NOUN", "PROPN") and c.i < pronoun.i]  # fmt: skip
         fitting = [n for n in nouns if n.tag_ in (("NNS", "NNPS") if plural else ("NN", "NNP"))]
         if len(fitting) == 1 and len(nouns) == len(fitting):
             return fitting[0]
-        if nouns:
+        if nouns and (fitting or at + 1 == len(clauses) or clause.dep_ != "ccomp"):
             return None  # another noun could be meant: not safely the one
     return None
+
+
+def own_pronouns(
+    sentence: Span, replace: dict[int, str], answer: str
+) -> tuple[dict[int, str], frozenset[str]]:
+    """Return the replacements without the pronouns that would name the question's own answer
+    ("Thomas Sam … decided to treat his daughter": "his" is Thomas Sam's), and those pronouns:
+    said as written, the wh-word or the blank binds them ("Who decided to treat his
+    daughter?"), and named they give the key away."""
+    key = answer.lower()
+    named = {t.i: re.sub(r"'s?$", "", said).strip().lower() for t in sentence
+             if t.tag_ in ("PRP", "PRP$") and (said := replace.get(t.i))}  # fmt: skip
+    # "Allton" for the key "Kevin Allton", or the other way round: one person
+    own = {i for i, said in named.items() if said and _same_person(said, key)}
+    kept = {i: said for i, said in replace.items() if i not in own}
+    return kept, frozenset(sentence.doc[i].lower_ for i in own)
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Tell whether two names are one, or one is the other's surname."""
+    return one == other or one.endswith(" " + other) or other.endswith(" " + one)

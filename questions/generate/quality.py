@@ -13,6 +13,7 @@ from typing import Any
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.measures import counted_in_stem
+from questions.generate.nouns import verb_taken_for_noun
 from questions.generate.options import (
     COMMON_ZIPF,
     OptionContext,
@@ -26,6 +27,7 @@ from questions.generate.stems import phrased_amount
 SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its event
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
 _NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
+_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
 _OPENING = re.compile(r"^(?:And|But|Or|So|Then|Also)\b")
 
 
@@ -57,6 +59,15 @@ def stranded_aside(sentence: Any, fact: Fact, stem: Any) -> str | None:
     return None
 
 
+def misread_verb(sentence: Any, stem: str) -> str | None:
+    """Refuse a question keeping a verb the parse read as a noun ("Wikinews observed the USI
+    exhibit identifies and features …"): its rules judged another sentence than the reader's."""
+    misread = [t for t in sentence if verb_taken_for_noun(t)]
+    if any(said_in_stem([t.text], stem) for t in misread):
+        return "the parse read a verb of the question as a noun"
+    return None
+
+
 def dangling_opening(stem: str) -> str | None:
     """Refuse a sentence that opens by leaning on the one before ("And Tunisia lost …")."""
     return "the sentence leans on the one before" if _OPENING.match(stem) else None
@@ -64,8 +75,11 @@ def dangling_opening(stem: str) -> str | None:
 
 def negated(stem: str) -> str | None:
     """Refuse a question about what is not so ("Which country does the ban not cover?"):
-    many other options are not so either, so the key is not the only right answer."""
-    return "a negated question has many right answers" if _NEGATION.search(stem) else None
+    many other options are not so either, so the key is not the only right answer. A
+    quotation without the blank is what was said ('Who said "this would not have been
+    possible"?'): its "not" is no part of what the question asks."""
+    asked = _QUOTATION.sub(lambda m: m[0] if "_____" in m[0] else '""', stem)
+    return "a negated question has many right answers" if _NEGATION.search(asked) else None
 
 
 def shared_answer(sentence: Any, fact: Fact) -> str | None:
@@ -251,6 +265,7 @@ def review_problem(
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: thin_context(sentence, fact, stem.text)),
         ("ungrammatical", lambda: dangling_opening(stem.text)),
+        ("ungrammatical", lambda: misread_verb(sentence, stem.text)),
         ("ungrammatical", lambda: doubled_when(stem.text)),
         ("ungrammatical", lambda: stranded_aside(sentence, fact, stem)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),

@@ -30,12 +30,20 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     doc = sentence.doc
     root = doc[fact.start : fact.end].root
     verb = root.head
-    if root.dep_ not in SUBJECT or verb.lemma_ not in REPORTING or verb.dep_ != "ROOT":
+    # 'As coauthor Colette Heald told The Huffington Post, "The climate projections are …"':
+    # the parse makes the quotation the main clause and the speaker's "as" clause its aside
+    framed = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                          for c in verb.children)  # fmt: skip
+    if (
+        root.dep_ not in SUBJECT
+        or verb.lemma_ not in REPORTING
+        or not (verb.dep_ == "ROOT" or framed)
+    ):
         return None
     # One quotation, which may run on past the sentence's end ('said, "I think we have
     # learned a lot from today's game.' and more) or begin before it.
     quoted = sorted(quoted_words(sentence))
-    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    said = [verb.head] if framed else [c for c in verb.children if c.dep_ == "ccomp"]
     if (
         not quoted
         or quoted[-1] - quoted[0] + 1 != len(quoted)

@@ -16,6 +16,7 @@ _REFERRING = frozenset(
 _ANCHOR_POS = frozenset({"PROPN", "NUM"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "That exhibit was …"
 # Things there is one of: "the world" needs no naming (but "the Arab world" is asked as said).
+HEADLINE = "📰 "  # the line a question shown under its article's headline opens with
 _UNIQUE = frozenset({"world", "sun", "moon", "internet"})
 
 
@@ -43,6 +44,7 @@ def unresolved_reference(
         referring = token.lower_ in _REFERRING and token.pos_ in ("ADJ", "ADV", "DET")
         # "photographs and other artifacts": the other is the first item, named right there
         referring &= not (token.lower_ == "other" and token.head.dep_ == "conj")
+        referring &= not _not_pointing(token)
         if referring and said_in_stem([token.text], stem):
             return f"the question says {token.text!r} without naming what it refers to"
         if token.lower_ not in _DEFINITE or token.dep_ != "det":
@@ -62,20 +64,51 @@ def unresolved_reference(
         if head.i in named or any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named
                                   for t in phrase if t.i != head.i):  # fmt: skip
             continue  # "the city" said "the city of Iwaki": named
+        if _headline_names(head, stem):
+            continue
         words = [t.text for t in sentence.doc[token.i : head.i + 1]]
         if said_in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
     return None
 
 
+def _not_pointing(token: Any) -> bool:
+    """Tell whether a referring word points nowhere: "a former resident" is one who lived
+    there once (only "the former" alone picks one of two things said before), and "each
+    other", "one another" are the subject's members acting on themselves."""
+    if token.lower_ == "former":
+        return bool(token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"))
+    if token.lower_ == "other":
+        return any(c.dep_ == "det" and c.lower_ == "each" for c in token.children)
+    return bool(token.lower_ == "another" and token.head.lower_ == "one")
+
+
+def _headline_names(head: Any, stem: str) -> bool:
+    """Tell whether the headline the question is shown under names a definite phrase by
+    the word that describes it: "the bailout bill" under "📰 U.S. Senate approves revised
+    bailout package" is that package's bill ("the new bill" under it is not: any bill is new),
+    and "the news" the question opens with is the headline's."""
+    if not stem.startswith(HEADLINE):
+        return False
+    if head.lower_ == "news" and head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "The news comes as a new blow …": the news is what the headline says
+    headline = {w.lower() for w in re.findall(r"[\w-]+", stem.split("\n", 1)[0])}
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in headline for c in head.children
+    )
+
+
 def _idiom(head: Any) -> bool:
     """Tell whether a definite phrase is an idiom that points nowhere: "for the first time",
-    "in the future" (but "at the time" means then, and "at the same time" leans on the
-    sentence before: both are references)."""
+    "in the future", "throughout the year" (but "at the time" means then, and "at the same
+    time" leans on the sentence before: both are references)."""
     if head.dep_ != "pobj":
         return False
+    bare = not any(c.dep_ in ("amod", "compound") for c in head.children)
     if head.lower_ in ("future", "past"):
-        return not any(c.dep_ in ("amod", "compound") for c in head.children)
+        return bare
+    if head.head.lower_ == "throughout" and head.lower_ in ("year", "day", "week", "month"):
+        return bare  # "throughout the year": all year round, or the year the story is in
     return head.lower_ == "time" and any(
         c.lower_ in ("first", "last") for c in head.children if c.dep_ == "amod"
     )
@@ -83,7 +116,8 @@ def _idiom(head: Any) -> bool:
 
 def _described(head: Any) -> bool:
     """Tell whether a definite phrase says what it is by itself: "the need to act", "the
-    withdrawal of foreign troops", "the leaders of member states", or names what it is set
+    withdrawal of foreign troops", "the leaders of member states", "the screens shown at
+    USI" (a participle with a name), or names what it is set
     beside ("STS-1, the first space shuttle mission"). A definite inside the
     description ("the end of the match") is judged on its own."""
     doc, start, end = head.doc, head.left_edge.i, head.right_edge.i + 1
@@ -94,6 +128,8 @@ def _described(head: Any) -> bool:
         and (end < len(doc) and doc[end].text in (",", ".", ";"))
     ):
         return True  # "Naoto Kan, the Japanese prime minister,": set beside the name it is
+    if any(_participle_named(c) for c in _described_by(head)):
+        return True  # "the silk screens exhibited at the University of Southern Indiana"
     for child in head.children:
         if child.dep_ == "acl" and any(
             t.dep_ == "aux" and t.lower_ == "to" for t in child.children
@@ -104,6 +140,26 @@ def _described(head: Any) -> bool:
             if any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in objects):
                 return True
     return False
+
+
+def _described_by(head: Any) -> list[Any]:
+    """Return the words that may describe a noun: its own, and for one of a group ("one of
+    the screens exhibited at …", where the parse hangs the participle on "one") the group's."""
+    children = list(head.children)
+    holder = head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and holder.lower_ == "one":
+        children += [c for c in holder.children if c.i > head.i]
+    return children
+
+
+def _participle_named(child: Any) -> bool:
+    """Tell whether a word is a participle phrase that names a place or body ("exhibited at
+    USI"): the definite it describes is the one that name picks out."""
+    return bool(
+        child.dep_ == "acl"
+        and child.tag_ in ("VBN", "VBD")
+        and any(t.pos_ == "PROPN" for t in child.subtree)
+    )
 
 
 def _aside(token: Any, answer: range) -> bool:

@@ -70,6 +70,15 @@ def _leaning(token: Span, anchor: ArticleDate | None) -> bool:
     return token.lower_ == "now" and anchor is not None and anchor.date is not None
 
 
+def _for_example(token: Span) -> bool:
+    """Tell whether a sentence opens "For example," / "For instance,": an example of what
+    the sentence before said, which the question does not show."""
+    doc = token.doc
+    if token.lower_ != "for" or token.i != token.sent.start or token.i + 2 >= len(doc):
+        return False
+    return doc[token.i + 1].lower_ in ("example", "instance") and doc[token.i + 2].text == ","
+
+
 def dropped_now(sentence: Span, replace: dict[int, str]) -> bool:
     """Tell whether a sentence's "now" was dropped, so its question must be dated."""
     return any(t.lower_ == "now" and replace.get(t.i) == "" for t in sentence)
@@ -125,6 +134,9 @@ def replacements(
             replace[token.i] = resolve_relative(token.lower_, anchor) or ""
         elif token.dep_ == "advmod" and token.i not in replace and _leaning(token, anchor):
             replace[token.i] = ""  # "also" points back; "now" is dated by the question instead
+        elif _for_example(token):
+            for i in range(token.i, token.i + 3):  # "For example," - of what, the article says
+                replace[i] = ""
     for token in sentence:
         if token.lower_ in ("this", "these", "that", "those") and token.dep_ == "det":
             phrase = _modifier_phrase(token.head) or _aside(token)

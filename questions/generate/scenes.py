@@ -81,7 +81,7 @@ def named_by_scene(unresolved: str | None, stem: str, setting: Setting) -> str |
     "the 20th minute" are that match's; "later", "another …" still point back."""
     if unresolved is None or not setting.event or " win over " not in setting.event:
         return unresolved
-    named = stem.startswith(f"In {setting.event}, ") or (
+    named = stem.startswith((f"In {setting.event}, ", f"In {setting.wider} match against ")) or (
         stem.startswith(f"In {setting.wider}, ") and names_sides(stem, setting.sides)
     )  # "In the 2018 FIFA World Cup, … did Sweden face South Korea": its two sides name it
     return None if named and unresolved.endswith("without naming it") else unresolved

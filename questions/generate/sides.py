@@ -19,6 +19,8 @@ from questions.schema import normalise
 if TYPE_CHECKING:
     from questions.generate.options import OptionContext
 
+_WORD = re.compile(r"[\w'’-]+")
+
 
 def same_team(one: str, other: str, teams: Mapping[str, frozenset[str]]) -> bool:
     """Tell whether the article puts two people (folded names) on one side ("korea", or
@@ -65,13 +67,24 @@ def _other_side(option: str, ctx: OptionContext) -> bool:
 def names_side(text: str, side: str) -> bool:
     """Tell whether a text names a side of a match by a word of its name ("South Korea" for
     "Korea Republic"): the article calls a team by more than one name."""
-    words = {w for w in normalise(text).split() if w not in STOP_WORDS}
-    return any(w in words for w in normalise(side).split() if w not in STOP_WORDS)
+    words = {w for w in _WORD.findall(normalise(text)) if w not in STOP_WORDS}  # "Panama,"
+    return any(w in words for w in _WORD.findall(normalise(side)) if w not in STOP_WORDS)
 
 
 def names_sides(text: str, sides: tuple[str, ...]) -> bool:
     """Tell whether a text names both sides of a match, which names the match itself."""
     return bool(sides) and all(names_side(text, side) for side in sides)
+
+
+def other_side(text: str, key: str, sides: tuple[str, ...]) -> str | None:
+    """Return the side of a match a question whose key is the other side can name it by
+    ("which country had higher ball possession" in the match against Korea Republic), None
+    when the key is no side or the question names the other side already."""
+    asked = [s for s in sides if names_side(key, s)]
+    others = [s for s in sides if s not in asked]
+    if len(asked) != 1 or len(others) != 1 or names_side(text, others[0]):
+        return None
+    return others[0]
 
 
 def side_without_match(text: str, key: str, sides: tuple[str, ...]) -> tuple[str, str] | None:

@@ -9,6 +9,7 @@ from typing import Any
 from questions.generate.asides import asides
 from questions.generate.clauses import segment
 from questions.generate.facts import Fact
+from questions.generate.pronouns import quoted_words
 from questions.generate.render import capitalise, join
 
 Token = Any
@@ -50,6 +51,7 @@ def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | No
     if not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp") for t in tokens):
         return None  # "disco club owner Steve Rubell of Studio 54": one item of a list
     cut = asides(tokens, range(fact.start, fact.end)) | _last_clause(tokens, fact)
+    cut |= _last_predicate(tokens, fact)
     pieces: list[Token | str] = []
     for token in tokens:
         if token.i in cut or (fact.start <= token.i < fact.end and token.i != fact.start):
@@ -124,3 +126,31 @@ def _last_clause(tokens: list[Token], fact: Fact) -> set[int]:
             continue
         return set(range(start - 2, end + 1))
     return set()
+
+
+def _last_predicate(tokens: list[Token], fact: Fact) -> set[int]:
+    """Return the words of a closing "and …" verb phrase that does not hold the answer ("will
+    step up its efforts to provide _____ doses … and deepen cooperation with …"): what its
+    subject does first is true by itself, and the rest is a second statement to read."""
+    doc = tokens[0].doc
+    quoted = quoted_words(doc[tokens[0].i : tokens[-1].i + 1])  # a speaker's words stay whole
+    for verb in tokens:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ != "VERB":
+            continue
+        if verb.i in quoted or verb.head.dep_ == "conj" or len(conjuncts_of(verb.head)) > 1:
+            continue  # the last of three ("fast-track …, get …, and take …") leaves a torso
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue  # a clause with its own subject: `_last_clause`'s
+        start, end = verb.left_edge.i, verb.right_edge.i
+        if start < 1 or doc[start - 1].lower_ != "and" or doc[start - 1].dep_ != "cc":
+            continue
+        if fact.end > start - 1 or any(not t.is_punct for t in tokens if t.i > end):
+            continue
+        comma = {start - 2} if start >= 2 and doc[start - 2].text == "," else set()
+        return set(range(start - 1, end + 1)) | comma
+    return set()
+
+
+def conjuncts_of(head: Token) -> list[Token]:
+    """Return the verbs joined to a verb as its conjuncts."""
+    return [c for c in head.children if c.dep_ == "conj"]

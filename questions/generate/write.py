@@ -53,6 +53,7 @@ __all__ = ["BLANK", "PLACE_WH", "WH_OF_KIND", "Stem", "cloze", "nested_place", "
 _OWNER_PREPS = frozenset({"at", "in", "on", "for", "from", "to", "with", "by", "during"})
 # "Around how many Polaroids …" reads as "roughly how many": a preposition that also hedges.
 _APPROXIMATING = frozenset({"around", "about", "over", "under"})
+AUXES = ("aux", "auxpass")
 
 
 def wh_question(
@@ -150,7 +151,8 @@ def wh_question(
         attribution = [", according to", first_said, *said_by[1:]]
     subjects = children_of(verb, SUBJECT) or (
         children_of(verb.head, SUBJECT) if verb.dep_ == "conj" else []
-    )
+    )  # or the parse hung it on the auxiliary: "Regina Ip was re-elected" ("re", "-", "elected")
+    subjects = subjects or [s for a in children_of(verb, AUXES) for s in children_of(a, SUBJECT)]
     if subjects and subjects[0].tag_ in ("WP", "WDT") and relative_subject(verb) is None:
         return None, "the subject is a question word"
     if not subjects or (subjects[0].lower_ in ("there", "it") and role != "subject"):

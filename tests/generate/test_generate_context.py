@@ -11,6 +11,8 @@ from questions.generate.context import name_it
 from questions.generate.dates import ArticleDate
 from questions.generate.event import full_names, situate, with_context
 from questions.generate.filters import not_standalone
+from questions.generate.fit import _wrong_place
+from questions.generate.giveaways import echoed_option
 from questions.generate.setting import Setting, article_setting
 
 ANCHOR = ArticleDate(4, 12, 2011)
@@ -203,6 +205,36 @@ def test_a_match_that_names_the_answer_gives_way_to_the_tournament() -> None:
     assert with_context("Who scored a third goal?", setting, "Romelu Lukaku").startswith(
         "In Belgium's 3–0 win over Panama at the 2018 FIFA World Cup, who"
     )
+
+
+def test_a_side_is_asked_in_the_match_against_the_other_side(nlp: Any) -> None:
+    # "For which country did Lukaku score a third goal?" asks which country he plays for;
+    # said in the match against Panama, it asks which side scored, and stands alone.
+    setting = Setting(
+        event="Belgium's 3–0 win over Panama at the 2018 FIFA World Cup",
+        month="June 2018",
+        wider="the 2018 FIFA World Cup",
+        sides=("Belgium", "Panama"),
+    )
+    sentence = next(nlp("Lukaku scored a third goal for Belgium.").sents)
+    said, problem = situate(
+        "For which country did Lukaku score a third goal?", "Belgium", setting, sentence
+    )
+    assert said == (
+        "In the 2018 FIFA World Cup match against Panama, for which country did Lukaku score a "
+        "third goal?"
+    )
+    assert problem is None
+    # The stem that names the other side already needs no more ("which country faced Panama").
+    stem = "Which country faced Panama at the Fisht Stadium in Sochi?"
+    assert with_context(stem, setting, "Belgium").startswith("In the 2018 FIFA World Cup, which")
+    # The side's own people give it away; the other side is no option.
+    stem = "Swedish captain Andreas Granqvist scored, putting _____ 1–0 up."
+    assert echoed_option(stem, "Sweden", ["Belgium", "Panama", "Tunisia"]) is not None
+    assert echoed_option(stem, "Belgium", ["Sweden", "Panama", "Tunisia"]) is None
+    stem = "In the 2018 FIFA World Cup match against Korea Republic, who put _____ in the lead?"
+    assert _wrong_place("South Korea", "Sweden", stem, "country")
+    assert not _wrong_place("Belgium", "Sweden", stem, "country")
 
 
 def test_a_first_name_the_model_left_out_of_a_person_is_no_title(nlp: Any) -> None:

@@ -26,6 +26,14 @@ def _ask(nlp: Any, text: str, answer: str, past: bool = False) -> str | None:
     return stem.text if stem else None
 
 
+def _blank(nlp: Any, text: str, answer: str) -> str:
+    """Write the one-blank question whose key is `answer` in a one-sentence text."""
+    sentence = next(nlp(text).sents)
+    stem = cloze(_fact(sentence, answer), list(sentence), {})
+    assert stem is not None
+    return stem.text
+
+
 def test_a_spaced_compound_is_one_word_again_but_a_dash_stays(nlp: Any) -> None:
     doc = nlp("The six - member team met 1709 schoolchildren - aged 8 years - in Kabul.")
     text = join(list(doc))
@@ -64,6 +72,26 @@ def test_a_blank_keeps_its_own_clause_and_drops_the_others(nlp: Any) -> None:
     stem = cloze(_fact(sentence, "United States"), list(sentence), {})
     assert stem is not None
     assert stem.text == "The six-member Afghan team had been denied visas to enter the _____."
+
+
+def test_a_blank_leaves_out_a_closing_and_phrase_that_does_not_hold_it(nlp: Any) -> None:
+    # "… and deepen cooperation with developing countries in the fight against the epidemic":
+    # a second statement, and "the fight" and "the epidemic" lean on the article.
+    text = (
+        "President Xi said that China will step up its efforts to provide 2 billion doses of "
+        "vaccines to the world throughout the year and deepen cooperation with developing "
+        "countries in the fight against the epidemic."
+    )
+    assert _blank(nlp, text, "2 billion") == (
+        "President Xi said that China will step up its efforts to provide _____ doses of "
+        "vaccines to the world throughout the year."
+    )
+    # The last of three verbs, or a speaker's words, stay whole.
+    text = (
+        'She said: "Labour will fast-track 500 cases, get return agreements in place, and '
+        'take much stronger action against the gangs."'
+    )
+    assert _blank(nlp, text, "500").endswith('take much stronger action against the gangs."')
 
 
 def test_a_list_item_between_semicolons_is_no_blank(nlp: Any) -> None:

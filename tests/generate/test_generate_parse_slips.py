@@ -4,11 +4,14 @@ spells out."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from questions.generate.definites import bare_periods
-from questions.generate.facts import Fact
+from questions.generate.facts import Fact, sentence_facts
 from questions.generate.nlp import load_nlp
 from questions.generate.pools import _names
-from questions.generate.quality import counterfactual
+from questions.generate.quality import counterfactual, misread_verb
+from questions.generate.write import wh_question
 from tests.generate.generated import SharedGenerations
 
 WARHOL = "warhol-photo-legacy"
@@ -79,3 +82,31 @@ def test_the_person_the_headline_names_is_no_who_question(generation: SharedGene
     keys = [q.correct_option for q in generation.corpus(WARHOL).qset.questions]
     assert keys
     assert "Andy Warhol" not in keys
+
+
+def test_a_subject_the_parse_hung_on_the_auxiliary_is_the_verbs(nlp: Any) -> None:
+    # "re-elected" splits into "re", "-", "elected": the parse hangs the subject and the
+    # opening phrase on "was"; the question still inverts "was" over the subject.
+    text = (
+        "In the Hong Kong Island geographical constituency, pro-Beijing New People Party's "
+        "Regina Ip was re-elected with 60,760 votes."
+    )
+    sentence = next(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "60,760")
+    stem, _ = wh_question(sentence, fact, {})
+    assert stem is not None
+    assert stem.text == (
+        "With how many votes was pro-Beijing New People Party's Regina Ip re-elected in the "
+        "Hong Kong Island geographical constituency?"
+    )
+
+
+def test_a_blank_over_a_verb_read_as_a_noun_is_refused(nlp: Any) -> None:
+    # The cloze would keep the article's words, but every rule judged "identifies" a noun.
+    sentence = next(
+        nlp("Wikinews observed the USI exhibit identifies and features Polaroids.").sents
+    )
+    assert misread_verb(sentence, "Wikinews observed the _____ exhibit identifies and features "
+                                  "Polaroids.") is not None  # fmt: skip
+    sentence = next(nlp("Wikinews observed that the exhibit features Polaroids.").sents)
+    assert misread_verb(sentence, "Wikinews observed that the exhibit features _____.") is None

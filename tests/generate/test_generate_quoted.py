@@ -98,3 +98,23 @@ def test_a_name_after_a_leading_word_still_spells_the_key(generation: SharedGene
     assert not said_otherwise("IE9", 'On "The Internet Explorer 6 Countdown", stop using _____.')
     for text, _ in generation.keyed("internet-explorer-6-countdown", "IE6"):
         assert "Countdown" not in text
+
+
+def test_a_definite_inside_the_quotation_is_the_speakers(generation: SharedGenerations) -> None:
+    # "… restore confidence to our financial system and strengthen the economy": which economy
+    # is the speaker's to know; the question asks who said it.
+    texts = [text for text, _ in generation.keyed("us-senate-bailout-2008", "Harry Reid")]
+    assert any(t.endswith('to our financial system and strengthen the economy"?') for t in texts)
+
+
+def test_a_speaker_in_an_as_clause_is_asked_who_said_it(nlp: Any) -> None:
+    # The parse makes the quotation the main clause and "As … told …" its aside.
+    doc = nlp(
+        'They estimated this. As coauthor Colette Heald told The Huffington Post, "The climate '
+        'projections are quite consistent [...] the future of ozone pollution is very different".'
+    )
+    sentence = list(doc.sents)[1]
+    heald = next(f for f in sentence_facts(sentence, 0) if f.text == "Colette Heald")
+    stem = quote_question(sentence, heald)
+    assert stem is not None
+    assert stem.text == 'Who said "The climate projections are quite consistent …"?'

@@ -210,6 +210,9 @@ def test_a_negated_question_is_refused() -> None:
     assert negated("Which country does Donald Trump's travel ban not cover?") is not None
     assert negated("Which country isn't covered by the ban?") is not None
     assert negated("Which country evacuated 80 people from Yeoncheon?") is None
+    # A "not" said inside a quotation is what was said: the question asks who said it.
+    assert negated('Who said "Seventeen years ago, this would not have been possible"?') is None
+    assert negated('"We will not accept _____," the minister said.') is not None
 
 
 def test_numbers_in_words_and_figures_do_not_mix() -> None:
