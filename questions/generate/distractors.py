@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from questions.generate.acronyms import spelled_options
 from questions.generate.dates import in_range_order
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, unfit
+from questions.generate.kin import named_kin
 from questions.generate.kinds import same_series, series
 from questions.generate.library import library_options, seeded_random
 from questions.generate.measures import (
@@ -43,7 +43,6 @@ from questions.schema import normalise
 
 __all__ = [
     "choose_distractors", "named_person", "pooled", "same_country", "seeded_random",
-    "shown_options",
 ]  # fmt: skip
 WANTED = 3
 LENGTH_STEP = 6  # options within this many letters of the key count as its length
@@ -137,7 +136,8 @@ def choose_distractors(
     if serial:
         same = [f.text for f in article if same_series(f.text, key)]
     else:
-        same = [f.text for f in article if _same_kind(f, fact, key)]
+        # the key's head noun first, whatever the model's label: a center for a center
+        same = named_kin(fact, key, article) + [f.text for f in article if _same_kind(f, fact, key)]
     if fact.kind == "count" and context is not None and _MARGIN_ASKED.search(context.stem):
         # "By how many votes did she win?": the article's other margins, not its totals
         same = [t for t in same if re.search(rf"\bby (?:\w+ )?{re.escape(t)}\b", context.text)]
@@ -174,31 +174,6 @@ def choose_distractors(
         step = COUNTRY_STEP if fact.subtype == "country" else LENGTH_STEP
         chosen += _closest(extra, key, ok, taken, WANTED - len(chosen), step)
     return chosen, origin
-
-
-def shown_options(
-    fact: Fact,
-    article: Sequence[Fact],
-    source: str,
-    stem: str,
-    context: OptionContext | None,
-    avoid: frozenset[str],
-    names: dict[str, str],
-) -> tuple[str, list[str], str]:
-    """Return the key as the question shows it, its wrong options in the same form and where
-    they came from: a surname the article spells in full ("said Bolden": Charles Bolden)
-    gets full names where surnames, shown so, would fall short."""
-    key = fact.text
-    while True:
-        distractors, origin = choose_distractors(fact, key, article, source, stem, context, avoid)
-        shown, distractors = spelled_options(fact.text, distractors, names, stem, source)
-        if fact.kind != "person":
-            return shown, distractors, origin
-        # a full name among surnames, or the reverse, is the answer
-        distractors = [d for d in distractors if (" " in d) == (" " in shown)]
-        if len(distractors) >= WANTED or " " in key or " " not in shown:
-            return shown, distractors, origin
-        key = shown  # "Rush", "Cantrell" beside "Charles Bolden": ask again for full names
 
 
 def pooled(fact: Fact) -> bool:

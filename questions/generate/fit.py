@@ -90,7 +90,13 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or other_era(option, key, ctx.eras, ctx.year)
         )
     if fact.kind == "place":
-        return _wrong_place(option, key, ctx.stem, fact.subtype) or _no_article(option, key, ctx)
+        # "the _____ in Cape Canaveral": no centre the article places in Houston
+        elsewhere = fact.subtype == "place" and _placed_elsewhere(option, ctx)
+        return (
+            _wrong_place(option, key, ctx.stem, fact.subtype)
+            or _no_article(option, key, ctx)
+            or elsewhere
+        )
     if fact.kind == "year":
         return _unlikely_year(option, key, ctx.year)
     return False
@@ -136,14 +142,36 @@ _IN_PLACE = r"(?: \([A-Z]{2,6}\))? (?:in|at) ([A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){
 
 def _placed_elsewhere(option: str, ctx: OptionContext) -> bool:
     """Tell whether the stem places the blank ("_____ in Houston, Texas") and the article
-    places the option only elsewhere ("Kennedy Space Center (KSC) in Cape Canaveral, Florida")
-    or nowhere: the stem's place alone would then give the key away."""
+    places the option only elsewhere ("Kennedy Space Center (KSC) in Cape Canaveral, Florida"):
+    the stem's place alone would then give the key away."""
     wanted = re.search(BLANK + _IN_PLACE, ctx.stem)
-    if wanted is None or place_kind(wanted.group(1).split(",")[0]) not in ("city", "state"):
+    if wanted is None:
         return False
-    ours = {w for w in re.findall(r"[A-Z][\w.'-]*", wanted.group(1))}
-    theirs = re.findall(rf"(?<!\w){re.escape(option)}{_IN_PLACE}", ctx.text)
-    return not any(ours & set(re.findall(r"[A-Z][\w.'-]*", place)) for place in theirs)
+    # "in Cape Canaveral, Florida": the state places it, though no list has the cape a city
+    parts = [p for part in wanted.group(1).split(", ") for p in (part, part.rstrip("."))]
+    if not any(place_kind(part) in ("city", "state") for part in parts):
+        return False
+    ours = _place_words(wanted.group(1))
+    theirs = _places_of(option, ctx.text)
+    # One the article places nowhere may be anywhere: "the summit of the _____ in Dushanbe"
+    # rules out no organisation the article never places.
+    return bool(theirs) and not any(ours & _place_words(place) for place in theirs)
+
+
+def _places_of(option: str, text: str) -> list[str]:
+    """Return the places the article puts a name in: "… Center in Houston, Texas", "…
+    Museum at Wright-Patterson Air Force Base" or, a city or state, "… Museum of
+    McMinnville, Oregon" (so in the name itself too)."""
+    found = re.findall(rf"(?<!\w){re.escape(option)}{_IN_PLACE}", text)
+    named = re.findall(rf"(?<!\w){re.escape(option)}(?: of|,) ([A-Z][\w'-]*)", text)
+    own = re.search(r" of ([A-Z][\w'-]*)$", option)
+    named += [own.group(1)] if own else []
+    return found + [place for place in named if place_kind(place) in ("city", "state")]
+
+
+def _place_words(place: str) -> set[str]:
+    """Return the capitalised words of a place, without a sentence's full stop."""
+    return {w.rstrip(".") for w in re.findall(r"[A-Z][\w.'-]*", place)}
 
 
 def _borrows_place(option: str, key: str, stem: str) -> bool:

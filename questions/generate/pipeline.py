@@ -12,7 +12,7 @@ from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, parse
 from questions.generate.counted import among_question, doing_question
 from questions.generate.dates import ArticleDate, parse_date_text
-from questions.generate.distractors import pooled, seeded_random, shown_options
+from questions.generate.distractors import pooled, seeded_random
 from questions.generate.errors import NotEnoughText
 from questions.generate.event import situate
 from questions.generate.facts import Fact, sentence_facts
@@ -51,6 +51,7 @@ from questions.generate.scenes import (
     scene_cast,
     sentence_setting,
 )
+from questions.generate.shown import shown_options
 from questions.generate.stems import WH_CHARS, own_item
 from questions.generate.write import Stem, cloze, run_on, wh_question
 from questions.schema import Question, QuestionSet, normalise

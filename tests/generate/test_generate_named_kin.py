@@ -1,0 +1,111 @@
+"""Options for a named place or body by its head noun, whatever label the model gave each
+name, and options kept one each when an acronym is shown spelt out (issue #11: "too few
+options" for organisations and places was the largest single refusal)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.facts import Fact
+from questions.generate.kin import named_kin
+from questions.generate.options import OptionContext, article_context, option_context
+from questions.generate.shown import shown_options
+
+CENTERS = (
+    "NASA celebrated at the Kennedy Space Center in Cape Canaveral, Florida. Space Shuttle "
+    "Columbia lifted off from the Kennedy Space Center in 1981. The Johnson Space Center "
+    "(JSC) in Houston, Texas was turned down. Endeavour will go to the California Science "
+    "Center in Los Angeles. Simulators go to the U.S. Space and Rocket Center in Huntsville, "
+    "Alabama. The Museum of Flight in Seattle was turned down. KSC thanked the crowd."
+)
+
+
+def _fact(text: str, kind: str, subtype: str = "", label: str = "ORG") -> Fact:
+    """Build a fact that is not tied to a parse."""
+    return Fact(0, 0, 0, text, label, kind, subtype, "")
+
+
+def _ctx(nlp: Any, article: list[Fact], key: Fact, stem: str) -> OptionContext:
+    """Parse the centres' article and return one question's option context."""
+    sentences = list(nlp(CENTERS).sents)
+    return option_context(article_context(CENTERS, article, sentences), key, stem)
+
+
+def _centers() -> tuple[Fact, list[Fact]]:
+    """Return the key (a facility to the model: a place) and the article's names."""
+    key = _fact("Kennedy Space Center", "place", "place", "FAC")
+    others = ["Johnson Space Center", "JSC", "California Science Center",
+              "U.S. Space and Rocket Center", "Museum of Flight", "NASA"]  # fmt: skip
+    return key, [key, *(_fact(name, "organization") for name in others)]
+
+
+def test_a_place_takes_the_articles_bodies_of_its_head_noun() -> None:
+    """nasa-shuttle-anniversary: spaCy calls the Kennedy Space Center a facility and the
+    Johnson Space Center an organisation; both are centres, so each is the other's option.
+    A museum or a bare name is another kind of thing."""
+    key, article = _centers()
+    assert named_kin(key, key.text, article) == [
+        "Johnson Space Center", "California Science Center", "U.S. Space and Rocket Center",
+    ]  # fmt: skip
+
+
+def test_a_city_or_a_bare_name_has_no_kin() -> None:
+    """A country, state or city is kinded by the gazetteer; "NASA" has no head noun."""
+    city = _fact("Houston", "place", "city", "GPE")
+    assert named_kin(city, city.text, [city, _fact("Houston Center", "organization")]) == []
+    bare = _fact("NASA", "organization")
+    assert named_kin(bare, bare.text, [bare, _fact("NASA Center", "place", "place")]) == []
+
+
+def test_a_centre_the_stem_places_elsewhere_is_no_option(nlp: Any) -> None:
+    """ "at the _____ in Cape Canaveral, Florida": the article places the Johnson Space
+    Center in Houston, so the stem's place alone would rule it out."""
+    key, article = _centers()
+    lifted = "In 1981, Space Shuttle Columbia lifted off from the _____."
+    ctx = _ctx(nlp, article, key, lifted)
+    options = shown_options(key, article, "", lifted, ctx, frozenset(), {})[1]
+    assert "Johnson Space Center" in options
+    placed = "NASA celebrated at the _____ in Cape Canaveral, Florida."
+    ctx = _ctx(nlp, article, key, placed)
+    options = shown_options(key, article, "", placed, ctx, frozenset(), {})[1]
+    assert "Johnson Space Center" not in options
+
+
+def test_an_acronym_shown_as_another_option_gives_way_to_a_third(nlp: Any) -> None:
+    """ "JSC" is shown as "Johnson Space Center": beside that option it would be the same
+    one twice, dropped, and the question refused for too few options; another centre the
+    article names takes its place."""
+    key = _fact("KSC", "organization")
+    others = ["Johnson Space Center", "JSC", "California Science Center",
+              "U.S. Space and Rocket Center"]  # fmt: skip
+    article = [key, *(_fact(name, "organization") for name in others)]
+    names = {"JSC": "Johnson Space Center", "KSC": "Kennedy Space Center"}
+    stem = "Which organization's employees did the crowd at the ceremony contain?"
+    ctx = _ctx(nlp, article, key, stem)
+    shown, options, _ = shown_options(key, article, "", stem, ctx, frozenset(), names)
+    assert shown == "Kennedy Space Center"
+    assert sorted(options) == [
+        "California Science Center", "Johnson Space Center", "U.S. Space and Rocket Center",
+    ]  # fmt: skip
+
+
+MUSEUMS = (
+    "The Museum of Flight in Seattle, Washington was proposed as a location for a shuttle. "
+    "Simulators go to the Evergreen Aviation & Space Museum of McMinnville, Oregon, and engines "
+    "to the Evergreen Aviation & Space Museum and the National Air and Space Museum."
+)
+
+
+def test_a_museum_named_with_its_city_is_placed_there(nlp: Any) -> None:
+    """nasa-shuttle-anniversary: "the Evergreen Aviation & Space Museum of McMinnville,
+    Oregon" is placed in Oregon, in its longer name and its shorter one alike: no option for
+    "the _____ in Seattle, Washington"; one the article places nowhere stays one."""
+    names = ["Museum of Flight", "Evergreen Aviation & Space Museum of McMinnville",
+             "Evergreen Aviation & Space Museum", "National Air and Space Museum"]  # fmt: skip
+    article = [_fact(name, "organization") for name in names]
+    key = article[0]
+    stem = "The _____ in Seattle, Washington was proposed as a location for a shuttle."
+    sentences = list(nlp(MUSEUMS).sents)
+    ctx = option_context(article_context(MUSEUMS, article, sentences), key, stem)
+    options = shown_options(key, article, "", stem, ctx, frozenset(), {})[1]
+    assert options == ["National Air and Space Museum"]
