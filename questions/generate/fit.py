@@ -162,7 +162,8 @@ def _places_of(option: str, text: str) -> list[str]:
     """Return the places the article puts a name in: "… Center in Houston, Texas", "…
     Museum at Wright-Patterson Air Force Base" or, a city or state, "… Museum of
     McMinnville, Oregon" (so in the name itself too)."""
-    found = re.findall(rf"(?<!\w){re.escape(option)}{_IN_PLACE}", text)
+    # "Johnson Space Center (JSC) in Houston": the bracketed acronym is placed there too
+    found = re.findall(rf"(?<!\w){re.escape(option)}\)?{_IN_PLACE}", text)
     named = re.findall(rf"(?<!\w){re.escape(option)}(?: of|,) ([A-Z][\w'-]*)", text)
     own = re.search(r" of ([A-Z][\w'-]*)$", option)
     named += [own.group(1)] if own else []

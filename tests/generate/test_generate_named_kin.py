@@ -109,3 +109,15 @@ def test_a_museum_named_with_its_city_is_placed_there(nlp: Any) -> None:
     ctx = option_context(article_context(MUSEUMS, article, sentences), key, stem)
     options = shown_options(key, article, "", stem, ctx, frozenset(), {})[1]
     assert options == ["National Air and Space Museum"]
+
+
+def test_an_acronym_in_brackets_is_placed_where_its_name_is(nlp: Any) -> None:
+    """ "the Johnson Space Center (JSC) in Houston, Texas": "JSC", shown spelt out, is no
+    option for "the _____ in Los Angeles" any more than its name is."""
+    key = _fact("California Science Center", "organization")
+    others = ["JSC", "Johnson Space Center", "U.S. Space and Rocket Center"]
+    article = [key, *(_fact(name, "organization") for name in others)]
+    stem = "Endeavour will go to the _____ in Los Angeles."
+    ctx = _ctx(nlp, article, key, stem)
+    options = shown_options(key, article, "", stem, ctx, frozenset(), {})[1]
+    assert options == []
