@@ -8,6 +8,7 @@ from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.kin import named_kin
+from questions.generate.kinds import own_kind
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.shown import shown_options
 
@@ -121,3 +122,11 @@ def test_an_acronym_in_brackets_is_placed_where_its_name_is(nlp: Any) -> None:
     ctx = _ctx(nlp, article, key, stem)
     options = shown_options(key, article, "", stem, ctx, frozenset(), {})[1]
     assert options == []
+
+
+def test_a_first_word_before_a_common_noun_is_no_kind() -> None:
+    """iodine-deficiency-australia: "Food Standards Australia New Zealand" is no food; its
+    first word only qualifies "Standards", so the name says no kind and any body may be its
+    option (the article's WHO, university and centre). "Team Estonia" is a team."""
+    assert own_kind("Food Standards Australia New Zealand") == ""
+    assert own_kind("Team Estonia") == "team"
