@@ -29,7 +29,7 @@ from questions.generate.giveaways import adverb_ordinal, echoed_option, headline
 from questions.generate.ids import question_id
 from questions.generate.inner import inner_question
 from questions.generate.language import check_article
-from questions.generate.located import located_question
+from questions.generate.located import located_question, venue_city
 from questions.generate.measures import story_named
 from questions.generate.models import numbered_names
 from questions.generate.options import OptionContext, article_context, option_context
@@ -135,6 +135,7 @@ def _candidate(
         rejected["no question form"] += 1
         return None
     notes: list[str] = [f"no wh: {why}"] if stem.form == "cloze" else []
+    fact = venue_city(fact, stem, names.text)  # "Where did Sweden face …?": Nizhny Novgorod
     told = stem  # the question as the sentence says it, for the rules on its own wording
     now = dropped_now(sentence, replace)
     setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index])

@@ -10,8 +10,10 @@ from questions.generate import generate
 from questions.generate.facts import Fact
 from questions.generate.kin import named_kin
 from questions.generate.kinds import own_kind
+from questions.generate.located import venue_city
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.shown import shown_options
+from questions.generate.stems import Stem
 
 CENTERS = (
     "NASA celebrated at the Kennedy Space Center in Cape Canaveral, Florida. Space Shuttle "
@@ -154,3 +156,20 @@ def test_a_rare_name_said_again_inside_a_longer_one_is_no_garble() -> None:
     asked = [q for q in result.qset.questions if q.options[q.answer] == "Udvar-Hazy Center"]
     assert asked, [q.text for q in result.qset.questions]
     assert "Johnson Space Center" in asked[0].options
+
+
+def test_where_a_venue_named_after_its_city_is_asked_by_the_city() -> None:
+    """world-cup-2018-day-five: "Where did Tunisia face England …?" of "at the Volgograd
+    Arena" is answered "Volgograd", with cities for options: the article's three stadiums
+    are too few to be options for one another."""
+    arena = _fact("Volgograd Arena", "place", "place", "FAC")
+    where = Stem("Where did Tunisia face England in the last match of the day?", "wh", "r")
+    text = "In the last match of the day, Tunisia faced England at the Volgograd Arena."
+    asked = venue_city(arena, where, text)
+    assert (asked.text, asked.subtype) == ("Volgograd", "city")
+    blank = Stem("Tunisia faced England at the _____.", "cloze", "r")
+    assert venue_city(arena, blank, text) == arena  # the blank asks the name
+    placed = "Tunisia faced England at the Volgograd Arena in Sochi."
+    assert venue_city(arena, where, placed) == arena  # the article places it elsewhere
+    fisht = _fact("Fisht Stadium", "place", "place", "FAC")
+    assert venue_city(fisht, where, text) == fisht  # no city in the name
