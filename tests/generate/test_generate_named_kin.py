@@ -4,14 +4,18 @@ options" for organisations and places was the largest single refusal)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from questions.generate import generate
+import pytest
+
+from questions.generate import generate, pipeline
 from questions.generate.facts import Fact
 from questions.generate.kin import named_kin
 from questions.generate.kinds import own_kind
 from questions.generate.located import venue_city
 from questions.generate.options import OptionContext, article_context, option_context
+from questions.generate.rank import Candidate
 from questions.generate.shown import shown_options
 from questions.generate.stems import Stem
 
@@ -173,3 +177,41 @@ def test_where_a_venue_named_after_its_city_is_asked_by_the_city() -> None:
     assert venue_city(arena, where, placed) == arena  # the article places it elsewhere
     fisht = _fact("Fisht Stadium", "place", "place", "FAC")
     assert venue_city(fisht, where, text) == fisht  # no city in the name
+
+
+MATCHES = """England beat Tunisia at the World Cup
+
+Monday, June 18, 2018
+
+In the first game of the day at the 2018 FIFA World Cup, Sweden faced South Korea at the \
+Fisht Stadium in Sochi. Sweden won the game 1–0 with a penalty in the second half.
+
+In the last match of the day, Tunisia faced England at the Volgograd Arena. England had \
+better ball possession in the game, and Harry Kane scored twice for England, the second goal \
+in injury time, to win the match 2–1. Tunisia had equalised from the penalty spot in the first \
+half, and their goalkeeper was replaced because of an injury before the break.
+"""
+
+
+def test_a_venues_city_is_asked_with_the_cities_of_its_country(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Through the pipeline: the Volgograd Arena's "where" question offers Russian cities,
+    the article's Sochi among them, and no stadium (before ranking: the sentence's two
+    questions on its countries outrank it here)."""
+    made: list[Candidate] = []
+    chosen = pipeline.select
+
+    def keep(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> list[Candidate]:
+        made.extend(candidates)
+        return chosen(candidates, limit, rejected)
+
+    monkeypatch.setattr(pipeline, "select", keep)
+    generate(MATCHES, slug="t", title=MATCHES.splitlines()[0])
+    asked = [c for c in made if c.options[c.answer] == "Volgograd"]
+    assert asked, [c.stem.text for c in made]
+    assert asked[0].stem.text.endswith(
+        "where did Tunisia face England in the last match of the day?"
+    )
+    assert "Sochi" in asked[0].options
+    assert not any("Stadium" in option for option in asked[0].options)
