@@ -18,6 +18,7 @@ from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import state_cities
 from questions.generate.kinds import BODIES, kind_of, other_kind_asked, same_kind
+from questions.generate.located import city_named
 from questions.generate.options import OptionContext, acts_as_body
 from questions.generate.people import named_in_stem
 from questions.generate.pools import (
@@ -161,12 +162,13 @@ def _placed_elsewhere(option: str, ctx: OptionContext) -> bool:
 def _places_of(option: str, text: str) -> list[str]:
     """Return the places the article puts a name in: "… Center in Houston, Texas", "…
     Museum at Wright-Patterson Air Force Base" or, a city or state, "… Museum of
-    McMinnville, Oregon" (so in the name itself too)."""
+    McMinnville, Oregon" (so in the name itself too, or a city opening it: "Volgograd
+    Arena")."""
     # "Johnson Space Center (JSC) in Houston": the bracketed acronym is placed there too
     found = re.findall(rf"(?<!\w){re.escape(option)}\)?{_IN_PLACE}", text)
     named = re.findall(rf"(?<!\w){re.escape(option)}(?: of|,) ([A-Z][\w'-]*)", text)
     own = re.search(r" of ([A-Z][\w'-]*)$", option)
-    named += [own.group(1)] if own else []
+    named += [own.group(1)] if own else [city_named(option)]  # "Volgograd Arena": Volgograd
     return found + [place for place in named if place_kind(place) in ("city", "state")]
 
 

