@@ -132,7 +132,8 @@ def choose_distractors(
                   if not _said_in_stem(o, source) and not said_otherwise(o, source)]  # fmt: skip
         return _closest(others, key, lambda o: True, taken), "article"
     if only is not None:  # "Sydney, _____": countries with a Sydney, or none
-        return _closest(only, key, ok, taken), "library"
+        # "the slot's": the article's own places elsewhere cannot fill "_____, California"
+        return _closest(only, key, ok, taken), "the slot's library"
     if serial:
         same = [f.text for f in article if same_series(f.text, key)]
     else:

@@ -10,12 +10,18 @@ from typing import Any
 import pytest
 
 from questions.generate import generate, pipeline
+from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import cities, place_kind
 from questions.generate.kin import named_kin
 from questions.generate.kinds import own_kind
 from questions.generate.located import venue_city
-from questions.generate.options import OptionContext, article_context, option_context
+from questions.generate.options import (
+    OptionContext,
+    article_context,
+    far_places,
+    option_context,
+)
 from questions.generate.rank import Candidate
 from questions.generate.shown import shown_options
 from questions.generate.stems import Stem
@@ -242,3 +248,21 @@ def test_a_venue_named_after_another_city_is_no_option_there(nlp: Any) -> None:
     sentences = list(nlp(text).sents)
     ctx = option_context(article_context(text, article, sentences), key, stem)
     assert shown_options(key, article, "", stem, ctx, frozenset(), {})[1] == ["Luzhniki Stadium"]
+
+
+def test_a_states_cities_stand_though_the_article_names_cities_elsewhere(nlp: Any) -> None:
+    """nasa-shuttle-anniversary: "the California Science Center in _____, California" takes
+    California's cities from the gazetteer; the article's own Houston cannot fill the slot,
+    so naming it is no reason to refuse them as far places."""
+    text = (
+        "Endeavour will be sent to the California Science Center in Los Angeles, California. "
+        "The Johnson Space Center in Houston was turned down."
+    )
+    key = Fact(0, 0, 0, "Los Angeles", "GPE", "place", "city", "")
+    article = [key, Fact(1, 0, 0, "Houston", "GPE", "place", "city", "")]
+    stem = "Endeavour will be sent to the California Science Center in _____, California."
+    sentences = list(nlp(text).sents)
+    ctx = option_context(article_context(text, article, sentences), key, stem)
+    options, origin = choose_distractors(key, key.text, article, "", stem, ctx)
+    assert len(options) == 3 and "Houston" not in options
+    assert far_places(key, origin, article) is None
