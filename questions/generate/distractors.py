@@ -11,6 +11,7 @@ from questions.generate.fit import only_places, unfit
 from questions.generate.kin import named_kin
 from questions.generate.kinds import same_series, series
 from questions.generate.library import library_options, seeded_random
+from questions.generate.located import asks_where
 from questions.generate.measures import (
     FRACTION,
     MAGNITUDE,
@@ -138,7 +139,10 @@ def choose_distractors(
         same = [f.text for f in article if same_series(f.text, key)]
     else:
         # the key's head noun first, whatever the model's label: a center for a center
-        same = named_kin(fact, key, article) + [f.text for f in article if _same_kind(f, fact, key)]
+        where = context is not None and asks_where(context.stem)
+        same = named_kin(fact, key, article, where) + [
+            f.text for f in article if _same_kind(f, fact, key)
+        ]
     if fact.kind == "count" and context is not None and _MARGIN_ASKED.search(context.stem):
         # "By how many votes did she win?": the article's other margins, not its totals
         same = [t for t in same if re.search(rf"\bby (?:\w+ )?{re.escape(t)}\b", context.text)]
@@ -254,6 +258,12 @@ def _units(text: str) -> str:
     return " ".join(w for w in text.split() if not re.search(r"\d", w)).lower()
 
 
+def _tail_of(one: str, other: str) -> bool:
+    """Tell whether one name ends the other, whole words: the same thing named shorter."""
+    a, b = sorted((normalise(one), normalise(other)), key=len)
+    return a == b or b.endswith(f" {a}")
+
+
 def _closest(
     pool: Iterable[str],
     key: str,
@@ -271,6 +281,9 @@ def _closest(
             seen.append(option)
             folded.add(key_)
     seen.sort(key=lambda o: abs(len(o) - len(key)) // step)
-    picked = seen[:wanted]
+    picked: list[str] = []
+    for option in seen:  # "Udvar-Hazy Center" beside "Steven F. Udvar-Hazy Center": one place
+        if len(picked) < wanted and not any(_tail_of(option, p) for p in picked):
+            picked.append(option)
     taken.update(folding(p) for p in picked for folding in (normalise, _unpossessed))
     return picked

@@ -17,17 +17,21 @@ from questions.generate.kinds import own_kind
 _NAMED = frozenset({"place", "organization", "document", "event", "title", "name"})
 
 
-def named_kin(fact: Fact, key: str, article: Sequence[Fact]) -> list[str]:
+def named_kin(fact: Fact, key: str, article: Sequence[Fact], where: bool = False) -> list[str]:
     """Return the article's names of the key's head noun that another kind of fact holds
     ("Johnson Space Center", an organisation, for the place "Kennedy Space Center"); none
-    for a country, state or city, which the gazetteer kinds."""
+    for a country, state or city, which the gazetteer kinds. Asked `where`, a site (a
+    facility to the model) takes the names of any noun the article's sites have: "Where will
+    Atlantis go on display?" of a visitor complex, the article's centres."""
     if fact.kind not in _NAMED or (fact.kind == "place" and fact.subtype != "place"):
         return []
-    kind = own_kind(key)
-    if not kind:
-        return []  # "NASA", "Chernobyl": no head noun to match
+    kinds = {own_kind(key)}
+    if where and fact.label == "FAC":
+        kinds |= {own_kind(f.text) for f in article if f.label == "FAC"}
+    kinds.discard("")  # "NASA", "Chernobyl": no head noun to match
     return [
         f.text
         for f in article
-        if f.kind in _NAMED and f.kind != fact.kind and own_kind(f.text) == kind
-    ]
+        if f.kind in _NAMED and f.text != key and own_kind(f.text) in kinds
+        and (f.kind != fact.kind or own_kind(f.text) != own_kind(key))
+    ]  # fmt: skip

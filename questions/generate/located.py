@@ -76,12 +76,17 @@ def located_question(
 _WHERE = re.compile(r"(?:^|\n|, )[Ww]here\b")
 
 
+def asks_where(stem: str) -> bool:
+    """Tell whether a question asks "where"."""
+    return _WHERE.search(stem) is not None
+
+
 def venue_city(fact: Fact, stem: Stem, text: str) -> Fact:
     """Return the city a "where" question's venue key is named after, as the key, or the
     fact itself."""
     if fact.kind != "place" or fact.subtype != "place" or stem.form != "wh":
         return fact
-    if not _WHERE.search(stem.text):
+    if not asks_where(stem.text):
         return fact
     city = city_named(fact.text)
     if not city:

@@ -266,3 +266,33 @@ def test_a_states_cities_stand_though_the_article_names_cities_elsewhere(nlp: An
     options, origin = choose_distractors(key, key.text, article, "", stem, ctx)
     assert len(options) == 3 and "Houston" not in options
     assert far_places(key, origin, article) is None
+
+
+def test_where_a_site_is_asked_any_of_the_articles_sites_is_an_option() -> None:
+    """ "Where will Atlantis go on display?" of the Kennedy Space Center Visitor Complex (a
+    facility): the article's centres are sites as well, since it calls one a facility; a
+    blank of the complex's own name ("at the _____") keeps to complexes."""
+    key = _fact("Kennedy Space Center Visitor Complex", "place", "place", "FAC")
+    article = [
+        key,
+        _fact("Kennedy Space Center", "place", "place", "FAC"),
+        _fact("California Science Center", "organization"),
+        _fact("Civic Party", "organization"),
+    ]
+    assert named_kin(key, key.text, article, where=True) == [
+        "Kennedy Space Center", "California Science Center",
+    ]  # fmt: skip
+    assert named_kin(key, key.text, article) == []
+
+
+def test_a_name_and_its_longer_form_are_one_option(nlp: Any) -> None:
+    """ "Udvar-Hazy Center" and "Steven F. Udvar-Hazy Center" name one place: one option."""
+    key = _fact("Kennedy Space Center", "place", "place", "FAC")
+    names = ["Steven F. Udvar-Hazy Center", "Udvar-Hazy Center", "Johnson Space Center",
+             "U.S. Space and Rocket Center"]  # fmt: skip
+    article = [key, *(_fact(name, "organization") for name in names)]
+    stem = "In 1981, Space Shuttle Columbia lifted off from the _____."
+    ctx = _ctx(nlp, article, key, stem)
+    options = choose_distractors(key, key.text, article, "", stem, ctx)[0]
+    assert len([o for o in options if o.endswith("Udvar-Hazy Center")]) <= 1
+    assert len(options) == 3
