@@ -33,7 +33,7 @@ def shown_options(
     while True:
         distractors, origin = choose_distractors(fact, key, article, source, stem, context, avoid)
         shown, spelled = spelled_options(fact.text, distractors, names, stem, source)
-        lost = _lost(distractors, spelled, names)
+        lost = _lost(distractors, spelled, names) - avoid  # a pool that ignores `avoid`: none
         if lost and len(spelled) < WANTED:
             avoid |= lost  # ask again without them: each round rules out one more
             continue

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from questions.generate import generate, pipeline
+from questions.generate import generate, pipeline, shown
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import cities, place_kind
@@ -296,3 +296,26 @@ def test_a_name_and_its_longer_form_are_one_option(nlp: Any) -> None:
     options = choose_distractors(key, key.text, article, "", stem, ctx)[0]
     assert len([o for o in options if o.endswith("Udvar-Hazy Center")]) <= 1
     assert len(options) == 3
+
+
+def test_options_lost_to_spelling_end_when_no_others_come(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pool that ignores what was ruled out (a series' numbers: "IE8" and "Internet
+    Explorer 8" both) gives the same options again: they are dropped once, not asked for
+    again and again."""
+    calls: list[frozenset[str]] = []
+
+    def same_again(*args: Any) -> tuple[list[str], str]:
+        calls.append(args[-1])
+        assert len(calls) < 5, "asked again and again"
+        return ["IE8", "Internet Explorer 8"], "article"
+
+    monkeypatch.setattr(shown, "choose_distractors", same_again)
+    key = Fact(0, 0, 0, "IE6", "PRODUCT", "model", "", "browser")
+    names = {"IE8": "Internet Explorer 8"}
+    stem = "Microsoft wants _____ users to move on."
+    assert shown.shown_options(key, [key], "", stem, None, frozenset(), names)[1] == [
+        "Internet Explorer 8"
+    ]
+    assert len(calls) == 2
