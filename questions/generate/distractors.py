@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from questions.generate.dates import in_range_order
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, unfit
-from questions.generate.kin import named_kin
+from questions.generate.kin import framed_kin, named_kin
 from questions.generate.kinds import same_series, series
 from questions.generate.library import library_options, seeded_random
 from questions.generate.located import asks_where
@@ -140,9 +140,9 @@ def choose_distractors(
     else:
         # the key's head noun first, whatever the model's label: a center for a center
         where = context is not None and asks_where(context.stem)
-        same = named_kin(fact, key, article, where) + [
-            f.text for f in article if _same_kind(f, fact, key)
-        ]
+        framed = framed_kin(fact, key, context.text if context is not None else source)
+        same = named_kin(fact, key, article, where) + framed
+        same += [f.text for f in article if _same_kind(f, fact, key)]
     if fact.kind == "count" and context is not None and _MARGIN_ASKED.search(context.stem):
         # "By how many votes did she win?": the article's other margins, not its totals
         same = [t for t in same if re.search(rf"\bby (?:\w+ )?{re.escape(t)}\b", context.text)]

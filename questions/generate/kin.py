@@ -8,7 +8,10 @@ the article names are the plausible ones whatever their label.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.facts import Fact
 from questions.generate.kinds import own_kind
@@ -35,3 +38,26 @@ def named_kin(fact: Fact, key: str, article: Sequence[Fact], where: bool = False
         if f.kind in _NAMED and f.text != key and own_kind(f.text) in kinds
         and (f.kind != fact.kind or own_kind(f.text) != own_kind(key))
     ]  # fmt: skip
+
+
+FRAMED = 3  # names the article puts in one frame ("the … geographical constituency")
+_FRAME_NAME = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})"
+
+
+def framed_kin(fact: Fact, key: str, text: str) -> list[str]:
+    """Return the other names the article puts where it puts the key, before the same
+    lower-case words ("In the Kowloon West geographical constituency", "In the New
+    Territories East geographical constituency"): the model may miss them as names, but
+    said so, they are things of one kind. Only a frame said of several names counts; a
+    country, state or city keeps to the gazetteer's."""
+    if fact.kind not in _NAMED or (fact.kind == "place" and fact.subtype != "place"):
+        return []
+    after = re.search(rf"\bthe {re.escape(key)} ([a-z]+(?: [a-z]+)?)\b", text)
+    if after is None:
+        return []
+    frame = after.group(1)
+    if any(word in STOP_WORDS for word in frame.split()):
+        return []  # "the … Center in": a preposition frames any name
+    found = re.findall(rf"\bthe {_FRAME_NAME} {re.escape(frame)}\b", text)
+    names = list(dict.fromkeys(name for name in found if name != key))
+    return names if len(names) + 1 >= FRAMED else []

@@ -13,7 +13,7 @@ from questions.generate import generate, pipeline, shown
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import cities, place_kind
-from questions.generate.kin import named_kin
+from questions.generate.kin import framed_kin, named_kin
 from questions.generate.kinds import own_kind
 from questions.generate.located import venue_city
 from questions.generate.options import (
@@ -319,3 +319,37 @@ def test_options_lost_to_spelling_end_when_no_others_come(
         "Internet Explorer 8"
     ]
     assert len(calls) == 2
+
+
+CONSTITUENCIES = (
+    "In the New Territories West geographical constituency, Eddie Chu was elected. In the "
+    "New Territories East geographical constituency, Alvin Yeung was elected. In the Hong "
+    "Kong Island geographical constituency, Regina Ip was re-elected. In the Kowloon West "
+    "geographical constituency, Claudia Mo was re-elected. The Civic Centre in Kowloon opened."
+)
+
+
+def test_names_the_article_frames_alike_are_one_kind() -> None:
+    """hong-kong-legislative-election-2016: spaCy misses "New Territories West" as a name,
+    but the article puts it where it puts "Kowloon West" ("In the … geographical
+    constituency"): the constituencies are one another's options. A preposition ("the …
+    Centre in") frames anything, and a frame of fewer than three names is no kind."""
+    key = _fact("Kowloon West", "place", "place", "LOC")
+    assert framed_kin(key, key.text, CONSTITUENCIES) == [
+        "New Territories West", "New Territories East", "Hong Kong Island",
+    ]  # fmt: skip
+    centre = _fact("Civic Centre", "organization")
+    assert framed_kin(centre, centre.text, CONSTITUENCIES) == []
+    two = "In the Kowloon West geographical constituency, X won. In the Hong Kong Island "
+    assert framed_kin(key, key.text, two + "geographical constituency, Y won.") == []
+
+
+def test_framed_names_are_offered_though_no_fact_holds_them(nlp: Any) -> None:
+    """The constituencies spaCy missed are options for the one it found."""
+    key = _fact("Kowloon West", "place", "place", "LOC")
+    stem = "In the _____ geographical constituency, Claudia Mo was re-elected."
+    sentences = list(nlp(CONSTITUENCIES).sents)
+    ctx = option_context(article_context(CONSTITUENCIES, [key], sentences), key, stem)
+    options = choose_distractors(key, key.text, [key], "", stem, ctx)[0]
+    # (not "Hong Kong Island": a name with a country's in it is taken for a country)
+    assert sorted(options) == ["New Territories East", "New Territories West"]
