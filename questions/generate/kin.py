@@ -56,8 +56,16 @@ def framed_kin(fact: Fact, key: str, text: str) -> list[str]:
     if after is None:
         return []
     frame = after.group(1)
-    if any(word in STOP_WORDS for word in frame.split()):
-        return []  # "the … Center in": a preposition frames any name
+    if any(word in STOP_WORDS for word in frame.split()) or not _noun(frame.split()[-1]):
+        return []  # "the … Center in", "the … Office said": any name may stand there
     found = re.findall(rf"\bthe {_FRAME_NAME} {re.escape(frame)}\b", text)
     names = list(dict.fromkeys(name for name in found if name != key))
     return names if len(names) + 1 >= FRAMED else []
+
+
+def _noun(word: str) -> bool:
+    """Tell whether a word is a noun's singular to lemminflect's inflection table (loaded
+    for `write` already): "constituency", not "said"."""
+    from lemminflect import getAllInflections
+
+    return bool(getAllInflections(word, upos="NOUN"))

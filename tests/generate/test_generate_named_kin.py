@@ -340,6 +340,8 @@ def test_names_the_article_frames_alike_are_one_kind() -> None:
     ]  # fmt: skip
     centre = _fact("Civic Centre", "organization")
     assert framed_kin(centre, centre.text, CONSTITUENCIES) == []
+    said = "the Kowloon West said so, the Hong Kong Island said so, the Kowloon East said so"
+    assert framed_kin(key, key.text, said) == []  # a verb frames anyone
     two = "In the Kowloon West geographical constituency, X won. In the Hong Kong Island "
     assert framed_kin(key, key.text, two + "geographical constituency, Y won.") == []
 
