@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from questions.generate.acronyms import spelled_options
 from questions.generate.cycles import year_cycle
 from questions.generate.dates import in_range_order
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, unfit
+from questions.generate.kin import framed_kin, named_kin
 from questions.generate.kinds import same_series, series
 from questions.generate.library import library_options, seeded_random
+from questions.generate.located import asks_where
 from questions.generate.measures import (
     FRACTION,
     FREQUENCY,
@@ -48,7 +49,6 @@ from questions.schema import normalise
 
 __all__ = [
     "choose_distractors", "named_person", "pooled", "same_country", "seeded_random",
-    "shown_options",
 ]  # fmt: skip
 WANTED = 3
 LENGTH_STEP = 6  # options within this many letters of the key count as its length
@@ -139,11 +139,16 @@ def choose_distractors(
                   if not _said_in_stem(o, source) and not said_otherwise(o, source)]  # fmt: skip
         return _closest(others, key, lambda o: True, taken), "article"
     if only is not None:  # "Sydney, _____": countries with a Sydney, or none
-        return _closest(only, key, ok, taken), "library"
+        # "the slot's": the article's own places elsewhere cannot fill "_____, California"
+        return _closest(only, key, ok, taken), "the slot's library"
     if serial:
         same = [f.text for f in article if same_series(f.text, key)]
     else:
-        same = [f.text for f in article if _same_kind(f, fact, key)]
+        # the key's head noun first, whatever the model's label: a center for a center
+        where = context is not None and asks_where(context.stem)
+        framed = framed_kin(fact, key, context.text if context is not None else source)
+        same = named_kin(fact, key, article, where) + framed
+        same += [f.text for f in article if _same_kind(f, fact, key)]
     if fact.kind == "count" and context is not None and _MARGIN_ASKED.search(context.stem):
         # "By how many votes did she win?": the article's other margins, not its totals
         same = [t for t in same if re.search(rf"\bby (?:\w+ )?{re.escape(t)}\b", context.text)]
@@ -176,34 +181,6 @@ def choose_distractors(
         step = COUNTRY_STEP if fact.subtype == "country" else LENGTH_STEP
         chosen += _closest(extra, key, ok, taken, WANTED - len(chosen), step)
     return chosen, origin
-
-
-def shown_options(
-    fact: Fact,
-    article: Sequence[Fact],
-    source: str,
-    stem: str,
-    context: OptionContext | None,
-    avoid: frozenset[str],
-    names: dict[str, str],
-) -> tuple[str, list[str], str]:
-    """Return the key as the question shows it, its wrong options in the same form and where
-    they came from: a surname the article spells in full ("said Bolden": Charles Bolden)
-    gets full names where surnames, shown so, would fall short."""
-    key = fact.text
-    while True:
-        distractors, origin = choose_distractors(fact, key, article, source, stem, context, avoid)
-        shown, spelled = spelled_options(fact.text, distractors, names, stem, source)
-        if fact.kind == "person" and " " not in shown:  # "Mertens" (of an unknown "Dries")
-            spelled = spelled_options(fact.text, distractors, {}, stem, source)[1]  # surnames
-        distractors = spelled
-        if fact.kind != "person":
-            return shown, distractors, origin
-        # a full name among surnames, or the reverse, is the answer
-        distractors = [d for d in distractors if (" " in d) == (" " in shown)]
-        if len(distractors) >= WANTED or " " in key or " " not in shown:
-            return shown, distractors, origin
-        key = shown  # "Rush", "Cantrell" beside "Charles Bolden": ask again for full names
 
 
 _VARIANTS = {
@@ -289,6 +266,12 @@ def _units(text: str) -> str:
     return " ".join(w for w in text.split() if not re.search(r"\d", w)).lower()
 
 
+def _tail_of(one: str, other: str) -> bool:
+    """Tell whether one name ends the other, whole words: the same thing named shorter."""
+    a, b = sorted((normalise(one), normalise(other)), key=len)
+    return a == b or b.endswith(f" {a}")
+
+
 def _closest(
     pool: Iterable[str],
     key: str,
@@ -306,6 +289,9 @@ def _closest(
             seen.append(option)
             folded.add(key_)
     seen.sort(key=lambda o: abs(len(o) - len(key)) // step)
-    picked = seen[:wanted]
+    picked: list[str] = []
+    for option in seen:  # "Udvar-Hazy Center" beside "Steven F. Udvar-Hazy Center": one place
+        if len(picked) < wanted and not any(_tail_of(option, p) for p in picked):
+            picked.append(option)
     taken.update(folding(p) for p in picked for folding in (normalise, _unpossessed))
     return picked

@@ -18,6 +18,7 @@ from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import state_cities
 from questions.generate.kinds import BODIES, kind_of, other_kind_asked, same_kind
+from questions.generate.located import city_named
 from questions.generate.options import OptionContext, acts_as_body
 from questions.generate.people import named_in_stem
 from questions.generate.pools import (
@@ -93,7 +94,13 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or (_in_article(option, ctx) and other_era(option, key, ctx.eras, ctx.year))
         )  # a made-up name has no era: it is of whenever the key is
     if fact.kind == "place":
-        return _wrong_place(option, key, ctx.stem, fact.subtype) or _no_article(option, key, ctx)
+        # "the _____ in Cape Canaveral": no centre the article places in Houston
+        elsewhere = fact.subtype == "place" and _placed_elsewhere(option, ctx)
+        return (
+            _wrong_place(option, key, ctx.stem, fact.subtype)
+            or _no_article(option, key, ctx)
+            or elsewhere
+        )
     if fact.kind == "year":
         return _unlikely_year(option, key, ctx.year)
     return False
@@ -144,14 +151,38 @@ _IN_PLACE = r"(?: \([A-Z]{2,6}\))? (?:in|at) ([A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){
 
 def _placed_elsewhere(option: str, ctx: OptionContext) -> bool:
     """Tell whether the stem places the blank ("_____ in Houston, Texas") and the article
-    places the option only elsewhere ("Kennedy Space Center (KSC) in Cape Canaveral, Florida")
-    or nowhere: the stem's place alone would then give the key away."""
+    places the option only elsewhere ("Kennedy Space Center (KSC) in Cape Canaveral, Florida"):
+    the stem's place alone would then give the key away."""
     wanted = re.search(BLANK + _IN_PLACE, ctx.stem)
-    if wanted is None or place_kind(wanted.group(1).split(",")[0]) not in ("city", "state"):
+    if wanted is None:
         return False
-    ours = {w for w in re.findall(r"[A-Z][\w.'-]*", wanted.group(1))}
-    theirs = re.findall(rf"(?<!\w){re.escape(option)}{_IN_PLACE}", ctx.text)
-    return not any(ours & set(re.findall(r"[A-Z][\w.'-]*", place)) for place in theirs)
+    # "in Cape Canaveral, Florida": the state places it, though no list has the cape a city
+    parts = [p for part in wanted.group(1).split(", ") for p in (part, part.rstrip("."))]
+    if not any(place_kind(part) in ("city", "state") for part in parts):
+        return False
+    ours = _place_words(wanted.group(1))
+    theirs = _places_of(option, ctx.text)
+    # One the article places nowhere may be anywhere: "the summit of the _____ in Dushanbe"
+    # rules out no organisation the article never places.
+    return bool(theirs) and not any(ours & _place_words(place) for place in theirs)
+
+
+def _places_of(option: str, text: str) -> list[str]:
+    """Return the places the article puts a name in: "… Center in Houston, Texas", "…
+    Museum at Wright-Patterson Air Force Base" or, a city or state, "… Museum of
+    McMinnville, Oregon" (so in the name itself too, or a city opening it: "Volgograd
+    Arena")."""
+    # "Johnson Space Center (JSC) in Houston": the bracketed acronym is placed there too
+    found = re.findall(rf"(?<!\w){re.escape(option)}\)?{_IN_PLACE}", text)
+    named = re.findall(rf"(?<!\w){re.escape(option)}(?: of|,) ([A-Z][\w'-]*)", text)
+    own = re.search(r" of ([A-Z][\w'-]*)$", option)
+    named += [own.group(1)] if own else [city_named(option)]  # "Volgograd Arena": Volgograd
+    return found + [place for place in named if place_kind(place) in ("city", "state")]
+
+
+def _place_words(place: str) -> set[str]:
+    """Return the capitalised words of a place, without a sentence's full stop."""
+    return {w.rstrip(".") for w in re.findall(r"[A-Z][\w.'-]*", place)}
 
 
 def _borrows_place(option: str, key: str, stem: str) -> bool:

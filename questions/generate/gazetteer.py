@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
+from questions.generate.spellings import spelt_otherwise
 from questions.schema import normalise
 
 
@@ -86,6 +87,8 @@ def cities() -> dict[str, str]:
             dotted = ".".join(admin) + "."
             found.setdefault(normalise(f"{name} {dotted}"), "US")
             found.setdefault(normalise(f"{name}, {dotted}"), "US")
+    for variant, code in spelt_otherwise().items():  # "Nizhny Novgorod": Nizhniy Novgorod
+        found.setdefault(variant, code)
     return found
 
 

@@ -82,7 +82,9 @@ def own_kind(name: str) -> str:
     for before, word in itertools.pairwise(words):
         if word.lower() in _JOINS:
             return kind_word(before)
-    return kind_word(words[-1]) or kind_word(words[0])
+    # "Team Estonia": the first word, before a name; not "Food" of "Food Standards
+    # Australia New Zealand", which only qualifies the common noun after it
+    return kind_word(words[-1]) or ("" if kind_word(words[1]) else kind_word(words[0]))
 
 
 @lru_cache(maxsize=4096)

@@ -7,18 +7,30 @@ itself: "In which city is the Museum of Flight?". Only a site is asked: a name w
 word is a common noun ("Museum", "Center", "Base", not "Goldman Sachs"), as the subject or
 where something goes or is ("to", "at"): "the meeting of the SCO in Dushanbe" says where
 the meeting was.
+
+A "where" question whose key is a venue named after its city ("Where did Sweden face South
+Korea?" for "at the Nizhny Novgorod Stadium") is answered by the city: a day of a tournament
+names three stadiums, too few to be options for one another; its cities, and the
+gazetteer's of the same country, are plenty. A name of a city and one common noun
+("Volgograd Arena") stands in that city; one the article places elsewhere ("… Arena in
+Sochi") is left as it is, and so is a blank (only "where" asks the place, not the name).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace as changed
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.kinds import kind_word
 from questions.generate.options import COMMON_ZIPF
 from questions.generate.pools import place_kind, zipf
 from questions.generate.render import join
+from questions.generate.spellings import large_cities
 from questions.generate.stems import Stem
 from questions.generate.whphrase import PLACE_WH
+from questions.schema import normalise
 
 Span = Any
 Token = Any
@@ -59,3 +71,37 @@ def located_question(
     first = doc[words[0].i - 1]
     the = "the" if first.lower_ == "the" else ""
     return Stem(join([f"In {wh} is", the, *words]) + "?", "wh", "rule:place-located")
+
+
+_WHERE = re.compile(r"(?:^|\n|, )[Ww]here\b")
+
+
+def asks_where(stem: str) -> bool:
+    """Tell whether a question asks "where"."""
+    return _WHERE.search(stem) is not None
+
+
+def venue_city(fact: Fact, stem: Stem, text: str) -> Fact:
+    """Return the city a "where" question's venue key is named after, as the key, or the
+    fact itself."""
+    if fact.kind != "place" or fact.subtype != "place" or stem.form != "wh":
+        return fact
+    if not asks_where(stem.text):
+        return fact
+    city = city_named(fact.text)
+    if not city:
+        return fact  # "Fisht Stadium", "Kennedy Space Center": no city in the name
+    if re.search(rf"(?<!\w){re.escape(fact.text)},? (?:in|at) [A-Z]", text):
+        return fact  # "the … Arena in Sochi": the article places it itself
+    return changed(fact, text=city, subtype="city")
+
+
+def city_named(name: str) -> str:
+    """Return the large city a name of that city and one common noun stands in ("Volgograd
+    Arena": Volgograd), or "" ("Luzhniki Stadium": a district of Moscow shares the name of a
+    small town)."""
+    words = name.split()
+    city = " ".join(words[:-1])
+    if len(words) < 2 or not kind_word(words[-1]) or normalise(city) not in large_cities():
+        return ""
+    return city

@@ -12,7 +12,7 @@ from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, parse
 from questions.generate.counted import among_question, doing_question
 from questions.generate.dates import ArticleDate, parse_date_text
-from questions.generate.distractors import pooled, seeded_random, shown_options
+from questions.generate.distractors import pooled, seeded_random
 from questions.generate.errors import NotEnoughText
 from questions.generate.event import situate
 from questions.generate.examples import listed_items
@@ -30,7 +30,7 @@ from questions.generate.giveaways import adverb_ordinal, echoed_option, headline
 from questions.generate.ids import question_id
 from questions.generate.inner import inner_question
 from questions.generate.language import check_article
-from questions.generate.located import located_question
+from questions.generate.located import located_question, venue_city
 from questions.generate.measures import story_named
 from questions.generate.models import numbered_names
 from questions.generate.options import OptionContext, article_context, option_context
@@ -52,6 +52,7 @@ from questions.generate.scenes import (
     scene_cast,
     sentence_setting,
 )
+from questions.generate.shown import shown_options
 from questions.generate.stems import WH_CHARS, shorter
 from questions.generate.write import Stem, cloze, run_on, wh_question
 from questions.schema import Question, QuestionSet, normalise
@@ -135,6 +136,7 @@ def _candidate(
         rejected["no question form"] += 1
         return None
     notes: list[str] = [f"no wh: {why}"] if stem.form == "cloze" else []
+    fact = venue_city(fact, stem, names.text)  # "Where did Sweden face …?": Nizhny Novgorod
     told = stem  # the question as the sentence says it, for the rules on its own wording
     now = dropped_now(sentence, replace)
     setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index])

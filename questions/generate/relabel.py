@@ -4,7 +4,7 @@ called something else, and each answer once for the distractor pool."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace as changed
 from typing import Any
 
@@ -20,9 +20,18 @@ def garbled(fact: Fact, parsed: Parsed) -> bool:
     """Tell whether a name looks mistranslated: said once, with a word English does not know."""
     if fact.kind not in ("organization", "document", "event", "title"):
         return False
-    if parsed.mentions[normalise(fact.text)] > 1:
+    if _said_often(normalise(fact.text), parsed.mentions):
         return False
     return any(zipf(w.strip("'’").lower()) < 1.5 for w in fact.text.split() if w[:1].isalpha())
+
+
+def _said_often(name: str, mentions: Mapping[str, int]) -> bool:
+    """Tell whether the article names a name more than once, inside a longer name too: "the
+    Udvar-Hazy Center" after "the Steven F. Udvar-Hazy Center" is no mistranslation."""
+    if mentions.get(name, 0) > 1:
+        return True
+    said = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return sum(n for other, n in mentions.items() if said.search(other)) > 1
 
 
 def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) -> list[list[Fact]]:

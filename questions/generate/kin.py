@@ -1,0 +1,71 @@
+"""Options named as the key is named: the article's others of the key's head noun.
+
+spaCy labels one centre a facility (a place) and the next an organisation: "Kennedy Space
+Center" (FAC) and "Johnson Space Center" (ORG) are the same kind of thing all the same.
+What a name is, is its head noun ("center"), not the model's label; options of that noun
+the article names are the plausible ones whatever their label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from questions.generate.facts import Fact
+from questions.generate.kinds import own_kind
+
+# Kinds of fact that are names of things (no person, number or date): a centre may be any.
+_NAMED = frozenset({"place", "organization", "document", "event", "title", "name"})
+
+
+def named_kin(fact: Fact, key: str, article: Sequence[Fact], where: bool = False) -> list[str]:
+    """Return the article's names of the key's head noun that another kind of fact holds
+    ("Johnson Space Center", an organisation, for the place "Kennedy Space Center"); none
+    for a country, state or city, which the gazetteer kinds. Asked `where`, a site (a
+    facility to the model) takes the names of any noun the article's sites have: "Where will
+    Atlantis go on display?" of a visitor complex, the article's centres."""
+    if fact.kind not in _NAMED or (fact.kind == "place" and fact.subtype != "place"):
+        return []
+    kinds = {own_kind(key)}
+    if where and fact.label == "FAC":
+        kinds |= {own_kind(f.text) for f in article if f.label == "FAC"}
+    kinds.discard("")  # "NASA", "Chernobyl": no head noun to match
+    return [
+        f.text
+        for f in article
+        if f.kind in _NAMED and f.text != key and own_kind(f.text) in kinds
+        and (f.kind != fact.kind or own_kind(f.text) != own_kind(key))
+    ]  # fmt: skip
+
+
+FRAMED = 3  # names the article puts in one frame ("the … geographical constituency")
+_FRAME_NAME = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})"
+
+
+def framed_kin(fact: Fact, key: str, text: str) -> list[str]:
+    """Return the other names the article puts where it puts the key, before the same
+    lower-case words ("In the Kowloon West geographical constituency", "In the New
+    Territories East geographical constituency"): the model may miss them as names, but
+    said so, they are things of one kind. Only a frame said of several names counts; a
+    country, state or city keeps to the gazetteer's."""
+    if fact.kind not in _NAMED or (fact.kind == "place" and fact.subtype != "place"):
+        return []
+    after = re.search(rf"\bthe {re.escape(key)} ([a-z]+(?: [a-z]+)?)\b", text)
+    if after is None:
+        return []
+    frame = after.group(1)
+    if any(word in STOP_WORDS for word in frame.split()) or not _noun(frame.split()[-1]):
+        return []  # "the … Center in", "the … Office said": any name may stand there
+    found = re.findall(rf"\bthe {_FRAME_NAME} {re.escape(frame)}\b", text)
+    names = list(dict.fromkeys(name for name in found if name != key))
+    return names if len(names) + 1 >= FRAMED else []
+
+
+def _noun(word: str) -> bool:
+    """Tell whether a word is a noun's singular to lemminflect's inflection table (loaded
+    for `write` already): "constituency", not "said"."""
+    from lemminflect import getAllInflections
+
+    return bool(getAllInflections(word, upos="NOUN"))

@@ -1,0 +1,63 @@
+"""The options as a question shows them: the article's spelt-out names, in the key's form.
+
+Split from `distractors` (which chooses the options): an acronym is shown as the name the
+article spells out ("JSC": Johnson Space Center), so two options chosen apart may show as
+one, and a surname key may want full names instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from questions.generate.acronyms import spelled_options
+from questions.generate.distractors import WANTED, choose_distractors
+from questions.generate.facts import Fact
+from questions.generate.options import OptionContext
+from questions.schema import normalise
+
+
+def shown_options(
+    fact: Fact,
+    article: Sequence[Fact],
+    source: str,
+    stem: str,
+    context: OptionContext | None,
+    avoid: frozenset[str],
+    names: dict[str, str],
+) -> tuple[str, list[str], str]:
+    """Return the key as the question shows it, its wrong options in the same form and where
+    they came from: a surname the article spells in full ("said Bolden": Charles Bolden)
+    gets full names where surnames, shown so, would fall short; an option lost to spelling
+    ("JSC" shown as "Johnson Space Center", already an option) is replaced by another."""
+    key = fact.text
+    while True:
+        distractors, origin = choose_distractors(fact, key, article, source, stem, context, avoid)
+        shown, spelled = spelled_options(fact.text, distractors, names, stem, source)
+        lost = _lost(distractors, spelled, names) - avoid  # a pool that ignores `avoid`: none
+        if lost and len(spelled) < WANTED:
+            avoid |= lost  # ask again without them: each round rules out one more
+            continue
+        if fact.kind == "person" and " " not in shown:  # "Mertens" (of an unknown "Dries")
+            spelled = spelled_options(fact.text, distractors, {}, stem, source)[1]  # surnames
+        distractors = spelled
+        if fact.kind != "person":
+            return shown, distractors, origin
+        # a full name among surnames, or the reverse, is the answer
+        distractors = [d for d in distractors if (" " in d) == (" " in shown)]
+        if len(distractors) >= WANTED or " " in key or " " not in shown:
+            return shown, distractors, origin
+        key = shown  # "Rush", "Cantrell" beside "Charles Bolden": ask again for full names
+
+
+def _lost(chosen: Sequence[str], shown: Sequence[str], names: dict[str, str]) -> frozenset[str]:
+    """Return the folded options that spelling dropped: shown as another option, as the key
+    or as a name the question's sentence says."""
+    kept = [normalise(option) for option in shown]
+    lost = set()
+    for option in chosen:  # in order: the second of two that show alike is the one lost
+        name = normalise(names.get(option, option).removeprefix("the "))
+        if name in kept:
+            kept.remove(name)
+        else:
+            lost.add(normalise(option))
+    return frozenset(lost)
