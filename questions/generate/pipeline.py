@@ -41,7 +41,14 @@ from questions.generate.quality import review_problem, shared_answer
 from questions.generate.quotes import QUOTE_RULE, quote_question
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.references import unresolved_reference
-from questions.generate.relabel import distinct, full_people, garbled, people_named, unkept_facts
+from questions.generate.relabel import (
+    distinct,
+    full_people,
+    garbled,
+    people_named,
+    things_named,
+    unkept_facts,
+)
 from questions.generate.replacements import dropped_now
 from questions.generate.result import GenerationResult, ReportRow
 from questions.generate.roles import role_stems
@@ -230,6 +237,7 @@ def generate(
     stated = numbered_names(stated, parsed.sentences)  # "IE6", "STS-135": not places
     stated = listed_items(stated, parsed.sentences)  # "soybean", of "species such as …"
     per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)
+    per_sentence = things_named(per_sentence, parsed.sentences)  # "the Polaroid format"
     kept = [f for found in per_sentence for f in found if not garbled(f, parsed)]
     unkept = unkept_facts(parsed)
     article_facts = distinct(kept + full_people(unkept))  # the options: all its people

@@ -11,7 +11,7 @@ from typing import Any
 from questions.generate.context import Parsed
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.kinds import BODIES, kind_word, own_kind
-from questions.generate.people import spelled, spellings
+from questions.generate.people import named_in_full, spelled, spellings
 from questions.generate.pools import is_any_first_name, is_first_name, zipf
 from questions.schema import normalise
 
@@ -152,3 +152,26 @@ def unkept_facts(parsed: Parsed) -> list[Fact]:
 def full_people(facts: Sequence[Fact]) -> list[Fact]:
     """Return the people the model names in full ("Rodaba Noori"), not one word of them."""
     return [f for f in facts if f.kind == "person" and f.label == "PERSON" and " " in f.text]
+
+
+def things_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> list[list[Fact]]:
+    """Leave out a one-word "person" the article uses as a thing's name: "the Polaroid
+    photograph", "the Polaroid format" (a blank keyed "Polaroid" got surnames as options) —
+    unless the article also names a person in full with it."""
+    # people named in full as people read ("Warhol Polaroid" is a photograph, not a person)
+    full = {
+        name.split()[-1] for name in named_in_full([f for found in per_sentence for f in found])
+    }
+    things = set()
+    for found, sentence in zip(per_sentence, sentences, strict=True):
+        for fact in found:
+            root = sentence.doc[fact.start : fact.end].root
+            if (
+                fact.kind == "person"
+                and " " not in fact.text
+                and fact.text not in full
+                and (root.dep_ == "compound" and root.head.tag_ in ("NN", "NNS"))
+            ):
+                things.add(fact.text)
+    return [[f for f in found if f.kind != "person" or f.text not in things]
+            for found in per_sentence]  # fmt: skip

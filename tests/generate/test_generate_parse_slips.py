@@ -110,3 +110,12 @@ def test_a_blank_over_a_verb_read_as_a_noun_is_refused(nlp: Any) -> None:
                                   "Polaroids.") is not None  # fmt: skip
     sentence = next(nlp("Wikinews observed that the exhibit features Polaroids.").sents)
     assert misread_verb(sentence, "Wikinews observed that the exhibit features _____.") is None
+
+
+def test_a_thing_named_after_its_maker_is_no_person(generation: SharedGenerations) -> None:
+    # "the Polaroid photograph": a blank keyed "Polaroid" once had three surnames as options
+    # ("Gustafon", "Waters", "Allton"); spaCy calls the word a person, the article a format.
+    qset = generation.corpus("warhol-photo-legacy").qset
+    assert not [q.text for q in qset.questions if q.correct_option == "Polaroid"]
+    # … while a surname the article gives a person in full is still asked
+    assert [q for q in qset.questions if q.correct_option in ("Kevin Allton", "Allton")]
