@@ -5,12 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace as changed
-from typing import Any
 
-from questions.generate.adverbial import when_clause_question
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, parse
-from questions.generate.counted import among_question, doing_question
 from questions.generate.dates import ArticleDate, parse_date_text
 from questions.generate.distractors import pooled, seeded_random
 from questions.generate.errors import NotEnoughText
@@ -26,11 +23,11 @@ from questions.generate.filters import (
     not_standalone,
     telegram_limits,
 )
+from questions.generate.forms import before_replaced, write_form
 from questions.generate.giveaways import adverb_ordinal, echoed_option, headline_person, misspelt
 from questions.generate.ids import question_id
-from questions.generate.inner import inner_question
 from questions.generate.language import check_article
-from questions.generate.located import located_question, venue_city
+from questions.generate.located import venue_city
 from questions.generate.measures import story_named
 from questions.generate.models import numbered_names
 from questions.generate.options import OptionContext, article_context, option_context
@@ -38,7 +35,7 @@ from questions.generate.people import spelled_source
 from questions.generate.places import places_named
 from questions.generate.pronouns import as_written, bound_pronouns, dangling, own_pronouns
 from questions.generate.quality import review_problem, shared_answer
-from questions.generate.quotes import QUOTE_RULE, quote_question
+from questions.generate.quotes import QUOTE_RULE
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.references import unresolved_reference
 from questions.generate.relabel import (
@@ -60,57 +57,13 @@ from questions.generate.scenes import (
     sentence_setting,
 )
 from questions.generate.shown import shown_options
-from questions.generate.stems import WH_CHARS, shorter
-from questions.generate.write import Stem, cloze, run_on, wh_question
+from questions.generate.write import Stem, cloze, run_on
 from questions.schema import Question, QuestionSet, normalise
 from questions.text import N_, Text
 
 __all__ = ["GenerationResult", "generate", "generate_set"]
 
-CLOZE_WORDS = 40  # a longer sentence with one blank is a chore to read
 UNRESOLVED = "unresolved reference"  # kept only when an article has no better question
-
-
-def _before_replaced(fact: Fact, sentence: Any, replace: dict[int, str]) -> Fact | None:
-    """Keep the stated part of a date whose tail is relative ("June 28 [this year]")."""
-    end = next(i for i in range(fact.start, fact.end) if i in replace)
-    span = sentence.doc[fact.start : end]
-    if fact.kind != "date" or not re.search(r"\d", span.text) or not span.text.strip():
-        return None
-    return Fact(fact.sentence, fact.start, end, span.text.strip(" ,"), fact.label, fact.kind,
-                fact.subtype, fact.unit)  # fmt: skip
-
-
-def _write(
-    sentence: Any, fact: Fact, replace: dict[int, str], given: Stem | None
-) -> tuple[Stem | None, str]:
-    """Write the best form for a fact: the `given` one, a quotation's speaker, a wh-question
-    over the parse (a fronted date through its "when" clause), a name asked inside its
-    subject, else one blank; say why wh failed."""
-    stem, why = (given, "") if given is not None else (quote_question(sentence, fact), "")
-    if stem is None:
-        stem = when_clause_question(sentence, fact, replace)  # "On June 28, when X held …"
-    if stem is None:
-        stem = among_question(sentence, fact, replace)  # "X are among the 163 teams in …"
-    if stem is None:
-        stem = doing_question(sentence, fact, replace)  # "45,756 migrants crossing … last year"
-    if stem is None:  # "The Museum of Flight in Seattle was proposed": not where it was
-        stem = located_question(sentence, fact, replace, subject_only=True)
-    if stem is None:
-        stem, why = wh_question(sentence, fact, replace)
-    if stem is None:
-        stem = inner_question(sentence, fact, replace) or located_question(sentence, fact, replace)
-    if stem is not None and len(stem.text) > WH_CHARS:
-        stem, why = None, "the question would be too long"
-    if stem is None:
-        stem = cloze(fact, list(sentence), replace)  # asides not holding the answer cut
-        if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
-            stem = cloze(fact, shorter(fact, list(sentence)), replace)  # one list item, …
-        if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
-            stem = None
-    if stem is not None and stem.text.count('"') % 2:
-        stem = None  # half of a quotation the sentence leaves open: 'said, "The Museum …'
-    return stem, why
 
 
 def _candidate(
@@ -127,7 +80,7 @@ def _candidate(
     sentence = parsed.sentences[index]
     replace, own = own_pronouns(sentence, parsed.replace[index], fact.text)  # "his": the key's
     if any(fact.start <= i < fact.end for i in replace):
-        stated = _before_replaced(fact, sentence, replace)
+        stated = before_replaced(fact, sentence, replace)
         if stated is None:
             rejected["answer left out (a relative date or a label)"] += 1
             return None
@@ -138,7 +91,7 @@ def _candidate(
     if listed:
         stem, why = cloze(fact, list(sentence), replace), "the answer is one item of a list"
     else:
-        stem, why = _write(sentence, fact, replace, given)  # the filters judge the named form
+        stem, why = write_form(sentence, fact, replace, given)  # the filters judge the named form
     if stem is None:
         rejected["no question form"] += 1
         return None
@@ -200,7 +153,7 @@ def _candidate(
         notes.append(f"{UNRESOLVED}: {unresolved}")
     lean = as_written(sentence, replace)
     if lean != replace and ", as of " not in stem.text:
-        shown = _write(sentence, fact, lean, given)[0]  # as written ("his wife"), situated
+        shown = write_form(sentence, fact, lean, given)[0]  # as written ("his wife"), situated
         if shown and shown.rule == stem.rule and not dangling(shown.text, sentence, replace, lean):
             said = situate(shown.text, fact.text, setting, sentence, now)[0]
             stem = changed(stem, text=said)

@@ -12,8 +12,8 @@ from questions.generate.context import parse
 from questions.generate.dates import parse_date_text
 from questions.generate.event import with_context
 from questions.generate.facts import sentence_facts
+from questions.generate.forms import before_replaced
 from questions.generate.kinds import head_kind, other_kind_asked
-from questions.generate.pipeline import _before_replaced
 from questions.generate.quality import broken_movement
 from questions.generate.setting import Setting
 from questions.generate.write import wh_question
@@ -33,7 +33,7 @@ def _when(text: str, answer: str, date: str | None = None) -> str | None:
     sentence, replace = parsed.sentences[0], parsed.replace[0]
     fact = next(f for f in sentence_facts(sentence, 0) if f.text.startswith(answer))
     if any(fact.start <= i < fact.end for i in replace):
-        fact = _before_replaced(fact, sentence, replace) or fact  # "June 28 [this year]"
+        fact = before_replaced(fact, sentence, replace) or fact  # "June 28 [this year]"
     stem = when_clause_question(sentence, fact, replace)
     return stem.text if stem else None
 

@@ -1,0 +1,60 @@
+"""Stage 4's choice of form: which question a fact is asked as, from a quotation's speaker to
+one blank, and the stated part of a date whose tail the article leaves relative."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from questions.generate.adverbial import when_clause_question
+from questions.generate.counted import among_question, doing_question
+from questions.generate.facts import Fact
+from questions.generate.inner import inner_question
+from questions.generate.located import located_question
+from questions.generate.quotes import quote_question
+from questions.generate.stems import WH_CHARS, shorter
+from questions.generate.write import Stem, cloze, wh_question
+
+CLOZE_WORDS = 40  # a longer sentence with one blank is a chore to read
+
+
+def before_replaced(fact: Fact, sentence: Any, replace: dict[int, str]) -> Fact | None:
+    """Keep the stated part of a date whose tail is relative ("June 28 [this year]")."""
+    end = next(i for i in range(fact.start, fact.end) if i in replace)
+    span = sentence.doc[fact.start : end]
+    if fact.kind != "date" or not re.search(r"\d", span.text) or not span.text.strip():
+        return None
+    return Fact(fact.sentence, fact.start, end, span.text.strip(" ,"), fact.label, fact.kind,
+                fact.subtype, fact.unit)  # fmt: skip
+
+
+def write_form(
+    sentence: Any, fact: Fact, replace: dict[int, str], given: Stem | None
+) -> tuple[Stem | None, str]:
+    """Write the best form for a fact: the `given` one, a quotation's speaker, a wh-question
+    over the parse (a fronted date through its "when" clause), a name asked inside its
+    subject, else one blank; say why wh failed."""
+    stem, why = (given, "") if given is not None else (quote_question(sentence, fact), "")
+    if stem is None:
+        stem = when_clause_question(sentence, fact, replace)  # "On June 28, when X held …"
+    if stem is None:
+        stem = among_question(sentence, fact, replace)  # "X are among the 163 teams in …"
+    if stem is None:
+        stem = doing_question(sentence, fact, replace)  # "45,756 migrants crossing … last year"
+    if stem is None:  # "The Museum of Flight in Seattle was proposed": not where it was
+        stem = located_question(sentence, fact, replace, subject_only=True)
+    if stem is None:
+        stem, why = wh_question(sentence, fact, replace)
+    if stem is None:
+        stem = inner_question(sentence, fact, replace) or located_question(sentence, fact, replace)
+    if stem is not None and len(stem.text) > WH_CHARS:
+        stem, why = None, "the question would be too long"
+    if stem is None:
+        stem = cloze(fact, list(sentence), replace)  # asides not holding the answer cut
+        if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
+            stem = cloze(fact, shorter(fact, list(sentence)), replace)  # one list item, …
+        if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
+            stem = None
+    if stem is not None and stem.text.count('"') % 2:
+        stem = None  # half of a quotation the sentence leaves open: 'said, "The Museum …'
+    return stem, why
