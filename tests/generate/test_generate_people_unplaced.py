@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate import generate
-from questions.generate.distractors import shown_options
 from questions.generate.facts import Fact
 from questions.generate.locales import name_locale, setting_locale, unplaced
 from questions.generate.options import article_context, option_context
 from questions.generate.people import person_options, said_genders
 from questions.generate.pools import _names
+from questions.generate.shown import shown_options
 from tests.generate.generated import SharedGenerations
 from tests.generate.test_generate_people import _facts
 from tests.generate.test_generate_standalone import WORLD_CUP

@@ -46,5 +46,5 @@ def test_the_that_an_article_drops_after_said_is_said(nlp: Any) -> None:
 
 
 def test_the_ozone_speaker_question_reads_with_that(generation: SharedGenerations) -> None:
-    text, _ = generation.keyed("ozone-warming-crops", "Colette Heald")[0]
-    assert "Who said that although temperature and ozone" in text
+    texts = [text for text, _ in generation.keyed("ozone-warming-crops", "Colette Heald")]
+    assert any("Who said that although temperature and ozone" in text for text in texts), texts
