@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.facts import Fact
-from questions.generate.kinds import own_kind
+from questions.generate.kinds import BODIES, head_kind, kind_word, own_kind
+from questions.generate.pools import cities, city_names, place_kind
+from questions.schema import normalise
 
 # Kinds of fact that are names of things (no person, number or date): a centre may be any.
 _NAMED = frozenset({"place", "organization", "document", "event", "title", "name"})
@@ -69,3 +71,41 @@ def _noun(word: str) -> bool:
     from lemminflect import getAllInflections
 
     return bool(getAllInflections(word, upos="NOUN"))
+
+
+_CITY_NAMED = frozenset({"organization", "document", "event"})
+LIBRARY_CITIES = 10  # the largest of the country: the likeliest to host a meeting
+
+
+def _city_word(word: str) -> bool:
+    """Tell whether a word of a name is a city's name and no common noun ("Dushanbe",
+    "Qingdao"; not "Summit", a town in New Jersey too)."""
+    title = word[:1].isupper() and word[1:].islower()  # not "UN": Un is a town in India
+    return title and place_kind(word) == "city" and not kind_word(word)
+
+
+def city_named_kin(fact: Fact, key: str, article: Sequence[Fact]) -> list[str]:
+    """Return the key's name with its city swapped for the article's other cities: a summit,
+    declaration or treaty named for where it was held ("Dushanbe Declaration": "Astana
+    Declaration", "Qingdao Declaration") is one of a series held city by city, so the same
+    name at another city the article names is a meeting or text of the same kind that did
+    not do what the key did; the key city's country's others follow. A body ("Shanghai
+    Cooperation Organization") is never swapped: a made-up organisation is absurd."""
+    kind = head_kind(key) if fact.kind in _CITY_NAMED else None
+    if kind is None or kind in BODIES:
+        return []
+    words = key.split()
+    at = [i for i, word in enumerate(words[:-1]) if _city_word(word)]
+    if len(at) != 1:
+        return []  # no city, or two: which one names the meeting is unclear
+    own = normalise(words[at[0]])
+    found: list[str] = []
+    for other in article:
+        if other.kind == "place" and other.subtype == "city":
+            found.append(other.text)
+        elif other.kind in _NAMED:
+            found += [w for w in other.text.split() if _city_word(w)]
+    # Then the key city's country's other cities: "Khujand Declaration" beside Dushanbe's.
+    found += list(city_names().get(cities().get(own, ""), ()))[:LIBRARY_CITIES]
+    others = dict.fromkeys(c for c in found if " " not in c and normalise(c) != own)
+    return [" ".join([*words[: at[0]], city, *words[at[0] + 1 :]]) for city in others]
