@@ -95,10 +95,13 @@ def city_named_kin(fact: Fact, key: str, article: Sequence[Fact]) -> list[str]:
     if kind is None or kind in BODIES:
         return []
     words = key.split()
-    at = [i for i, word in enumerate(words[:-1]) if _city_word(word)]
-    if len(at) != 1:
-        return []  # no city, or two: which one names the meeting is unclear
-    own = normalise(words[at[0]])
+    if len(words) < 2 or words[-1].lower() != kind or not _city_word(words[-2]):
+        # only a city right before the head names the venue: the "Shanghai" of "Shanghai
+        # Cooperation Summit" names the organisation; "Astana Cooperation Summit" is absurd
+        return []
+    if any(_city_word(word) for word in words[:-2]):
+        return []  # two cities: which one names the meeting is unclear
+    own = normalise(words[-2])
     found: list[str] = []
     for other in article:
         if other.kind == "place" and other.subtype == "city":
@@ -108,4 +111,4 @@ def city_named_kin(fact: Fact, key: str, article: Sequence[Fact]) -> list[str]:
     # Then the key city's country's other cities: "Khujand Declaration" beside Dushanbe's.
     found += list(city_names().get(cities().get(own, ""), ()))[:LIBRARY_CITIES]
     others = dict.fromkeys(c for c in found if " " not in c and normalise(c) != own)
-    return [" ".join([*words[: at[0]], city, *words[at[0] + 1 :]]) for city in others]
+    return [" ".join([*words[:-2], city, words[-1]]) for city in others]

@@ -48,6 +48,8 @@ def test_a_body_an_acronym_or_a_common_word_is_never_swapped() -> None:
     assert found[0] == "SCO Astana Summit"  # then China's cities: "SCO Beijing Summit"
     assert all(o.startswith("SCO ") and o.endswith(" Summit") for o in found)
     assert "SCO Qingdao Summit" not in found
+    named = _fact("Paris Cooperation Summit", "event", label="EVENT")  # the body's city
+    assert city_named_kin(named, named.text, [named, astana]) == []
 
 
 def test_a_word_every_option_shares_gives_nothing_away() -> None:
