@@ -148,7 +148,8 @@ def choose_distractors(
         where = context is not None and asks_where(context.stem)
         framed = framed_kin(fact, key, context.text if context is not None else source)
         same = named_kin(fact, key, article, where) + framed
-        same += city_named_kin(fact, key, article)  # "Astana Declaration" for Dushanbe's
+        text = context.text if context is not None else source
+        same += city_named_kin(fact, key, article, text)  # "Astana Summit" for Qingdao's
         same += [f.text for f in article if _same_kind(f, fact, key)]
     if fact.kind == "count" and context is not None and _MARGIN_ASKED.search(context.stem):
         # "By how many votes did she win?": the article's other margins, not its totals

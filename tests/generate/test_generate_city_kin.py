@@ -29,7 +29,8 @@ def test_a_declaration_takes_its_name_at_the_articles_other_cities() -> None:
         _fact("Astana", "place", "city", "GPE"),
         _fact("SCO Qingdao Summit", "organization"),
     ]
-    found = city_named_kin(key, key.text, article)
+    said = "They recalled the Tashkent Declaration. They signed the Dushanbe Declaration."
+    found = city_named_kin(key, key.text, article, said)
     assert found[:2] == ["Astana Declaration", "Qingdao Declaration"]
     assert len(found) > 2 and "Dushanbe Declaration" not in found
     assert all(option.endswith(" Declaration") for option in found)
@@ -40,16 +41,31 @@ def test_a_body_an_acronym_or_a_common_word_is_never_swapped() -> None:
     India), nor is "Summit" (a town in New Jersey) of "Qingdao Summit" a second city."""
     astana = _fact("Astana", "place", "city", "GPE")
     body = _fact("Shanghai Cooperation Organization", "organization")
-    assert city_named_kin(body, body.text, [body, astana]) == []
+    said = "Xi spoke at the Astana summit, at the SCO Qingdao Summit and for the UN Charter."
+    assert city_named_kin(body, body.text, [body, astana], said) == []
     charter = _fact("UN Charter", "organization")
-    assert city_named_kin(charter, charter.text, [charter, astana]) == []
+    assert city_named_kin(charter, charter.text, [charter, astana], said) == []
     summit = _fact("SCO Qingdao Summit", "organization")
-    found = city_named_kin(summit, summit.text, [summit, astana])
+    found = city_named_kin(summit, summit.text, [summit, astana], said)
     assert found[0] == "SCO Astana Summit"  # then China's cities: "SCO Beijing Summit"
     assert all(o.startswith("SCO ") and o.endswith(" Summit") for o in found)
     assert "SCO Qingdao Summit" not in found
     named = _fact("Paris Cooperation Summit", "event", label="EVENT")  # the body's city
-    assert city_named_kin(named, named.text, [named, astana]) == []
+    assert city_named_kin(named, named.text, [named, astana], said) == []
+
+
+def test_a_name_the_article_gives_no_other_of_its_kind_is_no_series() -> None:
+    """ "The Boston Globe reported": the article names no other globe, so a "Chicago
+    Globe" would be a made-up newspaper; one other ("the Astana summit") makes a series."""
+    paper = _fact("Boston Globe", "organization")
+    chicago = _fact("Chicago", "place", "city", "GPE")
+    said = "The Boston Globe reported from Chicago on Monday."
+    assert city_named_kin(paper, paper.text, [paper, chicago], said) == []
+    summit = _fact("SCO Qingdao Summit", "organization")
+    alone = "Xi spoke at the SCO Qingdao Summit, then flew to Chicago."
+    assert city_named_kin(summit, summit.text, [summit, chicago], alone) == []
+    other = alone + " He had been at the Astana summit."
+    assert city_named_kin(summit, summit.text, [summit, chicago], other)[0] == "SCO Chicago Summit"
 
 
 def test_a_word_every_option_shares_gives_nothing_away() -> None:
