@@ -20,7 +20,7 @@ from questions.generate.options import (
     far_places,
     implausible_options,
 )
-from questions.generate.pools import zipf
+from questions.generate.pools import is_first_name, zipf
 from questions.generate.references import said_in_stem
 from questions.generate.stems import phrased_amount
 
@@ -132,6 +132,7 @@ def descriptor_in_name(sentence: Any, fact: Fact) -> str | None:
         return None
     if (
         first[:1].isupper()
+        and not is_first_name(first)  # "Dean Kamen", "Brian Chan": a name, not "Republican"
         and zipf(first.lower()) >= 2.5
         and first.lower().endswith(("an", "ist", "ic", "al", "ive"))
     ):
@@ -174,6 +175,8 @@ _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # A fronted participle the question keeps before its wh-word (clauses.opening).
 _LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,?]*, (?=(?:who|whom|whose|what|which|when|where|how)\b)")
 _LISTED = re.compile(rf"\b{_NAME}(?:, {_NAME})+,? (?:and|or) [A-Z]")
+# Three or more single common words listed ("science, technology, engineering, and maths").
+_WORDS_LISTED = re.compile(r"\b[a-z]{3,}(?:, [a-z]{3,})+,? (?:and|or) [a-z]{3,}\b")
 
 
 def broken_movement(stem: str, form: str, rule: str) -> str | None:
@@ -186,6 +189,7 @@ def broken_movement(stem: str, form: str, rule: str) -> str | None:
     core = re.sub(r'"[^"]*"', '""', core)  # a quotation is verbatim: its commas are its own
     core = _LEAD.sub("", core)  # "Looking forward to …, how many …?": set off, not split
     core = _LISTED.sub(lambda m: m.group(0).replace(",", ""), core)  # "China, Russia, and X"
+    core = _WORDS_LISTED.sub(lambda m: m.group(0).replace(",", ""), core)
     if re.search(r", (?:the|a|an) [^,?]*\?$", core):
         return "the question ends in a loose phrase"
     core = re.sub(r"(?<=\d),(?=\d{3})", "", core)  # "28,000" is one number, not two phrases
