@@ -87,6 +87,8 @@ def shared_answer(sentence: Any, fact: Fact) -> str | None:
     may give the same slot other items elsewhere, so the key need not be the only one."""
     tokens = sentence.doc[fact.start : fact.end]
     root = tokens.root
+    if _range_end(root):
+        return None
     if root.dep_ == "conj" or (
         any(c.dep_ == "conj" for c in root.children) and not phrased_amount(fact, root)
     ):
@@ -94,6 +96,14 @@ def shared_answer(sentence: Any, fact: Fact) -> str | None:
     if any(t.lower_ == "along" for t in root.head.children) or "along with" in sentence.text:
         return "the answer shares its role with another name"
     return None
+
+
+def _range_end(root: Any) -> bool:
+    """Tell whether a word is one end of "between X and Y" ("between July 2003 and December
+    2004"): the two are the range's start and end, two slots, so neither shares its answer."""
+    first = root.head if root.dep_ == "conj" else root
+    ends = [c for c in first.children if c.dep_ == "conj"]
+    return first.dep_ == "pobj" and first.head.lower_ == "between" and len(ends) == 1
 
 
 def repeated_ordinal(sentence: Any, fact: Fact, article: Sequence[Any]) -> str | None:

@@ -100,11 +100,15 @@ def _headline_names(head: Any, stem: str) -> bool:
 
 def _idiom(head: Any) -> bool:
     """Tell whether a definite phrase is an idiom that points nowhere: "for the first time",
-    "in the future", "throughout the year" (but "at the time" means then, and "at the same
-    time" leans on the sentence before: both are references)."""
+    "in the future", "throughout the year", "70 percent of the market" (but "at the time"
+    means then, and "at the same time" leans on the sentence before: both are references)."""
     if head.dep_ != "pobj":
         return False
     bare = not any(c.dep_ in ("amod", "compound") for c in head.children)
+    share = head.head.head  # "70 percent [of the market]", "a share of the market"
+    if head.lower_ == "market" and head.head.lower_ == "of":
+        # a share of the market is of the whole market the named product sells in
+        return bare and (share.lower_ in ("percent", "share", "%") or share.like_num)
     if head.lower_ in ("future", "past"):
         return bare
     if head.head.lower_ == "throughout" and head.lower_ in ("year", "day", "week", "month"):

@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact, sentence_facts
-from questions.generate.quality import broken_movement, descriptor_in_name
+from questions.generate.filters import not_standalone
+from questions.generate.quality import broken_movement, descriptor_in_name, shared_answer
+from questions.generate.references import unresolved_reference
+from questions.generate.stems import cloze
 from questions.generate.write import wh_question
 
 
@@ -42,3 +45,36 @@ def test_a_list_of_common_words_is_no_broken_clause() -> None:
     assert broken_movement(listed, "wh", "rule:person-prep") is None
     split = "How many votes did the party's seats, the councillor receive?"
     assert broken_movement(split, "wh", "rule:count-object") is not None
+
+
+def test_an_end_of_a_between_range_is_its_own_slot(nlp: Any) -> None:
+    # "between July 2003 and December 2004": the start and the end, not two answers to one.
+    text = "The survey was carried out between July 2003 and December 2004."
+    sentence = next(nlp(text).sents)
+    assert shared_answer(sentence, _fact(sentence, "July 2003")) is None
+    assert shared_answer(sentence, _fact(sentence, "December 2004")) is None
+    text = "Teams from Morocco and Iran had difficulties crossing the border."
+    sentence = next(nlp(text).sents)
+    assert shared_answer(sentence, _fact(sentence, "Morocco")) is not None
+
+
+def test_this_after_a_semicolon_keeps_the_part_it_stands_for(nlp: Any) -> None:
+    # "this" is the share said before the semicolon: the question keeps that part.
+    text = "IE accounted for 70 percent of the market in 2009; this has dropped to 56 percent."
+    sentence = next(nlp(text).sents)
+    stem = cloze(_fact(sentence, "56 percent"), list(sentence), {})
+    assert stem is not None and stem.text.startswith("IE accounted for 70 percent")
+    assert not_standalone(stem.text, stem.rule) is None
+    assert not_standalone("This has dropped to _____.", "rule:percent-blank") is not None
+
+
+def test_a_share_of_the_market_names_its_market(nlp: Any) -> None:
+    text = "IE's various versions accounted for 70 percent of the market in 2009."
+    sentence = next(nlp(text).sents)
+    fact = _fact(sentence, "70 percent")
+    stem = "IE's various versions accounted for _____ of the market in 2009."
+    assert unresolved_reference(sentence, fact, stem) is None
+    text = "IE's various versions led the market in 2009 with 70 percent."
+    sentence = next(nlp(text).sents)
+    stem = "IE's various versions led the market in 2009 with _____."
+    assert unresolved_reference(sentence, _fact(sentence, "70 percent"), stem) is not None
