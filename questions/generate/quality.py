@@ -286,7 +286,10 @@ def review_problem(
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),
         ("implausible options", lambda: implausible_options(fact, distractors, context)),
         ("ungrammatical", lambda: broken_movement(stem.text, stem.form, stem.rule)),
-        ("implausible options", lambda: None if listed else far_places(fact, origin, article)),
+        (
+            "implausible options",
+            lambda: None if listed else far_places(fact, origin, article, context),
+        ),
     )
     for name, check in checks:
         problem = check()

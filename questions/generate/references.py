@@ -87,12 +87,15 @@ def _headline_names(head: Any, stem: str) -> bool:
     """Tell whether the headline the question is shown under names a definite phrase by
     the word that describes it: "the bailout bill" under "📰 U.S. Senate approves revised
     bailout package" is that package's bill ("the new bill" under it is not: any bill is new),
-    and "the news" the question opens with is the headline's."""
+    "the parents" under "Parents prosecuted …" are the headline's parents, and "the news"
+    the question opens with is the headline's."""
     if not stem.startswith(HEADLINE):
         return False
     if head.lower_ == "news" and head.dep_ in ("nsubj", "nsubjpass"):
         return True  # "The news comes as a new blow …": the news is what the headline says
     headline = {w.lower() for w in re.findall(r"[\w-]+", stem.split("\n", 1)[0])}
+    if head.lower_ in headline and not any(c.dep_ == "amod" for c in head.children):
+        return True  # "the parents" under "Parents prosecuted after …": the headline's own
     return any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in headline for c in head.children
     )

@@ -62,11 +62,15 @@ def _modifier_phrase(noun: Span) -> list[Span]:
 
 
 def _leaning(token: Span, anchor: ArticleDate | None) -> bool:
-    """Tell whether an adverb leans on the article: "also" (what else?), and "now" when the
+    """Tell whether an adverb leans on the article: "also" (what else?), "instead" (of
+    what?), and "now" when the
     article's date is known (the question then says when: see `event.with_context`)."""
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     if token.lower_ == "also":
         return before not in ("but", "and")  # "not only … but also": part of a pair
+    if token.lower_ == "instead":  # instead of what the sentence before said; not "instead of"
+        after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        return after != "of" and token.head.pos_ in ("VERB", "AUX")
     return token.lower_ == "now" and anchor is not None and anchor.date is not None
 
 

@@ -6,8 +6,16 @@ from typing import Any
 
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import not_standalone
+from questions.generate.measures import story_named
+from questions.generate.options import (
+    article_context,
+    far_places,
+    option_context,
+    option_problem,
+)
 from questions.generate.quality import broken_movement, descriptor_in_name, shared_answer
 from questions.generate.references import unresolved_reference
+from questions.generate.replacements import replacements
 from questions.generate.stems import cloze
 from questions.generate.write import wh_question
 
@@ -78,3 +86,44 @@ def test_a_share_of_the_market_names_its_market(nlp: Any) -> None:
     sentence = next(nlp(text).sents)
     stem = "IE's various versions led the market in 2009 with _____."
     assert unresolved_reference(sentence, _fact(sentence, "70 percent"), stem) is not None
+
+
+HEADLINE = "📰 Parents prosecuted after homeopathic treatment leads to daughter's death\n"
+
+
+def test_instead_of_what_the_sentence_before_said_is_left_out(nlp: Any) -> None:
+    sentence = next(nlp("Thomas Sam instead decided to treat his daughter himself.").sents)
+    replace = replacements(sentence, None, None, {})
+    assert replace is not None and replace.get(2) == ""
+    sentence = next(nlp("They gave her drops instead of creams.").sents)
+    replace = replacements(sentence, None, None, {})
+    assert replace is not None and 4 not in replace
+
+
+def test_a_short_question_saying_the_headlines_word_names_its_story() -> None:
+    assert story_named("person", HEADLINE + "Who decided to treat his daughter himself?")
+    assert not story_named("person", HEADLINE + "Who decided to treat the patient himself?")
+
+
+def test_a_definite_the_headline_says_is_the_headlines(nlp: Any) -> None:
+    text = "As the parents came from India, they should be declared not guilty."
+    sentence = next(nlp(text).sents)
+    stem = "From which country did the parents come?"
+    assert unresolved_reference(sentence, _fact(sentence, "India"), HEADLINE + stem) is None
+    assert unresolved_reference(sentence, _fact(sentence, "India"), stem) is not None
+
+
+def test_where_people_are_from_is_no_option_for_where_they_came_from(nlp: Any) -> None:
+    text = "Thomas Sam, from Sydney, Australia, is on trial. The parents came from India."
+    sentences = list(nlp(text).sents)
+    facts = [f for n, s in enumerate(sentences) for f in sentence_facts(s, n)]
+    base = article_context(text, facts, sentences)
+    india = next(f for f in facts if f.text == "India")
+    asked = option_context(base, india, "From which country did the parents come?")
+    assert option_problem("Australia", asked) is not None
+    assert option_problem("Pakistan", asked) is None
+    told = option_context(base, india, "Which country is known for homeopathy?")
+    assert option_problem("Australia", told) is None
+    # With Australia no option, places from a list are the plausible ones.
+    assert far_places(india, "library", facts) is not None
+    assert far_places(india, "library", facts, asked) is None
