@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lemminflect import getAllInflections
 from rapidfuzz import fuzz
 
+from questions.generate.clauses import REPORTING
 from questions.schema import EXPLANATION_MAX, OPTION_MAX, QUESTION_MAX, normalise
 
 _PRONOUNS = (
@@ -49,6 +51,20 @@ _NAMED_OWNER = re.compile(r"^\S+.*?\b[A-Z][a-z]+\b.*?\b(?:its|their)\b")
 # "Space Shuttle Challenger was lost when it exploded": "it" is the name the sentence opens with.
 _NAME_THEN_IT = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+){2,}.*?\b(?:when|after|because|before|while|until|since|as)\s+it\b"
+)
+_SAYING = sorted(
+    {
+        form
+        for verb in REPORTING
+        for forms in getAllInflections(verb, upos="VERB").values()
+        for form in forms
+        if not form.endswith("ing")
+    }
+)
+# "North Korea stated it would attack …", "Which country said it would …": the speaker's
+# own "it", right after a name or the wh-phrase that is the subject of the saying.
+_SPEAKER_IT = re.compile(
+    r"(?:\b[A-Z][\w.'-]*|^(?:Which|What) \w+) (?:" + "|".join(_SAYING) + r") (?:that )?it\b"
 )
 _REPORTED_WE = re.compile(r"^(?:Who|Which \w+) \w+ that .*$")
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|I|me|my)\b")
@@ -99,6 +115,7 @@ def not_standalone(stem: str, rule: str, bound: frozenset[str] = frozenset()) ->
         text = re.sub(r"\b(?:its|their)\b", "", text)  # "China will step up its efforts"
     if _NAME_THEN_IT.search(text):
         text = re.sub(r"\bit\b", "", text, count=1)
+    text = _SPEAKER_IT.sub(lambda m: m[0][:-2], text)
     found = _VAGUE.search(text)
     return f"the question says {found.group(0)!r} without naming it" if found else None
 

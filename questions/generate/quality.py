@@ -28,6 +28,7 @@ SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
 _NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
 _QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
+_CONDITION = re.compile(r"\bif\b[^,;?.]*")
 _OPENING = re.compile(r"^(?:And|But|Or|So|Then|Also)\b")
 
 
@@ -77,8 +78,11 @@ def negated(stem: str) -> str | None:
     """Refuse a question about what is not so ("Which country does the ban not cover?"):
     many other options are not so either, so the key is not the only right answer. A
     quotation without the blank is what was said ('Who said "this would not have been
-    possible"?'): its "not" is no part of what the question asks."""
+    possible"?'): its "not" is no part of what the question asks; nor is a condition's."""
     asked = _QUOTATION.sub(lambda m: m[0] if "_____" in m[0] else '""', stem)
+    # "… within _____ if the broadcasts do not stop": the condition's "not" is no part of
+    # what is asked, which is the same whatever else fails to happen
+    asked = _CONDITION.sub(lambda m: m[0] if "_____" in m[0] else "", asked)
     return "a negated question has many right answers" if _NEGATION.search(asked) else None
 
 

@@ -13,7 +13,12 @@ from questions.generate.options import (
     option_context,
     option_problem,
 )
-from questions.generate.quality import broken_movement, descriptor_in_name, shared_answer
+from questions.generate.quality import (
+    broken_movement,
+    descriptor_in_name,
+    negated,
+    shared_answer,
+)
 from questions.generate.references import unresolved_reference
 from questions.generate.replacements import replacements
 from questions.generate.stems import cloze
@@ -127,3 +132,17 @@ def test_where_people_are_from_is_no_option_for_where_they_came_from(nlp: Any) -
     # With Australia no option, places from a list are the plausible ones.
     assert far_places(india, "library", facts) is not None
     assert far_places(india, "library", facts, asked) is None
+
+
+def test_the_speakers_own_it_is_no_vague_pronoun() -> None:
+    said = "North Korea stated it would respond within _____ if the broadcasts stop."
+    assert not_standalone(said, "rule:quantity-blank") is None
+    asked = "Which country stated it would respond within 48 hours?"
+    assert not_standalone(asked, "rule:place-subject") is None
+    assert not_standalone("The officials stated it would respond.", "rule:x-blank") is not None
+
+
+def test_a_not_in_a_condition_is_no_negated_question() -> None:
+    assert negated("North Korea would respond within _____ if the broadcasts do not stop.") is None
+    assert negated("Which country does the travel ban not cover?") is not None
+    assert negated("North Korea would respond if _____ does not stop the broadcasts.") is not None
