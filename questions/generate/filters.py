@@ -66,6 +66,13 @@ _SAYING = sorted(
 _SPEAKER_IT = re.compile(
     r"(?:\b[A-Z][\w.'-]*|^(?:Which|What) \w+) (?:" + "|".join(_SAYING) + r") (?:that )?it\b"
 )
+# "Lydia Buchtmann for Food Standards Australia New Zealand, says they are …": "they" is the
+# body the speaker speaks for, named (or blanked) right before the saying.
+_SPEAKING_FOR = re.compile(
+    r"\bfor (?:[A-Z][\w.'&-]*|_____)(?: [A-Z][\w.'&-]*)*,? (?:"
+    + "|".join(_SAYING)
+    + r") (?:that )?they\b"
+)
 _REPORTED_WE = re.compile(r"^(?:Who|Which \w+) \w+ that .*$")
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|I|me|my)\b")
 _QUOTED = re.compile(r'"[^"]*"')
@@ -116,6 +123,7 @@ def not_standalone(stem: str, rule: str, bound: frozenset[str] = frozenset()) ->
     if _NAME_THEN_IT.search(text):
         text = re.sub(r"\bit\b", "", text, count=1)
     text = _SPEAKER_IT.sub(lambda m: m[0][:-2], text)
+    text = _SPEAKING_FOR.sub(lambda m: m[0][:-4], text)
     found = _VAGUE.search(text)
     return f"the question says {found.group(0)!r} without naming it" if found else None
 

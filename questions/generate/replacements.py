@@ -61,6 +61,12 @@ def _modifier_phrase(noun: Span) -> list[Span]:
     return []
 
 
+_THIS_YEARS_PART = re.compile(
+    r"^the (?:end|start|beginning|middle|rest|first half|second half) of the year$",
+    re.IGNORECASE,
+)
+
+
 def _leaning(token: Span, anchor: ArticleDate | None) -> bool:
     """Tell whether an adverb leans on the article: "also" (what else?), "instead" (of
     what?), and "now" when the
@@ -99,6 +105,12 @@ def replacements(
     replace: dict[int, str] = {}
     for ent in sentence.ents:
         if ent.label_ != "DATE":
+            continue
+        this_year = _THIS_YEARS_PART.match(ent.text)
+        if this_year and anchor is not None and anchor.year is not None:
+            # "by the end of the year": of the article's year, which the question must say
+            start = ent.start + len(this_year[0].split()) - 2
+            replace[start], replace[start + 1] = str(anchor.year), ""
             continue
         if RELATIVE.match(ent.text):
             root = ent.root

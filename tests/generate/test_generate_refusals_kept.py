@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.dates import ArticleDate
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import not_standalone
 from questions.generate.measures import story_named
@@ -146,3 +147,19 @@ def test_a_not_in_a_condition_is_no_negated_question() -> None:
     assert negated("North Korea would respond within _____ if the broadcasts do not stop.") is None
     assert negated("Which country does the travel ban not cover?") is not None
     assert negated("North Korea would respond if _____ does not stop the broadcasts.") is not None
+
+
+def test_they_after_whom_a_speaker_speaks_for_is_that_body() -> None:
+    said = "Lydia Buchtmann for _____, says they are looking at mandatory guidelines."
+    assert not_standalone(said, "rule:organization-blank") is None
+    named = "_____ for Food Standards Australia New Zealand, says they are looking at it."
+    assert not_standalone(named.replace(" at it", ""), "rule:person-blank") is None
+    assert not_standalone("_____ says they are looking at guidelines.", "rule:x-blank") is not None
+
+
+def test_the_end_of_the_year_is_the_articles_year(nlp: Any) -> None:
+    text = "The agency says it is looking at mandatory guidelines by the end of the year."
+    sentence = next(nlp(text).sents)
+    replace = replacements(sentence, ArticleDate(2, 1, 2006), None, {})
+    assert replace is not None and "2006" in replace.values()
+    assert replacements(sentence, None, None, {}) == {}
