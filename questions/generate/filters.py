@@ -73,6 +73,8 @@ _SPEAKING_FOR = re.compile(
     + "|".join(_SAYING)
     + r") (?:that )?they\b"
 )
+_WH_ONE = re.compile(r"^(?:Which|What) [a-z]+(?: [a-z]+)? (?:was|is|has|had|will)\b")
+_WHEN_IT = re.compile(r"\b(?:when|after|because|before|while|until|as) it\b")
 _REPORTED_WE = re.compile(r"^(?:Who|Which \w+) \w+ that .*$")
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|I|me|my)\b")
 _QUOTED = re.compile(r'"[^"]*"')
@@ -114,6 +116,8 @@ def not_standalone(stem: str, rule: str, bound: frozenset[str] = frozenset()) ->
         text = re.sub(rf"\b{word}\b", "", text, flags=re.IGNORECASE)
     if rule.endswith("-subject"):
         text = _OWN.sub("", text)  # "Which country will step up its efforts": its = the answer
+        # "Which space shuttle was lost when it exploded …?": the clause's "it" is the answer
+        text = _WHEN_IT.sub(lambda m: m[0][:-2], text) if _WH_ONE.match(text) else text
         # "Who emphasized that we must …": the speaker's "we", inside what they said
         if _REPORTED_WE.match(text):
             head, said = text.split(" that ", 1)

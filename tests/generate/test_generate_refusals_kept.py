@@ -21,6 +21,7 @@ from questions.generate.quality import (
     shared_answer,
 )
 from questions.generate.references import unresolved_reference
+from questions.generate.relabel import short_names
 from questions.generate.replacements import replacements
 from questions.generate.stems import cloze
 from questions.generate.write import wh_question
@@ -163,3 +164,21 @@ def test_the_end_of_the_year_is_the_articles_year(nlp: Any) -> None:
     replace = replacements(sentence, ArticleDate(2, 1, 2006), None, {})
     assert replace is not None and "2006" in replace.values()
     assert replacements(sentence, None, None, {}) == {}
+
+
+def test_the_it_of_a_subject_questions_clause_is_its_answer() -> None:
+    asked = "Which space shuttle was lost when it exploded 73 seconds after liftoff?"
+    assert not_standalone(asked, "rule:name-subject") is None
+    assert not_standalone(asked, "rule:name-object") is not None
+    told = "Who said the shuttle was lost when it exploded?"
+    assert not_standalone(told, "rule:person-subject") is not None
+
+
+def test_a_one_word_name_takes_the_kind_of_its_longer_name() -> None:
+    shuttle = Fact(1, 0, 3, "Space Shuttle Columbia", "ORG", "name", "space shuttle")
+    columbia = Fact(2, 0, 1, "Columbia", "ORG", "organization")
+    dab = Fact(3, 0, 1, "DAB", "ORG", "organization")
+    party = Fact(4, 0, 2, "Pro-Beijing DAB", "ORG", "name")
+    found = short_names([[shuttle], [columbia], [dab, party]])
+    assert (found[1][0].kind, found[1][0].subtype) == ("name", "space shuttle")
+    assert found[2][0].kind == "organization"  # an acronym is a name of its own
