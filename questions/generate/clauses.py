@@ -123,8 +123,15 @@ def children_of(token: Token, deps: tuple[str, ...] | frozenset[str]) -> list[To
 
 
 def without_asides(subject: Token) -> list[Token]:
-    """Return a subject without its comma-set asides (", which opened in 1932,")."""
+    """Return a subject without its comma-set asides (", which opened in 1932,") and its
+    brackets ("The FIRST Global competition (For Inspiration and …)"): a question that keeps
+    them may grow too long to name its story."""
     cut: set[int] = set()
+    words = list(subject.subtree)
+    for at, opener in enumerate(words):
+        if opener.text == "(":
+            shut = next((t.i for t in words[at:] if t.text == ")"), None)
+            cut.update(range(opener.i, shut + 1) if shut is not None else ())
     for child in subject.children:
         if child.dep_ in ("relcl", "appos", "acl") and child.i > subject.i:
             before = subject.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None

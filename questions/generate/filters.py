@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lemminflect import getAllInflections
 from rapidfuzz import fuzz
 
+from questions.generate.clauses import REPORTING
 from questions.schema import EXPLANATION_MAX, OPTION_MAX, QUESTION_MAX, normalise
 
 _PRONOUNS = (
@@ -50,6 +52,29 @@ _NAMED_OWNER = re.compile(r"^\S+.*?\b[A-Z][a-z]+\b.*?\b(?:its|their)\b")
 _NAME_THEN_IT = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+){2,}.*?\b(?:when|after|because|before|while|until|since|as)\s+it\b"
 )
+_SAYING = sorted(
+    {
+        form
+        for verb in REPORTING
+        for forms in getAllInflections(verb, upos="VERB").values()
+        for form in forms
+        if not form.endswith("ing")
+    }
+)
+# "North Korea stated it would attack …", "Which country said it would …": the speaker's
+# own "it", right after a name or the wh-phrase that is the subject of the saying.
+_SPEAKER_IT = re.compile(
+    r"(?:\b[A-Z][\w.'-]*|^(?:Which|What) \w+) (?:" + "|".join(_SAYING) + r") (?:that )?it\b"
+)
+# "Lydia Buchtmann for Food Standards Australia New Zealand, says they are …": "they" is the
+# body the speaker speaks for, named (or blanked) right before the saying.
+_SPEAKING_FOR = re.compile(
+    r"\bfor (?:[A-Z][\w.'&-]*|_____)(?: [A-Z][\w.'&-]*)*,? (?:"
+    + "|".join(_SAYING)
+    + r") (?:that )?they\b"
+)
+_WH_ONE = re.compile(r"^(?:Which|What) [a-z]+(?: [a-z]+)? (?:was|is|has|had|will)\b")
+_WHEN_IT = re.compile(r"\b(?:when|after|because|before|while|until|as) it\b")
 _REPORTED_WE = re.compile(r"^(?:Who|Which \w+) \w+ that .*$")
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|I|me|my)\b")
 _QUOTED = re.compile(r'"[^"]*"')
@@ -89,10 +114,14 @@ def not_standalone(stem: str, rule: str, bound: frozenset[str] = frozenset()) ->
     `bound`: the pronouns the question's own words resolve ("… when it exploded")."""
     text = _EXPLETIVE.sub("", _QUOTED.sub("", stem))  # "it is time for …" names nothing
     text = _THIS_OCCASION.sub("", text)
+    # "…; this has dropped to …": the part before the semicolon, in the question, is "this"
+    text = re.sub(r"\S;\s+(?:this|that)\b", ";", text, flags=re.IGNORECASE)
     for word in bound:
         text = re.sub(rf"\b{word}\b", "", text, flags=re.IGNORECASE)
     if rule.endswith("-subject"):
         text = _OWN.sub("", text)  # "Which country will step up its efforts": its = the answer
+        # "Which space shuttle was lost when it exploded …?": the clause's "it" is the answer
+        text = _WHEN_IT.sub(lambda m: m[0][:-2], text) if _WH_ONE.match(text) else text
         # "Who emphasized that we must …": the speaker's "we", inside what they said
         if _REPORTED_WE.match(text):
             head, said = text.split(" that ", 1)
@@ -101,6 +130,8 @@ def not_standalone(stem: str, rule: str, bound: frozenset[str] = frozenset()) ->
         text = re.sub(r"\b(?:its|their)\b", "", text)  # "China will step up its efforts"
     if _NAME_THEN_IT.search(text):
         text = re.sub(r"\bit\b", "", text, count=1)
+    text = _SPEAKER_IT.sub(lambda m: m[0][:-2], text)
+    text = _SPEAKING_FOR.sub(lambda m: m[0][:-4], text)
     found = _VAGUE.search(text)
     return f"the question says {found.group(0)!r} without naming it" if found else None
 

@@ -187,6 +187,8 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
         return f"{option!r} is not a name"
     if fact.kind not in ("place", "person") and fragment(option, ctx.text):
         return f"{option!r} is a fragment of a longer name"
+    if fact.kind == "place" and _from_elsewhere(option, ctx):
+        return f"the article says someone is from {option!r}: it may be right too"
     if fact.kind != "person":
         return None
     first = option.split()[0]  # "Thomas Sam", named "Thomas" alone too, is a person
@@ -208,6 +210,15 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
         # Kane: once beside Belgium, four times not
         return f"{option!r} is seldom beside {sorted(sides)[0]!r}"
     return None
+
+
+def _from_elsewhere(option: str, ctx: OptionContext) -> bool:
+    """Tell whether a "from which …?" question's option is a place the article says people
+    are from ("Thomas Sam and his wife, from Sydney, Australia" when the question is where
+    they came from before: "Australia" is right too)."""
+    if not re.search(r"\bfrom which\b", ctx.stem, re.IGNORECASE):
+        return False
+    return bool(re.search(rf"\bfrom (?:[A-Z][\w.-]*,? )*{re.escape(option)}\b", ctx.text))
 
 
 def _parties(ctx: OptionContext) -> frozenset[str]:
@@ -242,14 +253,18 @@ def implausible_options(fact: Fact, distractors: Sequence[str], ctx: OptionConte
     return next((p for p in (option_problem(o, ctx) for o in distractors) if p), None)
 
 
-def far_places(fact: Fact, origin: str, article: Sequence[Fact]) -> str | None:
+def far_places(
+    fact: Fact, origin: str, article: Sequence[Fact], ctx: OptionContext | None = None
+) -> str | None:
     """Refuse places drawn from a list when the article names others of the key's kind: the
-    article's own (North Korea for South Korea) are the plausible ones."""
+    article's own (North Korea for South Korea) are the plausible ones, unless they may be
+    right too (`ctx`: where the article says people are from, for "from which …?")."""
     if fact.kind != "place" or origin != "library":
         return None
     kinds = {fact.subtype, "place"} if fact.subtype == "country" else {fact.subtype}
     own = [f for f in article if f.kind == "place" and f.subtype in kinds
-           and normalise(f.text) != normalise(fact.text)]  # fmt: skip  # "North Korea"
+           and normalise(f.text) != normalise(fact.text)  # "North Korea"
+           and not (ctx and _from_elsewhere(f.text, ctx))]  # fmt: skip
     if fact.subtype == "city":  # Mexico City is no option for Kabul, nor Herat beside it
         found = cities()
         country = found.get(normalise(fact.text), "")

@@ -43,6 +43,7 @@ from questions.generate.relabel import (
     full_people,
     garbled,
     people_named,
+    short_names,
     things_named,
     unkept_facts,
 )
@@ -191,6 +192,7 @@ def generate(
     stated = listed_items(stated, parsed.sentences)  # "soybean", of "species such as …"
     per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)
     per_sentence = things_named(per_sentence, parsed.sentences)  # "the Polaroid format"
+    per_sentence = short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"
     kept = [f for found in per_sentence for f in found if not garbled(f, parsed)]
     unkept = unkept_facts(parsed)
     article_facts = distinct(kept + full_people(unkept))  # the options: all its people

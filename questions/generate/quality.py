@@ -20,7 +20,7 @@ from questions.generate.options import (
     far_places,
     implausible_options,
 )
-from questions.generate.pools import zipf
+from questions.generate.pools import is_first_name, zipf
 from questions.generate.references import said_in_stem
 from questions.generate.stems import phrased_amount
 
@@ -28,6 +28,7 @@ SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
 _NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
 _QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
+_CONDITION = re.compile(r"\bif\b[^,;?.]*")
 _OPENING = re.compile(r"^(?:And|But|Or|So|Then|Also)\b")
 
 
@@ -77,8 +78,11 @@ def negated(stem: str) -> str | None:
     """Refuse a question about what is not so ("Which country does the ban not cover?"):
     many other options are not so either, so the key is not the only right answer. A
     quotation without the blank is what was said ('Who said "this would not have been
-    possible"?'): its "not" is no part of what the question asks."""
+    possible"?'): its "not" is no part of what the question asks; nor is a condition's."""
     asked = _QUOTATION.sub(lambda m: m[0] if "_____" in m[0] else '""', stem)
+    # "… within _____ if the broadcasts do not stop": the condition's "not" is no part of
+    # what is asked, which is the same whatever else fails to happen
+    asked = _CONDITION.sub(lambda m: m[0] if "_____" in m[0] else "", asked)
     return "a negated question has many right answers" if _NEGATION.search(asked) else None
 
 
@@ -87,6 +91,8 @@ def shared_answer(sentence: Any, fact: Fact) -> str | None:
     may give the same slot other items elsewhere, so the key need not be the only one."""
     tokens = sentence.doc[fact.start : fact.end]
     root = tokens.root
+    if _range_end(root):
+        return None
     if root.dep_ == "conj" or (
         any(c.dep_ == "conj" for c in root.children) and not phrased_amount(fact, root)
     ):
@@ -94,6 +100,14 @@ def shared_answer(sentence: Any, fact: Fact) -> str | None:
     if any(t.lower_ == "along" for t in root.head.children) or "along with" in sentence.text:
         return "the answer shares its role with another name"
     return None
+
+
+def _range_end(root: Any) -> bool:
+    """Tell whether a word is one end of "between X and Y" ("between July 2003 and December
+    2004"): the two are the range's start and end, two slots, so neither shares its answer."""
+    first = root.head if root.dep_ == "conj" else root
+    ends = [c for c in first.children if c.dep_ == "conj"]
+    return first.dep_ == "pobj" and first.head.lower_ == "between" and len(ends) == 1
 
 
 def repeated_ordinal(sentence: Any, fact: Fact, article: Sequence[Any]) -> str | None:
@@ -132,6 +146,7 @@ def descriptor_in_name(sentence: Any, fact: Fact) -> str | None:
         return None
     if (
         first[:1].isupper()
+        and not is_first_name(first)  # "Dean Kamen", "Brian Chan": a name, not "Republican"
         and zipf(first.lower()) >= 2.5
         and first.lower().endswith(("an", "ist", "ic", "al", "ive"))
     ):
@@ -174,6 +189,8 @@ _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
 # A fronted participle the question keeps before its wh-word (clauses.opening).
 _LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,?]*, (?=(?:who|whom|whose|what|which|when|where|how)\b)")
 _LISTED = re.compile(rf"\b{_NAME}(?:, {_NAME})+,? (?:and|or) [A-Z]")
+# Three or more single common words listed ("science, technology, engineering, and maths").
+_WORDS_LISTED = re.compile(r"\b[a-z]{3,}(?:, [a-z]{3,})+,? (?:and|or) [a-z]{3,}\b")
 
 
 def broken_movement(stem: str, form: str, rule: str) -> str | None:
@@ -186,6 +203,7 @@ def broken_movement(stem: str, form: str, rule: str) -> str | None:
     core = re.sub(r'"[^"]*"', '""', core)  # a quotation is verbatim: its commas are its own
     core = _LEAD.sub("", core)  # "Looking forward to …, how many …?": set off, not split
     core = _LISTED.sub(lambda m: m.group(0).replace(",", ""), core)  # "China, Russia, and X"
+    core = _WORDS_LISTED.sub(lambda m: m.group(0).replace(",", ""), core)
     if re.search(r", (?:the|a|an) [^,?]*\?$", core):
         return "the question ends in a loose phrase"
     core = re.sub(r"(?<=\d),(?=\d{3})", "", core)  # "28,000" is one number, not two phrases
@@ -272,7 +290,10 @@ def review_problem(
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),
         ("implausible options", lambda: implausible_options(fact, distractors, context)),
         ("ungrammatical", lambda: broken_movement(stem.text, stem.form, stem.rule)),
-        ("implausible options", lambda: None if listed else far_places(fact, origin, article)),
+        (
+            "implausible options",
+            lambda: None if listed else far_places(fact, origin, article, context),
+        ),
     )
     for name, check in checks:
         problem = check()

@@ -87,12 +87,15 @@ def _headline_names(head: Any, stem: str) -> bool:
     """Tell whether the headline the question is shown under names a definite phrase by
     the word that describes it: "the bailout bill" under "📰 U.S. Senate approves revised
     bailout package" is that package's bill ("the new bill" under it is not: any bill is new),
-    and "the news" the question opens with is the headline's."""
+    "the parents" under "Parents prosecuted …" are the headline's parents, and "the news"
+    the question opens with is the headline's."""
     if not stem.startswith(HEADLINE):
         return False
     if head.lower_ == "news" and head.dep_ in ("nsubj", "nsubjpass"):
         return True  # "The news comes as a new blow …": the news is what the headline says
     headline = {w.lower() for w in re.findall(r"[\w-]+", stem.split("\n", 1)[0])}
+    if head.lower_ in headline and not any(c.dep_ == "amod" for c in head.children):
+        return True  # "the parents" under "Parents prosecuted after …": the headline's own
     return any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in headline for c in head.children
     )
@@ -100,11 +103,15 @@ def _headline_names(head: Any, stem: str) -> bool:
 
 def _idiom(head: Any) -> bool:
     """Tell whether a definite phrase is an idiom that points nowhere: "for the first time",
-    "in the future", "throughout the year" (but "at the time" means then, and "at the same
-    time" leans on the sentence before: both are references)."""
+    "in the future", "throughout the year", "70 percent of the market" (but "at the time"
+    means then, and "at the same time" leans on the sentence before: both are references)."""
     if head.dep_ != "pobj":
         return False
     bare = not any(c.dep_ in ("amod", "compound") for c in head.children)
+    share = head.head.head  # "70 percent [of the market]", "a share of the market"
+    if head.lower_ == "market" and head.head.lower_ == "of":
+        # a share of the market is of the whole market the named product sells in
+        return bare and (share.lower_ in ("percent", "share", "%") or share.like_num)
     if head.lower_ in ("future", "past"):
         return bare
     if head.head.lower_ == "throughout" and head.lower_ in ("year", "day", "week", "month"):

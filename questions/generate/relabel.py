@@ -175,3 +175,17 @@ def things_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
                 things.add(fact.text)
     return [[f for f in found if f.kind != "person" or f.text not in things]
             for found in per_sentence]  # fmt: skip
+
+
+def short_names(per_sentence: list[list[Fact]]) -> list[list[Fact]]:
+    """Give a one-word name the kind of the longer name the article says it in ("Columbia"
+    of "Space Shuttle Columbia" is a shuttle, not the organisation spaCy took it for); an
+    acronym ("DAB") is a name of its own."""
+    longer = {f.text.split()[-1]: f for found in per_sentence for f in found
+              if " " in f.text and f.kind == "name"}  # fmt: skip
+    return [
+        [changed(f, kind="name", subtype=longer[f.text].subtype)
+         if f.kind == "organization" and f.text in longer and not f.text.isupper() else f
+         for f in found]
+        for found in per_sentence
+    ]  # fmt: skip

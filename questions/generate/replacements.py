@@ -61,12 +61,22 @@ def _modifier_phrase(noun: Span) -> list[Span]:
     return []
 
 
+_THIS_YEARS_PART = re.compile(
+    r"^the (?:end|start|beginning|middle|rest|first half|second half) of the year$",
+    re.IGNORECASE,
+)
+
+
 def _leaning(token: Span, anchor: ArticleDate | None) -> bool:
-    """Tell whether an adverb leans on the article: "also" (what else?), and "now" when the
+    """Tell whether an adverb leans on the article: "also" (what else?), "instead" (of
+    what?), and "now" when the
     article's date is known (the question then says when: see `event.with_context`)."""
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     if token.lower_ == "also":
         return before not in ("but", "and")  # "not only … but also": part of a pair
+    if token.lower_ == "instead":  # instead of what the sentence before said; not "instead of"
+        after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        return after != "of" and token.head.pos_ in ("VERB", "AUX")
     return token.lower_ == "now" and anchor is not None and anchor.date is not None
 
 
@@ -95,6 +105,12 @@ def replacements(
     replace: dict[int, str] = {}
     for ent in sentence.ents:
         if ent.label_ != "DATE":
+            continue
+        this_year = _THIS_YEARS_PART.match(ent.text)
+        if this_year and anchor is not None and anchor.year is not None:
+            # "by the end of the year": of the article's year, which the question must say
+            start = ent.start + len(this_year[0].split()) - 2
+            replace[start], replace[start + 1] = str(anchor.year), ""
             continue
         if RELATIVE.match(ent.text):
             root = ent.root
