@@ -31,6 +31,7 @@ from questions.generate.pools import (
     zipf,
 )
 from questions.generate.refusals import BLANK, NAMED_KINDS
+from questions.generate.reviewed import other_gender
 from questions.generate.sides import other_era, wrong_side
 from questions.schema import normalise
 
@@ -91,6 +92,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or _other_role(option, key, ctx)
             or _out_of_scene(option, ctx)
             or wrong_side(option, key, ctx)
+            or other_gender(option, ctx.stem, ctx.genders)  # "Who said he …": men only
             or (_in_article(option, ctx) and other_era(option, key, ctx.eras, ctx.year))
         )  # a made-up name has no era: it is of whenever the key is
     if fact.kind == "place":

@@ -1,0 +1,137 @@
+"""Review rules from a read of every corpus question: what a stem leaves out or gives away.
+
+"Who held a video meeting with Russian President Putin?" dropped its "On June 28" (in an
+article with no dateline or headline to date it); "Who said he had only seen the Silver
+Clouds installation?" had three women among its options; 'Who said "I thought that in real
+life it was really kind of magical"?' leaves "it" to the article.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from questions.generate.facts import Fact
+from questions.generate.people import gender_of
+from questions.generate.pools import first_name_gender
+from questions.generate.pronouns import quoted_words
+
+Span = Any
+_DATED = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
+_QUOTED = re.compile(r'"[^"]*"')
+_SUBJECTS = ("nsubj", "nsubjpass")
+_MONTH_NAMES = frozenset(calendar.month_name[1:])
+_NUMBERS = frozenset({"count", "number", "ordinal"})
+# A clause the extraposed "it" stands for: "It's clear that …", "It is reasonable to …"
+_EXTRAPOSED = ("ccomp", "xcomp", "csubj", "csubjpass")
+
+
+def dropped_occasion(sentence: Span, fact: Fact, stem: str, dated: bool) -> str | None:
+    """Refuse a question that leaves out when its sentence's event happened ("On June 28",
+    "Almost every time he attended the summit") and names no year of its own, in an article
+    whose date or headline (`dated`) will not say it either."""
+    if dated or _DATED.search(stem) or _ORDINAL.search(f"{stem} {fact.text}"):
+        return None  # "the United Nations 75th Anniversary Summit" says which one
+    words = {w.lower() for w in re.findall(r"[\w'-]+", stem)}
+    for ent in sentence.ents:
+        if ent.label_ not in ("DATE", "TIME") or fact.start <= ent.start < fact.end:
+            continue
+        # "June 28 [this year]": its stated part says it; "last year" only all its words
+        said = [t.lower_ for t in _stated(ent)] or [t.lower_ for t in ent if t.is_alpha]
+        if any(w not in words for w in said if w not in ("the", "a", "an")):
+            return f"the question leaves out {ent.text!r}"
+    for token in sentence:
+        # "Almost every time he attended …": the occasion is a clause, not a date
+        every = any(c.lower_ in ("every", "each") for c in token.children)
+        if token.lower_ == "time" and token.dep_ == "npadvmod" and every and "time" not in words:
+            return "the question leaves out 'every time …'"
+    return None
+
+
+def stem_gender(stem: str) -> str:
+    """Return "m" or "f" when the stem, outside its quotations, says only "he"/"his" or only
+    "she"/"her", else ""."""
+    outside = _QUOTED.sub(" ", stem)  # a quotation's "she" may be anyone
+    said = {_PRONOUN_GENDER[w] for w in re.findall(r"[a-z]+", outside.lower())
+            if w in _PRONOUN_GENDER}  # fmt: skip
+    return next(iter(said)) if len(said) == 1 else ""
+
+
+def other_gender(option: str, stem: str, genders: Mapping[str, str]) -> bool:
+    """Tell whether a person option is known (by the article's "he"/"she" or a first-name
+    list) to be of the other gender than the stem's pronoun says."""
+    gender = stem_gender(stem)
+    known = (gender_of(option, genders) or first_name_gender(option)) if gender else ""
+    return bool(known) and known != gender
+
+
+def _stated(ent: Span) -> list[Any]:
+    """Return a date's stated words, its month and numbers ("June 28" of "June 28 this
+    year"), or none."""
+    return [t for t in ent if t.like_num or t.text in _MONTH_NAMES]
+
+
+def named_occasion(sentence: Span, fact: Fact, stem: str, dated: bool) -> str:
+    """Say the date an undated wh-question's sentence opens with and the question leaves
+    out: "With whom did Xi hold a video meeting?" of "On June 28 this year, when Xi held a
+    video meeting with Putin, …" becomes "… meeting on June 28?"."""
+    first = sentence[0]
+    if dated or not stem.endswith("?") or first.lower_ not in ("on", "in"):
+        return stem
+    date = [e for e in sentence.ents if e.start == first.i + 1 and e.label_ == "DATE"]
+    stated = _stated(date[0]) if date else []
+    if not stated or fact.start <= date[0].start < fact.end or _DATED.search(stem):
+        return stem
+    told = sentence.doc[stated[0].i : stated[-1].i + 1].text
+    if len(stated) != stated[-1].i - stated[0].i + 1 or told in stem:
+        return stem  # "In June and in July": no one phrase to say
+    return f"{stem[:-1]} {first.lower_} {told}?"
+
+
+def gendered_pronoun(
+    stem: str, fact: Fact, options: Sequence[str], genders: Mapping[str, str]
+) -> str | None:
+    """Refuse a person question whose stem says "he" or "she" when its options are not all
+    of that gender: "Who said he had only seen …?" picks the one man of four."""
+    if fact.kind != "person":
+        return None
+    for option in options:
+        if other_gender(option, stem, genders):
+            return f"the question's pronoun is not {option!r}'s"
+    return None
+
+
+def referential_it(sentence: Span) -> str | None:
+    """Refuse a quotation whose subject is an "it" or "they" the quotation never names
+    ('"… in real life it was really kind of magical"'): the reader cannot tell what."""
+    doc = sentence.doc
+    # The quotation's first subject other than its speakers ("I", "we", "you"): a later
+    # "it" may stand for it ("America's obsession … is as strong today as it was")
+    subjects = [doc[i] for i in sorted(quoted_words(sentence)) if doc[i].dep_ in _SUBJECTS]
+    for token in subjects:
+        if token.lower_ in ("i", "we", "you"):
+            continue
+        if token.lower_ not in ("it", "they"):
+            return None
+        head = token.head
+        clauses = [c for c in head.children if c.dep_ in _EXTRAPOSED]
+        clauses += [c for a in head.children if a.dep_ == "acomp" for c in a.children
+                    if c.dep_ in _EXTRAPOSED]  # fmt: skip
+        if not any(c.i > token.i for c in clauses):
+            return f"the quotation's {token.text!r} stands for words it does not say"
+        return None  # "It's clear that …": the clause is what "it" stands for
+    return None
+
+
+def number_words(fact: Fact, options: list[str]) -> list[str]:
+    """Lower-case number-word options the sentence's first word capitalised ("Five
+    Panamanian players were booked"): "Three | Four | Two | Five" reads as a typo."""
+    key = fact.text
+    if fact.kind in _NUMBERS and key.istitle() and key.isalpha():
+        return [o.lower() if o.istitle() and o.isalpha() else o for o in options]
+    return options

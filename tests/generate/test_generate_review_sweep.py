@@ -1,0 +1,118 @@
+"""Rules from a read of every corpus question: what a stem leaves out or gives away."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.facts import Fact
+from questions.generate.reviewed import (
+    dropped_occasion,
+    gendered_pronoun,
+    named_occasion,
+    number_words,
+    other_gender,
+    referential_it,
+)
+from tests.generate.test_generate_review_rules import _sentence_fact
+
+MEETING = (
+    "On June 28 this year, when President Xi Jinping held a video meeting with Russian "
+    "President Putin, he reached an important consensus."
+)
+UNDATED = "With whom did President Xi Jinping hold a video meeting?"
+
+
+def test_an_undated_question_may_not_leave_out_its_sentences_date(nlp: Any) -> None:
+    sentence, fact = _sentence_fact(nlp, MEETING, "Putin")
+    assert dropped_occasion(sentence, fact, UNDATED, dated=False) is not None
+    # the article's dateline or headline dates it; a question that keeps the date is whole
+    assert dropped_occasion(sentence, fact, UNDATED, dated=True) is None
+    # the date it says is the one the question asks about, with a year or none
+    said = named_occasion(sentence, fact, UNDATED, dated=False)
+    assert said == "With whom did President Xi Jinping hold a video meeting on June 28?"
+    assert dropped_occasion(sentence, fact, said, dated=False) is None
+    assert named_occasion(sentence, fact, UNDATED, dated=True) == UNDATED
+
+
+def test_an_undated_question_may_not_leave_out_every_time(nlp: Any) -> None:
+    text = (
+        "Almost every time he attended the Shanghai Cooperation Summit, President Xi Jinping "
+        "talked about the issue of Afghanistan."
+    )
+    sentence, fact = _sentence_fact(nlp, text, "Xi Jinping")
+    stem = "Who talked about the issue of Afghanistan?"
+    assert dropped_occasion(sentence, fact, stem, dated=False) is not None
+
+
+def test_an_ordinal_says_which_event_without_its_date(nlp: Any) -> None:
+    text = (
+        "A year ago, President Xi made a clear statement at the United Nations 75th "
+        "Anniversary Summit."
+    )
+    sentence, fact = _sentence_fact(nlp, text, "75th")
+    stem = "At which United Nations Anniversary Summit did President Xi make a clear statement?"
+    assert dropped_occasion(sentence, fact, stem, dated=False) is None
+
+
+def _person(text: str) -> Fact:
+    """Build a person fact that is not tied to a parse."""
+    return Fact(0, 0, 0, text, "PERSON", "person", "", "")
+
+
+def test_a_stems_he_may_not_single_out_the_one_man() -> None:
+    stem = "Who said he had only seen the Silver Clouds installation before in film?"
+    women = ["Kevin Allton", "Kristen Wilkins", "Elaine Gustafon", "Kathryn Waters"]
+    assert gendered_pronoun(stem, _person("Kevin Allton"), women, {}) is not None
+    men = ["Kevin Allton", "Jim Ramstad", "Steve Ellis", "Harry Reid"]
+    assert gendered_pronoun(stem, _person("Kevin Allton"), men, {}) is None
+    # the article's own "she" says a gender Faker's lists may not know
+    said = {"allton": "f"}
+    assert gendered_pronoun(stem, _person("Kevin Allton"), ["Kevin Allton"], said) is not None
+    # a "she" inside a quotation is anyone's
+    quoted = 'Who said "she will be back"?'
+    assert gendered_pronoun(quoted, _person("Kevin Allton"), women, {}) is None
+
+
+def test_a_distractor_of_the_other_gender_is_unfit_beside_he() -> None:
+    stem = "Who said he had only seen the Silver Clouds installation before in film?"
+    assert other_gender("Kristen Wilkins", stem, {})
+    assert not other_gender("Truman Capote", stem, {})
+    assert not other_gender("Kristen Wilkins", "Who said the installation was magical?", {})
+
+
+def test_a_number_word_opening_its_sentence_is_no_capitalised_option() -> None:
+    five = Fact(0, 0, 0, "Five", "CARDINAL", "count", "", "")
+    assert number_words(five, ["Three", "Five", "Two", "Four"]) == ["three", "five", "two", "four"]
+    names = Fact(0, 0, 0, "Five", "PERSON", "person", "", "")
+    assert number_words(names, ["Five", "Ajax"]) == ["Five", "Ajax"]
+
+
+def test_a_quotations_it_must_stand_for_words_it_says(nlp: Any) -> None:
+    def first(text: str) -> Any:
+        return next(nlp(text).sents)
+
+    vague = first('"I thought that in real life it was really kind of magical," Allton said.')
+    assert referential_it(vague) is not None
+    named = first(
+        "\"I think America's obsession with celebrity culture is as strong today as it was "
+        'when Warhol was living," said Gustafon.'
+    )
+    assert referential_it(named) is None
+    extraposed = first(
+        '"It\'s clear that we have an unsustainable situation in towns," Braverman said.'
+    )
+    assert referential_it(extraposed) is None
+
+
+def test_a_common_compound_opening_the_sentence_is_lower_cased_after_the_event(
+    nlp: Any,
+) -> None:
+    from questions.generate.event import situate
+    from questions.generate.setting import Setting
+
+    text = "Pan-democrat Lam Cheuk-ting from the Democratic Party was elected with 40,000 votes."
+    sentence = next(nlp(text).sents)
+    stem = "Pan-democrat Lam Cheuk-ting from the _____ was elected with 40,000 votes."
+    setting = Setting(event="the 2016 Hong Kong legislative election")
+    said, _ = situate(stem, "Democratic Party", setting, sentence)
+    assert said.startswith("In the 2016 Hong Kong legislative election, pan-democrat Lam")
