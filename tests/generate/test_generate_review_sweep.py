@@ -116,3 +116,14 @@ def test_a_common_compound_opening_the_sentence_is_lower_cased_after_the_event(
     setting = Setting(event="the 2016 Hong Kong legislative election")
     said, _ = situate(stem, "Democratic Party", setting, sentence)
     assert said.startswith("In the 2016 Hong Kong legislative election, pan-democrat Lam")
+
+
+def test_it_is_named_with_the_the_its_name_is_written_with() -> None:
+    from questions.generate.context import parse
+
+    text = (
+        "The Guardian cited examples of complicated questions with over fifty words. It "
+        "quoted critics like immigration barrister Colin Yeo and campaigner Caitlin Boswell."
+    )
+    parsed = parse((text,), None, None)
+    assert list(parsed.replace[1].values()) == ["the Guardian"]  # not "Guardian quoted …"
