@@ -39,6 +39,7 @@ from questions.generate.pools import (
     place_kind,
 )
 from questions.generate.refusals import refusal
+from questions.generate.reviewed import near_amount
 from questions.generate.variants import (
     date_variants,
     numeric_variants,
@@ -241,7 +242,8 @@ def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
     if fact.kind in ("count", ITEM):
         return other.unit == fact.unit  # residents for residents, not cables; species
     if fact.kind in ("money", "percent", "quantity"):
-        return _form(other.text) == _form(key) or _units(other.text) == _units(key)
+        alike = _form(other.text) == _form(key) or _units(other.text) == _units(key)
+        return alike and near_amount(other.text, key)  # not "$700 billion" for millions
     return True
 
 

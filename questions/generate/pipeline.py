@@ -54,6 +54,7 @@ from questions.generate.reviewed import (
     named_occasion,
     number_words,
     referential_it,
+    undated_ordinal,
 )
 from questions.generate.roles import role_stems
 from questions.generate.scenes import (
@@ -141,6 +142,7 @@ def _candidate(
         ("ungrammatical", run_on(stem.text)),
         ("misspelt", misspelt(sentence, stem.text)),
         ("implausible options", adverb_ordinal(sentence, fact)),
+        ("not standalone", undated_ordinal(sentence, fact, stem.text)),
         ("answer in question", echoed_option(stem.text, key, distractors)),
         ("answer in question", headline_person(fact, key, parsed.setting.headline)),
         ("no context", None if story else lacks_context(told.text, told.form)),

@@ -135,3 +135,38 @@ def number_words(fact: Fact, options: list[str]) -> list[str]:
     if fact.kind in _NUMBERS and key.istitle() and key.isalpha():
         return [o.lower() if o.istitle() and o.isalpha() else o for o in options]
     return options
+
+
+def undated_ordinal(sentence: Span, fact: Fact, stem: str) -> str | None:
+    """Refuse an ordinal counted within a period the question leaves relative ("in which
+    game of the day": which day?, and "fourth" of a three-game day reads as a trick)."""
+    if fact.kind != "ordinal":
+        return None
+    counted = sentence.doc[fact.start : fact.end].root.head
+    for prep in counted.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for period in prep.children:
+            ent = [e for e in sentence.ents if e.start <= period.i < e.end and e.label_ == "DATE"]
+            if ent and not _stated(ent[0]) and f"of {ent[0].text}" in stem:
+                return f"'{counted.text} of {ent[0].text}' says no date"
+    return None
+
+
+_AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?", re.I)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+NEAR = 10.0  # an article's other sum this many times the key's is another order of thing
+
+
+def near_amount(option: str, key: str) -> bool:
+    """Tell whether an article's other amount is within a factor of ten of the key's: "$700
+    billion" is no rum industry's tax rebate beside "$192 million"."""
+    values = []
+    for text in (option, key):
+        found = _AMOUNT.search(text)
+        if found is None:
+            return True  # unread: left to the other rules
+        scale = _SCALE.get((found.group(2) or "").lower(), 1.0)
+        values.append(float(found.group(1).replace(",", "")) * scale)
+    low, high = sorted(values)
+    return low > 0 and high / low <= NEAR

@@ -127,3 +127,25 @@ def test_it_is_named_with_the_the_its_name_is_written_with() -> None:
     )
     parsed = parse((text,), None, None)
     assert list(parsed.replace[1].values()) == ["the Guardian"]  # not "Guardian quoted …"
+
+
+def test_an_ordinal_within_an_undated_day_is_not_asked(nlp: Any) -> None:
+    from questions.generate.reviewed import undated_ordinal
+
+    text = "In the first game of the day, Sweden faced South Korea at the Nizhny Novgorod Stadium."
+    sentence, fact = _sentence_fact(nlp, text, "first")
+    stem = "In which game of the day did Sweden face South Korea at the Nizhny Novgorod Stadium?"
+    assert undated_ordinal(sentence, fact, stem) is not None
+    text = "Xi attended the 21st meeting of the Council of Heads of State via video."
+    sentence, fact = _sentence_fact(nlp, text, "21st")
+    stem = "Which meeting of the Council of Heads of State did Xi attend via video?"
+    assert undated_ordinal(sentence, fact, stem) is None
+
+
+def test_an_articles_sum_of_another_order_is_no_option() -> None:
+    from questions.generate.reviewed import near_amount
+
+    assert not near_amount("$700 billion", "$192 million")
+    assert not near_amount("$110 billion", "$192 million")
+    assert near_amount("$148 million", "$192 million")
+    assert near_amount("US$1.1 trillion", "US$2.3 trillion")
