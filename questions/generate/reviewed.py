@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import calendar
 import re
+import zlib
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from word2number import w2n
 
 from questions.generate.facts import Fact
 from questions.generate.people import gender_of
@@ -170,3 +173,31 @@ def near_amount(option: str, key: str) -> bool:
         values.append(float(found.group(1).replace(",", "")) * scale)
     low, high = sorted(values)
     return low > 0 and high / low <= NEAR
+
+
+def _number(text: str) -> float | None:
+    """Read an option's number: "1,709", "$192 million", "five", "2013"; None if none."""
+    found = _AMOUNT.search(text)
+    if found is not None:
+        return float(found.group(1).replace(",", ""))
+    try:
+        return float(w2n.word_to_num(text.split()[0]))
+    except (ValueError, IndexError):
+        return None
+
+
+def ranked(extra: list[str], key: str, chosen: Sequence[str], seed: str) -> list[str]:
+    """Order library numbers so the key's place among the four options is the stem's draw:
+    "two | three | four | *five" every time, or the key always second of 0.5x, 1.5x, 2x,
+    tells a test-wise reader the answer."""
+    value = _number(key)
+    if value is None:
+        return extra
+    wanted = zlib.crc32(seed.encode()) % 4  # how many options fall below the key
+    below = [o for o in extra if (v := _number(o)) is not None and v < value]
+    above = [o for o in extra if (v := _number(o)) is not None and v > value]
+    have = sum(1 for o in chosen if (v := _number(o)) is not None and v < value)
+    lower = max(0, min(len(below), wanted - have))
+    upper = max(0, 3 - len(chosen) - lower)
+    first = below[:lower] + above[:upper]
+    return first + [o for o in extra if o not in first]

@@ -149,3 +149,16 @@ def test_an_articles_sum_of_another_order_is_no_option() -> None:
     assert not near_amount("$110 billion", "$192 million")
     assert near_amount("$148 million", "$192 million")
     assert near_amount("US$1.1 trillion", "US$2.3 trillion")
+
+
+def test_a_library_numbers_key_is_not_always_in_one_place() -> None:
+    from questions.generate.reviewed import ranked
+    from questions.generate.variants import numeric_variants
+
+    places = set()
+    for seed in ("How many teams?", "How many vulnerabilities?", "How many votes?", "a", "b"):
+        options = ["five", *ranked(numeric_variants("five"), "five", [], seed)[:3]]
+        values = sorted(options, key=["one", "two", "three", "four", "five", "six", "seven",
+                                      "eight", "nine"].index)  # fmt: skip
+        places.add(values.index("five"))
+    assert len(places) > 2  # not "two | three | four | *five" every time
