@@ -31,7 +31,7 @@ from questions.generate.pools import (
     zipf,
 )
 from questions.generate.refusals import BLANK, NAMED_KINDS
-from questions.generate.reviewed import other_gender
+from questions.generate.reviewed import other_gender, without_the
 from questions.generate.sides import other_era, wrong_side
 from questions.schema import normalise
 
@@ -72,8 +72,8 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     if fact.kind in NAMED_KINDS:
         if _CODE.match(option) or _borrows_place(option, key, ctx.stem):
             return True  # "RI-1"; "Astana Cooperation Organization" at "Astana summit"
-        if _named_like_a_person(option, ctx):
-            return True  # "Annie Oakley", a print the model took for an organisation
+        if _named_like_a_person(option, ctx) or without_the(option, ctx.stem, ctx.text):
+            return True  # "Annie Oakley", a print taken for a body; "the Skidmore College"
         if _body_of(option, key, ctx.text):
             return True  # "the Council of Heads of State of the SCO" is part of the SCO
         if _placed_elsewhere(option, ctx):

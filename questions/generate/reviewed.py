@@ -20,6 +20,7 @@ from questions.generate.facts import Fact
 from questions.generate.people import gender_of
 from questions.generate.pools import first_name_gender
 from questions.generate.pronouns import quoted_words
+from questions.generate.refusals import BLANK
 
 Span = Any
 _DATED = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
@@ -201,3 +202,12 @@ def ranked(extra: list[str], key: str, chosen: Sequence[str], seed: str) -> list
     upper = max(0, 3 - len(chosen) - lower)
     first = below[:lower] + above[:upper]
     return first + [o for o in extra if o not in first]
+
+
+def without_the(option: str, stem: str, text: str) -> bool:
+    """Tell whether a name goes in "the _____" though the article never writes "the" before
+    it ("at the _____, Fayetteville": not "the Skidmore College", nor "the People Power")."""
+    if f"the {BLANK}" not in stem.lower():
+        return False
+    found = [m.start() for m in re.finditer(re.escape(option), text)]
+    return bool(found) and not any(text[max(0, i - 4) : i].lower() == "the " for i in found)

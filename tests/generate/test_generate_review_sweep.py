@@ -162,3 +162,16 @@ def test_a_library_numbers_key_is_not_always_in_one_place() -> None:
                                       "eight", "nine"].index)  # fmt: skip
         places.add(values.index("five"))
     assert len(places) > 2  # not "two | three | four | *five" every time
+
+
+def test_the_blank_takes_only_names_the_article_writes_with_the() -> None:
+    from questions.generate.reviewed import without_the
+
+    text = (
+        "There are also exhibits at Skidmore College in Saratoga Springs and at the "
+        "University of Arkansas and the Andy Warhol Foundation."
+    )
+    stem = "Cynthia Thompson, curator at the _____, Fayetteville, said so."
+    assert without_the("Skidmore College", stem, text)
+    assert not without_the("Andy Warhol Foundation", stem, text)
+    assert not without_the("Skidmore College", "Cynthia Thompson of _____ said so.", text)
