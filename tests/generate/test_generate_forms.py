@@ -143,3 +143,13 @@ def test_the_month_dates_the_speaker_not_the_fact() -> None:
     )
     assert broken_movement("How many institutions received it, according to K.C. Maurer?",
                            "wh", "rule:count-object") is None  # fmt: skip
+
+
+def test_a_speaker_named_for_a_pronoun_keeps_his_capital(nlp: Any) -> None:
+    """ "He said …", "He" resolved to Xi Jinping: "according to Xi Jinping", not the
+    lower-cased "according to xi Jinping" of a pronoun that opened the sentence."""
+    sentence = next(nlp("He said that China will provide 2 billion doses of vaccines.").sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "China")
+    stem, _ = wh_question(sentence, fact, {sentence[0].i: "Xi Jinping"})
+    assert stem is not None
+    assert stem.text.endswith(", according to Xi Jinping?")

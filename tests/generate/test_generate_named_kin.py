@@ -25,6 +25,7 @@ from questions.generate.options import (
 from questions.generate.rank import Candidate
 from questions.generate.shown import shown_options
 from questions.generate.stems import Stem
+from tests.generate.generate_checks import bare_fact as _fact
 
 CENTERS = (
     "NASA celebrated at the Kennedy Space Center in Cape Canaveral, Florida. Space Shuttle "
@@ -33,11 +34,6 @@ CENTERS = (
     "Center in Los Angeles. Simulators go to the U.S. Space and Rocket Center in Huntsville, "
     "Alabama. The Museum of Flight in Seattle was turned down. KSC thanked the crowd."
 )
-
-
-def _fact(text: str, kind: str, subtype: str = "", label: str = "ORG") -> Fact:
-    """Build a fact that is not tied to a parse."""
-    return Fact(0, 0, 0, text, label, kind, subtype, "")
 
 
 def _ctx(nlp: Any, article: list[Fact], key: Fact, stem: str) -> OptionContext:
