@@ -211,3 +211,19 @@ def without_the(option: str, stem: str, text: str) -> bool:
         return False
     found = [m.start() for m in re.finditer(re.escape(option), text)]
     return bool(found) and not any(text[max(0, i - 4) : i].lower() == "the " for i in found)
+
+
+def tied_back(option: str, stem: str, sentences: Sequence[Span]) -> bool:
+    """Tell whether the article names an option in a sentence that points back to a thing the
+    stem asks about ("That exhibit was part of a collaboration combining the collections
+    from Duke University …": Duke's is the exhibit asked of, as well as UNC Greensboro's)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", _QUOTED.sub(" ", stem))}
+    for sentence in sentences:
+        if option not in sentence.text:
+            continue
+        for token in sentence:
+            back = token.lower_ in ("that", "this", "these", "those") and token.dep_ == "det"
+            thing = token.head  # the sentence is about it: "That exhibit was part of …"
+            if back and thing.dep_ in _SUBJECTS and thing.pos_ == "NOUN" and thing.lower_ in words:
+                return True
+    return False

@@ -175,3 +175,18 @@ def test_the_blank_takes_only_names_the_article_writes_with_the() -> None:
     assert without_the("Skidmore College", stem, text)
     assert not without_the("Andy Warhol Foundation", stem, text)
     assert not without_the("Skidmore College", "Cynthia Thompson of _____ said so.", text)
+
+
+def test_a_body_the_article_ties_to_the_asked_thing_is_no_distractor(nlp: Any) -> None:
+    from questions.generate.reviewed import tied_back
+
+    text = (
+        "The Weatherspoon Art Museum at UNC Greensboro exhibited its Warhol collection. That "
+        "exhibit was part of a collaboration combining the collections from Duke University. "
+        "Children born in this country at Skidmore College are at risk."
+    )
+    sentences = list(nlp(text).sents)
+    stem = "Which organization's successful exhibit included Polaroids of Truman Capote?"
+    assert tied_back("Duke University", stem, sentences)
+    # "this country" is no subject the sentence is about
+    assert not tied_back("Skidmore College", "Which country's college is it?", sentences)
