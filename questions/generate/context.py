@@ -190,7 +190,10 @@ def _subject_name(sentence: Span) -> str | None:
     """Return the organisation or place a sentence is about (its subject), if it is named."""
     for ent in sentence.ents:
         if ent.label_ in NAMED and ent.root.dep_ in _SUBJECTS and ent.root.head.dep_ == "ROOT":
-            return str(ent.text[4:] if ent.text.startswith("the ") else ent.text)
+            # "The Guardian cited …": the model leaves "The" out of the name, a reader not
+            before = sentence.doc[ent.start - 1] if ent.start > sentence.start else None
+            the = before is not None and before.lower_ == "the" and before.head == ent.root
+            return "the " + ent.text if the else str(ent.text.removeprefix("the "))
     return None
 
 

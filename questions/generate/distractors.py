@@ -39,6 +39,7 @@ from questions.generate.pools import (
     place_kind,
 )
 from questions.generate.refusals import refusal
+from questions.generate.reviewed import near_amount, ranked
 from questions.generate.variants import (
     date_variants,
     numeric_variants,
@@ -164,11 +165,11 @@ def choose_distractors(
         extra: list[str] = []
         if fact.kind == "year":  # a recurring event's years keep its cycle (World Cup)
             text = context.text if context is not None else source
-            extra = year_variants(key, year_cycle(key, seed, text))
+            extra = ranked(year_variants(key, year_cycle(key, seed, text)), key, chosen, seed)
         elif fact.kind in _VARIANTS:  # nearby numbers, dates … written like the key
             extra = _VARIANTS[fact.kind](key)
         elif fact.kind in ("count", "money", "percent", "quantity", "number"):
-            extra = numeric_variants(key)
+            extra = ranked(numeric_variants(key), key, chosen, seed)  # the key's place drawn
         elif fact.kind == "place" and fact.subtype != "place":
             extra = library_options(fact, key, seed)
         elif fact.kind == "person":
@@ -243,7 +244,8 @@ def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
     if fact.kind in ("count", ITEM):
         return other.unit == fact.unit  # residents for residents, not cables; species
     if fact.kind in ("money", "percent", "quantity"):
-        return _form(other.text) == _form(key) or _units(other.text) == _units(key)
+        alike = _form(other.text) == _form(key) or _units(other.text) == _units(key)
+        return alike and near_amount(other.text, key)  # not "$700 billion" for millions
     return True
 
 

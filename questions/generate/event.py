@@ -24,6 +24,7 @@ from questions.generate.acronyms import (
     unexplained_acronym,
 )
 from questions.generate.dates import YEAR
+from questions.generate.pools import zipf
 from questions.generate.setting import Setting
 from questions.generate.sides import names_sides, other_side, side_without_match
 from questions.generate.tense import event_past, past_tense
@@ -76,6 +77,18 @@ def _quoted_at(text: str, at: int) -> bool:
     or curly opening quotes before it)."""
     before = text[:at]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+COMMON_PART = 3.0  # Zipf: each part of "Pan-democrat" is an English word
+
+
+def _common_compound(word: str) -> bool:
+    """Tell whether a hyphenated word is made of common words and ends in a lower-case one
+    ("Pan-democrat", "Anti-government"), as no name does ("Cheuk-ting" is rare)."""
+    parts = word.split("-")
+    last = parts[-1]
+    common = all(zipf(p.lower()) >= COMMON_PART for p in parts)
+    return len(parts) > 1 and last.isalpha() and last.islower() and common
 
 
 def _opening(stem: str, ordinary: frozenset[str]) -> str:
@@ -199,8 +212,11 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     an undated question needs."""
     determiners = frozenset(t.lower_ for t in sentence if t.tag_ in ("DT", "PRP$", "WDT"))
     ordinary = {t.text for t in sentence if t.pos_ != "PROPN" and not t.ent_type_}
-    if sentence[0].pos_ != "PROPN" and not sentence[0].ent_type_:
-        ordinary.add(sentence.text.split()[0])  # "Pan-democrat": one word, three tokens
+    opening = sentence.text.split()[0]
+    # "Pan-democrat": one word, three tokens, which the model may call a name's first part;
+    # a compound ending in a lower-case word is no name (names are "Lam Cheuk-ting")
+    if (sentence[0].pos_ != "PROPN" and not sentence[0].ent_type_) or _common_compound(opening):
+        ordinary.add(opening)
     text = past_tense(full_names(stem, setting.people, key, setting.titles), sentence)
     text = expand_acronyms(text, setting.acronyms, key, determiners | {"which", "whose"})
     unexplained = unexplained_acronym(text, setting.acronyms, key)

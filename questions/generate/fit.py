@@ -31,6 +31,7 @@ from questions.generate.pools import (
     zipf,
 )
 from questions.generate.refusals import BLANK, NAMED_KINDS
+from questions.generate.reviewed import other_gender, tied_back, without_the
 from questions.generate.sides import other_era, wrong_side
 from questions.schema import normalise
 
@@ -71,10 +72,10 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     if fact.kind in NAMED_KINDS:
         if _CODE.match(option) or _borrows_place(option, key, ctx.stem):
             return True  # "RI-1"; "Astana Cooperation Organization" at "Astana summit"
-        if _named_like_a_person(option, ctx):
-            return True  # "Annie Oakley", a print the model took for an organisation
-        if _body_of(option, key, ctx.text):
-            return True  # "the Council of Heads of State of the SCO" is part of the SCO
+        if _named_like_a_person(option, ctx) or without_the(option, ctx.stem, ctx.text):
+            return True  # "Annie Oakley", a print taken for a body; "the Skidmore College"
+        if _body_of(option, key, ctx.text) or tied_back(option, ctx.stem, ctx.sentences):
+            return True  # part of the SCO; "That exhibit … from Duke University": also right
         if _placed_elsewhere(option, ctx):
             return True  # "_____ in Houston, Texas": not the Kennedy Space Center in Florida
         if other_kind_asked(option, key, ctx.stem, ctx.kinds):
@@ -91,6 +92,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or _other_role(option, key, ctx)
             or _out_of_scene(option, ctx)
             or wrong_side(option, key, ctx)
+            or other_gender(option, ctx.stem, ctx.genders)  # "Who said he …": men only
             or (_in_article(option, ctx) and other_era(option, key, ctx.eras, ctx.year))
         )  # a made-up name has no era: it is of whenever the key is
     if fact.kind == "place":

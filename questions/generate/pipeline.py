@@ -49,6 +49,14 @@ from questions.generate.relabel import (
 )
 from questions.generate.replacements import dropped_now
 from questions.generate.result import GenerationResult, ReportRow
+from questions.generate.reviewed import (
+    dropped_occasion,
+    gendered_pronoun,
+    named_occasion,
+    number_words,
+    referential_it,
+    undated_ordinal,
+)
 from questions.generate.roles import role_stems
 from questions.generate.scenes import (
     name_this_win,
@@ -102,6 +110,7 @@ def _candidate(
     now = dropped_now(sentence, replace)
     setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index])
     text, unexplained = situate(stem.text, fact.text, setting, sentence, now)
+    text = named_occasion(sentence, fact, text, setting.dated)  # "… meeting on June 28?"
     stem = Stem(text, stem.form, stem.rule)
     source = spelled_source(sentence, fact)
     at = parsed.paragraph[index]
@@ -134,9 +143,13 @@ def _candidate(
         ("ungrammatical", run_on(stem.text)),
         ("misspelt", misspelt(sentence, stem.text)),
         ("implausible options", adverb_ordinal(sentence, fact)),
+        ("not standalone", undated_ordinal(sentence, fact, stem.text)),
         ("answer in question", echoed_option(stem.text, key, distractors)),
         ("answer in question", headline_person(fact, key, parsed.setting.headline)),
         ("no context", None if story else lacks_context(told.text, told.form)),
+        ("no context", dropped_occasion(sentence, fact, stem.text, setting.dated)),
+        ("gendered pronoun", gendered_pronoun(stem.text, fact, options, context.genders)),
+        ("not standalone", referential_it(sentence) if told.rule.endswith("-quote") else None),
         ("duplicate options", duplicate_options(options)),
         ("telegram limits", telegram_limits(stem.text, options, why_text)),
     ):
@@ -157,6 +170,7 @@ def _candidate(
         shown = write_form(sentence, fact, lean, given)[0]  # as written ("his wife"), situated
         if shown and shown.rule == stem.rule and not dangling(shown.text, sentence, replace, lean):
             said = situate(shown.text, fact.text, setting, sentence, now)[0]
+            said = named_occasion(sentence, fact, said, setting.dated)
             stem = changed(stem, text=said)
     if all(len(key) > len(o) for o in distractors):
         notes.append("key is the longest option")
@@ -164,7 +178,9 @@ def _candidate(
         notes.append(f"distractors from {origin}")
     repeated = sum(1 for e in sentence.ents if parsed.mentions[normalise(e.text)] > 1)
     score, more = importance(fact, stem, parsed.paragraph[index], parsed.mentions, repeated)
-    return Candidate(fact, stem, tuple(options), options.index(key), source, why_text,
+    answer = options.index(key)
+    options = number_words(fact, options)
+    return Candidate(fact, stem, tuple(options), answer, source, why_text,
                      score, tuple(notes + more))  # fmt: skip
 
 

@@ -38,6 +38,12 @@ class Setting:
     wider: str | None = None  # the article's event when `event` is one match of it
     sides: tuple[str, ...] = ()  # the match's two sides when `event` is one match
 
+    @property
+    def dated(self) -> bool:
+        """Tell whether the article's date or headline can tell a reader when a question's
+        event happened."""
+        return bool(self.month or self.headline)
+
     def spelled(self) -> dict[str, str]:
         """Map each short name an option may be to the name the article spells out ("USI" ->
         "the University of Southern Indiana", "Wilkins" -> "Kristen Wilkins")."""

@@ -13,6 +13,7 @@ from questions.generate.acronyms import spelled_options
 from questions.generate.distractors import WANTED, choose_distractors
 from questions.generate.facts import Fact
 from questions.generate.options import OptionContext
+from questions.generate.reviewed import other_gender
 from questions.schema import normalise
 
 
@@ -32,6 +33,13 @@ def shown_options(
     key = fact.text
     while True:
         distractors, origin = choose_distractors(fact, key, article, source, stem, context, avoid)
+        genders = context.genders if context is not None else {}
+        # "Who said he …" with "Wilkins" chosen: "Kristen Wilkins" is a woman
+        wrong = {normalise(d) for d in distractors if fact.kind == "person"
+                 and other_gender(names.get(d, d), stem, genders)} - avoid  # fmt: skip
+        if wrong:
+            avoid |= wrong
+            continue
         shown, spelled = spelled_options(fact.text, distractors, names, stem, source)
         lost = _lost(distractors, spelled, names) - avoid  # a pool that ignores `avoid`: none
         if lost and len(spelled) < WANTED:

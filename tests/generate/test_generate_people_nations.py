@@ -35,8 +35,9 @@ def test_russian_names_only_for_a_russian_named_so() -> None:
 
 def test_the_seed_asks_whom_xi_met_with_russian_options(seed_result: GenerationResult) -> None:
     question = next(q for q in seed_result.qset.questions if q.options[q.answer] == "Putin")
-    assert question.text == "With whom did President Xi Jinping hold a video meeting?"
-    assert sorted(question.options) == ["Kabanov", "Putin", "Subbotin", "Uvarov"]
+    # the date the sentence opens with: the seed has no dateline to date the question by
+    assert question.text == "With whom did President Xi Jinping hold a video meeting on June 28?"
+    assert sorted(question.options) == ["Kalinin", "Putin", "Savelyev", "Vasilyev"]
 
 
 def test_a_captains_goal_and_assist_get_his_teams_other_players(
