@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
+from questions.generate.closest import LENGTH_STEP, WANTED, closest, unpossessed
 from questions.generate.cycles import year_cycle
 from questions.generate.dates import in_range_order
 from questions.generate.examples import ITEM
@@ -51,8 +52,6 @@ from questions.schema import normalise
 __all__ = [
     "choose_distractors", "named_person", "pooled", "same_country", "seeded_random",
 ]  # fmt: skip
-WANTED = 3
-LENGTH_STEP = 6  # options within this many letters of the key count as its length
 COUNTRY_STEP = 12  # "Japan" for "South Korea": the nearer country, not the likelier length
 
 
@@ -73,7 +72,7 @@ def choose_distractors(
     """Return up to three wrong options for the key, and where they came from; none of the
     folded names in `avoid`."""
     folded_source = normalise(source)
-    taken = {normalise(key), _unpossessed(key), *avoid}
+    taken = {normalise(key), unpossessed(key), *avoid}
 
     not_names = _words_of_other_names(article) if fact.kind == "person" else frozenset()
     people = {normalise(f.text) for f in article if f.kind == "person"}
@@ -100,7 +99,7 @@ def choose_distractors(
 
     def ok(option: str) -> bool:
         folded = normalise(option)
-        if _unpossessed(option) in taken:
+        if unpossessed(option) in taken:
             return False  # "New People Party" is "New People's Party" misspelt
         if wrong_kind(fact, key_place, option):
             return False  # a country for a city, a person for an organisation
@@ -138,10 +137,10 @@ def choose_distractors(
         # rules out "Internet Explorer 6" as the browser still being built (review 9).
         others = [o for o in series_options(key, text)
                   if not _said_in_stem(o, source) and not said_otherwise(o, source)]  # fmt: skip
-        return _closest(others, key, lambda o: True, taken), "article"
+        return closest(others, key, lambda o: True, taken), "article"
     if only is not None:  # "Sydney, _____": countries with a Sydney, or none
         # "the slot's": the article's own places elsewhere cannot fill "_____, California"
-        return _closest(only, key, ok, taken), "the slot's library"
+        return closest(only, key, ok, taken), "the slot's library"
     if serial:
         same = [f.text for f in article if same_series(f.text, key)]
     else:
@@ -160,7 +159,7 @@ def choose_distractors(
     own = {f.text for f in article if f.subtype == fact.subtype}  # a state for a state
     same.sort(key=lambda text: text not in own)
     origin = "article"
-    chosen = _closest(same, key, ok, taken)
+    chosen = closest(same, key, ok, taken)
     if len(chosen) < WANTED:
         extra: list[str] = []
         if fact.kind == "year":  # a recurring event's years keep its cycle (World Cup)
@@ -182,7 +181,7 @@ def choose_distractors(
             origin = "article+library" if chosen else "library"
         # Countries come nearest first: nearness weighs more than a few letters' length.
         step = COUNTRY_STEP if fact.subtype == "country" else LENGTH_STEP
-        chosen += _closest(extra, key, ok, taken, WANTED - len(chosen), step)
+        chosen += closest(extra, key, ok, taken, WANTED - len(chosen), step)
     return chosen, origin
 
 
@@ -255,11 +254,6 @@ def same_country(city: str, key: str) -> bool:
     return found.get(normalise(city), "?") == found.get(normalise(key), "!")
 
 
-def _unpossessed(name: str) -> str:
-    """Fold a name without its inner possessive, so two spellings of one name compare."""
-    return normalise(re.sub(r"['’]s\b", "", name))
-
-
 def _said_in_stem(word: str, stem: str) -> bool:
     """Tell whether the question's sentence says a word as a word of its own."""
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", stem) is not None
@@ -268,34 +262,3 @@ def _said_in_stem(word: str, stem: str) -> bool:
 def _units(text: str) -> str:
     """Return the words of a quantity that are not its number ("billion doses")."""
     return " ".join(w for w in text.split() if not re.search(r"\d", w)).lower()
-
-
-def _tail_of(one: str, other: str) -> bool:
-    """Tell whether one name ends the other, whole words: the same thing named shorter."""
-    a, b = sorted((normalise(one), normalise(other)), key=len)
-    return a == b or b.endswith(f" {a}")
-
-
-def _closest(
-    pool: Iterable[str],
-    key: str,
-    ok: object,
-    taken: set[str],
-    wanted: int = WANTED,
-    step: int = LENGTH_STEP,
-) -> list[str]:
-    """Pick options from a pool, preferring lengths like the key's; remember what was taken."""
-    seen: list[str] = []
-    folded: set[str] = set()
-    for option in pool:
-        key_ = _unpossessed(option)
-        if key_ not in folded and ok(option):  # type: ignore[operator]
-            seen.append(option)
-            folded.add(key_)
-    seen.sort(key=lambda o: abs(len(o) - len(key)) // step)
-    picked: list[str] = []
-    for option in seen:  # "Udvar-Hazy Center" beside "Steven F. Udvar-Hazy Center": one place
-        if len(picked) < wanted and not any(_tail_of(option, p) for p in picked):
-            picked.append(option)
-    taken.update(folding(p) for p in picked for folding in (normalise, _unpossessed))
-    return picked

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from questions.generate.acronyms import spelled_options
-from questions.generate.distractors import WANTED, choose_distractors
+from questions.generate.closest import WANTED
+from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
 from questions.generate.options import OptionContext
 from questions.generate.reviewed import other_gender

@@ -7,8 +7,8 @@ from typing import Any
 from questions.generate.context import parse
 from questions.generate.facts import sentence_facts
 from questions.generate.inner import inner_question
+from questions.generate.movement import broken_movement
 from questions.generate.pronouns import as_written, dangling
-from questions.generate.quality import broken_movement
 from questions.generate.quotes import quote_question
 from questions.generate.render import join
 from questions.generate.write import cloze, run_on, wh_question

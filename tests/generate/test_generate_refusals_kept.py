@@ -8,6 +8,7 @@ from questions.generate.dates import ArticleDate
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import not_standalone
 from questions.generate.measures import story_named
+from questions.generate.movement import broken_movement
 from questions.generate.options import (
     article_context,
     far_places,
@@ -15,7 +16,6 @@ from questions.generate.options import (
     option_problem,
 )
 from questions.generate.quality import (
-    broken_movement,
     descriptor_in_name,
     negated,
     shared_answer,
