@@ -8,12 +8,13 @@ Center" (one option echoes the stem) and "recieve" copied from the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.pools import is_demonym
+from questions.schema import normalise
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
 _WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
@@ -47,6 +48,25 @@ def echoed_option(stem: str, key: str, distractors: Sequence[str]) -> str | None
     for word in shown - {key}:
         if is_demonym(word, key) and not any(is_demonym(word, o) for o in distractors):
             return f"{word!r} names the key's people"
+    return None
+
+
+def player_named(
+    stem: str, key: str, distractors: Sequence[str], teams: Mapping[str, frozenset[str]]
+) -> str | None:
+    """Refuse a question on a side that names one of the side's own people ("In the match
+    against Sweden, _____'s Kim Shin-Wook was shown a yellow card": only Korea has a Kim
+    Shin-Wook, review 11), unless an option is of the same side's words too."""
+
+    def of(side: str, team: str) -> bool:
+        return normalise(side) == team or team in normalise(side).split() or is_demonym(team, side)
+
+    said = normalise(stem)
+    for person, sides in teams.items():
+        if not re.search(rf"(?<!\w){re.escape(person)}(?!\w)", said):
+            continue
+        if any(of(key, t) for t in sides) and not any(of(o, t) for o in distractors for t in sides):
+            return f"{person!r} plays for the key's side"
     return None
 
 

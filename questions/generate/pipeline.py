@@ -24,7 +24,13 @@ from questions.generate.filters import (
     telegram_limits,
 )
 from questions.generate.forms import before_replaced, write_form
-from questions.generate.giveaways import adverb_ordinal, echoed_option, headline_person, misspelt
+from questions.generate.giveaways import (
+    adverb_ordinal,
+    echoed_option,
+    headline_person,
+    misspelt,
+    player_named,
+)
 from questions.generate.ids import question_id
 from questions.generate.language import check_article
 from questions.generate.located import venue_city
@@ -145,6 +151,7 @@ def _candidate(
         ("implausible options", adverb_ordinal(sentence, fact)),
         ("not standalone", undated_ordinal(sentence, fact, stem.text)),
         ("answer in question", echoed_option(stem.text, key, distractors)),
+        ("answer in question", player_named(stem.text, key, distractors, context.teams)),
         ("answer in question", headline_person(fact, key, parsed.setting.headline)),
         ("no context", None if story else lacks_context(told.text, told.form)),
         ("no context", dropped_occasion(sentence, fact, stem.text, setting.dated)),

@@ -6,7 +6,7 @@ from typing import Any
 
 from questions.generate import GenerationResult
 from questions.generate.facts import Fact, sentence_facts
-from questions.generate.giveaways import adverb_ordinal, echoed_option, misspelt
+from questions.generate.giveaways import adverb_ordinal, echoed_option, misspelt, player_named
 from tests.generate.generated import SharedGenerations
 
 WARHOL = (
@@ -118,3 +118,17 @@ def test_person_options_have_the_keys_form_and_korea_gets_its_region(
             if "person" in question.tags:
                 forms = {" " in option for option in question.options}
                 assert len(forms) == 1, question.options  # all full names, or all surnames
+
+
+def test_a_sides_own_player_named_in_the_question_gives_the_side_away(
+    generation: SharedGenerations,
+) -> None:
+    # Review 11: "…, _____'s Kim Shin-Wook was shown a yellow card" (Korea's Kim, the article
+    # says) and "which country substituted Park Joo-Ho" offered Panama, Belgium, Tunisia.
+    teams = {"kim shin-wook": frozenset({"korea"})}
+    stem = "In the match against Sweden, _____'s Kim Shin-Wook was shown a yellow card."
+    assert player_named(stem, "Korea", ["Panama", "Belgium", "Tunisia"], teams) is not None
+    assert player_named(stem, "Korea", ["Panama", "South Korea", "Tunisia"], teams) is None
+    assert player_named("Who scored for _____?", "Korea", ["Panama"], teams) is None
+    texts = [q.text for q in generation.corpus("world-cup-2018-day-five").qset.questions]
+    assert not [t for t in texts if "Kim Shin-Wook" in t or "Park Joo-Ho" in t]
