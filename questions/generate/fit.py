@@ -74,7 +74,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             return True  # "RI-1"; "Astana Cooperation Organization" at "Astana summit"
         if _named_like_a_person(option, ctx) or without_the(option, ctx.stem, ctx.text):
             return True  # "Annie Oakley", a print taken for a body; "the Skidmore College"
-        if _body_of(option, key, ctx.text) or tied_back(option, ctx.stem, ctx.sentences):
+        if _body_of(option, key, ctx.text) or tied_back(option, ctx.stem, ctx.pointing):
             return True  # part of the SCO; "That exhibit … from Duke University": also right
         if _placed_elsewhere(option, ctx):
             return True  # "_____ in Houston, Texas": not the Kennedy Space Center in Florida

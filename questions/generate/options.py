@@ -17,6 +17,7 @@ from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, kind_word, name_kinds, person_roles
 from questions.generate.locales import family_first
 from questions.generate.people import family_names, said_genders
+from questions.generate.pointing import pointing_sentences
 from questions.generate.pools import (
     cities,
     is_demonym,
@@ -113,6 +114,7 @@ class OptionContext:
     acting: frozenset[str] = frozenset()  # names the article has act: "nasa" of "NASA held"
     eras: Mapping[str, int] = field(default_factory=dict)  # person -> year an anniversary dates
     genders: Mapping[str, str] = field(default_factory=dict)  # person -> "m" by the article's "he"
+    pointing: tuple[tuple[str, frozenset[str]], ...] = ()  # "That exhibit …": its sentences
 
 
 def article_context(
@@ -136,7 +138,8 @@ def article_context(
                          teams=person_teams(sentences),
                          said_in=_said_in(said), acting=_acting(sentences),
                          eras=person_eras(sentences, year),
-                         genders=said_genders(sentences))  # fmt: skip
+                         genders=said_genders(sentences),
+                         pointing=pointing_sentences(sentences))  # fmt: skip
 
 
 def _said_in(by_sentence: tuple[frozenset[str], ...]) -> dict[str, tuple[int, ...]]:

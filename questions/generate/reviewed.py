@@ -213,33 +213,10 @@ def without_the(option: str, stem: str, text: str) -> bool:
     return bool(found) and not any(text[max(0, i - 4) : i].lower() == "the " for i in found)
 
 
-def tied_back(option: str, stem: str, sentences: Sequence[Span]) -> bool:
+def tied_back(option: str, stem: str, pointing: Sequence[tuple[str, frozenset[str]]]) -> bool:
     """Tell whether the article names an option in a sentence that points back to a thing the
     stem asks about ("That exhibit was part of a collaboration combining the collections
-    from Duke University …": Duke's is the exhibit asked of, as well as UNC Greensboro's)."""
+    from Duke University …": Duke's is the exhibit asked of, as well as UNC Greensboro's);
+    `pointing` is the article's `pointing_sentences`."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", _QUOTED.sub(" ", stem))}
-    return any(option in text and things & words for text, things in _pointing(sentences))
-
-
-_POINTING: dict[int, tuple[Sequence[Span], tuple[tuple[str, frozenset[str]], ...]]] = {}
-
-
-def _pointing(sentences: Sequence[Span]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Return the article's sentences whose subject points back ("That exhibit …"), each with
-    the nouns pointed at: worked out once per article, not once per option (a long article's
-    options each read every sentence)."""
-    kept = _POINTING.get(id(sentences))
-    if kept is not None and kept[0] is sentences:
-        return kept[1]
-    found = []
-    for sentence in sentences:
-        things = frozenset(
-            token.head.lower_ for token in sentence
-            if token.lower_ in ("that", "this", "these", "those") and token.dep_ == "det"
-            and token.head.dep_ in _SUBJECTS and token.head.pos_ == "NOUN"
-        )  # fmt: skip
-        if things:
-            found.append((sentence.text, things))
-    _POINTING.clear()  # one article at a time: the cache holds no old documents
-    _POINTING[id(sentences)] = (sentences, tuple(found))
-    return tuple(found)
+    return any(option in text and things & words for text, things in pointing)

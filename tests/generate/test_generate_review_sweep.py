@@ -178,6 +178,7 @@ def test_the_blank_takes_only_names_the_article_writes_with_the() -> None:
 
 
 def test_a_body_the_article_ties_to_the_asked_thing_is_no_distractor(nlp: Any) -> None:
+    from questions.generate.pointing import pointing_sentences
     from questions.generate.reviewed import tied_back
 
     text = (
@@ -185,7 +186,7 @@ def test_a_body_the_article_ties_to_the_asked_thing_is_no_distractor(nlp: Any) -
         "exhibit was part of a collaboration combining the collections from Duke University. "
         "Children born in this country at Skidmore College are at risk."
     )
-    sentences = list(nlp(text).sents)
+    sentences = pointing_sentences(list(nlp(text).sents))  # once per article
     stem = "Which organization's successful exhibit included Polaroids of Truman Capote?"
     assert tied_back("Duke University", stem, sentences)
     # "this country" is no subject the sentence is about
