@@ -31,7 +31,6 @@ from questions.generate.pools import (
 )
 from questions.schema import normalise
 
-_EXCEPTIONAL = {"UK": "GB"}
 _RUN = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*")
 _SETTING_KINDS = frozenset({"place", "organization"})  # "United Kingdom Home Office"
 SHARED_ENDINGS = 3  # an unknown surname ending as this many of a list's sounds of its country
@@ -47,12 +46,17 @@ def _codes(fact: Fact) -> list[str]:
     found = []
     for run in _RUN.findall(fact.text):
         words = run.split()
-        for size in range(len(words), 0, -1):  # the longest country name in the run
-            for start in range(len(words) - size + 1):
+        start = 0
+        while start < len(words):  # the longest country name from each word, then past it:
+            for size in range(len(words) - start, 0, -1):  # "Papua New Guinea" is not Guinea
                 part = " ".join(words[start : start + size])
-                code = country_code(part) or _nations().get(part, "") or _EXCEPTIONAL.get(part, "")
+                code = country_code(part) or _nations().get(part, "")
                 if code:
                     found.append(code)
+                    start += size
+                    break
+            else:
+                start += 1
     return found
 
 

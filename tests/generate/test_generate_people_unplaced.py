@@ -9,7 +9,7 @@ from typing import Any
 
 from questions.generate import generate
 from questions.generate.facts import Fact
-from questions.generate.locales import name_locale, setting_locale, unplaced
+from questions.generate.locales import name_locale, setting, setting_locale, unplaced
 from questions.generate.options import article_context, option_context
 from questions.generate.people import person_options, said_genders
 from questions.generate.pools import _names
@@ -123,3 +123,14 @@ def test_a_made_up_full_name_does_not_read_as_two_first_names() -> None:
     male, female, _ = _names("en_US")
     names = names_like("Cres Eastman", "en_US", "m")
     assert len(names) >= 3 and not any(n.split()[1] in (*male, *female) for n in names)
+
+
+def test_a_country_name_inside_a_longer_one_is_not_a_second_country() -> None:
+    # "Papua New Guinea" was also Guinea (sorted first, so French made-up names); "South
+    # Sudan" also Sudan (code review).
+    for name, code in (
+        ("Papua New Guinea", "PG"),
+        ("South Sudan", "SS"),
+        ("Equatorial Guinea", "GQ"),
+    ):
+        assert setting([Fact(0, 0, 0, name, "GPE", "place", "country", "")]) == (code,)
