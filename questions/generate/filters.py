@@ -115,7 +115,7 @@ def not_standalone(stem: str, rule: str, bound: frozenset[str] = frozenset()) ->
     text = _EXPLETIVE.sub("", _QUOTED.sub("", stem))  # "it is time for …" names nothing
     text = _THIS_OCCASION.sub("", text)
     # "…; this has dropped to …": the part before the semicolon, in the question, is "this"
-    text = re.sub(r"\S;\s+(?:this|that)\b", ";", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\S);\s+(?:this|that)\b", ";", text, flags=re.IGNORECASE)
     for word in bound:
         text = re.sub(rf"\b{word}\b", "", text, flags=re.IGNORECASE)
     if rule.endswith("-subject"):

@@ -29,7 +29,7 @@ SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
 _NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
 _QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
-_CONDITION = re.compile(r"\bif\b[^,;?.]*")
+_CONDITION = re.compile(r"\bif\b[^,;?.]*", re.IGNORECASE)  # "If the broadcasts do not stop, …"
 _OPENING = re.compile(r"^(?:And|But|Or|So|Then|Also)\b")
 
 

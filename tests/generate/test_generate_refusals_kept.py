@@ -182,3 +182,10 @@ def test_a_one_word_name_takes_the_kind_of_its_longer_name() -> None:
     found = short_names([[shuttle], [columbia], [dab, party]])
     assert (found[1][0].kind, found[1][0].subtype) == ("name", "space shuttle")
     assert found[2][0].kind == "organization"  # an acronym is a name of its own
+
+
+def test_the_semicolon_rule_keeps_the_word_before_it_and_an_if_is_any_case() -> None:
+    # The "; this" rule ate the letter before the semicolon, so "it;" hid as "i;" (review).
+    assert not_standalone("IE held it; this has dropped to _____?", "rule:x") is not None
+    # a capital "If" opens a condition too: its "not" does not hold the blank
+    assert negated("If the broadcasts do not stop, North Korea will attack _____.") is None
