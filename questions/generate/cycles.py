@@ -21,13 +21,16 @@ def _names(stem: str) -> list[str]:
     return [m.group() for m in _NAME.finditer(stem.split("\n")[-1])]
 
 
-def year_cycle(key: str, stem: str, text: str) -> int:
-    """Return the step between a year key's wrong options: four for an event the article also
-    dates a whole number of four-year cycles away ("the 2018 FIFA World Cup"), else one."""
+def year_cycle(key: str, stem: str, text: str, events: frozenset[str] = frozenset()) -> int:
+    """Return the step between a year key's wrong options: four for an event (one of the
+    article's `events`, the model's EVENT names) the article also dates a whole number of
+    four-year cycles away ("the 2018 FIFA World Cup"), else one."""
     if not _YEAR.match(key):
         return 1
     year = int(key)
     for name in _names(stem):
+        if not any(name in event for event in events):
+            continue  # "Hong Kong" of "In 2014 Hong Kong saw protests": no event (review)
         # "2018 FIFA football World Cup": the year, up to three words, then the event's name
         dated = re.findall(rf"\b(1[5-9]\d\d|20\d\d)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(name)}\b",
                            text)  # fmt: skip

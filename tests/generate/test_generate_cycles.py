@@ -18,10 +18,15 @@ def test_world_cup_years_are_asked_among_world_cup_years(generation: SharedGener
 def test_a_cycle_needs_the_same_event_dated_whole_cycles_away() -> None:
     text = "The 2018 FIFA football World Cup began. Sweden last won an opener in 1958."
     stem = "Sweden's first opening win at the World Cup since _____?"
-    assert year_cycle("1958", stem, text) == 4
-    assert year_cycle("1959", stem, text) == 1  # 59 years: no four-year rhythm
-    assert year_cycle("1958", "Which law passed in _____?", text) == 1  # another event
-    assert year_cycle("June 1958", stem, text) == 1  # a date is not asked by its year
+    events = frozenset({"the World Cup"})  # the model's EVENT names
+    assert year_cycle("1958", stem, text, events) == 4
+    assert year_cycle("1958", stem, text) == 1  # no event named: a place, a team
+    assert year_cycle("1959", stem, text, events) == 1  # 59 years: no four-year rhythm
+    assert year_cycle("1958", "Which law passed in _____?", text, events) == 1  # another event
+    assert year_cycle("June 1958", stem, text, events) == 1  # a date is not asked by its year
+    # code review: "Hong Kong" dated four years away is no event of a four-year rhythm
+    hong_kong = "In 2014 Hong Kong saw protests."
+    assert year_cycle("2018", "In which year did Hong Kong vote?", hong_kong, events) == 1
     assert year_variants("1958", 4) == ["1954", "1962", "1950", "1966", "1946", "1970"]
 
 
