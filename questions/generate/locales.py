@@ -21,12 +21,12 @@ from questions.generate.nearby import by_distance
 from questions.generate.pools import (
     NAME_LOCALES,
     TRANSLITERATED,
-    _names,
     cities,
     country_code,
     country_codes,
     ends_like,
     is_demonym,
+    locale_names,
     states,
 )
 from questions.schema import normalise
@@ -87,8 +87,10 @@ def _country(locale: str) -> str:
 def _knowing(key: str) -> list[str]:
     """Return the locales whose lists know the key's surname, else its first name."""
     words = key.split()
-    by_surname = [loc for loc in NAME_LOCALES
-                  if (words[0] if loc == "zh_CN" else words[-1]) in _names(loc)[2]]  # fmt: skip
+    by_surname = [
+        loc for loc in NAME_LOCALES
+        if (words[0] if loc == "zh_CN" else words[-1]) in locale_names(loc)[2]
+    ]  # fmt: skip
     if by_surname or len(words) != 2 or family_first(key):
         return by_surname  # "Kim Min-Woo": "Kim" is his surname, not the English first name
     return [loc for loc in NAME_LOCALES if loc != "zh_CN" and _first(words[0], loc)]
@@ -97,7 +99,7 @@ def _knowing(key: str) -> list[str]:
 def _first(word: str, locale: str) -> bool:
     """Tell whether a word is one of a locale's first names, in either English spelling of a
     transliterated "-ий" ("Yuri" and "Sergei", listed as "Yury" and "Sergey")."""
-    male, female, _ = _names(locale)
+    male, female, _ = locale_names(locale)
     spellings = {word}
     if locale in TRANSLITERATED and word.endswith("i"):
         spellings.add(word[:-1] + "y")
@@ -107,7 +109,7 @@ def _first(word: str, locale: str) -> bool:
 @cache
 def _syllables() -> frozenset[str]:
     """Return the pinyin syllables of Faker's romanised Chinese names ("jin", "ping")."""
-    male, _, surnames = _names("zh_CN")
+    male, _, surnames = locale_names("zh_CN")
     return frozenset(w.lower() for w in (*male, *surnames))
 
 
@@ -176,7 +178,7 @@ def _tells_origin(words: Sequence[str], locale: str) -> bool:
     a first name alone in a Latin list travels ("Colette Heald" is no French scientist)."""
     if locale in ("en_US", "en_GB"):
         return False
-    return words[-1] in _names(locale)[2] or locale in (*TRANSLITERATED, "zh_CN", "ja_JP")
+    return words[-1] in locale_names(locale)[2] or locale in (*TRANSLITERATED, "zh_CN", "ja_JP")
 
 
 # Lists of names in their own script's order or spelling: a name they know is placed by them.
@@ -189,7 +191,7 @@ def unplaced(key: str) -> bool:
     unlike a transliterated nation's ("Cres Eastman", "Colette Heald"; not "Yuri Gagarin",
     "Nathan Law")."""
     words = key.split()
-    if any(words[-1] in _names(loc)[2] for loc in NAME_LOCALES) or family_first(key):
+    if any(words[-1] in locale_names(loc)[2] for loc in NAME_LOCALES) or family_first(key):
         return False
     if len(words) > 1 and any(_first(words[0], loc) for loc in _OWN_SCRIPT):
         return False
@@ -225,7 +227,7 @@ def fits_setting(key: str, locale: str) -> bool:
     if len(words) > 1 and any(_first(words[0], loc) for loc in NAME_LOCALES):
         return True
     ending = words[-1][-3:]
-    return sum(n.endswith(ending) for n in _names(locale)[2]) >= SHARED_ENDINGS
+    return sum(n.endswith(ending) for n in locale_names(locale)[2]) >= SHARED_ENDINGS
 
 
 @cache

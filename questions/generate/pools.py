@@ -97,6 +97,11 @@ def _names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
     return male, female, tuple(_mc(n) for n in provider.last_names)
 
 
+def locale_names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Return a Faker locale's (male first names, female first names, surnames), romanised."""
+    return _names(locale)
+
+
 def _mc(surname: str) -> str:
     """Spell a Scottish or Irish "Mc" surname as it is written: en_US lists "Mcbride" (a
     reader notices: the article's own McBrides are "McBride"); en_GB already has "McLean"."""
