@@ -219,7 +219,7 @@ CITY_COLUMNS = (
 )  # fmt: skip
 # questions/generate/spellings.py reads a large city's other spellings in Latin letters of as
 # many words as its name ("Nizhny Novgorod" for "Nizhniy Novgorod"): those stay.
-SPELT_POPULATION = 300_000  # spellings.LARGE_POPULATION
+SPELT_POPULATION = 300_000  # questions/generate/citytable.py: LARGE_POPULATION
 
 
 def _kept_spellings(city: dict[str, object]) -> list[str]:

