@@ -164,8 +164,7 @@ def choose_distractors(
         extra: list[str] = []
         if fact.kind == "year":  # a recurring event's years keep its cycle (World Cup)
             text = context.text if context is not None else source
-            parsed = context.sentences if context is not None else ()
-            events = frozenset(e.text for s in parsed for e in s.ents if e.label_ == "EVENT")
+            events = context.events if context is not None else frozenset()
             step = year_cycle(key, seed, text, events)
             extra = ranked(year_variants(key, step), key, chosen, seed)
         elif fact.kind in _VARIANTS:  # nearby numbers, dates … written like the key

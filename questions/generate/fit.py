@@ -96,12 +96,12 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or (_in_article(option, ctx) and other_era(option, key, ctx.eras, ctx.year))
         )  # a made-up name has no era: it is of whenever the key is
     if fact.kind == "place":
-        # "the _____ in Cape Canaveral": no centre the article places in Houston
-        elsewhere = fact.subtype == "place" and _placed_elsewhere(option, ctx)
+        # "the _____ in Cape Canaveral": no centre the article places in Houston (looked up
+        # last: it reads the article, the cheaper checks often decide first)
         return (
             _wrong_place(option, key, ctx.stem, fact.subtype)
             or _no_article(option, key, ctx)
-            or elsewhere
+            or (fact.subtype == "place" and _placed_elsewhere(option, ctx))
         )
     if fact.kind == "year":
         return _unlikely_year(option, key, ctx.year)

@@ -14,10 +14,10 @@ from typing import Any
 
 from questions.generate.camps import name_camps
 from questions.generate.facts import Fact
+from questions.generate.indexes import pointing_sentences, said_in
 from questions.generate.kinds import BODIES, kind_word, name_kinds, person_roles
 from questions.generate.locales import family_first
 from questions.generate.people import family_names, said_genders
-from questions.generate.pointing import pointing_sentences
 from questions.generate.pools import (
     cities,
     is_demonym,
@@ -115,6 +115,7 @@ class OptionContext:
     eras: Mapping[str, int] = field(default_factory=dict)  # person -> year an anniversary dates
     genders: Mapping[str, str] = field(default_factory=dict)  # person -> "m" by the article's "he"
     pointing: tuple[tuple[str, frozenset[str]], ...] = ()  # "That exhibit …": its sentences
+    events: frozenset[str] = frozenset()  # the model's EVENT names: "the World Cup"
 
 
 def article_context(
@@ -136,26 +137,12 @@ def article_context(
                          name_camps(sentences),
                          frozenset(last for _, last in family_names(article)),
                          teams=person_teams(sentences),
-                         said_in=_said_in(said), acting=_acting(sentences),
+                         said_in=said_in(said), acting=_acting(sentences),
                          eras=person_eras(sentences, year),
                          genders=said_genders(sentences),
-                         pointing=pointing_sentences(sentences))  # fmt: skip
-
-
-def _said_in(by_sentence: tuple[frozenset[str], ...]) -> dict[str, tuple[int, ...]]:
-    """Index which sentences say each name or a word-edge part of one: once per article, so
-    judging an option does not scan every sentence's names."""
-    index: dict[str, list[int]] = {}
-    for number, names in enumerate(by_sentence):
-        parts: set[str] = set()
-        for name in names:
-            words = name.split()
-            parts.add(name)
-            parts.update(" ".join(words[:j]) for j in range(1, len(words)))  # "kim"
-            parts.update(" ".join(words[j:]) for j in range(1, len(words)))  # "mertens"
-        for part in parts:
-            index.setdefault(part, []).append(number)
-    return {k: tuple(v) for k, v in index.items()}
+                         pointing=pointing_sentences(sentences),
+                         events=frozenset(e.text for s in sentences for e in s.ents
+                                          if e.label_ == "EVENT"))  # fmt: skip
 
 
 def option_context(

@@ -21,6 +21,7 @@ from questions.generate.people import gender_of
 from questions.generate.pools import first_name_gender
 from questions.generate.pronouns import quoted_words
 from questions.generate.refusals import BLANK
+from questions.generate.variants import SCALES
 
 Span = Any
 _DATED = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
@@ -158,7 +159,6 @@ def undated_ordinal(sentence: Span, fact: Fact, stem: str) -> str | None:
 
 
 _AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?", re.I)
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 NEAR = 10.0  # an article's other sum this many times the key's is another order of thing
 
 
@@ -170,7 +170,7 @@ def near_amount(option: str, key: str) -> bool:
         found = _AMOUNT.search(text)
         if found is None:
             return True  # unread: left to the other rules
-        scale = _SCALE.get((found.group(2) or "").lower(), 1.0)
+        scale = SCALES.get((found.group(2) or "").lower(), 1.0)
         values.append(float(found.group(1).replace(",", "")) * scale)
     low, high = sorted(values)
     return low > 0 and high / low <= NEAR

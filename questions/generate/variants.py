@@ -16,7 +16,8 @@ _FULL_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}),? (?P<year>\d
 _MONTH_DAY = re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2})$")
 _DAY_MONTH_YEAR = re.compile(r"^(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+),? (?P<year>\d{4})$")
 _MONTH_YEAR = re.compile(r"^(?P<month>[A-Z][a-z]+),? (?P<year>\d{4})$")
-_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+# the scale words a sum is written with, and what each multiplies by (w2n knows no trillion)
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 STEPS = (-3, -2, -1, 1, 2, 3, 4, -4, 5, 6)
 _FACTORS = (0.5, 2.0, 1.5, 3.0, 0.75, 4.0, 0.25, 1.25)
 
@@ -25,7 +26,7 @@ def numeric_variants(key: str) -> list[str]:
     """Return numbers near the key's value written the same way ("US$2.3 trillion")."""
     match = _NUMBER.match(key)
     scale = key.split()[-1].lower() if " " in key else ""
-    if match is None and scale in _SCALES:
+    if match is None and scale in SCALES:
         head = key[: -len(scale)].strip()
         return [f"{v} {key.split()[-1]}" for v in numeric_variants(head)]
     if match is None:

@@ -178,7 +178,7 @@ def test_the_blank_takes_only_names_the_article_writes_with_the() -> None:
 
 
 def test_a_body_the_article_ties_to_the_asked_thing_is_no_distractor(nlp: Any) -> None:
-    from questions.generate.pointing import pointing_sentences
+    from questions.generate.indexes import pointing_sentences
     from questions.generate.reviewed import tied_back
 
     text = (
