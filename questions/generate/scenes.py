@@ -108,12 +108,17 @@ def person_teams(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
     """Return the side each person plays for where a sentence says it ("Korea's Kim
     Shin-Wook", "Swedish captain Andreas Granqvist", "Korea … was replaced by Kim Min-Woo")."""
     teams: dict[str, set[str]] = {}
+    people: set[str] = set()
     for sentence in sentences:
         for ent in sentence.ents:
+            if ent.label_ == "PERSON":
+                people.update((normalise(ent.text), normalise(ent.text).split()[-1]))
             found = _team_of(ent) if ent.label_ == "PERSON" else ""
             if found:
-                teams.setdefault(normalise(ent.text), set()).add(normalise(found))
-    return {name: frozenset(found) for name, found in sorted(teams.items())}
+                name = re.sub(r"['’]s$", "", ent.text)  # "Hwang Hee-Chan's header"
+                teams.setdefault(normalise(name), set()).add(normalise(found))
+    # "Lukaku scored … from Eden Hazard's assist", Lukaku tagged a place: a person is no team
+    return {name: frozenset(found - people) for name, found in sorted(teams.items())}
 
 
 def _team_of(ent: Any) -> str:
@@ -127,12 +132,41 @@ def _team_of(ent: Any) -> str:
     head = ent.root
     while head.head.i != head.i:
         if head.dep_ in ("nsubj", "nsubjpass"):
-            return ""  # "Kim Min-Woo conceded a penalty … awarded Sweden": no side said
+            # "Kim Min-Woo conceded a penalty … awarded Sweden": no side said, but
+            # "Marcus Berg missed a chance to put Sweden in the lead" says Berg's
+            return _played_for(head.head) if head.dep_ == "nsubj" else ""
         head = head.head
         subject = [c for c in head.children if c.dep_ == "nsubj"]
         if subject:
             return str(subject[0].text) if subject[0].ent_type_ in _TEAM_LABELS else ""
     return ""
+
+
+def _played_for(verb: Any) -> str:
+    """Return the team a subject's clause says it played for: the team a verb of the clause
+    puts ahead ("to put Sweden in the lead", "putting Sweden 1–0 up") or acts for ("a chance
+    to equalise for Korea"); "" when none or more than one."""
+    found = set()
+    for token in verb.subtree:
+        if token.ent_type_ not in _TEAM_LABELS or token.pos_ != "PROPN":
+            continue
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+            found.add(token.text)  # "equalise for Korea", not "a penalty for Sweden"
+        elif token.dep_ in ("dobj", "compound") and _puts_ahead(head if token.dep_ == "dobj"
+                                                                 else head.head):  # fmt: skip
+            found.add(token.text)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _puts_ahead(token: Any) -> bool:
+    """Tell whether a token is "put … in the lead" or "putting … up" ("putting Sweden 1–0 up")."""
+    verb = token if token.pos_ == "VERB" else token.head
+    if verb.lemma_ != "put":
+        return False
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) or any(
+        c.dep_ == "prep" and any(g.lower_ == "lead" for g in c.children) for c in verb.children
+    )
 
 
 def name_this_win(sentences: Sequence[Any], paragraph: Sequence[int], scenes: Sequence[str | None],

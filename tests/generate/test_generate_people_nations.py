@@ -55,6 +55,26 @@ def test_a_captains_goal_and_assist_get_his_teams_other_players(
     assert penalty.options[penalty.answer] == "Kim Min-Woo"
     assert "Andreas Granqvist" not in penalty.options
     assert {"Kim Shin-Wook", "Park Joo-Ho"} <= set(penalty.options)
+    # "Marcus Berg missed a chance to put Sweden in the lead": a Swede, no option for the
+    # Korean who conceded Sweden's penalty (blind review 11)
+    assert "Marcus Berg" not in penalty.options
+
+
+def test_a_chance_for_a_side_places_the_player_on_it(nlp: Any) -> None:
+    from questions.generate.scenes import person_teams
+
+    text = (
+        "In the 20th minute, Marcus Berg missed a chance to put Sweden in the lead. "
+        "Hwang Hee-Chan's header went wide, missing a chance to equalise for Korea. "
+        "Kim Min-Woo conceded a penalty which the referee awarded Sweden. "
+        "In the 69th minute, Romelu Lukaku doubled the lead for Belgium. "
+        "Lukaku scored a third goal for Belgium, this time from Eden Hazard's assist."
+    )
+    teams = person_teams(list(nlp(text).sents))
+    assert teams["marcus berg"] == {"sweden"}
+    assert teams["hwang hee-chan"] == {"korea"}  # not "hwang hee-chan's"
+    assert not teams.get("kim min-woo")  # the side a penalty is awarded is the other one
+    assert not teams.get("eden hazard")  # "Lukaku", tagged a place, is a person: no team
 
 
 def test_a_captain_is_offered_his_matchs_players_but_no_referee() -> None:
