@@ -24,6 +24,7 @@ from questions.generate.acronyms import (
     unexplained_acronym,
 )
 from questions.generate.dates import YEAR
+from questions.generate.groups import owned_group
 from questions.generate.pools import zipf
 from questions.generate.setting import Setting
 from questions.generate.sides import names_sides, other_side, side_without_match
@@ -218,6 +219,7 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     if (sentence[0].pos_ != "PROPN" and not sentence[0].ent_type_) or _common_compound(opening):
         ordinary.add(opening)
     text = past_tense(full_names(stem, setting.people, key, setting.titles), sentence)
+    text = owned_group(text, sentence, setting.nation)  # "UK officials will scrap …"
     text = expand_acronyms(text, setting.acronyms, key, determiners | {"which", "whose"})
     unexplained = unexplained_acronym(text, setting.acronyms, key)
     problem = ("unexplained acronym", unexplained) if unexplained else None

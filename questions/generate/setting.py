@@ -14,6 +14,7 @@ from questions.generate.acronyms import (
     acronym_names,
 )
 from questions.generate.dates import ArticleDate
+from questions.generate.groups import headline_nation
 from questions.generate.pools import is_any_first_name, zipf
 from questions.schema import normalise
 
@@ -37,6 +38,7 @@ class Setting:
     headline: str | None = None  # the article's own headline, which names its story
     wider: str | None = None  # the article's event when `event` is one match of it
     sides: tuple[str, ...] = ()  # the match's two sides when `event` is one match
+    nation: str | None = None  # the headline's one nation: "UK" of "UK asylum process"
 
     @property
     def dated(self) -> bool:
@@ -141,4 +143,5 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
     )  # "Professor", "President": common words; not "Junius" of "Junius Ho" taken apart
     headline = " ".join(title.text.split()) if title is not None else None
     return Setting(_event(title, docs, anchor), day, month, _people(docs), titles,
-                   acronym_names(docs), headline or None)  # fmt: skip
+                   acronym_names(docs), headline or None,
+                   nation=headline_nation(title, docs))  # fmt: skip

@@ -1,0 +1,46 @@
+"""Whose group a question's bare plural subject is: "officials will scrap …" in an article
+headlined on the "UK asylum process" says "UK officials" so the question stands alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from questions.generate.pools import is_demonym
+
+_MODIFIERS = ("amod", "compound", "nmod")
+_NATIONS = ("NORP", "GPE")
+
+
+def headline_nation(title: Any | None, docs: Sequence[Any]) -> str | None:
+    """Return the one nation or place the headline qualifies its story by ("Afghan team",
+    "UK asylum process", "Hong Kong legislative election"), in the article's own adjective
+    where it has one ("Japan nuclear plant": "Japanese"), or None."""
+    if title is None:
+        return None
+    said = {str(e.text) for e in title.ents if e.label_ in _NATIONS and e.root.dep_ in _MODIFIERS}
+    if len(said) != 1:
+        return None  # "Sweden, Belgium, England win": no one nation
+    nation = said.pop()
+    if nation.isupper() or " " in nation:
+        return nation  # "UK", "Hong Kong": said as a noun before a noun
+    adjectives = sorted({str(e.text) for d in docs for e in d.ents
+                         if e.label_ == "NORP" and is_demonym(e.text, nation)})  # fmt: skip
+    return adjectives[0] if adjectives else nation
+
+
+def owned_group(stem: str, sentence: Any, nation: str | None) -> str:
+    """Name the nation of a bare plural subject the sentence leaves unowned ("officials"):
+    weeks later "officials" of no country leave the reader asking whose."""
+    if nation is None or re.search(rf"(?<!\w){re.escape(nation)}(?!\w)", stem):
+        return stem
+    for token in sentence:
+        bare = token.tag_ == "NNS" and not any(True for _ in token.children)
+        if not bare or token.dep_ not in ("nsubj", "nsubjpass") or not token.is_lower:
+            continue
+        found = re.search(rf"(?<![\w-]){re.escape(token.text)}(?![\w-])", stem)
+        before = stem[: found.start()].split()[-1:] if found else []
+        if found and not (before and before[0][:1].isupper()):  # not "Home Office officials"
+            return f"{stem[: found.start()]}{nation} {stem[found.start() :]}"
+    return stem
