@@ -41,6 +41,7 @@ from questions.generate.pools import (
 )
 from questions.generate.refusals import refusal
 from questions.generate.reviewed import near_amount, ranked
+from questions.generate.terms import TERM, term_options
 from questions.generate.variants import (
     date_variants,
     numeric_variants,
@@ -138,6 +139,8 @@ def choose_distractors(
         others = [o for o in series_options(key, text)
                   if not _said_in_stem(o, source) and not said_otherwise(o, source)]  # fmt: skip
         return closest(others, key, lambda o: True, taken), "article"
+    if fact.kind == TERM:  # "four communities": the article's other coined terms
+        return closest(term_options(fact, article, source), key, ok, taken), "article"
     if only is not None:  # "Sydney, _____": countries with a Sydney, or none
         # "the slot's": the article's own places elsewhere cannot fill "_____, California"
         return closest(only, key, ok, taken), "the slot's library"
