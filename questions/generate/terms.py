@@ -27,6 +27,7 @@ _HEAD_POS = frozenset({"NOUN", "PROPN"})
 # number inside a term ("four communities") is part of the term.
 _INSIDE_LABELS = frozenset({"CARDINAL", "ORDINAL"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_JOINING = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to"})
 
 
 def _quoted(sentence: Span) -> list[Span]:
@@ -53,7 +54,13 @@ def _is_term(span: Span) -> bool:
         return False
     if span[0].pos_ not in _CONTENT_POS:
         return False  # "for months": a phrase of a sentence, not a name of a thing
-    return not any(t.ent_type_ and t.ent_type_ not in _INSIDE_LABELS for t in span)
+    # An entity the model bounded over the opening mark ('the "Shanghai Spirit') is never a
+    # fact (its text holds the mark): the quoted name is asked as a term.
+    return not any(
+        e.label_ not in _INSIDE_LABELS and not any(t.text in QUOTE_MARKS for t in e)
+        for e in span.sent.ents
+        if e.start < span.end and e.end > span.start
+    )
 
 
 def _lemmas(span: Span) -> str:
@@ -82,6 +89,11 @@ def quoted_terms(per_sentence: list[list[Fact]], sentences: Sequence[Span]) -> l
 def unkept_terms(unkept: Sequence[Span], first: int) -> list[Fact]:
     """Return the terms of the sentences no question is made from: options for the others."""
     return [f for n, s in enumerate(unkept) for f in _term_facts(s, first + n)]
+
+
+def named_form(term: str) -> bool:
+    """Tell whether a term is written as a name ("Shanghai Spirit"), not a phrase."""
+    return all(w[:1].isupper() for w in term.split() if w.lower() not in _JOINING)
 
 
 def term_options(fact: Fact, article: Iterable[Fact], source: str) -> list[str]:

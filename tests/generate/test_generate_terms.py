@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate import GenerationResult
+from questions.generate.distractors import term_choice
 from questions.generate.facts import Fact
 from questions.generate.terms import TERM, quoted_terms, term_options
 from tests.generate.generate_checks import staged_facts
@@ -45,9 +46,13 @@ def test_a_quoted_noun_phrase_is_a_term_a_scare_quote_or_a_statement_is_not(nlp:
     text = (
         'Xi proposed the "four communities" of health and safety. He rejected the preaching '
         'of a "teacher". Labour has supported the idea "for months". The plan "must be well '
-        'thought out", she said. The robot was named "Better Idea of Afghan Girls".'
+        'thought out", she said. The team\'s robot was named "Robogee". The robot was named '
+        '"Better Idea of Afghan Girls".'
     )
-    assert [f.text for f in _terms(nlp, text)] == ["four communities"]
+    # "Robogee": one word, an entity of its own; "Better Idea …": the model's entity takes
+    # the opening mark ("\"Better Idea …"), so no fact would ask it but this one
+    terms = [f.text for f in _terms(nlp, text)]
+    assert terms == ["four communities", "Better Idea of Afghan Girls"]
 
 
 def test_a_variant_of_the_key_is_no_option_nor_two_variants_of_one_option(nlp: Any) -> None:
@@ -64,6 +69,19 @@ def test_a_variant_of_the_key_is_no_option_nor_two_variants_of_one_option(nlp: A
         "three forces",
         "power status",
     ]
+
+
+def test_a_name_is_never_the_only_option_written_as_one(nlp: Any) -> None:
+    text = TRANSLATED + ' Members upheld the "Shanghai Spirit" of mutual trust.'
+    terms = _terms(nlp, text)
+    spirit = next(f for f in terms if f.text == "Shanghai Spirit")
+    # among "four communities", "three forces", "power status" the name would be the key
+    assert term_choice(spirit, spirit.text, terms, "", lambda o: True, set()) == []
+    forces = next(f for f in terms if f.text == "three forces")
+    # a phrase's options: phrases first, the name only to make up the number
+    chosen = term_choice(forces, forces.text, terms, "", lambda o: True, set())
+    assert sorted(chosen[:2]) == ["four communities", "power status"]
+    assert chosen[2] == "Shanghai Spirit"
 
 
 def test_a_coined_term_is_asked_with_the_articles_other_terms(
