@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.kinds import BODIES, own_kind
 from questions.generate.pronouns import QUOTE_MARKS, crosses_quote
 
 TERM = "term"
@@ -54,6 +55,8 @@ def _is_term(span: Span) -> bool:
         return False
     if span[0].pos_ not in _CONTENT_POS:
         return False  # "for months": a phrase of a sentence, not a name of a thing
+    if named_form(span.text) and own_kind(span.text) in BODIES:
+        return False  # "Eastern Iraq Movement": a body the model missed, no coined phrase
     # An entity the model bounded over the opening mark ('the "Shanghai Spirit') is never a
     # fact (its text holds the mark): the quoted name is asked as a term.
     return not any(
