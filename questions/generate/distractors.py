@@ -200,11 +200,13 @@ def term_choice(
     fact: Fact, key: str, article: Sequence[Fact], source: str, ok: object, taken: set[str]
 ) -> list[str]:
     """Pick a coined term's options: the article's terms written as the key is first, then
-    the others; none where the key would be the only one written so (a name among phrases)."""
+    others as long as it ("Shanghai Spirit" for "three forces"; not "Blueprint for a Safer
+    Economy" for "total failure"); none where the key would be the only one written so."""
     pool = term_options(fact, article, source)
     alike = [o for o in pool if named_form(o) == named_form(key)]
+    near = [o for o in pool if o not in alike and abs(len(o) - len(key)) <= LENGTH_STEP]
     chosen = closest(alike, key, ok, taken)
-    chosen += closest([o for o in pool if o not in alike], key, ok, taken, WANTED - len(chosen))
+    chosen += closest(near, key, ok, taken, WANTED - len(chosen))
     return chosen if alike and chosen[0] in alike else []
 
 

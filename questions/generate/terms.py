@@ -51,7 +51,10 @@ def _is_term(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
-    if any(t.pos_ not in _TERM_POS for t in span) or span[-1].pos_ not in _HEAD_POS:
+    inner = span[1:]  # "Blueprint for a Safer Economy": an article inside a name, not first
+    if span[0].pos_ not in _TERM_POS or any(t.pos_ not in _TERM_POS | {"DET"} for t in inner):
+        return False
+    if span[-1].pos_ not in _HEAD_POS:
         return False
     if span[0].pos_ not in _CONTENT_POS:
         return False  # "for months": a phrase of a sentence, not a name of a thing

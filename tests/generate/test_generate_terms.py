@@ -74,7 +74,7 @@ def test_a_variant_of_the_key_is_no_option_nor_two_variants_of_one_option(nlp: A
     ]
 
 
-def test_a_name_is_never_the_only_option_written_as_one(nlp: Any) -> None:
+def test_a_name_is_never_the_only_option_written_as_one_nor_longer(nlp: Any) -> None:
     text = TRANSLATED + ' Members upheld the "Shanghai Spirit" of mutual trust.'
     terms = _terms(nlp, text)
     spirit = next(f for f in terms if f.text == "Shanghai Spirit")
@@ -85,6 +85,12 @@ def test_a_name_is_never_the_only_option_written_as_one(nlp: Any) -> None:
     chosen = term_choice(forces, forces.text, terms, "", lambda o: True, set())
     assert sorted(chosen[:2]) == ["four communities", "power status"]
     assert chosen[2] == "Shanghai Spirit"
+    # a name much longer than the phrase asked would stand out of its options
+    text = TRANSLATED + ' Critics found the "Blueprint for a Safer Economy" confusing.'
+    terms = _terms(nlp, text)
+    forces = next(f for f in terms if f.text == "three forces")
+    chosen = term_choice(forces, forces.text, terms, "", lambda o: True, set())
+    assert sorted(chosen) == ["four communities", "power status"]  # too few: not asked
 
 
 def test_a_coined_term_is_asked_with_the_articles_other_terms(
