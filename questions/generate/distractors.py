@@ -41,6 +41,7 @@ from questions.generate.pools import (
 )
 from questions.generate.refusals import refusal
 from questions.generate.reviewed import near_amount, ranked
+from questions.generate.terms import TERM, named_form, term_options
 from questions.generate.variants import (
     date_variants,
     numeric_variants,
@@ -138,6 +139,8 @@ def choose_distractors(
         others = [o for o in series_options(key, text)
                   if not _said_in_stem(o, source) and not said_otherwise(o, source)]  # fmt: skip
         return closest(others, key, lambda o: True, taken), "article"
+    if fact.kind == TERM:  # "four communities": the article's other coined terms
+        return term_choice(fact, key, article, source, ok, taken), "article"
     if only is not None:  # "Sydney, _____": countries with a Sydney, or none
         # "the slot's": the article's own places elsewhere cannot fill "_____, California"
         return closest(only, key, ok, taken), "the slot's library"
@@ -191,6 +194,20 @@ _VARIANTS = {
     "date": date_variants, "ordinal": ordinal_variants,
     MAGNITUDE: magnitude_variants, FRACTION: fraction_variants, FREQUENCY: frequency_variants,
 }  # fmt: skip
+
+
+def term_choice(
+    fact: Fact, key: str, article: Sequence[Fact], source: str, ok: object, taken: set[str]
+) -> list[str]:
+    """Pick a coined term's options: the article's terms written as the key is first, then
+    others as long as it ("Shanghai Spirit" for "three forces"; not "Blueprint for a Safer
+    Economy" for "total failure"); none where the key would be the only one written so."""
+    pool = term_options(fact, article, source)
+    alike = [o for o in pool if named_form(o) == named_form(key)]
+    near = [o for o in pool if o not in alike and abs(len(o) - len(key)) <= LENGTH_STEP]
+    chosen = closest(alike, key, ok, taken)
+    chosen += closest(near, key, ok, taken, WANTED - len(chosen))
+    return chosen if alike and chosen[0] in alike else []
 
 
 def pooled(fact: Fact) -> bool:

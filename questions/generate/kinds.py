@@ -31,7 +31,7 @@ BODIES = frozenset(
      "ministry", "council", "committee", "board", "authority", "foundation", "institute",
      "institution", "university", "college", "center", "centre", "organization",
      "association", "society", "federation", "company", "corporation", "senate", "house",
-     "congress", "parliament", "assembly", "court", "government"}
+     "congress", "parliament", "assembly", "court", "government", "movement"}
 )  # fmt: skip
 # Offices written short before a name ("Rep. Patrick Kennedy"): the role is the office's word.
 TITLE_ABBREVIATIONS = {

@@ -72,6 +72,7 @@ from questions.generate.scenes import (
     sentence_setting,
 )
 from questions.generate.shown import shown_options
+from questions.generate.terms import quoted_terms, unkept_terms
 from questions.generate.write import Stem, cloze, run_on
 from questions.schema import Question, QuestionSet, normalise
 from questions.text import N_, Text
@@ -213,12 +214,14 @@ def generate(
     stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
     stated = numbered_names(stated, parsed.sentences)  # "IE6", "STS-135": not places
     stated = listed_items(stated, parsed.sentences)  # "soybean", of "species such as …"
+    stated = quoted_terms(stated, parsed.sentences)  # the "four communities" Xi proposed
     per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)
     per_sentence = things_named(per_sentence, parsed.sentences)  # "the Polaroid format"
     per_sentence = short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"
     kept = [f for found in per_sentence for f in found if not garbled(f, parsed)]
     unkept = unkept_facts(parsed)
-    article_facts = distinct(kept + full_people(unkept))  # the options: all its people
+    terms = unkept_terms(parsed.unkept, len(parsed.sentences))  # "Shanghai Spirit": an option
+    article_facts = distinct(kept + full_people(unkept) + terms)  # the options: all its people
     rejected: Counter[str] = Counter()
     candidates: list[Candidate] = []
     every_fact = [f for found in per_sentence for f in found] + unkept

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from questions.formats import dump_yaml, read_bytes
 from questions.generate.acronyms import initials
-from questions.generate.facts import Fact
+from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import answer_in_stem, duplicate_options, telegram_limits
 from questions.schema import QuestionSet, normalise
 
@@ -20,6 +22,15 @@ SET_PATH = ROOT / "questions" / "sets" / "sco-summit-2021.yaml"
 def bare_fact(text: str, kind: str, subtype: str = "", label: str = "ORG") -> Fact:
     """Build a fact that is not tied to a parse (options are judged by its text and kind)."""
     return Fact(0, 0, 0, text, label, kind, subtype, "")
+
+
+def staged_facts(
+    nlp: Any, text: str, stage: Callable[[list[list[Fact]], Sequence[Any]], list[list[Fact]]]
+) -> list[Fact]:
+    """Return the facts of a small text after one article-level stage, in reading order."""
+    sentences = list(nlp(text).sents)
+    found = stage([sentence_facts(s, n) for n, s in enumerate(sentences)], sentences)
+    return [f for facts in found for f in facts]
 
 
 def _said_in(answer: str, source: str) -> bool:
