@@ -121,9 +121,16 @@ def city_named_kin(fact: Fact, key: str, article: Sequence[Fact], text: str) -> 
 
 def _series_of_cities(kind: str, own: str, article: Sequence[Fact], text: str) -> bool:
     """Tell whether the article names another thing of the key's kind, at a city other than
-    the key's ("the Astana summit") or by its head noun ("Shanghai Cooperation Summit")."""
+    the key's ("the Astana summit", "the Declaration on … in Shanghai") or by its head noun
+    ("Shanghai Cooperation Summit")."""
     if any(f.kind in _NAMED and own_kind(f.text) == kind and own not in normalise(f.text)
            for f in article):  # fmt: skip
         return True
     before = re.finditer(rf"\b([A-Z][a-z]+) {kind}s?\b", text, flags=re.IGNORECASE)
-    return any(_city_word(m.group(1)) and normalise(m.group(1)) != own for m in before)
+    if any(_city_word(m.group(1)) and normalise(m.group(1)) != own for m in before):
+        return True
+    # One named by its kind first and placed at another city in its sentence: '"Declaration
+    # on the Establishment of the Shanghai Cooperation Organization" in Shanghai' ("in" says
+    # a place: "Shanghai" may be a verb too, it is the city here).
+    placed = re.finditer(rf"\b{kind.title()} (?:of|on|for) [^.;]*?\bin ([A-Z][a-z]+)\b", text)
+    return any(place_kind(m[1]) == "city" and normalise(m[1]) != own for m in placed)

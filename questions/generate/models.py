@@ -31,6 +31,12 @@ _COPULA = frozenset({"be", "is", "was", "will", "would", "are", "were", "which",
 # Numbers between two stated ones are offered across a short gap only ("IE6" to "IE9"); a
 # series may skip one (Windows went from 8 to 10), a risk kept small by the short gap.
 _MOST_BETWEEN = 3
+# The key's unstated neighbours follow ("Internet Explorer 10" beside 7 and 8 for 9): a
+# version or mission just before or after the asked one is of the series as surely as those
+# between, and no number the article states for another member is among them. Short
+# numbers only: "Windows 2001" beside "Windows 2000" would be made up.
+_NEIGHBOURS = 2
+_NEIGHBOUR_DIGITS = 3
 
 
 def _series(prefix: str, joint: str) -> str:
@@ -124,7 +130,8 @@ def numbered_names(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> 
 
 def series_options(key: str, text: str) -> list[str]:
     """Return the other members of a key's series: those the article names, then the numbers
-    between two it names ("IE7", "IE8" between "IE6" and "IE9"), nearest the key first."""
+    between two it names ("IE7", "IE8" between "IE6" and "IE9"), nearest the key first, then
+    the key's unstated neighbours, later first ("IE10" for "IE9")."""
     match = _NUMBERED.fullmatch(key)
     if match is None:
         return []
@@ -140,6 +147,10 @@ def series_options(key: str, text: str) -> list[str]:
         for n in range(low + 1, high)
     }
     others = [n for n in stated if n != number] + sorted(between, key=lambda n: abs(n - number))
+    if len(str(number)) <= _NEIGHBOUR_DIGITS:
+        near = range(number - _NEIGHBOURS, number + _NEIGHBOURS + 1)
+        others += sorted((n for n in near if n > 0 and n not in stated and n not in between),
+                         key=lambda n: (abs(n - number), -n))  # fmt: skip
     return [f"{prefix}{joint}{n}" for n in others]
 
 

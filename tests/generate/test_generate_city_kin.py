@@ -87,3 +87,21 @@ def test_the_city_named_summit_is_asked_through_the_pipeline() -> None:
     assert sorted(question.options) == [
         "SCO Astana Summit", "SCO Dushanbe Summit", "SCO Qingdao Summit", "SCO Shanghai Summit",
     ]  # fmt: skip
+
+
+def test_a_declaration_named_in_full_and_placed_at_another_city_makes_a_series() -> None:
+    """The seed: 'passed the "Declaration on the Establishment of the Shanghai Cooperation
+    Organization" in Shanghai' is a declaration of another city, so the "Dushanbe
+    Declaration" has its like at the article's other cities (it had none: too few options)."""
+    key = _fact("Dushanbe Declaration", "document", label="LAW")
+    article = [key, _fact("Astana", "place", "city", "GPE")]
+    placed = (
+        'In 2001 the heads of state passed the "Declaration on the Establishment of the '
+        'Shanghai Cooperation Organization" in Shanghai. They signed the Dushanbe Declaration.'
+    )
+    found = city_named_kin(key, key.text, article, placed)
+    assert found[0] == "Astana Declaration"
+    assert "Dushanbe Declaration" not in found
+    # placed at the key's own city, it is no series: no made-up "Astana Declaration"
+    at_home = placed.replace("in Shanghai", "in Dushanbe")
+    assert city_named_kin(key, key.text, article, at_home) == []
