@@ -1,0 +1,58 @@
+"""An article with no date of its own says its occasion's day in the lead ("On March 3, …"):
+"this year's speech" and "on the same day" are said by that day, so the question stands
+alone; "the same day" after a day only the article's date resolves stays unsaid."""
+
+from __future__ import annotations
+
+import pytest
+
+from questions.generate import generate
+
+ARTICLE = """On March 3, Prime Minister Anna Lindqvist attended the 12th meeting of the Nordic \
+Council in Oslo via video. She delivered a speech at the meeting.
+
+In this year's speech, Prime Minister Lindqvist set out seven goals for the council over the \
+next ten years.
+
+On the 25th of last month, Lindqvist met the Danish prime minister in Copenhagen to discuss \
+fishing quotas.
+
+At a press conference on the same day, Lindqvist said that Sweden would build three new ports \
+on the Baltic coast.
+
+In 2015, Sweden and Finland signed a treaty on fishing rights in Stockholm after talks that \
+lasted four years.
+
+On March 3, the leaders of the member states signed a joint statement on energy. In her speech \
+on the same day, Lindqvist announced that Sweden will give 40 million kronor to a regional \
+climate fund.
+"""
+
+
+@pytest.fixture(scope="module")
+def asked() -> dict[str, str]:
+    """Map each question of the undated article to its key."""
+    qset = generate(ARTICLE, slug="nordic", title="Nordic").qset
+    return {q.text: q.options[q.answer] for q in qset.questions}
+
+
+def test_this_years_speech_is_the_speech_of_the_leads_day(asked: dict[str, str]) -> None:
+    question = (
+        "How many goals for the council did Prime Minister Anna Lindqvist set out over the "
+        "next ten years in the speech on March 3?"
+    )
+    assert asked.get(question) == "seven"
+
+
+def test_the_same_day_is_the_day_last_stated(asked: dict[str, str]) -> None:
+    question = (
+        "Who announced that Sweden will give 40 million kronor to a regional climate fund in "
+        "her speech on March 3?"
+    )
+    assert asked.get(question) == "Anna Lindqvist"
+
+
+def test_the_same_day_after_a_relative_day_is_not_guessed(asked: dict[str, str]) -> None:
+    # "the 25th of last month" came between: which day the press conference was on, only the
+    # article's date would tell
+    assert not any("ports" in q or "same day" in q for q in asked)
