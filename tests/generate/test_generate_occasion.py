@@ -4,9 +4,13 @@ alone; "the same day" after a day only the article's date resolves stays unsaid.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from questions.generate import generate
+from questions.generate.facts import Fact
+from questions.generate.references import unresolved_reference
 
 ARTICLE = """On March 3, Prime Minister Anna Lindqvist attended the 12th meeting of the Nordic \
 Council in Oslo via video. She delivered a speech at the meeting.
@@ -56,3 +60,15 @@ def test_the_same_day_after_a_relative_day_is_not_guessed(asked: dict[str, str])
     # "the 25th of last month" came between: which day the press conference was on, only the
     # article's date would tell
     assert not any("ports" in q or "same day" in q for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("opening", "named"),
+    [("On the same day of the Nordic Council Summit", True), ("On the same day", False)],
+)
+def test_the_same_day_of_a_named_event_names_its_day(nlp: Any, opening: str, named: bool) -> None:
+    sentence = next(nlp(f"{opening}, Anna Lindqvist attended a summit via video.").sents)
+    person = next(e for e in sentence.ents if e.label_ == "PERSON")
+    fact = Fact(0, person.start, person.end, person.text, "PERSON", "person", "", "")
+    stem = f"Who attended a summit via video {opening.lower()}?"
+    assert (unresolved_reference(sentence, fact, stem) is None) == named
