@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from questions.generate import generate
+from questions.generate import GenerationResult, generate
 from questions.generate.facts import Fact
 from questions.generate.references import unresolved_reference
 
@@ -72,3 +72,24 @@ def test_the_same_day_of_a_named_event_names_its_day(nlp: Any, opening: str, nam
     fact = Fact(0, person.start, person.end, person.text, "PERSON", "person", "", "")
     stem = f"Who attended a summit via video {opening.lower()}?"
     assert (unresolved_reference(sentence, fact, stem) is None) == named
+
+
+def test_a_closing_predicate_that_leans_on_the_article_is_left_out(
+    seed_result: GenerationResult,
+) -> None:
+    # "… throughout the year and deepen cooperation with developing countries in the fight
+    # against the epidemic": "the fight" points back; what China will do first is a fact alone
+    asked = {q.text: q.options[q.answer] for q in seed_result.qset.questions}
+    question = (
+        "Which country will step up its efforts to provide 2 billion doses of vaccines to the "
+        "world throughout the year, according to President Xi?"
+    )
+    assert asked.get(question) == "China"
+    assert not any("the fight against" in q for q in asked)
+
+
+def test_the_seeds_occasions_are_said_by_their_day(seed_result: GenerationResult) -> None:
+    texts = [q.text for q in seed_result.qset.questions]
+    assert any(q.endswith("in the speech on September 17?") for q in texts)  # this year's
+    assert any(q.endswith("in his speech on September 17?") for q in texts)  # the same day
+    assert not any("same day?" in q or "that day" in q for q in texts)
