@@ -115,6 +115,8 @@ def name_this_years(
         case = [c for c in year.children if c.tag_ == "POS"]
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or not case:
             continue
+        if any(t.ent_type_ == "DATE" and t.head != year for t in noun.subtree if t != year):
+            continue  # "this year's speech on June 5": dated by its own words
         replace[token.i] = "The" if token.i == sentence.start else "the"
         replace[year.i] = replace[case[0].i] = ""
         replace[noun.i] = f"{noun.text} on {day}"

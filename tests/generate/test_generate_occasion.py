@@ -10,6 +10,7 @@ import pytest
 
 from questions.generate import GenerationResult, generate
 from questions.generate.facts import Fact
+from questions.generate.occasion import name_this_years
 from questions.generate.references import unresolved_reference
 
 ARTICLE = """On March 3, Prime Minister Anna Lindqvist attended the 12th meeting of the Nordic \
@@ -93,3 +94,19 @@ def test_the_seeds_occasions_are_said_by_their_day(seed_result: GenerationResult
     assert any(q.endswith("in the speech on September 17?") for q in texts)  # this year's
     assert any(q.endswith("in his speech on September 17?") for q in texts)  # the same day
     assert not any("same day?" in q or "that day" in q for q in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("In this year's speech, the minister set out seven goals.", "speech on March 3"),
+        ("In this year's speech on June 5, the minister set out seven goals.", None),
+    ],
+)
+def test_this_years_speech_with_its_own_date_keeps_it(
+    nlp: Any, text: str, said: str | None
+) -> None:
+    sentence = next(nlp(text).sents)
+    replace: dict[int, str] = {}
+    name_this_years(sentence, "March 3", frozenset({"speech"}), replace)
+    assert replace.get(sentence[4].i) == said
