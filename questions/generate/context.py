@@ -29,6 +29,13 @@ from questions.generate.definites import (
 from questions.generate.entities import mend_names
 from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.nlp import load_nlp
+from questions.generate.occasion import (
+    LEAD_SENTENCES,
+    lead_occasion,
+    name_same_day,
+    name_this_years,
+    said_day,
+)
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.replacements import replacements
 from questions.generate.restated import restated_passive, said_that
@@ -151,6 +158,10 @@ def parse(
     introduced: dict[Key, str | None] = {}
     before: Span | None = None
     objects = lead_objects(next(docs[0][1].sents)) if docs else {}
+    lead = [s for _, doc in docs[:LEAD_SENTENCES] for s in doc.sents]
+    # An undated article's "this year's speech" is its lead's: "On September 17, …"
+    lead_day, lead_nouns = (None, frozenset()) if anchor and anchor.year else lead_occasion(lead)
+    day: str | None = None  # the day "the same day" means
     for number, doc in docs:
         scene = opening_scene(doc)  # "In the Kowloon West geographical constituency, …"
         for sentence in doc.sents:
@@ -158,6 +169,9 @@ def parse(
             replace = replacements(sentence, anchor, last_person, parsed.setting.people)
             if replace is not None:
                 name_it_by_lead(sentence, before, objects, replace)
+                name_same_day(sentence, day, replace)
+                name_this_years(sentence, lead_day, lead_nouns, replace)
+            day = said_day(sentence, day)
             before = sentence
             people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
             if people:

@@ -72,6 +72,7 @@ from questions.generate.scenes import (
     sentence_setting,
 )
 from questions.generate.shown import shown_options
+from questions.generate.stems import closing_words
 from questions.generate.terms import quoted_terms, unkept_terms
 from questions.generate.write import Stem, cloze, run_on
 from questions.schema import Question, QuestionSet, normalise
@@ -82,19 +83,21 @@ __all__ = ["GenerationResult", "generate", "generate_set"]
 UNRESOLVED = "unresolved reference"  # kept only when an article has no better question
 
 
-def _candidate(
-    fact: Fact,
-    index: int,
-    parsed: Parsed,
-    article_facts: list[Fact],
-    rejected: Counter[str],
-    names: OptionContext,
-    given: Stem | None = None,
-) -> Candidate | None:
+def _candidate(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
+               rejected: Counter[str], names: OptionContext, given: Stem | None = None,
+               ) -> Candidate | None:  # fmt: skip
     """Write, complete and check one question for a fact (or the question `given` for it);
     count the reason when it fails."""
+    return _written(fact, index, parsed, article_facts, rejected, names, given, frozenset())
+
+
+def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
+             rejected: Counter[str], names: OptionContext, given: Stem | None,
+             cut: frozenset[int]) -> Candidate | None:  # fmt: skip
+    """Write and check a fact's question without the sentence's words `cut`."""
     sentence = parsed.sentences[index]
     replace, own = own_pronouns(sentence, parsed.replace[index], fact.text)  # "his": the key's
+    replace = {**replace, **dict.fromkeys(cut, "")}
     if any(fact.start <= i < fact.end for i in replace):
         stated = before_replaced(fact, sentence, replace)
         if stated is None:
@@ -170,6 +173,11 @@ def _candidate(
     asked = given or told.rule == QUOTE_RULE.format(kind=fact.kind)
     unresolved = None if asked else unresolved_reference(sentence, fact, stem.text, named)
     unresolved = named_by_scene(unresolved, stem.text, setting)
+    closing = closing_words(sentence, fact) if unresolved and not cut else frozenset()
+    if closing and stem.form == "wh":  # "… and deepen cooperation in the fight against …"
+        shorter = _written(fact, index, parsed, article_facts, Counter(), names, given, closing)
+        if shorter is not None and not any(n.startswith(UNRESOLVED) for n in shorter.notes):
+            return shorter
     if unresolved is not None:
         rejected["unresolved reference"] += 1
         notes.append(f"{UNRESOLVED}: {unresolved}")

@@ -75,7 +75,14 @@ def unresolved_reference(
 def _not_pointing(token: Any) -> bool:
     """Tell whether a referring word points nowhere: "a former resident" is one who lived
     there once (only "the former" alone picks one of two things said before), and "each
-    other", "one another" are the subject's members acting on themselves."""
+    other", "one another" are the subject's members acting on themselves; "the same day of
+    the Shanghai Cooperation Summit" (or "as") names what it is the same as."""
+    if token.lower_ == "same":
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("of", "as") and any(
+                t.pos_ in ("PROPN", "NUM") for t in c.subtree)
+            for c in token.head.children
+        )  # fmt: skip
     if token.lower_ == "former":
         return bool(token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"))
     if token.lower_ == "other":

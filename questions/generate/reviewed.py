@@ -17,6 +17,7 @@ from typing import Any
 from word2number import w2n
 
 from questions.generate.facts import Fact
+from questions.generate.occasion import RESOLVED, STATED_DAY
 from questions.generate.people import gender_of
 from questions.generate.pools import first_name_gender
 from questions.generate.pronouns import quoted_words
@@ -47,6 +48,11 @@ def dropped_occasion(sentence: Span, fact: Fact, stem: str, dated: bool) -> str 
         if ent.label_ not in ("DATE", "TIME") or fact.start <= ent.start < fact.end:
             continue
         # "June 28 [this year]": its stated part says it; "last year" only all its words
+        before = sentence.doc[ent.start - 1].lower_ if ent.start else ""  # "this [year]'s"
+        phrase = " ".join(t.lower_ for t in ent if t.tag_ != "POS")
+        phrase = f"{before} {phrase}" if before == "this" else phrase
+        if phrase in RESOLVED and STATED_DAY.search(stem):
+            continue  # "the speech on September 17" for "this year's speech": its own day
         said = [t.lower_ for t in _stated(ent)] or [t.lower_ for t in ent if t.is_alpha]
         if any(w not in words for w in said if w not in ("the", "a", "an")):
             return f"the question leaves out {ent.text!r}"

@@ -119,6 +119,13 @@ def shorter(fact: Fact, tokens: list[Token]) -> list[Token]:
     return tokens if fact.start in cut else [t for t in tokens if t.i not in cut]
 
 
+def closing_words(sentence: Any, fact: Fact) -> frozenset[int]:
+    """Return the words of a sentence's closing "and …" clause or predicate that does not
+    hold the answer: a question may leave them out, the statement before being true alone."""
+    tokens = list(sentence)
+    return frozenset(_last_clause(tokens, fact) | _last_predicate(tokens, fact))
+
+
 def _last_clause(tokens: list[Token], fact: Fact) -> set[int]:
     """Return the words of a closing ", and …" clause with its own subject that does not
     hold the answer ("…, and it is also the second time that …"): the statement before it
