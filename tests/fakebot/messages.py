@@ -7,7 +7,7 @@ from typing import Any
 from .models import FakeChat
 from .records import JSONDict, Upload
 from .sending import Sending
-from .validation import MAX_CAPTION, bad_request, parse_or_raise, validate_reply_markup
+from .validation import bad_request, validate_reply_markup
 
 NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly the "
@@ -64,17 +64,7 @@ class MessageMethods(Sending):
         if message.kind != "document":
             raise bad_request("there is no caption in the message to edit")
         raw = params.get("caption")
-        caption, entities = None, []
-        if isinstance(raw, str) and raw:
-            parsed = parse_or_raise(
-                raw,
-                params.get("parse_mode"),
-                params.get("caption_entities"),
-                strict_html=self.strict_html,
-            )
-            if len(parsed.text) > MAX_CAPTION:
-                raise bad_request("message caption is too long")
-            caption, entities = (parsed.text or None), parsed.entities
+        caption, entities = self._caption(params)
         markup = validate_reply_markup(params.get("reply_markup"), inline_only=True)
         if (caption, entities, markup) == (
             message.caption,

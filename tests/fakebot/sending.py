@@ -128,7 +128,7 @@ class Sending(ApiState):
         return text, parsed
 
     def _caption(self, params: JSONDict) -> tuple[str | None, list[JSONDict]]:
-        """Parse a sent file's caption as Telegram does: (plain text, entities)."""
+        """Parse a file's caption (sent or edited) as Telegram does: (plain text, entities)."""
         raw = params.get("caption")
         if not isinstance(raw, str) or not raw:
             return None, []
