@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from . import builders
-from .models import BotMessage, CallbackAnswer, FakeUser
+from .models import BotMessage, FakeUser
 from .records import ButtonRef, JSONDict, MessageRef, Query, Upload
+from .traffic import CallbackAnswer
 from .updates import UpdateQueue
 from .validation import bad_request
 from .waiting import Waiting

@@ -7,10 +7,10 @@ from typing import Any
 
 from aiohttp import web
 
-from .models import ApiCall, ApiErrorRecord, FileDownload
 from .params import read_params
 from .records import Failure, JSONDict
 from .state import ApiState
+from .traffic import ApiCall, ApiErrorRecord, FileDownload
 from .validation import ApiError
 
 # Files are streamed in pieces, like a real file server, so a client may stop reading early.

@@ -10,19 +10,9 @@ import aiohttp
 from aiohttp import web
 
 from . import builders
-from .models import (
-    ApiCall,
-    ApiErrorRecord,
-    BotMessage,
-    CallbackAnswer,
-    FakeChat,
-    FakeUser,
-    FileDownload,
-    FileRecord,
-    Stats,
-    WebhookDelivery,
-)
+from .models import BotMessage, FakeChat, FakeUser, FileRecord
 from .records import ChatRef, Failure, Handler, JSONDict, MessageRef, Query, Signal, TokenBucket
+from .traffic import ApiCall, ApiErrorRecord, CallbackAnswer, FileDownload, Stats, WebhookDelivery
 from .validation import MAX_POLL_OPTIONS, MIN_POLL_OPTIONS
 
 DEFAULT_ALLOWED_UPDATES = builders.UPDATE_TYPES - {

@@ -10,9 +10,9 @@ import re
 import aiohttp
 
 from . import builders
-from .models import WebhookDelivery
 from .records import REGISTERED_SECRET, Default, JSONDict, Upload
 from .state import DEFAULT_ALLOWED_UPDATES, ApiState
+from .traffic import WebhookDelivery
 from .validation import ApiError, bad_request
 
 _SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")

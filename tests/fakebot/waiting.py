@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from .models import ApiCall, BotMessage
+from .models import BotMessage
 from .records import ChatRef, MessageRef
 from .state import ApiState
+from .traffic import ApiCall
 
 T = TypeVar("T")
 
