@@ -7,10 +7,11 @@ from collections.abc import Sequence
 
 from . import builders
 from .models import BotMessage, FakeUser
+from .poll_validation import validate_poll
 from .records import JSONDict, MessageRef, Upload
 from .sending import Sending
 from .updates import UpdateQueue
-from .validation import bad_request, validate_poll, validate_reply_markup
+from .validation import bad_request, validate_reply_markup
 
 
 class PollMethods(Sending, UpdateQueue):

@@ -11,9 +11,9 @@ from aiohttp import web
 
 from . import builders
 from .models import BotMessage, FakeChat, FakeUser, FileRecord
+from .poll_validation import MAX_POLL_OPTIONS, MIN_POLL_OPTIONS
 from .records import ChatRef, Failure, Handler, JSONDict, MessageRef, Query, Signal, TokenBucket
 from .traffic import ApiCall, ApiErrorRecord, CallbackAnswer, FileDownload, Stats, WebhookDelivery
-from .validation import MAX_POLL_OPTIONS, MIN_POLL_OPTIONS
 
 DEFAULT_ALLOWED_UPDATES = builders.UPDATE_TYPES - {
     "chat_member",

@@ -12,7 +12,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from tests.fakebot import ApiError, FakeBotApi, FakeUser, parse_text
-from tests.fakebot.validation import validate_poll
+from tests.fakebot.poll_validation import validate_poll
 from tests.fakebot_e2e.tiny_bot import keyboard
 
 
