@@ -80,25 +80,32 @@ async def play(bot: BotUnderTest, user: SimUser, until: float, rng: random.Rando
     """Loop: answer, wait for the edit, press Next, wait for the new question, until `until`."""
     api, samples = bot.api, Samples()
     while time.perf_counter() < until:
-        try:
-            question = user.message
-            choice = rng.randrange(len(question.buttons))
-            pressed, edited, landed = await _step(
-                api, user, "editMessageText", api.press, user.fake, question, choice
-            )
-            samples.answers.append((pressed, landed))
-            pressed, new, landed = await _step(
-                api, user, "sendMessage", api.press, user.fake, edited, 0
-            )
-            samples.nexts.append((pressed, landed))
-            user.message = new
-        except TimeoutError:
-            samples.timeouts += 1
-            await _recover(api, user, samples)
-        except (AssertionError, ValueError) as exc:
-            samples.errors[type(exc).__name__] += 1
-            await _recover(api, user, samples)
+        await _answer_cycle(api, user, samples, rng)
     return samples
+
+
+async def _answer_cycle(api: BenchApi, user: SimUser, samples: Samples, rng: random.Random) -> None:
+    """Press a random option, wait for the edit, press Next, wait for the new question.
+
+    A lost step counts as a timeout or an error, and the user asks for a fresh question.
+    """
+    try:
+        choice = rng.randrange(len(user.message.buttons))
+        pressed, edited, landed = await _step(
+            api, user, "editMessageText", api.press, user.fake, user.message, choice
+        )
+        samples.answers.append((pressed, landed))
+        pressed, new, landed = await _step(
+            api, user, "sendMessage", api.press, user.fake, edited, 0
+        )
+        samples.nexts.append((pressed, landed))
+        user.message = new
+    except TimeoutError:
+        samples.timeouts += 1
+        await _recover(api, user, samples)
+    except (AssertionError, ValueError) as exc:
+        samples.errors[type(exc).__name__] += 1
+        await _recover(api, user, samples)
 
 
 async def _recover(api: BenchApi, user: SimUser, samples: Samples) -> None:
@@ -199,19 +206,7 @@ async def open_loop(bot: BotUnderTest, rate: float, seconds: float, seed: int) -
 
     async def cycle(user: SimUser) -> None:
         try:
-            choice = rng.randrange(len(user.message.buttons))
-            pressed, edited, landed = await _step(
-                api, user, "editMessageText", api.press, user.fake, user.message, choice
-            )
-            samples.answers.append((pressed, landed))
-            _, new, _ = await _step(api, user, "sendMessage", api.press, user.fake, edited, 0)
-            user.message = new
-        except TimeoutError:
-            samples.timeouts += 1
-            await _recover(api, user, samples)
-        except (AssertionError, ValueError) as exc:
-            samples.errors[type(exc).__name__] += 1
-            await _recover(api, user, samples)
+            await _answer_cycle(api, user, samples, rng)
         finally:
             idle.append(user)
 
