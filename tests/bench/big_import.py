@@ -22,18 +22,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.bench.answer_path import (
+from tests.bench.bench_bots import (
     BenchApi,
     Samples,
     bot_environment,
-    latency_summary,
-    play,
     quizbot_command,
-    setup_users,
     start_bot,
     stop_bot,
 )
 from tests.bench.memory import peak_rss_mib
+from tests.bench.sim_users import latency_summary, play, setup_users
 
 ADMIN = 9001
 QUIET_SECONDS = 5.0

@@ -23,7 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from tests.bench.answer_path import TOKEN, bot_environment, quizbot_command
+from tests.bench.bench_bots import TOKEN, bot_environment, quizbot_command
 from tests.bench.memory import cpu_seconds, run_queue_wait_seconds
 from tests.fakebot import BotMessage, FakeBotApi
 

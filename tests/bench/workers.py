@@ -23,16 +23,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tests.bench.answer_path import (
+from tests.bench.bench_bots import (
     BenchApi,
     BotUnderTest,
     bot_environment,
     quizbot_command,
-    run_round,
-    setup_users,
     stop_bot,
-    summarize,
 )
+from tests.bench.sim_users import run_round, setup_users, summarize
 
 SECRET = "bench-secret"
 GOAL_RATIO = 1.7

@@ -15,21 +15,10 @@ Typical use::
 from .builders import check_update
 from .control import ControlClient
 from .entities import EntityParseError, ParsedText, parse_text, utf16_len
-from .models import (
-    ApiCall,
-    ApiErrorRecord,
-    BotMessage,
-    CallbackAnswer,
-    EditRecord,
-    FakeChat,
-    FakeUser,
-    FileDownload,
-    FileRecord,
-    Stats,
-    WebhookDelivery,
-)
+from .models import BotMessage, EditRecord, FakeChat, FakeUser, FileRecord
 from .runner import running
 from .server import DEFAULT_ALLOWED_UPDATES, REGISTERED_SECRET, FakeBotApi, Upload
+from .traffic import ApiCall, ApiErrorRecord, CallbackAnswer, FileDownload, Stats, WebhookDelivery
 from .validation import ApiError
 
 __all__ = [
