@@ -144,6 +144,10 @@ def wh_question(
             if nominal
             else "answer sits in a subordinate clause",
         )
+    if fact.kind in ("date", "year") and verb.i != (prep if prep is not None else arg).head.i:
+        # "When did they agree to hold a summit …?" asks when they agreed; the date was the
+        # summit's (a place reads either way: "Where did they agree to hold it?")
+        return None, "a date of an infinitive reads as the verb above it"
     said_by = reporter(verb, replace)
     attribution: list[Token | str] = []
     if said_by:  # "…, according to President Xi?": the reported clause is his word, not fact

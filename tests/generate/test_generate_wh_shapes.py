@@ -181,3 +181,17 @@ def test_only_a_number_leaves_a_purpose_clause(nlp: Any) -> None:
     assert _ask(nlp, text, "United States") == (
         "Which country had the six-member Afghan team been denied visas to enter?"
     )
+
+
+def test_a_date_of_an_infinitive_is_not_asked_of_the_verb_above_it(nlp: Any) -> None:
+    text = (
+        "The two organizations agreed to hold a joint summit on Afghanistan after the "
+        "Shanghai Cooperation Summit on September 17."
+    )
+    # "When did the two organizations agree to hold …?" asks when they agreed, which the
+    # sentence never says: September 17 is the summit's date
+    assert _ask(nlp, text, "September 17") is None
+    own = "The two organizations held a joint summit on Afghanistan on September 17."
+    assert _ask(nlp, own, "September 17") == (
+        "When did the two organizations hold a joint summit on Afghanistan?"
+    )
