@@ -69,23 +69,26 @@ def wrong_kind(fact: Fact, key_place: str, option: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def fragment(option: str, text: str) -> bool:
+def fragment(option: str, text: str, surnames: frozenset[str] = frozenset()) -> bool:
     """Tell whether the article only ever says an option inside a longer name: "Visual Arts"
     of "the Andy Warhol Foundation for the Visual Arts"."""
     found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(option)}(?!\w)", text)]
-    return bool(found) and all(_continues(text[max(0, i - 60) : i]) for i in found)
+    return bool(found) and all(_continues(text[max(0, i - 60) : i], surnames) for i in found)
 
 
-def _continues(before: str) -> bool:
+def _continues(before: str, surnames: frozenset[str]) -> bool:
     """Tell whether the text before a name carries the name on: "Andy Warhol Foundation for
     the", "Johnson", "University of the"; not a person's office alone ("and Chairman of the
-    Australian Centre for …" names the centre in full)."""
+    Australian Centre for …" names the centre in full), nor a person ("Raymond Wong of the
+    Proletariat Political Institute")."""
     found = _NAME_BEFORE.search(before)
     if found is None:
         return False
     word, *joined = found.group(0).split()
     if not joined:
         return True
+    if word in surnames:
+        return False
     longer = re.search(r"[A-Z][\w.&'-]* $", before[: found.start()]) is not None
     return longer or kind_word(word) in BODIES
 
@@ -175,7 +178,7 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
     fact = ctx.fact
     if fact.text[:1].isupper() and not option[:1].isupper():
         return f"{option!r} is not a name"
-    if fact.kind not in ("place", "person") and fragment(option, ctx.text):
+    if fact.kind not in ("place", "person") and fragment(option, ctx.text, ctx.surnames):
         return f"{option!r} is a fragment of a longer name"
     if fact.kind == "place" and _from_elsewhere(option, ctx):
         return f"the article says someone is from {option!r}: it may be right too"

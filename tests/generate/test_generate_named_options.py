@@ -165,6 +165,14 @@ def test_a_name_opening_a_sentence_is_no_fragment() -> None:
     assert fragment("Visual Arts", "The Andy Warhol Foundation for the Visual Arts gave.")
 
 
+def test_a_person_of_a_body_does_not_carry_the_bodys_name_on() -> None:
+    """ "veteran politician Raymond Wong of the Proletariat Political Institute": the
+    Institute is a body of its own, not the tail of a longer name (it was no option)."""
+    text = "Ho defeated veteran politician Raymond Wong of the Proletariat Political Institute."
+    assert not fragment("Proletariat Political Institute", text, frozenset({"Wong"}))
+    assert fragment("Proletariat Political Institute", text)  # no person known: a name's tail
+
+
 def test_a_bare_name_that_never_acts_is_no_body_to_ask(nlp: Any) -> None:
     """ "the EAS version of the bill": EAS is a version, not a body; Senates are no options.
     "The FDIC raised …" acts: asked, with the article's other bodies."""
