@@ -86,13 +86,22 @@ def _gives_away(one: Candidate, other: Candidate) -> bool:
     A wh-question beside a blank of its sentence is kept: the bot never serves two questions
     of one sentence back to back, and the pair asks different things.
     """
-    if one.fact.sentence != other.fact.sentence or one.stem.form != "cloze":
+    if one.fact.sentence != other.fact.sentence:
+        return False
+    if _within(one.fact.text, other.fact.text) or _within(other.fact.text, one.fact.text):
+        return True  # '"_____ forces"' (three) beside '"_____"' offering "three forces"
+    if one.stem.form != "cloze":
         return False
     if other.stem.form != "cloze":
         return False
     return normalise(one.fact.text) in normalise(other.stem.text) or normalise(
         other.fact.text
     ) in normalise(one.stem.text)
+
+
+def _within(part: str, whole: str) -> bool:
+    """Tell whether one key is a whole-word part of another ("three" of "three forces")."""
+    return f" {normalise(part)} " in f" {normalise(whole)} "
 
 
 def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> list[Candidate]:

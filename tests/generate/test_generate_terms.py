@@ -99,22 +99,21 @@ def test_a_coined_term_is_asked_with_the_articles_other_terms(
     result = generation(SUMMIT, "summit-terms", "Summit")
     asked = [(q.text, q.options, q.correct_option) for q in result.qset.questions
              if TERM in q.tags]  # fmt: skip
-    assert asked
-    stem, options, key = asked[0]
-    assert stem.endswith(
-        'President Xi Jinping proposed the construction of the "_____" of health, safety, '
-        "development and humanities."
-    )
-    assert key == "four communities"
-    assert set(options) == {"four communities", "three forces", "new security concept",
-                            "power status"}  # fmt: skip
+    # "four communities" and "three forces" are asked by their numbers ("_____ communities"),
+    # which their own blanks would show: the one term without a number is asked as a term
+    stem, options, _ = next(a for a in asked if a[2] == "power status")
+    assert stem.endswith('nobody could proceed from the so-called "_____" in solving '
+                         "international affairs.")  # fmt: skip
+    # the article's other terms; never "status of strength", a translation of the same
+    assert set(options) == {"power status", "four communities", "three forces",
+                            "new security concept"}  # fmt: skip
 
 
-def test_the_seeds_three_forces_are_asked_among_xis_other_terms(
+def test_the_seeds_three_forces_are_not_asked_beside_their_own_number(
     seed_result: GenerationResult,
 ) -> None:
-    asked = {q.correct_option: set(q.options) for q in seed_result.qset.questions
-             if TERM in q.tags}  # fmt: skip
-    assert asked.get("three forces") == {
-        "three forces", "four communities", "power status", "Shanghai Spirit",
-    }  # fmt: skip
+    """'… crack down on the "_____ forces"' (three) and '… on the "_____"' offering "three
+    forces" are one sentence's two blanks: the second's options give the first's answer."""
+    keys = [q.correct_option for q in seed_result.qset.questions
+            if "crack down on the" in q.text]  # fmt: skip
+    assert keys == ["three"]
