@@ -65,6 +65,7 @@ from questions.generate.reviewed import (
 )
 from questions.generate.roles import role_stems
 from questions.generate.scenes import (
+    match_named,
     name_this_win,
     named_by_scene,
     paragraph_scenes,
@@ -133,13 +134,15 @@ def _candidate(
     seeded_random("order", stem.text).shuffle(options)
     why_text = explanation(source)
     story = stem.form == "wh" and story_named(fact.kind, stem.text)  # dated by its headline
+    # "In England's 2–1 win over Tunisia at the 2018 FIFA World Cup, who scored …?": one match
+    story = story or match_named(stem.text, setting)
     bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text) | own  # "when it"
+    review = review_problem(sentence, fact, told, distractors, origin, context, article_facts,
+                            listed=listed, situated=story)  # fmt: skip
     for name, problem in (
         ("too few options", "fewer than four options" if len(options) < 4 else None),
         unexplained or ("unexplained acronym", None),
-        review_problem(
-            sentence, fact, told, distractors, origin, context, article_facts, listed=listed
-        ),
+        review,
         (
             "answer in question",
             answer_in_stem(stem.text, fact.text) or answer_in_stem(stem.text, key),

@@ -76,6 +76,13 @@ def match_sides(scene: str) -> tuple[str, ...]:
     return tuple(side for side in found.groups() if side) if found else ()
 
 
+def match_named(stem: str, setting: Setting) -> bool:
+    """Tell whether a question opens by naming the one match its sentence is about ("In
+    England's 2–1 win over Tunisia at the 2018 FIFA World Cup, who scored …?"): short, it is
+    still no riddle, as "In the 2018 FIFA World Cup, who scored …?" would be."""
+    return bool(setting.wider and setting.event and stem.startswith(f"In {setting.event}, "))
+
+
 def named_by_scene(unresolved: str | None, stem: str, setting: Setting) -> str | None:
     """Return the unresolved reference left once the question names its match: "the match",
     "the 20th minute" are that match's; "later", "another …" still point back."""
