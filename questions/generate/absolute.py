@@ -1,4 +1,5 @@
-"""Stage 4f: ask inside a "with" clause that tells an event of its own.
+"""Stage 4f: ask inside a clause that tells a fact of its own: a "with" clause, a
+", which will be the …" clause.
 
 "Two veteran politicians … were defeated in this constituency, with Junius Ho defeating Lee
 Cheuk-yan by around five thousand votes": the clause after "with" has its own subject, verb
@@ -6,6 +7,11 @@ and object, so it is a sentence of its own, told in the main clause's past: "Who
 Ho defeat by around five thousand votes?", "Who defeated Lee Cheuk-yan by around five
 thousand votes?". Asked as one blank, the sentence would show the key twice (its first
 mention is in the main clause) or ask one item of the main clause's list.
+
+"… for its final mission which will be STS-135, which will be the last Space Shuttle
+mission": the clause set off by a comma says who or what the key is, by a description only
+one thing fits ("the last …"): "Which mission will be the last Space Shuttle mission?".
+The main clause, with its "its" and "the hangar", is left out.
 """
 
 from __future__ import annotations
@@ -16,11 +22,12 @@ from questions.generate.facts import Fact
 from questions.generate.render import capitalise, join
 from questions.generate.stems import Stem
 from questions.generate.tense import past_of
-from questions.generate.whphrase import PLACE_WH, WH_OF_KIND
+from questions.generate.whphrase import PLACE_WH, WH_OF_KIND, wh_phrase
 
 Span = Any
 Token = Any
 _ROLES = {"nsubj": "subject", "dobj": "object"}
+_CLAUSE_PARTS = frozenset({"nsubj", "aux", "attr", "neg", "punct"})
 
 
 def absolute_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem | None:
@@ -59,3 +66,28 @@ def _past(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and (
         verb.tag_ == "VBD" if not helpers else helpers[0].tag_ == "VBD"
     )
+
+
+def described_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem | None:
+    """Write "Which <kind> <will be> <the description>?" for "<key>, which <will be> the
+    <description>", or None when the key has no such clause."""
+    doc = sentence.doc
+    key = doc[fact.start : fact.end].root
+    wh = wh_phrase(fact, None)
+    clauses = [c for c in key.children if c.dep_ == "relcl" and c.lemma_ == "be"]
+    if wh is None or len(clauses) != 1 or doc[clauses[0].left_edge.i - 1].text != ",":
+        return None
+    be = clauses[0]
+    parts = list(be.children)
+    which = [c for c in parts if c.dep_ == "nsubj" and c.lower_ in ("which", "who")]
+    attrs = [c for c in parts if c.dep_ == "attr"]
+    if not which or len(attrs) != 1 or any(c.dep_ not in _CLAUSE_PARTS for c in parts):
+        return None
+    described = list(attrs[0].subtree)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in attrs[0].children):
+        return None  # "a member of NATO": many fit; "the last mission": one
+    if any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in described):
+        return None  # one plain description, nothing pointing back into the article
+    helpers = [c for c in parts if c.dep_ in ("aux", "neg")]
+    text = join([wh, *helpers, be, *described], replace)
+    return Stem(capitalise(text) + "?", "wh", f"rule:{fact.kind}-described")

@@ -1,13 +1,14 @@
-"""A "with" clause that tells an event of its own is asked as a sentence of its own ("…
-were defeated, with Junius Ho defeating Lee Cheuk-yan by around five thousand votes" ->
-"Who did Junius Ho defeat by around five thousand votes?")."""
+"""A clause that tells a fact of its own is asked as a sentence of its own: a "with" clause
+("… were defeated, with Junius Ho defeating Lee Cheuk-yan by around five thousand votes" ->
+"Who did Junius Ho defeat by around five thousand votes?"), a ", which will be the …"
+clause ("Which mission will be the last Space Shuttle mission?")."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.absolute import absolute_question
-from questions.generate.facts import sentence_facts
+from questions.generate.absolute import absolute_question, described_question
+from questions.generate.facts import Fact, sentence_facts
 from tests.generate.generated import SharedGenerations
 
 DEFEAT = (
@@ -48,3 +49,25 @@ def test_the_election_quiz_asks_whom_junius_ho_defeated(generation: SharedGenera
         "thousand votes?"
     )
     assert asked.get(stem) == "Lee Cheuk-yan"
+
+
+def test_a_description_only_one_thing_fits_is_asked_of_the_key(nlp: Any) -> None:
+    def described(text: str, key: str, kind: str = "place", unit: str = "") -> str | None:
+        sentence = next(nlp(text).sents)
+        at = next(t.i for t in sentence if t.text == key)  # "STS-135": one word
+        fact = Fact(0, at, at + 1, key, "", kind, "city" if kind == "place" else "", unit)
+        stem = described_question(sentence, fact, {})
+        return stem.text if stem is not None else None
+
+    text = (
+        "Atlantis is being prepped for its final mission which will be STS-135, which will be "
+        "the last Space Shuttle mission."
+    )
+    assert described(text, "STS-135", "model", "mission") == (
+        "Which mission will be the last Space Shuttle mission?"
+    )
+    # "a member of …" fits many: not asked so
+    text = "The delegates met in Ankara, which is a member city of the network."
+    assert described(text, "Ankara") is None
+    text = "The delegates met in Ankara, which is the capital of Turkey."
+    assert described(text, "Ankara") == "Which city is the capital of Turkey?"
