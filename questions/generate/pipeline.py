@@ -34,7 +34,7 @@ from questions.generate.giveaways import (
 from questions.generate.ids import question_id
 from questions.generate.language import check_article
 from questions.generate.located import venue_city
-from questions.generate.measures import story_named
+from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.models import numbered_names
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.people import spelled_source
@@ -136,9 +136,12 @@ def _candidate(
     story = stem.form == "wh" and story_named(fact.kind, stem.text)  # dated by its headline
     # "In England's 2–1 win over Tunisia at the 2018 FIFA World Cup, who scored …?": one match
     story = story or match_named(stem.text, setting)
+    # a name's blank sharing a word with the headline is situated too ("… university exhibits"
+    # / "The exhibit at the University of …"); a number's is not ("There were _____ votes …")
+    headlined = fact.kind not in NUMBER_KINDS and story_named(fact.kind, stem.text)
     bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text) | own  # "when it"
     review = review_problem(sentence, fact, told, distractors, origin, context, article_facts,
-                            listed=listed, situated=story)  # fmt: skip
+                            listed=listed, situated=story or headlined)  # fmt: skip
     for name, problem in (
         ("too few options", "fewer than four options" if len(options) < 4 else None),
         unexplained or ("unexplained acronym", None),

@@ -34,6 +34,8 @@ def test_a_short_question_under_its_headline_is_kept(generation: SharedGeneratio
     assert asked.get(line + "Where is the University of Southern Indiana's exhibit located?") == (
         "Evansville"
     )
+    blank = "The exhibit at the University of Southern Indiana includes Polaroids of actor _____."
+    assert asked.get(line + blank) == "Dennis Hopper"  # a name's blank, as situated
     # "For Kevin Allton, a USI instructor in English, Warhol was also a legend": not only his
     assert not any("a legend?" in t for t in asked)
 
@@ -54,3 +56,8 @@ def test_a_fronted_name_before_also_is_not_unique(nlp: Any) -> None:
     # the subject's "also" adds the deed, a saying's "also" what was said
     assert refused("NASA is also offering heat shield tiles to schools.", "NASA") is None
     assert refused("Prosecutor Mark Tedeschi also said the girl had died.", "Mark Tedeschi") is None
+
+
+def test_a_short_blank_for_a_number_still_names_too_little(generation: SharedGenerations) -> None:
+    asked = _keys(generation, "us-senate-bailout-2008")
+    assert not any(t.endswith("There were _____ votes in the Senate.") for t in asked)
