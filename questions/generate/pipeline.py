@@ -68,6 +68,7 @@ from questions.generate.scenes import (
     match_named,
     name_this_win,
     named_by_scene,
+    paragraph_place,
     paragraph_scenes,
     scene_cast,
     sentence_setting,
@@ -117,6 +118,8 @@ def _candidate(
     now = dropped_now(sentence, replace)
     setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index])
     text, unexplained = situate(stem.text, fact.text, setting, sentence, now)
+    placed = paragraph_place(setting, sentence, stem.text, fact.text, now)  # "In the Kowloon …"
+    setting, text, unexplained = placed or (setting, text, unexplained)
     text = named_occasion(sentence, fact, text, setting.dated)  # "… meeting on June 28?"
     stem = Stem(text, stem.form, stem.rule)
     source = spelled_source(sentence, fact)
@@ -134,8 +137,7 @@ def _candidate(
     seeded_random("order", stem.text).shuffle(options)
     why_text = explanation(source)
     story = stem.form == "wh" and story_named(fact.kind, stem.text)  # dated by its headline
-    # "In England's 2–1 win over Tunisia at the 2018 FIFA World Cup, who scored …?": one match
-    story = story or match_named(stem.text, setting)
+    story = story or match_named(stem.text, setting)  # "In England's 2–1 win over …, who …?"
     # a name's blank sharing a word with the headline is situated too ("… university exhibits"
     # / "The exhibit at the University of …"); a number's is not ("There were _____ votes …")
     headlined = fact.kind not in NUMBER_KINDS and story_named(fact.kind, stem.text)

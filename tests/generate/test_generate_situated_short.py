@@ -61,3 +61,13 @@ def test_a_fronted_name_before_also_is_not_unique(nlp: Any) -> None:
 def test_a_short_blank_for_a_number_still_names_too_little(generation: SharedGenerations) -> None:
     asked = _keys(generation, "us-senate-bailout-2008")
     assert not any(t.endswith("There were _____ votes in the Senate.") for t in asked)
+
+
+def test_a_later_sentence_of_a_paragraph_is_put_in_its_opening_place(
+    generation: SharedGenerations,
+) -> None:
+    asked = _keys(generation, "hong-kong-legislative-election-2016")
+    place = "In the Kowloon East geographical constituency in the 2016 Hong Kong legislative "
+    blank = "election, pan-democracy camp councillor _____ of the Democratic Party was elected."
+    assert asked.get(place + blank) == "Wu Chi-wai"  # five other Democrats won elsewhere
+    assert not any(t.startswith("In the 2016 Hong Kong legislative " + blank) for t in asked)

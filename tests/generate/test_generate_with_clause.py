@@ -45,8 +45,8 @@ def test_the_election_quiz_asks_whom_junius_ho_defeated(generation: SharedGenera
     questions = generation.corpus("hong-kong-legislative-election-2016").qset.questions
     asked = {q.text: q.correct_option for q in questions}
     stem = (
-        "In the 2016 Hong Kong legislative election, who did Junius Ho defeat by around five "
-        "thousand votes?"
+        "In the New Territories West geographical constituency in the 2016 Hong Kong "
+        "legislative election, who did Junius Ho defeat by around five thousand votes?"
     )
     assert asked.get(stem) == "Lee Cheuk-yan"
 
