@@ -1,4 +1,4 @@
-"""Stage 4f: ask inside a clause that tells a fact of its own: a "with" clause, a
+"""Stage 4g: ask inside a clause that tells a fact of its own: a "with" clause, a
 ", which will be the …" clause.
 
 "Two veteran politicians … were defeated in this constituency, with Junius Ho defeating Lee
