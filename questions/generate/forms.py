@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.absolute import absolute_question, described_question
 from questions.generate.adverbial import when_clause_question
 from questions.generate.counted import among_question, doing_question
 from questions.generate.facts import Fact
@@ -41,6 +42,10 @@ def write_form(
         stem = among_question(sentence, fact, replace)  # "X are among the 163 teams in …"
     if stem is None:
         stem = doing_question(sentence, fact, replace)  # "45,756 migrants crossing … last year"
+    if stem is None:
+        stem = absolute_question(sentence, fact, replace)  # "…, with Junius Ho defeating …"
+    if stem is None:
+        stem = described_question(sentence, fact, replace)  # "STS-135, which will be the last …"
     if stem is None:  # "The Museum of Flight in Seattle was proposed": not where it was
         stem = located_question(sentence, fact, replace, subject_only=True)
     if stem is None:

@@ -50,7 +50,7 @@ def located_question(
     prep = root.head
     if wh is None or root.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
         return None
-    names = [e for e in doc.ents if e.end == prep.i and e.label_ in _SITED]
+    names = [e for e in doc.ents if e.end == prep.i and e.label_ in _SITED] or _untagged(prep)
     if not names or not names[0].start <= prep.head.i < names[0].end:
         return None  # "the situation in Afghanistan": no named body
     head = names[0].root
@@ -71,6 +71,21 @@ def located_question(
     first = doc[words[0].i - 1]
     the = "the" if first.lower_ == "the" else ""
     return Stem(join([f"In {wh} is", the, *words]) + "?", "wh", "rule:place-located")
+
+
+def _untagged(prep: Token) -> list[Span]:
+    """Return the name before "in" that the model tagged as no entity but the parse shows as
+    one, words that are all proper nouns ("the Intrepid Sea-Air-Space Museum in New York
+    City"), or nothing."""
+    head = prep.head
+    doc = head.doc
+    start = head.left_edge.i + (head.left_edge.lower_ == "the")
+    words = doc[start : head.i + 1]
+    if head.i != prep.i - 1 or any(t.ent_type_ for t in words):
+        return []
+    if not all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in words):
+        return []
+    return [words]
 
 
 _WHERE = re.compile(r"(?:^|\n|, )[Ww]here\b")

@@ -34,7 +34,7 @@ from questions.generate.giveaways import (
 from questions.generate.ids import question_id
 from questions.generate.language import check_article
 from questions.generate.located import venue_city
-from questions.generate.measures import story_named
+from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.models import numbered_names
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.people import spelled_source
@@ -65,8 +65,10 @@ from questions.generate.reviewed import (
 )
 from questions.generate.roles import role_stems
 from questions.generate.scenes import (
+    match_named,
     name_this_win,
     named_by_scene,
+    paragraph_place,
     paragraph_scenes,
     scene_cast,
     sentence_setting,
@@ -120,6 +122,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     now = dropped_now(sentence, replace)
     setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index])
     text, unexplained = situate(stem.text, fact.text, setting, sentence, now)
+    placed = paragraph_place(setting, sentence, stem.text, fact.text, now)  # "In the Kowloon …"
+    setting, text, unexplained = placed or (setting, text, unexplained)
     text = named_occasion(sentence, fact, text, setting.dated)  # "… meeting on June 28?"
     stem = Stem(text, stem.form, stem.rule)
     source = spelled_source(sentence, fact)
@@ -137,13 +141,17 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     seeded_random("order", stem.text).shuffle(options)
     why_text = explanation(source)
     story = stem.form == "wh" and story_named(fact.kind, stem.text)  # dated by its headline
+    story = story or match_named(stem.text, setting)  # "In England's 2–1 win over …, who …?"
+    # a name's blank sharing a word with the headline is situated too ("… university exhibits"
+    # / "The exhibit at the University of …"); a number's is not ("There were _____ votes …")
+    headlined = fact.kind not in NUMBER_KINDS and story_named(fact.kind, stem.text)
     bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text) | own  # "when it"
+    review = review_problem(sentence, fact, told, distractors, origin, context, article_facts,
+                            listed=listed, situated=story or headlined)  # fmt: skip
     for name, problem in (
         ("too few options", "fewer than four options" if len(options) < 4 else None),
         unexplained or ("unexplained acronym", None),
-        review_problem(
-            sentence, fact, told, distractors, origin, context, article_facts, listed=listed
-        ),
+        review,
         (
             "answer in question",
             answer_in_stem(stem.text, fact.text) or answer_in_stem(stem.text, key),

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from questions.generate.clauses import REPORTING
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.measures import counted_in_stem
@@ -101,6 +102,26 @@ def shared_answer(sentence: Any, fact: Fact) -> str | None:
     if any(t.lower_ == "along" for t in root.head.children) or "along with" in sentence.text:
         return "the answer shares its role with another name"
     return None
+
+
+_NAMED_KINDS = frozenset({"person", "organization", "place", "name"})
+
+
+def also_so(sentence: Any, fact: Fact) -> str | None:
+    """Refuse a name key set before a verb that says "also" ("For Kevin Allton, … Warhol was
+    also a legend"): "also" adds to it, so "For whom was Andy Warhol a legend?" has other
+    right answers. A subject's "also" ("NASA is also offering …") adds the deed."""
+    if fact.kind not in _NAMED_KINDS:
+        return None
+    key = sentence.doc[fact.start : fact.end].root
+    prep = key.head
+    verb = prep.head
+    if key.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if prep.i > verb.i or verb.lemma_ in REPORTING:  # a saying's "also" adds what was said
+        return None
+    said = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("also", "too")]
+    return f"'{said[0].text}': the role is shared with another" if said else None
 
 
 def _range_end(root: Any) -> bool:
@@ -236,10 +257,12 @@ def review_problem(
     article: Sequence[Fact],
     *,
     listed: bool = False,
+    situated: bool = False,
 ) -> tuple[str, str | None]:
     """Return the first review rule a question breaks, as (reason, detail), or (reason, None);
     a `listed` key (one item of a list, asked with options the article never names) is
-    unique however many items the list has."""
+    unique however many items the list has; a `situated` question names its story or match
+    in the words put before it, so a short one is no riddle."""
     checks: tuple[tuple[str, Callable[[], str | None]], ...] = (
         (
             "answer may not be unique",
@@ -251,11 +274,12 @@ def review_problem(
             ),
         ),
         ("answer may not be unique", lambda: negated(stem.text)),
+        ("answer may not be unique", lambda: also_so(sentence, fact)),
         ("not a fact", lambda: counterfactual(sentence, fact)),
         ("not a fact", lambda: either_branch(sentence, fact)),
         ("answer in question", lambda: counted_in_stem(stem.text, fact.text, fact.kind)),
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
-        ("no context", lambda: thin_context(sentence, fact, stem.text)),
+        ("no context", lambda: None if situated else thin_context(sentence, fact, stem.text)),
         ("ungrammatical", lambda: dangling_opening(stem.text)),
         ("ungrammatical", lambda: misread_verb(sentence, stem.text)),
         ("ungrammatical", lambda: doubled_when(stem.text)),

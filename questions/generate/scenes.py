@@ -68,12 +68,39 @@ def sentence_setting(setting: Setting, scenes: Sequence[str | None], paragraph: 
     return replace(setting, event=event, wider=setting.event, sides=match_sides(scene))
 
 
+def paragraph_place(
+    setting: Setting, sentence: Any, stem: str, key: str, now: bool
+) -> tuple[Setting, str, tuple[str, str] | None] | None:
+    """Return the setting narrowed to the place the sentence's paragraph opens in ("In the
+    Kowloon East geographical constituency, …") and the question situated in it, when it
+    fits: a later sentence of the paragraph ("Pan-democracy camp councillor Wu Chi-wai of
+    the Democratic Party was elected.") is that place's news; the opening one names it."""
+    from questions.generate.definites import opening_scene
+    from questions.generate.event import situate
+
+    place = opening_scene(sentence.doc) if sentence.start > 0 else {}
+    if not place or not setting.event or setting.wider:
+        return None
+    named = next(iter(place.values()))
+    narrowed = replace(setting, event=f"the {named} in {setting.event}", wider=setting.event)
+    text, problem = situate(stem, key, narrowed, sentence, now)
+    return (narrowed, text, problem) if text.startswith(f"In {narrowed.event}, ") else None
+
+
 def match_sides(scene: str) -> tuple[str, ...]:
     """Return the two sides a match's name gives ("Sweden's 1–0 win over Korea Republic" ->
     ("Sweden", "Korea Republic"))."""
     found = re.fullmatch(r"(.+)'s \d+–\d+ win over (.+)|the \d+–\d+ draw between (.+) and (.+)",
                          scene)  # fmt: skip
     return tuple(side for side in found.groups() if side) if found else ()
+
+
+def match_named(stem: str, setting: Setting) -> bool:
+    """Tell whether a question opens by naming the one match or place its sentence is about
+    ("In England's 2–1 win over Tunisia at the 2018 FIFA World Cup, who scored …?", "In the
+    Kowloon West geographical constituency in the 2016 …, who …?"): short, it is still no
+    riddle, as "In the 2018 FIFA World Cup, who scored …?" would be."""
+    return bool(setting.wider and setting.event and stem.startswith(f"In {setting.event}, "))
 
 
 def named_by_scene(unresolved: str | None, stem: str, setting: Setting) -> str | None:

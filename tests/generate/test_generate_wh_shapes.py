@@ -156,6 +156,16 @@ def test_a_named_body_followed_by_its_city_is_asked_where_it_is(nlp: Any) -> Non
         assert located_question(*_fact(nlp, text, city), {}) is None  # where it met, an office
 
 
+def test_a_site_the_model_did_not_tag_is_asked_by_its_proper_nouns(nlp: Any) -> None:
+    text = "Enterprise will be moved to the Intrepid Sea-Air-Space Museum in New York City."
+    sentence, fact = _fact(nlp, text, "New York City")
+    assert not any("Intrepid" in e.text for e in sentence.ents)  # the model missed the name
+    stem = located_question(sentence, fact, {})
+    assert stem is not None and stem.text == "In which city is the Intrepid Sea-Air-Space Museum?"
+    text = "Enterprise will be moved to the old air museum in New York City."
+    assert located_question(*_fact(nlp, text, "New York City"), {}) is None  # no name
+
+
 def test_a_remark_on_what_is_counted_stays_out_of_how_many(nlp: Any) -> None:
     text = "Apple sold 20 million phones, mostly iPhones, in 2019."
     assert _ask(nlp, text, "20 million") == "How many phones did Apple sell in 2019?"
