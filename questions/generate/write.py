@@ -54,6 +54,9 @@ _OWNER_PREPS = frozenset({"at", "in", "on", "for", "from", "to", "with", "by", "
 # "Around how many Polaroids …" reads as "roughly how many": a preposition that also hedges.
 _APPROXIMATING = frozenset({"around", "about", "over", "under"})
 AUXES = ("aux", "auxpass")
+# Words before a number that say it is rounded ("about 80", "some 12,000"): the question
+# keeps the hedge, or it asks for an exact figure the article never gives.
+_HEDGES = frozenset({"about", "around", "some", "roughly", "approximately", "nearly", "almost"})
 
 
 def wh_question(
@@ -220,7 +223,10 @@ def wh_question(
         longest = 18 if owner == "which" else 6
         if len(noun_phrase) > longest or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
             return None, "the counted noun phrase is too long"
-        wh = join([owner or "how many", *noun_phrase])
+        hedged = not owner and any(c.dep_ in ("advmod", "quantmod") and c.lower_ in _HEDGES
+                                   for c in root.children)  # fmt: skip
+        # "evacuated about 80 people": "About how many people …?", the article's own hedge
+        wh = join([owner or ("about how many" if hedged else "how many"), *noun_phrase])
         if prep is not None and prep.lower_ in _APPROXIMATING and not owner:
             return None, f"'{prep.lower_} how many' reads as a guess"  # "bases it around 100 …"
         if prep is not None and prep.lower_ == "among":  # asked of the group (`counted`)

@@ -50,10 +50,9 @@ def test_a_state_as_of_a_past_date_is_asked_in_the_past(nlp: Any) -> None:
 
 def test_a_dated_question_puts_the_verb_in_the_past(nlp: Any) -> None:
     text = "About 150,000 people remain displaced in Fukushima."
-    assert _ask(nlp, text, "150,000") == "How many people remain displaced in Fukushima?"
-    assert (
-        _ask(nlp, text, "150,000", past=True) == "How many people remained displaced in Fukushima?"
-    )
+    said = "About how many people remain displaced in Fukushima?"  # the article's "About"
+    assert _ask(nlp, text, "150,000") == said
+    assert _ask(nlp, text, "150,000", past=True) == said.replace("remain ", "remained ")
 
 
 def test_asides_that_do_not_hold_the_answer_are_left_out(nlp: Any) -> None:

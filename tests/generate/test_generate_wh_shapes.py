@@ -74,7 +74,7 @@ def test_a_count_in_a_purpose_clause_is_asked_over_the_main_verb(nlp: Any) -> No
         "official interviews to determine refugee status for some 12,000 asylee hopefuls."
     )
     assert _ask(nlp, text, "12,000") == (
-        "For how many asylee hopefuls is the United Kingdom Home Office to begin issuing "
+        "For about how many asylee hopefuls is the United Kingdom Home Office to begin issuing "
         "questionnaires in place of official interviews to determine refugee status today?"
     )
 
@@ -204,4 +204,20 @@ def test_a_date_of_an_infinitive_is_not_asked_of_the_verb_above_it(nlp: Any) -> 
     own = "The two organizations held a joint summit on Afghanistan on September 17."
     assert _ask(nlp, own, "September 17") == (
         "When did the two organizations hold a joint summit on Afghanistan?"
+    )
+
+
+def test_a_rounded_number_is_asked_with_its_hedge(nlp: Any) -> None:
+    # "about 80": an exact "How many …?" would ask for a figure the article never gives
+    text = "South Korea evacuated about 80 people in the town of Yeoncheon."
+    assert _ask(nlp, text, "80") == (
+        "About how many people in the town of Yeoncheon did South Korea evacuate?"
+    )
+    text = "The Home Office will send questionnaires to some 12,000 asylum seekers."
+    assert _ask(nlp, text, "12,000") == (
+        "To about how many asylum seekers will the Home Office send questionnaires?"
+    )
+    exact = "South Korea evacuated 80 people in the town of Yeoncheon."
+    assert _ask(nlp, exact, "80") == (
+        "How many people in the town of Yeoncheon did South Korea evacuate?"
     )
