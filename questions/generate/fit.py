@@ -127,6 +127,7 @@ def _acting_body(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     return kind_of(key, ctx.kinds) in BODIES and acts_as_body(option, ctx)
 
 
+@lru_cache(maxsize=4096)
 def _body_of(option: str, key: str, text: str) -> bool:
     """Tell whether the article names an option as a body of the key ("the Council of Heads
     of State of the Shanghai Cooperation Organization …" for "SCO"): no rival of it."""
@@ -169,7 +170,8 @@ def _placed_elsewhere(option: str, ctx: OptionContext) -> bool:
     return bool(theirs) and not any(ours & _place_words(place) for place in theirs)
 
 
-def _places_of(option: str, text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _places_of(option: str, text: str) -> tuple[str, ...]:
     """Return the places the article puts a name in: "… Center in Houston, Texas", "…
     Museum at Wright-Patterson Air Force Base" or, a city or state, "… Museum of
     McMinnville, Oregon" (so in the name itself too, or a city opening it: "Volgograd
@@ -179,7 +181,7 @@ def _places_of(option: str, text: str) -> list[str]:
     named = re.findall(rf"(?<!\w){re.escape(option)}(?: of|,) ([A-Z][\w'-]*)", text)
     own = re.search(r" of ([A-Z][\w'-]*)$", option)
     named += [own.group(1)] if own else [city_named(option)]  # "Volgograd Arena": Volgograd
-    return found + [place for place in named if place_kind(place) in ("city", "state")]
+    return (*found, *(place for place in named if place_kind(place) in ("city", "state")))
 
 
 def _place_words(place: str) -> set[str]:
