@@ -168,6 +168,7 @@ def descriptor_in_name(sentence: Any, fact: Fact) -> str | None:
         return None
     if (
         first[:1].isupper()
+        and len(fact.text.split()) > 1  # "Eastman" alone is the name, not a word before it
         and not is_first_name(first)  # "Dean Kamen", "Brian Chan": a name, not "Republican"
         and zipf(first.lower()) >= 2.5
         and first.lower().endswith(("an", "ist", "ic", "al", "ive"))
