@@ -21,6 +21,7 @@ Span = Any
 # Entity kinds that are names an acronym can stand for.
 _NAMES = frozenset({"ORG", "FAC", "EVENT", "LAW", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "NORP"})
 _ACRONYM = re.compile(r"(?<![\w.-])([A-Z][A-Z&]{1,5})(?:'s)?(?![\w.-])")
+_QUOTED = re.compile(r'"[^"]+"|“[^”]+”')  # a quotation, straight or curly marks
 KNOWN_ZIPF = 3.0  # an acronym this common in English ("NASA" 4.2, "EPA" 3.9) needs no spelling
 
 
@@ -93,10 +94,15 @@ def expand_acronyms(
 
 def unexplained_acronym(stem: str, names: dict[str, str], key: str) -> str | None:
     """Refuse a question that says an acronym the article never spells out and that few
-    readers know ("FTU", "TEPCO"); a common one ("NASA", "UK") or the answer itself is kept."""
+    readers know ("FTU", "TEPCO"); a common one ("NASA", "UK") or the answer itself is kept,
+    and so is one of a quotation's own words that the question does not ask about ("Who said
+    '… the FDIC increases …'?": the speaker's words, matched, not explained)."""
+    quoted = [q.span() for q in _QUOTED.finditer(stem) if "_____" not in q.group(0)]
     for match in _ACRONYM.finditer(stem):
         short = match.group(1)
         if short in names or short in key or short == "I":
+            continue
+        if any(start < match.start() < end for start, end in quoted):
             continue
         if zipf(short.lower()) < KNOWN_ZIPF:
             return f"the question says {short!r}, which the article never spells out"

@@ -95,9 +95,9 @@ def shared_answer(sentence: Any, fact: Fact) -> str | None:
     root = tokens.root
     if _range_end(root):
         return None
-    if root.dep_ == "conj" or (
-        any(c.dep_ == "conj" for c in root.children) and not phrased_amount(fact, root)
-    ):
+    listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+    # "$148 million in tax cuts for the wool industry": its own phrase says which item it is
+    if listed and not phrased_amount(fact, root):
         return "the answer is one item of a list"
     if any(t.lower_ == "along" for t in root.head.children) or "along with" in sentence.text:
         return "the answer shares its role with another name"
@@ -168,6 +168,7 @@ def descriptor_in_name(sentence: Any, fact: Fact) -> str | None:
         return None
     if (
         first[:1].isupper()
+        and len(fact.text.split()) > 1  # "Eastman" alone is the name, not a word before it
         and not is_first_name(first)  # "Dean Kamen", "Brian Chan": a name, not "Republican"
         and zipf(first.lower()) >= 2.5
         and first.lower().endswith(("an", "ist", "ic", "al", "ive"))

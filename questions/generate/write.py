@@ -164,7 +164,11 @@ def wh_question(
     subjects = subjects or [s for a in children_of(verb, AUXES) for s in children_of(a, SUBJECT)]
     if subjects and subjects[0].tag_ in ("WP", "WDT") and relative_subject(verb) is None:
         return None, "the subject is a question word"
-    if not subjects or (subjects[0].lower_ in ("there", "it") and role != "subject"):
+    # "It was passed with 74 yeas" where the article says what "it" is: that thing, inverted
+    named_it = bool(subjects) and subjects[0].lower_ == "it" and bool(replace.get(subjects[0].i))
+    if not subjects or (
+        subjects[0].lower_ in ("there", "it") and role != "subject" and not named_it
+    ):
         return None, "no subject to invert"
     subject = subjects[0]
     subject_tokens = without_asides(subject)
