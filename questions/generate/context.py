@@ -32,6 +32,7 @@ from questions.generate.nlp import load_nlp
 from questions.generate.occasion import (
     LEAD_SENTENCES,
     lead_occasion,
+    name_dated_topic,
     name_same_day,
     name_this_years,
     said_day,
@@ -184,6 +185,7 @@ def parse(
                 continue
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_definites(sentence, names, these, replace)
+            name_dated_topic(sentence, lead_day, topic, replace)  # "the summit on September 17"
             bare_periods(sentence, replace)
             absolute_participle(sentence, replace)
             restated_passive(sentence, replace)  # "left six dead after they were killed"

@@ -122,3 +122,26 @@ def name_this_years(
         replace[noun.i] = f"{noun.text} on {day}"
         if noun.dep_ == "pobj" and replace.get(noun.head.i) == "":
             del replace[noun.head.i]  # "In": dropped with the vague phrase, now said again
+
+
+def name_dated_topic(
+    sentence: Span, day: str | None, these: dict[str, str], replace: dict[int, str]
+) -> None:
+    """Say the article's own summit for "the summit" in a phrase that states the lead's day
+    ("On the day of the summit on September 17" -> "… of the Shanghai Cooperation Summit on
+    September 17"): in an article with no date, that day's summit is the one its lead is
+    about, and the one name it gives most to that kind of thing is that summit's."""
+    if day is None:
+        return
+    for token in sentence:
+        if token.tag_ != "NN" or token.lower_ not in these or token.i in replace:
+            continue
+        det = [c for c in token.children if c.dep_ == "det"]
+        if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound")
+                                                    for c in token.children):  # fmt: skip
+            continue  # "the joint summit": another one
+        # the phrase that dates it: its own, or the one it is "of" ("the day of the summit …")
+        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        dates = [c for c in holder.children if c.dep_ == "prep" and c.lower_ == "on"]
+        if any(sentence.doc[d.i + 1 : d.right_edge.i + 1].text == day for d in dates):
+            replace[token.i] = these[token.lower_]
