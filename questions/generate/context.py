@@ -33,6 +33,7 @@ from questions.generate.occasion import (
     LEAD_SENTENCES,
     lead_occasion,
     name_dated_topic,
+    name_last_years,
     name_same_day,
     name_this_years,
     said_day,
@@ -172,6 +173,7 @@ def parse(
                 name_it_by_lead(sentence, before, objects, replace)
                 name_same_day(sentence, day, replace)
                 name_this_years(sentence, lead_day, lead_nouns, replace)
+                name_last_years(sentence, lead_day, lead_nouns, replace)
             day = said_day(sentence, day)
             before = sentence
             people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]

@@ -1,6 +1,7 @@
 """An undated article's "the summit on <its lead's day>" is the summit its lead is about,
-said by the name the article gives that kind of thing most; "the member states" of a
-sentence that names one body are that body's members: the question stands alone."""
+said by the name the article gives that kind of thing most, and its "summit last year" the
+one the year before; "the member states" of a sentence that names one body are that body's
+members: the question stands alone."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import pytest
 
 from questions.generate import GenerationResult
 from questions.generate.facts import Fact
-from questions.generate.occasion import name_dated_topic
+from questions.generate.occasion import name_dated_topic, name_last_years
 from questions.generate.references import unresolved_reference
+from questions.generate.render import join
+from questions.generate.replacements import replacements
 
 TOPIC = {"summit": "Nordic Council Summit"}
 
@@ -77,3 +80,41 @@ def test_the_seed_asks_the_declaration_signed_on_its_summits_day(
         q.text for q in seed_result.qset.questions if q.correct_option.endswith("Declaration")
     ]
     assert by_key == [SEED_QUESTION]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "At the Nordic Council Summit last year, the minister proposed a fishing pact.",
+            "At the Nordic Council Summit the year before the one on March 3, the minister "
+            "proposed a fishing pact.",
+        ),
+        (  # a festival is not what the lead is about: last year's is any of that year
+            "At the Oslo Jazz Festival last year, the minister proposed a fishing pact.",
+            "At the Oslo Jazz Festival, the minister proposed a fishing pact.",
+        ),
+    ],
+)
+def test_last_years_summit_is_the_one_before_the_leads(nlp: Any, text: str, said: str) -> None:
+    sentence = next(nlp(text).sents)
+    replace = replacements(sentence, None, None, {}) or {}
+    name_last_years(sentence, "March 3", frozenset({"summit", "meeting"}), replace)
+    assert join(list(sentence), replace) == said
+
+
+def test_the_seed_asks_what_xi_proposed_at_last_years_summit(
+    seed_result: GenerationResult,
+) -> None:
+    proposed = [
+        (q.text, q.correct_option)
+        for q in seed_result.qset.questions
+        if "the year before the one on September 17" in q.text
+    ]
+    assert (
+        "At the Shanghai Cooperation Summit the year before the one on September 17, President "
+        'Xi proposed for the first time the construction of the "_____" of health, safety, '
+        "development, and humanities.",
+        "four communities",
+    ) in proposed
+    assert not any("last year" in q.text for q in seed_result.qset.questions)
