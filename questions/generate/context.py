@@ -32,6 +32,8 @@ from questions.generate.nlp import load_nlp
 from questions.generate.occasion import (
     LEAD_SENTENCES,
     lead_occasion,
+    name_dated_topic,
+    name_last_years,
     name_same_day,
     name_this_years,
     said_day,
@@ -171,6 +173,7 @@ def parse(
                 name_it_by_lead(sentence, before, objects, replace)
                 name_same_day(sentence, day, replace)
                 name_this_years(sentence, lead_day, lead_nouns, replace)
+                name_last_years(sentence, lead_day, lead_nouns, replace)
             day = said_day(sentence, day)
             before = sentence
             people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
@@ -184,6 +187,7 @@ def parse(
                 continue
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_definites(sentence, names, these, replace)
+            name_dated_topic(sentence, lead_day, topic, replace)  # "the summit on September 17"
             bare_periods(sentence, replace)
             absolute_participle(sentence, replace)
             restated_passive(sentence, replace)  # "left six dead after they were killed"

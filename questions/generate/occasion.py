@@ -19,6 +19,7 @@ _DAY_WORDS = frozenset(d.lower() for d in calendar.day_name) | {
 _MONTH_NAMES = frozenset(m for m in calendar.month_name if m)
 # What `name_same_day` and `name_this_years` say by its day
 RESOLVED = frozenset({"this year", "the same day", "that day"})
+YEAR_BEFORE = "year before the one on"  # "last year" of an undated article's occasion
 LEAD_SENTENCES = 3
 _AT = frozenset(
     {"at", "in", "during"}
@@ -122,3 +123,45 @@ def name_this_years(
         replace[noun.i] = f"{noun.text} on {day}"
         if noun.dep_ == "pobj" and replace.get(noun.head.i) == "":
             del replace[noun.head.i]  # "In": dropped with the vague phrase, now said again
+
+
+def name_dated_topic(
+    sentence: Span, day: str | None, these: dict[str, str], replace: dict[int, str]
+) -> None:
+    """Say the article's own summit for "the summit" in a phrase that states the lead's day
+    ("On the day of the summit on September 17" -> "… of the Shanghai Cooperation Summit on
+    September 17"): in an article with no date, that day's summit is the one its lead is
+    about, and the one name it gives most to that kind of thing is that summit's."""
+    if day is None:
+        return
+    for token in sentence:
+        if token.tag_ != "NN" or token.lower_ not in these or token.i in replace:
+            continue
+        det = [c for c in token.children if c.dep_ == "det"]
+        if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound")
+                                                    for c in token.children):  # fmt: skip
+            continue  # "the joint summit": another one
+        # the phrase that dates it: its own, or the one it is "of" ("the day of the summit …")
+        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        dates = [c for c in holder.children if c.dep_ == "prep" and c.lower_ == "on"]
+        if any(sentence.doc[d.i + 1 : d.right_edge.i + 1].text == day for d in dates):
+            replace[token.i] = these[token.lower_]
+
+
+def name_last_years(
+    sentence: Span, day: str | None, nouns: frozenset[str], replace: dict[int, str]
+) -> None:
+    """Say "the summit the year before the one on September 17" for "the summit last year"
+    in an article with no date whose lead is about that day's summit: last year's is the one
+    before the story's own, which the question can name without guessing a year."""
+    if day is None:
+        return
+    for ent in sentence.ents:
+        words = [t.lower_ for t in ent]
+        if ent.label_ != "DATE" or words != ["last", "year"] or ent.start == sentence.start:
+            continue
+        before = sentence.doc[ent.start - 1]  # "At the Shanghai Cooperation Summit [last year]"
+        if before.lower_ not in nouns or before.pos_ not in ("NOUN", "PROPN"):
+            continue
+        replace[ent.start] = "the"
+        replace[ent.start + 1] = f"{YEAR_BEFORE} {day}"

@@ -18,6 +18,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "That exhibi
 # Things there is one of: "the world" needs no naming (but "the Arab world" is asked as said).
 HEADLINE = "📰 "  # the line a question shown under its article's headline opens with
 _UNIQUE = frozenset({"world", "sun", "moon", "internet"})
+BODY_WORD = 4.0  # a word this common ending a name says what kind of body it is
 
 
 def said_in_stem(words: Sequence[str], stem: str) -> bool:
@@ -60,6 +61,8 @@ def unresolved_reference(
             continue
         if _aside(head, answer) or _idiom(head) or _described(head) or head.i in named:
             continue  # named: "the new journey" said as it was introduced, "… for the SCO"
+        if _members_of_named(head, sentence):
+            continue  # "the member states": of the body the sentence names
         phrase = [t for t in head.subtree if t.i >= token.i]
         if head.i in named or any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named
                                   for t in phrase if t.i != head.i):  # fmt: skip
@@ -88,6 +91,22 @@ def _not_pointing(token: Any) -> bool:
     if token.lower_ == "other":
         return any(c.dep_ == "det" and c.lower_ == "each" for c in token.children)
     return bool(token.lower_ == "another" and token.head.lower_ == "one")
+
+
+def _members_of_named(head: Any, sentence: Any) -> bool:
+    """Tell whether "the member states" are the members of the one organisation the sentence
+    names ("the leaders of the member states signed the Dushanbe Declaration on the 20th
+    Anniversary of the Shanghai Cooperation Organization"): a member is one of a body's."""
+    if not any(c.dep_ == "compound" and c.lemma_ == "member" for c in head.children):
+        return False
+    from questions.generate.pools import zipf  # wordfreq loads with the model, not the bot
+
+    # A body's name ends in what it is ("… Organization", "Nordic Council"); a lone proper
+    # noun the model tagged ORG ("Dushanbe") may be a place, with no members.
+    bodies = {e.text.removeprefix("the ") for e in sentence.ents if e.label_ == "ORG"}
+    return len(bodies) == 1 and all(
+        len(b.split()) > 1 and zipf(b.split()[-1].lower()) >= BODY_WORD for b in bodies
+    )
 
 
 def _headline_names(head: Any, stem: str) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 from word2number import w2n
 
 from questions.generate.facts import Fact
-from questions.generate.occasion import RESOLVED, STATED_DAY
+from questions.generate.occasion import RESOLVED, STATED_DAY, YEAR_BEFORE
 from questions.generate.people import gender_of
 from questions.generate.pools import first_name_gender
 from questions.generate.pronouns import quoted_words
@@ -53,6 +53,8 @@ def dropped_occasion(sentence: Span, fact: Fact, stem: str, dated: bool) -> str 
         phrase = f"{before} {phrase}" if before == "this" else phrase
         if phrase in RESOLVED and STATED_DAY.search(stem):
             continue  # "the speech on September 17" for "this year's speech": its own day
+        if phrase == "last year" and re.search(rf"\b{YEAR_BEFORE} {STATED_DAY.pattern}", stem):
+            continue  # "the summit the year before the one on September 17"
         said = [t.lower_ for t in _stated(ent)] or [t.lower_ for t in ent if t.is_alpha]
         if any(w not in words for w in said if w not in ("the", "a", "an")):
             return f"the question leaves out {ent.text!r}"
