@@ -31,13 +31,19 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
 
 
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
+
+
 def acronym_names(docs: Iterable[Any]) -> dict[str, str]:
     """Map each acronym of the article to the one name it stands for, "the" kept where the
     article says it ("USI" -> "the University of Southern Indiana")."""
     found: dict[str, set[str]] = {}
     definite: set[str] = set()  # names the article says with "the"
+    places: set[str] = set()  # "US" the article says as a place: no university's initials
     for doc in docs:
         for ent in doc.ents:
+            if ent.label_ in _PLACES:  # "US", and "United States" that may stand for it
+                places.update((ent.text.removeprefix("the ").replace(".", ""), ent.text))
             if ent.label_ not in _NAMES or len(ent) < 2:
                 continue
             start = 1 if ent[0].lower_ == "the" else 0
@@ -51,7 +57,7 @@ def acronym_names(docs: Iterable[Any]) -> dict[str, str]:
     return {
         short: ("the " if name in definite else "") + name
         for short, (name, *others) in ((s, sorted(n)) for s, n in found.items())
-        if not others
+        if not others and (short not in places or name in places)
     }
 
 

@@ -245,3 +245,16 @@ def test_a_first_name_the_model_left_out_of_a_person_is_no_title(nlp: Any) -> No
     assert "Professor" in setting.titles and "Junius" not in setting.titles
     said = "How many votes did Junius Ho win by?"
     assert full_names(said, {"Ho": "Cyd Ho"}, "X", setting.titles) == said
+
+
+def test_a_place_said_by_its_initials_is_no_bodys_acronym(nlp: Any) -> None:
+
+    text = (
+        "A team from the University of Sheffield of the UK studied crops. "
+        "As Heald said, US surface ozone has dropped. USI's exhibit opened at the University "
+        "of Southern Indiana."
+    )
+    names = acronym_names([nlp(text)])
+    # "US surface ozone" is the United States', never "the University of Sheffield surface ozone"
+    assert "US" not in names
+    assert names["USI"] == "the University of Southern Indiana"
