@@ -99,8 +99,8 @@ def _office(tokens: list[Token], apposed: bool, replace: dict[int, str]) -> str 
     return None  # "the President", "the Swedish captain": of what, the question cannot say
 
 
-def _when(anchor: ArticleDate | None) -> str | None:
-    """Say when the article saw the office held: "in April 2011"."""
+def as_of(anchor: ArticleDate | None) -> str | None:
+    """Say when the article saw what it states held: "in April 2011"."""
     if anchor is None or anchor.year is None:
         return None
     return f"in {calendar.month_name[anchor.month]} {anchor.year}"
@@ -114,7 +114,7 @@ def role_stems(
 ) -> dict[tuple[int, int], Stem]:
     """Map (sentence, answer start) to "Who was the <office> <when>?" (or "Which
     organization was …" for an organisation set off by its role)."""
-    when = _when(anchor)
+    when = as_of(anchor)
     if when is None:
         return {}  # an office without a date is no fact: its holder changes
     found: dict[tuple[int, int], tuple[str, str]] = {}
@@ -135,8 +135,9 @@ def role_stems(
                     break
     text = " ".join(s.text for s in sentences)
     for office, names in holders.items():  # "Russian President Dmitry Medvedev" elsewhere
-        after = rf"(?i:{re.escape(office)})\s+(?:[A-Z][\w.'-]*\s+)*([A-Z][\w'-]+)"
-        names.update(m.group(1) for m in re.finditer(after, text))
+        after = rf"(?i:{re.escape(office)})\s+(?:[A-Z][\w.'’-]*\s+)*([A-Z][\w'’-]+)"
+        # "U.S. President Donald Trump's policies": the holder's possessive is the holder
+        names.update(re.sub(r"['’]s?$", "", m.group(1)) for m in re.finditer(after, text))
     return {
         where: Stem(f"{wh} was {_article(office)}{office} {when}?", "wh", ROLE_RULE)
         for where, (wh, office) in found.items()
