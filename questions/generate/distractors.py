@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from questions.generate.ages import AGE, age_variants
 from questions.generate.closest import LENGTH_STEP, WANTED, closest, unpossessed
 from questions.generate.cycles import year_cycle
 from questions.generate.dates import in_range_order
@@ -174,6 +175,8 @@ def choose_distractors(
             extra = _VARIANTS[fact.kind](key)
         elif fact.kind in ("count", "money", "percent", "quantity", "number"):
             extra = ranked(numeric_variants(key), key, chosen, seed)  # the key's place drawn
+        elif fact.kind == AGE:  # near ages: a doubled one reads as absurd
+            extra = ranked(age_variants(key), key, chosen, seed)
         elif fact.kind == "place" and fact.subtype != "place":
             extra = library_options(fact, key, seed)
         elif fact.kind == "person":

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace as changed
 
+from questions.generate.ages import AGE, stated_ages
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, parse
 from questions.generate.dates import ArticleDate, parse_date_text
@@ -247,13 +248,14 @@ def generate(
     names = article_context("\n".join(s.text for s in parsed.sentences), every_fact,
                             parsed.every, anchor.year if anchor else None)  # fmt: skip
     offices = role_stems(parsed.sentences, per_sentence, parsed.replace, anchor)
+    ages = stated_ages(parsed.sentences, per_sentence, anchor)  # "How old was …?" only
     for index, found in enumerate(per_sentence):
-        for fact in found:
+        for fact, office in [(f, offices.get((index, f.start))) for f in found] + ages[index]:
             if garbled(fact, parsed):
                 rejected["garbled name"] += 1
                 continue
-            office = offices.get((index, fact.start))
-            for given in (None, office) if office is not None else (None,):
+            asked = (office,) if fact.kind == AGE else (None, office)  # an age: asked so only
+            for given in asked if office is not None else (None,):
                 candidate = _candidate(fact, index, parsed, article_facts, rejected, names, given)
                 if candidate is not None:
                     candidates.append(candidate)

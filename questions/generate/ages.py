@@ -1,0 +1,78 @@
+"""Stage 4e: "How old was Thomas Sam in May 2009?" from a person's age set off after the name.
+
+News gives a person's age in commas right after the full name ("Thomas Sam, 42, and his wife
+Manju Sam, 36, …"). The age holds on the article's date, so the question names that date;
+without one, or where the sentence is set at another time ("In 1990, …"), it is not asked.
+The options are ages near the key's: another person's age of the same sentence would be in
+the question's own sentence, and a doubled or halved age reads as absurd.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from questions.generate.dates import YEAR, ArticleDate
+from questions.generate.facts import Fact
+from questions.generate.roles import as_of
+from questions.generate.write import Stem
+
+Span = Any
+AGE = "age"
+AGE_RULE = "rule:age"
+OLDEST = 110  # a number after a name past this is no age ("Apollo, 1969,")
+# Near ages an editor could have printed, on both sides of the key, never doubled or halved.
+_STEPS = (-7, 5, -4, 9, 3, -10, 6, -3)
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+
+
+def _age_after(sentence: Span, fact: Fact) -> Any:
+    """Return the number set off in commas after a person's full name ("Sam, 42,"), or None."""
+    doc = sentence.doc
+    at = fact.end
+    if fact.kind != "person" or " " not in fact.text or at + 2 >= sentence.end:
+        return None
+    comma, number, after = doc[at], doc[at + 1], doc[at + 2]
+    if comma.text != "," or not number.text.isdigit() or after.text not in (",", ".", ";"):
+        return None
+    return number if 0 < int(number.text) <= OLDEST else None
+
+
+def _dated_otherwise(sentence: Span, number: Any) -> bool:
+    """Tell whether the sentence names a time of its own ("In 1990, …", "last March"): the
+    age may then be the one at that time, not on the article's date."""
+    return any(
+        ent.label_ in ("DATE", "TIME")
+        and not ent.start <= number.i < ent.end
+        and (YEAR.search(ent.text) or _MONTH.search(ent.text) or ent.text.lower().endswith("ago"))
+        for ent in sentence.ents
+    )
+
+
+def stated_ages(
+    sentences: Sequence[Span], facts: Sequence[Sequence[Fact]], anchor: ArticleDate | None
+) -> list[list[tuple[Fact, Stem]]]:
+    """Return, per sentence, each person's age as a fact and its question, "How old was
+    <name> <on the article's date>?"."""
+    when = as_of(anchor)
+    out: list[list[tuple[Fact, Stem]]] = [[] for _ in sentences]
+    if when is None:
+        return out  # an age without a date is no fact: it changes every year
+    for index, (sentence, own) in enumerate(zip(sentences, facts, strict=True)):
+        for fact in own:
+            number = _age_after(sentence, fact)
+            if number is None or _dated_otherwise(sentence, number):
+                continue
+            age = Fact(index, number.i, number.i + 1, number.text, "CARDINAL", AGE, "", "year")
+            out[index].append((age, Stem(f"How old was {fact.text} {when}?", "wh", AGE_RULE)))
+    return out
+
+
+def age_variants(key: str) -> list[str]:
+    """Return ages near the key ("42": 35, 47, 38, …), none below one."""
+    value = int(key) if key.isdigit() else 0
+    return [str(value + step) for step in _STEPS if value + step > 0] if value else []
