@@ -29,6 +29,8 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
         return None
     doc = sentence.doc
     root = doc[fact.start : fact.end].root
+    if root.dep_ == "appos" and root.head.dep_ in SUBJECT:
+        root = root.head  # "Tunisia's coach Nabil Maaloul said": the name is the coach's
     verb = root.head
     # 'As coauthor Colette Heald told The Huffington Post, "The climate projections are …"':
     # the parse makes the quotation the main clause and the speaker's "as" clause its aside
@@ -44,6 +46,12 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     # learned a lot from today's game.' and more) or begin before it.
     quoted = sorted(quoted_words(sentence))
     said = [verb.head] if framed else [c for c in verb.children if c.dep_ == "ccomp"]
+    # '"We are so interested …," Rodaba Noori told the press, "to show …"': the quotation
+    # the attribution interrupts is asked by its first part, marked as going on
+    runs = [i for n, i in enumerate(quoted) if n == 0 or quoted[n - 1] != i - 1]
+    split = len(runs) == 2 and quoted[0] < fact.start and verb.i < runs[1]
+    if split:
+        quoted = [i for i in quoted if i < runs[1]]
     if (
         not quoted
         or quoted[-1] - quoted[0] + 1 != len(quoted)
@@ -56,7 +64,8 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     if first <= fact.start <= last:
         return None  # the speaker is inside the quotation: not what is quoted
     quotation = doc[first : last + 1].text.strip().rstrip(",.;:").strip()
-    if last + 1 == sentence.end and not re.search(r"[.!?]$", doc[first : last + 1].text.strip()):
+    ended = re.search(r"[.!?]$", doc[first : last + 1].text.strip())
+    if split or (last + 1 == sentence.end and not ended):
         quotation += " …"  # cut where the article leaves words out: "… our country [...]"
     words = len(quotation.split())
     if not MIN_QUOTE_WORDS <= words <= MAX_QUOTE_WORDS or not quotation[:1].isupper():

@@ -118,3 +118,32 @@ def test_a_speaker_in_an_as_clause_is_asked_who_said_it(nlp: Any) -> None:
     stem = quote_question(sentence, heald)
     assert stem is not None
     assert stem.text == 'Who said "The climate projections are quite consistent …"?'
+
+
+def test_a_quotation_the_attribution_interrupts_is_asked_by_its_first_part(nlp: Any) -> None:
+    sentence = next(nlp(
+        '"We are so interested because we find a big chance to show the talent and ability of '
+        'Afghans," team member Rodaba Noori told the press, "to show that Afghan women can '
+        'make robots too."'
+    ).sents)  # fmt: skip
+    noori = next(f for f in sentence_facts(sentence, 0) if f.text == "Rodaba Noori")
+    stem = quote_question(sentence, noori)
+    assert stem is not None
+    assert stem.text == (
+        'Who said "We are so interested because we find a big chance to show the talent and '
+        'ability of Afghans …"?'
+    )
+
+
+def test_a_speaker_named_after_a_role_is_asked_who_said_it(nlp: Any) -> None:
+    # The parse hangs "Nabil Maaloul" on "coach" as an apposition: the coach is the subject.
+    sentence = next(nlp(
+        "After the match, Tunisia's coach Nabil Maaloul said, \"We were playing against a "
+        'highly-skilled and highly co-ordinated team."'
+    ).sents)  # fmt: skip
+    coach = next(f for f in sentence_facts(sentence, 0) if f.text == "Nabil Maaloul")
+    stem = quote_question(sentence, coach)
+    assert stem is not None
+    assert stem.text == (
+        'Who said "We were playing against a highly-skilled and highly co-ordinated team"?'
+    )
