@@ -52,6 +52,12 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     split = len(runs) == 2 and quoted[0] < fact.start and verb.i < runs[1]
     if split:
         quoted = [i for i in quoted if i < runs[1]]
+    # 'told Sky News any process "must be well thought out": "Moves to reduce …"': of two
+    # quotations after the verb, the one a colon introduces is the statement in full
+    opened = runs[1] if len(runs) == 2 and verb.i < quoted[0] else 0
+    announced = opened > 1 and doc[opened - 2].text == ":" and doc[opened - 1].text in QUOTE_MARKS
+    if announced:
+        quoted, said = [i for i in quoted if i >= opened], [doc[opened]]
     if (
         not quoted
         or quoted[-1] - quoted[0] + 1 != len(quoted)

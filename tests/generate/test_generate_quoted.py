@@ -147,3 +147,18 @@ def test_a_speaker_named_after_a_role_is_asked_who_said_it(nlp: Any) -> None:
     assert stem.text == (
         'Who said "We were playing against a highly-skilled and highly co-ordinated team"?'
     )
+
+
+def test_of_two_quotations_the_one_a_colon_announces_is_asked(nlp: Any) -> None:
+    sentence = next(nlp(
+        'After the leak, CEO of the Refugee Council Enver Solomon told Sky News any process '
+        '"must be well thought out": "Moves to reduce the backlog are welcome but the answer '
+        'is not yet more bureaucratic hurdles."'
+    ).sents)  # fmt: skip
+    speaker = next(f for f in sentence_facts(sentence, 0) if f.kind == "person")
+    stem = quote_question(sentence, speaker)
+    assert stem is not None
+    assert stem.text == (
+        'Who said "Moves to reduce the backlog are welcome but the answer is not yet more '
+        'bureaucratic hurdles"?'
+    )
