@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from questions.generate.ages import AGE_RULE
 from questions.generate.facts import Fact
 from questions.generate.filters import similar
 from questions.generate.write import Stem
@@ -20,10 +21,6 @@ KIND_SCORE = {
     "fraction": 3.0, "frequency": 2.8,
 }  # fmt: skip
 MAIN_SUBJECT = 4  # an answer named in this many sentences is what the story is about: easy
-# What a name's apposition says of it, asked with none of its sentence ("Who was the NASA
-# Administrator in April 2011?", "How old was Thomas Sam in May 2009?"): no share of the
-# sentence's two, which ask what the sentence states.
-ASIDE_RULES = frozenset({"rule:role", "rule:age"})
 
 
 @dataclass(frozen=True)
@@ -62,6 +59,8 @@ def fact_key(candidate: Candidate) -> str:
     fact = candidate.fact
     if fact.kind in ("count", "money", "percent", "quantity", "date", "magnitude"):
         return f"{fact.kind}:{normalise(fact.text)}"
+    if candidate.stem.rule == AGE_RULE:  # "Thomas Sam, 42, and his wife Manju Sam, 36": a pair,
+        return f"{AGE_RULE}:{fact.sentence}"  # asked twice a refrain taking the sentence's two
     office = ":office" if candidate.stem.rule == "rule:role" else ""  # another fact of the name
     return f"{fact.sentence}:{normalise(fact.text)}{office}"
 
@@ -118,13 +117,12 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
     keys: set[str] = set()
     for candidate in ranked:
         answer = normalise(candidate.fact.text)
-        aside = candidate.stem.rule in ASIDE_RULES
         reason = None
         if id(candidate) in ambiguous:
             reason = "ambiguous: a like question has another answer"
         elif fact_key(candidate) in keys:
             reason = "same fact"
-        elif per_sentence[candidate.fact.sentence] >= PER_SENTENCE and not aside:
+        elif per_sentence[candidate.fact.sentence] >= PER_SENTENCE:
             reason = "sentence already asked twice"
         elif per_answer[answer] >= PER_ANSWER:
             reason = "answer already asked"
@@ -139,7 +137,7 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
             rejected[reason] += 1
             continue
         chosen.append(candidate)
-        per_sentence[candidate.fact.sentence] += 0 if aside else 1
+        per_sentence[candidate.fact.sentence] += 1
         per_answer[answer] += 1
         keys.add(fact_key(candidate))
     chosen = chosen[:limit]

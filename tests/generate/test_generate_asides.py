@@ -49,9 +49,10 @@ def test_a_person_s_age_in_commas_is_asked_on_the_article_s_date() -> None:
     question = asked["How old was Thomas Sam in May 2009?"]
     key = question.options[question.answer]
     assert key == "42"
-    # near ages, none doubled or halved, and the question still asks where they are from
+    # near ages, none doubled or halved
     assert all(abs(int(o) - 42) < 12 for o in question.options)
-    assert "How old was Manju Sam in May 2009?" in asked
+    # one age of the sentence's pair: the other would take the sentence's second question
+    assert "How old was Manju Sam in May 2009?" not in asked
     assert any("from _____, Australia" in text for text in asked)
 
 
