@@ -269,8 +269,10 @@ def conjuncts(head: Token) -> list[Token]:
 
 
 def conjunct_tokens(conjunct: Token) -> list[Token]:
-    """Return one conjunct's own words, without the coordination around it."""
-    cut = {t.i for c in conjunct.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+    """Return one conjunct's own words, without the coordination around it or its asides
+    ("Thomas Sam, 42,": "Thomas Sam")."""
+    cut = {t.i for c in conjunct.children if c.dep_ in ("conj", "cc", "punct", "appos")
+           for t in c.subtree}  # fmt: skip
     return [t for t in conjunct.subtree if t.i not in cut]
 
 

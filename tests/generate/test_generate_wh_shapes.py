@@ -221,3 +221,13 @@ def test_a_rounded_number_is_asked_with_its_hedge(nlp: Any) -> None:
     assert _ask(nlp, exact, "80") == (
         "How many people in the town of Yeoncheon did South Korea evacuate?"
     )
+
+
+def test_a_partner_named_along_with_the_key_is_named_without_its_aside(nlp: Any) -> None:
+    text = (
+        "Thomas Sam, 42, and his wife Manju Sam, 36, are undergoing trial for manslaughter by "
+        "gross negligence."
+    )
+    assert _ask(nlp, text, "Manju Sam") == (
+        "Who, along with Thomas Sam, is undergoing trial for manslaughter by gross negligence?"
+    )
