@@ -24,6 +24,7 @@ _FRACTIONS = ("half", "a third", "a quarter", "two thirds", "three quarters")
 # neither is a duration.
 DURATION_PREPS = frozenset({"within", "for", "after", "in"})
 _MEASURE_PREPS = DURATION_PREPS | frozenset({"by", "over", "under"})
+_LEAD_WORDS = frozenset({"before", "after", "earlier", "later"})  # "two weeks before the launch"
 _NOT_DURATION = frozenset({"every", "each", "past", "last", "next", "first", "few", "several"})
 # Magnitudes of earthquakes: nearby values an editor would print, never past the largest ever.
 _MAGNITUDE_STEPS = (-0.5, 0.4, -0.3, 0.6, -0.7, 0.3, -0.2, 0.5)
@@ -159,15 +160,22 @@ def fraction_variants(key: str) -> list[str]:
 
 def _duration(span: Span) -> bool:
     """Tell whether a time span is a number of units after "within/for/after/in" ("within 48
-    hours", "within twenty working days")."""
+    hours", "within twenty working days") or before a word that makes it a lead ("roughly
+    four months in advance of the competition")."""
     root = span.root
     counted = [t for t in span if t.dep_ == "nummod" and t.head.i == root.i]
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    lead = root.dep_ == "npadvmod" and (
+        (len(after) > 0 and after[0].lower_ in _LEAD_WORDS)
+        or [t.lower_ for t in after] == ["in", "advance"]
+    )
+    placed = (root.dep_ == "pobj" and root.head.lower_ in DURATION_PREPS) or lead
     return bool(
         root.tag_ == "NNS"
-        and root.dep_ == "pobj"
-        and root.head.lower_ in DURATION_PREPS
+        and placed
         and counted
-        and counted[0].i == span.start
+        and (counted[0].i == span.start or (lead and doc[span.start].dep_ == "advmod"))
         and not any(t.lower_ in _NOT_DURATION or t.pos_ == "DET" for t in span)
     )
 

@@ -133,7 +133,7 @@ def wh_question(
         elif located and noun.dep_ == "pobj" and nested_place(noun):
             # "awarded … in the Constitution Hall in Washington": the city it happened in
             prep = Located(prep, noun.head.head, noun.head)
-    elif arg.dep_ == "npadvmod" and fact.kind in ("date", "year", FREQUENCY):
+    elif arg.dep_ == "npadvmod" and fact.kind in ("date", "year", FREQUENCY, "quantity"):
         role = "object"
     else:
         return None, f"answer is a {arg.dep_}, not an argument"
@@ -192,10 +192,13 @@ def wh_question(
     if isinstance(prep, Located):
         subject_tokens = [t for t in subject_tokens if t.i not in phrase_ids]
     prep_i = prep.i if prep is not None else -1
+    # "roughly four months": the hedge the answer was trimmed of is no word of the phrase
+    hedge = {t.i for t in doc[max(0, fact.start - 1) : fact.start]
+             if t.dep_ == "advmod" and fact.start <= t.head.i < fact.end}  # fmt: skip
     extra = [
         t
         for t in phrase
-        if not fact.start <= t.i < fact.end and t.i != prep_i and t.i not in hanging
+        if not fact.start <= t.i < fact.end and t.i not in {prep_i, *hanging, *hedge}
     ]
     nested = isinstance(prep, Located) and prep.outer is not None
     if nested:  # the words around the place are the verb's phrase, not the answer's
