@@ -192,9 +192,11 @@ def wh_question(
     if isinstance(prep, Located):
         subject_tokens = [t for t in subject_tokens if t.i not in phrase_ids]
     prep_i = prep.i if prep is not None else -1
-    # "roughly four months": the hedge the answer was trimmed of is no word of the phrase
+    # "roughly four months": the hedge the answer was trimmed of is no word of the phrase;
+    # the wh-phrase says it ("about how many months"), as a count's does
     hedge = {t.i for t in doc[max(0, fact.start - 1) : fact.start]
-             if t.dep_ == "advmod" and fact.start <= t.head.i < fact.end}  # fmt: skip
+             if fact.kind == "quantity" and t.dep_ == "advmod"
+             and fact.start <= t.head.i < fact.end}  # fmt: skip
     extra = [
         t
         for t in phrase
@@ -249,6 +251,8 @@ def wh_question(
                                      if t.i in own):  # fmt: skip
             return None, "the answer is part of a longer phrase"
         wh_found = wh_phrase(fact, prep, descriptor_before(answer, extra))
+        if wh_found and any(doc[i].lower_ in _HEDGES for i in hedge):
+            wh_found = wh_found.replace("how many", "about how many", 1)
         if nested and wh_found == "where" and fact.subtype in PLACE_WH:
             wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall
         if wh_found is None:

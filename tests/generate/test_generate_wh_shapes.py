@@ -233,12 +233,12 @@ def test_a_partner_named_along_with_the_key_is_named_without_its_aside(nlp: Any)
     )
 
 
-def test_a_hedged_span_of_time_before_in_advance_is_asked_how_many(nlp: Any) -> None:
+def test_a_hedged_span_of_time_before_in_advance_is_asked_about_how_many(nlp: Any) -> None:
     text = (
         "Every team was sent a collection of robot parts roughly four months in advance of "
         "the competition."
     )
     assert _ask(nlp, text, "four months") == (
-        "How many months was every team sent a collection of robot parts in advance of the "
-        "competition?"
+        "About how many months was every team sent a collection of robot parts in advance of "
+        "the competition?"
     )
