@@ -31,6 +31,8 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     root = doc[fact.start : fact.end].root
     if root.dep_ == "appos" and root.head.dep_ in SUBJECT:
         root = root.head  # "Tunisia's coach Nabil Maaloul said": the name is the coach's
+    elif _office_of_place(doc, fact, root):
+        root = root.head.head  # "Governor of Washington Chris Gregoire said": the governor
     verb = root.head
     # 'As coauthor Colette Heald told The Huffington Post, "The climate projections are …"':
     # the parse makes the quotation the main clause and the speaker's "as" clause its aside
@@ -79,3 +81,16 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     wh = "Who" if fact.kind == "person" else "Which organization"
     tense = "says" if verb.tag_ == "VBZ" else "said"
     return Stem(f'{wh} {tense} "{quotation}"?', "wh", QUOTE_RULE.format(kind=fact.kind))
+
+
+def _office_of_place(doc: Span, fact: Fact, root: Any) -> bool:
+    """Tell whether the parse ran an office's place into the speaker's name ("Governor of
+    [Washington Chris Gregoire]"): the name is the object of the subject's "of" and carries
+    a place of another entity before it, so the office is the name's, not another's."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ not in SUBJECT:
+        return False
+    return any(
+        c.dep_ == "compound" and c.i < fact.start and c.ent_type_ in ("GPE", "ORG")
+        for c in root.children
+    )

@@ -162,3 +162,22 @@ def test_of_two_quotations_the_one_a_colon_announces_is_asked(nlp: Any) -> None:
         'Who said "Moves to reduce the backlog are welcome but the answer is not yet more '
         'bureaucratic hurdles"?'
     )
+
+
+def test_a_speaker_named_after_an_office_of_a_place_is_asked_who_said_it(nlp: Any) -> None:
+    # The parse runs "Washington" into the name: "Governor of [Washington Chris Gregoire]".
+    sentence = next(nlp(
+        'In a statement, Governor of Washington Chris Gregoire said, "The Museum of Flight put '
+        'a tremendous amount of effort into landing a retired shuttle in the Pacific Northwest."'
+    ).sents)  # fmt: skip
+    governor = next(f for f in sentence_facts(sentence, 0) if f.text == "Chris Gregoire")
+    stem = quote_question(sentence, governor)
+    assert stem is not None
+    assert stem.text == (
+        'Who said "The Museum of Flight put a tremendous amount of effort into landing a '
+        'retired shuttle in the Pacific Northwest"?'
+    )
+    # the person an office's "of" names is not its speaker: "The wife of John Smith said"
+    other = next(nlp('The wife of John Smith said, "We will appeal the ruling next week."').sents)
+    smith = next(f for f in sentence_facts(other, 0) if f.text == "John Smith")
+    assert quote_question(other, smith) is None
