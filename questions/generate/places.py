@@ -13,6 +13,7 @@ from dataclasses import replace as changed
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.kinds import kind_word
 from questions.generate.pools import cities, continent, countries, country_code, place_kind
 from questions.schema import normalise
 
@@ -80,6 +81,17 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
                 fact = changed(fact, subtype="country")
             if fact.kind == "organization" and fact.text in placed:
                 fact = changed(fact, kind="place", label="GPE", subtype=placed[fact.text])
+            fact = _national_team(fact)
             kept.append(fact)
         out.append(kept)
     return out
+
+
+def _national_team(fact: Fact) -> Fact:
+    """Return a country's team named "Team Estonia" as its country: the team is the
+    country's, whose options are the article's other countries; any other fact is itself."""
+    first, _, rest = fact.text.partition(" ")
+    if fact.kind != "organization" or kind_word(first) != "team" or place_kind(rest) != "country":
+        return fact
+    return changed(fact, start=fact.start + 1, text=rest, kind="place", label="GPE",
+                   subtype="country")  # fmt: skip

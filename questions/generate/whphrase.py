@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact
-from questions.generate.kinds import BODIES, head_kind, series
+from questions.generate.kinds import BODIES, head_kind, kind_word, series
 from questions.generate.measures import FREQUENCY, measure_wh
 
 Token = Any
@@ -70,3 +70,29 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
     if wh == "who":
         wh = "whom"
     return f"{p} {wh}"
+
+
+def countrys_own(wh: str | None, answer: Span) -> str | None:
+    """Ask for the country whose thing a name written "Team Estonia" is: "which country's
+    team" (the team rebuilt its robot, not the country); any other wh-phrase is itself."""
+    if wh != "which country":
+        return wh
+    before = [t for t in answer.root.children if t.dep_ == "compound" and t.i < answer.start]
+    noun = kind_word(before[-1].text) if len(before) == 1 else ""
+    return f"which country's {noun}" if noun else wh
+
+
+def trimmed_hedge(doc: Span, fact: Any) -> dict[int, str]:
+    """Return the hedge a quantity was trimmed of ("roughly" of "roughly four months"), by
+    position: no word of the answer's phrase, said by the wh-phrase instead."""
+    before = doc[max(0, fact.start - 1) : fact.start]
+    return {t.i: t.lower_ for t in before if fact.kind == "quantity" and t.dep_ == "advmod"
+            and fact.start <= t.head.i < fact.end}  # fmt: skip
+
+
+def with_hedge(wh: str | None, hedge: dict[int, str], rounding: frozenset[str]) -> str | None:
+    """Keep a rounding hedge in the question ("about how many months"), as a count's is: an
+    exact "how many" asks for a figure the article never gives."""
+    if wh is None or not any(word in rounding for word in hedge.values()):
+        return wh
+    return wh.replace("how many", "about how many", 1)

@@ -42,8 +42,11 @@ from questions.generate.whphrase import (
     PLACE_WH,
     WH_OF_KIND,
     WHERE_PREPS,
+    countrys_own,
     descriptor_before,
+    trimmed_hedge,
     wh_phrase,
+    with_hedge,
 )
 
 Token = Any
@@ -192,11 +195,7 @@ def wh_question(
     if isinstance(prep, Located):
         subject_tokens = [t for t in subject_tokens if t.i not in phrase_ids]
     prep_i = prep.i if prep is not None else -1
-    # "roughly four months": the hedge the answer was trimmed of is no word of the phrase;
-    # the wh-phrase says it ("about how many months"), as a count's does
-    hedge = {t.i for t in doc[max(0, fact.start - 1) : fact.start]
-             if fact.kind == "quantity" and t.dep_ == "advmod"
-             and fact.start <= t.head.i < fact.end}  # fmt: skip
+    hedge = trimmed_hedge(doc, fact)  # "roughly four months": asked "about how many months"
     extra = [
         t
         for t in phrase
@@ -250,9 +249,8 @@ def wh_question(
                if t.i in own) or any(t.i > answer.end and t.dep_ == "prep" for t in extra
                                      if t.i in own):  # fmt: skip
             return None, "the answer is part of a longer phrase"
-        wh_found = wh_phrase(fact, prep, descriptor_before(answer, extra))
-        if wh_found and any(doc[i].lower_ in _HEDGES for i in hedge):
-            wh_found = wh_found.replace("how many", "about how many", 1)
+        wh_found = countrys_own(wh_phrase(fact, prep, descriptor_before(answer, extra)), answer)
+        wh_found = with_hedge(wh_found, hedge, _HEDGES)
         if nested and wh_found == "where" and fact.subtype in PLACE_WH:
             wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall
         if wh_found is None:

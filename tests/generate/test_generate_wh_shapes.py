@@ -8,6 +8,7 @@ from questions.generate.counted import among_question, doing_question
 from questions.generate.facts import sentence_facts
 from questions.generate.inner import inner_question
 from questions.generate.located import located_question
+from questions.generate.places import places_named
 from questions.generate.quality import broken_movement, shared_answer
 from questions.generate.references import unresolved_reference
 from questions.generate.stems import own_item
@@ -241,4 +242,20 @@ def test_a_hedged_span_of_time_before_in_advance_is_asked_about_how_many(nlp: An
     assert _ask(nlp, text, "four months") == (
         "About how many months was every team sent a collection of robot parts in advance of "
         "the competition?"
+    )
+
+
+def test_a_team_named_by_its_country_is_asked_which_country_s_team(nlp: Any) -> None:
+    sentence = next(nlp(
+        "Team Estonia had to rebuild their robot entirely after the original disappeared in "
+        "transit."
+    ).sents)  # fmt: skip
+    facts = places_named([sentence_facts(sentence, 0)], [sentence])[0]
+    fact = next(f for f in facts if f.text == "Estonia")  # not the body "Team Estonia"
+    assert (fact.kind, fact.subtype) == ("place", "country")
+    stem, _ = wh_question(sentence, fact, {})
+    assert stem is not None
+    assert stem.text == (
+        "Which country's team had to rebuild their robot entirely after the original "
+        "disappeared in transit?"
     )
