@@ -57,19 +57,10 @@ def appositions(kept: list[Token], answer: range) -> set[int]:
             continue
         if comma.ent_iob_ == "I" or (comma.i + 1 <= high and doc[comma.i + 1].ent_iob_ == "I"):
             continue  # "April 12, 1981": one date
-        end = next((t.i for t in doc[comma.i + 1 : high + 1] if t.is_punct), high + 1)
-        segment = list(doc[comma.i + 1 : end])
-        closing = end <= high and doc[end].text == ","
-        if not segment or not ({t.i for t in segment} <= ids) or segment[0].pos_ not in _OPENS:
+        found = _renaming(doc, comma.i, ids, high)
+        if found is None:
             continue
-        if not (closing or end == high + 1 or (end <= high and doc[end].text in ".!?")):
-            continue  # a quotation, a bracket, a dash: not a plain renaming
-        clausal = any(t.pos_ in _VERBAL or t.dep_ in ("conj", "cc") or t.lower_ in _LISTING
-                      for t in segment)  # fmt: skip
-        if clausal or not any(t.pos_ in ("NOUN", "PROPN") for t in segment):
-            continue  # a clause, or one item of a list ("Sudan, Iran, Libya, and Yemen")
-        if closing and end + 1 <= high and doc[end + 1].lower_ in _LISTING:
-            continue  # "Sudan, Iran, and …"
+        segment, end, closing = found
         first = _phrase_before(doc, comma.i, low)
         if not first or any(t.dep_ == "conj" for t in first):
             continue
@@ -91,3 +82,42 @@ def appositions(kept: list[Token], answer: range) -> set[int]:
             if closing:
                 cut.add(end)
     return cut
+
+
+def _renaming(
+    doc: Any, comma: int, ids: set[int], high: int
+) -> tuple[list[Token], int, bool] | None:
+    """Return the noun phrase a comma sets off among a clause's words (`ids`, up to `high`),
+    where it ends and whether a comma closes it; None for a clause, a list item, a quotation."""
+    end = next((t.i for t in doc[comma + 1 : high + 1] if t.is_punct), high + 1)
+    segment = list(doc[comma + 1 : end])
+    closing = end <= high and doc[end].text == ","
+    if not segment or not ({t.i for t in segment} <= ids) or segment[0].pos_ not in _OPENS:
+        return None
+    if not (closing or end == high + 1 or (end <= high and doc[end].text in ".!?")):
+        return None  # a quotation, a bracket, a dash: not a plain renaming
+    clausal = any(t.pos_ in _VERBAL or t.dep_ in ("conj", "cc") or t.lower_ in _LISTING
+                  for t in segment)  # fmt: skip
+    if clausal or not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in segment):
+        return None  # a clause, or one item of a list ("Sudan, Iran, Libya, and Yemen")
+    if closing and end + 1 <= high and doc[end + 1].lower_ in _LISTING:
+        return None  # "Sudan, Iran, and …"
+    return segment, end, closing
+
+
+def answer_renamed(kept: list[Token], phrase: set[int]) -> set[int]:
+    """Return the comma-set noun phrase right after the asked phrase, with its commas: it
+    renames the answer ("with 58,825 votes, the highest in the constituency"), which the
+    question moves away, so it would hang after a comma whatever the parse made of it."""
+    if not kept or not phrase:
+        return set()
+    doc = kept[0].doc
+    ids = {t.i for t in kept} | phrase
+    after = max(i for i in phrase if not doc[i].is_punct or i == min(phrase)) + 1  # its comma
+    if after not in ids or doc[after].text != "," or doc[after].ent_iob_ == "I":
+        return set()
+    found = _renaming(doc, after, ids, max(ids))
+    if found is None or not _one_phrase(found[0]):
+        return set()
+    segment, end, closing = found
+    return {after, *(t.i for t in segment), *([end] if closing else [])}

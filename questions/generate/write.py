@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.appositions import appositions
+from questions.generate.appositions import answer_renamed, appositions
 from questions.generate.asides import asides
 from questions.generate.clauses import (
     SUBJECT,
@@ -245,6 +245,7 @@ def wh_question(
     past = past or dated_state(clause)
     cut = asides(clause, range(fact.start, fact.end))
     cut |= appositions([t for t in clause if t.i not in cut | phrase_ids], answer_range)
+    cut |= answer_renamed([t for t in clause if t.i not in cut], phrase_ids)
     clause = [t for t in clause if t.i not in cut]
     subject_ids = {t.i for t in subject_tokens}
     if relative is not None:
