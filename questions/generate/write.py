@@ -15,6 +15,7 @@ from questions.generate.clauses import (
     SUBJECT,
     Located,
     antecedent,
+    borrowed_subject,
     children_of,
     clause_tokens,
     clause_verb,
@@ -161,6 +162,8 @@ def wh_question(
     subjects = subjects or [s for a in children_of(verb, AUXES) for s in children_of(a, SUBJECT)]
     if subjects and subjects[0].tag_ in ("WP", "WDT") and relative_subject(verb) is None:
         return None, "the subject is a question word"
+    named_it, dropped = borrowed_subject(verb, subjects[0]) if subjects else (None, frozenset())
+    subjects = [named_it] if named_it is not None and role != "subject" else subjects
     if not subjects or (subjects[0].lower_ in ("there", "it") and role != "subject"):
         return None, "no subject to invert"
     subject = subjects[0]
@@ -241,7 +244,8 @@ def wh_question(
         if wh_found is None:
             return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
         wh = f"{wh_found}, along with {along}," if along else wh_found
-    clause = clause_tokens(verb, subject_tokens)
+    dropped = dropped if subjects[0] is named_it else frozenset()  # "when it": by its name
+    clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in dropped]
     past = past or dated_state(clause)
     cut = asides(clause, range(fact.start, fact.end))
     cut |= appositions([t for t in clause if t.i not in cut | phrase_ids], answer_range)
