@@ -15,7 +15,6 @@ from questions.generate.clauses import (
     SUBJECT,
     Located,
     antecedent,
-    borrowed_subject,
     children_of,
     clause_tokens,
     clause_verb,
@@ -36,6 +35,7 @@ from questions.generate.clauses import (
 from questions.generate.facts import Fact
 from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE, enumerated
 from questions.generate.nouns import counted_item, nested_place, verb_taken_for_noun
+from questions.generate.pronouns import borrowed_subject
 from questions.generate.render import join, lower_first
 from questions.generate.stems import BLANK, Stem, cloze, run_on, worded
 from questions.generate.tense import PAST_AUX, agree, dated_state, in_past, invert
