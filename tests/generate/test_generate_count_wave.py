@@ -1,0 +1,111 @@
+"""Facts the generator refused for no good reason (issue #11, one question per 60 words): a
+renaming after the asked phrase, an "it" of a time clause, a constituency taken for a camp,
+a city the model took for a person; and made-up names that stand out from the key's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.camps import name_camps
+from questions.generate.distractors import choose_distractors
+from questions.generate.facts import Fact, sentence_facts
+from questions.generate.options import article_context, option_context
+from questions.generate.places import places_named
+from questions.generate.relabel import people_named
+from questions.generate.write import wh_question
+
+CONSTITUENCIES = (
+    "In the Kowloon East geographical constituency, pro-Beijing district councillor Wilson Or "
+    "was elected with 51,516 votes. Nonpartisan Paul Tse and Wong Kwok-kin of the FTU were "
+    "successfully re-elected. In the New Territories West geographical constituency, "
+    "pan-democrat Eddie Chu was elected with 84,121 votes. The pro-Beijing camp candidates "
+    "elected there were Michael Tien and Alice Mak. In the Hong Kong Island geographical "
+    "constituency, Regina Ip was re-elected with 60,760 votes."
+)
+
+
+def _ask(nlp: Any, text: str, answer: str) -> str | None:
+    """Write the wh-question whose key is `answer` in a one-sentence text."""
+    sentence = next(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == answer)
+    stem, _ = wh_question(sentence, fact, {})
+    return stem.text if stem else None
+
+
+def _facts(nlp: Any, text: str) -> tuple[list[Fact], list[Any]]:
+    """Return a small article's facts as the pipeline names them, and its sentences."""
+    sentences = list(nlp(text).sents)
+    found = [sentence_facts(s, n) for n, s in enumerate(sentences)]
+    found = people_named(places_named(found, sentences), sentences)
+    return [f for facts in found for f in facts], sentences
+
+
+def _options(nlp: Any, text: str, key: str, stem: str) -> list[str]:
+    """Return the wrong options of a question on `key` in a small article."""
+    facts, sentences = _facts(nlp, text)
+    fact = next(f for f in facts if f.text == key)
+    ctx = option_context(article_context(text, facts, sentences, 2016), fact, stem)
+    return choose_distractors(fact, key, facts, "", stem, ctx)[0]
+
+
+def test_a_renaming_after_the_asked_number_goes_with_it(nlp: Any) -> None:
+    """'…, the highest in the constituency' renames the votes: it no longer hangs after the
+    verb ("… elected the highest in …?", refused as broken)."""
+    text = (
+        "For the Pro-Beijing camp, Elizabeth Quat of DAB was elected with 58,825 votes, the "
+        "highest in the constituency."
+    )
+    assert _ask(nlp, text, "58,825") == (
+        "With how many votes was Elizabeth Quat of DAB elected for the Pro-Beijing camp?"
+    )
+
+
+def test_an_it_of_a_time_clause_is_asked_by_the_sentence_s_named_subject(nlp: Any) -> None:
+    text = (
+        "The Weatherspoon Art Museum at the University of North Carolina at Greensboro saw "
+        "attendance levels reach 11,000 visitors when it exhibited its Warhol collection in "
+        "2010."
+    )
+    assert _ask(nlp, text, "2010") == (
+        "In which year did the Weatherspoon Art Museum at the University of North Carolina "
+        "at Greensboro exhibit its Warhol collection?"
+    )
+
+
+def test_an_it_standing_for_an_unnamed_thing_is_not_asked(nlp: Any) -> None:
+    """'The bridge … when it …': the question would name no bridge."""
+    text = "The old bridge was closed to traffic when it flooded in 2010."
+    assert _ask(nlp, text, "2010") is None
+
+
+def test_a_constituency_takes_no_camp_and_offers_the_other_winners(nlp: Any) -> None:
+    """A place a camp word stands beside is where both camps run: people elected elsewhere
+    are options for who won it (before, every one was 'seldom beside' it: no options)."""
+    sentences = list(nlp(CONSTITUENCIES).sents)
+    assert "kowloon east" not in name_camps(sentences)
+    stem = "Who was elected with 51,516 votes in the Kowloon East geographical constituency?"
+    options = _options(nlp, CONSTITUENCIES, "Wilson Or", stem)
+    assert len(options) == 3
+    assert set(options) <= {"Eddie Chu", "Michael Tien", "Alice Mak", "Regina Ip",
+                            "Wong Kwok-kin", "Paul Tse"}  # fmt: skip
+
+
+def test_made_up_names_are_written_as_the_key(nlp: Any) -> None:
+    """'Wu Chi-wai': no 'Feng Weigang' beside him; a made-up name has his hyphen too."""
+    text = (
+        "Pan-democracy camp councillor Wu Chi-wai of the Democratic Party was elected in "
+        "Hong Kong, China."
+    )
+    stem = "Pan-democracy camp councillor _____ of the Democratic Party was elected."
+    options = _options(nlp, text, "Wu Chi-wai", stem)
+    assert all("-" in option for option in options), options
+
+
+def test_a_city_the_model_took_for_a_person_is_a_city_of_the_story_s_country(nlp: Any) -> None:
+    text = (
+        "Workers at the damaged Fukushima nuclear plant returned after the earthquake in "
+        "Japan. Officials in Japan issued tsunami warnings."
+    )
+    facts, _ = _facts(nlp, text)
+    kinds = {f.text: (f.kind, f.subtype) for f in facts}
+    assert kinds["Fukushima"] == ("place", "city")
