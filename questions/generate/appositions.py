@@ -20,6 +20,7 @@ _NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 _OPENS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 _VERBAL = frozenset({"VERB", "AUX", "SCONJ", "PRON"})
 _LISTING = frozenset({"and", "or", "but", "nor"})
+_DETAIL_WORDS = 8  # a longer tail says more than which of the counted things
 
 
 def _phrase_before(doc: Any, comma: int, low: int) -> list[Token]:
@@ -105,14 +106,20 @@ def _renaming(
     return segment, end, closing
 
 
-def answer_renamed(kept: list[Token], phrase: set[int]) -> set[int]:
+def answer_renamed(kept: list[Token], phrase: set[int], counted: bool = False) -> set[int]:
     """Return the comma-set noun phrase right after the asked phrase, with its commas: it
     renames the answer ("with 58,825 votes, the highest in the constituency"), which the
-    question moves away, so it would hang after a comma whatever the parse made of it."""
+    question moves away, so it would hang after a comma whatever the parse made of it. Of a
+    count, a verbless tail after a comma details the things counted and goes too ("made two
+    donations to USI, in 2007 and a second recently": "How many donations did … make to USI?")."""
     if not kept or not phrase:
         return set()
     doc = kept[0].doc
     ids = {t.i for t in kept} | phrase
+    if counted:
+        tail = _counted_detail(kept, max(phrase))
+        if tail:
+            return tail
     after = max(i for i in phrase if not doc[i].is_punct or i == min(phrase)) + 1  # its comma
     if after not in ids or doc[after].text != "," or doc[after].ent_iob_ == "I":
         return set()
@@ -121,3 +128,17 @@ def answer_renamed(kept: list[Token], phrase: set[int]) -> set[int]:
         return set()
     segment, end, closing = found
     return {after, *(t.i for t in segment), *([end] if closing else [])}
+
+
+def _counted_detail(kept: list[Token], last: int) -> set[int]:
+    """Return a comma and the verbless words after it that end a clause after a count's
+    phrase ("…, in 2007 and a second recently"), or nothing."""
+    commas = [t.i for t in kept if t.i > last and t.text == ","]
+    if not commas:
+        return set()
+    tail = [t for t in kept if t.i > commas[0] and not (t.is_punct and t.text in ".!?")]
+    if not tail or len(tail) > _DETAIL_WORDS or any(t.is_punct for t in tail):
+        return set()
+    if any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_quote for t in tail):
+        return set()  # a clause of its own ("…, with Ho defeating Lee by 5,000 votes")
+    return {commas[0], *(t.i for t in tail)}

@@ -249,7 +249,7 @@ def wh_question(
     past = past or dated_state(clause)
     cut = asides(clause, range(fact.start, fact.end))
     cut |= appositions([t for t in clause if t.i not in cut | phrase_ids], answer_range)
-    cut |= answer_renamed([t for t in clause if t.i not in cut], phrase_ids)
+    cut |= answer_renamed([t for t in clause if t.i not in cut], phrase_ids, counted)
     clause = [t for t in clause if t.i not in cut]
     subject_ids = {t.i for t in subject_tokens}
     if relative is not None:

@@ -109,3 +109,25 @@ def test_a_city_the_model_took_for_a_person_is_a_city_of_the_story_s_country(nlp
     facts, _ = _facts(nlp, text)
     kinds = {f.text: (f.kind, f.subtype) for f in facts}
     assert kinds["Fukushima"] == ("place", "city")
+
+
+def test_a_verbless_tail_after_a_count_details_what_was_counted(nlp: Any) -> None:
+    """'…, in 2007 and a second recently' left the question split by a comma."""
+    text = (
+        "The Andy Warhol Foundation for the Visual Arts made two donations to USI Art "
+        "Collections, in 2007 and a second recently."
+    )
+    assert _ask(nlp, text, "two") == (
+        "How many donations did the Andy Warhol Foundation for the Visual Arts make to USI "
+        "Art Collections?"
+    )
+
+
+def test_a_tail_with_a_verb_of_its_own_stays(nlp: Any) -> None:
+    """'…, with Junius Ho defeating …' is a clause: it is no detail of the count to drop."""
+    text = (
+        "Two veteran politicians were defeated in this constituency, with Junius Ho "
+        "defeating Lee Cheuk-yan by around five thousand votes."
+    )
+    asked = _ask(nlp, text, "Two")
+    assert asked is None or "defeating" in asked
