@@ -10,6 +10,7 @@ from questions.generate.camps import name_camps
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.options import article_context, option_context
+from questions.generate.participles import participle_question
 from questions.generate.places import places_named
 from questions.generate.relabel import people_named
 from questions.generate.write import wh_question
@@ -131,3 +132,27 @@ def test_a_tail_with_a_verb_of_its_own_stays(nlp: Any) -> None:
     )
     asked = _ask(nlp, text, "Two")
     assert asked is None or "defeating" in asked
+
+
+def _participle(nlp: Any, text: str, answer: str) -> str | None:
+    """Write the opening participle clause's question on `answer`, if any."""
+    sentence = next(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == answer)
+    stem = participle_question(sentence, fact, {})
+    return stem.text if stem else None
+
+
+def test_a_count_in_an_opening_participle_is_asked_of_the_named_doer(nlp: Any) -> None:
+    """The participle's doer is the person named after it, its time the main verb's."""
+    text = (
+        "Writing to seven international newspapers, Naoto Kan, the Japanese prime minister, "
+        "expressed his gratitude to people globally for their support."
+    )
+    assert _participle(nlp, text, "seven") == (
+        "To how many international newspapers did Naoto Kan write?"
+    )
+
+
+def test_a_participle_whose_doer_is_a_pronoun_is_not_asked(nlp: Any) -> None:
+    text = "Writing to seven newspapers, he expressed his gratitude for their support."
+    assert _participle(nlp, text, "seven") is None
