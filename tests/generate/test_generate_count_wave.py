@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate import generate
 from questions.generate.camps import name_camps
+from questions.generate.definites import name_country
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.options import article_context, option_context
 from questions.generate.participles import participle_question
 from questions.generate.places import places_named
+from questions.generate.references import unresolved_reference
 from questions.generate.relabel import people_named
 from questions.generate.write import wh_question
 
@@ -156,3 +159,41 @@ def test_a_count_in_an_opening_participle_is_asked_of_the_named_doer(nlp: Any) -
 def test_a_participle_whose_doer_is_a_pronoun_is_not_asked(nlp: Any) -> None:
     text = "Writing to seven newspapers, he expressed his gratitude for their support."
     assert _participle(nlp, text, "seven") is None
+
+
+def test_other_after_like_is_other_than_the_named_subject(nlp: Any) -> None:
+    """'USI's gallery, like 189 other galleries': other than USI's, named right there."""
+    doc = nlp("USI's art gallery, like 189 other galleries in Indiana, is a recipient of a grant.")
+    fact = next(f for f in sentence_facts(doc[:], 0) if f.text == "189")
+    stem = "USI's art gallery, like _____ other galleries in Indiana, is a recipient of a grant."
+    assert unresolved_reference(doc[:], fact, stem) is None
+
+
+STORY = (
+    "Polaroid exhibit opens in Indiana\n\nTuesday, January 28, 2014\n\n"
+    "The program has seeded galleries throughout the United States with over 28,000 "
+    "photographs. Universities across the United States also include Polaroids of unknown "
+    "people. A gallery in Evansville, like 189 other educational galleries and museums around "
+    "the country, is a recipient of a major donor program. A publisher from Italy is in the "
+    "photographs. The exhibit opened on Thursday with a display of 100 Polaroids, the "
+    "curator said. The gallery will hold the exhibit until March 9, when 40 prints go on "
+    "to Chicago. Curator Kristen Wilkins said the program began in 2007 with 500 invitations."
+)
+
+
+def test_the_country_is_the_story_s_own_country() -> None:
+    """'around the country', in an article set in the United States, is said by its name."""
+    result = generate(STORY, slug="t", title="Polaroid exhibit opens in Indiana")
+    asked = [q.text.splitlines()[-1] for q in result.qset.questions]
+    assert any("around the United States" in q for q in asked), asked
+    assert not any("the country" in q for q in asked), asked
+
+
+def test_the_country_beside_another_named_country_is_that_one(nlp: Any) -> None:
+    """'quoting North Korea's agency, the country's military': not the story's country."""
+    sentence = next(
+        nlp("Quoting North Korea's news agency, the country's military is on high alert.").sents
+    )
+    replace: dict[int, str] = {}
+    name_country(sentence, "South Korea", replace)
+    assert replace == {}
