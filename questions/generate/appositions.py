@@ -20,6 +20,7 @@ _NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 _OPENS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 _VERBAL = frozenset({"VERB", "AUX", "SCONJ", "PRON"})
 _LISTING = frozenset({"and", "or", "but", "nor"})
+_DETAIL_WORDS = 8  # a longer tail says more than which of the counted things
 
 
 def _phrase_before(doc: Any, comma: int, low: int) -> list[Token]:
@@ -57,19 +58,10 @@ def appositions(kept: list[Token], answer: range) -> set[int]:
             continue
         if comma.ent_iob_ == "I" or (comma.i + 1 <= high and doc[comma.i + 1].ent_iob_ == "I"):
             continue  # "April 12, 1981": one date
-        end = next((t.i for t in doc[comma.i + 1 : high + 1] if t.is_punct), high + 1)
-        segment = list(doc[comma.i + 1 : end])
-        closing = end <= high and doc[end].text == ","
-        if not segment or not ({t.i for t in segment} <= ids) or segment[0].pos_ not in _OPENS:
+        found = _renaming(doc, comma.i, ids, high)
+        if found is None:
             continue
-        if not (closing or end == high + 1 or (end <= high and doc[end].text in ".!?")):
-            continue  # a quotation, a bracket, a dash: not a plain renaming
-        clausal = any(t.pos_ in _VERBAL or t.dep_ in ("conj", "cc") or t.lower_ in _LISTING
-                      for t in segment)  # fmt: skip
-        if clausal or not any(t.pos_ in ("NOUN", "PROPN") for t in segment):
-            continue  # a clause, or one item of a list ("Sudan, Iran, Libya, and Yemen")
-        if closing and end + 1 <= high and doc[end + 1].lower_ in _LISTING:
-            continue  # "Sudan, Iran, and …"
+        segment, end, closing = found
         first = _phrase_before(doc, comma.i, low)
         if not first or any(t.dep_ == "conj" for t in first):
             continue
@@ -91,3 +83,62 @@ def appositions(kept: list[Token], answer: range) -> set[int]:
             if closing:
                 cut.add(end)
     return cut
+
+
+def _renaming(
+    doc: Any, comma: int, ids: set[int], high: int
+) -> tuple[list[Token], int, bool] | None:
+    """Return the noun phrase a comma sets off among a clause's words (`ids`, up to `high`),
+    where it ends and whether a comma closes it; None for a clause, a list item, a quotation."""
+    end = next((t.i for t in doc[comma + 1 : high + 1] if t.is_punct), high + 1)
+    segment = list(doc[comma + 1 : end])
+    closing = end <= high and doc[end].text == ","
+    if not segment or not ({t.i for t in segment} <= ids) or segment[0].pos_ not in _OPENS:
+        return None
+    if not (closing or end == high + 1 or (end <= high and doc[end].text in ".!?")):
+        return None  # a quotation, a bracket, a dash: not a plain renaming
+    clausal = any(t.pos_ in _VERBAL or t.dep_ in ("conj", "cc") or t.lower_ in _LISTING
+                  for t in segment)  # fmt: skip
+    if clausal or not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in segment):
+        return None  # a clause, or one item of a list ("Sudan, Iran, Libya, and Yemen")
+    if closing and end + 1 <= high and doc[end + 1].lower_ in _LISTING:
+        return None  # "Sudan, Iran, and …"
+    return segment, end, closing
+
+
+def answer_renamed(kept: list[Token], phrase: set[int], counted: bool = False) -> set[int]:
+    """Return the comma-set noun phrase right after the asked phrase, with its commas: it
+    renames the answer ("with 58,825 votes, the highest in the constituency"), which the
+    question moves away, so it would hang after a comma whatever the parse made of it. Of a
+    count, a verbless tail after a comma details the things counted and goes too ("made two
+    donations to USI, in 2007 and a second recently": "How many donations did … make to USI?")."""
+    if not kept or not phrase:
+        return set()
+    doc = kept[0].doc
+    ids = {t.i for t in kept} | phrase
+    if counted:
+        tail = _counted_detail(kept, max(phrase))
+        if tail:
+            return tail
+    after = max(i for i in phrase if not doc[i].is_punct or i == min(phrase)) + 1  # its comma
+    if after not in ids or doc[after].text != "," or doc[after].ent_iob_ == "I":
+        return set()
+    found = _renaming(doc, after, ids, max(ids))
+    if found is None or not _one_phrase(found[0]):
+        return set()
+    segment, end, closing = found
+    return {after, *(t.i for t in segment), *([end] if closing else [])}
+
+
+def _counted_detail(kept: list[Token], last: int) -> set[int]:
+    """Return a comma and the verbless words after it that end a clause after a count's
+    phrase ("…, in 2007 and a second recently"), or nothing."""
+    commas = [t.i for t in kept if t.i > last and t.text == ","]
+    if not commas:
+        return set()
+    tail = [t for t in kept if t.i > commas[0] and not (t.is_punct and t.text in ".!?")]
+    if not tail or len(tail) > _DETAIL_WORDS or any(t.is_punct for t in tail):
+        return set()
+    if any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_quote for t in tail):
+        return set()  # a clause of its own ("…, with Ho defeating Lee by 5,000 votes")
+    return {commas[0], *(t.i for t in tail)}

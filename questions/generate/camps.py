@@ -12,6 +12,7 @@ from questions.generate.kinds import folded_name
 
 # "pro-Beijing", "pan-democratic"; capitalised only as a sentence's first word ("Pro-Beijing
 # DAB's …"), so a Cantonese given name ("Chi-fung") is no side.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _CAMP = re.compile(r"\b(?:[a-z]{2,3}|[Aa]nti|Pro|Pan)-[A-Za-z]{3,}")
 
 
@@ -22,11 +23,15 @@ def camps(text: str) -> frozenset[str]:
 
 def name_camps(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
     """Return the sides said most often beside each name in the article's sentences: the
-    Civic Party is pan-democrat, though one sentence names the pro-Beijing camp too."""
+    Civic Party is pan-democrat, though one sentence names the pro-Beijing camp too. A place
+    takes no side ("In the Kowloon East constituency, pro-Beijing Wilson Or …": both camps
+    stand there), unless its name is a camp's ("Pro-Beijing", taken for a place)."""
     found: dict[str, Counter[str]] = {}
     for sentence in sentences:
         said = camps(sentence.text)
         for ent in sentence.ents:
+            if ent.label_ in _PLACE_LABELS and not camps(ent.text):
+                continue
             found.setdefault(folded_name(ent.text), Counter()).update(said)
     return {
         name: frozenset(side for side, n in sides.items() if n == max(sides.values()))

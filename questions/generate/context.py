@@ -18,12 +18,14 @@ from questions.generate.definites import (
     NAMED,
     bare_periods,
     lead_objects,
+    name_country,
     name_definites,
     name_it_by_lead,
     name_scene,
     named_heads,
     opening_scene,
     plain_another,
+    story_country,
     title_heads,
 )
 from questions.generate.entities import mend_names
@@ -152,6 +154,7 @@ def parse(
     heading = nlp(title) if title else None
     names = title_heads(heading) if heading is not None else {}
     only, topic = named_heads(doc for _, doc in docs)
+    country = story_country(doc for _, doc in docs)  # "around the country": its own
     names.update(only)
     these = {**topic, **names}  # "this organization": the article's own, if it has one
     parsed.setting = article_setting(heading, [doc for _, doc in docs], anchor)
@@ -188,6 +191,7 @@ def parse(
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_definites(sentence, names, these, replace)
             name_dated_topic(sentence, lead_day, topic, replace)  # "the summit on September 17"
+            name_country(sentence, country, replace)
             bare_periods(sentence, replace)
             absolute_participle(sentence, replace)
             restated_passive(sentence, replace)  # "left six dead after they were killed"

@@ -3,11 +3,14 @@ name the article gives that kind of thing, or the headline's described phrase.""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from questions.generate.pools import place_kind
 from questions.generate.render import join
+from questions.schema import normalise
 
 Span = Any
 NAMED = frozenset({"FAC", "ORG", "EVENT", "LAW", "GPE", "LOC", "WORK_OF_ART", "PRODUCT"})
@@ -178,3 +181,47 @@ def bare_periods(sentence: Span, replace: dict[int, str]) -> None:
         said_which = any(c.dep_ in ("prep", "relcl", "acl", "amod") for c in kids)
         if det and named and not said_which and det[0].i not in replace:
             replace[det[0].i] = ""
+
+
+def story_country(docs: Iterable[Any]) -> str | None:
+    """Return the country the article is set in, as it writes it ("the United States"): the
+    one it names at least twice and more often than any other, or None."""
+    said: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            text = ent.text.removeprefix("the ").removeprefix("The ")
+            if ent.label_ != "GPE" or place_kind(text) != "country":
+                continue
+            the = (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent[0].lower_ == "the"
+            said[normalise(text)] += 1
+            if the or normalise(text) not in written:  # "the United States", once so written
+                written[normalise(text)] = f"the {text}" if the else text
+    if not said:
+        return None
+    (name, times), *others = sorted(said.items(), key=lambda kv: (-kv[1], kv[0]))
+    return written[name] if times >= 2 and all(times > n for _, n in others) else None
+
+
+def name_country(sentence: Span, country: str | None, replace: dict[int, str]) -> None:
+    """Say the story's country for a bare "the country" ("around the country", "the
+    country's northeast coast"), unless the sentence names another country it could be."""
+    if country is None:
+        return
+    own = normalise(country.removeprefix("the "))
+    named = [normalise(re.sub(r"^(?:the|The) |['’]s?$", "", e.text)) for e in sentence.ents]
+    if any(name != own and place_kind(name) == "country" for name in named):
+        return  # "quoting North Korea's agency, the country's military": that one's
+    for token in sentence:
+        det = token.i - 1
+        if token.lower_ != "country" or token.tag_ != "NN" or det < sentence.start:
+            continue
+        if sentence.doc[det].lower_ != "the" or token.i in replace or det in replace:
+            continue
+        after = sentence.doc[token.i + 1] if token.i + 1 < sentence.end else None
+        if any(c.dep_ in ("amod", "compound") for c in token.children) or (
+            after is not None and after.lower_ == "of"
+        ):
+            continue  # "the host country", "the country of origin": some other one
+        replace[det] = ""
+        replace[token.i] = country

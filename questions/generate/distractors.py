@@ -184,7 +184,8 @@ def choose_distractors(
             # "Russian President Putin": Russian; "Cres Eastman", of whom it says "he": a man's
             extra = person_options(key, article, said, context.genders if context else {})
             seeded_random(seed).shuffle(extra)
-            extra = extra[:40]
+            # "Wu Chi-wai" among "Feng Weigang"s: a name not written as the key's stands out
+            extra = [name for name in extra[:40] if ("-" in name) == ("-" in key)]
         if extra:
             origin = "article+library" if chosen else "library"
         # Countries come nearest first: nearness weighs more than a few letters' length.

@@ -12,6 +12,7 @@ from questions.generate.counted import among_question, doing_question
 from questions.generate.facts import Fact
 from questions.generate.inner import inner_question
 from questions.generate.located import located_question
+from questions.generate.participles import participle_question
 from questions.generate.quotes import quote_question
 from questions.generate.stems import WH_CHARS, shorter
 from questions.generate.write import Stem, cloze, wh_question
@@ -46,6 +47,8 @@ def write_form(
         stem = absolute_question(sentence, fact, replace)  # "…, with Junius Ho defeating …"
     if stem is None:
         stem = described_question(sentence, fact, replace)  # "STS-135, which will be the last …"
+    if stem is None:
+        stem = participle_question(sentence, fact, replace)  # "Writing to seven …, Kan …"
     if stem is None:  # "The Museum of Flight in Seattle was proposed": not where it was
         stem = located_question(sentence, fact, replace, subject_only=True)
     if stem is None:

@@ -57,6 +57,15 @@ def _org_place(fact: Fact, sentence: Any) -> str:
     return "city" if kind == "city" and normalise(fact.text) in cities() and where else ""
 
 
+def _home_city(fact: Fact, known: Sequence[str]) -> bool:
+    """Tell whether a name no list knows as a person's is a city of a country the article
+    names: "the damaged Fukushima nuclear plant" in a story on Japan (spaCy: a person)."""
+    if fact.kind != "name" or " " in fact.text:
+        return False
+    country = cities().get(normalise(fact.text), "")
+    return bool(country) and any(country_code(name) == country for name in known)
+
+
 def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> list[list[Fact]]:
     """Drop products the model took for places, and give countries and cities their kind
     where the model's label or the bare name hid it."""
@@ -82,6 +91,8 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
             if fact.kind == "organization" and fact.text in placed:
                 fact = changed(fact, kind="place", label="GPE", subtype=placed[fact.text])
             fact = _national_team(fact)
+            if _home_city(fact, known):
+                fact = changed(fact, kind="place", label="GPE", subtype="city")
             kept.append(fact)
         out.append(kept)
     return out

@@ -144,3 +144,30 @@ def own_pronouns(
 def _same_person(one: str, other: str) -> bool:
     """Tell whether two names are one, or one is the other's surname."""
     return one == other or one.endswith(" " + other) or other.endswith(" " + one)
+
+
+_TIME_MARKS = frozenset({"when", "after", "before", "as", "while", "until", "since"})
+
+
+def borrowed_subject(verb: Any, subject: Any) -> tuple[Any | None, frozenset[int]]:
+    """Return the named subject an "it" of a time clause stands for, and the words that go
+    with the clause's own ("when it"): "The Weatherspoon Art Museum … saw attendance reach
+    11,000 visitors when it exhibited its collection in 2010" asks "In which year did the
+    Weatherspoon Art Museum … exhibit its collection?". (None, nothing) for any other."""
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or verb.dep_ != "advcl":
+        return None, frozenset()
+    marks = [c for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < subject.i]
+    if len(marks) != 1 or marks[0].lower_ not in _TIME_MARKS:
+        return None, frozenset()
+    head = verb.head
+    while True:  # "saw attendance levels reach … when it …": the sentence's subject, not theirs
+        owner = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                      and c.tag_ in ("NN", "NNP")), None)  # fmt: skip
+        if owner is not None or head.dep_ not in ("ccomp", "xcomp") or head.head.i == head.i:
+            break
+        head = head.head
+    if owner is None or owner.ent_type_ == "PERSON":
+        return None, frozenset()  # "he" would be a person's
+    if not any(t.pos_ == "PROPN" for t in owner.subtree):
+        return None, frozenset()  # "the landslide": a noun with no name says too little
+    return owner, frozenset({subject.i, marks[0].i})

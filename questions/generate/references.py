@@ -89,6 +89,11 @@ def _not_pointing(token: Any) -> bool:
     if token.lower_ == "former":
         return bool(token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"))
     if token.lower_ == "other":
+        # "USI's gallery, like 189 other galleries, …": other than the noun "like" is said of
+        head = token.head
+        likened = head.dep_ == "pobj" and head.head.lower_ in ("like", "unlike")
+        if likened and head.head.head.pos_ in ("NOUN", "PROPN"):
+            return True
         return any(c.dep_ == "det" and c.lower_ == "each" for c in token.children)
     return bool(token.lower_ == "another" and token.head.lower_ == "one")
 

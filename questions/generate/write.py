@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.appositions import appositions
+from questions.generate.appositions import answer_renamed, appositions
 from questions.generate.asides import asides
 from questions.generate.clauses import (
     SUBJECT,
@@ -35,6 +35,7 @@ from questions.generate.clauses import (
 from questions.generate.facts import Fact
 from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE, enumerated
 from questions.generate.nouns import counted_item, nested_place, verb_taken_for_noun
+from questions.generate.pronouns import borrowed_subject
 from questions.generate.render import join, lower_first
 from questions.generate.stems import BLANK, Stem, cloze, run_on, worded
 from questions.generate.tense import PAST_AUX, agree, dated_state, in_past, invert
@@ -167,6 +168,8 @@ def wh_question(
     subjects = subjects or [s for a in children_of(verb, AUXES) for s in children_of(a, SUBJECT)]
     if subjects and subjects[0].tag_ in ("WP", "WDT") and relative_subject(verb) is None:
         return None, "the subject is a question word"
+    borrowed, dropped = borrowed_subject(verb, subjects[0]) if subjects else (None, frozenset())
+    subjects = [borrowed] if borrowed is not None and role != "subject" else subjects
     # "It was passed with 74 yeas" where the article says what "it" is: that thing, inverted
     named_it = bool(subjects) and subjects[0].lower_ == "it" and bool(replace.get(subjects[0].i))
     if not subjects or (
@@ -256,10 +259,12 @@ def wh_question(
         if wh_found is None:
             return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
         wh = f"{wh_found}, along with {along}," if along else wh_found
-    clause = clause_tokens(verb, subject_tokens)
+    dropped = dropped if subjects[0] is borrowed else frozenset()  # "when it": by its name
+    clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in dropped]
     past = past or dated_state(clause)
     cut = asides(clause, range(fact.start, fact.end))
     cut |= appositions([t for t in clause if t.i not in cut | phrase_ids], answer_range)
+    cut |= answer_renamed([t for t in clause if t.i not in cut], phrase_ids, counted)
     clause = [t for t in clause if t.i not in cut]
     subject_ids = {t.i for t in subject_tokens}
     if relative is not None:

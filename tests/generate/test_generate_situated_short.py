@@ -68,6 +68,9 @@ def test_a_later_sentence_of_a_paragraph_is_put_in_its_opening_place(
 ) -> None:
     asked = _keys(generation, "hong-kong-legislative-election-2016")
     place = "In the Kowloon East geographical constituency in the 2016 Hong Kong legislative "
+    tam = "election, _____'s Jeremy Tam was elected for the first time."
+    assert asked.get(place + tam) == "Civic Party"  # the paragraph's place, said again
+    # "Wu Chi-wai of the Democratic Party was elected": five other Democrats won elsewhere, so
+    # never asked without its constituency (and, with too few Cantonese names, not at all)
     blank = "election, pan-democracy camp councillor _____ of the Democratic Party was elected."
-    assert asked.get(place + blank) == "Wu Chi-wai"  # five other Democrats won elsewhere
     assert not any(t.startswith("In the 2016 Hong Kong legislative " + blank) for t in asked)
