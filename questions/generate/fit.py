@@ -131,7 +131,8 @@ def _acting_body(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
 def _body_of(option: str, key: str, text: str) -> bool:
     """Tell whether the article names an option as a body of the key ("the Council of Heads
     of State of the Shanghai Cooperation Organization …" for "SCO"): no rival of it."""
-    if f"{option} of " not in text:
+    ends = _before_of(text).get(option.rsplit(" ", 1)[-1], ())
+    if not any(text.startswith(option, end - len(option)) for end in ends):
         return False  # most options: no regular expression run over the article
     owner = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
     for found in re.finditer(rf"(?<!\w){re.escape(option)} of (?:the )?{owner}", text):
@@ -140,6 +141,15 @@ def _body_of(option: str, key: str, text: str) -> bool:
         if any(name == key or initials(name) == key for name in said):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _before_of(text: str) -> dict[str, tuple[int, ...]]:
+    """Index an article by the word before each " of ": where each such word ends."""
+    found: dict[str, list[int]] = {}
+    for match in re.finditer(r"(\S+) of ", text):
+        found.setdefault(match.group(1), []).append(match.end(1))
+    return {word: tuple(ends) for word, ends in found.items()}
 
 
 def _named_like_a_person(option: str, ctx: OptionContext) -> bool:

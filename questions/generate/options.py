@@ -72,7 +72,7 @@ def wrong_kind(fact: Fact, key_place: str, option: str) -> bool:
 def fragment(option: str, text: str, surnames: frozenset[str] = frozenset()) -> bool:
     """Tell whether the article only ever says an option inside a longer name: "Visual Arts"
     of "the Andy Warhol Foundation for the Visual Arts"."""
-    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(option)}(?!\w)", text)]
+    found = said_at(text, option)
     return bool(found) and all(_continues(text[max(0, i - 60) : i], surnames) for i in found)
 
 
@@ -169,15 +169,23 @@ def option_context(
 def says(text: str, name: str) -> bool:
     r"""Tell whether a text says a name as whole words (as `(?<!\w)name(?!\w)` would, without
     compiling a pattern per name: a long article's sides times its questions)."""
+    return bool(said_at(text, name, first=True))
+
+
+def said_at(text: str, name: str, first: bool = False) -> list[int]:
+    """Return where a text says a name as whole words (only the first place with `first`)."""
+    found: list[int] = []
     start = text.find(name)
     while start != -1:
         end = start + len(name)
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         if not _word_char(before) and not _word_char(after):
-            return True
+            found.append(start)
+            if first:
+                break
         start = text.find(name, start + 1)
-    return False
+    return found
 
 
 def _word_char(char: str) -> bool:
