@@ -161,12 +161,30 @@ def _team_of(ent: Any) -> str:
         if head.dep_ in ("nsubj", "nsubjpass"):
             # "Kim Min-Woo conceded a penalty … awarded Sweden": no side said, but
             # "Marcus Berg missed a chance to put Sweden in the lead" says Berg's
-            return _played_for(head.head) if head.dep_ == "nsubj" else ""
-        head = head.head
+            found = _played_for(head.head) if head.dep_ == "nsubj" else ""
+            return found or (_team_acting(head.head) if head.dep_ == "nsubj" else "")
+        step, head = head, head.head
+        if step.lower_ == "by" and step.dep_ == "prep":
+            # "Panama's attempt …, by Michael Murillo": the attempt's side is his
+            owner = [c for c in head.children if c.dep_ == "poss"]
+            if owner and owner[0].ent_type_ in _TEAM_LABELS:
+                return str(owner[0].text)
         subject = [c for c in head.children if c.dep_ == "nsubj"]
         if subject:
-            return str(subject[0].text) if subject[0].ent_type_ in _TEAM_LABELS else ""
+            if subject[0].ent_type_ in _TEAM_LABELS:
+                return str(subject[0].text)
+            return _team_acting(head)  # "… as Nacer Chadli replaced Axel Witsel": Witsel too
     return ""
+
+
+def _team_acting(verb: Any) -> str:
+    """Return the team a clause's "as" hangs on as its doer ("Belgium made a change, as Nacer
+    Chadli replaced Axel Witsel": the change is Belgium's, so are both players); "" else."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.dep_ != "advcl" or not marked:
+        return ""
+    subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return str(subject[0].text) if subject and subject[0].ent_type_ in _TEAM_LABELS else ""
 
 
 def _played_for(verb: Any) -> str:

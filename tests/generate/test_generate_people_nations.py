@@ -141,3 +141,21 @@ def test_a_place_inside_the_quote_asked_about_is_no_side() -> None:
     # Who said it is any of the article's speakers: "America" is what was said, not a side.
     assert option_context(base, speaker, quoted).sides == frozenset()
     assert option_context(base, speaker, "Who spoke for America?").sides == {"america"}
+
+
+def test_a_sides_substitution_and_attempt_place_their_players(nlp: Any) -> None:
+    # Blind-review sweep: "who replaced Axel Witsel?" offered Panama's Michael Murillo for
+    # Belgium's change; "Belgium made a change, as …" and "Panama's attempt, by …" say sides.
+    from questions.generate.scenes import person_teams
+
+    text = (
+        "Panama's attempt in the 54th minute, by Michael Murillo, was saved by the keeper. "
+        "In the 90th minute, Belgium made a change, as Nacer Chadli replaced Axel Witsel."
+    )
+    teams = person_teams(list(nlp(text).sents))
+    assert teams["michael murillo"] == {"panama"}
+    assert teams["nacer chadli"] == {"belgium"} and teams["axel witsel"] == {"belgium"}
+    # and so the article's question on the change offers Belgium's players only
+    match = "In Belgium's 3–0 win over Panama at the 2018 FIFA World Cup, who replaced Axel Witsel?"
+    options = _options(nlp, text, "Nacer Chadli", match.split(", ", 1)[1], match=True)
+    assert "Michael Murillo" not in options
