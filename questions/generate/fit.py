@@ -32,16 +32,13 @@ from questions.generate.pools import (
 )
 from questions.generate.refusals import BLANK, NAMED_KINDS
 from questions.generate.reviewed import other_gender, tied_back, without_the
+from questions.generate.rolefit import other_role
 from questions.generate.sides import other_era, wrong_side
 from questions.schema import normalise
 
 NAME_WORD = 5.0  # Zipf: a word of a place's name rarer than this names it ("Korea", not "South")
 
 NEAR_YEARS = 12  # an article's year further than this from the key is no plausible option
-# People who run a match or a side and play in none: a rule of the game, not a word list.
-OFFICIALS = frozenset({"referee", "umpire", "linesman", "coach", "manager"})
-PEERS = 2  # the article names this many others of the key's role: options of that role only
-LISTED = 4  # a sentence naming this many people with roles lists them: "actor …; musician …"
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1": a district, not an organisation
 
 
@@ -89,7 +86,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     if fact.kind == "person":
         return (
             named_in_stem(option, ctx.stem)
-            or _other_role(option, key, ctx)
+            or other_role(option, key, ctx)
             or _out_of_scene(option, ctx)
             or wrong_side(option, key, ctx)
             or other_gender(option, ctx.stem, ctx.genders)  # "Who said he …": men only
@@ -206,36 +203,6 @@ def _borrows_place(option: str, key: str, stem: str) -> bool:
         w not in own and place_kind(w) != "place" and re.search(rf"\b{re.escape(w)}\b", stem)
         for w in re.findall(r"[A-Z][a-z]{3,}", option)
     )
-
-
-# The question `quotes.quote_question` writes: who said a quotation, whatever their role.
-_ASKS_SPEAKER = re.compile(r'^(?:📰[^\n]*\n)?(?:Who|Which organization) (?:said|says) "')
-
-
-def _other_role(option: str, key: str, ctx: OptionContext) -> bool:
-    """Tell whether the article gives the key a role ("a USI instructor") and the option,
-    one of its people, another or none, and names the option only in a long list of people
-    it shows (celebrities in an exhibit's Polaroids are no plausible instructors). The
-    story's other people are: the team's coach for the Afghan ambassador."""
-    role = ctx.roles.get(normalise(key), "")
-    folded = normalise(option)
-    official = ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role
-    if official and ctx.scene:
-        return True  # "the match referee Joel Aguilar" plays for no side
-    if _ASKS_SPEAKER.search(ctx.stem):
-        return False  # 'Who said "…"?' names no role: any of the article's people may have
-    if not role or (folded in ctx.scene and role not in OFFICIALS):
-        return False  # a match's players: "captain" Kane and Lingard played alike
-    if role in OFFICIALS and ctx.scene:
-        return ctx.roles.get(folded, "") != role  # a match's referee for a referee
-    in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)
-    if not in_article or ctx.roles.get(folded, "") == role:
-        return False  # a name from a list is judged by its nation and setting
-    peers = sum(r == role for name, r in ctx.roles.items() if name != normalise(key))
-    if peers >= PEERS:  # other representatives: a House bill's sponsor is one of them
-        return True
-    said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]
-    return bool(said) and all(len(names & ctx.roles.keys()) >= LISTED for names in said)
 
 
 def _out_of_scene(option: str, ctx: OptionContext) -> bool:

@@ -128,3 +128,40 @@ def test_a_first_name_key_gets_first_names_not_surnames(nlp: Any) -> None:
     ctx = option_context(article_context(text, facts, list(nlp(text).sents)), facts[0], stem)
     options, _ = choose_distractors(facts[0], "Gloria", facts, "", stem, ctx)
     assert "Tedeschi" not in options and "Thomas" in options
+
+
+_ASYLUM = (
+    "Prime Minister Rishi Sunak wants to clear the backlog. "
+    "Shadow Home Secretary Yvette Cooper said her party has supported the idea. "
+    "Home Secretary Suella Braverman told GB News the situation was unsustainable. "
+    "The Guardian quoted critics like immigration barrister Colin Yeo, and Joint Council for "
+    "the Welfare of Immigrants campaigner Caitlin Boswell."
+)
+
+
+def test_a_role_said_before_the_blank_takes_no_one_of_another_role(nlp: Any) -> None:
+    # Blind-review sweep: "… campaigner _____" offered Boris Johnson, Yvette Cooper and
+    # Rishi Sunak, whom the article calls ministers and a secretary.
+    facts = _people(nlp, _ASYLUM)
+    fact = next(f for f in facts if f.text == "Caitlin Boswell")
+    stem = (
+        "The Guardian quoted critics like immigration barrister Colin Yeo, and Joint Council "
+        "for the Welfare of Immigrants campaigner _____."
+    )
+    ctx = option_context(article_context(_ASYLUM, facts, list(nlp(_ASYLUM).sents)), fact, stem)
+    options = choose_distractors(fact, fact.text, facts, "", stem, ctx)[0]
+    assert len(options) == 3
+    assert not {"Rishi Sunak", "Yvette Cooper", "Suella Braverman", "Colin Yeo"} & set(options)
+    # asked without the role before the blank, the article's politicians are options again
+    who = "Who was quoted by The Guardian as a critic?"
+    ctx = option_context(article_context(_ASYLUM, facts, list(nlp(_ASYLUM).sents)), fact, who)
+    assert "Yvette Cooper" in choose_distractors(fact, fact.text, facts, "", who, ctx)[0]
+
+
+def test_an_actor_in_a_list_of_roles_gets_no_curator(generation: SharedGenerations) -> None:
+    # "The exhibit … includes Polaroids of actor _____" offered the gallery's own staff.
+    qset = generation.corpus("warhol-photo-legacy").qset
+    actor = next(q for q in qset.questions if "Polaroids of actor _____" in q.text)
+    assert actor.options[actor.answer] == "Dennis Hopper"
+    staff = {"K.C. Maurer", "Kathryn Waters", "Kristen Wilkins", "Elaine Gustafon"}
+    assert not staff & set(actor.options)

@@ -1,0 +1,69 @@
+"""Whether a person option has the key's role: a match's referee is no player, the
+article's curator no actor where the stem says "actor _____".
+
+Split from `fit` (which judges every kind of option) as its person roles grew.
+"""
+
+from __future__ import annotations
+
+import re
+
+from questions.generate.options import OptionContext
+from questions.generate.refusals import BLANK
+from questions.schema import normalise
+
+# People who run a match or a side and play in none: a rule of the game, not a word list.
+OFFICIALS = frozenset({"referee", "umpire", "linesman", "coach", "manager"})
+PEERS = 2  # the article names this many others of the key's role: options of that role only
+LISTED = 4  # a sentence naming this many people with roles lists them: "actor …; musician …"
+
+
+# The question `quotes.quote_question` writes: who said a quotation, whatever their role.
+_ASKS_SPEAKER = re.compile(r'^(?:📰[^\n]*\n)?(?:Who|Which organization) (?:said|says) "')
+
+
+def other_role(option: str, key: str, ctx: OptionContext) -> bool:
+    """Tell whether the article gives the key a role ("a USI instructor") and the option,
+    one of its people, another or none, and names the option only in a long list of people
+    it shows (celebrities in an exhibit's Polaroids are no plausible instructors). The
+    story's other people are: the team's coach for the Afghan ambassador."""
+    role = ctx.roles.get(normalise(key), "")
+    folded = normalise(option)
+    official = ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role
+    if official and ctx.scene:
+        return True  # "the match referee Joel Aguilar" plays for no side
+    if role and folded not in ctx.scene and _role_said(role, ctx.stem):
+        # "campaigner _____", "actor _____": no prime minister, no curator; where the key is
+        # one of a list of people by role ("actor …; musician …"), nor one of the article's
+        # people it gives no role (a made-up name may be anyone)
+        theirs = _role_of(folded, ctx)
+        listed = any(len(ctx.by_sentence[n] & ctx.roles.keys()) >= LISTED
+                     for n in ctx.said_in.get(normalise(key), ()))  # fmt: skip
+        return theirs != role and (bool(theirs) or (listed and folded in ctx.said_in))
+    if _ASKS_SPEAKER.search(ctx.stem):
+        return False  # 'Who said "…"?' names no role: any of the article's people may have
+    if not role or (folded in ctx.scene and role not in OFFICIALS):
+        return False  # a match's players: "captain" Kane and Lingard played alike
+    if role in OFFICIALS and ctx.scene:
+        return ctx.roles.get(folded, "") != role  # a match's referee for a referee
+    in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)
+    if not in_article or ctx.roles.get(folded, "") == role:
+        return False  # a name from a list is judged by its nation and setting
+    peers = sum(r == role for name, r in ctx.roles.items() if name != normalise(key))
+    if peers >= PEERS:  # other representatives: a House bill's sponsor is one of them
+        return True
+    said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]
+    return bool(said) and all(len(names & ctx.roles.keys()) >= LISTED for names in said)
+
+
+def _role_said(role: str, stem: str) -> bool:
+    """Tell whether the stem says the key's role right before the blank ("… campaigner
+    _____"): an option the article gives another role is then named by a wrong title."""
+    return re.search(rf"\b{re.escape(role)} {BLANK}", stem, re.IGNORECASE) is not None
+
+
+def _role_of(folded: str, ctx: OptionContext) -> str:
+    """Return the role the article gives a person, named in full or by surname ("Maurer")."""
+    if folded in ctx.roles:
+        return ctx.roles[folded]
+    return next((r for name, r in ctx.roles.items() if name.endswith(f" {folded}")), "")
