@@ -77,6 +77,8 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             return True  # "_____ in Houston, Texas": not the Kennedy Space Center in Florida
         if other_kind_asked(option, key, ctx.stem, ctx.kinds):
             return True  # "which summit": summits only, not any body
+        if _site_of_body(option, key, fact, ctx):
+            return True  # "Kennedy Space Center (KSC) in Cape Canaveral" for NASA: its own?
         if _acting_body(option, key, fact, ctx):
             return False  # "Food Standards Australia New Zealand says": a body, as the WHO
         bare = fact.kind == "organization" and not kind_of(option, ctx.kinds)
@@ -122,6 +124,25 @@ def _acting_body(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     if fact.kind != "organization" or not _ASKS_ACTOR.search(ctx.stem):
         return False
     return kind_of(key, ctx.kinds) in BODIES and acts_as_body(option, ctx)
+
+
+def _site_of_body(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
+    """Tell whether the stem asks which body did something, the article never places the
+    key ("NASA") and places the option in a town ("Kennedy Space Center (KSC) in Cape
+    Canaveral"): a body's site may be its own, and what it did there also the site's."""
+    # the question's subject: not "The exhibit at which organization …", a place asked
+    asks = re.search(r"(?:^|, )which organization (?!['’]s)", ctx.stem, re.IGNORECASE)
+    if fact.kind != "organization" or asks is None:
+        return False
+    return _sited(option, ctx.text) and not _sited(key, ctx.text)
+
+
+@lru_cache(maxsize=4096)
+def _sited(name: str, text: str) -> bool:
+    """Tell whether the article places a name in or at a town ("… Center (JSC) in Houston")."""
+    said = re.escape(name)  # or its acronym after the name: "… Center (KSC) in Cape …"
+    found = re.search(rf"(?:(?<!\w){said}(?: \([A-Z]{{2,6}}\))?|\({said}\)) (?:in|at) [A-Z]", text)
+    return found is not None
 
 
 @lru_cache(maxsize=4096)

@@ -61,3 +61,25 @@ def test_a_hyphened_pair_of_names_before_a_body_is_part_of_its_name(nlp: Any) ->
     )
     assert kinds.get("SCO-Afghanistan Liaison Group") == "organization"
     assert "Liaison Group" not in kinds
+
+
+def test_a_site_placed_in_a_town_is_no_rival_of_a_body_never_placed() -> None:
+    """Blind-review sweep: 'which organization is offering shuttle heat shield tiles?' (NASA)
+    offered the Kennedy and Johnson Space Centers, NASA's own sites: also true."""
+    from questions.generate.facts import Fact
+    from questions.generate.fit import unfit
+    from questions.generate.options import article_context, option_context
+
+    text = (
+        "NASA celebrated the launch at an event at the Kennedy Space Center (KSC) in Cape "
+        "Canaveral, Florida. Cornyn regretted the rejection of Johnson Space Center (JSC) in "
+        "Houston, Texas. NASA is also offering shuttle heat shield tiles to schools. The "
+        "trainers will be given to Texas A&M's Aerospace Engineering Department."
+    )
+    nasa = Fact(2, 0, 1, "NASA", "ORG", "organization", "", "")
+    asks = "Which organization is offering shuttle heat shield tiles to schools?"
+    ctx = option_context(article_context(text, [nasa]), nasa, asks)
+    assert unfit("KSC", "NASA", nasa, ctx) and unfit("Johnson Space Center", "NASA", nasa, ctx)
+    # asked where, the sites are the options: "The exhibit at which organization …?"
+    where = option_context(article_context(text, [nasa]), nasa, "The event at which organization?")
+    assert not unfit("Johnson Space Center", "NASA", nasa, where)
