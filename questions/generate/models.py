@@ -37,6 +37,8 @@ _MOST_BETWEEN = 3
 # numbers only: "Windows 2001" beside "Windows 2000" would be made up.
 _NEIGHBOURS = 2
 _NEIGHBOUR_DIGITS = 3
+_FAR = 10  # a member this many numbers from the key is no near version or mission of it
+_FAR_WANTED = 3  # wrong options a question shows: near ones enough, the far are left out
 
 
 def _series(prefix: str, joint: str) -> str:
@@ -148,10 +150,13 @@ def series_options(key: str, text: str) -> list[str]:
     }
     others = [n for n in stated if n != number] + sorted(between, key=lambda n: abs(n - number))
     if len(str(number)) <= _NEIGHBOUR_DIGITS:
-        near = range(number - _NEIGHBOURS, number + _NEIGHBOURS + 1)
-        others += sorted((n for n in near if n > 0 and n not in stated and n not in between),
+        around = range(number - _NEIGHBOURS, number + _NEIGHBOURS + 1)
+        others += sorted((n for n in around if n > 0 and n not in stated and n not in between),
                          key=lambda n: (abs(n - number), -n))  # fmt: skip
-    return [f"{prefix}{joint}{n}" for n in others]
+    # A member far from the key ("STS-1", the first mission, beside "STS-133" of March 2011)
+    # is of another era the article tells: left out, when near ones are enough.
+    near = [n for n in others if abs(n - number) <= _FAR]
+    return [f"{prefix}{joint}{n}" for n in (near if len(near) >= _FAR_WANTED else others)]
 
 
 def said_otherwise(key: str, stem: str) -> bool:
