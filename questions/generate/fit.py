@@ -16,7 +16,7 @@ from questions.generate.acronyms import initials
 from questions.generate.camps import other_camp
 from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
-from questions.generate.gazetteer import state_cities
+from questions.generate.gazetteer import city_populations, state_cities
 from questions.generate.kinds import BODIES, kind_of, other_kind_asked, same_kind
 from questions.generate.located import city_named
 from questions.generate.options import OptionContext, acts_as_body
@@ -38,6 +38,7 @@ from questions.schema import normalise
 
 NAME_WORD = 5.0  # Zipf: a word of a place's name rarer than this names it ("Korea", not "South")
 
+BIG_CITY = 500_000  # people: a city this big is known with its state ("Seattle, Washington")
 NEAR_YEARS = 12  # an article's year further than this from the key is no plausible option
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1": a district, not an organisation
 
@@ -57,7 +58,10 @@ def only_places(fact: Fact, key: str, ctx: OptionContext) -> list[str] | None:
         return None
     codes = city_countries().get(normalise(before.group(1)), ())
     if place_kind(key) != "country":
-        return None  # "Seattle, _____": other states of the country read plausibly
+        # "Seattle, _____": a big city's state is what every reader knows, the blank no
+        # question (sweep: "Seattle, California" absurd); a small town's states read alike
+        big = city_populations().get(normalise(before.group(1)), 0) >= BIG_CITY
+        return [] if big and place_kind(key) == "state" else None
     names = country_codes()
     return [names[c] for c in codes if c != country_code(key) and c in names]
 

@@ -101,6 +101,15 @@ def city_rows() -> tuple[tuple[str, str, int, str, float, float], ...]:
 
 
 @cache
+def city_populations() -> dict[str, int]:
+    """Return the people of the largest city of each name (folded): "seattle" 608,660."""
+    found: dict[str, int] = {}
+    for name, _, population, *_ in city_rows():  # largest first: the first of a name wins
+        found.setdefault(normalise(name), population)
+    return found
+
+
+@cache
 def city_names() -> dict[str, tuple[str, ...]]:
     """Return the names of each country's cities of over 300,000 people, or its eight largest
     of over 100,000 where it has fewer (Afghanistan), largest first, as English writes them

@@ -97,6 +97,22 @@ def test_a_city_before_its_state_gets_that_states_cities(nlp: Any) -> None:
     assert "Houston" not in options and "Los Angeles" not in options
 
 
+def test_a_big_citys_state_is_not_asked(nlp: Any) -> None:
+    from questions.generate.fit import only_places
+    from questions.generate.options import article_context, option_context
+
+    # Sweep: "The Museum of Flight in Seattle, _____" with California, Texas and Florida:
+    # every reader knows Seattle's state, so no options are found and the blank is refused.
+    stem = "The Museum of Flight in Seattle, _____ was proposed as a location for a shuttle."
+    fact = Fact(0, 0, 1, "Washington", "GPE", "place", "state")
+    context = option_context(article_context(stem, [fact], [], None), fact, stem)
+    assert only_places(fact, "Washington", context) == []
+    # a small town's state is no such giveaway: its slot is left to the usual options
+    town = stem.replace("Seattle", "McMinnville")
+    context = option_context(article_context(town, [fact], [], None), fact, town)
+    assert only_places(fact, "Washington", context) is None
+
+
 def test_a_quotation_is_not_given_a_full_name() -> None:
     from questions.generate.event import full_names
 
