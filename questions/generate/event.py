@@ -97,7 +97,13 @@ def _opening(stem: str, ordinary: frozenset[str]) -> str:
     ("Which", "The") or a word of the sentence that is no name ("Institutional"), not a
     name put in for a pronoun ("Microsoft's"); `ordinary`: the sentence's other words."""
     first = stem.split(" ", 1)[0]
-    if first.lower() in STOP_WORDS or first in ordinary:
+    # "Applying", capitalised where a dropped "Even" opened the sentence: the article's word
+    lowered = first[:1].lower() + first[1:]
+    if (
+        first.lower() in STOP_WORDS
+        or first in ordinary
+        or (lowered != first and lowered in ordinary)
+    ):
         return stem[:1].lower() + stem[1:]
     return stem
 

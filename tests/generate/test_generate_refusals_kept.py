@@ -107,6 +107,23 @@ def test_instead_of_what_the_sentence_before_said_is_left_out(nlp: Any) -> None:
     assert replace is not None and 4 not in replace
 
 
+def test_an_opening_even_is_left_out_and_the_next_word_lower_cased(nlp: Any) -> None:
+    # Sweep: "According to a July 2017 article, even applying for a visa required …": "even"
+    # (more than what?) leans on the sentence before, as "also" and "instead" do.
+    from questions.generate.event import _opening
+
+    sentence = next(nlp("Even applying for a visa required the team to travel far.").sents)
+    replace = replacements(sentence, None, None, {})
+    assert replace is not None and replace.get(0) == ""
+    ordinary = frozenset(t.text for t in sentence)
+    assert _opening("Applying for a visa required the team to travel far.", ordinary).startswith(
+        "applying"
+    )
+    sentence = next(nlp("Even though it rained, the team travelled far.").sents)
+    replace = replacements(sentence, None, None, {})
+    assert replace is not None and 0 not in replace  # a conjunction: "even though"
+
+
 def test_a_short_question_saying_the_headlines_word_names_its_story() -> None:
     assert story_named("person", HEADLINE + "Who decided to treat his daughter himself?")
     assert not story_named("person", HEADLINE + "Who decided to treat the patient himself?")
