@@ -33,6 +33,7 @@ from questions.generate.clauses import (
     without_asides,
 )
 from questions.generate.facts import Fact
+from questions.generate.fronting import kept_in_front
 from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE, enumerated
 from questions.generate.nouns import counted_item, nested_place, verb_taken_for_noun
 from questions.generate.pronouns import borrowed_subject
@@ -289,6 +290,7 @@ def wh_question(
         lead, moved = opening(moved, verb)
         while rest and rest[0].is_punct:
             rest = rest[1:]  # "The results [published in …], revealed": the aside went away
+        lead, moved = kept_in_front(lead, moved, rest)
         singular = count_noun is None or bool(owner)  # "who", "which …": one answer
         verbs = agree(rest, verb) if singular and not past else rest
         if past:
@@ -303,6 +305,7 @@ def wh_question(
         return None, problem
     lead, moved = opening(moved, verb)
     rest = [t for t in clause if t.i > max(subject_ids) and t.i not in phrase_ids]
+    lead, moved = kept_in_front(lead, moved, rest)
     inverted, rest = invert(verb, rest)
     if inverted is None:
         return None, f"cannot invert a verb tagged {verb.tag_}"

@@ -153,3 +153,17 @@ def test_a_speaker_named_for_a_pronoun_keeps_his_capital(nlp: Any) -> None:
     stem, _ = wh_question(sentence, fact, {sentence[0].i: "Xi Jinping"})
     assert stem is not None
     assert stem.text.endswith(", according to Xi Jinping?")
+
+
+def test_a_fronted_time_stays_in_front_of_a_closing_condition(nlp: Any) -> None:
+    # Sweep: "… would respond within 48 hours if the broadcasts do not stop after the
+    # exchange of fire?": moved to the end, the time seemed to be the condition's.
+    text = (
+        "After the exchange of fire, North Korea stated it would respond within 48 hours "
+        "if the broadcasts do not stop."
+    )
+    asked = _ask(nlp, text, "North Korea")
+    assert asked is not None and asked.startswith("After the exchange of fire, which country")
+    # with no condition last, the phrase goes to the end as before
+    asked = _ask(nlp, "After the match, Harry Kane thanked the fans.", "Harry Kane")
+    assert asked == "Who thanked the fans after the match?"
