@@ -165,3 +165,24 @@ def test_an_actor_in_a_list_of_roles_gets_no_curator(generation: SharedGeneratio
     assert actor.options[actor.answer] == "Dennis Hopper"
     staff = {"K.C. Maurer", "Kathryn Waters", "Kristen Wilkins", "Elaine Gustafon"}
     assert not staff & set(actor.options)
+
+
+def test_a_reported_saying_is_offered_the_articles_speakers(nlp: Any) -> None:
+    # Sweep: "Who said he had only seen the Silver Clouds installation before in film?"
+    # offered Truman Capote and Edward Steichen, shown in the exhibit, for the instructor.
+    text = (
+        "The exhibit included Polaroids of author Truman Capote and singer Carly Simon. "
+        "There is also an Edward Steichen exhibit at the museum. "
+        "Professor Harry Stone said 500 institutions received the invitation. "
+        "Kevin Allton said he had only seen the Silver Clouds installation before in film."
+    )
+    facts = _people(nlp, text)
+    fact = next(f for f in facts if f.text == "Kevin Allton")
+    sentences = list(nlp(text).sents)
+    base = article_context(text, facts, sentences, 2014)
+    stem = "Who said he had only seen the Silver Clouds installation before in film?"
+    options = choose_distractors(
+        fact, fact.text, facts, "", stem, option_context(base, fact, stem)
+    )[0]
+    assert "Harry Stone" in options  # a man the article has say something
+    assert not {"Truman Capote", "Edward Steichen"} & set(options)
