@@ -35,6 +35,7 @@ from questions.generate.people import (
 )
 from questions.generate.pools import (
     cities,
+    first_name_gender,
     is_any_first_name,
     is_first_name,
     looks_like_name,
@@ -87,6 +88,7 @@ def choose_distractors(
     surnames.update(surname for _, surname in family_names(article))
     in_full = named_in_full(article)
     first_name = fact.kind == "person" and " " not in key and is_first_name(key)
+    key_gender = first_name_gender(key) if first_name else ""  # a first name alone: its kind
 
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
     # "Space Shuttle Columbia": a thing of a named series, no person; its options are the
@@ -116,6 +118,8 @@ def choose_distractors(
             return False  # "from January 23 through _____": not "January 6"; "from 9 to": not 5
         if first_name and not is_any_first_name(option):
             return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
+        if key_gender and first_name_gender(option) not in ("", key_gender):
+            return False  # the baby "Gloria": "Tami", not her father "Thomas" (sweep)
         if fact.kind in named and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
         cast = context is not None and folded in context.scene  # "Eden Hazard" played in it

@@ -11,6 +11,7 @@ from typing import Any
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.options import article_context, option_context
+from questions.generate.pools import first_name_gender
 from questions.generate.relabel import people_named
 from tests.generate.generated import SharedGenerations
 
@@ -127,7 +128,11 @@ def test_a_first_name_key_gets_first_names_not_surnames(nlp: Any) -> None:
     stem = "Who developed severe eczema?"
     ctx = option_context(article_context(text, facts, list(nlp(text).sents)), facts[0], stem)
     options, _ = choose_distractors(facts[0], "Gloria", facts, "", stem, ctx)
-    assert "Tedeschi" not in options and "Thomas" in options
+    assert "Tedeschi" not in options and len(options) == 3
+    # Sweep: the baby Gloria's options were "Tami", "Jasmin" and her father "Thomas": a first
+    # name alone gets first names of its own gender, as the lists know them
+    assert "Thomas" not in options
+    assert all(first_name_gender(o) in ("", "f") for o in options)
 
 
 _ASYLUM = (
