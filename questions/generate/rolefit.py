@@ -39,7 +39,8 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
         theirs = _role_of(folded, ctx)
         listed = any(len(ctx.by_sentence[n] & ctx.roles.keys()) >= LISTED
                      for n in ctx.said_in.get(normalise(key), ()))  # fmt: skip
-        return theirs != role and (bool(theirs) or (listed and folded in ctx.said_in))
+        if theirs != role and (bool(theirs) or (listed and folded in ctx.said_in)):
+            return True  # else the checks below still judge it
     if _ASKS_SPEAKER.search(ctx.stem):
         return False  # 'Who said "…"?' names no role: any of the article's people may have
     if not role or (folded in ctx.scene and role not in OFFICIALS):
