@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from questions.generate.gazetteer import (
@@ -264,3 +265,18 @@ def looks_like_name(option: str, not_names: frozenset[str] = frozenset()) -> boo
     return all(
         len(w) <= 2 or zipf(w.lower()) < 4.0 or is_surname(w) or is_any_first_name(w) for w in words
     )
+
+
+def nation_codes(words: Iterable[str]) -> set[str]:
+    """Return the ISO codes of the countries words name, or whose people they name ("U.S.",
+    "afghan": US, AF)."""
+    names = sorted((code, name) for code, name in country_codes().items() if len(code) == 2
+                   and code.isupper())  # fmt: skip
+    found: set[str] = set()
+    for word in words:
+        code = country_code(word) or next(
+            (c for c, name in names if is_demonym(word.title(), name)), ""
+        )
+        if code:
+            found.add(code)
+    return found

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from questions.generate.locales import fits_setting, setting_locale
 from questions.generate.options import OptionContext
+from questions.generate.pools import nation_codes
 from questions.generate.refusals import BLANK
 from questions.schema import normalise
 
@@ -41,6 +43,8 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
                      for n in ctx.said_in.get(normalise(key), ()))  # fmt: skip
         if theirs != role and (bool(theirs) or (listed and folded in ctx.said_in)):
             return True  # else the checks below still judge it
+    if role and _held_elsewhere(option, role, ctx):
+        return True  # "Who was the U.S. President …?": no Afghan ambassador, no team's coach
     if _ASKS_SPEAKER.search(ctx.stem):
         return False  # 'Who said "…"?' names no role: any of the article's people may have
     if not role or (folded in ctx.scene and role not in OFFICIALS):
@@ -68,3 +72,26 @@ def _role_of(folded: str, ctx: OptionContext) -> str:
     if folded in ctx.roles:
         return ctx.roles[folded]
     return next((r for name, r in ctx.roles.items() if name.endswith(f" {folded}")), "")
+
+
+def _held_elsewhere(option: str, role: str, ctx: OptionContext) -> bool:
+    """Tell whether a question on who held a nation's office ("Who was the U.S. President
+    in July 2017?") offers someone the article puts in another nation ("Afghan Ambassador
+    Hamdullah Mohib") or in a team's bench (its coach): no plausible holder."""
+    office = re.search(rf"^(?:📰[^\n]*\n)?Who (?:was|is) the ((?:[\w.'’-]+ )*?){re.escape(role)}\b",
+                       ctx.stem, re.IGNORECASE)  # fmt: skip
+    if office is None:
+        return False
+    folded = normalise(option)
+    if _role_of(folded, ctx) in OFFICIALS:
+        return True
+    ours = nation_codes(office.group(1).split())
+    if len(ours) != 1:
+        return False
+    theirs = nation_codes(ctx.teams.get(folded, frozenset()))
+    if theirs:
+        return not ours & theirs
+    # One of the article's people no name list of that nation sounds like ("Rodaba Noori"
+    # for the U.S. President); a made-up name is of the nation already
+    locale = setting_locale(sorted(ours))
+    return folded in ctx.said_in and locale is not None and not fits_setting(option, locale)

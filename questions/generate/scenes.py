@@ -154,7 +154,9 @@ def _team_of(ent: Any) -> str:
     near = [c for c in ent.root.children if not ent.start <= c.i < ent.end]
     near += [g for c in near if c.dep_ == "compound" for g in c.children]  # "Swedish captain"
     for token in near:
-        if token.dep_ in ("poss", "amod") and token.ent_type_ in _TEAM_LABELS:
+        # "Swedish captain …", "Korea's …"; a people before a title: "Afghan Ambassador …"
+        nation = token.dep_ == "compound" and token.ent_type_ == "NORP"
+        if (token.dep_ in ("poss", "amod") and token.ent_type_ in _TEAM_LABELS) or nation:
             return str(token.text)
     head = ent.root
     while head.head.i != head.i:
@@ -163,6 +165,8 @@ def _team_of(ent: Any) -> str:
             # "Marcus Berg missed a chance to put Sweden in the lead" says Berg's
             found = _played_for(head.head) if head.dep_ == "nsubj" else ""
             return found or (_team_acting(head.head) if head.dep_ == "nsubj" else "")
+        if head.dep_ in ("acl", "relcl", "attr"):
+            return ""  # "one of the nations covered by President Trump's ban": no side of his
         step, head = head, head.head
         if step.lower_ == "by" and step.dep_ == "prep":
             # "Panama's attempt …, by Michael Murillo": the attempt's side is his

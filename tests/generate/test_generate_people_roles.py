@@ -191,3 +191,14 @@ def test_a_reported_saying_is_offered_the_articles_speakers(nlp: Any) -> None:
     )[0]
     assert "Harry Stone" in options  # a man the article has say something
     assert not {"Truman Capote", "Edward Steichen"} & set(options)
+
+
+def test_a_nations_office_takes_no_one_of_another_nation(generation: SharedGenerations) -> None:
+    """ "Who was the U.S. President in July 2017?" offered the Afghan ambassador and the
+    Afghan team's coach (sweep): no plausible holders. Dean Kamen, whose name a U.S. list
+    knows, stays; the UK's politicians stay for a UK post (no nation in its title)."""
+    qset = generation.corpus("afghan-girls-robotics").qset
+    president = next(q for q in qset.questions if "U.S. President" in q.text)
+    assert president.correct_option == "Donald Trump"
+    assert not {"Hamdullah Mohib", "Alireza Mehraban", "Rodaba Noori"} & set(president.options)
+    assert "Dean Kamen" in president.options
