@@ -8,6 +8,7 @@ from typing import Any
 
 from questions.generate import GenerationResult, generate
 from questions.generate.facts import sentence_facts
+from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.write import wh_question
 
 ARTICLE = """Floods hit the region
@@ -72,3 +73,22 @@ def test_a_share_after_a_preposition_is_not_asked_what_share(nlp: Any) -> None:
     asked = _ask(nlp, "IE's various versions accounted for 70 percent of the market in 2009.",
                  "70 percent")  # fmt: skip
     assert asked is None or not asked.startswith("What share")
+
+
+def test_a_definite_noun_names_what_a_kindred_compound_introduced() -> None:
+    """'The landslide' of 'a mudslide in the town of Keswick' was an unresolved reference."""
+    (stem, wrong), *_ = _asked(_quiz(), "4.1")
+    assert stem == "By what magnitude earthquake was the mudslide in the town of Keswick triggered?"
+    assert all(3.0 <= float(o) <= 5.0 for o in wrong)
+
+
+def test_a_shorter_shared_ending_names_nothing(nlp: Any) -> None:
+    """'the snowfall' is no 'rainfall in the Lake District': '-fall' is too short a kinship."""
+    first, second = nlp(
+        "A rainfall in the Lake District closed roads. The snowfall was the worst in years."
+    ).sents
+    found: dict[Key, str | None] = {}
+    introductions(first, found)
+    replace: dict[int, str] = {}
+    name_introduced(second, found, replace)
+    assert replace == {}
