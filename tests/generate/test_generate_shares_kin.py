@@ -1,14 +1,19 @@
 """Questions the generator refused for no good reason (issue #11, one question per 60 words):
-a percentage that is a share of what follows it, and a definite noun that names the thing a
-kindred compound introduced."""
+a percentage that is a share of what follows it, a definite noun that names the thing a
+kindred compound introduced, and a place listed with a country's states."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from questions.generate import GenerationResult, generate
+from questions.generate.distractors import choose_distractors
 from questions.generate.facts import sentence_facts
+from questions.generate.gazetteer import state_names
 from questions.generate.introduced import Key, introductions, name_introduced
+from questions.generate.places import places_named
+from questions.generate.relabel import people_named
+from questions.generate.stems import BLANK
 from questions.generate.write import wh_question
 
 ARTICLE = """Floods hit the region
@@ -92,3 +97,18 @@ def test_a_shorter_shared_ending_names_nothing(nlp: Any) -> None:
     replace: dict[int, str] = {}
     name_introduced(second, found, replace)
     assert replace == {}
+
+
+def test_a_place_listed_with_a_countrys_states_is_that_state(nlp: Any) -> None:
+    """'Victoria' among Australia's states was a city of Hong Kong, offered beside Kowloon."""
+    text = (
+        "A survey of 1709 schoolchildren was carried out in New South Wales, Victoria, South "
+        "Australia, Western Australia and Queensland."
+    )
+    sentences = list(nlp(text).sents)
+    found = people_named(places_named([sentence_facts(sentences[0], 0)], sentences), sentences)
+    victoria = next(f for f in found[0] if f.text == "Victoria")
+    assert (victoria.kind, victoria.subtype) == ("place", "state")
+    wrong, _ = choose_distractors(victoria, "Victoria", [], text, f"… in New South Wales, {BLANK}")
+    assert wrong and set(wrong) <= set(state_names()["AU"]) - {"Victoria"}
+    assert "Kowloon" not in wrong
