@@ -257,6 +257,26 @@ def state_names() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in by_country.items()}
 
 
+@cache
+def _subdivisions() -> dict[str, tuple[str, ...]]:
+    """Map each folded first-level state, province or territory name, large city or not, to
+    the countries that have one by that name."""
+    import pycountry
+
+    found: dict[str, list[str]] = {}
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.parent_code is None and sub.type in _STATE_TYPES:
+            found.setdefault(normalise(sub.name), []).append(sub.country_code)
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+
+
+def subdivision_country(name: str) -> str | None:
+    """Return the one country with a state by this name ("Victoria": AU, though a large
+    city in Hong Kong has the name too), or None."""
+    found = _subdivisions().get(normalise(name), ())
+    return found[0] if len(found) == 1 else None
+
+
 def place_kind(name: str) -> str:
     """Tell whether a place name is a country, a US state, a city, or some other place."""
     folded = normalise(name.removeprefix("the ").removeprefix("The "))

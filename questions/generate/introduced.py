@@ -12,6 +12,8 @@ from typing import Any
 
 Span = Any
 Key = tuple[str, ...]  # the modifiers and the noun: ("new", "journey")
+_KIN_TAIL = 5  # "slide", "quake": shorter shared endings ("-port", "-ball") name other things
+_TAIL_WORD = 3.0  # the shared ending is a word of its own, not a suffix ("-ation")
 
 
 def _key(noun: Any) -> Key:
@@ -52,7 +54,37 @@ def name_introduced(sentence: Span, found: dict[Key, str | None], replace: dict[
     for noun in sentence:
         if noun.tag_ != "NN" or noun.i in replace or _determiner(noun) != "the":
             continue
-        description = found.get(_key(noun))
+        said, description = noun.text, found.get(_key(noun))
+        if _key(noun) not in found:  # "the landslide" of "a mudslide in the city of Iwaki"
+            said, description = _kin_introduced(noun, found)
         if description is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             continue  # "the new journey of the Silk Road" is described already
-        replace[noun.i] = f"{noun.text} {description}"
+        replace[noun.i] = f"{said} {description}"
+
+
+def _kin_introduced(noun: Any, found: dict[Key, str | None]) -> tuple[str, str | None]:
+    """Return the one thing introduced by a closed compound of the same kind as a bare
+    definite noun ("a mudslide in …" for "the landslide", "an earthquake in …" for "the
+    quake": both end in one word of at least `_KIN_TAIL` letters), said as introduced."""
+    if any(c.dep_ in ("amod", "compound") for c in noun.children):
+        return noun.text, None  # "the new landslide" says which: not the one introduced
+    mine = noun.lemma_.lower()
+    kin = [key[0] for key, said in found.items() if len(key) == 1 and said is not None
+           and key[0] != mine and _tail(key[0], mine) >= _KIN_TAIL]  # fmt: skip
+    if len(kin) != 1:
+        return noun.text, None  # two such things: which one would be a guess
+    return kin[0], found[(kin[0],)]
+
+
+def _tail(one: str, other: str) -> int:
+    """Return how many letters two words share at their end, when one is a compound ending in
+    the other's last part and both are longer than it ("mudslide", "landslide": "slide")."""
+    n = 0
+    while n < min(len(one), len(other)) and one[-1 - n] == other[-1 - n]:
+        n += 1
+    from questions.generate.pools import zipf  # wordfreq loads with the model, not the bot
+
+    if n >= max(len(one), len(other)):
+        return 0  # the same word
+    # "mudslide", "landslide" share "dslide": the longest shared ending that is a word
+    return next((k for k in range(n, 0, -1) if zipf(one[-k:]) >= _TAIL_WORD), 0)

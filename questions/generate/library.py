@@ -7,6 +7,7 @@ import hashlib
 import random
 
 from questions.generate.facts import Fact
+from questions.generate.gazetteer import subdivision_country
 from questions.generate.nearby import by_distance
 from questions.generate.pools import (
     cities,
@@ -52,5 +53,6 @@ def _library_places(fact: Fact, key: str) -> list[str]:
         country = cities().get(normalise(key))
         return list(city_names().get(country or "", ()))[:30]
     if fact.subtype == "state":  # "Queensland": the other Australian states
-        return list(state_names().get(states().get(normalise(key), ""), ()))[:40]
+        country = states().get(normalise(key)) or subdivision_country(key)  # "Victoria"
+        return list(state_names().get(country or "", ()))[:40]
     return []

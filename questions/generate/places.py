@@ -13,6 +13,7 @@ from dataclasses import replace as changed
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.gazetteer import states, subdivision_country
 from questions.generate.kinds import kind_word
 from questions.generate.pools import cities, continent, countries, country_code, place_kind
 from questions.schema import normalise
@@ -81,7 +82,7 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
         if (kind := _org_place(f, sentences[index]))
     }
     out: list[list[Fact]] = []
-    for found in per_sentence:
+    for index, found in enumerate(per_sentence):
         kept: list[Fact] = []
         for fact in found:
             if fact.kind == "place" and _product(fact):
@@ -90,6 +91,7 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
                 fact = changed(fact, subtype="country")
             if fact.kind == "organization" and fact.text in placed:
                 fact = changed(fact, kind="place", label="GPE", subtype=placed[fact.text])
+            fact = _listed_state(fact, found, sentences[index])
             fact = _national_team(fact)
             if _home_city(fact, known):
                 fact = changed(fact, kind="place", label="GPE", subtype="city")
@@ -106,3 +108,18 @@ def _national_team(fact: Fact) -> Fact:
         return fact
     return changed(fact, start=fact.start + 1, text=rest, kind="place", label="GPE",
                    subtype="country")  # fmt: skip
+
+
+def _listed_state(fact: Fact, found: list[Fact], sentence: Any) -> Fact:
+    """Return a place listed with states of one country ("New South Wales, Victoria, South
+    Australia") as that country's state of the name, though a city elsewhere has it too (a
+    city in Hong Kong is named Victoria); any other fact is itself."""
+    if fact.kind != "place" or fact.subtype == "state":
+        return fact
+    doc = sentence.doc
+    listed = {t.i for t in doc[fact.start : fact.end].root.conjuncts}
+    codes = {states().get(normalise(f.text)) for f in found
+             if f.subtype == "state" and doc[f.start : f.end].root.i in listed}  # fmt: skip
+    if len(codes) != 1 or None in codes or subdivision_country(fact.text) not in codes:
+        return fact
+    return changed(fact, subtype="state")

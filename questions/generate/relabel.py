@@ -34,6 +34,9 @@ def _said_often(name: str, mentions: Mapping[str, int]) -> bool:
     return sum(n for other, n in mentions.items() if said.search(other)) > 1
 
 
+_PLACES = ("country", "state", "city")  # a place of a known kind is no person
+
+
 def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) -> list[list[Fact]]:
     """Call a name a person where the article names that person in full ("Wilkins") or it is
     a first name ("Gloria"), whatever label the model gave it; or a name that looks like a
@@ -50,8 +53,8 @@ def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) 
     treated = _treated_as_people(per_sentence, sentences) if sentences else set()
 
     def named(fact: Fact) -> bool:
-        if fact.kind not in ("organization", "place") or fact.subtype in ("country", "city"):
-            return False
+        if fact.kind not in ("organization", "place") or fact.subtype in _PLACES:
+            return False  # "Victoria" listed with Australia's states: not a first name
         if fact.text in people and " " in fact.text:
             return True
         if " " not in fact.text:

@@ -96,3 +96,17 @@ def with_hedge(wh: str | None, hedge: dict[int, str], rounding: frozenset[str]) 
     if wh is None or not any(word in rounding for word in hedge.values()):
         return wh
     return wh.replace("how many", "about how many", 1)
+
+
+def share_of(fact: Fact, root: Any, extra: list[Any]) -> bool:
+    """Tell whether a percentage is a share of the phrase after it ("caused 46 percent of
+    previously heat-attributed damage"): asked "what share of …", as a fraction is; only as
+    the verb's own object, since a preposition before it would go ("accounted for")."""
+    return (
+        fact.kind == "percent"
+        and bool(extra)
+        and extra[0].lower_ == "of"
+        and extra[0].head.i == root.i
+        and extra[0].i == fact.end
+        and [t.i for t in extra] == list(range(fact.end, fact.end + len(extra)))
+    )

@@ -46,6 +46,7 @@ from questions.generate.whphrase import (
     WHERE_PREPS,
     countrys_own,
     descriptor_before,
+    share_of,
     trimmed_hedge,
     wh_phrase,
     with_hedge,
@@ -245,7 +246,7 @@ def wh_question(
             return None, "'among how many' is a riddle"  # "Among how many countries was Kenya?"
         if prep is not None:
             wh = f"{prep.lower_} {wh}"
-    elif fact.kind == FRACTION:
+    elif fact.kind == FRACTION or (prep is None and share_of(fact, root, extra)):
         wh = join(["what share", *extra], replace)  # "what share of all … children"
     else:
         own = set() if along else {t.i for t in extra}
