@@ -1,0 +1,44 @@
+"""A "the country" that can only be the one country its sentence names before it points to
+that country; asked as the blank, it reads as "its" would ("quoting _____'s agency, the
+country's military …")."""
+
+from __future__ import annotations
+
+from questions.generate import generate
+
+ARTICLE = """North Korea puts military on alert
+
+Friday, August 21, 2015
+
+According to Yonhap news agency, quoting North Korea's main news agency Korean Central News \
+Agency, the country's military has been placed on high alert. The report comes after an \
+exchange of artillery fire on Thursday.
+
+South Korea evacuated about 80 people in the town of Yeoncheon after at least one shell \
+landed near the area. South Korea had recently started to broadcast propaganda from \
+loudspeakers after an 11-year lull. Japan and China both called for calm on Friday, and \
+China said it would send an envoy to the region within a week.
+"""
+
+TWO = ARTICLE.replace(
+    "quoting North Korea's main news agency", "quoting South Korea's report on North Korea's"
+)
+
+
+def _questions(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Return each question's last line and its options."""
+    qset = generate(text, slug="alert", title="Alert").qset
+    return [(q.text.split("\n")[-1], tuple(q.options)) for q in qset.questions]
+
+
+def test_the_country_after_the_blank_is_the_blanks() -> None:
+    asked = [(q, o) for q, o in _questions(ARTICLE) if "the country's military" in q]
+    assert asked, "the country named just before 'the country' is asked"
+    question, options = asked[0]
+    assert "quoting _____'s main news agency" in question
+    assert "North Korea" in options and "South Korea" in options
+
+
+def test_the_country_after_two_countries_is_left_unasked() -> None:
+    # "South Korea's report on North Korea's …, the country's military": either could be it
+    assert not [q for q, _ in _questions(TWO) if "the country's military" in q]
