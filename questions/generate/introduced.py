@@ -53,6 +53,18 @@ def name_introduced(sentence: Span, found: dict[Key, str | None], replace: dict[
         if noun.tag_ != "NN" or noun.i in replace or _determiner(noun) != "the":
             continue
         description = found.get(_key(noun))
-        if description is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        if description is None or _described_here(noun):
             continue  # "the new journey of the Silk Road" is described already
         replace[noun.i] = f"{noun.text} {description}"
+
+
+def _described_here(noun: Any) -> bool:
+    """Tell whether the sentence says which one a noun is: "of the Silk Road" after it, a
+    clause on it, or its own participle ("with the silver medal going to Poland": not the
+    Afghan team's silver medal introduced earlier, "a silver medal for 'courageous
+    achievement'")."""
+    if any(c.i > noun.i and (c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of"))
+           for c in noun.children):  # fmt: skip
+        return True
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl")
