@@ -63,3 +63,25 @@ def test_a_thing_its_own_clause_describes_is_not_the_one_introduced_before() -> 
     # "silver medal for 'courageous achievement'": said so, the question would be false
     for question, _ in _questions(MEDALS):
         assert not ("courageous achievement" in question and "going to" in question), question
+
+
+GIRLS = """After visa snags, all-girl Afghan team honored at robotics competition
+
+Friday, July 21, 2017
+
+The six-member Afghan team, which consists entirely of girls, had been denied visas to enter \
+the United States until last week. President Donald Trump personally asked the United States \
+National Security Council to help the girls enter the U.S. The team's coach, Alireza \
+Mehraban, thanked Afghan Ambassador Hamdullah Mohib for his help. The competition was founded \
+by Dean Kamen to encourage interest in science and engineering in young people around the \
+world. Teams from 163 countries took part in the contest in Washington, D.C. this week, and \
+next year's competition is scheduled to take place in Mexico City.
+"""
+
+
+def test_the_members_a_headline_word_describes_are_named_by_it() -> None:
+    # "the girls" under "all-girl Afghan team …" are that team's, as "the parents" under
+    # "Parents prosecuted …" are the headline's
+    asked = [(q, o) for q, o in _questions(GIRLS) if "help the girls enter" in q]
+    assert asked and asked[0][0].startswith("Who personally asked"), asked
+    assert "Donald Trump" in asked[0][1]
