@@ -145,7 +145,8 @@ def _headline_names(head: Any, stem: str) -> bool:
         return True  # "the parents" under "Parents prosecuted after …": the headline's own
     # "the girls" under "all-girl Afghan team …": the members its hyphened word describes
     parts = {part for word in headline if "-" in word for part in word.split("-")}
-    if head.tag_ == "NNS" and head.lemma_.lower() in parts and all(c.dep_ == "det" for c in head.children):
+    bare = all(c.dep_ == "det" for c in head.children)
+    if head.tag_ == "NNS" and head.lemma_.lower() in parts and bare:
         return True
     return any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in headline for c in head.children
