@@ -57,7 +57,7 @@ def name_introduced(sentence: Span, found: dict[Key, str | None], replace: dict[
         said, description = noun.text, found.get(_key(noun))
         if _key(noun) not in found:  # "the landslide" of "a mudslide in the city of Iwaki"
             said, description = _kin_introduced(noun, found)
-        if description is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        if description is None or _described_here(noun):
             continue  # "the new journey of the Silk Road" is described already
         replace[noun.i] = f"{said} {description}"
 
@@ -88,3 +88,23 @@ def _tail(one: str, other: str) -> int:
         return 0  # the same word
     # "mudslide", "landslide" share "dslide": the longest shared ending that is a word
     return next((k for k in range(n, 0, -1) if zipf(one[-k:]) >= _TAIL_WORD), 0)
+
+
+def _described_here(noun: Any) -> bool:
+    """Tell whether the sentence says which one a noun is: "of the Silk Road" after it, a
+    clause on it, or its own participle ("with the silver medal going to Poland": not the
+    Afghan team's silver medal introduced earlier, "a silver medal for 'courageous
+    achievement'")."""
+    if any(c.i > noun.i and ((c.dep_ in ("acl", "relcl") and not _aside(c))
+                             or (c.dep_ == "prep" and c.lower_ == "of"))
+           for c in noun.children):  # fmt: skip
+        return True
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl")
+
+
+def _aside(clause: Any) -> bool:
+    """Tell whether a clause on a noun is set off by a comma ("The landslide, which destroyed
+    numerous homes, …"): it adds to the noun, it does not say which one."""
+    start = min(t.i for t in clause.subtree)
+    return bool(start > 0 and clause.doc[start - 1].text == ",")

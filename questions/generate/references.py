@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.pools import place_kind
 from questions.generate.pronouns import quoted_words
 
 _REFERRING = frozenset(
@@ -67,12 +68,27 @@ def unresolved_reference(
         if head.i in named or any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named
                                   for t in phrase if t.i != head.i):  # fmt: skip
             continue  # "the city" said "the city of Iwaki": named
-        if _headline_names(head, stem):
+        if _headline_names(head, stem) or _kind_named_before(head, sentence, answer, stem):
             continue
         words = [t.text for t in sentence.doc[token.i : head.i + 1]]
         if said_in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
     return None
+
+
+def _kind_named_before(head: Any, sentence: Any, answer: range, stem: str) -> bool:
+    """Tell whether "the country" (city, state) is the one place of its kind the sentence
+    names before it, asked as the key or said in the question: "quoting _____'s main news
+    agency, the country's military …" points to the blank, as "its" would."""
+    places = {
+        name: ent for ent in sentence.ents
+        if ent.end <= head.i and ent.label_ == "GPE"
+        and place_kind(name := re.sub(r"['’]s?$", "", ent.text)) == head.lemma_
+    }  # fmt: skip
+    if len(places) != 1:
+        return False  # none, or two it could be ("North Korea … South Korea … the country")
+    ((name, ent),) = places.items()
+    return ent.start in answer or said_in_stem(name.split(), stem)
 
 
 def _not_pointing(token: Any) -> bool:
@@ -127,6 +143,11 @@ def _headline_names(head: Any, stem: str) -> bool:
     headline = {w.lower() for w in re.findall(r"[\w-]+", stem.split("\n", 1)[0])}
     if head.lower_ in headline and not any(c.dep_ == "amod" for c in head.children):
         return True  # "the parents" under "Parents prosecuted after …": the headline's own
+    # "the girls" under "all-girl Afghan team …": the members its hyphened word describes
+    parts = {part for word in headline if "-" in word for part in word.split("-")}
+    bare = all(c.dep_ == "det" for c in head.children)
+    if head.tag_ == "NNS" and head.lemma_.lower() in parts and bare:
+        return True
     return any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in headline for c in head.children
     )
