@@ -28,6 +28,7 @@ from questions.generate.pools import (
 )
 from questions.generate.scenes import person_teams
 from questions.generate.sides import person_eras, same_team
+from questions.generate.textsearch import said_at, says
 from questions.schema import normalise
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
@@ -164,33 +165,6 @@ def option_context(
     said = re.sub(r'"[^"]*"', "", said)  # "America's obsession …", quoted: no side of the asked
     sides = frozenset(normalise(name) for name in base.sides if says(said, name))
     return replace(base, fact=fact, stem=stem, sides=sides, scene=scene)
-
-
-def says(text: str, name: str) -> bool:
-    r"""Tell whether a text says a name as whole words (as `(?<!\w)name(?!\w)` would, without
-    compiling a pattern per name: a long article's sides times its questions)."""
-    return bool(said_at(text, name, first=True))
-
-
-def said_at(text: str, name: str, first: bool = False) -> list[int]:
-    """Return where a text says a name as whole words (only the first place with `first`)."""
-    found: list[int] = []
-    start = text.find(name)
-    while start != -1:
-        end = start + len(name)
-        before = text[start - 1] if start else " "
-        after = text[end] if end < len(text) else " "
-        if not _word_char(before) and not _word_char(after):
-            found.append(start)
-            if first:
-                break
-        start = text.find(name, start + 1)
-    return found
-
-
-def _word_char(char: str) -> bool:
-    r"""Tell whether a character is one `\w` matches."""
-    return char.isalnum() or char == "_"
 
 
 def option_problem(option: str, ctx: OptionContext) -> str | None:

@@ -32,10 +32,11 @@ from questions.generate.clauses import (
     subtree_of,
     without_asides,
 )
+from questions.generate.countwh import HEDGES, counted_wh
 from questions.generate.facts import Fact
 from questions.generate.fronting import kept_in_front
-from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE, enumerated
-from questions.generate.nouns import counted_item, nested_place, verb_taken_for_noun
+from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
+from questions.generate.nouns import nested_place, verb_taken_for_noun
 from questions.generate.pronouns import borrowed_subject
 from questions.generate.render import join, lower_first
 from questions.generate.stems import BLANK, Stem, cloze, run_on, worded
@@ -57,12 +58,7 @@ Span = Any
 __all__ = ["BLANK", "PLACE_WH", "WH_OF_KIND", "Stem", "cloze", "nested_place", "run_on",
            "wh_question"]  # fmt: skip
 _OWNER_PREPS = frozenset({"at", "in", "on", "for", "from", "to", "with", "by", "during"})
-# "Around how many Polaroids …" reads as "roughly how many": a preposition that also hedges.
-_APPROXIMATING = frozenset({"around", "about", "over", "under"})
 AUXES = ("aux", "auxpass")
-# Words before a number that say it is rounded ("about 80", "some 12,000"): the question
-# keeps the hedge, or it asks for an exact figure the article never gives.
-_HEDGES = frozenset({"about", "around", "some", "roughly", "approximately", "nearly", "almost"})
 
 
 def wh_question(
@@ -213,39 +209,9 @@ def wh_question(
         if any(t.pos_ not in ("DET", "PUNCT") for t in extra):
             return None, "the place is part of a longer name"  # "Kennedy Space Center (KSC)"
     if count_noun is not None:
-        listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") or counted_item(c)
-                  for t in c.subtree}  # fmt: skip
-        if fact.kind == "count":  # "six heads of state [of China, Russia, …]" names them all
-            listed |= enumerated(count_noun)
-        inside = {t.i for t in root.subtree}
-        if owner and root.dep_ == "pobj":
-            inside.add(root.head.i)  # the "of" that the possessive replaces
-        noun_phrase = [
-            t
-            for t in extra
-            if not (t.dep_ == "det" and t.head.i == count_noun.i)
-            and t.dep_ not in ("punct", "case")
-            and t.i not in listed
-            and not (t.like_num and t.dep_ == "nummod")
-            and not (t.head.like_num or fact.start <= t.head.i < fact.end)
-            and t.i not in inside
-            and not (
-                owner == "what magnitude" and (t.lower_ == MAGNITUDE or t.dep_ in ("amod", "det"))
-            )
-        ]
-        longest = 18 if owner == "which" else 6
-        if len(noun_phrase) > longest or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
-            return None, "the counted noun phrase is too long"
-        hedged = not owner and any(c.dep_ in ("advmod", "quantmod") and c.lower_ in _HEDGES
-                                   for c in root.children)  # fmt: skip
-        # "evacuated about 80 people": "About how many people …?", the article's own hedge
-        wh = join([owner or ("about how many" if hedged else "how many"), *noun_phrase])
-        if prep is not None and prep.lower_ in _APPROXIMATING and not owner:
-            return None, f"'{prep.lower_} how many' reads as a guess"  # "bases it around 100 …"
-        if prep is not None and prep.lower_ == "among":  # asked of the group (`counted`)
-            return None, "'among how many' is a riddle"  # "Among how many countries was Kenya?"
-        if prep is not None:
-            wh = f"{prep.lower_} {wh}"
+        wh, why = counted_wh(fact, root, count_noun, owner, extra, prep)
+        if wh is None:
+            return None, why
     elif fact.kind == FRACTION or (prep is None and share_of(fact, root, extra)):
         wh = join(["what share", *extra], replace)  # "what share of all … children"
     else:
@@ -255,7 +221,7 @@ def wh_question(
                                      if t.i in own):  # fmt: skip
             return None, "the answer is part of a longer phrase"
         wh_found = countrys_own(wh_phrase(fact, prep, descriptor_before(answer, extra)), answer)
-        wh_found = with_hedge(wh_found, hedge, _HEDGES)
+        wh_found = with_hedge(wh_found, hedge, HEDGES)
         if nested and wh_found == "where" and fact.subtype in PLACE_WH:
             wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall
         if wh_found is None:

@@ -1,0 +1,60 @@
+"""The wh-phrase of a counted or ranked noun: "how many heads of state", "which meeting",
+"about how many people" (the article's hedge kept), "what magnitude aftershock".
+
+Split from `write` (the wh-question writer) as the counted forms grew.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.facts import Fact
+from questions.generate.measures import MAGNITUDE, enumerated
+from questions.generate.nouns import counted_item
+from questions.generate.render import join
+
+Token = Any
+# "Around how many Polaroids …" reads as "roughly how many": a preposition that also hedges.
+_APPROXIMATING = frozenset({"around", "about", "over", "under"})
+# Words before a number that say it is rounded ("about 80", "some 12,000"): the question
+# keeps the hedge, or it asks for an exact figure the article never gives.
+HEDGES = frozenset({"about", "around", "some", "roughly", "approximately", "nearly", "almost"})
+
+
+def counted_wh(
+    fact: Fact, root: Token, count_noun: Token, owner: str, extra: list[Token], prep: Any
+) -> tuple[str | None, str]:
+    """Return the wh-phrase asking for a count or rank of `count_noun` ("how many heads of
+    state", "which meeting"), or None and why it cannot be asked."""
+    listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") or counted_item(c)
+              for t in c.subtree}  # fmt: skip
+    if fact.kind == "count":  # "six heads of state [of China, Russia, …]" names them all
+        listed |= enumerated(count_noun)
+    inside = {t.i for t in root.subtree}
+    if owner and root.dep_ == "pobj":
+        inside.add(root.head.i)  # the "of" that the possessive replaces
+    noun_phrase = [
+        t
+        for t in extra
+        if not (t.dep_ == "det" and t.head.i == count_noun.i)
+        and t.dep_ not in ("punct", "case")
+        and t.i not in listed
+        and not (t.like_num and t.dep_ == "nummod")
+        and not (t.head.like_num or fact.start <= t.head.i < fact.end)
+        and t.i not in inside
+        and not (owner == "what magnitude" and (t.lower_ == MAGNITUDE or t.dep_ in ("amod", "det")))
+    ]
+    longest = 18 if owner == "which" else 6
+    if len(noun_phrase) > longest or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
+        return None, "the counted noun phrase is too long"
+    hedged = not owner and any(c.dep_ in ("advmod", "quantmod") and c.lower_ in HEDGES
+                               for c in root.children)  # fmt: skip
+    # "evacuated about 80 people": "About how many people …?", the article's own hedge
+    wh = join([owner or ("about how many" if hedged else "how many"), *noun_phrase])
+    if prep is not None and prep.lower_ in _APPROXIMATING and not owner:
+        return None, f"'{prep.lower_} how many' reads as a guess"  # "bases it around 100 …"
+    if prep is not None and prep.lower_ == "among":  # asked of the group (`counted`)
+        return None, "'among how many' is a riddle"  # "Among how many countries was Kenya?"
+    if prep is not None:
+        wh = f"{prep.lower_} {wh}"
+    return wh, ""
