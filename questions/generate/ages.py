@@ -9,6 +9,7 @@ the question's own sentence, and a doubled or halved age reads as absurd.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -24,10 +25,7 @@ AGE_RULE = "rule:age"
 OLDEST = 110  # a number after a name past this is no age ("Apollo, 1969,")
 # Near ages an editor could have printed, on both sides of the key, never doubled or halved.
 _STEPS = (-7, 5, -4, 9, 3, -10, 6, -3)
-_MONTH = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b"
-)
+_MONTH = re.compile(r"\b(?:" + "|".join(m for m in calendar.month_name if m) + r")\b")
 
 
 def _age_after(sentence: Span, fact: Fact) -> Any:

@@ -162,6 +162,7 @@ def parse(
     last_thing: str | None = None
     introduced: dict[Key, str | None] = {}
     before: Span | None = None
+    previous: Span | None = None
     objects = lead_objects(next(docs[0][1].sents)) if docs else {}
     lead = [s for _, doc in docs[:LEAD_SENTENCES] for s in doc.sents]
     # An undated article's "this year's speech" is its lead's: "On September 17, …"
@@ -178,7 +179,7 @@ def parse(
                 name_this_years(sentence, lead_day, lead_nouns, replace)
                 name_last_years(sentence, lead_day, lead_nouns, replace)
             day = said_day(sentence, day)
-            before = sentence
+            previous, before = before, sentence
             people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
             if people:
                 last_person = people[-1]
@@ -191,7 +192,7 @@ def parse(
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_definites(sentence, names, these, replace)
             name_dated_topic(sentence, lead_day, topic, replace)  # "the summit on September 17"
-            name_country(sentence, country, replace)
+            name_country(sentence, country, replace, previous)
             bare_periods(sentence, replace)
             absolute_participle(sentence, replace)
             restated_passive(sentence, replace)  # "left six dead after they were killed"

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from questions.generate.pools import place_kind
+from questions.generate.pools import city_countries, nation_codes, place_kind
 from questions.generate.render import join
 from questions.schema import normalise
 
@@ -203,14 +203,26 @@ def story_country(docs: Iterable[Any]) -> str | None:
     return written[name] if times >= 2 and all(times > n for _, n in others) else None
 
 
-def name_country(sentence: Span, country: str | None, replace: dict[int, str]) -> None:
+def _elsewhere(name: str, ours: set[str]) -> bool:
+    """Tell whether a name is a country, a people or a city of another country than ours
+    ("Herat" beside the United States; not "Evansville")."""
+    codes = nation_codes([name]) or set(city_countries().get(normalise(name), ()))
+    return bool(codes) and not codes & ours
+
+
+def name_country(
+    sentence: Span, country: str | None, replace: dict[int, str], before: Span | None = None
+) -> None:
     """Say the story's country for a bare "the country" ("around the country", "the
-    country's northeast coast"), unless the sentence names another country it could be."""
+    country's northeast coast"), unless the sentence or the one before names another place
+    or people it could be ("The girls come from Herat. Women in the country …"), or the
+    words are someone's quoted ones."""
     if country is None:
         return
-    own = normalise(country.removeprefix("the "))
-    named = [normalise(re.sub(r"^(?:the|The) |['’]s?$", "", e.text)) for e in sentence.ents]
-    if any(name != own and place_kind(name) == "country" for name in named):
+    ents = [*sentence.ents, *(before.ents if before is not None else ())]
+    ours = nation_codes([country.removeprefix("the ")])
+    bare = [re.sub(r"^(?:the|The) |['’]s?$", "", e.text) for e in ents]
+    if any(_elsewhere(text, ours) for text in bare):
         return  # "quoting North Korea's agency, the country's military": that one's
     for token in sentence:
         det = token.i - 1
@@ -218,6 +230,8 @@ def name_country(sentence: Span, country: str | None, replace: dict[int, str]) -
             continue
         if sentence.doc[det].lower_ != "the" or token.i in replace or det in replace:
             continue
+        if sentence.doc[sentence.start : token.i].text.count('"') % 2:
+            continue  # '"The country will not accept …," the minister said': his, not ours
         after = sentence.doc[token.i + 1] if token.i + 1 < sentence.end else None
         if any(c.dep_ in ("amod", "compound") for c in token.children) or (
             after is not None and after.lower_ == "of"

@@ -4,10 +4,11 @@ headlined on the "UK asylum process" says "UK officials" so the question stands 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from questions.generate.pools import is_demonym
+from questions.generate.pools import is_demonym, nation_codes
 
 _MODIFIERS = ("amod", "compound", "nmod")
 _NATIONS = ("NORP", "GPE")
@@ -23,11 +24,32 @@ def headline_nation(title: Any | None, docs: Sequence[Any]) -> str | None:
     if len(said) != 1:
         return None  # "Sweden, Belgium, England win": no one nation
     nation = said.pop()
+    others = nation_codes(str(e.text) for e in title.ents
+                          if e.label_ in _NATIONS and e.root.dep_ not in _MODIFIERS)  # fmt: skip
+    if others - nation_codes([nation]):
+        return None  # "Afghan team allowed into US": two nations, whose officials?
+    if not _story_nation(nation, docs):
+        return None  # "Afghan team allowed into US": the officials may be the US's
     if nation.isupper() or " " in nation:
         return nation  # "UK", "Hong Kong": said as a noun before a noun
     adjectives = sorted({str(e.text) for d in docs for e in d.ents
                          if e.label_ == "NORP" and is_demonym(e.text, nation)})  # fmt: skip
     return adjectives[0] if adjectives else nation
+
+
+def _story_nation(nation: str, docs: Sequence[Any]) -> bool:
+    """Tell whether the article names the headline's nation (by country or people) more
+    often than any other: only then are its bare "officials" that nation's."""
+    ours = nation_codes([nation])
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in _NATIONS:
+                counts.update(nation_codes([ent.text.removeprefix("the ")]))
+    ranked = counts.most_common(2)
+    if not ours or not ranked or ranked[0][0] not in ours:
+        return False
+    return len(ranked) == 1 or ranked[0][1] > ranked[1][1]
 
 
 def owned_group(stem: str, sentence: Any, nation: str | None) -> str:

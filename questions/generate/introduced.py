@@ -84,8 +84,9 @@ def _tail(one: str, other: str) -> int:
         n += 1
     from questions.generate.pools import zipf  # wordfreq loads with the model, not the bot
 
-    if n >= max(len(one), len(other)):
-        return 0  # the same word
+    if n >= min(len(one), len(other)):
+        return 0  # the same word, or one the other's whole ending: a counterattack is one
+        # attack among others, "the attack" may be another
     # "mudslide", "landslide" share "dslide": the longest shared ending that is a word
     return next((k for k in range(n, 0, -1) if zipf(one[-k:]) >= _TAIL_WORD), 0)
 

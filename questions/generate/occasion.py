@@ -14,7 +14,8 @@ _MONTHS = "|".join(m for m in calendar.month_name if m)
 # month", which is a day only the article's date resolves).
 STATED_DAY = re.compile(rf"(?:{_MONTHS}) \d{{1,2}}(?!\d)(?:, \d{{4}})?")
 _DAY_WORDS = frozenset(d.lower() for d in calendar.day_name) | {
-    "day", "yesterday", "today", "tomorrow", "tonight", "week", "month"
+    "day", "days", "yesterday", "today", "tomorrow", "tonight", "week", "weeks", "month",
+    "months", "hours"
 }  # fmt: skip
 _MONTH_NAMES = frozenset(m for m in calendar.month_name if m)
 # What `name_same_day` and `name_this_years` say by its day
@@ -46,8 +47,8 @@ def _names_a_time(ent: Span) -> bool:
     """Tell whether a date names a point in time (a year, a month, a weekday, a day), not a
     stretch ("the past 20 years", "at present") or a title ("the 20th Anniversary of …")
     that leaves "the same day" where it was."""
-    if any(t.lower_ in ("past", "next", "present") for t in ent):
-        return False
+    if any(t.lower_ in ("past", "present") for t in ent):
+        return False  # "the next day", "two days later" name another day: they count
     return any(t.shape_ == "dddd" or t.text in _MONTH_NAMES or t.lower_ in _DAY_WORDS for t in ent)
 
 
@@ -61,10 +62,12 @@ def name_same_day(sentence: Span, day: str | None, replace: dict[int, str]) -> N
     """Say the day for "on the same day" and "that day" ("In his speech on the same day" ->
     "… on September 17"), when the sentences before state it; "the same day of the summit"
     names its day itself and is left."""
-    if day is None:
-        return
     for ent in sentence.ents:
         if ent.label_ != "DATE" or not _same_day(ent):
+            continue
+        # "approved it on September 20, and announced on the same day": this sentence's day
+        here = said_day(sentence.doc[sentence.start : ent.start], day)
+        if here is None:
             continue
         noun = ent.root
         if any(c.dep_ == "prep" for c in noun.children) or any(t.i in replace for t in ent):
@@ -72,9 +75,9 @@ def name_same_day(sentence: Span, day: str | None, replace: dict[int, str]) -> N
         prep = noun.head if noun.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "on":
             words = list(ent)
-            said = day
+            said = here
         elif noun.dep_ == "npadvmod":  # "in his speech that day"
-            words, said = list(ent), f"on {day}"
+            words, said = list(ent), f"on {here}"
         else:
             continue
         if words[0].i == sentence.start:

@@ -20,7 +20,9 @@ def test_the_headlines_one_nation_in_the_articles_own_adjective(nlp: Any) -> Non
     japan = nlp("Crisis at stricken Japan nuclear plant escalates to level of Chernobyl")
     assert headline_nation(japan, body) == "Japanese"  # not "Japan officials"
     uk = nlp("Reports: 'streamlined' UK asylum process to replace interview")
-    assert headline_nation(uk, []) == "UK"
+    said = [nlp("The United Kingdom Home Office will send questionnaires. The UK said so.")]
+    assert headline_nation(uk, said) == "UK"
+    assert headline_nation(uk, []) is None  # the article must be the UK's story too
     teams = nlp("FIFA World Cup 2018 day five: Sweden, Belgium, England win three points")
     assert headline_nation(teams, []) is None  # three nations: none is the story's
 
