@@ -16,7 +16,7 @@ from questions.generate.acronyms import initials
 from questions.generate.camps import other_camp
 from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
-from questions.generate.gazetteer import city_populations, state_cities
+from questions.generate.gazetteer import city_populations
 from questions.generate.kinds import BODIES, kind_of, other_kind_asked, same_kind
 from questions.generate.located import city_named
 from questions.generate.options import OptionContext, acts_as_body
@@ -35,6 +35,7 @@ from questions.generate.reported import shown_only
 from questions.generate.reviewed import other_gender, tied_back, without_the
 from questions.generate.rolefit import other_role
 from questions.generate.sides import other_era, wrong_side
+from questions.generate.statecities import state_cities
 from questions.schema import normalise
 
 NAME_WORD = 5.0  # Zipf: a word of a place's name rarer than this names it ("Korea", not "South")
