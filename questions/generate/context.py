@@ -42,7 +42,7 @@ from questions.generate.occasion import (
 )
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.replacements import replacements
-from questions.generate.restated import restated_passive, said_that
+from questions.generate.restated import restated_passive, said_that, subject_comma
 from questions.generate.setting import Setting, article_setting
 from questions.generate.tense import absolute_participle
 from questions.schema import normalise
@@ -197,6 +197,7 @@ def parse(
             absolute_participle(sentence, replace)
             restated_passive(sentence, replace)  # "left six dead after they were killed"
             said_that(sentence, replace)  # "said although …": "said that although …"
+            subject_comma(sentence, replace)  # "X for FSANZ, says …": "X for FSANZ says …"
             replace.update({t.i: "" for t in sentence if t.lower_ == "respectively"})
             name_introduced(sentence, introduced, replace)  # only by an earlier sentence
             introductions(sentence, introduced)

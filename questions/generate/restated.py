@@ -45,3 +45,22 @@ def said_that(sentence: Any, replace: dict[int, str]) -> None:
         after = sentence.doc[verb.i + 1]
         if after.dep_ == "mark" and after.lower_ != "that" and verb in after.ancestors:
             replace[verb.i] = f"{verb.text} that"
+
+
+def subject_comma(sentence: Any, replace: dict[int, str]) -> None:
+    """Leave out a lone comma between a subject and its verb ("Lydia Buchtmann for Food
+    Standards Australia New Zealand, says …"): the article's slip, copied into a question, is
+    a grammar fault (review 12); a subject with a comma-set aside ("Smith, the director,
+    said") keeps both."""
+    for token in sentence:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i <= token.i:
+            continue
+        if token.head.dep_ == "parataxis":
+            continue  # "Institutional recipients, said Maurer, are required …": an aside
+        span = list(token.subtree)
+        last = span[-1]
+        if last.text != "," or last.i + 1 != token.head.i or last.i in replace:
+            continue
+        if any(t.text == "," for t in span[:-1]):
+            continue
+        replace[last.i] = ""
