@@ -217,8 +217,8 @@ def name_country(
     country's northeast coast"), unless the sentence or the one before names another place
     or people it could be ("The girls come from Herat. Women in the country …"), or the
     words are someone's quoted ones."""
-    if country is None:
-        return
+    if country is None or not any(t.lower_ == "country" for t in sentence):
+        return  # most sentences: no other place to look up
     ents = [*sentence.ents, *(before.ents if before is not None else ())]
     ours = nation_codes([country.removeprefix("the ")])
     bare = [re.sub(r"^(?:the|The) |['’]s?$", "", e.text) for e in ents]

@@ -30,6 +30,17 @@ def before_replaced(fact: Fact, sentence: Any, replace: dict[int, str]) -> Fact 
                 fact.subtype, fact.unit)  # fmt: skip
 
 
+# Questions of one sentence shape each, tried in order before the general wh-question.
+_SHAPES = (
+    when_clause_question,  # "On June 28, when X held …"
+    among_question,  # "X are among the 163 teams in …"
+    doing_question,  # "45,756 migrants crossing … last year"
+    absolute_question,  # "…, with Junius Ho defeating …"
+    described_question,  # "STS-135, which will be the last …"
+    participle_question,  # "Writing to seven …, Kan …"
+)
+
+
 def write_form(
     sentence: Any, fact: Fact, replace: dict[int, str], given: Stem | None
 ) -> tuple[Stem | None, str]:
@@ -37,18 +48,10 @@ def write_form(
     over the parse (a fronted date through its "when" clause), a name asked inside its
     subject, else one blank; say why wh failed."""
     stem, why = (given, "") if given is not None else (quote_question(sentence, fact), "")
-    if stem is None:
-        stem = when_clause_question(sentence, fact, replace)  # "On June 28, when X held …"
-    if stem is None:
-        stem = among_question(sentence, fact, replace)  # "X are among the 163 teams in …"
-    if stem is None:
-        stem = doing_question(sentence, fact, replace)  # "45,756 migrants crossing … last year"
-    if stem is None:
-        stem = absolute_question(sentence, fact, replace)  # "…, with Junius Ho defeating …"
-    if stem is None:
-        stem = described_question(sentence, fact, replace)  # "STS-135, which will be the last …"
-    if stem is None:
-        stem = participle_question(sentence, fact, replace)  # "Writing to seven …, Kan …"
+    for shaped in _SHAPES:
+        if stem is not None:
+            break
+        stem = shaped(sentence, fact, replace)
     if stem is None:  # "The Museum of Flight in Seattle was proposed": not where it was
         stem = located_question(sentence, fact, replace, subject_only=True)
     if stem is None:

@@ -270,13 +270,15 @@ def looks_like_name(option: str, not_names: frozenset[str] = frozenset()) -> boo
 def nation_codes(words: Iterable[str]) -> set[str]:
     """Return the ISO codes of the countries words name, or whose people they name ("U.S.",
     "afghan": US, AF)."""
+    return {code for word in words if (code := _nation_code(word))}
+
+
+@cache
+def _nation_code(word: str) -> str:
+    """Return the ISO code of the country a word names or whose people it names, or ""
+    (asked per name, per sentence: the countries are read once a word)."""
     names = sorted((code, name) for code, name in country_codes().items() if len(code) == 2
                    and code.isupper())  # fmt: skip
-    found: set[str] = set()
-    for word in words:
-        code = country_code(word) or next(
-            (c for c, name in names if is_demonym(word.title(), name)), ""
-        )
-        if code:
-            found.add(code)
-    return found
+    return country_code(word) or next(
+        (c for c, name in names if is_demonym(word.title(), name)), ""
+    )

@@ -4,6 +4,7 @@ question the headline would give away, and "FIRST Global …" is one name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from questions.generate.context import _keep
@@ -120,16 +121,24 @@ def test_a_speaker_in_an_as_clause_is_asked_who_said_it(nlp: Any) -> None:
     assert stem.text == 'Who said "The climate projections are quite consistent …"?'
 
 
+def _asked(nlp: Any, text: str, speaker: Callable[[Any], bool]) -> str | None:
+    """Return the quotation question a one-sentence text asks of the fact `speaker` picks."""
+    sentence = next(nlp(text).sents)
+    stem = quote_question(sentence, next(f for f in sentence_facts(sentence, 0) if speaker(f)))
+    return stem.text if stem is not None else None
+
+
 def test_a_quotation_the_attribution_interrupts_is_asked_by_its_first_part(nlp: Any) -> None:
-    sentence = next(nlp(
-        '"We are so interested because we find a big chance to show the talent and ability of '
-        'Afghans," team member Rodaba Noori told the press, "to show that Afghan women can '
-        'make robots too."'
-    ).sents)  # fmt: skip
-    noori = next(f for f in sentence_facts(sentence, 0) if f.text == "Rodaba Noori")
-    stem = quote_question(sentence, noori)
-    assert stem is not None
-    assert stem.text == (
+    asked = _asked(
+        nlp,
+        (
+            '"We are so interested because we find a big chance to show the talent and ability '
+            'of Afghans," team member Rodaba Noori told the press, "to show that Afghan women '
+            'can make robots too."'
+        ),
+        lambda f: f.text == "Rodaba Noori",
+    )
+    assert asked == (
         'Who said "We are so interested because we find a big chance to show the talent and '
         'ability of Afghans …"?'
     )
@@ -137,28 +146,30 @@ def test_a_quotation_the_attribution_interrupts_is_asked_by_its_first_part(nlp: 
 
 def test_a_speaker_named_after_a_role_is_asked_who_said_it(nlp: Any) -> None:
     # The parse hangs "Nabil Maaloul" on "coach" as an apposition: the coach is the subject.
-    sentence = next(nlp(
-        "After the match, Tunisia's coach Nabil Maaloul said, \"We were playing against a "
-        'highly-skilled and highly co-ordinated team."'
-    ).sents)  # fmt: skip
-    coach = next(f for f in sentence_facts(sentence, 0) if f.text == "Nabil Maaloul")
-    stem = quote_question(sentence, coach)
-    assert stem is not None
-    assert stem.text == (
+    asked = _asked(
+        nlp,
+        (
+            "After the match, Tunisia's coach Nabil Maaloul said, \"We were playing against a "
+            'highly-skilled and highly co-ordinated team."'
+        ),
+        lambda f: f.text == "Nabil Maaloul",
+    )
+    assert asked == (
         'Who said "We were playing against a highly-skilled and highly co-ordinated team"?'
     )
 
 
 def test_of_two_quotations_the_one_a_colon_announces_is_asked(nlp: Any) -> None:
-    sentence = next(nlp(
-        'After the leak, CEO of the Refugee Council Enver Solomon told Sky News any process '
-        '"must be well thought out": "Moves to reduce the backlog are welcome but the answer '
-        'is not yet more bureaucratic hurdles."'
-    ).sents)  # fmt: skip
-    speaker = next(f for f in sentence_facts(sentence, 0) if f.kind == "person")
-    stem = quote_question(sentence, speaker)
-    assert stem is not None
-    assert stem.text == (
+    asked = _asked(
+        nlp,
+        (
+            "After the leak, CEO of the Refugee Council Enver Solomon told Sky News any process "
+            '"must be well thought out": "Moves to reduce the backlog are welcome but the answer '
+            'is not yet more bureaucratic hurdles."'
+        ),
+        lambda f: f.kind == "person",
+    )
+    assert asked == (
         'Who said "Moves to reduce the backlog are welcome but the answer is not yet more '
         'bureaucratic hurdles"?'
     )
@@ -166,14 +177,16 @@ def test_of_two_quotations_the_one_a_colon_announces_is_asked(nlp: Any) -> None:
 
 def test_a_speaker_named_after_an_office_of_a_place_is_asked_who_said_it(nlp: Any) -> None:
     # The parse runs "Washington" into the name: "Governor of [Washington Chris Gregoire]".
-    sentence = next(nlp(
-        'In a statement, Governor of Washington Chris Gregoire said, "The Museum of Flight put '
-        'a tremendous amount of effort into landing a retired shuttle in the Pacific Northwest."'
-    ).sents)  # fmt: skip
-    governor = next(f for f in sentence_facts(sentence, 0) if f.text == "Chris Gregoire")
-    stem = quote_question(sentence, governor)
-    assert stem is not None
-    assert stem.text == (
+    asked = _asked(
+        nlp,
+        (
+            'In a statement, Governor of Washington Chris Gregoire said, "The Museum of Flight '
+            "put a tremendous amount of effort into landing a retired shuttle in the Pacific "
+            'Northwest."'
+        ),
+        lambda f: f.text == "Chris Gregoire",
+    )
+    assert asked == (
         'Who said "The Museum of Flight put a tremendous amount of effort into landing a '
         'retired shuttle in the Pacific Northwest"?'
     )
