@@ -14,7 +14,7 @@ from questions.generate.facts import Fact
 from questions.generate.fit import only_places, unfit
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
 from questions.generate.kinds import same_series, series
-from questions.generate.library import library_options, seeded_random
+from questions.generate.library import NAMED_RIVALS, library_options, named_rivals, seeded_random
 from questions.generate.located import asks_where
 from questions.generate.measures import (
     FRACTION,
@@ -183,6 +183,9 @@ def choose_distractors(
             extra = ranked(age_variants(key), key, chosen, seed)
         elif fact.kind == "place" and fact.subtype != "place":
             extra = library_options(fact, key, seed)
+        elif fact.kind in NAMED_RIVALS:  # "Home Office": WordNet's other ministries
+            names = [f.text for f in article if f.kind == fact.kind]
+            chosen, extra = named_rivals(fact, key, chosen, names, context, seed)
         elif fact.kind == "person":
             said = context.teams.get(normalise(key), frozenset()) if context else frozenset()
             # "Russian President Putin": Russian; "Cres Eastman", of whom it says "he": a man's

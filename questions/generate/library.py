@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import subdivision_country
+from questions.generate.kinds import folded_name, kind_of, own_kind
 from questions.generate.nearby import by_distance
 from questions.generate.pools import (
     cities,
@@ -19,7 +22,14 @@ from questions.generate.pools import (
     state_names,
     states,
 )
+from questions.generate.textsearch import says
+from questions.generate.wordnet import rivals, spelled_out
 from questions.schema import normalise
+
+if TYPE_CHECKING:
+    from questions.generate.options import OptionContext
+
+NAMED_RIVALS = frozenset({"organization", "document"})  # kinds WordNet names rivals for
 
 
 def seeded_random(*parts: str) -> random.Random:
@@ -56,3 +66,43 @@ def _library_places(fact: Fact, key: str) -> list[str]:
         country = states().get(normalise(key)) or subdivision_country(key)  # "Victoria"
         return list(state_names().get(country or "", ()))[:40]
     return []
+
+
+def named_rivals(
+    fact: Fact,
+    key: str,
+    chosen: list[str],
+    names: Sequence[str],
+    context: OptionContext | None,
+    seed: str,
+) -> tuple[list[str], list[str]]:
+    """Return the article's options to keep and WordNet's rivals of an organisation or
+    document to add, in an order drawn from the seed: the members of its own category
+    ("Home Office": the ministries), else of the kind the article gives it. WordNet's come
+    only where the article's other `names` of the key's kind are WordNet's too (Hong Kong's
+    parties beside the Whig Party would give them away), and then replace the article's
+    options of other kinds (a centre among universities); a key that names its country
+    ("U.S. House of Representatives") gets only rivals that name it too, an acronym only
+    those of the body the article spells it out as."""
+    kinds = context.kinds if context is not None else {}
+    text = context.text if context is not None else ""
+    if key.isupper() and not any(says(text, n) for n in spelled_out(key)):
+        return chosen, []  # "Tom Molomby, SC": no Security Council unless the article says it
+    kind = kinds.get(folded_name(key), "") or own_kind(key)
+    found = list(rivals(key, kind, own_kind(key), fact.kind == "organization"))
+    ours = kind_of(key, kinds)
+    same = [n for n in names if ours and n != key and kind_of(n, kinds) == ours]
+    if not found or any(n not in found for n in same):
+        return chosen, []
+    nations = _nations(key)
+    found = [n for n in found if nations <= _nations(n)]
+    seeded_random("wordnet", seed).shuffle(found)
+    return [o for o in chosen if kind_of(o, kinds) == ours], found
+
+
+def _nations(name: str) -> frozenset[str]:
+    """Return the codes of the countries a name says, in one word or several ("U.S.",
+    "United Kingdom")."""
+    words = name.split()
+    spans = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1))
+    return frozenset(code for span in spans if (code := country_code(span)))

