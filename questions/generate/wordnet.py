@@ -168,15 +168,17 @@ def _kind_category(kind: str) -> Synset | None:
 
 def _shown(member: Synset, key: str, heads: frozenset[str]) -> str:
     """Return a member's lemma written in the key's form: an acronym for an acronym, a name
-    of several words for one of several, saying one of `heads` ("University of X" or "Y
-    University" for a university), lower case for a key in lower case; or ""."""
+    of several words for one of several, with "of" for one with "of" ("University of X", not
+    "Y University", which reads wrong after "the"), saying one of `heads`, lower case for a
+    key in lower case; or ""."""
     names = [_lemma_text(lemma) for lemma in member.lemmas if lemma[0].isupper()]
     if _acronym(key):
         return next((n for n in names if _acronym(n)), "")
-    multi = " " in key
+    multi, of = " " in key, " of " in key  # "the _____'s": "the University of Chicago's"
     for name in names:
         words = {w.lower() for w in name.split()}
-        if not _acronym(name) and (" " in name) == multi and (not heads or words & heads):
+        shaped = (" " in name) == multi and (" of " in name) == of
+        if not _acronym(name) and shaped and (not heads or words & heads):
             return name.lower() if key.islower() else name
     return ""
 
