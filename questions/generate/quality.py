@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from questions.generate.amounts import defined_amount, only_amount_listed
 from questions.generate.clauses import REPORTING
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
@@ -96,8 +97,9 @@ def shared_answer(sentence: Any, fact: Fact) -> str | None:
     if _range_end(root):
         return None
     listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
-    # "$148 million in tax cuts for the wool industry": its own phrase says which item it is
-    if listed and not phrased_amount(fact, root):
+    # "$148 million in tax cuts for the wool industry": its own phrase says which item it
+    # is; "the $700 billion and concerns": the list's only amount
+    if listed and not (phrased_amount(fact, root) or only_amount_listed(sentence, fact)):
         return "the answer is one item of a list"
     if any(t.lower_ == "along" for t in root.head.children) or "along with" in sentence.text:
         return "the answer shares its role with another name"
@@ -274,7 +276,11 @@ def review_problem(
                 else shared_answer(sentence, fact)
             ),
         ),
-        ("answer may not be unique", lambda: negated(stem.text)),
+        (
+            "answer may not be unique",
+            # "the _____ in tax breaks … is not offset": the "not" is said of one named sum
+            lambda: None if defined_amount(sentence, fact) else negated(stem.text),
+        ),
         ("answer may not be unique", lambda: also_so(sentence, fact)),
         ("not a fact", lambda: counterfactual(sentence, fact)),
         ("not a fact", lambda: either_branch(sentence, fact)),
