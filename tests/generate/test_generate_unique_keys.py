@@ -2,7 +2,8 @@
 owner ("The Liberty Party's Tom Hale earned …") is asked "Who earned …?"; an amount listed
 with things that are no amounts ("the $700 billion and concerns") is the list's only one; a
 definite sum named by its own phrase ("the $110 billion in tax breaks … is not offset") is
-one sum, whatever its sentence denies of it."""
+one sum, whatever its sentence denies of it; "the functional constituencies", named bare
+before ("In traditional functional constituencies"), is a class, no reference back."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from questions.generate.amounts import defined_amount, only_amount_listed
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.nouns import verb_taken_for_noun
 from questions.generate.quality import shared_answer
+from questions.generate.references import unresolved_reference
 
 ELECTION = """New faces emerge as veterans step down in Ruritania legislative election
 
@@ -77,3 +79,27 @@ def test_a_noun_before_and_a_helper_verb_is_no_misread_verb(nlp: Any) -> None:
     assert misread("The USI exhibit identifies and features Polaroids of Halston.") == [
         "identifies"
     ]
+
+
+def _reference(nlp: Any, text: str, key: str) -> str | None:
+    """Return what unresolved reference the cloze of the text's last sentence keeps, if any."""
+    sentence = list(nlp(text).sents)[-1]
+    facts = [f for f in sentence_facts(sentence, 1) if f.text == key]
+    assert facts, f"{key!r} is no fact of {sentence.text!r}"
+    stem = sentence.text.replace(key, "_____")
+    return unresolved_reference(sentence, facts[0], stem)
+
+
+def test_a_class_named_bare_before_is_no_reference_back(nlp: Any) -> None:
+    classed = (
+        "In traditional functional constituencies, the Green Party gained a seat in May. "
+        "Green Party seats in the functional constituencies increased from 9 to 10 in 2016."
+    )
+    assert _reference(nlp, classed, "10") is None
+    pointed = (
+        "The Green Party gained a seat in May. "
+        "Green Party seats in the functional constituencies increased from 9 to 10 in 2016."
+    )
+    assert _reference(nlp, pointed, "10") == (
+        "the question says 'the functional constituencies' without naming it"
+    )
