@@ -14,6 +14,7 @@ from questions.generate.amounts import defined_amount, only_amount_listed
 from questions.generate.clauses import REPORTING
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
+from questions.generate.factual import counterfactual, either_branch
 from questions.generate.measures import counted_in_stem
 from questions.generate.movement import broken_movement
 from questions.generate.nouns import verb_taken_for_noun
@@ -207,39 +208,6 @@ def key_fragment(sentence: Any, fact: Fact) -> str | None:
     before = [t.text for t in sentence.doc[max(start, fact.start - 3) : fact.start]]
     if len(before) == 3 and before[1:] == ["for", "the"] and before[0].istitle():
         return "the answer is part of a longer name"
-    return None
-
-
-_UNREAL = frozenset({"would", "could", "might", "should"})
-
-
-def counterfactual(sentence: Any, fact: Fact) -> str | None:
-    """Say when the fact's clause is what would have been, not what was: "Seattle would have
-    been a perfect fit" is a governor's wish, and "Which city would have been …?" (review 8)
-    asks an opinion."""
-    verb = sentence.doc[fact.start : fact.end].root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    helpers = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if helpers & _UNREAL and "have" in helpers:
-        return f"'{sorted(helpers & _UNREAL)[0]} have {verb.text}': what was not"
-    return None
-
-
-def either_branch(sentence: Any, fact: Fact) -> str | None:
-    """Say why a key that is one branch of "either … or" is no fact: each branch holds under a
-    condition ("by either 49 percent or by 27 percent, depending on the scenario"), and a
-    question on one branch drops which (review 9)."""
-    for either in sentence:
-        if either.lower_ != "either" or either.dep_ != "preconj":
-            continue
-        branch = next((t for t in sentence if t.i > either.i and t.lower_ == "or"), None)
-        if branch is None or branch.dep_ != "cc":
-            continue
-        second = [c for c in branch.head.children if c.dep_ == "conj" and c.i > branch.i]
-        end = second[0].right_edge.i if second else branch.i
-        if either.i < fact.start and fact.end - 1 <= end:
-            return f"'{fact.text}' is one branch of 'either … or'"
     return None
 
 
