@@ -11,6 +11,8 @@ from questions.generate.clauses import (
 
 Token = Any
 
+_HELPERS = frozenset({"be", "have"})  # "and has added", "and is seen": a new predicate
+
 
 def nested_place(noun: Token) -> bool:
     """Tell whether a noun is the object of a locative phrase of a verb ("at an event")."""
@@ -34,8 +36,11 @@ def verb_taken_for_noun(noun: Token) -> bool:
     """Tell whether a plural "noun" is a present verb the parse misread: joined by "and" to one
     ("the USI exhibit identifies and features Polaroids": not the exhibit's "identifies")."""
     doc = noun.doc
-    after = doc[noun.i + 1 : noun.i + 3]
+    after = doc[noun.i + 1 : noun.i + 4]
+    # "… increases in revenues and has added opposition": a helper verb and its participle
+    # open a second predicate of the subject, after a true noun
+    helped = len(after) == 3 and after[1].lemma_ in _HELPERS and after[2].tag_ in ("VBN", "VBG")
     return bool(
-        noun.tag_ == "NNS" and len(after) == 2 and after[0].lower_ == "and"
-        and after[1].tag_ == "VBZ"
+        noun.tag_ == "NNS" and len(after) >= 2 and after[0].lower_ == "and"
+        and after[1].tag_ == "VBZ" and not helped
     )  # fmt: skip

@@ -10,9 +10,11 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from questions.generate.amounts import defined_amount, only_amount_listed
 from questions.generate.clauses import REPORTING
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
+from questions.generate.factual import counterfactual, either_branch
 from questions.generate.measures import counted_in_stem
 from questions.generate.movement import broken_movement
 from questions.generate.nouns import verb_taken_for_noun
@@ -96,8 +98,9 @@ def shared_answer(sentence: Any, fact: Fact) -> str | None:
     if _range_end(root):
         return None
     listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
-    # "$148 million in tax cuts for the wool industry": its own phrase says which item it is
-    if listed and not phrased_amount(fact, root):
+    # "$148 million in tax cuts for the wool industry": its own phrase says which item it
+    # is; "the $700 billion and concerns": the list's only amount
+    if listed and not (phrased_amount(fact, root) or only_amount_listed(sentence, fact)):
         return "the answer is one item of a list"
     if any(t.lower_ == "along" for t in root.head.children) or "along with" in sentence.text:
         return "the answer shares its role with another name"
@@ -208,39 +211,6 @@ def key_fragment(sentence: Any, fact: Fact) -> str | None:
     return None
 
 
-_UNREAL = frozenset({"would", "could", "might", "should"})
-
-
-def counterfactual(sentence: Any, fact: Fact) -> str | None:
-    """Say when the fact's clause is what would have been, not what was: "Seattle would have
-    been a perfect fit" is a governor's wish, and "Which city would have been …?" (review 8)
-    asks an opinion."""
-    verb = sentence.doc[fact.start : fact.end].root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    helpers = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if helpers & _UNREAL and "have" in helpers:
-        return f"'{sorted(helpers & _UNREAL)[0]} have {verb.text}': what was not"
-    return None
-
-
-def either_branch(sentence: Any, fact: Fact) -> str | None:
-    """Say why a key that is one branch of "either … or" is no fact: each branch holds under a
-    condition ("by either 49 percent or by 27 percent, depending on the scenario"), and a
-    question on one branch drops which (review 9)."""
-    for either in sentence:
-        if either.lower_ != "either" or either.dep_ != "preconj":
-            continue
-        branch = next((t for t in sentence if t.i > either.i and t.lower_ == "or"), None)
-        if branch is None or branch.dep_ != "cc":
-            continue
-        second = [c for c in branch.head.children if c.dep_ == "conj" and c.i > branch.i]
-        end = second[0].right_edge.i if second else branch.i
-        if either.i < fact.start and fact.end - 1 <= end:
-            return f"'{fact.text}' is one branch of 'either … or'"
-    return None
-
-
 def doubled_when(stem: str) -> str | None:
     """Say when a "When …?" question keeps the sentence's own "when" clause: "When was
     Columbia lost when it disintegrated …?" reads as a riddle (review 10)."""
@@ -274,7 +244,11 @@ def review_problem(
                 else shared_answer(sentence, fact)
             ),
         ),
-        ("answer may not be unique", lambda: negated(stem.text)),
+        (
+            "answer may not be unique",
+            # "the _____ in tax breaks … is not offset": the "not" is said of one named sum
+            lambda: None if defined_amount(sentence, fact) else negated(stem.text),
+        ),
         ("answer may not be unique", lambda: also_so(sentence, fact)),
         ("not a fact", lambda: counterfactual(sentence, fact)),
         ("not a fact", lambda: either_branch(sentence, fact)),

@@ -64,6 +64,8 @@ def unresolved_reference(
             continue  # named: "the new journey" said as it was introduced, "… for the SCO"
         if _members_of_named(head, sentence):
             continue  # "the member states": of the body the sentence names
+        if _class_term(head, sentence):
+            continue  # "the functional constituencies": a kind of seat the article defines
         phrase = [t for t in head.subtree if t.i >= token.i]
         if head.i in named or any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named
                                   for t in phrase if t.i != head.i):  # fmt: skip
@@ -128,6 +130,23 @@ def _members_of_named(head: Any, sentence: Any) -> bool:
     return len(bodies) == 1 and all(
         len(b.split()) > 1 and zipf(b.split()[-1].lower()) >= BODY_WORD for b in bodies
     )
+
+
+def _class_term(head: Any, sentence: Any) -> bool:
+    """Tell whether a definite plural with a modifier ("the functional constituencies") is a
+    class the article named bare before ("In traditional functional constituencies, …"):
+    said without "the", it was all of a kind, not things a reader must look back for."""
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    if head.tag_ != "NNS" or not modifiers:
+        return False
+    words = [t.lower_ for t in head.doc[modifiers[0].i : head.i + 1]]
+    for token in head.doc[: sentence.start]:
+        if token.lower_ != head.lower_ or token.i < len(words) - 1:
+            continue
+        said = [t.lower_ for t in head.doc[token.i - len(words) + 1 : token.i + 1]]
+        if said == words and not any(c.dep_ == "det" for c in token.children):
+            return True
+    return False
 
 
 def _headline_names(head: Any, stem: str) -> bool:

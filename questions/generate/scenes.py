@@ -82,6 +82,8 @@ def paragraph_place(
     if not place or not setting.event or setting.wider:
         return None
     named = next(iter(place.values()))
+    if named.lower() in stem.lower():
+        return None  # "… second place in the Hong Kong Island … constituency": said once
     narrowed = replace(setting, event=f"the {named} in {setting.event}", wider=setting.event)
     text, problem = situate(stem, key, narrowed, sentence, now)
     return (narrowed, text, problem) if text.startswith(f"In {narrowed.event}, ") else None

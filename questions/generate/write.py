@@ -216,8 +216,10 @@ def wh_question(
         wh = join(["what share", *extra], replace)  # "what share of all … children"
     else:
         own = set() if along else {t.i for t in extra}
+        # "Demosisto's Nathan Law": a person's owner (party, team) is a word "who" leaves out
+        owned_by = {t.i for t in extra if fact.kind == "person" and _owners_mark(t)}
         if any(t.pos_ not in ("DET", "PUNCT", "PROPN", "ADJ", "NOUN") for t in extra
-               if t.i in own) or any(t.i > answer.end and t.dep_ == "prep" for t in extra
+               if t.i in own - owned_by) or any(t.i > answer.end and t.dep_ == "prep" for t in extra
                                      if t.i in own):  # fmt: skip
             return None, "the answer is part of a longer phrase"
         wh_found = countrys_own(wh_phrase(fact, prep, descriptor_before(answer, extra)), answer)
@@ -287,3 +289,8 @@ def wh_question(
     pieces = [*lead, wh, inverted_text, subject_text, *said_last(rest, verb),
               *lowered(moved, replace)]  # fmt: skip
     return worded(pieces, attribution, replace, f"rule:{fact.kind}-{role}"), ""
+
+
+def _owners_mark(token: Token) -> bool:
+    """Tell whether a token is the "'s" of a name that owns the answer ("Demosisto's")."""
+    return bool(token.dep_ == "case" and token.head.dep_ == "poss" and token.head.pos_ == "PROPN")
