@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from questions.generate.asides import kept_condition
 from questions.generate.clauses import REPORTING
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
@@ -224,10 +225,13 @@ def counterfactual(sentence: Any, fact: Fact) -> str | None:
     return None
 
 
-def either_branch(sentence: Any, fact: Fact) -> str | None:
+def either_branch(sentence: Any, fact: Fact, stem: str = "") -> str | None:
     """Say why a key that is one branch of "either … or" is no fact: each branch holds under a
     condition ("by either 49 percent or by 27 percent, depending on the scenario"), and a
-    question on one branch drops which (review 9)."""
+    question on one branch drops which (review 9) unless its `stem` keeps the other branch
+    and the condition ("by either _____ or by 27 percent, depending on the scenario")."""
+    if kept_condition(sentence, stem):
+        return None
     for either in sentence:
         if either.lower_ != "either" or either.dep_ != "preconj":
             continue
@@ -277,7 +281,7 @@ def review_problem(
         ("answer may not be unique", lambda: negated(stem.text)),
         ("answer may not be unique", lambda: also_so(sentence, fact)),
         ("not a fact", lambda: counterfactual(sentence, fact)),
-        ("not a fact", lambda: either_branch(sentence, fact)),
+        ("not a fact", lambda: either_branch(sentence, fact, stem.text)),
         ("answer in question", lambda: counted_in_stem(stem.text, fact.text, fact.kind)),
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: None if situated else thin_context(sentence, fact, stem.text)),
