@@ -9,6 +9,8 @@ from questions.generate.context import parse
 from questions.generate.facts import sentence_facts
 from questions.generate.quality import either_branch
 from questions.generate.reporters import mend_reported
+from questions.generate.stems import shorter
+from tests.generate.generated import SharedGenerations
 
 STUDY = (
     "Engineers study bridge corrosion in coastal towns\n\n"
@@ -78,3 +80,26 @@ def test_a_clause_joined_to_a_reporting_verb_without_and_is_what_was_reported(nl
         "By how much would rising sea levels and heavier traffic increase repair costs by 2040?",
         "35 percent",
     ) in asked
+
+
+def test_a_name_in_the_subjects_from_phrase_is_asked_without_the_verbs_adjuncts(
+    nlp: Any, generation: SharedGenerations
+) -> None:
+    sentence = next(
+        nlp(
+            "A research team from the Georgia Institute of Technology and Ohio State "
+            "University of the US and the University of Leeds of the UK has analysed effects "
+            "of drought over 2000-2040 on the worldwide production of apples, pears and plums."
+        ).sents
+    )
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "University of Leeds")
+    kept = " ".join(t.text for t in shorter(fact, list(sentence)))
+    # where the team is from is what is asked; what it analysed stays, the when and on what go
+    assert "of the UK has analysed effects of drought" in kept
+    assert "production" not in kept
+    asked = generation.keyed("ozone-warming-crops", "Massachusetts Institute of Technology")
+    assert [text.splitlines()[-1] for text, _ in asked] == [
+        "A research team from the _____ and Colorado State University of the US and the "
+        "University of Sheffield of the UK has analysed effects of global warming and ozone "
+        "pollution."
+    ]
