@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from questions.generate.acronyms import drop_person_labels
+from questions.generate.acts import name_acts
 from questions.generate.dates import ArticleDate
 from questions.generate.definites import (
     NAMED,
@@ -201,6 +202,7 @@ def parse(
             name_definites(sentence, names, these, replace)
             name_dated_topic(sentence, lead_day, topic, replace)  # "the summit on September 17"
             name_country(sentence, country, replace, previous)
+            name_acts(sentence, previous, replace)  # "The broadcasts": South Korea's
             bare_periods(sentence, replace)
             absolute_participle(sentence, replace)
             restated_passive(sentence, replace)  # "left six dead after they were killed"

@@ -64,6 +64,8 @@ def unresolved_reference(
             continue
         if _aside(head, answer) or _idiom(head) or _described(head) or head.i in named:
             continue  # named: "the new journey" said as it was introduced, "… for the SCO"
+        if _named_before(head, named, stem):
+            continue  # "South Korea's broadcasts began … says the broadcasts will continue"
         if _members_of_named(head, sentence):
             continue  # "the member states": of the body the sentence names
         phrase = [t for t in head.subtree if t.i >= token.i]
@@ -76,6 +78,14 @@ def unresolved_reference(
         if said_in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
     return None
+
+
+def _named_before(head: Any, named: frozenset[int], stem: str) -> bool:
+    """Tell whether the question says the same noun earlier by a name it gives it ("South
+    Korea's broadcasts … the broadcasts"): the repeat points back to it."""
+    said = len(re.findall(rf"\b{re.escape(head.lower_)}\b", stem.lower())) > 1
+    return said and any(t.lower_ == head.lower_ and t.i < head.i
+                        and any(c.i in named for c in t.children) for t in head.sent)  # fmt: skip
 
 
 def _kind_named_before(head: Any, sentence: Any, answer: range, stem: str) -> bool:
