@@ -3,6 +3,7 @@ participles, brackets and dashes, and an apposition of a word the question descr
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from questions.generate.clauses import SUBJECT
@@ -53,4 +54,21 @@ def _set_off(token: Token) -> bool:
         opening = token.doc[start : min(token.i, start + 3) + 1]  # "of which", "whose …"
         return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.lower_ != "that" for t in opening)
     participle = token.dep_ in ("advcl", "acl") and token.tag_ in ("VBG", "VBN")
+    if participle and condition(token):
+        return False  # ", depending on the scenario": what the statement holds under, kept
     return participle and not any(c.dep_ in ("mark", *SUBJECT) for c in token.children)
+
+
+def condition(token: Token) -> bool:
+    """Tell whether a participle states the condition its clause holds under ("…, depending
+    on the scenario"): left out, the clause claims more than the article does."""
+    return bool(token.lemma_ == "depend" and any(c.lower_ == "on" for c in token.children))
+
+
+def kept_condition(sentence: Any, stem: str) -> bool:
+    """Tell whether a question keeps its clause's "either" and "depending on …" condition:
+    it then says each branch holds only under its condition."""
+    said = re.sub(r"\s+", " ", stem)
+    conditions = [t for t in sentence if t.dep_ == "advcl" and condition(t)]
+    whole = [sentence.doc[t.i : t.right_edge.i + 1].text for t in conditions]
+    return " either " in f" {said} " and any(w in said for w in whole)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from questions.generate.acronyms import drop_person_labels
+from questions.generate.acts import name_acts
 from questions.generate.dates import ArticleDate
 from questions.generate.definites import (
     NAMED,
@@ -42,6 +43,7 @@ from questions.generate.occasion import (
 )
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.replacements import replacements
+from questions.generate.reporters import mend_reported, name_they, plural_reporter
 from questions.generate.restated import restated_passive, said_that, subject_comma
 from questions.generate.setting import Setting, article_setting
 from questions.generate.tense import absolute_participle
@@ -151,6 +153,7 @@ def parse(
             zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=16), strict=True)]  # fmt: skip
     for _, doc in docs:
         mend_names(doc)  # "Lydia Buchtmann for Food Standards Australia": a person, a body
+        mend_reported(doc)  # "They estimated by 2050, … would increase …": what they said
     heading = nlp(title) if title else None
     names = title_heads(heading) if heading is not None else {}
     only, topic = named_heads(doc for _, doc in docs)
@@ -168,8 +171,11 @@ def parse(
     # An undated article's "this year's speech" is its lead's: "On September 17, …"
     lead_day, lead_nouns = (None, frozenset()) if anchor and anchor.year else lead_occasion(lead)
     day: str | None = None  # the day "the same day" means
+    reporter: str | None = None  # the paragraph's plural reporters: "They estimated …"
+    reported = -1  # the paragraph they reported in
     for number, doc in docs:
         scene = opening_scene(doc)  # "In the Kowloon West geographical constituency, …"
+        reporter, reported = (reporter, reported) if number == reported else (None, number)
         for sentence in doc.sents:
             parsed.every.append(sentence)
             replace = replacements(sentence, anchor, last_person, parsed.setting.people)
@@ -179,6 +185,9 @@ def parse(
                 name_this_years(sentence, lead_day, lead_nouns, replace)
                 name_last_years(sentence, lead_day, lead_nouns, replace)
             day = said_day(sentence, day)
+            if replace is not None:
+                name_they(sentence, reporter, replace)
+            reporter = plural_reporter(sentence) or reporter
             previous, before = before, sentence
             people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
             if people:
@@ -193,6 +202,7 @@ def parse(
             name_definites(sentence, names, these, replace)
             name_dated_topic(sentence, lead_day, topic, replace)  # "the summit on September 17"
             name_country(sentence, country, replace, previous)
+            name_acts(sentence, previous, replace)  # "The broadcasts": South Korea's
             bare_periods(sentence, replace)
             absolute_participle(sentence, replace)
             restated_passive(sentence, replace)  # "left six dead after they were killed"

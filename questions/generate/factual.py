@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.asides import kept_condition
 from questions.generate.facts import Fact
 
 _UNREAL = frozenset({"would", "could", "might", "should"})
@@ -23,10 +24,13 @@ def counterfactual(sentence: Any, fact: Fact) -> str | None:
     return None
 
 
-def either_branch(sentence: Any, fact: Fact) -> str | None:
+def either_branch(sentence: Any, fact: Fact, stem: str = "") -> str | None:
     """Say why a key that is one branch of "either … or" is no fact: each branch holds under a
     condition ("by either 49 percent or by 27 percent, depending on the scenario"), and a
-    question on one branch drops which (review 9)."""
+    question on one branch drops which (review 9) unless its `stem` keeps the other branch
+    and the condition ("by either _____ or by 27 percent, depending on the scenario")."""
+    if kept_condition(sentence, stem):
+        return None
     for either in sentence:
         if either.lower_ != "either" or either.dep_ != "preconj":
             continue

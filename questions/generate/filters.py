@@ -62,9 +62,12 @@ _SAYING = sorted(
     }
 )
 # "North Korea stated it would attack …", "Which country said it would …": the speaker's
-# own "it", right after a name or the wh-phrase that is the subject of the saying.
+# own "it", right after a name or the wh-phrase that is the subject of the saying (also
+# after a fronted phrase: "After the exchange of fire, which country stated it …").
 _SPEAKER_IT = re.compile(
-    r"(?:\b[A-Z][\w.'-]*|^(?:Which|What) \w+) (?:" + "|".join(_SAYING) + r") (?:that )?it\b"
+    r"(?:\b[A-Z][\w.'-]*|(?:^|, )(?:[Ww]hich|[Ww]hat) \w+) (?:"
+    + "|".join(_SAYING)
+    + r") (?:that )?it\b"
 )
 # "Lydia Buchtmann for Food Standards Australia New Zealand, says they are …": "they" is the
 # body the speaker speaks for, named (or blanked) right before the saying.

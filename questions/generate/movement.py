@@ -18,7 +18,7 @@ def broken_movement(stem: str, form: str, rule: str) -> str | None:
     inverted subject split by a comma ("How many votes did "X" seats, Y receive?")."""
     if form != "wh":
         return None
-    core = re.sub(r", (?:as of|according to) [^?]*\?$", "?", stem)
+    core = re.sub(r", (?:as of|according to|depending on) [^?]*\?$", "?", stem)  # a condition
     core = re.sub(r'"[^"]*"', '""', core)  # a quotation is verbatim: its commas are its own
     core = _LEAD.sub("", core)  # "Looking forward to …, how many …?": set off, not split
     core = _LISTED.sub(lambda m: m.group(0).replace(",", ""), core)  # "China, Russia, and X"

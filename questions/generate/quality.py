@@ -251,7 +251,7 @@ def review_problem(
         ),
         ("answer may not be unique", lambda: also_so(sentence, fact)),
         ("not a fact", lambda: counterfactual(sentence, fact)),
-        ("not a fact", lambda: either_branch(sentence, fact)),
+        ("not a fact", lambda: either_branch(sentence, fact, stem.text)),
         ("answer in question", lambda: counted_in_stem(stem.text, fact.text, fact.kind)),
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: None if situated else thin_context(sentence, fact, stem.text)),

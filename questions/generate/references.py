@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.asides import condition
 from questions.generate.facts import Fact
 from questions.generate.pools import place_kind
 from questions.generate.pronouns import quoted_words
@@ -33,8 +34,9 @@ def unresolved_reference(
 ) -> str | None:
     """Refuse a question that keeps a reference only the article resolves.
 
-    "The match", "that exhibit", "the scenario": a definite common noun whose phrase
-    names nothing (no proper noun, no number) points back into the article; so do "then",
+    "The match", "that exhibit", "the scenario" (not "depending on the scenario"): a definite
+    common noun whose phrase names nothing (no proper noun, no number) points back into the
+    article; so do "then",
     "the previous …", "other …" and "another …". `named`: the words the question says by
     their name ("this election" -> "the Hong Kong legislative election"), which anchor a phrase.
     """
@@ -62,6 +64,8 @@ def unresolved_reference(
             continue
         if _aside(head, answer) or _idiom(head) or _described(head) or head.i in named:
             continue  # named: "the new journey" said as it was introduced, "… for the SCO"
+        if _named_before(head, named, stem):
+            continue  # "South Korea's broadcasts began … says the broadcasts will continue"
         if _members_of_named(head, sentence):
             continue  # "the member states": of the body the sentence names
         if _class_term(head, sentence):
@@ -76,6 +80,14 @@ def unresolved_reference(
         if said_in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
     return None
+
+
+def _named_before(head: Any, named: frozenset[int], stem: str) -> bool:
+    """Tell whether the question says the same noun earlier by a name it gives it ("South
+    Korea's broadcasts … the broadcasts"): the repeat points back to it."""
+    said = len(re.findall(rf"\b{re.escape(head.lower_)}\b", stem.lower())) > 1
+    return said and any(t.lower_ == head.lower_ and t.i < head.i
+                        and any(c.i in named for c in t.children) for t in head.sent)  # fmt: skip
 
 
 def _kind_named_before(head: Any, sentence: Any, answer: range, stem: str) -> bool:
@@ -174,10 +186,13 @@ def _headline_names(head: Any, stem: str) -> bool:
 
 def _idiom(head: Any) -> bool:
     """Tell whether a definite phrase is an idiom that points nowhere: "for the first time",
-    "in the future", "throughout the year", "70 percent of the market" (but "at the time"
-    means then, and "at the same time" leans on the sentence before: both are references)."""
+    "in the future", "throughout the year", "depending on the scenario", "70 percent of the
+    market" (but "at the time" means then, and "at the same time" leans on the sentence
+    before: both are references)."""
     if head.dep_ != "pobj":
         return False
+    if head.head.lower_ == "on" and condition(head.head.head):
+        return True  # "depending on the scenario": whichever one holds, no particular one
     bare = not any(c.dep_ in ("amod", "compound") for c in head.children)
     share = head.head.head  # "70 percent [of the market]", "a share of the market"
     if head.lower_ == "market" and head.head.lower_ == "of":

@@ -129,19 +129,25 @@ def shorter(fact: Fact, tokens: list[Token]) -> list[Token]:
     """Return a long sentence shortened for its blank: its list of phrased amounts cut to the
     answer's (`own_item`), else its subject without the "from" phrase after it ("A research
     team [from the Massachusetts Institute of Technology … of the UK] has analysed …") where
-    the answer is elsewhere: who the subject is comes before where it is from."""
+    the answer is elsewhere: who the subject is comes before where it is from; with the
+    answer in that phrase, the verb's prepositional adjuncts go ("has analysed effects [over
+    2000-2050] [on …]"): the statement left is still true."""
     own = own_item(fact, tokens)
     if len(own) < len(tokens):
         return own
     root = next((t for t in tokens if t.dep_ == "ROOT"), None)
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root else []
-    if not subjects or subjects[0].pos_ != "NOUN":
+    if root is None or not subjects or subjects[0].pos_ != "NOUN":
         return tokens
     # "from" says where the subject comes from; "The number [of migrants] rose" would lose
     # what the subject is
     cut = {t.i for c in subjects[0].children if c.dep_ == "prep" and c.lower_ == "from"
            for t in c.subtree}  # fmt: skip
-    return tokens if fact.start in cut else [t for t in tokens if t.i not in cut]
+    if fact.start in cut:  # the answer is where the subject is from: the verb's adjuncts go
+        cut = {t.i for c in root.children if c.dep_ == "prep" and c.i > root.i
+               for t in c.subtree}  # fmt: skip
+        return [t for t in tokens if t.i not in cut]
+    return [t for t in tokens if t.i not in cut]
 
 
 def closing_words(sentence: Any, fact: Fact) -> frozenset[int]:

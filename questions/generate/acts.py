@@ -1,0 +1,55 @@
+"""Name "the broadcasts" by who made them when the sentence before says they did it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.clauses import SUBJECT
+
+Span = Any
+_DOERS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+
+def _doer(verb: Any) -> Any:
+    """Return the named subject of a verb, or of the verb it completes ("started to
+    broadcast": who started), or None."""
+    while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].ent_type_ not in _DOERS:
+        return None
+    return subjects[0]
+
+
+def _bare_object(verb: Any) -> str:
+    """Return " propaganda" of "broadcast propaganda": a one-word singular object says what
+    the act is of ("South Korea's propaganda broadcasts"); a longer one would be a phrase."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].tag_ != "NN" or list(objects[0].children):
+        return ""
+    return " " + str(objects[0].text)
+
+
+def name_acts(sentence: Span, before: Span | None, replace: dict[int, str]) -> None:
+    """Say whose "the broadcasts" are when the sentence before has one named doer do the
+    verb ("South Korea had started to broadcast propaganda … The broadcasts began …" ->
+    "South Korea's broadcasts"): the noun is the act the reader was just told of."""
+    if before is None:
+        return
+    acts: dict[str, tuple[Any, str]] = {}
+    for verb in before:
+        doer = _doer(verb) if verb.pos_ == "VERB" else None
+        if doer is not None:
+            acts.setdefault(verb.lemma_, (doer, _bare_object(verb)))
+    for the in sentence:
+        noun = the.head
+        if the.lower_ != "the" or the.dep_ != "det" or noun.tag_ != "NNS" or the.i in replace:
+            continue
+        act = acts.get(noun.lemma_)
+        if act is None or any(c.dep_ in ("amod", "compound", "prep") for c in noun.children):
+            continue  # "the new broadcasts", "the broadcasts of …": described otherwise
+        doer, what = act
+        name = before.doc[doer.left_edge.i : doer.i + 1].text
+        name = "the" + name[3:] if name.startswith("The ") else name  # said mid-sentence
+        replace[the.i] = name + ("'" if name.endswith("s") else "'s") + what
+        return  # the first says whose; the rest point back to it
