@@ -26,7 +26,8 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
         elif _set_off(token) or (apposed and _after_comma(token)):
             span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
             after = token.right_edge.i + 1
-            if after < len(token.doc) and token.doc[after].text in (",", "—", "–"):
+            closing = after < len(token.doc) and token.doc[after].text in (",", "—", "–")
+            if closing and not _closes_fronted(token):
                 span.add(after)
         else:
             continue
@@ -36,6 +37,14 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
 
 
 _OPENERS = {"(": ")", "—": "—", "–": "–"}  # a pair of dashes sets off an aside as brackets do
+
+
+def _closes_fronted(token: Token) -> bool:
+    """Tell whether an aside ends a fronted clause ("as they came from India, where …, they
+    should"): the comma after it closes that clause too, so it stays."""
+    end = token.right_edge.i
+    return any(a.dep_ == "advcl" and a.i < a.head.i and a.right_edge.i == end
+               for a in token.ancestors)  # fmt: skip
 
 
 def _after_comma(token: Token) -> bool:
