@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.clauses import SUBJECT
+from questions.generate.clauses import SUBJECT, spaced_dash
 
 Token = Any
 
@@ -19,9 +19,11 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
     cut: set[int] = set()
     for token in tokens:
         apposed = described is not None and token.dep_ == "appos" and token.head.i == described.i
-        if token.text in _OPENERS and token.i not in cut:  # "(…)", "— the same applied … —"
-            shut = _OPENERS[token.text]
-            close = next((t.i for t in tokens if t.i > token.i and t.text == shut), None)
+        dash = token.text in _OPENERS or spaced_dash(token)
+        if dash and token.i not in cut:  # "(…)", "— the same applied … —", " - aged 8 - "
+            shut = _OPENERS.get(token.text, "-")
+            close = next((t.i for t in tokens if t.i > token.i and t.text == shut
+                          and (shut != "-" or spaced_dash(t))), None)  # fmt: skip
             span = set(range(token.i, close + 1)) if close is not None else set()
         elif _set_off(token) or (apposed and _after_comma(token)):
             span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
