@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from questions.generate.clauses import SUBJECT
+from questions.generate.clauses import SUBJECT, spaced_dash
 
 Token = Any
 
@@ -20,14 +20,17 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
     cut: set[int] = set()
     for token in tokens:
         apposed = described is not None and token.dep_ == "appos" and token.head.i == described.i
-        if token.text in _OPENERS and token.i not in cut:  # "(…)", "— the same applied … —"
-            shut = _OPENERS[token.text]
-            close = next((t.i for t in tokens if t.i > token.i and t.text == shut), None)
+        dash = token.text in _OPENERS or spaced_dash(token)
+        if dash and token.i not in cut:  # "(…)", "— the same applied … —", " - aged 8 - "
+            shut = _OPENERS.get(token.text, "-")
+            close = next((t.i for t in tokens if t.i > token.i and t.text == shut
+                          and (shut != "-" or spaced_dash(t))), None)  # fmt: skip
             span = set(range(token.i, close + 1)) if close is not None else set()
         elif _set_off(token) or (apposed and _after_comma(token)):
             span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
             after = token.right_edge.i + 1
-            if after < len(token.doc) and token.doc[after].text in (",", "—", "–"):
+            closing = after < len(token.doc) and token.doc[after].text in (",", "—", "–")
+            if closing and not _closes_fronted(token):
                 span.add(after)
         else:
             continue
@@ -37,6 +40,14 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
 
 
 _OPENERS = {"(": ")", "—": "—", "–": "–"}  # a pair of dashes sets off an aside as brackets do
+
+
+def _closes_fronted(token: Token) -> bool:
+    """Tell whether an aside ends a fronted clause ("as they came from India, where …, they
+    should"): the comma after it closes that clause too, so it stays."""
+    end = token.right_edge.i
+    return any(a.dep_ == "advcl" and a.i < a.head.i and a.right_edge.i == end
+               for a in token.ancestors)  # fmt: skip
 
 
 def _after_comma(token: Token) -> bool:

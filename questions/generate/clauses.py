@@ -122,6 +122,13 @@ def children_of(token: Token, deps: tuple[str, ...] | frozenset[str]) -> list[To
     return [c for c in token.children if c.dep_ in deps]
 
 
+def spaced_dash(token: Token) -> bool:
+    """Tell whether a hyphen stands for a dash, spaced on both sides ("children - aged 8 -"),
+    not joining a word ("cross-sectional")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.text == "-" and bool(token.whitespace_) and bool(before and before.whitespace_)
+
+
 def without_asides(subject: Token) -> list[Token]:
     """Return a subject without its comma-set asides (", which opened in 1932,") and its
     brackets ("The FIRST Global competition (For Inspiration and …)"): a question that keeps
@@ -132,6 +139,10 @@ def without_asides(subject: Token) -> list[Token]:
         if opener.text == "(":
             shut = next((t.i for t in words[at:] if t.text == ")"), None)
             cut.update(range(opener.i, shut + 1) if shut is not None else ())
+        elif spaced_dash(opener) and at > 0:  # "1709 schoolchildren - aged 8–10 years … -"
+            rest = subject.doc[opener.i + 1 : subject.sent.end]
+            if any(spaced_dash(t) for t in rest):  # a pair: the closing one may be the verb's
+                cut.update(range(opener.i, words[-1].i + 1))
     for child in subject.children:
         if child.dep_ in ("relcl", "appos", "acl") and child.i > subject.i:
             before = subject.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None

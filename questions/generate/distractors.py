@@ -41,6 +41,7 @@ from questions.generate.pools import (
     looks_like_name,
     place_kind,
 )
+from questions.generate.ranges import RANGE, range_variants
 from questions.generate.refusals import refusal
 from questions.generate.reviewed import near_amount, ranked
 from questions.generate.terms import TERM, named_form, term_options
@@ -175,6 +176,8 @@ def choose_distractors(
             events = context.events if context is not None else frozenset()
             step = year_cycle(key, seed, text, events)
             extra = ranked(year_variants(key, step), key, chosen, seed)
+        elif fact.subtype == RANGE:  # "between July 2003 and December 2004": moved as one
+            extra = range_variants(key)
         elif fact.kind in _VARIANTS:  # nearby numbers, dates … written like the key
             extra = _VARIANTS[fact.kind](key)
         elif fact.kind in ("count", "money", "percent", "quantity", "number"):

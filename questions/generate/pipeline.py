@@ -43,6 +43,7 @@ from questions.generate.places import places_named
 from questions.generate.pronouns import as_written, bound_pronouns, dangling, own_pronouns
 from questions.generate.quality import review_problem, shared_answer
 from questions.generate.quotes import QUOTE_RULE
+from questions.generate.ranges import date_ranges
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.references import unresolved_reference
 from questions.generate.relabel import (
@@ -230,6 +231,7 @@ def generate(
     name_this_win(parsed.sentences, parsed.paragraph, parsed.scenes, parsed.replace)
     stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
     stated = numbered_names(stated, parsed.sentences)  # "IE6", "STS-135": not places
+    stated = date_ranges(stated, parsed.sentences)  # "between July 2003 and December 2004"
     stated = listed_items(stated, parsed.sentences)  # "soybean", of "species such as …"
     stated = quoted_terms(stated, parsed.sentences)  # the "four communities" Xi proposed
     per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)

@@ -114,6 +114,10 @@ def _antecedent(pronoun: Span, plural: bool) -> Span | None:
             # "the museum saw attendance levels reach 11,000 when it exhibited …": no noun of
             # the small clause fits "it", so it is the seer's
             clauses.append((verb.head.head, ("nsubj", "nsubjpass")))
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):  # "as the parents came from India, they …"
+        clauses += [(c, ("nsubj", "nsubjpass", "dobj")) for c in verb.children
+                    if c.dep_ == "advcl" and c.i < pronoun.i
+                    and any(m.dep_ == "mark" for m in c.children)]  # fmt: skip
     for at, (clause, roles) in enumerate(clauses):
         nouns = [c for c in clause.children if c.dep_ in roles
                  and c.pos_ in ("NOUN", "PROPN") and c.i < pronoun.i]  # fmt: skip

@@ -90,6 +90,21 @@ def negated(stem: str) -> str | None:
     return "a negated question has many right answers" if _NEGATION.search(asked) else None
 
 
+def reported_negation(sentence: Any, fact: Fact) -> bool:
+    """Tell whether every "not" of a sentence is inside what its speaker said, the key outside
+    ("Molomby said they should be declared not guilty"): "Who said …?" has one answer however
+    the saying is worded, so the "not" asks nothing negative."""
+    negations = [t for t in sentence if t.dep_ == "neg" or _NEGATION.fullmatch(t.text)]
+    if not negations:
+        return False
+    answer = range(fact.start, fact.end)
+    for word in negations:
+        said = [a for a in word.ancestors if a.dep_ == "ccomp" and a.head.lemma_ in REPORTING]
+        if not said or any(t.i in answer for t in said[-1].subtree):
+            return False
+    return True
+
+
 def shared_answer(sentence: Any, fact: Fact) -> str | None:
     """Refuse a key that is one item of a list ("Teams from Morocco and Iran"): the article
     may give the same slot other items elsewhere, so the key need not be the only one."""
@@ -246,8 +261,11 @@ def review_problem(
         ),
         (
             "answer may not be unique",
-            # "the _____ in tax breaks … is not offset": the "not" is said of one named sum
-            lambda: None if defined_amount(sentence, fact) else negated(stem.text),
+            # "the _____ in tax breaks … is not offset": the "not" is said of one named sum;
+            # a "not" inside what someone said is theirs, not the question's
+            lambda: None
+            if defined_amount(sentence, fact) or reported_negation(sentence, fact)
+            else negated(stem.text),
         ),
         ("answer may not be unique", lambda: also_so(sentence, fact)),
         ("not a fact", lambda: counterfactual(sentence, fact)),

@@ -7,6 +7,7 @@ from typing import Any
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, head_kind, kind_word, series
 from questions.generate.measures import FREQUENCY, measure_wh
+from questions.generate.ranges import RANGE, range_wh
 
 Token = Any
 Span = Any
@@ -41,6 +42,8 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
     if named and (named not in BODIES or p not in (None, *_NAME_PREPS)):
         return f"{p} which {named}" if p and p != "of" else (None if p else f"which {named}")
     if fact.kind in ("date", "year"):
+        if fact.subtype == RANGE:
+            return range_wh(fact, p)  # "between which months": not "when", one end's word
         if p in WHEN_PREPS or p is None:
             return "in which year" if fact.kind == "year" else "when"
         return f"{p} which year" if fact.kind == "year" and p in ("by", "until", "since") else None
