@@ -64,6 +64,7 @@ from questions.generate.reviewed import (
     number_words,
     referential_it,
     undated_ordinal,
+    unframed_comparison,
 )
 from questions.generate.roles import role_stems
 from questions.generate.scenes import (
@@ -76,7 +77,7 @@ from questions.generate.scenes import (
     sentence_setting,
 )
 from questions.generate.shown import shown_options
-from questions.generate.stems import closing_words, opening_clause
+from questions.generate.stems import closing_words, key_title, opening_clause
 from questions.generate.terms import quoted_terms, unkept_terms
 from questions.generate.write import Stem, cloze, run_on
 from questions.schema import Question, QuestionSet, normalise
@@ -137,6 +138,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         fact, [] if listed else article_facts, source, stem.text, context,
         frozenset(parsed.mentions) if listed else frozenset(), setting.spelled(),
     )  # fmt: skip
+    titled = key_title(sentence, fact) if origin == "refused" and not cut else frozenset()
+    if titled and fact.kind == "person":  # "Prime Minister _____": too few other ministers
+        return _written(fact, index, parsed, article_facts, rejected, names, given, titled)
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")
     options = [key, *distractors]
@@ -174,6 +178,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         # judged as situated ("UK officials will scrap …"), without the framing it was given
         ("no context", None if story else lacks_context(unframed(stem.text), told.form)),
         ("no context", dropped_occasion(sentence, fact, stem.text, setting.dated)),
+        ("not standalone", unframed_comparison(stem.text)),
         ("gendered pronoun", gendered_pronoun(stem.text, fact, options, context.genders)),
         ("not standalone", referential_it(sentence) if told.rule.endswith("-quote") else None),
         ("duplicate options", duplicate_options(options)),

@@ -220,3 +220,19 @@ def opening_clause(sentence: Any, fact: Fact) -> frozenset[int]:
     if fact.start <= end:
         return frozenset()
     return frozenset(range(first.i, end + 1))
+
+
+def key_title(sentence: Any, fact: Fact) -> frozenset[int]:
+    """Return the words of the title a person's name follows ("Prime Minister" of "Prime
+    Minister Rishi Sunak's effort"): a question may leave it out when too few others of the
+    article hold it to be options, the statement being true of the person all the same."""
+    doc = sentence.doc
+    start = fact.start
+    while start > sentence.start:
+        word = doc[start - 1]
+        if word.pos_ != "PROPN" or word.dep_ != "compound" or word.ent_type_:
+            break
+        if not fact.start <= word.head.i < fact.end and word.head.i not in range(start, fact.end):
+            break
+        start -= 1
+    return frozenset(range(start, fact.start))
