@@ -49,6 +49,12 @@ _SAID_BY = re.compile(r", according to [^,?]+\?$")  # who reports a question's s
 _DATED = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS})\b")
 
 
+def unframed(stem: str) -> str:
+    """Return a question without the headline line or context phrase `with_context` put
+    around it: what the question itself says."""
+    return CONTEXT_PHRASE.sub("", HEADLINE_LINE.sub("", stem))
+
+
 def full_names(
     stem: str, people: dict[str, str], key: str, titles: frozenset[str] = frozenset()
 ) -> str:

@@ -144,10 +144,12 @@ def lacks_context(stem: str, form: str) -> str | None:
 
     A wh-question of ten words or more says enough about its event to stand alone.
     """
-    rest = stem.split(" ", 1)[1] if " " in stem else ""
+    # the first word's capital is the sentence's, unless all of it is ("UK officials …")
+    rest = stem if re.match(r"[A-Z]{2,}\b", stem) else stem.split(" ", 1)[1] if " " in stem else ""
     if form == "wh" and len(stem.split()) >= 10:
         return None
-    if not re.search(r"\d|(?<![.?!] )\b[A-Z][a-z]", rest):
+    # a name is capitalised ("Syria") or, for its initials, all capitals ("UK officials")
+    if not re.search(r"\d|(?<![.?!] )\b[A-Z](?:[a-z]|[A-Z]+\b)", rest):
         return "the question names no person, place, event or date"
     return None
 
@@ -173,9 +175,9 @@ def telegram_limits(stem: str, options: Sequence[str], explanation: str | None) 
 def similar(a: str, b: str) -> float:
     """Return how alike two questions read, 0-100, leaving out the context phrase every
     question of the article may open with ("In the 2018 FIFA World Cup, …", the headline)."""
-    from questions.generate.event import CONTEXT_PHRASE, HEADLINE_LINE
+    from questions.generate.event import unframed
 
-    a, b = (CONTEXT_PHRASE.sub("", HEADLINE_LINE.sub("", t)) for t in (a, b))
+    a, b = (unframed(t) for t in (a, b))
     return float(fuzz.token_set_ratio(normalise(a), normalise(b)))
 
 

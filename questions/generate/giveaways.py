@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from questions.generate.facts import Fact
@@ -126,3 +127,20 @@ def headline_person(fact: Fact, key: str, headline: str | None) -> str | None:
     named = {w for w in re.findall(r"[A-Z][\w-]+", headline)}
     said = [w for w in key.split() if w in named or f"{w}'s" in headline]
     return f"the headline names {said[0]}" if said else None
+
+
+_RECIPROCAL = (("each", "other"), ("one", "another"))
+
+
+def reciprocal_side(sentence: Any, fact: Fact) -> str | None:
+    """Refuse a key that is one side of a pair said to do something to "each other"
+    ("_____ and the member states of the SCO live next to each other"): the relation is
+    the pair's, and another option of the kind may well stand in it with the other side."""
+    root = sentence.doc[fact.start : fact.end].root
+    while root.dep_ == "conj":
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "conj" for c in root.children):
+        return None  # a subject of one: "Afghanistan lives next to …" names its neighbour
+    words = [t.lower_ for t in root.head.subtree]
+    pairs = set(pairwise(words))
+    return "the answer is one side of a pair" if pairs & set(_RECIPROCAL) else None

@@ -61,6 +61,9 @@ def owned_group(stem: str, sentence: Any, nation: str | None) -> str:
         bare = token.tag_ == "NNS" and not any(True for _ in token.children)
         if not bare or token.dep_ not in ("nsubj", "nsubjpass") or not token.is_lower:
             continue
+        opening = re.match(rf"{re.escape(token.text.capitalize())}(?![\w-])", stem)
+        if opening:  # "Officials will scrap …", the question opening where the sentence did not
+            return f"{nation} {token.text}{stem[opening.end() :]}"
         found = re.search(rf"(?<![\w-]){re.escape(token.text)}(?![\w-])", stem)
         before = stem[: found.start()].split()[-1:] if found else []
         if found and not (before and before[0][:1].isupper()):  # not "Home Office officials"

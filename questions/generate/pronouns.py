@@ -118,8 +118,11 @@ def _antecedent(pronoun: Span, plural: bool) -> Span | None:
         clauses += [(c, ("nsubj", "nsubjpass", "dobj")) for c in verb.children
                     if c.dep_ == "advcl" and c.i < pronoun.i
                     and any(m.dep_ == "mark" for m in c.children)]  # fmt: skip
+    noun = verb.head  # "rejected over fears [it would amount to …]": the fears' verb's
+    if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        clauses.append((noun.head.head, ("nsubj", "nsubjpass")))
     for at, (clause, roles) in enumerate(clauses):
-        nouns = [c for c in clause.children if c.dep_ in roles
+        nouns = [c for c in clause.children if c.dep_ in roles and not _preposed(c)
                  and c.pos_ in ("NOUN", "PROPN") and c.i < pronoun.i]  # fmt: skip
         fitting = [n for n in nouns if n.tag_ in (("NNS", "NNPS") if plural else ("NN", "NNP"))]
         if len(fitting) == 1 and len(nouns) == len(fitting):
@@ -127,6 +130,13 @@ def _antecedent(pronoun: Span, plural: bool) -> Span | None:
         if nouns and (fitting or at + 1 == len(clauses) or clause.dep_ != "ccomp"):
             return None  # another noun could be meant: not safely the one
     return None
+
+
+def _preposed(noun: Span) -> bool:
+    """Tell whether a noun the parse made a subject follows a preposition ("a system backed
+    by … for 3,000 Afghan refugees was rejected": the refugees are the object of "for")."""
+    start = noun.left_edge.i
+    return bool(start > 0 and noun.doc[start - 1].pos_ == "ADP")
 
 
 def own_pronouns(

@@ -228,3 +228,15 @@ def tied_back(option: str, stem: str, pointing: Sequence[tuple[str, frozenset[st
     `pointing` is the article's `pointing_sentences`."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", _QUOTED.sub(" ", stem))}
     return any(option in text and things & words for text, things in pointing)
+
+
+# "A similar system": like one only the article's story names ("similar to X" names it)
+_COMPARED = re.compile(r"\b[Ss]imilar\b(?! to\b)")
+
+
+def unframed_comparison(stem: str) -> str | None:
+    """Refuse a question that likens its thing to the article's ("A similar fast-track system
+    … was rejected") without the headline line above it that says what it is like."""
+    if stem.startswith("📰") or not _COMPARED.search(_QUOTED.sub(" ", stem)):
+        return None
+    return "the question likens its thing to one only the article's story names"

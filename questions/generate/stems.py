@@ -205,3 +205,40 @@ def _last_predicate(tokens: list[Token], fact: Fact) -> set[int]:
 def conjuncts_of(head: Token) -> list[Token]:
     """Return the verbs joined to a verb as its conjuncts."""
     return [c for c in head.children if c.dep_ == "conj"]
+
+
+# Marks of a clause that sets a contrast or a time beside the statement, not a condition of
+# it: "While checks will continue, officials will scrap …" is true without its opening.
+_BESIDE = frozenset({"while", "although", "though", "whereas"})
+
+
+def opening_clause(sentence: Any, fact: Fact) -> frozenset[int]:
+    """Return the words of a sentence's opening "While …," or "Although …," clause and its
+    comma, when it does not hold the answer: a question too long to be given its article's
+    context may leave it out."""
+    first = sentence[0]
+    verb = first.head
+    if first.lower_ not in _BESIDE or first.dep_ != "mark" or verb.dep_ != "advcl":
+        return frozenset()
+    end = verb.right_edge.i + 1  # the comma that closes the clause
+    if end >= sentence.end or sentence.doc[end].text != "," or verb.head.dep_ != "ROOT":
+        return frozenset()
+    if fact.start <= end:
+        return frozenset()
+    return frozenset(range(first.i, end + 1))
+
+
+def key_title(sentence: Any, fact: Fact) -> frozenset[int]:
+    """Return the words of the title a person's name follows ("Prime Minister" of "Prime
+    Minister Rishi Sunak's effort"): a question may leave it out when too few others of the
+    article hold it to be options, the statement being true of the person all the same."""
+    doc = sentence.doc
+    start = fact.start
+    while start > sentence.start:
+        word = doc[start - 1]
+        if word.pos_ != "PROPN" or word.dep_ != "compound" or word.ent_type_:
+            break
+        if not fact.start <= word.head.i < fact.end and word.head.i not in range(start, fact.end):
+            break
+        start -= 1
+    return frozenset(range(start, fact.start))
