@@ -181,7 +181,19 @@ def segment(token: Token) -> tuple[int, int]:
                 low = other.i + 1
             elif other.i > token.i:
                 high = min(high, other.i)
+        elif _stray_stop(other) and other.i > token.i:
+            high = min(high, other.i + 1)  # "… promote hegemony. , Overbearing, …": ends there
     return low, high
+
+
+def _stray_stop(token: Token) -> bool:
+    """Tell whether a full stop inside a sentence ends a statement the model ran on into the
+    next because a comma follows it ("… and promote hegemony. , Overbearing, and …")."""
+    doc = token.doc
+    inside = token.sent.start < token.i < token.sent.end - 2
+    return bool(
+        inside and token.text == "." and doc[token.i + 1].text == "," and doc[token.i - 1].is_alpha
+    )
 
 
 def in_clause_of(token: Token, arg: Token) -> bool:

@@ -77,6 +77,8 @@ _SPEAKING_FOR = re.compile(
     + r") (?:that )?they\b"
 )
 _WH_ONE = re.compile(r"^(?:Which|What) [a-z]+(?: [a-z]+)? (?:was|is|has|had|will)\b")
+# "Xi Jinping said that … we cannot …": a named speaker's "we", inside what they said
+_NAMED_SAYS = re.compile(r"^(?:[A-Z][\w.'-]* )+(?:" + "|".join(_SAYING) + r") that ")
 _WHEN_IT = re.compile(r"\b(?:when|after|because|before|while|until|as) it\b")
 _REPORTED_WE = re.compile(r"^(?:Who|Which \w+) \w+ that .*$")
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|I|me|my)\b")
@@ -129,6 +131,8 @@ def not_standalone(stem: str, rule: str, bound: frozenset[str] = frozenset()) ->
         if _REPORTED_WE.match(text):
             head, said = text.split(" that ", 1)
             text = head + " that " + _FIRST_PERSON.sub("", said)
+    elif speaker := _NAMED_SAYS.match(text):  # "Xi Jinping said that … we": the speaker's
+        text = speaker[0] + _FIRST_PERSON.sub("", text[speaker.end() :])
     elif _NAMED_OWNER.search(text):
         text = re.sub(r"\b(?:its|their)\b", "", text)  # "China will step up its efforts"
     if _NAME_THEN_IT.search(text):

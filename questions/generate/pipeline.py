@@ -176,8 +176,12 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("answer in question", echoed_option(stem.text, key, distractors)),
         ("answer in question", player_named(stem.text, key, distractors, context.teams)),
         ("answer in question", headline_person(fact, key, parsed.setting.headline)),
-        # judged as situated ("UK officials will scrap …"), without the framing it was given
-        ("no context", None if story else lacks_context(unframed(stem.text), told.form)),
+        # judged as situated ("UK officials will scrap …"), without the framing it was given;
+        # a name's blank under its story's headline line is situated by that line
+        (
+            "no context",
+            None if story or headlined else lacks_context(unframed(stem.text), told.form),
+        ),
         ("no context", dropped_occasion(sentence, fact, stem.text, setting.dated)),
         ("not standalone", unframed_comparison(stem.text)),
         ("gendered pronoun", gendered_pronoun(stem.text, fact, options, context.genders)),

@@ -263,9 +263,11 @@ def review_problem(
             "answer may not be unique",
             # "the _____ in tax breaks … is not offset": the "not" is said of one named sum;
             # a "not" inside what someone said is theirs, not the question's
-            lambda: None
-            if defined_amount(sentence, fact) or reported_negation(sentence, fact)
-            else negated(stem.text),
+            lambda: (
+                None
+                if defined_amount(sentence, fact) or reported_negation(sentence, fact)
+                else negated(stem.text)
+            ),
         ),
         ("answer may not be unique", lambda: also_so(sentence, fact)),
         ("not a fact", lambda: counterfactual(sentence, fact)),
