@@ -13,8 +13,7 @@ from questions.generate.dates import ArticleDate, parse_date_text
 from questions.generate.distractors import pooled, seeded_random
 from questions.generate.errors import NotEnoughText
 from questions.generate.event import situate, unframed
-from questions.generate.examples import listed_items
-from questions.generate.facts import Fact, sentence_facts
+from questions.generate.facts import Fact
 from questions.generate.filters import (
     answer_in_stem,
     duplicate_options,
@@ -33,31 +32,24 @@ from questions.generate.giveaways import (
     player_named,
     reciprocal_side,
 )
-from questions.generate.ids import question_id
 from questions.generate.language import check_article
 from questions.generate.located import venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
-from questions.generate.models import numbered_names
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.people import spelled_source
-from questions.generate.places import places_named
 from questions.generate.pronouns import as_written, bound_pronouns, dangling, own_pronouns
 from questions.generate.quality import review_problem, shared_answer
 from questions.generate.quotes import QUOTE_RULE
-from questions.generate.ranges import date_ranges
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
 from questions.generate.references import unresolved_reference
 from questions.generate.relabel import (
     distinct,
     full_people,
     garbled,
-    people_named,
-    short_names,
-    things_named,
     unkept_facts,
 )
 from questions.generate.replacements import dropped_now
-from questions.generate.result import GenerationResult, ReportRow
+from questions.generate.result import GenerationResult
 from questions.generate.reviewed import (
     dropped_occasion,
     gendered_pronoun,
@@ -78,10 +70,11 @@ from questions.generate.scenes import (
     sentence_setting,
 )
 from questions.generate.shown import shown_options
+from questions.generate.stated import as_questions, stated_facts
 from questions.generate.stems import closing_words, key_title, opening_clause
-from questions.generate.terms import quoted_terms, unkept_terms
+from questions.generate.terms import unkept_terms
 from questions.generate.write import Stem, cloze, run_on
-from questions.schema import Question, QuestionSet, normalise
+from questions.schema import QuestionSet, normalise
 from questions.text import N_, Text
 
 __all__ = ["GenerationResult", "generate", "generate_set"]
@@ -244,14 +237,7 @@ def generate(
     parsed = parse(article.paragraphs, anchor, article.title)
     parsed.scenes = paragraph_scenes(article.headings, article.heading_at, len(article.paragraphs))
     name_this_win(parsed.sentences, parsed.paragraph, parsed.scenes, parsed.replace)
-    stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
-    stated = numbered_names(stated, parsed.sentences)  # "IE6", "STS-135": not places
-    stated = date_ranges(stated, parsed.sentences)  # "between July 2003 and December 2004"
-    stated = listed_items(stated, parsed.sentences)  # "soybean", of "species such as …"
-    stated = quoted_terms(stated, parsed.sentences)  # the "four communities" Xi proposed
-    per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)
-    per_sentence = things_named(per_sentence, parsed.sentences)  # "the Polaroid format"
-    per_sentence = short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"
+    per_sentence = stated_facts(parsed)
     kept = [f for found in per_sentence for f in found if not garbled(f, parsed)]
     unkept = unkept_facts(parsed)
     terms = unkept_terms(parsed.unkept, len(parsed.sentences))  # "Shanghai Spirit": an option
@@ -288,16 +274,7 @@ def generate(
                 )
             )
         )
-    questions, rows = [], []
-    for c in chosen:
-        key = question_id(c.fact, c.source, c.stem.rule)
-        subtype = [c.fact.subtype] if c.fact.subtype else []
-        tags = (c.stem.form, c.fact.kind, *subtype, c.stem.rule)
-        questions.append(Question(
-            text=c.stem.text, options=c.options, answer=c.answer, explanation=c.explanation,
-            source=c.source, tags=tags, id=key,
-        ))  # fmt: skip
-        rows.append(ReportRow(key, c.stem.text, c.stem.form, c.fact.kind, c.score, c.notes))
+    questions, rows = as_questions(chosen)
     qset = QuestionSet(slug=slug, title=title, source=source, language="en",
                        questions=tuple(questions))  # fmt: skip
     return GenerationResult(
