@@ -126,6 +126,9 @@ def spaced_dash(token: Token) -> bool:
     """Tell whether a hyphen stands for a dash, spaced on both sides ("children - aged 8 -"),
     not joining a word ("cross-sectional")."""
     before = token.doc[token.i - 1] if token.i > 0 else None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if before is not None and after is not None and before.like_num and after.like_num:
+        return False  # a score or a range ("beat Arsenal 2 - 1", "aged 8 - 10")
     return token.text == "-" and bool(token.whitespace_) and bool(before and before.whitespace_)
 
 

@@ -43,7 +43,12 @@ from questions.generate.occasion import (
 )
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.replacements import replacements
-from questions.generate.reporters import mend_reported, name_they, plural_reporter
+from questions.generate.reporters import (
+    mend_reported,
+    name_they,
+    other_actors,
+    plural_reporter,
+)
 from questions.generate.restated import restated_passive, said_that, subject_comma
 from questions.generate.setting import Setting, article_setting
 from questions.generate.tense import absolute_participle
@@ -187,7 +192,8 @@ def parse(
             day = said_day(sentence, day)
             if replace is not None:
                 name_they(sentence, reporter, replace)
-            reporter = plural_reporter(sentence) or reporter
+            held = None if other_actors(sentence, reporter) else reporter
+            reporter = plural_reporter(sentence) or held
             previous, before = before, sentence
             people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
             if people:

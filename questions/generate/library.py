@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -95,9 +96,21 @@ def named_rivals(
     if not found or any(n not in found for n in same):
         return chosen, []
     nations = _nations(key)
-    found = [n for n in found if nations <= _nations(n)]
+    found = [n for n in found if nations <= _nations(n) and not _overlaps(n, key)]
     seeded_random("wordnet", seed).shuffle(found)
     return [o for o in chosen if kind_of(o, kinds) == ours], found
+
+
+def _overlaps(rival: str, key: str) -> bool:
+    """Tell whether a rival is the key or its parent by its words: "University of Wisconsin"
+    for "University of Wisconsin-Madison", "University of California at Berkeley" for
+    "University of California, Berkeley" — a second right answer."""
+
+    def words(name: str) -> set[str]:
+        return set(re.findall(r"[a-z0-9]+", name.casefold())) - {"at", "in", "the"}
+
+    mine, theirs = words(key), words(rival)
+    return theirs <= mine or mine <= theirs
 
 
 def _nations(name: str) -> frozenset[str]:

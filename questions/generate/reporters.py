@@ -28,6 +28,15 @@ def plural_reporter(sentence: Span) -> str | None:
     return "the " + " ".join(t.text for t in phrase[1:])
 
 
+def other_actors(sentence: Span, reporter: str | None) -> bool:
+    """Tell whether a sentence has plural actors of its own ("Farmers' leaders rejected …"):
+    a later "They estimated …" may then be them, so the earlier reporters no longer hold.
+    A passive subject does not act ("Several scenarios were considered")."""
+    said = (reporter or "").split()[-1:]
+    return any(t.dep_ == "nsubj" and t.tag_ in ("NNS", "NNPS") and [t.text] != said
+               for t in sentence)  # fmt: skip
+
+
 def name_they(sentence: Span, reporter: str | None, replace: dict[int, str]) -> None:
     """Say who "They" are when a sentence opens on "They" reporting ("They estimated …") and
     an earlier sentence of the paragraph had plural reporters ("The scientists found …")."""

@@ -28,7 +28,10 @@ def data_dir() -> str:
 
 def _find_line(name: str, key: str) -> str:
     """Return the line of a sorted WordNet file that opens with `key` and a space, or ""."""
-    path = os.path.join(data_dir(), name)
+    folder = data_dir()
+    if not folder:
+        return ""  # no `wn` installed: never a file of the working directory
+    path = os.path.join(folder, name)
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below, on every path
     except OSError:
@@ -43,8 +46,11 @@ def _find_line(name: str, key: str) -> str:
                 handle.readline()
             line = handle.readline()
             word = line.split(b" ", 1)[0]
-            if not line or line.startswith(b" ") or word >= target:
-                if word == target and not line.startswith(b" "):
+            if line.startswith(b" "):  # the licence header opens the file: the target is after
+                low = mid + 1
+                continue
+            if not line or word >= target:
+                if word == target:
                     return line.decode("latin-1").rstrip("\r\n")
                 high = mid
             else:
