@@ -10,6 +10,7 @@ one byte per line before: data.noun is searched by its offset field, not seeked 
 from __future__ import annotations
 
 import importlib.util
+import mmap
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,41 +27,53 @@ def data_dir() -> str:
     return os.path.join(next(iter(spec.submodule_search_locations)), "data", _VERSION)
 
 
-def _find_line(name: str, key: str) -> str:
-    """Return the line of a sorted WordNet file that opens with `key` and a space, or ""."""
+@lru_cache(maxsize=4)
+def _mapped(name: str) -> mmap.mmap | None:
+    """Map a WordNet file once per process: a lookup reads the few pages it touches, with no
+    file opened per lookup (a category's hundred members were a hundred opens)."""
     folder = data_dir()
     if not folder:
-        return ""  # no `wn` installed: never a file of the working directory
-    path = os.path.join(folder, name)
+        return None  # no `wn` installed: never a file of the working directory
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed below, on every path
-    except OSError:
+        with open(os.path.join(folder, name), "rb") as handle:
+            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+
+
+def _line_after(data: mmap.mmap, at: int) -> bytes:
+    """Return the first whole line that starts after offset `at` (at 0: the first line)."""
+    start = 0
+    if at:
+        end = data.find(b"\n", at)
+        start = len(data) if end < 0 else end + 1
+    end = data.find(b"\n", start)
+    return data[start : len(data) if end < 0 else end + 1]
+
+
+def _find_line(name: str, key: str) -> str:
+    """Return the line of a sorted WordNet file that opens with `key` and a space, or ""."""
+    data = _mapped(name)
+    if data is None:
         return ""
     target = key.encode()
-    with handle:
-        low, high = 0, os.fstat(handle.fileno()).st_size
-        while low < high:  # the first line starting at or after `mid` decides the half
-            mid = (low + high) // 2
-            handle.seek(mid)
-            if mid:
-                handle.readline()
-            line = handle.readline()
-            word = line.split(b" ", 1)[0]
-            if line.startswith(b" "):  # the licence header opens the file: the target is after
-                low = mid + 1
-                continue
-            if not line or word >= target:
-                if word == target:
-                    return line.decode("latin-1").rstrip("\r\n")
-                high = mid
-            else:
-                low = mid + 1
-        handle.seek(low)
-        if low:
-            handle.readline()
-        line = handle.readline()
-        if line.split(b" ", 1)[0] == target and not line.startswith(b" "):
-            return line.decode("latin-1").rstrip("\r\n")
+    low, high = 0, len(data)
+    while low < high:  # the first line starting after `mid` decides the half
+        mid = (low + high) // 2
+        line = _line_after(data, mid)
+        word = line.split(b" ", 1)[0]
+        if line.startswith(b" "):  # the licence header opens the file: the target is after
+            low = mid + 1
+            continue
+        if not line or word >= target:
+            if word == target:
+                return line.decode("latin-1").rstrip("\r\n")
+            high = mid
+        else:
+            low = mid + 1
+    line = _line_after(data, low)
+    if line.split(b" ", 1)[0] == target and not line.startswith(b" "):
+        return line.decode("latin-1").rstrip("\r\n")
     return ""
 
 
