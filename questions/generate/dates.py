@@ -94,8 +94,15 @@ def format_date(day: dt.date) -> str:
     return f"{calendar.month_name[day.month]} {day.day}, {day.year}"
 
 
-def resolve_relative(text: str, anchor: ArticleDate | None) -> str | None:
-    """Turn a relative date into a phrase with a preposition ("in 2021"); None if unknown."""
+def resolve_relative(
+    text: str, anchor: ArticleDate | None, ahead: bool | None = False
+) -> str | None:
+    """Turn a relative date into a phrase with a preposition ("in 2021"); None if unknown.
+
+    `ahead` says which way a bare weekday points: False for the most recent one (news's "said
+    on Sunday"), True for the next ("will meet on Wednesday", "closed until Wednesday"), None
+    when the sentence does not tell (the weekday is then left out, never guessed).
+    """
     if anchor is None or anchor.year is None:
         return None
     lowered = " ".join(text.lower().split())
@@ -116,10 +123,13 @@ def resolve_relative(text: str, anchor: ArticleDate | None) -> str | None:
     if lowered == "yesterday":
         return f"on {format_date(day - dt.timedelta(days=1))}"
     weekday = _WEEKDAY_WORD.search(text)
-    if weekday and not re.search(r"\b(?:next|last)\b", lowered):
-        # News says "on Sunday" for the most recent Sunday, or the day itself.
-        back = (day.weekday() - list(calendar.day_name).index(weekday.group(1))) % 7
-        return f"on {format_date(day - dt.timedelta(days=back))}"
+    if weekday and ahead is not None and not re.search(r"\b(?:next|last)\b", lowered):
+        # News says "on Sunday" for the most recent Sunday, or the day itself; what is still
+        # to come ("will vote on Wednesday") is the next one.
+        named = list(calendar.day_name).index(weekday.group(1))
+        if ahead:
+            return f"on {format_date(day + dt.timedelta(days=(named - day.weekday()) % 7))}"
+        return f"on {format_date(day - dt.timedelta(days=(day.weekday() - named) % 7))}"
     return None
 
 

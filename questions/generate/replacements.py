@@ -61,6 +61,35 @@ def _modifier_phrase(noun: Span) -> list[Span]:
     return []
 
 
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+_PAST = frozenset({"was", "were", "had", "did"})
+_UNTIL = frozenset({"until", "till", "by", "before"})  # a deadline: still to come when present
+
+
+def weekday_ahead(date: Any) -> bool | None:
+    """Tell which way a weekday (the date's root token) points: back (False) for what has
+    happened, ahead (True) for what will, None when the verb does not tell ("would")."""
+    verb = date
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False  # "the Thursday opening": news's most recent one, as before
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
+    until = date.dep_ == "pobj" and date.head.lower_ in _UNTIL
+    if aux & _FUTURE:
+        return True
+    if "would" in aux or "could" in aux:
+        return None  # "said it would vote on Wednesday": that Wednesday may have passed
+    past = verb.tag_ == "VBD" or bool(aux & _PAST) or (verb.tag_ == "VBN" and aux & {"has", "have"})
+    if "to" in aux and verb.tag_ == "VB":  # "is expected to vote on Wednesday"
+        head = verb.head
+        return None if head is not verb and (head.tag_ == "VBD" or head.lower_ in _PAST) else True
+    if past:
+        return None if until else False  # "was postponed until Wednesday": which one?
+    progressive = verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
+    return True if progressive or until else None
+
+
 _THIS_YEARS_PART = re.compile(
     r"^the (?:end|start|beginning|middle|rest|first half|second half) of the year$",
     re.IGNORECASE,
@@ -124,7 +153,7 @@ def replacements(
             tokens = list(root.head.subtree) if root.dep_ == "pobj" else list(ent)
             if root.dep_ == "pobj" and root.head.dep_ != "prep":
                 tokens = list(ent)
-            said = resolve_relative(ent.text, anchor) or ""
+            said = resolve_relative(ent.text, anchor, weekday_ahead(root)) or ""
             if said and root.dep_ == "pobj" and root.head.lower_ not in _TIME_PREPOSITIONS:
                 tokens, said = list(ent), said.split(" ", 1)[-1]  # "before [March 2011]"
             if root.dep_ in ("compound", "nmod", "amod", "poss"):
