@@ -20,7 +20,7 @@ from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
 from questions.generate.facts import Fact
-from questions.generate.wordnet import Synset, _find_line, senses, synset
+from questions.generate.wordnet import Synset, senses, synset
 
 NOUN = "noun"
 Span = Any
@@ -46,18 +46,11 @@ TOPIC = "topic"  # a noun the article says in more than one sentence: a gold-lik
 TOPIC_SCORE = 1.0  # what a topic noun gains: level with a name that is not in the lead
 
 
-def _tagged_senses(lemma: str) -> int:
-    """Return how many of a lemma's noun senses WordNet's tagged texts use (index.noun's
-    tagsense_cnt): with one, the first sense is the only one seen in running text."""
-    fields = _find_line("index.noun", "_".join(lemma.lower().split())).split()
-    return int(fields[-len(senses(lemma)) - 1]) if fields else 0
-
-
 def _single_sense(lemma: str) -> Synset | None:
-    """Return the one noun synset of a lemma of a kind with sisters, or None (several senses
-    in use: "salt" is a compound and a seasoning, and which is meant is a guess)."""
+    """Return the one noun synset of a lemma of a kind with sisters, or None (several senses:
+    "salt" is a compound and a seasoning, and which is meant is a guess)."""
     found = senses(lemma)
-    if len(found) != 1 and _tagged_senses(lemma) != 1:
+    if len(found) != 1:
         return None
     entry = synset(found[0])
     return entry if entry is not None and entry.lexfile in _THINGS else None

@@ -48,7 +48,7 @@ def test_the_narrowest_kind_gives_the_rivals() -> None:
 
 
 def test_rivals_take_the_keys_number_and_article() -> None:
-    """Plural "silver medals": plural rivals; "an _____" shows no rival that takes "a"."""
+    """ "silver medals": plural rivals; "an _____" shows no rival that takes "a"."""
     assert common_rivals(_noun("silver medals", "silver medal"), "") == [
         "gold medals",
         "bronze medals",
@@ -58,13 +58,8 @@ def test_rivals_take_the_keys_number_and_article() -> None:
 
 
 def test_a_word_of_several_senses_gets_none() -> None:
-    """Salt is a compound and a seasoning: which sisters fit is a guess."""
+    """ "Salt" is a compound and a seasoning: which sisters fit is a guess."""
     assert common_rivals(_noun("salt"), "") == []
-
-
-def test_a_word_used_in_one_sense_gets_that_senses_sisters() -> None:
-    """Copper has five senses, but running text uses only the metal: other metals."""
-    assert common_rivals(_noun("copper"), "") == ["iron", "tin", "mercury"]
 
 
 def test_an_object_noun_is_asked_with_wordnets_sisters(generation: SharedGenerations) -> None:
