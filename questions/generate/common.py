@@ -31,6 +31,11 @@ Token = Any
 # "injection") and ideas have sisters of another kind, and words (10) overlap: a "proverb"
 # quoted is a "maxim" too.
 _THINGS = frozenset({5, 6, 8, 13, 17, 19, 20, 26, 27})
+# Artifacts and foods are grouped by use, loosely: a "station" is a facility beside an
+# "arboretum" and a "backroom". Their sisters are asked only under a narrow parent (trophy:
+# gold, silver, bronze medals), of a dozen kinds at most.
+_LOOSE = frozenset({6, 13})
+NARROW = 12
 _OBJECTS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})  # what the verb acts on or says
 _CLAUSES = frozenset({"ROOT", "xcomp", "conj"})  # the main clause, or a verb it governs
 # A preposition's object is asked (as a blank) where the preposition is the main verb's or a
@@ -80,6 +85,9 @@ def _sisters(entry: Synset, key: str) -> list[list[str]]:
     for symbol, target in entry.pointers:
         parent = synset(target) if symbol in _PARENT else None
         if parent is None:
+            continue
+        kinds = sum(1 for s, _ in parent.pointers if s in _CHILD)
+        if entry.lexfile in _LOOSE and kinds > NARROW:
             continue
         names = []
         for s, offset in parent.pointers:

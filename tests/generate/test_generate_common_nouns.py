@@ -62,6 +62,14 @@ def test_a_word_of_several_senses_gets_none() -> None:
     assert common_rivals(_noun("salt"), "") == []
 
 
+def test_an_artifact_under_a_broad_parent_gets_none() -> None:
+    """Hurdles are barriers beside fences, dams and fenders; a robot a mechanism beside
+    clockwork: a teacher would not offer them. A trophy's few kinds are fine."""
+    assert common_rivals(_noun("hurdles", "hurdle"), "") == []
+    assert common_rivals(_noun("robot"), "") == []
+    assert common_rivals(_noun("silver medal"), "")
+
+
 def test_an_object_noun_is_asked_with_wordnets_sisters(generation: SharedGenerations) -> None:
     """'A factory near the zoo leaked chlorine': what it leaked, with other gases."""
     result = generation(_LEAK, "zoo", "zoo")
