@@ -141,9 +141,10 @@ def common_rivals(fact: Fact, text: str) -> list[str]:
         [n for n in g if not _said(n, text) and article in ("NOUN", _indefinite(n))]
         for g in _sisters(entry, fact.unit)
     ]
-    # A word of two kinds (chlorine: an element and a gas) gets sisters of both ("air" is a
-    # gas, no element); else those of its narrowest kind (helium: the noble gases).
-    both = [n for n in groups[0] if all(n in g for g in groups[1:])] if len(groups) > 1 else []
+    # A word of several kinds (chlorine: an element, a gas, a halogen) gets sisters of two of
+    # them ("air" is a gas, no element); else those of its narrowest kind (a skin disease).
+    seen = Counter(n for g in groups for n in g)
+    both = sorted((n for n in seen if seen[n] > 1), key=lambda n: (-zipf_frequency(n, "en"), n))
     fitting = sorted((g for g in groups if len(g) >= WANTED), key=len)
     if len(both) < WANTED and not fitting:
         return []

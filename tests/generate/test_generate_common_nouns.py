@@ -77,7 +77,7 @@ def test_an_object_noun_is_asked_with_wordnets_sisters(generation: SharedGenerat
     assert [q.text.splitlines()[-1] for q in asked] == [
         "What did a factory near the Dublin Zoo leak?"
     ]
-    assert "oxygen" in asked[0].options and "carbon" not in asked[0].options
+    assert sorted(asked[0].options) == ["chlorine", "hydrogen", "nitrogen", "oxygen"]  # no "air"
 
 
 def test_the_corpus_asks_key_nouns(generation: SharedGenerations) -> None:
