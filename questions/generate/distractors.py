@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from questions.generate.ages import AGE, age_variants
 from questions.generate.closest import LENGTH_STEP, WANTED, closest, unpossessed
+from questions.generate.common import NOUN, common_rivals
 from questions.generate.cycles import year_cycle
 from questions.generate.dates import in_range_order
 from questions.generate.examples import ITEM
@@ -78,6 +79,8 @@ def choose_distractors(
     folded_source = normalise(source)
     taken = {normalise(key), unpossessed(key), *avoid}
 
+    if fact.kind == NOUN:  # eczema: WordNet's other skin diseases, none the article says
+        return common_rivals(fact, context.text if context is not None else source), "library"
     not_names = _words_of_other_names(article) if fact.kind == "person" else frozenset()
     people = {normalise(f.text) for f in article if f.kind == "person"}
     surnames = {  # of full names that open with a first name: not "Warhol Polaroid"

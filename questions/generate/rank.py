@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from questions.generate.ages import AGE_RULE
+from questions.generate.common import NOUN, common_score
 from questions.generate.facts import Fact
 from questions.generate.filters import similar
 from questions.generate.write import Stem
@@ -18,7 +19,7 @@ KIND_SCORE = {
     "money": 3.4, "count": 3.2, "percent": 3.2, "date": 3.0, "year": 3.0, "document": 3.2,
     "event": 2.9, "organization": 2.6, "place": 2.5, "person": 2.6, "title": 2.6,
     "quantity": 2.8, "number": 2.6, "magnitude": 3.0,
-    "fraction": 3.0, "frequency": 2.8,
+    "fraction": 3.0, "frequency": 2.8, NOUN: 1.6,
 }  # fmt: skip
 MAIN_SUBJECT = 4  # an answer named in this many sentences is what the story is about: easy
 
@@ -43,6 +44,7 @@ def importance(
     """Score a candidate: kind of fact, question form, the lead, the story's repeated names."""
     notes: list[str] = []
     score = KIND_SCORE.get(fact.kind, 2.0) + (1.0 if stem.form == "wh" else 0.0)
+    score += common_score(fact)  # a noun the story repeats ranks with its names
     score += 1.0 if paragraph == 0 else 0.5 if paragraph < 3 else 0.0
     score += 0.25 * min(repeated, 4)
     if mentions[normalise(fact.text)] >= MAIN_SUBJECT:

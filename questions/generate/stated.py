@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from questions.generate.common import common_facts
 from questions.generate.context import Parsed
 from questions.generate.examples import listed_items
 from questions.generate.facts import Fact, sentence_facts
@@ -25,7 +26,9 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     stated = quoted_terms(stated, parsed.sentences)  # the "four communities" Xi proposed
     per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)
     per_sentence = things_named(per_sentence, parsed.sentences)  # "the Polaroid format"
-    return short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"
+    per_sentence = short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"
+    # "What did Gloria develop …?": eczema, with the other skin diseases as options
+    return common_facts(per_sentence, parsed.sentences, parsed.replace, parsed.setting.headline)
 
 
 def as_questions(chosen: list[Candidate]) -> tuple[list[Question], list[ReportRow]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.common import NOUN
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, head_kind, kind_word, series
 from questions.generate.measures import FREQUENCY, measure_wh
@@ -58,6 +59,8 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
     if fact.kind == "place" and p in WHERE_PREPS and fact.subtype != "country":
         return "where"
     wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
+    if fact.kind == NOUN:  # "What did Gloria develop?"; "from what did …" reads stilted
+        return "what" if p is None else None
     if fact.kind == "model":  # "IE6": "which browser", as the article calls its series
         return (f"{p} which {fact.unit}" if p else f"which {fact.unit}") if fact.unit else None
     if fact.kind == "name" and series(fact.text):  # "Space Shuttle Columbia": which shuttle

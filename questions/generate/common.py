@@ -1,0 +1,227 @@
+"""Common nouns worth asking: the thing a sentence is about, with WordNet's sisters as options.
+
+spaCy tags no entity in "Gloria developed severe eczema", yet the disease is what a teacher
+asks ("What did Gloria develop …?"). A common noun has no pool of rivals in the article, so
+its wrong options are its sisters in WordNet (eczema: acne, lupus, psoriasis — the other skin
+diseases), and only where WordNet is sure what the word means: one noun sense, of a kind of
+thing that has sisters (a disease, a gas, a device), never a person, a place or a time. The
+noun is asked only as the object or complement of the sentence's main verb, where it carries
+the sentence's point; an adjective before it ("severe") stays in the question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from lemminflect import getInflection
+from wordfreq import zipf_frequency
+
+from questions.generate.facts import Fact
+from questions.generate.wordnet import Synset, senses, synset
+
+NOUN = "noun"
+Span = Any
+Token = Any
+# Lexicographer files whose words have sisters a reader can weigh: animals (05), artifacts
+# (06), body parts (08), food (13), natural objects (17), phenomena (19), plants (20), states
+# (26: diseases), substances (27: gases, elements). Acts (04: "homeopathy" beside
+# "injection") and ideas have sisters of another kind, and words (10) overlap: a "proverb"
+# quoted is a "maxim" too.
+_THINGS = frozenset({5, 6, 8, 13, 17, 19, 20, 26, 27})
+# Artifacts and foods are grouped by use, loosely: a "station" is a facility beside an
+# "arboretum" and a "backroom". Their sisters are asked only under a narrow parent (trophy:
+# gold, silver, bronze medals), of a dozen kinds at most.
+_LOOSE = frozenset({6, 13})
+NARROW = 12
+_OBJECTS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})  # what the verb acts on or says
+_CLAUSES = frozenset({"ROOT", "xcomp", "conj"})  # the main clause, or a verb it governs
+# A preposition's object is asked (as a blank) where the preposition is the main verb's or a
+# participle's that describes its object ("fired rounds aimed at a loudspeaker"), and one
+# that takes an argument: "ended 1–1 on the scoreboard" says where, not what.
+_PREP_CLAUSES = _CLAUSES | {"acl"}
+_ARGUMENT_PREPS = frozenset({"with", "from", "at", "for", "by", "against", "into", "to"})
+MAIN_SUBJECT = 4  # a noun of the headline said this often is what the story is about
+COMMON_ZIPF = 2.5  # a rival rarer than this reads as a made-up word ("keratoderma")
+WANTED = 3
+_PARENT, _CHILD = frozenset({"@"}), frozenset({"~"})
+TOPIC = "topic"  # a noun the article says in more than one sentence: a gold-like fact
+TOPIC_SCORE = 1.0  # what a topic noun gains: level with a name that is not in the lead
+
+
+def _single_sense(lemma: str) -> Synset | None:
+    """Return the one noun synset of a lemma of a kind with sisters, or None (several senses:
+    "salt" is a compound and a seasoning, and which is meant is a guess)."""
+    found = senses(lemma)
+    if len(found) != 1:
+        return None
+    entry = synset(found[0])
+    return entry if entry is not None and entry.lexfile in _THINGS else None
+
+
+def _written(lemma: str) -> str:
+    """Return a WordNet lemma as written ("noble_gas": "noble gas")."""
+    return lemma.split("(")[0].replace("_", " ")
+
+
+def _kin(entry: Synset) -> frozenset[str]:
+    """Return the offsets of a synset's parents, grandparents and children: never a rival
+    ("skin disease" for eczema is true too, and so is a kind of eczema)."""
+    parents = {t for s, t in entry.pointers if s in _PARENT}
+    grand = {t for p in parents if (up := synset(p)) for s, t in up.pointers if s in _PARENT}
+    children = {t for s, t in entry.pointers if s in _CHILD}
+    return frozenset(parents | grand | children | {entry.offset})
+
+
+def _sisters(entry: Synset, key: str) -> list[list[str]]:
+    """Return the sisters of a synset under each of its parents, each list the commonest
+    first: their first lemma, lower case, as many words as the key, not sharing its words."""
+    kin = _kin(entry)
+    own = {_written(lemma).lower() for lemma in entry.lemmas}  # "silver" of "silver medal"
+    words = len(key.split())
+    groups = []
+    for symbol, target in entry.pointers:
+        parent = synset(target) if symbol in _PARENT else None
+        if parent is None:
+            continue
+        kinds = sum(1 for s, _ in parent.pointers if s in _CHILD)
+        if entry.lexfile in _LOOSE and kinds > NARROW:
+            continue
+        names = []
+        for s, offset in parent.pointers:
+            member = synset(offset) if s in _CHILD and offset not in kin else None
+            name = _written(member.lemmas[0]) if member is not None else ""
+            if not name or not name.islower() or len(name.split()) != words:
+                continue  # a named thing, or a phrase among single words, stands out
+            if not name.replace(" ", "").isalpha() or senses(name)[:1] != (offset,):
+                continue  # "cartridge" beside "microphone": read as ammunition first
+            if any(_within(o, name) or _within(name, o) for o in own):
+                continue  # "celery salt" beside "salt": a kind of it; "gold medal" is no kind
+            if zipf_frequency(name, "en") < COMMON_ZIPF:
+                continue
+            names.append(name)
+        groups.append(sorted(set(names), key=lambda n: (-zipf_frequency(n, "en"), n)))
+    return groups
+
+
+def _within(part: str, whole: str) -> bool:
+    """Tell whether a phrase holds another as whole words ("salt" in "celery salt")."""
+    return f" {part} " in f" {whole} "
+
+
+def _indefinite(name: str) -> str:
+    """Return the indefinite article a noun takes, by its first letter ("an acne")."""
+    return "an" if name[:1] in "aeiou" else "a"
+
+
+def _plural(name: str) -> str:
+    """Return a noun (its last word) in the plural ("tax form": "tax forms")."""
+    *first, last = name.split()
+    forms = getInflection(last, "NNS")
+    return " ".join([*first, forms[0] if forms else last + "s"])
+
+
+def _said(name: str, text: str) -> bool:
+    """Tell whether the article says a word, singular or plural: it may be true there too."""
+    return any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in {name, _plural(name)})
+
+
+def common_rivals(fact: Fact, text: str) -> list[str]:
+    """Return three wrong options for a common noun: its commonest WordNet sisters under its
+    most specific parent (helium: neon, argon, xenon — the noble gases, not every element), in
+    the key's number, none the article says; [] when fewer are known."""
+    entry = _single_sense(fact.unit)
+    if entry is None:
+        return []
+    plural = fact.text.lower() != fact.unit
+    article = fact.label.split()[-1]  # "a _____": no option that takes "an"
+    groups = [
+        [n for n in g if not _said(n, text) and article in ("NOUN", _indefinite(n))]
+        for g in _sisters(entry, fact.unit)
+    ]
+    # A word of several kinds (chlorine: an element, a gas, a halogen) gets sisters of two of
+    # them ("air" is a gas, no element); else those of its narrowest kind (a skin disease).
+    seen = Counter(n for g in groups for n in g)
+    both = sorted((n for n in seen if seen[n] > 1), key=lambda n: (-zipf_frequency(n, "en"), n))
+    fitting = sorted((g for g in groups if len(g) >= WANTED), key=len)
+    if len(both) < WANTED and not fitting:
+        return []
+    chosen = (both if len(both) >= WANTED else fitting[0])[:WANTED]
+    return [_plural(n) for n in chosen] if plural else chosen
+
+
+def _key_span(noun: Token) -> tuple[int, str] | None:
+    """Return where a noun's key starts and its WordNet lemma: the noun with the words it is
+    compounded of ("silver medal"), when WordNet knows the compound; None otherwise ("water
+    security": no sisters to offer, and the bare "security" would misstate the key)."""
+    before = [t for t in noun.children if t.dep_ == "compound" and t.i < noun.i]
+    start = min((t.i for t in before), default=noun.i)
+    words = noun.doc[start : noun.i + 1]
+    if any(not t.is_alpha or not t.is_lower or t.ent_type_ for t in words):
+        return None  # a name, a number or a hyphenated word inside: no common noun
+    lemma = " ".join([*(t.lower_ for t in words[:-1]), noun.lemma_.lower()])
+    return (start, lemma) if _single_sense(lemma) is not None else None
+
+
+def _main_object(noun: Token) -> bool:
+    """Tell whether a noun is the object or complement of the main clause's verb."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        if noun.head.lower_ not in _ARGUMENT_PREPS:
+            return False
+        return verb.pos_ == "VERB" and verb.dep_ in _PREP_CLAUSES
+    verb = noun.head
+    return noun.dep_ in _OBJECTS and verb.pos_ in ("VERB", "AUX") and verb.dep_ in _CLAUSES
+
+
+def _lemma_counts(sentences: Sequence[Span]) -> Counter[str]:
+    """Count the sentences that use each noun lemma: a noun said again is the story's."""
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        counts.update({t.lemma_.lower() for t in sentence if t.pos_ == "NOUN"})
+    return counts
+
+
+def common_facts(
+    stated: list[list[Fact]],
+    sentences: Sequence[Span],
+    replace: Sequence[dict[int, str]],
+    headline: str | None,
+) -> list[list[Fact]]:
+    """Add each sentence's common-noun object as a fact, where WordNet has sisters for it and
+    no pronoun of the sentence is resolved by a guess ("She died from …": whose death the
+    question would state is the guess's)."""
+    counts = _lemma_counts(sentences)
+    said = (headline or "").lower()
+    out = []
+    for index, (found, sentence) in enumerate(zip(stated, sentences, strict=True)):
+        taken = {i for f in found for i in range(f.start, f.end)}
+        added = []
+        guessed = any(sentence.doc[i].pos_ == "PRON" and w for i, w in replace[index].items())
+        for noun in sentence if not guessed else ():
+            shaped = _key_span(noun) if _main_object(noun) else None
+            if shaped is None or taken & set(range(shaped[0], noun.i + 1)):
+                continue
+            start, lemma = shaped
+            text = noun.doc[start : noun.i + 1].text
+            used = counts[noun.lemma_.lower()]
+            if used >= MAIN_SUBJECT and re.search(rf"\b{re.escape(noun.lemma_)}", said):
+                continue  # "rebuild their _____" in a robotics story: the robot, by heart
+            topic = used > 1  # said again: the story's, a teacher's key fact
+            before = noun.doc[start - 1].lower_ if start > sentence.start else ""
+            label = f"NOUN {before}" if before in ("a", "an") else "NOUN"  # what the blank says
+            fact = Fact(index, start, noun.i + 1, text, label, NOUN, TOPIC if topic else "", lemma)
+            if len(common_rivals(fact, "")) == WANTED:  # else no options: not worth writing
+                added.append(fact)
+        out.append(found + added)
+    return out
+
+
+def common_score(fact: Fact) -> float:
+    """Return what a common noun adds to its kind's score: a topic of the story ranks with
+    names; any other noun below them, asked only where they leave room."""
+    return TOPIC_SCORE if fact.kind == NOUN and fact.subtype == TOPIC else 0.0
