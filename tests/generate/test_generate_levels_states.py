@@ -8,6 +8,7 @@ from typing import Any
 
 from questions.generate.acronyms import acronym_descriptions
 from questions.generate.asides import asides
+from questions.generate.astold import as_told_question
 from questions.generate.facts import sentence_facts
 from questions.generate.levels import level_variants
 from questions.generate.stems import closing_reason
@@ -104,3 +105,34 @@ def test_a_state_the_model_left_unnamed_is_asked_among_the_article_s_states(
     assert options - {"Tasmania"} <= {
         "New South Wales", "Victoria", "South Australia", "Western Australia", "Queensland",
     }  # fmt: skip
+
+
+def test_a_speaker_in_a_fronted_as_clause_is_asked_with_what_they_said(nlp: Any) -> None:
+    sentence = next(nlp("As John Smith told The Guardian, food prices in Britain have risen "
+                        "by a third since January.").sents)  # fmt: skip
+    smith = next(f for f in sentence_facts(sentence, 0) if f.text == "John Smith")
+    stem = as_told_question(sentence, smith, {})
+    assert stem is not None
+    assert stem.text == (
+        "Who told The Guardian that food prices in Britain have risen by a third since January?"
+    )
+    # "As X expected, …" reports nothing; a quotation after it is asked as a quotation
+    for text in (
+        "As John Smith expected, food prices in Britain have risen since January.",
+        'As John Smith told The Guardian, "food prices have risen since January."',
+    ):
+        other = next(nlp(text).sents)
+        person = next(f for f in sentence_facts(other, 0) if f.text == "John Smith")
+        assert as_told_question(other, person, {}) is None, text
+
+
+def test_the_corpus_asks_who_told_the_paper_what_the_main_clause_says(
+    generation: SharedGenerations,
+) -> None:
+    asked = [
+        t.splitlines()[-1] for t, _ in generation.keyed("ozone-warming-crops", "Colette Heald")
+    ]
+    assert (
+        "Who told The Huffington Post that US surface ozone has dropped partly due to the Clean "
+        "Air Act?"
+    ) in asked
