@@ -61,6 +61,31 @@ def acronym_names(docs: Iterable[Any]) -> dict[str, str]:
     }
 
 
+def acronym_descriptions(docs: Iterable[Any]) -> dict[str, str]:
+    """Map each acronym the article describes by an apposition to that description ("NISA,
+    the Japanese government nuclear authority," -> "the Japanese government nuclear
+    authority"): a question then says what it is, though never what its letters stand for."""
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        for token in doc:
+            if not _ACRONYM.fullmatch(token.text) or token.pos_ != "PROPN":
+                continue
+            # the apposition right after it, which the parse may hang on the phrase's head
+            # ("A spokesperson for NISA, the … authority,")
+            after = token.i + 2 < len(doc) and doc[token.i + 1].text == ","
+            follows = [t for t in doc if t.dep_ == "appos" and t.left_edge.i == token.i + 2]
+            for appos in follows if after else []:
+                words = [t for t in appos.subtree if not t.is_punct]
+                plain = appos.pos_ == "NOUN" and appos.text.islower()
+                if plain and words[0].lower_ == "the" and len(words) <= _DESCRIBED:
+                    found.setdefault(token.text, set()).add(" ".join(t.text for t in words))
+    return {short: text for short, (text, *others) in
+            ((s, sorted(d)) for s, d in found.items()) if not others}  # fmt: skip
+
+
+_DESCRIBED = 8  # words: a description, not a clause
+
+
 def _as_name(long: str, stem: str, at: int, determiners: frozenset[str]) -> str:
     """Fit a spelled-out name into the question: no second determiner, a capital at the
     start."""

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from questions.generate.clauses import SUBJECT, spaced_dash
+from questions.generate.pronouns import quoted_words
 
 Token = Any
 
@@ -23,9 +24,11 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
         dash = token.text in _OPENERS or spaced_dash(token)
         if dash and token.i not in cut:  # "(…)", "— the same applied … —", " - aged 8 - "
             shut = _OPENERS.get(token.text, "-")
-            close = next((t.i for t in tokens if t.i > token.i and t.text == shut
+            # the closing dash may hang outside the phrase ("a level seven … — the same
+            # applied to … —"): it is the sentence's
+            close = next((t.i for t in token.doc[token.i + 1 : token.sent.end] if t.text == shut
                           and (shut != "-" or spaced_dash(t))), None)  # fmt: skip
-            span = set(range(token.i, close + 1)) if close is not None else set()
+            span = set(range(token.i, close + 1)) if close is not None else _to_end(token, ids)
         elif _set_off(token) or (apposed and _after_comma(token)):
             span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
             after = token.right_edge.i + 1
@@ -40,6 +43,24 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
 
 
 _OPENERS = {"(": ")", "—": "—", "–": "–"}  # a pair of dashes sets off an aside as brackets do
+
+
+def _to_end(dash: Token, ids: set[int]) -> set[int]:
+    """Return the words from a spaced dash no dash closes to the clause's end ("Tasmania was
+    excluded from the study - where a … program is ongoing."): an afterthought. A bracket
+    left open, one of a pair of dashes, a joining dash ("8–10") and a dash inside a
+    quotation (the speaker's words, not to be cut short) set off nothing."""
+    doc = dash.doc
+    spaced = bool(dash.whitespace_) and dash.i > 0 and bool(doc[dash.i - 1].whitespace_)
+    if dash.text == "(" or not spaced or (dash.text == "-" and not spaced_dash(dash)):
+        return set()
+    if dash.i in quoted_words(dash.sent):
+        return set()
+    if sum(t.text == dash.text for t in dash.sent) > 1:
+        return set()  # one of a pair: the other closes or opens it
+    last = max(ids)
+    end = last if doc[last].is_punct else last + 1  # the full stop stays
+    return set(range(dash.i, end))
 
 
 def _closes_fronted(token: Token) -> bool:

@@ -44,7 +44,7 @@ def counted_wh(
         and t.i not in inside
         and not (owner == "what magnitude" and (t.lower_ == MAGNITUDE or t.dep_ in ("amod", "det")))
     ]
-    longest = 18 if owner == "which" else 6
+    longest = 18 if owner in ("which", "what") else 6  # "what level on the … Scale"
     if len(noun_phrase) > longest or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
         return None, "the counted noun phrase is too long"
     hedged = not owner and any(c.dep_ in ("advmod", "quantmod") and c.lower_ in HEDGES

@@ -15,6 +15,7 @@ from questions.generate.facts import Fact
 from questions.generate.fit import only_places, unfit
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
 from questions.generate.kinds import same_series, series
+from questions.generate.levels import LEVEL, level_variants
 from questions.generate.library import NAMED_RIVALS, library_options, named_rivals, seeded_random
 from questions.generate.located import asks_where
 from questions.generate.measures import (
@@ -210,6 +211,7 @@ def choose_distractors(
 _VARIANTS = {
     "date": date_variants, "ordinal": ordinal_variants,
     MAGNITUDE: magnitude_variants, FRACTION: fraction_variants, FREQUENCY: frequency_variants,
+    LEVEL: level_variants,
 }  # fmt: skip
 
 
@@ -260,7 +262,7 @@ _MARGIN_ASKED = re.compile(r"\b[Bb]y how many\b")
 
 def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
     """Tell whether another fact of the article is of the same kind and form as the key."""
-    if other.kind != fact.kind or fact.kind == MAGNITUDE:
+    if other.kind != fact.kind or fact.kind in (MAGNITUDE, LEVEL):
         return False  # the article's other magnitude rates another quake: not this one's
     if fact.kind == "place":
         # A country for a country; a city, state or region for one of those, same label

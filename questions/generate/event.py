@@ -232,8 +232,9 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
         ordinary.add(opening)
     text = past_tense(full_names(stem, setting.people, key, setting.titles), sentence)
     text = owned_group(text, sentence, setting.nation)  # "UK officials will scrap …"
-    text = expand_acronyms(text, setting.acronyms, key, determiners | {"which", "whose"})
-    unexplained = unexplained_acronym(text, setting.acronyms, key)
+    named = {**setting.described, **setting.acronyms}  # "NISA": what it is, if not its name
+    text = expand_acronyms(text, named, key, determiners | {"which", "whose"})
+    unexplained = unexplained_acronym(text, named, key)
     problem = ("unexplained acronym", unexplained) if unexplained else None
     said = with_context(text, setting, key, now, frozenset(ordinary))
     problem = problem or side_without_match(said, key, setting.sides)

@@ -8,6 +8,7 @@ from typing import Any
 
 from questions.generate.absolute import absolute_question, described_question
 from questions.generate.adverbial import when_clause_question
+from questions.generate.astold import as_told_question
 from questions.generate.counted import among_question, doing_question
 from questions.generate.facts import Fact
 from questions.generate.inner import inner_question
@@ -38,6 +39,7 @@ _SHAPES = (
     absolute_question,  # "…, with Junius Ho defeating …"
     described_question,  # "STS-135, which will be the last …"
     participle_question,  # "Writing to seven …, Kan …"
+    as_told_question,  # "As Heald told The Huffington Post, US surface ozone has …"
 )
 
 

@@ -11,7 +11,7 @@ from questions.schema import normalise, slugify
 # Id prefixes by kind of answer, as the first generator named them: a question on the same fact
 # of the same sentence keeps its id (and its players' history) across generator versions.
 ID_FAMILY = {"year": "date", "count": "number", "ordinal": "number", "percent": "number",
-             "quantity": "number", "magnitude": "number",
+             "quantity": "number", "magnitude": "number", "level": "number",
              "fraction": "number", "title": "document"}  # fmt: skip
 
 

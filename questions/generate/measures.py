@@ -12,7 +12,9 @@ import re
 from typing import Any
 
 from num2words import num2words
-from word2number import w2n
+
+from questions.generate.levels import LEVEL, rates_level
+from questions.generate.levels import whole_number as _value
 
 Span = Any
 MAGNITUDE = "magnitude"
@@ -31,7 +33,7 @@ _MAGNITUDE_STEPS = (-0.5, 0.4, -0.3, 0.6, -0.7, 0.3, -0.2, 0.5)
 _LARGEST = 9.5
 _SMALL = {num2words(n): n for n in range(1, 21)}
 FREQUENCY = "frequency"
-NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", MAGNITUDE, FRACTION})
+NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", MAGNITUDE, FRACTION, LEVEL})
 # How often: "every ten years", "every 3 months": a number of units between two times.
 _EVERY = re.compile(r"^every (?P<num>\d+|[a-z]+) (?P<unit>[a-z]+s)$")
 # Other periods are the key's scaled: "every five years", "every twenty years" for "ten".
@@ -39,12 +41,14 @@ _PERIOD_FACTORS = (0.5, 2.0, 3.0, 1.5, 4.0)
 
 
 def measure_kind(span: Span) -> str | None:
-    """Return "magnitude", "fraction", "quantity" or "frequency" for a number that measures
+    """Return "magnitude", "fraction", "level", "quantity" or "frequency" for a number that measures
     something, else None."""
     if span.label_ == "CARDINAL" and _rates_magnitude(span):
         return MAGNITUDE
     if span.label_ == "CARDINAL" and _share(span):
         return FRACTION
+    if span.label_ == "CARDINAL" and rates_level(span):
+        return LEVEL  # "a level seven": no count of levels
     if span.label_ in ("TIME", "DATE") and _duration(span):
         return "quantity"
     if span.label_ in ("TIME", "DATE") and _period(span.text) is not None:
@@ -204,17 +208,6 @@ def magnitude_variants(key: str) -> list[str]:
         if 1.0 <= new <= _LARGEST and new != value:
             out.append(f"{new:.1f}")
     return out
-
-
-def _value(key: str) -> int | None:
-    """Read a key as a whole number ("two", "163", "1,709"), or None."""
-    digits = key.replace(",", "")
-    if digits.isdigit():
-        return int(digits)
-    try:
-        return int(w2n.word_to_num(key))
-    except ValueError:
-        return None
 
 
 def enumerated(noun: Any) -> set[int]:

@@ -71,7 +71,7 @@ from questions.generate.scenes import (
 )
 from questions.generate.shown import shown_options
 from questions.generate.stated import as_questions, stated_facts
-from questions.generate.stems import closing_words, key_title, opening_clause
+from questions.generate.stems import closing_reason, closing_words, key_title, opening_clause
 from questions.generate.terms import unkept_terms
 from questions.generate.write import Stem, cloze, run_on
 from questions.schema import QuestionSet, normalise
@@ -146,7 +146,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     # / "The exhibit at the University of …"); a number's is not ("There were _____ votes …")
     headlined = fact.kind not in NUMBER_KINDS and story_named(fact.kind, stem.text)
     bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text) | own  # "when it"
-    opening = opening_clause(sentence, fact) if not cut else frozenset()
+    opening = opening_clause(sentence, fact) or closing_reason(sentence, fact)
+    opening = opening if not cut else frozenset()  # "While …,", "… because of …": asides
     if unexplained and unexplained[0] == "no context" and opening:  # too long to be situated
         return _written(fact, index, parsed, article_facts, rejected, names, given, opening)
     review = review_problem(sentence, fact, told, distractors, origin, context, article_facts,

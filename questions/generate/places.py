@@ -8,6 +8,7 @@ to ask "which country" or "which city" and to draw options of that kind.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace as changed
 from typing import Any
@@ -16,6 +17,7 @@ from questions.generate.facts import Fact
 from questions.generate.gazetteer import states, subdivision_country
 from questions.generate.kinds import kind_word
 from questions.generate.pools import cities, continent, countries, country_code, place_kind
+from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.schema import normalise
 
 # A city name labelled as an organisation is a city where the sentence puts someone in,
@@ -123,3 +125,39 @@ def _listed_state(fact: Fact, found: list[Fact], sentence: Any) -> Fact:
     if len(codes) != 1 or None in codes or subdivision_country(fact.text) not in codes:
         return fact
     return changed(fact, subtype="state")
+
+
+def unnamed_states(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> list[list[Fact]]:
+    """Add the states the model left unnamed ("Tasmania was excluded from the study") where
+    the article names other states of that country: a state, and its options are those."""
+    named = Counter(states().get(normalise(f.text)) for found in per_sentence for f in found
+                    if f.subtype == "state")  # fmt: skip
+    out: list[list[Fact]] = []
+    for index, found in enumerate(per_sentence):
+        sentence = sentences[index]
+        quoted = quoted_words(sentence) if crosses_quote(sentence) else set()
+        taken = {i for f in found for i in range(f.start, f.end)}
+        added = [
+            Fact(index, t.i, t.i + 1, t.text, "GPE", "place", "state")
+            for t in sentence
+            if t.pos_ == "PROPN"
+            and not t.ent_type_
+            and t.i not in taken | quoted
+            and t.text.istitle()
+            and _lone_name(t)
+            and named[states().get(normalise(t.text))] >= _OTHER_STATES
+            and states().get(normalise(t.text)) is not None
+        ]
+        out.append(sorted(found + added, key=lambda f: f.start))
+    return out
+
+
+_OTHER_STATES = 3  # the article's own states of one country: enough for the options
+
+
+def _lone_name(token: Any) -> bool:
+    """Tell whether a proper noun is a whole name: no capitalised word joined to it
+    ("Tasmania was …", not "Victoria Park")."""
+    doc = token.doc
+    joined = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return not any(t.pos_ == "PROPN" and (t.head == token or token.head == t) for t in joined)

@@ -18,7 +18,7 @@ PER_ANSWER = 3  # a fourth question with one key (the story's main figure) reads
 KIND_SCORE = {
     "money": 3.4, "count": 3.2, "percent": 3.2, "date": 3.0, "year": 3.0, "document": 3.2,
     "event": 2.9, "organization": 2.6, "place": 2.5, "person": 2.6, "title": 2.6,
-    "quantity": 2.8, "number": 2.6, "magnitude": 3.0,
+    "quantity": 2.8, "number": 2.6, "magnitude": 3.0, "level": 3.0,
     "fraction": 3.0, "frequency": 2.8, NOUN: 1.6,
 }  # fmt: skip
 MAIN_SUBJECT = 4  # an answer named in this many sentences is what the story is about: easy

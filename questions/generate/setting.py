@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from questions.generate.acronyms import (
+    acronym_descriptions,
     acronym_names,
 )
 from questions.generate.dates import ArticleDate
@@ -39,6 +40,7 @@ class Setting:
     wider: str | None = None  # the article's event when `event` is one match of it
     sides: tuple[str, ...] = ()  # the match's two sides when `event` is one match
     nation: str | None = None  # the headline's one nation: "UK" of "UK asylum process"
+    described: dict[str, str] = field(default_factory=dict)  # "NISA" -> "the Japanese …"
 
     @property
     def dated(self) -> bool:
@@ -144,4 +146,5 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
     headline = " ".join(title.text.split()) if title is not None else None
     return Setting(_event(title, docs, anchor), day, month, _people(docs), titles,
                    acronym_names(docs), headline or None,
-                   nation=headline_nation(title, docs))  # fmt: skip
+                   nation=headline_nation(title, docs),
+                   described=acronym_descriptions(docs))  # fmt: skip

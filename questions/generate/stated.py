@@ -8,7 +8,7 @@ from questions.generate.examples import listed_items
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.ids import question_id
 from questions.generate.models import numbered_names
-from questions.generate.places import places_named
+from questions.generate.places import places_named, unnamed_states
 from questions.generate.ranges import date_ranges
 from questions.generate.rank import Candidate
 from questions.generate.relabel import people_named, short_names, things_named
@@ -24,7 +24,8 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     stated = date_ranges(stated, parsed.sentences)  # "between July 2003 and December 2004"
     stated = listed_items(stated, parsed.sentences)  # "soybean", of "species such as …"
     stated = quoted_terms(stated, parsed.sentences)  # the "four communities" Xi proposed
-    per_sentence = people_named(places_named(stated, parsed.sentences), parsed.sentences)
+    stated = unnamed_states(places_named(stated, parsed.sentences), parsed.sentences)
+    per_sentence = people_named(stated, parsed.sentences)  # "Tasmania", the model unnamed
     per_sentence = things_named(per_sentence, parsed.sentences)  # "the Polaroid format"
     per_sentence = short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"
     # "What did Gloria develop …?": eczema, with the other skin diseases as options

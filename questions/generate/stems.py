@@ -228,6 +228,24 @@ def opening_clause(sentence: Any, fact: Fact) -> frozenset[int]:
     return frozenset(range(first.i, end + 1))
 
 
+def closing_reason(sentence: Any, fact: Fact) -> frozenset[int]:
+    """Return the words of a sentence's closing "because …" phrase or clause, when it does
+    not hold the answer: the statement is true without its reason, and a question too long to
+    be given its article's context may leave it out ("… upgraded the crisis to a level seven
+    … because of a number of factors, including …")."""
+    last = max((t.i for t in sentence if not t.is_punct), default=-1)
+    for word in sentence:
+        if word.lower_ != "because":
+            continue
+        reason = word if word.dep_ == "prep" else word.head if word.dep_ == "mark" else None
+        if reason is None or reason.right_edge.i != last or word.i != reason.left_edge.i:
+            continue
+        start = word.i - 1 if word.doc[word.i - 1].text in (",", "—", "–") else word.i
+        if fact.end <= start:
+            return frozenset(range(start, last + 1))
+    return frozenset()
+
+
 def key_title(sentence: Any, fact: Fact) -> frozenset[int]:
     """Return the words of the title a person's name follows ("Prime Minister" of "Prime
     Minister Rishi Sunak's effort"): a question may leave it out when too few others of the

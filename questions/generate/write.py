@@ -35,6 +35,7 @@ from questions.generate.clauses import (
 from questions.generate.countwh import HEDGES, counted_wh
 from questions.generate.facts import Fact
 from questions.generate.fronting import kept_in_front
+from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
 from questions.generate.nouns import nested_place, verb_taken_for_noun
 from questions.generate.pronouns import borrowed_subject
@@ -93,6 +94,9 @@ def wh_question(
     elif fact.kind == MAGNITUDE:
         owner = "what magnitude"  # "a magnitude 6.6 aftershock" -> "what magnitude aftershock"
         count_noun = root.head
+        arg = count_noun
+    elif fact.kind == LEVEL:
+        owner, count_noun = "what", root.head  # "a level seven" -> "what level"
         arg = count_noun
     elif fact.kind in ("person", "organization", "place") and owned(root) is not None:
         # "Microsoft's browser" / "the meeting of the Council" -> "which organization's …"
@@ -188,6 +192,8 @@ def wh_question(
     hanging = {t.i for t in phrase if in_clause_of(t, arg)}
     if count_noun is None:  # "Kathryn Waters, director of the gallery,": said of the answer
         hanging |= asides(phrase, range(fact.start, fact.end), described=arg)
+    elif fact.kind == LEVEL:  # "a level seven on the … Scale — the same applied to …"
+        hanging |= asides(phrase, range(fact.start, fact.end))
     phrase_ids = {t.i for t in phrase}
     if count_noun is None and not set(range(fact.start, fact.end)) <= phrase_ids | {
         t.i for t in subject_tokens
