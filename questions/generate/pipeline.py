@@ -69,6 +69,7 @@ from questions.generate.scenes import (
     scene_cast,
     sentence_setting,
 )
+from questions.generate.scorelines import SCORE, stated_scores
 from questions.generate.shown import shown_options
 from questions.generate.stated import as_questions, stated_facts
 from questions.generate.stems import closing_words, key_title, opening_clause
@@ -141,7 +142,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     seeded_random("order", stem.text).shuffle(options)
     why_text = explanation(source)
     story = stem.form == "wh" and story_named(fact.kind, stem.text)  # dated by its headline
-    story = story or match_named(stem.text, setting)  # "In England's 2–1 win over …, who …?"
+    story = story or match_named(stem.text, setting)  # "In England's win over …, who …?"
     # a name's blank sharing a word with the headline is situated too ("… university exhibits"
     # / "The exhibit at the University of …"); a number's is not ("There were _____ votes …")
     headlined = fact.kind not in NUMBER_KINDS and story_named(fact.kind, stem.text)
@@ -251,13 +252,14 @@ def generate(
     names = article_context("\n".join(s.text for s in parsed.sentences), every_fact,
                             parsed.every, anchor.year if anchor else None)  # fmt: skip
     offices = role_stems(parsed.sentences, per_sentence, parsed.replace, anchor)
-    ages = stated_ages(parsed.sentences, per_sentence, anchor)  # "How old was …?" only
+    ages = [a + s for a, s in zip(stated_ages(parsed.sentences, per_sentence, anchor),
+                                  stated_scores(parsed.sentences), strict=True)]  # fmt: skip
     for index, found in enumerate(per_sentence):
         for fact, office in [(f, offices.get((index, f.start))) for f in found] + ages[index]:
             if garbled(fact, parsed):
                 rejected["garbled name"] += 1
                 continue
-            asked = (office,) if fact.kind == AGE else (None, office)  # an age: asked so only
+            asked = (office,) if fact.kind in (AGE, SCORE) else (None, office)  # only so
             for given in asked if office is not None else (None,):
                 candidate = _candidate(fact, index, parsed, article_facts, rejected, names, given)
                 if candidate is not None:
