@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from dataclasses import replace as changed
 
-from questions.generate.ages import AGE, stated_ages
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, parse
 from questions.generate.dates import ArticleDate, parse_date_text
@@ -59,7 +58,6 @@ from questions.generate.reviewed import (
     undated_ordinal,
     unframed_comparison,
 )
-from questions.generate.roles import role_stems
 from questions.generate.scenes import (
     match_named,
     name_this_win,
@@ -69,9 +67,8 @@ from questions.generate.scenes import (
     scene_cast,
     sentence_setting,
 )
-from questions.generate.scorelines import SCORE, stated_scores
 from questions.generate.shown import shown_options
-from questions.generate.stated import as_questions, stated_facts
+from questions.generate.stated import GIVEN_ONLY, as_questions, given_stems, stated_facts
 from questions.generate.stems import closing_words, key_title, opening_clause
 from questions.generate.terms import unkept_terms
 from questions.generate.write import Stem, cloze, run_on
@@ -251,15 +248,13 @@ def generate(
     # come from every sentence, the ones too vague to ask ("This past week …") too.
     names = article_context("\n".join(s.text for s in parsed.sentences), every_fact,
                             parsed.every, anchor.year if anchor else None)  # fmt: skip
-    offices = role_stems(parsed.sentences, per_sentence, parsed.replace, anchor)
-    ages = [a + s for a, s in zip(stated_ages(parsed.sentences, per_sentence, anchor),
-                                  stated_scores(parsed.sentences), strict=True)]  # fmt: skip
+    offices, ages = given_stems(parsed, per_sentence, anchor)  # "How old was …?" only so
     for index, found in enumerate(per_sentence):
         for fact, office in [(f, offices.get((index, f.start))) for f in found] + ages[index]:
             if garbled(fact, parsed):
                 rejected["garbled name"] += 1
                 continue
-            asked = (office,) if fact.kind in (AGE, SCORE) else (None, office)  # only so
+            asked = (office,) if fact.kind in GIVEN_ONLY else (None, office)  # an age: only so
             for given in asked if office is not None else (None,):
                 candidate = _candidate(fact, index, parsed, article_facts, rejected, names, given)
                 if candidate is not None:
