@@ -99,6 +99,8 @@ def stated_scores(sentences: Sequence[Span]) -> list[list[tuple[Fact, Stem]]]:
         for token in sentence:
             if _goals(token.text) is None or token.dep_ not in ("dobj", "npadvmod"):
                 continue
+            if any(_goals(t.text) for t in sentence.doc[token.i + 1 : token.i + 4]):
+                continue  # "beat Nadal 6–4, 6–3": one set of several, not the result
             verb = _verb_of(token)
             stem = _result_stem(verb, token) if verb is not None else None
             if stem is not None:

@@ -28,6 +28,7 @@ def test_a_score_without_a_named_opponent_or_subject_is_not_asked() -> None:
     assert _asked("The match came to end with England winning 2–1 on the night.") == []
     assert _asked("Granqvist scored from the spot, putting Sweden 1–0 up.") == []  # a lead
     assert _asked("Sweden did not beat South Korea 1–0 after all.") == []
+    assert _asked("Federer defeated Nadal 6–4, 6–3 in the final.") == []  # one set of two
 
 
 def test_a_scores_options_keep_its_order_and_kind() -> None:
