@@ -142,3 +142,18 @@ def _counted_detail(kept: list[Token], last: int) -> set[int]:
     if any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_quote for t in tail):
         return set()  # a clause of its own ("…, with Ho defeating Lee by 5,000 votes")
     return {commas[0], *(t.i for t in tail)}
+
+
+def listed_name(subject: Token) -> Token:
+    """Return the person a common noun is listed with, with a comma and no "and", as the
+    subject: the parse's list is a slip ('commonly know as "Super District Council" seats,
+    the camp's Kwong Chun-yu … received 491,667 votes': he received them, not the seats).
+    Any other subject is itself."""
+    if subject.pos_ != "NOUN" or any(c.dep_ == "cc" for c in subject.children):
+        return subject
+    doc = subject.doc
+    for conj in (c for c in subject.children if c.dep_ == "conj"):
+        named = conj.pos_ == "PROPN" and conj.ent_type_ == "PERSON"
+        if named and subject.i + 1 < len(doc) and doc[subject.i + 1].text == ",":
+            return conj
+    return subject

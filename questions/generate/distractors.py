@@ -46,6 +46,7 @@ from questions.generate.pools import (
 from questions.generate.ranges import RANGE, range_variants
 from questions.generate.refusals import refusal
 from questions.generate.reviewed import near_amount, ranked
+from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.terms import TERM, named_form, term_options
 from questions.generate.variants import (
     date_variants,
@@ -188,6 +189,8 @@ def choose_distractors(
             extra = ranked(numeric_variants(key), key, chosen, seed)  # the key's place drawn
         elif fact.kind == AGE:  # near ages: a doubled one reads as absurd
             extra = ranked(age_variants(key), key, chosen, seed)
+        elif fact.kind == SCORE:  # the article's other results, then near ones, in order
+            extra = score_variants(key, context.text if context is not None else source)
         elif fact.kind == "place" and fact.subtype != "place":
             extra = library_options(fact, key, seed)
         elif fact.kind in NAMED_RIVALS:  # "Home Office": WordNet's other ministries

@@ -159,8 +159,8 @@ def with_context(
         event
         and setting.wider
         and (normalise(key) in normalise(event) or names_sides(stem, setting.sides))
-    ):  # "Belgium's 3–0 win …" would give Belgium away; "did Sweden face South Korea" after
-        event = setting.wider  # "In Sweden's 1–0 win over Korea Republic" names it twice
+    ):  # "Belgium's win …" would give Belgium away; "did Sweden face South Korea" after
+        event = setting.wider  # "In Sweden's win over Korea Republic" names it twice
         other = other_side(stem, key, setting.sides)
         if other:  # "In the 2018 FIFA World Cup match against Korea Republic, which country …"
             event = f"{event} match against {other}"

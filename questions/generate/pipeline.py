@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from dataclasses import replace as changed
 
-from questions.generate.ages import AGE, stated_ages
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, parse
 from questions.generate.dates import ArticleDate, parse_date_text
@@ -59,7 +58,6 @@ from questions.generate.reviewed import (
     undated_ordinal,
     unframed_comparison,
 )
-from questions.generate.roles import role_stems
 from questions.generate.scenes import (
     match_named,
     name_this_win,
@@ -70,7 +68,7 @@ from questions.generate.scenes import (
     sentence_setting,
 )
 from questions.generate.shown import shown_options
-from questions.generate.stated import as_questions, stated_facts
+from questions.generate.stated import GIVEN_ONLY, as_questions, given_stems, stated_facts
 from questions.generate.stems import closing_reason, closing_words, key_title, opening_clause
 from questions.generate.terms import unkept_terms
 from questions.generate.write import Stem, cloze, run_on
@@ -141,7 +139,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     seeded_random("order", stem.text).shuffle(options)
     why_text = explanation(source)
     story = stem.form == "wh" and story_named(fact.kind, stem.text)  # dated by its headline
-    story = story or match_named(stem.text, setting)  # "In England's 2–1 win over …, who …?"
+    story = story or match_named(stem.text, setting)  # "In England's win over …, who …?"
     # a name's blank sharing a word with the headline is situated too ("… university exhibits"
     # / "The exhibit at the University of …"); a number's is not ("There were _____ votes …")
     headlined = fact.kind not in NUMBER_KINDS and story_named(fact.kind, stem.text)
@@ -251,14 +249,13 @@ def generate(
     # come from every sentence, the ones too vague to ask ("This past week …") too.
     names = article_context("\n".join(s.text for s in parsed.sentences), every_fact,
                             parsed.every, anchor.year if anchor else None)  # fmt: skip
-    offices = role_stems(parsed.sentences, per_sentence, parsed.replace, anchor)
-    ages = stated_ages(parsed.sentences, per_sentence, anchor)  # "How old was …?" only
+    offices, ages = given_stems(parsed, per_sentence, anchor)  # "How old was …?" only so
     for index, found in enumerate(per_sentence):
         for fact, office in [(f, offices.get((index, f.start))) for f in found] + ages[index]:
             if garbled(fact, parsed):
                 rejected["garbled name"] += 1
                 continue
-            asked = (office,) if fact.kind == AGE else (None, office)  # an age: asked so only
+            asked = (office,) if fact.kind in GIVEN_ONLY else (None, office)  # an age: only so
             for given in asked if office is not None else (None,):
                 candidate = _candidate(fact, index, parsed, article_facts, rejected, names, given)
                 if candidate is not None:

@@ -20,10 +20,10 @@ QUOTE_MARKS = frozenset({'"', "“", "”"})
 def quoted_words(sentence: Span) -> set[int]:
     """Return the positions of the words between each pair of quotation marks, a quotation
     the sentence closes (begun in a sentence before) or leaves open (going on into the next)
-    running to the sentence's edge. A sentence with no mark at all is read as the article's
-    own words, as it always was (the middle of a long quotation is not told apart)."""
+    running to the sentence's edge. A sentence with no mark that opens inside a quotation is
+    the middle of a long one: all of it is what was said."""
     marks = [t.i for t in sentence if t.text in QUOTE_MARKS]
-    if marks and starts_quoted(sentence):
+    if starts_quoted(sentence):
         marks.insert(0, sentence.start - 1)
     if len(marks) % 2:
         marks.append(sentence.end)
@@ -40,7 +40,7 @@ def crosses_quote(sentence: Span) -> bool:
     """Tell whether a quotation runs across one of a sentence's ends: the sentence holds
     only part of what was said."""
     marks = sum(t.text in QUOTE_MARKS for t in sentence)
-    return marks % 2 == 1 or (marks > 0 and starts_quoted(sentence))
+    return marks % 2 == 1 or starts_quoted(sentence)  # with no mark: the middle of one
 
 
 def _name(said: str) -> str:

@@ -24,6 +24,7 @@ from questions.generate.options import (
     far_places,
     implausible_options,
 )
+from questions.generate.owned import unowned_gift
 from questions.generate.pools import is_first_name, zipf
 from questions.generate.references import said_in_stem
 from questions.generate.stems import phrased_amount
@@ -275,6 +276,7 @@ def review_problem(
         ("answer in question", lambda: counted_in_stem(stem.text, fact.text, fact.kind)),
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: None if situated else thin_context(sentence, fact, stem.text)),
+        ("no context", lambda: unowned_gift(sentence, fact)),  # a headline says no more
         ("ungrammatical", lambda: dangling_opening(stem.text)),
         ("ungrammatical", lambda: misread_verb(sentence, stem.text)),
         ("ungrammatical", lambda: doubled_when(stem.text)),

@@ -2,7 +2,7 @@
 
 A report of several matches heads each with its score ("Group F — Sweden 1–0 Korea
 Republic"); under it, "the match", "the 20th minute" and "the Man of the Match award" are that
-match's. A question from such a section names the match ("In Sweden's 1–0 win over Korea
+match's. A question from such a section names the match ("In Sweden's win over Korea
 Republic at the 2018 FIFA World Cup, who won the Man of the Match award?"), so it stands alone
 and is not the same question as the next match's.
 """
@@ -27,15 +27,17 @@ _SCORE = re.compile(
 
 def match_name(heading: str) -> str | None:
     """Name the match a score heading gives ("Group G — Tunisia 1–2 England" -> "England's
-    2–1 win over Tunisia"), or None for a heading that is no score."""
+    win over Tunisia"), or None for a heading that is no score. The score is left out: a
+    question on it ("By what score did England beat Tunisia?") would be answered by every
+    other question framed by the match."""
     found = _SCORE.search(heading)
     if found is None:
         return None
     a, b, x, y = found["a"], found["b"], int(found["x"]), int(found["y"])
     if x == y:
-        return f"the {x}–{y} draw between {a} and {b}"
-    (win, lose, high, low) = (a, b, x, y) if x > y else (b, a, y, x)
-    return f"{win}'s {high}–{low} win over {lose}"
+        return f"the draw between {a} and {b}"
+    win, lose = (a, b) if x > y else (b, a)
+    return f"{win}'s win over {lose}"
 
 
 def paragraph_scenes(
@@ -51,7 +53,7 @@ def paragraph_scenes(
 
 
 def scene_event(scene: str | None, event: str | None) -> str | None:
-    """Say the match within the article's event ("Sweden's 1–0 win over Korea Republic at
+    """Say the match within the article's event ("Sweden's win over Korea Republic at
     the 2018 FIFA World Cup"); only a dated event can hold it (the match has no year)."""
     if scene is None or event is None:
         return None
@@ -90,16 +92,15 @@ def paragraph_place(
 
 
 def match_sides(scene: str) -> tuple[str, ...]:
-    """Return the two sides a match's name gives ("Sweden's 1–0 win over Korea Republic" ->
+    """Return the two sides a match's name gives ("Sweden's win over Korea Republic" ->
     ("Sweden", "Korea Republic"))."""
-    found = re.fullmatch(r"(.+)'s \d+–\d+ win over (.+)|the \d+–\d+ draw between (.+) and (.+)",
-                         scene)  # fmt: skip
+    found = re.fullmatch(r"(.+)'s win over (.+)|the draw between (.+) and (.+)", scene)
     return tuple(side for side in found.groups() if side) if found else ()
 
 
 def match_named(stem: str, setting: Setting) -> bool:
     """Tell whether a question opens by naming the one match or place its sentence is about
-    ("In England's 2–1 win over Tunisia at the 2018 FIFA World Cup, who scored …?", "In the
+    ("In England's win over Tunisia at the 2018 FIFA World Cup, who scored …?", "In the
     Kowloon West geographical constituency in the 2016 …, who …?"): short, it is still no
     riddle, as "In the 2018 FIFA World Cup, who scored …?" would be."""
     return bool(setting.wider and setting.event and stem.startswith(f"In {setting.event}, "))
@@ -223,7 +224,7 @@ def _puts_ahead(token: Any) -> bool:
 def name_this_win(sentences: Sequence[Any], paragraph: Sequence[int], scenes: Sequence[str | None],
                   replace: Sequence[dict[int, str]]) -> None:  # fmt: skip
     """Say the match for a sentence-opening "This" that is its winner's victory ("This was
-    Sweden's first victory … since 1958" under "Sweden 1–0 Korea Republic": Sweden's 1–0 win
+    Sweden's first victory … since 1958" under "Sweden 1–0 Korea Republic": Sweden's win
     over Korea Republic was Sweden's first victory …)."""
     for sentence, at, said in zip(sentences, paragraph, replace, strict=True):
         scene = scenes[at] if at < len(scenes) else None

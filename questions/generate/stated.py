@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from questions.generate.ages import AGE, stated_ages
 from questions.generate.common import common_facts
 from questions.generate.context import Parsed
+from questions.generate.dates import ArticleDate
+from questions.generate.described import described_stems
 from questions.generate.examples import listed_items
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.ids import question_id
@@ -13,8 +16,13 @@ from questions.generate.ranges import date_ranges
 from questions.generate.rank import Candidate
 from questions.generate.relabel import people_named, short_names, things_named
 from questions.generate.result import ReportRow
+from questions.generate.roles import role_stems
+from questions.generate.scorelines import SCORE, stated_scores
 from questions.generate.terms import quoted_terms
+from questions.generate.write import Stem
 from questions.schema import Question
+
+GIVEN_ONLY = frozenset({AGE, SCORE})  # facts asked only by the question written for them
 
 
 def stated_facts(parsed: Parsed) -> list[list[Fact]]:
@@ -30,6 +38,19 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     per_sentence = short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"
     # "What did Gloria develop …?": eczema, with the other skin diseases as options
     return common_facts(per_sentence, parsed.sentences, parsed.replace, parsed.setting.headline)
+
+
+def given_stems(
+    parsed: Parsed, stated: list[list[Fact]], anchor: ArticleDate | None
+) -> tuple[dict[tuple[int, int], Stem], list[list[tuple[Fact, Stem]]]]:
+    """Return the questions written for facts outside the parse's forms: per (sentence,
+    answer start) an office ("Who was the …?") or description ("What was the first …?"),
+    and per sentence the facts asked only so, ages and match scores, with their questions."""
+    sentences = parsed.sentences
+    offices = described_stems(sentences, stated)
+    offices |= role_stems(sentences, stated, parsed.replace, anchor)  # an office first
+    ages = stated_ages(sentences, stated, anchor)
+    return offices, [a + s for a, s in zip(ages, stated_scores(sentences), strict=True)]
 
 
 def as_questions(chosen: list[Candidate]) -> tuple[list[Question], list[ReportRow]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.appositions import answer_renamed, appositions
+from questions.generate.appositions import answer_renamed, appositions, listed_name
 from questions.generate.asides import asides
 from questions.generate.clauses import (
     SUBJECT,
@@ -178,7 +178,8 @@ def wh_question(
         subjects[0].lower_ in ("there", "it") and role != "subject" and not named_it
     ):
         return None, "no subject to invert"
-    subject = subjects[0]
+    subject = listed_name(subjects[0])  # '… seats, the camp's Kwong Chun-yu received': his
+    slip = frozenset(t.i for t in subjects[0].subtree) - {t.i for t in subject.subtree}
     subject_tokens = without_asides(subject)
     relative = relative_subject(verb)
     if relative is not None:
@@ -235,7 +236,7 @@ def wh_question(
         if wh_found is None:
             return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
         wh = f"{wh_found}, along with {along}," if along else wh_found
-    dropped = dropped if subjects[0] is borrowed else frozenset()  # "when it": by its name
+    dropped = (dropped if subjects[0] is borrowed else frozenset()) | slip  # "when it": named
     clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in dropped]
     past = past or dated_state(clause)
     cut = asides(clause, range(fact.start, fact.end))

@@ -192,9 +192,9 @@ def test_the_headline_names_the_story_above_a_question_unless_it_gives_the_key_a
 
 
 def test_a_match_that_names_the_answer_gives_way_to_the_tournament() -> None:
-    # "In Belgium's 3–0 win over Panama …, which country faced Panama?" gives Belgium away.
+    # "In Belgium's win over Panama …, which country faced Panama?" gives Belgium away.
     setting = Setting(
-        event="Belgium's 3–0 win over Panama at the 2018 FIFA World Cup",
+        event="Belgium's win over Panama at the 2018 FIFA World Cup",
         month="June 2018",
         wider="the 2018 FIFA World Cup",
     )
@@ -203,7 +203,7 @@ def test_a_match_that_names_the_answer_gives_way_to_the_tournament() -> None:
         "In the 2018 FIFA World Cup, which country faced Panama at the Fisht Stadium in Sochi?"
     )
     assert with_context("Who scored a third goal?", setting, "Romelu Lukaku").startswith(
-        "In Belgium's 3–0 win over Panama at the 2018 FIFA World Cup, who"
+        "In Belgium's win over Panama at the 2018 FIFA World Cup, who"
     )
 
 
@@ -211,7 +211,7 @@ def test_a_side_is_asked_in_the_match_against_the_other_side(nlp: Any) -> None:
     # "For which country did Lukaku score a third goal?" asks which country he plays for;
     # said in the match against Panama, it asks which side scored, and stands alone.
     setting = Setting(
-        event="Belgium's 3–0 win over Panama at the 2018 FIFA World Cup",
+        event="Belgium's win over Panama at the 2018 FIFA World Cup",
         month="June 2018",
         wider="the 2018 FIFA World Cup",
         sides=("Belgium", "Panama"),

@@ -88,7 +88,7 @@ def test_a_captain_is_offered_his_matchs_players_but_no_referee() -> None:
     said = (frozenset({"harry kane", "jesse lingard", "joel aguilar"}),)
     base = replace(article_context("", []), roles=roles, by_sentence=said)
     kane = Fact(0, 0, 2, "Harry Kane", "PERSON", "person", "", "")
-    stem = "In England's 2–1 win over Tunisia at the 2018 FIFA World Cup, who scored a second goal?"
+    stem = "In England's win over Tunisia at the 2018 FIFA World Cup, who scored a second goal?"
     in_match = option_context(base, kane, stem, scene=said[0])
     assert not unfit("Jesse Lingard", "Harry Kane", kane, in_match)  # a player, as the captain
     assert unfit("Joel Aguilar", "Harry Kane", kane, in_match)  # the referee plays for no side
@@ -121,7 +121,7 @@ def test_a_player_called_english_is_on_englands_side() -> None:
     base = replace(article_context("", []), by_sentence=said, sides=frozenset({"England"}))
     base = replace(base, surnames=frozenset({"Walker", "Kane"}))
     kane = Fact(0, 0, 2, "Harry Kane", "PERSON", "person", "", "")
-    stem = "In England's 2–1 win over Tunisia, who scored a second goal?"
+    stem = "In England's win over Tunisia, who scored a second goal?"
     match = said[0] | {"harry kane"}  # the sides of a match report: its players'
     ctx = option_context(replace(base, said_in={"kyle walker": (0,)}), kane, stem, scene=match)
     assert option_problem("Kyle Walker", ctx) is not None  # never said beside England
@@ -156,6 +156,6 @@ def test_a_sides_substitution_and_attempt_place_their_players(nlp: Any) -> None:
     assert teams["michael murillo"] == {"panama"}
     assert teams["nacer chadli"] == {"belgium"} and teams["axel witsel"] == {"belgium"}
     # and so the article's question on the change offers Belgium's players only
-    match = "In Belgium's 3–0 win over Panama at the 2018 FIFA World Cup, who replaced Axel Witsel?"
+    match = "In Belgium's win over Panama at the 2018 FIFA World Cup, who replaced Axel Witsel?"
     options = _options(nlp, text, "Nacer Chadli", match.split(", ", 1)[1], match=True)
     assert "Michael Murillo" not in options

@@ -21,7 +21,7 @@ def test_a_question_naming_both_sides_is_put_in_the_tournament(
         "In the 2018 FIFA World Cup, where did Sweden face South Korea in the first game of "
         "the day?"
     ) in texts  # "in which game of the day …?" (which day?) is no longer asked
-    assert not any(t.startswith("In Sweden's 1–0 win") and "South Korea" in t for t in texts)
+    assert not any(t.startswith("In Sweden's win") and "South Korea" in t for t in texts)
     assert (
         "In the 2018 FIFA World Cup, in which city did Belgium face Panama in the first game "
         "of Group G?" in texts

@@ -1,5 +1,5 @@
 """A short question is no riddle when the words put before it name its story or its match
-("In England's 2–1 win over Tunisia at the 2018 FIFA World Cup, who scored …?"); a name set
+("In England's win over Tunisia at the 2018 FIFA World Cup, who scored …?"); a name set
 in front of a clause that says "also" shares its role with someone else."""
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ def _keys(generation: SharedGenerations, slug: str) -> dict[str, str]:
 
 def test_a_short_question_naming_its_match_is_kept(generation: SharedGenerations) -> None:
     asked = _keys(generation, "world-cup-2018-day-five")
-    match = "In England's 2–1 win over Tunisia at the 2018 FIFA World Cup, "
+    match = "In England's win over Tunisia at the 2018 FIFA World Cup, "
     assert asked.get(match + "who scored from the penalty spot?") == "Ferjani Sassi"
     assert (
-        "In Belgium's 3–0 win over Panama at the 2018 FIFA World Cup, who replaced Axel Witsel?"
+        "In Belgium's win over Panama at the 2018 FIFA World Cup, who replaced Axel Witsel?"
         in asked
     )
     # the tournament alone names no match: such a short question is still refused
