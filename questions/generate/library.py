@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from questions.generate.acronyms import KNOWN_ZIPF
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import subdivision_country
 from questions.generate.kinds import folded_name, kind_of, own_kind
@@ -22,9 +23,10 @@ from questions.generate.pools import (
     neighbours,
     state_names,
     states,
+    zipf,
 )
 from questions.generate.textsearch import says
-from questions.generate.wordnet import rivals, spelled_out
+from questions.generate.wordnet import rivals, senses, spelled_out
 from questions.schema import normalise
 
 if TYPE_CHECKING:
@@ -84,13 +86,17 @@ def named_rivals(
     parties beside the Whig Party would give them away), and then replace the article's
     options of other kinds (a centre among universities); a key that names its country
     ("U.S. House of Representatives") gets only rivals that name it too, an acronym only
-    those of the body the article spells it out as."""
+    those of the body the article spells it out as, or, unspelled, of the one body a
+    well-known acronym names ("NASA": the "EPA", the "FCC")."""
     kinds = context.kinds if context is not None else {}
     text = context.text if context is not None else ""
-    if key.isupper() and not any(says(text, n) for n in spelled_out(key)):
+    unspelled = key.isupper() and not any(says(text, n) for n in spelled_out(key))
+    if unspelled and not _known(key):
         return chosen, []  # "Tom Molomby, SC": no Security Council unless the article says it
     kind = kinds.get(folded_name(key), "") or own_kind(key)
     found = list(rivals(key, kind, own_kind(key), fact.kind == "organization"))
+    if unspelled:  # "NASA", known unspelled: rivals as known ("EPA"), not the "OIG"
+        found = [n for n in found if _known(n)]
     ours = kind_of(key, kinds)
     same = [n for n in names if ours and n != key and kind_of(n, kinds) == ours]
     if not found or any(n not in found for n in same):
@@ -99,6 +105,13 @@ def named_rivals(
     found = [n for n in found if nations <= _nations(n) and not _overlaps(n, key)]
     seeded_random("wordnet", seed).shuffle(found)
     return [o for o in chosen if kind_of(o, kinds) == ours], found
+
+
+def _known(acronym: str) -> bool:
+    """Tell whether an acronym means its WordNet body unspelled: common in English ("NASA",
+    "WHO") and WordNet's only sense of it ("SC" is also scandium and South Carolina; "EAS",
+    rare, may be the article's own "Engrossed Amendment as Agreed")."""
+    return zipf(acronym.lower()) >= KNOWN_ZIPF and len(senses(acronym)) == 1
 
 
 def _overlaps(rival: str, key: str) -> bool:

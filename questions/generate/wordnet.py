@@ -121,7 +121,8 @@ def senses(lemma: str) -> tuple[str, ...]:
 # Lexicographer files a name's rivals may come from: groups (bodies, parties, movements),
 # artifacts (universities, museums), communication (acts, journals). Never a person (18) or
 # a place (15): "a person for an organisation" is absurd.
-_NAMED_FILES = frozenset({6, 10, 14})
+_GROUPS = 14  # noun.group: bodies, parties, movements
+_NAMED_FILES = frozenset({6, 10, _GROUPS})
 _RIVALS = frozenset({"~", "~i"})  # hyponyms and instances: the others of the category
 _PARENTS = frozenset({"@", "@i"})
 MIN_RIVALS = 3  # a category with fewer named members is no pool
@@ -153,6 +154,12 @@ def _own_synsets(name: str) -> tuple[Synset, ...]:
         ):
             found.append(entry)
     return tuple(found)
+
+
+def names_body(name: str) -> bool:
+    """Tell whether WordNet knows a name as a body's ("EPA", "Home Office"): a group's, not
+    a text's or a thing's ("EAS", the Emergency Alert System)."""
+    return any(entry.lexfile == _GROUPS for entry in _own_synsets(name))
 
 
 def spelled_out(key: str) -> tuple[str, ...]:
