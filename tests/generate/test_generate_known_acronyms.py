@@ -57,3 +57,12 @@ def test_the_question_asks_nasa_among_federal_agencies() -> None:
     assert len(asked) == 1 and asked[0].text.split("\n")[-1].startswith("Which organization")
     others = [o for i, o in enumerate(asked[0].options) if i != asked[0].answer]
     assert len(others) == 3 and all(o.isupper() and names_body(o) for o in others)
+
+
+def test_a_body_named_for_its_people_gets_no_rivals_of_no_people() -> None:
+    """'Korean People's Army': WordNet's armies are the Union's, the Confederacy's and the
+    Continental Army, none Korean, so none; an army of no people keeps them."""
+    korean = "Korean People's Army"
+    assert named_rivals(_body(korean), korean, [], [korean], None, "seed")[1] == []
+    grand = named_rivals(_body("Grand Army"), "Grand Army", [], ["Grand Army"], None, "seed")
+    assert "Union Army" in grand[1]

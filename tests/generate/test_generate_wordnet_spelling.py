@@ -42,3 +42,19 @@ def test_the_question_asks_the_body_among_its_fellow_agencies() -> None:
     others = [o for i, o in enumerate(asked[0].options) if i != asked[0].answer]
     assert len(others) == 3
     assert all(o.endswith(("Organisation", "Agency", "Fund")) for o in others)
+
+
+def test_a_body_named_with_its_acronym_still_gets_its_fellows() -> None:
+    """'WHO' is the World Health Organisation itself, no other body of its kind the article
+    names: the question still offers the other UN agencies."""
+    text = _FRUIT.replace(
+        "The World Health Organisation on Monday urged schools to serve fruit with every lunch.",
+        "The World Health Organisation (WHO) on Monday published advice for schools on healthy "
+        "lunches for children.\n\nThe WHO urged schools to serve fruit with every lunch.",
+    )
+    result = generate(text, slug="fruit", title="fruit")
+    asked = [q for q in result.qset.questions
+             if q.options[q.answer] == "World Health Organisation"]  # fmt: skip
+    assert len(asked) == 1
+    others = [o for i, o in enumerate(asked[0].options) if i != asked[0].answer]
+    assert len(others) == 3 and all(o.endswith("Organisation") for o in others)
