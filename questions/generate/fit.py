@@ -36,6 +36,7 @@ from questions.generate.reviewed import other_gender, tied_back, without_the
 from questions.generate.rolefit import other_role
 from questions.generate.sides import other_era, wrong_side
 from questions.generate.statecities import state_cities
+from questions.generate.wordnet import names_body
 from questions.schema import normalise
 
 NAME_WORD = 5.0  # Zipf: a word of a place's name rarer than this names it ("Korea", not "South")
@@ -88,7 +89,8 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
         if _acting_body(option, key, fact, ctx):
             return False  # "Food Standards Australia New Zealand says": a body, as the WHO
         bare = fact.kind == "organization" and not kind_of(option, ctx.kinds)
-        if bare and not acts_as_body(option, ctx):
+        listed = _in_article(option, ctx) or not names_body(option)  # WordNet's "EPA": a body
+        if bare and not acts_as_body(option, ctx) and listed:
             return True  # "EAS" of "the EAS version": no body
         return not same_kind(option, key, ctx.kinds)
     if fact.kind == "person":

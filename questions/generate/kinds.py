@@ -274,11 +274,16 @@ def kind_of(name: str, kinds: Mapping[str, str]) -> str:
     return kinds.get(folded_name(name), "") or own_kind(name)
 
 
+def initials_of(name: str, other: str) -> bool:
+    """Tell whether one name is the other's initials ("WHO": "World Health Organisation")."""
+    return _initials(name) == other.replace(".", "") or _initials(other) == name.replace(".", "")
+
+
 def same_kind(option: str, key: str, kinds: Mapping[str, str]) -> bool:
     """Tell whether an option is the key's kind of thing: the same head noun, or both public
     or private bodies ("Department of Agriculture" for "Environmental Protection Agency"),
     or both names the article says nothing of; never the key's own acronym ("JSC")."""
-    if _initials(option) == key.replace(".", "") or _initials(key) == option.replace(".", ""):
+    if initials_of(option, key):
         return False  # "Johnson Space Center" is "JSC": also true
     ours, theirs = kind_of(key, kinds), kind_of(option, kinds)
     # A bare name ("NASA") may be any body; a body's options must be known bodies.

@@ -7,24 +7,29 @@ import hashlib
 import random
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
+from questions.generate.acronyms import KNOWN_ZIPF
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import subdivision_country
-from questions.generate.kinds import folded_name, kind_of, own_kind
+from questions.generate.kinds import folded_name, initials_of, kind_of, kind_word, own_kind
 from questions.generate.nearby import by_distance
 from questions.generate.pools import (
     cities,
     city_names,
     continent,
     country_code,
+    country_codes,
     country_names,
+    is_demonym,
     neighbours,
     state_names,
     states,
+    zipf,
 )
 from questions.generate.textsearch import says
-from questions.generate.wordnet import rivals, spelled_out
+from questions.generate.wordnet import rivals, senses, spelled_out
 from questions.schema import normalise
 
 if TYPE_CHECKING:
@@ -83,22 +88,37 @@ def named_rivals(
     only where the article's other `names` of the key's kind are WordNet's too (Hong Kong's
     parties beside the Whig Party would give them away), and then replace the article's
     options of other kinds (a centre among universities); a key that names its country
-    ("U.S. House of Representatives") gets only rivals that name it too, an acronym only
-    those of the body the article spells it out as."""
+    ("U.S. House of Representatives") or its people ("Korean People's Army": no Union
+    Army) gets only rivals that name it too, an acronym only
+    those of the body the article spells it out as, or, unspelled, of the one body a
+    well-known acronym names ("NASA": the "EPA", the "FCC")."""
     kinds = context.kinds if context is not None else {}
     text = context.text if context is not None else ""
-    if key.isupper() and not any(says(text, n) for n in spelled_out(key)):
+    unspelled = key.isupper() and not any(says(text, n) for n in spelled_out(key))
+    if unspelled and not _known(key):
         return chosen, []  # "Tom Molomby, SC": no Security Council unless the article says it
     kind = kinds.get(folded_name(key), "") or own_kind(key)
     found = list(rivals(key, kind, own_kind(key), fact.kind == "organization"))
+    if unspelled:  # "NASA", known unspelled: rivals as known ("EPA"), not the "OIG"
+        found = [n for n in found if _known(n)]
     ours = kind_of(key, kinds)
-    same = [n for n in names if ours and n != key and kind_of(n, kinds) == ours]
+    # the key's own acronym or spelling ("WHO" of "World Health Organisation") is no other
+    same = [n for n in names if ours and n != key and kind_of(n, kinds) == ours
+            and not initials_of(n, key)]  # fmt: skip
     if not found or any(n not in found for n in same):
         return chosen, []
-    nations = _nations(key)
-    found = [n for n in found if nations <= _nations(n) and not _overlaps(n, key)]
+    nations, peoples = _nations(key), _peoples(key)
+    found = [n for n in found if nations <= _nations(n) and not _overlaps(n, key)
+             and (not peoples or peoples & (_nations(n) | _peoples(n)))]  # fmt: skip
     seeded_random("wordnet", seed).shuffle(found)
     return [o for o in chosen if kind_of(o, kinds) == ours], found
+
+
+def _known(acronym: str) -> bool:
+    """Tell whether an acronym means its WordNet body unspelled: common in English ("NASA",
+    "WHO") and WordNet's only sense of it ("SC" is also scandium and South Carolina; "EAS",
+    rare, may be the article's own "Engrossed Amendment as Agreed")."""
+    return zipf(acronym.lower()) >= KNOWN_ZIPF and len(senses(acronym)) == 1
 
 
 def _overlaps(rival: str, key: str) -> bool:
@@ -119,3 +139,29 @@ def _nations(name: str) -> frozenset[str]:
     words = name.split()
     spans = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1))
     return frozenset(code for span in spans if (code := country_code(span)))
+
+
+PEOPLE_WORD = 5.0  # Zipf: words before a country's name this common say no people ("North")
+
+
+def _peoples(name: str) -> frozenset[str]:
+    """Return the codes of the countries whose people a word of a name names ("Korean": both
+    Koreas; "Japanese": Japan)."""
+    return frozenset(code for word in name.split() for code in _people_codes(word))
+
+
+@cache
+def _people_codes(word: str) -> frozenset[str]:
+    """Return the countries a capitalised word names the people of, by the last word of the
+    country's name, no common noun, when the words before it are common ("North Korea":
+    "Korean"; not the "Democratic" of the Democratic Republic of the Congo)."""
+    if not word[:1].isupper() or country_code(word):
+        return frozenset()  # a country itself is `_nations`'
+    found = set()
+    for code, country in country_codes().items():
+        *before, last = country.split()
+        if len(code) != 2 or not code.isupper() or kind_word(last):
+            continue  # "States", "Kingdom": common nouns, no people's name
+        if all(zipf(w.lower()) >= PEOPLE_WORD for w in before) and is_demonym(word, last):
+            found.add(code)
+    return frozenset(found)

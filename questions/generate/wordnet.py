@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import mmap
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -120,10 +121,14 @@ def senses(lemma: str) -> tuple[str, ...]:
 # Lexicographer files a name's rivals may come from: groups (bodies, parties, movements),
 # artifacts (universities, museums), communication (acts, journals). Never a person (18) or
 # a place (15): "a person for an organisation" is absurd.
-_NAMED_FILES = frozenset({6, 10, 14})
+_GROUPS = 14  # noun.group: bodies, parties, movements
+_NAMED_FILES = frozenset({6, 10, _GROUPS})
 _RIVALS = frozenset({"~", "~i"})  # hyponyms and instances: the others of the category
 _PARENTS = frozenset({"@", "@i"})
 MIN_RIVALS = 3  # a category with fewer named members is no pool
+# "Organisation", "Standardisation": WordNet has only the American "-ization" of a name.
+_BRITISH = re.compile(r"\b([A-Z]?[a-z]+)is(ation)\b")
+_BRITISH_BACK = re.compile(r"\b([A-Z]?[a-z]+)iz(ation)\b")
 
 
 def _lemma_text(lemma: str) -> str:
@@ -149,6 +154,12 @@ def _own_synsets(name: str) -> tuple[Synset, ...]:
         ):
             found.append(entry)
     return tuple(found)
+
+
+def names_body(name: str) -> bool:
+    """Tell whether WordNet knows a name as a body's ("EPA", "Home Office"): a group's, not
+    a text's or a thing's ("EAS", the Emergency Alert System)."""
+    return any(entry.lexfile == _GROUPS for entry in _own_synsets(name))
 
 
 def spelled_out(key: str) -> tuple[str, ...]:
@@ -185,12 +196,15 @@ def _kind_category(kind: str) -> Synset | None:
     return None
 
 
-def _shown(member: Synset, key: str, heads: frozenset[str]) -> str:
+def _shown(member: Synset, key: str, heads: frozenset[str], british: bool = False) -> str:
     """Return a member's lemma written in the key's form: an acronym for an acronym, a name
     of several words for one of several, with "of" for one with "of" ("University of X", not
     "Y University", which reads wrong after "the"), saying one of `heads`, lower case for a
-    key in lower case; or ""."""
+    key in lower case, in British spelling for a `british` key; or ""."""
     names = [_lemma_text(lemma) for lemma in member.lemmas if lemma[0].isupper()]
+    if british:  # "International Labour Organisation", not "International Labor Organisation"
+        american = set(names)  # (a list being sorted reads as empty to its key)
+        names.sort(key=lambda n: not any(m != n and m == n.replace("our", "or") for m in american))
     if _acronym(key):
         return next((n for n in names if _acronym(n)), "")
     multi, of = " " in key, " of " in key  # "the _____'s": "the University of Chicago's"
@@ -198,6 +212,7 @@ def _shown(member: Synset, key: str, heads: frozenset[str]) -> str:
         words = {w.lower() for w in name.split()}
         shaped = (" " in name) == multi and (" of " in name) == of
         if not _acronym(name) and shaped and (not heads or words & heads):
+            name = _BRITISH_BACK.sub(r"\1is\2", name) if british else name
             return name.lower() if key.islower() else name
     return ""
 
@@ -218,7 +233,9 @@ def rivals(key: str, kind: str = "", head: str = "", body: bool = False) -> tupl
     "religious movement" has -isms for members."""
     if not data_dir():
         return ()
-    own = _own_synsets(key) or (_own_synsets(key.title()) if key.islower() else ())
+    british = _BRITISH.search(key) is not None  # "World Health Organisation"
+    lookup = _BRITISH.sub(r"\1iz\2", key)  # WordNet spells "-ization" only
+    own = _own_synsets(lookup) or (_own_synsets(lookup.title()) if key.islower() else ())
     categories = [synset(t) for s in own[:1] for sym, t in s.pointers if sym in _PARENTS]
     if not own and kind:
         lowered = key.lower().split()
@@ -234,6 +251,8 @@ def rivals(key: str, kind: str = "", head: str = "", body: bool = False) -> tupl
         if body and "movement" in words:
             continue
         heads = words | {head} if head else frozenset()
-        found.update(_shown(m, key, heads) for m in _members(category) if m.offset not in ours)
+        found.update(
+            _shown(m, key, heads, british) for m in _members(category) if m.offset not in ours
+        )
     found.discard("")
     return tuple(sorted(found)) if len(found) >= MIN_RIVALS else ()

@@ -61,7 +61,10 @@ def test_an_organisation_gets_no_journal_study_or_disorder(nlp: Any) -> None:
     assert "Medical Journal of Australia" not in options
     assert "Australian National Iodine Nutrition Study" not in options
     assert "IDD" not in options
-    assert "University of NSW" in options  # a body for a body
+    # a body for a body: the article's university, or (the article naming too few bodies)
+    # WordNet's fellow UN agencies of the WHO, spelt as the article spells it
+    assert len(options) == 3
+    assert all(o == "University of NSW" or o.endswith("Organisation") for o in options)
 
 
 def test_an_acronym_is_never_offered_beside_its_own_name() -> None:
