@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.facts import sentence_facts
+from questions.generate.carried import carried_subject, name_carried_it
+from questions.generate.facts import Fact, sentence_facts
 from questions.generate.references import HEADLINE, unresolved_reference
 from questions.generate.synonyms import described_nouns
+from questions.generate.write import wh_question
+
+
+def _fact(sentence: Any, answer: str) -> Fact:
+    """Return the fact of a sentence whose text is `answer`."""
+    return next(f for f in sentence_facts(sentence, 0) if f.text == answer)
 
 
 def test_a_synonym_of_a_described_noun_is_not_an_unresolved_reference(nlp: Any) -> None:
@@ -54,3 +61,27 @@ def test_a_kind_of_the_headline_s_thing_and_its_one_country_are_not_unresolved(n
     alone = stem.replace("The forms are", "It is")
     said = unresolved_reference(sentence, fact, other + alone) or ""
     assert "the nation" in said.lower()
+
+
+def test_an_opening_it_carries_on_the_sentence_before_s_subject(nlp: Any) -> None:
+    text = (
+        "The document must be completed in English. It must be returned within twenty working days."
+    )
+    first, second = nlp(text).sents
+    thing = carried_subject(first)
+    assert thing == "the document"
+    replace: dict[int, str] = {}
+    name_carried_it(second, thing, replace)
+    assert replace == {second[0].i: "the document"}
+    stem, _ = wh_question(second, _fact(second, "twenty working days"), replace)
+    assert stem is not None
+    assert stem.text == "Within how many working days must the document be returned?"
+
+
+def test_an_it_of_being_or_after_a_named_subject_is_not_carried(nlp: Any) -> None:
+    first, second = nlp("The document must be completed in English. It is clear why.").sents
+    replace: dict[int, str] = {}
+    name_carried_it(second, carried_subject(first), replace)
+    assert replace == {}  # "It is clear …" points to no thing
+    named = next(nlp("The United Nations must decide soon.").sents)
+    assert carried_subject(named) is None  # a name: said by `name_it`, by its name
