@@ -105,6 +105,21 @@ def synset(offset: str) -> Synset | None:
     return Synset(offset, int(fields[1]), lemmas, tuple(pointers))
 
 
+_COMMUNICATION = "32"  # verb.communication: "say", "tell", "defend", "promise"
+
+
+@lru_cache(maxsize=1024)
+def speech_verb(lemma: str) -> bool:
+    """Tell whether a verb's most frequent sense is one of speaking ("defend": argue for)."""
+    line = _find_line("index.verb", "_".join(lemma.lower().split()))
+    if not line:
+        return False
+    fields = line.split()
+    first = fields[-int(fields[2])]
+    data = _find_line("data.verb", first).split()
+    return len(data) > 1 and data[1] == _COMMUNICATION
+
+
 @lru_cache(maxsize=4096)
 def senses(lemma: str) -> tuple[str, ...]:
     """Return the noun synset offsets of a lemma ("home office"), most frequent first."""

@@ -6,6 +6,7 @@ from typing import Any
 
 from questions.generate.carried import carried_subject, name_carried_it
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.quotes import quote_question
 from questions.generate.references import HEADLINE, unresolved_reference
 from questions.generate.synonyms import described_nouns
 from questions.generate.write import wh_question
@@ -85,3 +86,24 @@ def test_an_it_of_being_or_after_a_named_subject_is_not_carried(nlp: Any) -> Non
     assert replace == {}  # "It is clear …" points to no thing
     named = next(nlp("The United Nations must decide soon.").sents)
     assert carried_subject(named) is None  # a name: said by `name_it`, by its name
+
+
+def test_words_a_colon_gives_after_a_clause_of_speaking_are_the_speaker_s(nlp: Any) -> None:
+    text = (
+        "During questions on Wednesday, Sunak defended the government's record: \"The Home "
+        'Secretary and I are working as quickly as possible to bring forward the bill."'
+    )
+    sentence = next(nlp(text).sents)
+    stem = quote_question(sentence, _fact(sentence, "Sunak"))
+    assert stem is not None
+    assert stem.text == (
+        'Who said "The Home Secretary and I are working as quickly as possible to bring forward '
+        'the bill"?'
+    )
+    # picking up is no speaking: the note's words are not hers
+    found = (
+        'On Wednesday, Inspector Jane Morse picked up a note in the house: "We are leaving '
+        'the city today and will not come back."'
+    )
+    sentence = next(nlp(found).sents)
+    assert quote_question(sentence, _fact(sentence, "Jane Morse")) is None
