@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.agedat import age_question
 from questions.generate.carried import carried_subject, name_carried_it
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.quotes import quote_question
@@ -107,3 +108,16 @@ def test_words_a_colon_gives_after_a_clause_of_speaking_are_the_speaker_s(nlp: A
     )
     sentence = next(nlp(found).sents)
     assert quote_question(sentence, _fact(sentence, "Jane Morse")) is None
+
+
+def test_an_age_at_the_age_of_is_asked_at_what_age(nlp: Any) -> None:
+    text = "Gloria developed severe eczema at the age of four months and was sent to a specialist."
+    sentence = next(nlp(text).sents)
+    fact = _fact(sentence, "four months")  # the age, without "the age of"
+    assert fact.kind == "quantity"
+    stem = age_question(sentence, fact, {})
+    assert stem is not None
+    assert stem.text == "At what age did Gloria develop severe eczema?"
+    # a span of time after "for" is no age
+    spent = next(nlp("Gloria stayed in hospital for four months.").sents)
+    assert age_question(spent, _fact(spent, "four months"), {}) is None
