@@ -5,16 +5,21 @@ working days." The second sentence goes on about the first one's subject: its "I
 document", and the question says so ("Within how many working days must the document be
 returned?"). Only a plain thing said by a common noun ("the document", not "the United
 Nations", which `name_it` says by its name) is carried, and only by an "It" that is the
-subject of a verb other than "be" ("It is clear that …" points to no thing).
+subject of a verb other than "be" with no clause it could stand for ("It is clear that …",
+"It seems that …" and "It rained" point to no thing).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.wordnet import WEATHER, verb_file
+
 Span = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLAIN = frozenset({"det", "amod", "compound"})  # "the signed document": nothing more
+# a clause an extraposed "it" stands for: "It emerged that …", "It takes an hour to …"
+_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "advcl"})
 
 
 def carried_subject(sentence: Span) -> str | None:
@@ -39,6 +44,9 @@ def name_carried_it(sentence: Span, thing: str | None, replace: dict[int, str]) 
     first = sentence[0]
     if thing is None or first.lower_ != "it" or first.i in replace:
         return
-    if first.dep_ not in _SUBJECTS or first.head.lemma_ == "be" or first.head != sentence.root:
+    verb = first.head
+    if first.dep_ not in _SUBJECTS or verb.lemma_ == "be" or verb != sentence.root:
         return
+    if any(c.dep_ in _CLAUSES for c in verb.children) or verb_file(verb.lemma_) == WEATHER:
+        return  # "It seems that …", "It takes two hours to …", "It rained": no thing
     replace[first.i] = thing

@@ -85,6 +85,10 @@ def test_an_it_of_being_or_after_a_named_subject_is_not_carried(nlp: Any) -> Non
     replace: dict[int, str] = {}
     name_carried_it(second, carried_subject(first), replace)
     assert replace == {}  # "It is clear …" points to no thing
+    for said in ("It seems that nobody read it.", "It rained all day."):
+        first, second = nlp("The document must be completed in English. " + said).sents
+        name_carried_it(second, carried_subject(first), replace)
+        assert replace == {}, said  # a clause it stands for, the weather: no thing
     named = next(nlp("The United Nations must decide soon.").sents)
     assert carried_subject(named) is None  # a name: said by `name_it`, by its name
 
