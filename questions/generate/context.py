@@ -14,6 +14,7 @@ from typing import Any
 
 from questions.generate.acronyms import drop_person_labels
 from questions.generate.acts import name_acts
+from questions.generate.carried import carried_subject, name_carried_it
 from questions.generate.dates import ArticleDate
 from questions.generate.definites import (
     NAMED,
@@ -168,6 +169,7 @@ def parse(
     parsed.setting = article_setting(heading, [doc for _, doc in docs], anchor)
     last_person: str | None = None
     last_thing: str | None = None
+    carried: str | None = None  # the sentence before's subject, said by a common noun
     introduced: dict[Key, str | None] = {}
     before: Span | None = None
     previous: Span | None = None
@@ -200,7 +202,9 @@ def parse(
                 last_person = people[-1]
             if replace is not None and last_thing is not None:
                 name_it(sentence, last_thing, replace)
-            last_thing = _subject_name(sentence)
+            if replace is not None:  # "The document … It also must be returned …"
+                name_carried_it(sentence, carried, replace)
+            last_thing, carried = _subject_name(sentence), carried_subject(sentence)
             if replace is None or not _keep(sentence):
                 introductions(sentence, introduced)
                 continue

@@ -202,6 +202,16 @@ def _range_ends(ent: Span) -> list[Span]:
     return [ent]
 
 
+def _age_of(ent: Span) -> Span:
+    """Return the age itself of "the age of four months" (asked "At what age …?"); any other
+    entity is itself."""
+    words = [t.lower_ for t in ent[:3]]
+    return _as_label(ent[3:], "DATE") if ent.label_ == "DATE" and words == _AGE_OF else ent
+
+
+_AGE_OF = ["the", "age", "of"]
+
+
 def _as_label(span: Span, label: str) -> Span:
     """Label a part of a range as the date or number it is."""
     from spacy.tokens import Span as SpacySpan
@@ -249,7 +259,7 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
     # Part of a quotation begun or ended in another sentence is a fragment of what was said:
     # only what lies outside it (who said it, to whom) is asked.
     quoted = quoted_words(sentence) if crosses_quote(sentence) else set()
-    named = (_hyphened_start(_named_ordinal(ranked_date(w))) for w in sentence.ents)
+    named = (_age_of(_hyphened_start(_named_ordinal(ranked_date(w)))) for w in sentence.ents)
     for ent in (end for whole in named for end in _range_ends(whole)):
         found = fact_kind(ent)
         if found is None:

@@ -8,8 +8,10 @@ from typing import Any
 
 from questions.generate.absolute import absolute_question, described_question
 from questions.generate.adverbial import when_clause_question
+from questions.generate.agedat import age_question
 from questions.generate.astold import as_told_question
 from questions.generate.counted import among_question, doing_question
+from questions.generate.existential import there_question
 from questions.generate.facts import Fact
 from questions.generate.inner import inner_question
 from questions.generate.located import located_question
@@ -36,6 +38,8 @@ _SHAPES = (
     when_clause_question,  # "On June 28, when X held …"
     among_question,  # "X are among the 163 teams in …"
     doing_question,  # "45,756 migrants crossing … last year"
+    there_question,  # "There were two Syrian teams scheduled to …"
+    age_question,  # "… at the age of four months"
     absolute_question,  # "…, with Junius Ho defeating …"
     described_question,  # "STS-135, which will be the last …"
     participle_question,  # "Writing to seven …, Kan …"

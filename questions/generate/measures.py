@@ -175,6 +175,7 @@ def _duration(span: Span) -> bool:
         or [t.lower_ for t in after] == ["in", "advance"]
     )
     placed = (root.dep_ == "pobj" and root.head.lower_ in DURATION_PREPS) or lead
+    placed = placed or aged_at(root) is not None  # "at the age of four months"
     return bool(
         root.tag_ == "NNS"
         and placed
@@ -182,6 +183,13 @@ def _duration(span: Span) -> bool:
         and (counted[0].i == span.start or (lead and doc[span.start].dep_ == "advmod"))
         and not any(t.lower_ in _NOT_DURATION or t.pos_ == "DET" for t in span)
     )
+
+
+def aged_at(root: Any) -> Any:
+    """Return the "at" of "at the age of four months" for the age's unit, else None."""
+    of, age, at = root.head, root.head.head, root.head.head.head
+    said = (root.dep_, of.lower_, age.lower_, age.dep_, at.lower_)
+    return at if said == ("pobj", "of", "age", "pobj", "at") else None
 
 
 def measure_wh(key: str, prep: str | None) -> str | None:

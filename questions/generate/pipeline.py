@@ -70,6 +70,7 @@ from questions.generate.scenes import (
 from questions.generate.shown import shown_options
 from questions.generate.stated import GIVEN_ONLY, as_questions, given_stems, stated_facts
 from questions.generate.stems import closing_reason, closing_words, key_title, opening_clause
+from questions.generate.synonyms import described_nouns
 from questions.generate.terms import unkept_terms
 from questions.generate.write import Stem, cloze, run_on
 from questions.schema import QuestionSet, normalise
@@ -188,7 +189,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     named = frozenset(i for i, said in replace.items() if re.search(r"\b[A-Z]", said))
     # A quotation's words are the speaker's: "Who said '… the economy'?" asks who, not which.
     asked = given or told.rule == QUOTE_RULE.format(kind=fact.kind)
-    unresolved = None if asked else unresolved_reference(sentence, fact, stem.text, named)
+    described = described_nouns(sentence, replace)  # "the [international robotics] competition"
+    unresolved = unresolved_reference(sentence, fact, stem.text, named, described)
+    unresolved = None if asked else unresolved
     unresolved = named_by_scene(unresolved, stem.text, setting)
     closing = closing_words(sentence, fact) if unresolved and not cut else frozenset()
     if closing and stem.form == "wh":  # "… and deepen cooperation in the fight against …"

@@ -13,6 +13,7 @@ from typing import Any
 from questions.generate.clauses import REPORTING, SUBJECT
 from questions.generate.facts import Fact
 from questions.generate.pronouns import QUOTE_MARKS, quoted_words
+from questions.generate.wordnet import speech_verb
 from questions.generate.write import Stem
 
 Span = Any
@@ -38,11 +39,7 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     # the parse makes the quotation the main clause and the speaker's "as" clause its aside
     framed = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
                                           for c in verb.children)  # fmt: skip
-    if (
-        root.dep_ not in SUBJECT
-        or verb.lemma_ not in REPORTING
-        or not (verb.dep_ == "ROOT" or framed)
-    ):
+    if root.dep_ not in SUBJECT or not (verb.dep_ == "ROOT" or framed):
         return None
     # One quotation, which may run on past the sentence's end ('said, "I think we have
     # learned a lot from today's game.' and more) or begin before it.
@@ -60,6 +57,12 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     announced = opened > 1 and doc[opened - 2].text == ":" and doc[opened - 1].text in QUOTE_MARKS
     if announced:
         quoted, said = [i for i in quoted if i >= opened], [doc[opened]]
+    # 'Sunak defended the government's record …: "The Home Secretary and I …"': a clause
+    # of speaking (WordNet's verbs of communication) that a colon closes announces its words
+    if verb.lemma_ not in REPORTING:
+        if not (_after_colon(doc, verb, quoted) and speech_verb(verb.lemma_)):
+            return None
+        said = [doc[quoted[0]]]  # the parse may hang the words anywhere: the colon says
     if (
         not quoted
         or quoted[-1] - quoted[0] + 1 != len(quoted)
@@ -94,3 +97,9 @@ def _office_of_place(doc: Span, fact: Fact, root: Any) -> bool:
         c.dep_ == "compound" and c.i < fact.start and c.ent_type_ in ("GPE", "ORG")
         for c in root.children
     )
+
+
+def _after_colon(doc: Span, verb: Any, quoted: list[int]) -> bool:
+    """Tell whether a quotation opens right after a colon that follows the verb."""
+    start = quoted[0] if quoted else 0
+    return verb.i < start - 2 and doc[start - 2].text == ":" and doc[start - 1].text in QUOTE_MARKS

@@ -11,6 +11,12 @@ from questions.generate.asides import condition
 from questions.generate.facts import Fact
 from questions.generate.pools import place_kind
 from questions.generate.pronouns import quoted_words
+from questions.generate.synonyms import (
+    HEADLINE,
+    headline_country,
+    named_kind,
+    synonym_described,
+)
 
 _REFERRING = frozenset(
     {"previous", "other", "another", "latter", "former", "same", "then", "later", "earlier"}
@@ -18,7 +24,6 @@ _REFERRING = frozenset(
 _ANCHOR_POS = frozenset({"PROPN", "NUM"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "That exhibit was …"
 # Things there is one of: "the world" needs no naming (but "the Arab world" is asked as said).
-HEADLINE = "📰 "  # the line a question shown under its article's headline opens with
 _UNIQUE = frozenset({"world", "sun", "moon", "internet"})
 BODY_WORD = 4.0  # a word this common ending a name says what kind of body it is
 
@@ -30,7 +35,11 @@ def said_in_stem(words: Sequence[str], stem: str) -> bool:
 
 
 def unresolved_reference(
-    sentence: Any, fact: Fact, stem: str, named: frozenset[int] = frozenset()
+    sentence: Any,
+    fact: Fact,
+    stem: str,
+    named: frozenset[int] = frozenset(),
+    described: frozenset[int] = frozenset(),
 ) -> str | None:
     """Refuse a question that keeps a reference only the article resolves.
 
@@ -38,7 +47,9 @@ def unresolved_reference(
     common noun whose phrase names nothing (no proper noun, no number) points back into the
     article; so do "then",
     "the previous …", "other …" and "another …". `named`: the words the question says by
-    their name ("this election" -> "the Hong Kong legislative election"), which anchor a phrase.
+    their name ("this election" -> "the Hong Kong legislative election"), which anchor a phrase;
+    `described`: the nouns the question says with the article's description of them ("the
+    competition" -> "the international robotics competition").
     """
     answer = range(fact.start, fact.end)
     quoted = quoted_words(sentence)  # a speaker's own words: "These images serve …"
@@ -76,6 +87,10 @@ def unresolved_reference(
             continue  # "the city" said "the city of Iwaki": named
         if _headline_names(head, stem) or _kind_named_before(head, sentence, answer, stem):
             continue
+        if headline_country(head, sentence, stem):
+            continue  # "the nation's … backlog" under "📰 … UK asylum process …"
+        if synonym_described(head, sentence, described):
+            continue  # "every team in the contest … in advance of the [described] competition"
         words = [t.text for t in sentence.doc[token.i : head.i + 1]]
         if said_in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
@@ -179,6 +194,8 @@ def _headline_names(head: Any, stem: str) -> bool:
     bare = all(c.dep_ == "det" for c in head.children)
     if head.tag_ == "NNS" and head.lemma_.lower() in parts and bare:
         return True
+    if bare and any(named_kind(head.lemma_.lower(), word) for word in headline):
+        return True  # "the forms" under "… replace interview with questionnaire": its kind
     return any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in headline for c in head.children
     )

@@ -106,6 +106,26 @@ def synset(offset: str) -> Synset | None:
     return Synset(offset, int(fields[1]), lemmas, tuple(pointers))
 
 
+COMMUNICATION = "32"  # verb.communication: "say", "tell", "defend", "promise"
+WEATHER = "43"  # verb.weather: "rain", "snow" ("it rained": no thing)
+
+
+@lru_cache(maxsize=1024)
+def verb_file(lemma: str) -> str:
+    """Return the lexicographer file of a verb's most frequent sense ("32"), or ""."""
+    line = _find_line("index.verb", "_".join(lemma.lower().split()))
+    if not line:
+        return ""
+    fields = line.split()
+    data = _find_line("data.verb", fields[-int(fields[2])]).split()
+    return data[1] if len(data) > 1 else ""
+
+
+def speech_verb(lemma: str) -> bool:
+    """Tell whether a verb's most frequent sense is one of speaking ("defend": argue for)."""
+    return verb_file(lemma) == COMMUNICATION
+
+
 @lru_cache(maxsize=4096)
 def senses(lemma: str) -> tuple[str, ...]:
     """Return the noun synset offsets of a lemma ("home office"), most frequent first."""

@@ -1,0 +1,52 @@
+"""An "It" opening a sentence that carries on the sentence before's subject.
+
+"The document … must be completed in English. It also must be returned within twenty
+working days." The second sentence goes on about the first one's subject: its "It" is "the
+document", and the question says so ("Within how many working days must the document be
+returned?"). Only a plain thing said by a common noun ("the document", not "the United
+Nations", which `name_it` says by its name) is carried, and only by an "It" that is the
+subject of a verb other than "be" with no clause it could stand for ("It is clear that …",
+"It seems that …" and "It rained" point to no thing).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.wordnet import WEATHER, verb_file
+
+Span = Any
+_SUBJECTS = ("nsubj", "nsubjpass")
+_PLAIN = frozenset({"det", "amod", "compound"})  # "the signed document": nothing more
+# a clause an extraposed "it" stands for: "It emerged that …", "It takes an hour to …"
+_CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "advcl"})
+
+
+def carried_subject(sentence: Span) -> str | None:
+    """Return the thing a sentence is about, said by a common noun ("the document"), or None:
+    its main verb's subject, "the" and a singular noun, at most plain modifiers before it."""
+    verb = sentence.root
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if len(subjects) != 1:
+        return None
+    noun = subjects[0]
+    words = [t for t in noun.subtree if t.i <= noun.i]
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or words[0].lower_ != "the":
+        return None
+    if any(t.dep_ not in _PLAIN or t.pos_ == "PROPN" or t.ent_type_ for t in words[1:-1]):
+        return None
+    return " ".join(t.lower_ for t in words)
+
+
+def name_carried_it(sentence: Span, thing: str | None, replace: dict[int, str]) -> None:
+    """Say the sentence before's subject for an "It" opening this sentence as the subject of
+    a verb other than "be" ("It also must be returned within …")."""
+    first = sentence[0]
+    if thing is None or first.lower_ != "it" or first.i in replace:
+        return
+    verb = first.head
+    if first.dep_ not in _SUBJECTS or verb.lemma_ == "be" or verb != sentence.root:
+        return
+    if any(c.dep_ in _CLAUSES for c in verb.children) or verb_file(verb.lemma_) == WEATHER:
+        return  # "It seems that …", "It takes two hours to …", "It rained": no thing
+    replace[first.i] = thing

@@ -1,0 +1,62 @@
+"""Definite nouns a question explains by another word: "the contest" beside the described
+"international robotics competition", "the forms" under a headline's "questionnaire" (a kind
+of form, by WordNet), "the nation" under a headline naming one country."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+from questions.generate.gazetteer import country_code
+from questions.generate.wordnet import senses, synset
+
+HEADLINE = "📰 "  # the line a question shown under its article's headline opens with
+
+
+def described_nouns(sentence: Any, replace: dict[int, str]) -> frozenset[int]:
+    """Return the nouns a question says with the article's description of them ("the
+    competition" said "the international robotics competition")."""
+    return frozenset(
+        i for i, said in replace.items()
+        if len(said.split()) > 1 and said.split()[-1] == sentence.doc[i].text
+    )  # fmt: skip
+
+
+def synonym_described(head: Any, sentence: Any, described: frozenset[int]) -> bool:
+    """Tell whether the sentence says the same thing by another word the question describes:
+    "Every team in the contest was sent … in advance of the competition" with "the
+    competition" said "the international robotics competition" (the contest's first sense,
+    the event, is one of the competition's)."""
+    first = senses(head.lemma_)[:1]
+    return bool(first) and any(
+        t.i in described and t.lemma_ != head.lemma_ and first[0] in senses(t.lemma_)
+        for t in sentence
+        if t.pos_ == "NOUN"
+    )
+
+
+def headline_country(head: Any, sentence: Any, stem: str) -> bool:
+    """Tell whether "the nation" ("the country") is the one country the headline the question
+    is shown under names, the sentence naming none."""
+    if not stem.startswith(HEADLINE) or any(c.dep_ not in ("det", "case") for c in head.children):
+        return False
+    first = senses(head.lemma_)[:1]
+    if not first or first != senses("country")[:1]:
+        return False  # "the state": a country, or one of a country's states
+    if any(ent.label_ == "GPE" and country_code(ent.text) for ent in sentence.ents):
+        return False  # "the nation" may be the one the sentence names
+    words = re.findall(r"[\w.-]+", stem.split("\n", 1)[0])
+    names = words + [f"{one} {two}" for one, two in pairwise(words)]
+    return len({code for name in names if (code := country_code(name))}) == 1
+
+
+def named_kind(kind: str, word: str) -> bool:
+    """Tell whether a noun's first sense is, by WordNet, directly a kind of thing `kind`
+    names ("questionnaire" is a "form"), so "the forms" can point to nothing else."""
+    first = senses(word)[:1]
+    found = synset(first[0]) if first and word != kind else None
+    kinds = set(senses(kind))
+    return found is not None and any(
+        symbol == "@" and target in kinds for symbol, target in found.pointers
+    )
