@@ -94,3 +94,13 @@ def test_the_noun_just_named_is_named_again(nlp: Any) -> None:
     replace = {}
     name_definites(next(doc.sents), {}, {"festival": "Bergen Jazz Festival"}, replace)
     assert not replace
+
+
+def test_a_titles_anniversary_is_asked_as_a_rank(nlp: Any) -> None:
+    doc = nlp("On March 3, the leaders of the member states signed the Bergen Declaration on the "
+              "30th Anniversary of the Nordic Council.")  # fmt: skip
+    sentence = next(doc.sents)
+    rank = _fact(sentence, "30th")
+    assert rank.kind == "ordinal"
+    stem = write_form(sentence, rank, {}, None)[0]
+    assert stem is not None and stem.text.startswith("On which anniversary of the Nordic Council")
