@@ -50,7 +50,9 @@ def counted_wh(
     hedged = not owner and any(c.dep_ in ("advmod", "quantmod") and c.lower_ in HEDGES
                                for c in root.children)  # fmt: skip
     # "evacuated about 80 people": "About how many people …?", the article's own hedge
-    wh = join([owner or ("about how many" if hedged else "how many"), *noun_phrase])
+    # "the 20th Anniversary of …" of a title: without its rank the noun is no name's
+    said = [t.lower_ if t.i == count_noun.i and t.pos_ == "NOUN" else t for t in noun_phrase]
+    wh = join([owner or ("about how many" if hedged else "how many"), *said])
     if prep is not None and prep.lower_ in _APPROXIMATING and not owner:
         return None, f"'{prep.lower_} how many' reads as a guess"  # "bases it around 100 …"
     if prep is not None and prep.lower_ == "among":  # asked of the group (`counted`)

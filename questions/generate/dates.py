@@ -196,12 +196,13 @@ def ranked_date(ent: Any) -> Any:
     """Return the ordinal of a span the model took for a date that ranks a year ("the
     ninth consecutive year", "the 20th anniversary"): which one is a rank, asked as one
     ("This is the _____ consecutive year that …"). A capitalised noun is a name's ("the
-    Dushanbe Declaration on the 20th Anniversary of …"): a title, no time. Any other entity
-    is itself."""
+    Dushanbe Declaration on the 20th Anniversary of …"): a title, no time, whose rank is
+    asked as the rank in a name is ("the United Nations _____ Anniversary Summit"). Any other
+    entity is itself."""
     from spacy.tokens import Span as SpacySpan
 
     words = [t for t in ent if t.lower_ != "the"]
-    if ent.label_ != "DATE" or len(words) < 2 or not words[-1].is_lower:
+    if ent.label_ != "DATE" or len(words) < 2 or words[-1].pos_ == "PROPN":
         return ent
     first, noun, between = words[0], words[-1], words[1:-1]
     ranked = _ORDINAL.fullmatch(first.text) or first.lower_ in _ordinal_words()

@@ -70,6 +70,7 @@ def name_definites(
     """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge
     (and "2018's robotics competition" for "2018's competition"); "this election" of an
     article headed "… in Hong Kong legislative election" is that election too."""
+    named: dict[str, str] = {}  # "this summit … the summit": the one it just named
     for token in sentence:
         det = token.i - 1
         if det > sentence.start and sentence.doc[det].lower_ in WHOLE:
@@ -77,12 +78,13 @@ def name_definites(
         said = sentence.doc[det].lower_ if det >= sentence.start else ""
         dated = det > sentence.start and sentence.doc[det].tag_ == "POS" and (
             sentence.doc[det - 1].ent_type_ == "DATE")  # fmt: skip
-        known = these if said == "this" else names
+        known = these if said == "this" else {**names, **named}
         of = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
         if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in known
                 and (said in ("the", "this") or dated) and not of
                 and token.i not in replace and not token.ent_type_):  # fmt: skip
             replace[token.i] = known[token.lower_]
+            named[token.lower_] = known[token.lower_]
             if said == "this" and det not in replace:
                 replace[det] = "the"  # "this election": the one the article names
 

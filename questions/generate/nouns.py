@@ -8,18 +8,32 @@ from typing import Any
 from questions.generate.clauses import (
     LOCATIVE,
 )
+from questions.generate.wordnet import senses, synset
 
 Token = Any
+_STATE_FILES = frozenset({7, 9, 26})  # WordNet's noun.attribute, noun.cognition, noun.state
 
 _HELPERS = frozenset({"be", "have"})  # "and has added", "and is seen": a new predicate
 
 
 def nested_place(noun: Token) -> bool:
-    """Tell whether a noun is the object of a locative phrase of a verb ("at an event")."""
+    """Tell whether a noun is the object of a locative phrase of a verb ("at an event"); "on
+    the situation in Afghanistan" is what one focuses on, a state of things no one is in."""
     prep = noun.head
     return bool(
         prep.dep_ == "prep" and prep.lower_ in LOCATIVE and prep.head.pos_ in ("VERB", "AUX")
-    )
+    ) and not _only_state(noun)
+
+
+def _only_state(noun: Token) -> bool:
+    """Tell whether a common noun's commonest WordNet senses are states or attributes, none
+    a place, thing, group, act or event that happens somewhere ("situation"; not "summit",
+    whose second sense is a meeting)."""
+    if noun.pos_ != "NOUN":
+        return False
+    common = senses(noun.lemma_)[:2]
+    files = {s.lexfile for o in common if (s := synset(o)) is not None}
+    return bool(files) and files <= _STATE_FILES
 
 
 def counted_item(token: Token) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 from word2number import w2n
 
+from questions.generate.dates import ranked_date
 from questions.generate.facts import Fact
 from questions.generate.occasion import RESOLVED, STATED_DAY, YEAR_BEFORE
 from questions.generate.people import gender_of
@@ -47,6 +48,8 @@ def dropped_occasion(sentence: Span, fact: Fact, stem: str, dated: bool) -> str 
     for ent in sentence.ents:
         if ent.label_ not in ("DATE", "TIME") or fact.start <= ent.start < fact.end:
             continue
+        if ranked_date(ent) is not ent or _other_clause(sentence, fact, ent):
+            continue  # "the ninth consecutive year that …": a rank, no time the event had
         # "June 28 [this year]": its stated part says it; "last year" only all its words
         before = sentence.doc[ent.start - 1].lower_ if ent.start else ""  # "this [year]'s"
         phrase = " ".join(t.lower_ for t in ent if t.tag_ != "POS")
@@ -64,6 +67,30 @@ def dropped_occasion(sentence: Span, fact: Fact, stem: str, dated: bool) -> str 
         if token.lower_ == "time" and token.dep_ == "npadvmod" and every and "time" not in words:
             return "the question leaves out 'every time …'"
     return None
+
+
+def _clause_of(token: Any) -> Any:
+    """Return the main or conjoined clause's verb a token belongs to."""
+    while token.dep_ not in ("ROOT", "conj") or token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def _other_clause(sentence: Span, fact: Fact, ent: Span) -> bool:
+    """Tell whether a date lies in another of the sentence's joined clauses than the answer
+    ("… since 2013, and it is also the _____ time that …"): it dates that clause's event,
+    not the one asked; a date fronted before the subject ("In 2013, …") dates them all."""
+    here = _clause_of(sentence.doc[fact.start])
+    there = _clause_of(ent.root)
+    if here.i == there.i or ent.start == sentence.start:
+        return False
+    joined = (here.dep_ == "conj" and here.head.i == there.i) or (
+        there.dep_ == "conj" and there.head.i == here.i
+    )
+    subject = next((c for c in there.children if c.dep_ in _SUBJECTS), None)
+    return joined and subject is not None and ent.start > subject.i
 
 
 def stem_gender(stem: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.asides import asides
-from questions.generate.clauses import segment
+from questions.generate.clauses import SUBJECT, segment
 from questions.generate.facts import Fact
 from questions.generate.pronouns import quoted_words
 from questions.generate.render import capitalise, join
@@ -53,6 +53,9 @@ def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | No
         return None  # "disco club owner Steve Rubell of Studio 54": one item of a list
     cut = asides(tokens, range(fact.start, fact.end)) | _last_clause(tokens, fact)
     cut |= _last_predicate(tokens, fact)
+    opening, said = _first_clause(tokens, fact)
+    cut |= opening
+    replace = {**replace, **said}
     pieces: list[Token | str] = []
     for token in tokens:
         if token.i in cut or (fact.start <= token.i < fact.end and token.i != fact.start):
@@ -177,6 +180,35 @@ def _last_clause(tokens: list[Token], fact: Fact) -> set[int]:
             continue
         return set(range(start - 2, end + 1))
     return set()
+
+
+def _first_clause(tokens: list[Token], fact: Fact) -> tuple[set[int], dict[int, str]]:
+    """Return the words of the opening clause when the answer sits in the closing ", and …"
+    clause with its own subject ("This is the ninth year …, and it is also the second time
+    that …"): that clause is the statement asked, the other one's answers would show beside
+    it. Its "it" standing for the opening's "This" is said so; the opening must say nothing
+    before its subject (a fronted "On Monday," dates both clauses)."""
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT), None) if root else None
+    if root is None or subject is None or subject.left_edge.i != tokens[0].i:
+        return set(), {}
+    for verb in conjuncts_of(root):
+        own = next((c for c in verb.children if c.dep_ in SUBJECT), None)
+        start, end = verb.left_edge.i, verb.right_edge.i
+        doc = verb.doc
+        if own is None or start < 2 or doc[start - 1].lower_ != "and":
+            continue  # "…, but teams from Sudan, …": a contrast stands only with its other side
+        if doc[start - 2].text != "," or not start <= fact.start <= end:
+            continue
+        if any(not t.is_punct for t in tokens if t.i > end):
+            continue
+        said: dict[int, str] = {}
+        if own.lower_ == "it" and subject.lower_ in ("this", "it"):
+            said[own.i] = subject.text  # "it is also the second time": this occasion
+        elif own.pos_ == "PRON" and own.lower_ not in ("he", "she", "they", "we", "i"):
+            return set(), {}  # "…, and that is …": points back at the clause cut
+        return set(range(tokens[0].i, start)), said
+    return set(), {}
 
 
 def _last_predicate(tokens: list[Token], fact: Fact) -> set[int]:
