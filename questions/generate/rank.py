@@ -109,6 +109,19 @@ def _within(part: str, whole: str) -> bool:
     return f" {normalise(part)} " in f" {normalise(whole)} "
 
 
+def _one_person(candidates: list[Candidate]) -> dict[str, str]:
+    """Map a person's short name to the one fuller name it is part of ("xi" → "xi jinping"):
+    five questions answered "Xi" or "Xi Jinping" are one refrain, not two."""
+    names = {normalise(c.fact.text) for c in candidates if c.fact.kind == "person"}
+    out: dict[str, str] = {}
+    for name in names:
+        words = set(name.split())
+        fuller = [n for n in names if n != name and words < set(n.split())]
+        if len(fuller) == 1:
+            out[name] = fuller[0]
+    return out
+
+
 def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> list[Candidate]:
     """Keep the best: one per fact, two per sentence, no near-twins, at most half clozes."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.fact.sentence, c.fact.start))
@@ -117,8 +130,10 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
     keys: set[str] = set()
+    person = _one_person(ranked)
     for candidate in ranked:
         answer = normalise(candidate.fact.text)
+        answer = person.get(answer, answer)
         reason = None
         if id(candidate) in ambiguous:
             reason = "ambiguous: a like question has another answer"

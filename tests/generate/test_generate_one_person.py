@@ -1,0 +1,13 @@
+"""A person asked by two spellings of one name ("Xi", "Xi Jinping") is one answer: at most
+three questions of a quiz are answered by them, or the quiz reads as a refrain."""
+
+from __future__ import annotations
+
+from questions.generate import GenerationResult
+from questions.generate.rank import PER_ANSWER
+
+
+def test_the_seed_asks_xi_at_most_three_times(seed_result: GenerationResult) -> None:
+    keys = [q.options[q.answer] for q in seed_result.qset.questions]
+    assert sum(key in ("Xi", "Xi Jinping") for key in keys) <= PER_ANSWER
+    assert "Xi Jinping" in keys  # still asked: he is the story's main figure
