@@ -116,3 +116,9 @@ def share_of(fact: Fact, root: Any, extra: list[Any]) -> bool:
         and extra[0].i == fact.end
         and [t.i for t in extra] == list(range(fact.end, fact.end + len(extra)))
     )
+
+
+def present_perfect(verb: Token) -> bool:
+    """Tell whether a verb is in the present perfect ("has grown", "have been held")."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a in ("has", "have", "'ve") for a in aux)

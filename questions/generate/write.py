@@ -48,6 +48,7 @@ from questions.generate.whphrase import (
     WHERE_PREPS,
     countrys_own,
     descriptor_before,
+    present_perfect,
     share_of,
     trimmed_hedge,
     wh_phrase,
@@ -235,6 +236,10 @@ def wh_question(
             wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall
         if wh_found is None:
             return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
+        if wh_found in ("when", "in which year") and present_perfect(verb):
+            # English dates no present perfect: "has grown from a … concert in 1995" dates the
+            # concert, and "In which year has the festival grown …?" misreads it
+            return None, "a past date under a present perfect"
         wh = f"{wh_found}, along with {along}," if along else wh_found
     dropped = (dropped if subjects[0] is borrowed else frozenset()) | slip  # "when it": named
     clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in dropped]
