@@ -94,6 +94,7 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
             if fact.kind == "organization" and fact.text in placed:
                 fact = changed(fact, kind="place", label="GPE", subtype=placed[fact.text])
             fact = _listed_state(fact, found, sentences[index])
+            fact = _city_state(fact, sentences[index])
             fact = _national_team(fact)
             if _home_city(fact, known):
                 fact = changed(fact, kind="place", label="GPE", subtype="city")
@@ -125,6 +126,19 @@ def _listed_state(fact: Fact, found: list[Fact], sentence: Any) -> Fact:
     if len(codes) != 1 or None in codes or subdivision_country(fact.text) not in codes:
         return fact
     return changed(fact, subtype="state")
+
+
+def _city_state(fact: Fact, sentence: Any) -> Fact:
+    """Return the place after a city and a comma ("Kanata, Ontario") as its state or province
+    where one country has a state of that name, though a large city has it too (Ontario,
+    California): its options are then the other provinces, not cities; any other fact is itself."""
+    doc = sentence.doc
+    if fact.kind != "place" or fact.subtype in ("state", "country") or fact.start < 2:
+        return fact
+    comma, city = doc[fact.start - 1], doc[fact.start - 2]
+    if comma.text != "," or city.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return fact
+    return changed(fact, subtype="state") if subdivision_country(fact.text) else fact
 
 
 def unnamed_states(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> list[list[Fact]]:
