@@ -27,6 +27,8 @@ from tests.generate.coverage import SEED_GOLD, corpus, covered, load_gold
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "questions" / "articles" / "sco-summit-2021.txt"
 FIXTURES = sorted((ROOT / "tests" / "generate" / "corpus").glob("*.txt"))
+# Real articles no rule was written for: no gold list, so only questions, % wh and time.
+HELDOUT = sorted((ROOT / "tests" / "generate" / "heldout").glob("*.txt"))
 
 SEED_TARGET = 45  # the issue's target for the seed article; others: one question per 60 words
 
@@ -110,6 +112,26 @@ def corpus_rows() -> list[dict[str, Any]]:
     return rows
 
 
+def heldout_rows() -> list[dict[str, Any]]:
+    """Generate every held-out article once; report questions, % wh and time."""
+    rows = []
+    for path in HELDOUT:
+        text = path.read_text(encoding="utf-8")
+        words = len(text.split())
+        start = time.perf_counter()
+        try:
+            result = generate(text, slug="bench", title="Bench")
+            count, wh = len(result.qset.questions), result.wh_share
+        except GenerationError:
+            count, wh = 0, 0.0
+        rows.append({
+            "slug": path.stem, "words": words, "questions": count,
+            "needed": min(60, -(-words // 60)), "wh_share": round(wh, 3),
+            "seconds": round(time.perf_counter() - start, 3),
+        })  # fmt: skip
+    return rows
+
+
 def _cli_peak_rss(text: str) -> float:
     """Run `quizbot generate` on a text in a child process; return its peak RSS in MiB."""
     with tempfile.TemporaryDirectory() as folder:
@@ -147,6 +169,7 @@ def run(quick: bool = False) -> dict[str, Any]:
     return {
         "load_seconds": round(load_seconds, 3),
         "corpus": rows,
+        "heldout": heldout_rows(),
         "seed_seconds": round(seed_time, 4),
         "seed_words": len(seed.split()),
         "seed_questions": seed_questions,

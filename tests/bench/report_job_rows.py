@@ -96,6 +96,12 @@ def generate_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]
             f"{a['questions']} / {a['wh_share']:.0%} / {a['coverage']:.0%}",
             f"{a['seconds']:.2f} s", "—", f"≥ {a['needed']} / ≥ 50% / ≥ 80%", met,
         ))  # fmt: skip
+    for a in result.get("heldout", []):
+        rows.append(Row(
+            f"Generator held-out `{a['slug']}` ({a['words']:,} words): questions / % wh",
+            f"{a['questions']} / {a['wh_share']:.0%}", f"{a['seconds']:.2f} s", "—",
+            f"≥ {a['needed']} / ≥ 50%", a["questions"] >= a["needed"] and a["wh_share"] >= 0.5,
+        ))  # fmt: skip
     value, baseline = result.get("long_seconds"), result.get("seed_seconds")
     ratio = ratio_of(value, baseline)
     words = result.get("long_words"), result.get("seed_words")

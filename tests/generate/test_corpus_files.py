@@ -96,3 +96,11 @@ def test_article_starts_with_its_title_and_a_blank_line(gold_path: Path) -> None
     assert lines[0] == gold["title"]
     assert lines[1] == ""
     assert lines[2].strip()
+
+
+def test_every_heldout_article_names_its_source_and_licence() -> None:
+    heldout = HERE / "heldout"
+    rows = (heldout / "SOURCES.md").read_text(encoding="utf-8").splitlines()
+    for article in sorted(heldout.glob("*.txt")):
+        row = next((r for r in rows if r.startswith(f"| `{article.name}`")), "")
+        assert "https://en.wikinews.org/" in row and "CC BY" in row, article.name
