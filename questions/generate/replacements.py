@@ -76,6 +76,9 @@ def weekday_ahead(date: Any) -> bool | None:
         return False  # "the Thursday opening": news's most recent one, as before
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
     until = date.dep_ == "pobj" and date.head.lower_ in _UNTIL
+    # "postponed to Wednesday", "moved to Thursday", "set for Friday": where the verb sends
+    # something is ahead of it even when the verb is past; which Wednesday, the verb cannot say
+    toward = date.dep_ == "pobj" and date.head.lower_ in ("to", "for", "till", "until")
     if aux & _FUTURE:
         return True
     if "would" in aux or "could" in aux:
@@ -85,9 +88,9 @@ def weekday_ahead(date: Any) -> bool | None:
         head = verb.head
         return None if head is not verb and (head.tag_ == "VBD" or head.lower_ in _PAST) else True
     if past:
-        return None if until else False  # "was postponed until Wednesday": which one?
+        return None if until or toward else False  # "was postponed until Wednesday": which?
     progressive = verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
-    return True if progressive or until else None
+    return True if progressive or until or toward else None
 
 
 _THIS_YEARS_PART = re.compile(

@@ -31,6 +31,10 @@ def _said(nlp: Any, sentence: str) -> str:
         ("The minister is expected to visit the town on Friday.", "on March 6, 2020"),
         ("The bridge stays closed until Friday, officials said.", "March 6, 2020"),
         ("The bridge was closed until Friday.", ""),  # which Friday: not said
+        ("The league said 12 matches were postponed to Friday because of snow.", ""),
+        ("A further six games were moved to Thursday, the secretary said.", ""),
+        ("The final has been postponed to Friday.", ""),
+        ("The final is moved to Friday.", "March 6, 2020"),
         ("The minister said he would visit the town on Friday.", ""),
     ],
 )
