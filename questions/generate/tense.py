@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 
 Token = Any
 PAST_AUX = {"does": "did", "do": "did", "is": "was", "are": "were", "am": "was", "has": "had",
@@ -36,8 +36,19 @@ def invert(verb: Token, rest: list[Token]) -> tuple[Token | str | None, list[Tok
     do = _DO.get(verb.tag_)
     if do is None:
         return None, list(rest)
-    base = getInflection(verb.lemma_, "VB")
-    return do, [(base[0] if base else verb.lemma_) if t.i == verb.i else t for t in rest]
+    lemma = verb_lemma(verb)
+    base = getInflection(lemma, "VB")
+    return do, [(base[0] if base else lemma) if t.i == verb.i else t for t in rest]
+
+
+def verb_lemma(verb: Token) -> str:
+    """Return a verb's lemma, lemminflect's where the model's does not inflect back to the
+    word: the model lemmatises "fined" as "fin" ("How much did the court fin …?")."""
+    lemma = str(verb.lemma_)
+    if verb.lower_ in (f.lower() for f in getInflection(lemma, verb.tag_)):
+        return lemma
+    found = getLemma(verb.lower_, upos="VERB")
+    return str(found[0]) if found else lemma
 
 
 def agree(rest: list[Token], verb: Token) -> list[Token | str]:
@@ -60,7 +71,7 @@ def past_of(token: Token) -> str:
     """Return a present verb's past form: "is" -> "was", "remain" -> "remained"."""
     if token.lemma_ == "be":
         return "were" if token.lower_ in ("are", "'re") else "was"
-    forms = getInflection(token.lemma_, "VBD")
+    forms = getInflection(verb_lemma(token), "VBD")
     return str(forms[0]) if forms else str(token.text)
 
 
