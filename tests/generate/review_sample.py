@@ -1,7 +1,9 @@
 """Write the blind-review sample: 40 random questions across the corpus, with a fixed seed.
 
-Run with `python -m tests.generate.review_sample`; it writes tests/generate/review/questions.md.
-The reviewer sees each question's article, the question, its options and the keyed one.
+Run with `python -m tests.generate.review_sample`; it writes tests/generate/review/questions.md
+and, for the held-out articles no rule was written for, every one of their questions to
+tests/generate/review/heldout.md. The reviewer sees each question's article, the question, its
+options and the keyed one.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from tests.generate.coverage import corpus
 SAMPLE = 40
 SEED = 11
 OUT = Path(__file__).resolve().parent / "review" / "questions.md"
+HELDOUT_OUT = OUT.with_name("heldout.md")
+HELDOUT = Path(__file__).resolve().parent / "heldout"
 RUBRIC = (
     "For each question mark: grammatical; answerable from the article alone; key correct "
     "and unique; distractors of the same kind and plausible; stands alone. A question is "
@@ -34,11 +38,31 @@ def sample() -> str:
             continue  # no question at all: the benchmark reports it
         pool.extend((article.slug, q) for q in qset.questions)
     chosen = random.Random(SEED).sample(pool, min(SAMPLE, len(pool)))
-    lines = ["# Blind review sample", "", RUBRIC, "",
-             f"{len(chosen)} questions drawn with seed {SEED} from {len(pool)} generated over "
-             "the corpus (`tests/generate/corpus/<slug>.txt`).", ""]  # fmt: skip
+    head = (f"{len(chosen)} questions drawn with seed {SEED} from {len(pool)} generated over "
+            "the corpus (`tests/generate/corpus/<slug>.txt`).")  # fmt: skip
+    return _markdown("Blind review sample", head, chosen, "")
+
+
+def heldout_sample() -> str:
+    """Generate every held-out article's quiz and return all of its questions as Markdown."""
+    pool: list[tuple[str, Question]] = []
+    for path in sorted(HELDOUT.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        try:
+            qset = generate(text, slug=path.stem, title=default_title(text, path.stem)).qset
+        except GenerationError:
+            continue  # no question at all: the benchmark reports it
+        pool.extend((path.stem, q) for q in qset.questions)
+    head = (f"All {len(pool)} questions generated from the held-out articles "
+            "(`tests/generate/heldout/<slug>.txt`), which no rule was written for.")  # fmt: skip
+    return _markdown("Blind review: held-out articles", head, pool, "H")
+
+
+def _markdown(title: str, head: str, chosen: list[tuple[str, Question]], prefix: str) -> str:
+    """Write questions as the reviewer reads them: article, text, options, keyed one."""
+    lines = [f"# {title}", "", RUBRIC, "", head, ""]
     for number, (slug, q) in enumerate(chosen, start=1):
-        lines += [f"## {number}. `{slug}`", "", q.text, ""]
+        lines += [f"## {prefix}{number}. `{slug}`", "", q.text, ""]
         for n, option in enumerate(q.options):
             mark = " **(keyed)**" if n == q.answer else ""
             lines.append(f"{chr(65 + n)}. {option}{mark}")
@@ -50,7 +74,8 @@ def main() -> None:
     """Write the sample file."""
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(sample(), encoding="utf-8")
-    print(f"wrote {OUT}")
+    HELDOUT_OUT.write_text(heldout_sample(), encoding="utf-8")
+    print(f"wrote {OUT} and {HELDOUT_OUT}")
 
 
 if __name__ == "__main__":
