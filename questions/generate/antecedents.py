@@ -175,6 +175,14 @@ def _thing(token: Any) -> bool:
     return not any(c.dep_ in _CLAUSES for c in verb.children)
 
 
+def _introducing(noun: Any) -> bool:
+    """Tell whether a noun's phrase brings in a thing: not what another thing is said to be
+    ("It was not treated as an appropriations bill in the House", "is a plan to …")."""
+    if noun.dep_ in ("attr", "oprd"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in ("as", "like", "unlike"))
+
+
 def record(sentence: Span, seen: Antecedents) -> None:
     """Note the things a sentence mentions: a new description starts a chain (a second one,
     or an undescribed "a plan", leaves the noun unnamed), a bare "the plan" continues it."""
@@ -185,17 +193,20 @@ def record(sentence: Span, seen: Antecedents) -> None:
             things.append(None)  # a named thing, or "it" again: not ours to name
         if not _noun(noun):
             continue
-        lemma, name = noun.lemma_.lower(), _name(noun)
+        lemma, name = noun.lemma_.lower(), _name(noun) if _introducing(noun) else None
         chain = seen.chains.get(lemma)
         if name is not None:
-            fresh = chain is None or chain.name == name
+            # a second description while the first is still talked about: two things
+            fresh = seen.alive(lemma) in (None, name) and not (
+                chain and chain.name is None and seen.count - chain.last <= WINDOW
+            )
             seen.chains[lemma] = _Chain(name if fresh else None, seen.count)
         elif _bare(noun) and chain is not None:
             current = seen.alive(lemma)
             chain.name, chain.last = current, seen.count  # too far back: no longer named
             name = current
-        elif chain is not None:
-            chain.name = None  # "a bridge", "the new bridge": another one, perhaps
+        else:  # "a bridge", "the new bridge", "the bill" said first: which one, none says
+            seen.chains[lemma] = _Chain(None, seen.count)
         role = noun.dep_ in _ROLES and noun.head.pos_ in ("VERB", "AUX")
         if role and not _person(lemma):  # "the engineer" is no "it"
             things.append(name)

@@ -82,3 +82,14 @@ def test_an_undescribed_thing_or_a_person_is_not_named(nlp: Any) -> None:
     assert said[-1].startswith("The plan would cost")
     said = _said(nlp, "Millbrook hired an engineer from Leeds. The engineer drew up three designs.")
     assert said[-1].startswith("The engineer drew")
+
+
+def test_what_a_thing_is_said_to_be_introduces_nothing(nlp: Any) -> None:
+    # "treated as a spending bill in the House" says what the bailout bill was, and the
+    # article's first bill was never described: "the bill" stays unnamed
+    said = _said(
+        nlp,
+        "The Senate passed a revised bailout bill on Friday. It was not treated as a spending "
+        "bill in the House. The vote on the bill was close.",
+    )
+    assert said[-1] == "The vote on the bill was close ."
