@@ -175,6 +175,18 @@ def _thing(token: Any) -> bool:
     return not any(c.dep_ in _CLAUSES for c in verb.children)
 
 
+def _thing_noun(token: Any) -> bool:
+    """Tell whether a word heads a phrase saying one thing "it" could stand for: a singular
+    noun not a person nor a date ("the drone", "Leeds"), or a name of no person or date."""
+    if token.dep_ in ("compound", "nmod", "poss") or token.ent_type_ in _TIMES:
+        return False
+    if token.tag_ == "NNP":
+        return bool(token.ent_type_ != "PERSON")
+    first = senses(token.lemma_.lower())[:1]  # "a drone" may be an idler, but is a machine
+    entry = synset(first[0]) if first else None
+    return token.tag_ == "NN" and (entry is None or entry.lexfile != _PERSON)
+
+
 def _introducing(noun: Any) -> bool:
     """Tell whether a noun's phrase brings in a thing: not what another thing is said to be
     ("It was not treated as an appropriations bill in the House", "is a plan to …")."""
@@ -210,5 +222,7 @@ def record(sentence: Span, seen: Antecedents) -> None:
         role = noun.dep_ in _ROLES and noun.head.pos_ in ("VERB", "AUX")
         if role and not _person(lemma):  # "the engineer" is no "it"
             things.append(name)
-    seen.things = things
+    # "inspected the bridge with a drone. It flew …": any other thing of the sentence may be
+    # the "it", subject or not
+    seen.things = things if len(things) == sum(map(_thing_noun, sentence)) else [None]
     seen.count += 1

@@ -93,3 +93,11 @@ def test_what_a_thing_is_said_to_be_introduces_nothing(nlp: Any) -> None:
         "bill in the House. The vote on the bill was close.",
     )
     assert said[-1] == "The vote on the bill was close ."
+
+
+def test_it_is_left_when_the_sentence_before_names_another_thing(nlp: Any) -> None:
+    # "with a drone": the drone may be what flew, so "it" is not said to be the bridge
+    said = _said(nlp, "Engineers inspected the Old Mill bridge with a drone. It flew over twice.")
+    assert said[1].startswith("It flew")
+    said = _said(nlp, "Engineers inspected the Old Mill bridge on Monday. It was built in 1890.")
+    assert said[1].startswith("the Old Mill bridge was built")
