@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.antecedents import Antecedents, name_antecedents, record
+from questions.generate.filters import not_standalone
 from questions.generate.pipeline import generate
 
 BRIDGE = """Town council delays vote on river bridge
@@ -101,3 +102,12 @@ def test_it_is_left_when_the_sentence_before_names_another_thing(nlp: Any) -> No
     assert said[1].startswith("It flew")
     said = _said(nlp, "Engineers inspected the Old Mill bridge on Monday. It was built in 1890.")
     assert said[1].startswith("the Old Mill bridge was built")
+
+
+def test_a_raised_it_is_a_thing_the_question_must_name() -> None:
+    # "It is expected to open …": the pool is expected to open; a question keeping "It" is
+    # refused, while "It is expected that …" and "It is important to …" name nothing
+    raised = "It is expected to open in the summer of _____, council officials said."
+    assert not_standalone(raised, "year-cloze") is not None
+    assert not_standalone("It is expected that _____ will win the vote.", "x-cloze") is None
+    assert not_standalone("It is important to note that _____ won.", "x-cloze") is None
