@@ -14,6 +14,7 @@ from typing import Any
 
 from questions.generate.acronyms import drop_person_labels
 from questions.generate.acts import name_acts
+from questions.generate.antecedents import Antecedents, name_antecedents, record
 from questions.generate.carried import carried_subject, name_carried_it
 from questions.generate.dates import ArticleDate
 from questions.generate.definites import (
@@ -171,6 +172,7 @@ def parse(
     last_thing: str | None = None
     carried: str | None = None  # the sentence before's subject, said by a common noun
     introduced: dict[Key, str | None] = {}
+    seen = Antecedents()  # "a plan to rebuild …" for a later "the plan", "it"
     before: Span | None = None
     previous: Span | None = None
     objects = lead_objects(next(docs[0][1].sents)) if docs else {}
@@ -207,6 +209,7 @@ def parse(
             last_thing, carried = _subject_name(sentence), carried_subject(sentence)
             if replace is None or not _keep(sentence):
                 introductions(sentence, introduced)
+                record(sentence, seen)
                 continue
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_definites(sentence, names, these, replace)
@@ -221,6 +224,8 @@ def parse(
             replace.update({t.i: "" for t in sentence if t.lower_ == "respectively"})
             name_introduced(sentence, introduced, replace)  # only by an earlier sentence
             introductions(sentence, introduced)
+            name_antecedents(sentence, seen, replace)
+            record(sentence, seen)
             plain_another(sentence, replace, quoted_words(sentence))
             drop_person_labels(sentence, parsed.setting.acronyms, replace)
             parsed.sentences.append(sentence)

@@ -41,8 +41,10 @@ _VAGUE = re.compile(
     + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _PRONOUNS)
     + r"|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|week))\b"
 )  # case-sensitive, so "US" (the country) is not "us"
+# ("It is expected to open …" is no expletive: a passive raises its subject, the thing)
 _EXPLETIVE = re.compile(
-    r"\b[Ii]t (?:is|was|will be|would be|has been)(?: not)? (?:[a-z]+ ){0,3}(?:to|that|for)\b"
+    r"\b[Ii]t (?:is|was|will be|would be|has been)(?: not)? (?![a-z]+ed to\b)"
+    r"(?:[a-z]+ ){0,3}(?:to|that|for)\b"
 )
 # "This is the ninth consecutive year that …": "this" is the occasion the sentence dates.
 _THIS_OCCASION = re.compile(r"\b[Tt]his is the (?:\w+ ){0,3}(?:year|time) that\b")

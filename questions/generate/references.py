@@ -75,6 +75,8 @@ def unresolved_reference(
             continue
         if _aside(head, answer) or _idiom(head) or _described(head) or head.i in named:
             continue  # named: "the new journey" said as it was introduced, "… for the SCO"
+        if head.i in described:
+            continue  # "the meeting" said "the meeting at the town hall"
         if _named_before(head, named, stem):
             continue  # "South Korea's broadcasts began … says the broadcasts will continue"
         if _members_of_named(head, sentence):

@@ -16,10 +16,11 @@ HEADLINE = "📰 "  # the line a question shown under its article's headline ope
 
 def described_nouns(sentence: Any, replace: dict[int, str]) -> frozenset[int]:
     """Return the nouns a question says with the article's description of them ("the
-    competition" said "the international robotics competition")."""
+    competition" said "the international robotics competition", "the meeting" said "the
+    meeting at the town hall")."""
     return frozenset(
         i for i, said in replace.items()
-        if len(said.split()) > 1 and said.split()[-1] == sentence.doc[i].text
+        if len(said.split()) > 1 and sentence.doc[i].text in (said.split()[-1], said.split()[0])
     )  # fmt: skip
 
 
