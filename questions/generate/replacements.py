@@ -158,6 +158,14 @@ def replacements(
                 tokens, said = list(ent), said.split(" ", 1)[-1]  # "before [March 2011]"
             if root.dep_ in ("compound", "nmod", "amod", "poss"):
                 said = said.split(" ", 1)[-1] if said else ""  # "the [Thursday] opening"
+                part = root.head  # "late on Monday evening": "on the evening of March 3, 2014"
+                if (
+                    said
+                    and root.dep_ == "compound"
+                    and part.ent_type_ == "TIME"
+                    and part.i == root.i + 1
+                ):
+                    said, tokens = f"the {part.text} of {said}", [root, part]
                 if root.dep_ == "poss" and said:
                     said += "'s"
                 elif root.dep_ == "poss":

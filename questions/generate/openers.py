@@ -1,0 +1,25 @@
+"""A name that opens a sentence, which the parser took for a common noun ("Riverside last
+reached the final …": a noun), is a name still when the article writes it with a capital
+mid-sentence: the question must not write "did riverside last reach"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+
+def mend_opening_names(docs: Iterable[Any]) -> None:
+    """Tag a sentence's opening common noun as a proper noun when the article capitalises
+    the same word inside a sentence ("for Riverside, which trailed …")."""
+    docs = list(docs)
+    inside = {
+        token.text
+        for doc in docs
+        for token in doc
+        if not token.is_sent_start and token.is_title and token.is_alpha
+    }
+    for doc in docs:
+        for sentence in doc.sents:
+            first = sentence[0]
+            if first.pos_ == "NOUN" and first.tag_ == "NN" and first.text in inside:
+                first.tag_, first.pos_ = "NNP", "PROPN"  # a name, as it is everywhere else
