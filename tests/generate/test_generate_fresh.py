@@ -150,6 +150,9 @@ pressure, the British Liver Trust said.
 def test_an_opening_name_the_parse_took_for_a_noun_keeps_its_capital() -> None:
     stems = {key: stem for stem, _, key in _asked(FINAL)}
     assert stems["2011"] == "In which year did Riverside last reach the final?"
+    # "Liver" is capitalised only inside "the British Liver Trust": no name of its own
+    liver = [stem for stem, _, _ in _asked(COFFEE) if "does" in stem and "disease kill" in stem]
+    assert liver and all("does liver disease kill" in stem for stem in liver)
 
 
 def test_a_clause_defining_a_generic_group_is_not_asked_as_a_fact() -> None:
