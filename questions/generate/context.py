@@ -43,6 +43,7 @@ from questions.generate.occasion import (
     name_this_years,
     said_day,
 )
+from questions.generate.openers import mend_opening_names
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.replacements import replacements
 from questions.generate.reporters import (
@@ -161,8 +162,9 @@ def parse(
     for _, doc in docs:
         mend_names(doc)  # "Lydia Buchtmann for Food Standards Australia": a person, a body
         mend_reported(doc)  # "They estimated by 2050, … would increase …": what they said
+    mend_opening_names(doc for _, doc in docs)  # "Riverside last reached …": a name
     heading = nlp(title) if title else None
-    names = title_heads(heading) if heading is not None else {}
+    names = title_heads(heading, " ".join(paragraphs)) if heading is not None else {}
     only, topic = named_heads(doc for _, doc in docs)
     country = story_country(doc for _, doc in docs)  # "around the country": its own
     names.update(only)

@@ -47,7 +47,7 @@ def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
     return only, topic
 
 
-def title_heads(title: Any) -> dict[str, str]:
+def title_heads(title: Any, said: str = "") -> dict[str, str]:
     """Map the head of each described noun phrase of the headline to the phrase: "the
     election" of an article headed "… in Hong Kong legislative election" is that election,
     "the competition" of one headed "… at international robotics competition" that one.
@@ -60,8 +60,24 @@ def title_heads(title: Any) -> dict[str, str]:
         if root.tag_ != "NN" or not described or numbered or any(t.tag_ == "POS" for t in chunk):
             continue
         words = [t for t in chunk if t.pos_ != "DET" and t.text not in "'\"‘’“”"]
+        if chunk.start == 0 and chunk.end == len(title):
+            words = _said_tail(words, said)  # "Rebels attack army convoy": a clause misread
+            if not words:
+                continue
         found.setdefault(root.lower_, join(words))
     return found
+
+
+def _said_tail(words: list[Any], said: str) -> list[Any]:
+    """Return the longest tail of a headline read as one noun phrase that the article says
+    ("army convoy" of "Rebels attack army convoy"), or none: a headline is a clause, and
+    the parser took its verb for a noun ("the Rebels attack army convoy had left …")."""
+    text = " ".join(said.lower().split())
+    for start in range(len(words) - 1):
+        tail = words[start:]
+        if re.search(rf"\b{re.escape(' '.join(t.lower_ for t in tail))}\b", text):
+            return tail
+    return []
 
 
 def name_definites(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from questions.generate.ages import AGE, age_variants
+from questions.generate.bounds import beyond_bound, bound_steps
 from questions.generate.closest import LENGTH_STEP, WANTED, closest, unpossessed
 from questions.generate.common import NOUN, common_rivals
 from questions.generate.cycles import year_cycle
@@ -119,6 +120,8 @@ def choose_distractors(
             return False  # a fragment of a name, another team's player, a journal for a study
         if serial and context is not None and _said_in_stem(option.split()[-1], context.stem):
             return False  # "… take the place of Enterprise": not Space Shuttle Enterprise
+        if fact.kind in _FIGURES and not beyond_bound(option, key, source):
+            return False  # "more than 200,000": not 100,000, which is true as well
         in_order = {"date": in_range_order, "count": count_in_range_order}.get(fact.kind)
         if in_order is not None and not in_order(option, key, source):
             return False  # "from January 23 through _____": not "January 6"; "from 9 to": not 5
@@ -185,8 +188,9 @@ def choose_distractors(
             extra = range_variants(key)
         elif fact.kind in _VARIANTS:  # nearby numbers, dates … written like the key
             extra = _VARIANTS[fact.kind](key)
-        elif fact.kind in ("count", "money", "percent", "quantity", "number"):
-            extra = ranked(numeric_variants(key), key, chosen, seed)  # the key's place drawn
+        elif fact.kind in _FIGURES:
+            variants = numeric_variants(key) + bound_steps(key, source)  # "above 95%": 96%
+            extra = ranked(variants, key, chosen, seed)  # the key's place drawn
         elif fact.kind == AGE:  # near ages: a doubled one reads as absurd
             extra = ranked(age_variants(key), key, chosen, seed)
         elif fact.kind == SCORE:  # the article's other results, then near ones, in order
@@ -211,6 +215,7 @@ def choose_distractors(
     return chosen, origin
 
 
+_FIGURES = frozenset({"count", "money", "percent", "quantity", "number"})
 _VARIANTS = {
     "date": date_variants, "ordinal": ordinal_variants,
     MAGNITUDE: magnitude_variants, FRACTION: fraction_variants, FREQUENCY: frequency_variants,

@@ -40,6 +40,7 @@ from questions.generate.pronouns import as_written, bound_pronouns, dangling, ow
 from questions.generate.quality import review_problem, shared_answer
 from questions.generate.quotes import QUOTE_RULE
 from questions.generate.rank import MAX_QUESTIONS, Candidate, importance, select
+from questions.generate.recounted import recounted
 from questions.generate.references import unresolved_reference
 from questions.generate.relabel import (
     distinct,
@@ -166,6 +167,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("implausible options", adverb_ordinal(sentence, fact)),
         ("answer may not be unique", reciprocal_side(sentence, fact)),
         ("not standalone", undated_ordinal(sentence, fact, stem.text)),
+        ("not worth asking", recounted(sentence, fact, parsed.every)),
         ("answer in question", echoed_option(stem.text, key, distractors)),
         ("answer in question", player_named(stem.text, key, distractors, context.teams)),
         ("answer in question", headline_person(fact, key, parsed.setting.headline)),

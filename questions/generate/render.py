@@ -75,12 +75,16 @@ def in_compound(token: Token) -> bool:
     return bool(modifies and before.head.i == token.i + 1 and token.head.i == token.i + 1)
 
 
+_FIGURES = frozenset({"", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
+
+
 def lower_first(text: str, first: Token | None) -> str:
     """Lower-case a phrase's first letter unless its first word is a name or "I"."""
     if not text or first is None:
         return text
     opens_org = first.lower_ == "the" and first.ent_type_ in ("ORG", "FAC")  # "the USI gallery"
-    if first.pos_ == "PROPN" or first.text == "I" or (first.ent_type_ and not opens_org):
+    named = first.ent_type_ not in _FIGURES  # "More than 40 students": no name's capital
+    if first.pos_ == "PROPN" or first.text == "I" or (named and not opens_org):
         return text
     if first.text.isupper() and len(first.text) > 1:
         return text

@@ -3,6 +3,7 @@ against the article's date, "he" and "she" named, "now" noted so the question is
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Any
 
@@ -143,6 +144,11 @@ def replacements(
     """
     replace: dict[int, str] = {}
     for ent in sentence.ents:
+        on = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "on"
+        if on and ent.label_ == "TIME" and len(ent) == 2 and ent[0].text in calendar.day_name:
+            said = resolve_relative(ent[0].text, anchor, weekday_ahead(ent.root)) or ""
+            if said:  # "on Sunday morning": "on the morning of March 2, 2014"
+                replace[ent.start], replace[ent.start + 1] = f"the {ent[1].text} of {said[3:]}", ""
         if ent.label_ != "DATE":
             continue
         this_year = _THIS_YEARS_PART.match(ent.text)
@@ -161,6 +167,14 @@ def replacements(
                 tokens, said = list(ent), said.split(" ", 1)[-1]  # "before [March 2011]"
             if root.dep_ in ("compound", "nmod", "amod", "poss"):
                 said = said.split(" ", 1)[-1] if said else ""  # "the [Thursday] opening"
+                part = root.head  # "late on Monday evening": "on the evening of March 3, 2014"
+                if (
+                    said
+                    and root.dep_ == "compound"
+                    and part.ent_type_ == "TIME"
+                    and part.i == root.i + 1
+                ):
+                    said, tokens = f"the {part.text} of {said}", [root, part]
                 if root.dep_ == "poss" and said:
                     said += "'s"
                 elif root.dep_ == "poss":

@@ -9,6 +9,7 @@ from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, head_kind, kind_word, series
 from questions.generate.measures import FREQUENCY, measure_wh
 from questions.generate.ranges import RANGE, range_wh
+from questions.generate.wordnet import senses, synset
 
 Token = Any
 Span = Any
@@ -21,6 +22,10 @@ WHERE_PREPS = frozenset({"in", "at"})
 WHEN_PREPS = frozenset({"on", "in", "at", "during"})
 _NAME_PREPS = frozenset({"by", "with", "from", "to", "for", "against", "between", "among"})
 _NAMED = frozenset({"organization", "document", "event", "title"})
+# WordNet's kinds of a place a name can be "the … of": "city", "town" (municipalities),
+# "state", "province" (administrative districts) — not "the capital of", "the outskirts of".
+_PLACE_KINDS = frozenset({"municipality", "administrative_district"})
+_KIND_DEPTH = 4  # how far up WordNet's first-sense hypernyms a kind may sit
 
 
 def descriptor_before(answer: Span, extra: list[Token]) -> str | None:
@@ -122,3 +127,23 @@ def present_perfect(verb: Token) -> bool:
     """Tell whether a verb is in the present perfect ("has grown", "have been held")."""
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBN" and any(a in ("has", "have", "'ve") for a in aux)
+
+
+def place_kind_noun(root: Token) -> Token | None:
+    """Return the noun a place name is "the … of" when the noun says what kind of place the
+    name is ("the city of El Obeid" is El Obeid, asked "which city", not "which city's city")."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    noun = of.head
+    if noun.tag_ != "NN" or not noun.is_lower:
+        return None
+    found = senses(noun.lemma_)[:1]
+    for _ in range(_KIND_DEPTH):
+        entry = synset(found[0]) if found else None
+        if entry is None:
+            return None
+        if _PLACE_KINDS & set(entry.lemmas):
+            return noun
+        found = tuple(target for symbol, target in entry.pointers if symbol == "@")[:1]
+    return None

@@ -11,6 +11,7 @@ from typing import Any
 
 from questions.generate.appositions import answer_renamed, appositions, listed_name
 from questions.generate.asides import asides
+from questions.generate.bounds import bounded_wh
 from questions.generate.clauses import (
     SUBJECT,
     Located,
@@ -35,6 +36,7 @@ from questions.generate.clauses import (
 from questions.generate.countwh import HEDGES, counted_wh
 from questions.generate.facts import Fact
 from questions.generate.fronting import kept_in_front
+from questions.generate.generic import defines_generic
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
 from questions.generate.nouns import nested_place, verb_taken_for_noun
@@ -48,6 +50,7 @@ from questions.generate.whphrase import (
     WHERE_PREPS,
     countrys_own,
     descriptor_before,
+    place_kind_noun,
     present_perfect,
     share_of,
     trimmed_hedge,
@@ -79,7 +82,10 @@ def wh_question(
     count_noun: Token | None = None
     arg = root
     owner = ""
-    if fact.kind == "count":
+    kind_noun = place_kind_noun(root) if fact.kind == "place" else None
+    if kind_noun is not None:
+        arg = kind_noun  # "the city of El Obeid": the whole phrase is the place asked for
+    elif fact.kind == "count":
         count_noun = root.head
         arg = count_noun
     elif (
@@ -183,6 +189,8 @@ def wh_question(
     slip = frozenset(t.i for t in subjects[0].subtree) - {t.i for t in subject.subtree}
     subject_tokens = without_asides(subject)
     relative = relative_subject(verb)
+    if relative is not None and defines_generic(verb):
+        return None, "a relative clause defines its generic subject"  # "people who drink …"
     if relative is not None:
         subject_tokens = antecedent(verb)
         if arg.i == verb.head.i:  # the answer is what the clause is about: ask for it
@@ -223,14 +231,15 @@ def wh_question(
     elif fact.kind == FRACTION or (prep is None and share_of(fact, root, extra)):
         wh = join(["what share", *extra], replace)  # "what share of all … children"
     else:
-        own = set() if along else {t.i for t in extra}
+        own = set() if along else {t.i for t in extra} - {root.head.i if kind_noun else -1}
         # "Demosisto's Nathan Law": a person's owner (party, team) is a word "who" leaves out
         owned_by = {t.i for t in extra if fact.kind == "person" and _owners_mark(t)}
         if any(t.pos_ not in ("DET", "PUNCT", "PROPN", "ADJ", "NOUN") for t in extra
                if t.i in own - owned_by) or any(t.i > answer.end and t.dep_ == "prep" for t in extra
                                      if t.i in own):  # fmt: skip
             return None, "the answer is part of a longer phrase"
-        wh_found = countrys_own(wh_phrase(fact, prep, descriptor_before(answer, extra)), answer)
+        kind = kind_noun.lemma_ if kind_noun is not None else descriptor_before(answer, extra)
+        wh_found = countrys_own(wh_phrase(fact, prep, kind), answer)
         wh_found = with_hedge(wh_found, hedge, HEDGES)
         if nested and wh_found == "where" and fact.subtype in PLACE_WH:
             wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall
@@ -241,6 +250,7 @@ def wh_question(
             # concert, and "In which year has the festival grown …?" misreads it
             return None, "a past date under a present perfect"
         wh = f"{wh_found}, along with {along}," if along else wh_found
+    wh = bounded_wh(wh, doc, fact.start)  # "more than how many people": the article's bound
     dropped = (dropped if subjects[0] is borrowed else frozenset()) | slip  # "when it": named
     clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in dropped]
     past = past or dated_state(clause)

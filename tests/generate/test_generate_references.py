@@ -62,7 +62,8 @@ def test_a_pronoun_the_question_itself_resolves_is_kept(texts: list[str]) -> Non
     assert any(t.startswith("Columbia was lost tragically on") and "when it disintegrated" in t
                for t in texts)  # fmt: skip
     assert (
-        "How many people did a powerful storm on April 11, 2011 leave dead in a flood in the city "
+        "At least how many people did a powerful storm on April 11, 2011 leave dead in a flood in "
+        "the city "
         "of Orlando?"
     ) in texts
 

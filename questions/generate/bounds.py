@@ -1,0 +1,79 @@
+"""A bound on a figure: "more than 200,000 people", "fewer than 20 students", "up to 300".
+
+The article's figure is only a bound, so a question without it misstates the article ("How
+many people have fled?" — 200,000, where it said more than that), and an option on the
+bound's open side is true as well (100,000 for "more than 200,000"). The question keeps the
+bound ("More than how many people …?"), and its wrong options lie beyond it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from questions.generate.levels import whole_number
+
+# Bounds whose figure the truth lies above (+1) or below (-1).
+_SIDES = {
+    "more than": 1, "over": 1, "at least": 1, "above": 1, "upwards of": 1,
+    "fewer than": -1, "less than": -1, "under": -1, "up to": -1, "at most": -1, "below": -1,
+}  # fmt: skip
+_BOUND = re.compile(rf"\b({'|'.join(_SIDES)})\s+$", re.IGNORECASE)
+_STEPS = 4  # percentages one to four points beyond the bound
+_WHOLE = 100  # no share beyond all of it
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+def bound_before(doc: Any, start: int) -> str | None:
+    """Return the bound said just before the token at `start` ("more than"), or None."""
+    found = _BOUND.search(doc[max(0, start - 2) : start].text_with_ws if start else "")
+    return found.group(1).lower() if found else None
+
+
+def bound_in(key: str, source: str) -> int:
+    """Return which side of the key the source's bound on it leaves open: +1 for "more than
+    200,000", -1 for "fewer than 20", 0 when the key is said with no bound."""
+    for found in re.finditer(rf"(?<![\w,.]){re.escape(key)}(?![\w,]*\d)", source):
+        said = _BOUND.search(source[: found.start()])
+        if said:
+            return _SIDES[said.group(1).lower()]
+    return 0
+
+
+def beyond_bound(option: str, key: str, source: str) -> bool:
+    """Tell whether a wrong option for a bounded figure lies beyond the bound (300,000 for
+    "more than 200,000"): one on its open side is true too. A key with no bound passes."""
+    side = bound_in(key, source)
+    mine, value = _value(option), _value(key)
+    if not side or mine is None or value is None:
+        return True
+    return (mine - value) * side > 0
+
+
+def _value(text: str) -> float | None:
+    """Return a figure's number ("200,000", "six", the 2.3 of "US$2.3 million"), or None."""
+    whole = whole_number(text)
+    found = _NUMBER.search(text) if whole is None else None
+    return float(whole) if whole is not None else (
+        float(found.group(0).replace(",", "")) if found else None)  # fmt: skip
+
+
+def bounded_wh(wh: str, doc: Any, start: int) -> str:
+    """Keep the bound of a figure asked for in its wh-phrase: "more than how many people",
+    not "how many people" (which asks for an exact figure the article never gives)."""
+    bound = bound_before(doc, start)
+    if bound is None or not re.search(r"\bhow (?:many|much)\b", wh) or bound in wh:
+        return wh
+    return re.sub(r"\b(?:about )?how (many|much)\b", rf"{bound} how \1", wh, count=1)
+
+
+def bound_steps(key: str, source: str) -> list[str]:
+    """Return percentages just beyond a bound near the scale's end ("above 95%": 96%, 97%
+    …), where the key's doubled or halved variants all fall on the bound's open side."""
+    side = bound_in(key, source)
+    found = re.fullmatch(r"(\d+)(%| percent)", key)
+    if not side or found is None:
+        return []
+    value = int(found.group(1))
+    steps = (value + side * step for step in range(1, _STEPS + 1))
+    return [f"{v}{found.group(2)}" for v in steps if 0 < v < _WHOLE]
