@@ -33,12 +33,13 @@ from questions.generate.clauses import (
     subtree_of,
     without_asides,
 )
-from questions.generate.countwh import HEDGES, counted_wh
+from questions.generate.countwh import counted_wh
 from questions.generate.facts import Fact
 from questions.generate.fronting import kept_in_front
 from questions.generate.generic import defines_generic
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
+from questions.generate.namedwh import named_wh
 from questions.generate.nouns import nested_place, verb_taken_for_noun
 from questions.generate.pronouns import borrowed_subject
 from questions.generate.render import join, lower_first
@@ -48,14 +49,10 @@ from questions.generate.whphrase import (
     PLACE_WH,
     WH_OF_KIND,
     WHERE_PREPS,
-    countrys_own,
-    descriptor_before,
     place_kind_noun,
-    present_perfect,
     share_of,
     trimmed_hedge,
     wh_phrase,
-    with_hedge,
 )
 
 Token = Any
@@ -231,25 +228,9 @@ def wh_question(
     elif fact.kind == FRACTION or (prep is None and share_of(fact, root, extra)):
         wh = join(["what share", *extra], replace)  # "what share of all … children"
     else:
-        own = set() if along else {t.i for t in extra} - {root.head.i if kind_noun else -1}
-        # "Demosisto's Nathan Law": a person's owner (party, team) is a word "who" leaves out
-        owned_by = {t.i for t in extra if fact.kind == "person" and _owners_mark(t)}
-        if any(t.pos_ not in ("DET", "PUNCT", "PROPN", "ADJ", "NOUN") for t in extra
-               if t.i in own - owned_by) or any(t.i > answer.end and t.dep_ == "prep" for t in extra
-                                     if t.i in own):  # fmt: skip
-            return None, "the answer is part of a longer phrase"
-        kind = kind_noun.lemma_ if kind_noun is not None else descriptor_before(answer, extra)
-        wh_found = countrys_own(wh_phrase(fact, prep, kind), answer)
-        wh_found = with_hedge(wh_found, hedge, HEDGES)
-        if nested and wh_found == "where" and fact.subtype in PLACE_WH:
-            wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall
-        if wh_found is None:
-            return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
-        if wh_found in ("when", "in which year") and present_perfect(verb):
-            # English dates no present perfect: "has grown from a … concert in 1995" dates the
-            # concert, and "In which year has the festival grown …?" misreads it
-            return None, "a past date under a present perfect"
-        wh = f"{wh_found}, along with {along}," if along else wh_found
+        wh, why = named_wh(fact, answer, extra, prep, (root, kind_noun, verb), along, hedge, nested)
+        if wh is None:
+            return None, why
     wh = bounded_wh(wh, doc, fact.start)  # "more than how many people": the article's bound
     dropped = (dropped if subjects[0] is borrowed else frozenset()) | slip  # "when it": named
     clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in dropped]
@@ -311,8 +292,3 @@ def wh_question(
     pieces = [*lead, wh, inverted_text, subject_text, *said_last(rest, verb),
               *lowered(moved, replace)]  # fmt: skip
     return worded(pieces, attribution, replace, f"rule:{fact.kind}-{role}"), ""
-
-
-def _owners_mark(token: Token) -> bool:
-    """Tell whether a token is the "'s" of a name that owns the answer ("Demosisto's")."""
-    return bool(token.dep_ == "case" and token.head.dep_ == "poss" and token.head.pos_ == "PROPN")

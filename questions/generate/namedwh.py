@@ -1,0 +1,62 @@
+"""The wh-phrase of a named or dated answer: its kind's word after its preposition ("which
+city", "in which year", "where"), the article's hedge kept, refused where it would misread.
+
+Split from `write` (the wh-question writer) as the named forms grew.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.countwh import HEDGES
+from questions.generate.facts import Fact
+from questions.generate.whphrase import (
+    PLACE_WH,
+    countrys_own,
+    descriptor_before,
+    present_perfect,
+    wh_phrase,
+    with_hedge,
+)
+
+Token = Any
+
+
+def named_wh(
+    fact: Fact,
+    answer: Any,
+    extra: list[Token],
+    prep: Token,
+    heads: tuple[Token, Token | None, Token],
+    along: str,
+    hedge: dict[int, str],
+    nested: bool,
+) -> tuple[str | None, str]:
+    """Return the fronted wh-phrase for a named or dated answer, or None and why not;
+    `heads` is the answer's root, the kind noun it is "the … of" (or None) and the verb."""
+    root, kind_noun, verb = heads
+    own = set() if along else {t.i for t in extra} - {root.head.i if kind_noun else -1}
+    # "Demosisto's Nathan Law": a person's owner (party, team) is a word "who" leaves out
+    owned_by = {t.i for t in extra if fact.kind == "person" and _owners_mark(t)}
+    if any(t.pos_ not in ("DET", "PUNCT", "PROPN", "ADJ", "NOUN") for t in extra
+           if t.i in own - owned_by) or any(t.i > answer.end and t.dep_ == "prep" for t in extra
+                                 if t.i in own):  # fmt: skip
+        return None, "the answer is part of a longer phrase"
+    kind = kind_noun.lemma_ if kind_noun is not None else descriptor_before(answer, extra)
+    wh_found = countrys_own(wh_phrase(fact, prep, kind), answer)
+    wh_found = with_hedge(wh_found, hedge, HEDGES)
+    if nested and prep is not None and wh_found == "where" and fact.subtype in PLACE_WH:
+        wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall
+    if wh_found is None:
+        return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
+    if wh_found in ("when", "in which year") and present_perfect(verb):
+        # English dates no present perfect: "has grown from a … concert in 1995" dates the
+        # concert, and "In which year has the festival grown …?" misreads it
+        return None, "a past date under a present perfect"
+    wh = f"{wh_found}, along with {along}," if along else wh_found
+    return wh, ""
+
+
+def _owners_mark(token: Token) -> bool:
+    """Tell whether a token is the "'s" of a name that owns the answer ("Demosisto's")."""
+    return bool(token.dep_ == "case" and token.head.dep_ == "poss" and token.head.pos_ == "PROPN")
