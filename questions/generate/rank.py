@@ -6,11 +6,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from lemminflect import getLemma
+
 from questions.generate.ages import AGE_RULE
 from questions.generate.common import NOUN, common_score
 from questions.generate.facts import Fact
 from questions.generate.filters import similar
 from questions.generate.stems import BLANK
+from questions.generate.wordnet import speech_verb
 from questions.generate.write import Stem
 from questions.schema import normalise
 
@@ -126,6 +129,15 @@ def _blank_moved(one: Candidate, other: Candidate) -> bool:
     return f" {said} " in f" {normalise(filled)} "
 
 
+def _attribution(candidate: Candidate) -> bool:
+    """Tell whether a subject question asks only who spoke ("Who says iodine is …?")."""
+    found = re.match(r"^(?:.*, )?[Ww]ho (\S+)", candidate.stem.text.split("\n")[-1])
+    if found is None:
+        return False
+    lemmas = getLemma(found[1], upos="VERB")
+    return bool(lemmas) and speech_verb(lemmas[0])
+
+
 def _within(part: str, whole: str) -> bool:
     """Tell whether one key is a whole-word part of another ("three" of "three forces")."""
     return f" {normalise(part)} " in f" {normalise(whole)} "
@@ -148,6 +160,15 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
     """Keep the best: one per fact, two per sentence, no near-twins, at most half clozes."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.fact.sentence, c.fact.start))
     ambiguous = _ambiguous(ranked)
+    # of a pair with the blank moved, "Who says …?" asks only the source: the blank asking
+    # what was said is kept instead, whichever ranks higher
+    sources = {
+        id(one)
+        for one in ranked
+        if one.stem.form == "wh"
+        and _attribution(one)
+        and any(_blank_moved(one, other) for other in ranked)
+    }
     chosen: list[Candidate] = []
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
@@ -167,7 +188,7 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
             reason = "answer already asked"
         elif any(_gives_away(c, candidate) for c in chosen):
             reason = "gives away another answer"
-        elif any(_blank_moved(c, candidate) for c in chosen):
+        elif id(candidate) in sources or any(_blank_moved(c, candidate) for c in chosen):
             reason = "the same question with the blank moved"  # the better one is kept
         elif any(
             normalise(c.fact.text) == answer and similar(c.stem.text, candidate.stem.text) >= 85

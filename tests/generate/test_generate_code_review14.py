@@ -55,3 +55,21 @@ def test_an_age_in_years_gets_near_ages_as_options() -> None:
     options, _ = choose_distractors(fact, fact.text, [fact], source, "s")
     assert options and all(o.endswith(" years") for o in options)
     assert all(40 <= int(o.split()[0]) <= 62 for o in options), options  # not 102, not 26
+
+
+def test_of_a_pair_with_the_blank_moved_who_said_it_gives_way_to_what_was_said() -> None:
+    who = Fact(0, 1, 3, "Cres Eastman", "PERSON", "person")
+    share = Fact(0, 9, 12, "10 per cent", "PERCENT", "percent")
+    asked = "Who says iodine is added to only 10 per cent of salt?"
+    blank = "Professor Cres Eastman says iodine is added to only _____ of salt."
+    other = "In which year was the study published?"  # a wh beside: blanks stay at most half
+    chosen = select(
+        [
+            _candidate(who, Stem(asked, "wh", "rule:person-subject"), 4.0),
+            _candidate(share, Stem(blank, "cloze", "rule:percent-blank"), 3.0),
+            _candidate(Fact(1, 20, 21, "2006", "DATE", "year"), Stem(other, "wh", "r"), 2.0),
+        ],
+        10,
+        Counter(),
+    )
+    assert [c.stem.text for c in chosen] == [blank, other]  # the content, not only its source
