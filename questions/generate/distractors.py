@@ -188,6 +188,13 @@ def choose_distractors(
             extra = range_variants(key)
         elif fact.kind in _VARIANTS:  # nearby numbers, dates … written like the key
             extra = _VARIANTS[fact.kind](key)
+        elif (
+            fact.kind == "quantity"
+            and key.split()[0].isdigit()  # "five years" is moved by its word: six, seven …
+            and re.search(rf"\bage of {re.escape(key)}\b", source)
+        ):
+            number, _, unit = key.partition(" ")  # "at the age of 51 years": 44, 56 … years
+            extra = ranked([f"{a} {unit}" for a in age_variants(number)], key, chosen, seed)
         elif fact.kind in _FIGURES:
             variants = numeric_variants(key) + bound_steps(key, source)  # "above 95%": 96%
             extra = ranked(variants, key, chosen, seed)  # the key's place drawn

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
+
+from lemminflect import getLemma
 
 from questions.generate.ages import AGE_RULE
 from questions.generate.common import NOUN, common_score
 from questions.generate.facts import Fact
 from questions.generate.filters import similar
+from questions.generate.stems import BLANK
+from questions.generate.wordnet import speech_verb
 from questions.generate.write import Stem
 from questions.schema import normalise
 
@@ -104,6 +109,35 @@ def _gives_away(one: Candidate, other: Candidate) -> bool:
     ) in normalise(one.stem.text)
 
 
+def _blank_moved(one: Candidate, other: Candidate) -> bool:
+    """Tell whether two questions of one sentence are one question with the blank moved:
+    "Who started playing at the age of five?" (Sam Reed) beside "Sam Reed started playing
+    at the age of _____." (five). Each prints the other's key, and the subject question,
+    its key put back, says the blank's own sentence word for word: one answers the other.
+    """
+    if one.fact.sentence != other.fact.sentence or one.stem.form == other.stem.form:
+        return False
+    wh, cloze = (one, other) if one.stem.form == "wh" else (other, one)
+    if cloze.stem.form != "cloze" or not _within(cloze.fact.text, wh.stem.text.rstrip("?")):
+        return False
+    text = wh.stem.text.split("\n")[-1]
+    found = re.match(r"^(?:.*, )?[Ww]ho (.+)\?$", text)
+    if found is None:
+        return False
+    said = normalise(f"{wh.fact.text} {found[1]}")
+    filled = cloze.stem.text.split("\n")[-1].replace(BLANK, cloze.fact.text).rstrip(".")
+    return f" {said} " in f" {normalise(filled)} "
+
+
+def _attribution(candidate: Candidate) -> bool:
+    """Tell whether a subject question asks only who spoke ("Who says iodine is …?")."""
+    found = re.match(r"^(?:.*, )?[Ww]ho (\S+)", candidate.stem.text.split("\n")[-1])
+    if found is None:
+        return False
+    lemmas = getLemma(found[1], upos="VERB")
+    return bool(lemmas) and speech_verb(lemmas[0])
+
+
 def _within(part: str, whole: str) -> bool:
     """Tell whether one key is a whole-word part of another ("three" of "three forces")."""
     return f" {normalise(part)} " in f" {normalise(whole)} "
@@ -126,6 +160,15 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
     """Keep the best: one per fact, two per sentence, no near-twins, at most half clozes."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.fact.sentence, c.fact.start))
     ambiguous = _ambiguous(ranked)
+    # of a pair with the blank moved, "Who says …?" asks only the source: the blank asking
+    # what was said is kept instead, whichever ranks higher
+    sources = {
+        id(one)
+        for one in ranked
+        if one.stem.form == "wh"
+        and _attribution(one)
+        and any(_blank_moved(one, other) for other in ranked)
+    }
     chosen: list[Candidate] = []
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
@@ -145,6 +188,8 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
             reason = "answer already asked"
         elif any(_gives_away(c, candidate) for c in chosen):
             reason = "gives away another answer"
+        elif id(candidate) in sources or any(_blank_moved(c, candidate) for c in chosen):
+            reason = "the same question with the blank moved"  # the better one is kept
         elif any(
             normalise(c.fact.text) == answer and similar(c.stem.text, candidate.stem.text) >= 85
             for c in chosen

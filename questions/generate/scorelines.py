@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate import wordnet
 from questions.generate.facts import Fact
 from questions.generate.write import Stem
 
@@ -27,6 +28,9 @@ _SCORE = re.compile(r"^(\d{1,2})[–—-](\d{1,2})$")  # "1–0": one token, as 
 _SCORES = re.compile(r"(?<![\w.,–—-])(\d{1,2})[–—-](\d{1,2})(?![\w.,–—-]|\.\d)")
 _TEAMS = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a country, a club, a player (tennis)
 _AGAINST = frozenset({"to", "against", "over", "with"})  # "lost 1–2 to England"
+_TIME = 28  # noun.time: "set", "half", "halftime", "quarter", "inning"
+# WordNet's next senses up from a part of a match: tennis's "set", "half", "halftime"
+_PARTS = frozenset({"playing_period", "part", "pause", "intermission"})
 
 
 def _goals(text: str) -> tuple[int, int] | None:
@@ -50,13 +54,49 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
-def _side_words(subject: Token) -> str:
-    """Return the whole name a subject token ends ("South Korea")."""
+def _side_words(subject: Token) -> str | None:
+    """Return the whole phrase a subject token heads, its article lower-cased ("the Senate"),
+    or None when it goes on past the name ("Sweden, ranked 24th, …")."""
     doc = subject.doc
-    start = subject.i
-    while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start].ent_iob_ == "I":
-        start -= 1
-    return str(doc[start : subject.i + 1].text)
+    if subject.right_edge.i != subject.i:
+        return None
+    words = [t.text for t in doc[subject.left_edge.i : subject.i + 1]]
+    if doc[subject.left_edge.i].pos_ == "DET":  # "The Lions beat …": mid-question, "the"
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def _match_verb(verb: Token, goals: tuple[int, int]) -> bool:
+    """Tell whether a verb reports a match: a competition sense first or second ("beat",
+    "lose"), or any for a level score ("drew 1–1"). "ruled 5–4", "voted 52–48": a vote."""
+    files = wordnet.verb_files(verb.lemma_)
+    within = files if goals[0] == goals[1] else files[:2]
+    return wordnet.COMPETITION in within
+
+
+def _part_of_match(noun: Token) -> bool:
+    """Tell whether a noun after a score names a part of a match, not the whole ("in the final
+    set", "at half-time", "on aggregate", "in extra time"): a bare noun, or one WordNet files
+    as a time whose next sense up is a playing period, a part or a pause."""
+    if noun.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return True  # "on aggregate", "on penalties", "in extra time": a way the score is counted
+    for offset in wordnet.senses(noun.lemma_):
+        found = wordnet.synset(offset)
+        if found is None or found.lexfile != _TIME:
+            continue
+        ups = (wordnet.synset(t) for sym, t in found.pointers if sym == "@")
+        if any(up and set(up.lemmas) & _PARTS for up in ups):
+            return True
+    return False
+
+
+def _partial(score: Token) -> bool:
+    """Tell whether a phrase after a score says it is a part of the match's result."""
+    sentence = score.sent
+    after = sentence.doc[score.i + 1 : sentence.end]
+    return any(t.dep_ == "pobj" and _part_of_match(t) for t in after)
 
 
 def _result_stem(verb: Token, score: Token) -> str | None:
@@ -68,6 +108,9 @@ def _result_stem(verb: Token, score: Token) -> str | None:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not beat": no result stated
+    goals = _goals(score.text)
+    if goals is None or not _match_verb(verb, goals) or _partial(score):
+        return None
     between = list(doc[verb.i + 1 : score.i])
     after: list[Token] = []
     if score.i + 2 < len(doc) and doc[score.i + 1].lower_ in _AGAINST:
@@ -82,7 +125,8 @@ def _result_stem(verb: Token, score: Token) -> str | None:
     if opponent is None or (between and after):
         return None
     words = " ".join(t.text for t in between + after)
-    return f"By what score did {_side_words(subject)} {verb.lemma_} {words}?"
+    side = _side_words(subject)
+    return f"By what score did {side} {verb.lemma_} {words}?" if side else None
 
 
 def _verb_of(score: Token) -> Token | None:

@@ -106,6 +106,7 @@ def synset(offset: str) -> Synset | None:
     return Synset(offset, int(fields[1]), lemmas, tuple(pointers))
 
 
+COMPETITION = "33"  # verb.competition: "beat", "defeat", "win" ("ruled", "voted": not a match)
 COMMUNICATION = "32"  # verb.communication: "say", "tell", "defend", "promise"
 WEATHER = "43"  # verb.weather: "rain", "snow" ("it rained": no thing)
 
@@ -119,6 +120,17 @@ def verb_file(lemma: str) -> str:
     fields = line.split()
     data = _find_line("data.verb", fields[-int(fields[2])]).split()
     return data[1] if len(data) > 1 else ""
+
+
+@lru_cache(maxsize=1024)
+def verb_files(lemma: str) -> tuple[str, ...]:
+    """Return the lexicographer files of a verb's senses, most frequent first (("33", "41"))."""
+    line = _find_line("index.verb", "_".join(lemma.lower().split()))
+    if not line:
+        return ()
+    fields = line.split()
+    found = (_find_line("data.verb", offset).split() for offset in fields[-int(fields[2]) :])
+    return tuple(data[1] for data in found if len(data) > 1)
 
 
 def speech_verb(lemma: str) -> bool:

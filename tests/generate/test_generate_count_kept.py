@@ -21,9 +21,10 @@ def test_a_surname_alone_is_no_description(generation: SharedGenerations) -> Non
     # "Eastman" ends like "Republican" and is a common word, but alone it is the name itself.
     assert descriptor_in_name(None, Fact(0, 0, 1, "Eastman", "PERSON", "person", "", "")) is None
     questions = generation.corpus("iodine-deficiency-australia").qset.questions
-    asked = [q for q in questions if q.text.endswith("recommendation that all salt be iodised?")]
-    assert [q.correct_option for q in asked] == ["Cres Eastman"]
-    assert asked[0].text.splitlines()[-1].startswith("Who says iodine is added to only 10 per")
+    asked = [q for q in questions if "recommendation that all salt be iodised" in q.text]
+    # asked once, by what he says: "Who says …?" beside it printed its key (code review 14)
+    assert [q.correct_option for q in asked] == ["10 per cent"]
+    assert "Professor Cres Eastman says iodine is added to only _____" in asked[0].text
 
 
 def test_an_acronym_of_a_quotation_is_the_speakers_word(generation: SharedGenerations) -> None:

@@ -20,8 +20,12 @@ def _asked(nlp: Any, text: str) -> list[tuple[str, str]]:
 
 
 def test_a_ranked_description_after_a_name_is_asked(nlp: Any) -> None:
+    met = "The team played in Kazan, the first host city."
+    assert _asked(nlp, met) == [("Kazan", "What was the first host city?")]
+    # alone, the model reads STS-1 as a place, and a mission is none (a group first): not
+    # asked with places as options; the corpus's reading (a model) is, see below
     lifted = "Columbia lifted off from Florida on STS-1, the first space shuttle mission."
-    assert _asked(nlp, lifted) == [("STS-1", "What was the first space shuttle mission?")]
+    assert _asked(nlp, lifted) == []
     now = "The team will play at the Maracana, the largest stadium in the country."
     assert _asked(nlp, now) == []  # "in the country": ranked within a place it leaves unsaid
     largest = "The team will play at the Maracana, the largest stadium."
@@ -43,3 +47,14 @@ def test_the_first_shuttle_mission_is_asked(generation: SharedGenerations) -> No
     first = asked["What was the first space shuttle mission?"]
     assert first.correct_option == "STS-1"
     assert all(o.startswith("STS-") for o in first.options)
+
+
+def test_a_description_of_another_kind_of_thing_or_tense_is_not_asked(nlp: Any) -> None:
+    branch = "The Riverside Academy trust opened a branch in Leeds, the first secondary school."
+    assert _asked(nlp, branch) == []  # the school is the branch, not Leeds: a wrong key
+    venue = "The delegates travelled to Mombasa, the second summit venue."
+    assert _asked(nlp, venue) == [("Mombasa", "What was the second summit venue?")]
+    future = "The delegates will travel to Mombasa, the second summit venue."
+    assert _asked(nlp, future) == [("Mombasa", "What will be the second summit venue?")]
+    maybe = "The delegates would travel to Mombasa, the second summit venue."
+    assert _asked(nlp, maybe) == []  # a modal: no plain statement of what it is

@@ -53,3 +53,19 @@ def test_the_world_cup_results_are_asked(generation: SharedGenerations) -> None:
     assert belgium.correct_option == "3–0"
     # no other question says a score its match's question asks
     assert not any("1–0 win" in q.text or "3–0 win" in q.text for q in quiz)
+
+
+def test_a_vote_is_no_match_and_the_subject_keeps_its_article() -> None:
+    # "ruled", "voted": no competition sense in WordNet, so a split vote is no match result
+    assert _asked("The Supreme Court ruled 5–4 against Apple in the stadium patent case.") == []
+    assert _asked("The Senate voted 52–48 against Obama on the budget.") == []
+    asked = _asked("The Netherlands defeated Peru 2–0 in Lima.")
+    assert asked == [("2–0", "By what score did the Netherlands defeat Peru?")]
+    assert _asked("Spain drew 1–1 with Italy.") == [
+        ("1–1", "By what score did Spain draw with Italy?")
+    ]
+
+
+def test_a_score_of_part_of_the_match_is_not_its_result() -> None:
+    assert _asked("Federer beat Nadal 6–4 in the final set of the Miami Open.") == []
+    assert _asked("Madrid beat Porto 4–2 on aggregate.") == []
