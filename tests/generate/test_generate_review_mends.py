@@ -1,0 +1,37 @@
+"""False statements a code review found in questions on made-up sentences: an "It" carried to
+a person or past the thing it means, an "As X told Y" that is "while", and "the nation" that
+is another country than the headline's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.carried import carried_subject, name_carried_it
+
+
+def test_an_it_is_never_carried_to_a_person_or_past_another_thing(nlp: Any) -> None:
+    for text in (
+        "The town engineer designed a new bridge over the Ouse. It carries 5,000 cars a day.",
+        "The head teacher opened the new laboratory in February. It cost the school $40,000.",
+        "The school board rejected a proposal in March. It would have cost the district $2 "
+        "million.",
+        "The engineer spoke in February. It carries 5,000 cars a day.",
+    ):
+        first, second = nlp(text).sents
+        replace: dict[int, str] = {}
+        name_carried_it(second, carried_subject(first), replace)
+        assert replace == {}, text
+    # the sentence's one thing is still carried: "in English" is no thing "it" means
+    first = next(nlp("The document must be completed in English.").sents)
+    assert carried_subject(first) == "the document"
+
+
+def test_an_it_opening_a_paragraph_is_carried_only_from_a_one_sentence_one(nlp: Any) -> None:
+    from questions.generate.context import parse
+
+    said = "It must be returned within twenty working days."
+    longer = ("Applicants answer forty questions. The document must be completed in English.", said)
+    assert not any("the document" in r.values() for r in parse(longer, None).replace)
+    # the paragraph before is the one sentence: nothing else there for "it" to mean
+    alone = ("The document must be completed in English.", said)
+    assert any("the document" in r.values() for r in parse(alone, None).replace)
