@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.astold import as_told_question
 from questions.generate.carried import carried_subject, name_carried_it
+from questions.generate.facts import sentence_facts
 
 
 def test_an_it_is_never_carried_to_a_person_or_past_another_thing(nlp: Any) -> None:
@@ -35,3 +37,19 @@ def test_an_it_opening_a_paragraph_is_carried_only_from_a_one_sentence_one(nlp: 
     # the paragraph before is the one sentence: nothing else there for "it" to mean
     alone = ("The document must be completed in English.", said)
     assert any("the document" in r.values() for r in parse(alone, None).replace)
+
+
+def test_an_as_clause_beside_a_past_event_is_not_what_was_told(nlp: Any) -> None:
+    sentence = next(nlp("As Mary Jones told parents, a fire alarm went off in the Riverside "
+                        "Academy hall.").sents)  # fmt: skip
+    jones = next(f for f in sentence_facts(sentence, 0) if f.text == "Mary Jones")
+    assert as_told_question(sentence, jones, {}) is None
+    # what is told in the perfect or with a modal is still asked
+    for text in (
+        "As Mary Jones told parents, the school hall has been closed since January.",
+        "As Mary Jones told parents, the school hall will reopen in March.",
+    ):
+        other = next(nlp(text).sents)
+        person = next(f for f in sentence_facts(other, 0) if f.text == "Mary Jones")
+        stem = as_told_question(other, person, {})
+        assert stem is not None and stem.text.startswith("Who told parents that"), text
