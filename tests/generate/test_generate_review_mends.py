@@ -9,6 +9,8 @@ from typing import Any
 from questions.generate.astold import as_told_question
 from questions.generate.carried import carried_subject, name_carried_it
 from questions.generate.facts import sentence_facts
+from questions.generate.references import HEADLINE, unresolved_reference
+from questions.generate.synonyms import headline_country
 
 
 def test_an_it_is_never_carried_to_a_person_or_past_another_thing(nlp: Any) -> None:
@@ -53,3 +55,20 @@ def test_an_as_clause_beside_a_past_event_is_not_what_was_told(nlp: Any) -> None
         person = next(f for f in sentence_facts(other, 0) if f.text == "Mary Jones")
         stem = as_told_question(other, person, {})
         assert stem is not None and stem.text.startswith("Who told parents that"), text
+
+
+def test_the_nation_after_another_country_is_not_the_headline_s(nlp: Any) -> None:
+    headline = HEADLINE + "Kenya hosts African cocoa and coffee trade summit\n"
+    doc = nlp("Uganda's coffee minister also arrived on Sunday. The nation's coffee exports "
+              "fell by 12 percent in 2013, the minister said.")  # fmt: skip
+    sentence = list(doc.sents)[1]
+    head = next(t for t in sentence if t.lower_ == "nation")
+    stem = headline + "By how much did the nation's coffee exports fall in 2013?"
+    assert not headline_country(head, sentence, stem)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "12 percent")
+    assert "the nation" in (unresolved_reference(sentence, fact, stem) or "").lower()
+    for said in ("The Kenyan coffee minister", "The coffee minister"):  # the headline's own
+        doc = nlp(doc.text.replace("Uganda's coffee minister", said))
+        sentence = list(doc.sents)[1]
+        head = next(t for t in sentence if t.lower_ == "nation")
+        assert headline_country(head, sentence, stem), said
