@@ -23,6 +23,8 @@ def as_told_question(sentence: Any, fact: Fact, replace: dict[int, str]) -> Stem
         return None
     if verb.dep_ != "advcl" or verb.lemma_ not in REPORTING or verb.head.dep_ != "ROOT":
         return None
+    if _past_event(verb.head):
+        return None  # "As X told parents, a fire alarm went off": "as" is "while"
     speaker = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(speaker) != 1 or not fact.start <= speaker[0].i < fact.end:
         return None
@@ -37,3 +39,15 @@ def as_told_question(sentence: Any, fact: Fact, replace: dict[int, str]) -> Stem
         return None
     text = join(["Who", *told, "that", *said], replace)
     return Stem(text.rstrip(" ,") + "?", "wh", f"rule:{fact.kind}-as-told")
+
+
+def _past_event(verb: Token) -> bool:
+    """Tell whether a main clause tells a simple-past event ("a fire alarm went off"): what
+    happened while X told Y, not what X told; what is told is a state or a perfect ("ozone has
+    dropped"), or said with a modal ("prices will rise")."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not helpers
+    return any(h.tag_ == "VBD" and h.lemma_ in ("be", "do") for h in helpers) and not any(
+        h.tag_ == "MD" or h.lemma_ == "have" for h in helpers
+    )  # "was closed", "did not stop": past events too

@@ -6,18 +6,25 @@ document", and the question says so ("Within how many working days must the docu
 returned?"). Only a plain thing said by a common noun ("the document", not "the United
 Nations", which `name_it` says by its name) is carried, and only by an "It" that is the
 subject of a verb other than "be" with no clause it could stand for ("It is clear that …",
-"It seems that …" and "It rained" point to no thing).
+"It seems that …" and "It rained" point to no thing). Never a person ("The town engineer
+designed a new bridge. It carries 5,000 cars a day": "it" is never the engineer), and never
+when the sentence before has another singular thing "it" could mean (the bridge). Across a
+paragraph break only from a paragraph that is that one sentence (`context.parse`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.wordnet import WEATHER, verb_file
+from questions.generate.wordnet import WEATHER, senses, synset, verb_file
 
 Span = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLAIN = frozenset({"det", "amod", "compound"})  # "the signed document": nothing more
+_PERSON = 18  # WordNet's noun.person: "engineer", "head teacher"
+# where a singular thing "it" could as well mean stands: "designed a new bridge over …"
+_OTHERS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
+_TIMES = frozenset({"DATE", "TIME"})  # "in February", "in the morning": never "it"
 # a clause an extraposed "it" stands for: "It emerged that …", "It takes an hour to …"
 _CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "advcl"})
 
@@ -35,7 +42,32 @@ def carried_subject(sentence: Span) -> str | None:
         return None
     if any(t.dep_ not in _PLAIN or t.pos_ == "PROPN" or t.ent_type_ for t in words[1:-1]):
         return None
+    if noun.ent_type_ == "PERSON" or _person(noun.lemma_) or _person(" ".join(
+            t.lemma_ for t in words[1:])):  # fmt: skip
+        return None  # "the head teacher": "it" is never a person
+    if any(_could_be_it(t) for t in sentence if t.i != noun.i):
+        return None  # "… designed a new bridge": "It carries 5,000 cars" is the bridge
     return " ".join(t.lower_ for t in words)
+
+
+def _person(lemma: str) -> bool:
+    """Tell whether a noun's commonest WordNet sense is a person ("engineer", "head teacher")."""
+    found = senses(lemma)
+    first = synset(found[0]) if found else None
+    return first is not None and first.lexfile == _PERSON
+
+
+def _could_be_it(token: Any) -> bool:
+    """Tell whether a word is a singular thing an "it" after its sentence could mean: an
+    object or a preposition's object said by a common noun ("a new bridge over the Ouse"),
+    not a date ("in February")."""
+    return (
+        token.tag_ == "NN"
+        and token.pos_ == "NOUN"
+        and token.dep_ in _OTHERS
+        and token.ent_type_ not in _TIMES
+        and not _person(token.lemma_)
+    )
 
 
 def name_carried_it(sentence: Span, thing: str | None, replace: dict[int, str]) -> None:

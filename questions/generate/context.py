@@ -173,6 +173,7 @@ def parse(
     last_person: str | None = None
     last_thing: str | None = None
     carried: str | None = None  # the sentence before's subject, said by a common noun
+    alone = False  # that sentence was its paragraph's only one
     introduced: dict[Key, str | None] = {}
     seen = Antecedents()  # "a plan to rebuild …" for a later "the plan", "it"
     before: Span | None = None
@@ -186,6 +187,9 @@ def parse(
     reported = -1  # the paragraph they reported in
     for number, doc in docs:
         scene = opening_scene(doc)  # "In the Kowloon West geographical constituency, …"
+        # an "It" opening a paragraph may mean anything the paragraph before said, unless
+        # that paragraph was the one sentence whose subject is carried
+        carried = carried if number == reported or alone else None
         reporter, reported = (reporter, reported) if number == reported else (None, number)
         for sentence in doc.sents:
             parsed.every.append(sentence)
@@ -209,6 +213,7 @@ def parse(
             if replace is not None:  # "The document … It also must be returned …"
                 name_carried_it(sentence, carried, replace)
             last_thing, carried = _subject_name(sentence), carried_subject(sentence)
+            alone = sentence.start == 0 and sentence.end == len(doc)
             if replace is None or not _keep(sentence):
                 introductions(sentence, introduced)
                 record(sentence, seen)

@@ -9,8 +9,10 @@ from itertools import pairwise
 from typing import Any
 
 from questions.generate.gazetteer import country_code
+from questions.generate.pools import nation_codes
 from questions.generate.wordnet import senses, synset
 
+_NATIONS = frozenset({"GPE", "NORP"})  # "Uganda's", "Ugandan"
 HEADLINE = "📰 "  # the line a question shown under its article's headline opens with
 
 
@@ -49,7 +51,16 @@ def headline_country(head: Any, sentence: Any, stem: str) -> bool:
         return False  # "the nation" may be the one the sentence names
     words = re.findall(r"[\w.-]+", stem.split("\n", 1)[0])
     names = words + [f"{one} {two}" for one, two in pairwise(words)]
-    return len({code for name in names if (code := country_code(name))}) == 1
+    codes = {code for name in names if (code := country_code(name))}
+    return len(codes) == 1 and not _other_country_before(sentence, codes)
+
+
+def _other_country_before(sentence: Any, codes: set[str]) -> bool:
+    """Tell whether the paragraph up to the sentence names a country, or its people, other
+    than the headline's ("Uganda's coffee minister also arrived. The nation's coffee exports
+    fell …" under a headline on Kenya: the nation is Uganda)."""
+    before = [e for e in sentence.doc.ents if e.end <= sentence.end and e.label_ in _NATIONS]
+    return bool(nation_codes(e.text for e in before) - codes)
 
 
 def named_kind(kind: str, word: str) -> bool:
