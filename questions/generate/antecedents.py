@@ -126,7 +126,7 @@ def _name(noun: Any) -> str | None:
     if det == "the" and named and any(t.pos_ == "PROPN" for t in words):
         start = min(t.i for t in words)
         if start == noun.i - len(words) and noun.doc[start - 1].lower_ == "the":
-            return str(noun.doc[start - 1 : noun.i + 1].text)
+            return "the " + str(noun.doc[start : noun.i + 1].text)  # not "The", opening
     return None
 
 
@@ -154,7 +154,8 @@ def name_antecedents(sentence: Span, seen: Antecedents, replace: dict[int, str])
             continue
         if token.i in replace or _antecedent_here(sentence, token) or not _thing(token):
             return
-        replace[token.i] = seen.things[0] + ("'s" if token.lower_ == "its" else "")
+        named = seen.things[0] + ("'s" if token.lower_ == "its" else "")
+        replace[token.i] = named[0].upper() + named[1:] if token.text[0].isupper() else named
 
 
 def _antecedent_here(sentence: Span, token: Any) -> bool:

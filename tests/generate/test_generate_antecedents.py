@@ -101,7 +101,7 @@ def test_it_is_left_when_the_sentence_before_names_another_thing(nlp: Any) -> No
     said = _said(nlp, "Engineers inspected the Old Mill bridge with a drone. It flew over twice.")
     assert said[1].startswith("It flew")
     said = _said(nlp, "Engineers inspected the Old Mill bridge on Monday. It was built in 1890.")
-    assert said[1].startswith("the Old Mill bridge was built")
+    assert said[1].startswith("The Old Mill bridge was built")
 
 
 def test_a_raised_it_is_a_thing_the_question_must_name() -> None:
@@ -111,3 +111,13 @@ def test_a_raised_it_is_a_thing_the_question_must_name() -> None:
     assert not_standalone(raised, "year-cloze") is not None
     assert not_standalone("It is expected that _____ will win the vote.", "x-cloze") is None
     assert not_standalone("It is important to note that _____ won.", "x-cloze") is None
+
+
+def test_a_name_that_opened_a_sentence_keeps_one_article(nlp: Any) -> None:
+    text = (
+        "The Riverside Academy trust opened a branch in Leeds. "
+        "Chief executive Anna Cole said the trust would open a second branch in York."
+    )
+    said = _said(nlp, text)[-1]
+    assert "said the Riverside Academy trust would open" in said
+    assert "the The" not in said
