@@ -24,8 +24,14 @@ def _antecedent_person(
     never a name the pronoun's gender rules out."""
     own = [e for e in sentence.ents if e.label_ == "PERSON"]
     subjects = [e for e in own if e.end <= pronoun.i and e.root.dep_ in ("nsubj", "nsubjpass")]
+    # a subject the model left unlabelled ("Mohamed brought the clock he made"): the article's
+    # person of that name, or nobody; never the last person of an earlier sentence
+    bare = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "PROPN" and not t.ent_type_]  # fmt: skip
     if subjects:
         found: str | None = str(subjects[0].text)  # the sentence's own name for its subject
+    elif bare and not own:
+        found = bare[0].text if bare[0].text in people else None
     elif len(own) == 1:
         found = str(own[0].text)
     else:
