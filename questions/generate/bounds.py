@@ -19,6 +19,11 @@ _SIDES = {
     "fewer than": -1, "less than": -1, "under": -1, "up to": -1, "at most": -1, "below": -1,
 }  # fmt: skip
 _BOUND = re.compile(rf"\b({'|'.join(_SIDES)})\s+$", re.IGNORECASE)
+# A verb that bounds its object ("losses exceeded 10%"): its options lie beyond it too, but the
+# wh-phrase keeps the verb where it stands ("… exceeded _____"), so only `bound_in` reads it.
+_VERB_SIDES = {"exceed": 1, "exceeds": 1, "exceeded": 1, "exceeding": 1, "surpassed": 1,
+               "topped": 1}  # fmt: skip
+_VERB_BOUND = re.compile(rf"\b({'|'.join(_VERB_SIDES)})\s+$", re.IGNORECASE)
 _STEPS = 4  # percentages one to four points beyond the bound
 _WHOLE = 100  # no share beyond all of it
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
@@ -37,6 +42,9 @@ def bound_in(key: str, source: str) -> int:
         said = _BOUND.search(source[: found.start()])
         if said:
             return _SIDES[said.group(1).lower()]
+        said = _VERB_BOUND.search(source[: found.start()])
+        if said:
+            return _VERB_SIDES[said.group(1).lower()]
     return 0
 
 

@@ -178,3 +178,9 @@ def test_a_figure_opening_a_moved_subject_loses_its_capital() -> None:
     assert lower_first("More than 40 students", doc[0]) == "more than 40 students"
     named = load_nlp()("Oakwood Academy students travelled to Springfield by bus.")
     assert lower_first("Oakwood Academy students", named[0]) == "Oakwood Academy students"
+
+
+def test_a_verb_that_bounds_its_figure_takes_options_beyond_it() -> None:
+    source = "The scientists found losses exceeded 10% of 2000 levels in all cases."
+    assert not beyond_bound("5%", "10%", source)  # "exceeded 5%" is true as well
+    assert beyond_bound("20%", "10%", source)
