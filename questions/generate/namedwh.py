@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lemminflect import getLemma
+
 from questions.generate.countwh import HEDGES
 from questions.generate.facts import Fact
 from questions.generate.whphrase import (
@@ -35,6 +37,8 @@ def named_wh(
     """Return the fronted wh-phrase for a named or dated answer, or None and why not;
     `heads` is the answer's root, the kind noun it is "the … of" (or None) and the verb."""
     root, kind_noun, verb = heads
+    if _range_end(prep):
+        return None, "one end of a 'ranging from … to …' span"
     own = set() if along else {t.i for t in extra} - {root.head.i if kind_noun else -1}
     # "Demosisto's Nathan Law": a person's owner (party, team) is a word "who" leaves out
     owned_by = {t.i for t in extra if fact.kind == "person" and _owners_mark(t)}
@@ -60,3 +64,15 @@ def named_wh(
 def _owners_mark(token: Token) -> bool:
     """Tell whether a token is the "'s" of a name that owns the answer ("Demosisto's")."""
     return bool(token.dep_ == "case" and token.head.dep_ == "poss" and token.head.pos_ == "PROPN")
+
+
+def _range_end(prep: Token) -> bool:
+    """Tell whether a "from"/"to" phrase is one end of a span ("support ranging from Obama to
+    Zuckerberg"): "To whom did Mohamed receive support ranging from Obama?" garbles it."""
+    head = getattr(prep, "head", None)
+    if head is None or prep.lower_ not in ("from", "to"):
+        return False
+    near = [head, *head.children]
+    # the model may lemmatise "ranging" as itself: lemminflect's verb lemma decides
+    return any(getLemma(t.lower_, upos="VERB")[:1] in (("range",), ("vary",), ("span",))
+               for t in near)  # fmt: skip
