@@ -71,3 +71,13 @@ def structural_problems(qset: QuestionSet, article: str) -> list[str]:
         problems.append(f"{clozes} of {len(qset.questions)} are one-blank sentences")
     read_bytes(dump_yaml(qset).encode(), "x.yaml")  # raises if the set does not load
     return problems
+
+
+def asked_wh(nlp: Any, text: str, answer: str) -> tuple[str | None, str]:
+    """Write the wh-question whose key is `answer` in a one-sentence text, and why not."""
+    from questions.generate.write import wh_question
+
+    sentence = next(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == answer)
+    stem, why = wh_question(sentence, fact, {})
+    return (stem.text if stem else None), why
