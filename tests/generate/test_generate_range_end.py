@@ -8,7 +8,7 @@ from typing import Any
 from tests.generate.generate_checks import asked_wh
 
 
-def test_one_end_of_a_span_is_notasked_wh(nlp: Any) -> None:
+def test_one_end_of_a_span_is_not_asked(nlp: Any) -> None:
     text = ("Mohamed received support online ranging from US President Barack Obama to "
             "Facebook creator Mark Zuckerberg.")  # fmt: skip
     assert asked_wh(nlp, text, "Mark Zuckerberg")[0] is None
