@@ -13,7 +13,7 @@ def test_a_present_perfect_is_not_asked_when(nlp: Any) -> None:
     assert asked_wh(nlp, text, "1995") == (None, "a past date under a present perfect")
 
 
-def test_a_simple_past_and_since_are_stillasked_wh(nlp: Any) -> None:
+def test_a_simple_past_and_since_are_still_asked(nlp: Any) -> None:
     past = asked_wh(nlp, "The Bergen festival began as a single weekend concert in 1995.", "1995")
     assert past[0] == "In which year did the Bergen festival begin as a single weekend concert?"
     since = asked_wh(nlp, "The festival has been held in Bergen since 1995.", "1995")

@@ -14,7 +14,7 @@ def test_one_end_of_a_span_is_not_asked(nlp: Any) -> None:
     assert asked_wh(nlp, text, "Mark Zuckerberg")[0] is None
 
 
-def test_a_move_from_one_place_to_another_is_stillasked_wh(nlp: Any) -> None:
+def test_a_move_from_one_place_to_another_is_still_asked(nlp: Any) -> None:
     text = "The company moved its headquarters from London to Paris in 2019."
     assert asked_wh(nlp, text, "Paris")[0] == (
         "To which city did the company move its headquarters from London in 2019?"
