@@ -48,7 +48,7 @@ from questions.generate.ranges import RANGE, range_variants
 from questions.generate.refusals import refusal
 from questions.generate.reviewed import near_amount, ranked
 from questions.generate.scorelines import SCORE, score_variants
-from questions.generate.terms import TERM, named_form, term_options
+from questions.generate.terms import TERM, term_choice
 from questions.generate.variants import (
     date_variants,
     numeric_variants,
@@ -228,20 +228,6 @@ _VARIANTS = {
     MAGNITUDE: magnitude_variants, FRACTION: fraction_variants, FREQUENCY: frequency_variants,
     LEVEL: level_variants,
 }  # fmt: skip
-
-
-def term_choice(
-    fact: Fact, key: str, article: Sequence[Fact], source: str, ok: object, taken: set[str]
-) -> list[str]:
-    """Pick a coined term's options: the article's terms written as the key is first, then
-    others as long as it ("Shanghai Spirit" for "three forces"; not "Blueprint for a Safer
-    Economy" for "total failure"); none where the key would be the only one written so."""
-    pool = term_options(fact, article, source)
-    alike = [o for o in pool if named_form(o) == named_form(key)]
-    near = [o for o in pool if o not in alike and abs(len(o) - len(key)) <= LENGTH_STEP]
-    chosen = closest(alike, key, ok, taken)
-    chosen += closest(near, key, ok, taken, WANTED - len(chosen))
-    return chosen if alike and chosen[0] in alike else []
 
 
 def pooled(fact: Fact) -> bool:

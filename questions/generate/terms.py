@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from questions.generate.closest import LENGTH_STEP, WANTED, closest
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, own_kind
 from questions.generate.pronouns import QUOTE_MARKS, crosses_quote
@@ -116,3 +117,17 @@ def term_options(fact: Fact, article: Iterable[Fact], source: str) -> list[str]:
         said.append(words)  # two variants of one term would be two options of one meaning
         options.append(other.text)
     return options
+
+
+def term_choice(
+    fact: Fact, key: str, article: Sequence[Fact], source: str, ok: object, taken: set[str]
+) -> list[str]:
+    """Pick a coined term's options: the article's terms written as the key is first, then
+    others as long as it ("Shanghai Spirit" for "three forces"; not "Blueprint for a Safer
+    Economy" for "total failure"); none where the key would be the only one written so."""
+    pool = term_options(fact, article, source)
+    alike = [o for o in pool if named_form(o) == named_form(key)]
+    near = [o for o in pool if o not in alike and abs(len(o) - len(key)) <= LENGTH_STEP]
+    chosen = closest(alike, key, ok, taken)
+    chosen += closest(near, key, ok, taken, WANTED - len(chosen))
+    return chosen if alike and chosen[0] in alike else []
