@@ -24,6 +24,9 @@ _BOUND = re.compile(rf"\b({'|'.join(_SIDES)})\s+$", re.IGNORECASE)
 _VERB_SIDES = {"exceed": 1, "exceeds": 1, "exceeded": 1, "exceeding": 1, "surpassed": 1,
                "topped": 1}  # fmt: skip
 _VERB_BOUND = re.compile(rf"\b({'|'.join(_VERB_SIDES)})\s+$", re.IGNORECASE)
+# A preposition bound is said as a comparison in front of "how many".
+_SAID_AS = {"over": "more than", "above": "more than", "upwards of": "more than",
+            "under": "fewer than", "below": "fewer than"}  # fmt: skip
 _STEPS = 4  # percentages one to four points beyond the bound
 _WHOLE = 100  # no share beyond all of it
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
@@ -72,7 +75,9 @@ def bounded_wh(wh: str, doc: Any, start: int) -> str:
     bound = bound_before(doc, start)
     if bound is None or not re.search(r"\bhow (?:many|much)\b", wh) or bound in wh:
         return wh
-    return re.sub(r"\b(?:about )?how (many|much)\b", rf"{bound} how \1", wh, count=1)
+    said = _SAID_AS.get(bound, bound)  # "Over how many stores …?" reads as "over" them
+    asked = re.sub(r"\b(?:about )?how (many|much)\b", rf"{said} how \1", wh, count=1)
+    return asked.replace("fewer than how much", "less than how much")
 
 
 def bound_steps(key: str, source: str) -> list[str]:

@@ -26,6 +26,13 @@ def counted_wh(
 ) -> tuple[str | None, str]:
     """Return the wh-phrase asking for a count or rank of `count_noun` ("how many heads of
     state", "which meeting"), or None and why it cannot be asked."""
+    doc = count_noun.doc
+    if (
+        count_noun.i + 2 < len(doc)
+        and doc[count_noun.i + 1].lower_ == "to"
+        and doc[count_noun.i + 2].like_num
+    ):
+        return None, "a tally ('by 412 votes to 190'): its other side cannot be left behind"
     listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") or counted_item(c)
               for t in c.subtree}  # fmt: skip
     if fact.kind == "count":  # "six heads of state [of China, Russia, …]" names them all

@@ -52,7 +52,8 @@ def only_places(fact: Fact, key: str, ctx: OptionContext) -> list[str] | None:
     if fact.kind != "place" or BLANK not in ctx.stem:
         return None
     after = re.search(BLANK + r", ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)\b", ctx.stem)
-    if after is not None and fact.subtype == "city":  # "_____, California": its cities only
+    listed = after is not None and re.match(r"(?:,? and |,? or |, [A-Z])", ctx.stem[after.end() :])
+    if after is not None and not listed and fact.subtype == "city":  # "_____, California"
         within = state_cities(after.group(1))
         if within:
             return [c for c in within if normalise(c) != normalise(key)]

@@ -138,6 +138,14 @@ def _city_state(fact: Fact, sentence: Any) -> Fact:
     comma, city = doc[fact.start - 1], doc[fact.start - 2]
     if comma.text != "," or city.ent_type_ not in ("GPE", "LOC", "FAC"):
         return fact
+    after = doc[fact.end] if fact.end < len(doc) else None
+    if (
+        after is not None
+        and after.lower_ in (",", "and", "or")
+        and fact.end + 1 < len(doc)
+        and (doc[fact.end + 1].ent_type_ in ("GPE", "LOC") or after.lower_ != ",")
+    ):
+        return fact  # "Boston, Washington and Chicago": a list of cities, no city's state
     return changed(fact, subtype="state") if subdivision_country(fact.text) else fact
 
 

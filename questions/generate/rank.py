@@ -79,7 +79,8 @@ def _ambiguous(candidates: list[Candidate]) -> set[int]:
         for other in candidates[n + 1 :]:
             if normalise(one.fact.text) == normalise(other.fact.text):
                 continue
-            if one.fact.sentence == other.fact.sentence:
+            same = normalise(one.stem.text) == normalise(other.stem.text)
+            if one.fact.sentence == other.fact.sentence and not same:
                 continue  # one sentence's slots: "Who attended …?" and "When did X attend …?"
             if (
                 one.stem.form == other.stem.form == "wh"
