@@ -7,6 +7,7 @@ from typing import Any
 
 from questions.generate.asides import kept_condition
 from questions.generate.facts import Fact
+from questions.generate.heads import verb_above
 
 _UNREAL = frozenset({"would", "could", "might", "should"})
 
@@ -15,9 +16,7 @@ def counterfactual(sentence: Any, fact: Fact) -> str | None:
     """Say when the fact's clause is what would have been, not what was: "Seattle would have
     been a perfect fit" is a governor's wish, and "Which city would have been …?" (review 8)
     asks an opinion."""
-    verb = sentence.doc[fact.start : fact.end].root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(sentence.doc[fact.start : fact.end].root)
     helpers = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if helpers & _UNREAL and "have" in helpers:
         return f"'{sorted(helpers & _UNREAL)[0]} have {verb.text}': what was not"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.heads import verb_above
 from questions.generate.wordnet import senses, synset
 
 Token = Any
@@ -40,9 +41,7 @@ def unowned_gift(sentence: Any, fact: Fact) -> str | None:
     """Say why a question on the fact's clause is about no one's gift, or None: its verb's
     object is a bare plural thing of possession ("have accepted one or more donations")."""
     doc = sentence.doc
-    head = doc[fact.start].head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
+    head = verb_above(doc[fact.start].head)
     if head.pos_ not in ("VERB", "AUX"):
         return None
     for child in head.children:

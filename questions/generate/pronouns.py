@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.heads import verb_above
+
 Span = Any
 PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 QUOTE_MARKS = frozenset({'"', "“", "”"})
@@ -102,9 +104,7 @@ def _antecedent(pronoun: Span, plural: bool) -> Span | None:
     before it and of its number, of the pronoun's verb (for "its"/"their": "China will step
     up its efforts"), or the subject or object of the verb its adverbial clause hangs on;
     None when there are none or two ("500 miles from Herat, their home": no subject)."""
-    verb = pronoun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head  # "its Warhol collection" -> "exhibited"
+    verb = verb_above(pronoun.head)  # "its Warhol collection" -> "exhibited"
     clauses: list[tuple[Span, tuple[str, ...]]] = (
         [(verb, ("nsubj", "nsubjpass"))] if pronoun.tag_ == "PRP$" else []
     )

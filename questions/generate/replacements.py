@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
+from questions.generate.heads import verb_above
 from questions.generate.pools import fits_pronoun
 
 Span = Any
@@ -73,19 +74,11 @@ _PAST = frozenset({"was", "were", "had", "did"})
 _UNTIL = frozenset({"until", "till", "by", "before"})  # a deadline: still to come when present
 
 
-def _clause_verb(token: Any) -> Any:
-    """Return the verb a token's clause hangs on, or the sentence's root when it has none
-    (the model may take "United sacked manager Peter Hall" for one noun phrase)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head  # spaCy makes a new Token per `.head`: compare positions, not objects
-    return token
-
-
 def weekday_ahead(date: Any) -> bool | None:
     """Tell which way a weekday (the date's root token) points: back (False) for what has
     happened, ahead (True) for what will, None when the verb does not tell ("would")."""
     verb = date
-    verb = _clause_verb(date)
+    verb = verb_above(date)
     if verb.pos_ not in ("VERB", "AUX"):
         return False  # "the Thursday opening": news's most recent one, as before
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
@@ -100,7 +93,7 @@ def weekday_ahead(date: Any) -> bool | None:
     past = verb.tag_ == "VBD" or bool(aux & _PAST) or (verb.tag_ == "VBN" and aux & {"has", "have"})
     if "to" in aux and verb.tag_ == "VB":  # "is expected to vote on Wednesday"
         # "announced a plan to cut six routes on Friday": the clause's own verb says when
-        head = _clause_verb(verb.head) if verb.head.i != verb.i else verb
+        head = verb_above(verb.head) if verb.head.i != verb.i else verb
         said = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} | {head.lower_}
         if head.i == verb.i or head.tag_ == "VBD" or said & _PAST or "would" in said:
             return None

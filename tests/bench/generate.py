@@ -88,48 +88,39 @@ def _best_time(text: str, repeats: int) -> tuple[float, int]:
     return best, count
 
 
+def _timed_row(slug: str, text: str) -> tuple[dict[str, Any], QuestionSet]:
+    """Generate one article once: its row (questions, % wh, time) and its quiz (empty when
+    the article is refused)."""
+    words = len(text.split())
+    start = time.perf_counter()
+    try:
+        result = generate(text, slug="bench", title="Bench")
+        qset, wh = result.qset, result.wh_share
+    except GenerationError:
+        qset, wh = QuestionSet(slug="bench", title="Bench", questions=()), 0.0
+    seconds = time.perf_counter() - start
+    return {
+        "slug": slug, "words": words, "questions": len(qset.questions),
+        "needed": min(60, -(-words // 60)), "wh_share": round(wh, 3),
+        "seconds": round(seconds, 3),
+    }, qset  # fmt: skip
+
+
 def corpus_rows() -> list[dict[str, Any]]:
     """Generate every gold-listed article once; report questions, % wh, coverage and time."""
     rows = []
     for article in [load_gold(SEED_GOLD), *corpus()]:
-        text = article.path.read_text(encoding="utf-8")
-        words = len(text.split())
-        start = time.perf_counter()
-        try:
-            result = generate(text, slug="bench", title="Bench")
-            qset, wh = result.qset, result.wh_share
-        except GenerationError:
-            qset, wh = QuestionSet(slug="bench", title="Bench", questions=()), 0.0
-        seconds = time.perf_counter() - start
+        row, qset = _timed_row(article.slug, article.path.read_text(encoding="utf-8"))
         hits = covered(article, qset)
-        rows.append({
-            "slug": article.slug, "words": words, "questions": len(qset.questions),
-            "needed": SEED_TARGET if article.slug == "seed" else min(60, -(-words // 60)),
-            "wh_share": round(wh, 3),
-            "coverage": round(sum(hits) / len(hits), 3), "facts": len(hits),
-            "seconds": round(seconds, 3),
-        })  # fmt: skip
+        if article.slug == "seed":
+            row["needed"] = SEED_TARGET
+        rows.append({**row, "coverage": round(sum(hits) / len(hits), 3), "facts": len(hits)})
     return rows
 
 
 def heldout_rows() -> list[dict[str, Any]]:
     """Generate every held-out article once; report questions, % wh and time."""
-    rows = []
-    for path in HELDOUT:
-        text = path.read_text(encoding="utf-8")
-        words = len(text.split())
-        start = time.perf_counter()
-        try:
-            result = generate(text, slug="bench", title="Bench")
-            count, wh = len(result.qset.questions), result.wh_share
-        except GenerationError:
-            count, wh = 0, 0.0
-        rows.append({
-            "slug": path.stem, "words": words, "questions": count,
-            "needed": min(60, -(-words // 60)), "wh_share": round(wh, 3),
-            "seconds": round(time.perf_counter() - start, 3),
-        })  # fmt: skip
-    return rows
+    return [_timed_row(path.stem, path.read_text(encoding="utf-8"))[0] for path in HELDOUT]
 
 
 def _cli_peak_rss(text: str) -> float:

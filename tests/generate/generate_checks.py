@@ -81,3 +81,9 @@ def asked_wh(nlp: Any, text: str, answer: str) -> tuple[str | None, str]:
     fact = next(f for f in sentence_facts(sentence, 0) if f.text == answer)
     stem, why = wh_question(sentence, fact, {})
     return (stem.text if stem else None), why
+
+
+def key_and_options(qset: QuestionSet, line: str) -> tuple[str, list[str]]:
+    """Return the key and the sorted options of the question whose last line is `line`."""
+    question = next(q for q in qset.questions if q.text.splitlines()[-1] == line)
+    return question.options[question.answer], sorted(question.options)

@@ -8,6 +8,7 @@ from questions.generate import generate
 from questions.generate.asides import asides
 from questions.generate.clauses import without_asides
 from questions.generate.ranges import range_variants
+from tests.generate.generate_checks import key_and_options
 
 SURVEY = (
     "Children short of vitamin D, study finds\n\n"
@@ -28,13 +29,13 @@ ASIDE = (
 
 def test_a_between_range_is_asked_as_one_pair_with_ranges_moved_as_one() -> None:
     result = generate(SURVEY, slug="survey", title="Children short of vitamin D, study finds")
-    asked = {q.text.splitlines()[-1]: q for q in result.qset.questions}
-    question = asked[
+    key, options = key_and_options(
+        result.qset,
         "Between which months was a survey of 2150 schoolchildren carried out in Ontario, "
-        "Quebec, Alberta and Manitoba?"
-    ]
-    assert question.options[question.answer] == "March 2004 and October 2005"
-    assert sorted(question.options) == [
+        "Quebec, Alberta and Manitoba?",
+    )
+    assert key == "March 2004 and October 2005"
+    assert options == [
         "April 2004 and November 2005",
         "December 2003 and July 2005",
         "February 2004 and September 2005",

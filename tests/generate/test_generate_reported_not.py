@@ -10,6 +10,7 @@ from questions.generate.asides import asides
 from questions.generate.facts import Fact
 from questions.generate.pronouns import bound_pronouns
 from questions.generate.quality import reported_negation
+from tests.generate.generate_checks import key_and_options
 
 TRIAL = (
     "Farmers tried over river pollution\n\n"
@@ -37,12 +38,12 @@ def _person(sentence: Any, name: str) -> Fact:
 
 def test_a_speaker_is_asked_though_what_they_said_is_negative() -> None:
     result = generate(TRIAL, slug="trial", title="Farmers tried over river pollution")
-    asked = {q.text.splitlines()[-1]: q for q in result.qset.questions}
-    question = asked[
-        "Who said that, as the brothers came from Brazil, they should not be found guilty?"
-    ]
-    assert question.options[question.answer] == "David Molloy"
-    assert sorted(question.options) == [
+    key, options = key_and_options(
+        result.qset,
+        "Who said that, as the brothers came from Brazil, they should not be found guilty?",
+    )
+    assert key == "David Molloy"
+    assert options == [
         "David Molloy",
         "Helen Carter",
         "Mark Hendry",
