@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace as changed
 
+from questions.generate.aftermath import placed_after
 from questions.generate.clean import clean_article
 from questions.generate.context import Parsed, parse
 from questions.generate.dates import ArticleDate, parse_date_text
@@ -116,6 +117,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     notes: list[str] = [f"no wh: {why}"] if stem.form == "cloze" else []
     fact = venue_city(fact, stem, names.text)  # "Where did Sweden face …?": Nizhny Novgorod
     told = stem  # the question as the sentence says it, for the rules on its own wording
+    stem = placed_after(stem, parsed.sentences, parsed.paragraph, index)  # "… in March?"
     now = dropped_now(sentence, replace)
     setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index])
     text, unexplained = situate(stem.text, fact.text, setting, sentence, now)
@@ -206,6 +208,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     lean = as_written(sentence, replace)
     if lean != replace and ", as of " not in stem.text:
         shown = write_form(sentence, fact, lean, given)[0]  # as written ("his wife"), situated
+        shown = placed_after(shown, parsed.sentences, parsed.paragraph, index) if shown else None
         if shown and shown.rule == stem.rule and not dangling(shown.text, sentence, replace, lean):
             said = situate(shown.text, fact.text, setting, sentence, now)[0]
             said = named_occasion(sentence, fact, said, setting.dated)
