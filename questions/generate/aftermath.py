@@ -12,6 +12,7 @@ then true of anything the paragraph says later.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,6 +25,7 @@ Token = Any
 _HAPPENINGS = frozenset({11, 19})  # noun.event, noun.phenomenon: earthquake, flood
 _DATE_PREPS = frozenset({"in", "on"})  # "the earthquake in March", "the crash on Monday"
 _PAST = frozenset({"VBD", "VBN"})
+_ORDERING = frozenset({"after", "before", "following", "since", "until", "during"})
 
 
 def _happening(noun: Token) -> bool:
@@ -78,5 +80,10 @@ def placed_after(stem: Stem, sentences: Sequence[Span], paragraph: Sequence[int]
         return stem
     event = paragraph_event(sentences, paragraph, index)
     if not event or not stem.text.endswith("?"):
+        return stem
+    # "… evacuated following the earthquake after the earthquake in March?": the question
+    # already says what it follows or precedes, and a second time phrase reads twice
+    words = set(re.findall(r"[a-z]+", stem.text.lower()))
+    if words & (_ORDERING | {event.split()[1]}):
         return stem
     return Stem(f"{stem.text.removesuffix('?')} after {event}?", stem.form, stem.rule)
