@@ -13,6 +13,7 @@ from questions.generate.facts import Fact, sentence_facts
 from questions.generate.kinds import BODIES, kind_word, own_kind
 from questions.generate.people import named_in_full, spelled, spellings
 from questions.generate.pools import is_any_first_name, is_first_name, zipf
+from questions.generate.wordnet import senses, synset
 from questions.schema import normalise
 
 
@@ -51,6 +52,7 @@ def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) 
                 if " " in fact.text:
                     people.add(fact.text.split()[-1])
     treated = _treated_as_people(per_sentence, sentences) if sentences else set()
+    titled = _titled_alone(per_sentence, sentences) if sentences else set()
 
     def named(fact: Fact) -> bool:
         if fact.kind not in ("organization", "place") or fact.subtype in _PLACES:
@@ -58,7 +60,7 @@ def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) 
         if fact.text in people and " " in fact.text:
             return True
         if " " not in fact.text:
-            return fact.text in people or is_first_name(fact.text)
+            return fact.text in people or is_first_name(fact.text) or fact.text in titled
         if fact.label != "ORG" or not _person_like(fact.text):
             return False
         return fact.text.split()[-1] in people or fact.text in treated
@@ -129,6 +131,40 @@ def _treated_as_people(per_sentence: list[list[Fact]], sentences: Sequence[Any])
                 if verdict is not None:
                     said.setdefault(fact.text, set()).add(verdict)
     return {name for name, verdicts in said.items() if verdicts == {True}}
+
+
+# A one-word name this rare in English is no common word ("Halston", not "Apple").
+RARE_NAME_ZIPF = 3.0
+PERSON_FILE = 18  # WordNet's noun.person: "designer", "photographer"; not "manufacturer"
+
+
+def _titled_alone(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> set[str]:
+    """Return the one-word names, rare words the gazetteer places nowhere, that a noun for
+    what a person does, a person above all in WordNet, stands just before in every mention
+    ("fashion designer Halston", which the model took for a town)."""
+    said: dict[str, set[bool]] = {}
+    for found in per_sentence:
+        for fact in found:
+            if (
+                fact.kind in ("organization", "place")
+                and fact.subtype not in _PLACES
+                and " " not in fact.text
+                and fact.text[:1].isupper()
+                and not fact.text.isupper()
+                and zipf(fact.text.lower()) < RARE_NAME_ZIPF
+            ):
+                doc = sentences[fact.sentence].doc
+                before = doc[fact.start - 1] if fact.start > 0 else None
+                titled = before is not None and _role(before) and _personal(before.lower_)
+                said.setdefault(fact.text, set()).add(titled)
+    return {name for name, verdicts in said.items() if verdicts == {True}}
+
+
+def _personal(noun: str) -> bool:
+    """Tell whether a noun's commonest WordNet sense is a person ("designer")."""
+    found = senses(noun)
+    entry = synset(found[0]) if found else None
+    return entry is not None and entry.lexfile == PERSON_FILE
 
 
 def distinct(facts: list[Fact]) -> list[Fact]:
