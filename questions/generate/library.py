@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from questions.generate.acronyms import KNOWN_ZIPF
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import subdivision_country
+from questions.generate.headnamed import headed_names
 from questions.generate.kinds import folded_name, initials_of, kind_of, kind_word, own_kind
 from questions.generate.nearby import by_distance
 from questions.generate.pools import (
@@ -99,6 +100,8 @@ def named_rivals(
         return chosen, []  # "Tom Molomby, SC": no Security Council unless the article says it
     kind = kinds.get(folded_name(key), "") or own_kind(key)
     found = list(rivals(key, kind, own_kind(key), fact.kind == "organization"))
+    if not found and fact.kind == "document":  # "Clean Air Act": WordNet's other named acts
+        found = list(headed_names(key, own_kind(key)))
     if unspelled:  # "NASA", known unspelled: rivals as known ("EPA"), not the "OIG"
         found = [n for n in found if _known(n)]
     ours = kind_of(key, kinds)

@@ -78,6 +78,17 @@ def _find_line(name: str, key: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=256)
+def index_lines(suffix: str) -> tuple[str, ...]:
+    """Return the noun lemmas that end in a suffix ("_act": "stamp_act", "riot_act"): one
+    pass over the index, for a head noun no category gathers."""
+    data = _mapped("index.noun")
+    if data is None:
+        return ()
+    pattern = re.compile(rb"^([^ \r\n]+" + re.escape(suffix.encode()) + rb") n ", re.MULTILINE)
+    return tuple(m.group(1).decode("latin-1") for m in pattern.finditer(data))
+
+
 @dataclass(frozen=True)
 class Synset:
     """One noun synset: its lexicographer file, lemmas as written and pointers."""
@@ -154,7 +165,7 @@ def senses(lemma: str) -> tuple[str, ...]:
 # artifacts (universities, museums), communication (acts, journals). Never a person (18) or
 # a place (15): "a person for an organisation" is absurd.
 _GROUPS = 14  # noun.group: bodies, parties, movements
-_NAMED_FILES = frozenset({6, 10, _GROUPS})
+NAMED_FILES = frozenset({6, 10, _GROUPS})
 _RIVALS = frozenset({"~", "~i"})  # hyponyms and instances: the others of the category
 _PARENTS = frozenset({"@", "@i"})
 MIN_RIVALS = 3  # a category with fewer named members is no pool
@@ -181,7 +192,7 @@ def _own_synsets(name: str) -> tuple[Synset, ...]:
         entry = synset(offset)
         if (
             entry
-            and entry.lexfile in _NAMED_FILES
+            and entry.lexfile in NAMED_FILES
             and any(_lemma_text(lemma) == name for lemma in entry.lemmas if lemma[0].isupper())
         ):
             found.append(entry)
@@ -207,7 +218,7 @@ def _members(category: Synset) -> list[Synset]:
     out = []
     for symbol, target in category.pointers:
         member = synset(target) if symbol in _RIVALS else None
-        if member and member.lexfile in _NAMED_FILES and member.lemmas[0][0].isupper():
+        if member and member.lexfile in NAMED_FILES and member.lemmas[0][0].isupper():
             out.append(member)
     return out
 
@@ -219,7 +230,7 @@ def _kind_category(kind: str) -> Synset | None:
     the church's) is not the one meant."""
     for offset in senses(kind):
         entry = synset(offset)
-        named = _members(entry) if entry is not None and entry.lexfile in _NAMED_FILES else []
+        named = _members(entry) if entry is not None and entry.lexfile in NAMED_FILES else []
         if named and entry is not None and _lemma_text(entry.lemmas[0]) != kind:
             return None  # "office" of "agency, bureau, office": the US federal agencies
         if named:
