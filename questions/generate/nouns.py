@@ -58,3 +58,22 @@ def verb_taken_for_noun(noun: Token) -> bool:
         noun.tag_ == "NNS" and len(after) >= 2 and after[0].lower_ == "and"
         and after[1].tag_ == "VBZ" and not helped
     )  # fmt: skip
+
+
+def dated_verb(noun: Token) -> Token | None:
+    """Return the verb a time phrase under a proper name dates, or None.
+
+    A name is not dated by a time phrase hung on it ("advanced by the Municipality of
+    Livorno in 2010"): the parse hangs it on the nearest noun, but the time is the verb's.
+    Up a chain of names joined by "of" only: "the sentence of the Court on July 8" dates
+    the sentence, a common noun, and stays a noun's phrase."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "PROPN":
+        noun = noun.head.head
+    if noun.pos_ != "PROPN":
+        return None
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head  # "visited Paris in 2010"
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ in ("agent", "prep") and prep.head.pos_ == "VERB":
+        return prep.head  # "was advanced by the Municipality of Livorno in 2010"
+    return None

@@ -40,7 +40,7 @@ from questions.generate.generic import defines_generic
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
 from questions.generate.namedwh import named_wh
-from questions.generate.nouns import nested_place, verb_taken_for_noun
+from questions.generate.nouns import dated_verb, nested_place, verb_taken_for_noun
 from questions.generate.pronouns import borrowed_subject
 from questions.generate.render import join, lower_first
 from questions.generate.stems import BLANK, Stem, cloze, run_on, worded
@@ -140,6 +140,8 @@ def wh_question(
                 and noun.dep_ in ("nsubj", "nsubjpass", "dobj")):  # fmt: skip
             # "the situation in Afghanistan has changed": where the situation changed
             prep = Located(prep, noun.head)
+        elif fact.kind in ("date", "year") and (dated := dated_verb(noun)) is not None:
+            prep = Located(prep, dated)  # "… of Livorno in 2010": when it was advanced
         elif located and noun.dep_ == "pobj" and nested_place(noun):
             # "awarded … in the Constitution Hall in Washington": the city it happened in
             prep = Located(prep, noun.head.head, noun.head)
