@@ -11,6 +11,7 @@ from questions.generate.clauses import (
 from questions.generate.wordnet import senses, synset
 
 Token = Any
+_PERSON = 18  # WordNet's noun.person: "academic", "professor"
 _STATE_FILES = frozenset({7, 9, 26})  # WordNet's noun.attribute, noun.cognition, noun.state
 
 _HELPERS = frozenset({"be", "have"})  # "and has added", "and is seen": a new predicate
@@ -77,3 +78,24 @@ def dated_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.dep_ in ("agent", "prep") and prep.head.pos_ == "VERB":
         return prep.head  # "was advanced by the Municipality of Livorno in 2010"
     return None
+
+
+def titled_person(name: Token, others: list[Token]) -> bool:
+    """Tell whether the words the parse lists with a name are titles before it, one person's
+    ("American academic and professor Marc Lamont Hill"), not others listed: each a bare
+    word for a person (WordNet's commonest sense), no name and no article of its own."""
+    return bool(others) and all(
+        word.i < name.i
+        and not word.ent_type_
+        and word.pos_ in ("ADJ", "NOUN")
+        and not any(c.dep_ == "det" for c in word.children)
+        and _person_word(word.lemma_)
+        for word in others
+    )
+
+
+def _person_word(lemma: str) -> bool:
+    """Tell whether a word's commonest noun sense is a person ("academic", "professor")."""
+    found = senses(lemma)
+    first = synset(found[0]) if found else None
+    return first is not None and first.lexfile == _PERSON
