@@ -11,6 +11,7 @@ from questions.generate.clauses import (
 from questions.generate.wordnet import senses, synset
 
 Token = Any
+_PERSON = 18  # WordNet's noun.person: "academic", "professor"
 _STATE_FILES = frozenset({7, 9, 26})  # WordNet's noun.attribute, noun.cognition, noun.state
 
 _HELPERS = frozenset({"be", "have"})  # "and has added", "and is seen": a new predicate
@@ -58,3 +59,43 @@ def verb_taken_for_noun(noun: Token) -> bool:
         noun.tag_ == "NNS" and len(after) >= 2 and after[0].lower_ == "and"
         and after[1].tag_ == "VBZ" and not helped
     )  # fmt: skip
+
+
+def dated_verb(noun: Token) -> Token | None:
+    """Return the verb a time phrase under a proper name dates, or None.
+
+    A name is not dated by a time phrase hung on it ("advanced by the Municipality of
+    Livorno in 2010"): the parse hangs it on the nearest noun, but the time is the verb's.
+    Up a chain of names joined by "of" only: "the sentence of the Court on July 8" dates
+    the sentence, a common noun, and stays a noun's phrase."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "PROPN":
+        noun = noun.head.head
+    if noun.pos_ != "PROPN":
+        return None
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head  # "visited Paris in 2010"
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ in ("agent", "prep") and prep.head.pos_ == "VERB":
+        return prep.head  # "was advanced by the Municipality of Livorno in 2010"
+    return None
+
+
+def titled_person(name: Token, others: list[Token]) -> bool:
+    """Tell whether the words the parse lists with a name are titles before it, one person's
+    ("American academic and professor Marc Lamont Hill"), not others listed: each a bare
+    word for a person (WordNet's commonest sense), no name and no article of its own."""
+    return bool(others) and all(
+        word.i < name.i
+        and not word.ent_type_
+        and word.pos_ in ("ADJ", "NOUN")
+        and not any(c.dep_ == "det" for c in word.children)
+        and _person_word(word.lemma_)
+        for word in others
+    )
+
+
+def _person_word(lemma: str) -> bool:
+    """Tell whether a word's commonest noun sense is a person ("academic", "professor")."""
+    found = senses(lemma)
+    first = synset(found[0]) if found else None
+    return first is not None and first.lexfile == _PERSON

@@ -17,7 +17,7 @@ from questions.generate.facts import Fact
 from questions.generate.factual import counterfactual, either_branch
 from questions.generate.measures import counted_in_stem
 from questions.generate.movement import broken_movement
-from questions.generate.nouns import verb_taken_for_noun
+from questions.generate.nouns import titled_person, verb_taken_for_noun
 from questions.generate.options import (
     COMMON_ZIPF,
     OptionContext,
@@ -114,6 +114,7 @@ def shared_answer(sentence: Any, fact: Fact) -> str | None:
     if _range_end(root):
         return None
     listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+    listed &= not (fact.kind == "person" and titled_person(root, list(root.conjuncts)))
     # "$148 million in tax cuts for the wool industry": its own phrase says which item it
     # is; "the $700 billion and concerns": the list's only amount
     if listed and not (phrased_amount(fact, root) or only_amount_listed(sentence, fact)):

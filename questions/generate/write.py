@@ -40,7 +40,7 @@ from questions.generate.generic import defines_generic
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
 from questions.generate.namedwh import named_wh
-from questions.generate.nouns import nested_place, verb_taken_for_noun
+from questions.generate.nouns import dated_verb, nested_place, titled_person, verb_taken_for_noun
 from questions.generate.pronouns import borrowed_subject
 from questions.generate.render import join, lower_first
 from questions.generate.stems import BLANK, Stem, cloze, run_on, worded
@@ -113,13 +113,15 @@ def wh_question(
             return None, "the parse took a verb for the owned noun"
     if arg.dep_ == "appos" and arg.head.pos_ in ("NOUN", "PROPN") and count_noun is None:
         arg = arg.head  # "a local charity, the Reed Foundation": ask for the whole phrase
-    along = ""
+    along, titled = "", set()  # titled: the "and" of "academic and professor X"
     if count_noun is None and fact.kind in ("person", "place", "organization"):
         head = arg
         while head.dep_ == "conj":
             head = head.head
         others = [c for c in conjuncts(head) if c.i != arg.i]
-        if any(c.ent_type_ != root.ent_type_ for c in others):
+        if fact.kind == "person" and titled_person(arg, others):  # one person, not a list
+            arg, others, titled = head, [], {c.i for c in head.children if c.dep_ == "cc"}
+        elif any(c.ent_type_ != root.ent_type_ for c in others):
             return None, "a list of things of different kinds"
         if others and head.dep_ in SUBJECT:
             # "India and Pakistan joined" -> "Which country, along with Pakistan, joined"
@@ -140,6 +142,8 @@ def wh_question(
                 and noun.dep_ in ("nsubj", "nsubjpass", "dobj")):  # fmt: skip
             # "the situation in Afghanistan has changed": where the situation changed
             prep = Located(prep, noun.head)
+        elif fact.kind in ("date", "year") and (dated := dated_verb(noun)) is not None:
+            prep = Located(prep, dated)  # "… of Livorno in 2010": when it was advanced
         elif located and noun.dep_ == "pobj" and nested_place(noun):
             # "awarded … in the Constitution Hall in Washington": the city it happened in
             prep = Located(prep, noun.head.head, noun.head)
@@ -213,7 +217,7 @@ def wh_question(
     extra = [
         t
         for t in phrase
-        if not fact.start <= t.i < fact.end and t.i not in {prep_i, *hanging, *hedge}
+        if not fact.start <= t.i < fact.end and t.i not in {prep_i, *hanging, *hedge, *titled}
     ]
     nested = isinstance(prep, Located) and prep.outer is not None
     if nested:  # the words around the place are the verb's phrase, not the answer's
