@@ -102,9 +102,11 @@ def named_rivals(
     # gives member states is one of states: WordNet's world bodies (NATO, the Arab League)
     # are its rivals, beside the article's own (other bodies the article names may be true
     # of it as well: "the member states of the UN" live next to Afghanistan too).
-    of_states = not found and kind == "organization" and _has_member_states(key, text)
+    # "SCO": rivals as the article spells it out, the form its options are shown in
+    full = next((n for n in names if key.isupper() and initials_of(key, n)), key)
+    of_states = not found and kind == "organization" and _has_member_states(full, text)
     if of_states:
-        found = [n for n in rivals(key, WORLD_BODY, "", True) if not _said(n, text)]
+        found = [n for n in rivals(full, WORLD_BODY, "", True) if not _said(n, text)]
         if found and len(found) >= WANTED - len(chosen):  # else as before: too few
             seeded_random("wordnet", seed).shuffle(found)
             return [o for o in chosen if kind_of(o, kinds) == kind_of(key, kinds)], found

@@ -44,3 +44,17 @@ def test_a_body_without_member_states_gets_no_world_bodies(nlp: Any) -> None:
     stem = "Which organization did India and Pakistan join in 2017?"
     options = _options(nlp, "Shanghai Cooperation Organization", text, stem)
     assert "North Atlantic Treaty Organization" not in options
+
+
+def test_an_acronym_gets_world_bodies_as_the_article_spells_it_out(nlp: Any) -> None:
+    """seed: "all _____ countries" (SCO) is shown as the Shanghai Cooperation Organization,
+    its options in full too."""
+    fact = _fact("SCO")
+    article = [fact, _fact("Shanghai Cooperation Organization"),
+               _fact("Collective Security Treaty Organization")]  # fmt: skip
+    text = _TEXT + " The SCO countries trust each other."
+    stem = "The _____ countries trust each other."
+    ctx = option_context(article_context(text, article, list(nlp(text).sents), None), fact, stem)
+    options = choose_distractors(fact, "SCO", article, text, stem, ctx)[0]
+    assert "North Atlantic Treaty Organization" in options
+    assert "NATO" not in options
