@@ -33,6 +33,9 @@ BODIES = frozenset(
      "association", "society", "federation", "company", "corporation", "senate", "house",
      "congress", "parliament", "assembly", "court", "government", "movement"}
 )  # fmt: skip
+# Kinds of body loosely named: a "liaison group" may be offered any body the article names
+# (each can "play the role of" it), but is no option for an organisation's summit or members.
+LOOSE_BODIES = frozenset({"group"})
 # Offices written short before a name ("Rep. Patrick Kennedy"): the role is the office's word.
 TITLE_ABBREVIATIONS = {
     "rep.": "representative",
@@ -287,7 +290,7 @@ def same_kind(option: str, key: str, kinds: Mapping[str, str]) -> bool:
         return False  # "Johnson Space Center" is "JSC": also true
     ours, theirs = kind_of(key, kinds), kind_of(option, kinds)
     # A bare name ("NASA") may be any body; a body's options must be known bodies.
-    return ours == theirs or (theirs in BODIES and (ours in BODIES or not ours))
+    return ours == theirs or (theirs in BODIES and (ours in BODIES | LOOSE_BODIES or not ours))
 
 
 def other_kind_asked(option: str, key: str, stem: str, kinds: Mapping[str, str]) -> bool:

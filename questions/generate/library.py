@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from questions.generate.acronyms import KNOWN_ZIPF
+from questions.generate.closest import WANTED
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import subdivision_country
 from questions.generate.headnamed import headed_names
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from questions.generate.options import OptionContext
 
 NAMED_RIVALS = frozenset({"organization", "document"})  # kinds WordNet names rivals for
+WORLD_BODY = "world organization"  # WordNet's bodies of states: the UN, NATO, the Arab League
 
 
 def seeded_random(*parts: str) -> random.Random:
@@ -95,13 +97,25 @@ def named_rivals(
     well-known acronym names ("NASA": the "EPA", the "FCC")."""
     kinds = context.kinds if context is not None else {}
     text = context.text if context is not None else ""
-    unspelled = key.isupper() and not any(says(text, n) for n in spelled_out(key))
-    if unspelled and not _known(key):
-        return chosen, []  # "Tom Molomby, SC": no Security Council unless the article says it
     kind = kinds.get(folded_name(key), "") or own_kind(key)
     found = list(rivals(key, kind, own_kind(key), fact.kind == "organization"))
     if not found and fact.kind == "document":  # "Clean Air Act": WordNet's other named acts
         found = list(headed_names(key, own_kind(key)))
+    # An organisation WordNet lacks ("Shanghai Cooperation Organization") that the article
+    # gives member states is one of states: WordNet's world bodies (NATO, the Arab League)
+    # are its rivals, beside the article's own (other bodies the article names may be true
+    # of it as well: "the member states of the UN" live next to Afghanistan too).
+    # "SCO": rivals as the article spells it out, the form its options are shown in
+    full = next((n for n in names if key.isupper() and initials_of(key, n)), key)
+    of_states = not found and kind == "organization" and _has_member_states(full, text)
+    if of_states:
+        found = [n for n in rivals(full, WORLD_BODY, "", True) if not _said(n, text)]
+        if found and len(found) >= WANTED - len(chosen):  # else as before: too few
+            seeded_random("wordnet", seed).shuffle(found)
+            return [o for o in chosen if kind_of(o, kinds) == kind_of(key, kinds)], found
+    unspelled = key.isupper() and not any(says(text, n) for n in spelled_out(key))
+    if unspelled and not _known(key):
+        return chosen, []  # "Tom Molomby, SC": no Security Council unless the article says it
     if unspelled:  # "NASA", known unspelled: rivals as known ("EPA"), not the "OIG"
         found = [n for n in found if _known(n)]
     ours = kind_of(key, kinds)
@@ -115,6 +129,20 @@ def named_rivals(
              and (not peoples or peoples & (_nations(n) | _peoples(n)))]  # fmt: skip
     seeded_random("wordnet", seed).shuffle(found)
     return [o for o in chosen if kind_of(o, kinds) == ours], found
+
+
+def _has_member_states(key: str, text: str) -> bool:
+    """Tell whether a line of the article names the body and says "member states" (or
+    countries): "India and Pakistan joined the SCO as member states"."""
+    return any(
+        says(line, key) and re.search(r"\bmember (?:states|countries|nations)\b", line)
+        for line in text.splitlines()
+    )
+
+
+def _said(name: str, text: str) -> bool:
+    """Tell whether the article says a body by its name or another of WordNet's ("UN")."""
+    return any(says(text, n) for n in (name, *spelled_out(name)))
 
 
 def _known(acronym: str) -> bool:

@@ -178,6 +178,8 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
     for candidate in ranked:
         answer = normalise(candidate.fact.text)
         answer = person.get(answer, answer)
+        # "SCO" shown as "Shanghai Cooperation Organization": one key, however it was written
+        shown = {answer, normalise(candidate.options[candidate.answer])}
         reason = None
         if id(candidate) in ambiguous:
             reason = "ambiguous: a like question has another answer"
@@ -185,7 +187,7 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
             reason = "same fact"
         elif per_sentence[candidate.fact.sentence] >= PER_SENTENCE:
             reason = "sentence already asked twice"
-        elif per_answer[answer] >= PER_ANSWER:
+        elif any(per_answer[a] >= PER_ANSWER for a in shown):
             reason = "answer already asked"
         elif any(_gives_away(c, candidate) for c in chosen):
             reason = "gives away another answer"
@@ -201,7 +203,7 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
             continue
         chosen.append(candidate)
         per_sentence[candidate.fact.sentence] += 1
-        per_answer[answer] += 1
+        per_answer.update(shown)
         keys.add(fact_key(candidate))
     chosen = chosen[:limit]
     wh = sum(c.stem.form == "wh" for c in chosen)

@@ -73,6 +73,15 @@ def test_an_acronym_is_never_offered_beside_its_own_name() -> None:
     assert same_kind("U.S. Department of Agriculture", "U.S. Environmental Protection Agency", {})
 
 
+def test_a_group_key_is_offered_the_article_s_bodies_but_no_body_is_offered_a_group() -> None:
+    """seed: "play the role of the '_____'" (SCO-Afghanistan Liaison Group) may be any body
+    the article names; a liaison group is no rival of an organisation with summits."""
+    group = "SCO-Afghanistan Liaison Group"
+    assert same_kind("Collective Security Treaty Organization", group, {})
+    assert same_kind("Council of Heads of State", group, {})
+    assert not same_kind(group, "Shanghai Cooperation Organization", {})
+
+
 def test_a_blank_inside_a_longer_place_name_is_refused(nlp: Any) -> None:
     key = _fact("Washington", "place", "state")
     article = [key, _fact("Arizona", "place", "state"), _fact("New Hampshire", "place", "state")]
