@@ -12,6 +12,7 @@ from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.figures import amount, change_in_order
 from questions.generate.indefinite import indefinite, takes_article
+from questions.generate.locales import family_first
 from questions.generate.options import article_context, option_context
 from questions.generate.reviewed import number_words
 
@@ -68,6 +69,19 @@ def test_each_end_of_a_rise_keeps_its_side_of_the_other(nlp: Any) -> None:
     assert not change_in_order("$5 million", "$2 million", fell)  # its end: below $3m
     assert change_in_order("$1 million", "$2 million", fell)
     assert change_in_order("5", "10", "The seats numbered 10.")  # no change: any number
+
+
+def test_a_first_name_and_a_double_surname_are_not_read_surname_first() -> None:
+    assert not family_first("Anne Ellison-Marsh")  # her surname is no option "Anne"
+    assert not family_first("Mary Smith-Jones")
+    for name in ("Kim Young-sam", "Lee Cheuk-yan", "Hwang Hee-Chan", "Moon Jae-in"):
+        assert family_first(name)
+
+
+def test_a_job_title_opening_the_sentence_is_no_part_of_the_name(nlp: Any) -> None:
+    facts, _ = _facts(nlp, "Striker Tomas Alvarez scored twice in the first half.")
+    people = [f.text for f in facts if f.kind == "person"]
+    assert people == ["Tomas Alvarez"]
 
 
 def test_hyphenated_number_words_share_the_keys_case() -> None:
