@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.ahead import after_since, first_year_ahead
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.figures import amount, change_in_order
 from questions.generate.indefinite import indefinite, takes_article
 from questions.generate.locales import family_first
 from questions.generate.options import article_context, option_context
+from questions.generate.placekinds import other_place_kind, place_kinds
 from questions.generate.reviewed import number_words
 
 
@@ -105,3 +107,27 @@ def test_options_take_the_article_before_the_blank(nlp: Any) -> None:
     )
     options = _options(nlp, text, "8.0-magnitude", stem)
     assert all(indefinite(o) == "an" for o in options)  # else too few, and no question
+
+
+def test_a_since_year_is_offered_no_year_the_article_still_awaits(nlp: Any) -> None:
+    _, sentences = _facts(nlp, LISBON)
+    assert first_year_ahead(sentences) == 2026  # "would open in 2026"
+    assert after_since("2026", "2015", LISBON, 2026)
+    assert not after_since("2018", "2015", LISBON, 2026)
+    options = _options(nlp, LISBON, "2015", "Since which year have Lisbon rents risen …?")
+    assert len(options) == 3 and all(int(o) < 2026 for o in options)
+
+
+def test_a_district_is_not_offered_the_city_it_is_in(nlp: Any) -> None:
+    _, sentences = _facts(nlp, LISBON)
+    kinds = place_kinds(sentences)
+    assert (kinds["lisbon"], kinds["alvalade"], kinds["marvila"]) == (
+        "city",
+        "district",
+        "district",
+    )
+    assert other_place_kind("Lisbon", "Alvalade", kinds)
+    assert other_place_kind("Alcantara", "Alvalade", kinds)  # a valley
+    assert not other_place_kind("Marvila", "Alvalade", kinds)
+    stem = "The parks, in the districts of _____, Belem and Marvila, would open in 2026."
+    assert not {"Lisbon", "Alcantara"} & set(_options(nlp, LISBON, "Alvalade", stem))
