@@ -19,11 +19,19 @@ from questions.generate.variants import SCALES
 _SCALE = "|".join(SCALES)
 # An amount as news writes it: "$2.4 million", "2.6 million", "12%", "1,200", "nine".
 _AMOUNT = rf"(?:[A-Z]{{0,2}}[$€£])?\d[\d,]*(?:\.\d+)?(?: (?:{_SCALE}))?%?|[a-z]+(?:-[a-z]+)?"
-# "from A to B", with the unit and a date between ("from 2.4 million euros last year to …");
-# no clause break between, so two sentences' "from" and "to" are not read as one change.
+# "from A to B", with the unit and a date between ("from 2.4 million euros last year to …"),
+# or "now A, will rise to B"; no clause break between, so two sentences' "from" and "to"
+# are not read as one change.
 _CHANGE = re.compile(
-    rf"\bfrom (?P<start>{_AMOUNT})(?![\d,.]*\d)[^.;:!?]{{0,60}}? to (?P<end>{_AMOUNT})"
+    rf"\b(?P<said>from|now|currently) (?P<start>{_AMOUNT})(?![\d,.]*\d)"
+    rf"(?P<between>[^.;:!?]{{0,60}}?) to (?P<end>{_AMOUNT})"
 )
+# The verbs that move a figure: after "now A", only they make "to B" its change's end
+# ("now 2 euros a night, will rise to 4 euros"; not "now 2 euros, close to 4").
+_MOVES = frozenset({
+    "rise", "fall", "increase", "decrease", "climb", "drop", "grow", "jump", "raise", "cut",
+    "reduce", "lower",
+})  # fmt: skip
 _NUMBER = re.compile(rf"(\d[\d,]*(?:\.\d+)?)(?: ({_SCALE}))?")
 
 
@@ -48,6 +56,8 @@ def change_in_order(option: str, key: str, source: str) -> bool:
         return True
     bare = _bare(key)
     for change in _CHANGE.finditer(source):
+        if change.group("said") != "from" and not _moves(change.group("between")):
+            continue
         for end, other in (("start", "end"), ("end", "start")):
             said = _bare(change.group(end))
             if said != bare and not bare.startswith(f"{said} "):
@@ -55,8 +65,13 @@ def change_in_order(option: str, key: str, source: str) -> bool:
             bound = amount(change.group(other))
             if bound is None or bound == value:
                 return True
-            return (mine > bound) == (value > bound)
+            return mine != bound and (mine > bound) == (value > bound)  # "from 9 to 9": none
     return True
+
+
+def _moves(words: str) -> bool:
+    """Tell whether words hold a verb that moves a figure ("will rise", "was cut")."""
+    return any(str(getLemma(w, upos="VERB")[0]) in _MOVES for w in re.findall(r"[a-z]+", words))
 
 
 def _bare(text: str) -> str:

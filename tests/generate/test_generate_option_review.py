@@ -71,6 +71,11 @@ def test_each_end_of_a_rise_keeps_its_side_of_the_other(nlp: Any) -> None:
     assert not change_in_order("$5 million", "$2 million", fell)  # its end: below $3m
     assert change_in_order("$1 million", "$2 million", fell)
     assert change_in_order("5", "10", "The seats numbered 10.")  # no change: any number
+    rise = "The tourist tax, now 2 euros a night, will rise to 4 euros in April."
+    assert not change_in_order("6", "2", rise)  # "now _____ euros": not above where it rises
+    assert not change_in_order("4", "2", rise)  # the other end is no start of a change
+    assert change_in_order("3", "4", rise) and not change_in_order("1", "4", rise)
+    assert change_in_order("6", "2", "The fare, now 2 euros, is close to 4 euros.")
 
 
 def test_a_first_name_and_a_double_surname_are_not_read_surname_first() -> None:
