@@ -42,7 +42,7 @@ def carried_subject(sentence: Span) -> str | None:
         return None
     if any(t.dep_ not in _PLAIN or t.pos_ == "PROPN" or t.ent_type_ for t in words[1:-1]):
         return None
-    if noun.ent_type_ == "PERSON" or _person(noun.lemma_) or _person(" ".join(
+    if noun.ent_type_ == "PERSON" or person_noun(noun.lemma_) or person_noun(" ".join(
             t.lemma_ for t in words[1:])):  # fmt: skip
         return None  # "the head teacher": "it" is never a person
     if any(_could_be_it(t) for t in sentence if t.i != noun.i):
@@ -50,7 +50,7 @@ def carried_subject(sentence: Span) -> str | None:
     return " ".join(t.lower_ for t in words)
 
 
-def _person(lemma: str) -> bool:
+def person_noun(lemma: str) -> bool:
     """Tell whether a noun's commonest WordNet sense is a person ("engineer", "head teacher")."""
     found = senses(lemma)
     first = synset(found[0]) if found else None
@@ -66,7 +66,7 @@ def _could_be_it(token: Any) -> bool:
         and token.pos_ == "NOUN"
         and token.dep_ in _OTHERS
         and token.ent_type_ not in _TIMES
-        and not _person(token.lemma_)
+        and not person_noun(token.lemma_)
     )
 
 

@@ -13,7 +13,9 @@ from questions.generate.cycles import year_cycle
 from questions.generate.dates import in_range_order
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
+from questions.generate.figures import change_in_order, same_measure
 from questions.generate.fit import only_places, unfit
+from questions.generate.indefinite import takes_article
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
 from questions.generate.kinds import same_series, series
 from questions.generate.levels import LEVEL, level_variants
@@ -23,7 +25,6 @@ from questions.generate.measures import (
     FRACTION,
     FREQUENCY,
     MAGNITUDE,
-    count_in_range_order,
     fraction_variants,
     frequency_variants,
     magnitude_variants,
@@ -118,11 +119,14 @@ def choose_distractors(
             option_problem(option, context) or unfit(option, key, fact, context)
         ):
             return False  # a fragment of a name, another team's player, a journal for a study
+        if context is not None and not takes_article(option, context.stem):
+            return False  # "when an _____ quake": not "6.0-magnitude", which takes "a"
         if serial and context is not None and _said_in_stem(option.split()[-1], context.stem):
             return False  # "… take the place of Enterprise": not Space Shuttle Enterprise
         if fact.kind in _FIGURES and not beyond_bound(option, key, source):
             return False  # "more than 200,000": not 100,000, which is true as well
-        in_order = {"date": in_range_order, "count": count_in_range_order}.get(fact.kind)
+        in_order = change_in_order if fact.kind in _FIGURES else None
+        in_order = in_range_order if fact.kind == "date" else in_order
         if in_order is not None and not in_order(option, key, source):
             return False  # "from January 23 through _____": not "January 6"; "from 9 to": not 5
         if first_name and not is_any_first_name(option):
@@ -171,6 +175,8 @@ def choose_distractors(
     if fact.kind == "count" and context is not None and _MARGIN_ASKED.search(context.stem):
         # "By how many votes did she win?": the article's other margins, not its totals
         same = [t for t in same if re.search(rf"\bby (?:\w+ )?{re.escape(t)}\b", context.text)]
+    elif fact.kind in ("count", ITEM):  # not "2" euros for 1.1 billion; a margin for a margin
+        same = [t for t in same if near_amount(t, key)]
     if fact.kind == "person" and " " not in key and not is_first_name(key):  # "Lukaku"
         same += _surnames_by_role(key, article, context)
     own = {f.text for f in article if f.subtype == fact.subtype}  # a state for a state
@@ -281,7 +287,9 @@ def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
         return _form(other.text) == _form(key)
     if fact.kind in ("count", ITEM):
         return other.unit == fact.unit  # residents for residents, not cables; species
-    if fact.kind in ("money", "percent", "quantity"):
+    if fact.kind == "quantity":  # minutes for minutes: "18 months" is no walk's length
+        return same_measure(other.text, key) and near_amount(other.text, key)
+    if fact.kind in ("money", "percent"):
         alike = _form(other.text) == _form(key) or _units(other.text) == _units(key)
         return alike and near_amount(other.text, key)  # not "$700 billion" for millions
     return True

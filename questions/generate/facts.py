@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from questions.generate.carried import person_noun
 from questions.generate.dates import RELATIVE, ranked_date
 from questions.generate.measures import level_noun, measure_kind
-from questions.generate.pools import country_code, looks_like_name, place_kind
+from questions.generate.pools import country_code, is_first_name, looks_like_name, place_kind
 from questions.generate.pronouns import crosses_quote, quoted_words
 
 Span = Any  # spacy.tokens.Span
@@ -150,6 +151,9 @@ def _trim(ent: Span) -> tuple[int, int]:
             and (doc[start + 1].pos_ == "PROPN")
         ):
             start += 1  # "Nonpartisan Paul Tse": the description is not the name
+        first = doc[start]
+        if end - start > 2 and first.is_title and not is_first_name(first.text):
+            start += person_noun(first.lower_)  # "Striker Tomas Alvarez": a job, no name
     for token in doc[start:end]:
         if token.text == "(":
             end = token.i

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from questions.generate.acronyms import initials
+from questions.generate.ahead import after_since
 from questions.generate.camps import other_camp
 from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
@@ -21,6 +22,7 @@ from questions.generate.kinds import BODIES, kind_of, other_kind_asked, same_kin
 from questions.generate.located import city_named
 from questions.generate.options import OptionContext, acts_as_body
 from questions.generate.people import named_in_stem
+from questions.generate.placekinds import other_place_kind
 from questions.generate.pools import (
     city_countries,
     country_code,
@@ -111,9 +113,12 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             _wrong_place(option, key, ctx.stem, fact.subtype)
             or _no_article(option, key, ctx)
             or (fact.subtype == "place" and _placed_elsewhere(option, ctx))
+            or other_place_kind(option, key, ctx.places)  # "Lisbon" for one of its districts
         )
-    if fact.kind == "year":
-        return _unlikely_year(option, key, ctx.year)
+    if fact.kind == "year":  # "Since which year …?": none the article still awaits
+        return _unlikely_year(option, key, ctx.year) or after_since(
+            option, key, ctx.text, ctx.ahead
+        )
     return False
 
 

@@ -26,6 +26,8 @@ from questions.generate.pools import (
     country_codes,
     ends_like,
     is_demonym,
+    is_first_name,
+    is_surname,
     locale_names,
     states,
 )
@@ -140,7 +142,27 @@ def family_first(full: str) -> bool:
     """Tell whether a full name puts the surname first: Chinese ("Xi Jinping") or with a
     hyphenated given name ("Hwang Hee-Chan", "Lee Cheuk-yan")."""
     words = full.split()
-    return len(words) == 2 and (chinese_shaped(full) or bool(re.fullmatch(r"\w+-\w+", words[1])))
+    if len(words) != 2:
+        return False
+    return chinese_shaped(full) or (
+        bool(re.fullmatch(r"\w+-\w+", words[1])) and not _double_barrelled(words)
+    )
+
+
+def _double_barrelled(words: Sequence[str]) -> bool:
+    """Tell whether a first name and a hyphenated word are a given name and a double surname
+    ("Anne Ellison-Marsh", "Mary Smith-Jones"), not a surname and a hyphenated given name
+    ("Kim Young-sam": "Kim" is an English first name too, but "sam" is no English surname)."""
+    if not is_first_name(words[0]):
+        return False
+    english = _english_surnames()
+    return not is_surname(words[0]) or all(part in english for part in words[1].split("-"))
+
+
+@cache
+def _english_surnames() -> frozenset[str]:
+    """Return the American and British surname lists as one set, once."""
+    return frozenset(locale_names("en_US")[2]) | frozenset(locale_names("en_GB")[2])
 
 
 def name_locale(key: str, codes: Sequence[str], said: Collection[str] = ()) -> str | None:

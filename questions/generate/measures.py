@@ -120,18 +120,6 @@ def level_noun(span: Span) -> Any:
     return None
 
 
-def count_in_range_order(option: str, key: str, source: str) -> bool:
-    """Tell whether an option for the end of a change the source states ("increased from 9 to
-    10") lies beyond its start as the key does: not "from 9 to 5" for a rise. An option for
-    a number that ends no change passes."""
-    mine, value = _value(option), _value(key)
-    start = re.search(rf"\bfrom ([\d,]+|[a-z]+) to {re.escape(key)}(?![\d,]*\d)", source)
-    begun = _value(start.group(1)) if start is not None else None
-    if mine is None or value is None or begun is None or begun == value:
-        return True
-    return (mine > begun) == (value > begun)
-
-
 def _rates_magnitude(span: Span) -> bool:
     """Tell whether a figure is a magnitude: "magnitude 9.0 earthquake", "9.0 magnitude …"."""
     root = span.root

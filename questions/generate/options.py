@@ -12,12 +12,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.ahead import first_year_ahead
 from questions.generate.camps import name_camps
 from questions.generate.facts import Fact
 from questions.generate.indexes import pointing_sentences, said_in
 from questions.generate.kinds import BODIES, kind_word, name_kinds, person_roles
 from questions.generate.locales import family_first
 from questions.generate.people import family_names, said_genders
+from questions.generate.placekinds import place_kinds
 from questions.generate.pools import (
     cities,
     is_demonym,
@@ -120,6 +122,8 @@ class OptionContext:
     genders: Mapping[str, str] = field(default_factory=dict)  # person -> "m" by the article's "he"
     pointing: tuple[tuple[str, frozenset[str]], ...] = ()  # "That exhibit …": its sentences
     events: frozenset[str] = frozenset()  # the model's EVENT names: "the World Cup"
+    ahead: int | None = None  # the first year the article says something "will" happen in
+    places: Mapping[str, str] = field(default_factory=dict)  # "lisbon" -> "city" (its words)
 
 
 def article_context(
@@ -146,7 +150,9 @@ def article_context(
                          genders=said_genders(sentences),
                          pointing=pointing_sentences(sentences),
                          events=frozenset(e.text for s in sentences for e in s.ents
-                                          if e.label_ == "EVENT"))  # fmt: skip
+                                          if e.label_ == "EVENT"),
+                         ahead=first_year_ahead(sentences),
+                         places=place_kinds(sentences))  # fmt: skip
 
 
 def option_context(

@@ -171,10 +171,15 @@ def referential_it(sentence: Span) -> str | None:
 def number_words(fact: Fact, options: list[str]) -> list[str]:
     """Lower-case number-word options the sentence's first word capitalised ("Five
     Panamanian players were booked"): "Three | Four | Two | Five" reads as a typo."""
-    key = fact.text
-    if fact.kind in _NUMBERS and key.istitle() and key.isalpha():
-        return [o.lower() if o.istitle() and o.isalpha() else o for o in options]
+    if fact.kind in _NUMBERS and _capitalised_word(fact.text):
+        return [o.lower() if _capitalised_word(o) else o for o in options]
     return options
+
+
+def _capitalised_word(text: str) -> bool:
+    """Tell whether a text is one word of letters with only its first capital: "Thirty",
+    "Twenty-nine" (whose hyphen `istitle` and `isalpha` both refuse)."""
+    return text[:1].isupper() and text[1:].islower() and text.replace("-", "").isalpha()
 
 
 def undated_ordinal(sentence: Span, fact: Fact, stem: str) -> str | None:

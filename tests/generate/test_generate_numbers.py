@@ -6,8 +6,8 @@ from typing import Any
 
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.figures import change_in_order
 from questions.generate.measures import (
-    count_in_range_order,
     counted_in_stem,
     frequency_variants,
     magnitude_variants,
@@ -180,5 +180,5 @@ def test_the_options_for_the_end_of_a_rise_stay_above_its_start(nlp: Any) -> Non
     options, _ = choose_distractors(fact, "10", [], sentence.text, "…")
     assert len(options) == 3
     assert all(int(o) > 9 for o in options)
-    assert not count_in_range_order("5", "10", text)
-    assert count_in_range_order("5", "10", "The seats numbered 10.")
+    assert not change_in_order("5", "10", text)
+    assert change_in_order("5", "10", "The seats numbered 10.")

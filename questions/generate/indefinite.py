@@ -1,0 +1,47 @@
+"""The "a" or "an" a blank's options must all take where the sentence writes one before it.
+
+A code review found "… since 2019, when an _____ quake killed two people." with
+"8.0-magnitude" and "6.0-magnitude" among the options: only the key's "eight" takes "an",
+so the article before the blank gives the answer away. An option that would need the other
+article is no option there; with too few left the question is refused as any other is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from num2words import num2words
+
+from questions.generate.refusals import BLANK
+
+_LED = re.compile(rf"\b([Aa]n?) {re.escape(BLANK)}")
+_NUMBER = re.compile(r"\d[\d,]*")
+_VOWEL_LETTERS = "AEFHILMNORSX"  # letters whose names open on a vowel: "an FBI agent"
+_CONSONANT_SOUND = ("uni", "use", "usu", "uti", "eu", "one", "once", "ufo")  # "a unit"
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir")  # "an hour"
+
+
+def indefinite(text: str) -> str:
+    """Return the indefinite article a phrase takes by how its first word is said: "an
+    8.0-magnitude", "a 6.0-magnitude", "an hour", "a union", "an FBI agent"."""
+    word = text.split()[0] if text.split() else ""
+    number = _NUMBER.match(word)
+    if number is not None:
+        said = num2words(int(number.group(0).replace(",", "")))
+        return "an" if said.startswith(("eight", "eleven")) else "a"
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    if len(letters) > 1 and letters.isupper():  # an acronym, said letter by letter
+        return "an" if letters[0] in _VOWEL_LETTERS else "a"
+    lower = letters.lower()
+    if lower.startswith(_SILENT_H):
+        return "an"
+    if lower.startswith(_CONSONANT_SOUND):
+        return "a"
+    return "an" if lower[:1] in ("a", "e", "i", "o", "u") else "a"
+
+
+def takes_article(option: str, stem: str) -> bool:
+    """Tell whether an option takes the "a" or "an" the question writes before its blank
+    (any option does where none stands there)."""
+    led = _LED.search(stem)
+    return led is None or indefinite(option) == led.group(1).lower()
