@@ -33,7 +33,7 @@ from questions.generate.giveaways import (
     reciprocal_side,
 )
 from questions.generate.language import check_article
-from questions.generate.located import venue_city
+from questions.generate.located import key_placed, venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.people import spelled_source
@@ -137,6 +137,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     titled = key_title(sentence, fact) if origin == "refused" and not cut else frozenset()
     if titled and fact.kind == "person":  # "Prime Minister _____": too few other ministers
         return _written(fact, index, parsed, article_facts, rejected, names, given, titled)
+    sited = key_placed(sentence, fact) if len(distractors) < 3 and not cut else frozenset()
+    if sited and fact.kind == "place":  # "_____ in Cape Canaveral": the others are elsewhere
+        return _written(fact, index, parsed, article_facts, rejected, names, given, sited)
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")
     options = [key, *distractors]
