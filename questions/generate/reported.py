@@ -34,3 +34,11 @@ def shown_only(option: str, ctx: OptionContext) -> bool:
     folded = normalise(option)
     named = {folded, folded.split()[-1]} if folded else set()  # "Allton said": Kevin Allton
     return folded in ctx.said_in and not named & ctx.acting
+
+
+def asks_speaker(stem: str) -> bool:
+    """Tell whether a question asks who reported a saying ("Who said 500 institutions
+    received the initial invitation …?"): the saying's words are the speaker's, as a
+    quotation's are, and the question asks who said them, not what they refer to."""
+    asked = _REPORTED.match(stem)
+    return asked is not None and getLemma(asked.group(1), upos="VERB")[0] in REPORTING
