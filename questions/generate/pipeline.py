@@ -50,7 +50,7 @@ from questions.generate.relabel import (
     unkept_facts,
 )
 from questions.generate.replacements import dropped_now
-from questions.generate.reported import asks_speaker
+from questions.generate.reported import asks_speaker, said_words
 from questions.generate.result import GenerationResult
 from questions.generate.reviewed import (
     dropped_occasion,
@@ -196,7 +196,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     # A question on an office says only the office, named by its organisation or country.
     named = frozenset(i for i, said in replace.items() if re.search(r"\b[A-Z]", said))
     # A quotation's words are the speaker's: "Who said '… the economy'?" asks who, not which.
-    asked = given or told.rule == QUOTE_RULE.format(kind=fact.kind) or asks_speaker(told.text)
+    asked = given or told.rule == QUOTE_RULE.format(kind=fact.kind)
+    # "Who said 500 … received the initial invitation?": the saying's words are the speaker's
+    named |= said_words(sentence, fact) if asks_speaker(told.text) else frozenset()
     described = described_nouns(sentence, replace)  # "the [international robotics] competition"
     unresolved = unresolved_reference(sentence, fact, stem.text, named, described)
     unresolved = None if asked else unresolved

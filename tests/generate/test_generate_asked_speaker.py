@@ -3,7 +3,10 @@ does: "Who said 500 institutions received the initial invitation …?" asks who 
 
 from __future__ import annotations
 
-from questions.generate.reported import asks_speaker
+from typing import Any
+
+from questions.generate.facts import Fact
+from questions.generate.reported import asks_speaker, said_words
 from tests.generate.generated import SharedGenerations
 
 
@@ -24,3 +27,14 @@ def test_the_speaker_of_the_invitations_is_asked(generation: SharedGenerations) 
     )
     options = next(o for t, o in asked if "initial invitation" in t)
     assert len(options) == 4 and "Kristen Wilkins" in options
+
+
+def test_only_the_saying_is_the_speakers(nlp: Any) -> None:
+    # "at a press conference on the same day" frames the saying: which day, the question
+    # must still say; "the initial invitation" is inside it.
+    text = "At a press conference on the same day, Lindqvist said that Sweden would build ports."
+    sentence = next(nlp(text).sents)
+    start = next(t.i for t in sentence if t.text == "Lindqvist")
+    fact = Fact(0, start, start + 1, "Lindqvist", "PERSON", "person")
+    words = {sentence.doc[i].text for i in said_words(sentence, fact)}
+    assert {"Sweden", "ports"} <= words and not {"same", "day", "conference"} & words
