@@ -120,3 +120,22 @@ def city_named(name: str) -> str:
     if len(words) < 2 or not kind_word(words[-1]) or normalise(city) not in large_cities():
         return ""
     return city
+
+
+def key_placed(sentence: Span, fact: Fact) -> frozenset[int]:
+    """Return the words placing a site's name ("… Center (KSC) in Cape Canaveral, Florida"):
+    a blank so placed leaves no other site of the article as an option (each stands
+    elsewhere), while the sentence without them is true of the site all the same."""
+    doc = sentence.doc
+    at = fact.end
+    if at + 2 < sentence.end and doc[at].text == "(" and doc[at + 2].text == ")":
+        at += 3  # the name's acronym, said in brackets, goes with its place
+    if at >= sentence.end or doc[at].lower_ != "in" or doc[at].dep_ != "prep":
+        return frozenset()
+    words = sorted(t.i for t in doc[at].subtree)
+    if words != list(range(at, words[-1] + 1)) or words[-1] >= sentence.end:
+        return frozenset()  # not one phrase: "in" governs more than its place
+    place = [doc[i] for i in words[1:] if not doc[i].is_punct]
+    if not place or any(t.ent_type_ not in ("GPE", "LOC", "FAC") for t in place):
+        return frozenset()  # "in the wake of …", "in 1981": no place
+    return frozenset(range(fact.end, words[-1] + 1))

@@ -33,7 +33,7 @@ from questions.generate.giveaways import (
     reciprocal_side,
 )
 from questions.generate.language import check_article
-from questions.generate.located import venue_city
+from questions.generate.located import key_placed, venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.people import spelled_source
@@ -50,6 +50,7 @@ from questions.generate.relabel import (
     unkept_facts,
 )
 from questions.generate.replacements import dropped_now
+from questions.generate.reported import asks_speaker, said_words
 from questions.generate.result import GenerationResult
 from questions.generate.reviewed import (
     dropped_occasion,
@@ -137,6 +138,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     titled = key_title(sentence, fact) if origin == "refused" and not cut else frozenset()
     if titled and fact.kind == "person":  # "Prime Minister _____": too few other ministers
         return _written(fact, index, parsed, article_facts, rejected, names, given, titled)
+    sited = key_placed(sentence, fact) if len(distractors) < 3 and not cut else frozenset()
+    if sited and fact.kind == "place":  # "_____ in Cape Canaveral": the others are elsewhere
+        return _written(fact, index, parsed, article_facts, rejected, names, given, sited)
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")
     options = [key, *distractors]
@@ -193,6 +197,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     named = frozenset(i for i, said in replace.items() if re.search(r"\b[A-Z]", said))
     # A quotation's words are the speaker's: "Who said '… the economy'?" asks who, not which.
     asked = given or told.rule == QUOTE_RULE.format(kind=fact.kind)
+    # "Who said 500 … received the initial invitation?": the saying's words are the speaker's
+    named |= said_words(sentence, fact) if asks_speaker(told.text) else frozenset()
     described = described_nouns(sentence, replace)  # "the [international robotics] competition"
     unresolved = unresolved_reference(sentence, fact, stem.text, named, described)
     unresolved = None if asked else unresolved

@@ -189,8 +189,12 @@ def _headline_names(head: Any, stem: str) -> bool:
     if head.lower_ == "news" and head.dep_ in ("nsubj", "nsubjpass"):
         return True  # "The news comes as a new blow …": the news is what the headline says
     headline = {w.lower() for w in re.findall(r"[\w-]+", stem.split("\n", 1)[0])}
-    if head.lower_ in headline and not any(c.dep_ == "amod" for c in head.children):
-        return True  # "the parents" under "Parents prosecuted after …": the headline's own
+    # "the parents" under "Parents prosecuted after …": the headline's own; "the first
+    # space shuttle" under "… first shuttle launch" too, its adjective the headline's as well
+    if head.lower_ in headline and all(
+        c.lower_ in headline for c in head.children if c.dep_ == "amod"
+    ):
+        return True
     # "the girls" under "all-girl Afghan team …": the members its hyphened word describes
     parts = {part for word in headline if "-" in word for part in word.split("-")}
     bare = all(c.dep_ == "det" for c in head.children)

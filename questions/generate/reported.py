@@ -9,7 +9,7 @@ Steichen exhibit") say nothing in it and are no plausible speakers.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lemminflect import getLemma
 
@@ -17,6 +17,7 @@ from questions.generate.clauses import REPORTING
 from questions.schema import normalise
 
 if TYPE_CHECKING:
+    from questions.generate.facts import Fact
     from questions.generate.options import OptionContext
 
 # "Who said he …?", "Who explained Warhol's …?": a saying reported, not a quotation
@@ -34,3 +35,24 @@ def shown_only(option: str, ctx: OptionContext) -> bool:
     folded = normalise(option)
     named = {folded, folded.split()[-1]} if folded else set()  # "Allton said": Kevin Allton
     return folded in ctx.said_in and not named & ctx.acting
+
+
+def asks_speaker(stem: str) -> bool:
+    """Tell whether a question asks who reported a saying ("Who said 500 institutions
+    received the initial invitation …?"): the saying's words are the speaker's, as a
+    quotation's are, and the question asks who said them, not what they refer to (the
+    words around the saying are not: "… at a press conference on the same day?")."""
+    asked = _REPORTED.match(stem)
+    return asked is not None and getLemma(asked.group(1), upos="VERB")[0] in REPORTING
+
+
+def said_words(sentence: Any, fact: Fact) -> frozenset[int]:
+    """Return the words of the saying the fact's name reports ("K.C. Maurer … said [500
+    institutions received the initial invitation and …]"): its reported clause."""
+    verb = sentence.doc[fact.start].head
+    while verb.dep_ != "ROOT" and verb.lemma_ not in REPORTING:
+        verb = verb.head
+    if verb.lemma_ not in REPORTING:
+        return frozenset()
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return frozenset(t.i for c in said for t in c.subtree)

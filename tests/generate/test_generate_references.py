@@ -230,6 +230,14 @@ def test_this_that_was_the_winners_victory_is_the_match(generation: SharedGenera
         ("Earmarks added into the bailout bill included $192 million in tax rebates.",
          "$192 million", "Earmarks added into the bailout bill included _____ in tax rebates.",
          True),
+        # "the first space shuttle" under "… first shuttle launch": the headline's own,
+        # adjective and all; "the new shuttle" under it may be any shuttle.
+        ("NASA celebrated the launch of the first space shuttle at the Kennedy Space Center.",
+         "Kennedy Space Center", "📰 NASA celebrates anniversary of first shuttle launch\nNASA "
+         "celebrated the launch of the first space shuttle at the _____.", False),
+        ("NASA celebrated the launch of the new space shuttle at the Kennedy Space Center.",
+         "Kennedy Space Center", "📰 NASA celebrates anniversary of first shuttle launch\nNASA "
+         "celebrated the launch of the new space shuttle at the _____.", True),
     ],
 )  # fmt: skip
 def test_words_that_point_nowhere_need_no_naming(
