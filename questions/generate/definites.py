@@ -96,7 +96,9 @@ def name_definites(
             sentence.doc[det - 1].ent_type_ == "DATE")  # fmt: skip
         known = these if said == "this" else {**names, **named}
         of = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
+        # "the city center": "city" only says which center; "the city of Lisbon center" is garbled
         if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in known
+                and token.dep_ != "compound"
                 and (said in ("the", "this") or dated) and not of
                 and token.i not in replace and not token.ent_type_):  # fmt: skip
             replace[token.i] = known[token.lower_]

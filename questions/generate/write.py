@@ -40,6 +40,7 @@ from questions.generate.generic import defines_generic
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
 from questions.generate.namedwh import named_wh
+from questions.generate.nested import nested_antecedent
 from questions.generate.nouns import nested_place, verb_taken_for_noun
 from questions.generate.pronouns import borrowed_subject
 from questions.generate.render import join, lower_first
@@ -188,6 +189,8 @@ def wh_question(
     relative = relative_subject(verb)
     if relative is not None and defines_generic(verb):
         return None, "a relative clause defines its generic subject"  # "people who drink …"
+    if relative is not None and nested_antecedent(verb):
+        return None, "the clause may be about the noun its noun modifies"  # "line … center"
     if relative is not None:
         subject_tokens = antecedent(verb)
         if arg.i == verb.head.i:  # the answer is what the clause is about: ask for it
