@@ -19,7 +19,11 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 def nested_antecedent(verb: Token) -> bool:
     """Tell whether a relative clause hangs on a noun that sits inside a modifier of another
-    noun ("the line linking the airport to the city center, which …"): either may be meant."""
+    noun ("the line linking the airport to the city center, which …"): either may be meant.
+    Only a clause after a comma: one that follows its noun straight away defines it."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None or before.text != ",":
+        return False  # "an aftershock yesterday which left six dead": defines its noun
     token = verb.head
     while token.dep_ in _MODIFIER_LINKS and token.head.i != token.i:
         token = token.head
