@@ -8,7 +8,9 @@ from typing import Any
 
 from questions.generate import generate
 from questions.generate.definites import name_definites
+from questions.generate.facts import sentence_facts
 from questions.generate.render import join
+from questions.generate.samples import sample_member
 from tests.generate.generate_checks import asked_wh
 
 
@@ -34,3 +36,38 @@ def test_a_compound_noun_is_not_named_for_the_thing_it_modifies(nlp: Any) -> Non
     replace: dict[int, str] = {}
     name_definites(sentence, {"city": "city of Lisbon"}, {}, replace)
     assert join(list(sentence), replace) == "The line will reach the city center in 2030."
+
+
+WAGES = """Senate rejects minimum wage bill
+
+Tuesday, May 14, 2024
+
+The Senate on Tuesday rejected a bill that would have raised the federal minimum wage to $15 \
+an hour, with 48 senators voting in favor and 52 against.
+
+Senator Mary Collins of Ohio, who wrote the bill, said she would bring it back next year. \
+Senator John Collins of Texas, no relation, led the opposition.
+
+The Congressional Budget Office estimated that the bill would have raised pay for 17 million \
+workers but could have cost up to 1.4 million jobs.
+
+The current minimum wage, $7.25 an hour, has not changed since 2009. Thirty states, including \
+California, New York and Washington, have higher minimum wages of their own.
+
+The House of Representatives passed a similar bill in March by a vote of 220 to 211.
+"""
+
+
+def test_a_member_of_a_sample_is_no_key(nlp: Any) -> None:
+    # "including California, …": any of the thirty states fits the blank, Nevada too
+    assert not any(key in ("California", "New York", "Washington") for _, key, _ in _asked(WAGES))
+    for text, key, sample in (
+        ("Cities like Oslo, Bergen and Tromso have banned cars.", "Oslo", True),
+        ("Five players, Paul Smith, Tom Jones and Ann Brown, were hurt.", "Tom Jones", True),
+        ("Teams from countries such as Morocco, Iran and Spain took part.", "Iran", True),
+        ("Two senators, Paul Grant and Lisa Ortiz, voted against it.", "Lisa Ortiz", False),
+        ("Teams from Morocco, Iran and Spain took part.", "Iran", False),
+    ):
+        sentence = next(nlp(text).sents)
+        fact = next(f for f in sentence_facts(sentence, 0) if f.text == key)
+        assert (sample_member(sentence, fact) is not None) is sample, text
