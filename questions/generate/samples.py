@@ -49,10 +49,11 @@ def _exemplifies(first: Token) -> bool:
 def _fewer_than_counted(first: Token) -> bool:
     """Tell whether a list renames a counted noun it does not fill ("Thirty states,
     California, New York and Washington"): the items are a sample of it."""
-    if first.dep_ != "appos" or first.head.pos_ not in _NOUNS:
-        return False
+    items = _items(first)
+    if first.dep_ != "appos" or first.head.pos_ not in _NOUNS or items < 2:
+        return False  # one name: the parse may rename the wrong noun ("seven newspapers, Kan")
     counts = [whole_number(c.text) for c in first.head.children if c.dep_ == "nummod"]
-    return any(n is not None and n > _items(first) for n in counts)
+    return any(n is not None and n > items for n in counts)
 
 
 def sample_member(sentence: Any, fact: Fact) -> str | None:
