@@ -85,3 +85,9 @@ def test_a_state_named_like_its_large_city_is_not_asked_as_a_state(nlp: Any) -> 
     assert place_kind("California") == "state"
     stem, _ = asked_wh(nlp, "She moved to New York in 1990 to join a jazz band.", "New York")
     assert stem is None or "state" not in stem
+
+
+def test_a_count_keeps_the_numbers_of_other_nouns_in_its_phrase(nlp: Any) -> None:
+    # "How many employees in countries …?" lost the 14 the article says
+    stem, _ = asked_wh(nlp, "The company has 28,000 employees in 14 countries.", "28,000")
+    assert stem == "How many employees in 14 countries does the company have?"
