@@ -35,7 +35,7 @@ from questions.generate.clauses import (
 )
 from questions.generate.countwh import counted_wh
 from questions.generate.facts import Fact
-from questions.generate.fronting import kept_in_front
+from questions.generate.fronting import changed_amount_date, kept_in_front
 from questions.generate.generic import defines_generic
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
@@ -235,6 +235,9 @@ def wh_question(
         if wh is None:
             return None, why
     wh = bounded_wh(wh, doc, fact.start)  # "more than how many people": the article's bound
+    dated = changed_amount_date(prep, verb)  # "from 2.4 million euros last year"
+    wh = join([wh, *dated], replace)
+    phrase_ids |= {t.i for t in dated}
     dropped = (dropped if subjects[0] is borrowed else frozenset()) | slip  # "when it": named
     clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in dropped]
     past = past or dated_state(clause)

@@ -91,3 +91,14 @@ def test_a_count_keeps_the_numbers_of_other_nouns_in_its_phrase(nlp: Any) -> Non
     # "How many employees in countries …?" lost the 14 the article says
     stem, _ = asked_wh(nlp, "The company has 28,000 employees in 14 countries.", "28,000")
     assert stem == "How many employees in 14 countries does the company have?"
+
+
+def test_an_end_of_a_change_is_asked_with_its_own_date(nlp: Any) -> None:
+    # "From how many euros did … rise in 2024 to …" dated the wrong end
+    text = "Sales rose from 3 million euros in 2023 to 5 million euros in 2024."
+    assert asked_wh(nlp, text, "3 million")[0] == (
+        "From how many euros in 2023 did sales rise to 5 million euros in 2024?"
+    )
+    assert asked_wh(nlp, text, "5 million")[0] == (
+        "To how many euros in 2024 did sales rise from 3 million euros in 2023?"
+    )
