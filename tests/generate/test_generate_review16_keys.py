@@ -8,10 +8,12 @@ from typing import Any
 
 from questions.generate import generate
 from questions.generate.definites import name_definites
+from questions.generate.event import situate
 from questions.generate.facts import sentence_facts
 from questions.generate.gazetteer import place_kind
 from questions.generate.render import join
 from questions.generate.samples import sample_member
+from questions.generate.setting import Setting
 from tests.generate.generate_checks import asked_wh
 
 
@@ -101,4 +103,17 @@ def test_an_end_of_a_change_is_asked_with_its_own_date(nlp: Any) -> None:
     )
     assert asked_wh(nlp, text, "5 million")[0] == (
         "To how many euros in 2024 did sales rise from 3 million euros in 2023?"
+    )
+
+
+def test_a_number_opening_a_situated_blank_is_lower_cased(nlp: Any) -> None:
+    # "According to a May 2024 article, Thirty states, …": a number is no name
+    sentence = next(nlp("Thirty states have higher minimum wages than Texas.").sents)
+    said, _ = situate(
+        "Thirty states have higher minimum wages than _____.", "Texas",
+        Setting(month="May 2024"), sentence,
+    )  # fmt: skip
+    assert (
+        said
+        == "According to a May 2024 article, thirty states have higher minimum wages than _____."
     )
