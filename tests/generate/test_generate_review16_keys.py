@@ -11,6 +11,7 @@ from questions.generate.definites import name_definites
 from questions.generate.event import situate
 from questions.generate.facts import sentence_facts
 from questions.generate.gazetteer import place_kind
+from questions.generate.openers import mend_opening_names
 from questions.generate.render import join
 from questions.generate.samples import sample_member
 from questions.generate.setting import Setting
@@ -117,3 +118,11 @@ def test_a_number_opening_a_situated_blank_is_lower_cased(nlp: Any) -> None:
         said
         == "According to a May 2024 article, thirty states have higher minimum wages than _____."
     )
+
+
+def test_an_opening_name_tagged_plural_is_mended(nlp: Any) -> None:
+    # "Mendes was convicted …" (NNS): "… was mendes convicted?" lost the name's capital
+    docs = [nlp("Prosecutors said Mendes took the money. Mendes was convicted on four counts.")]
+    mend_opening_names(docs)
+    opener = next(s for s in docs[0].sents if s.start > 0)[0]
+    assert opener.text == "Mendes" and opener.pos_ == "PROPN"
