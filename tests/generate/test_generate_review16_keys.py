@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate import generate
-from questions.generate.definites import name_definites
+from questions.generate.definites import name_definites, written_bare
 from questions.generate.event import situate
 from questions.generate.facts import sentence_facts
 from questions.generate.gazetteer import place_kind
@@ -126,3 +126,15 @@ def test_an_opening_name_tagged_plural_is_mended(nlp: Any) -> None:
     mend_opening_names(docs)
     opener = next(s for s in docs[0].sents if s.start > 0)[0]
     assert opener.text == "Mendes" and opener.pos_ == "PROPN"
+
+
+def test_a_name_written_without_the_drops_the_article(nlp: Any) -> None:
+    # "rail links to the Gatwick Airport": the article never says "the Gatwick Airport"
+    docs = [nlp("The runway at Gatwick Airport was refused. Trains to the airport are full.")]
+    bare = written_bare(docs, ["Gatwick Airport"])
+    assert bare == {"Gatwick Airport"}
+    assert not written_bare([nlp("Cars crossed the Harbour Bridge.")], ["Harbour Bridge"])
+    sentence = list(docs[0].sents)[1]
+    replace: dict[int, str] = {}
+    name_definites(sentence, {"airport": "Gatwick Airport"}, {}, replace, bare)
+    assert join(list(sentence), replace) == "Trains to Gatwick Airport are full."
