@@ -10,6 +10,7 @@ from questions.generate import generate
 from questions.generate.definites import name_definites, written_bare
 from questions.generate.event import situate
 from questions.generate.facts import sentence_facts
+from questions.generate.filters import not_standalone
 from questions.generate.gazetteer import place_kind
 from questions.generate.openers import mend_opening_names
 from questions.generate.render import join
@@ -138,3 +139,17 @@ def test_a_name_written_without_the_drops_the_article(nlp: Any) -> None:
     replace: dict[int, str] = {}
     name_definites(sentence, {"airport": "Gatwick Airport"}, {}, replace, bare)
     assert join(list(sentence), replace) == "Trains to Gatwick Airport are full."
+
+
+def test_the_other_half_is_no_standalone_subject() -> None:
+    # "For how many minutes did the other half walk once a day?": which half?
+    for stem in (
+        "For how many minutes did the other half walk once a day?",
+        "How much did the rest pay?",
+        "Which group did the other group join?",
+    ):
+        assert not_standalone(stem, "rule:quantity-prep") is not None, stem
+    assert (
+        not_standalone("How many people in the rest of the world agree?", "rule:count-subject")
+        is None
+    )
