@@ -15,6 +15,7 @@ Token = Any
 # "linking …" of "line", "of [the Council]" of "the meeting".
 _MODIFIER_LINKS = frozenset({"pobj", "prep", "dobj", "acl", "compound", "conj", "pcomp"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_QUANTIFIERS = frozenset({"every", "each", "no", "any"})
 
 
 def nested_antecedent(verb: Token) -> bool:
@@ -28,5 +29,18 @@ def nested_antecedent(verb: Token) -> bool:
     while token.dep_ in _MODIFIER_LINKS and token.head.i != token.i:
         token = token.head
         if token.pos_ in _NOUNS:
-            return True
+            return _may_host(token, verb)
     return False
+
+
+def _may_host(noun: Token, verb: Token) -> bool:
+    """Tell whether a comma's relative clause could be about this noun: not a quantified one
+    ("every country examined in the study, which covered forty countries": "every country,
+    which" is no English), nor one its verb disagrees with ("the lines to the station, which
+    is …")."""
+    if any(c.lower_ in _QUANTIFIERS for c in noun.children):  # the parse: det or nummod
+        return False
+    finite = [t for t in (verb, *verb.children) if t.tag_ in ("VBZ", "VBP") and t.i <= verb.i]
+    if finite and noun.tag_ in ("NN", "NNS"):
+        return (finite[0].tag_ == "VBZ") == (noun.tag_ == "NN")
+    return True

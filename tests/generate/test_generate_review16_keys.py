@@ -12,6 +12,7 @@ from questions.generate.event import situate
 from questions.generate.facts import sentence_facts
 from questions.generate.filters import not_standalone
 from questions.generate.gazetteer import place_kind
+from questions.generate.nested import nested_antecedent
 from questions.generate.openers import mend_opening_names
 from questions.generate.render import join
 from questions.generate.samples import sample_member
@@ -153,3 +154,18 @@ def test_the_other_half_is_no_standalone_subject() -> None:
         not_standalone("How many people in the rest of the world agree?", "rule:count-subject")
         is None
     )
+
+
+def test_a_which_clause_only_one_noun_can_host_is_kept(nlp: Any) -> None:
+    # "every country, which" is no English; "the lines from the airport, which is" agrees with
+    # one noun only
+    for text, nested in (
+        ("A metro line linking the airport to the city center, which is expected to cost "
+         "1.1 billion euros, was approved.", True),
+        ("Yields fell in every country examined in the study, which covered forty countries.",
+         False),
+        ("Officials praised the new tram lines from the airport, which is the largest in Spain.",
+         False),
+    ):  # fmt: skip
+        verb = next(t for t in nlp(text) if t.dep_ == "relcl")
+        assert nested_antecedent(verb) is nested, text
