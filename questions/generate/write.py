@@ -236,7 +236,7 @@ def wh_question(
             return None, why
     wh = bounded_wh(wh, doc, fact.start)  # "more than how many people": the article's bound
     dated = changed_amount_date(prep, verb)  # "from 2.4 million euros last year"
-    wh = join([wh, *dated], replace)
+    wh = join([wh, *dated], replace) if dated else wh
     phrase_ids |= {t.i for t in dated}
     dropped = (dropped if subjects[0] is borrowed else frozenset()) | slip  # "when it": named
     clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in dropped]
