@@ -42,5 +42,5 @@ def _may_host(noun: Token, verb: Token) -> bool:
         return False
     finite = [t for t in (verb, *verb.children) if t.tag_ in ("VBZ", "VBP") and t.i <= verb.i]
     if finite and noun.tag_ in ("NN", "NNS"):
-        return (finite[0].tag_ == "VBZ") == (noun.tag_ == "NN")
+        return bool((finite[0].tag_ == "VBZ") == (noun.tag_ == "NN"))
     return True
