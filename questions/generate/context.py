@@ -30,6 +30,7 @@ from questions.generate.definites import (
     plain_another,
     story_country,
     title_heads,
+    written_bare,
 )
 from questions.generate.entities import mend_names
 from questions.generate.introduced import Key, introductions, name_introduced
@@ -169,6 +170,7 @@ def parse(
     country = story_country(doc for _, doc in docs)  # "around the country": its own
     names.update(only)
     these = {**topic, **names}  # "this organization": the article's own, if it has one
+    bare = written_bare((doc for _, doc in docs), only.values())  # "Gatwick Airport"
     parsed.setting = article_setting(heading, [doc for _, doc in docs], anchor)
     last_person: str | None = None
     last_thing: str | None = None
@@ -219,7 +221,7 @@ def parse(
                 record(sentence, seen)
                 continue
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
-            name_definites(sentence, names, these, replace)
+            name_definites(sentence, names, these, replace, bare)
             name_dated_topic(sentence, lead_day, topic, replace)  # "the summit on September 17"
             name_country(sentence, country, replace, previous)
             name_acts(sentence, previous, replace)  # "The broadcasts": South Korea's

@@ -46,7 +46,8 @@ def counted_wh(
         if not (t.dep_ == "det" and t.head.i == count_noun.i)
         and t.dep_ not in ("punct", "case")
         and t.i not in listed
-        and not (t.like_num and t.dep_ == "nummod")
+        # the key's own number only: "employees in 14 countries" keeps its 14
+        and not (t.like_num and t.dep_ == "nummod" and t.head.i == count_noun.i)
         and not (t.head.like_num or fact.start <= t.head.i < fact.end)
         and t.i not in inside
         and not (owner == "what magnitude" and (t.lower_ == MAGNITUDE or t.dep_ in ("amod", "det")))

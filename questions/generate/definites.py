@@ -47,6 +47,16 @@ def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
     return only, topic
 
 
+def written_bare(docs: Iterable[Any], names: Iterable[str]) -> frozenset[str]:
+    """Return the names the article never writes after "the" ("Gatwick Airport", unlike
+    "the Harbour Bridge"): said for "the airport", they drop its "the"."""
+    texts = [doc.text for doc in docs]
+    return frozenset(
+        name for name in names if name[:1].isupper() and any(name in t for t in texts)
+        and not any(re.search(rf"\b[Tt]he {re.escape(name)}\b", t) for t in texts)
+    )  # fmt: skip
+
+
 def title_heads(title: Any, said: str = "") -> dict[str, str]:
     """Map the head of each described noun phrase of the headline to the phrase: "the
     election" of an article headed "… in Hong Kong legislative election" is that election,
@@ -81,11 +91,16 @@ def _said_tail(words: list[Any], said: str) -> list[Any]:
 
 
 def name_definites(
-    sentence: Span, names: dict[str, str], these: dict[str, str], replace: dict[int, str]
+    sentence: Span,
+    names: dict[str, str],
+    these: dict[str, str],
+    replace: dict[int, str],
+    bare: frozenset[str] = frozenset(),
 ) -> None:
     """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge
     (and "2018's robotics competition" for "2018's competition"); "this election" of an
-    article headed "… in Hong Kong legislative election" is that election too."""
+    article headed "… in Hong Kong legislative election" is that election too. A name the
+    article writes `bare` of "the" drops it ("rail links to Gatwick Airport")."""
     named: dict[str, str] = {}  # "this summit … the summit": the one it just named
     for token in sentence:
         det = token.i - 1
@@ -96,13 +111,17 @@ def name_definites(
             sentence.doc[det - 1].ent_type_ == "DATE")  # fmt: skip
         known = these if said == "this" else {**names, **named}
         of = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
+        # "the city center": "city" only says which center; "the city of Lisbon center" is garbled
         if (token.pos_ == "NOUN" and token.tag_ == "NN" and token.lower_ in known
+                and token.dep_ != "compound"
                 and (said in ("the", "this") or dated) and not of
                 and token.i not in replace and not token.ent_type_):  # fmt: skip
             replace[token.i] = known[token.lower_]
             named[token.lower_] = known[token.lower_]
             if said == "this" and det not in replace:
                 replace[det] = "the"  # "this election": the one the article names
+            elif said == "the" and known[token.lower_] in bare and det not in replace:
+                replace[det] = ""
 
 
 def plain_another(sentence: Span, replace: dict[int, str], quoted: set[int]) -> None:

@@ -26,6 +26,7 @@ from questions.generate.acronyms import (
 from questions.generate.dates import YEAR
 from questions.generate.groups import owned_group
 from questions.generate.pools import zipf
+from questions.generate.render import FIGURES
 from questions.generate.setting import Setting
 from questions.generate.sides import names_sides, other_side, side_without_match
 from questions.generate.tense import event_past, past_tense
@@ -228,7 +229,10 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     opening = sentence.text.split()[0]
     # "Pan-democrat": one word, three tokens, which the model may call a name's first part;
     # a compound ending in a lower-case word is no name (names are "Lam Cheuk-ting")
-    if (sentence[0].pos_ != "PROPN" and not sentence[0].ent_type_) or _common_compound(opening):
+    # a number's entity type is no name's: "Thirty states, …" is "thirty states" mid-question
+    if (sentence[0].pos_ != "PROPN" and sentence[0].ent_type_ in FIGURES) or _common_compound(
+        opening
+    ):
         ordinary.add(opening)
     text = past_tense(full_names(stem, setting.people, key, setting.titles), sentence)
     text = owned_group(text, sentence, setting.nation)  # "UK officials will scrap …"

@@ -39,7 +39,10 @@ _PRONOUNS = (
 _VAGUE = re.compile(
     r"\b(?:I|"
     + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _PRONOUNS)
-    + r"|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|week))\b"
+    + r"|(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|week)"
+    # "the other half walked …": the half the sentence before set apart; "the rest of the
+    # world" names its whole, "the rest" alone does not
+    + r"|[Tt]he other (?:half|halves|group|groups|one|ones)|[Tt]he rest(?! of\b))\b"
 )  # case-sensitive, so "US" (the country) is not "us"
 # ("It is expected to open …" is no expletive: a passive raises its subject, the thing)
 _EXPLETIVE = re.compile(

@@ -67,7 +67,8 @@ def only_places(fact: Fact, key: str, ctx: OptionContext) -> list[str] | None:
         # "Seattle, _____": a big city's state is what every reader knows, the blank no
         # question (sweep: "Seattle, California" absurd); a small town's states read alike
         big = city_populations().get(normalise(before.group(1)), 0) >= BIG_CITY
-        return [] if big and place_kind(key) == "state" else None
+        state = fact.subtype == "state" or place_kind(key) == "state"  # "Seattle, Washington"
+        return [] if big and state else None
     names = country_codes()
     return [names[c] for c in codes if c != country_code(key) and c in names]
 

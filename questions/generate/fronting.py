@@ -30,3 +30,27 @@ def kept_in_front(
         for t in words
     )  # fmt: skip
     return ([*moved, ","], []) if ends else (lead, moved)
+
+
+def _date_phrase(token: Token) -> bool:
+    """Tell whether a verb's modifier is a date ("last year", "in 2024")."""
+    if token.ent_type_ == "DATE":
+        return True
+    return token.dep_ == "prep" and any(c.ent_type_ == "DATE" for c in token.children)
+
+
+def changed_amount_date(prep: Any, verb: Token) -> list[Token]:
+    """Return the date right after one end of a change ("rose from 2.4 million euros last
+    year to 2.6 million euros this year"): fronted without it, "From how many euros did …
+    rise in 2024 to …?" dates the wrong end, so the date goes with its amount."""
+    if prep is None or not hasattr(prep, "dep_") or prep.lower_ not in ("from", "to"):
+        return []
+    ends = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if not {"from", "to"} <= ends:
+        return []
+    after = prep.right_edge.i + 1
+    return next(
+        (list(c.subtree) for c in verb.children
+         if c.left_edge.i == after and c.i != prep.i and _date_phrase(c)),
+        [],
+    )  # fmt: skip

@@ -277,11 +277,21 @@ def subdivision_country(name: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+@cache
+def state_city_names() -> frozenset[str]:
+    """Return the US states a large US city is also called ("New York", "Washington")."""
+    named = us_states()
+    return frozenset(folded for name, code, others in city_table()[1] if code == "US"
+                     for folded in map(normalise, (name, *others)) if folded in named)  # fmt: skip
+
+
 def place_kind(name: str) -> str:
     """Tell whether a place name is a country, a US state, a city, or some other place."""
     folded = normalise(name.removeprefix("the ").removeprefix("The "))
     if folded in countries() or dotted_country(name):
         return "country"
+    if folded in state_city_names():
+        return "place"  # "She moved to New York": the city or the state, asked "where"
     if folded in states():
         return "state"
     if folded in cities():

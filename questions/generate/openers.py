@@ -21,7 +21,8 @@ def mend_opening_names(docs: Iterable[Any]) -> None:
     for doc in docs:
         for sentence in doc.sents:
             first = sentence[0]
-            if first.pos_ == "NOUN" and first.tag_ == "NN" and first.text in inside:
+            # "Mendes was convicted …": a name ending in "s" is tagged a plural noun
+            if first.pos_ == "NOUN" and first.tag_ in ("NN", "NNS") and first.text in inside:
                 first.tag_, first.pos_ = "NNP", "PROPN"  # a name, as it is everywhere else
 
 

@@ -27,6 +27,7 @@ from questions.generate.options import (
 from questions.generate.owned import unowned_gift
 from questions.generate.pools import is_first_name, zipf
 from questions.generate.references import said_in_stem
+from questions.generate.samples import sample_member
 from questions.generate.stems import phrased_amount
 
 SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its event
@@ -272,6 +273,7 @@ def review_problem(
             ),
         ),
         ("answer may not be unique", lambda: also_so(sentence, fact)),
+        ("answer may not be unique", lambda: sample_member(sentence, fact)),  # "including"
         ("not a fact", lambda: counterfactual(sentence, fact)),
         ("not a fact", lambda: either_branch(sentence, fact, stem.text)),
         ("answer in question", lambda: counted_in_stem(stem.text, fact.text, fact.kind)),

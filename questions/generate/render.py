@@ -75,7 +75,7 @@ def in_compound(token: Token) -> bool:
     return bool(modifies and before.head.i == token.i + 1 and token.head.i == token.i + 1)
 
 
-_FIGURES = frozenset({"", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
+FIGURES = frozenset({"", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 
 
 def lower_first(text: str, first: Token | None) -> str:
@@ -83,7 +83,7 @@ def lower_first(text: str, first: Token | None) -> str:
     if not text or first is None:
         return text
     opens_org = first.lower_ == "the" and first.ent_type_ in ("ORG", "FAC")  # "the USI gallery"
-    named = first.ent_type_ not in _FIGURES  # "More than 40 students": no name's capital
+    named = first.ent_type_ not in FIGURES  # "More than 40 students": no name's capital
     if first.pos_ == "PROPN" or first.text == "I" or (named and not opens_org):
         return text
     if first.text.isupper() and len(first.text) > 1:

@@ -35,11 +35,12 @@ from questions.generate.clauses import (
 )
 from questions.generate.countwh import counted_wh
 from questions.generate.facts import Fact
-from questions.generate.fronting import kept_in_front
+from questions.generate.fronting import changed_amount_date, kept_in_front
 from questions.generate.generic import defines_generic
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
 from questions.generate.namedwh import named_wh
+from questions.generate.nested import nested_antecedent
 from questions.generate.nouns import dated_verb, nested_place, titled_person, verb_taken_for_noun
 from questions.generate.pronouns import borrowed_subject
 from questions.generate.render import join, lower_first
@@ -192,6 +193,8 @@ def wh_question(
     relative = relative_subject(verb)
     if relative is not None and defines_generic(verb):
         return None, "a relative clause defines its generic subject"  # "people who drink …"
+    if relative is not None and nested_antecedent(verb):
+        return None, "the clause may be about the noun its noun modifies"  # "line … center"
     if relative is not None:
         subject_tokens = antecedent(verb)
         if arg.i == verb.head.i:  # the answer is what the clause is about: ask for it
@@ -236,6 +239,9 @@ def wh_question(
         if wh is None:
             return None, why
     wh = bounded_wh(wh, doc, fact.start)  # "more than how many people": the article's bound
+    dated = changed_amount_date(prep, verb)  # "from 2.4 million euros last year"
+    wh = join([wh, *dated], replace) if dated else wh
+    phrase_ids |= {t.i for t in dated}
     dropped = (dropped if subjects[0] is borrowed else frozenset()) | slip  # "when it": named
     clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in dropped]
     past = past or dated_state(clause)

@@ -75,7 +75,7 @@ def test_an_object_noun_is_asked_with_wordnets_sisters(generation: SharedGenerat
     result = generation(_LEAK, "zoo", "zoo")
     asked = [q for q in result.qset.questions if q.correct_option == "chlorine"]
     assert [q.text.splitlines()[-1] for q in asked] == [
-        "What did a factory near the Dublin Zoo leak?"
+        "What did a factory near Dublin Zoo leak?"  # as the article writes it, without "the"
     ]
     assert sorted(asked[0].options) == ["chlorine", "hydrogen", "nitrogen", "oxygen"]  # no "air"
 

@@ -1,0 +1,46 @@
+"""Which noun a relative clause is about, when the parse's answer may be the wrong one.
+
+"a new metro line linking the airport to the city center, which is expected to cost 1.1
+billion euros": the model hangs the clause on the nearest noun ("center"), but the line is
+what costs it. A noun inside a modifier of another noun (its prepositional phrase, its
+participle's object) leaves the reader, and the question, two candidates: refused.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+# The links from a noun up to the noun its phrase modifies: "to [the center]" of "linking",
+# "linking …" of "line", "of [the Council]" of "the meeting".
+_MODIFIER_LINKS = frozenset({"pobj", "prep", "dobj", "acl", "compound", "conj", "pcomp"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_QUANTIFIERS = frozenset({"every", "each", "no", "any"})
+
+
+def nested_antecedent(verb: Token) -> bool:
+    """Tell whether a relative clause hangs on a noun that sits inside a modifier of another
+    noun ("the line linking the airport to the city center, which …"): either may be meant.
+    Only a clause after a comma: one that follows its noun straight away defines it."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None or before.text != ",":
+        return False  # "an aftershock yesterday which left six dead": defines its noun
+    token = verb.head
+    while token.dep_ in _MODIFIER_LINKS and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in _NOUNS:
+            return _may_host(token, verb)
+    return False
+
+
+def _may_host(noun: Token, verb: Token) -> bool:
+    """Tell whether a comma's relative clause could be about this noun: not a quantified one
+    ("every country examined in the study, which covered forty countries": "every country,
+    which" is no English), nor one its verb disagrees with ("the lines to the station, which
+    is …")."""
+    if any(c.lower_ in _QUANTIFIERS for c in noun.children):  # the parse: det or nummod
+        return False
+    finite = [t for t in (verb, *verb.children) if t.tag_ in ("VBZ", "VBP") and t.i <= verb.i]
+    if finite and noun.tag_ in ("NN", "NNS"):
+        return bool((finite[0].tag_ == "VBZ") == (noun.tag_ == "NN"))
+    return True
