@@ -172,6 +172,9 @@ def antecedent_person(
     if any(_owned_aside(t) for ts in people.values() for t in ts):
         return None  # "Her daughter, Sofia Vasquez, plays in her trio": whose trio?
     fitting = {full: ts for full, ts in people.items() if cast.gender(full) in ("", wanted)}
+    if len(fitting) > 1 and pronoun.dep_ not in _SUBJECTS:
+        return None  # "Laura King thanked Maria Ortiz for her support": whose? A subject
+        # pronoun is the subject before it ("when Xi met Putin, he reached a consensus")
     # "Vice President …, Steve Ellis, offered his …": the aside names the subject
     subject = next((t for ts in fitting.values() for t in ts if t.dep_ in _SUBJECTS
                     or (t.dep_ == "appos" and t.head.dep_ in _SUBJECTS)), None)  # fmt: skip

@@ -135,3 +135,10 @@ def test_a_key_after_the_pronoun_does_not_bind_it(nlp: Any) -> None:
         {},
         {"she"},
     )
+
+
+def test_her_is_nobody_when_two_women_come_before_it() -> None:
+    named = _named("Laura King thanked Maria Ortiz for her support at the gala in Boston.")
+    assert list(named.values()) == [["her"]]  # King's or Ortiz's: a question would guess
+    named = _named("After he won the race in Boston, Tom Hill thanked his coach for the help.")
+    assert list(named.values()) == [["Tom Hill", "Tom Hill's"]]  # a fronted clause's subject
