@@ -45,6 +45,7 @@ from questions.generate.occasion import (
     said_day,
 )
 from questions.generate.openers import mend_opening_names
+from questions.generate.persons import article_cast, narrative
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.replacements import replacements
 from questions.generate.reporters import (
@@ -172,7 +173,8 @@ def parse(
     these = {**topic, **names}  # "this organization": the article's own, if it has one
     bare = written_bare((doc for _, doc in docs), only.values())  # "Gatwick Airport"
     parsed.setting = article_setting(heading, [doc for _, doc in docs], anchor)
-    last_person: str | None = None
+    cast = article_cast((doc for _, doc in docs), quoted_words)  # "Vasquez": Elena Vasquez
+    last_person: dict[str, str] = {}  # whom the narrative's "he" and "she" mean
     last_thing: str | None = None
     carried: str | None = None  # the sentence before's subject, said by a common noun
     alone = False  # that sentence was its paragraph's only one
@@ -195,7 +197,7 @@ def parse(
         reporter, reported = (reporter, reported) if number == reported else (None, number)
         for sentence in doc.sents:
             parsed.every.append(sentence)
-            replace = replacements(sentence, anchor, last_person, parsed.setting.people)
+            replace = replacements(sentence, anchor, last_person, cast)
             if replace is not None:
                 name_it_by_lead(sentence, before, objects, replace)
                 name_same_day(sentence, day, replace)
@@ -207,9 +209,9 @@ def parse(
             held = None if other_actors(sentence, reporter) else reporter
             reporter = plural_reporter(sentence) or held
             previous, before = before, sentence
-            people = [e.text for e in sentence.ents if e.label_ == "PERSON" and " " in e.text]
-            if people:
-                last_person = people[-1]
+            last_person = narrative(
+                sentence, replace or {}, cast, last_person, quoted_words(sentence)
+            )
             if replace is not None and last_thing is not None:
                 name_it(sentence, last_thing, replace)
             if replace is not None:  # "The document … It also must be returned …"

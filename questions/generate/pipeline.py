@@ -97,7 +97,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
              cut: frozenset[int]) -> Candidate | None:  # fmt: skip
     """Write and check a fact's question without the sentence's words `cut`."""
     sentence = parsed.sentences[index]
-    replace, own = own_pronouns(sentence, parsed.replace[index], fact.text)  # "his": the key's
+    replace, own = own_pronouns(
+        sentence, parsed.replace[index], fact.text, range(fact.start, fact.end)
+    )  # "his": the key's
     replace = {**replace, **dict.fromkeys(cut, "")}
     if any(fact.start <= i < fact.end for i in replace):
         stated = before_replaced(fact, sentence, replace)

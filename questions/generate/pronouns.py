@@ -140,15 +140,19 @@ def _preposed(noun: Span) -> bool:
 
 
 def own_pronouns(
-    sentence: Span, replace: dict[int, str], answer: str
+    sentence: Span, replace: dict[int, str], answer: str, at: range
 ) -> tuple[dict[int, str], frozenset[str]]:
     """Return the replacements without the pronouns that would name the question's own answer
     ("Thomas Sam … decided to treat his daughter": "his" is Thomas Sam's), and those pronouns:
     said as written, the wh-word or the blank binds them ("Who decided to treat his
-    daughter?"), and named they give the key away."""
+    daughter?"), and named they give the key away. Only a key (at the words `at`) that is a
+    subject or comes before the pronoun binds it: "Whose band did she move to New York to
+    join?" leaves "she" meaning nobody."""
     key = answer.lower()
+    subject = any(sentence.doc[i].dep_ in ("nsubj", "nsubjpass") for i in at)
     named = {t.i: re.sub(r"'s?$", "", said).strip().lower() for t in sentence
-             if t.tag_ in ("PRP", "PRP$") and (said := replace.get(t.i))}  # fmt: skip
+             if t.tag_ in ("PRP", "PRP$") and (said := replace.get(t.i))
+             and (subject or t.i >= at.stop)}  # fmt: skip
     # "Allton" for the key "Kevin Allton", or the other way round: one person
     own = {i for i, said in named.items() if said and _same_person(said, key)}
     kept = {i: said for i, said in replace.items() if i not in own}

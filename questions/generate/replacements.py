@@ -9,39 +9,13 @@ from typing import Any
 
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
 from questions.generate.heads import verb_above
-from questions.generate.pools import fits_pronoun
+from questions.generate.persons import Cast, antecedent_person
+from questions.generate.pronouns import quoted_words
 
 Span = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during"})  # a resolved date says its own
 _YEAR_WORDS = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
-
-
-def _antecedent_person(
-    sentence: Span, pronoun: Span, last: str | None, people: dict[str, str]
-) -> str | None:
-    """Name the person "he" or "his" means: a person who is a subject before it, else the
-    only person of the sentence, else the last person named in full before the sentence —
-    never a name the pronoun's gender rules out."""
-    own = [e for e in sentence.ents if e.label_ == "PERSON"]
-    subjects = [e for e in own if e.end <= pronoun.i and e.root.dep_ in ("nsubj", "nsubjpass")]
-    # a subject the model left unlabelled ("Mohamed brought the clock he made"): the article's
-    # person of that name, or nobody; never the last person of an earlier sentence
-    bare = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
-            and t.pos_ == "PROPN" and not t.ent_type_]  # fmt: skip
-    if subjects:
-        found: str | None = str(subjects[0].text)  # the sentence's own name for its subject
-    elif bare and not own:
-        found = bare[0].text if bare[0].text in people else None
-    elif len(own) == 1:
-        found = str(own[0].text)
-    else:
-        found = None if own else last
-    # The article's full name for a surname tells its gender ("Warhol" -> "Andy Warhol").
-    full = people.get(found.removesuffix("'s"), found) if found is not None else None
-    if full is None or not fits_pronoun(full, pronoun.lower_):
-        return None  # "She explained how Warhol's …": Andy Warhol is not "she"
-    return found
 
 
 def _aside(token: Span) -> list[Span]:
@@ -145,7 +119,7 @@ def dropped_now(sentence: Span, replace: dict[int, str]) -> bool:
 
 
 def replacements(
-    sentence: Span, anchor: ArticleDate | None, person: str | None, people: dict[str, str]
+    sentence: Span, anchor: ArticleDate | None, person: dict[str, str], cast: Cast
 ) -> dict[int, str] | None:
     """Map tokens to what a question should say instead: dates resolved, pronouns named.
 
@@ -228,9 +202,10 @@ def replacements(
                 return None  # "This past week marked the opening": the parse has no subject
             for t in phrase:
                 replace.setdefault(t.i, "")  # "at this summit": vague, and not needed
+    quoted = quoted_words(sentence)
     for token in sentence:
         if token.lower_ in ("he", "she", "his", "her") and token.tag_ in ("PRP", "PRP$"):
-            named = _antecedent_person(sentence, token, person, people)
+            named = antecedent_person(sentence, token, person, cast, quoted)
             if named is not None:
                 replace[token.i] = named + ("'s" if token.tag_ == "PRP$" else "")
     return replace

@@ -12,6 +12,7 @@ import pytest
 from questions.generate import GenerationResult
 from questions.generate.facts import Fact
 from questions.generate.occasion import name_dated_topic, name_last_years
+from questions.generate.persons import Cast
 from questions.generate.references import unresolved_reference
 from questions.generate.render import join
 from questions.generate.replacements import replacements
@@ -98,7 +99,7 @@ def test_the_seed_asks_the_declaration_signed_on_its_summits_day(
 )
 def test_last_years_summit_is_the_one_before_the_leads(nlp: Any, text: str, said: str) -> None:
     sentence = next(nlp(text).sents)
-    replace = replacements(sentence, None, None, {}) or {}
+    replace = replacements(sentence, None, {}, Cast()) or {}
     name_last_years(sentence, "March 3", frozenset({"summit", "meeting"}), replace)
     assert join(list(sentence), replace) == said
 

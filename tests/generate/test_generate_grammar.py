@@ -194,7 +194,8 @@ def test_a_pronoun_never_stands_for_a_name_of_the_other_gender() -> None:
         None,
     )  # fmt: skip
     said = {parsed.sentences[2].doc[i].text: name for i, name in parsed.replace[2].items()}
-    assert said.get("She") is None  # not Warhol (Andy: "he"); the sentence names him
+    # not Warhol (Andy: "he"), whom the sentence names: the woman the sentence before was about
+    assert said.get("She") == "Kristen Wilkins"
     his = parse(("Kristen Wilkins said the prints were rare. Later he left the school.",), None)
     assert "Kristen Wilkins" not in his.replace[1].values()  # "he" is not Kristen
     her = parse(("Kristen Wilkins said the prints were rare. Later she left the school.",), None)

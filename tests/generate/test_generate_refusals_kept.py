@@ -15,6 +15,7 @@ from questions.generate.options import (
     option_context,
     option_problem,
 )
+from questions.generate.persons import Cast
 from questions.generate.quality import (
     descriptor_in_name,
     negated,
@@ -100,10 +101,10 @@ HEADLINE = "📰 Parents prosecuted after homeopathic treatment leads to daughte
 
 def test_instead_of_what_the_sentence_before_said_is_left_out(nlp: Any) -> None:
     sentence = next(nlp("Thomas Sam instead decided to treat his daughter himself.").sents)
-    replace = replacements(sentence, None, None, {})
+    replace = replacements(sentence, None, {}, Cast())
     assert replace is not None and replace.get(2) == ""
     sentence = next(nlp("They gave her drops instead of creams.").sents)
-    replace = replacements(sentence, None, None, {})
+    replace = replacements(sentence, None, {}, Cast())
     assert replace is not None and 4 not in replace
 
 
@@ -113,14 +114,14 @@ def test_an_opening_even_is_left_out_and_the_next_word_lower_cased(nlp: Any) -> 
     from questions.generate.event import _opening
 
     sentence = next(nlp("Even applying for a visa required the team to travel far.").sents)
-    replace = replacements(sentence, None, None, {})
+    replace = replacements(sentence, None, {}, Cast())
     assert replace is not None and replace.get(0) == ""
     ordinary = frozenset(t.text for t in sentence)
     assert _opening("Applying for a visa required the team to travel far.", ordinary).startswith(
         "applying"
     )
     sentence = next(nlp("Even though it rained, the team travelled far.").sents)
-    replace = replacements(sentence, None, None, {})
+    replace = replacements(sentence, None, {}, Cast())
     assert replace is not None and 0 not in replace  # a conjunction: "even though"
 
 
@@ -178,9 +179,9 @@ def test_they_after_whom_a_speaker_speaks_for_is_that_body() -> None:
 def test_the_end_of_the_year_is_the_articles_year(nlp: Any) -> None:
     text = "The agency says it is looking at mandatory guidelines by the end of the year."
     sentence = next(nlp(text).sents)
-    replace = replacements(sentence, ArticleDate(2, 1, 2006), None, {})
+    replace = replacements(sentence, ArticleDate(2, 1, 2006), {}, Cast())
     assert replace is not None and "2006" in replace.values()
-    assert replacements(sentence, None, None, {}) == {}
+    assert replacements(sentence, None, {}, Cast()) == {}
 
 
 def test_the_it_of_a_subject_questions_clause_is_its_answer() -> None:

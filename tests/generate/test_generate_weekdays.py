@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from questions.generate.dates import ArticleDate, resolve_relative
+from questions.generate.persons import Cast
 from questions.generate.replacements import replacements
 
 WEDNESDAY = ArticleDate(3, 4, 2020)  # the article's dateline: Wednesday, March 4, 2020
@@ -16,7 +17,7 @@ WEDNESDAY = ArticleDate(3, 4, 2020)  # the article's dateline: Wednesday, March 
 def _said(nlp: Any, sentence: str) -> str:
     """Return what a question says for the sentence's weekday ('' when it is left out)."""
     span = next(iter(nlp(sentence).sents))
-    replace = replacements(span, WEDNESDAY, None, {}) or {}
+    replace = replacements(span, WEDNESDAY, {}, Cast()) or {}
     day = next(t for t in span if t.text.endswith("day") and t.text[0].isupper())
     return " ".join(v for i, v in sorted(replace.items()) if v and abs(i - day.i) <= 1)
 
