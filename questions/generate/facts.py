@@ -102,9 +102,21 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
         return None  # "nonpartisan pan-democrat Eddie Chu": a description, not a name
     if label == "PERSON" and _ACRONYM.fullmatch(text):
         return "organization", ""  # "TEPCO reported …": initials are a body's, no one's name
+    if label == "PERSON" and _named_thing(span):
+        return "name", ""  # "her graphic novel Angel Catbird": a novel's name, no one's
     if label == "PERSON" and not looks_like_name(text):
         return "name", ""  # "Space Shuttle Discovery": named, but nobody ("who" would be wrong)
     return KIND_OF_LABEL[label], ""
+
+
+def _named_thing(span: Span) -> bool:
+    """Tell whether a name the model took for a person's is set beside a noun for a thing
+    ("the film Forrest Gump", "her graphic novel Angel Catbird"), not for someone ("his
+    friend John Smith", "illustrator Johnnie Christmas")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.pos_ != "NOUN" or span.root.head.i != before.i:
+        return False
+    return span.root.dep_ in ("appos", "compound") and not person_noun(before.lemma_)
 
 
 def place_subtype(text: str, label: str) -> str:
