@@ -237,9 +237,12 @@ _VARIANTS = {
 
 
 def pooled(fact: Fact) -> bool:
-    """Tell whether a library pool gives a key options of its own kind: a country, state or
-    city. (A person's made-up options depend on the article's setting: not asked so.)"""
-    return fact.kind == "place" and fact.subtype in ("country", "state", "city")
+    """Tell whether a library pool gives a key options of its own kind: a country, state,
+    city or organisation (WordNet's rivals, or else none). (A person's made-up options
+    depend on the article's setting: not asked so.)"""
+    return fact.kind == "organization" or (
+        fact.kind == "place" and fact.subtype in ("country", "state", "city")
+    )
 
 
 def _surnames_by_role(
