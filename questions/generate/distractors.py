@@ -21,6 +21,7 @@ from questions.generate.kinds import same_series, series
 from questions.generate.levels import LEVEL, level_variants
 from questions.generate.library import NAMED_RIVALS, library_options, named_rivals, seeded_random
 from questions.generate.located import asks_where
+from questions.generate.means import MEANS, means_variants
 from questions.generate.measures import (
     FRACTION,
     FREQUENCY,
@@ -232,7 +233,7 @@ _FIGURES = frozenset({"count", "money", "percent", "quantity", "number"})
 _VARIANTS = {
     "date": date_variants, "ordinal": ordinal_variants,
     MAGNITUDE: magnitude_variants, FRACTION: fraction_variants, FREQUENCY: frequency_variants,
-    LEVEL: level_variants,
+    LEVEL: level_variants, MEANS: means_variants,
 }  # fmt: skip
 
 
