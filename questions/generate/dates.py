@@ -29,7 +29,8 @@ RELATIVE = re.compile(
     rf"^(?:(?:on|this|last|next|earlier|later)\s+)*(?:{_WEEKDAY}|today|yesterday|tomorrow|"
     r"(?:this|last|next|the past|the previous|the coming)\s+(?:year|month|week|weekend|"
     r"spring|summer|autumn|fall|winter)|"
-    r"(?:earlier|later)\s+this\s+(?:year|month|week)|tonight|recently|now)(?:'s)?$",
+    r"(?:earlier|later)\s+this\s+(?:year|month|week)|tonight|recently|now|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:this|last|next)\s+month)(?:'s)?$",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")  # a year said in a text: 1500-2099
@@ -145,7 +146,11 @@ def _relative_month(lowered: str, anchor: ArticleDate) -> str | None:
     which, what = found.groups()
     if what == "month":
         index = anchor.year * 12 + anchor.month - 1 + {"this": 0, "last": -1, "next": 1}[which]
-        return f"in {calendar.month_name[index % 12 + 1]} {index // 12}"
+        month, year = calendar.month_name[index % 12 + 1], index // 12
+        day = re.search(r"\bthe (\d{1,2})(?:st|nd|rd|th) of\b", lowered)  # "the 25th of …"
+        if day is not None:
+            return f"on {month} {int(day[1])}, {year}"
+        return f"in {month} {year}"
     year = anchor.year
     if which == "last" and anchor.month <= _SEASON_END[what]:
         year -= 1  # "last summer" said in February 2023: the summer of 2022

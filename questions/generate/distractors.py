@@ -21,6 +21,7 @@ from questions.generate.kinds import same_series, series
 from questions.generate.levels import LEVEL, level_variants
 from questions.generate.library import NAMED_RIVALS, library_options, named_rivals, seeded_random
 from questions.generate.located import asks_where
+from questions.generate.means import MEANS, means_variants
 from questions.generate.measures import (
     FRACTION,
     FREQUENCY,
@@ -232,14 +233,17 @@ _FIGURES = frozenset({"count", "money", "percent", "quantity", "number"})
 _VARIANTS = {
     "date": date_variants, "ordinal": ordinal_variants,
     MAGNITUDE: magnitude_variants, FRACTION: fraction_variants, FREQUENCY: frequency_variants,
-    LEVEL: level_variants,
+    LEVEL: level_variants, MEANS: means_variants,
 }  # fmt: skip
 
 
 def pooled(fact: Fact) -> bool:
-    """Tell whether a library pool gives a key options of its own kind: a country, state or
-    city. (A person's made-up options depend on the article's setting: not asked so.)"""
-    return fact.kind == "place" and fact.subtype in ("country", "state", "city")
+    """Tell whether a library pool gives a key options of its own kind: a country, state,
+    city or organisation (WordNet's rivals, or else none). (A person's made-up options
+    depend on the article's setting: not asked so.)"""
+    return fact.kind == "organization" or (
+        fact.kind == "place" and fact.subtype in ("country", "state", "city")
+    )
 
 
 def _surnames_by_role(

@@ -31,7 +31,7 @@ BODIES = frozenset(
      "ministry", "council", "committee", "board", "authority", "foundation", "institute",
      "institution", "university", "college", "center", "centre", "organization",
      "association", "society", "federation", "company", "corporation", "senate", "house",
-     "congress", "parliament", "assembly", "court", "government", "movement"}
+     "congress", "parliament", "assembly", "court", "government", "movement", "league", "union"}
 )  # fmt: skip
 # Kinds of body loosely named: a "liaison group" may be offered any body the article names
 # (each can "play the role of" it), but is no option for an organisation's summit or members.

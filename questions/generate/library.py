@@ -108,6 +108,10 @@ def named_rivals(
     # "SCO": rivals as the article spells it out, the form its options are shown in
     full = next((n for n in names if key.isupper() and initials_of(key, n)), key)
     of_states = not found and kind == "organization" and _has_member_states(full, text)
+    # joined by "and" to such a body it is one as well: "the SCO and the CSTO" (like with like)
+    of_states = of_states or (
+        not found and kind == "organization" and _paired_with_states(full, text)
+    )
     if of_states:
         found = [n for n in rivals(full, WORLD_BODY, "", True) if not _said(n, text)]
         if found and len(found) >= WANTED - len(chosen):  # else as before: too few
@@ -138,6 +142,16 @@ def _has_member_states(key: str, text: str) -> bool:
         says(line, key) and re.search(r"\bmember (?:states|countries|nations)\b", line)
         for line in text.splitlines()
     )
+
+
+def _paired_with_states(key: str, text: str) -> bool:
+    """Tell whether the article joins the body by "and" to another it gives member states:
+    "the rotating chairmanship of the SCO and the CSTO" (coordination joins like with like)."""
+    b = re.escape(key)
+    name = r"((?:[A-Z][\w'-]*\s)*[A-Z][\w'-]*)"  # "Shanghai Cooperation Organization"
+    pairs = re.findall(rf"\b{name} and (?:the )?{b}\b", text)
+    pairs += re.findall(rf"\b{b} and (?:the )?{name}", text)
+    return any(other != key and _has_member_states(other, text) for other in pairs)
 
 
 def _said(name: str, text: str) -> bool:

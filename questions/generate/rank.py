@@ -157,6 +157,24 @@ def _one_person(candidates: list[Candidate]) -> dict[str, str]:
     return out
 
 
+def _answer(candidate: Candidate, person: dict[str, str]) -> str:
+    """Return a candidate's answer folded, a short name as the one fuller name it is part of."""
+    answer = normalise(candidate.fact.text)
+    return person.get(answer, answer)
+
+
+def _first_answers(ranked: list[Candidate], person: dict[str, str]) -> set[int]:
+    """Return the best-ranked candidate of each answer (as shown or as written)."""
+    seen: set[str] = set()
+    out: set[int] = set()
+    for candidate in ranked:
+        shown = {_answer(candidate, person), normalise(candidate.options[candidate.answer])}
+        if not shown & seen:
+            out.add(id(candidate))
+        seen |= shown
+    return out
+
+
 def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> list[Candidate]:
     """Keep the best: one per fact, two per sentence, no near-twins, at most half clozes."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.fact.sentence, c.fact.start))
@@ -175,7 +193,12 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
     per_answer: Counter[str] = Counter()
     keys: set[str] = set()
     person = _one_person(ranked)
-    for candidate in ranked:
+    # A fresh answer first: a sentence's second key asked once ("CSTO") beats its first asked
+    # again ("SCO"), which would take the sentence's place and then be refused as a repeat.
+    fresh = _first_answers(ranked, person)
+    for candidate in [c for c in ranked if id(c) in fresh] + [
+        c for c in ranked if id(c) not in fresh
+    ]:
         answer = normalise(candidate.fact.text)
         answer = person.get(answer, answer)
         # "SCO" shown as "Shanghai Cooperation Organization": one key, however it was written

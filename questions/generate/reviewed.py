@@ -112,8 +112,10 @@ def other_gender(option: str, stem: str, genders: Mapping[str, str]) -> bool:
 
 def _stated(ent: Span) -> list[Any]:
     """Return a date's stated words, its month and numbers ("June 28" of "June 28 this
-    year"), or none."""
-    return [t for t in ent if t.like_num or t.text in _MONTH_NAMES]
+    year"), or none: a day alone ("the 25th of last month") says no date."""
+    stated = [t for t in ent if t.like_num or t.text in _MONTH_NAMES]
+    dated = any(t.text in _MONTH_NAMES or (t.text.isdigit() and len(t.text) == 4) for t in stated)
+    return stated if dated else []
 
 
 def named_occasion(sentence: Span, fact: Fact, stem: str, dated: bool) -> str:

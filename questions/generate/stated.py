@@ -10,6 +10,7 @@ from questions.generate.described import described_stems
 from questions.generate.examples import listed_items
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.ids import question_id
+from questions.generate.means import MEANS, stated_means
 from questions.generate.models import numbered_names
 from questions.generate.places import places_named, unnamed_states
 from questions.generate.ranges import date_ranges
@@ -22,7 +23,7 @@ from questions.generate.terms import quoted_terms
 from questions.generate.write import Stem
 from questions.schema import Question
 
-GIVEN_ONLY = frozenset({AGE, SCORE})  # facts asked only by the question written for them
+GIVEN_ONLY = frozenset({AGE, SCORE, MEANS})  # facts asked only by the question written for them
 
 
 def stated_facts(parsed: Parsed) -> list[list[Fact]]:
@@ -50,7 +51,9 @@ def given_stems(
     offices = described_stems(sentences, stated)
     offices |= role_stems(sentences, stated, parsed.replace, anchor)  # an office first
     ages = stated_ages(sentences, stated, anchor)
-    return offices, [a + s for a, s in zip(ages, stated_scores(sentences), strict=True)]
+    means = stated_means(sentences, parsed.replace)  # "How did Xi attend …?": via video
+    scores = stated_scores(sentences)
+    return offices, [a + s + m for a, s, m in zip(ages, scores, means, strict=True)]
 
 
 def as_questions(chosen: list[Candidate]) -> tuple[list[Question], list[ReportRow]]:

@@ -53,6 +53,8 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
         if p in WHEN_PREPS or p is None:
             return "in which year" if fact.kind == "year" else "when"
         return f"{p} which year" if fact.kind == "year" and p in ("by", "until", "since") else None
+    if fact.kind == "means":  # "via video", "in person": how someone took part
+        return "how" if p in ("via", "by", "in") else None
     if fact.kind == "money":
         return "how much" if p is None else (f"{p} how much" if p in ("for", "by") else None)
     if fact.kind == "percent":
