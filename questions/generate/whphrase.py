@@ -123,6 +123,28 @@ def share_of(fact: Fact, root: Any, extra: list[Any]) -> bool:
     )
 
 
+def fronted_share(prep: Any, verb: Any) -> bool:
+    """Tell whether a share's preposition may go to the front with it ("To what share of
+    Australian salt is iodine added?"): only one adding a place or goal to a verb that has
+    its object already (passive, or a direct object), never a prepositional verb's own
+    ("accounted for 70 percent": "For what share … did … account?" reads as a puzzle)."""
+    if prep is None or prep.head.i != verb.i:
+        return False
+    has_object = any(c.dep_ in ("auxpass", "dobj", "nsubjpass") for c in verb.children)
+    return has_object and prep.lower_ in ("to", "in", "from", "among", "on")
+
+
+# focus particles: they say how the writer rates the figure, not what it is, and a question
+# asks the figure ("What share …?"); a rounding hedge ("about") or a bound ("more than") is
+# part of the answer and stays
+_FOCUS = frozenset({"only", "just", "merely"})
+
+
+def unfocused(extra: list[Any], start: int) -> list[Any]:
+    """Return a phrase's words without the focus particle before its number ("only 10 …")."""
+    return [t for t in extra if not (t.i < start and t.dep_ == "advmod" and t.lower_ in _FOCUS)]
+
+
 def present_perfect(verb: Token) -> bool:
     """Tell whether a verb is in the present perfect ("has grown", "have been held")."""
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
