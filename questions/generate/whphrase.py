@@ -123,15 +123,19 @@ def share_of(fact: Fact, root: Any, extra: list[Any]) -> bool:
     )
 
 
-def fronted_share(prep: Any, verb: Any) -> bool:
-    """Tell whether a share's preposition may go to the front with it ("To what share of
-    Australian salt is iodine added?"): only one adding a place or goal to a verb that has
-    its object already (passive, or a direct object), never a prepositional verb's own
-    ("accounted for 70 percent": "For what share … did … account?" reads as a puzzle)."""
+def share_moved(prep: Any, verb: Any) -> str | None:
+    """Say how a share's preposition goes in its question: "front" with it ("To what share of
+    Australian salt is iodine added?") when the verb has its object already (passive, or a
+    direct object) and the phrase adds a goal; "strand" after the verb ("What share of the
+    market did they account for?") when the preposition comes right after a verb with no
+    object, its own ("accounted for": "For what share … did … account?" reads as a puzzle);
+    else None."""
     if prep is None or prep.head.i != verb.i:
-        return False
-    has_object = any(c.dep_ in ("auxpass", "dobj", "nsubjpass") for c in verb.children)
-    return has_object and prep.lower_ in ("to", "in", "from", "among", "on")
+        return None
+    if any(c.dep_ in ("auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return "front" if prep.lower_ in ("to", "in", "from", "among", "on") else None
+    between = verb.doc[verb.i + 1 : prep.i]
+    return "strand" if all(t.dep_ == "prt" for t in between) else None
 
 
 # focus particles: they say how the writer rates the figure, not what it is, and a question
