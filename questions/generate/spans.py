@@ -30,6 +30,13 @@ _OPEN = {"between": ("and",), "from": ("to", "until", "till", "through")}
 _MONTH_YEAR = re.compile(r"^[A-Z][a-z]+ \d{4}$")
 _YEAR = re.compile(r"^\d{4}$")
 _DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,? \d{4}$|^\d{1,2} [A-Z]")
+# verbs saying an event took place (was carried out, held, run; lasted, happened), whose span
+# is the event's own: "was postponed / suspended / funded / published between …" is not,
+# and WordNet's verb files do not tell these apart ("postpone" and "last" share one)
+_TOOK_PLACE = frozenset(
+    {"carry out", "conduct", "hold", "run", "stage", "perform", "undertake", "last", "happen",
+     "occur", "continue", "rage", "take place"}
+)  # fmt: skip
 _KEPT = frozenset({"prep", "advmod", "npadvmod", "agent", "prt"})  # "carried out in …"
 
 
@@ -71,6 +78,12 @@ def _ends(root: Token) -> tuple[Token, Token, str] | None:
     return (opening[0], verb, "end") if opening and _dated(opening[0]) else None
 
 
+def _phrasal(verb: Token) -> str:
+    """Return a verb's lemma with its particle or its "place" ("carry out", "take place")."""
+    more = [c.lower_ for c in verb.children if c.dep_ == "prt" or c.lower_ == "place"]
+    return " ".join([verb.lemma_, *more[:1]])
+
+
 def _dated(prep: Token) -> bool:
     """Tell whether a preposition's object is a date ("from July 2003")."""
     return any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in prep.children)
@@ -87,7 +100,11 @@ def span_end_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> St
     if wh is None or found is None:
         return None
     prep, verb, end = found
-    if verb.pos_ != "VERB" or children_of(verb, ("dobj", "ccomp", "xcomp", "dative", "attr")):
+    if verb.pos_ != "VERB" or _phrasal(verb) not in _TOOK_PLACE:
+        return None
+    if children_of(verb, ("ccomp", "xcomp", "dative", "attr")) or any(
+        c.dep_ == "dobj" and c.lower_ != "place" for c in verb.children
+    ):  # "took place": its "place" is the verb's
         return None
     subjects = children_of(verb, ("nsubj", "nsubjpass"))
     if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or not _event(subjects[0]):

@@ -42,6 +42,8 @@ def test_no_span_end_for_a_thing_that_is_no_event_or_a_clause_not_over(nlp: Any)
     assert _span_end(nlp, museum, "March 2004") is None  # a museum does not begin
     sold = "The firm sold cars between March 2004 and October 2005."
     assert _span_end(nlp, sold, "March 2004") is None  # nor does a firm with an object
+    held_off = "The strike was suspended between March 2004 and October 2005."
+    assert _span_end(nlp, held_off, "March 2004") is None  # it began before it was suspended
     coming = "The survey will be carried out between March 2024 and October 2025."
     assert _span_end(nlp, coming, "March 2024") is None
 
