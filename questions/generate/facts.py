@@ -21,6 +21,7 @@ KIND_OF_LABEL = {
     "ORDINAL": "ordinal", "MONEY": "money", "PERCENT": "percent", "CARDINAL": "number",
     "QUANTITY": "quantity",
 }  # fmt: skip
+_PER_CENT = re.compile(r"\bper ?cent\b|%", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{3,}")  # "TEPCO": capitals only
 _YEAR = re.compile(r"^(?:in |the year )?(1[5-9]\d\d|20\d\d)$")
 _HAS_MONTH = re.compile(
@@ -76,6 +77,8 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
     measure = measure_kind(span)  # "within 48 hours", "a magnitude 9.0 earthquake"
     if measure is not None:
         return measure, ""
+    if label == "MONEY" and _PER_CENT.search(text):
+        return "percent", ""  # "10 per cent": the model read "cent" as money
     if label == "NORP" and place_kind(text) == "country":
         return "place", "country"  # "Tajikistan holds …": the model took the country for a people
     if label not in KIND_OF_LABEL or len(text) > 90 or '"' in text:

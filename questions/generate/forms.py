@@ -17,6 +17,7 @@ from questions.generate.inner import inner_question
 from questions.generate.located import located_question
 from questions.generate.participles import participle_question
 from questions.generate.quotes import quote_question
+from questions.generate.spans import span_end_question
 from questions.generate.stems import WH_CHARS, shorter
 from questions.generate.write import Stem, cloze, wh_question
 
@@ -43,6 +44,7 @@ _SHAPES = (
     absolute_question,  # "…, with Junius Ho defeating …"
     described_question,  # "STS-135, which will be the last …"
     participle_question,  # "Writing to seven …, Kan …"
+    span_end_question,  # "… was carried out between July 2003 and December 2004"
     as_told_question,  # "As Heald told The Huffington Post, US surface ozone has …"
 )
 

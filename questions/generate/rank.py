@@ -12,6 +12,8 @@ from questions.generate.ages import AGE_RULE
 from questions.generate.common import NOUN, common_score
 from questions.generate.facts import Fact
 from questions.generate.filters import similar
+from questions.generate.ranges import RANGE
+from questions.generate.spans import SPAN_RULE
 from questions.generate.stems import BLANK
 from questions.generate.wordnet import speech_verb
 from questions.generate.write import Stem
@@ -64,6 +66,8 @@ def importance(
 def fact_key(candidate: Candidate) -> str:
     """Identify the fact a question tests: a number or date is the same fact anywhere."""
     fact = candidate.fact
+    if fact.subtype == RANGE or candidate.stem.rule == SPAN_RULE:  # when it ran, began, ended:
+        return f"span:{fact.sentence}"  # one span, the others a refrain (or its answer shown)
     if fact.kind in ("count", "money", "percent", "quantity", "date", "magnitude"):
         return f"{fact.kind}:{normalise(fact.text)}"
     if candidate.stem.rule == AGE_RULE:  # "Thomas Sam, 42, and his wife Manju Sam, 36": a pair,

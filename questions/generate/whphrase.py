@@ -125,6 +125,32 @@ def share_of(fact: Fact, root: Any, extra: list[Any]) -> bool:
     )
 
 
+def share_moved(prep: Any, verb: Any) -> str | None:
+    """Say how a share's preposition goes in its question: "front" with it ("To what share of
+    Australian salt is iodine added?") when the verb has its object already (passive, or a
+    direct object) and the phrase adds a goal; "strand" after the verb ("What share of the
+    market did they account for?") when the preposition comes right after a verb with no
+    object, its own ("accounted for": "For what share … did … account?" reads as a puzzle);
+    else None."""
+    if prep is None or prep.head.i != verb.i:
+        return None
+    if any(c.dep_ in ("auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return "front" if prep.lower_ in ("to", "in", "from", "among", "on") else None
+    between = verb.doc[verb.i + 1 : prep.i]
+    return "strand" if all(t.dep_ == "prt" for t in between) else None
+
+
+# focus particles: they say how the writer rates the figure, not what it is, and a question
+# asks the figure ("What share …?"); a rounding hedge ("about") or a bound ("more than") is
+# part of the answer and stays
+_FOCUS = frozenset({"only", "just", "merely"})
+
+
+def unfocused(extra: list[Any], start: int) -> list[Any]:
+    """Return a phrase's words without the focus particle before its number ("only 10 …")."""
+    return [t for t in extra if not (t.i < start and t.dep_ == "advmod" and t.lower_ in _FOCUS)]
+
+
 def present_perfect(verb: Token) -> bool:
     """Tell whether a verb is in the present perfect ("has grown", "have been held")."""
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]

@@ -51,8 +51,10 @@ from questions.generate.whphrase import (
     WH_OF_KIND,
     WHERE_PREPS,
     place_kind_noun,
+    share_moved,
     share_of,
     trimmed_hedge,
+    unfocused,
     wh_phrase,
 )
 
@@ -234,6 +236,12 @@ def wh_question(
             return None, why
     elif fact.kind == FRACTION or (prep is None and share_of(fact, root, extra)):
         wh = join(["what share", *extra], replace)  # "what share of all … children"
+    elif share_of(fact, root, shared := unfocused(extra, fact.start)) and (
+        shared_prep := None if nested else share_moved(prep, verb)
+    ):  # "added to only 10 per cent of Australian salt": "to what share of Australian salt"
+        front = prep.lower_ if shared_prep == "front" else ""
+        wh = join([front, "what share", *shared], replace)
+        phrase_ids -= {prep.i} if shared_prep == "strand" else set()  # "… account for in 2009?"
     else:
         wh, why = named_wh(fact, answer, extra, prep, (root, kind_noun, verb), along, hedge, nested)
         if wh is None:

@@ -33,11 +33,8 @@ def test_which_organization_recommends_takes_the_articles_acting_bodies(
     """The WHO, which recommends iodised salt, is asked with the article's other bodies: the
     agency whose spokeswoman speaks, the centre its professor chairs, a university."""
     asked = generation.keyed("iodine-deficiency-australia", "World Health Organisation")
-    assert len(asked) == 1
-    text, options = asked[0]
-    assert text.endswith(
-        "Which organization recommends that every country should iodise all edible salt?"
-    )
+    line = "Which organization recommends that every country should iodise all edible salt?"
+    options = next(o for t, o in asked if t.endswith(line))
     assert sorted(options) == [
         "Australian Centre for Control of Iodine Deficiency Disorders",
         "Food Standards Australia New Zealand",

@@ -28,11 +28,17 @@ ASIDE = (
 
 
 def test_a_between_range_is_asked_as_one_pair_with_ranges_moved_as_one() -> None:
-    result = generate(SURVEY, slug="survey", title="Children short of vitamin D, study finds")
+    # a museum is no event: its span has no beginning to ask (tests/…/test_generate_span_ends)
+    text = SURVEY.replace(
+        "A survey of 2150 schoolchildren - aged 9–12 years, from 64 schools - was carried out in "
+        "Ontario, Quebec, Alberta and Manitoba,",
+        "The national science museum in Ottawa was closed to visitors for repairs to its roof,",
+    )
+    result = generate(text, slug="survey", title="Children short of vitamin D, study finds")
     key, options = key_and_options(
         result.qset,
-        "Between which months was a survey of 2150 schoolchildren carried out in Ontario, "
-        "Quebec, Alberta and Manitoba?",
+        "Between which months was the national science museum in Ottawa closed to visitors for "
+        "repairs to its roof?",
     )
     assert key == "March 2004 and October 2005"
     assert options == [
