@@ -127,6 +127,8 @@ def _not_pointing(token: Any) -> bool:
     there once (only "the former" alone picks one of two things said before), and "each
     other", "one another" are the subject's members acting on themselves; "the same day of
     the Shanghai Cooperation Summit" (or "as") names what it is the same as."""
+    if token.lower_ == "then" and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
+        return True  # "his then-girlfriend": his girlfriend at the time the question says
     if token.lower_ == "same":
         return any(
             c.dep_ == "prep" and c.lower_ in ("of", "as") and any(
