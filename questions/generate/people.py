@@ -58,9 +58,10 @@ def person_options(
     """
     codes = setting(article)
     words = key.split()
-    if len(words) == 1 and is_first_name(key):
-        return person_names(key)  # "Gloria", named alone: other first names
     full = _full_name(key, article) if len(words) == 1 else key
+    if len(words) == 1 and is_first_name(key) and full is None:
+        return person_names(key)  # "Gloria", named alone: other first names ("Lee" of "Stan
+        # Lee" is his surname)
     locale = name_locale(full or key, codes, said)
     if locale is None and unplaced(full or key) and not _foreign(said, codes):
         # "Cres Eastman", "Colette Heald": a name no list places is of the article's country
