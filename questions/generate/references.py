@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from lemminflect import getInflection
+
 from questions.generate.asides import condition
 from questions.generate.facts import Fact
 from questions.generate.pools import place_kind
@@ -197,6 +199,9 @@ def _headline_names(head: Any, stem: str) -> bool:
         c.lower_ in headline for c in head.children if c.dep_ == "amod"
     ):
         return True
+    bare_one = head.tag_ == "NN" and all(c.dep_ == "det" for c in head.children)
+    if bare_one and headline & set(getInflection(head.lemma_, "NNS")):
+        return True  # "wound up on the street" under "… found on rainy streets": one of them
     # "the girls" under "all-girl Afghan team …": the members its hyphened word describes
     parts = {part for word in headline if "-" in word for part in word.split("-")}
     bare = all(c.dep_ == "det" for c in head.children)
