@@ -199,7 +199,9 @@ def _headline_names(head: Any, stem: str) -> bool:
         c.lower_ in headline for c in head.children if c.dep_ == "amod"
     ):
         return True
-    bare_one = head.tag_ == "NN" and all(c.dep_ == "det" for c in head.children)
+    bare_one = head.tag_ == "NN" and all(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )  # "that exhibit" points at one exhibit the article told of before
     if bare_one and headline & set(getInflection(head.lemma_, "NNS")):
         return True  # "wound up on the street" under "… found on rainy streets": one of them
     # "the girls" under "all-girl Afghan team …": the members its hyphened word describes
