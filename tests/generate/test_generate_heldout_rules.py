@@ -15,6 +15,7 @@ from questions.generate.people import said_genders
 from questions.generate.pronouns import bound_pronouns
 from questions.generate.references import unresolved_reference
 from questions.generate.relabel import surnamed_people
+from questions.generate.reported import saying_demonstratives
 from questions.generate.stems import run_on
 
 
@@ -108,3 +109,13 @@ def test_an_amount_after_a_thing_is_the_lists_only_amount(nlp: Any) -> None:
     assert only_amount_listed(sentence, _fact(sentence, "50,000", "money"))
     sentence = next(nlp("The team won $10,000 and $50,000.").sents)
     assert not only_amount_listed(sentence, _fact(sentence, "50,000", "money"))
+
+
+def test_a_sayings_this_is_the_speakers(nlp: Any) -> None:
+    text = "Ann Lee said the city had ignored the floods and her report raised this issue."
+    sentence = next(nlp(text).sents)
+    fact = _fact(sentence, "Ann Lee", "person")
+    asked = "Who said the city had ignored the floods and her report raised this issue?"
+    assert saying_demonstratives(sentence, fact, asked) == frozenset({"this"})
+    # a question that asks no speaker keeps "this" a reference
+    assert not saying_demonstratives(sentence, fact, "Who raised this issue?")
