@@ -39,12 +39,16 @@ def only_amount_listed(sentence: Any, fact: Fact) -> bool:
     if fact.kind not in _AMOUNT_KINDS:
         return False
     root = sentence.doc[fact.start : fact.end].root
-    if root.dep_ == "conj":
-        return False  # a later item: the first one's words hold the key's own too
+    if root.dep_ == "conj":  # "won the championship and $50,000": a later item
+        others = [item for item in root.conjuncts if item.i != root.i]
+        return bool(others) and not any(_numeric(item, own=True) for item in others)
     others = [c for c in root.children if c.dep_ == "conj"]
     return bool(others) and not any(_numeric(item) for item in others)
 
 
-def _numeric(item: Any) -> bool:
-    """Tell whether a list item says a number or an amount ("$148 million", "two cuts")."""
-    return any(t.like_num or t.ent_type_ in _NUMBER_LABELS for t in item.subtree)
+def _numeric(item: Any, own: bool = False) -> bool:
+    """Tell whether a list item says a number or an amount ("$148 million", "two cuts");
+    `own`: by its own words only, not the items coordinated under it."""
+    later = {t.i for c in item.children if own and c.dep_ in ("conj", "cc") for t in c.subtree}
+    return any(t.like_num or t.ent_type_ in _NUMBER_LABELS for t in item.subtree
+               if t.i not in later)  # fmt: skip

@@ -48,6 +48,9 @@ _VAGUE = re.compile(
 _EXPLETIVE = re.compile(
     r"\b[Ii]t (?:is|was|will be|would be|has been)(?: not)? (?![a-z]+ed to\b)"
     r"(?:[a-z]+ ){0,3}(?:to|that|for)\b"
+    # extraposed: "after it became known that he left …" says only that he left …
+    r"|\b[Ii]t (?:became|becomes|has become|had become|emerged|has emerged|had emerged|seemed"
+    r"|seems|appeared|appears)(?: clear| known| apparent| evident| likely)? that\b"
 )
 # "This is the ninth consecutive year that …": "this" is the occasion the sentence dates.
 _THIS_OCCASION = re.compile(r"\b[Tt]his is the (?:\w+ ){0,3}(?:year|time) that\b")

@@ -29,6 +29,9 @@ def kept_in_front(
                                                              _CONDITIONS for c in t.children)
         for t in words
     )  # fmt: skip
+    # "… his then-girlfriend Julie Couillard who had ties to the biker gang in May": after a
+    # relative clause the phrase would seem to date the relative's own verb
+    ends = ends or any(t.dep_ == "relcl" and t.right_edge.i >= last for t in words)
     return ([*moved, ","], []) if ends else (lead, moved)
 
 

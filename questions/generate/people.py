@@ -58,9 +58,10 @@ def person_options(
     """
     codes = setting(article)
     words = key.split()
-    if len(words) == 1 and is_first_name(key):
-        return person_names(key)  # "Gloria", named alone: other first names
     full = _full_name(key, article) if len(words) == 1 else key
+    if len(words) == 1 and is_first_name(key) and full is None:
+        return person_names(key)  # "Gloria", named alone: other first names ("Lee" of "Stan
+        # Lee" is his surname)
     locale = name_locale(full or key, codes, said)
     if locale is None and unplaced(full or key) and not _foreign(said, codes):
         # "Cres Eastman", "Colette Heald": a name no list places is of the article's country
@@ -91,6 +92,12 @@ def said_genders(sentences: Sequence[Any]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for sentence in sentences:
         people = [e for e in sentence.ents if e.label_ == "PERSON"]
+        for ent in people:  # "spokeswoman Sujata Raisinghani": her title says she is a woman
+            title = _title_gender(ent)
+            if title:
+                name = normalise(ent.text.removesuffix("'s"))
+                for part in {name, name.split()[-1]}:
+                    found.setdefault(part, set()).add(title)
         for token in sentence:
             gender = _PRONOUNS.get(token.lower_)
             if gender is None or token.dep_ not in _SUBJECTS:
@@ -101,6 +108,21 @@ def said_genders(sentences: Sequence[Any]) -> dict[str, str]:
                 for part in {name, name.split()[-1]}:
                     found.setdefault(part, set()).add(gender)
     return {name: next(iter(said)) for name, said in found.items() if len(said) == 1}
+
+
+def _title_gender(ent: Any) -> str:
+    """Return "f" or "m" when the word just before a name is a title ending in "woman" or
+    "man" on a word of its own ("spokeswoman", "chairman"; not "German", "human")."""
+    if ent.start == 0:
+        return ""
+    word = ent.doc[ent.start - 1]
+    if word.pos_ != "NOUN" or not word.is_lower:
+        return ""
+    for ending, gender in (("woman", "f"), ("man", "m")):
+        stem = word.lower_.removesuffix(ending)
+        if stem != word.lower_:
+            return gender if len(stem) >= 4 and zipf(stem) >= 2.5 else ""
+    return ""
 
 
 def gender_of(key: str, genders: Mapping[str, str]) -> str:

@@ -50,7 +50,7 @@ from questions.generate.relabel import (
     unkept_facts,
 )
 from questions.generate.replacements import dropped_now
-from questions.generate.reported import asks_speaker, said_words
+from questions.generate.reported import asks_speaker, said_words, saying_demonstratives
 from questions.generate.result import GenerationResult
 from questions.generate.reviewed import (
     dropped_occasion,
@@ -154,6 +154,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     # / "The exhibit at the University of …"); a number's is not ("There were _____ votes …")
     headlined = fact.kind not in NUMBER_KINDS and story_named(fact.kind, stem.text)
     bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text) | own  # "when it"
+    bound |= saying_demonstratives(sentence, fact, told.text)  # "Who said … this issue?"
     opening = opening_clause(sentence, fact) or closing_reason(sentence, fact)
     opening = opening if not cut else frozenset()  # "While …,", "… because of …": asides
     if unexplained and unexplained[0] == "no context" and opening:  # too long to be situated

@@ -90,13 +90,51 @@ def bound_pronouns(sentence: Span, answer: range, stem: str) -> frozenset[str]:
     found: dict[str, bool] = {}
     for token in sentence:
         word = token.lower_
-        if word not in _BOUND or token.tag_ not in ("PRP", "PRP$") or token.i in quoted:
+        if token.tag_ not in ("PRP", "PRP$") or token.i in quoted:
+            continue
+        if word in PERSONAL:
+            subject = relative_subject(token, sentence)
+            said = subject is not None and subject.i not in answer and said_name(subject, stem)
+            found[word] = found.get(word, True) and said
+            continue
+        if word not in _BOUND:
             continue
         antecedent = _antecedent(token, _BOUND[word])
         said = antecedent is not None and antecedent.i not in answer and re.search(
             rf"(?<!\w){re.escape(antecedent.text)}(?!\w)", stem) is not None  # fmt: skip
         found[word] = found.get(word, True) and said
     return frozenset(word for word, ok in found.items() if ok)
+
+
+def relative_subject(pronoun: Span, sentence: Span) -> Span | None:
+    """Return the person a "he" (his, her) in a relative clause stands for when the only
+    one named before it is the subject of the clause the relative hangs on: "Mohamed
+    brought the digital clock he made": the clock is the relative's gap, so "he" can only
+    be Mohamed. None when any other noun precedes it ("the teacher's clock he made")."""
+    clause = verb_above(pronoun.head) if pronoun.dep_ == "poss" else pronoun.head
+    if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ != "NOUN":
+        return None
+    gap, main = clause.head, clause.head.head
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i > gap.i:
+        return None
+    own = {t.i for t in subject.subtree} | {gap.i}
+    before = pronoun.doc[sentence.start : pronoun.i]
+    if any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.i not in own for t in before):
+        return None  # "the teacher's clock he made": the teacher may be meant
+    return subject
+
+
+def said_name(noun: Span, stem: str) -> bool:
+    """Tell whether the question says a noun's name as the article wrote it."""
+    name = pronoun_name(noun)
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", stem) is not None
+
+
+def pronoun_name(noun: Span) -> str:
+    """Return a noun with its compound name parts ("Maxime Bernier")."""
+    parts = [t for t in noun.subtree if t.dep_ in ("compound", "flat") or t.i == noun.i]
+    return " ".join(t.text for t in parts if t.i <= noun.i)
 
 
 def _antecedent(pronoun: Span, plural: bool) -> Span | None:

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from lemminflect import getInflection
+
 from questions.generate.asides import condition
 from questions.generate.facts import Fact
 from questions.generate.pools import place_kind
@@ -127,6 +129,8 @@ def _not_pointing(token: Any) -> bool:
     there once (only "the former" alone picks one of two things said before), and "each
     other", "one another" are the subject's members acting on themselves; "the same day of
     the Shanghai Cooperation Summit" (or "as") names what it is the same as."""
+    if token.lower_ == "then" and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
+        return True  # "his then-girlfriend": his girlfriend at the time the question says
     if token.lower_ == "same":
         return any(
             c.dep_ == "prep" and c.lower_ in ("of", "as") and any(
@@ -195,6 +199,11 @@ def _headline_names(head: Any, stem: str) -> bool:
         c.lower_ in headline for c in head.children if c.dep_ == "amod"
     ):
         return True
+    bare_one = head.tag_ == "NN" and all(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )  # "that exhibit" points at one exhibit the article told of before
+    if bare_one and headline & set(getInflection(head.lemma_, "NNS")):
+        return True  # "wound up on the street" under "… found on rainy streets": one of them
     # "the girls" under "all-girl Afghan team …": the members its hyphened word describes
     parts = {part for word in headline if "-" in word for part in word.split("-")}
     bare = all(c.dep_ == "det" for c in head.children)

@@ -12,7 +12,7 @@ from questions.generate.context import Parsed
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.kinds import BODIES, kind_word, own_kind
 from questions.generate.people import named_in_full, spelled, spellings
-from questions.generate.pools import is_any_first_name, is_first_name, zipf
+from questions.generate.pools import is_any_first_name, is_first_name, is_surname, zipf
 from questions.generate.wordnet import senses, synset
 from questions.schema import normalise
 
@@ -191,6 +191,23 @@ def unkept_facts(parsed: Parsed) -> list[Fact]:
 def full_people(facts: Sequence[Fact]) -> list[Fact]:
     """Return the people the model names in full ("Rodaba Noori"), not one word of them."""
     return [f for f in facts if f.kind == "person" and f.label == "PERSON" and " " in f.text]
+
+
+def surnamed_people(per_sentence: list[list[Fact]]) -> list[list[Fact]]:
+    """Call a full name a person's when the article names a person by its surname alone
+    ("Stan Lee" … "Lee was making his final … appearance"): news names people so, whatever
+    the name lists make of the first name ("Stan")."""
+    alone = {f.text for found in per_sentence for f in found
+             if f.kind == "person" and f.label == "PERSON" and " " not in f.text}  # fmt: skip
+    return [[changed(f, kind="person") if _surnamed(f, alone) else f for f in found]
+            for found in per_sentence]  # fmt: skip
+
+
+def _surnamed(fact: Fact, alone: set[str]) -> bool:
+    """Tell whether a name the model called a person's ends in a surname said alone."""
+    words = fact.text.split()
+    return (fact.kind == "name" and fact.label == "PERSON" and len(words) > 1
+            and words[-1] in alone and is_surname(words[-1]))  # fmt: skip
 
 
 def things_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> list[list[Fact]]:

@@ -56,3 +56,16 @@ def said_words(sentence: Any, fact: Fact) -> frozenset[int]:
         return frozenset()
     said = [c for c in verb.children if c.dep_ == "ccomp"]
     return frozenset(t.i for c in said for t in c.subtree)
+
+
+def saying_demonstratives(sentence: Any, fact: Fact, stem: str) -> frozenset[str]:
+    """Return "this"/"these" when each is a determiner inside the saying a "Who said …?"
+    asks the speaker of ("… her hashtag created greater awareness about this issue"): the
+    words are the speaker's, as a definite noun of the saying is."""
+    if not asks_speaker(stem):
+        return frozenset()
+    said = said_words(sentence, fact)
+    shown = [t for t in sentence if t.lower_ in ("this", "these")]
+    if not shown or any(t.i not in said or t.dep_ != "det" for t in shown):
+        return frozenset()
+    return frozenset(t.lower_ for t in shown)

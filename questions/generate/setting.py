@@ -16,7 +16,7 @@ from questions.generate.acronyms import (
 )
 from questions.generate.dates import ArticleDate
 from questions.generate.groups import headline_nation
-from questions.generate.pools import is_any_first_name, zipf
+from questions.generate.pools import is_any_first_name, is_surname, zipf
 from questions.schema import normalise
 
 Span = Any
@@ -116,7 +116,11 @@ def _people(docs: Sequence[Any]) -> dict[str, str]:
             if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
                 found.setdefault(words[-1], set()).add(" ".join(words))
     people = {last: next(iter(full)) for last, full in found.items() if len(full) == 1}
-    return {last: full for last, full in people.items() if _person_name(full, people)}
+    # "Stan Lee" … "Lee was making his …": a surname said alone of a person (news names
+    # people so) makes the full name a person's, whatever the lists make of "Stan"
+    alone = {e.text for d in docs for e in d.ents if e.label_ == "PERSON" and " " not in e.text}
+    return {last: full for last, full in people.items()
+            if _person_name(full, people) or (last in alone and is_surname(last))}  # fmt: skip
 
 
 def _person_name(full: str, people: dict[str, str]) -> bool:

@@ -15,7 +15,7 @@ from questions.generate.models import numbered_names
 from questions.generate.places import places_named, unnamed_states
 from questions.generate.ranges import date_ranges
 from questions.generate.rank import Candidate
-from questions.generate.relabel import people_named, short_names, things_named
+from questions.generate.relabel import people_named, short_names, surnamed_people, things_named
 from questions.generate.result import ReportRow
 from questions.generate.roles import role_stems
 from questions.generate.scorelines import SCORE, stated_scores
@@ -35,6 +35,7 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     stated = quoted_terms(stated, parsed.sentences)  # the "four communities" Xi proposed
     stated = unnamed_states(places_named(stated, parsed.sentences), parsed.sentences)
     per_sentence = people_named(stated, parsed.sentences)  # "Tasmania", the model unnamed
+    per_sentence = surnamed_people(per_sentence)  # "Stan Lee" … "Lee was making his …"
     per_sentence = things_named(per_sentence, parsed.sentences)  # "the Polaroid format"
     per_sentence = short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"
     # "What did Gloria develop …?": eczema, with the other skin diseases as options

@@ -37,9 +37,16 @@ def worded(pieces: list[Token | str], attribution: list[Token | str], replace: d
     return Stem(said, "wh", rule)
 
 
+# the wh-word a question asks with, first or after its fronted phrase ("In May, who …?")
+_ASKING = re.compile(r"^(?:[^,?\n]*, )?(?:which|who|whom|whose)\b", re.IGNORECASE)
+
+
 def run_on(text: str) -> str | None:
     """Refuse a stem that chains clauses ("… which is being prepped … which will be …")."""
-    chained = len(re.findall(r"\b(?:which|who|whom|whose)\b", text[1:], re.IGNORECASE))
+    question = text.rsplit("\n", 1)[-1]  # the headline line above it is no clause of it
+    if question.endswith("?"):  # "In May, who was …?": the asking word, no relative
+        question = _ASKING.sub("", question, count=1)
+    chained = len(re.findall(r"\b(?:which|who|whom|whose)\b", question, re.IGNORECASE))
     return "a run-on: more than one relative clause" if chained > 1 else None
 
 
