@@ -13,7 +13,7 @@ from questions.generate.cycles import year_cycle
 from questions.generate.dates import in_range_order
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
-from questions.generate.figures import change_in_order, same_measure
+from questions.generate.figures import change_in_order
 from questions.generate.fit import only_places, unfit
 from questions.generate.indefinite import takes_article
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
@@ -39,7 +39,6 @@ from questions.generate.people import (
     person_options,
 )
 from questions.generate.pools import (
-    cities,
     first_name_gender,
     is_any_first_name,
     is_first_name,
@@ -49,6 +48,7 @@ from questions.generate.pools import (
 from questions.generate.ranges import RANGE, range_variants
 from questions.generate.refusals import refusal
 from questions.generate.reviewed import near_amount, ranked
+from questions.generate.samekind import same_country, same_kind
 from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.terms import TERM, term_choice
 from questions.generate.variants import (
@@ -63,11 +63,6 @@ __all__ = [
     "choose_distractors", "named_person", "pooled", "same_country", "seeded_random",
 ]  # fmt: skip
 COUNTRY_STEP = 12  # "Japan" for "South Korea": the nearer country, not the likelier length
-
-
-def _form(text: str) -> str:
-    """Describe a text's surface form: digits become 9, letters a/A, so forms compare."""
-    return re.sub(r"[a-z]+", "a", re.sub(r"[A-Z][a-z]*", "A", re.sub(r"\d", "9", text)))
 
 
 def choose_distractors(
@@ -172,7 +167,7 @@ def choose_distractors(
         same = named_kin(fact, key, article, where) + framed
         text = context.text if context is not None else source
         same += city_named_kin(fact, key, article, text)  # "Astana Summit" for Qingdao's
-        same += [f.text for f in article if _same_kind(f, fact, key)]
+        same += [f.text for f in article if same_kind(f, fact, key)]
     if fact.kind == "count" and context is not None and _MARGIN_ASKED.search(context.stem):
         # "By how many votes did she win?": the article's other margins, not its totals
         same = [t for t in same if re.search(rf"\bby (?:\w+ )?{re.escape(t)}\b", context.text)]
@@ -271,45 +266,6 @@ def _words_of_other_names(article: Sequence[Fact]) -> frozenset[str]:
 _MARGIN_ASKED = re.compile(r"\b[Bb]y how many\b")
 
 
-def _same_kind(other: Fact, fact: Fact, key: str) -> bool:
-    """Tell whether another fact of the article is of the same kind and form as the key."""
-    if other.kind != fact.kind or fact.kind in (MAGNITUDE, LEVEL):
-        return False  # the article's other magnitude rates another quake: not this one's
-    if fact.kind == "place":
-        # A country for a country; a city, state or region for one of those, same label
-        # (a stadium for a stadium).
-        if "country" in (fact.subtype, other.subtype):
-            return other.subtype == fact.subtype
-        if fact.subtype == "city" == other.subtype:  # Kandahar for Kabul, not Mexico City
-            return same_country(other.text, key)
-        return other.label == fact.label
-    if fact.kind == "person":
-        return (len(other.text.split()) > 1) == (len(key.split()) > 1)
-    if fact.kind == "ordinal":  # "the 21st meeting" is no option for "the 75th Summit"
-        return _form(other.text) == _form(key) and other.unit == fact.unit
-    if fact.kind in ("year", "date"):
-        return _form(other.text) == _form(key)
-    if fact.kind in ("count", ITEM):
-        return other.unit == fact.unit  # residents for residents, not cables; species
-    if fact.kind == "quantity":  # minutes for minutes: "18 months" is no walk's length
-        return same_measure(other.text, key) and near_amount(other.text, key)
-    if fact.kind in ("money", "percent"):
-        alike = _form(other.text) == _form(key) or _units(other.text) == _units(key)
-        return alike and near_amount(other.text, key)  # not "$700 billion" for millions
-    return True
-
-
-def same_country(city: str, key: str) -> bool:
-    """Tell whether two cities are of the same country, by the gazetteer."""
-    found = cities()
-    return found.get(normalise(city), "?") == found.get(normalise(key), "!")
-
-
 def _said_in_stem(word: str, stem: str) -> bool:
     """Tell whether the question's sentence says a word as a word of its own."""
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", stem) is not None
-
-
-def _units(text: str) -> str:
-    """Return the words of a quantity that are not its number ("billion doses")."""
-    return " ".join(w for w in text.split() if not re.search(r"\d", w)).lower()

@@ -1,0 +1,58 @@
+"""Which of the article's other facts are of the key's own kind and form: the first options."""
+
+from __future__ import annotations
+
+import re
+
+from questions.generate.examples import ITEM
+from questions.generate.facts import Fact
+from questions.generate.figures import same_measure
+from questions.generate.levels import LEVEL
+from questions.generate.measures import MAGNITUDE
+from questions.generate.pools import cities
+from questions.generate.reviewed import near_amount
+from questions.schema import normalise
+
+
+def surface_form(text: str) -> str:
+    """Describe a text's surface form: digits become 9, letters a/A, so forms compare."""
+    return re.sub(r"[a-z]+", "a", re.sub(r"[A-Z][a-z]*", "A", re.sub(r"\d", "9", text)))
+
+
+def same_kind(other: Fact, fact: Fact, key: str) -> bool:
+    """Tell whether another fact of the article is of the same kind and form as the key."""
+    if other.kind != fact.kind or fact.kind in (MAGNITUDE, LEVEL):
+        return False  # the article's other magnitude rates another quake: not this one's
+    if fact.kind == "place":
+        # A country for a country; a city, state or region for one of those, same label
+        # (a stadium for a stadium).
+        if "country" in (fact.subtype, other.subtype):
+            return other.subtype == fact.subtype
+        if fact.subtype == "city" == other.subtype:  # Kandahar for Kabul, not Mexico City
+            return same_country(other.text, key)
+        return other.label == fact.label
+    if fact.kind == "person":
+        return (len(other.text.split()) > 1) == (len(key.split()) > 1)
+    if fact.kind == "ordinal":  # "the 21st meeting" is no option for "the 75th Summit"
+        return surface_form(other.text) == surface_form(key) and other.unit == fact.unit
+    if fact.kind in ("year", "date"):
+        return surface_form(other.text) == surface_form(key)
+    if fact.kind in ("count", ITEM):
+        return other.unit == fact.unit  # residents for residents, not cables; species
+    if fact.kind == "quantity":  # minutes for minutes: "18 months" is no walk's length
+        return same_measure(other.text, key) and near_amount(other.text, key)
+    if fact.kind in ("money", "percent"):
+        alike = surface_form(other.text) == surface_form(key) or _units(other.text) == _units(key)
+        return alike and near_amount(other.text, key)  # not "$700 billion" for millions
+    return True
+
+
+def same_country(city: str, key: str) -> bool:
+    """Tell whether two cities are of the same country, by the gazetteer."""
+    found = cities()
+    return found.get(normalise(city), "?") == found.get(normalise(key), "!")
+
+
+def _units(text: str) -> str:
+    """Return the words of a quantity that are not its number ("billion doses")."""
+    return " ".join(w for w in text.split() if not re.search(r"\d", w)).lower()
