@@ -10,10 +10,14 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.generate.coverage import corpus
+
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus"
 ARTICLES = sorted(CORPUS.glob("*.txt"))
 GOLDS = sorted(CORPUS.glob("*.gold.yaml"))
+HELDOUT = HERE / "heldout"
+HELDOUT_GOLDS = sorted(HELDOUT.glob("*.gold.yaml"))
 SEED_GOLD = HERE / "seed.gold.yaml"
 MIN_WORDS, MAX_WORDS = 300, 2000
 MIN_FACTS, MAX_FACTS = 6, 20
@@ -53,7 +57,7 @@ def test_every_article_has_a_sources_row() -> None:
     assert {p.stem for p in ARTICLES} <= rows
 
 
-@pytest.mark.parametrize("gold_path", [*GOLDS, SEED_GOLD], ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_path", [*GOLDS, *HELDOUT_GOLDS, SEED_GOLD], ids=lambda p: p.name)
 def test_gold_file_is_complete(gold_path: Path) -> None:
     gold = load_gold(gold_path)
     assert {"article", "title", "source", "licence", "published", "words", "facts"} <= set(gold)
@@ -64,14 +68,14 @@ def test_gold_file_is_complete(gold_path: Path) -> None:
         assert fact["fact"].strip() and fact["keys"], fact
 
 
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_path", [*GOLDS, *HELDOUT_GOLDS], ids=lambda p: p.name)
 def test_corpus_gold_names_its_licence_and_source(gold_path: Path) -> None:
     gold = load_gold(gold_path)
     assert gold["source"].startswith("https://")
     assert gold["licence"].startswith(("CC BY", "Public domain"))
 
 
-@pytest.mark.parametrize("gold_path", [*GOLDS, SEED_GOLD], ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_path", [*GOLDS, *HELDOUT_GOLDS, SEED_GOLD], ids=lambda p: p.name)
 def test_every_key_appears_verbatim_in_its_article(gold_path: Path) -> None:
     gold = load_gold(gold_path)
     text = article_of(gold_path, gold).read_text(encoding="utf-8").casefold()
@@ -81,7 +85,7 @@ def test_every_key_appears_verbatim_in_its_article(gold_path: Path) -> None:
     assert missing == []
 
 
-@pytest.mark.parametrize("gold_path", [*GOLDS, SEED_GOLD], ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_path", [*GOLDS, *HELDOUT_GOLDS, SEED_GOLD], ids=lambda p: p.name)
 def test_word_count_is_recorded_and_in_range(gold_path: Path) -> None:
     gold = load_gold(gold_path)
     words = body_words(gold_path, article_of(gold_path, gold).read_text(encoding="utf-8"))
@@ -99,8 +103,18 @@ def test_article_starts_with_its_title_and_a_blank_line(gold_path: Path) -> None
 
 
 def test_every_heldout_article_names_its_source_and_licence() -> None:
-    heldout = HERE / "heldout"
-    rows = (heldout / "SOURCES.md").read_text(encoding="utf-8").splitlines()
-    for article in sorted(heldout.glob("*.txt")):
+    rows = (HELDOUT / "SOURCES.md").read_text(encoding="utf-8").splitlines()
+    for article in sorted(HELDOUT.glob("*.txt")):
         row = next((r for r in rows if r.startswith(f"| `{article.name}`")), "")
         assert "https://en.wikinews.org/" in row and "CC BY" in row, article.name
+
+
+def test_every_heldout_article_has_a_gold_file_and_back() -> None:
+    articles = {p.stem for p in HELDOUT.glob("*.txt")}
+    assert {p.name.removesuffix(".gold.yaml") for p in HELDOUT_GOLDS} == articles
+
+
+def test_heldout_gold_stays_out_of_the_corpus() -> None:
+    # The corpus tests hold the generator to its gold; the held-out set must stay unseen.
+    heldout = {p.name.removesuffix(".gold.yaml") for p in HELDOUT_GOLDS}
+    assert heldout and not heldout & {article.slug for article in corpus()}
