@@ -11,8 +11,8 @@ from questions.generate.context import name_it
 from questions.generate.dates import ArticleDate
 from questions.generate.event import full_names, situate, with_context
 from questions.generate.filters import not_standalone
-from questions.generate.fit import _wrong_place
 from questions.generate.giveaways import echoed_option
+from questions.generate.placefit import wrong_place as _wrong_place
 from questions.generate.setting import Setting, article_setting
 
 ANCHOR = ArticleDate(4, 12, 2011)
