@@ -20,6 +20,7 @@ from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
 from questions.generate.facts import Fact
+from questions.generate.indefinite import indefinite
 from questions.generate.wordnet import Synset, senses, synset
 
 NOUN = "noun"
@@ -112,8 +113,8 @@ def _within(part: str, whole: str) -> bool:
 
 
 def _indefinite(name: str) -> str:
-    """Return the indefinite article a noun takes, by its first letter ("an acne")."""
-    return "an" if name[:1] in "aeiou" else "a"
+    """Return the indefinite article a noun takes, by how it is said ("an acne", "a unit")."""
+    return indefinite(name)
 
 
 def _plural(name: str) -> str:

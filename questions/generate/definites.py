@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from questions.generate.indefinite import indefinite
 from questions.generate.pools import city_countries, nation_codes, place_kind
 from questions.generate.render import join
 from questions.schema import normalise
@@ -133,7 +134,7 @@ def plain_another(sentence: Span, replace: dict[int, str], quoted: set[int]) -> 
             continue
         after = sentence.doc[token.i + 1]
         if token.lower_ == "another" and token.dep_ == "det" and not after.like_num:
-            said = "an" if after.text[:1].lower() in "aeiou" else "a"
+            said = indefinite(after.text)  # "another hour": "an hour"
             replace[token.i] = said.capitalize() if token.text[:1].isupper() else said
         elif (
             token.lower_ == "back"

@@ -25,6 +25,7 @@ from questions.generate.acronyms import (
 )
 from questions.generate.dates import YEAR
 from questions.generate.groups import owned_group
+from questions.generate.indefinite import indefinite
 from questions.generate.pools import zipf
 from questions.generate.render import FIGURES
 from questions.generate.setting import Setting
@@ -117,7 +118,7 @@ def _opening(stem: str, ordinary: frozenset[str]) -> str:
 
 def _article(month: str) -> str:
     """Return "an" before a month that starts with a vowel sound ("an April 2011 article")."""
-    return "an" if month[:1] in "AEIOU" else "a"
+    return indefinite(month)
 
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)  # "since 1958": every edition of the event

@@ -9,35 +9,31 @@ article is no option there; with too few left the question is refused as any oth
 from __future__ import annotations
 
 import re
+from functools import cache
 
+import inflect
 from num2words import num2words
 
 from questions.generate.refusals import BLANK
 
 _LED = re.compile(rf"\b([Aa]n?) {re.escape(BLANK)}")
 _NUMBER = re.compile(r"\d[\d,]*")
-_VOWEL_LETTERS = "AEFHILMNORSX"  # letters whose names open on a vowel: "an FBI agent"
-_CONSONANT_SOUND = ("uni", "use", "usu", "uti", "eu", "one", "once", "ufo")  # "a unit"
-_SILENT_H = ("hour", "honest", "honor", "honour", "heir")  # "an hour"
+
+
+@cache
+def _engine() -> inflect.engine:
+    """Return inflect's engine, built once: it knows how English says a word's opening."""
+    return inflect.engine()
 
 
 def indefinite(text: str) -> str:
     """Return the indefinite article a phrase takes by how its first word is said: "an
-    8.0-magnitude", "a 6.0-magnitude", "an hour", "a union", "an FBI agent"."""
+    8.0-magnitude", "a 6.0-magnitude", "an hour", "a union", "an FBI agent", "a NASA"."""
     word = text.split()[0] if text.split() else ""
     number = _NUMBER.match(word)
-    if number is not None:
-        said = num2words(int(number.group(0).replace(",", "")))
-        return "an" if said.startswith(("eight", "eleven")) else "a"
-    letters = re.sub(r"[^A-Za-z]", "", word)
-    if len(letters) > 1 and letters.isupper():  # an acronym, said letter by letter
-        return "an" if letters[0] in _VOWEL_LETTERS else "a"
-    lower = letters.lower()
-    if lower.startswith(_SILENT_H):
-        return "an"
-    if lower.startswith(_CONSONANT_SOUND):
-        return "a"
-    return "an" if lower[:1] in ("a", "e", "i", "o", "u") else "a"
+    if number is not None:  # inflect reads digits as written ("a 8"): say the number first
+        word = num2words(int(number.group(0).replace(",", "")))
+    return _engine().a(word).split()[0] if word else "a"
 
 
 def takes_article(option: str, stem: str) -> bool:
