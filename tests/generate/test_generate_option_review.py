@@ -136,3 +136,10 @@ def test_a_district_is_not_offered_the_city_it_is_in(nlp: Any) -> None:
     assert not other_place_kind("Marvila", "Alvalade", kinds)
     stem = "The parks, in the districts of _____, Belem and Marvila, would open in 2026."
     assert not {"Lisbon", "Alcantara"} & set(_options(nlp, LISBON, "Alvalade", stem))
+
+
+def test_the_article_follows_how_a_word_is_said() -> None:
+    # an acronym said as a word takes "a" ("a NASA"), one said letter by letter "an" ("an
+    # FBI agent"); a first-letter rule wrote "an NASA" and "an unit"
+    said = ("NASA", "FBI agent", "unit", "European", "honest", "80", "1,800")
+    assert [indefinite(t) for t in said] == ["a", "an", "a", "a", "an", "an", "a"]
