@@ -54,7 +54,22 @@ def _past(noun: Token) -> bool:
     a tsunami")."""
     governing = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     relative = [c for c in noun.children if c.dep_ == "relcl"]
-    return any(v.tag_ in _PAST for v in [*relative, *([governing] if governing else [])])
+    return any(_happened(v) for v in [*relative, *([governing] if governing else [])])
+
+
+def _happened(verb: Token) -> bool:
+    """Tell whether a verb says something happened: past, not negated, and a participle only
+    with a past or perfect helper ("was hit", "has struck"; not "has not arrived", "is
+    expected", "will have passed" — a code review found "after the storm in November" said
+    of a storm that "has not arrived yet")."""
+    if verb.tag_ not in _PAST:
+        return False
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in helpers):
+        return False
+    if verb.tag_ == "VBN":
+        return any(c.tag_ == "VBD" or c.lemma_ == "have" for c in helpers)
+    return True
 
 
 def paragraph_event(sentences: Sequence[Span], paragraph: Sequence[int], index: int) -> str:

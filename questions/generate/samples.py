@@ -17,6 +17,8 @@ Token = Any
 # Prepositions whose object is an example: "states including California", "cities like Oslo".
 _EXAMPLE_PREPS = frozenset({"including", "like"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# Verbs whose object is a sample: "members include China and Russia" names some of them.
+_EXAMPLE_VERBS = frozenset({"include", "feature"})
 
 
 def _first_item(token: Token) -> Token:
@@ -33,7 +35,7 @@ def _items(first: Token) -> int:
 
 def _exemplifies(first: Token) -> bool:
     """Tell whether a list's first item follows "including", "such as" or "like" (of a
-    noun), or carries "among them"."""
+    noun), is what something "includes", or carries "among them"."""
     prep = first.head
     if first.dep_ == "pobj" and prep.dep_ == "prep":
         such = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
@@ -43,6 +45,8 @@ def _exemplifies(first: Token) -> bool:
             return True
         if prep.lower_ == "like" and prep.head.pos_ in _NOUNS:
             return True  # "cities like Oslo", not "looked like Oslo"
+    if first.dep_ == "dobj" and first.head.lemma_ in _EXAMPLE_VERBS and first.pos_ == "PROPN":
+        return True  # "member states include China, …"; not "included $192 million in rebates"
     return any(c.dep_ == "prep" and c.lower_ == "among" for c in first.children)
 
 

@@ -50,3 +50,17 @@ def test_no_event_of_another_paragraph_nor_one_to_come(nlp: Any) -> None:
         nlp, "The country was wounded by the earthquake. About 300 people remain in shelters."
     )
     assert paragraph_event(undated, [0, 0], 1) == ""
+
+
+def test_no_event_that_has_not_happened_or_is_only_expected(nlp: Any) -> None:
+    # a code review: "About how many people remain displaced after the storm in November?"
+    # of a storm that "has not arrived yet"; "the hurricane in October is expected to hit"
+    for text in (
+        "The storm in November has not arrived yet, but forecasters say it will be severe. "
+        "About 40,000 people remain displaced.",
+        "The hurricane in October is expected to hit the islands hard. "
+        "More than 6,000 families remain without power.",
+    ):
+        assert paragraph_event(_sentences(nlp, text), [0, 0], 1) == ""
+    struck = "The storm in November has struck the coast. About 40,000 people remain displaced."
+    assert paragraph_event(_sentences(nlp, struck), [0, 0], 1) == "the storm in November"

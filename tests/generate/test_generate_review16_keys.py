@@ -74,6 +74,11 @@ def test_a_member_of_a_sample_is_no_key(nlp: Any) -> None:
         ("Two senators, Paul Grant and Lisa Ortiz, voted against it.", "Lisa Ortiz", False),
         ("Teams from Morocco, Iran and Spain took part.", "Iran", False),
         (
+            "The council, whose member states include China, Russia and Kazakhstan, met.",
+            "Russia",
+            True,
+        ),
+        (
             "Writing to seven newspapers, Naoto Kan, the prime minister, said so.",
             "Naoto Kan",
             False,
