@@ -26,7 +26,7 @@ async def test_article_upload_generates_a_set_that_can_be_played(
     await h.api.upload_document(admin, "harbour-bridge.txt", ARTICLE.encode())
     progress = await h.api.wait_for_message(chat=admin)
     assert progress.text == texts.GENERATING
-    done = await h.api.wait_for_edit(progress, timeout=15)
+    done = await h.api.wait_for_edit(progress, timeout=40)  # the first article starts the worker
     assert done.text.startswith(f"🧠 {TITLE} (harbour-bridge), new set:")
     assert "First 3 (right answer in bold):" in done.text
     assert "wh-questions: " in done.text  # the generator's quality summary

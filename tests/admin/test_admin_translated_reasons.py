@@ -63,7 +63,7 @@ async def test_article_refusals_and_the_generators_summary_are_in_russian(
     reply = await send_file(h, admin, "scan.pdf", b"%PDF-1.4\n%broken\n")
     assert "scan.pdf: этот PDF не удаётся прочитать" in reply.text
     await h.api.upload_document(admin, "short.txt", b"Too short to be news. " * 3)
-    done = await h.api.wait_for_edit(await h.api.wait_for_message(chat=admin), timeout=15)
+    done = await h.api.wait_for_edit(await h.api.wait_for_message(chat=admin), timeout=40)
     assert "Текст слишком короткий для викторины" in (done.text or "")
     await h.api.upload_document(admin, "harbour-bridge.txt", ARTICLE.encode())
     # The first article loads the language model: slow on a busy machine.
