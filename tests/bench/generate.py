@@ -1,7 +1,8 @@
 """Benchmark the article -> quiz generator: the corpus, the seed, and one ten times longer.
 
 Run with `python -m tests.bench --only generate` (or `python -m tests.bench.generate`).
-Per corpus article: questions, % wh-questions, coverage of its gold facts, time. Then the
+Per corpus article: questions, % wh-questions, coverage of its gold facts, time; the same for
+each held-out article (`heldout/`, then the fresh set `fresh/`). Then the
 model's load time, the seed's best-of-3 time, a 10x article, a 1 MB one-sentence upload, and
 the process's peak memory.
 The long article is the seed and the test articles repeated with names varied, so that the
@@ -31,6 +32,9 @@ FIXTURES = sorted((ROOT / "tests" / "generate" / "corpus").glob("*.txt"))
 # Real articles no rule was written for; each may have a `<slug>.gold.yaml` beside it, kept
 # out of coverage.corpus() so that no test of the generator is tuned on them.
 HELDOUT = sorted((ROOT / "tests" / "generate" / "heldout").glob("*.txt"))
+# A second held-out set, each article with its gold file: no question generated on it had been
+# read when it was added, and it is kept out of coverage.corpus() the same way.
+FRESH = sorted((ROOT / "tests" / "generate" / "fresh").glob("*.txt"))
 
 SEED_TARGET = 45  # the issue's target for the seed article; others: one question per 60 words
 
@@ -173,6 +177,7 @@ def run(quick: bool = False) -> dict[str, Any]:
         "load_seconds": round(load_seconds, 3),
         "corpus": rows,
         "heldout": heldout_rows(),
+        "fresh": heldout_rows(FRESH),
         "seed_seconds": round(seed_time, 4),
         "seed_words": len(seed.split()),
         "seed_questions": seed_questions,

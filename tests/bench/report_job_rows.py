@@ -84,10 +84,10 @@ def daily_rows(
     ]
 
 
-def _heldout_row(a: dict[str, Any]) -> Row:
+def _heldout_row(a: dict[str, Any], heading: str = "held-out") -> Row:
     """One held-out article's row; gold coverage too when the article has a gold file."""
     met = a["questions"] >= a["needed"] and a["wh_share"] >= 0.5
-    label = f"Generator held-out `{a['slug']}` ({a['words']:,} words): questions / % wh"
+    label = f"Generator {heading} `{a['slug']}` ({a['words']:,} words): questions / % wh"
     value, goal = f"{a['questions']} / {a['wh_share']:.0%}", f"≥ {a['needed']} / ≥ 50%"
     if "coverage" in a:
         met = met and a["coverage"] >= 0.8
@@ -110,6 +110,9 @@ def generate_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]
         ))  # fmt: skip
     for a in result.get("heldout", []):
         rows.append(_heldout_row(a))
+    # The fresh set under its own heading, held to the same goals as the corpus.
+    for a in result.get("fresh", []):
+        rows.append(_heldout_row(a, "fresh held-out"))
     value, baseline = result.get("long_seconds"), result.get("seed_seconds")
     ratio = ratio_of(value, baseline)
     words = result.get("long_words"), result.get("seed_words")

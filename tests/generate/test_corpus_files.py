@@ -18,7 +18,11 @@ ARTICLES = sorted(CORPUS.glob("*.txt"))
 GOLDS = sorted(CORPUS.glob("*.gold.yaml"))
 HELDOUT = HERE / "heldout"
 HELDOUT_GOLDS = sorted(HELDOUT.glob("*.gold.yaml"))
+# The fresh held-out set: these tests read its files only; none runs the generator on them.
+FRESH = HERE / "fresh"
+FRESH_GOLDS = sorted(FRESH.glob("*.gold.yaml"))
 SEED_GOLD = HERE / "seed.gold.yaml"
+NEWS_GOLDS = [*GOLDS, *HELDOUT_GOLDS, *FRESH_GOLDS]  # real news articles, each with a source
 MIN_WORDS, MAX_WORDS = 300, 2000
 MIN_FACTS, MAX_FACTS = 6, 20
 
@@ -57,7 +61,7 @@ def test_every_article_has_a_sources_row() -> None:
     assert {p.stem for p in ARTICLES} <= rows
 
 
-@pytest.mark.parametrize("gold_path", [*GOLDS, *HELDOUT_GOLDS, SEED_GOLD], ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_path", [*NEWS_GOLDS, SEED_GOLD], ids=lambda p: p.name)
 def test_gold_file_is_complete(gold_path: Path) -> None:
     gold = load_gold(gold_path)
     assert {"article", "title", "source", "licence", "published", "words", "facts"} <= set(gold)
@@ -68,14 +72,14 @@ def test_gold_file_is_complete(gold_path: Path) -> None:
         assert fact["fact"].strip() and fact["keys"], fact
 
 
-@pytest.mark.parametrize("gold_path", [*GOLDS, *HELDOUT_GOLDS], ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_path", NEWS_GOLDS, ids=lambda p: p.name)
 def test_corpus_gold_names_its_licence_and_source(gold_path: Path) -> None:
     gold = load_gold(gold_path)
     assert gold["source"].startswith("https://")
     assert gold["licence"].startswith(("CC BY", "Public domain"))
 
 
-@pytest.mark.parametrize("gold_path", [*GOLDS, *HELDOUT_GOLDS, SEED_GOLD], ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_path", [*NEWS_GOLDS, SEED_GOLD], ids=lambda p: p.name)
 def test_every_key_appears_verbatim_in_its_article(gold_path: Path) -> None:
     gold = load_gold(gold_path)
     text = article_of(gold_path, gold).read_text(encoding="utf-8").casefold()
@@ -85,7 +89,7 @@ def test_every_key_appears_verbatim_in_its_article(gold_path: Path) -> None:
     assert missing == []
 
 
-@pytest.mark.parametrize("gold_path", [*GOLDS, *HELDOUT_GOLDS, SEED_GOLD], ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_path", [*NEWS_GOLDS, SEED_GOLD], ids=lambda p: p.name)
 def test_word_count_is_recorded_and_in_range(gold_path: Path) -> None:
     gold = load_gold(gold_path)
     words = body_words(gold_path, article_of(gold_path, gold).read_text(encoding="utf-8"))
@@ -93,7 +97,7 @@ def test_word_count_is_recorded_and_in_range(gold_path: Path) -> None:
     assert MIN_WORDS <= words <= MAX_WORDS
 
 
-@pytest.mark.parametrize("gold_path", GOLDS, ids=lambda p: p.name)
+@pytest.mark.parametrize("gold_path", [*GOLDS, *FRESH_GOLDS], ids=lambda p: p.name)
 def test_article_starts_with_its_title_and_a_blank_line(gold_path: Path) -> None:
     gold = load_gold(gold_path)
     lines = article_of(gold_path, gold).read_text(encoding="utf-8").split("\n")
@@ -118,3 +122,28 @@ def test_heldout_gold_stays_out_of_the_corpus() -> None:
     # The corpus tests hold the generator to its gold; the held-out set must stay unseen.
     heldout = {p.name.removesuffix(".gold.yaml") for p in HELDOUT_GOLDS}
     assert heldout and not heldout & {article.slug for article in corpus()}
+
+
+def test_the_fresh_set_has_five_articles_each_with_a_gold_file_and_back() -> None:
+    articles = {p.stem for p in FRESH.glob("*.txt")}
+    assert len(articles) >= 5
+    assert {p.name.removesuffix(".gold.yaml") for p in FRESH_GOLDS} == articles
+
+
+def test_every_fresh_article_has_a_sources_row_with_its_url_commit_and_licence() -> None:
+    rows = (FRESH / "SOURCES.md").read_text(encoding="utf-8").splitlines()
+    for gold_path in FRESH_GOLDS:
+        gold = load_gold(gold_path)
+        row = next((r for r in rows if r.startswith(f"| `{gold['article']}`")), "")
+        assert gold["source"] in row and "CC BY" in row, gold_path.name
+        assert re.search(r"@ [0-9a-f]{40}", row), gold_path.name
+        assert f"| {gold['words']} |" in row, gold_path.name
+
+
+def test_fresh_articles_are_new_and_stay_out_of_the_corpus() -> None:
+    # No generator test may be tuned on the fresh set, and it must not repeat an article.
+    fresh = {p.name.removesuffix(".gold.yaml") for p in FRESH_GOLDS}
+    assert fresh and not fresh & {article.slug for article in corpus()}
+    sources = {load_gold(p)["source"] for p in FRESH_GOLDS}
+    used = {load_gold(p)["source"] for p in [*GOLDS, *HELDOUT_GOLDS]}
+    assert len(sources) == len(FRESH_GOLDS) and not sources & used

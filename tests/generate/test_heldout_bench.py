@@ -1,11 +1,12 @@
-"""The benchmark reports gold coverage for a held-out article that has a gold file."""
+"""The benchmark reports gold coverage for a held-out article that has a gold file, and the
+fresh held-out set under its own heading (its rows are only built here, never generated)."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
-from tests.bench.generate import HELDOUT, heldout_rows
+from tests.bench.generate import FRESH, HELDOUT, heldout_rows
 from tests.bench.report import markdown_table
 from tests.bench.report_job_rows import generate_rows
 
@@ -33,3 +34,25 @@ def test_the_bench_table_prints_heldout_coverage_and_holds_it_to_the_corpus_goal
     assert "held-out `bare` (513 words): questions / % wh | 9 / 60% |" in table
     assert [r.goal for r in rows] == ["≥ 9 / ≥ 50% / ≥ 80%", "≥ 9 / ≥ 50%"]
     assert [r.met for r in rows] == [False, True]  # 50% of the gold facts is under the goal
+
+
+def test_the_bench_generates_every_fresh_article_and_each_has_a_gold_file() -> None:
+    assert len(FRESH) >= 5 and all(p.parent.name == "fresh" for p in FRESH)
+    assert all(p.with_name(f"{p.stem}.gold.yaml").is_file() for p in FRESH)
+    assert not set(FRESH) & set(HELDOUT)
+
+
+def test_the_bench_table_prints_fresh_rows_under_their_own_heading_and_corpus_goals() -> None:
+    row = {"slug": "lanterns", "words": 526, "questions": 9, "needed": 9, "wh_share": 0.4,
+           "seconds": 1.0, "coverage": 0.9, "facts": 12}  # fmt: skip
+    good = {**row, "slug": "flag", "wh_share": 0.5, "coverage": 0.8}
+    held = {**good, "slug": "expo"}
+    result = {"heldout": [held], "fresh": [row, good], "long_words": 1, "seed_words": 1}
+    rows = generate_rows(result, None)[:3]
+    table = markdown_table(rows)
+    assert rows[0].figure.startswith("Generator held-out `expo` (526 words)")
+    figure = "fresh held-out `lanterns` (526 words): questions / % wh / gold coverage"
+    assert f"Generator {figure} | 9 / 40% / 90% |" in table
+    assert "Generator fresh held-out `flag` (526 words)" in rows[2].figure
+    assert [r.goal for r in rows[1:]] == ["≥ 9 / ≥ 50% / ≥ 80%"] * 2
+    assert [r.met for r in rows[1:]] == [False, True]  # 40% wh is under the goal
