@@ -16,7 +16,14 @@ from typing import Any
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import states, subdivision_country
 from questions.generate.kinds import kind_word
-from questions.generate.pools import cities, continent, countries, country_code, place_kind
+from questions.generate.pools import (
+    cities,
+    continent,
+    countries,
+    country_code,
+    is_first_name,
+    place_kind,
+)
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.schema import normalise
 
@@ -69,6 +76,18 @@ def _home_city(fact: Fact, known: Sequence[str]) -> bool:
     return bool(country) and any(country_code(name) == country for name in known)
 
 
+def _first_name_abroad(fact: Fact, known: Sequence[str], people: set[str]) -> bool:
+    """Tell whether a one-word name that is a first name, and the model's person somewhere in
+    the article, is someone's: a town of that name lies only in a country the article never
+    names ("their son, Eugene": no town in Oregon in a story set in England)."""
+    if fact.kind not in ("name", "place") or " " in fact.text or fact.text not in people:
+        return False
+    if place_kind(fact.text) != "city" or not is_first_name(fact.text):
+        return False
+    country = cities().get(normalise(fact.text), "")
+    return bool(country) and not any(country_code(name) == country for name in known)
+
+
 def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> list[list[Fact]]:
     """Drop products the model took for places, and give countries and cities their kind
     where the model's label or the bare name hid it."""
@@ -76,6 +95,8 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
         {normalise(f.text) for found in per_sentence for f in found if f.subtype == "country"}
         & set(countries())
     )
+    # a first name the model calls a person somewhere may be a town's name abroad too
+    people = {f.text for found in per_sentence for f in found if f.label == "PERSON"}
     # A city said once "in Evansville" is that city in the dateline too.
     placed = {
         f.text: kind
@@ -98,6 +119,8 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
             fact = _national_team(fact)
             if _home_city(fact, known):
                 fact = changed(fact, kind="place", label="GPE", subtype="city")
+            if _first_name_abroad(fact, known, people):
+                fact = changed(fact, kind="person", label="PERSON", subtype="")
             kept.append(fact)
         out.append(kept)
     return out

@@ -53,7 +53,8 @@ def test_a_person_s_age_in_commas_is_asked_on_the_article_s_date() -> None:
     assert all(abs(int(o) - 42) < 12 for o in question.options)
     # one age of the sentence's pair: the other would take the sentence's second question
     assert "How old was Manju Sam in May 2009?" not in asked
-    assert any("from _____, Australia" in text for text in asked)
+    # the second asks another of its facts: where they are from, or the daughter's name
+    assert any("from _____, Australia" in t or "daughter, _____." in t for t in asked)
 
 
 def test_an_age_is_not_asked_without_the_article_s_date(nlp: Any) -> None:
