@@ -23,6 +23,7 @@ from questions.generate.filters import (
 from questions.generate.forms import before_replaced, write_form
 from questions.generate.giveaways import (
     adverb_ordinal,
+    broken_hyphen,
     echoed_option,
     headline_person,
     misspelt,
@@ -155,6 +156,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("not standalone", not_standalone(told.text, told.rule, bound)),
         ("ungrammatical", run_on(stem.text)),
         ("misspelt", misspelt(sentence, stem.text)),
+        ("ungrammatical", broken_hyphen(" / ".join([stem.text, *options]))),
         ("implausible options", adverb_ordinal(sentence, fact)),
         ("answer may not be unique", reciprocal_side(sentence, fact)),
         ("not standalone", undated_ordinal(sentence, fact, stem.text)),

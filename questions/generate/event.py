@@ -172,7 +172,9 @@ def with_context(
             return phrase + _opening(stem, ordinary)
     # The headline's month unless the question says a year of the story's past: "from _____
     # through March 9" and "by 2050" leave the reader asking which year (review 9).
-    line = _headline_line(setting, key, now or not _year_said(stem, setting.month))
+    # the topic only for a question the month would frame: a dated one stands as it is
+    topical = stem if now or not dated else None
+    line = _headline_line(setting, key, now or not _year_said(stem, setting.month), topical)
     if line is not None and len(line) + len(stem) <= QUESTION_MAX:
         return line + stem
     if (dated and not now) or not setting.month:
@@ -206,18 +208,37 @@ def with_event_year(stem: str, event: str) -> str:
                   flags=re.IGNORECASE if name[:1].islower() else 0)  # fmt: skip
 
 
-def _headline_line(setting: Setting, key: str, with_month: bool) -> str | None:
+def _headline_line(setting: Setting, key: str, with_month: bool, stem: str | None = None
+                   ) -> str | None:  # fmt: skip
     """Return the line naming the article's headline (and month) above a question, unless the
-    headline would give the key away, whole or by its telling word."""
+    headline would give the key away, whole or by its telling word; then its topic ("📰 UK
+    asylum process"), where the question does not say it: "processing" of what? (review 15)."""
+    month = f" ({setting.month})" if with_month and setting.month else ""
+    headline = setting.headline
+    if headline and not _gives_away(headline, key, setting):
+        return f"📰 {headline}{month}\n"
+    topic = setting.topic
+    if not topic or stem is None or _gives_away(topic, key, setting) or _says_topic(stem, topic):
+        return None  # the month's framing instead: "According to a March 2011 article, …"
+    return f"📰 {topic}{month}\n"
+
+
+def _gives_away(line: str, key: str, setting: Setting) -> bool:
+    """Tell whether a line above a question names its key, whole, by its telling word or in
+    its other spelling."""
     from questions.generate.filters import key_part_in_stem
 
-    headline = setting.headline
-    if not headline or normalise(key) in normalise(headline) or key_part_in_stem(headline, key):
-        return None
-    if spelled_otherwise(key, headline, setting.acronyms):
-        return None  # the month's framing instead: "According to a March 2011 article, …"
-    month = f" ({setting.month})" if with_month and setting.month else ""
-    return f"📰 {headline}{month}\n"
+    return (
+        normalise(key) in normalise(line)
+        or key_part_in_stem(line, key) is not None
+        or spelled_otherwise(key, line, setting.acronyms)
+    )
+
+
+def _says_topic(stem: str, topic: str) -> bool:
+    """Tell whether a question says every word of the headline's topic."""
+    said = {w.lower() for w in re.findall(r"[\w'’-]+", stem)}
+    return all(w.lower() in said for w in re.findall(r"[\w'’-]+", topic))
 
 
 def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = False

@@ -71,6 +71,18 @@ def player_named(
     return None
 
 
+# A word cut at a hyphen and left so ("asylum claim- 'legacy backlog'"): not a suspended
+# hyphen ("pre- and post-war", "two- to three-day"), which a joining word follows
+_BROKEN_HYPHEN = re.compile(r"[^\W\d_]-\s+(?!(?:and|or|to|nor|as well as)\b)", re.IGNORECASE)
+
+
+def broken_hyphen(text: str) -> str | None:
+    """Refuse a question or option that copies a word broken at a hyphen: the article's slip
+    of punctuation, which a teacher would have to mend."""
+    found = _BROKEN_HYPHEN.search(text)
+    return f"a word broken at a hyphen: {found.group().strip()!r}" if found else None
+
+
 def misspelt(sentence: Any, stem: str) -> str | None:
     """Refuse a stem that copies a misspelling ("recieve", "goverment"): a lower-case word of
     the sentence the inflection lexicon has no form of, one letter from a far commoner word.

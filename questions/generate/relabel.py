@@ -23,7 +23,20 @@ def garbled(fact: Fact, parsed: Parsed) -> bool:
         return False
     if _said_often(normalise(fact.text), parsed.mentions):
         return False
-    return any(zipf(w.strip("'’").lower()) < 1.5 for w in fact.text.split() if w[:1].isalpha())
+    return any(_unknown_word(w) for w in fact.text.split() if w[:1].isalpha())
+
+
+def _unknown_word(word: str) -> bool:
+    """Tell whether English does not know a word of a name: rare, or written with an
+    apostrophe between two syllables that English reads as two words ("Ji'an", a
+    transliteration's mark): "O'Brien" and "Qur'an" are words wordfreq knows as written."""
+    from wordfreq.tokens import tokenize
+
+    bare = word.strip("'’").replace("’", "'").lower()
+    if zipf(bare) < 1.5:
+        return True
+    pieces = tokenize(bare, "en") if "'" in bare.removesuffix("'s") else [bare]
+    return len(pieces) > 1 and len(pieces[0]) > 1  # not an elision: "d'", "l'"
 
 
 def _said_often(name: str, mentions: Mapping[str, int]) -> bool:

@@ -41,6 +41,7 @@ class Setting:
     sides: tuple[str, ...] = ()  # the match's two sides when `event` is one match
     nation: str | None = None  # the headline's one nation: "UK" of "UK asylum process"
     described: dict[str, str] = field(default_factory=dict)  # "NISA" -> "the Japanese …"
+    topic: str | None = None  # the headline's described noun: "UK asylum process"
 
     @property
     def dated(self) -> bool:
@@ -135,6 +136,33 @@ def _person_name(full: str, people: dict[str, str]) -> bool:
     return zipf(first.lower()) < COMMON_FIRST and zipf(last.lower()) < COMMON_LAST
 
 
+_SUBJECT = ("ROOT", "nsubj", "nsubjpass", "appos")  # what a headline is about
+_NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")
+
+
+def _headline_topic(title: Any | None) -> str | None:
+    """Name what the headline is about by its described common noun, for a question the
+    whole headline would give away: its subject ("UK asylum process" of "Reports:
+    'streamlined' UK asylum process to replace …"), else a noun-noun phrase of it ("Japan
+    nuclear plant"). A phrase with a number ("five nationalities") may be the key: none."""
+    if title is None:
+        return None
+    for subject in (True, False):
+        for chunk in title.noun_chunks:
+            root = chunk.root
+            if root.pos_ != "NOUN" or (root.dep_ in _SUBJECT) != subject:
+                continue
+            if any(t.like_num or t.ent_type_ in ("ORDINAL", "CARDINAL") for t in chunk):
+                continue
+            said = [t for t in chunk if t.i < root.i and t.dep_ in _NOUN_MODIFIERS]
+            named = [t for t in said if t.dep_ in ("compound", "nmod", "poss")]
+            first = named[0] if named else (said[0] if said and subject else None)
+            if first is not None:  # "UK asylum process", not its 'streamlined'
+                words = str(title[first.i : root.i + 1].text).strip("'\"‘’“”")
+                return words[:1].upper() + words[1:]
+    return None
+
+
 def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> Setting:
     """Work out an article's setting once, from its parsed headline and paragraphs."""
     day = anchor.date if anchor else None
@@ -151,4 +179,5 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
     return Setting(_event(title, docs, anchor), day, month, _people(docs), titles,
                    acronym_names(docs), headline or None,
                    nation=headline_nation(title, docs),
-                   described=acronym_descriptions(docs))  # fmt: skip
+                   described=acronym_descriptions(docs),
+                   topic=_headline_topic(title))  # fmt: skip

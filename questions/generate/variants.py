@@ -20,6 +20,9 @@ _MONTH_YEAR = re.compile(r"^(?P<month>[A-Z][a-z]+),? (?P<year>\d{4})$")
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 STEPS = (-3, -2, -1, 1, 2, 3, 4, -4, 5, 6)
 _FACTORS = (0.5, 2.0, 1.5, 3.0, 0.75, 4.0, 0.25, 1.25)
+# A bare count below this is moved by steps, as a spelled one is: "from 9 to 10" seats is
+# not "20" or "30", which no one would guess (review 15); a sum or share is scaled
+SMALL_COUNT = 20
 
 
 def numeric_variants(key: str) -> list[str]:
@@ -44,6 +47,8 @@ def numeric_variants(key: str) -> list[str]:
     digits = match["num"].replace(",", "")
     decimals = len(match["dec"] or "") - 1 if match["dec"] else 0
     value = float(digits + (match["dec"] or ""))
+    if not (match["pre"] or match["dec"] or match["post"]) and value < SMALL_COUNT:
+        return [str(int(value) + step) for step in STEPS if value + step > 0]
     out: list[str] = []
     for factor in _FACTORS:
         new = round(value * factor, decimals)
