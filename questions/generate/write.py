@@ -42,6 +42,7 @@ from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
 from questions.generate.namedwh import named_wh
 from questions.generate.nested import nested_antecedent
 from questions.generate.nouns import dated_verb, nested_place, titled_person, verb_taken_for_noun
+from questions.generate.placeunits import named_unit
 from questions.generate.pronouns import borrowed_subject
 from questions.generate.render import join, lower_first
 from questions.generate.stems import BLANK, Stem, cloze, run_on, worded
@@ -109,6 +110,8 @@ def wh_question(
         # "Microsoft's browser" / "the meeting of the Council" -> "which organization's …"
         owner = "whose" if fact.kind == "person" else (wh_phrase(fact, None) or "") + "'s"
         count_noun = owned(root)
+        if fact.kind == "place" and named_unit(root, count_noun, fact.subtype):
+            owner = "which"  # "the Kreuzberg district" is the district: not "which city's"
         arg = count_noun
         if owner == "'s" or fact.subtype == "place":
             return None, "no possessive wh-word"

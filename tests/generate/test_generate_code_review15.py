@@ -1,0 +1,76 @@
+"""Code review 15: made-up articles the generator garbled. A member of a counted list asked
+beside its partners, an event's date said twice, cities offered for a district, and "a"
+written before a currency figure said with a vowel ("an $8 billion")."""
+
+from __future__ import annotations
+
+from questions.generate.indefinite import indefinite, takes_article
+from questions.generate.pipeline import generate
+
+DEPOTS = """Rail firm picks new depot sites
+
+Monday, March 9, 2015
+
+The Northern Rail Company will build new train depots next year, the firm said on Monday. \
+The firm will spend £40 million on the depots, which will employ 600 people. Company chief \
+Anna Pell said the sites were chosen for their links to the main line. Four towns, Bexley, \
+Rowan, Hale and Tinmouth, had asked for a depot. The company runs 120 trains a day across \
+the region. Workers at the old depot in Stanway will be offered jobs at the new sites. The \
+union welcomed the plan but said it wanted more details on pay for its members."""
+
+FLOOD = """Valley towns rebuild after the flood
+
+Thousands of farmers in the valley of Tarsin were left homeless after the flood in the \
+spring. Volunteers built 300 shelters in the spring. The government has promised new homes \
+by the end of the year. Aid groups say the winter has made life harder for families in the \
+tents. Doctors in the valley have treated more than 2,000 people for cold and illness since \
+the start of the winter. Many families have moved to the capital to find work. The national \
+bank said it would lend money to builders at low rates. Roads into the valley were reopened \
+in March."""
+
+MARKET = """Fire destroys market hall in Berlin
+
+Sunday, June 7, 2015
+
+A fire destroyed a market hall in the Kreuzberg district of Berlin on Saturday, police said. \
+More than 200 firefighters fought the blaze for six hours. The hall housed 80 food stalls. \
+Nobody was hurt, but 40 traders lost their stock. A second hall in the Neukolln district was \
+closed as a precaution. Traders from the Mitte district offered space to those who lost \
+their stalls. Shops in the Wedding district collected food for them. The city government \
+promised 2 million euros in aid to the traders. Mayor Petra Lind visited the site on \
+Saturday afternoon and said the hall would be rebuilt."""
+
+
+def _questions(text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    """Return each question of an article as (text, options, key)."""
+    result = generate(text, slug="review", title="Review")
+    return [(q.text, q.options, q.correct_option) for q in result.qset.questions]
+
+
+def test_a_member_of_a_counted_list_is_no_key() -> None:
+    asked = _questions(DEPOTS)
+    listed = {"Bexley", "Rowan", "Hale", "Tinmouth"}
+    assert not [q for q in asked if q[2] in listed], asked  # each is as true as the key
+
+
+def test_an_event_s_date_the_question_gives_is_said_once() -> None:
+    asked = [text for text, _, _ in _questions(FLOOD)]
+    assert any("after the flood" in text for text in asked), asked  # the event is named
+    assert not [text for text in asked if text.count("the spring") > 1], asked
+
+
+def test_a_district_s_options_are_the_article_s_districts() -> None:
+    asked = [q for q in _questions(MARKET) if q[2] == "Kreuzberg"]
+    assert asked, "the district is asked"
+    text, options, _ = asked[0]
+    assert "which district" in text and "city's" not in text, text
+    assert set(options) == {"Kreuzberg", "Neukolln", "Mitte", "Wedding"}, options
+
+
+def test_a_currency_sign_is_said_after_its_figure() -> None:
+    assert indefinite("$8 billion") == "an"  # "eight billion dollars"
+    assert indefinite("€18 million") == "an"
+    assert indefinite("£11 million") == "an"
+    assert indefinite("$1 million") == "a"
+    assert takes_article("$80 million", "The council approved an _____ rail line.")
+    assert not takes_article("$7 billion", "The council approved an _____ rail line.")
