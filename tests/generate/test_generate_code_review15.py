@@ -1,9 +1,15 @@
 """Code review 15: made-up articles the generator garbled. A member of a counted list asked
-beside its partners, an event's date said twice, cities offered for a district, and "a"
-written before a currency figure said with a vowel ("an $8 billion")."""
+beside its partners, an event's date said twice, cities offered for a district, "a" written
+before a currency figure said with a vowel ("an $8 billion"), years still to come offered for
+a past event of an undated article, a year read with the count after it ("1950 million"), and
+a span with a clause of its own fronted with an amount."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from questions.generate.facts import sentence_facts
+from questions.generate.forms import write_form
 from questions.generate.indefinite import indefinite, takes_article
 from questions.generate.pipeline import generate
 
@@ -74,3 +80,44 @@ def test_a_currency_sign_is_said_after_its_figure() -> None:
     assert indefinite("$1 million") == "a"
     assert takes_article("$80 million", "The council approved an _____ rail line.")
     assert not takes_article("$7 billion", "The council approved an _____ rail line.")
+
+
+MUSEUM = """Harbour museum marks its history
+
+The harbour museum of Port Arden opened in 2019 after ten years of planning. It was built on \
+the site of a fish market that closed in 1998. The museum holds more than 4,000 objects, from \
+ship models to old maps. Its first director, Ruth Kemble, retired in 2020. About 60,000 people \
+visited the museum in its first year. The building was designed by the architect Tomas Vell. \
+A new wing for children is planned, and the town council has set aside money for it. Local \
+schools bring pupils to the museum every week, and volunteers give free tours on Sundays."""
+
+COAST = """Coastal towns keep growing
+
+Friday, April 10, 2015
+
+Since 1950 million people have moved to the coast of Varna province, the census office said \
+on Thursday. The office said 3 million people lived on the coast in 1960. About 2 million of \
+them live in the three largest towns. New roads and a rail line have made the coast easier \
+to reach. The office expects 9 million people to live on the coast by 2040. Its head, Mira \
+Dolan, said towns must build more schools and clinics. Many of the new residents are retired \
+workers from the cities of the north."""
+
+
+def test_a_past_event_s_year_has_no_option_after_the_last_year_told_as_past() -> None:
+    asked = [q for q in _questions(MUSEUM) if q[2] == "2019"]
+    assert asked and " did " in asked[0][0], asked  # "In which year did … open …?"
+    assert all(int(o) <= 2020 for o in asked[0][1]), asked[0]  # 2021: not yet past
+
+
+def test_a_year_read_with_the_count_after_it_is_no_figure() -> None:
+    asked = _questions(COAST)
+    assert not [q for q in asked if any("1950 " in o or o == "1950" for o in q[1])], asked
+
+
+def test_a_span_with_a_clause_of_its_own_is_not_fronted_with_an_amount(nlp: Any) -> None:
+    doc = nlp("Prices for water rose from 2 euros per cubic metre in 2010 to 5 euros over the "
+              "same period before the drop in demand.")  # fmt: skip
+    sentence = next(iter(doc.sents))
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "5")
+    stem = write_form(sentence, fact, {}, None)[0]
+    assert stem is not None and stem.text.startswith("To how many euros did prices"), stem
