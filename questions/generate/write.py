@@ -33,7 +33,7 @@ from questions.generate.clauses import (
     subtree_of,
     without_asides,
 )
-from questions.generate.countwh import counted_wh
+from questions.generate.countwh import counted_wh, place_left_behind
 from questions.generate.facts import Fact
 from questions.generate.fronting import changed_amount_date, kept_in_front
 from questions.generate.generic import defines_generic
@@ -227,6 +227,9 @@ def wh_question(
         for t in phrase
         if not fact.start <= t.i < fact.end and t.i not in {prep_i, *hanging, *hedge, *titled}
     ]
+    if count_noun is not None and role != "subject":  # "… spend in Brussels", not fronted
+        behind = place_left_behind(count_noun)
+        extra, phrase_ids = [t for t in extra if t.i not in behind], phrase_ids - behind
     nested = isinstance(prep, Located) and prep.outer is not None
     if nested:  # the words around the place are the verb's phrase, not the answer's
         inner = {t.i for t in prep.prep.subtree}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate import pipeline
 from questions.generate.facts import sentence_facts
 from questions.generate.forms import write_form
 from questions.generate.indefinite import indefinite, takes_article
@@ -121,3 +122,58 @@ def test_a_span_with_a_clause_of_its_own_is_not_fronted_with_an_amount(nlp: Any)
     fact = next(f for f in sentence_facts(sentence, 0) if f.text == "5")
     stem = write_form(sentence, fact, {}, None)[0]
     assert stem is not None and stem.text.startswith("To how many euros did prices"), stem
+
+
+SEAS = """Leaders meet at northern seas summit
+
+Tuesday, June 9, 2015
+
+Leaders of the Northern Seas Organization met in Bergen on Monday for their yearly summit. \
+Estonia joined the Northern Seas Organization as a member state in 2004. The Northern Seas \
+Organization has nine member states and works on fishing, shipping and clean water. Prime \
+Minister Lena Aas of Norway opened the summit with a speech on plastic waste. The leaders \
+agreed to cut waste dumped at sea by half by 2025. They also set up a fund of 300 million \
+euros for clean-up work. Fishing groups welcomed the plan but said the fund was too small."""
+
+
+def test_a_named_country_s_membership_gets_no_world_body_beside_it(monkeypatch: Any) -> None:
+    written: list[tuple[str, tuple[str, ...]]] = []
+    original = pipeline.write_candidate
+
+    def kept(*args: Any) -> Any:
+        candidate = original(*args)
+        if candidate is not None:  # every question written, chosen for the set or not
+            written.append((candidate.stem.text, candidate.options))
+        return candidate
+
+    monkeypatch.setattr(pipeline, "write_candidate", kept)
+    generate(SEAS, slug="review", title="Review")
+    bodies = [q for q in written if "North Atlantic Treaty Organization" in q[1]]
+    assert not [q for q in bodies if " join" in q[0]], bodies  # Estonia is in NATO too
+    assert [q for q in bodies if "leaders" in q[0]], written  # no membership stated: kept
+
+
+COURT = """Court hears challenge to old water law
+
+Thursday, May 14, 2015
+
+A federal court in Denver heard a challenge to the Clean Rivers Act, a law passed in 1963, on \
+Wednesday. Farmers say the act stops them from building dams on small streams. The government \
+says the law has cut pollution in the state's rivers by half. Judge Ellen Marsh said she would \
+rule on the case within three months. About 200 farmers and their families gathered outside \
+the court. Lawyers for the farmers said the act was written for a country with far fewer \
+people. The case is the first challenge to the law in more than 30 years."""
+
+
+def test_a_law_s_options_are_laws_of_its_era() -> None:
+    asked = [q for q in _questions(COURT) if q[2] == "Clean Rivers Act"]
+    assert not [q for q in asked if {"Stamp Act", "Riot Act"} & set(q[1])], asked
+
+
+def test_a_place_between_a_count_and_its_rate_stays_behind(nlp: Any) -> None:
+    doc = nlp("The ministry spends 2 million crowns in Oslo a week.")
+    sentence = next(iter(doc.sents))
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "2 million")
+    stem = write_form(sentence, fact, {}, None)[0]
+    assert stem is not None, "the count is asked"
+    assert stem.text == "How many crowns a week does the ministry spend in Oslo?", stem
