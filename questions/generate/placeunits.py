@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lemminflect import getAllLemmas
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from questions.generate.wordnet import senses, synset
 
 Token = Any
@@ -57,18 +60,32 @@ def place_unit(key: str, text: str, subtype: str) -> str | None:
     """Return the unit noun the text names a place by ("the Kreuzberg district", "the
     district of Kreuzberg"), or None."""
     name = re.escape(key)
-    for found in (
-        re.search(rf"(?<![\w-]){name} ([a-z]+)\b", text),
-        re.search(rf"\bthe ([a-z]+) of {name}(?![\w-])", text),
-    ):
+    after = re.search(rf"(?<![\w-]){name} ([a-z]+)\b(?: ([a-z]+)\b)?", text)
+    if after is not None and _compound(after.group(2)):
+        after = None  # "the Berlin district court": a court; "district of", "district was"
+    for found in (after, re.search(rf"\bthe ([a-z]+) of {name}(?![\w-])", text)):
         if found is not None and unit_noun(found.group(1), subtype):
             return found.group(1)
     return None
 
 
+def _compound(word: str | None) -> bool:
+    """Tell whether the word after a unit noun makes it a compound's modifier ("district
+    court", "district residents"): a noun, and no inflected verb ("offered") nor a function
+    word ("of", "was")."""
+    if not word or word in STOP_WORDS:
+        return False
+    lemmas = getAllLemmas(word)
+    return "NOUN" in lemmas and all(verb == word for verb in lemmas.get("VERB", ()))
+
+
 def unit_places(key: str, text: str, unit: str) -> list[str]:
     """Return the article's other places named by the same unit ("the Neukolln district",
     "the district of Mitte"), in the order it says them."""
-    found = re.findall(rf"\b(?:[Tt]he )?{_NAME} {unit}\b", text)
-    found += re.findall(rf"\b{unit} of {_NAME}", text)
+    found = [
+        said.group(1)
+        for said in re.finditer(rf"\b(?:[Tt]he )?{_NAME} {unit}\b(?: ([a-z]+)\b)?", text)
+        if not _compound(said.group(2))  # no "Berlin district court"
+    ]
+    found += re.findall(rf"\b[Tt]he {unit} of {_NAME}", text)  # not "… district of Berlin"
     return list(dict.fromkeys(name for name in found if name != key and name != "The"))

@@ -13,6 +13,7 @@ from questions.generate.facts import sentence_facts
 from questions.generate.forms import write_form
 from questions.generate.indefinite import indefinite, takes_article
 from questions.generate.pipeline import generate
+from questions.generate.placeunits import place_unit, unit_places
 
 DEPOTS = """Rail firm picks new depot sites
 
@@ -177,3 +178,10 @@ def test_a_place_between_a_count_and_its_rate_stays_behind(nlp: Any) -> None:
     stem = write_form(sentence, fact, {}, None)[0]
     assert stem is not None, "the count is asked"
     assert stem.text == "How many crowns a week does the ministry spend in Oslo?", stem
+
+
+def test_a_court_named_by_its_district_is_no_district() -> None:
+    text = "A Berlin district court heard the case. The Mitte district was closed."
+    assert place_unit("Berlin", text, "city") is None  # "Berlin": a city, asked as one
+    assert place_unit("Mitte", text, "city") == "district"
+    assert unit_places("Mitte", text, "district") == []  # the court is no district's
