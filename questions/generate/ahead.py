@@ -1,4 +1,5 @@
-"""The years an article puts ahead of it, which no "since" can start from.
+"""The years an article puts ahead of it, which no "since" can start from, and the last
+year it tells as past, after which no past event can be dated.
 
 A code review found "Since which year have Lisbon rents risen …?" offered 2026 and 2027, the
 years the same undated article says the new parks and libraries "would open" in: a rise
@@ -30,6 +31,40 @@ def first_year_ahead(sentences: Sequence[Any]) -> int | None:
             if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
                 ahead.append(int(found.group(1)))
     return min(ahead) if ahead else None
+
+
+def last_year_past(sentences: Sequence[Any]) -> int | None:
+    """Return the latest year the article says something happened in ("the market closed in
+    1998", "was opened in 2019"; not "will open in 2026"), or None when it dates nothing
+    past: an undated article was written no earlier."""
+    past = []
+    for sentence in sentences:
+        for ent in sentence.ents:
+            found = YEAR.search(ent.text)
+            if ent.label_ == "DATE" and found is not None and _told_past(verb_above(ent.root)):
+                past.append(int(found.group(1)))
+    return max(past) if past else None
+
+
+def _told_past(verb: Any) -> bool:
+    """Tell whether a verb says something happened: past, not negated nor modal, and a
+    participle only with a past or perfect helper ("was opened", "has closed")."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "neg" or c.tag_ == "MD" for c in helpers):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in helpers)
+
+
+_PAST_ASKED = re.compile(r"\b(?:did|was|were)\b")  # "In which year did the museum open?"
+
+
+def past_bound(stem: str, year: int | None, past: int | None) -> int | None:
+    """Return the last year a question's wrong years may reach: the article's own year, or
+    for an undated article a question told in the past ("did … open") the last year it
+    tells as past (a code review found 2026 offered for "In which year did X open?")."""
+    if year is not None:
+        return year
+    return past if _PAST_ASKED.search(stem.splitlines()[-1] if stem else "") else None
 
 
 def after_since(option: str, key: str, text: str, ahead: int | None) -> bool:

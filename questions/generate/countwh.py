@@ -68,3 +68,20 @@ def counted_wh(
     if prep is not None:
         wh = f"{prep.lower_} {wh}"
     return wh, ""
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_left_behind(noun: Token) -> frozenset[int]:
+    """Return the words of a place phrase between a counted noun and its rate ("crowns in
+    Brussels a week"): fronted with the count it reads "How many crowns in Brussels a week
+    does …?" (a code review); left behind, "How many crowns a week does the ministry spend
+    in Brussels?"."""
+    rates = [c for c in noun.children if c.dep_ == "npadvmod" and c.i > noun.i]
+    behind: set[int] = set()
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.i > noun.i):
+        placed = any(o.dep_ == "pobj" and o.ent_type_ in _PLACES for o in prep.children)
+        if placed and any(rate.i > prep.right_edge.i for rate in rates):
+            behind |= {t.i for t in prep.subtree}
+    return frozenset(behind)

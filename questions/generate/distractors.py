@@ -38,6 +38,7 @@ from questions.generate.people import (
     named_person,
     person_options,
 )
+from questions.generate.placeunits import place_unit, unit_places
 from questions.generate.pools import (
     first_name_gender,
     is_any_first_name,
@@ -104,6 +105,10 @@ def choose_distractors(
     if fact.kind == "place" and fact.label == "GPE" and fact.subtype == "place":
         return [], "refused"  # a "country or city" no gazetteer knows: "Halston", "America"
     only = only_places(fact, key, context) if context is not None else None
+    unit = place_unit(key, source, fact.subtype) if fact.kind == "place" else None
+    if unit is not None and only is None:  # "the Kreuzberg district": districts, no cities
+        only = unit_places(key, context.text if context is not None else source, unit)
+        key_place = ""  # the gazetteer's kind for the name is not the unit it is named by
 
     def ok(option: str) -> bool:
         folded = normalise(option)

@@ -11,6 +11,7 @@ from questions.generate.dates import RELATIVE, ranked_date
 from questions.generate.measures import level_noun, measure_kind
 from questions.generate.pools import country_code, is_first_name, looks_like_name, place_kind
 from questions.generate.pronouns import crosses_quote, quoted_words
+from questions.generate.yearcount import year_for_count
 
 Span = Any  # spacy.tokens.Span
 
@@ -287,6 +288,8 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         if found[0] in ("fraction", "frequency"):
             start = ent.start  # "Almost half", "every ten years": part of what is asked
         if start >= end or _inside_word(ent.doc, start, end) or _cut_name(ent, start, end):
+            continue
+        if year_for_count(ent):  # "Since 1950 million people …": a year, then a count
             continue
         if any(i in quoted for i in range(start, end)):
             continue

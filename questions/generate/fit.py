@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from questions.generate.acronyms import initials
-from questions.generate.ahead import after_since
+from questions.generate.ahead import after_since, past_bound
 from questions.generate.camps import other_camp
 from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
@@ -113,9 +113,8 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or other_place_kind(option, key, ctx.places)  # "Lisbon" for one of its districts
         )
     if fact.kind == "year":  # "Since which year …?": none the article still awaits
-        return _unlikely_year(option, key, ctx.year) or after_since(
-            option, key, ctx.text, ctx.ahead
-        )
+        bound = past_bound(ctx.stem, ctx.year, ctx.past)  # "did … open": none still to come
+        return _unlikely_year(option, key, bound) or after_since(option, key, ctx.text, ctx.ahead)
     return False
 
 

@@ -36,7 +36,12 @@ def kept_in_front(
 
 
 def _date_phrase(token: Token) -> bool:
-    """Tell whether a verb's modifier is a date ("last year", "in 2024")."""
+    """Tell whether a verb's modifier is a date ("last year", "in 2024") and nothing more: a
+    code review found "To how many euros over the same period before the drop in demand did
+    prices rise …?", a span with a clause of its own fronted as if it dated the amount."""
+    words = [t for t in token.subtree if t.i != token.i or token.dep_ != "prep"]
+    if not all(t.ent_type_ == "DATE" for t in words):
+        return False
     if token.ent_type_ == "DATE":
         return True
     return token.dep_ == "prep" and any(c.ent_type_ == "DATE" for c in token.children)

@@ -44,6 +44,42 @@ def headed_names(key: str, kind: str) -> tuple[str, ...]:
                 continue
             for name in (n.split("(")[0].replace("_", " ") for n in entry.lemmas):
                 if ending.fullmatch(name) and name[:1].isupper() and name != key:
-                    found.add(name)
+                    if _of_head(name, head):
+                        found.add(name)
                     break  # one spelling of each thing
     return tuple(sorted(found)) if len(found) >= MIN_HEADED else ()
+
+
+_DEPTH = 4  # how far up a name's hypernyms its head's sense may sit
+
+
+def _of_head(name: str, head: str) -> bool:
+    """Tell whether a name's commonest sense is a kind of its head noun's thing: the Stamp
+    Act is an act (a statute), the Riot Act first "a vigorous reprimand" (a code review found
+    it offered beside "a law passed in 1963")."""
+    # a sense of the head or its parent: an act (a statute) or another legal document
+    # ("Racketeer Influenced and Corrupt Organizations Act" is filed as a law)
+    kinds: set[str] = set()
+    for sense in filter(None, (synset(offset) for offset in senses(head))):
+        kinds |= {sense.offset, *(target for symbol, target in sense.pointers if symbol == "@")}
+    found = senses(name)[:1]
+    for _ in range(_DEPTH):
+        entry = synset(found[0]) if found else None
+        if entry is None:
+            return False
+        if entry.offset in kinds:
+            return True
+        found = tuple(target for symbol, target in entry.pointers if symbol in ("@", "@i"))[:1]
+    return False
+
+
+_YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
+ERA_YEARS = 50  # a named law of another half-century is of another era than the key's
+
+
+def of_era(name: str, year: int | None) -> bool:
+    """Tell whether a named thing's WordNet gloss dates it ("passed … in 1756") no further
+    than an era from a year (the one the question dates the key by); undated, it may be."""
+    entry = synset(senses(name)[0]) if year is not None and senses(name) else None
+    dated = _YEAR.search(entry.gloss) if entry is not None else None
+    return dated is None or year is None or abs(int(dated.group(1)) - year) <= ERA_YEARS

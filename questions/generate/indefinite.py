@@ -9,6 +9,7 @@ article is no option there; with too few left the question is refused as any oth
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 import inflect
@@ -30,6 +31,9 @@ def indefinite(text: str) -> str:
     """Return the indefinite article a phrase takes by how its first word is said: "an
     8.0-magnitude", "a 6.0-magnitude", "an hour", "a union", "an FBI agent", "a NASA"."""
     word = text.split()[0] if text.split() else ""
+    # A sign before a figure is said after it ("$8 billion" is "eight billion dollars"), so
+    # the figure's own opening decides: "an $8 billion", "an €18 million", "a £1 million".
+    word = word.lstrip("".join(c for c in word if unicodedata.category(c) == "Sc"))
     number = _NUMBER.match(word)
     if number is not None:  # inflect reads digits as written ("a 8"): say the number first
         word = num2words(int(number.group(0).replace(",", "")))

@@ -14,7 +14,7 @@ from questions.generate.acronyms import KNOWN_ZIPF
 from questions.generate.closest import WANTED
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import subdivision_country
-from questions.generate.headnamed import headed_names
+from questions.generate.headnamed import headed_names, of_era
 from questions.generate.kinds import folded_name, initials_of, kind_of, kind_word, own_kind
 from questions.generate.nearby import by_distance
 from questions.generate.pools import (
@@ -26,6 +26,7 @@ from questions.generate.pools import (
     country_names,
     is_demonym,
     neighbours,
+    place_kind,
     state_names,
     states,
     zipf,
@@ -100,7 +101,11 @@ def named_rivals(
     kind = kinds.get(folded_name(key), "") or own_kind(key)
     found = list(rivals(key, kind, own_kind(key), fact.kind == "organization"))
     if not found and fact.kind == "document":  # "Clean Air Act": WordNet's other named acts
-        found = list(headed_names(key, own_kind(key)))
+        # "a law passed in 1963": no Stamp Act of 1756 beside it (the question's year, else
+        # the article's)
+        said = re.findall(r"\b(?:1[5-9]|20)\d\d\b", context.stem) if context is not None else []
+        year = int(said[0]) if said else context.year if context is not None else None
+        found = [n for n in headed_names(key, own_kind(key)) if of_era(n, year)]
     # An organisation WordNet lacks ("Shanghai Cooperation Organization") that the article
     # gives member states is one of states: WordNet's world bodies (NATO, the Arab League)
     # are its rivals, beside the article's own (other bodies the article names may be true
@@ -112,6 +117,8 @@ def named_rivals(
     of_states = of_states or (
         not found and kind == "organization" and _paired_with_states(full, text)
     )
+    if of_states and context is not None and member_named(context.stem):
+        return chosen, []  # "Which organization did Estonia join?": it may be in NATO too
     if of_states:
         found = [n for n in rivals(full, WORLD_BODY, "", True) if not _said(n, text)]
         if found and len(found) >= WANTED - len(chosen):  # else as before: too few
@@ -133,6 +140,22 @@ def named_rivals(
              and (not peoples or peoples & (_nations(n) | _peoples(n)))]  # fmt: skip
     seeded_random("wordnet", seed).shuffle(found)
     return [o for o in chosen if kind_of(o, kinds) == ours], found
+
+
+# The words a question states membership by: "did Estonia join", "as a member state"
+_MEMBERSHIP = re.compile(r"\b(?:join(?:s|ed|ing)?|members?(?:hip)?|admit(?:s|ted)?)\b", re.I)
+_NAMED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+
+
+def member_named(stem: str) -> bool:
+    """Tell whether a question states a named country's membership ("Which organization did
+    Estonia join as a member state?"): a body of states the article does not name may count
+    that country among its members too, another right answer (a code review found NATO and
+    the European Union offered for the body Estonia joined in 2004)."""
+    asked = stem.splitlines()[-1] if stem else ""
+    if not _MEMBERSHIP.search(asked):
+        return False
+    return any(place_kind(name) == "country" for name in _NAMED.findall(asked))
 
 
 def _has_member_states(key: str, text: str) -> bool:

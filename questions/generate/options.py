@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from questions.generate.ahead import first_year_ahead
+from questions.generate.ahead import first_year_ahead, last_year_past
 from questions.generate.camps import name_camps
 from questions.generate.facts import Fact
 from questions.generate.indexes import pointing_sentences, said_in
@@ -123,6 +123,7 @@ class OptionContext:
     pointing: tuple[tuple[str, frozenset[str]], ...] = ()  # "That exhibit …": its sentences
     events: frozenset[str] = frozenset()  # the model's EVENT names: "the World Cup"
     ahead: int | None = None  # the first year the article says something "will" happen in
+    past: int | None = None  # the last year the article says something happened in
     places: Mapping[str, str] = field(default_factory=dict)  # "lisbon" -> "city" (its words)
 
 
@@ -151,7 +152,7 @@ def article_context(
                          pointing=pointing_sentences(sentences),
                          events=frozenset(e.text for s in sentences for e in s.ents
                                           if e.label_ == "EVENT"),
-                         ahead=first_year_ahead(sentences),
+                         ahead=first_year_ahead(sentences), past=last_year_past(sentences),
                          places=place_kinds(sentences))  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from questions.generate.amounts import defined_amount, only_amount_listed
 from questions.generate.clauses import REPORTING
+from questions.generate.enumerated import counted_member
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.factual import counterfactual, either_branch
@@ -274,6 +275,7 @@ def review_problem(
         ),
         ("answer may not be unique", lambda: also_so(sentence, fact)),
         ("answer may not be unique", lambda: sample_member(sentence, fact)),  # "including"
+        ("answer may not be unique", lambda: counted_member(sentence, fact)),  # "Four towns, …"
         ("not a fact", lambda: counterfactual(sentence, fact)),
         ("not a fact", lambda: either_branch(sentence, fact, stem.text)),
         ("answer in question", lambda: counted_in_stem(stem.text, fact.text, fact.kind)),

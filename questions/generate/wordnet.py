@@ -97,6 +97,7 @@ class Synset:
     lexfile: int  # 14: noun.group, 06: noun.artifact, 10: noun.communication, 18: person
     lemmas: tuple[str, ...]  # "Federal_Deposit_Insurance_Corporation", "FDIC"
     pointers: tuple[tuple[str, str], ...]  # ("@i", "08059412"), ("~", …): nouns only
+    gloss: str = ""  # "an act passed by the British Parliament in 1756 that …"
 
 
 @lru_cache(maxsize=4096)
@@ -114,7 +115,7 @@ def synset(offset: str) -> Synset | None:
         symbol, target, pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
         if pos == "n":
             pointers.append((symbol, target))
-    return Synset(offset, int(fields[1]), lemmas, tuple(pointers))
+    return Synset(offset, int(fields[1]), lemmas, tuple(pointers), line.partition(" | ")[2])
 
 
 COMPETITION = "33"  # verb.competition: "beat", "defeat", "win" ("ruled", "voted": not a match)

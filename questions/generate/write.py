@@ -33,7 +33,7 @@ from questions.generate.clauses import (
     subtree_of,
     without_asides,
 )
-from questions.generate.countwh import counted_wh
+from questions.generate.countwh import counted_wh, place_left_behind
 from questions.generate.facts import Fact
 from questions.generate.fronting import changed_amount_date, kept_in_front
 from questions.generate.generic import defines_generic
@@ -42,6 +42,7 @@ from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
 from questions.generate.namedwh import named_wh
 from questions.generate.nested import nested_antecedent
 from questions.generate.nouns import dated_verb, nested_place, titled_person, verb_taken_for_noun
+from questions.generate.placeunits import named_unit
 from questions.generate.pronouns import borrowed_subject
 from questions.generate.render import join, lower_first
 from questions.generate.stems import BLANK, Stem, cloze, run_on, worded
@@ -109,6 +110,8 @@ def wh_question(
         # "Microsoft's browser" / "the meeting of the Council" -> "which organization's …"
         owner = "whose" if fact.kind == "person" else (wh_phrase(fact, None) or "") + "'s"
         count_noun = owned(root)
+        if fact.kind == "place" and named_unit(root, count_noun, fact.subtype):
+            owner = "which"  # "the Kreuzberg district" is the district: not "which city's"
         arg = count_noun
         if owner == "'s" or fact.subtype == "place":
             return None, "no possessive wh-word"
@@ -224,6 +227,9 @@ def wh_question(
         for t in phrase
         if not fact.start <= t.i < fact.end and t.i not in {prep_i, *hanging, *hedge, *titled}
     ]
+    if count_noun is not None and role != "subject":  # "… spend in Brussels", not fronted
+        behind = place_left_behind(count_noun)
+        extra, phrase_ids = [t for t in extra if t.i not in behind], phrase_ids - behind
     nested = isinstance(prep, Located) and prep.outer is not None
     if nested:  # the words around the place are the verb's phrase, not the answer's
         inner = {t.i for t in prep.prep.subtree}

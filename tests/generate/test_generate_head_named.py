@@ -3,7 +3,8 @@ one-word name after a person's title is a person.
 
 "US surface ozone has dropped partly due to the _____" (the Clean Air Act) had no options:
 the ozone article names no other statute and WordNet files its few named acts under two
-categories. "Polaroids of fashion designer Halston" was a town to the model.
+categories (code review 15: only those of the key's era and kind are options). "Polaroids
+of fashion designer Halston" was a town to the model.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from tests.generate.generated import SharedGenerations
 
 def test_an_act_gets_wordnet_s_other_named_acts() -> None:
     found = headed_names("Clean Air Act", "act")
-    assert {"Stamp Act", "Riot Act"} <= set(found)
+    assert {"Stamp Act", "Foreign Intelligence Surveillance Act"} <= set(found)
     assert "Clean Air Act" not in found and all(n.endswith(" Act") for n in found)
+    # code review 15: the Riot Act is first "a vigorous reprimand", no statute
+    assert "Riot Act" not in found
 
 
 def test_a_compound_head_is_asked_as_a_whole() -> None:
@@ -31,11 +34,11 @@ def test_a_name_not_ending_in_its_kind_gets_none() -> None:
     assert headed_names("Medical Journal of Australia", "journal") == ()
 
 
-def test_the_ozone_article_asks_for_the_act_among_acts(generation: SharedGenerations) -> None:
-    asked = generation.keyed("ozone-warming-crops", "Clean Air Act")
-    assert asked, "the Clean Air Act is asked"
-    for _, options in asked:
-        assert len(options) == 4 and all(o.endswith(" Act") for o in options)
+def test_the_ozone_article_offers_no_act_of_another_era(generation: SharedGenerations) -> None:
+    """Code review 15: the Stamp Act (1756) and the Riot Act beside the Clean Air Act were
+    absurd in place; WordNet has too few named acts of its era, so it is not asked so."""
+    for _, options in generation.keyed("ozone-warming-crops", "Clean Air Act"):
+        assert not {"Stamp Act", "Riot Act"} & set(options), options
 
 
 def _kinds(nlp: Any, text: str) -> dict[str, str]:

@@ -33,10 +33,18 @@ def test_a_body_with_member_states_gets_world_bodies_the_article_does_not_name(
     nlp: Any,
 ) -> None:
     """seed: 'Which organization has entered a critical stage …?' had two options only."""
-    stem = "Which organization did India and Pakistan join as member states in 2017?"
+    stem = "Which organization has entered a critical stage of development?"
     options = _options(nlp, "Shanghai Cooperation Organization", _TEXT, stem)
     assert "North Atlantic Treaty Organization" in options
     assert "United Nations" not in options  # the article says the UN: maybe true as well
+
+
+def test_a_named_country_s_membership_gets_no_world_bodies(nlp: Any) -> None:
+    """Code review 15: India and Pakistan are members of the World Trade Organization too."""
+    stem = "Which organization did India and Pakistan join as member states in 2017?"
+    options = _options(nlp, "Shanghai Cooperation Organization", _TEXT, stem)
+    assert "World Trade Organization" not in options
+    assert "North Atlantic Treaty Organization" not in options
 
 
 def test_a_body_without_member_states_gets_no_world_bodies(nlp: Any) -> None:
