@@ -59,6 +59,7 @@ from questions.generate.scenes import (
     sentence_setting,
 )
 from questions.generate.shown import shown_options
+from questions.generate.spoken import spoken_by
 from questions.generate.stems import closing_reason, closing_words, key_title, opening_clause
 from questions.generate.synonyms import described_nouns
 from questions.generate.write import Stem, cloze, run_on
@@ -93,6 +94,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     # One item of a list ("China, Russia, Kazakhstan, …") is asked with its partners shown
     # and options no part of the article names: the only right one is then the key.
     listed = given is None and shared_answer(sentence, fact) is not None and pooled(fact)
+    if spoken_by(sentence) and shared_answer(sentence, fact) is not None:
+        rejected["no question form"] += 1  # a speaker's list: quoted whole, or not at all
+        return None
     if listed:
         stem, why = cloze(fact, list(sentence), replace), "the answer is one item of a list"
     else:

@@ -56,6 +56,7 @@ from questions.generate.reporters import (
 )
 from questions.generate.restated import restated_passive, said_that, subject_comma
 from questions.generate.setting import Setting, article_setting
+from questions.generate.spoken import mark_speakers, spoken_by
 from questions.generate.tense import absolute_participle
 from questions.schema import normalise
 
@@ -128,8 +129,9 @@ def _keep(sentence: Span) -> bool:
         return True
     # A quotation running on past the sentence's end (or begun before it): only the words
     # outside it are the sentence's own ("Suella Braverman told GB News: "It's …").
+    # Wholly quoted, it is asked as its named speaker's words.
     quoted = quoted_words(sentence)
-    return any(t.is_alpha and t.i not in quoted for t in sentence)
+    return any(t.is_alpha and t.i not in quoted for t in sentence) or bool(spoken_by(sentence))
 
 
 def _cut_short(sentence: Span) -> bool:
@@ -164,6 +166,7 @@ def parse(
     for _, doc in docs:
         mend_names(doc)  # "Lydia Buchtmann for Food Standards Australia": a person, a body
         mend_reported(doc)  # "They estimated by 2050, … would increase …": what they said
+        mark_speakers(doc)  # '"… If …, you lose 15 points," Dr Lee said.': hers
     mend_opening_names(doc for _, doc in docs)  # "Riverside last reached …": a name
     heading = nlp(title) if title else None
     names = title_heads(heading, " ".join(paragraphs)) if heading is not None else {}

@@ -11,6 +11,7 @@ from questions.generate.dates import RELATIVE, ranked_date
 from questions.generate.measures import level_noun, measure_kind
 from questions.generate.pools import country_code, is_first_name, looks_like_name, place_kind
 from questions.generate.pronouns import crosses_quote, quoted_words
+from questions.generate.spoken import spoken_by
 from questions.generate.yearcount import year_for_count
 
 Span = Any  # spacy.tokens.Span
@@ -279,6 +280,7 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
     # Part of a quotation begun or ended in another sentence is a fragment of what was said:
     # only what lies outside it (who said it, to whom) is asked.
     quoted = quoted_words(sentence) if crosses_quote(sentence) else set()
+    quoted = set() if spoken_by(sentence) else quoted  # asked as its speaker's, in full
     named = (_age_of(_hyphened_start(_named_ordinal(ranked_date(w)))) for w in sentence.ents)
     for ent in (end for whole in named for end in _range_ends(whole)):
         found = fact_kind(ent)

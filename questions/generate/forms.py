@@ -16,8 +16,9 @@ from questions.generate.facts import Fact
 from questions.generate.inner import inner_question
 from questions.generate.located import located_question
 from questions.generate.participles import participle_question
-from questions.generate.quotes import quote_question
+from questions.generate.quotes import quote_question, spoken_question
 from questions.generate.spans import span_end_question
+from questions.generate.spoken import spoken_by
 from questions.generate.stems import WH_CHARS, shorter
 from questions.generate.write import Stem, cloze, wh_question
 
@@ -55,6 +56,8 @@ def write_form(
     """Write the best form for a fact: the `given` one, a quotation's speaker, a wh-question
     over the parse (a fronted date through its "when" clause), a name asked inside its
     subject, else one blank; say why wh failed."""
+    if spoken_by(sentence):  # '"If …, you lose 15 points."': only as its speaker's words
+        return spoken_question(sentence, fact), "the sentence is quoted"
     stem, why = (given, "") if given is not None else (quote_question(sentence, fact), "")
     for shaped in _SHAPES:
         if stem is not None:

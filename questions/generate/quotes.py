@@ -13,6 +13,9 @@ from typing import Any
 from questions.generate.clauses import REPORTING, SUBJECT
 from questions.generate.facts import Fact
 from questions.generate.pronouns import QUOTE_MARKS, quoted_words
+from questions.generate.render import join
+from questions.generate.spoken import spoken_by, stands_alone
+from questions.generate.stems import BLANK
 from questions.generate.wordnet import speech_verb
 from questions.generate.write import Stem
 
@@ -103,3 +106,21 @@ def _after_colon(doc: Span, verb: Any, quoted: list[int]) -> bool:
     """Tell whether a quotation opens right after a colon that follows the verb."""
     start = quoted[0] if quoted else 0
     return verb.i < start - 2 and doc[start - 2].text == ":" and doc[start - 1].text in QUOTE_MARKS
+
+
+def spoken_question(sentence: Span, fact: Fact) -> Stem | None:
+    """Write 'Dr Lee said: "… you lose _____, on average."' for a fact in a sentence wholly
+    inside a quotation its speaker is named for, else None."""
+    said = spoken_by(sentence)
+    if said is None or not stands_alone(sentence):
+        return None
+    words = [t for t in sentence if t.text not in QUOTE_MARKS]
+    if sum(t.is_alpha for t in words) > MAX_QUOTE_WORDS:
+        return None  # a passage to read, not a question
+    pieces = [BLANK if t.i == fact.start else t for t in words
+              if not fact.start < t.i < fact.end]  # fmt: skip
+    quotation = join(pieces).strip()
+    if not quotation[:1].isupper() or quotation[-1:] not in ".!":
+        return None
+    speaker, tense = said
+    return Stem(f'{speaker} {tense}: "{quotation}"', "cloze", f"rule:{fact.kind}-spoken")

@@ -13,6 +13,7 @@ from questions.generate.asides import condition
 from questions.generate.facts import Fact
 from questions.generate.pools import place_kind
 from questions.generate.pronouns import quoted_words
+from questions.generate.services import known_by_role
 from questions.generate.synonyms import (
     HEADLINE,
     headline_country,
@@ -77,8 +78,8 @@ def unresolved_reference(
             continue
         if _aside(head, answer) or _idiom(head) or _described(head) or head.i in named:
             continue  # named: "the new journey" said as it was introduced, "… for the SCO"
-        if head.i in described:
-            continue  # "the meeting" said "the meeting at the town hall"
+        if head.i in described or known_by_role(head):
+            continue  # "the meeting at the town hall"; "taken to the hospital": the scene's
         if _named_before(head, named, stem):
             continue  # "South Korea's broadcasts began … says the broadcasts will continue"
         if _members_of_named(head, sentence):

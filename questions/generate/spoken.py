@@ -1,0 +1,134 @@
+"""Sentences wholly inside a quotation of several sentences, asked with their speaker named.
+
+'"… half as much as they require. If the supply is short you lose 15 points, on average,"
+Professor Reyes said.': the quoted sentences hold facts a teacher asks, but the parse sees
+only what was said, never who said it. Where the sentence opening or closing the quotation
+names its speaker (or a quotation with no speaker of its own follows, in the same paragraph,
+one that has), each sentence inside it is asked as that speaker's words, verbatim, with one
+blank: 'Professor Reyes said: "If the supply is short you lose _____, on average."'.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.clauses import REPORTING, SUBJECT
+from questions.generate.pronouns import QUOTE_MARKS, quoted_words
+
+Span = Any
+Token = Any
+_KEY = "spoken_by"  # doc.user_data[(_KEY, sentence start)] = (speaker, "said" or "says")
+MAX_SPEAKER_WORDS = 6  # "Tunisia's coach Nabil Maaloul"; a longer subject is no plain name
+# Who "I" and "you" mean is plain in a speaker's words (the speaker, anyone); "they", "we",
+# "it", "this" point into words the question does not show.
+_STANDING = frozenset({"i", "me", "my", "you", "your"})
+_NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def mark_speakers(doc: Any) -> None:
+    """Record, for each sentence of a doc wholly inside a quotation of several sentences,
+    who is said to have spoken it, when the article says so."""
+    marks = [t.i for t in doc if t.text in QUOTE_MARKS]
+    sentences = list(doc.sents)
+    at = {i: s for s in sentences for i in range(s.start, s.end)}
+    quoted = {i for a, b in zip(marks[::2], marks[1::2], strict=False) for i in range(a, b + 1)}
+    last: tuple[str, str] | None = None  # the last quotation's speaker, and where it ended
+    last_end = -1
+    for opened, closed in zip(marks[::2], marks[1::2], strict=False):
+        first, final = at[opened], at[closed]
+        named = _named_before(doc[: first.end], quoted)  # whom "he said" means
+        said = _attribution(first, opened, closed, named) or _attribution(
+            final, opened, closed, named
+        )
+        if said is None and last is not None and first.start == last_end:
+            said = last  # '"…," he said. "If …"': a quotation with no speaker goes on his
+        last, last_end = said, final.end
+        if said is None or first.start == final.start:
+            continue
+        for sentence in sentences:
+            inside = first.start <= sentence.start <= final.start and _inside(sentence)
+            if inside and stands_alone(sentence):  # "They fired …": not to be shown alone
+                doc.user_data[(_KEY, sentence.start)] = said
+
+
+def _attribution(
+    sentence: Span, opened: int, closed: int, named: list[str]
+) -> tuple[str, str] | None:
+    """Return the speaker a sentence names outside the quotation (opened … closed) with a
+    verb of saying ("…," said the agency; Dr Lee said: "…"), and the verb's tense."""
+    quoted = set(range(opened, closed + 1))
+    found = None
+    for verb in sentence:
+        if verb.i in quoted or verb.lemma_ not in REPORTING or verb.pos_ != "VERB":
+            continue
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT and c.i not in quoted):
+            speaker = _speaker(subject, named)
+            if speaker is None:
+                continue
+            tense = "says" if verb.tag_ == "VBZ" else "said"
+            if found is not None and found[0] != speaker:
+                return None  # two speakers: whose the quotation is, the parse cannot say
+            found = (speaker, tense)
+    return found
+
+
+def _named_before(span: Span, quoted: set[int]) -> list[str]:
+    """Return the named speakers of the sayings a span tells outside quotations, once each
+    ("Professor Reyes said he is alarmed …")."""
+    named: list[str] = []
+    for verb in span:
+        if verb.i in quoted or verb.lemma_ not in REPORTING:
+            continue
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT):
+            speaker = _speaker(subject, []) if subject.pos_ != "PRON" else None
+            if speaker is not None and speaker not in named:
+                named.append(speaker)
+    # "Dr Lee met Ms Cho. '…,' she said": another person named makes "she" anyone's
+    others = (e.text for e in span.ents if e.label_ == "PERSON" and e.start not in quoted)
+    named += sorted({o for o in others if not any(o in n for n in named)})
+    return named
+
+
+def _speaker(subject: Token, named: list[str]) -> str | None:
+    """Return the name a subject of saying gives ("Professor Reyes"), or the one speaker named
+    before for "he", "she", "it"; None for anyone else."""
+    if subject.pos_ == "PRON":
+        if subject.lower_ in ("he", "she", "it") and len(named) == 1:
+            return named[0]
+        return None
+    words = list(subject.subtree)
+    if len(words) > MAX_SPEAKER_WORDS or not any(t.ent_type_ in _NAMED_LABELS for t in words):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in QUOTE_MARKS for t in words):
+        return None
+    return str(subject.doc[words[0].i : words[-1].i + 1].text)
+
+
+def _inside(sentence: Span) -> bool:
+    """Tell whether every word of a sentence is quoted."""
+    quoted = quoted_words(sentence)
+    return all(t.i in quoted for t in sentence if t.is_alpha)
+
+
+def spoken_by(sentence: Span) -> tuple[str, str] | None:
+    """Return who spoke a sentence wholly inside a quotation, and the verb's tense."""
+    found = sentence.doc.user_data.get((_KEY, sentence.start))
+    return found if isinstance(found, tuple) else None
+
+
+def stands_alone(sentence: Span) -> bool:
+    """Tell whether a quoted sentence's words can be shown without the ones around it: its
+    subject is no pronoun but "I" or "you", and a pronoun anywhere else has a noun before it
+    in the sentence ("women … what they require"), not one only the sentence before holds
+    ("They fired 36 shells", "So that alarms me")."""
+    for token in sentence:
+        pointing = token.pos_ == "PRON" and set(token.morph.get("PronType")) & {"Prs", "Dem"}
+        if not (pointing or (token.tag_ == "DT" and token.dep_ in SUBJECT)):
+            continue  # "anyone", "what": no one in particular
+        if token.lower_ in _STANDING or token.dep_ == "expl":
+            continue
+        if token.dep_ in SUBJECT and token.head.dep_ == "ROOT":
+            return False  # "They perpetrated …", "It is …": the subject is elsewhere
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in sentence if t.i < token.i):
+            return False
+    return True
