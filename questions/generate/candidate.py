@@ -62,6 +62,7 @@ from questions.generate.shown import shown_options
 from questions.generate.spoken import spoken_by
 from questions.generate.stems import closing_reason, closing_words, key_title, opening_clause
 from questions.generate.synonyms import described_nouns
+from questions.generate.trimmed import said_opener
 from questions.generate.write import Stem, cloze, run_on
 from questions.schema import normalise
 
@@ -194,6 +195,11 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     unresolved = unresolved_reference(sentence, fact, stem.text, named, described)
     unresolved = None if asked else unresolved
     unresolved = named_by_scene(unresolved, stem.text, setting)
+    opener = said_opener(sentence, fact) if unresolved and not cut else frozenset()
+    if opener and stem.form == "wh":  # "In the last phone call, X stated …": who stated it
+        shorter = _written(fact, index, parsed, article_facts, Counter(), names, given, opener)
+        if shorter is not None and not any(n.startswith(UNRESOLVED) for n in shorter.notes):
+            return shorter
     closing = closing_words(sentence, fact) if unresolved and not cut else frozenset()
     if closing and stem.form == "wh":  # "… and deepen cooperation in the fight against …"
         shorter = _written(fact, index, parsed, article_facts, Counter(), names, given, closing)

@@ -47,6 +47,7 @@ class CleanArticle:
 
 
 _PLACE = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+_LIST_DASH = re.compile(r"^[-–—]+ ?(?=[A-Z])")  # "——Maintaining …": a list item's mark
 _PLACE_LINE = re.compile(rf"^{_PLACE}(?:, {_PLACE}){{0,3}} [-–—] (?=[A-Z])")
 
 
@@ -109,7 +110,7 @@ def clean_article(raw: str) -> CleanArticle:
                     headings.append(line)
                     heading_at.append(len(paragraphs))
                 continue
-            lines.append(line)
+            lines.append(line if lines else _LIST_DASH.sub("", line))
         if lines:
             prose = _PHOTO_NOTE.sub("", " ".join(lines)).strip()
             # "Evansville, Indiana, United States - This past week …": the place line is

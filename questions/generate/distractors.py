@@ -11,6 +11,7 @@ from questions.generate.closest import LENGTH_STEP, WANTED, closest, unpossessed
 from questions.generate.common import NOUN, common_rivals
 from questions.generate.cycles import year_cycle
 from questions.generate.dates import in_range_order
+from questions.generate.defined import DEFINED, defined_options
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.figures import change_in_order
@@ -158,6 +159,8 @@ def choose_distractors(
         others = [o for o in series_options(key, text)
                   if not _said_in_stem(o, source) and not said_otherwise(o, source)]  # fmt: skip
         return closest(others, key, lambda o: True, taken), "article"
+    if fact.kind == DEFINED:  # "Keeping the roads open": the article's other such phrases
+        return defined_options(fact, key, article, source, taken), "article"
     if fact.kind == TERM:  # "four communities": the article's other coined terms
         return term_choice(fact, key, article, source, ok, taken), "article"
     if only is not None:  # "Sydney, _____": countries with a Sydney, or none

@@ -20,6 +20,7 @@ from questions.generate.quotes import quote_question, spoken_question
 from questions.generate.spans import span_end_question
 from questions.generate.spoken import spoken_by
 from questions.generate.stems import WH_CHARS, shorter
+from questions.generate.trimmed import closing_predicate
 from questions.generate.write import Stem, cloze, wh_question
 
 CLOZE_WORDS = 40  # a longer sentence with one blank is a chore to read
@@ -70,6 +71,10 @@ def write_form(
     if stem is None:
         stem = inner_question(sentence, fact, replace) or located_question(sentence, fact, replace)
     if stem is not None and len(stem.text) > WH_CHARS:
+        tail = closing_predicate(sentence, fact) - set(replace)
+        trimmed = wh_question(sentence, fact, {**replace, **dict.fromkeys(tail, "")})[0]
+        if tail and trimmed is not None and len(trimmed.text) <= WH_CHARS:
+            return trimmed, ""  # the statement before its closing "and …" is true alone
         stem, why = None, "the question would be too long"
     if stem is None:
         stem = cloze(fact, list(sentence), replace)  # asides not holding the answer cut

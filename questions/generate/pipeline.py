@@ -8,6 +8,7 @@ from questions.generate.candidate import UNRESOLVED, write_candidate
 from questions.generate.clean import clean_article
 from questions.generate.context import parse
 from questions.generate.dates import ArticleDate, parse_date_text
+from questions.generate.defined import defined_rivals
 from questions.generate.errors import NotEnoughText
 from questions.generate.language import check_article
 from questions.generate.options import article_context
@@ -55,6 +56,7 @@ def generate(
     unkept = unkept_facts(parsed)
     terms = unkept_terms(parsed.unkept, len(parsed.sentences))  # "Shanghai Spirit": an option
     article_facts = distinct(kept + full_people(unkept) + terms)  # the options: all its people
+    article_facts += defined_rivals(parsed.every)  # "Cutting fares" for "Keeping …"
     rejected: Counter[str] = Counter()
     candidates: list[Candidate] = []
     every_fact = [f for found in per_sentence for f in found] + unkept

@@ -6,6 +6,7 @@ from questions.generate.ages import AGE, stated_ages
 from questions.generate.common import common_facts
 from questions.generate.context import Parsed
 from questions.generate.dates import ArticleDate
+from questions.generate.defined import DEFINED, stated_definitions
 from questions.generate.described import described_stems
 from questions.generate.examples import listed_items
 from questions.generate.facts import Fact, sentence_facts
@@ -23,7 +24,8 @@ from questions.generate.terms import quoted_terms
 from questions.generate.write import Stem
 from questions.schema import Question
 
-GIVEN_ONLY = frozenset({AGE, SCORE, MEANS})  # facts asked only by the question written for them
+# facts asked only by the question written for them
+GIVEN_ONLY = frozenset({AGE, SCORE, MEANS, DEFINED})
 
 
 def stated_facts(parsed: Parsed) -> list[list[Fact]]:
@@ -54,7 +56,9 @@ def given_stems(
     ages = stated_ages(sentences, stated, anchor)
     means = stated_means(sentences, parsed.replace)  # "How did Xi attend …?": via video
     scores = stated_scores(sentences)
-    return offices, [a + s + m for a, s, m in zip(ages, scores, means, strict=True)]
+    # "What is the priority direction of …?": the phrase holding a named role
+    roles = stated_definitions(sentences, parsed.replace, parsed.setting.acronyms)
+    return offices, [a + s + m + r for a, s, m, r in zip(ages, scores, means, roles, strict=True)]
 
 
 def as_questions(chosen: list[Candidate]) -> tuple[list[Question], list[ReportRow]]:
