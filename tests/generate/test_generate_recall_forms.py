@@ -1,0 +1,71 @@
+"""More questions from shapes that gave none: a translated quotation's language code, a
+title with "of" or "for" before a name, a title the parse took for a second subject, a
+person of a country with no name list of its own, and a blank whose predicate was cut.
+Each is shown on sentences of no article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.clean import clean_article
+from questions.generate.facts import Fact
+from questions.generate.forms import write_form
+from questions.generate.locales import name_locale
+from questions.generate.reviewed import other_gender
+from questions.generate.stems import cloze
+
+
+def _fact(sentence: Any, text: str, kind: str) -> Fact:
+    ent = next(e for e in sentence.ents if e.text == text)
+    return Fact(0, ent.start, ent.end, ent.text, ent.label_, kind)
+
+
+def test_a_translated_quotations_language_code_is_no_prose() -> None:
+    raw = 'Bridge opens\n\nThe mayor said the bridge is "a gift" ((fr)) and "long awaited" (de).'
+    assert clean_article(raw).paragraphs == (
+        'The mayor said the bridge is "a gift" and "long awaited".',
+    )
+    # a bracketed word that is no language code stays: "(sic)", "(ed)"
+    kept = 'Bridge opens\n\nThe mayor called it "a gift" (sic) to the town.'
+    assert clean_article(kept).paragraphs == ('The mayor called it "a gift" (sic) to the town.',)
+
+
+def test_who_stands_for_a_title_with_of_before_the_name(nlp: Any) -> None:
+    sentence = next(nlp("Minister of Health Sarah Collins said the hospital in Leeds would "
+                        "close in May.").sents)  # fmt: skip
+    stem, _ = write_form(sentence, _fact(sentence, "Sarah Collins", "person"), {}, None)
+    assert stem is not None and stem.text == "Who said the hospital in Leeds would close in May?"
+    # a name set beside a title it does not head ("the head of …, Sarah Collins") is asked
+    # as before: "who" would stand for the head's whole phrase
+    beside = next(nlp("The head of the Leeds council, Sarah Collins, said the hospital would "
+                      "close in May.").sents)  # fmt: skip
+    stem, _ = write_form(beside, _fact(beside, "Sarah Collins", "person"), {}, None)
+    assert stem is not None and stem.form == "cloze"
+
+
+def test_a_title_the_parse_took_for_a_second_subject_goes_with_who(nlp: Any) -> None:
+    sentence = next(nlp("Acme co-founder Jane Roe tweeted to the mayor of Springfield.").sents)
+    stem, _ = write_form(sentence, _fact(sentence, "Jane Roe", "person"), {}, None)
+    assert stem is not None and stem.text == "Who tweeted to the mayor of Springfield?"
+
+
+def test_a_country_without_its_own_name_list_takes_its_first_languages() -> None:
+    # Canada has no list: an English name there takes the nearest English-speaking one's
+    assert name_locale("Karen Miller", ("CA",)) == "en_US"
+    assert name_locale("Karen Miller", ("GB",)) == "en_GB"
+    # Hong Kong's first language is Chinese: no American names for its people
+    assert name_locale("Karen Miller", ("HK",)) is None
+
+
+def test_a_blank_whose_predicate_was_cut_as_an_aside_is_no_statement(nlp: Any) -> None:
+    said = ("Executive director of the Boston chapter of the Society for Old - New Maps Jane Roe "
+            "said the group wants to help schools in the region.")  # fmt: skip
+    sentence = next(nlp(said).sents)
+    assert cloze(_fact(sentence, "Boston", "place"), list(sentence), {}) is None
+
+
+def test_the_word_before_the_blank_tells_its_gender_over_the_pronouns() -> None:
+    stem = "Tom Hardy resigned after he left papers at the flat of his then-girlfriend _____."
+    assert other_gender("Paul Baker", stem, {})  # a girlfriend: no man's name
+    assert not other_gender("Karen Miller", stem, {})
+    assert other_gender("Karen Miller", "Ann Lee met her boyfriend _____ in Leeds.", {})
