@@ -1,6 +1,7 @@
 """More questions from shapes that gave none: a translated quotation's language code, a
 title with "of" or "for" before a name, a title the parse took for a second subject, a
-person of a country with no name list of its own, and a blank whose predicate was cut.
+person of a country with no name list of its own, a blank whose predicate was cut, a
+blank's gender by the word before it, and a speaker's own "him" in what he says.
 Each is shown on sentences of no article."""
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ from typing import Any
 
 from questions.generate.clean import clean_article
 from questions.generate.facts import Fact
+from questions.generate.filters import not_standalone
 from questions.generate.forms import write_form
 from questions.generate.locales import name_locale
+from questions.generate.pronouns import speaker_pronouns
 from questions.generate.reviewed import other_gender
 from questions.generate.stems import cloze
 
@@ -69,3 +72,16 @@ def test_the_word_before_the_blank_tells_its_gender_over_the_pronouns() -> None:
     assert other_gender("Paul Baker", stem, {})  # a girlfriend: no man's name
     assert not other_gender("Karen Miller", stem, {})
     assert other_gender("Karen Miller", "Ann Lee met her boyfriend _____ in Leeds.", {})
+
+
+def test_a_speakers_him_in_what_he_says_is_his_own(nlp: Any) -> None:
+    said = "Dale Roe says that officials of the city council have complained to him about parking."
+    sentence = next(nlp(said).sents)
+    key = _fact(sentence, "Dale Roe", "person")
+    bound = speaker_pronouns(sentence, range(key.start, key.end))
+    stem = "Who says that officials of the city council have complained to him about parking?"
+    assert bound == {"him"} and not_standalone(stem, "rule:person-subject", bound) is None
+    # another person named before "him" may be the one meant
+    other = next(nlp("Dale Roe says that Tom Hardy complained to him about parking.").sents)
+    key = _fact(other, "Dale Roe", "person")
+    assert not speaker_pronouns(other, range(key.start, key.end))
