@@ -68,10 +68,19 @@ _TITLE_PREPS = frozenset({"of", "for", "at"})  # "Minister of Education", "Secre
 def _title_words(answer: Any, extra: list[Token]) -> set[int]:
     """Return the "of" or "for" of a title before a person's name ("Minister of Education
     Jane Roe"): "who" stands for the whole titled name, so they are no part of a longer
-    phrase. Only a title the name heads: "the head of the league, Jane Roe" is asked whole."""
+    phrase; so is a title the name is set beside ("the head of the league, Jane Roe,"), but
+    no bracket in it ("the head of the AL (Arts League)": two names to stand for)."""
     before = [t for t in extra if t.i < answer.start]
     named = {"DET", "PUNCT", "PROPN", "ADJ", "NOUN", "ADP", "CCONJ"}
-    if not before or any(t.pos_ not in named or not answer.root.is_ancestor(t) for t in before):
+    root = answer.root
+    # set beside: "who" stands for the phrase the name is set beside, and the name
+    titled = root.head if root.dep_ == "appos" and root.head.i < answer.start else root
+
+    def other(token: Token) -> bool:  # a word of no title before the name, or a bracket
+        inside = token.i == titled.i or titled.is_ancestor(token)
+        return token.pos_ not in named or not inside or token.text in "()[]"
+
+    if not before or any(other(t) for t in before):
         return set()
     return {t.i for t in before if t.pos_ == "ADP" and t.lower_ in _TITLE_PREPS}
 

@@ -199,6 +199,8 @@ def wh_question(
     subject = listed_name(subjects[0])  # '… seats, the camp's Kwong Chun-yu received': his
     slip = frozenset(t.i for t in subjects[0].subtree) - {t.i for t in subject.subtree} | title
     subject_tokens = without_asides(subject)
+    if role == "subject" and arg.i == subject.i and root.dep_ == "appos" and root.head.i == arg.i:
+        subject_tokens = list(subject.subtree)  # "The head of X, Jane Roe,": "who" is all of it
     relative = relative_subject(verb)
     if relative is not None and defines_generic(verb):
         return None, "a relative clause defines its generic subject"  # "people who drink …"

@@ -1,7 +1,8 @@
 """More questions from shapes that gave none: a translated quotation's language code, a
 title with "of" or "for" before a name, a title the parse took for a second subject, a
 person of a country with no name list of its own, a blank whose predicate was cut, a
-blank's gender by the word before it, and a speaker's own "him" in what he says.
+blank's gender by the word before it, a speaker's own "him" in what he says, a title
+the name is set beside, and a blank that ends a name with a number in it.
 Each is shown on sentences of no article."""
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from questions.generate.facts import Fact
 from questions.generate.filters import not_standalone
 from questions.generate.forms import write_form
 from questions.generate.locales import name_locale
+from questions.generate.options import article_context, option_context
 from questions.generate.pronouns import speaker_pronouns
+from questions.generate.refusals import refusal
 from questions.generate.reviewed import other_gender
 from questions.generate.stems import cloze
 
@@ -38,10 +41,9 @@ def test_who_stands_for_a_title_with_of_before_the_name(nlp: Any) -> None:
                         "close in May.").sents)  # fmt: skip
     stem, _ = write_form(sentence, _fact(sentence, "Sarah Collins", "person"), {}, None)
     assert stem is not None and stem.text == "Who said the hospital in Leeds would close in May?"
-    # a name set beside a title it does not head ("the head of …, Sarah Collins") is asked
-    # as before: "who" would stand for the head's whole phrase
-    beside = next(nlp("The head of the Leeds council, Sarah Collins, said the hospital would "
-                      "close in May.").sents)  # fmt: skip
+    # "one of the doctors" is no title: "who" would stand for one of several
+    beside = next(nlp("One of the doctors, Sarah Collins, said the hospital would close in "
+                      "May.").sents)  # fmt: skip
     stem, _ = write_form(beside, _fact(beside, "Sarah Collins", "person"), {}, None)
     assert stem is not None and stem.form == "cloze"
 
@@ -85,3 +87,25 @@ def test_a_speakers_him_in_what_he_says_is_his_own(nlp: Any) -> None:
     other = next(nlp("Dale Roe says that Tom Hardy complained to him about parking.").sents)
     key = _fact(other, "Dale Roe", "person")
     assert not speaker_pronouns(other, range(key.start, key.end))
+
+
+def test_who_stands_for_a_title_the_name_is_set_beside(nlp: Any) -> None:
+    said = ("The president of the Lakeshore region, Tom Reed, has reacted by proposing new "
+            "rules for private schools.")  # fmt: skip
+    sentence = next(nlp(said).sents)
+    stem, _ = write_form(sentence, _fact(sentence, "Tom Reed", "person"), {}, None)
+    assert stem is not None
+    assert stem.text == "Who has reacted by proposing new rules for private schools?"
+
+
+def test_a_blank_after_a_name_and_a_number_ends_a_longer_name() -> None:
+    text = "Deputies of the Rally 7 Stars party asked the council to act."
+    fact = Fact(0, 4, 5, "Stars", "PERSON", "person")
+    stem = "Deputies of the Rally 7 _____ party asked the council to act."
+    context = option_context(article_context(text, []), fact, stem)
+    assert refusal(fact, "Stars", context) is not None
+    # a name after a title is no longer name's tail
+    titled = "Deputies of the party led by Mayor _____ asked the council to act."
+    assert refusal(fact, "Stars", option_context(article_context(text, []), fact, titled)) != (
+        "the blank ends a longer name"
+    )
