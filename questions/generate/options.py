@@ -15,6 +15,7 @@ from typing import Any
 from questions.generate.ahead import first_year_ahead
 from questions.generate.camps import name_camps
 from questions.generate.facts import Fact
+from questions.generate.generic import generic_body
 from questions.generate.indexes import pointing_sentences, said_in
 from questions.generate.kinds import BODIES, kind_word, name_kinds, person_roles
 from questions.generate.locales import family_first
@@ -249,6 +250,8 @@ def implausible_options(fact: Fact, distractors: Sequence[str], ctx: OptionConte
         return f"{fact.text!r} is a word of the article, not a name"
     if fact.kind == "organization" and _CODE.match(fact.text):
         return f"{fact.text!r} is a code (a district, a bill), not an organisation"
+    if fact.kind == "organization" and generic_body(fact.text, ctx.text):
+        return f"'the {fact.text}' is a common noun capitalised, not a name"
     return next((p for p in (option_problem(o, ctx) for o in distractors) if p), None)
 
 

@@ -2,7 +2,8 @@
 title with "of" or "for" before a name, a title the parse took for a second subject, a
 person of a country with no name list of its own, a blank whose predicate was cut, a
 blank's gender by the word before it, a speaker's own "him" in what he says, a title
-the name is set beside, and a blank that ends a name with a number in it.
+the name is set beside, a blank that ends a name with a number in it, quoted words as
+context, and a body named by a very common noun ("the State").
 Each is shown on sentences of no article."""
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from typing import Any
 
 from questions.generate.clean import clean_article
 from questions.generate.facts import Fact
-from questions.generate.filters import not_standalone
+from questions.generate.filters import lacks_context, not_standalone
 from questions.generate.forms import write_form
 from questions.generate.locales import name_locale
-from questions.generate.options import article_context, option_context
+from questions.generate.options import article_context, implausible_options, option_context
 from questions.generate.pronouns import speaker_pronouns
 from questions.generate.refusals import refusal
 from questions.generate.reviewed import other_gender
@@ -108,4 +109,26 @@ def test_a_blank_after_a_name_and_a_number_ends_a_longer_name() -> None:
     titled = "Deputies of the party led by Mayor _____ asked the council to act."
     assert refusal(fact, "Stars", option_context(article_context(text, []), fact, titled)) != (
         "the blank ends a longer name"
+    )
+
+
+def test_quoted_words_pin_a_short_saying_down() -> None:
+    assert lacks_context('Who called the ruling "rash" and "unfair"?', "wh") is None
+    assert lacks_context('Who said a "fresh start" is needed?', "wh") is None
+    # one quoted word, or none, still names nothing
+    assert lacks_context('Who called the ruling "rash"?', "wh") is not None
+    assert lacks_context("Who called the ruling rash and unfair?", "wh") is not None
+
+
+def test_a_body_named_by_a_very_common_noun_is_no_key() -> None:
+    text = "The fee is fixed by the State. The Harbor Trust and the Lakeside Fund disagree."
+    fact = Fact(0, 6, 7, "State", "ORG", "organization")
+    stem = "The fee is fixed by the _____."
+    context = option_context(article_context(text, []), fact, stem)
+    assert implausible_options(fact, [], context) is not None
+    named = Fact(0, 1, 3, "Harbor Trust", "ORG", "organization")
+    stem = "The _____ and the Lakeside Fund disagree."
+    assert (
+        implausible_options(named, [], option_context(article_context(text, []), named, stem))
+        is None
     )
