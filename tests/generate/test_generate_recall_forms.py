@@ -3,15 +3,18 @@ title with "of" or "for" before a name, a title the parse took for a second subj
 person of a country with no name list of its own, a blank whose predicate was cut, a
 blank's gender by the word before it, a speaker's own "him" in what he says, a title
 the name is set beside, a blank that ends a name with a number in it, quoted words as
-context, and a body named by a very common noun ("the State").
+context, a body named by a very common noun ("the State"), and an age set off as
+"a 15-year-old …" after a name.
 Each is shown on sentences of no article."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.ages import stated_ages
 from questions.generate.clean import clean_article
-from questions.generate.facts import Fact
+from questions.generate.dates import ArticleDate
+from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import lacks_context, not_standalone
 from questions.generate.forms import write_form
 from questions.generate.locales import name_locale
@@ -132,3 +135,16 @@ def test_a_body_named_by_a_very_common_noun_is_no_key() -> None:
         implausible_options(named, [], option_context(article_context(text, []), named, stem))
         is None
     )
+
+
+def test_an_age_set_off_as_a_year_old_after_a_name_is_asked(nlp: Any) -> None:
+    sentences = list(nlp("Jane Roe, a 15-year-old student from Leeds, won the prize.").sents)
+    facts = [sentence_facts(s, n) for n, s in enumerate(sentences)]
+    dated = stated_ages(sentences, facts, ArticleDate(month=5, day=8, year=2019))
+    assert [(age.text, stem.text) for age, stem in dated[0]] == [
+        ("15", "How old was Jane Roe in May 2019?")
+    ]
+    # "the 15-year-old" said elsewhere in the sentence is no age set off after the name
+    other = list(nlp("Jane Roe met a 15-year-old student from Leeds.").sents)
+    facts = [sentence_facts(s, n) for n, s in enumerate(other)]
+    assert not any(stated_ages(other, facts, ArticleDate(month=5, day=8, year=2019)))
