@@ -10,6 +10,7 @@ from typing import Any
 from lemminflect import getInflection
 
 from questions.generate.asides import condition
+from questions.generate.event import counted_back, dated_frame
 from questions.generate.facts import Fact
 from questions.generate.pools import place_kind
 from questions.generate.pronouns import quoted_words
@@ -75,6 +76,8 @@ def unresolved_reference(
             c.dep_ in ("amod", "compound") for c in head.children
         ):
             continue
+        if counted_back(head) and dated_frame(stem):
+            continue  # "in the past few days" under "📰 … (August 2015)": counted from it
         if _aside(head, answer) or _idiom(head) or _described(head) or head.i in named:
             continue  # named: "the new journey" said as it was introduced, "… for the SCO"
         if head.i in described:

@@ -5,7 +5,7 @@ blank's gender by the word before it, a speaker's own "him" in what he says, a t
 the name is set beside, a blank that ends a name with a number in it, quoted words as
 context, a body named by a very common noun ("the State"), an age set off as
 "a 15-year-old …" after a name, library countries beside only shown or kindless places,
-and no dash left of a dropped clause.
+no dash left of a dropped clause, and "the past few days" under the article's month.
 Each is shown on sentences of no article."""
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from questions.generate.options import (
     option_context,
 )
 from questions.generate.pronouns import speaker_pronouns
+from questions.generate.references import unresolved_reference
 from questions.generate.refusals import refusal
 from questions.generate.reviewed import other_gender
 from questions.generate.stems import cloze
@@ -181,3 +182,18 @@ def test_a_dash_before_a_dropped_clause_goes_with_it(nlp: Any) -> None:
     stem, _ = write_form(sentence, fact, {}, None)
     assert stem is not None
     assert stem.text == "Where did Jane Roe receive an award at the book fair on May 3?"
+
+
+def test_the_past_few_days_count_back_from_a_shown_date(nlp: Any) -> None:
+    said = "In the past few days, several towns in Ohio have started asking farms to pay a fee."
+    sentence = next(nlp(said).sents)
+    fact = _fact(sentence, "Ohio", "place")
+    stem = "In the past few days, several towns in _____ have started asking farms to pay a fee."
+    dated = f"📰 Towns ask farms for fees (August 2015)\n{stem}"
+    assert unresolved_reference(sentence, fact, dated) is None
+    # without the article's month shown, the days are no days in particular
+    assert unresolved_reference(sentence, fact, f"📰 Towns ask farms for fees\n{stem}")
+    # a day of its own ("the end of the month") is still a reference
+    own = next(nlp("The shuttle will launch from Ohio at the end of the month.").sents)
+    shown = "📰 A launch (May 2011)\nThe shuttle will launch from _____ at the end of the month."
+    assert unresolved_reference(own, _fact(own, "Ohio", "place"), shown)
