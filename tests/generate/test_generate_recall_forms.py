@@ -5,7 +5,8 @@ blank's gender by the word before it, a speaker's own "him" in what he says, a t
 the name is set beside, a blank that ends a name with a number in it, quoted words as
 context, a body named by a very common noun ("the State"), an age set off as
 "a 15-year-old …" after a name, library countries beside only shown or kindless places,
-no dash left of a dropped clause, and "the past few days" under the article's month.
+no dash left of a dropped clause, "the past few days" under the article's month, and a
+continent's rivals.
 Each is shown on sentences of no article."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from questions.generate.ages import stated_ages
 from questions.generate.clean import clean_article
 from questions.generate.dates import ArticleDate
+from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.filters import lacks_context, not_standalone
 from questions.generate.forms import write_form
@@ -197,3 +199,12 @@ def test_the_past_few_days_count_back_from_a_shown_date(nlp: Any) -> None:
     own = next(nlp("The shuttle will launch from Ohio at the end of the month.").sents)
     shown = "📰 A launch (May 2011)\nThe shuttle will launch from _____ at the end of the month."
     assert unresolved_reference(own, _fact(own, "Ohio", "place"), shown)
+
+
+def test_a_continent_takes_the_other_peopled_continents() -> None:
+    fact = Fact(0, 9, 11, "North America", "LOC", "place", "place")
+    source = "The fair drew thousands, one of the most popular in North America."
+    chosen, origin = choose_distractors(fact, "North America", [fact], source, "seed")
+    assert origin == "library" and len(chosen) == 3
+    assert "Antarctica" not in chosen  # no one's "most popular" there
+    assert set(chosen) <= {"Asia", "Africa", "Europe", "South America", "Oceania"}
