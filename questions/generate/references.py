@@ -90,6 +90,7 @@ def unresolved_reference(
             continue  # "the functional constituencies": a kind of seat the article defines
         phrase = [t for t in head.subtree if t.i >= token.i]
         if head.i in named or any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named
+                                  or t.ent_type_ == "NORP"  # "the Brazilian team": named so
                                   for t in phrase if t.i != head.i):  # fmt: skip
             continue  # "the city" said "the city of Iwaki": named
         if _headline_names(head, stem) or _kind_named_before(head, sentence, answer, stem):

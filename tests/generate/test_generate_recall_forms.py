@@ -5,8 +5,8 @@ blank's gender by the word before it, a speaker's own "him" in what he says, a t
 the name is set beside, a blank that ends a name with a number in it, quoted words as
 context, a body named by a very common noun ("the State"), an age set off as
 "a 15-year-old …" after a name, library countries beside only shown or kindless places,
-no dash left of a dropped clause, "the past few days" under the article's month, and a
-continent's rivals.
+no dash left of a dropped clause, "the past few days" under the article's month, a
+continent's rivals, and a nation's word naming "the Kenyan team".
 Each is shown on sentences of no article."""
 
 from __future__ import annotations
@@ -208,3 +208,17 @@ def test_a_continent_takes_the_other_peopled_continents() -> None:
     assert origin == "library" and len(chosen) == 3
     assert "Antarctica" not in chosen  # no one's "most popular" there
     assert set(chosen) <= {"Asia", "Africa", "Europe", "South America", "Oceania"}
+
+
+def test_a_nations_word_names_a_definite_phrase(nlp: Any) -> None:
+    said = "After two rounds, the Kenyan team won the Lakeside Cup and $10,000."
+    sentence = next(nlp(said).sents)
+    money = next(e for e in sentence.ents if e.label_ == "MONEY")
+    fact = Fact(0, money.start, money.end, money.text, "MONEY", "money")
+    stem = "After two rounds, the Kenyan team won the Lakeside Cup and $_____."
+    assert unresolved_reference(sentence, fact, stem) is None
+    # "the home team" names no one
+    home = next(nlp("After two rounds, the home team won the Lakeside Cup and $10,000.").sents)
+    money = next(e for e in home.ents if e.label_ == "MONEY")
+    fact = Fact(0, money.start, money.end, money.text, "MONEY", "money")
+    assert unresolved_reference(home, fact, stem.replace("Kenyan", "home"))
