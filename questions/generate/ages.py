@@ -29,13 +29,19 @@ _MONTH = re.compile(r"\b(?:" + "|".join(m for m in calendar.month_name if m) + r
 
 
 def _age_after(sentence: Span, fact: Fact) -> Any:
-    """Return the number set off in commas after a person's full name ("Sam, 42,"), or None."""
+    """Return the number set off in commas after a person's full name ("Sam, 42,"), or that
+    of the "a 42-year-old …" set off after it, or None."""
     doc = sentence.doc
     at = fact.end
     if fact.kind != "person" or " " not in fact.text or at + 2 >= sentence.end:
         return None
     comma, number, after = doc[at], doc[at + 1], doc[at + 2]
-    if comma.text != "," or not number.text.isdigit() or after.text not in (",", ".", ";"):
+    described = [t.lower_ for t in doc[at + 1 : min(at + 7, sentence.end)]]
+    if described[:1] in (["a"], ["an"]) and described[2:6] == ["-", "year", "-", "old"]:
+        number = doc[at + 2]  # "Jane Roe, a 14-year-old student from …,": her age too
+    elif comma.text != "," or after.text not in (",", ".", ";"):
+        return None
+    if comma.text != "," or not number.text.isdigit():
         return None
     return number if 0 < int(number.text) <= OLDEST else None
 

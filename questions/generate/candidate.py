@@ -34,7 +34,13 @@ from questions.generate.located import key_placed, venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.options import OptionContext, option_context
 from questions.generate.people import spelled_source
-from questions.generate.pronouns import as_written, bound_pronouns, dangling, own_pronouns
+from questions.generate.pronouns import (
+    as_written,
+    bound_pronouns,
+    dangling,
+    own_pronouns,
+    speaker_pronouns,
+)
 from questions.generate.quality import review_problem, shared_answer
 from questions.generate.quotes import QUOTE_RULE
 from questions.generate.rank import Candidate, importance
@@ -142,6 +148,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     # / "The exhibit at the University of …"); a number's is not ("There were _____ votes …")
     headlined = fact.kind not in NUMBER_KINDS and story_named(fact.kind, stem.text)
     bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text) | own  # "when it"
+    bound |= speaker_pronouns(sentence, range(fact.start, fact.end))  # "Who says … to him?"
     bound |= saying_demonstratives(sentence, fact, told.text)  # "Who said … this issue?"
     opening = opening_clause(sentence, fact) or closing_reason(sentence, fact)
     opening = opening if not cut else frozenset()  # "While …,", "… because of …": asides

@@ -208,6 +208,11 @@ def in_clause_of(token: Token, arg: Token) -> bool:
     return False
 
 
+def _dash(token: Token) -> bool:
+    """Tell whether a token is a dash of punctuation."""
+    return token.dep_ == "punct" and token.text in ("—", "–", "-", "--")
+
+
 def clause_tokens(verb: Token, subject_tokens: list[Token]) -> list[Token]:
     """Return the clause's tokens: subject, verb and its dependents, minus other clauses."""
     cut: set[int] = set()
@@ -227,8 +232,9 @@ def clause_tokens(verb: Token, subject_tokens: list[Token]) -> list[Token]:
     tokens = {t.i: t for t in verb.subtree if t.i not in cut and low <= t.i < high}
     tokens.update({t.i: t for t in subject_tokens})
     ordered = [tokens[i] for i in sorted(tokens)]
-    while ordered and ordered[-1].dep_ == "cc" and ordered[-1].i > verb.i:
-        ordered.pop()  # "received the invitation and [190 have accepted …]": no loose "and"
+    while ordered and ordered[-1].i > verb.i and (ordered[-1].dep_ == "cc" or _dash(ordered[-1])):
+        ordered.pop()  # "received the invitation and [190 have accepted …]": no loose "and",
+        # nor the dash before it ("… at the fair — and tomorrow he …")
     return ordered
 
 

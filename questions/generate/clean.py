@@ -26,6 +26,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_NOTE = re.compile(r"\(\s*(?:photo|image|picture|file photo|video)\b[^()]{0,200}\)", re.I)
+# '"… a commercial one" ((it)).': the language a quotation was translated from, as a code
+_LANGUAGE_NOTE = re.compile(r"(?<=[\"'])\s*\(\(?([a-z]{2})\)?\)")
 _TERMINAL = re.compile(r"[.!?…][\"')\]]*$")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 
@@ -81,6 +83,13 @@ def _blocks(text: str) -> list[list[str]]:
     return [b for b in blocks if b]
 
 
+def _unless_language(match: re.Match[str]) -> str:
+    """Return nothing for a language code in brackets after a quotation, else the match."""
+    import pycountry  # ISO 639-1 ("it", "fr"): two letters, never "(sic)" or "(ed)"
+
+    return "" if pycountry.languages.get(alpha_2=match.group(1)) else match.group(0)
+
+
 def clean_article(raw: str) -> CleanArticle:
     """Split raw article text into title, dateline, headings and prose paragraphs."""
     title: str | None = None
@@ -113,6 +122,7 @@ def clean_article(raw: str) -> CleanArticle:
             lines.append(line if lines else _LIST_DASH.sub("", line))
         if lines:
             prose = _PHOTO_NOTE.sub("", " ".join(lines)).strip()
+            prose = _LANGUAGE_NOTE.sub(_unless_language, prose)
             # "Evansville, Indiana, United States - This past week …": the place line is
             # no part of the first sentence (the parse would make it the subject).
             paragraphs.append(prose if paragraphs else _PLACE_LINE.sub("", prose))

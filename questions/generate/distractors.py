@@ -39,6 +39,7 @@ from questions.generate.people import (
     named_person,
     person_options,
 )
+from questions.generate.placekinds import is_continent, other_continents
 from questions.generate.placeunits import place_unit, unit_places
 from questions.generate.pools import (
     first_name_gender,
@@ -214,6 +215,8 @@ def choose_distractors(
             extra = score_variants(key, context.text if context is not None else source)
         elif fact.kind == "place" and fact.subtype != "place":
             extra = library_options(fact, key, seed)
+        elif fact.kind == "place" and is_continent(key):  # "most popular in North America"
+            extra = other_continents(key)
         elif fact.kind in NAMED_RIVALS:  # "Home Office": WordNet's other ministries
             names = [f.text for f in article if f.kind == fact.kind]
             chosen, extra = named_rivals(fact, key, chosen, names, context, seed)

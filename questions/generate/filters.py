@@ -91,6 +91,7 @@ _WHEN_IT = re.compile(r"\b(?:when|after|because|before|while|until|as) it\b")
 _REPORTED_WE = re.compile(r"^(?:Who|Which \w+) \w+ that .*$")
 _FIRST_PERSON = re.compile(r"\b(?:we|us|our|I|me|my)\b")
 _QUOTED = re.compile(r'"[^"]*"')
+QUOTED_WORDS = 2  # quoted words that pin a saying down as a name would
 COMMON = 4.0  # a word of a name this common ("State", "New") gives nothing away
 
 
@@ -160,6 +161,9 @@ def lacks_context(stem: str, form: str) -> str | None:
     rest = stem if re.match(r"[A-Z]{2,}\b", stem) else stem.split(" ", 1)[1] if " " in stem else ""
     if form == "wh" and len(stem.split()) >= 10:
         return None
+    quoted = " ".join(_QUOTED.findall(stem)).split()
+    if form == "wh" and len(quoted) >= QUOTED_WORDS:
+        return None  # 'Who called the ruling "rash" and "unfair"?': the article's own words
     # a name is capitalised ("Syria") or, for its initials, all capitals ("UK officials")
     if not re.search(r"\d|(?<![.?!] )\b[A-Z](?:[a-z]|[A-Z]+\b)", rest):
         return "the question names no person, place, event or date"

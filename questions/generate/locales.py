@@ -176,6 +176,9 @@ def name_locale(key: str, codes: Sequence[str], said: Collection[str] = ()) -> s
                    key=lambda loc: codes.index(_country(loc)))  # fmt: skip
     if local:
         return local[0]  # "Yvette Cooper" in a UK article: British names
+    spoken = _first_language_locale(knowing, codes)
+    if spoken is not None:
+        return spoken  # "Jane Hale" in a Canadian article: English names (Canada has none)
     words = key.split()
     if len(words) == 2 and len(knowing) == 1 and _tells_origin(words, knowing[0]):
         return knowing[0]  # "Naoto" is Japanese wherever the article is set
@@ -239,6 +242,20 @@ def setting_locale(codes: Sequence[str]) -> str | None:
             if loc.startswith(f"{language}_") and _country(loc) in names}  # fmt: skip
     nearest = by_distance(codes[0], same)
     return f"{language}_{same[nearest[0]]}" if nearest else None
+
+
+def _first_language_locale(knowing: Sequence[str], codes: Sequence[str]) -> str | None:
+    """Return the nearest of the locales knowing a name that speak the first language of the
+    article's most named country, where that country has no locale of its own (Canada:
+    English, so "Jane Hale" takes American names; Hong Kong's first is Chinese)."""
+    if not codes or any(_country(loc) == codes[0] for loc in NAME_LOCALES):
+        return None
+    first = _languages(codes[0])[:1]
+    names = country_codes()
+    same = {names[_country(loc)]: loc for loc in knowing
+            if first and loc.startswith(f"{first[0]}_") and _country(loc) in names}  # fmt: skip
+    nearest = by_distance(codes[0], {name: _country(loc) for name, loc in same.items()})
+    return same[nearest[0]] if nearest else None
 
 
 def fits_setting(key: str, locale: str) -> bool:

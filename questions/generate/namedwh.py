@@ -42,6 +42,7 @@ def named_wh(
     own = set() if along else {t.i for t in extra} - {root.head.i if kind_noun else -1}
     # "Demosisto's Nathan Law": a person's owner (party, team) is a word "who" leaves out
     owned_by = {t.i for t in extra if fact.kind == "person" and _owners_mark(t)}
+    owned_by |= _title_words(answer, extra) if fact.kind == "person" else set()
     if any(t.pos_ not in ("DET", "PUNCT", "PROPN", "ADJ", "NOUN") for t in extra
            if t.i in own - owned_by) or any(t.i > answer.end and t.dep_ == "prep" for t in extra
                                  if t.i in own):  # fmt: skip
@@ -59,6 +60,29 @@ def named_wh(
         return None, "a past date under a present perfect"
     wh = f"{wh_found}, along with {along}," if along else wh_found
     return wh, ""
+
+
+_TITLE_PREPS = frozenset({"of", "for", "at"})  # "Minister of Education", "Secretary for …"
+
+
+def _title_words(answer: Any, extra: list[Token]) -> set[int]:
+    """Return the "of" or "for" of a title before a person's name ("Minister of Education
+    Jane Roe"): "who" stands for the whole titled name, so they are no part of a longer
+    phrase; so is a title the name is set beside ("the head of the league, Jane Roe,"), but
+    no bracket in it ("the head of the AL (Arts League)": two names to stand for)."""
+    before = [t for t in extra if t.i < answer.start]
+    named = {"DET", "PUNCT", "PROPN", "ADJ", "NOUN", "ADP", "CCONJ"}
+    root = answer.root
+    # set beside: "who" stands for the phrase the name is set beside, and the name
+    titled = root.head if root.dep_ == "appos" and root.head.i < answer.start else root
+
+    def other(token: Token) -> bool:  # a word of no title before the name, or a bracket
+        inside = token.i == titled.i or titled.is_ancestor(token)
+        return token.pos_ not in named or not inside or token.text in "()[]"
+
+    if not before or any(other(t) for t in before):
+        return set()
+    return {t.i for t in before if t.pos_ == "ADP" and t.lower_ in _TITLE_PREPS}
 
 
 def _owners_mark(token: Token) -> bool:

@@ -99,3 +99,31 @@ def _person_word(lemma: str) -> bool:
     found = senses(lemma)
     first = synset(found[0]) if found else None
     return first is not None and first.lexfile == _PERSON
+
+
+_TITLE_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "PUNCT", "ADJ", "CCONJ"})
+
+
+def titled_subject(subjects: list[Token], name: Token) -> tuple[list[Token], frozenset[int]]:
+    """Return a verb's subjects with the name asked first, and the words of a title the
+    parse took for another subject just before it ("Psychology major at Carter College Jane
+    Roe spoke": two subjects) — dropped, as "who" stands for the titled name; else as given."""
+    others = [s for s in subjects if s.i != name.i]
+    if len(others) == len(subjects) or not others:
+        return subjects, frozenset()
+    title = {t.i: t for s in others for t in s.subtree}
+    doc = name.doc
+    before = [doc[i] for i in range(min(title), name.i)]  # the title, then the name's own
+    if max(title) + 1 != name.left_edge.i or len(title) != name.left_edge.i - min(title):
+        return subjects, frozenset()  # not one run of words right before the name
+    if any(t.pos_ not in _TITLE_POS for t in title.values()):
+        return subjects, frozenset()
+    if not any(t.pos_ == "NOUN" and _may_be_person(t.lemma_) for t in before):
+        return subjects, frozenset()  # a title says what a person is: "major", "founder"
+    return [name, *others], frozenset(title)
+
+
+def _may_be_person(lemma: str) -> bool:
+    """Tell whether any noun sense of a word is a person ("founder": also a horse's ailment)."""
+    return any((entry := synset(offset)) is not None and entry.lexfile == _PERSON
+               for offset in senses(lemma))  # fmt: skip

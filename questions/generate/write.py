@@ -41,7 +41,13 @@ from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
 from questions.generate.namedwh import named_wh
 from questions.generate.nested import nested_antecedent
-from questions.generate.nouns import dated_verb, nested_place, titled_person, verb_taken_for_noun
+from questions.generate.nouns import (
+    dated_verb,
+    nested_place,
+    titled_person,
+    titled_subject,
+    verb_taken_for_noun,
+)
 from questions.generate.placeunits import named_unit
 from questions.generate.pronouns import borrowed_subject
 from questions.generate.render import join, lower_first
@@ -182,6 +188,7 @@ def wh_question(
         children_of(verb.head, SUBJECT) if verb.dep_ == "conj" else []
     )  # or the parse hung it on the auxiliary: "Regina Ip was re-elected" ("re", "-", "elected")
     subjects = subjects or [s for a in children_of(verb, AUXES) for s in children_of(a, SUBJECT)]
+    subjects, title = titled_subject(subjects, arg) if role == "subject" else (subjects, set())
     if subjects and subjects[0].tag_ in ("WP", "WDT") and relative_subject(verb) is None:
         return None, "the subject is a question word"
     borrowed, dropped = borrowed_subject(verb, subjects[0]) if subjects else (None, frozenset())
@@ -193,8 +200,10 @@ def wh_question(
     ):
         return None, "no subject to invert"
     subject = listed_name(subjects[0])  # '… seats, the camp's Kwong Chun-yu received': his
-    slip = frozenset(t.i for t in subjects[0].subtree) - {t.i for t in subject.subtree}
+    slip = frozenset(t.i for t in subjects[0].subtree) - {t.i for t in subject.subtree} | title
     subject_tokens = without_asides(subject)
+    if role == "subject" and arg.i == subject.i and root.dep_ == "appos" and root.head.i == arg.i:
+        subject_tokens = list(subject.subtree)  # "The head of X, Jane Roe,": "who" is all of it
     relative = relative_subject(verb)
     if relative is not None and defines_generic(verb):
         return None, "a relative clause defines its generic subject"  # "people who drink …"
