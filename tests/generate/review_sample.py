@@ -2,7 +2,8 @@
 
 Run with `python -m tests.generate.review_sample`; it writes tests/generate/review/questions.md
 and, for the held-out articles no rule was written for, every one of their questions to
-tests/generate/review/heldout.md. The reviewer sees each question's article, the question, its
+tests/generate/review/heldout.md, and of the fresh held-out set (`tests/generate/fresh/`) to
+tests/generate/review/fresh.md. The reviewer sees each question's article, the question, its
 options and the keyed one.
 """
 
@@ -16,10 +17,12 @@ from questions.schema import Question
 from tests.generate.coverage import corpus
 
 SAMPLE = 40
-SEED = 15  # review 15: a fresh draw (reviews 12–14 drew with 11)
+SEED = 16  # review 16: a fresh draw (review 15 drew with 15, reviews 12–14 with 11)
 OUT = Path(__file__).resolve().parent / "review" / "questions.md"
 HELDOUT_OUT = OUT.with_name("heldout.md")
 HELDOUT = Path(__file__).resolve().parent / "heldout"
+FRESH = Path(__file__).resolve().parent / "fresh"
+FRESH_OUT = OUT.with_name("fresh.md")
 RUBRIC = (
     "For each question mark: grammatical; answerable from the article alone; key correct "
     "and unique; distractors of the same kind and plausible; stands alone. A question is "
@@ -43,19 +46,23 @@ def sample() -> str:
     return _markdown("Blind review sample", head, chosen, "")
 
 
-def heldout_sample() -> str:
+def heldout_sample(folder: Path = HELDOUT) -> str:
     """Generate every held-out article's quiz and return all of its questions as Markdown."""
     pool: list[tuple[str, Question]] = []
-    for path in sorted(HELDOUT.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         try:
             qset = generate(text, slug=path.stem, title=default_title(text, path.stem)).qset
         except GenerationError:
             continue  # no question at all: the benchmark reports it
         pool.extend((path.stem, q) for q in qset.questions)
-    head = (f"All {len(pool)} questions generated from the held-out articles "
-            "(`tests/generate/heldout/<slug>.txt`), which no rule was written for.")  # fmt: skip
-    return _markdown("Blind review: held-out articles", head, pool, "H")
+    where = f"`tests/generate/{folder.name}/<slug>.txt`"
+    head = (
+        f"All {len(pool)} questions generated from the held-out articles ({where}), "
+        "which no rule was written for."
+    )
+    prefix = "F" if folder == FRESH else "H"
+    return _markdown("Blind review: held-out articles", head, pool, prefix)
 
 
 def _markdown(title: str, head: str, chosen: list[tuple[str, Question]], prefix: str) -> str:
@@ -75,7 +82,8 @@ def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(sample(), encoding="utf-8")
     HELDOUT_OUT.write_text(heldout_sample(), encoding="utf-8")
-    print(f"wrote {OUT} and {HELDOUT_OUT}")
+    FRESH_OUT.write_text(heldout_sample(FRESH), encoding="utf-8")
+    print(f"wrote {OUT}, {HELDOUT_OUT} and {FRESH_OUT}")
 
 
 if __name__ == "__main__":
