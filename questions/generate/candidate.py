@@ -8,6 +8,7 @@ from dataclasses import replace as changed
 
 from questions.generate.aftermath import placed_after
 from questions.generate.context import Parsed
+from questions.generate.deeds import shared_deed
 from questions.generate.distractors import pooled, seeded_random
 from questions.generate.event import situate, unframed
 from questions.generate.facts import Fact
@@ -171,6 +172,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("ungrammatical", broken_hyphen(" / ".join([stem.text, *options]))),
         ("implausible options", adverb_ordinal(sentence, fact)),
         ("answer may not be unique", reciprocal_side(sentence, fact)),
+        ("answer may not be unique", shared_deed(sentence, fact, stem.text, parsed.every)),
         ("not standalone", undated_ordinal(sentence, fact, stem.text)),
         ("not worth asking", recounted(sentence, fact, parsed.every)),
         ("answer in question", echoed_option(stem.text, key, distractors)),
