@@ -19,11 +19,8 @@ from questions.generate.clauses import (
     children_of,
     clause_tokens,
     clause_verb,
-    conjunct_tokens,
-    conjuncts,
     fronted,
     in_clause_of,
-    listing,
     lowered,
     opening,
     owned,
@@ -33,6 +30,7 @@ from questions.generate.clauses import (
     subtree_of,
     without_asides,
 )
+from questions.generate.coordination import conjunct_tokens, conjuncts, listing
 from questions.generate.countwh import counted_wh, place_left_behind
 from questions.generate.facts import Fact
 from questions.generate.fronting import changed_amount_date, kept_in_front
