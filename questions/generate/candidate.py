@@ -42,7 +42,7 @@ from questions.generate.pronouns import (
     own_pronouns,
     speaker_pronouns,
 )
-from questions.generate.quality import review_problem, shared_answer
+from questions.generate.quality import review_problem
 from questions.generate.quotes import QUOTE_RULE
 from questions.generate.rank import Candidate, importance
 from questions.generate.recounted import recounted
@@ -70,6 +70,7 @@ from questions.generate.spoken import spoken_by
 from questions.generate.stems import closing_reason, closing_words, key_title, opening_clause
 from questions.generate.synonyms import described_nouns
 from questions.generate.trimmed import said_opener
+from questions.generate.unique import shared_answer
 from questions.generate.write import Stem, cloze, run_on
 from questions.schema import normalise
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.wordnet import WEATHER, senses, synset, verb_file
+from questions.generate.verbfiles import WEATHER, verb_file
+from questions.generate.wordnet import senses, synset
 
 Span = Any
 _SUBJECTS = ("nsubj", "nsubjpass")

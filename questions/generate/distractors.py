@@ -18,7 +18,6 @@ from questions.generate.figures import change_in_order
 from questions.generate.fit import only_places, unfit
 from questions.generate.indefinite import takes_article
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
-from questions.generate.kinds import same_series, series
 from questions.generate.levels import LEVEL, level_variants
 from questions.generate.library import NAMED_RIVALS, library_options, named_rivals, seeded_random
 from questions.generate.located import asks_where
@@ -53,6 +52,7 @@ from questions.generate.refusals import refusal
 from questions.generate.reviewed import near_amount, ranked
 from questions.generate.samekind import same_country, same_kind
 from questions.generate.scorelines import SCORE, score_variants
+from questions.generate.series import same_series, series
 from questions.generate.terms import TERM, term_choice
 from questions.generate.variants import (
     date_variants,

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.carried import person_noun
-from questions.generate.dates import RELATIVE, ranked_date
+from questions.generate.dates import RELATIVE
+from questions.generate.entityspans import HAS_MONTH, entity_spans
 from questions.generate.measures import level_noun, measure_kind
 from questions.generate.pools import country_code, is_first_name, looks_like_name, place_kind
 from questions.generate.pronouns import crosses_quote, quoted_words
@@ -26,10 +27,6 @@ KIND_OF_LABEL = {
 _PER_CENT = re.compile(r"\bper ?cent\b|%", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{3,}")  # "TEPCO": capitals only
 _YEAR = re.compile(r"^(?:in |the year )?(1[5-9]\d\d|20\d\d)$")
-_HAS_MONTH = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b"
-)
 
 
 _LEADING = frozenset(
@@ -95,7 +92,7 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
             if root.dep_ == "nummod" and root.head.tag_ == "NNS" and not has_det:
                 return "count", ""  # "1709 schoolchildren": a number, not a year
             return "year", ""
-        if _HAS_MONTH.search(text) and re.search(r"\d", text):
+        if HAS_MONTH.search(text) and re.search(r"\d", text):
             return "date", ""
         return None
     if label == "CARDINAL":
@@ -202,78 +199,6 @@ def _cut_name(ent: Span, start: int, end: int) -> bool:
     )  # fmt: skip
 
 
-_RANGE_WORDS = frozenset({"through", "to", "until", "till", "and", "-", "–"})
-
-
-def _range_ends(ent: Span) -> list[Span]:
-    """Split a date range into its two dates ("January 23 through March 9"), each a date of
-    its own: either is askable with the other shown; of a change between two numbers ("from
-    9 to 10") the number reached is one. Any other entity is itself."""
-    if ent.label_ not in ("DATE", "CARDINAL"):
-        return [ent]
-    for token in ent[1:-1]:
-        if token.lower_ in _RANGE_WORDS:
-            ends = [ent.doc[ent.start : token.i], ent.doc[token.i + 1 : ent.end]]
-            if ent.label_ == "CARDINAL":  # only the level a change reaches is asked
-                reached = _as_label(ends[1], "CARDINAL")
-                numbers = all(len(e) == 1 and e[0].like_num for e in ends)
-                return [reached] if numbers and level_noun(reached) is not None else [ent]
-            dated = all(_HAS_MONTH.search(e.text) and re.search(r"\d", e.text) for e in ends)
-            return [_as_label(e, "DATE") for e in ends] if dated else [ent]
-    return [ent]
-
-
-def _age_of(ent: Span) -> Span:
-    """Return the age itself of "the age of four months" (asked "At what age …?"); any other
-    entity is itself."""
-    words = [t.lower_ for t in ent[:3]]
-    return _as_label(ent[3:], "DATE") if ent.label_ == "DATE" and words == _AGE_OF else ent
-
-
-_AGE_OF = ["the", "age", "of"]
-
-
-def _as_label(span: Span, label: str) -> Span:
-    """Label a part of a range as the date or number it is."""
-    from spacy.tokens import Span as SpacySpan
-
-    return SpacySpan(span.doc, span.start, span.end, label=label)
-
-
-def _named_ordinal(ent: Span) -> Span:
-    """Return the whole name an all-caps ordinal opens ("FIRST Global Challenge Robot
-    Olympics"): the model calls "FIRST" an ordinal and leaves the capitalised words after it
-    unnamed, though without the ordinal it names them an organisation. Any other entity is
-    itself."""
-    from spacy.tokens import Span as SpacySpan
-
-    if ent.label_ != "ORDINAL" or len(ent) != 1 or len(ent.text) < 2 or not ent.text.isupper():
-        return ent
-    doc, end, last = ent.doc, ent.end, ent.sent.end
-    while end < last and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        end += 1
-    if end == ent.end or any(t.ent_type_ for t in doc[ent.end : end]):
-        return ent  # "FIRST", alone; or a name the model placed, not to be cut
-    return SpacySpan(doc, ent.start, end, label="ORG")
-
-
-def _hyphened_start(ent: Span) -> Span:
-    """Return the whole name a hyphened pair of names opens ("SCO-Afghanistan Liaison
-    Group"): the model names only "Liaison Group", yet the pair qualifies it. Any other
-    entity is itself."""
-    from spacy.tokens import Span as SpacySpan
-
-    doc, start = ent.doc, ent.start
-    if ent.label_ != "ORG" or start < 3 or not doc[start - 1].whitespace_:
-        return ent
-    first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
-    joined = hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_
-    inside = range(start - 3, ent.end)
-    if not joined or not all(t.pos_ == "PROPN" and t.head.i in inside for t in (first, second)):
-        return ent
-    return SpacySpan(doc, start - 3, ent.end, label="ORG")
-
-
 def sentence_facts(sentence: Span, index: int) -> list[Fact]:
     """Return the facts of one sentence, in reading order."""
     facts = []
@@ -281,8 +206,7 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
     # only what lies outside it (who said it, to whom) is asked.
     quoted = quoted_words(sentence) if crosses_quote(sentence) else set()
     quoted = set() if spoken_by(sentence) else quoted  # asked as its speaker's, in full
-    named = (_age_of(_hyphened_start(_named_ordinal(ranked_date(w)))) for w in sentence.ents)
-    for ent in (end for whole in named for end in _range_ends(whole)):
+    for ent in entity_spans(sentence):
         found = fact_kind(ent)
         if found is None:
             continue

@@ -15,9 +15,10 @@ from typing import Any
 from questions.generate.ahead import first_year_ahead, last_year_past
 from questions.generate.camps import name_camps
 from questions.generate.facts import Fact
+from questions.generate.fragments import fragment
 from questions.generate.generic import generic_body
 from questions.generate.indexes import pointing_sentences, said_in
-from questions.generate.kinds import BODIES, kind_word, name_kinds, person_roles
+from questions.generate.kinds import name_kinds, person_roles
 from questions.generate.locales import family_first
 from questions.generate.people import family_names, said_genders
 from questions.generate.placekinds import is_continent, place_kinds
@@ -31,14 +32,11 @@ from questions.generate.pools import (
 )
 from questions.generate.scenes import person_teams
 from questions.generate.sides import person_eras, same_team
-from questions.generate.textsearch import said_at, says
+from questions.generate.textsearch import says
 from questions.schema import normalise
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1", "H.R.1424"
-# A capitalised word before a name continues it ("Andy Warhol Foundation for the Visual
-# Arts"); "The" opening a sentence does not ("The U.S. Environmental Protection Agency").
-_NAME_BEFORE = re.compile(r"(?<![\w.&'-])(?!(?:The|An?) )[A-Z][\w.&'-]* (?:(?:for|of) the )?$")
 COMMON_ZIPF = 4.0  # a single word this common is a word, not a name ("State")
 _NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", "number"})
 _PLACE_KINDS = frozenset({"country", "state", "city"})
@@ -70,31 +68,6 @@ def wrong_kind(fact: Fact, key_place: str, option: str) -> bool:
     if key_place in _PLACE_KINDS:
         return place_kind(option) != key_place
     return False
-
-
-@lru_cache(maxsize=4096)
-def fragment(option: str, text: str, surnames: frozenset[str] = frozenset()) -> bool:
-    """Tell whether the article only ever says an option inside a longer name: "Visual Arts"
-    of "the Andy Warhol Foundation for the Visual Arts"."""
-    found = said_at(text, option)
-    return bool(found) and all(_continues(text[max(0, i - 60) : i], surnames) for i in found)
-
-
-def _continues(before: str, surnames: frozenset[str]) -> bool:
-    """Tell whether the text before a name carries the name on: "Andy Warhol Foundation for
-    the", "Johnson", "University of the"; not a person's office alone ("and Chairman of the
-    Australian Centre for …" names the centre in full), nor a person ("Raymond Wong of the
-    Proletariat Political Institute")."""
-    found = _NAME_BEFORE.search(before)
-    if found is None:
-        return False
-    word, *joined = found.group(0).split()
-    if not joined:
-        return True
-    if word in surnames:
-        return False
-    longer = re.search(r"[A-Z][\w.&'-]* $", before[: found.start()]) is not None
-    return longer or kind_word(word) in BODIES
 
 
 @dataclass(frozen=True)

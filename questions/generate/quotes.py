@@ -16,7 +16,7 @@ from questions.generate.pronouns import QUOTE_MARKS, quoted_words
 from questions.generate.render import join
 from questions.generate.spoken import spoken_by, stands_alone
 from questions.generate.stems import BLANK
-from questions.generate.wordnet import speech_verb
+from questions.generate.verbfiles import speech_verb
 from questions.generate.write import Stem
 
 Span = Any

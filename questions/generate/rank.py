@@ -15,7 +15,7 @@ from questions.generate.filters import similar
 from questions.generate.ranges import RANGE
 from questions.generate.spans import SPAN_RULE
 from questions.generate.stems import BLANK
-from questions.generate.wordnet import speech_verb
+from questions.generate.verbfiles import speech_verb
 from questions.generate.write import Stem
 from questions.schema import normalise
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from questions.generate import wordnet
+from questions.generate import verbfiles, wordnet
 from questions.generate.facts import Fact
 from questions.generate.write import Stem
 
@@ -69,9 +69,9 @@ def _side_words(subject: Token) -> str | None:
 def _match_verb(verb: Token, goals: tuple[int, int]) -> bool:
     """Tell whether a verb reports a match: a competition sense first or second ("beat",
     "lose"), or any for a level score ("drew 1–1"). "ruled 5–4", "voted 52–48": a vote."""
-    files = wordnet.verb_files(verb.lemma_)
+    files = verbfiles.verb_files(verb.lemma_)
     within = files if goals[0] == goals[1] else files[:2]
-    return wordnet.COMPETITION in within
+    return verbfiles.COMPETITION in within
 
 
 def _part_of_match(noun: Token) -> bool:

@@ -7,7 +7,7 @@ from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.pronouns import quoted_words
-from questions.generate.wordnet import speech_verb
+from questions.generate.verbfiles import speech_verb
 
 Token = Any
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})

@@ -6,9 +6,10 @@ from typing import Any
 
 from questions.generate.common import NOUN
 from questions.generate.facts import Fact
-from questions.generate.kinds import BODIES, head_kind, kind_word, series
+from questions.generate.kinds import BODIES, head_kind, kind_word
 from questions.generate.measures import FREQUENCY, measure_wh
 from questions.generate.ranges import RANGE, range_wh
+from questions.generate.series import series
 from questions.generate.wordnet import senses, synset
 
 Token = Any

@@ -52,7 +52,7 @@ def _line_after(data: mmap.mmap, at: int) -> bytes:
     return data[start : len(data) if end < 0 else end + 1]
 
 
-def _find_line(name: str, key: str) -> str:
+def find_line(name: str, key: str) -> str:
     """Return the line of a sorted WordNet file that opens with `key` and a space, or ""."""
     data = _mapped(name)
     if data is None:
@@ -103,7 +103,7 @@ class Synset:
 @lru_cache(maxsize=4096)
 def synset(offset: str) -> Synset | None:
     """Return the noun synset at a WordNet offset, or None."""
-    line = _find_line("data.noun", offset)
+    line = find_line("data.noun", offset)
     if not line:
         return None
     fields = line.split(" | ", 1)[0].split()
@@ -118,43 +118,11 @@ def synset(offset: str) -> Synset | None:
     return Synset(offset, int(fields[1]), lemmas, tuple(pointers), line.partition(" | ")[2])
 
 
-COMPETITION = "33"  # verb.competition: "beat", "defeat", "win" ("ruled", "voted": not a match)
-COMMUNICATION = "32"  # verb.communication: "say", "tell", "defend", "promise"
-WEATHER = "43"  # verb.weather: "rain", "snow" ("it rained": no thing)
-
-
-@lru_cache(maxsize=1024)
-def verb_file(lemma: str) -> str:
-    """Return the lexicographer file of a verb's most frequent sense ("32"), or ""."""
-    line = _find_line("index.verb", "_".join(lemma.lower().split()))
-    if not line:
-        return ""
-    fields = line.split()
-    data = _find_line("data.verb", fields[-int(fields[2])]).split()
-    return data[1] if len(data) > 1 else ""
-
-
-@lru_cache(maxsize=1024)
-def verb_files(lemma: str) -> tuple[str, ...]:
-    """Return the lexicographer files of a verb's senses, most frequent first (("33", "41"))."""
-    line = _find_line("index.verb", "_".join(lemma.lower().split()))
-    if not line:
-        return ()
-    fields = line.split()
-    found = (_find_line("data.verb", offset).split() for offset in fields[-int(fields[2]) :])
-    return tuple(data[1] for data in found if len(data) > 1)
-
-
-def speech_verb(lemma: str) -> bool:
-    """Tell whether a verb's most frequent sense is one of speaking ("defend": argue for)."""
-    return verb_file(lemma) == COMMUNICATION
-
-
 @lru_cache(maxsize=4096)
 def senses(lemma: str) -> tuple[str, ...]:
     """Return the noun synset offsets of a lemma ("home office"), most frequent first."""
     key = "_".join(lemma.lower().split())
-    line = _find_line("index.noun", key)
+    line = find_line("index.noun", key)
     if not line:
         return ()
     fields = line.split()

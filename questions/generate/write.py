@@ -3,74 +3,57 @@
 The rules of question writing live here: find the answer's role in the clause (subject,
 object, a prepositional phrase, a number of something), choose the wh-phrase for its kind,
 front it, and invert subject and auxiliary (with do-support when there is no auxiliary).
+The answer's argument is found in `argument`, the subject kept in `subject`, and the
+question's word order (subject question or inverted) written in `wordorder`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.appositions import answer_renamed, appositions, listed_name
+from questions.generate.appositions import answer_renamed, appositions
+from questions.generate.argument import Argument, answer_argument
 from questions.generate.asides import asides
 from questions.generate.bounds import bounded_wh
 from questions.generate.clauses import (
-    SUBJECT,
     Located,
     antecedent,
     children_of,
     clause_tokens,
     clause_verb,
-    conjunct_tokens,
-    conjuncts,
-    fronted,
     in_clause_of,
-    listing,
-    lowered,
-    opening,
-    owned,
     relative_subject,
     reporter,
-    said_last,
     subtree_of,
-    without_asides,
 )
 from questions.generate.countwh import counted_wh, place_left_behind
 from questions.generate.facts import Fact
-from questions.generate.fronting import changed_amount_date, kept_in_front
+from questions.generate.fronting import changed_amount_date
 from questions.generate.generic import defines_generic
 from questions.generate.levels import LEVEL
-from questions.generate.measures import FRACTION, FREQUENCY, MAGNITUDE
+from questions.generate.measures import FRACTION
 from questions.generate.namedwh import named_wh
 from questions.generate.nested import nested_antecedent
-from questions.generate.nouns import (
-    dated_verb,
-    nested_place,
-    titled_person,
-    titled_subject,
-    verb_taken_for_noun,
-)
-from questions.generate.placeunits import named_unit
-from questions.generate.pronouns import borrowed_subject
+from questions.generate.nouns import nested_place
 from questions.generate.render import join, lower_first
-from questions.generate.stems import BLANK, Stem, cloze, run_on, worded
-from questions.generate.tense import PAST_AUX, agree, dated_state, in_past, invert
+from questions.generate.stems import BLANK, Stem, cloze, run_on
+from questions.generate.subject import Subject, clause_subject
+from questions.generate.tense import dated_state
 from questions.generate.whphrase import (
     PLACE_WH,
     WH_OF_KIND,
-    WHERE_PREPS,
-    place_kind_noun,
     share_moved,
     share_of,
     trimmed_hedge,
     unfocused,
-    wh_phrase,
 )
+from questions.generate.wordorder import Asked, inverted_question, subject_question
 
 Token = Any
 Span = Any
 __all__ = ["BLANK", "PLACE_WH", "WH_OF_KIND", "Stem", "cloze", "nested_place", "run_on",
            "wh_question"]  # fmt: skip
 _OWNER_PREPS = frozenset({"at", "in", "on", "for", "from", "to", "with", "by", "during"})
-AUXES = ("aux", "auxpass")
 
 
 def wh_question(
@@ -80,89 +63,15 @@ def wh_question(
     puts a present clause in the past (a question dated by the article: "as of …")."""
     doc = sentence.doc
     answer = doc[fact.start : fact.end]
-    answer_range = range(fact.start, fact.end)
     root = answer.root
     if fact.kind == "place" and fact.end < len(doc) and doc[fact.end].pos_ == "PROPN":
         return None, "the place is part of a longer name"  # "Washington | D.C."
-    prep: Any = None
-    role: str
-    count_noun: Token | None = None
-    arg = root
-    owner = ""
-    kind_noun = place_kind_noun(root) if fact.kind == "place" else None
-    if kind_noun is not None:
-        arg = kind_noun  # "the city of El Obeid": the whole phrase is the place asked for
-    elif fact.kind == "count":
-        count_noun = root.head
-        arg = count_noun
-    elif (
-        fact.kind == "ordinal"
-        and root.dep_ in ("amod", "compound")
-        and root.head.pos_ in ("NOUN", "PROPN")
-    ):  # "the 21st meeting", "the United Nations 75th Anniversary Summit"
-        if root.head.lemma_ == "time":
-            return None, "'for the first time' is a manner of speaking, not a fact"
-        owner = "which"  # "the 21st meeting" -> "which meeting"
-        count_noun = root.head
-        arg = count_noun
-    elif fact.kind == MAGNITUDE:
-        owner = "what magnitude"  # "a magnitude 6.6 aftershock" -> "what magnitude aftershock"
-        count_noun = root.head
-        arg = count_noun
-    elif fact.kind == LEVEL:
-        owner, count_noun = "what", root.head  # "a level seven" -> "what level"
-        arg = count_noun
-    elif fact.kind in ("person", "organization", "place") and owned(root) is not None:
-        # "Microsoft's browser" / "the meeting of the Council" -> "which organization's …"
-        owner = "whose" if fact.kind == "person" else (wh_phrase(fact, None) or "") + "'s"
-        count_noun = owned(root)
-        if fact.kind == "place" and named_unit(root, count_noun, fact.subtype):
-            owner = "which"  # "the Kreuzberg district" is the district: not "which city's"
-        arg = count_noun
-        if owner == "'s" or fact.subtype == "place":
-            return None, "no possessive wh-word"
-        if verb_taken_for_noun(count_noun):
-            return None, "the parse took a verb for the owned noun"
-    if arg.dep_ == "appos" and arg.head.pos_ in ("NOUN", "PROPN") and count_noun is None:
-        arg = arg.head  # "a local charity, the Reed Foundation": ask for the whole phrase
-    along, titled = "", set()  # titled: the "and" of "academic and professor X"
-    if count_noun is None and fact.kind in ("person", "place", "organization"):
-        head = arg
-        while head.dep_ == "conj":
-            head = head.head
-        others = [c for c in conjuncts(head) if c.i != arg.i]
-        if fact.kind == "person" and titled_person(arg, others):  # one person, not a list
-            arg, others, titled = head, [], {c.i for c in head.children if c.dep_ == "cc"}
-        elif any(c.ent_type_ != root.ent_type_ for c in others):
-            return None, "a list of things of different kinds"
-        if others and head.dep_ in SUBJECT:
-            # "India and Pakistan joined" -> "Which country, along with Pakistan, joined"
-            along = listing([join(conjunct_tokens(c), replace) for c in others])
-            arg = head
-    if arg.dep_ in SUBJECT:
-        role = "subject"
-    elif arg.dep_ in ("dobj", "attr", "oprd"):
-        role = "object"
-    elif arg.dep_ == "pobj" and arg.head.dep_ in ("prep", "agent"):
-        role, prep = "prep", arg.head
-        noun = prep.head
-        located = fact.kind == "place" and prep.lower_ in WHERE_PREPS
-        partner = prep.lower_ == "with" and noun.dep_ == "dobj"  # "held a meeting with Putin"
-        # "doubled the lead for Belgium": for which country the lead was doubled
-        partner |= prep.lower_ == "for" and noun.dep_ == "dobj" and fact.kind != "person"
-        if ((located or partner) and noun.pos_ in ("NOUN", "PROPN")
-                and noun.dep_ in ("nsubj", "nsubjpass", "dobj")):  # fmt: skip
-            # "the situation in Afghanistan has changed": where the situation changed
-            prep = Located(prep, noun.head)
-        elif fact.kind in ("date", "year") and (dated := dated_verb(noun)) is not None:
-            prep = Located(prep, dated)  # "… of Livorno in 2010": when it was advanced
-        elif located and noun.dep_ == "pobj" and nested_place(noun):
-            # "awarded … in the Constitution Hall in Washington": the city it happened in
-            prep = Located(prep, noun.head.head, noun.head)
-    elif arg.dep_ == "npadvmod" and fact.kind in ("date", "year", FREQUENCY, "quantity"):
-        role = "object"
-    else:
-        return None, f"answer is a {arg.dep_}, not an argument"
+    found, why = answer_argument(doc, fact, replace)
+    if found is None:
+        return None, why
+    arg, role, prep, count_noun, owner = (
+        found.arg, found.role, found.prep, found.count_noun, found.owner
+    )  # fmt: skip
     counted = count_noun is not None and not owner
     verb = clause_verb(prep if prep is not None else arg, counted or arg.dep_ == "dobj")
     if verb is None:  # say which, for the report: a noun's phrase or a dependent clause
@@ -177,33 +86,11 @@ def wh_question(
         # "When did they agree to hold a summit …?" asks when they agreed; the date was the
         # summit's (a place reads either way: "Where did they agree to hold it?")
         return None, "a date of an infinitive reads as the verb above it"
-    said_by = reporter(verb, replace)
-    attribution: list[Token | str] = []
-    if said_by:  # "…, according to President Xi?": the reported clause is his word, not fact
-        first_said = join(said_by[:1], replace)
-        if said_by[0].i not in replace:  # "He" said as "Xi Jinping" keeps his capital
-            first_said = lower_first(first_said, said_by[0])
-        attribution = [", according to", first_said, *said_by[1:]]
-    subjects = children_of(verb, SUBJECT) or (
-        children_of(verb.head, SUBJECT) if verb.dep_ == "conj" else []
-    )  # or the parse hung it on the auxiliary: "Regina Ip was re-elected" ("re", "-", "elected")
-    subjects = subjects or [s for a in children_of(verb, AUXES) for s in children_of(a, SUBJECT)]
-    subjects, title = titled_subject(subjects, arg) if role == "subject" else (subjects, set())
-    if subjects and subjects[0].tag_ in ("WP", "WDT") and relative_subject(verb) is None:
-        return None, "the subject is a question word"
-    borrowed, dropped = borrowed_subject(verb, subjects[0]) if subjects else (None, frozenset())
-    subjects = [borrowed] if borrowed is not None and role != "subject" else subjects
-    # "It was passed with 74 yeas" where the article says what "it" is: that thing, inverted
-    named_it = bool(subjects) and subjects[0].lower_ == "it" and bool(replace.get(subjects[0].i))
-    if not subjects or (
-        subjects[0].lower_ in ("there", "it") and role != "subject" and not named_it
-    ):
-        return None, "no subject to invert"
-    subject = listed_name(subjects[0])  # '… seats, the camp's Kwong Chun-yu received': his
-    slip = frozenset(t.i for t in subjects[0].subtree) - {t.i for t in subject.subtree} | title
-    subject_tokens = without_asides(subject)
-    if role == "subject" and arg.i == subject.i and root.dep_ == "appos" and root.head.i == arg.i:
-        subject_tokens = list(subject.subtree)  # "The head of X, Jane Roe,": "who" is all of it
+    attribution = _attribution(verb, replace)
+    subject, why = clause_subject(verb, arg, root, role, replace)
+    if subject is None:
+        return None, why
+    subject_tokens = subject.tokens
     relative = relative_subject(verb)
     if relative is not None and defines_generic(verb):
         return None, "a relative clause defines its generic subject"  # "people who drink …"
@@ -234,7 +121,7 @@ def wh_question(
     extra = [
         t
         for t in phrase
-        if not fact.start <= t.i < fact.end and t.i not in {prep_i, *hanging, *hedge, *titled}
+        if not fact.start <= t.i < fact.end and t.i not in {prep_i, *hanging, *hedge, *found.titled}
     ]
     if count_noun is not None and role != "subject":  # "… spend in Brussels", not fronted
         behind = place_left_behind(count_noun)
@@ -245,10 +132,55 @@ def wh_question(
         extra = [t for t in extra if t.i in inner]
         if any(t.pos_ not in ("DET", "PUNCT") for t in extra):
             return None, "the place is part of a longer name"  # "Kennedy Space Center (KSC)"
+    wh, why, phrase_ids = _wh_words(fact, answer, found, verb, extra, hedge, nested, phrase_ids,
+                                    replace)  # fmt: skip
+    if wh is None:
+        return None, why
+    clause, past = _clause(verb, subject, subject_tokens, relative, phrase_ids, hanging, fact,
+                           counted, past)  # fmt: skip
+    if owner and verb.lemma_ == "be":
+        return None, "an owner in an identity statement"
+    if owner and prep is not None and prep.lower_ not in _OWNER_PREPS:
+        return None, f"an owner after {prep.lower_!r}"
+    if fact.kind == "count" and verb.lemma_ == "be" and children_of(verb, ("attr",)):
+        return None, "counting an identity ('two … were A and B')"
+    subject_ids = {t.i for t in subject_tokens}
+    asked = Asked(clause, verb, wh, subject_ids, phrase_ids, past, attribution, replace,
+                  f"rule:{fact.kind}-{role}")  # fmt: skip
+    if role == "subject":
+        return subject_question(asked, count_noun is None or bool(owner))  # "who": one answer
+    return inverted_question(asked, subject_tokens)
+
+
+def _attribution(verb: Token, replace: dict[int, str]) -> list[Token | str]:
+    """Return ", according to President Xi" for a reported clause: his word, not fact."""
+    said_by = reporter(verb, replace)
+    if not said_by:
+        return []
+    first_said = join(said_by[:1], replace)
+    if said_by[0].i not in replace:  # "He" said as "Xi Jinping" keeps his capital
+        first_said = lower_first(first_said, said_by[0])
+    return [", according to", first_said, *said_by[1:]]
+
+
+def _wh_words(
+    fact: Fact,
+    answer: Span,
+    found: Argument,
+    verb: Token,
+    extra: list[Token],
+    hedge: dict[int, str],
+    nested: bool,
+    phrase_ids: set[int],
+    replace: dict[int, str],
+) -> tuple[str | None, str, set[int]]:
+    """Choose the wh-phrase for the answer ("how many people", "what share of …", "which
+    city"), or say why none fits; with the words of the phrase it replaces."""
+    root, prep, count_noun = answer.root, found.prep, found.count_noun
     if count_noun is not None:
-        wh, why = counted_wh(fact, root, count_noun, owner, extra, prep)
+        wh, why = counted_wh(fact, root, count_noun, found.owner, extra, prep)
         if wh is None:
-            return None, why
+            return None, why, phrase_ids
     elif fact.kind == FRACTION or (prep is None and share_of(fact, root, extra)):
         wh = join(["what share", *extra], replace)  # "what share of all … children"
     elif share_of(fact, root, shared := unfocused(extra, fact.start)) and (
@@ -258,17 +190,34 @@ def wh_question(
         wh = join([front, "what share", *shared], replace)
         phrase_ids -= {prep.i} if shared_prep == "strand" else set()  # "… account for in 2009?"
     else:
-        wh, why = named_wh(fact, answer, extra, prep, (root, kind_noun, verb), along, hedge, nested)
+        wh, why = named_wh(fact, answer, extra, prep, (root, found.kind_noun, verb), found.along,
+                           hedge, nested)  # fmt: skip
         if wh is None:
-            return None, why
-    wh = bounded_wh(wh, doc, fact.start)  # "more than how many people": the article's bound
+            return None, why, phrase_ids
+    wh = bounded_wh(wh, answer.doc, fact.start)  # "more than how many people": the article's
     dated = changed_amount_date(prep, verb)  # "from 2.4 million euros last year"
     wh = join([wh, *dated], replace) if dated else wh
     phrase_ids |= {t.i for t in dated}
-    dropped = (dropped if subjects[0] is borrowed else frozenset()) | slip  # "when it": named
-    clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in dropped]
+    return wh, "", phrase_ids
+
+
+def _clause(
+    verb: Token,
+    subject: Subject,
+    subject_tokens: list[Token],
+    relative: Token | None,
+    phrase_ids: set[int],
+    hanging: set[int],
+    fact: Fact,
+    counted: bool,
+    past: bool,
+) -> tuple[list[Token], bool]:
+    """Return the clause's words a question keeps (asides and renamings of the answer cut),
+    and whether it is put in the past (a state the article dates)."""
+    answer_range = range(fact.start, fact.end)
+    clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in subject.dropped]
     past = past or dated_state(clause)
-    cut = asides(clause, range(fact.start, fact.end))
+    cut = asides(clause, answer_range)
     cut |= appositions([t for t in clause if t.i not in cut | phrase_ids], answer_range)
     cut |= answer_renamed([t for t in clause if t.i not in cut], phrase_ids, counted)
     clause = [t for t in clause if t.i not in cut]
@@ -276,52 +225,6 @@ def wh_question(
     if relative is not None:
         clause = [t for t in clause if t.i != relative.i]
     else:  # the subject's asides go with it
-        aside = {t.i for t in subject.subtree} - subject_ids - (phrase_ids - hanging)
+        aside = {t.i for t in subject.head.subtree} - subject_ids - (phrase_ids - hanging)
         clause = [t for t in clause if t.i not in aside]
-    if owner and verb.lemma_ == "be":
-        return None, "an owner in an identity statement"
-    if owner and prep is not None and prep.lower_ not in _OWNER_PREPS:
-        return None, f"an owner after {prep.lower_!r}"
-    if fact.kind == "count" and verb.lemma_ == "be" and children_of(verb, ("attr",)):
-        return None, "counting an identity ('two … were A and B')"
-    if role == "subject":
-        if not subject_ids & phrase_ids:
-            return None, "subject mismatch"
-        before = [t for t in clause if t.i < min(subject_ids)]
-        rest = [t for t in clause if t.i > max(subject_ids)]
-        moved, problem = fronted(before, verb)
-        if problem:
-            return None, problem
-        lead, moved = opening(moved, verb)
-        while rest and rest[0].is_punct:
-            rest = rest[1:]  # "The results [published in …], revealed": the aside went away
-        lead, moved = kept_in_front(lead, moved, rest)
-        singular = count_noun is None or bool(owner)  # "who", "which …": one answer
-        verbs = agree(rest, verb) if singular and not past else rest
-        if past:
-            verbs = [("was" if singular and v == "were" else v) for v in in_past(rest, verb)]
-        pieces: list[Token | str] = [*lead, wh, *verbs, *lowered(moved, replace)]
-        return worded(pieces, attribution, replace, f"rule:{fact.kind}-subject"), ""
-    if phrase_ids & subject_ids:
-        return None, "answer inside the subject"
-    before = [t for t in clause if t.i < min(subject_ids) and t.i not in phrase_ids]
-    moved, problem = fronted(before, verb)
-    if problem:
-        return None, problem
-    lead, moved = opening(moved, verb)
-    rest = [t for t in clause if t.i > max(subject_ids) and t.i not in phrase_ids]
-    lead, moved = kept_in_front(lead, moved, rest)
-    inverted, rest = invert(verb, rest)
-    if inverted is None:
-        return None, f"cannot invert a verb tagged {verb.tag_}"
-    first = subject_tokens[0]
-    subject_text = join(subject_tokens, replace)
-    if first.i not in replace:
-        subject_text = lower_first(subject_text, first)
-    inverted_text = inverted if isinstance(inverted, str) else inverted.lower_
-    if past:
-        inverted_text = PAST_AUX.get(inverted_text, inverted_text)
-        rest = in_past(rest, verb)
-    pieces = [*lead, wh, inverted_text, subject_text, *said_last(rest, verb),
-              *lowered(moved, replace)]  # fmt: skip
-    return worded(pieces, attribution, replace, f"rule:{fact.kind}-{role}"), ""
+    return clause, past

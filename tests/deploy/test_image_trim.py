@@ -156,11 +156,12 @@ def test_the_fonttools_pypdf_loads_needs_no_deleted_package() -> None:
 
 # Rivals the generator asks WordNet for: by category, by kind, by acronym (none for a movement).
 RIVALS = (
-    "import json; from questions.generate import wordnet; "
+    "import json; from questions.generate import verbfiles; "
     "from questions.generate.wordnet import rivals; "
     "print(json.dumps([rivals('Democratic Party', head='party'), rivals('WHO'), "
     "rivals('University of Sheffield', 'university', 'university'), "
-    "rivals('Taliban', body=True), wordnet.verb_files('defeat'), wordnet.speech_verb('say')]))"
+    "rivals('Taliban', body=True), "
+    "verbfiles.verb_files('defeat'), verbfiles.speech_verb('say')]))"
 )
 
 

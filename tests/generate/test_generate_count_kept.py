@@ -6,8 +6,9 @@ from typing import Any
 
 from questions.generate.acronyms import unexplained_acronym
 from questions.generate.facts import Fact, sentence_facts
-from questions.generate.quality import descriptor_in_name, shared_answer
-from questions.generate.stems import own_item
+from questions.generate.phrasedamounts import own_item
+from questions.generate.quality import descriptor_in_name
+from questions.generate.unique import shared_answer
 from questions.generate.write import cloze, wh_question
 from tests.generate.generated import SharedGenerations
 

@@ -10,8 +10,10 @@ from questions.generate import generate
 from questions.generate.camps import name_camps
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
-from questions.generate.kinds import name_kinds, same_series, series
-from questions.generate.options import article_context, fragment, option_context
+from questions.generate.fragments import fragment
+from questions.generate.kinds import name_kinds
+from questions.generate.options import article_context, option_context
+from questions.generate.series import same_series, series
 from questions.generate.whphrase import wh_phrase
 
 SHUTTLES = """NASA names new homes for its retired shuttles

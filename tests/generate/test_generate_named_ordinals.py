@@ -7,7 +7,7 @@ from typing import Any
 
 from questions.generate import GenerationResult
 from questions.generate.facts import sentence_facts
-from questions.generate.quality import repeated_ordinal
+from questions.generate.unique import repeated_ordinal
 from questions.generate.write import wh_question
 
 SUMMIT = (

@@ -16,15 +16,12 @@ from questions.generate.options import (
     option_problem,
 )
 from questions.generate.persons import Cast
-from questions.generate.quality import (
-    descriptor_in_name,
-    negated,
-    shared_answer,
-)
+from questions.generate.quality import descriptor_in_name, negated
 from questions.generate.references import unresolved_reference
 from questions.generate.relabel import short_names
 from questions.generate.replacements import replacements
 from questions.generate.stems import cloze
+from questions.generate.unique import shared_answer
 from questions.generate.write import wh_question
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.fragments import fragment
 from questions.generate.options import (
     article_context,
     far_places,
-    fragment,
     implausible_options,
     option_context,
     option_problem,
@@ -20,11 +20,10 @@ from questions.generate.quality import (
     descriptor_in_name,
     key_fragment,
     negated,
-    repeated_ordinal,
-    shared_answer,
     thin_context,
 )
 from questions.generate.references import unresolved_reference
+from questions.generate.unique import repeated_ordinal, shared_answer
 from tests.generate.generated import SharedGenerations
 
 

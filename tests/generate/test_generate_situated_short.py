@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import sentence_facts
-from questions.generate.quality import also_so
+from questions.generate.unique import also_so
 from tests.generate.generated import SharedGenerations
 
 

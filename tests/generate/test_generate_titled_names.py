@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact, sentence_facts
-from questions.generate.quality import shared_answer
+from questions.generate.unique import shared_answer
 from questions.generate.write import wh_question
 
 TITLED = (

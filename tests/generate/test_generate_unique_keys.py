@@ -13,8 +13,8 @@ from questions.generate import generate
 from questions.generate.amounts import defined_amount, only_amount_listed
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.nouns import verb_taken_for_noun
-from questions.generate.quality import shared_answer
 from questions.generate.references import unresolved_reference
+from questions.generate.unique import shared_answer
 
 ELECTION = """New faces emerge as veterans step down in Ruritania legislative election
 

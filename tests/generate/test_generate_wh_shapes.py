@@ -8,10 +8,11 @@ from questions.generate.counted import among_question, doing_question
 from questions.generate.facts import sentence_facts
 from questions.generate.inner import inner_question
 from questions.generate.located import located_question
+from questions.generate.phrasedamounts import own_item
 from questions.generate.places import places_named
-from questions.generate.quality import broken_movement, shared_answer
+from questions.generate.quality import broken_movement
 from questions.generate.references import unresolved_reference
-from questions.generate.stems import own_item
+from questions.generate.unique import shared_answer
 from questions.generate.write import cloze, wh_question
 
 

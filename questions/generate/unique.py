@@ -1,0 +1,88 @@
+"""Whether a key is the only right answer: no item of a list, no shared role, no repeated deed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from questions.generate.amounts import only_amount_listed
+from questions.generate.clauses import REPORTING
+from questions.generate.facts import Fact
+from questions.generate.nouns import titled_person
+from questions.generate.phrasedamounts import phrased_amount
+
+
+def shared_answer(sentence: Any, fact: Fact) -> str | None:
+    """Refuse a key that is one item of a list ("Teams from Morocco and Iran"): the article
+    may give the same slot other items elsewhere, so the key need not be the only one."""
+    tokens = sentence.doc[fact.start : fact.end]
+    root = tokens.root
+    if _range_end(root):
+        return None
+    listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+    listed &= not (fact.kind == "person" and titled_person(root, list(root.conjuncts)))
+    # "$148 million in tax cuts for the wool industry": its own phrase says which item it
+    # is; "the $700 billion and concerns": the list's only amount
+    if listed and not (phrased_amount(fact, root) or only_amount_listed(sentence, fact)):
+        return "the answer is one item of a list"
+    if any(t.lower_ == "along" for t in root.head.children) or "along with" in sentence.text:
+        return "the answer shares its role with another name"
+    return None
+
+
+_NAMED_KINDS = frozenset({"person", "organization", "place", "name"})
+
+
+def also_so(sentence: Any, fact: Fact) -> str | None:
+    """Refuse a name key set before a verb that says "also" ("For Kevin Allton, … Warhol was
+    also a legend"): "also" adds to it, so "For whom was Andy Warhol a legend?" has other
+    right answers. A subject's "also" ("NASA is also offering …") adds the deed."""
+    if fact.kind not in _NAMED_KINDS:
+        return None
+    key = sentence.doc[fact.start : fact.end].root
+    prep = key.head
+    verb = prep.head
+    if key.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if prep.i > verb.i or verb.lemma_ in REPORTING:  # a saying's "also" adds what was said
+        return None
+    said = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("also", "too")]
+    return f"'{said[0].text}': the role is shared with another" if said else None
+
+
+def _range_end(root: Any) -> bool:
+    """Tell whether a word is one end of "between X and Y" ("between July 2003 and December
+    2004"): the two are the range's start and end, two slots, so neither shares its answer."""
+    first = root.head if root.dep_ == "conj" else root
+    ends = [c for c in first.children if c.dep_ == "conj"]
+    return first.dep_ == "pobj" and first.head.lower_ == "between" and len(ends) == 1
+
+
+def repeated_ordinal(sentence: Any, fact: Fact, article: Sequence[Any]) -> str | None:
+    """Refuse "Which goal did Lukaku score?" when the subject acts more than once in the
+    article: another ordinal may be just as right. An ordinal of a named series ("the 20th
+    meeting of the SCO") is unique and kept."""
+    if fact.kind != "ordinal":
+        return None
+    noun = sentence.doc[fact.start : fact.end].root.head
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < fact.start for c in noun.children):
+        return None  # "the United Nations 75th Anniversary Summit": the name says the series
+    verb = noun.head if noun.dep_ in ("dobj", "attr", "nsubjpass") else noun
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    said = [sum(s.text in other.text for other in article) for s in subjects]
+    if said and all(n <= 1 for n, s in zip(said, subjects, strict=True) if s.pos_ == "PROPN"):
+        return None
+    return "another ordinal may be just as right"
+
+
+def open_list(sentence: Any, fact: Fact) -> str | None:
+    """Refuse one item of a list that ends in "others" ("suggestions from Tajikistan and
+    others"): the others go unnamed, so any option may be one of them."""
+    top = sentence.doc[fact.start : fact.end].root
+    while top.dep_ == "conj":
+        top = top.head
+    if any(t.dep_ == "conj" and t.lemma_.lower() == "other" for t in top.subtree):
+        return "the list's other items go unnamed"
+    return None

@@ -1,0 +1,78 @@
+"""A wh-question's word order: the wh-phrase as its subject, or fronted before the inverted verb."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from questions.generate.clauses import fronted, lowered, opening, said_last
+from questions.generate.fronting import kept_in_front
+from questions.generate.render import join, lower_first
+from questions.generate.stems import Stem, worded
+from questions.generate.tense import PAST_AUX, agree, in_past, invert
+
+Token = Any
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a wh-question is written from: its clause, verb and wh-phrase, and how it reads."""
+
+    clause: list[Token]  # the clause's words, asides and the answer's own words cut
+    verb: Token
+    wh: str  # "which country", "how many people"
+    subject_ids: set[int]
+    phrase_ids: set[int]  # the answer's phrase, which the wh-phrase replaces
+    past: bool  # a present clause put in the past (a question dated by the article)
+    attribution: list[Token | str]  # ", according to President Xi"
+    replace: dict[int, str]
+    rule: str
+
+
+def subject_question(asked: Asked, singular: bool) -> tuple[Stem | None, str]:
+    """Write "Which country joined …?": the wh-phrase stands for the subject, nothing inverts."""
+    clause, verb, subject_ids = asked.clause, asked.verb, asked.subject_ids
+    if not subject_ids & asked.phrase_ids:
+        return None, "subject mismatch"
+    before = [t for t in clause if t.i < min(subject_ids)]
+    rest = [t for t in clause if t.i > max(subject_ids)]
+    moved, problem = fronted(before, verb)
+    if problem:
+        return None, problem
+    lead, moved = opening(moved, verb)
+    while rest and rest[0].is_punct:
+        rest = rest[1:]  # "The results [published in …], revealed": the aside went away
+    lead, moved = kept_in_front(lead, moved, rest)
+    verbs = agree(rest, verb) if singular and not asked.past else rest
+    if asked.past:
+        verbs = [("was" if singular and v == "were" else v) for v in in_past(rest, verb)]
+    pieces: list[Token | str] = [*lead, asked.wh, *verbs, *lowered(moved, asked.replace)]
+    return worded(pieces, asked.attribution, asked.replace, asked.rule), ""
+
+
+def inverted_question(asked: Asked, subject_tokens: list[Token]) -> tuple[Stem | None, str]:
+    """Write "What did the council approve …?": the wh-phrase fronted, subject and verb inverted."""
+    clause, verb, subject_ids, replace = asked.clause, asked.verb, asked.subject_ids, asked.replace
+    if asked.phrase_ids & subject_ids:
+        return None, "answer inside the subject"
+    before = [t for t in clause if t.i < min(subject_ids) and t.i not in asked.phrase_ids]
+    moved, problem = fronted(before, verb)
+    if problem:
+        return None, problem
+    lead, moved = opening(moved, verb)
+    rest = [t for t in clause if t.i > max(subject_ids) and t.i not in asked.phrase_ids]
+    lead, moved = kept_in_front(lead, moved, rest)
+    inverted, rest = invert(verb, rest)
+    if inverted is None:
+        return None, f"cannot invert a verb tagged {verb.tag_}"
+    first = subject_tokens[0]
+    subject_text = join(subject_tokens, replace)
+    if first.i not in replace:
+        subject_text = lower_first(subject_text, first)
+    inverted_text = inverted if isinstance(inverted, str) else inverted.lower_
+    if asked.past:
+        inverted_text = PAST_AUX.get(inverted_text, inverted_text)
+        rest = in_past(rest, verb)
+    pieces = [*lead, asked.wh, inverted_text, subject_text, *said_last(rest, verb),
+              *lowered(moved, asked.replace)]  # fmt: skip
+    return worded(pieces, asked.attribution, replace, asked.rule), ""
