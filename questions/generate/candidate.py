@@ -48,7 +48,12 @@ from questions.generate.rank import Candidate, importance
 from questions.generate.recounted import recounted
 from questions.generate.references import unresolved_reference
 from questions.generate.replacements import dropped_now
-from questions.generate.reported import asks_speaker, said_words, saying_demonstratives
+from questions.generate.reported import (
+    asks_speaker,
+    said_words,
+    saying_demonstratives,
+    unsaid_telling,
+)
 from questions.generate.reviewed import (
     dropped_occasion,
     gendered_pronoun,
@@ -69,6 +74,7 @@ from questions.generate.shown import shown_options
 from questions.generate.spoken import spoken_by
 from questions.generate.stems import closing_reason, closing_words, key_title, opening_clause
 from questions.generate.synonyms import described_nouns
+from questions.generate.three import THREE_OPTIONS, too_few_options
 from questions.generate.trimmed import said_opener
 from questions.generate.unique import shared_answer
 from questions.generate.write import Stem, cloze, run_on
@@ -159,7 +165,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     review = review_problem(sentence, fact, told, distractors, origin, context, article_facts,
                             listed=listed, situated=story or headlined)  # fmt: skip
     for name, problem in (
-        ("too few options", "fewer than four options" if len(options) < 4 else None),
+        ("too few options", too_few_options(fact, key, distractors, origin)),
         unexplained or ("unexplained acronym", None),
         review,
         (
@@ -174,6 +180,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("implausible options", adverb_ordinal(sentence, fact)),
         ("answer may not be unique", reciprocal_side(sentence, fact)),
         ("answer may not be unique", shared_deed(sentence, fact, stem.text, parsed.every)),
+        ("not standalone", unsaid_telling(sentence, fact, told.text)),
         ("not standalone", undated_ordinal(sentence, fact, stem.text)),
         ("not worth asking", recounted(sentence, fact, parsed.every)),
         ("answer in question", echoed_option(stem.text, key, distractors)),
@@ -232,6 +239,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         notes.append(f"distractors from {origin}")
     repeated = sum(1 for e in sentence.ents if parsed.mentions[normalise(e.text)] > 1)
     score, more = importance(fact, stem, parsed.paragraph[index], parsed.mentions, repeated)
+    if len(options) < 4:  # a guess is right one time in three: a sentence's other fact first
+        score, more = round(score - THREE_OPTIONS, 2), [*more, "three options"]
     answer = options.index(key)
     options = number_words(fact, options)
     return Candidate(fact, stem, tuple(options), answer, source, why_text,

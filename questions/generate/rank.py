@@ -181,7 +181,10 @@ def _first_answers(ranked: list[Candidate], person: dict[str, str]) -> set[int]:
 
 def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> list[Candidate]:
     """Keep the best: one per fact, two per sentence, no near-twins, at most half clozes."""
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.fact.sentence, c.fact.start))
+    # of equal worth, four options before three: a guess is right less often
+    ranked = sorted(
+        candidates, key=lambda c: (-c.score, len(c.options) < 4, c.fact.sentence, c.fact.start)
+    )
     ambiguous = _ambiguous(ranked)
     # of a pair with the blank moved, "Who says …?" asks only the source: the blank asking
     # what was said is kept instead, whichever ranks higher
@@ -199,7 +202,9 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
     person = _one_person(ranked)
     # A fresh answer first: a sentence's second key asked once ("CSTO") beats its first asked
     # again ("SCO"), which would take the sentence's place and then be refused as a repeat.
-    fresh = _first_answers(ranked, person)
+    # A three-option question claims its answer only after every four-option one has: it
+    # adds a fact, never takes a better-asked one's place.
+    fresh = _first_answers(sorted(ranked, key=lambda c: len(c.options) < 4), person)
     for candidate in [c for c in ranked if id(c) in fresh] + [
         c for c in ranked if id(c) not in fresh
     ]:

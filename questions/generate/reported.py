@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from lemminflect import getLemma
 
 from questions.generate.clauses import REPORTING
+from questions.generate.verbfiles import speech_verb
 from questions.schema import normalise
 
 if TYPE_CHECKING:
@@ -69,3 +70,20 @@ def saying_demonstratives(sentence: Any, fact: Fact, stem: str) -> frozenset[str
     if not shown or any(t.i not in said or t.dep_ != "det" for t in shown):
         return frozenset()
     return frozenset(t.lower_ for t in shown)
+
+
+def unsaid_telling(sentence: Any, fact: Fact, stem: str) -> str | None:
+    """Refuse a question on whom a saying was told to that leaves out what was told:
+    "Which station did the minister tell on Monday?" for 'told Metro Radio: "…"' asks
+    after a listener of nothing (the saying is the fact the listener is part of)."""
+    root = sentence.doc[fact.start : fact.end].root
+    verb = root.head
+    if root.dep_ not in ("dobj", "dative") or verb.pos_ != "VERB":
+        return None
+    if not speech_verb(verb.lemma_):
+        return None  # "gave the station an interview": no saying
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    words = set(re.findall(r"\w+", stem.lower()))
+    if said and not any(c.lower_ in words for c in said):
+        return "the question leaves out what was told"
+    return None

@@ -1,0 +1,50 @@
+"""How many options a question needs: four, or three where the key's kind has only two rivals.
+
+A key such as "the Clean Air Act" may have exactly two real rivals of its own kind (the
+article's other acts, or a library's) once absurd ones are refused. Padding a fourth option
+of another kind would give the answer away, and refusing the question loses a fact worth
+asking; three options (a key and two rivals) is a fair quiz poll. Where four are cheap to
+find (years, dates, numbers, countries, cities) a third-only question means the search went
+wrong, so those keep four. A person's library names are made up for the setting: two rivals
+for a person must both be the article's own people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from questions.generate.facts import Fact
+from questions.generate.kinds import own_kind
+
+FULL = 3  # wrong options a question has when its kind gives enough
+FEWEST = 2  # wrong options a question may have where its kind gives no more
+THREE_OPTIONS = 0.5  # a three-option question's lower worth: a guess is right more often
+# kinds of named things whose rivals are a finite set: the article's, or a library's
+_NAMED_KINDS = frozenset({"organization", "document", "event", "name"})
+_CHEAP_PLACES = frozenset({"country", "city"})  # the gazetteer has hundreds of each
+_LIBRARY = frozenset({"library", "the slot's library"})  # chosen by the key's own kind
+
+
+def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) -> bool:
+    """Tell whether a key's kind may be asked with two wrong options from where they came."""
+    if fact.kind == "place":
+        return fact.subtype not in _CHEAP_PLACES
+    if fact.kind == "person":
+        return origin == "article"  # the article's people, never made-up names
+    if fact.kind not in _NAMED_KINDS:
+        return False  # numbers, dates, phrases: four are cheap, or the kind is loose
+    if origin in _LIBRARY:
+        return True  # WordNet's other acts, ministries …: the key's category already
+    # The article's names share only a label ("Taliban" for a robotics contest): each must
+    # say the kind the key says of itself ("Labour Party", "Civic Party" for a party).
+    kind = own_kind(key)
+    return bool(kind) and all(own_kind(option) == kind for option in distractors)
+
+
+def too_few_options(fact: Fact, key: str, distractors: Sequence[str], origin: str) -> str | None:
+    """Return why a question's wrong options are too few for its key's kind, or None."""
+    if len(distractors) >= FULL:
+        return None
+    if len(distractors) == FEWEST and _few_allowed(fact, key, distractors, origin):
+        return None
+    return f"{len(distractors) + 1} options, fewer than a {fact.kind} key needs"
