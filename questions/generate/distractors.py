@@ -30,7 +30,7 @@ from questions.generate.measures import (
     frequency_variants,
     magnitude_variants,
 )
-from questions.generate.models import MODEL, said_otherwise, series_options
+from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, series_options
 from questions.generate.options import OptionContext, option_problem, wrong_kind
 from questions.generate.people import (
     family_names,
@@ -159,7 +159,10 @@ def choose_distractors(
         # rules out "Internet Explorer 6" as the browser still being built (review 9).
         others = [o for o in series_options(key, text)
                   if not _said_in_stem(o, source) and not said_otherwise(o, source)]  # fmt: skip
-        return closest(others, key, lambda o: True, taken), "article"
+        chosen = closest(others, key, lambda o: True, taken)
+        if context is not None and ordinal_giveaway(key, chosen, context.stem):
+            return [], "refused"  # "the first mission": STS-1, the lowest, guessed unread
+        return chosen, "article"
     if fact.kind == DEFINED:  # "Keeping the roads open": the article's other such phrases
         return defined_options(fact, key, article, source, taken), "article"
     if fact.kind == TERM:  # "four communities": the article's other coined terms

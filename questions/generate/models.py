@@ -156,7 +156,29 @@ def series_options(key: str, text: str) -> list[str]:
     # A member far from the key ("STS-1", the first mission, beside "STS-133" of March 2011)
     # is of another era the article tells: left out, when near ones are enough.
     near = [n for n in others if abs(n - number) <= _FAR]
+    if len(near) < _FAR_WANTED and len(str(number)) <= _NEIGHBOUR_DIGITS:
+        # "STS-1" alone among "STS-133/134/135" is the outlier a player picks unread: its
+        # further unstated neighbours keep the options together
+        near += sorted((n for n in range(number - _FAR, number + _FAR + 1)
+                        if n > 0 and n != number and n not in near and n not in stated),
+                       key=lambda n: (abs(n - number), -n))  # fmt: skip
     return [f"{prefix}{joint}{n}" for n in (near if len(near) >= _FAR_WANTED else others)]
+
+
+def ordinal_giveaway(key: str, options: list[str], stem: str) -> bool:
+    """Tell whether a question asking a series' first (or last) member has the key as its
+    options' lowest (or highest) number: "What was the first mission?" with "STS-1" among
+    "STS-2"…"STS-4" is answered by counting, not by the article."""
+    numbers = [int(m.group(3)) for o in options if (m := _NUMBERED.fullmatch(o))]
+    match = _NUMBERED.fullmatch(key)
+    if match is None or not numbers:
+        return False
+    number = int(match.group(3))
+    if re.search(r"\bfirst\b", stem, re.IGNORECASE) and number < min(numbers):
+        return True
+    return re.search(r"\b(?:last|final)\b", stem, re.IGNORECASE) is not None and number > max(
+        numbers
+    )
 
 
 def said_otherwise(key: str, stem: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from questions.generate.locales import fits_setting, setting_locale
+from questions.generate.offices import implausible_holder
 from questions.generate.options import OptionContext
 from questions.generate.pools import nation_codes
 from questions.generate.refusals import BLANK
@@ -29,6 +30,8 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
     one of its people, another or none, and names the option only in a long list of people
     it shows (celebrities in an exhibit's Polaroids are no plausible instructors). The
     story's other people are: the team's coach for the Afghan ambassador."""
+    if implausible_holder(option, key, ctx):
+        return True  # "Who was the U.S. President …?": no founder, no made-up name
     role = ctx.roles.get(normalise(key), "")
     folded = normalise(option)
     official = ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role

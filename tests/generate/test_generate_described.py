@@ -41,12 +41,14 @@ def test_a_description_that_points_back_or_is_no_rank_is_not_asked(nlp: Any) -> 
     assert _asked(nlp, clause) == []
 
 
-def test_the_first_shuttle_mission_is_asked(generation: SharedGenerations) -> None:
+def test_the_first_shuttle_mission_is_not_guessed_by_its_number(
+    generation: SharedGenerations,
+) -> None:
+    """Review 16: "What was the first space shuttle mission?" keyed STS-1 among STS-133/134/
+    135 is answered by the numbers; among STS-2/3/4 too (the lowest is the first): refused."""
     quiz = generation.corpus("nasa-shuttle-anniversary").qset.questions
     asked = {q.text.split("\n")[-1]: q for q in quiz}
-    first = asked["What was the first space shuttle mission?"]
-    assert first.correct_option == "STS-1"
-    assert all(o.startswith("STS-") for o in first.options)
+    assert "What was the first space shuttle mission?" not in asked
 
 
 def test_a_description_of_another_kind_of_thing_or_tense_is_not_asked(nlp: Any) -> None:

@@ -51,7 +51,8 @@ def _robotics_options(nlp: Any, key: str, stem: str) -> list[str]:
 def test_a_role_question_offers_the_article_s_other_people(nlp: Any) -> None:
     stem = "Who was Afghanistan's ambassador to the United States in July 2017?"
     options = _robotics_options(nlp, "Hamdullah Mohib", stem)
-    assert options == ["Alireza Mehraban", "Dean Kamen", "Donald Trump"]
+    # review 16: a team's coach and a contest's founder hold no office; the President does
+    assert options == ["Donald Trump"]
 
 
 def test_a_founder_question_offers_the_ambassador_and_the_coach(nlp: Any) -> None:
@@ -81,18 +82,19 @@ def test_the_nasa_article_offers_its_own_people_for_its_administrator(
         q for q in qset.questions if q.text.endswith("NASA Administrator in April 2011?")
     )
     assert question.correct_option == "Charles Bolden"
-    # The Washington governor is named only in a quotation's sentence: a real option still;
-    # Yuri Gagarin, fifty years before, is none (review 10).
-    assert {"Chris Gregoire", "John Cornyn"} <= set(question.options)
+    # The senator holds an office the article gives him; the governor, named only in a
+    # quotation, no office it gives her (review 16); Yuri Gagarin, fifty years before, is
+    # none (review 10).
+    assert "John Cornyn" in question.options
     assert "Yuri Gagarin" not in question.options
 
 
 def test_a_uk_post_gets_the_article_s_politicians(generation: SharedGenerations) -> None:
     qset = generation.corpus("uk-asylum-questionnaire").qset
     question = next(q for q in qset.questions if q.correct_option == "Yvette Cooper")
-    assert sorted(question.options) == [
-        "Boris Johnson", "Rishi Sunak", "Suella Braverman", "Yvette Cooper",
-    ]  # fmt: skip
+    # review 16: "Labour's Shadow Home Secretary": no politician the article does not give
+    # Labour (the Conservative Prime Ministers were no plausible holders)
+    assert not {"Boris Johnson", "Rishi Sunak", "Suella Braverman"} & set(question.options)
 
 
 def test_a_title_and_surname_is_no_option(nlp: Any) -> None:
@@ -195,10 +197,7 @@ def test_a_reported_saying_is_offered_the_articles_speakers(nlp: Any) -> None:
 
 def test_a_nations_office_takes_no_one_of_another_nation(generation: SharedGenerations) -> None:
     """ "Who was the U.S. President in July 2017?" offered the Afghan ambassador and the
-    Afghan team's coach (sweep): no plausible holders. Dean Kamen, whose name a U.S. list
-    knows, stays; the UK's politicians stay for a UK post (no nation in its title)."""
+    Afghan team's coach (sweep): no plausible holders; nor are a contest's founder and
+    made-up names (review 16), so the article, naming no other office-holder, is not asked it."""
     qset = generation.corpus("afghan-girls-robotics").qset
-    president = next(q for q in qset.questions if "U.S. President" in q.text)
-    assert president.correct_option == "Donald Trump"
-    assert not {"Hamdullah Mohib", "Alireza Mehraban", "Rodaba Noori"} & set(president.options)
-    assert "Dean Kamen" in president.options
+    assert not [q for q in qset.questions if "Who was the U.S. President" in q.text]

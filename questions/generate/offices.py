@@ -1,0 +1,74 @@
+"""Who could plausibly have held the office a "Who was the <office> in <month year>?"
+question asks about.
+
+Such a question tests the article only when its wrong options could have held the office: the
+article's other office-holders, of the key's party where the article names one ("Labour's
+Shadow Home Secretary": no Conservative Prime Minister). A company founder is no U.S.
+President, and a name made up for a nation's head of state is one every player rules out.
+When too few options fit, the question is refused for want of options.
+"""
+
+from __future__ import annotations
+
+import re
+
+from questions.generate.options import OptionContext
+from questions.generate.pools import nation_codes
+from questions.generate.roles import COUNTRY_HEAD, SINGLE_HOLDER
+from questions.schema import normalise
+
+# The role words (as `kinds.person_roles` folds them) of people who hold a public or an
+# organisation's office: the key's office may be any of them ("senator" for an administrator).
+OFFICE_ROLES = SINGLE_HOLDER | COUNTRY_HEAD | {"minister", "senator", "ambassador"}
+_ASKED = re.compile(r"^(?:📰[^\n]*\n)?Who was (?:the )?(?P<office>.+?) in [A-Z][a-z]+ \d{4}\?$")
+_NAME_WORDS = 4  # "Labour's Shadow Home Secretary Yvette Cooper": words between owner and name
+
+
+def asked_office(stem: str) -> str | None:
+    """Return the office a "Who was the <office> in <month year>?" question asks, or None."""
+    found = _ASKED.match(stem)
+    return found["office"] if found else None
+
+
+def implausible_holder(option: str, key: str, ctx: OptionContext) -> bool:
+    """Tell whether an option could not have held the office the question asks the key's."""
+    office = asked_office(ctx.stem)
+    if office is None:
+        return False
+    folded = normalise(option)
+    if folded not in ctx.said_in:
+        return _head_of_nation(office)  # a made-up name for a nation's leader: ruled out
+    if _role(folded, ctx) not in OFFICE_ROLES:
+        return True  # "FIRST founder Dean Kamen" for a U.S. President
+    owner = _owner(key, office, ctx.text)
+    return owner is not None and not _owned(option, owner, ctx.text)
+
+
+def _head_of_nation(office: str) -> bool:
+    """Tell whether an office is a nation's head ("U.S. President", "Japanese prime minister")."""
+    words = office.split()
+    head = words[-1].lower()
+    prime = len(words) >= 2 and words[-2].lower() == "prime" and head == "minister"
+    return (head in COUNTRY_HEAD or prime) and bool(nation_codes(words[:-1]))
+
+
+def _role(folded: str, ctx: OptionContext) -> str:
+    """Return the role the article gives a person, named in full or by surname."""
+    if folded in ctx.roles:
+        return ctx.roles[folded]
+    return next((r for name, r in ctx.roles.items() if name.endswith(f" {folded}")), "")
+
+
+def _owner(key: str, office: str, text: str) -> str | None:
+    """Return the party or body the article gives the key's office ("Labour" of "Labour's
+    Shadow Home Secretary Yvette Cooper"), or None when it names none."""
+    found = re.search(rf"\b([A-Z][\w&.-]*)['’]s\s+(?i:{re.escape(office)})\s+{re.escape(key)}",
+                      text)  # fmt: skip
+    return found[1] if found else None
+
+
+def _owned(option: str, owner: str, text: str) -> bool:
+    """Tell whether the article gives an option the same party or body ("Labour MP …")."""
+    between = rf"(?:[\w.'’-]+\s+){{0,{_NAME_WORDS}}}"
+    return re.search(rf"\b{re.escape(owner)}(?:['’]s)?\s+{between}{re.escape(option)}",
+                     text) is not None  # fmt: skip

@@ -1,0 +1,79 @@
+"""Blind review 16's failures and weak patterns, as general rules on made-up articles.
+
+An office question offering a founder or made-up names for a nation's leader, or politicians
+the article does not give the key's party; "the first mission" keyed to the one low number
+among far ones.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from questions.generate import generate
+from questions.generate.facts import Fact
+from questions.generate.fit import unfit
+from questions.generate.options import article_context
+
+LAUNCH = """Space agency marks 20 years since first crewed Lunara flight
+
+Tuesday, March 3, 2015
+
+On March 2, 1995, the capsule Heron lifted off from the Tarrow Launch Site on LX-1, the \
+first crewed Lunara mission.
+
+The agency said Heron would fly its final mission, LX-48, in June. The capsule Kestrel flew \
+LX-46 in January and LX-47 in February.
+
+More than 300 guests attended a ceremony at the Tarrow Launch Site on Monday to mark the \
+anniversary of the first flight of the capsule.
+The agency plans to build a new capsule by 2020.
+Engineers from four countries worked on the new design, which will carry a crew of three \
+astronauts to the orbiting station.
+"""
+
+
+def _office_context(stem: str, text: str, roles: dict[str, str]) -> object:
+    """The option context of an office question on a made-up article."""
+    base = article_context(text, [])
+    said = {name: (0,) for name in roles}
+    named = (frozenset(roles),)
+    return dataclasses.replace(base, stem=stem, roles=roles, said_in=said, by_sentence=named)
+
+
+PARTY = (
+    "Greens' Shadow Work Secretary Alison Marsh said her party had backed faster claims. "
+    "Prime Minister Gerald Pike said the government was working on it. Greens MP Tom Reyes "
+    "agreed. Contest founder Peter Halvorsen praised them."
+)
+
+
+def test_an_office_of_a_party_is_offered_only_people_of_that_party() -> None:
+    stem = "Who was the Shadow Work Secretary in February 2023?"
+    roles = {"alison marsh": "secretary", "gerald pike": "minister", "tom reyes": "mp",
+             "peter halvorsen": "founder"}  # fmt: skip
+    ctx = _office_context(stem, PARTY, roles)
+    fact = Fact(0, 0, 2, "Alison Marsh", "PERSON", "person")
+    assert unfit("Gerald Pike", "Alison Marsh", fact, ctx)  # type: ignore[arg-type]
+    assert unfit("Peter Halvorsen", "Alison Marsh", fact, ctx)  # type: ignore[arg-type]
+
+
+def test_a_nations_leader_is_offered_no_made_up_name_nor_a_founder() -> None:
+    stem = "Who was the Canadian Prime Minister in August 2017?"
+    text = ("Canadian Prime Minister Lucien Marchand praised the club. Contest founder Peter "
+            "Halvorsen said the club showed courage. Senator Ann Dubois agreed.")  # fmt: skip
+    roles = {"lucien marchand": "minister", "peter halvorsen": "founder",
+             "ann dubois": "senator"}  # fmt: skip
+    ctx = _office_context(stem, text, roles)
+    fact = Fact(0, 0, 2, "Lucien Marchand", "PERSON", "person")
+    assert unfit("Peter Halvorsen", "Lucien Marchand", fact, ctx)  # type: ignore[arg-type]
+    assert unfit("Marc Gagnon", "Lucien Marchand", fact, ctx)  # type: ignore[arg-type]
+    assert not unfit("Ann Dubois", "Lucien Marchand", fact, ctx)  # type: ignore[arg-type]
+
+
+def test_the_first_of_a_numbered_series_is_no_lone_low_number() -> None:
+    result = generate(LAUNCH, slug="launch", title="Launch")
+    for q in result.qset.questions:
+        if q.correct_option == "LX-1":
+            numbers = [int(o.split("-")[1]) for o in q.options]
+            assert max(numbers) - min(numbers) <= 10, q.options  # no lone low outlier
+            assert "first" not in q.text.lower(), q.text  # the lowest is the first: guessed
