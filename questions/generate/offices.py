@@ -24,10 +24,25 @@ _ASKED = re.compile(r"^(?:📰[^\n]*\n)?Who was (?:the )?(?P<office>.+?) in [A-Z
 _NAME_WORDS = 4  # "Labour's Shadow Home Secretary Yvette Cooper": words between owner and name
 
 
+# A blank a nation's office or word is set beside asks for that nation's office-holder too:
+# "_____, the Japanese prime minister, …", "critics of U.S. _____'s policies" (its title cut)
+_APPOSED = re.compile(r"_____, (?:the )?(?P<office>[^,]{3,40}?),")
+_NATION_BEFORE = re.compile(r"(?P<office>(?:[A-Z][\w.]*\s)+)_____")
+
+
 def asked_office(stem: str) -> str | None:
-    """Return the office a "Who was the <office> in <month year>?" question asks, or None."""
+    """Return the office a "Who was the <office> in <month year>?" question asks, or that a
+    blank's apposition or nation word gives it, or None."""
     found = _ASKED.match(stem)
-    return found["office"] if found else None
+    if found:
+        return found["office"]
+    asked = stem.splitlines()[-1] if stem else ""
+    apposed = _APPOSED.search(asked)
+    if apposed and _head_of_nation(apposed["office"]):
+        return apposed["office"]
+    before = _NATION_BEFORE.search(asked)
+    words = before["office"].split() if before else []
+    return " ".join(words) if words and nation_codes(words[-1:]) else None
 
 
 def implausible_holder(option: str, key: str, ctx: OptionContext) -> bool:
@@ -36,6 +51,9 @@ def implausible_holder(option: str, key: str, ctx: OptionContext) -> bool:
     if office is None:
         return False
     folded = normalise(option)
+    nation = office.split()[-1]
+    if nation_codes([nation]):  # "U.S. _____": someone the article calls that nation's
+        return folded not in ctx.said_in or not _owned(option, nation, ctx.text)
     if folded not in ctx.said_in:
         return _head_of_nation(office)  # a made-up name for a nation's leader: ruled out
     if _role(folded, ctx) not in OFFICE_ROLES:

@@ -40,6 +40,15 @@ def _office_context(stem: str, text: str, roles: dict[str, str]) -> object:
     return dataclasses.replace(base, stem=stem, roles=roles, said_in=said, by_sentence=named)
 
 
+def _fits(
+    stem: str, text: str, roles: dict[str, str], key: str, options: list[str]
+) -> dict[str, bool]:
+    """Tell for each option whether it may stand beside the key in an office question."""
+    ctx = _office_context(stem, text, roles)
+    fact = Fact(0, 0, 2, key, "PERSON", "person")
+    return {o: not unfit(o, key, fact, ctx) for o in options}  # type: ignore[arg-type]
+
+
 PARTY = (
     "Greens' Shadow Work Secretary Alison Marsh said her party had backed faster claims. "
     "Prime Minister Gerald Pike said the government was working on it. Greens MP Tom Reyes "
@@ -63,11 +72,10 @@ def test_a_nations_leader_is_offered_no_made_up_name_nor_a_founder() -> None:
             "Halvorsen said the club showed courage. Senator Ann Dubois agreed.")  # fmt: skip
     roles = {"lucien marchand": "minister", "peter halvorsen": "founder",
              "ann dubois": "senator"}  # fmt: skip
-    ctx = _office_context(stem, text, roles)
-    fact = Fact(0, 0, 2, "Lucien Marchand", "PERSON", "person")
-    assert unfit("Peter Halvorsen", "Lucien Marchand", fact, ctx)  # type: ignore[arg-type]
-    assert unfit("Marc Gagnon", "Lucien Marchand", fact, ctx)  # type: ignore[arg-type]
-    assert not unfit("Ann Dubois", "Lucien Marchand", fact, ctx)  # type: ignore[arg-type]
+    fits = _fits(
+        stem, text, roles, "Lucien Marchand", ["Peter Halvorsen", "Marc Gagnon", "Ann Dubois"]
+    )
+    assert fits == {"Peter Halvorsen": False, "Marc Gagnon": False, "Ann Dubois": True}
 
 
 def test_the_first_of_a_numbered_series_is_no_lone_low_number() -> None:
@@ -77,3 +85,27 @@ def test_the_first_of_a_numbered_series_is_no_lone_low_number() -> None:
             numbers = [int(o.split("-")[1]) for o in q.options]
             assert max(numbers) - min(numbers) <= 10, q.options  # no lone low outlier
             assert "first" not in q.text.lower(), q.text  # the lowest is the first: guessed
+
+
+def test_a_blank_beside_a_nations_leader_is_offered_no_made_up_name() -> None:
+    # "_____, the Canadian prime minister, …": the apposition asks as "Who was …?" would
+    stem = "_____, the Canadian prime minister, thanked the rescuers in a letter."
+    text = "Martin Gable, the Canadian prime minister, thanked the rescuers in a letter."
+    fits = _fits(stem, text, {"martin gable": "minister"}, "Martin Gable", ["Owen Pritchard"])
+    assert fits == {"Owen Pritchard": False}
+
+
+def test_a_blank_after_a_nations_word_takes_only_that_nations_people() -> None:
+    # "critics of U.S. _____'s policies" (its title cut): an ambassador of another country is
+    # no U.S. anyone, a senator the article calls "U.S. Senator" is
+    text = (
+        "Critics of U.S. President Dana Whitlow's policies spoke out. Kenyan ambassador "
+        "Joseph Mwangi welcomed the team, and U.S. Senator Ruth Calder met them."
+    )
+    stem = "Critics of U.S. _____'s policies spoke out."
+    roles = {"dana whitlow": "president", "joseph mwangi": "ambassador",
+             "ruth calder": "senator"}  # fmt: skip
+    fits = _fits(
+        stem, text, roles, "Dana Whitlow", ["Joseph Mwangi", "Owen Pritchard", "Ruth Calder"]
+    )
+    assert fits == {"Joseph Mwangi": False, "Owen Pritchard": False, "Ruth Calder": True}
