@@ -24,22 +24,19 @@ _ASKED = re.compile(r"^(?:📰[^\n]*\n)?Who was (?:the )?(?P<office>.+?) in [A-Z
 _NAME_WORDS = 4  # "Labour's Shadow Home Secretary Yvette Cooper": words between owner and name
 
 
-# A blank a nation's office or word is set beside asks for that nation's office-holder too:
-# "_____, the Japanese prime minister, …", "critics of U.S. _____'s policies" (its title cut)
-_APPOSED = re.compile(r"_____, (?:the )?(?P<office>[^,]{3,40}?),")
+# A blank after a nation's word asks for someone of that nation: "critics of U.S. _____'s
+# policies" (its title cut). A blank beside its office ("_____, the Japanese prime minister,
+# …") tests the article's sentence, not who held the office: made-up names may stand there.
 _NATION_BEFORE = re.compile(r"(?P<office>(?:[A-Z][\w.]*\s)+)_____")
 
 
 def asked_office(stem: str) -> str | None:
-    """Return the office a "Who was the <office> in <month year>?" question asks, or that a
-    blank's apposition or nation word gives it, or None."""
+    """Return the office a "Who was the <office> in <month year>?" question asks, or the
+    nation word a blank follows, or None."""
     found = _ASKED.match(stem)
     if found:
         return found["office"]
     asked = stem.splitlines()[-1] if stem else ""
-    apposed = _APPOSED.search(asked)
-    if apposed and _head_of_nation(apposed["office"]):
-        return apposed["office"]
     before = _NATION_BEFORE.search(asked)
     words = before["office"].split() if before else []
     return " ".join(words) if words and nation_codes(words[-1:]) else None

@@ -87,12 +87,13 @@ def test_the_first_of_a_numbered_series_is_no_lone_low_number() -> None:
             assert "first" not in q.text.lower(), q.text  # the lowest is the first: guessed
 
 
-def test_a_blank_beside_a_nations_leader_is_offered_no_made_up_name() -> None:
-    # "_____, the Canadian prime minister, …": the apposition asks as "Who was …?" would
+def test_a_blank_beside_its_office_tests_the_sentence_and_may_take_made_up_names() -> None:
+    # "_____, the Canadian prime minister, thanked …" asks what the article says, not who held
+    # the office ("Who was the Canadian Prime Minister in …?" is general knowledge)
     stem = "_____, the Canadian prime minister, thanked the rescuers in a letter."
     text = "Martin Gable, the Canadian prime minister, thanked the rescuers in a letter."
     fits = _fits(stem, text, {"martin gable": "minister"}, "Martin Gable", ["Owen Pritchard"])
-    assert fits == {"Owen Pritchard": False}
+    assert fits == {"Owen Pritchard": True}
 
 
 def test_a_blank_after_a_nations_word_takes_only_that_nations_people() -> None:
