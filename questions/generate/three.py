@@ -29,8 +29,9 @@ def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) 
     """Tell whether a key's kind may be asked with two wrong options from where they came."""
     if fact.kind == "place":
         return fact.subtype not in _CHEAP_PLACES
-    if fact.kind == "person":
-        return origin == "article"  # the article's people, never made-up names
+    if fact.kind == "person":  # the article's people, never made-up names, each in full:
+        # "the Star Wars lead played the _____" (Joker) is no one to set "Lee" and "Atwood" by
+        return origin == "article" and all(len(n.split()) >= 2 for n in (key, *distractors))
     if fact.kind not in _NAMED_KINDS:
         return False  # numbers, dates, phrases: four are cheap, or the kind is loose
     if origin in _LIBRARY:

@@ -53,6 +53,12 @@ def test_made_up_people_are_no_third_option() -> None:
     assert too_few_options(person, person.text, rivals, "article+library") is not None
 
 
+def test_a_one_word_character_and_surnames_are_no_three_option_question() -> None:
+    # "… in which the lead actor played the _____": a role, not someone to set surnames by
+    role = Fact(0, 0, 0, "Falcon", "PERSON", "person")
+    assert too_few_options(role, role.text, ["Hale", "Dorsey"], "article") is not None
+
+
 def test_one_rival_is_never_enough() -> None:
     party = _fact("Harbour Party", "organization")
     assert too_few_options(party, party.text, ["Meadow Party"], "article") is not None
