@@ -20,6 +20,11 @@ def _doer(verb: Any) -> Any | None:
     return None
 
 
+def _object(verb: Any) -> str:
+    """Return the lemma of a verb's direct object ("cup" of "won the cup"), or ""."""
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), "")
+
+
 def shared_deed(sentence: Any, fact: Fact, asked: str, every: Sequence[Any]) -> str | None:
     """Say why a short "Who <verb> …?" has another right answer: another person the article
     names is the subject of the same verb (lemma) elsewhere, or None."""
@@ -29,12 +34,15 @@ def shared_deed(sentence: Any, fact: Fact, asked: str, every: Sequence[Any]) -> 
         return None
     key = sentence.doc[fact.start : fact.end].root
     verb = key.head
-    if key.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if key.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return None  # "Who is the mayor?": being or having is no deed two people share
     surname = key.text
+    done = _object(verb)  # "Who won the cup?" is not answered by "X won a prize"
     for said in every:
         for token in said:
             if token.lemma_ != verb.lemma_ or (token.i == verb.i and said.doc is sentence.doc):
+                continue
+            if token.pos_ != "VERB" or (done and _object(token) != done):
                 continue
             doer = _doer(token)
             if doer is not None and doer.text != surname:

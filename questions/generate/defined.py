@@ -91,6 +91,8 @@ def stated_definitions(
             continue
         subject, role = held
         root = sentence.root
+        if any(c.dep_ in ("aux", "auxpass", "neg") for c in root.children):
+            continue  # "will remain", "might be", "is not": "What remain …?" drops the hedge
         end = role.right_edge.i + 1  # the full stop after the role
         tail = [t for t in sentence if root.i <= t.i < end]
         if end + 1 < sentence.end:

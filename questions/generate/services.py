@@ -22,6 +22,10 @@ _FORCE = "force"
 # With a word for its service before it ("the emergency department", "the fire department")
 # a division of a body is that service ("the department" alone is some body's)
 _DIVISION = "division"
+# Institutions the article's own body is: "lent … by the bank", "sent to the charity" mean
+# the one it named (a code review), not any the scene has
+_PARTICULAR = frozenset({"financial_institution", "charitable_institution",
+                         "foundation", "nongovernmental_institution"})  # fmt: skip
 _MAX_DEPTH = 12
 
 
@@ -39,7 +43,7 @@ def known_by_role(head: Token) -> bool:
     compounds = [c.lemma_.lower() for c in children if c.dep_ == "compound"]
     phrase = " ".join([*compounds, head.lemma_.lower()])
     kinds = _kinds(phrase) or _kinds(head.lemma_.lower())
-    if any(k.endswith(_PURPOSE) or k == _FORCE for k in kinds):
+    if any((k.endswith(_PURPOSE) and k not in _PARTICULAR) or k == _FORCE for k in kinds):
         return True
     return bool(compounds) and _DIVISION in kinds
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.clauses import REPORTING, SUBJECT
+from questions.generate.pools import first_name_gender
 from questions.generate.pronouns import QUOTE_MARKS, quoted_words
+from questions.generate.verbfiles import speech_verb
 
 Span = Any
 Token = Any
@@ -40,8 +42,10 @@ def mark_speakers(doc: Any) -> None:
         said = _attribution(first, opened, closed, named) or _attribution(
             final, opened, closed, named
         )
-        if said is None and last is not None and first.start == last_end:
+        unsaid = not _attributed(first, opened, closed) and not _attributed(final, opened, closed)
+        if said is None and unsaid and last is not None and first.start == last_end:
             said = last  # '"…," he said. "If …"': a quotation with no speaker goes on his
+        # ('"…," a spokesman replied' has a speaker, unnamed: never the one before's)
         last, last_end = said, final.end
         if said is None or first.start == final.start:
             continue
@@ -72,6 +76,18 @@ def _attribution(
     return found
 
 
+def _attributed(sentence: Span, opened: int, closed: int) -> bool:
+    """Tell whether a sentence gives the quotation (opened … closed) a speaker of any kind,
+    named or not ("…," a council spokesman replied)."""
+    quoted = range(opened, closed + 1)
+    return any(
+        verb.pos_ == "VERB" and verb.i not in quoted
+        and (verb.lemma_ in REPORTING or speech_verb(verb.lemma_))  # "replied", "added"
+        and any(c.dep_ in SUBJECT and c.i not in quoted for c in verb.children)
+        for verb in sentence
+    )  # fmt: skip
+
+
 def _named_before(span: Span, quoted: set[int]) -> list[str]:
     """Return the named speakers of the sayings a span tells outside quotations, once each
     ("Professor Reyes said he is alarmed …")."""
@@ -83,18 +99,21 @@ def _named_before(span: Span, quoted: set[int]) -> list[str]:
             speaker = _speaker(subject, []) if subject.pos_ != "PRON" else None
             if speaker is not None and speaker not in named:
                 named.append(speaker)
-    # "Dr Lee met Ms Cho. '…,' she said": another person named makes "she" anyone's
+    # "Dr Lee met Ms Cho. '…,' she said": another person named makes "she" anyone's; and
+    # "Mayor Kowalski was away, but her husband was there. '…,' he said": one named who said
+    # nothing is no speaker either (an unnamed "husband" may be)
     others = (e.text for e in span.ents if e.label_ == "PERSON" and e.start not in quoted)
-    named += sorted({o for o in others if not any(o in n for n in named)})
-    return named
+    extra = sorted({o for o in others if not any(o in n for n in named)})
+    return named + extra if named else []
 
 
 def _speaker(subject: Token, named: list[str]) -> str | None:
     """Return the name a subject of saying gives ("Professor Reyes"), or the one speaker named
     before for "he", "she", "it"; None for anyone else."""
-    if subject.pos_ == "PRON":
-        if subject.lower_ in ("he", "she", "it") and len(named) == 1:
-            return named[0]
+    if subject.pos_ == "PRON":  # "it said" may be a body or a firm: no one's words here
+        if subject.lower_ in ("he", "she") and len(named) == 1:
+            said = "m" if subject.lower_ == "he" else "f"
+            return named[0] if _gender(named[0]) in ("", said) else None
         return None
     words = list(subject.subtree)
     if len(words) > MAX_SPEAKER_WORDS or not any(t.ent_type_ in _NAMED_LABELS for t in words):
@@ -102,6 +121,12 @@ def _speaker(subject: Token, named: list[str]) -> str | None:
     if any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in QUOTE_MARKS for t in words):
         return None
     return str(subject.doc[words[0].i : words[-1].i + 1].text)
+
+
+def _gender(name: str) -> str:
+    """Return "m" or "f" for the first name Faker's lists know only so, past any title
+    ("Professor Cres Eastman": m), else ""."""
+    return next((g for word in name.split() if (g := first_name_gender(word))), "")
 
 
 def _inside(sentence: Span) -> bool:

@@ -84,3 +84,12 @@ def test_a_speaker_is_asked_without_the_closing_predicate_and_the_reference(
     )
     assert asked.correct_option == "Jonas Petrauskas"
     assert not any("last phone call" in q.text for q in questions)
+
+
+@pytest.mark.parametrize("verb", ["will remain", "might be", "is not"])
+def test_a_hedged_or_denied_role_is_not_asked(verb: str) -> None:
+    # "What remain the …?" drops "will"; "What is not the …?" has the list's others as answers
+    text = ARTICLE.replace("is the priority direction", f"{verb} the priority direction")
+    assert text != ARTICLE
+    asked = [q.text for q in generate(text, slug="x", title="x").qset.questions]
+    assert not any("priority direction" in q and q.startswith("What") for q in asked), asked

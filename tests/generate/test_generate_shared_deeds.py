@@ -40,3 +40,18 @@ def test_a_deed_nobody_else_did_keeps_its_short_question(nlp: Any) -> None:
     sentences = list(nlp(text).sents)
     fact = _person(sentences[0], "Laura Whitfield")
     assert shared_deed(sentences[0], fact, "Who tweeted to the mayor?", sentences) is None
+
+
+def test_being_something_is_no_shared_deed(nlp: Any) -> None:
+    # "Who is the mayor?" is not answered by "Anna Kowalski is happy …"
+    text = "Senator John Reed is the mayor of Bexley. Anna Kowalski is happy with the bridge."
+    sentences = list(nlp(text).sents)
+    fact = _person(sentences[0], "John Reed")
+    assert shared_deed(sentences[0], fact, "Who is the mayor?", sentences) is None
+
+
+def test_a_deed_with_another_object_is_another_deed(nlp: Any) -> None:
+    text = "Laura Whitfield won the cup in May. Daniel Brooks won a prize for his painting."
+    sentences = list(nlp(text).sents)
+    fact = _person(sentences[0], "Laura Whitfield")
+    assert shared_deed(sentences[0], fact, "Who won the cup?", sentences) is None

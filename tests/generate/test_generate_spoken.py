@@ -67,3 +67,28 @@ def test_she_said_after_two_people_names_no_one(nlp: Any) -> None:
     # "she" could be either woman: whose words the quotation is, the article leaves open
     two = GOES_ON.replace("said she was worried by the survey", "met Maria Cole at the farm")
     assert _asked(nlp, two, "If the rain", "30 percent") is None
+
+
+def test_a_quotation_an_unnamed_speaker_gave_is_not_the_last_speakers(nlp: Any) -> None:
+    # '"…," a spokesman replied': someone spoke it, not the councillor quoted before
+    text = (
+        '"The town cannot pay for this. It is far too much," Councillor Tom Reed said. '
+        '"The council will borrow 90 million pounds from the bank. Repayments begin in '
+        '2020," a council spokesman replied.'
+    )
+    assert _asked(nlp, text, "The council will", "90 million pounds") is None
+
+
+def test_he_said_is_not_a_woman_who_said_nothing(nlp: Any) -> None:
+    # the mayor is the only name, but she said nothing and "he" is her husband
+    text = (
+        "Mayor Anna Kowalski was not at the meeting, but her husband was in the crowd. "
+        '"The town needs 40 new teachers for its schools. The schools are full," he said.'
+    )
+    assert _asked(nlp, text, "The town needs", "40") is None
+
+
+def test_he_said_is_not_a_woman_speaker(nlp: Any) -> None:
+    # "he" cannot be Dr Anna Berg, whatever else the paragraph names
+    text = GOES_ON.replace('," she said.', '," he said.')
+    assert _asked(nlp, text, "If the rain", "30 percent") is None
