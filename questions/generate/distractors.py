@@ -137,6 +137,8 @@ def choose_distractors(
             return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if key_gender and first_name_gender(option) not in ("", key_gender):
             return False  # the baby "Gloria": "Tami", not her father "Thomas" (sweep)
+        if fact.kind == "person" and context is not None and folded in context.characters:
+            return False  # "Bruce Wayne" of a game is no guest of a convention
         if fact.kind in named and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
         cast = context is not None and folded in context.scene  # "Eden Hazard" played in it
