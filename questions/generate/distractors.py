@@ -60,6 +60,7 @@ from questions.generate.variants import (
     ordinal_variants,
     year_variants,
 )
+from questions.generate.venues import venue_cities
 from questions.schema import normalise
 
 __all__ = [
@@ -136,6 +137,8 @@ def choose_distractors(
             return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if key_gender and first_name_gender(option) not in ("", key_gender):
             return False  # the baby "Gloria": "Tami", not her father "Thomas" (sweep)
+        if fact.kind == "person" and context is not None and folded in context.characters:
+            return False  # "Bruce Wayne" of a game is no guest of a convention
         if fact.kind in named and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
         cast = context is not None and folded in context.scene  # "Eden Hazard" played in it
@@ -190,7 +193,10 @@ def choose_distractors(
     own = {f.text for f in article if f.subtype == fact.subtype}  # a state for a state
     same.sort(key=lambda text: text not in own)
     origin = "article"
-    chosen = closest(same, key, ok, taken)
+    # "In which city did Belgium face Panama?": the other matches' cities before any other
+    venues = venue_cities(fact, key, article, context.text if context is not None else source)
+    chosen = closest(venues, key, ok, taken)
+    chosen += closest(same, key, ok, taken, WANTED - len(chosen))
     if len(chosen) < WANTED:
         extra: list[str] = []
         if fact.kind == "year":  # a recurring event's years keep its cycle (World Cup)

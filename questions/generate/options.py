@@ -14,6 +14,7 @@ from typing import Any
 
 from questions.generate.ahead import first_year_ahead, last_year_past
 from questions.generate.camps import name_camps
+from questions.generate.characters import characters
 from questions.generate.facts import Fact
 from questions.generate.fragments import fragment
 from questions.generate.generic import generic_body
@@ -99,6 +100,7 @@ class OptionContext:
     ahead: int | None = None  # the first year the article says something "will" happen in
     past: int | None = None  # the last year the article says something happened in
     places: Mapping[str, str] = field(default_factory=dict)  # "lisbon" -> "city" (its words)
+    characters: frozenset[str] = frozenset()  # "batman": roles of a work, no real people
 
 
 def article_context(
@@ -127,7 +129,8 @@ def article_context(
                          events=frozenset(e.text for s in sentences for e in s.ents
                                           if e.label_ == "EVENT"),
                          ahead=first_year_ahead(sentences), past=last_year_past(sentences),
-                         places=place_kinds(sentences))  # fmt: skip
+                         places=place_kinds(sentences),
+                         characters=characters(sentences))  # fmt: skip
 
 
 def option_context(

@@ -45,6 +45,8 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
         return "the blank ends a longer name"  # "the Party of 5 _____": no one's name
     if fact.kind == "person" and _titled_alone(key, ctx):
         return "the title before the blank fits nobody else the article names"
+    if fact.kind == "person" and normalise(key) in ctx.characters:
+        return "the key is a character of a work, and the options real people"
     if fact.kind == "person" and _another_did_it(key, ctx):
         return "the article says the same of another person"  # three men of the match
     bare = fact.kind == "organization" and " " not in key and not kind_of(key, ctx.kinds)
