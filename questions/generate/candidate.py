@@ -20,6 +20,7 @@ from questions.generate.filters import (
     lacks_context,
     not_standalone,
     telegram_limits,
+    written_names,
 )
 from questions.generate.forms import before_replaced, write_form
 from questions.generate.giveaways import (
@@ -190,7 +191,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         # a name's blank under its story's headline line is situated by that line
         (
             "no context",
-            None if story or headlined else lacks_context(unframed(stem.text), told.form),
+            None
+            if story or headlined
+            else lacks_context(unframed(stem.text), told.form, written_names(parsed.every)),
         ),
         ("no context", dropped_occasion(sentence, fact, stem.text, setting.dated)),
         ("not standalone", unframed_comparison(stem.text)),
