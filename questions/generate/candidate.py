@@ -20,6 +20,7 @@ from questions.generate.filters import (
     lacks_context,
     not_standalone,
     telegram_limits,
+    written_names,
 )
 from questions.generate.forms import before_replaced, write_form
 from questions.generate.giveaways import (
@@ -93,8 +94,9 @@ def write_candidate(fact: Fact, index: int, parsed: Parsed, article_facts: list[
 
 def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
              rejected: Counter[str], names: OptionContext, given: Stem | None,
-             cut: frozenset[int]) -> Candidate | None:  # fmt: skip
-    """Write and check a fact's question without the sentence's words `cut`."""
+             cut: frozenset[int], topic: bool = False) -> Candidate | None:  # fmt: skip
+    """Write and check a fact's question without the sentence's words `cut` (`topic`: framed
+    by the headline's topic where the headline leaves no room)."""
     sentence = parsed.sentences[index]
     replace, own = own_pronouns(
         sentence, parsed.replace[index], fact.text, range(fact.start, fact.end)
@@ -125,7 +127,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     stem = placed_after(stem, parsed.sentences, parsed.paragraph, index)  # "… in March?"
     now = dropped_now(sentence, replace)
     setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index])
-    text, unexplained = situate(stem.text, fact.text, setting, sentence, now)
+    text, unexplained = situate(stem.text, fact.text, setting, sentence, now, topic)
     placed = paragraph_place(setting, sentence, stem.text, fact.text, now)  # "In the Kowloon …"
     setting, text, unexplained = placed or (setting, text, unexplained)
     text = named_occasion(sentence, fact, text, setting.dated)  # "… meeting on June 28?"
@@ -162,6 +164,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     opening = opening if not cut else frozenset()  # "While …,", "… because of …": asides
     if unexplained and unexplained[0] == "no context" and opening:  # too long to be situated
         return _written(fact, index, parsed, article_facts, rejected, names, given, opening)
+    if unexplained and unexplained[0] == "no context" and not topic:  # the headline too long
+        return _written(fact, index, parsed, article_facts, rejected, names, given, cut, True)
     review = review_problem(sentence, fact, told, distractors, origin, context, article_facts,
                             listed=listed, situated=story or headlined)  # fmt: skip
     for name, problem in (
@@ -190,7 +194,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         # a name's blank under its story's headline line is situated by that line
         (
             "no context",
-            None if story or headlined else lacks_context(unframed(stem.text), told.form),
+            None
+            if story or headlined
+            else lacks_context(unframed(stem.text), told.form, written_names(parsed.every)),
         ),
         ("no context", dropped_occasion(sentence, fact, stem.text, setting.dated)),
         ("not standalone", unframed_comparison(stem.text)),

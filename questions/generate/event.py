@@ -234,6 +234,13 @@ def _headline_line(setting: Setting, key: str, with_month: bool, stem: str | Non
     headline = setting.headline
     if headline and not _gives_away(headline, key, setting):
         return f"📰 {headline}{month}\n"
+    return _topic_line(setting, key, with_month, stem)
+
+
+def _topic_line(setting: Setting, key: str, with_month: bool, stem: str | None) -> str | None:
+    """Return the line naming the headline's topic ("📰 UK asylum process"), where it does
+    not give the key away and the question does not say it already."""
+    month = f" ({setting.month})" if with_month and setting.month else ""
     topic = setting.topic
     if not topic or stem is None or _gives_away(topic, key, setting) or _says_topic(stem, topic):
         return None  # the month's framing instead: "According to a March 2011 article, …"
@@ -258,11 +265,11 @@ def _says_topic(stem: str, topic: str) -> bool:
     return all(w.lower() in said for w in re.findall(r"[\w'’-]+", topic))
 
 
-def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = False
-            ) -> tuple[str, tuple[str, str] | None]:  # fmt: skip
+def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = False,
+            topic: bool = False) -> tuple[str, tuple[str, str] | None]:  # fmt: skip
     """Return the question made to stand alone, and why it cannot be when it cannot, as
     (reason, detail): an acronym the article never spells out, or no room for the context
-    an undated question needs."""
+    an undated question needs. `topic`: where the headline leaves no room, its topic."""
     determiners = frozenset(t.lower_ for t in sentence if t.tag_ in ("DT", "PRP$", "WDT"))
     ordinary = {t.text for t in sentence if t.pos_ != "PROPN" and not t.ent_type_}
     opening = sentence.text.split()[0]
@@ -281,7 +288,12 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     problem = ("unexplained acronym", unexplained) if unexplained else None
     said = with_context(text, setting, key, now, frozenset(ordinary))
     problem = problem or side_without_match(said, key, setting.sides)
-    if said == text and (setting.month or setting.headline) and _needs_context(text, setting):
+    bare = said == text and setting.dated and _needs_context(text, setting)
+    # no room for the headline: its topic ("📰 UK asylum process"), shorter, says the story
+    line = _topic_line(setting, key, now or not _year_said(text, setting.month), text)
+    if bare and topic and line is not None and len(line) + len(text) <= QUESTION_MAX:
+        said, bare = line + text, False
+    if bare:
         problem = problem or ("no context", "no room to name the article's date or story")
     return event_past(said, sentence, setting.event), problem
 

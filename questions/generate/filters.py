@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
 
 from lemminflect import getAllInflections
 from rapidfuzz import fuzz
@@ -152,11 +153,14 @@ def not_standalone(stem: str, rule: str, bound: frozenset[str] = frozenset()) ->
     return f"the question says {found.group(0)!r} without naming it" if found else None
 
 
-def lacks_context(stem: str, form: str) -> str | None:
-    """Reject a question that names nothing: no name, number or date besides its first word.
+def lacks_context(stem: str, form: str, named: Collection[str] = ()) -> str | None:
+    """Reject a question that names nothing: no name, number or date besides its first word
+    (unless that word opens one of the article's folded entity names, `named`).
 
     A wh-question of ten words or more says enough about its event to stand alone.
     """
+    if _opens_name(stem, named):
+        return None  # "Acme's plan is to …": the first word's capital is a name's too
     # the first word's capital is the sentence's, unless all of it is ("UK officials …")
     rest = stem if re.match(r"[A-Z]{2,}\b", stem) else stem.split(" ", 1)[1] if " " in stem else ""
     if form == "wh" and len(stem.split()) >= 10:
@@ -168,6 +172,33 @@ def lacks_context(stem: str, form: str) -> str | None:
     if not re.search(r"\d|(?<![.?!] )\b[A-Z](?:[a-z]|[A-Z]+\b)", rest):
         return "the question names no person, place, event or date"
     return None
+
+
+_NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+
+
+def written_names(sentences: Iterable[Any]) -> frozenset[str]:
+    """Return the folded names the model found that the article writes capitalised inside a
+    sentence and never in lower case: a name, not a common word ("iodine") capitalised."""
+    sentences = list(sentences)
+    written = f" {' '.join(t.text for s in sentences for t in s)} "  # as cased in the article
+    return frozenset(
+        folded
+        for sentence in sentences
+        for e in sentence.ents
+        if e.label_ in _NAME_LABELS and e.start > sentence.start and e.text[:1].isupper()
+        and f" {(folded := normalise(e.text))} " not in written
+    )  # fmt: skip
+
+
+def _opens_name(stem: str, named: Collection[str]) -> bool:
+    """Tell whether a stem opens with one of the folded names, whole or in the possessive."""
+    folded = normalise(stem)
+    return any(
+        re.match(rf"{re.escape(name)}(?:'s?|’s?)?\b(?![-'’])", folded) for name in named if name
+    )
 
 
 def duplicate_options(options: Sequence[str]) -> str | None:
