@@ -24,6 +24,7 @@ from questions.generate.acronyms import (
     unexplained_acronym,
 )
 from questions.generate.dates import YEAR
+from questions.generate.fullnames import full_names
 from questions.generate.groups import owned_group
 from questions.generate.indefinite import indefinite
 from questions.generate.pools import zipf
@@ -72,37 +73,6 @@ def unframed(stem: str) -> str:
     """Return a question without the headline line or context phrase `with_context` put
     around it: what the question itself says."""
     return CONTEXT_PHRASE.sub("", HEADLINE_LINE.sub("", stem))
-
-
-def full_names(
-    stem: str, people: dict[str, str], key: str, titles: frozenset[str] = frozenset()
-) -> str:
-    """Say each person's full name where the question has only the surname ("Professor
-    Eastman" -> "Professor Cres Eastman"); not for the answer, nor after a capitalised word that is
-    not one of the article's `titles` (the words it puts before a full name: "Professor"), nor
-    before one ("Wong Kwok-hing")."""
-    for last, full in people.items():
-        if full in stem or last in key.split() or full == last:
-            continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", stem):
-            before = stem[: match.start()].split()
-            word = before[-1] if before else ""
-            if word[:1].isupper() and word[-1:].isalnum() and word not in titles:
-                continue  # "Tom Eastman", "Space Center": another person, or another name
-            if re.match(r"\s+[A-Z][a-z]", stem[match.end() :]):
-                continue  # "Wong Kwok-hing" is not Raymond Wong: the family name first
-            if _quoted_at(stem, match.start()):
-                continue  # a quotation is given word for word
-            stem = stem[: match.start()] + full + stem[match.end() :]
-            break  # each person's first mention: a question may name several people
-    return stem
-
-
-def _quoted_at(text: str, at: int) -> bool:
-    """Tell whether a position of a text lies inside a quotation (an odd number of straight
-    or curly opening quotes before it)."""
-    before = text[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 COMMON_PART = 3.0  # Zipf: each part of "Pan-democrat" is an English word

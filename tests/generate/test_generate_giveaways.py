@@ -114,7 +114,7 @@ def test_a_big_citys_state_is_not_asked(nlp: Any) -> None:
 
 
 def test_a_quotation_is_not_given_a_full_name() -> None:
-    from questions.generate.event import full_names
+    from questions.generate.fullnames import full_names
 
     stem = 'Who said "I think it was strong when Warhol was living"?'
     assert full_names(stem, {"Warhol": "Andy Warhol"}, "Elaine Gustafon") == stem
