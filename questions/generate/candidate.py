@@ -20,7 +20,6 @@ from questions.generate.filters import (
     lacks_context,
     not_standalone,
     telegram_limits,
-    written_names,
 )
 from questions.generate.forms import before_replaced, write_form
 from questions.generate.giveaways import (
@@ -196,7 +195,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
             "no context",
             None
             if story or headlined
-            else lacks_context(unframed(stem.text), told.form, written_names(parsed.every)),
+            else lacks_context(unframed(stem.text), told.form, parsed.written),
         ),
         ("no context", dropped_occasion(sentence, fact, stem.text, setting.dated)),
         ("not standalone", unframed_comparison(stem.text)),

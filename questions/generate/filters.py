@@ -196,9 +196,15 @@ def written_names(sentences: Iterable[Any]) -> frozenset[str]:
 def _opens_name(stem: str, named: Collection[str]) -> bool:
     """Tell whether a stem opens with one of the folded names, whole or in the possessive."""
     folded = normalise(stem)
+    # one compiled pattern for the name's end: per name, a pattern each cost a long article
+    # seconds of compiling
     return any(
-        re.match(rf"{re.escape(name)}(?:'s?|’s?)?\b(?![-'’])", folded) for name in named if name
+        name and folded.startswith(name) and _NAME_END.match(folded, len(name)) is not None
+        for name in named
     )
+
+
+_NAME_END = re.compile(r"(?:'s?|’s?)?\b(?![-'’])")
 
 
 def duplicate_options(options: Sequence[str]) -> str | None:
