@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.clauses import SUBJECT
 from questions.generate.wordnet import senses, synset
 from questions.schema import normalise
 
@@ -23,7 +24,6 @@ Token = Any
 _FICTIONAL = "09587565"  # WordNet: fictional character, fictitious character, character
 _ACTING = frozenset({"play", "voice", "portray", "star", "appear", "cast", "return"})
 _ROLE_NOUNS = frozenset({"character", "role", "voice"})  # "the voice of Batman"
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def characters(sentences: Sequence[Span]) -> frozenset[str]:
@@ -76,7 +76,7 @@ def _set_in_work(sentence: Span, known: set[str]) -> set[str]:
     if not any(_name(t) in known for c in setting for t in c.subtree if t.pos_ == "PROPN"):
         return set()
     people = [e.root for e in sentence.ents if e.label_ == "PERSON"]
-    return {_name(t) for t in people if t.dep_ not in _SUBJECTS and t.head != root}
+    return {_name(t) for t in people if t.dep_ not in SUBJECT and t.head != root}
 
 
 @lru_cache(maxsize=1024)

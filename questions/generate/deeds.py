@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.clauses import SUBJECT
 from questions.generate.facts import Fact
 
 # "Who tweeted to Mohamed?" (three words after "who"): a deed this bare names no one when the
@@ -15,7 +16,7 @@ SHORT_DEED = 4
 def _doer(verb: Any) -> Any | None:
     """Return the named person a verb's subject is, or None."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ == "PERSON":
+        if child.dep_ in SUBJECT and child.ent_type_ == "PERSON":
             return child
     return None
 
@@ -34,7 +35,7 @@ def shared_deed(sentence: Any, fact: Fact, asked: str, every: Sequence[Any]) -> 
         return None
     key = sentence.doc[fact.start : fact.end].root
     verb = key.head
-    if key.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+    if key.dep_ not in SUBJECT or verb.pos_ != "VERB":
         return None  # "Who is the mayor?": being or having is no deed two people share
     surname = key.text
     done = _object(verb)  # "Who won the cup?" is not answered by "X won a prize"
