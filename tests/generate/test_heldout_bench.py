@@ -56,3 +56,14 @@ def test_the_bench_table_prints_fresh_rows_under_their_own_heading_and_corpus_go
     assert "Generator fresh held-out `flag` (526 words)" in rows[2].figure
     assert [r.goal for r in rows[1:]] == ["≥ 9 / ≥ 50% / ≥ 80%"] * 2
     assert [r.met for r in rows[1:]] == [False, True]  # 40% wh is under the goal
+
+
+def test_the_bench_table_prints_the_untouched_set_after_the_fresh_one() -> None:
+    row = {"slug": "storm", "words": 600, "questions": 10, "needed": 10, "wh_share": 0.6,
+           "seconds": 1.0, "coverage": 0.5, "facts": 12}  # fmt: skip
+    result = {"fresh": [{**row, "slug": "flag"}], "fresh2": [row], "long_words": 1,
+              "seed_words": 1}  # fmt: skip
+    rows = generate_rows(result, None)[:2]
+    assert "fresh held-out `flag`" in rows[0].figure
+    assert rows[1].figure.startswith("Generator untouched held-out `storm` (600 words)")
+    assert rows[1].met is False  # half the gold facts is under the corpus's 80%
