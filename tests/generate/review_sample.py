@@ -2,8 +2,9 @@
 
 Run with `python -m tests.generate.review_sample`; it writes tests/generate/review/questions.md
 and, for the held-out articles no rule was written for, every one of their questions to
-tests/generate/review/heldout.md, and of the fresh held-out set (`tests/generate/fresh/`) to
-tests/generate/review/fresh.md. The reviewer sees each question's article, the question, its
+tests/generate/review/heldout.md, of the fresh held-out set (`tests/generate/fresh/`) to
+tests/generate/review/fresh.md, and of the untouched set (`tests/generate/fresh2/`) to
+tests/generate/review/fresh2.md. The reviewer sees each question's article, the question, its
 options and the keyed one.
 """
 
@@ -17,12 +18,14 @@ from questions.schema import Question
 from tests.generate.coverage import corpus
 
 SAMPLE = 40
-SEED = 16  # review 16: a fresh draw (review 15 drew with 15, reviews 12–14 with 11)
+SEED = 17  # review 17: a fresh draw (review 16 drew with 16, review 15 with 15)
 OUT = Path(__file__).resolve().parent / "review" / "questions.md"
 HELDOUT_OUT = OUT.with_name("heldout.md")
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 FRESH = Path(__file__).resolve().parent / "fresh"
 FRESH_OUT = OUT.with_name("fresh.md")
+FRESH2 = Path(__file__).resolve().parent / "fresh2"
+FRESH2_OUT = OUT.with_name("fresh2.md")
 RUBRIC = (
     "For each question mark: grammatical; answerable from the article alone; key correct "
     "and unique; distractors of the same kind and plausible; stands alone. A question is "
@@ -61,7 +64,7 @@ def heldout_sample(folder: Path = HELDOUT) -> str:
         f"All {len(pool)} questions generated from the held-out articles ({where}), "
         "which no rule was written for."
     )
-    prefix = "F" if folder == FRESH else "H"
+    prefix = {FRESH: "F", FRESH2: "U"}.get(folder, "H")
     return _markdown("Blind review: held-out articles", head, pool, prefix)
 
 
@@ -83,7 +86,8 @@ def main() -> None:
     OUT.write_text(sample(), encoding="utf-8")
     HELDOUT_OUT.write_text(heldout_sample(), encoding="utf-8")
     FRESH_OUT.write_text(heldout_sample(FRESH), encoding="utf-8")
-    print(f"wrote {OUT}, {HELDOUT_OUT} and {FRESH_OUT}")
+    FRESH2_OUT.write_text(heldout_sample(FRESH2), encoding="utf-8")
+    print(f"wrote {OUT}, {HELDOUT_OUT}, {FRESH_OUT} and {FRESH2_OUT}")
 
 
 if __name__ == "__main__":
