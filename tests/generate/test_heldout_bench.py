@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.bench.generate import FRESH, HELDOUT, heldout_rows
+from tests.bench.generate import FRESH, FRESH2, HELDOUT, heldout_rows
 from tests.bench.report import markdown_table
 from tests.bench.report_job_rows import generate_rows
 
@@ -67,3 +67,9 @@ def test_the_bench_table_prints_the_untouched_set_after_the_fresh_one() -> None:
     assert "fresh held-out `flag`" in rows[0].figure
     assert rows[1].figure.startswith("Generator untouched held-out `storm` (600 words)")
     assert rows[1].met is False  # half the gold facts is under the corpus's 80%
+
+
+def test_the_bench_generates_every_untouched_article_and_each_has_a_gold_file() -> None:
+    assert len(FRESH2) >= 5 and all(p.parent.name == "fresh2" for p in FRESH2)
+    assert all(p.with_name(f"{p.stem}.gold.yaml").is_file() for p in FRESH2)
+    assert not set(FRESH2) & (set(FRESH) | set(HELDOUT))
