@@ -4,8 +4,10 @@
 important consensus: …" says when the meeting was held; the main clause after it is long and
 vague. The question is asked over the "when" clause alone: "When did President Xi Jinping
 hold a video meeting with Putin?". A date whose year the article leaves relative ("June 28
-this year") is asked only when the article's date gives that year: it is then said ("When in
-2021 did …"); the year is never guessed.
+this year") is asked with that year when the article's date gives it ("When in 2021 did …");
+an undated article's "this year" is the year of its other dates, which it leaves unsaid too,
+so the question says no year ("When did …?", key "June 28"); another year ("last year") is
+never guessed.
 """
 
 from __future__ import annotations
@@ -50,7 +52,15 @@ def _year_said(fact: Fact, doc: Any, replace: dict[int, str]) -> str | None:
     if not tail:
         return ""
     said = " ".join(replace.get(t.i, t.text) for t in tail).strip(" ,")
+    if not said and _story_year(tail):
+        return ""  # the story's own year, left unsaid as its lead's date leaves it
     return f"in {said}" if said.isdigit() else None
+
+
+def _story_year(tail: list[Token]) -> bool:
+    """Tell whether a date's relative tail is the story's own year ("June 28 [this year]"):
+    an undated article's other dates ("On September 17, …") are that year's too."""
+    return [t.lower_ for t in tail] == ["this", "year"]
 
 
 def when_clause_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.nthyear import nth_year_clause
 from questions.generate.render import lower_first
 
 Token = Any
@@ -95,6 +96,8 @@ def stands(verb: Token) -> bool:
         # the first statement off the second, but a semicolon ends it
     if verb.dep_ == "conj":
         return own_subject or verb.head.dep_ == "ROOT"
+    if own_subject and nth_year_clause(verb):  # "This is the ninth year that he has …"
+        return True
     if verb.dep_ in ("advcl", "relcl") and own_subject:  # "… flight when Gagarin lifted off"
         marks = [c.lower_ for c in verb.children if c.dep_ == "mark"
                  or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i)]  # fmt: skip

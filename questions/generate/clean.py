@@ -90,6 +90,23 @@ def _unless_language(match: re.Match[str]) -> str:
     return "" if pycountry.languages.get(alpha_2=match.group(1)) else match.group(0)
 
 
+def _continues(line: str, paragraphs: list[str], heading_at: list[int]) -> bool:
+    """Tell whether a line opening a block goes on with the paragraph before: that one stops
+    without a sentence's end and this starts in lower case (a sentence broken by a blank line,
+    not a new paragraph nor a heading)."""
+    if not paragraphs or not line[:1].islower() or _TERMINAL.search(paragraphs[-1]):
+        return False
+    return not heading_at or heading_at[-1] < len(paragraphs)  # no heading in between
+
+
+def _broken_heading(line: str, headings: list[str], heading_at: list[int], at: int) -> bool:
+    """Tell whether the heading just before is a sentence's start that a blank line broke:
+    this line goes on in lower case, and the heading ends without a stop or a colon."""
+    if not line[:1].islower() or not headings or heading_at[-1] != at:
+        return False
+    return not _TERMINAL.search(headings[-1]) and not headings[-1].endswith(":")
+
+
 def clean_article(raw: str) -> CleanArticle:
     """Split raw article text into title, dateline, headings and prose paragraphs."""
     title: str | None = None
@@ -107,6 +124,12 @@ def clean_article(raw: str) -> CleanArticle:
                     lines.append(rest)
                 continue
             if is_debris(line):
+                continue
+            if not lines and _broken_heading(line, headings, heading_at, len(paragraphs)):
+                lines.append(headings.pop())  # "At critical moments, we should work" / "together …"
+                heading_at.pop()
+            elif not lines and _continues(line, paragraphs, heading_at):
+                paragraphs[-1] = f"{paragraphs[-1]} {line}"  # "…, advocating" / "mutual trust, …"
                 continue
             first = number == 0 and len(block) == 1 and not _TERMINAL.search(line)
             if first and len(line.split()) <= 30:

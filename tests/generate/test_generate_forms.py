@@ -121,7 +121,12 @@ def test_a_fronted_date_is_asked_through_its_when_clause() -> None:
     assert _when(text, "June 28", "2021-09-20") == (
         "When in 2021 did President Xi Jinping hold a video meeting with Russian President Putin?"
     )
-    assert _when(text, "June 28") is None  # the year would be a guess
+    # undated, "this year" is the year of the article's other dates, left unsaid as they are
+    assert _when(text, "June 28") == (
+        "When did President Xi Jinping hold a video meeting with Russian President Putin?"
+    )
+    last = text.replace("this year", "last year")
+    assert _when(last, "June 28") is None  # the year would be a guess
 
 
 def test_a_when_clause_on_the_date_itself_and_a_year_are_asked_too() -> None:

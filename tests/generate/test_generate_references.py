@@ -78,10 +78,9 @@ def test_another_is_said_as_a_and_back_before_a_date_is_dropped(texts: list[str]
 @pytest.mark.parametrize(
     "question",
     [
-        # A closing ", and it is also …" without the blank is left out; "This is the … year
-        # that" names the occasion the sentence is about: no dangling "this".
-        "This is the thirtieth consecutive year that NASA has flown crews from the Kennedy Space "
-        "Center since _____.",
+        # A closing ", and it is also …" is left out; "This is the … year that" states its
+        # clause, asked alone: no dangling "this".
+        "Since which year has NASA flown crews from the Kennedy Space Center?",
         # "in the city of Orlando" earlier: "fire officials in the city" are Orlando's.
         "How many people had already been rescued, according to fire officials in the city of "
         "Orlando?",

@@ -1,0 +1,34 @@
+"""The "Nth year that" construction: "This is the ninth consecutive year that he has attended
+the summit since 2013" says he has attended it each year since 2013, and the clause is asked
+on its own ("Since which year has he attended the summit?").
+
+Only a period counts ("the ninth year", a date to the parse): the clause held through each of
+them. "The second time that the company has moved since 1990" counts moves, and "Since which
+year has the company moved?" would say it never stopped; "the first year that …" says the
+clause only now began to hold.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.variants import ordinal_words
+
+Token = Any
+
+
+def nth_year_clause(verb: Token) -> bool:
+    """Tell whether a relative clause is what "This is the Nth year that …" says has held
+    for N periods (N of two or more): its statement stands as a sentence of its own."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    if noun.ent_type_ != "DATE":  # "the second time": occasions, not a period
+        return False
+    pointer = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if not pointer or pointer[0].tag_ not in ("PRP", "DT"):  # "This is …", "It was …"
+        return False
+    if verb.left_edge.dep_ == "prep":
+        return False  # "the year in which …": a preposition the clause would lose
+    ranks = [ordinal_words().get(c.lower_, 0) for c in noun.children if c.dep_ == "amod"]
+    return any(rank >= 2 for rank in ranks)
