@@ -15,6 +15,7 @@ from typing import Any
 
 from questions.generate.models import said_otherwise
 from questions.generate.pools import zipf
+from questions.generate.wordnet import names_body, senses, spelled_out
 from questions.schema import normalise
 
 Span = Any
@@ -121,6 +122,27 @@ def expand_acronyms(
         last = match.end()
     out.append(stem[last:])
     return "".join(out)
+
+
+def library_spelled(stem: str, names: dict[str, str], key: str) -> dict[str, str]:
+    """Spell out an acronym of a question that the article never spells out but that WordNet
+    reads one way only, as a body ("FDIC": Federal Deposit Insurance Corporation): the
+    question names it in full, as the article's own spelling would. One WordNet reads several
+    ways ("SC": the Security Council, South Carolina) or as no body ("EAS", an alert system)
+    may be the article's own, and one said in a quotation stays as it is said."""
+    quoted = [q.span() for q in _QUOTED.finditer(stem)]
+    found: dict[str, str] = {}
+    seen = {m.group(1) for m in _ACRONYM.finditer(stem)}
+    for short in seen - set(names):
+        if short in key or zipf(short.lower()) >= KNOWN_ZIPF or len(senses(short)) != 1:
+            continue
+        said = [m.start() for m in _ACRONYM.finditer(stem) if m.group(1) == short]
+        if any(start < at < end for at in said for start, end in quoted):
+            continue  # expanded, the first mention inside a quotation would misquote it
+        spelled = spelled_out(short)
+        if len(spelled) == 1 and names_body(short):
+            found[short] = spelled[0]
+    return found
 
 
 def unexplained_acronym(stem: str, names: dict[str, str], key: str) -> str | None:
