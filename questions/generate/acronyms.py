@@ -124,32 +124,20 @@ def expand_acronyms(
     return "".join(out)
 
 
-def library_spelled(stem: str, names: dict[str, str], key: str) -> dict[str, str]:
-    """Spell out an acronym of a question that the article never spells out but that WordNet
-    reads one way only, as a body ("FDIC": Federal Deposit Insurance Corporation): the
-    question names it in full, as the article's own spelling would. One WordNet reads several
-    ways ("SC": the Security Council, South Carolina) or as no body ("EAS", an alert system)
-    may be the article's own, and one said in a quotation stays as it is said."""
-    quoted = [q.span() for q in _QUOTED.finditer(stem)]
-    found: dict[str, str] = {}
-    seen = {m.group(1) for m in _ACRONYM.finditer(stem)}
-    for short in seen - set(names):
-        if short in key or zipf(short.lower()) >= KNOWN_ZIPF or len(senses(short)) != 1:
-            continue
-        said = [m.start() for m in _ACRONYM.finditer(stem) if m.group(1) == short]
-        if any(start < at < end for at in said for start, end in quoted):
-            continue  # expanded, the first mention inside a quotation would misquote it
-        spelled = spelled_out(short)
-        if len(spelled) == 1 and names_body(short):
-            found[short] = spelled[0]
-    return found
+def known_body(short: str) -> bool:
+    """Tell whether WordNet reads an acronym one way only, as a body ("FDIC": the Federal
+    Deposit Insurance Corporation): an established name a question may say as the article
+    does. One it reads several ways ("SC": the Security Council, South Carolina) or as no
+    body ("EAS", an alert system) may be the article's own coinage, still unexplained."""
+    return len(senses(short)) == 1 and len(spelled_out(short)) == 1 and names_body(short)
 
 
 def unexplained_acronym(stem: str, names: dict[str, str], key: str) -> str | None:
     """Refuse a question that says an acronym the article never spells out and that few
-    readers know ("FTU", "TEPCO"); a common one ("NASA", "UK") or the answer itself is kept,
-    and so is one of a quotation's own words that the question does not ask about ("Who said
-    '… the FDIC increases …'?": the speaker's words, matched, not explained)."""
+    readers know ("FTU", "TEPCO"); a common one ("NASA", "UK"), a body WordNet knows by it
+    ("FDIC") or the answer itself is kept, and so is one of a quotation's own words that the
+    question does not ask about ("Who said '… the FDIC increases …'?": the speaker's words,
+    matched, not explained)."""
     quoted = [q.span() for q in _QUOTED.finditer(stem) if "_____" not in q.group(0)]
     for match in _ACRONYM.finditer(stem):
         short = match.group(1)
@@ -157,7 +145,7 @@ def unexplained_acronym(stem: str, names: dict[str, str], key: str) -> str | Non
             continue
         if any(start < match.start() < end for start, end in quoted):
             continue
-        if zipf(short.lower()) < KNOWN_ZIPF:
+        if zipf(short.lower()) < KNOWN_ZIPF and not known_body(short):
             return f"the question says {short!r}, which the article never spells out"
     return None
 

@@ -20,7 +20,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.acronyms import (
     expand_acronyms,
-    library_spelled,
     spelled_otherwise,
     unexplained_acronym,
 )
@@ -254,7 +253,6 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     text = past_tense(full_names(stem, setting.people, key, setting.titles), sentence)
     text = owned_group(text, sentence, setting.nation)  # "UK officials will scrap …"
     named = {**setting.described, **setting.acronyms}  # "NISA": what it is, if not its name
-    named |= library_spelled(text, named, key)  # "FDIC", never spelled out: WordNet's name
     text = expand_acronyms(text, named, key, determiners | {"which", "whose"})
     unexplained = unexplained_acronym(text, named, key)
     problem = ("unexplained acronym", unexplained) if unexplained else None

@@ -1,17 +1,18 @@
-"""A goal's bounded figure and an acronym only WordNet spells out.
+"""A goal's bounded figure, and an acronym WordNet knows as one body only.
 
 "Its goal is to cut users to less than one percent": a goal is set at the one figure said, so
 "two percent" is no goal the article states, and the figure is asked with near figures beside
 it (a bound on a measured figure still keeps its options beyond the bound). "FDIC", which the
-article never spells out, is named by WordNet's one reading of it, a body; an acronym WordNet
-reads several ways ("SC") or as no body ("EAS"), or one said inside a quotation, is not.
+article never spells out, is WordNet's one body so named, an established name a question may
+say as the article does; an acronym WordNet reads several ways ("SC") or as no body ("EAS")
+is still unexplained.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.acronyms import library_spelled
+from questions.generate.acronyms import known_body, unexplained_acronym
 from questions.generate.bounds import beyond_bound, set_as_goal
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import sentence_facts
@@ -45,19 +46,15 @@ def test_a_goals_spelled_percentage_is_asked_among_near_ones(nlp: Any) -> None:
     assert len(options) == 3 and all(o.endswith(" percent") for o in options)
 
 
-def test_an_acronym_wordnet_reads_as_one_body_is_spelled_out() -> None:
-    """An unspelled FDIC is the Federal Deposit Insurance Corporation; not the key, nor NASA."""
+def test_an_acronym_wordnet_reads_as_one_body_stands_unspelled() -> None:
+    """An unspelled FDIC, WordNet's one body so named, is kept as the article says it."""
     stem = "The bill raised the FDIC insurance cap to _____."
-    assert library_spelled(stem, {}, "$250,000") == {
-        "FDIC": "Federal Deposit Insurance Corporation"
-    }
-    assert library_spelled(stem, {}, "FDIC") == {}  # the answer itself
-    assert library_spelled("Who did NASA choose?", {}, "students") == {}  # known unspelled
+    assert known_body("FDIC")
+    assert unexplained_acronym(stem, {}, "$250,000") is None
 
 
-def test_an_ambiguous_a_non_body_or_a_quoted_acronym_is_left() -> None:
-    """Not SC (a council, a state, an element), EAS (an alert system), a quoted FDIC."""
-    assert library_spelled("Tom Molomby, SC, said _____.", {}, "x") == {}
-    assert library_spelled("In the EAS version, _____ passed.", {}, "x") == {}
-    quoted = 'Who said "the FDIC increases have caused me to reconsider"?'
-    assert library_spelled(quoted, {}, "Jim Ramstad") == {}
+def test_an_ambiguous_or_a_non_body_acronym_is_still_unexplained() -> None:
+    """Not SC (a council, a state, an element), EAS (an alert system), nor an unknown FTU."""
+    assert not known_body("SC") and not known_body("EAS") and not known_body("FTU")
+    assert unexplained_acronym("In the EAS version, _____ passed.", {}, "x") is not None
+    assert unexplained_acronym("Who leads the FTU in _____?", {}, "x") is not None
