@@ -15,7 +15,6 @@ from typing import Any
 
 from questions.generate.models import said_otherwise
 from questions.generate.pools import zipf
-from questions.generate.wordnet import names_body, senses, spelled_out
 from questions.schema import normalise
 
 Span = Any
@@ -124,20 +123,11 @@ def expand_acronyms(
     return "".join(out)
 
 
-def known_body(short: str) -> bool:
-    """Tell whether WordNet reads an acronym one way only, as a body ("FDIC": the Federal
-    Deposit Insurance Corporation): an established name a question may say as the article
-    does. One it reads several ways ("SC": the Security Council, South Carolina) or as no
-    body ("EAS", an alert system) may be the article's own coinage, still unexplained."""
-    return len(senses(short)) == 1 and len(spelled_out(short)) == 1 and names_body(short)
-
-
 def unexplained_acronym(stem: str, names: dict[str, str], key: str) -> str | None:
     """Refuse a question that says an acronym the article never spells out and that few
-    readers know ("FTU", "TEPCO"); a common one ("NASA", "UK"), a body WordNet knows by it
-    ("FDIC") or the answer itself is kept, and so is one of a quotation's own words that the
-    question does not ask about ("Who said '… the FDIC increases …'?": the speaker's words,
-    matched, not explained)."""
+    readers know ("FTU", "TEPCO"); a common one ("NASA", "UK") or the answer itself is kept,
+    and so is one of a quotation's own words that the question does not ask about ("Who said
+    '… the FDIC increases …'?": the speaker's words, matched, not explained)."""
     quoted = [q.span() for q in _QUOTED.finditer(stem) if "_____" not in q.group(0)]
     for match in _ACRONYM.finditer(stem):
         short = match.group(1)
@@ -145,7 +135,7 @@ def unexplained_acronym(stem: str, names: dict[str, str], key: str) -> str | Non
             continue
         if any(start < match.start() < end for start, end in quoted):
             continue
-        if zipf(short.lower()) < KNOWN_ZIPF and not known_body(short):
+        if zipf(short.lower()) < KNOWN_ZIPF:
             return f"the question says {short!r}, which the article never spells out"
     return None
 

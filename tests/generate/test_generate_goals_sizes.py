@@ -1,21 +1,19 @@
-"""A goal's bounded figure, and an acronym WordNet knows as one body only.
+"""A goal's bounded figure, and a hyphenated size.
 
 "Its goal is to cut users to less than one percent": a goal is set at the one figure said, so
 "two percent" is no goal the article states, and the figure is asked with near figures beside
-it (a bound on a measured figure still keeps its options beyond the bound). "FDIC", which the
-article never spells out, is WordNet's one body so named, an established name a question may
-say as the article does; an acronym WordNet reads several ways ("SC") or as no body ("EAS")
-is still unexplained.
+it (a bound on a measured figure still keeps its options beyond the bound).
+"The 131-page document": the size of a thing, asked as written ("The _____ document"), with
+sizes of the same unit as options.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.acronyms import known_body, unexplained_acronym
 from questions.generate.bounds import beyond_bound, set_as_goal
 from questions.generate.distractors import choose_distractors
-from questions.generate.facts import sentence_facts
+from questions.generate.facts import Fact, sentence_facts
 from questions.generate.write import cloze
 
 _GOAL = "The company said its goal is to cut the number of old phones to less than one percent."
@@ -46,15 +44,25 @@ def test_a_goals_spelled_percentage_is_asked_among_near_ones(nlp: Any) -> None:
     assert len(options) == 3 and all(o.endswith(" percent") for o in options)
 
 
-def test_an_acronym_wordnet_reads_as_one_body_stands_unspelled() -> None:
-    """An unspelled FDIC, WordNet's one body so named, is kept as the article says it."""
-    stem = "The bill raised the FDIC insurance cap to _____."
-    assert known_body("FDIC")
-    assert unexplained_acronym(stem, {}, "$250,000") is None
+def _facts(nlp: Any, text: str) -> list[Fact]:
+    """Return the facts of a made-up sentence."""
+    return sentence_facts(next(nlp(text).sents), 0)
 
 
-def test_an_ambiguous_or_a_non_body_acronym_is_still_unexplained() -> None:
-    """Not SC (a council, a state, an element), EAS (an alert system), nor an unknown FTU."""
-    assert not known_body("SC") and not known_body("EAS") and not known_body("FTU")
-    assert unexplained_acronym("In the EAS version, _____ passed.", {}, "x") is not None
-    assert unexplained_acronym("Who leads the FTU in _____?", {}, "x") is not None
+def test_a_hyphenated_size_is_asked_as_written(nlp: Any) -> None:
+    """A 131-page report: the size, unit and all, is asked with options of the same unit."""
+    text = "The 131-page report was found in a brown envelope on a city street by a passerby."
+    sentence = next(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "131-page")
+    assert fact.kind == "quantity" and fact.unit == "page"
+    stem = cloze(fact, list(sentence), {})
+    assert stem is not None and stem.text.startswith("The _____ report was found")
+    options, _ = choose_distractors(fact, fact.text, [], sentence.text, stem.text)
+    assert len(options) == 3 and all(o.endswith("-page") for o in options)
+
+
+def test_no_size_without_a_unit_describing_a_noun(nlp: Any) -> None:
+    """An age ("a 14-year-old boy") or a count ("131 pages") is no size of a thing."""
+    assert not any(f.kind == "quantity" for f in _facts(nlp, "A 14-year-old boy was held."))
+    found = _facts(nlp, "The report had 131 pages when it was found in the street.")
+    assert not any(f.text.endswith("-page") for f in found)
