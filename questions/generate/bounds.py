@@ -33,6 +33,7 @@ _WHOLE = 100  # no share beyond all of it
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 # "Its goal is to …", "The aim was to …": a noun said to be a thing to do
 _TO_DO = re.compile(r"\b([A-Za-z]+)\s+(?:is|was|are|were)\s+to\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|which|who|when|where|after|as)\b")
 _GOAL = "goal"  # WordNet's goal (the state a plan is meant to reach): aim, purpose, objective
 _UP = 8  # parents climbed from a noun's commonest sense: goal sits a few levels up at most
 
@@ -71,7 +72,11 @@ def set_as_goal(key: str, source: str) -> bool:
     percent"): a goal is set at the one figure said, so another bound ("less than two
     percent") is no goal the article states, and no true option either."""
     for found in _TO_DO.finditer(source):
-        if key in source[found.end() :] and _is_goal(found.group(1)):
+        at = source.find(key, found.end())
+        if at < 0:
+            continue
+        # in the goal's own clause: not "The aim was to cut costs, and over 200 jobs went"
+        if not _CLAUSE_BREAK.search(source[found.end() : at]) and _is_goal(found.group(1)):
             return True
     return False
 

@@ -66,3 +66,9 @@ def test_no_size_without_a_unit_describing_a_noun(nlp: Any) -> None:
     assert not any(f.kind == "quantity" for f in _facts(nlp, "A 14-year-old boy was held."))
     found = _facts(nlp, "The report had 131 pages when it was found in the street.")
     assert not any(f.text.endswith("-page") for f in found)
+
+
+def test_a_bound_after_the_goals_clause_is_measured() -> None:
+    """A bound in a clause after the goal's ("and more than 200 jobs went") is measured."""
+    assert not set_as_goal("200", "The aim was to cut costs, and more than 200 jobs went.")
+    assert not set_as_goal("200", "The goal is to cut costs while fewer than 200 staff stay.")
