@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from questions.generate.levels import whole_number
+from questions.generate.wordnet import senses, synset
 
 # Bounds whose figure the truth lies above (+1) or below (-1).
 _SIDES = {
@@ -30,6 +31,11 @@ _SAID_AS = {"over": "more than", "above": "more than", "upwards of": "more than"
 _STEPS = 4  # percentages one to four points beyond the bound
 _WHOLE = 100  # no share beyond all of it
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+# "Its goal is to …", "The aim was to …": a noun said to be a thing to do
+_TO_DO = re.compile(r"\b([A-Za-z]+)\s+(?:is|was|are|were)\s+to\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|which|who|when|where|after|as)\b")
+_GOAL = "goal"  # WordNet's goal (the state a plan is meant to reach): aim, purpose, objective
+_UP = 8  # parents climbed from a noun's commonest sense: goal sits a few levels up at most
 
 
 def bound_before(doc: Any, start: int) -> str | None:
@@ -56,9 +62,35 @@ def beyond_bound(option: str, key: str, source: str) -> bool:
     "more than 200,000"): one on its open side is true too. A key with no bound passes."""
     side = bound_in(key, source)
     mine, value = _value(option), _value(key)
-    if not side or mine is None or value is None:
+    if not side or mine is None or value is None or set_as_goal(key, source):
         return True
     return (mine - value) * side > 0
+
+
+def set_as_goal(key: str, source: str) -> bool:
+    """Tell whether a bounded figure is a goal's ("Its goal is to cut users to less than one
+    percent"): a goal is set at the one figure said, so another bound ("less than two
+    percent") is no goal the article states, and no true option either."""
+    for found in _TO_DO.finditer(source):
+        at = source.find(key, found.end())
+        if at < 0:
+            continue
+        # in the goal's own clause: not "The aim was to cut costs, and over 200 jobs went"
+        if not _CLAUSE_BREAK.search(source[found.end() : at]) and _is_goal(found.group(1)):
+            return True
+    return False
+
+
+def _is_goal(word: str) -> bool:
+    """Tell whether a noun's commonest sense is WordNet's goal or a kind of it ("aim")."""
+    found = senses(word)
+    goal = senses(_GOAL)[:1]
+    todo = list(found[:1])
+    for _ in range(_UP):
+        if not todo or not goal or goal[0] in todo:
+            return bool(todo) and bool(goal)
+        todo = [t for o in todo if (e := synset(o)) for s, t in e.pointers if s == "@"]
+    return False
 
 
 def _value(text: str) -> float | None:

@@ -177,6 +177,25 @@ def _trim(ent: Span) -> tuple[int, int]:
     return start, end
 
 
+def _sized_by(ent: Span) -> tuple[int, int, str] | None:
+    """Return where a number joined by a hyphen to a unit that describes a noun starts and
+    ends, and the unit ("a 131-page document": 131-page, page), or None: the size is asked
+    as written ("The _____ document"), with options of the same unit ("66-page")."""
+    doc = ent.doc
+    number = ent.root
+    if ent.label_ != "CARDINAL" or len(ent) != 1 or not number.text.replace(",", "").isdigit():
+        return None
+    if number.i + 2 >= len(doc) or number.whitespace_ or doc[number.i + 1].whitespace_:
+        return None
+    hyphen, unit = doc[number.i + 1], doc[number.i + 2]
+    if hyphen.text != "-" or unit.tag_ != "NN" or number.head.i != unit.i:
+        return None  # "a 131-pages", "the 2-1 win": no unit of a size
+    described = unit.head
+    if unit.dep_ not in ("compound", "amod", "nmod") or described.pos_ != "NOUN":
+        return None
+    return (number.i, unit.i + 1, unit.lemma_.lower()) if described.i > unit.i else None
+
+
 def _inside_word(doc: Span, start: int, end: int) -> bool:
     """Tell whether a span is part of a hyphenated word ("anti-Pyongyang")."""
     before = doc[start - 1] if start > 0 else None
@@ -208,6 +227,11 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
     quoted = set() if spoken_by(sentence) else quoted  # asked as its speaker's, in full
     for ent in entity_spans(sentence):
         found = fact_kind(ent)
+        sized = _sized_by(ent) if found is None else None
+        if sized is not None and not any(i in quoted for i in range(*sized[:2])):
+            start, end, unit = sized  # "The 131-page document": "The _____ document"
+            text = sentence.doc[start:end].text
+            facts.append(Fact(index, start, end, text, ent.label_, "quantity", "", unit))
         if found is None:
             continue
         start, end = _trim(ent)
