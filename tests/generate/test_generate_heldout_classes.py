@@ -1,0 +1,62 @@
+"""Classes of fact the held-out articles lost: a town's region asked instead of the town,
+and a relative clause's indefinite antecedent ("a petition") asked as any such thing. Each
+rule is shown on made-up sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.facts import Fact, sentence_facts
+from questions.generate.forms import write_form
+from questions.generate.regions import locates_city
+
+
+def _facts(nlp: Any, text: str) -> tuple[Any, dict[str, Fact]]:
+    sentence = next(nlp(text).sents)
+    return sentence, {f.text: f for f in sentence_facts(sentence, 0)}
+
+
+def _asked(nlp: Any, text: str, key: str) -> str | None:
+    sentence, facts = _facts(nlp, text)
+    stem = write_form(sentence, facts[key], {}, None)[0]
+    return stem.text if stem is not None else None
+
+
+def test_a_region_after_its_town_only_locates_the_town(nlp: Any) -> None:
+    sentence, facts = _facts(nlp, "A nurse from Plano, Texas, won the award on May 4.")
+    assert locates_city(sentence, facts["Texas"])
+    assert not locates_city(sentence, facts["Plano"])  # the town is the story's fact
+    sentence, facts = _facts(nlp, "The chef opened a bakery in Lyon, France, in 2019.")
+    assert locates_city(sentence, facts["France"])
+
+
+def test_a_region_said_on_its_own_is_the_fact(nlp: Any) -> None:
+    sentence, facts = _facts(nlp, "In Texas, the nurse won the award on May 4.")
+    assert not locates_city(sentence, facts["Texas"])
+    sentence, facts = _facts(nlp, "The nurse moved from Ohio to Texas on May 4.")
+    assert not locates_city(sentence, facts["Texas"])
+
+
+def test_a_relative_clauses_antecedent_is_the_one_the_subject_made(nlp: Any) -> None:
+    text = "Acme Corp opened a factory which employs 300 workers in Ohio."
+    assert _asked(nlp, text, "300") == (
+        "How many workers does the factory opened by Acme Corp employ in Ohio?"
+    )
+    text = "Maria Lopez wrote a novel that sold 20,000 copies in France."
+    assert _asked(nlp, text, "20,000") == (
+        "How many copies did the novel written by Maria Lopez sell in France?"
+    )
+    # the main clause's own question keeps its indefinite object
+    assert (
+        _asked(nlp, text, "Maria Lopez") == "Who wrote a novel that sold 20,000 copies in France?"
+    )
+
+
+def test_an_undone_deed_names_no_antecedent(nlp: Any) -> None:
+    text = "Acme Corp will open a factory which employs 300 workers in Ohio."
+    assert "the factory opened" not in (_asked(nlp, text, "300") or "")
+    text = "Acme Corp did not open a factory which employs 300 workers in Ohio."
+    assert "the factory opened" not in (_asked(nlp, text, "300") or "")
+    # a doer that is no name says nothing of which one
+    text = "The council approved a budget that sets aside 40 million dollars for parks."
+    assert "approved by" not in (_asked(nlp, text, "40 million dollars") or "")
