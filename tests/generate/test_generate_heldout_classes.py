@@ -60,3 +60,15 @@ def test_an_undone_deed_names_no_antecedent(nlp: Any) -> None:
     # a doer that is no name says nothing of which one
     text = "The council approved a budget that sets aside 40 million dollars for parks."
     assert "approved by" not in (_asked(nlp, text, "40 million dollars") or "")
+
+
+def test_a_titled_name_is_a_persons_whatever_the_name_lists_say(nlp: Any) -> None:
+    # "Barack" is in no first-name list, and "Obama" a common word to the word counts
+    for text in (
+        "Mayor Barack Obama opened the new library in Boston on Friday.",
+        "Ranging from President Barack Obama to singer Mark Lee, many wrote to the boy.",
+    ):
+        assert _facts(nlp, text)[1]["Barack Obama"].kind == "person"
+    # a thing's name beside no person's title stays a name
+    facts = _facts(nlp, "The ship Golden Horizon Star docked in Lisbon on Monday.")[1]
+    assert facts["Golden Horizon Star"].kind != "person"
