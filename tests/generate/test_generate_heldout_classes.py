@@ -1,14 +1,18 @@
 """Classes of fact the held-out articles lost: a town's region asked instead of the town,
-and a relative clause's indefinite antecedent ("a petition") asked as any such thing. Each
-rule is shown on made-up sentences."""
+a relative clause's indefinite antecedent ("a petition") asked as any such thing, a titled
+name taken for a thing's, and a thing named once far back ("the hashtag, #…,") said bare.
+Each rule is shown on made-up sentences."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.context import parse
+from questions.generate.dates import ArticleDate
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.forms import write_form
 from questions.generate.regions import locates_city
+from questions.generate.render import join
 
 
 def _facts(nlp: Any, text: str) -> tuple[Any, dict[str, Fact]]:
@@ -72,3 +76,40 @@ def test_a_titled_name_is_a_persons_whatever_the_name_lists_say(nlp: Any) -> Non
     # a thing's name beside no person's title stays a name
     facts = _facts(nlp, "The ship Golden Horizon Star docked in Lisbon on Monday.")[1]
     assert facts["Golden Horizon Star"].kind != "person"
+
+
+_BETWEEN = (
+    "Volunteers cleaned the beach on Saturday morning. The mayor thanked the volunteers "
+    "at the town hall. Local shops gave free coffee to the workers. Reporters filmed the "
+    "cleanup from a boat."
+)
+
+
+def _said(paragraphs: tuple[str, ...], words: str) -> str:
+    parsed = parse(paragraphs, ArticleDate(6, 9, 2019), "Town cleans its beach")
+    index = next(n for n, s in enumerate(parsed.sentences) if s.text.startswith(words))
+    return join(parsed.sentences[index], parsed.replace[index])
+
+
+def test_the_one_named_thing_of_its_noun_is_named_however_far_back() -> None:
+    started = (
+        "The local paper wrote that the hashtag on Twitter, #SaveTheDunes, had become a local "
+        "phenomenon."
+    )
+    later = "The hashtag was shared over 5,000 times by Friday."
+    said = _said((started, _BETWEEN, later), "The hashtag was")
+    assert said.startswith("The hashtag #SaveTheDunes was shared")
+    ruled = "The fine follows the ruling of the Federal Court of Appeal on May 3."
+    again = "The council said it will respect the ruling of the Federal Court in full."
+    later = "The ruling was called unfair by the owners of the beach bars."
+    said = _said((ruled, again, _BETWEEN, later), "The ruling was")
+    assert said.startswith("The ruling of the Federal Court of Appeal was called")
+
+
+def test_a_noun_said_of_two_things_stays_unnamed() -> None:
+    ruled = "The fine follows the ruling of the Federal Court of Appeal on May 3."
+    later = "The ruling was called unfair by the owners of the beach bars."
+    other = "The owners also fought the ruling of the council in April."
+    assert _said((ruled, other, _BETWEEN, later), "The ruling was").startswith("The ruling was")
+    new = "A week later a regional judge gave a ruling on the harbour."
+    assert _said((ruled, new, _BETWEEN, later), "The ruling was").startswith("The ruling was")
