@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.acronyms import expand_acronyms
 from questions.generate.context import parse
 from questions.generate.dates import ArticleDate
 from questions.generate.facts import Fact, sentence_facts
@@ -113,3 +114,10 @@ def test_a_noun_said_of_two_things_stays_unnamed() -> None:
     assert _said((ruled, other, _BETWEEN, later), "The ruling was").startswith("The ruling was")
     new = "A week later a regional judge gave a ruling on the harbour."
     assert _said((ruled, new, _BETWEEN, later), "The ruling was").startswith("The ruling was")
+
+
+def test_a_spelled_out_acronym_after_the_questions_own_the_takes_no_second() -> None:
+    # the stem's "the" is no word of its sentence ("US President … tweeted"): still an article
+    names = {"US": "the United States"}
+    asked = expand_acronyms("Who was the US President in May 2015?", names, "Ann Lee")
+    assert asked == "Who was the United States President in May 2015?"
