@@ -6,6 +6,10 @@ then says "the hashtag" or "the ruling" paragraphs later. A chain of mentions a 
 two apart (`antecedents`) loses it; but while the article has named one such thing and no
 other (no second name, no unnamed "the ruling of the council", no new "a ruling"), the bare
 noun can mean nothing else, however far back the name was.
+
+A bare noun whose own clause names its maker as the article named it before ("the request of
+the City of Turin" …; "The request was made by the City of Turin in 2010") is that one, said
+so: "The request of the City of Turin was made in 2010".
 """
 
 from __future__ import annotations
@@ -80,3 +84,35 @@ def same_thing(one: str, other: str) -> bool:
 
     mine, theirs = names(one), names(other)
     return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
+
+
+def owner(noun: Token) -> str | None:
+    """Return the named body a "the" noun is said of ("the City of Turin" of "the request
+    of the City of Turin"), or None."""
+    named = _of_name(noun)  # "the new request of …" is still the City's
+    return named.removeprefix("of ") if named else None
+
+
+def made_by(noun: Token, owners: set[str]) -> tuple[str, list[int]] | None:
+    """Return a bare passive subject said with the maker its "by" phrase names, as the
+    article named it ("request of the City of Turin"), and the "by" phrase's words to drop;
+    None unless the maker is one the article wrote the noun "of"."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or not owners:
+        return None
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if len(agents) != 1:
+        return None
+    objects = [c for c in agents[0].children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return None
+    # "by the City of Turin in 2010": the parse may hang the date on the maker's name
+    cut = {t.i for c in objects[0].children if c.dep_ == "prep" and c.lower_ != "of"
+           for t in c.subtree}  # fmt: skip
+    words = [agents[0], *(t for t in objects[0].subtree if t.i not in cut)]
+    if words[-1].i - words[0].i + 1 != len(words):
+        return None  # the maker's words are not one run
+    maker = str(noun.doc[words[1].i : words[-1].i + 1].text)
+    if maker not in owners:
+        return None  # "by the council and the region": more than the one named before
+    return f"{noun.text} of {maker}", [t.i for t in words]

@@ -121,3 +121,15 @@ def test_a_spelled_out_acronym_after_the_questions_own_the_takes_no_second() -> 
     names = {"US": "the United States"}
     asked = expand_acronyms("Who was the US President in May 2015?", names, "Ann Lee")
     assert asked == "Who was the United States President in May 2015?"
+
+
+def test_a_bare_noun_made_by_the_body_it_was_named_of_is_that_bodys() -> None:
+    asked = "The owners fought the request of the City of Turin to close the bars."
+    made = "The request was made by the City of Turin in 2010."
+    said = _said((asked, _BETWEEN, made), "The request was")
+    assert said.startswith("The request of the City of Turin was made in 2010")
+    # made by someone else: that maker stays; never named "of" anyone: the bare words
+    other = "The request was made by the mayor in 2010."
+    assert "made by the mayor in 2010" in _said((asked, _BETWEEN, other), "The request was")
+    unnamed = "The owners fought the request to close the bars."
+    assert _said((unnamed, _BETWEEN, made), "The request was").startswith("The request was made")
