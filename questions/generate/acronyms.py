@@ -86,11 +86,16 @@ def acronym_descriptions(docs: Iterable[Any]) -> dict[str, str]:
 _DESCRIBED = 8  # words: a description, not a clause
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _as_name(long: str, stem: str, at: int, determiners: frozenset[str]) -> str:
     """Fit a spelled-out name into the question: no second determiner, a capital at the
     start."""
     before = stem[:at].split()[-1:]
-    if long.startswith("the ") and before and (before[0].lower() in determiners
+    # an article is a determiner wherever it stands: "the US President" (a stem's own "the",
+    # no word of its sentence) is "the United States President", never "the the …"
+    if long.startswith("the ") and before and (before[0].lower() in determiners | _ARTICLES
                                                or before[0].endswith("'s")):  # fmt: skip
         long = long[4:]  # "a USI instructor": "a University of Southern Indiana instructor"
     return long[:1].upper() + long[1:] if at == 0 else long

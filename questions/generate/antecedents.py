@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from questions.generate.introduced import _described_here, _determiner
+from questions.generate.namedthings import description, made_by, owner, same_thing
 from questions.generate.wordnet import senses, synset
 
 Span = Any
@@ -41,6 +42,10 @@ class Antecedents:
 
     chains: dict[str, _Chain] = field(default_factory=dict)
     things: list[str | None] = field(default_factory=list)  # the last sentence's "it" candidates
+    # the one thing of a noun the article names ("the hashtag #SaveTheDunes"), however far
+    # back; None once it describes two, or brings in a new one ("a hashtag")
+    named: dict[str, str | None] = field(default_factory=dict)
+    owners: dict[str, set[str]] = field(default_factory=dict)  # "request": {"the City of …"}
     count: int = 0  # sentences read
 
     def alive(self, lemma: str) -> str | None:
@@ -135,12 +140,20 @@ def name_antecedents(sentence: Span, seen: Antecedents, replace: dict[int, str])
     before, when the article has one such thing ("the plan to rebuild the Old Mill bridge")."""
     lemmas = [t.lemma_.lower() for t in sentence]
     for noun in sentence:
+        lemma = noun.lemma_.lower()
+        # "The request was made by the City of …": the City's, said once (not "the request
+        # of the City … was made by the City …", however the article named it before)
+        bare = _noun(noun) and _bare(noun) and not _described_here(noun)
+        made = made_by(noun, seen.owners.get(lemma, set())) if bare else None
+        if made is not None and replace.get(noun.i, made[0]) == made[0]:
+            replace[noun.i] = made[0]
+            replace.update(dict.fromkeys(made[1], ""))
+            continue
         if noun.i in replace or noun.doc[noun.i - 1].i in replace or not _noun(noun):
             continue
-        lemma = noun.lemma_.lower()
         if not _bare(noun) or lemma in lemmas[: noun.i - sentence.start] or _person(lemma):
             continue
-        name = seen.alive(lemma)
+        name = seen.alive(lemma) or seen.named.get(lemma)
         if name is None or _described_here(noun):
             continue
         det = noun.doc[noun.i - 1]
@@ -207,6 +220,7 @@ def record(sentence: Span, seen: Antecedents) -> None:
         if not _noun(noun):
             continue
         lemma, name = noun.lemma_.lower(), _name(noun) if _introducing(noun) else None
+        _name_once(noun, lemma, seen.named, seen.owners)
         chain = seen.chains.get(lemma)
         if name is not None:
             # a second description while the first is still talked about: two things
@@ -227,3 +241,23 @@ def record(sentence: Span, seen: Antecedents) -> None:
     # the "it", subject or not
     seen.things = things if len(things) == sum(map(_thing_noun, sentence)) else [None]
     seen.count += 1
+
+
+def _name_once(
+    noun: Any, lemma: str, named: dict[str, str | None], owners: dict[str, set[str]]
+) -> None:
+    """Note a "the" noun named by a name beside it or an "of" phrase; a second naming of
+    another thing, an unnamed description or a new "a" one leaves the noun unnamed."""
+    det = _determiner(noun)
+    if det in ("a", "an", "another") and lemma in named:
+        named[lemma] = None  # "a ruling" after the named one: a second ruling
+        return
+    described, name = description(noun) if det == "the" else (False, None)
+    if det == "the" and (maker := owner(noun)) is not None:
+        owners.setdefault(lemma, set()).add(maker)
+    if not described:
+        return
+    if lemma not in named:
+        named[lemma] = name
+    elif (known := named[lemma]) is not None and (name is None or not same_thing(known, name)):
+        named[lemma] = None

@@ -47,6 +47,7 @@ from questions.generate.quotes import QUOTE_RULE
 from questions.generate.rank import Candidate, importance
 from questions.generate.recounted import recounted
 from questions.generate.references import unresolved_reference
+from questions.generate.regions import REGION_OF_CITY, locates_city
 from questions.generate.replacements import dropped_now
 from questions.generate.reported import (
     asks_speaker,
@@ -244,6 +245,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         notes.append(f"distractors from {origin}")
     repeated = sum(1 for e in sentence.ents if parsed.mentions[normalise(e.text)] > 1)
     score, more = importance(fact, stem, parsed.paragraph[index], parsed.mentions, repeated)
+    if locates_city(sentence, fact):  # "Irving, _____": a map's fact, the town the story's
+        score, more = round(score - REGION_OF_CITY, 2), [*more, "region of a named city"]
     if len(options) < 4:  # a guess is right one time in three: a sentence's other fact first
         score, more = round(score - THREE_OPTIONS, 2), [*more, "three options"]
     answer = options.index(key)

@@ -106,7 +106,7 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
         return "organization", ""  # "TEPCO reported …": initials are a body's, no one's name
     if label == "PERSON" and _named_thing(span):
         return "name", ""  # "her graphic novel Angel Catbird": a novel's name, no one's
-    if label == "PERSON" and not looks_like_name(text):
+    if label == "PERSON" and not looks_like_name(text) and not _titled(span):
         return "name", ""  # "Space Shuttle Discovery": named, but nobody ("who" would be wrong)
     return KIND_OF_LABEL[label], ""
 
@@ -119,6 +119,18 @@ def _named_thing(span: Span) -> bool:
     if before is None or before.pos_ != "NOUN" or span.root.head.i != before.i:
         return False
     return span.root.dep_ in ("appos", "compound") and not person_noun(before.lemma_)
+
+
+def _titled(span: Span) -> bool:
+    """Tell whether a name the first-name lists do not know is given a person's title or job
+    right before it ("US President Barack Obama", "designer Ama Owusu"): someone, not a thing."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or before.ent_type_:
+        return False
+    linked = span.start <= before.head.i < span.end or (  # "President [Barack] Obama"
+        span.root.head.i == before.i and span.root.dep_ in ("appos", "compound")
+    )  # "from President Barack Obama": the name set beside its title
+    return linked and person_noun(before.lemma_.lower())
 
 
 def place_subtype(text: str, label: str) -> str:

@@ -35,6 +35,7 @@ from questions.generate.measures import FRACTION
 from questions.generate.namedwh import named_wh
 from questions.generate.nested import nested_antecedent
 from questions.generate.nouns import nested_place
+from questions.generate.relatives import done_by
 from questions.generate.render import join, lower_first
 from questions.generate.stems import BLANK, Stem, cloze, run_on
 from questions.generate.subject import Subject, clause_subject
@@ -98,6 +99,7 @@ def wh_question(
         return None, "the clause may be about the noun its noun modifies"  # "line … center"
     if relative is not None:
         subject_tokens = antecedent(verb)
+        replace = {**replace, **done_by(verb, replace)}  # "the petition launched by the UAAR"
         if arg.i == verb.head.i:  # the answer is what the clause is about: ask for it
             role, arg = "subject", relative
     phrase = subtree_of(prep if prep is not None else arg)
