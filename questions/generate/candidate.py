@@ -31,6 +31,7 @@ from questions.generate.giveaways import (
     player_named,
     reciprocal_side,
 )
+from questions.generate.headlined import headline_demonstratives
 from questions.generate.located import key_placed, venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.options import OptionContext, option_context
@@ -160,6 +161,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text) | own  # "when it"
     bound |= speaker_pronouns(sentence, range(fact.start, fact.end))  # "Who says … to him?"
     bound |= saying_demonstratives(sentence, fact, told.text)  # "Who said … this issue?"
+    bound |= headline_demonstratives(sentence, stem.text)  # "this process" of "📰 … process"
     opening = opening_clause(sentence, fact) or closing_reason(sentence, fact)
     opening = opening if not cut else frozenset()  # "While …,", "… because of …": asides
     if unexplained and unexplained[0] == "no context" and opening:  # too long to be situated

@@ -99,7 +99,7 @@ def bound_pronouns(sentence: Span, answer: range, stem: str) -> frozenset[str]:
             continue
         if word not in _BOUND:
             continue
-        antecedent = _antecedent(token, _BOUND[word])
+        antecedent = _antecedent(token, _BOUND[word]) or _framing_subject(token, _BOUND[word])
         said = antecedent is not None and antecedent.i not in answer and re.search(
             rf"(?<!\w){re.escape(antecedent.text)}(?!\w)", stem) is not None  # fmt: skip
         found[word] = found.get(word, True) and said
@@ -168,6 +168,31 @@ def _antecedent(pronoun: Span, plural: bool) -> Span | None:
         if nouns and (fitting or at + 1 == len(clauses) or clause.dep_ != "ccomp"):
             return None  # another noun could be meant: not safely the one
     return None
+
+
+def _framing_subject(pronoun: Span, plural: bool) -> Span | None:
+    """Return the subject a clause's subject pronoun stands for when the clause is what that
+    subject reported ("Other sites have stated that they will keep …") or happened where the
+    subject went ("Officials went to the station where they claimed …"): the one noun of
+    the pronoun's number before it. None for any other pronoun or sentence."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.i == clause.head.i:
+        return None
+    head = clause.head
+    if clause.dep_ == "relcl" and any(c.tag_ == "WRB" for c in clause.children):
+        head = head.head.head if head.dep_ == "pobj" else head  # "went [to the station]"
+    elif clause.dep_ != "ccomp":
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    tags = ("NNS", "NNPS") if plural else ("NN", "NNP")
+    if subject is None or subject.tag_ not in tags or subject.i > pronoun.i:
+        return None
+    # no other noun of its number between them could be meant ("the station" is no "they")
+    own = {t.i for t in subject.subtree}
+    between = pronoun.doc[subject.i + 1 : pronoun.i]
+    if any(t.tag_ in tags and t.i not in own for t in between):
+        return None
+    return subject
 
 
 def _preposed(noun: Span) -> bool:

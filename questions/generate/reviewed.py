@@ -19,6 +19,7 @@ from word2number import w2n
 from questions.generate.dates import ranked_date
 from questions.generate.facts import Fact
 from questions.generate.gendered import blank_gender
+from questions.generate.kinds import own_kind
 from questions.generate.occasion import RESOLVED, STATED_DAY, YEAR_BEFORE
 from questions.generate.people import gender_of
 from questions.generate.pools import first_name_gender
@@ -248,11 +249,14 @@ def ranked(extra: list[str], key: str, chosen: Sequence[str], seed: str) -> list
     return first + [o for o in extra if o not in first]
 
 
+_KIND_OF = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* of [A-Z]")  # "University of X"
+
+
 def without_the(option: str, stem: str, text: str) -> bool:
     """Tell whether a name goes in "the _____" though the article never writes "the" before
     it ("at the _____, Fayetteville": not "the Skidmore College", nor "the People Power")."""
-    if f"the {BLANK}" not in stem.lower():
-        return False
+    if f"the {BLANK}" not in stem.lower() or (_KIND_OF.match(option) and own_kind(option)):
+        return False  # "the California Institute of Technology": a kind of body "of" a name
     found = [m.start() for m in re.finditer(re.escape(option), text)]
     return bool(found) and not any(text[max(0, i - 4) : i].lower() == "the " for i in found)
 

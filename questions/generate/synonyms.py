@@ -13,6 +13,9 @@ from questions.generate.pools import nation_codes
 from questions.generate.wordnet import senses, synset
 
 _NATIONS = frozenset({"GPE", "NORP"})  # "Uganda's", "Ugandan"
+# nouns whose first sense is a country, or the one authority each country has: "the nation",
+# "the government" under "📰 New Zealand begins …" are New Zealand and its government
+_OF_COUNTRY = ("country", "government")
 HEADLINE = "📰 "  # the line a question shown under its article's headline opens with
 
 
@@ -40,12 +43,12 @@ def synonym_described(head: Any, sentence: Any, described: frozenset[int]) -> bo
 
 
 def headline_country(head: Any, sentence: Any, stem: str) -> bool:
-    """Tell whether "the nation" ("the country") is the one country the headline the question
-    is shown under names, the sentence naming none."""
+    """Tell whether "the nation" ("the country", "the government") is the one country (or
+    its government) the headline the question is shown under names, the sentence naming none."""
     if not stem.startswith(HEADLINE) or any(c.dep_ not in ("det", "case") for c in head.children):
         return False
     first = senses(head.lemma_)[:1]
-    if not first or first != senses("country")[:1]:
+    if not first or first not in [senses(word)[:1] for word in _OF_COUNTRY]:
         return False  # "the state": a country, or one of a country's states
     if any(ent.label_ == "GPE" and country_code(ent.text) for ent in sentence.ents):
         return False  # "the nation" may be the one the sentence names
