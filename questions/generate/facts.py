@@ -116,7 +116,7 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
         counts = _counting(span) is not None or level_noun(span) is not None  # "over 150,000"
         return ("count", "") if counts else None
     if label in ("GPE", "LOC", "FAC"):
-        return "place", place_subtype(text, label)
+        return None if _named_for(span) else ("place", place_subtype(text, label))
     if label == "PERSON" and not all(w[:1].isupper() for w in text.split()):
         return None  # "nonpartisan pan-democrat Eddie Chu": a description, not a name
     if label == "PERSON" and _ACRONYM.fullmatch(text):
@@ -148,6 +148,17 @@ def _titled(span: Span) -> bool:
         span.root.head.i == before.i and span.root.dep_ in ("appos", "compound")
     )  # "from President Barack Obama": the name set beside its title
     return linked and person_noun(before.lemma_.lower())
+
+
+def _named_for(span: Span) -> bool:
+    """Tell whether a place ends a name the model did not see whole: a capitalised word no
+    entity holds qualifies it ("the company Hitwise UK's category", "Acme India"), so its
+    blank would cut a company's name in two."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.pos_ != "PROPN" or before.ent_type_ or before.dep_ != "compound":
+        return False
+    # "(R-Minnesota)": a party's initial is no name
+    return span.start <= before.head.i < span.end and len(before.text) > 1 and before.text.istitle()
 
 
 def place_subtype(text: str, label: str) -> str:

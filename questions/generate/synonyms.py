@@ -68,10 +68,13 @@ def _other_country_before(sentence: Any, codes: set[str]) -> bool:
 
 def named_kind(kind: str, word: str) -> bool:
     """Tell whether a noun's first sense is, by WordNet, directly a kind of thing `kind`
-    names ("questionnaire" is a "form"), so "the forms" can point to nothing else."""
+    names ("questionnaire" is a "form"), or `kind` is one of its words ("site" of
+    "website"), so "the forms" can point to nothing else."""
     first = senses(word)[:1]
     found = synset(first[0]) if first and word != kind else None
     kinds = set(senses(kind))
+    if found is not None and kind in found.lemmas:
+        return True  # "the site" under "… website": another word for the same thing
     return found is not None and any(
         symbol == "@" and target in kinds for symbol, target in found.pointers
     )

@@ -1,7 +1,8 @@
 """Rules found on real articles no one had tuned the generator on: a year-like number that is
 part of a catalogue name ("asteroid 1950 DA") is no year; a clause's "they" is the subject
 that reported it or went where it happened; "the University of X" takes "the" whatever the
-article wrote; "this process" and "the government" are what the headline above names."""
+article wrote; "this process", "the government" and "the site" (of "website") are what the
+headline above names; a place ending a company's name ("Webstats UK") is no place to ask."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from questions.generate import generate
 from questions.generate.facts import sentence_facts
 from questions.generate.headlined import headline_demonstratives
 from questions.generate.pronouns import bound_pronouns
+from questions.generate.references import unresolved_reference
 from questions.generate.reviewed import without_the
 from questions.generate.synonyms import headline_country
 
@@ -102,3 +104,19 @@ def test_a_headlined_question_keeps_this_process() -> None:
     quiz = generate(ARTICLE, slug="anthem", title="anthem")
     asked = [q.text for q in quiz.qset.questions if "as part of this process" in q.text]
     assert asked and all(q.startswith("📰 Norway begins process") for q in asked)
+
+
+def test_a_headline_word_for_the_same_thing(nlp: Any) -> None:
+    sentence = next(nlp("One in four visits to the site came from Google on Friday.").sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "Google")
+    stem = "📰 Vandals deface charity website (May 2015)\nOne in four visits to the site came …"
+    assert unresolved_reference(sentence, fact, stem) is None  # the site is the website
+    other = "📰 Vandals deface charity offices (May 2015)\nOne in four visits to the site came …"
+    assert unresolved_reference(sentence, fact, other) is not None
+
+
+def test_a_place_ending_a_company_name_is_no_place(nlp: Any) -> None:
+    said = "The site rose to number 5 in the company Webstats UK's travel category."
+    assert ("place", "UK") not in _facts(nlp, said)
+    # a party's initial is no name: "(R Ohio)" still asks the state
+    assert ("place", "Ohio") in _facts(nlp, "It was backed by Representative Jo Dunn (R Ohio).")
