@@ -3,10 +3,13 @@ category 4": asked "to what level …", its options the scale's nearby levels.""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from num2words import num2words
 from word2number import w2n
+
+from questions.generate.variants import SCALES
 
 Span = Any
 LEVEL = "level"
@@ -19,6 +22,13 @@ def whole_number(key: str) -> int | None:
     digits = key.replace(",", "")
     if digits.isdigit():
         return int(digits)
+    # "4 million": word2number reads only the scale word (1,000,000), the digits lost
+    number, _, scale = digits.partition(" ")
+    if scale.lower() in SCALES and re.fullmatch(r"\d+(?:\.\d+)?", number):
+        value = float(number) * SCALES[scale.lower()]
+        return int(value) if value.is_integer() else None
+    if any(c.isdigit() for c in digits):
+        return None  # "2 km", "4 million visitors": no number word2number reads whole
     try:
         return int(w2n.word_to_num(key))
     except ValueError:

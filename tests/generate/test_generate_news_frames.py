@@ -2,15 +2,18 @@
 part of a catalogue name ("asteroid 1950 DA") is no year; a clause's "they" is the subject
 that reported it or went where it happened; "the University of X" takes "the" whatever the
 article wrote; "this process", "the government" and "the site" (of "website") are what the
-headline above names; a place ending a company's name ("Webstats UK") is no place to ask."""
+headline above names; a place ending a company's name ("Webstats UK") is no place to ask;
+"4 million" is four million, not the million word2number alone reads."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from questions.generate import generate
+from questions.generate.bounds import beyond_bound
 from questions.generate.facts import sentence_facts
 from questions.generate.headlined import headline_demonstratives
+from questions.generate.levels import whole_number
 from questions.generate.pronouns import bound_pronouns
 from questions.generate.references import unresolved_reference
 from questions.generate.reviewed import without_the
@@ -120,3 +123,13 @@ def test_a_place_ending_a_company_name_is_no_place(nlp: Any) -> None:
     assert ("place", "UK") not in _facts(nlp, said)
     # a party's initial is no name: "(R Ohio)" still asks the state
     assert ("place", "Ohio") in _facts(nlp, "It was backed by Representative Jo Dunn (R Ohio).")
+
+
+def test_a_figure_in_millions_is_read_whole() -> None:
+    assert whole_number("4 million") == 4_000_000  # word2number alone reads 1,000,000
+    assert whole_number("2.5 million") == 2_500_000
+    assert whole_number("4 million visitors") is None
+    assert whole_number("four hundred") == 400
+    said = "Last year over 4 million people visited the fair, the organisers said."
+    assert beyond_bound("8 million", "4 million", said)  # "over 8 million": false
+    assert not beyond_bound("3 million", "4 million", said)  # "over 3 million": true too
