@@ -24,6 +24,7 @@ KIND_OF_LABEL = {
     "ORDINAL": "ordinal", "MONEY": "money", "PERCENT": "percent", "CARDINAL": "number",
     "QUANTITY": "quantity",
 }  # fmt: skip
+_CURRENCY = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]\s?\d")  # "NZ$26", "US$ 5", "€40"
 _PER_CENT = re.compile(r"\bper ?cent\b|%", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{3,}")  # "TEPCO": capitals only
 _YEAR = re.compile(r"^(?:in |the year )?(1[5-9]\d\d|20\d\d)$")
@@ -112,6 +113,8 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
         if HAS_MONTH.search(text) and re.search(r"\d", text):
             return "date", ""
         return None
+    if label == "CARDINAL" and _CURRENCY.match(text):
+        return "money", ""  # "NZ$26 million": the model read a sum with its currency as a number
     if label == "CARDINAL":
         counts = _counting(span) is not None or level_noun(span) is not None  # "over 150,000"
         return ("count", "") if counts else None

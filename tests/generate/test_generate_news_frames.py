@@ -3,7 +3,8 @@ part of a catalogue name ("asteroid 1950 DA") is no year; a clause's "they" is t
 that reported it or went where it happened; "the University of X" takes "the" whatever the
 article wrote; "this process", "the government" and "the site" (of "website") are what the
 headline above names; a place ending a company's name ("Webstats UK") is no place to ask;
-"4 million" is four million, not the million word2number alone reads."""
+"4 million" is four million, not the million word2number alone reads; "NZ$14 million" is money
+though the model calls it a number."""
 
 from __future__ import annotations
 
@@ -133,3 +134,8 @@ def test_a_figure_in_millions_is_read_whole() -> None:
     said = "Last year over 4 million people visited the fair, the organisers said."
     assert beyond_bound("8 million", "4 million", said)  # "over 8 million": false
     assert not beyond_bound("3 million", "4 million", said)  # "over 3 million": true too
+
+
+def test_a_number_with_its_currency_is_money(nlp: Any) -> None:
+    said = "The council plans to rebuild the bridge at an estimated cost of NZ$14 million."
+    assert ("money", "NZ$14 million") in _facts(nlp, said)  # the model says CARDINAL
