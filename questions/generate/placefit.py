@@ -78,8 +78,9 @@ def no_article(option: str, key: str, ctx: OptionContext) -> bool:
     _____" wants "U.S.", not "Canada"; "in _____" wants no "U.K."."""
     if not (country_code(key) and country_code(option)):
         return False
-    if re.search(BLANK + r" [A-Z]", ctx.stem) and _initials(option) != _initials(key):
-        return True  # "_____ President Donald Trump": "U.K.", not "Canada President"
+    if re.search(BLANK + r" [A-Z]", ctx.stem):  # "_____ President Donald Trump": "U.K.",
+        # not "Canada President"; "the" of "the _____ Tourism Board" is the board's
+        return _initials(option) != _initials(key)
     the = bool(re.search(r"\bthe " + BLANK, ctx.stem, re.IGNORECASE))
     return the != _takes_the(option, ctx.text)
 

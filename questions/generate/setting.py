@@ -59,22 +59,27 @@ def _event(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -
     """Name the article's event: a named event (spaCy's EVENT) of the headline, or of the
     lead that the article names again, in its longest form ("FIFA World Cup" for "World
     Cup"), with the year ("the 2018 FIFA World Cup")."""
-    said = Counter(normalise(e.text.removeprefix("the ")) for d in docs for e in d.ents)
+    said = Counter(normalise(_bare(e.text)) for d in docs for e in d.ents)
     lead = [*(title.ents if title is not None else ()), *(docs[0].ents if docs else ())]
     in_title = {e.text for e in title.ents} if title is not None else set()
     for ent in lead:
-        name = ent.text.removeprefix("the ")
+        name = _bare(ent.text)  # "The Taipei City Lantern Festival" opening a sentence
         if ent.label_ != "EVENT" or len(ent) < 2 or not name[:1].isupper():
             continue
         if not any(t.endswith(name) for t in in_title) and said[normalise(name)] < 2:
             continue
-        longer = [e.text for e in lead if e.text != ent.text and e.text.endswith(name)]
+        longer = [_bare(e.text) for e in lead if e.text != ent.text and e.text.endswith(name)]
         name = min(longer, key=len) if longer else name
         year = next((t.text for t in ent.doc[ent.end : ent.end + 1] if t.like_num
                      and len(t.text) == 4), None)  # fmt: skip
         year = year or (str(anchor.year) if anchor and anchor.year else None)
         return _dated(name, year)
     return _dated_title_phrase(title, docs, anchor)
+
+
+def _bare(name: str) -> str:
+    """Return a name without the article it opens with, capitalised or not ("The …")."""
+    return name[4:] if name[:4] in ("the ", "The ") else name
 
 
 def _dated(name: str, year: str | None) -> str:

@@ -4,7 +4,8 @@ that reported it or went where it happened; "the University of X" takes "the" wh
 article wrote; "this process", "the government" and "the site" (of "website") are what the
 headline above names; a place ending a company's name ("Webstats UK") is no place to ask;
 "4 million" is four million, not the million word2number alone reads; "NZ$14 million" is money
-though the model calls it a number."""
+though the model calls it a number; "The Kaohsiung City Lantern Festival" opening a sentence
+is framed "In the 2007 Kaohsiung …", and "the _____ Tourism Board" takes any country."""
 
 from __future__ import annotations
 
@@ -12,12 +13,16 @@ from typing import Any
 
 from questions.generate import generate
 from questions.generate.bounds import beyond_bound
-from questions.generate.facts import sentence_facts
+from questions.generate.dates import parse_date_text
+from questions.generate.facts import Fact, sentence_facts
 from questions.generate.headlined import headline_demonstratives
 from questions.generate.levels import whole_number
+from questions.generate.options import OptionContext
+from questions.generate.placefit import no_article
 from questions.generate.pronouns import bound_pronouns
 from questions.generate.references import unresolved_reference
 from questions.generate.reviewed import without_the
+from questions.generate.setting import _event
 from questions.generate.synonyms import headline_country
 
 
@@ -139,3 +144,26 @@ def test_a_figure_in_millions_is_read_whole() -> None:
 def test_a_number_with_its_currency_is_money(nlp: Any) -> None:
     said = "The council plans to rebuild the bridge at an estimated cost of NZ$14 million."
     assert ("money", "NZ$14 million") in _facts(nlp, said)  # the model says CARDINAL
+
+
+def test_an_event_named_at_a_sentence_start_keeps_one_the(nlp: Any) -> None:
+    title = nlp("Lantern Festival in Kaohsiung draws crowds")
+    lead = nlp(
+        "The Kaohsiung City Lantern Festival was off to a bright start on Saturday as crowds "
+        "filled the harbour. The Kaohsiung City Lantern Festival runs through March 11."
+    )
+    event = _event(title, [lead], parse_date_text("Monday, March 5, 2007"))
+    assert event == "the 2007 Kaohsiung City Lantern Festival"  # not "the 2007 The …"
+
+
+def test_the_before_a_country_naming_a_board_is_the_boards() -> None:
+    text = "The Norway Tourism Board was prominent at the entrance. The Netherlands sent a band."
+    fact = Fact(0, 1, 2, "Norway", "GPE", "place", "country")
+
+    def context(stem: str) -> OptionContext:
+        return OptionContext(fact, stem, text, frozenset(), frozenset(), frozenset(), ())
+
+    board = "At the fair, the _____ Tourism Board was prominent at the entrance."
+    assert not no_article("Sweden", "Norway", context(board))  # "the Sweden Tourism Board"
+    band = "At the fair, a band came from the _____."
+    assert no_article("Sweden", "Netherlands", context(band))  # "the Sweden": no
