@@ -13,6 +13,7 @@ from questions.generate.astold import as_told_question
 from questions.generate.counted import among_question, doing_question
 from questions.generate.existential import there_question
 from questions.generate.facts import Fact
+from questions.generate.founded import founded_question
 from questions.generate.inner import inner_question
 from questions.generate.located import located_question
 from questions.generate.participles import participle_question
@@ -46,6 +47,7 @@ _SHAPES = (
     absolute_question,  # "…, with Junius Ho defeating …"
     described_question,  # "STS-135, which will be the last …"
     participle_question,  # "Writing to seven …, Kan …"
+    founded_question,  # "Started in 1990, the Taipei lantern festival …"
     span_end_question,  # "… was carried out between July 2003 and December 2004"
     as_told_question,  # "As Heald told The Huffington Post, US surface ozone has …"
 )

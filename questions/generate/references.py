@@ -17,6 +17,7 @@ from questions.generate.services import known_by_role
 from questions.generate.standalone import stands_alone
 from questions.generate.synonyms import (
     HEADLINE,
+    headline_city,
     headline_country,
     named_kind,
     synonym_described,
@@ -29,6 +30,8 @@ _ANCHOR_POS = frozenset({"PROPN", "NUM"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "That exhibit was …"
 # Things there is one of: "the world" needs no naming (but "the Arab world" is asked as said).
 _UNIQUE = frozenset({"world", "sun", "moon", "internet"})
+# WordNet's word for anything that happens: bare, it is the happening the headline reports
+_HAPPENING = "event"
 BODY_WORD = 4.0  # a word this common ending a name says what kind of body it is
 
 
@@ -96,7 +99,7 @@ def unresolved_reference(
             continue  # "the city" said "the city of Iwaki": named
         if _headline_names(head, stem) or _kind_named_before(head, sentence, answer, stem):
             continue
-        if headline_country(head, sentence, stem):
+        if headline_country(head, sentence, stem) or headline_city(head, sentence, stem):
             continue  # "the nation's … backlog" under "📰 … UK asylum process …"
         if synonym_described(head, sentence, described):
             continue  # "every team in the contest … in advance of the [described] competition"
@@ -197,6 +200,12 @@ def _headline_names(head: Any, stem: str) -> bool:
         return False
     if head.lower_ == "news" and head.dep_ in ("nsubj", "nsubjpass"):
         return True  # "The news comes as a new blow …": the news is what the headline says
+    # "attended the event", "the event website" under "📰 Lantern Festival … lights up …"
+    happening = head.lower_ == _HAPPENING or any(
+        c.dep_ == "compound" and c.lower_ == _HAPPENING for c in head.children
+    )
+    if happening and all(c.dep_ == "det" or c.lower_ == _HAPPENING for c in head.children):
+        return True
     headline = {w.lower() for w in re.findall(r"[\w-]+", stem.split("\n", 1)[0])}
     # "the parents" under "Parents prosecuted after …": the headline's own; "the first
     # space shuttle" under "… first shuttle launch" too, its adjective the headline's as well

@@ -9,8 +9,9 @@ from itertools import pairwise
 from typing import Any
 
 from questions.generate.gazetteer import country_code
-from questions.generate.pools import nation_codes
+from questions.generate.pools import nation_codes, place_kind
 from questions.generate.wordnet import senses, synset
+from questions.schema import normalise
 
 _NATIONS = frozenset({"GPE", "NORP"})  # "Uganda's", "Ugandan"
 # nouns whose first sense is a country, or the one authority each country has: "the nation",
@@ -56,6 +57,22 @@ def headline_country(head: Any, sentence: Any, stem: str) -> bool:
     names = words + [f"{one} {two}" for one, two in pairwise(words)]
     codes = {code for name in names if (code := country_code(name))}
     return len(codes) == 1 and not _other_country_before(sentence, codes)
+
+
+def headline_city(head: Any, sentence: Any, stem: str) -> bool:
+    """Tell whether "the city" is the one city the headline the question is shown under names
+    ("📰 Lantern Festival in Taipei …"), the sentence and the paragraph before it naming no
+    other place."""
+    if not stem.startswith(HEADLINE) or any(c.dep_ != "det" for c in head.children):
+        return False
+    if senses(head.lemma_)[:1] != senses("city")[:1]:
+        return False
+    words = re.findall(r"[\w.-]+", stem.split("\n", 1)[0])
+    names = words + [f"{one} {two}" for one, two in pairwise(words)]
+    towns = {normalise(name) for name in names if place_kind(name) == "city"}
+    before = [e for e in sentence.doc.ents if e.end <= sentence.end and e.label_ == "GPE"]
+    return len(towns) == 1 and all(normalise(e.text) in towns for e in before
+                                   if place_kind(e.text) == "city")  # fmt: skip
 
 
 def _other_country_before(sentence: Any, codes: set[str]) -> bool:

@@ -5,7 +5,9 @@ article wrote; "this process", "the government" and "the site" (of "website") ar
 headline above names; a place ending a company's name ("Webstats UK") is no place to ask;
 "4 million" is four million, not the million word2number alone reads; "NZ$14 million" is money
 though the model calls it a number; "The Kaohsiung City Lantern Festival" opening a sentence
-is framed "In the 2007 Kaohsiung …", and "the _____ Tourism Board" takes any country."""
+is framed "In the 2007 Kaohsiung …", and "the _____ Tourism Board" takes any country; "Built in
+1902, the bridge …" asks "In which year was the bridge built?"; a bare "the event" and "the
+city" are the happening and the one city the headline names."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from questions.generate import generate
 from questions.generate.bounds import beyond_bound
 from questions.generate.dates import parse_date_text
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.founded import founded_question
 from questions.generate.headlined import headline_demonstratives
 from questions.generate.levels import whole_number
 from questions.generate.options import OptionContext
@@ -167,3 +170,27 @@ def test_the_before_a_country_naming_a_board_is_the_boards() -> None:
     assert not no_article("Sweden", "Norway", context(board))  # "the Sweden Tourism Board"
     band = "At the fair, a band came from the _____."
     assert no_article("Sweden", "Netherlands", context(band))  # "the Sweden": no
+
+
+def test_a_year_of_an_opening_participle_is_asked_of_the_subject(nlp: Any) -> None:
+    def asked(text: str) -> str | None:
+        sentence = next(nlp(text).sents)
+        fact = next(f for f in sentence_facts(sentence, 0) if f.kind == "year")
+        stem = founded_question(sentence, fact, {})
+        return stem.text if stem is not None else None
+
+    built = "Built in 1902, the Kelso bridge carries 4,000 cars a day."
+    assert asked(built) == "In which year was the Kelso bridge built?"
+    founded = "Founded in 1887, the Harbour Rowing Club has trained four Olympic champions."
+    assert asked(founded) == "In which year was the Harbour Rowing Club founded?"
+    assert asked("Started in 1990, it continues a tradition of light shows.") is None  # "it"
+
+
+def test_the_event_and_the_city_are_the_headlines(nlp: Any) -> None:
+    sentence = next(nlp("Over 4 million visitors attended the event in the city last year.").sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "4 million")
+    shown = "📰 Lantern Festival in Kaohsiung lights up the night\nMore than how many visitors …"
+    assert unresolved_reference(sentence, fact, shown + " attended the event?") is None
+    assert unresolved_reference(sentence, fact, shown + " came to the city?") is None
+    other = "📰 Lantern festivals light up the night\nMore than how many visitors came to the city?"
+    assert unresolved_reference(sentence, fact, other) is not None  # which city?
