@@ -245,8 +245,18 @@ def ranked(extra: list[str], key: str, chosen: Sequence[str], seed: str) -> list
     have = sum(1 for o in chosen if (v := _number(o)) is not None and v < value)
     lower = max(0, min(len(below), wanted - have))
     upper = max(0, 3 - len(chosen) - lower)
+    if lower == 0 and not have and _significant(value) >= 2:
+        # The least of four, a key of two digits or more must not divide the others: 131
+        # among 262, 393 and 196 is the one they are all multiples of (review 17); a round
+        # key (5,000 among 10,000, 15,000) shows nothing.
+        above.sort(key=lambda o: (_number(o) or 0) % value == 0)
     first = below[:lower] + above[:upper]
     return first + [o for o in extra if o not in first]
+
+
+def _significant(value: float) -> int:
+    """Count a number's significant digits: 131 has three, 11,000 two, 5,000 one."""
+    return len(f"{value:.10g}".replace(".", "").replace("-", "").strip("0"))
 
 
 _KIND_OF = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* of [A-Z]")  # "University of X"

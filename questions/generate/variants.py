@@ -19,7 +19,7 @@ _MONTH_YEAR = re.compile(r"^(?P<month>[A-Z][a-z]+),? (?P<year>\d{4})$")
 # the scale words a sum is written with, and what each multiplies by (w2n knows no trillion)
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 STEPS = (-3, -2, -1, 1, 2, 3, 4, -4, 5, 6)
-_FACTORS = (0.5, 2.0, 1.5, 3.0, 0.75, 4.0, 0.25, 1.25)
+_FACTORS = (0.5, 2.0, 1.5, 3.0, 0.75, 4.0, 0.25, 1.25, 1.75)  # 1.75: a third non-multiple
 # A bare count below this is moved by steps, as a spelled one is: "from 9 to 10" seats is
 # not "20" or "30", which no one would guess (review 15); a sum or share is scaled
 SMALL_COUNT = 20
