@@ -15,14 +15,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from questions.generate.introduced import _described_here, _determiner
-from questions.generate.namedthings import description, made_by, owner, same_thing
+from questions.generate.namedthings import (
+    TIMES,
+    description,
+    made_by,
+    owner,
+    said_otherwise,
+    same_thing,
+)
 from questions.generate.wordnet import senses, synset
 
 Span = Any
 WINDOW = 3  # a mention this many sentences after the last one still continues the chain
 MAX_WORDS = 8  # a description longer than this makes the question too long to read
 _PERSON = 18  # WordNet's noun.person: "the engineer" is a person, named by other rules
-_TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 _POINTING = frozenset({"the", "this", "that"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "advcl"})  # "It seems that …"
@@ -43,9 +49,11 @@ class Antecedents:
     chains: dict[str, _Chain] = field(default_factory=dict)
     things: list[str | None] = field(default_factory=list)  # the last sentence's "it" candidates
     # the one thing of a noun the article names ("the hashtag #SaveTheDunes"), however far
-    # back; None once it describes two, or brings in a new one ("a hashtag")
+    # back; None once it describes two, brings in a new one ("a hashtag") or says one by
+    # words the name lacks ("its own hashtag", "the second hashtag", "both hashtags")
     named: dict[str, str | None] = field(default_factory=dict)
     owners: dict[str, set[str]] = field(default_factory=dict)  # "request": {"the City of …"}
+    bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # its name's kinds: GPE
     count: int = 0  # sentences read
 
     def alive(self, lemma: str) -> str | None:
@@ -78,7 +86,7 @@ def _clean(words: list[Any]) -> bool:
     """Tell whether a description's words stand alone: no pronoun, no date or number that
     would need resolving, and no "the plan" of its own ("the town hall" is named by "town")."""
     for t in words:
-        if t.tag_ in ("PRP", "PRP$", "WDT", "WP") or t.ent_type_ in _TIMES or t.like_num:
+        if t.tag_ in ("PRP", "PRP$", "WDT", "WP") or t.ent_type_ in TIMES or t.like_num:
             return False
         if (
             t.tag_ in ("NN", "NNS")
@@ -153,7 +161,10 @@ def name_antecedents(sentence: Span, seen: Antecedents, replace: dict[int, str])
             continue
         if not _bare(noun) or lemma in lemmas[: noun.i - sentence.start] or _person(lemma):
             continue
-        name = seen.alive(lemma) or seen.named.get(lemma)
+        name = seen.alive(lemma)
+        if name is None and lemmas.count(lemma) == 1 and not _other_body(sentence, seen, lemma):
+            # "The ruling replaced its own ruling": which one the bare one is, a guess
+            name = seen.named.get(lemma)
         if name is None or _described_here(noun):
             continue
         det = noun.doc[noun.i - 1]
@@ -192,7 +203,7 @@ def _thing(token: Any) -> bool:
 def _thing_noun(token: Any) -> bool:
     """Tell whether a word heads a phrase saying one thing "it" could stand for: a singular
     noun not a person nor a date ("the drone", "Leeds"), or a name of no person or date."""
-    if token.dep_ in ("compound", "nmod", "poss") or token.ent_type_ in _TIMES:
+    if token.dep_ in ("compound", "nmod", "poss") or token.ent_type_ in TIMES:
         return False
     if token.tag_ == "NNP":
         return bool(token.ent_type_ != "PERSON")
@@ -217,10 +228,12 @@ def record(sentence: Span, seen: Antecedents) -> None:
         if noun.dep_ in _ROLES and (noun.lower_ == "it" or (
             noun.tag_ == "NNP" and noun.ent_type_ != "PERSON")):  # fmt: skip
             things.append(None)  # a named thing, or "it" again: not ours to name
+        if noun.tag_ == "NNS" and noun.lemma_.lower() in seen.named:
+            seen.named[noun.lemma_.lower()] = None  # "both rulings": two of them
         if not _noun(noun):
             continue
         lemma, name = noun.lemma_.lower(), _name(noun) if _introducing(noun) else None
-        _name_once(noun, lemma, seen.named, seen.owners)
+        _name_once(noun, lemma, seen)
         chain = seen.chains.get(lemma)
         if name is not None:
             # a second description while the first is still talked about: two things
@@ -243,21 +256,41 @@ def record(sentence: Span, seen: Antecedents) -> None:
     seen.count += 1
 
 
-def _name_once(
-    noun: Any, lemma: str, named: dict[str, str | None], owners: dict[str, set[str]]
-) -> None:
+def _other_body(sentence: Span, seen: Antecedents, lemma: str) -> bool:
+    """Tell whether a sentence names another of the kind the noun's naming names ("Milan,
+    where police stopped tractors in the centre" after "the centre of Turin"): the bare
+    noun may be that one's."""
+    name, kinds = seen.named.get(lemma) or "", seen.bodies.get(lemma, frozenset())
+    words = set(name.split())
+    return any(e.label_ in kinds and not set(e.text.split()) <= words for e in sentence.ents)
+
+
+def _name_once(noun: Any, lemma: str, seen: Antecedents) -> None:
     """Note a "the" noun named by a name beside it or an "of" phrase; a second naming of
-    another thing, an unnamed description or a new "a" one leaves the noun unnamed."""
-    det = _determiner(noun)
-    if det in ("a", "an", "another") and lemma in named:
-        named[lemma] = None  # "a ruling" after the named one: a second ruling
-        return
+    another thing, an unnamed description, a new "a" one or one said by other words ("its
+    own ruling", "the second ruling") leaves the noun unnamed."""
+    named, det = seen.named, _determiner(noun)
     described, name = description(noun) if det == "the" else (False, None)
+    known = named.get(lemma)
+    owned = not det and any(c.dep_ == "poss" for c in noun.children)  # "the Court's ruling"
+    if (
+        known is not None
+        and not described
+        and ((det not in _POINTING and not owned) or said_otherwise(noun, known))
+    ):
+        named[lemma] = None  # "a ruling", "its own ruling" after the named one: another
+        return
     if det == "the" and (maker := owner(noun)) is not None:
-        owners.setdefault(lemma, set()).add(maker)
+        seen.owners.setdefault(lemma, set()).add(maker)
     if not described:
         return
     if lemma not in named:
         named[lemma] = name
+        words = set((name or "").split())  # its name's own words: not "on Friday" after it
+        seen.bodies[lemma] = frozenset(
+            t.ent_type_
+            for t in noun.subtree
+            if t.ent_type_ and t.ent_type_ not in TIMES and t.text in words
+        )
     elif (known := named[lemma]) is not None and (name is None or not same_thing(known, name)):
         named[lemma] = None

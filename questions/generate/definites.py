@@ -11,6 +11,7 @@ from typing import Any
 from questions.generate.indefinite import indefinite
 from questions.generate.pools import city_countries, nation_codes, place_kind
 from questions.generate.render import join
+from questions.generate.whphrase import place_kind_noun
 from questions.schema import normalise
 
 Span = Any
@@ -37,7 +38,8 @@ def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
                 and noun is not None
                 and doc[ent.start - 1].lower_ == "of"
                 and (noun.tag_ == "NN" and noun.pos_ == "NOUN")
-            ):  # "the city of Iwaki": "the city" is Iwaki
+                and place_kind_noun(ent.root) == noun
+            ):  # "the city of Iwaki": "the city" is Iwaki; "the centre of Turin" is a part
                 found.setdefault(noun.lower_, Counter())[f"{noun.text} of {ent.text}"] += 1
     only = {head: next(iter(texts)) for head, texts in found.items() if len(texts) == 1}
     topic = {}

@@ -4,8 +4,11 @@ A story names a thing once, by a name set beside its noun ("the hashtag on Twitt
 #SaveTheDunes,") or by the named body it belongs to ("the ruling of the Federal Court"),
 then says "the hashtag" or "the ruling" paragraphs later. A chain of mentions a sentence or
 two apart (`antecedents`) loses it; but while the article has named one such thing and no
-other (no second name, no unnamed "the ruling of the council", no new "a ruling"), the bare
-noun can mean nothing else, however far back the name was.
+other (no second name, not even one holding the first's words as "the Court of Appeal" holds
+"the Court"; no unnamed "the ruling of the council", no new "a ruling", no "its own ruling"
+or "the second ruling"), the bare noun can mean nothing else, however far back the name was
+— unless its own sentence names another body of the kind ("Milan, where … in the centre"
+after "the centre of Turin").
 
 A bare noun whose own clause names its maker as the article named it before ("the request of
 the City of Turin" …; "The request was made by the City of Turin in 2010") is that one, said
@@ -17,10 +20,11 @@ from __future__ import annotations
 from typing import Any
 
 Token = Any
+TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 MAX_NAME_TOKENS = 4  # a name set beside a noun is short: "#SaveTheDunes", "Operation Clean Air"
 MAX_OF_WORDS = 8  # "of the Italian Supreme Court of Cassation"
-_TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NAME_SIGNS = ("#", "@")  # a hashtag or handle is a name too
+_NAME_JOINS = frozenset({"of", "and", "for", "&"})  # go on with the name: "Court of Appeal"
 
 
 def _name_beside(noun: Token) -> str | None:
@@ -45,18 +49,21 @@ def _name_beside(noun: Token) -> str | None:
     return None
 
 
-def _of_name(noun: Token) -> str | None:
-    """Return the "of" phrase naming a body right after a noun ("of the Federal Court"), or
-    None when it names nothing ("of the municipalities") or says a date or a pronoun."""
+def _of_phrase(noun: Token) -> Token | None:
+    """Return the "of" right after a noun ("of" of "the ruling of …"), or None."""
     after = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1]
-    if not after or after[0].lower_ != "of":
-        return None
-    words = list(after[0].subtree)
+    return after[0] if after and after[0].lower_ == "of" else None
+
+
+def _of_name(of: Token) -> str | None:
+    """Return an "of" phrase when it names a body ("of the Federal Court"), or None when it
+    names nothing ("of the municipalities") or says a date or a pronoun."""
+    words = list(of.subtree)
     if len(words) > MAX_OF_WORDS or not any(w.pos_ == "PROPN" for w in words):
         return None
-    if any(w.ent_type_ in _TIMES or w.tag_.startswith("PRP") or w.like_num for w in words):
+    if any(w.ent_type_ in TIMES or w.tag_.startswith("PRP") or w.like_num for w in words):
         return None
-    return str(noun.doc[words[0].i : words[-1].i + 1].text)
+    return str(of.doc[words[0].i : words[-1].i + 1].text)
 
 
 def description(noun: Token) -> tuple[bool, str | None]:
@@ -68,28 +75,31 @@ def description(noun: Token) -> tuple[bool, str | None]:
     beside = _name_beside(noun)
     if beside is not None:
         return True, f"the {noun.text} {beside}"
-    after = [c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1]
-    if after and after[0].lower_ == "of":
-        named = _of_name(noun)
-        return True, f"the {noun.text} {named}" if named else None
-    return False, None
+    of = _of_phrase(noun)
+    if of is None:
+        return False, None
+    named = _of_name(of)
+    return True, f"the {noun.text} {named}" if named else None
 
 
 def same_thing(one: str, other: str) -> bool:
-    """Tell whether two namings are of one thing: one's capitalised words all the other's
-    ("the ruling of the Federal Court of Appeal", "the ruling of the Federal Court")."""
-
-    def names(text: str) -> set[str]:
-        return {w for w in text.split()[2:] if w[:1].isupper() or w.startswith(_NAME_SIGNS)}
-
-    mine, theirs = names(one), names(other)
-    return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
+    """Tell whether two namings are of one thing: the same words, or one's words and then a
+    qualifier that is no part of a name ("the ruling of the Court in Rome", "the ruling of
+    the Court"); "the Court of Appeal" is another court, "New York" another city than York."""
+    if one == other:
+        return True
+    short, long = sorted((one.split(), other.split()), key=len)
+    if long[: len(short)] != short:
+        return False
+    rest = long[len(short)]  # the qualifier's first word: "in", not "of" of "of Appeal"
+    return rest.islower() and rest not in _NAME_JOINS
 
 
 def owner(noun: Token) -> str | None:
     """Return the named body a "the" noun is said of ("the City of Turin" of "the request
     of the City of Turin"), or None."""
-    named = _of_name(noun)  # "the new request of …" is still the City's
+    of = _of_phrase(noun)  # "the new request of …" is still the City's
+    named = _of_name(of) if of is not None else None
     return named.removeprefix("of ") if named else None
 
 
@@ -116,3 +126,22 @@ def made_by(noun: Token, owners: set[str]) -> tuple[str, list[int]] | None:
     if maker not in owners:
         return None  # "by the council and the region": more than the one named before
     return f"{noun.text} of {maker}", [t.i for t in words]
+
+
+def said_otherwise(noun: Token, name: str) -> bool:
+    """Tell whether a mention says which one by words its naming does not have ("its own
+    ruling", "the Supreme Court ruling", "the second ruling", "the ruling on May 20" after
+    "the ruling of the Federal Court"): it may be another one. "The Federal Court's ruling"
+    says that name again; a comma-set clause ("the ruling, which …") adds, it does not pick."""
+    words = []
+    for child in noun.children:
+        aside = child.i > noun.i and noun.doc[child.left_edge.i - 1].text == ","
+        if child.dep_ in ("det", "punct") or child.is_punct or aside:
+            continue
+        words += [t for t in child.subtree if not t.is_punct and t.tag_ != "POS"]
+    if not words:
+        return False
+    mine, known = name.split(), set(name.split())
+    capitals = [w.text for w in words if w.text[:1].isupper()]
+    shared = [w for w in mine[2:] if w[:1].isupper()]  # the name's own, after "the ruling"
+    return capitals != shared or any(w.text not in known for w in words)

@@ -101,10 +101,14 @@ def test_the_one_named_thing_of_its_noun_is_named_however_far_back() -> None:
     said = _said((started, _BETWEEN, later), "The hashtag was")
     assert said.startswith("The hashtag #SaveTheDunes was shared")
     ruled = "The fine follows the ruling of the Federal Court of Appeal on May 3."
-    again = "The council said it will respect the ruling of the Federal Court in full."
+    again = "The council said it will respect the ruling of the Federal Court of Appeal."
     later = "The ruling was called unfair by the owners of the beach bars."
     said = _said((ruled, again, _BETWEEN, later), "The ruling was")
     assert said.startswith("The ruling of the Federal Court of Appeal was called")
+    # "the Federal Court" may be another court than "the Federal Court of Appeal"
+    other = "The council said it will respect the ruling of the Federal Court."
+    said = _said((ruled, other, _BETWEEN, later), "The ruling was")
+    assert said.startswith("The ruling was called")
 
 
 def test_a_noun_said_of_two_things_stays_unnamed() -> None:
