@@ -62,3 +62,20 @@ def test_a_deed_is_said_by_its_verbs_own_participle(nlp: Any) -> None:
     assert _asked(nlp, text, "300") == (
         "How many workers does the company fined by the Federal Court employ in Ohio?"
     )
+
+
+RUN = "Since which year has Ferrari won the championship?"
+
+
+def test_an_nth_year_since_a_date_must_be_a_run(nlp: Any) -> None:
+    """Three wins since 2010 are no run since 2010: only years in a row say the clause held
+    throughout."""
+    text = "This is the third year that Ferrari has won the championship since 2010."
+    assert asked_wh(nlp, text, "2010")[0] is None
+    runs = ("third straight year", "third consecutive year", "third running year")
+    for run in (*runs, "third year in a row"):
+        text = f"This is the {run} that Ferrari has won the championship since 2010."
+        assert asked_wh(nlp, text, "2010")[0] == RUN
+    # without a date it runs from, the clause is true of the years counted
+    text = "This is the third year that Ferrari has won the championship."
+    assert asked_wh(nlp, text, "Ferrari")[0] is not None
