@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from questions.generate.bounds import beyond_bound, set_as_goal
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.forms import write_form
 from tests.generate.generate_checks import asked_wh
@@ -79,3 +80,18 @@ def test_an_nth_year_since_a_date_must_be_a_run(nlp: Any) -> None:
     # without a date it runs from, the clause is true of the years counted
     text = "This is the third year that Ferrari has won the championship."
     assert asked_wh(nlp, text, "Ferrari")[0] is not None
+
+
+def test_a_measured_bound_in_a_goals_sentence_keeps_its_side() -> None:
+    """ "The more than 12,000 homes" are counted now, not the goal: "more than 6,000" is true."""
+    said = (
+        "Welsh Power said its aim is to reconnect the more than 12,000 homes in Bangor by Friday."
+    )
+    assert not set_as_goal("12,000", said)
+    assert not beyond_bound("6,000", "12,000", said)
+    assert beyond_bound("24,000", "12,000", said)
+    # a bound on the infinitive's object counts the things: it keeps its side
+    assert not set_as_goal("500", "Their aim was to raise more than 500 new members.")
+    # the goal's own figure: the complement of its "to" or "by"
+    assert set_as_goal("40 percent", "The aim is to reduce emissions to under 40 percent.")
+    assert set_as_goal("200 million", "Its aim is to cut costs by more than 200 million.")
