@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from questions.generate.bounds import beyond_bound, set_as_goal
+from questions.generate.clean import clean_article
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.forms import write_form
 from tests.generate.generate_checks import asked_wh
@@ -95,3 +96,28 @@ def test_a_measured_bound_in_a_goals_sentence_keeps_its_side() -> None:
     # the goal's own figure: the complement of its "to" or "by"
     assert set_as_goal("40 percent", "The aim is to reduce emissions to under 40 percent.")
     assert set_as_goal("200 million", "Its aim is to cut costs by more than 200 million.")
+
+
+@pytest.mark.parametrize(
+    "first", ["eBay sold 40,000 phones in Spain.", "analysts said sales rose."]
+)
+def test_a_heading_is_not_glued_to_a_sentence_after_it(first: str) -> None:
+    """A heading before a line in lower case: a name written so ("eBay"), or a whole sentence
+    after a heading that ends on a word a sentence may end on, starts the paragraph."""
+    text = f"Shops Report Strong Spring\n\nAmazon sold more.\n\nOther sellers\n\n{first}\n"
+    article = clean_article(text)
+    assert article.paragraphs == ("Amazon sold more.", first)
+    assert article.headings == ("Other sellers",)
+
+
+def test_a_paragraph_is_not_glued_to_a_lower_case_name() -> None:
+    """A paragraph without a stop before one opening with "iPhone" is no broken sentence."""
+    said = "Amazon said on Monday that its sales in Germany rose in May, helped by warm weather"
+    text = f"Shops Report Strong Spring\n\n{said}\n\niPhone sales rose in May.\n"
+    assert clean_article(text).paragraphs == (said, "iPhone sales rose in May.")
+
+
+def test_a_sentence_broken_after_a_function_word_is_joined() -> None:
+    """A block ending on a word no sentence ends on ("of") goes on with the next."""
+    text = "Shops Report Strong Spring\n\nSales rose in the spring because of\n\nwarm weather.\n"
+    assert clean_article(text).paragraphs == ("Sales rose in the spring because of warm weather.",)
