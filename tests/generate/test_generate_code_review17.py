@@ -14,6 +14,7 @@ from questions.generate.bounds import beyond_bound, set_as_goal
 from questions.generate.clean import clean_article
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.forms import write_form
+from questions.generate.regions import locates_city
 from tests.generate.generate_checks import asked_wh
 
 
@@ -121,3 +122,11 @@ def test_a_sentence_broken_after_a_function_word_is_joined() -> None:
     """A block ending on a word no sentence ends on ("of") goes on with the next."""
     text = "Shops Report Strong Spring\n\nSales rose in the spring because of\n\nwarm weather.\n"
     assert clean_article(text).paragraphs == ("Sales rose in the spring because of warm weather.",)
+
+
+def test_a_country_in_a_list_locates_no_city(nlp: Any) -> None:
+    """ "Lyon, Germany and Spain": Germany is a place of its own in the list, not Lyon's."""
+    sentence, facts = _facts(nlp, "The band played in Lyon, Germany and Spain on its tour in May.")
+    assert not locates_city(sentence, facts["Germany"])
+    sentence, facts = _facts(nlp, "The band played in Lyon, France, on its tour in May.")
+    assert locates_city(sentence, facts["France"])
