@@ -9,10 +9,12 @@ bound ("More than how many people …?"), and its wrong options lie beyond it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from questions.generate.levels import whole_number
-from questions.generate.wordnet import senses, synset
+from questions.generate.nlp import load_nlp
+from questions.generate.wordnet import is_kind_of, senses
 
 # Bounds whose figure the truth lies above (+1) or below (-1).
 _SIDES = {
@@ -32,8 +34,9 @@ _STEPS = 4  # percentages one to four points beyond the bound
 _WHOLE = 100  # no share beyond all of it
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 # "Its goal is to …", "The aim was to …": a noun said to be a thing to do
-_TO_DO = re.compile(r"\b([A-Za-z]+)\s+(?:is|was|are|were)\s+to\b")
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|which|who|when|where|after|as)\b")
+_TO_DO = re.compile(r"\b[A-Za-z]+\s+(?:is|was|are|were)\s+to\b")
+_SET_BY = frozenset({"to", "by"})  # "cut … to less than one percent", "cut costs by over 20%"
+_IN_FIGURE = frozenset({"nummod", "compound", "quantmod", "amod"})  # "one" of "one percent"
 _GOAL = "goal"  # WordNet's goal (the state a plan is meant to reach): aim, purpose, objective
 _UP = 8  # parents climbed from a noun's commonest sense: goal sits a few levels up at most
 
@@ -71,26 +74,45 @@ def set_as_goal(key: str, source: str) -> bool:
     """Tell whether a bounded figure is a goal's ("Its goal is to cut users to less than one
     percent"): a goal is set at the one figure said, so another bound ("less than two
     percent") is no goal the article states, and no true option either."""
-    for found in _TO_DO.finditer(source):
-        at = source.find(key, found.end())
-        if at < 0:
-            continue
-        # in the goal's own clause: not "The aim was to cut costs, and over 200 jobs went"
-        if not _CLAUSE_BREAK.search(source[found.end() : at]) and _is_goal(found.group(1)):
+    if not _TO_DO.search(source):
+        return False  # no "… is to": no goal, and no parse needed
+    doc = _parsed(source)
+    for found in re.finditer(re.escape(key), source):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is not None and _goal_figure(span.root):
             return True
     return False
 
 
+@lru_cache(maxsize=64)
+def _parsed(text: str) -> Any:
+    """Parse a sentence once for the many options weighed against it."""
+    return load_nlp()(text)
+
+
+def _goal_figure(figure: Any) -> bool:
+    """Tell whether a figure is where a goal's infinitive sets its thing: the complement of
+    its "to" or "by" ("The aim is to cut costs to less than …"). A bound elsewhere is
+    measured: "the more than 12,000 homes" it means to reconnect are counted now, so "more
+    than 6,000" is true too; so is one after the goal's clause ("…, and over 200 jobs went")."""
+    noun = figure
+    while noun.dep_ in _IN_FIGURE and noun.head.i != noun.i:
+        noun = noun.head  # "one" -> "percent", "12,000" -> "homes"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _SET_BY:
+        return False
+    verb = prep.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ != "xcomp" or not infinitive or verb.head.lemma_ != "be" or len(subjects) != 1:
+        return False
+    return _is_goal(subjects[0].lemma_)
+
+
 def _is_goal(word: str) -> bool:
     """Tell whether a noun's commonest sense is WordNet's goal or a kind of it ("aim")."""
-    found = senses(word)
     goal = senses(_GOAL)[:1]
-    todo = list(found[:1])
-    for _ in range(_UP):
-        if not todo or not goal or goal[0] in todo:
-            return bool(todo) and bool(goal)
-        todo = [t for o in todo if (e := synset(o)) for s, t in e.pointers if s == "@"]
-    return False
+    return bool(goal) and is_kind_of(senses(word)[:1], goal, _UP)
 
 
 def _value(text: str) -> float | None:

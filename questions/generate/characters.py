@@ -16,12 +16,13 @@ from functools import lru_cache
 from typing import Any
 
 from questions.generate.clauses import SUBJECT
-from questions.generate.wordnet import senses, synset
+from questions.generate.wordnet import is_kind_of, senses, synset
 from questions.schema import normalise
 
 Span = Any
 Token = Any
 _FICTIONAL = "09587565"  # WordNet: fictional character, fictitious character, character
+_UP = 3  # levels from the name's kind: "Hamlet" is a "dramatic character", a fictional one
 _ACTING = frozenset({"play", "voice", "portray", "star", "appear", "cast", "return"})
 _ROLE_NOUNS = frozenset({"character", "role", "voice"})  # "the voice of Batman"
 
@@ -87,10 +88,7 @@ def fictional(name: str) -> bool:
         entry = synset(offset)
         if entry is None or not any(lemma.replace("_", " ") == name for lemma in entry.lemmas):
             continue  # "hamlet" the village: only a sense that has the name as written
-        parents = [target for symbol, target in entry.pointers if symbol == "@i"]
-        for _ in range(3):
-            if _FICTIONAL in parents:
-                return True
-            parents = [t for p in parents if (s := synset(p)) for sym, t in s.pointers
-                       if sym == "@"]  # fmt: skip
+        kinds = [target for symbol, target in entry.pointers if symbol == "@i"]
+        if is_kind_of(kinds, {_FICTIONAL}, _UP):
+            return True
     return False

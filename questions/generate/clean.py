@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from questions.generate.dates import parse_dateline
+from questions.generate.nlp import load_nlp
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
@@ -30,6 +31,12 @@ _PHOTO_NOTE = re.compile(r"\(\s*(?:photo|image|picture|file photo|video)\b[^()]{
 _LANGUAGE_NOTE = re.compile(r"(?<=[\"'])\s*\(\(?([a-z]{2})\)?\)")
 _TERMINAL = re.compile(r"[.!?…][\"')\]]*$")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
+_SENTENCE_END = re.compile(r"[.!?…][\"')\]]*\s+")
+# Words no sentence ends on: a preposition, an article, a conjunction ("because of" / "…");
+# the infinitive's "to", a possessive ("its", "'s")
+_OPEN_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ"})
+_OPEN_TAGS = frozenset({"TO", "PRP$", "POS"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass(frozen=True)
@@ -91,20 +98,53 @@ def _unless_language(match: re.Match[str]) -> str:
 
 
 def _continues(line: str, paragraphs: list[str], heading_at: list[int]) -> bool:
-    """Tell whether a line opening a block goes on with the paragraph before: that one stops
-    without a sentence's end and this starts in lower case (a sentence broken by a blank line,
-    not a new paragraph nor a heading)."""
-    if not paragraphs or not line[:1].islower() or _TERMINAL.search(paragraphs[-1]):
+    """Tell whether a line opening a block goes on with the paragraph before (a sentence
+    broken by a blank line, not a new paragraph nor a heading)."""
+    if not paragraphs or not _goes_on(paragraphs[-1], line):
         return False
     return not heading_at or heading_at[-1] < len(paragraphs)  # no heading in between
 
 
 def _broken_heading(line: str, headings: list[str], heading_at: list[int], at: int) -> bool:
     """Tell whether the heading just before is a sentence's start that a blank line broke:
-    this line goes on in lower case, and the heading ends without a stop or a colon."""
-    if not line[:1].islower() or not headings or heading_at[-1] != at:
+    this line goes on with it, and the heading ends without a colon."""
+    if not headings or heading_at[-1] != at or headings[-1].endswith(":"):
         return False
-    return not _TERMINAL.search(headings[-1]) and not headings[-1].endswith(":")
+    return _goes_on(headings[-1], line)
+
+
+def _goes_on(before: str, line: str) -> bool:
+    """Tell whether a line goes on with the text before it, which a blank line broke: the
+    line starts in lower case, the text stops without a sentence's end, and either it ends on
+    a word no sentence ends on ("because of" / "warm weather.") or the line is no sentence of
+    its own ("advocating" / "mutual trust, …"). A line that is a sentence after a text that
+    may end there starts its own paragraph ("Other sellers" / "analysts said …"), and so does
+    one opening with a name written in lower case ("eBay", "iPhone": a capital inside)."""
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    if not first[:1].islower() or any(c.isupper() for c in first[1:]):
+        return False
+    if _TERMINAL.search(before):
+        return False
+    return _unfinished(before) or not _a_sentence(line)
+
+
+def _unfinished(text: str) -> bool:
+    """Tell whether a text ends on a comma or on a word no sentence ends on (a preposition,
+    an article, a conjunction), by the part of speech the model gives it in its sentence."""
+    if text.rstrip().endswith(","):
+        return True
+    words = [t for t in load_nlp()(_SENTENCE_END.split(text)[-1]) if not t.is_space]
+    return bool(words) and (words[-1].pos_ in _OPEN_POS or words[-1].tag_ in _OPEN_TAGS)
+
+
+def _a_sentence(line: str) -> bool:
+    """Tell whether a line opens with a whole sentence: a finite verb with its subject
+    ("analysts said …"), not a fragment ("mutual trust, …", "together to maintain …")."""
+    root = next(load_nlp()(line).sents).root
+    finite = root.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children
+    )
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
 def clean_article(raw: str) -> CleanArticle:

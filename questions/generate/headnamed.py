@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from questions.generate.wordnet import NAMED_FILES, data_dir, index_lines, senses, synset
+from questions.generate.wordnet import (
+    NAMED_FILES,
+    data_dir,
+    index_lines,
+    is_kind_of,
+    senses,
+    synset,
+)
 
 MIN_HEADED = 3  # fewer named things of a head are no pool
 
@@ -51,6 +58,7 @@ def headed_names(key: str, kind: str) -> tuple[str, ...]:
 
 
 _DEPTH = 4  # how far up a name's hypernyms its head's sense may sit
+_KIND_OR_INSTANCE = frozenset({"@", "@i"})  # a name is an instance ("@i") of a kind ("@")
 
 
 def _of_head(name: str, head: str) -> bool:
@@ -62,15 +70,7 @@ def _of_head(name: str, head: str) -> bool:
     kinds: set[str] = set()
     for sense in filter(None, (synset(offset) for offset in senses(head))):
         kinds |= {sense.offset, *(target for symbol, target in sense.pointers if symbol == "@")}
-    found = senses(name)[:1]
-    for _ in range(_DEPTH):
-        entry = synset(found[0]) if found else None
-        if entry is None:
-            return False
-        if entry.offset in kinds:
-            return True
-        found = tuple(target for symbol, target in entry.pointers if symbol in ("@", "@i"))[:1]
-    return False
+    return is_kind_of(senses(name)[:1], kinds, _DEPTH, _KIND_OR_INSTANCE, first=True)
 
 
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")

@@ -4,7 +4,8 @@ News writes a town with its state or country after a comma: "a boy from Irving, 
 The town is what the article tells; the state only says where that town is, a blank a
 reader fills from a map ("Irving, _____") without reading the story. Where one sentence
 gives both, the town's question is the one worth its place: the region's is ranked below it
-(and still asked where the town's cannot be).
+(and still asked where the town's cannot be). A region in a list after a town ("in Lyon,
+Germany and Spain") is a place of its own, not the town's.
 """
 
 from __future__ import annotations
@@ -28,4 +29,8 @@ def locates_city(sentence: Span, fact: Fact) -> bool:
     if doc[fact.start - 1].text != "," or fact.start - 2 < sentence.start:
         return False
     city = next((e for e in doc.ents if e.end == fact.start - 1), None)
-    return city is not None and city.label_ == "GPE" and place_kind(city.text) == "city"
+    if city is None or city.label_ != "GPE" or place_kind(city.text) != "city":
+        return False
+    region = doc[fact.start : fact.end].root
+    listed = [c for t in (region, region.head) for c in t.children if c.dep_ == "cc"]
+    return region.dep_ != "conj" and not listed  # "Lyon, Germany and Spain": a list

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.wordnet import senses, synset
+from questions.generate.wordnet import climb, senses, synset
 
 Token = Any
 _SENSES = 2  # the most frequent senses: "court" the tribunal, not the tennis court
@@ -52,11 +52,6 @@ def _kinds(lemma: str) -> frozenset[str]:
     """Return the first lemmas of the kinds above a noun's most frequent senses."""
     found: set[str] = set()
     for offset in senses(lemma)[:_SENSES]:
-        entry = synset(offset)
-        for _ in range(_MAX_DEPTH):
-            parents = [t for symbol, t in entry.pointers if symbol == "@"] if entry else []
-            entry = synset(parents[0]) if parents else None
-            if entry is None:
-                break
-            found.add(entry.lemmas[0].lower())
+        above = list(climb([offset], _MAX_DEPTH + 1, first=True))[1:]  # not the sense itself
+        found |= {e.lemmas[0].lower() for level in above for o in level if (e := synset(o))}
     return frozenset(found)

@@ -35,7 +35,7 @@ from questions.generate.measures import FRACTION
 from questions.generate.namedwh import named_wh
 from questions.generate.nested import nested_antecedent
 from questions.generate.nouns import nested_place
-from questions.generate.relatives import done_by
+from questions.generate.relatives import done_by, unnamed_antecedent
 from questions.generate.render import join, lower_first
 from questions.generate.stems import BLANK, Stem, cloze, run_on
 from questions.generate.subject import Subject, clause_subject
@@ -102,6 +102,8 @@ def wh_question(
         replace = {**replace, **done_by(verb, replace)}  # "the petition launched by the UAAR"
         if arg.i == verb.head.i:  # the answer is what the clause is about: ask for it
             role, arg = "subject", relative
+        elif unnamed_antecedent(verb, replace):  # "How many workers does a factory employ?"
+            return None, "a relative clause's indefinite antecedent names no one thing"
     phrase = subtree_of(prep if prep is not None else arg)
     if relative is not None and arg is relative:
         phrase = subject_tokens

@@ -22,7 +22,7 @@ _GOAL = "The company said its goal is to cut the number of old phones to less th
 def test_a_goal_is_set_at_its_figure() -> None:
     """A bounded figure after "Its goal is to" is the goal's; a measured one is not."""
     assert set_as_goal("one percent", _GOAL)
-    assert set_as_goal("500", "Their aim was to raise more than 500 new members.")
+    assert set_as_goal("500", "Their aim was to raise membership to more than 500.")
     assert not set_as_goal("500", "The problem is to find more than 500 new members.")
     assert not set_as_goal("200,000", "More than 200,000 people have fled the city.")
 
