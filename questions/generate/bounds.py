@@ -106,13 +106,23 @@ def _goal_figure(figure: Any) -> bool:
     subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if verb.dep_ != "xcomp" or not infinitive or verb.head.lemma_ != "be" or len(subjects) != 1:
         return False
-    return _is_goal(subjects[0].lemma_)
+    return is_goal(subjects[0].lemma_)
 
 
-def _is_goal(word: str) -> bool:
+def is_goal(word: str) -> bool:
     """Tell whether a noun's commonest sense is WordNet's goal or a kind of it ("aim")."""
     goal = senses(_GOAL)[:1]
     return bool(goal) and is_kind_of(senses(word)[:1], goal, _UP)
+
+
+def in_stated_goal(verb: Any, token: Any) -> bool:
+    """Tell whether `token` sits in the infinitive a goal "is" ("its aim is to reconnect …
+    in Bangor"): the goal's "is" cannot front a question ("Where is the aim of Welsh Power
+    to reconnect …?"), and the infinitive's own verb states no deed done."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.lemma_ != "be" or len(subjects) != 1 or not is_goal(subjects[0].lemma_):
+        return False
+    return any(c.dep_ == "xcomp" and token.i in {t.i for t in c.subtree} for c in verb.children)
 
 
 def _value(text: str) -> float | None:

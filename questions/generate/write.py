@@ -14,7 +14,7 @@ from typing import Any
 from questions.generate.appositions import answer_renamed, appositions
 from questions.generate.argument import Argument, answer_argument
 from questions.generate.asides import asides
-from questions.generate.bounds import bounded_wh
+from questions.generate.bounds import bounded_wh, in_stated_goal
 from questions.generate.clauses import (
     Located,
     antecedent,
@@ -87,6 +87,8 @@ def wh_question(
         # "When did they agree to hold a summit …?" asks when they agreed; the date was the
         # summit's (a place reads either way: "Where did they agree to hold it?")
         return None, "a date of an infinitive reads as the verb above it"
+    if in_stated_goal(verb, prep if prep is not None else arg):
+        return None, "the answer is inside what a goal is to do"
     attribution = _attribution(verb, replace)
     subject, why = clause_subject(verb, arg, root, role, replace)
     if subject is None:
