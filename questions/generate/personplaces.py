@@ -20,6 +20,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|(?:[A-Z]\.)+)$")  # "Changxing", "O'Neil", "T."
 _LONGEST = 3  # "Cam Newton", "Brandon Scott McManus"; a longer "person" is a description
 _PERSON = 18  # WordNet's noun.person
+# a country or state ("Jordan", "Georgia") the model calls so is dropped, never made a person:
+# the article may name both the place and someone of that name
+_REGIONS = frozenset({"country", "state"})
 
 
 def _title(word: str) -> bool:
@@ -60,7 +63,7 @@ def person_places(per_sentence: list[list[Fact]]) -> list[list[Fact]]:
         for fact in found:
             if fact.kind != "place" or fact.label not in _PLACE_LABELS or fact.text not in words:
                 kept.append(fact)
-            elif fact.text in kinds:
+            elif fact.text in kinds and fact.subtype not in _REGIONS:
                 kept.append(changed(fact, kind=kinds[fact.text], label="PERSON", subtype=""))
         out.append(kept)
     return out

@@ -46,6 +46,13 @@ def test_a_place_said_alone_as_the_person_elsewhere_is_asked_as_them() -> None:
     assert (found[1][0].kind, found[1][0].label, found[1][0].subtype) == ("name", "PERSON", "")
 
 
+def test_a_country_in_a_persons_name_is_dropped_not_made_a_person() -> None:
+    named = bare_fact("Michael Jordan", "person", label="PERSON")
+    alone = bare_fact("Jordan", "person", label="PERSON")
+    country = bare_fact("Jordan", "place", "country", label="GPE")
+    assert person_places([[named, alone], [country]])[1] == []
+
+
 def test_a_title_inside_a_persons_name_is_no_word_of_the_name() -> None:
     # "Florida Governor Rick Scott": Florida stays a state ("governor" is what he is)
     named = bare_fact("Florida Governor Rick Scott", "person", label="PERSON")
