@@ -8,6 +8,7 @@ from dataclasses import replace as changed
 
 from questions.generate.aftermath import placed_after
 from questions.generate.context import Parsed
+from questions.generate.cutshort import asked_total
 from questions.generate.deeds import shared_deed
 from questions.generate.distractors import pooled, seeded_random
 from questions.generate.event import situate, unframed
@@ -35,6 +36,7 @@ from questions.generate.headlined import headline_demonstratives
 from questions.generate.located import key_placed, venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.options import OptionContext, option_context
+from questions.generate.owners import second_owner
 from questions.generate.people import spelled_source
 from questions.generate.pronouns import (
     as_written,
@@ -186,6 +188,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("implausible options", adverb_ordinal(sentence, fact)),
         ("answer may not be unique", reciprocal_side(sentence, fact)),
         ("answer may not be unique", shared_deed(sentence, fact, stem.text, parsed.every)),
+        ("answer may not be unique", second_owner(sentence, fact)),  # "… once belonged to"
+        ("wrong key", asked_total(sentence, fact, stem.form)),  # "13 of 23": 23 not completed
         ("not standalone", unsaid_telling(sentence, fact, told.text)),
         ("not standalone", undated_ordinal(sentence, fact, stem.text)),
         ("not worth asking", recounted(sentence, fact, parsed.every)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.fronting import comment_for
 from questions.generate.nthyear import nth_year_clause
 from questions.generate.render import lower_first
 
@@ -244,7 +245,10 @@ def clause_tokens(verb: Token, subject_tokens: list[Token]) -> list[Token]:
 def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
     """Split words before the subject into phrases moved to the end and connectives dropped."""
     moved: list[Token] = []
+    comment = comment_for(before)  # "Unfortunately [for the Panthers],": the adverb's
     for token in before:
+        if token.i in comment:
+            continue
         top = token
         while top.head.i != verb.i and top.head.i != top.i and not _on_aux(top.head, verb):
             top = top.head  # a phrase the parse hung on the auxiliary is the verb's

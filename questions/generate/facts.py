@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.carried import person_noun
+from questions.generate.cutshort import cut_name
 from questions.generate.dates import RELATIVE
 from questions.generate.entityspans import HAS_MONTH, entity_spans
 from questions.generate.measures import level_noun, measure_kind
@@ -249,18 +250,6 @@ def _inside_word(doc: Span, start: int, end: int) -> bool:
     )
 
 
-def _cut_name(ent: Span, start: int, end: int) -> bool:
-    """Tell whether the model cut a name short ("Kim" of "Kim Min-Woo", "Internet [Explorer]")."""
-    doc = ent.doc
-    after = doc[end] if end < len(doc) else None
-    before = doc[start - 1] if start > 0 and ent.label_ == "ORG" else None
-    return bool(
-        (after is not None and after.pos_ == "PROPN" and after.head.i in range(start, end + 1))
-        or (before is not None and before.pos_ == "PROPN" and before.dep_ == "compound"
-            and before.head.i in range(start, end))
-    )  # fmt: skip
-
-
 def sentence_facts(sentence: Span, index: int) -> list[Fact]:
     """Return the facts of one sentence, in reading order."""
     facts = []
@@ -280,7 +269,7 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         start, end = _trim(ent)
         if found[0] in ("fraction", "frequency"):
             start = ent.start  # "Almost half", "every ten years": part of what is asked
-        if start >= end or _inside_word(ent.doc, start, end) or _cut_name(ent, start, end):
+        if start >= end or _inside_word(ent.doc, start, end) or cut_name(ent, start, end):
             continue
         if year_for_count(ent):  # "Since 1950 million people …": a year, then a count
             continue

@@ -35,6 +35,22 @@ def kept_in_front(
     return ([*moved, ","], []) if ends else (lead, moved)
 
 
+def comment_for(before: list[Token]) -> set[int]:
+    """Return the words of a "for" phrase that an opening adverb governs in sense, whatever
+    the parse hangs it on ("Unfortunately for the Panthers, Miller forced …"): it says whom
+    the comment concerns, and dropped with the adverb it is no phrase of the verb's ("Who
+    forced Newton to fumble … for the Panthers?" reads as Miller playing for them)."""
+    out: set[int] = set()
+    for token in before:
+        adverb = token.doc[token.i - 1] if token.i > 0 else None
+        if token.lower_ != "for" or adverb is None or adverb.pos_ != "ADV":
+            continue
+        after = token.right_edge.i + 1
+        if adverb.dep_ == "advmod" and after < len(token.doc) and token.doc[after].text == ",":
+            out.update(t.i for t in token.subtree)
+    return out
+
+
 def _date_phrase(token: Token) -> bool:
     """Tell whether a verb's modifier is a date ("last year", "in 2024") and nothing more: a
     code review found "To how many euros over the same period before the drop in demand did

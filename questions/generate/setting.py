@@ -14,6 +14,7 @@ from questions.generate.acronyms import (
     acronym_descriptions,
     acronym_names,
 )
+from questions.generate.cutshort import cut_first_name
 from questions.generate.dates import ArticleDate
 from questions.generate.groups import headline_nation
 from questions.generate.pools import is_any_first_name, is_surname, zipf
@@ -121,6 +122,9 @@ def _people(docs: Sequence[Any]) -> dict[str, str]:
             words = ent.text.removesuffix("'s").split()
             if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
                 found.setdefault(words[-1], set()).add(" ".join(words))
+            first = cut_first_name(ent)  # "Bronco [Darian] Stewart": a second Stewart
+            if first is not None:
+                found.setdefault(ent.text, set()).add(f"{first} {ent.text}")
     people = {last: next(iter(full)) for last, full in found.items() if len(full) == 1}
     # "Stan Lee" … "Lee was making his …": a surname said alone of a person (news names
     # people so) makes the full name a person's, whatever the lists make of "Stan"
