@@ -180,8 +180,7 @@ def _first_answers(ranked: list[Candidate], person: dict[str, str]) -> set[int]:
 
 
 def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> list[Candidate]:
-    """Keep the best: one per fact, two per sentence, no near-twins, at most half clozes
-    (unless there is no wh-question to balance them)."""
+    """Keep the best: one per fact, two per sentence, no near-twins, at most half clozes."""
     # of equal worth, four options before three: a guess is right less often
     ranked = sorted(
         candidates, key=lambda c: (-c.score, len(c.options) < 4, c.fact.sentence, c.fact.start)
@@ -242,9 +241,7 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
     wh = sum(c.stem.form == "wh" for c in chosen)
     clozes = [c for c in chosen if c.stem.form == "cloze"]
     excess = len(clozes) - wh
-    # with no wh-question at all the blanks stay: cutting them all would leave no quiz (or
-    # one of the questions that need a word the article said sentences before)
-    if excess > 0 and wh > 0:
+    if excess > 0:
         drop = {id(c) for c in sorted(clozes, key=lambda c: c.score)[:excess]}
         rejected["too many blanks"] += excess
         chosen = [c for c in chosen if id(c) not in drop]
