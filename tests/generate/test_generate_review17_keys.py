@@ -171,9 +171,10 @@ def _candidate(sentence: int, form: str, answer: str) -> Candidate:
     return Candidate(fact, stem, (answer, "1990", "1991", "1992"), 0, "", "", 3.0, ())
 
 
-def test_blanks_stay_when_there_is_no_wh_question() -> None:
+def test_no_quiz_is_all_blanks() -> None:
+    # the rule: a blank never more than half the set, even with no wh-question at all
     clozes = [_candidate(n, "cloze", str(2000 + n)) for n in range(3)]
-    assert len(select(clozes, 60, Counter())) == 3
+    assert select(clozes, 60, Counter()) == []
 
 
 def test_blanks_stay_at_most_half_beside_a_wh_question() -> None:
