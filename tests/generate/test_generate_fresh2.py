@@ -1,6 +1,7 @@
 """The second fresh held-out set is usable: five real articles, a gold list for each whose
 answers the article states, word counts in range and a source row per file. These tests read
-the files only; none imports or runs the generator, so the set stays an untouched measure."""
+the files only; none imports or runs the generator (the set was an untouched measure until
+review 17 read it; see its SOURCES.md)."""
 
 from __future__ import annotations
 
