@@ -124,3 +124,25 @@ def test_a_match_report_keeps_its_kinds_and_grammar() -> None:
             assert all(o.endswith("-yard") for o in question.options), question.options
         if key.endswith(" yards"):
             assert all(o.endswith(" yards") for o in question.options), question.options
+
+
+def test_a_stem_naming_the_keys_people_leaves_every_option_of_them() -> None:
+    from questions.generate.giveaways import echoed_option
+
+    stem = "Quoting _____'s news agency Korean Central News Agency, the army is on alert."
+    assert echoed_option(stem, "North Korea", ["China", "Japan", "South Korea"])
+    headline = "📰 North Korea shells border\nWhich country evacuated the town?"
+    assert echoed_option(headline, "South Korea", ["Japan", "China", "North Korea"]) is None
+
+
+def test_a_dated_framing_puts_a_present_perfect_in_the_past(nlp: Any) -> None:
+    from questions.generate.tense import perfect_in_past
+
+    sentence = next(nlp("The country's army has been placed on high alert.").sents)
+    stem = "In August 2015, the country's army has been placed on _____."
+    assert (
+        perfect_in_past(stem, sentence) == "In August 2015, the country's army was placed on _____."
+    )
+    sentence = next(nlp("The rebels have taken the town of Mora.").sents)
+    stem = "In May 2012, the rebels have taken the town of _____."
+    assert perfect_in_past(stem, sentence) == "In May 2012, the rebels took the town of _____."
