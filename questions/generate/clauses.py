@@ -252,6 +252,11 @@ def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
         top = token
         while top.head.i != verb.i and top.head.i != top.i and not _on_aux(top.head, verb):
             top = top.head  # a phrase the parse hung on the auxiliary is the verb's
+        adverb = _adverb_before(top)
+        if adverb is not None and top.lower_ == "for":
+            continue  # "Unfortunately for the Panthers,": whom the dropped comment was for
+        if adverb is not None and token.i == top.i and adverb.i < top.left_edge.i:
+            moved.append(adverb)  # "Later in the day,": moved whole, not "in the day" alone
         if top.dep_ in MOVABLE:
             if token.dep_ == "punct" and token.text == "," and token.head.i == verb.i:
                 continue  # the comma that set the phrase off, not one inside a date
@@ -259,6 +264,20 @@ def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
         elif top.dep_ not in DROPPABLE:
             return [], f"cannot move a fronted {top.dep_}"
     return moved, ""
+
+
+def _adverb_before(phrase: Token) -> Token | None:
+    """Return the adverb a fronted prepositional phrase goes on from ("Unfortunately" of
+    "Unfortunately for the Panthers", "Later" of "Later in the day"), or None."""
+    start = phrase.left_edge
+    if phrase.dep_ != "prep" or start.i == 0:
+        return None
+    inside = start.i < phrase.i  # "Luckily for …", the adverb hung on the "for"
+    adverb = start if inside else phrase.doc[start.i - 1]
+    if inside and (adverb.head.i != phrase.i or adverb.i != phrase.i - 1):
+        return None
+    joined = adverb.head.i in (phrase.i, phrase.head.i) and not list(adverb.children)
+    return adverb if adverb.pos_ == "ADV" and adverb.dep_ == "advmod" and joined else None
 
 
 def _on_aux(token: Token, verb: Token) -> bool:

@@ -31,7 +31,7 @@ from questions.generate.pools import zipf
 from questions.generate.render import FIGURES
 from questions.generate.setting import Setting
 from questions.generate.sides import names_sides, other_side, side_without_match
-from questions.generate.tense import event_past, past_tense
+from questions.generate.tense import event_past, past_tense, perfect_in_past
 from questions.schema import QUESTION_MAX, normalise
 
 Span = Any
@@ -50,6 +50,7 @@ HEADLINE_LINE = re.compile(r"^📰 [^\n]*\n")
 ATTRIBUTED = re.compile(r"\b(?:said|says|according to|told)\b", re.IGNORECASE)
 _SAID_BY = re.compile(r", according to [^,?]+\?$")  # who reports a question's statement
 _DATED = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS})\b")
+_DATED_IN = re.compile(r"^In [^,]*\b\d{4}\b[^,]*, ")  # "In August 2015, ", "In the 2016 …, "
 
 
 _DATED_FRAME = re.compile(
@@ -257,6 +258,8 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     unexplained = unexplained_acronym(text, named, key)
     problem = ("unexplained acronym", unexplained) if unexplained else None
     said = with_context(text, setting, key, now, frozenset(ordinary))
+    if said != text and _DATED_IN.match(said) and not _DATED_IN.match(text):
+        said = perfect_in_past(said, sentence)  # "In August 2015, … was placed": not "has been"
     problem = problem or side_without_match(said, key, setting.sides)
     bare = said == text and setting.dated and _needs_context(text, setting)
     # no room for the headline: its topic ("📰 UK asylum process"), shorter, says the story

@@ -66,6 +66,7 @@ class Fact:
     kind: str  # date, year, count, money, person, place, organization, document, …
     subtype: str = ""  # for places: country, state, city or place
     unit: str = ""  # what a count counts ("resident") or an ordinal ranks ("meeting")
+    described: str = ""  # the noun a size describes: "field goal" of "a 34-yard field goal"
 
 
 _UNITED = frozenset({"count", "ordinal"})
@@ -221,10 +222,11 @@ def _trim(ent: Span) -> tuple[int, int]:
     return start, end
 
 
-def _sized_by(ent: Span) -> tuple[int, int, str] | None:
+def _sized_by(ent: Span) -> tuple[int, int, str, str] | None:
     """Return where a number joined by a hyphen to a unit that describes a noun starts and
-    ends, and the unit ("a 131-page document": 131-page, page), or None: the size is asked
-    as written ("The _____ document"), with options of the same unit ("66-page")."""
+    ends, its unit and the noun it describes ("a 131-page document": 131-page, page,
+    document), or None: the size is asked as written ("The _____ document"), with options
+    of the same unit sizing the same noun ("66-page"; a "28-yard line" is no field goal)."""
     doc = ent.doc
     number = ent.root
     if ent.label_ != "CARDINAL" or len(ent) != 1 or not number.text.replace(",", "").isdigit():
@@ -237,7 +239,11 @@ def _sized_by(ent: Span) -> tuple[int, int, str] | None:
     described = unit.head
     if unit.dep_ not in ("compound", "amod", "nmod") or described.pos_ != "NOUN":
         return None
-    return (number.i, unit.i + 1, unit.lemma_.lower()) if described.i > unit.i else None
+    if described.i < unit.i:
+        return None
+    # the described noun with its compounds after the unit: "field goal", "goal attempt"
+    words = [t.lemma_.lower() for t in described.lefts if t.dep_ == "compound" and t.i > unit.i]
+    return number.i, unit.i + 1, unit.lemma_.lower(), " ".join([*words, described.lemma_.lower()])
 
 
 def _inside_word(doc: Span, start: int, end: int) -> bool:
@@ -261,9 +267,9 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         found = fact_kind(ent)
         sized = _sized_by(ent) if found is None else None
         if sized is not None and not any(i in quoted for i in range(*sized[:2])):
-            start, end, unit = sized  # "The 131-page document": "The _____ document"
+            start, end, unit, noun = sized  # "The 131-page document": "The _____ document"
             text = sentence.doc[start:end].text
-            facts.append(Fact(index, start, end, text, ent.label_, "quantity", "", unit))
+            facts.append(Fact(index, start, end, text, ent.label_, "quantity", "", unit, noun))
         if found is None:
             continue
         start, end = _trim(ent)

@@ -13,12 +13,20 @@ from questions.generate.textsearch import said_at
 _NAME_BEFORE = re.compile(r"(?<![\w.&'-])(?!(?:The|An?) )[A-Z][\w.&'-]* (?:(?:for|of) the )?$")
 
 
+_POSSESSIVE = re.compile(r"['’]s? $")
+
+
 @lru_cache(maxsize=4096)
 def fragment(option: str, text: str, surnames: frozenset[str] = frozenset()) -> bool:
     """Tell whether the article only ever says an option inside a longer name: "Visual Arts"
     of "the Andy Warhol Foundation for the Visual Arts"."""
     found = said_at(text, option)
-    return bool(found) and all(_continues(text[max(0, i - 60) : i], surnames) for i in found)
+    figure = option[:1].isdigit()  # "Gano's 44-yard": a possessive name ends before a figure
+    return bool(found) and all(
+        _continues(text[max(0, i - 60) : i], surnames)
+        and not (figure and _POSSESSIVE.search(text[max(0, i - 60) : i]))
+        for i in found
+    )
 
 
 def _continues(before: str, surnames: frozenset[str]) -> bool:

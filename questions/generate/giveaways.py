@@ -49,7 +49,17 @@ def echoed_option(stem: str, key: str, distractors: Sequence[str]) -> str | None
     for word in shown - {key}:
         if is_demonym(word, key) and not any(is_demonym(word, o) for o in distractors):
             return f"{word!r} names the key's people"
+        if _people_of(word, key) and not all(_people_of(word, o) for o in distractors):
+            return f"{word!r} names the key's people, and not every option's"
     return None
+
+
+def _people_of(word: str, place: str) -> bool:
+    """Tell whether a word names the people of a place of two or more words by its last one
+    ("Korean Central News Agency" for North Korea, where China and Japan are no rivals;
+    "Southern" is not South Korea's, nor is "Korea", the place's own word)."""
+    last = place.split()[-1]
+    return " " in place and word != last and is_demonym(word, last)
 
 
 def player_named(

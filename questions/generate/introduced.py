@@ -13,6 +13,7 @@ from typing import Any
 Span = Any
 Key = tuple[str, ...]  # the modifiers and the noun: ("new", "journey")
 _KIN_TAIL = 5  # "slide", "quake": shorter shared endings ("-port", "-ball") name other things
+_FIGURES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})  # a value, no name
 _TAIL_WORD = 3.0  # the shared ending is a word of its own, not a suffix ("-ation")
 
 
@@ -43,9 +44,19 @@ def introductions(sentence: Span, found: dict[Key, str | None]) -> None:
         named = any(t.pos_ == "PROPN" for t in words)
         if not named or any(t.tag_.startswith("PRP") for t in words):
             continue  # "a plan for its future" names nothing; "for the SCO" does
+        if _value(after[0]):
+            continue  # "a score of 24–10" says what it was then: "the score" later is another
         description = sentence.doc[words[0].i : words[-1].i + 1].text
         key = _key(noun)
         found[key] = description if found.get(key, description) == description else None
+
+
+def _value(prep: Any) -> bool:
+    """Tell whether a noun's phrase states its value, a number ("of 24–10", "of 300"): the
+    value a score or total had then, not which thing it is."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(o.like_num or o.ent_type_ in _FIGURES or any(ch.isdigit() for ch in o.text)
+               for o in objects)  # fmt: skip
 
 
 def name_introduced(sentence: Span, found: dict[Key, str | None], replace: dict[int, str]) -> None:

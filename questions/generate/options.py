@@ -34,6 +34,7 @@ from questions.generate.pools import (
 from questions.generate.scenes import person_teams
 from questions.generate.sides import person_eras, same_team
 from questions.generate.textsearch import says
+from questions.generate.variants import SCALES
 from questions.schema import normalise
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
@@ -61,6 +62,10 @@ def wrong_kind(fact: Fact, key_place: str, option: str) -> bool:
     city, a city for a country, a person for an organisation."""
     if fact.kind in _NUMBER_KINDS and _has_digit(fact.text) != _has_digit(option):
         return True  # "five thousand" among "60,760" and "58,825" gives itself away
+    if fact.kind == "money" and currency(option) != currency(fact.text):
+        return True  # "$25" is a sum of dollars: a bare "180", or "£12", is not one
+    if fact.kind == "place" and is_continent(fact.text) != is_continent(option):
+        return True  # "Africa" among Europe and Oceania: not "Mount Kilimanjaro"
     if fact.kind == "organization":
         common = " " not in option and zipf(option.lower()) >= COMMON_ZIPF  # "State"
         return _person_like(option) or common
@@ -69,6 +74,15 @@ def wrong_kind(fact: Fact, key_place: str, option: str) -> bool:
     if key_place in _PLACE_KINDS:
         return place_kind(option) != key_place
     return False
+
+
+def currency(money: str) -> tuple[str, str]:
+    """Return how a sum says its currency: the sign before its number ("$", "US$", "£") and
+    the words after it that are no number or scale ("euros" of "2.6 million euros")."""
+    sign = re.match(r"^[A-Z]{0,3}[$€£¥₩₹]", money)
+    after = money[sign.end() :] if sign else money
+    words = [w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", after)]
+    return (sign.group() if sign else "", " ".join(w for w in words if w not in SCALES))
 
 
 @dataclass(frozen=True)
@@ -244,6 +258,8 @@ def far_places(
     own = [f for f in article if f.kind == "place" and f.subtype in kinds
            and normalise(f.text) != normalise(fact.text)  # "North Korea"
            and _rival_place(f, ctx)]  # fmt: skip
+    if is_continent(fact.text):  # "Africa": only a continent is its rival, no mountain
+        own = [f for f in own if is_continent(f.text)]
     if fact.subtype == "city":  # Mexico City is no option for Kabul, nor Herat beside it
         found = cities()
         country = found.get(normalise(fact.text), "")

@@ -213,6 +213,7 @@ def review_problem(
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),
         ("implausible options", lambda: implausible_options(fact, distractors, context)),
+        ("implausible options", lambda: determined_person(sentence, fact)),
         ("ungrammatical", lambda: broken_movement(stem.text, stem.form, stem.rule)),
         (
             "implausible options",
@@ -224,3 +225,15 @@ def review_problem(
         if problem is not None:
             return name, problem
     return "review rules", None
+
+
+def determined_person(sentence: Any, fact: Fact) -> str | None:
+    """Refuse a "person" key the sentence says with its own "the" ("Much like the Moon is to
+    the Earth"): a name of a person takes no article, so it is a thing the model misread, and
+    the article's people would be its options."""
+    if fact.kind != "person" or fact.start == 0:
+        return None
+    before = sentence.doc[fact.start - 1]
+    if before.lower_ == "the" and fact.start <= before.head.i < fact.end:
+        return f"{fact.text!r} is said with 'the': a thing, not a person"
+    return None

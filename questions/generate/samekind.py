@@ -40,11 +40,24 @@ def same_kind(other: Fact, fact: Fact, key: str) -> bool:
     if fact.kind in ("count", ITEM):
         return other.unit == fact.unit  # residents for residents, not cables; species
     if fact.kind == "quantity":  # minutes for minutes: "18 months" is no walk's length
-        return same_measure(other.text, key) and near_amount(other.text, key)
+        sized = sizes_alike(other, fact)  # "34-yard" field goal: not "141 yards" passed
+        return sized and same_measure(other.text, key) and near_amount(other.text, key)
     if fact.kind in ("money", "percent"):
         alike = surface_form(other.text) == surface_form(key) or _units(other.text) == _units(key)
         return alike and near_amount(other.text, key)  # not "$700 billion" for millions
     return True
+
+
+def sizes_alike(other: Fact, fact: Fact) -> bool:
+    """Tell whether two quantities measure alike: both a size set before a noun, sizing the
+    same thing ("30-yard field goal", "44-yard field goal attempt" for "34-yard field goal";
+    not the "28-yard line" nor "39-yard kick"), or neither ("141 yards", "194 yards")."""
+    if not (other.described or fact.described):
+        return True
+    if not (other.described and fact.described):
+        return False  # a total ("194 yards") is no length of a kick ("34-yard")
+    mine, theirs = fact.described.split(), other.described.split()
+    return mine[-1] in theirs or theirs[-1] in mine
 
 
 def same_country(city: str, key: str) -> bool:

@@ -131,6 +131,28 @@ def event_past(stem: str, sentence: Token, event: str | None) -> str:
     return stem
 
 
+def perfect_in_past(stem: str, sentence: Token) -> str:
+    """Say the sentence's present perfect in the simple past ("has been placed" -> "was
+    placed", "have taken" -> "took") where its question is dated by a phrase put in front
+    ("In August 2015, …"): a present perfect takes no past time. Unchanged when the
+    question does not say the verb group as the sentence does."""
+    for verb in (t for t in sentence if t.tag_ == "VBN"):
+        have = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
+        if len(have) != 1 or have[0].tag_ not in _PRESENT:
+            continue
+        been = [c for c in verb.children if c.dep_ == "auxpass" and c.lower_ == "been"]
+        if been:  # "has been placed": "was placed"
+            said, past = f"{have[0].text} been", "were" if have[0].lower_ == "have" else "was"
+        else:  # "has taken": "took"
+            forms = getInflection(verb.lemma_, "VBD")
+            if not forms:
+                continue
+            said, past = f"{have[0].text} {verb.text}", str(forms[0])
+        if re.search(rf"\b{re.escape(said)}\b", stem):
+            return re.sub(rf"\b{re.escape(said)}\b", past, stem, count=1)
+    return stem
+
+
 def _stem_in_past(stem: str, verb: Token) -> str:
     """Say a sentence's present-tense verb (and its auxiliaries) in the past in the question."""
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]

@@ -10,7 +10,7 @@ ARTICLE = """North Korea puts military on alert
 
 Friday, August 21, 2015
 
-According to Yonhap news agency, quoting North Korea's main news agency Korean Central News \
+According to Yonhap news agency, quoting North Korea's main news agency Central News \
 Agency, the country's military has been placed on high alert. The report comes after an \
 exchange of artillery fire on Thursday.
 
@@ -32,6 +32,7 @@ def _questions(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def test_the_country_after_the_blank_is_the_blanks() -> None:
+    # (not "Korean Central News Agency": its people's word leaves only the Koreas, review 17)
     asked = [(q, o) for q, o in _questions(ARTICLE) if "the country's military" in q]
     assert asked, "the country named just before 'the country' is asked"
     question, options = asked[0]
