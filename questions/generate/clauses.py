@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.fronting import comment_for
+from questions.generate.fronting import adverb_before, on_aux
 from questions.generate.nthyear import nth_year_clause
 from questions.generate.render import lower_first
 
@@ -245,14 +245,11 @@ def clause_tokens(verb: Token, subject_tokens: list[Token]) -> list[Token]:
 def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
     """Split words before the subject into phrases moved to the end and connectives dropped."""
     moved: list[Token] = []
-    comment = comment_for(before)  # "Unfortunately [for the Panthers],": the adverb's
     for token in before:
-        if token.i in comment:
-            continue
         top = token
-        while top.head.i != verb.i and top.head.i != top.i and not _on_aux(top.head, verb):
+        while top.head.i != verb.i and top.head.i != top.i and not on_aux(top.head, verb):
             top = top.head  # a phrase the parse hung on the auxiliary is the verb's
-        adverb = _adverb_before(top)
+        adverb = adverb_before(top)
         if adverb is not None and top.lower_ == "for":
             continue  # "Unfortunately for the Panthers,": whom the dropped comment was for
         if adverb is not None and token.i == top.i and adverb.i < top.left_edge.i:
@@ -264,25 +261,6 @@ def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
         elif top.dep_ not in DROPPABLE:
             return [], f"cannot move a fronted {top.dep_}"
     return moved, ""
-
-
-def _adverb_before(phrase: Token) -> Token | None:
-    """Return the adverb a fronted prepositional phrase goes on from ("Unfortunately" of
-    "Unfortunately for the Panthers", "Later" of "Later in the day"), or None."""
-    start = phrase.left_edge
-    if phrase.dep_ != "prep" or start.i == 0:
-        return None
-    inside = start.i < phrase.i  # "Luckily for …", the adverb hung on the "for"
-    adverb = start if inside else phrase.doc[start.i - 1]
-    if inside and (adverb.head.i != phrase.i or adverb.i != phrase.i - 1):
-        return None
-    joined = adverb.head.i in (phrase.i, phrase.head.i) and not list(adverb.children)
-    return adverb if adverb.pos_ == "ADV" and adverb.dep_ == "advmod" and joined else None
-
-
-def _on_aux(token: Token, verb: Token) -> bool:
-    """Tell whether a token is the verb's auxiliary ("was" of "was re-elected")."""
-    return token.dep_ in ("aux", "auxpass") and token.head.i == verb.i
 
 
 def opening(moved: list[Token], verb: Token) -> tuple[list[Token | str], list[Token]]:

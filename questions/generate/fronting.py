@@ -35,20 +35,23 @@ def kept_in_front(
     return ([*moved, ","], []) if ends else (lead, moved)
 
 
-def comment_for(before: list[Token]) -> set[int]:
-    """Return the words of a "for" phrase that an opening adverb governs in sense, whatever
-    the parse hangs it on ("Unfortunately for the Panthers, Miller forced …"): it says whom
-    the comment concerns, and dropped with the adverb it is no phrase of the verb's ("Who
-    forced Newton to fumble … for the Panthers?" reads as Miller playing for them)."""
-    out: set[int] = set()
-    for token in before:
-        adverb = token.doc[token.i - 1] if token.i > 0 else None
-        if token.lower_ != "for" or adverb is None or adverb.pos_ != "ADV":
-            continue
-        after = token.right_edge.i + 1
-        if adverb.dep_ == "advmod" and after < len(token.doc) and token.doc[after].text == ",":
-            out.update(t.i for t in token.subtree)
-    return out
+def adverb_before(phrase: Token) -> Token | None:
+    """Return the adverb a fronted prepositional phrase goes on from ("Unfortunately" of
+    "Unfortunately for the Panthers", "Later" of "Later in the day"), or None."""
+    start = phrase.left_edge
+    if phrase.dep_ != "prep" or start.i == 0:
+        return None
+    inside = start.i < phrase.i  # "Luckily for …", the adverb hung on the "for"
+    adverb = start if inside else phrase.doc[start.i - 1]
+    if inside and (adverb.head.i != phrase.i or adverb.i != phrase.i - 1):
+        return None
+    joined = adverb.head.i in (phrase.i, phrase.head.i) and not list(adverb.children)
+    return adverb if adverb.pos_ == "ADV" and adverb.dep_ == "advmod" and joined else None
+
+
+def on_aux(token: Token, verb: Token) -> bool:
+    """Tell whether a token is the verb's auxiliary ("was" of "was re-elected")."""
+    return token.dep_ in ("aux", "auxpass") and token.head.i == verb.i
 
 
 def _date_phrase(token: Token) -> bool:
