@@ -15,6 +15,8 @@ from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
 from questions.generate.nlp import load_nlp
 from questions.generate.options import article_context, option_context
+from questions.generate.placekinds import continent_given
+from questions.generate.refusals import refusal
 from questions.generate.variants import after_article, date_of
 
 DAY = dt.date(2015, 9, 22)
@@ -54,6 +56,22 @@ def test_options_for_a_past_day_are_all_on_or_before_the_article() -> None:
                                     option_context(base, fact, stem))  # fmt: skip
     assert len(options) == 3
     assert all(date_of(o, DAY)[0] <= DAY for o in options)  # type: ignore[index]
+
+
+def test_a_continent_the_question_places_itself_is_refused() -> None:
+    stem = "The fair, at the Metro Harbourview Centre in Toronto, is one of the largest in _____."
+    assert continent_given("North America", stem)
+    line = "📰 Comic fair opens in Chicago (May 2016)\nThe fair is the biggest in _____."
+    assert continent_given("North America", line)  # the headline line says it
+    assert continent_given("Europe", "The show in Paris is the biggest in _____.")
+    assert continent_given("North America", "The Texas fair is the biggest in _____.")
+    # places of other continents, or a small town's common word, leave the question open
+    assert not continent_given("Europe", "The fair in Toronto is one of the largest in _____.")
+    assert not continent_given("Asia", "The Metro Reading fair is the biggest in _____.")
+    assert not continent_given("North America", "The fair is one of the biggest in _____.")
+    fact = Fact(0, 0, 0, "North America", "LOC", "place")
+    ctx = option_context(article_context(stem, [fact]), fact, stem)
+    assert refusal(fact, "North America", ctx) is not None
 
 
 def test_a_range_start_may_be_last_years_day() -> None:
