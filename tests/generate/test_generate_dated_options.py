@@ -9,14 +9,17 @@ country; a founder of long ago offered as the speaker of the story's present.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from questions.generate.dates import in_range_order
 from questions.generate.distractors import choose_distractors
+from questions.generate.event import situate
 from questions.generate.facts import Fact
 from questions.generate.nlp import load_nlp
 from questions.generate.options import article_context, option_context
 from questions.generate.placekinds import continent_given
 from questions.generate.refusals import refusal
+from questions.generate.setting import article_setting
 from questions.generate.variants import after_article, date_of
 
 DAY = dt.date(2015, 9, 22)
@@ -72,6 +75,23 @@ def test_a_continent_the_question_places_itself_is_refused() -> None:
     fact = Fact(0, 0, 0, "North America", "LOC", "place")
     ctx = option_context(article_context(stem, [fact]), fact, stem)
     assert refusal(fact, "North America", ctx) is not None
+
+
+def test_a_cut_headline_topic_keeps_the_headlines_places(nlp: Any) -> None:
+    title = nlp("Freedonia begins process to consider changing national flag design")
+    setting = article_setting(title, [], None)
+    assert setting.topic == "Flag design"
+    assert setting.placed == "Freedonia: flag design"
+    quote = QUOTE.replace("Ames said", "Who said").replace('best."', 'best"?')
+    sentence = next(nlp(QUOTE).sents)
+    text, problem = situate(quote, "Jon Ames", setting, sentence, topic=True)
+    assert problem is None
+    assert text.startswith("📰 Freedonia: flag design\n")
+    # a question that names the place needs only the topic
+    said = quote.replace("schools and towns", "schools and towns in Freedonia", 1)
+    assert situate(said, "Jon Ames", setting, sentence, topic=True)[0].startswith(
+        "📰 Flag design\n"
+    )
 
 
 def test_a_range_start_may_be_last_years_day() -> None:
