@@ -20,6 +20,7 @@ from questions.generate.options import article_context, option_context
 from questions.generate.placekinds import continent_given
 from questions.generate.refusals import refusal
 from questions.generate.setting import article_setting
+from questions.generate.sides import other_era, person_eras
 from questions.generate.variants import after_article, date_of
 
 DAY = dt.date(2015, 9, 22)
@@ -92,6 +93,20 @@ def test_a_cut_headline_topic_keeps_the_headlines_places(nlp: Any) -> None:
     assert situate(said, "Jon Ames", setting, sentence, topic=True)[0].startswith(
         "📰 Flag design\n"
     )
+
+
+def test_a_founder_of_long_ago_is_dated_to_the_founding(nlp: Any) -> None:
+    text = (
+        "The church was founded in 1954 by science fiction writer Ron Vale. Its spokesman "
+        "Tom Reed said on Monday the case was closed. Writer Jim Hale founded the league in "
+        "2005. The club, which Ann Bay founded in 1921, said it would close. Ann Bay said "
+        "it was sad."
+    )
+    eras = person_eras(list(nlp(text).sents), 2010)
+    assert eras["ron vale"] == 1954  # no one to say the present's words in 2010
+    assert "jim hale" not in eras  # five years back: of the story's own time
+    assert "ann bay" not in eras  # said to act in another sentence: she may speak
+    assert other_era("Ron Vale", "Tom Reed", eras, 2010)
 
 
 def test_a_range_start_may_be_last_years_day() -> None:
