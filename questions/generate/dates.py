@@ -180,10 +180,38 @@ def in_range_order(option: str, key: str, source: str) -> bool:
     after = re.search(rf"{quoted}(?:{_RANGE_JOIN}){_MONTH_DAY}", source)
     before = re.search(rf"{_MONTH_DAY}(?:{_RANGE_JOIN}){quoted}(?!\d)", source)
     if after is not None:
-        return mine < (_month_number(after.group(1)), int(after.group(2)))
+        end = (_month_number(after.group(1)), int(after.group(2)))
+        return _in_order(mine, key, end, True)
     if before is not None:
-        return mine > (_month_number(before.group(1)), int(before.group(2)))
+        start = (_month_number(before.group(1)), int(before.group(2)))
+        return _in_order(mine, key, start, False)
     return True
+
+
+def _in_order(mine: tuple[int, int], key: str, other: tuple[int, int], start: bool) -> bool:
+    """Tell whether an option for a range's start (`start`) comes before its end, or one for
+    its end after its start. Without years, the other end is the one after the key (or
+    before it), the option the day nearest the key: "December 9" may start a January 23 –
+    March 9 run, as the December before (review 17's past-only dates need it)."""
+    said = _month_day(key) if not re.search(r"\d{4}", key) else None
+    if said is None:  # "March 2004": by month and day's digits, as before
+        return mine < other if start else mine > other
+    around = dt.date(2000, *said)
+    option = min(_days(mine), key=lambda d: abs((d - around).days), default=around)
+    if start:  # the end: the first such day from the key on
+        return option < min((d for d in _days(other) if d >= around), default=around)
+    return option > max((d for d in _days(other) if d <= around), default=around)
+
+
+def _days(month_day: tuple[int, int]) -> list[dt.date]:
+    """Return a month's day in the years around 2000 that have it (a leap year's Feb 29)."""
+    days = []
+    for year in range(1996, 2005):
+        try:
+            days.append(dt.date(year, *month_day))
+        except ValueError:
+            continue
+    return days
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

@@ -55,6 +55,7 @@ from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.series import same_series, series
 from questions.generate.terms import TERM, term_choice
 from questions.generate.variants import (
+    after_article,
     date_variants,
     numeric_variants,
     ordinal_variants,
@@ -133,6 +134,8 @@ def choose_distractors(
         in_order = in_range_order if fact.kind == "date" else in_order
         if in_order is not None and not in_order(option, key, source):
             return False  # "from January 23 through _____": not "January 6"; "from 9 to": not 5
+        if fact.kind == "date" and after_article(option, key, context.day if context else None):
+            return False  # a past event's day: not one after the article's own
         if first_name and not is_any_first_name(option):
             return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if key_gender and first_name_gender(option) not in ("", key_gender):

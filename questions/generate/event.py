@@ -215,7 +215,18 @@ def _topic_line(setting: Setting, key: str, with_month: bool, stem: str | None) 
     topic = setting.topic
     if not topic or stem is None or _gives_away(topic, key, setting) or _says_topic(stem, topic):
         return None  # the month's framing instead: "According to a March 2011 article, …"
-    return f"📰 {topic}{month}\n"
+    return f"📰 {_placed(setting, key, stem) or topic}{month}\n"
+
+
+def _placed(setting: Setting, key: str, stem: str) -> str | None:
+    """Return the headline's topic led by its places the question does not say ("New
+    Zealand: flag design"), none that gives the key away; None where none is left."""
+    if not setting.placed:
+        return None
+    names, words = setting.placed.split(": ", 1)
+    kept = [n for n in names.split(", ")
+            if not _gives_away(n, key, setting) and not _says_topic(stem, n)]  # fmt: skip
+    return f"{', '.join(kept)}: {words}" if kept else None
 
 
 def _gives_away(line: str, key: str, setting: Setting) -> bool:

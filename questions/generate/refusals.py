@@ -9,6 +9,7 @@ from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_of, kind_word
 from questions.generate.options import OptionContext, acts_as_body
+from questions.generate.placekinds import continent_given, is_continent
 from questions.generate.pools import (
     is_surname,
     zipf,
@@ -54,6 +55,8 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
         return "the key is a surname, not an organisation"  # "Campbell's Soup"
     if bare and not acts_as_body(key, ctx):
         return "the article never has the key act as a body"  # "the EAS version of the bill"
+    if fact.kind == "place" and is_continent(key) and continent_given(key, stem):
+        return "the question names a place on the key's continent"  # Toronto: North America
     if fact.kind == "year" and _worked_out(key, stem):
         return "the question's own numbers give the year"
     if fact.kind in ("ordinal", "count", "number") and _span_worked_out(key, stem):

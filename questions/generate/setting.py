@@ -43,6 +43,7 @@ class Setting:
     nation: str | None = None  # the headline's one nation: "UK" of "UK asylum process"
     described: dict[str, str] = field(default_factory=dict)  # "NISA" -> "the Japanese …"
     topic: str | None = None  # the headline's described noun: "UK asylum process"
+    placed: str | None = None  # the topic led by the headline's places: "New Zealand: flag …"
 
     @property
     def dated(self) -> bool:
@@ -154,6 +155,15 @@ def _headline_topic(title: Any | None) -> str | None:
     whole headline would give away: its subject ("UK asylum process" of "Reports:
     'streamlined' UK asylum process to replace …"), else a noun-noun phrase of it ("Japan
     nuclear plant"). A phrase with a number ("five nationalities") may be the key: none."""
+    span = _topic_span(title)
+    if span is None:
+        return None
+    words = str(span.text).strip("'\"‘’“”")
+    return words[:1].upper() + words[1:]
+
+
+def _topic_span(title: Any | None) -> Any | None:
+    """Return the headline's words `_headline_topic` names its topic by, or None."""
     if title is None:
         return None
     for subject in (True, False):
@@ -167,9 +177,30 @@ def _headline_topic(title: Any | None) -> str | None:
             named = [t for t in said if t.dep_ in ("compound", "nmod", "poss")]
             first = named[0] if named else (said[0] if said and subject else None)
             if first is not None:  # "UK asylum process", not its 'streamlined'
-                words = str(title[first.i : root.i + 1].text).strip("'\"‘’“”")
-                return words[:1].upper() + words[1:]
+                return title[first.i : root.i + 1]
     return None
+
+
+_PLACING = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})  # what names a story's where
+
+
+def _placed_topic(title: Any | None) -> str | None:
+    """Return the headline's topic led by the places and bodies the headline names outside
+    it ("New Zealand: flag design" of "New Zealand begins process to consider changing
+    national flag design"): "Flag design" alone leaves a question unplaced (review 17).
+    None when the topic holds them all."""
+    span = _topic_span(title)
+    if span is None or title is None:
+        return None
+    names = [e.text for e in title.ents if e.label_ in _PLACING
+             and (e.end <= span.start or e.start >= span.end)]  # fmt: skip
+    if not names:
+        return None
+    words = str(span.text).strip("'\"‘’“”")
+    first = span[0]
+    if first.pos_ != "PROPN" and not first.ent_type_:  # "flag design", "UK asylum process"
+        words = words[:1].lower() + words[1:]
+    return f"{', '.join(dict.fromkeys(names))}: {words}"
 
 
 def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> Setting:
@@ -189,4 +220,4 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
                    acronym_names(docs), headline or None,
                    nation=headline_nation(title, docs),
                    described=acronym_descriptions(docs),
-                   topic=_headline_topic(title))  # fmt: skip
+                   topic=_headline_topic(title), placed=_placed_topic(title))  # fmt: skip

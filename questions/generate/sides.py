@@ -118,7 +118,39 @@ def person_eras(sentences: Sequence[Any], year: int | None) -> dict[str, int]:
             if ent.label_ == "PERSON" and ent.start_char - sentence.start_char > found.start():
                 for name in (ent.text, ent.text.split()[-1]):
                     eras.setdefault(normalise(name), year - int(found[1]))
+    for name, founded in _founders(sentences).items():
+        if founded <= year - _ERA_GAP:
+            eras.setdefault(name, founded)
     return eras
+
+
+_FOUNDING = frozenset({"found", "establish"})  # "founded in 1954 by …": a body's beginning
+
+
+def _founders(sentences: Sequence[Any]) -> dict[str, int]:
+    """Map the people the article names only as founding something in a year ("the church
+    was founded in 1954 by Ron Vale") to that year, by folded full name and surname: a
+    founder of long ago is no speaker of the story's present (review 17). A founder the
+    article names in another sentence too may act in it: none."""
+    found: dict[str, int] = {}
+    for at, sentence in enumerate(sentences):
+        for verb in (t for t in sentence if t.pos_ == "VERB" and t.lemma_ in _FOUNDING):
+            years = [
+                int(t.text)
+                for p in verb.children
+                if p.dep_ == "prep"
+                for t in p.children
+                if t.ent_type_ == "DATE" and re.fullmatch(r"1[5-9]\d\d|20\d\d", t.text)
+            ]
+            agents = [t for t in verb.children if t.dep_ == "nsubj"]
+            agents += [t for p in verb.children if p.dep_ == "agent" for t in p.children]
+            for agent in (a for a in agents if a.ent_type_ == "PERSON" and len(years) == 1):
+                name = next(e.text for e in sentence.ents if e.start <= agent.i < e.end)
+                others = (s for i, s in enumerate(sentences) if i != at)
+                if not any(name.split()[-1] in s.text for s in others):
+                    for said in (name, name.split()[-1]):
+                        found.setdefault(normalise(said), years[0])
+    return found
 
 
 def other_era(option: str, key: str, eras: Mapping[str, int], year: int | None) -> bool:

@@ -93,27 +93,67 @@ def year_variants(key: str, cycle: int = 1) -> list[str]:
     return [key.replace(str(year), str(year + step)) for step in steps]
 
 
+def _date_parts(text: str) -> tuple[re.Pattern[str], dict[str, str], int] | None:
+    """Return the form a date is written in, its parts and its month's number, or None."""
+    for pattern in (_FULL_DATE, _DAY_MONTH_YEAR, _MONTH_DAY, _MONTH_YEAR):
+        match = pattern.match(text)
+        if match is not None and match["month"] in calendar.month_name[1:]:
+            return pattern, match.groupdict(), list(calendar.month_name).index(match["month"])
+    return None
+
+
 def date_variants(key: str) -> list[str]:
     """Return dates close to the key, written in the same form."""
-    month_names = list(calendar.month_name)
-    for pattern in (_FULL_DATE, _DAY_MONTH_YEAR, _MONTH_DAY, _MONTH_YEAR):
-        match = pattern.match(key)
-        if match is None or match["month"] not in month_names:
+    parts = _date_parts(key)
+    if parts is None:
+        return []
+    pattern, groups, month = parts
+    base = dt.date(int(groups.get("year") or 2001), month, int(groups.get("day") or 1))
+    out = []
+    # the steps back last: a past event's wrong dates, none after the article (review 17)
+    for days in (-7, 31, -62, 10, 92, -30, 14, -14, -45):
+        day = base + dt.timedelta(days=days)
+        text = f"{calendar.month_name[day.month]}"
+        if pattern is _DAY_MONTH_YEAR:
+            out.append(f"{day.day} {text} {day.year}")
             continue
-        groups = match.groupdict()
-        base = dt.date(int(groups.get("year") or 2001), month_names.index(match["month"]),
-                       int(groups.get("day") or 1))  # fmt: skip
-        out = []
-        for days in (-7, 31, -62, 10, 92, -30, 14):
-            day = base + dt.timedelta(days=days)
-            text = f"{calendar.month_name[day.month]}"
-            if pattern is _DAY_MONTH_YEAR:
-                out.append(f"{day.day} {text} {day.year}")
-                continue
-            if "day" in groups:
-                text += f" {day.day}"
-            if "year" in groups:
-                text += ("," if "," in key else "") + f" {day.year}"
-            out.append(text)
-        return out
-    return []
+        if "day" in groups:
+            text += f" {day.day}"
+        if "year" in groups:
+            text += ("," if "," in key else "") + f" {day.year}"
+        out.append(text)
+    return out
+
+
+def date_of(text: str, near: dt.date) -> tuple[dt.date, bool] | None:
+    """Return the day a date says, in the year nearest `near` where it says none ("November
+    22" beside January 23, 2014 is 2013's), and whether it names its day; None for no date
+    of the forms `date_variants` writes."""
+    parts = _date_parts(text)
+    if parts is None:
+        return None
+    _, groups, month = parts
+    day = int(groups.get("day") or 1)
+    years = [int(groups["year"])] if groups.get("year") else [near.year + s for s in (0, -1, 1)]
+    try:
+        found = [dt.date(year, month, day) for year in years]
+    except ValueError:
+        return None
+    return min(found, key=lambda d: abs((d - near).days)), "day" in groups
+
+
+def after_article(option: str, key: str, day: dt.date | None) -> bool:
+    """Tell whether a wrong date falls after the article's day while the key, the day of a
+    past event, falls on or before it: "brought the clock to school on September 14" in a
+    September 22 article is no October 15 (review 17). A key after the day (a planned
+    event) leaves every date open."""
+    if day is None:
+        return False
+    said = date_of(key, day)
+    option_day = date_of(option, said[0]) if said else None
+    if said is None or option_day is None:
+        return False
+    if not (said[1] and option_day[1]):  # "September 2015": by months
+        now = (day.year, day.month)
+        return (said[0].year, said[0].month) <= now < (option_day[0].year, option_day[0].month)
+    return said[0] <= day < option_day[0]
