@@ -31,7 +31,8 @@ from questions.generate.measures import (
     magnitude_variants,
 )
 from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, series_options
-from questions.generate.options import OptionContext, option_problem, wrong_kind
+from questions.generate.optionkinds import wrong_kind
+from questions.generate.options import OptionContext, option_problem
 from questions.generate.people import (
     family_names,
     named_in_full,

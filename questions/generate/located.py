@@ -24,7 +24,7 @@ from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_word
-from questions.generate.options import COMMON_ZIPF
+from questions.generate.optionkinds import COMMON_ZIPF
 from questions.generate.pools import place_kind, zipf
 from questions.generate.render import join
 from questions.generate.spellings import large_cities

@@ -22,6 +22,7 @@ from questions.generate.generic import generic_body
 from questions.generate.indexes import pointing_sentences, said_in
 from questions.generate.kinds import name_kinds, person_roles
 from questions.generate.locales import family_first
+from questions.generate.optionkinds import person_like
 from questions.generate.people import family_names, said_genders
 from questions.generate.placekinds import is_continent, place_kinds
 from questions.generate.pools import (
@@ -29,61 +30,14 @@ from questions.generate.pools import (
     is_demonym,
     is_first_name,
     is_surname,
-    place_kind,
-    zipf,
 )
 from questions.generate.scenes import person_teams
 from questions.generate.sides import person_eras, same_team
 from questions.generate.textsearch import says
-from questions.generate.variants import SCALES
 from questions.schema import normalise
 
-_INITIALS = re.compile(r"^(?:[A-Z]\.)+ ?[A-Z][a-z]+$")
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1", "H.R.1424"
-COMMON_ZIPF = 4.0  # a single word this common is a word, not a name ("State")
-_NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", "number"})
-_PLACE_KINDS = frozenset({"country", "state", "city"})
 _ROLE_KINDS = frozenset({"place", "organization", "event"})
-
-
-def _person_like(name: str) -> bool:
-    """Tell whether a name reads as a person's ("Dean Kamen", "K.C. Maurer")."""
-    words = name.split()
-    initials = _INITIALS.match(name) is not None and zipf(words[-1].lower()) < 3
-    return initials or (len(words) > 1 and is_first_name(words[0]))
-
-
-def _has_digit(text: str) -> bool:
-    """Tell whether a number is written in figures."""
-    return any(c.isdigit() for c in text)
-
-
-def wrong_kind(fact: Fact, key_place: str, option: str) -> bool:
-    """Tell whether an option is another kind of thing than the key: a country offered for a
-    city, a city for a country, a person for an organisation."""
-    if fact.kind in _NUMBER_KINDS and _has_digit(fact.text) != _has_digit(option):
-        return True  # "five thousand" among "60,760" and "58,825" gives itself away
-    if fact.kind == "money" and currency(option) != currency(fact.text):
-        return True  # "$25" is a sum of dollars: a bare "180", or "£12", is not one
-    if fact.kind == "place" and is_continent(fact.text) != is_continent(option):
-        return True  # "Africa" among Europe and Oceania: not "Mount Kilimanjaro"
-    if fact.kind == "organization":
-        common = " " not in option and zipf(option.lower()) >= COMMON_ZIPF  # "State"
-        return _person_like(option) or common
-    if key_place == "country":
-        return place_kind(option) != "country"
-    if key_place in _PLACE_KINDS:
-        return place_kind(option) != key_place
-    return False
-
-
-def currency(money: str) -> tuple[str, str]:
-    """Return how a sum says its currency: the sign before its number ("$", "US$", "£") and
-    the words after it that are no number or scale ("euros" of "2.6 million euros")."""
-    sign = re.match(r"^[A-Z]{0,3}[$€£¥₩₹]", money)
-    after = money[sign.end() :] if sign else money
-    words = [w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", after)]
-    return (sign.group() if sign else "", " ".join(w for w in words if w not in SCALES))
 
 
 @dataclass(frozen=True)
@@ -240,7 +194,7 @@ def said_as_word(word: str, text: str) -> bool:
 
 def implausible_options(fact: Fact, distractors: Sequence[str], ctx: OptionContext) -> str | None:
     """Refuse a question whose key is of the wrong kind or whose options cannot be right."""
-    if fact.kind == "organization" and _person_like(fact.text):
+    if fact.kind == "organization" and person_like(fact.text):
         return f"{fact.text!r} looks like a person, not an organisation"
     as_word = said_as_word(fact.text.lower(), ctx.text)
     if fact.kind in ("organization", "person") and as_word:  # "homeopathy", "bill"

@@ -19,8 +19,8 @@ from questions.generate.factual import counterfactual, either_branch
 from questions.generate.measures import counted_in_stem
 from questions.generate.movement import broken_movement
 from questions.generate.nouns import verb_taken_for_noun
+from questions.generate.optionkinds import COMMON_ZIPF
 from questions.generate.options import (
-    COMMON_ZIPF,
     OptionContext,
     far_places,
     implausible_options,

@@ -15,7 +15,7 @@ from questions.generate.clauses import fronted
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.fragments import fragment
 from questions.generate.introduced import introductions
-from questions.generate.options import currency, wrong_kind
+from questions.generate.optionkinds import currency, wrong_kind
 from questions.generate.quality import determined_person
 from questions.generate.samekind import same_kind
 from questions.generate.stems import cloze

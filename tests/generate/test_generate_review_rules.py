@@ -6,13 +6,13 @@ from typing import Any
 
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.fragments import fragment
+from questions.generate.optionkinds import wrong_kind
 from questions.generate.options import (
     article_context,
     far_places,
     implausible_options,
     option_context,
     option_problem,
-    wrong_kind,
 )
 from questions.generate.quality import (
     broken_movement,
