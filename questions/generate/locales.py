@@ -199,11 +199,14 @@ def _said_locale(surname: str, said: Collection[str]) -> str | None:
 
 def _tells_origin(words: Sequence[str], locale: str) -> bool:
     """Tell whether the one locale that knows a name tells where its bearer is from: its
-    surname list holds the surname, or its first names are of its own script ("Naoto");
-    a first name alone in a Latin list travels ("Colette Heald" is no French scientist)."""
+    first names are of its own script ("Naoto"), or its lists hold both the first name and
+    the surname ("Angela Merkel": German). One word alone in a Latin list travels: "Colette
+    Heald" is no French scientist, nor "Amneh Jafari" (a Swedish list's surname) a Swede."""
     if locale in ("en_US", "en_GB"):
         return False
-    return words[-1] in locale_names(locale)[2] or locale in (*TRANSLITERATED, "zh_CN", "ja_JP")
+    if locale in (*TRANSLITERATED, "zh_CN", "ja_JP"):
+        return True
+    return words[-1] in locale_names(locale)[2] and _first(words[0], locale)
 
 
 # Lists of names in their own script's order or spelling: a name they know is placed by them.

@@ -1,0 +1,25 @@
+"""Made-up person options a blind review struck out: Swedish names beside a Texas student
+whose surname only a Swedish list holds, a misspelt first name ("Micheal Huff"), and an
+invented name padding two real people of the story ("Carl Acosta" beside L. Ron Hubbard)."""
+
+from __future__ import annotations
+
+from questions.generate.facts import Fact
+from questions.generate.locales import name_locale
+from questions.generate.people import person_options
+from questions.generate.pools import _names
+
+_AMERICA = [Fact(0, 0, 0, "United States", "GPE", "place", "country", "")]
+
+
+def test_a_surname_alone_in_a_foreign_list_does_not_place_its_bearer() -> None:
+    # "Jafari" is in the Swedish surname list, "Amneh" in none: no Swede of a Texas story.
+    assert "Jafari" in _names("sv_SE")[2]
+    assert name_locale("Amneh Jafari", ("US",)) is None
+    assert person_options("Amneh Jafari", _AMERICA) == []
+
+
+def test_a_name_both_of_whose_words_a_foreign_list_holds_keeps_its_origin() -> None:
+    # An Italian first name and surname: Italian names wherever the article is set.
+    assert name_locale("Matteo Renzi", ("US",)) == "it_IT"
+    assert name_locale("Naoto Kan", ("US",)) == "ja_JP"  # own script: the first name tells
