@@ -4,10 +4,12 @@ invented name padding two real people of the story ("Carl Acosta" beside L. Ron 
 
 from __future__ import annotations
 
+from wordfreq import zipf_frequency
+
 from questions.generate.facts import Fact
 from questions.generate.locales import name_locale
 from questions.generate.people import person_options
-from questions.generate.pools import _names
+from questions.generate.pools import COMMON_FIRST_ZIPF, _names, common_firsts, names_like
 
 _AMERICA = [Fact(0, 0, 0, "United States", "GPE", "place", "country", "")]
 
@@ -23,3 +25,17 @@ def test_a_name_both_of_whose_words_a_foreign_list_holds_keeps_its_origin() -> N
     # An Italian first name and surname: Italian names wherever the article is set.
     assert name_locale("Matteo Renzi", ("US",)) == "it_IT"
     assert name_locale("Naoto Kan", ("US",)) == "ja_JP"  # own script: the first name tells
+
+
+def test_made_up_first_names_are_common_spellings() -> None:
+    male = _names("en_US")[0]
+    assert "Micheal" in male and "Kristopher" in male  # the list's rare variants
+    kept = common_firsts(male, "en_US")
+    assert "Michael" in kept and "Micheal" not in kept and "Kristopher" not in kept
+    names = names_like("Paul Dewar", "en_US")
+    assert names and all(zipf_frequency(n.split()[0], "en") >= COMMON_FIRST_ZIPF for n in names)
+
+
+def test_a_first_name_alone_gets_common_first_names() -> None:
+    names = person_options("Gloria", _AMERICA)
+    assert names and all(zipf_frequency(n, "en") >= COMMON_FIRST_ZIPF for n in names)
