@@ -4,12 +4,16 @@ invented name padding two real people of the story ("Carl Acosta" beside L. Ron 
 
 from __future__ import annotations
 
+from typing import Any
+
 from wordfreq import zipf_frequency
 
 from questions.generate.facts import Fact
 from questions.generate.locales import name_locale
 from questions.generate.people import person_options
 from questions.generate.pools import COMMON_FIRST_ZIPF, _names, common_firsts, names_like
+from questions.generate.three import too_few_options
+from tests.generate.test_generate_people import _options
 
 _AMERICA = [Fact(0, 0, 0, "United States", "GPE", "place", "country", "")]
 
@@ -39,3 +43,25 @@ def test_made_up_first_names_are_common_spellings() -> None:
 def test_a_first_name_alone_gets_common_first_names() -> None:
     names = person_options("Gloria", _AMERICA)
     assert names and all(zipf_frequency(n, "en") >= COMMON_FIRST_ZIPF for n in names)
+
+
+def test_two_real_rivals_make_a_three_option_question(nlp: Any) -> None:
+    text = (
+        "Police spokesman John Carter said the case was closed on Monday. "
+        "Lawyer Peter Wallace said the charges were false. "
+        "Writer Henry Morgan said he was surprised."
+    )
+    stem = "Who said the case was closed on Monday?"
+    options = _options(nlp, text, "John Carter", stem)
+    assert sorted(options) == ["Henry Morgan", "Peter Wallace"]  # no invented third
+    fact = Fact(0, 0, 0, "John Carter", "PERSON", "person", "", "")
+    assert too_few_options(fact, "John Carter", options, "article") is None
+
+
+def test_one_real_rival_is_still_padded_with_made_up_names(nlp: Any) -> None:
+    text = (
+        "Police spokesman John Carter said the case was closed on Monday. "
+        "Lawyer Peter Wallace said the charges were false."
+    )
+    options = _options(nlp, text, "John Carter", "Who said the case was closed on Monday?")
+    assert "Peter Wallace" in options and len(options) == 3
