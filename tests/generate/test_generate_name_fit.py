@@ -23,12 +23,16 @@ def test_a_surname_alone_in_a_foreign_list_does_not_place_its_bearer() -> None:
     assert "Jafari" in _names("sv_SE")[2]
     assert name_locale("Amneh Jafari", ("US",)) is None
     assert person_options("Amneh Jafari", _AMERICA) == []
+    assert name_locale("Amneh Jafari", ()) is None  # nor where the article names no place
+    assert name_locale("Colette Heald", ()) is None  # a French first name alone: no French
 
 
 def test_a_name_both_of_whose_words_a_foreign_list_holds_keeps_its_origin() -> None:
     # An Italian first name and surname: Italian names wherever the article is set.
     assert name_locale("Matteo Renzi", ("US",)) == "it_IT"
     assert name_locale("Naoto Kan", ("US",)) == "ja_JP"  # own script: the first name tells
+    assert name_locale("Matteo Renzi", ()) == "it_IT"
+    assert name_locale("Paul Dewar", ()) == "en_US"
 
 
 def test_made_up_first_names_are_common_spellings() -> None:
