@@ -69,3 +69,17 @@ def test_one_real_rival_is_still_padded_with_made_up_names(nlp: Any) -> None:
     )
     options = _options(nlp, text, "John Carter", "Who said the case was closed on Monday?")
     assert "Peter Wallace" in options and len(options) == 3
+
+
+def test_a_borrowed_list_gives_only_names_its_language_shares() -> None:
+    # New Zealand has no list: the American one lends it names, but only those the British
+    # one holds too ("Frank Barton", not "John Trujillo").
+    zealand = [Fact(0, 0, 0, "New Zealand", "GPE", "place", "country", "")]
+    names = person_options("John Key", zealand)
+    us, gb = _names("en_US"), _names("en_GB")
+    assert len(names) >= 3
+    assert all(n.split()[-1] in us[2] and n.split()[-1] in gb[2] for n in names)
+    assert all(n.split()[0] in gb[0] + gb[1] for n in names)
+    # An American article keeps its own list whole: "Trujillo" is an American surname.
+    american = {n.split()[-1] for n in person_options("John Key", _AMERICA)}
+    assert american - set(gb[2])
