@@ -55,6 +55,7 @@ from questions.generate.samekind import same_country, same_kind
 from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.series import same_series, series
 from questions.generate.terms import TERM, term_choice
+from questions.generate.three import two_people_suffice
 from questions.generate.variants import (
     after_article,
     date_variants,
@@ -233,7 +234,7 @@ def choose_distractors(
         elif fact.kind in NAMED_RIVALS:  # "Home Office": WordNet's other ministries
             names = [f.text for f in article if f.kind == fact.kind]
             chosen, extra = named_rivals(fact, key, chosen, names, context, seed)
-        elif fact.kind == "person":
+        elif fact.kind == "person" and not two_people_suffice(fact, key, chosen):
             said = context.teams.get(normalise(key), frozenset()) if context else frozenset()
             # "Russian President Putin": Russian; "Cres Eastman", of whom it says "he": a man's
             extra = person_options(key, article, said, context.genders if context else {})

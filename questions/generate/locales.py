@@ -35,6 +35,7 @@ from questions.schema import normalise
 
 _RUN = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*)*")
 _SETTING_KINDS = frozenset({"place", "organization"})  # "United Kingdom Home Office"
+_ENGLISH = ("en_US", "en_GB")
 SHARED_ENDINGS = 3  # an unknown surname ending as this many of a list's sounds of its country
 
 
@@ -170,8 +171,9 @@ def name_locale(key: str, codes: Sequence[str], said: Collection[str] = ()) -> s
     countries and that calls the person by these nations' words ("Russian"), or None where
     none fits."""
     knowing = _knowing(key)
-    if not codes and knowing:
-        return knowing[0]  # no setting to mismatch
+    words = key.split()
+    if not codes and knowing and (knowing[0] in _ENGLISH or _tells_origin(words, knowing[0])):
+        return knowing[0]  # no setting to mismatch, and the list tells the name's origin
     local = sorted((loc for loc in knowing if _country(loc) in codes),
                    key=lambda loc: codes.index(_country(loc)))  # fmt: skip
     if local:
@@ -179,7 +181,6 @@ def name_locale(key: str, codes: Sequence[str], said: Collection[str] = ()) -> s
     spoken = _first_language_locale(knowing, codes)
     if spoken is not None:
         return spoken  # "Jane Hale" in a Canadian article: English names (Canada has none)
-    words = key.split()
     if len(words) == 2 and len(knowing) == 1 and _tells_origin(words, knowing[0]):
         return knowing[0]  # "Naoto" is Japanese wherever the article is set
     if ("CN" in codes or not codes) and chinese_shaped(key):
@@ -199,11 +200,14 @@ def _said_locale(surname: str, said: Collection[str]) -> str | None:
 
 def _tells_origin(words: Sequence[str], locale: str) -> bool:
     """Tell whether the one locale that knows a name tells where its bearer is from: its
-    surname list holds the surname, or its first names are of its own script ("Naoto");
-    a first name alone in a Latin list travels ("Colette Heald" is no French scientist)."""
-    if locale in ("en_US", "en_GB"):
+    first names are of its own script ("Naoto"), or its lists hold both the first name and
+    the surname ("Angela Merkel": German). One word alone in a Latin list travels: "Colette
+    Heald" is no French scientist, nor "Amneh Jafari" (a Swedish list's surname) a Swede."""
+    if locale in _ENGLISH:
         return False
-    return words[-1] in locale_names(locale)[2] or locale in (*TRANSLITERATED, "zh_CN", "ja_JP")
+    if locale in (*TRANSLITERATED, "zh_CN", "ja_JP"):
+        return True
+    return words[-1] in locale_names(locale)[2] and _first(words[0], locale)
 
 
 # Lists of names in their own script's order or spelling: a name they know is placed by them.

@@ -25,12 +25,14 @@ from questions.generate.locales import (
     unplaced,
 )
 from questions.generate.pools import (
+    NAME_LOCALES,
     country_codes,
     first_name_gender,
     is_any_first_name,
     is_demonym,
     is_first_name,
     is_surname,
+    locale_names,
     names_like,
     person_names,
     zipf,
@@ -70,12 +72,31 @@ def person_options(
             return []
         gender = gender_of(full or key, genders or {})
         known = len(words) == 1 or first_name_gender(key) or gender
-        return names_like(key, locale, gender) if known else []
+        return _borrowed(names_like(key, locale, gender), locale, codes) if known else []
     if locale is None:
         return []
     if len(words) == 1:
-        return names_like(key, locale)
-    return person_names(key, (locale,)) or names_like(key, locale)
+        return _borrowed(names_like(key, locale), locale, codes)
+    return _borrowed(person_names(key, (locale,)) or names_like(key, locale), locale, codes)
+
+
+def _borrowed(names: list[str], locale: str, codes: Sequence[str]) -> list[str]:
+    """Keep, of a list borrowed for an article set in another country of its language, the
+    names every list of that language holds: a New Zealand story's rivals are no "John
+    Trujillo" of the American list, but "John Palmer", British and American alike."""
+    country = locale.split("_")[-1]
+    language = locale.split("_")[0]
+    others = [loc for loc in NAME_LOCALES if loc.startswith(f"{language}_") and loc != locale]
+    if not codes or country == codes[0] or not others:
+        return names  # the article's own country's list, or its language's only one
+    return [name for name in names if all(_holds(loc, name) for loc in others)]
+
+
+def _holds(locale: str, name: str) -> bool:
+    """Tell whether a locale's lists hold a name's first name (if any) and its surname."""
+    male, female, surnames = locale_names(locale)
+    words = name.split()
+    return words[-1] in surnames and (len(words) == 1 or words[0] in male or words[0] in female)
 
 
 def _foreign(said: Collection[str], codes: Sequence[str]) -> bool:

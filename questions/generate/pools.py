@@ -71,6 +71,9 @@ NAME_LOCALES = (
 # large namespace ("Putin" is in no list), so the article's word for a person's nation counts.
 TRANSLITERATED = ("ru_RU",)
 WRITTEN_ZIPF = 2.0  # a transliterated first name this common in English text is one news writes
+# A first name this common in its own language's text is a usual spelling ("Michael" 5.1);
+# rarer ones are variants a reader takes for a typo ("Micheal" 2.8, "Kristopher" 2.0).
+COMMON_FIRST_ZIPF = 3.0
 
 
 @cache
@@ -161,7 +164,8 @@ def person_names(key: str, locales: tuple[str, ...] = NAME_LOCALES) -> list[str]
         return []
     male, female, _ = _names("en_US")
     if len(words) == 1 and (key in male or key in female):
-        return list(female if key in female else male)  # "Gloria", named alone: first names
+        # "Gloria", named alone: other first names, in their usual spellings
+        return list(common_firsts(female if key in female else male, "en_US"))
     for locale in locales:
         family_first = locale == "zh_CN"
         if (words[0] if family_first else words[-1]) in _names(locale)[2]:
@@ -187,6 +191,7 @@ def names_like(key: str, locale: str, gender: str = "") -> list[str]:
     firsts = female if woman else male  # "Yvette": women's
     if locale in TRANSLITERATED:  # the names English news writes: "Sergey", not "Yevlampy"
         firsts = tuple(f for f in firsts if zipf(f.lower()) >= WRITTEN_ZIPF) or firsts
+    firsts = common_firsts(firsts, locale)
     surnames = _surname_forms(locale)[1 if woman else 0]  # "Anna Ivanova", not "Anna Ivanov"
     if family_first:  # a given name of two syllables: "Guiying" is two already
         short = [f for f in firsts if len(f) <= 5]
@@ -195,6 +200,17 @@ def names_like(key: str, locale: str, gender: str = "") -> list[str]:
     # "Perry Richard" reads as two first names: a surname that is one of the list's is left out
     return [f"{f} {s}" for f, s in zip(firsts, surnames[len(surnames) // 3 :], strict=False)
             if s not in male and s not in female]  # fmt: skip
+
+
+def common_firsts(firsts: tuple[str, ...], locale: str) -> tuple[str, ...]:
+    """Return the first names of a Latin-script list spelt as its language usually writes
+    them (wordfreq): a made-up "Micheal Huff" reads as a typo, not a person."""
+    if locale in (*TRANSLITERATED, "zh_CN", "ja_JP"):
+        return firsts  # romanised: the language's own text does not write them so
+    from wordfreq import zipf_frequency
+
+    language = locale.split("_")[0]
+    return tuple(f for f in firsts if zipf_frequency(f, language) >= COMMON_FIRST_ZIPF)
 
 
 def first_name_gender(name: str) -> str:

@@ -42,6 +42,17 @@ def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) 
     return bool(kind) and all(own_kind(option) == kind for option in distractors)
 
 
+def two_people_suffice(fact: Fact, key: str, rivals: Sequence[str]) -> bool:
+    """Tell whether a person key's two rivals from the article make a fairer question alone
+    than with a made-up third: beside two real people of the story an invented name is the
+    one a reader strikes out first ("Carl Acosta" beside L. Ron Hubbard)."""
+    return (
+        fact.kind == "person"
+        and len(rivals) == FEWEST
+        and _few_allowed(fact, key, rivals, "article")
+    )
+
+
 def too_few_options(fact: Fact, key: str, distractors: Sequence[str], origin: str) -> str | None:
     """Return why a question's wrong options are too few for its key's kind, or None."""
     if len(distractors) >= FULL:
