@@ -110,12 +110,12 @@ def generate_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]
         ))  # fmt: skip
     for a in result.get("heldout", []):
         rows.append(_heldout_row(a))
-    # The fresh set (touched since round 12) and the untouched one under their own headings,
-    # held to the same goals as the corpus.
+    # The fresh set and the second one (each measured untouched, then opened for work) under
+    # their own headings, held to the same goals as the corpus.
     for a in result.get("fresh", []):
         rows.append(_heldout_row(a, "fresh held-out"))
     for a in result.get("fresh2", []):
-        rows.append(_heldout_row(a, "untouched held-out"))
+        rows.append(_heldout_row(a, "second fresh held-out"))
     value, baseline = result.get("long_seconds"), result.get("seed_seconds")
     ratio = ratio_of(value, baseline)
     words = result.get("long_words"), result.get("seed_words")

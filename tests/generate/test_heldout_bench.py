@@ -58,18 +58,18 @@ def test_the_bench_table_prints_fresh_rows_under_their_own_heading_and_corpus_go
     assert [r.met for r in rows[1:]] == [False, True]  # 40% wh is under the goal
 
 
-def test_the_bench_table_prints_the_untouched_set_after_the_fresh_one() -> None:
+def test_the_bench_table_prints_the_second_fresh_set_after_the_fresh_one() -> None:
     row = {"slug": "storm", "words": 600, "questions": 10, "needed": 10, "wh_share": 0.6,
            "seconds": 1.0, "coverage": 0.5, "facts": 12}  # fmt: skip
     result = {"fresh": [{**row, "slug": "flag"}], "fresh2": [row], "long_words": 1,
               "seed_words": 1}  # fmt: skip
     rows = generate_rows(result, None)[:2]
     assert "fresh held-out `flag`" in rows[0].figure
-    assert rows[1].figure.startswith("Generator untouched held-out `storm` (600 words)")
+    assert rows[1].figure.startswith("Generator second fresh held-out `storm` (600 words)")
     assert rows[1].met is False  # half the gold facts is under the corpus's 80%
 
 
-def test_the_bench_generates_every_untouched_article_and_each_has_a_gold_file() -> None:
+def test_the_bench_generates_every_second_fresh_article_and_each_has_a_gold_file() -> None:
     assert len(FRESH2) >= 5 and all(p.parent.name == "fresh2" for p in FRESH2)
     assert all(p.with_name(f"{p.stem}.gold.yaml").is_file() for p in FRESH2)
     # no article of another held-out set under a new name: the texts differ, not only paths
