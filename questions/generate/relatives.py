@@ -20,7 +20,7 @@ from lemminflect import getInflection
 from questions.generate.clauses import antecedent, without_asides
 from questions.generate.render import join, lower_first
 from questions.generate.tense import verb_lemma
-from questions.generate.verbclasses import reports_no_deed
+from questions.generate.verbfiles import reports_no_deed
 
 Token = Any
 MAX_DOER_WORDS = 8  # a longer doer makes the question too long to read

@@ -1,4 +1,8 @@
-"""WordNet's lexicographer files of a verb's senses: a match's, a speech's, the weather's."""
+"""WordNet's lexicographer files of a verb's senses: a match's, a speech's, the weather's;
+and whether a verb reports a deed at all ("Acme wanted a factory which …" says nothing was
+done to the factory; "Acme had a warehouse" is a state): verbs of thinking, feeling and being
+(plan, want, need, keep) are filed apart from deeds, and a verb whose commonest sense is a
+kind of one of them ("seek": a kind of "desire") reports no deed either."""
 
 from __future__ import annotations
 
@@ -36,3 +40,36 @@ def verb_files(lemma: str) -> tuple[str, ...]:
 def speech_verb(lemma: str) -> bool:
     """Tell whether a verb's most frequent sense is one of speaking ("defend": argue for)."""
     return verb_file(lemma) == COMMUNICATION
+
+
+# verb.cognition (plan, expect), verb.emotion (want, hope), verb.stative (need, keep, hold)
+_NO_DEED = frozenset({31, 37, 42})
+_UP = 12  # WordNet's verb hierarchy is shallow: no chain is longer
+
+
+@lru_cache(maxsize=1024)
+def verb_classes(lemma: str) -> frozenset[int]:
+    """Return the lexicographer files of a verb's commonest sense and of each kind above it
+    (first parents only): "seek" is filed under possession and is a kind of "desire"."""
+    line = find_line("index.verb", "_".join(lemma.lower().split()))
+    if not line:
+        return frozenset()
+    fields = line.split()
+    offset: str | None = fields[-int(fields[2])]  # synsets are listed commonest first
+    found: set[int] = set()
+    for _ in range(_UP):
+        entry = find_line("data.verb", offset) if offset else ""
+        if not entry:
+            break
+        head = entry.split(" | ", 1)[0].split()
+        found.add(int(head[1]))
+        at = 4 + 2 * int(head[3], 16)  # the pointer count follows the words
+        pointers = [head[at + 1 + 4 * n : at + 4 + 4 * n] for n in range(int(head[at]))]
+        offset = next((t for s, t, pos in pointers if s == "@" and pos == "v"), None)
+    return frozenset(found)
+
+
+def reports_no_deed(lemma: str) -> bool:
+    """Tell whether a verb's commonest sense is a thought, a feeling or a state, or a kind
+    of one ("plan", "want", "need", "seek"): none is a deed done to its object."""
+    return bool(verb_classes(lemma) & _NO_DEED)
