@@ -12,7 +12,8 @@ the question apart from another count of the same speaker's suggestions elsewher
 The occasion holds for the rest of its paragraph and then only while each sentence is the
 same person's deed in the past with nothing fronted, or the speaker's own words going on
 ("we should …"), and names no date or time of its own ("On the 25th of last month, …"
-starts another scene). Without an occasion "for this" stays, and the question is refused as
+starts another scene); a deed that says nothing ("Smith then flew to Paris") holds it for
+itself only. Without an occasion "for this" stays, and the question is refused as
 before.
 """
 
@@ -142,26 +143,30 @@ def _opened(sentence: Span, earlier: Sequence[Span]) -> str | None:
     return _introduced(noun, earlier)
 
 
+Scene = tuple[Occasion | None, Occasion | None]  # set at, and carried on to the next
+
+
 def next_occasion(occasion: Occasion | None, sentence: Span, replace: Mapping[int, str],
-                  paragraph: int, earlier: Sequence[Span]) -> Occasion | None:  # fmt: skip
-    """Return the occasion a sentence is set at: the one it opens at, or the one before
-    while the sentence goes on with it (see the module's docstring)."""
+                  paragraph: int, earlier: Sequence[Span]) -> Scene:  # fmt: skip
+    """Return the occasion a sentence is set at (the one it opens at, or the one before while
+    the sentence goes on with it) and the one the next sentence may go on with: only a
+    saying carries the scene on ("stressed that …"); "Smith then flew to Paris" does not."""
     person = _person(sentence, replace)
     opened = _opened(sentence, earlier)
     if opened is not None and person:
-        return Occasion(person, opened, paragraph)
+        return Occasion(person, opened, paragraph), Occasion(person, opened, paragraph)
     if occasion is None or any(e.label_ in _CLOCK for e in sentence.ents):
-        return None
+        return None, None
     if paragraph == occasion.paragraph:
-        return occasion
+        return occasion, occasion
     # "At critical moments, we should work together …": the speaker's words, carried on
     subject = _subject(sentence)
     if subject is not None and subject.lower_ in _SPEAKERS:
-        return occasion
-    same = bool(person & occasion.person)
-    if same and sentence.root.tag_ == "VBD" and not _fronted(sentence):
-        return occasion
-    return None
+        return occasion, occasion
+    if not person & occasion.person or sentence.root.tag_ != "VBD" or _fronted(sentence):
+        return None, None
+    saying = any(c.dep_ == "ccomp" for c in sentence.root.children)
+    return occasion, occasion if saying else None
 
 
 def mend_purpose(doc: Any) -> None:

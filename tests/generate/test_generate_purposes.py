@@ -46,8 +46,8 @@ def _said(nlp: Any, text: str, people: dict[str, str] | None = None) -> list[str
         every.append(sentence)
         replace = {t.i: (people or {}).get(t.lower_, t.text) for t in sentence
                    if t.lower_ in ("he", "she")}  # fmt: skip
-        occasion = next_occasion(occasion, sentence, replace, number, every)
-        name_purpose(sentence, occasion, replace)
+        at, occasion = next_occasion(occasion, sentence, replace, number, every)
+        name_purpose(sentence, at, replace)
         words = (replace.get(t.i, t.text) for t in sentence)
         out.append(" ".join(w for w in words if w))
     return out
@@ -83,6 +83,9 @@ def test_the_occasion_goes_on_with_the_same_persons_deeds(nlp: Any) -> None:
         AGREED + ATTENDING + "On Monday, she put forward four proposals for this.",
         AGREED + ATTENDING + "President Mensah said that aid must reach civilians. "
         "He put forward four proposals for this.",
+        # a deed that says nothing leaves the summit: what came after, nothing says
+        AGREED + ATTENDING + "President Okafor then flew to Paris. "
+        "She put forward four proposals for this.",
         # two joint summits: which one "the joint summit" is, nothing says
         "The blocs held a joint summit on Sudan in May and a joint summit on Chad in June. "
         + ATTENDING
