@@ -49,6 +49,7 @@ from questions.generate.occasion import (
 from questions.generate.openers import mend_opening_names
 from questions.generate.persons import article_cast, narrative
 from questions.generate.pronouns import crosses_quote, quoted_words
+from questions.generate.purposes import Occasion, mend_purpose, name_purpose, next_occasion
 from questions.generate.replacements import replacements
 from questions.generate.reporters import (
     mend_reported,
@@ -176,6 +177,7 @@ def parse(
         mend_names(doc)  # "Lydia Buchtmann for Food Standards Australia": a person, a body
         mend_reported(doc)  # "They estimated by 2050, … would increase …": what they said
         mark_speakers(doc)  # '"… If …, you lose 15 points," Dr Lee said.': hers
+        mend_purpose(doc)  # "put forward four proposals for this": the putting's purpose
     mend_opening_names(doc for _, doc in docs)  # "Riverside last reached …": a name
     heading = nlp(title) if title else None
     names = title_heads(heading, " ".join(paragraphs)) if heading is not None else {}
@@ -201,6 +203,7 @@ def parse(
     day: str | None = None  # the day "the same day" means
     reporter: str | None = None  # the paragraph's plural reporters: "They estimated …"
     reported = -1  # the paragraph they reported in
+    occasion: Occasion | None = None  # "When attending the joint summit, …": its speaker's
     for number, doc in docs:
         scene = opening_scene(doc)  # "In the Kowloon West geographical constituency, …"
         # an "It" opening a paragraph may mean anything the paragraph before said, unless
@@ -230,6 +233,9 @@ def parse(
                 name_carried_it(sentence, carried, replace)
             last_thing, carried = _subject_name(sentence), carried_subject(sentence)
             alone = sentence.start == 0 and sentence.end == len(doc)
+            at, occasion = next_occasion(occasion, sentence, replace or {}, number, parsed.every)
+            if replace is not None:  # "put forward three suggestions for this"
+                name_purpose(sentence, at, replace)
             if replace is None or not _keep(sentence):
                 introductions(sentence, introduced)
                 record(sentence, seen)
