@@ -116,6 +116,8 @@ def generate_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]
         rows.append(_heldout_row(a, "fresh held-out"))
     for a in result.get("fresh2", []):
         rows.append(_heldout_row(a, "second fresh held-out"))
+    for a in result.get("fresh3", []):
+        rows.append(_heldout_row(a, "untouched held-out"))
     value, baseline = result.get("long_seconds"), result.get("seed_seconds")
     ratio = ratio_of(value, baseline)
     words = result.get("long_words"), result.get("seed_words")
