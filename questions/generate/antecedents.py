@@ -23,12 +23,11 @@ from questions.generate.namedthings import (
     said_otherwise,
     same_thing,
 )
-from questions.generate.wordnet import senses, synset
+from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 Span = Any
 WINDOW = 3  # a mention this many sentences after the last one still continues the chain
 MAX_WORDS = 8  # a description longer than this makes the question too long to read
-_PERSON = 18  # WordNet's noun.person: "the engineer" is a person, named by other rules
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 _POINTING = frozenset({"the", "this", "that"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "advcl"})  # "It seems that …"
@@ -66,7 +65,9 @@ class Antecedents:
 
 def _person(lemma: str) -> bool:
     """Tell whether a noun may name a person ("engineer", "head"): those are named otherwise."""
-    return any((entry := synset(o)) is not None and entry.lexfile == _PERSON for o in senses(lemma))
+    return any(
+        (entry := synset(o)) is not None and entry.lexfile == PERSON_FILE for o in senses(lemma)
+    )
 
 
 def _noun(token: Any) -> bool:
@@ -209,7 +210,7 @@ def _thing_noun(token: Any) -> bool:
         return bool(token.ent_type_ != "PERSON")
     first = senses(token.lemma_.lower())[:1]  # "a drone" may be an idler, but is a machine
     entry = synset(first[0]) if first else None
-    return token.tag_ == "NN" and (entry is None or entry.lexfile != _PERSON)
+    return token.tag_ == "NN" and (entry is None or entry.lexfile != PERSON_FILE)
 
 
 def _introducing(noun: Any) -> bool:

@@ -17,12 +17,11 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.verbfiles import WEATHER, verb_file
-from questions.generate.wordnet import senses, synset
+from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 Span = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PLAIN = frozenset({"det", "amod", "compound"})  # "the signed document": nothing more
-_PERSON = 18  # WordNet's noun.person: "engineer", "head teacher"
 # where a singular thing "it" could as well mean stands: "designed a new bridge over …"
 _OTHERS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
 _TIMES = frozenset({"DATE", "TIME"})  # "in February", "in the morning": never "it"
@@ -52,10 +51,11 @@ def carried_subject(sentence: Span) -> str | None:
 
 
 def person_noun(lemma: str) -> bool:
-    """Tell whether a noun's commonest WordNet sense is a person ("engineer", "head teacher")."""
-    found = senses(lemma)
+    """Tell whether a noun's commonest WordNet sense is a person ("engineer", "head teacher"),
+    a noun for what someone is, written lower-case: not a famous person ("newton": Isaac Newton)."""
+    found = senses(lemma.lower())
     first = synset(found[0]) if found else None
-    return first is not None and first.lexfile == _PERSON
+    return first is not None and first.lexfile == PERSON_FILE and first.lemmas[0][:1].islower()
 
 
 def _could_be_it(token: Any) -> bool:

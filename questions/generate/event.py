@@ -262,7 +262,8 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
         opening
     ):
         ordinary.add(opening)
-    text = past_tense(full_names(stem, setting.people, key, setting.titles), sentence)
+    places = frozenset(e.text for e in sentence.ents if e.label_ in ("GPE", "LOC"))
+    text = past_tense(full_names(stem, setting.people, key, setting.titles, places), sentence)
     text = owned_group(text, sentence, setting.nation)  # "UK officials will scrap …"
     named = {**setting.described, **setting.acronyms}  # "NISA": what it is, if not its name
     text = expand_acronyms(text, named, key, determiners | {"which", "whose"})

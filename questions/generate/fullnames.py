@@ -7,14 +7,19 @@ import re
 
 
 def full_names(
-    stem: str, people: dict[str, str], key: str, titles: frozenset[str] = frozenset()
+    stem: str,
+    people: dict[str, str],
+    key: str,
+    titles: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
 ) -> str:
     """Say each person's full name where the question has only the surname ("Professor
     Eastman" -> "Professor Cres Eastman"); not for the answer, nor after a capitalised word that is
     not one of the article's `titles` (the words it puts before a full name: "Professor"), nor
-    before one ("Wong Kwok-hing")."""
+    before one ("Wong Kwok-hing"), nor a name the sentence's parse calls a place (`places`:
+    "the national team of Jordan" is the country, whoever Michael Jordan is)."""
     for last, full in people.items():
-        if full in stem or last in key.split() or full == last:
+        if full in stem or last in key.split() or full == last or last in places:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", stem):
             before = stem[: match.start()].split()

@@ -7,9 +7,8 @@ import re
 from functools import cache
 
 from questions.generate.refusals import BLANK
-from questions.generate.wordnet import senses, synset
+from questions.generate.wordnet import PERSON_FILE, senses, synset
 
-_PERSON = 18  # WordNet's noun.person
 _FEMALE, _MALE = "09619168", "09624168"  # female_person, male_person
 _DEPTH = 4  # "girlfriend" -> woman -> female person: a few steps, not person's whole tree
 _BEFORE = re.compile(r"([a-z]+)(?:-[a-z]+)? " + re.escape(BLANK))  # "then-girlfriend _____"
@@ -28,7 +27,7 @@ def blank_gender(stem: str) -> str:
 @cache
 def noun_gender(word: str) -> str:
     """Return the gender every person sense of a noun has by its hypernyms, or ""."""
-    people = [o for o in senses(word) if (s := synset(o)) is not None and s.lexfile == _PERSON]
+    people = [o for o in senses(word) if (s := synset(o)) is not None and s.lexfile == PERSON_FILE]
     found = {_gender(o, _DEPTH) for o in people}
     return found.pop() if len(found) == 1 else ""
 

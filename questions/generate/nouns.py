@@ -8,10 +8,9 @@ from typing import Any
 from questions.generate.clauses import (
     LOCATIVE,
 )
-from questions.generate.wordnet import senses, synset
+from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 Token = Any
-_PERSON = 18  # WordNet's noun.person: "academic", "professor"
 _STATE_FILES = frozenset({7, 9, 26})  # WordNet's noun.attribute, noun.cognition, noun.state
 
 _HELPERS = frozenset({"be", "have"})  # "and has added", "and is seen": a new predicate
@@ -98,7 +97,7 @@ def _person_word(lemma: str) -> bool:
     """Tell whether a word's commonest noun sense is a person ("academic", "professor")."""
     found = senses(lemma)
     first = synset(found[0]) if found else None
-    return first is not None and first.lexfile == _PERSON
+    return first is not None and first.lexfile == PERSON_FILE
 
 
 _TITLE_POS = frozenset({"NOUN", "PROPN", "ADP", "DET", "PUNCT", "ADJ", "CCONJ"})
@@ -125,5 +124,5 @@ def titled_subject(subjects: list[Token], name: Token) -> tuple[list[Token], fro
 
 def _may_be_person(lemma: str) -> bool:
     """Tell whether any noun sense of a word is a person ("founder": also a horse's ailment)."""
-    return any((entry := synset(offset)) is not None and entry.lexfile == _PERSON
+    return any((entry := synset(offset)) is not None and entry.lexfile == PERSON_FILE
                for offset in senses(lemma))  # fmt: skip

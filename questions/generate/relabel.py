@@ -8,12 +8,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace as changed
 from typing import Any
 
+from questions.generate.carried import person_noun
 from questions.generate.context import Parsed
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.kinds import BODIES, kind_word, own_kind
 from questions.generate.people import named_in_full, spelled, spellings
 from questions.generate.pools import is_any_first_name, is_first_name, is_surname, zipf
-from questions.generate.wordnet import senses, synset
 from questions.schema import normalise
 
 
@@ -73,7 +73,9 @@ def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) 
         if fact.text in people and " " in fact.text:
             return True
         if " " not in fact.text:
-            return fact.text in people or is_first_name(fact.text) or fact.text in titled
+            # a place said by a person's name is person_places' to judge, mention by mention
+            said = fact.text in people and fact.kind != "place"
+            return said or is_first_name(fact.text) or fact.text in titled
         if fact.label != "ORG" or not _person_like(fact.text):
             return False
         return fact.text.split()[-1] in people or fact.text in treated
@@ -148,7 +150,6 @@ def _treated_as_people(per_sentence: list[list[Fact]], sentences: Sequence[Any])
 
 # A one-word name this rare in English is no common word ("Halston", not "Apple").
 RARE_NAME_ZIPF = 3.0
-PERSON_FILE = 18  # WordNet's noun.person: "designer", "photographer"; not "manufacturer"
 
 
 def _titled_alone(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> set[str]:
@@ -168,16 +169,9 @@ def _titled_alone(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> s
             ):
                 doc = sentences[fact.sentence].doc
                 before = doc[fact.start - 1] if fact.start > 0 else None
-                titled = before is not None and _role(before) and _personal(before.lower_)
+                titled = before is not None and _role(before) and person_noun(before.lower_)
                 said.setdefault(fact.text, set()).add(titled)
     return {name for name, verdicts in said.items() if verdicts == {True}}
-
-
-def _personal(noun: str) -> bool:
-    """Tell whether a noun's commonest WordNet sense is a person ("designer")."""
-    found = senses(noun)
-    entry = synset(found[0]) if found else None
-    return entry is not None and entry.lexfile == PERSON_FILE
 
 
 def distinct(facts: list[Fact]) -> list[Fact]:

