@@ -3,6 +3,10 @@ the people a word names."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from questions.generate.giveaways import echoed_option
 
 
@@ -19,3 +23,34 @@ def test_a_wider_people_do_not_name_a_country_of_two_words() -> None:
 def test_a_countrys_people_still_name_it() -> None:
     stem = "Quoting _____'s news agency Korean Central News Agency, the army is on alert."
     assert echoed_option(stem, "North Korea", ["China", "Japan", "Russia"]) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stem", "said"),
+    [
+        # a perfect of duration, of repetition or of a time up to now: a past perfect
+        ("Okafor has lived in Lagos for ten years.",
+         "In June 2022, Okafor has lived in Lagos for _____.",
+         "In June 2022, Okafor had lived in Lagos for _____."),
+        ("The firm has sold 40,000 cars since 2010.",
+         "In June 2022, the firm has sold _____ cars since 2010.",
+         "In June 2022, the firm had sold _____ cars since 2010."),
+        ("She has been re-elected twice.",
+         "In June 2022, she has been re-elected _____.",
+         "In June 2022, she had been re-elected _____."),
+        ("The team has already won the cup three times.",
+         "In June 2022, the team has already won the _____ three times.",
+         "In June 2022, the team had already won the _____ three times."),
+        # a completed event, words between "has" and its verb or not: a simple past
+        ("The company has not paid its workers.",
+         "In June 2022, the company has not paid its _____.",
+         "In June 2022, the company did not pay its _____."),
+        ("The army has not been placed on alert.",
+         "In June 2022, the army has not been placed on _____.",
+         "In June 2022, the army was not placed on _____."),
+    ],
+)  # fmt: skip
+def test_a_dated_perfect_keeps_its_duration(nlp: Any, sentence: str, stem: str, said: str) -> None:
+    from questions.generate.tense import perfect_in_past
+
+    assert perfect_in_past(stem, next(nlp(sentence).sents)) == said
