@@ -54,3 +54,34 @@ def test_a_dated_perfect_keeps_its_duration(nlp: Any, sentence: str, stem: str, 
     from questions.generate.tense import perfect_in_past
 
     assert perfect_in_past(stem, next(nlp(sentence).sents)) == said
+
+
+@pytest.mark.parametrize(
+    ("headline", "placed"),
+    [
+        # a place of an "after" clause, or where another verb's deed happened, is no topic's
+        ("UK asylum process to be replaced after Rwanda deal collapses", None),
+        ("Strike by Air France pilots strands travellers in Spain", None),
+        # the topic's own clause's subject, and the event the story happens in, place it
+        ("New Zealand begins process to consider changing national flag design",
+         (("New Zealand",), "flag design")),
+        ("New faces emerge as veteran politicians step down in Hong Kong legislative election",
+         (("Hong Kong",), "new faces")),
+    ],
+)  # fmt: skip
+def test_a_topic_is_led_only_by_its_own_places(
+    nlp: Any, headline: str, placed: tuple[tuple[str, ...], str] | None
+) -> None:
+    from questions.generate.setting import article_setting
+
+    assert article_setting(nlp(headline), [], None).placed == placed
+
+
+def test_a_place_with_a_comma_in_its_name_stays_whole() -> None:
+    from questions.generate.event import _placed
+    from questions.generate.setting import Setting
+
+    setting = Setting(topic="Flag design", placed=(("Springfield, Ohio", "Acme"), "flag design"))
+    assert _placed(setting, "Jon Ames", "The Acme board met in Ohio.") == (
+        "Springfield, Ohio: flag design"
+    )
