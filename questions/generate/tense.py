@@ -138,7 +138,7 @@ def perfect_in_past(stem: str, sentence: Token) -> str:
     pay"), a perfect of duration or repetition in the past perfect ("has lived … for" ->
     "had lived", "has been re-elected twice" -> "had been"). Unchanged when the question
     does not say the verb group as the sentence does."""
-    for verb in (t for t in sentence if t.tag_ == "VBN"):
+    for verb in (t for t in sentence if t.tag_ in ("VBN", "VBG")):  # "has been meeting"
         have = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
         if len(have) != 1 or have[0].tag_ not in _PRESENT or have[0].i > verb.i:
             continue
@@ -208,11 +208,12 @@ def _simple_past(group: list[Token], plural: bool) -> str | None:
     """Say a present perfect's verb group ("has not been placed", "has also taken") in the
     simple past ("was not placed", "also took", "did not take"); None without a past form."""
     verb, between = group[-1], group[1:-1]
-    been = [t for t in between if t.dep_ == "auxpass" and t.lower_ == "been"]
-    others = [t.text for t in between if t not in been]
+    been = [t for t in between if t.lower_ == "been"]
+    others = ["not" if t.lower_ == "n't" else t.text for t in between if t not in been]
     negated = any(t.dep_ == "neg" for t in between)
-    if been:  # "has not been placed": "was not placed"
-        return " ".join(["were" if plural else "was", *others, verb.text])
+    if been or verb.lemma_ == "be":  # "has not been placed", "has been living", "has been"
+        verbs = [verb.text] if been else []  # "has been" itself: "was"
+        return " ".join(["were" if plural else "was", *others, *verbs])
     if negated:  # "has not paid": "did not pay"
         base = getInflection(verb.lemma_, "VB")
         return " ".join(["did", *others, str(base[0])]) if base else None

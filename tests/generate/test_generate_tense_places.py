@@ -48,6 +48,15 @@ def test_a_countrys_people_still_name_it() -> None:
         ("The army has not been placed on alert.",
          "In June 2022, the army has not been placed on _____.",
          "In June 2022, the army was not placed on _____."),
+        ("The company hasn't paid its workers.",
+         "In June 2022, the company hasn't paid its _____.",
+         "In June 2022, the company did not pay its _____."),
+        ("The ministers have been meeting in Rome.",
+         "In June 2022, the ministers have been meeting in _____.",
+         "In June 2022, the ministers were meeting in _____."),
+        ("The ministers have been in Rome.",
+         "In June 2022, the ministers have been in _____.",
+         "In June 2022, the ministers were in _____."),
     ],
 )  # fmt: skip
 def test_a_dated_perfect_keeps_its_duration(nlp: Any, sentence: str, stem: str, said: str) -> None:
