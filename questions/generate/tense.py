@@ -181,16 +181,15 @@ def _lasting(verb: Token) -> bool:
             and len(words) > 1
         ):
             return True  # "three times", "many times"
-        if child.dep_ == "npadvmod" and (child.ent_type_ == "DATE" or _time_span(child)):
-            return True  # "has lived there ten years"
+        if child.dep_ == "npadvmod" and child.tag_ == "NNS" and _time_span(child):
+            return True  # "has lived there ten years", not "has said this week"
         if child.dep_ != "prep":
             continue
         objects = [t for t in child.children if t.dep_ == "pobj"]
         if child.lower_ == "since" or (child.lower_ == "to" and words[1:] == ["date"]):
             return True
-        if child.lower_ == "for" and any(o.ent_type_ in ("DATE", "TIME") or _time_span(o)
-                                         for o in objects):  # fmt: skip
-            return True
+        if child.lower_ == "for" and any(_time_span(o) for o in objects):
+            return True  # "for ten years", "for a decade"; not "targets for 2023"
         if any(w in _SPAN_WORDS for w in words) and any(o.ent_type_ == "DATE" for o in objects):
             return True
     return False

@@ -42,6 +42,9 @@ def test_a_countrys_people_still_name_it() -> None:
          "In June 2022, the team has already won the _____ three times.",
          "In June 2022, the team had already won the _____ three times."),
         # a completed event, words between "has" and its verb or not: a simple past
+        ("The board has set its targets for 2023 this week.",
+         "In June 2022, the board has set its targets for _____ this week.",
+         "In June 2022, the board set its targets for _____ this week."),
         ("The company has not paid its workers.",
          "In June 2022, the company has not paid its _____.",
          "In June 2022, the company did not pay its _____."),
