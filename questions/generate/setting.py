@@ -219,7 +219,8 @@ def _places_topic(place: Any, topic: Any) -> bool:
     if _clause_of(place) == _clause_of(topic):
         prep = next((a for a in place.ancestors if a.dep_ == "prep"), None)
         verb = prep.head if prep is not None and place.dep_ == "pobj" else None
-        return verb is None or topic.head == verb
+        # "Protests in Paris over pension reform": a noun's "in" places its topic still
+        return verb is None or verb.pos_ not in ("VERB", "AUX") or topic.head == verb
     event = place.head  # "Hong Kong" of "Hong Kong legislative election"
     return (
         place.dep_ in ("compound", "nmod", "poss")

@@ -79,6 +79,8 @@ def test_a_dated_perfect_keeps_its_duration(nlp: Any, sentence: str, stem: str, 
          (("New Zealand",), "flag design")),
         ("New faces emerge as veteran politicians step down in Hong Kong legislative election",
          (("Hong Kong",), "new faces")),
+        ("Protests in Freedonia over pension reform turn violent",
+         (("Freedonia",), "pension reform")),
     ],
 )  # fmt: skip
 def test_a_topic_is_led_only_by_its_own_places(
