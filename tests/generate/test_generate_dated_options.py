@@ -82,7 +82,7 @@ def test_a_cut_headline_topic_keeps_the_headlines_places(nlp: Any) -> None:
     title = nlp("Freedonia begins process to consider changing national flag design")
     setting = article_setting(title, [], None)
     assert setting.topic == "Flag design"
-    assert setting.placed == "Freedonia: flag design"
+    assert setting.placed == (("Freedonia",), "flag design")
     quote = QUOTE.replace("Ames said", "Who said").replace('best."', 'best"?')
     sentence = next(nlp(QUOTE).sents)
     text, problem = situate(quote, "Jon Ames", setting, sentence, topic=True)
