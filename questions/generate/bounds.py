@@ -12,9 +12,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.hypernyms import is_kind_of
 from questions.generate.levels import whole_number
 from questions.generate.nlp import load_nlp
-from questions.generate.wordnet import is_kind_of, senses
+from questions.generate.wordnet import senses
 
 # Bounds whose figure the truth lies above (+1) or below (-1).
 _SIDES = {

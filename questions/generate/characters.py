@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from questions.generate.clauses import SUBJECT
-from questions.generate.wordnet import is_kind_of, senses, synset
+from questions.generate.hypernyms import is_kind_of
+from questions.generate.wordnet import senses, synset
 from questions.schema import normalise
 
 Span = Any

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from questions.generate.hypernyms import is_kind_of
 from questions.generate.wordnet import (
     NAMED_FILES,
     data_dir,
     index_lines,
-    is_kind_of,
     senses,
     synset,
 )

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.wordnet import climb, senses, synset
+from questions.generate.hypernyms import climb
+from questions.generate.wordnet import senses, synset
 
 Token = Any
 _SENSES = 2  # the most frequent senses: "court" the tribunal, not the tennis court

@@ -241,7 +241,8 @@ def _clause_of(token: Any) -> Any:
 
 def _is_event(noun: Any) -> bool:
     """Tell whether a noun's commonest sense is an event ("election", "war") (WordNet)."""
-    from questions.generate.wordnet import is_kind_of, senses
+    from questions.generate.hypernyms import is_kind_of
+    from questions.generate.wordnet import senses
 
     return is_kind_of(senses(noun.lemma_)[:1], set(senses("event")[:1]), 10)
 

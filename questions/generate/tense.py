@@ -197,7 +197,8 @@ def _lasting(verb: Token) -> bool:
 
 def _time_span(noun: Token) -> bool:
     """Tell whether a noun is a length of time ("years", "a decade", "a while") (WordNet)."""
-    from questions.generate.wordnet import is_kind_of, senses
+    from questions.generate.hypernyms import is_kind_of
+    from questions.generate.wordnet import senses
 
     spans = {*senses("time_period")[:1], *senses("time_unit")[:1]}
     return noun.pos_ == "NOUN" and is_kind_of(senses(noun.lemma_)[:1], spans, 4)
