@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.fronting import adverb_before, on_aux
+from questions.generate.fronting import adverb_before, droppable_adverb, on_aux
 from questions.generate.nthyear import nth_year_clause
 from questions.generate.render import lower_first
 
@@ -260,6 +260,8 @@ def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
             moved.append(token)
         elif top.dep_ not in DROPPABLE:
             return [], f"cannot move a fronted {top.dep_}"
+        elif top.dep_ == "advmod" and top.head.i == verb.i and not droppable_adverb(top):
+            return [], f"cannot drop a fronted {top.lower_!r}"  # "Allegedly, …": the claim
     return moved, ""
 
 

@@ -233,7 +233,7 @@ def parse(
                 name_carried_it(sentence, carried, replace)
             last_thing, carried = _subject_name(sentence), carried_subject(sentence)
             alone = sentence.start == 0 and sentence.end == len(doc)
-            at, occasion = next_occasion(occasion, sentence, replace or {}, number, parsed.every)
+            at, occasion = next_occasion(occasion, sentence, replace or {}, parsed.every)
             if replace is not None:  # "put forward three suggestions for this"
                 name_purpose(sentence, at, replace)
             if replace is None or not _keep(sentence):

@@ -9,6 +9,34 @@ from typing import Any
 
 Token = Any
 
+# Connectives and sequencing adverbs only tie a sentence to the one before ("Afterwards, …",
+# "However, …"): without them the statement is as true. Any other adverb before the subject
+# may be what is claimed ("Allegedly, a manager stole …", "Initially, the firm planned …"),
+# so a question may not drop it. Closed classes of English, which no library lists.
+SEQUENCING = frozenset({
+    "then", "later", "afterwards", "afterward", "thereafter", "subsequently", "eventually",
+    "finally", "next", "meanwhile", "recently", "now", "also", "however", "moreover",
+    "furthermore", "besides", "additionally", "still", "nevertheless", "nonetheless",
+    "therefore", "thus", "hence", "consequently", "so",
+})  # fmt: skip
+# A comment on a fact the sentence states ("Unfortunately for the Rams, Tully forced …"):
+# what it comments on is true without it
+_COMMENTS = frozenset({
+    "unfortunately", "fortunately", "luckily", "unluckily", "sadly", "happily", "tragically",
+    "ironically", "surprisingly", "unsurprisingly", "interestingly", "notably", "importantly",
+    "remarkably", "crucially", "significantly", "predictably",
+})  # fmt: skip
+
+
+def droppable_adverb(adverb: Token) -> bool:
+    """Tell whether a lone adverb before the subject may be left out of a question: a
+    connective or sequencing one ("Later, …") or a comment on a fact ("Unfortunately, …"), not
+    a hedge ("Allegedly, …", "Initially, …")."""
+    if adverb.pos_ != "ADV" or adverb.tag_ == "WRB" or list(adverb.children):
+        return True  # "When …", "Two years ago, …": phrases the writers handle as before
+    return adverb.lower_ in SEQUENCING or adverb.lower_ in _COMMENTS
+
+
 # A condition's time is its own: "… if the broadcasts do not stop after the exchange of fire"
 # ("as England won a corner kick in injury time" reads as the goal's time still).
 _CONDITIONS = frozenset({"if", "unless", "until"})

@@ -9,12 +9,13 @@ article introduced it ("a joint summit on Afghanistan"). So the purpose is left 
 occasion said instead: "… put forward at the joint summit on Afghanistan?", which also keeps
 the question apart from another count of the same speaker's suggestions elsewhere.
 
-The occasion holds for the rest of its paragraph and then only while each sentence is the
-same person's deed in the past with nothing fronted, or the speaker's own words going on
-("we should …"), and names no date or time of its own ("On the 25th of last month, …"
-starts another scene); a deed that says nothing ("Smith then flew to Paris") holds it for
-itself only. Without an occasion "for this" stays, and the question is refused as
-before.
+The occasion holds, in its paragraph as after it, only while each sentence is the same
+person's deed in the past with nothing fronted, or the speaker's own words going on ("we
+should …"), and names no date or time of its own ("On the 25th of last month, …" starts
+another scene); a sentence that fronts a place or time ("Back home in Lagos, …") or moves
+the story on ("she later proposed …") ends it, and a deed that says nothing ("Smith flew to
+Paris") holds it for itself only. Without an occasion "for this" stays, and the question is
+refused as before: the safe outcome whenever the scene is in doubt.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from questions.generate.fronting import SEQUENCING
 from questions.generate.wordnet import senses, synset
 
 Span = Any
@@ -34,6 +36,10 @@ _FRONTED = frozenset({"prep", "advcl", "advmod", "npadvmod"})
 _CLOCK = frozenset({"DATE", "TIME"})
 _SPEAKERS = frozenset({"we", "i"})  # a saying's own words: the scene goes on
 _PURPOSES = {"for": "this", "to": "end"}  # "for this", "to this end"
+_SCENES = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME"})  # "Back home in Lagos"
+# the sequencing adverbs that say a later scene ("later", "then"), of those a question drops
+_MOVING = SEQUENCING & {"then", "later", "afterwards", "afterward", "thereafter",
+                        "subsequently", "eventually", "finally", "next", "meanwhile"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,6 @@ class Occasion:
 
     person: frozenset[str]  # the words of the person's name: {"xi", "jinping"}
     name: str  # "the joint summit on Afghanistan"
-    paragraph: int
 
 
 def _subject(sentence: Span) -> Token | None:
@@ -146,19 +151,29 @@ def _opened(sentence: Span, earlier: Sequence[Span]) -> str | None:
 Scene = tuple[Occasion | None, Occasion | None]  # set at, and carried on to the next
 
 
+def _moves_on(sentence: Span) -> bool:
+    """Tell whether a sentence sets a scene of its own: a place or time in a phrase before
+    its subject ("Back home in Lagos, …"), or a sequencing adverb on its verb ("she later
+    proposed …", "Then, …")."""
+    for adjunct in _fronted(sentence):
+        if any(t.ent_type_ in _SCENES for t in adjunct.subtree):
+            return True
+    return any(c.dep_ == "advmod" and c.lower_ in _MOVING for c in sentence.root.children)
+
+
 def next_occasion(occasion: Occasion | None, sentence: Span, replace: Mapping[int, str],
-                  paragraph: int, earlier: Sequence[Span]) -> Scene:  # fmt: skip
+                  earlier: Sequence[Span]) -> Scene:  # fmt: skip
     """Return the occasion a sentence is set at (the one it opens at, or the one before while
     the sentence goes on with it) and the one the next sentence may go on with: only a
     saying carries the scene on ("stressed that …"); "Smith then flew to Paris" does not."""
     person = _person(sentence, replace)
     opened = _opened(sentence, earlier)
     if opened is not None and person:
-        return Occasion(person, opened, paragraph), Occasion(person, opened, paragraph)
+        return Occasion(person, opened), Occasion(person, opened)
     if occasion is None or any(e.label_ in _CLOCK for e in sentence.ents):
         return None, None
-    if paragraph == occasion.paragraph:
-        return occasion, occasion
+    if _moves_on(sentence):  # "Back home in Lagos, she later proposed …": elsewhere, after
+        return None, None
     # "At critical moments, we should work together …": the speaker's words, carried on
     subject = _subject(sentence)
     if subject is not None and subject.lower_ in _SPEAKERS:
@@ -172,7 +187,10 @@ def next_occasion(occasion: Occasion | None, sentence: Span, replace: Mapping[in
 def mend_purpose(doc: Any) -> None:
     """Hang a bare "for this" the parse gave a verb's object ("put forward four proposals
     for this") on the verb: "this" alone says no kind of proposal, it is what they are for,
-    and a question fronting the object ("How many proposals …?") leaves the purpose behind."""
+    and a question fronting the object ("How many proposals …?") leaves the purpose behind.
+
+    Side effect: it changes the doc's parse in place (`prep.head = verb`), so every later
+    reader of the doc (subtrees, children, spans, the writers) sees the "for" as the verb's."""
     for this in doc:
         prep, obj = this.head, this.head.head
         if this.lower_ != "this" or this.dep_ != "pobj" or prep.lower_ != "for":

@@ -9,6 +9,7 @@ from typing import Any
 from questions.generate.asides import asides
 from questions.generate.clauses import SUBJECT, segment
 from questions.generate.facts import Fact
+from questions.generate.fronting import droppable_adverb
 from questions.generate.phrasedamounts import own_item
 from questions.generate.pronouns import quoted_words
 from questions.generate.render import capitalise, join
@@ -85,12 +86,15 @@ def _opening_adverb(tokens: list[Token], fact: Fact, replace: dict[int, str]) ->
     """Return an adverb opening a sentence in the past alone before a comma ("Afterwards,
     Denver increased …"), with its comma: it ties the sentence to the one before, which the
     question does not show, and reads badly after its context ("In the 2016 Super Bowl,
-    afterwards, …"); the wh-question drops it as well."""
+    afterwards, …"); the wh-question drops it as well. Only a connective or sequencing one:
+    "Allegedly, …" or "Initially, …" is part of what the sentence claims, and stays."""
     first = tokens[0]
     if len(tokens) < 3 or tokens[1].text != "," or first.i in replace:
         return set()
     if first.pos_ != "ADV" or first.dep_ != "advmod" or list(first.children):
         return set()
+    if not droppable_adverb(first):
+        return set()  # a hedge: "Allegedly, a manager stole _____ …" keeps it
     if first.head.tag_ != "VBD":
         return set()  # "Currently, the plant employs …": a present statement's time is its own
     return set() if fact.start <= first.i < fact.end else {first.i, tokens[1].i}

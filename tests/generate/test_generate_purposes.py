@@ -42,11 +42,11 @@ def _said(nlp: Any, text: str, people: dict[str, str] | None = None) -> list[str
     occasion: Occasion | None = None
     every: list[Any] = []
     out = []
-    for number, sentence in enumerate(nlp(text).sents):
+    for sentence in nlp(text).sents:
         every.append(sentence)
         replace = {t.i: (people or {}).get(t.lower_, t.text) for t in sentence
                    if t.lower_ in ("he", "she")}  # fmt: skip
-        at, occasion = next_occasion(occasion, sentence, replace, number, every)
+        at, occasion = next_occasion(occasion, sentence, replace, every)
         name_purpose(sentence, at, replace)
         words = (replace.get(t.i, t.text) for t in sentence)
         out.append(" ".join(w for w in words if w))
