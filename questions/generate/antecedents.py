@@ -23,6 +23,7 @@ from questions.generate.namedthings import (
     said_otherwise,
     same_thing,
 )
+from questions.generate.persons import person_noun
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 Span = Any
@@ -61,13 +62,6 @@ class Antecedents:
         if chain is None or self.count - chain.last > WINDOW:
             return None
         return chain.name
-
-
-def _person(lemma: str) -> bool:
-    """Tell whether a noun may name a person ("engineer", "head"): those are named otherwise."""
-    return any(
-        (entry := synset(o)) is not None and entry.lexfile == PERSON_FILE for o in senses(lemma)
-    )
 
 
 def _noun(token: Any) -> bool:
@@ -160,7 +154,7 @@ def name_antecedents(sentence: Span, seen: Antecedents, replace: dict[int, str])
             continue
         if noun.i in replace or noun.doc[noun.i - 1].i in replace or not _noun(noun):
             continue
-        if not _bare(noun) or lemma in lemmas[: noun.i - sentence.start] or _person(lemma):
+        if not _bare(noun) or lemma in lemmas[: noun.i - sentence.start] or person_noun(lemma):
             continue
         name = seen.alive(lemma)
         if name is None and lemmas.count(lemma) == 1 and not _other_body(sentence, seen, lemma):
@@ -249,7 +243,7 @@ def record(sentence: Span, seen: Antecedents) -> None:
         else:  # "a bridge", "the new bridge", "the bill" said first: which one, none says
             seen.chains[lemma] = _Chain(None, seen.count)
         role = noun.dep_ in _ROLES and noun.head.pos_ in ("VERB", "AUX")
-        if role and not _person(lemma):  # "the engineer" is no "it"
+        if role and not person_noun(lemma):  # "the engineer" is no "it"
             things.append(name)
     # "inspected the bridge with a drone. It flew …": any other thing of the sentence may be
     # the "it", subject or not

@@ -80,7 +80,7 @@ from questions.generate.stems import closing_reason, closing_words, key_title, o
 from questions.generate.synonyms import described_nouns
 from questions.generate.three import THREE_OPTIONS, too_few_options
 from questions.generate.trimmed import said_opener
-from questions.generate.unique import shared_answer
+from questions.generate.unique import bare_first_name, placed_only, shared_answer
 from questions.generate.write import Stem, cloze, run_on
 from questions.schema import normalise
 
@@ -189,6 +189,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("answer may not be unique", reciprocal_side(sentence, fact)),
         ("answer may not be unique", shared_deed(sentence, fact, stem.text, parsed.every)),
         ("answer may not be unique", second_owner(sentence, fact)),  # "… once belonged to"
+        ("answer may not be unique", placed_only(sentence, fact)),  # "… located in …"
+        ("answer may not be unique", bare_first_name(sentence, fact)),  # "her husband, Erik"
         ("wrong key", asked_total(sentence, fact, stem.form)),  # "13 of 23": 23 not completed
         ("not standalone", unsaid_telling(sentence, fact, told.text)),
         ("not standalone", undated_ordinal(sentence, fact, stem.text)),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from questions.generate.pools import first_name_gender
+from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 Span = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -180,7 +181,7 @@ def antecedent_person(
                     or (t.dep_ == "appos" and t.head.dep_ in _SUBJECTS)), None)  # fmt: skip
     if subject is not None:
         return _name(subject)  # the sentence's own name for its subject
-    if len(fitting) > 1:
+    if len(fitting) > 1 or _unnamed_person(sentence, pronoun, quoted):
         return None
     ahead = _fronted_subject(pronoun, cast) if not fitting else None
     full = _person(ahead, cast) if ahead is not None else None
@@ -190,6 +191,22 @@ def antecedent_person(
     if found is None or cast.gender(found) != wanted:
         return None  # "Dexter Hale" might be a woman's name: not safely "she"
     return _name(fitting[found][0]) if found in fitting else found  # the sentence's own name
+
+
+def _unnamed_person(sentence: Span, pronoun: Span, quoted: set[int]) -> bool:
+    """Tell whether a person the sentence does not name is a subject before the pronoun ("the
+    driver of a truck was killed when he hit a train"): "he" is more likely that person's
+    than the one a name or the story before points to (review 18: "Sumwalt" hit no train)."""
+    return any(t.i < pronoun.i and t.i not in quoted and t.dep_ in _SUBJECTS
+               and t.pos_ == "NOUN" and person_noun(t.lemma_.lower())
+               for t in sentence)  # fmt: skip
+
+
+def person_noun(lemma: str) -> bool:
+    """Tell whether a common noun may name a person ("driver", "head") in any sense."""
+    return any(
+        (entry := synset(o)) is not None and entry.lexfile == PERSON_FILE for o in senses(lemma)
+    )
 
 
 def _genders(full: str, cast: Cast) -> tuple[str, ...]:

@@ -86,3 +86,30 @@ def open_list(sentence: Any, fact: Fact) -> str | None:
     if any(t.dep_ == "conj" and t.lemma_.lower() == "other" for t in top.subtree):
         return "the list's other items go unnamed"
     return None
+
+
+_PLACING = frozenset({"locate", "situate", "lie"})  # "is located in", "lies in"
+
+
+def placed_only(sentence: Any, fact: Fact) -> str | None:
+    """Refuse a place key that is the subject of a verb saying only where it is ("The
+    Maldives are located in the Indian Ocean"): the options, drawn from its neighbours, are
+    in that region too (review 18: Sri Lanka beside the Maldives)."""
+    root = sentence.doc[fact.start : fact.end].root
+    if fact.kind != "place" or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if root.head.lemma_.lower() in _PLACING:
+        return "the answer is only placed in a region its neighbours share"
+    return None
+
+
+def bare_first_name(sentence: Any, fact: Fact) -> str | None:
+    """Refuse a person key of one word set beside the noun that said who he is ("Anna Lund's
+    husband, Erik"): the question loses that noun, and a bare first name among first names
+    may fit others the reader knows (review 18: "Tom" was also hurt in that shooting)."""
+    root = sentence.doc[fact.start : fact.end].root
+    if fact.kind != "person" or len(fact.text.split()) != 1:
+        return None
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return "the answer is a first name whose describing noun the question drops"
+    return None
