@@ -88,19 +88,37 @@ def open_list(sentence: Any, fact: Fact) -> str | None:
     return None
 
 
-_PLACING = frozenset({"locate", "situate", "lie"})  # "is located in", "lies in"
+_PLACING = frozenset({"locate", "situate", "lie", "sit"})  # "is located in", "lies in"
+_WHERE = frozenset({"in", "on", "off", "near"})
+_REGIONS = frozenset({"LOC", "GPE"})
 
 
 def placed_only(sentence: Any, fact: Fact) -> str | None:
-    """Refuse a place key that is the subject of a verb saying only where it is ("The
-    Maldives are located in the Indian Ocean"): the options, drawn from its neighbours, are
-    in that region too (review 18: Sri Lanka beside the Maldives)."""
+    """Refuse a place key that is the subject of a verb saying where it is ("The Maldives
+    are located in the Indian Ocean", "Malta is [an island] in the Mediterranean"): the
+    options, drawn from its neighbours, are in that region too (review 18: Sri Lanka beside
+    the Maldives)."""
     root = sentence.doc[fact.start : fact.end].root
     if fact.kind != "place" or root.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    if root.head.lemma_.lower() in _PLACING:
+    verb = root.head
+    if verb.lemma_.lower() in _PLACING:
+        return "the answer is only placed in a region its neighbours share"
+    if verb.lemma_ != "be":
+        return None
+    # "is in the Mediterranean", "is an island country in the Mediterranean"
+    heads = [verb, *(c for c in verb.children if c.dep_ == "attr")]
+    if any(_in_region(p) for h in heads for p in h.children if p.dep_ == "prep"):
         return "the answer is only placed in a region its neighbours share"
     return None
+
+
+def _in_region(prep: Any) -> bool:
+    """Tell whether a preposition places something in or by a named region ("in the Indian
+    Ocean", "off Sicily")."""
+    return prep.lower_ in _WHERE and any(
+        c.dep_ == "pobj" and c.ent_type_ in _REGIONS for c in prep.children
+    )
 
 
 def bare_first_name(sentence: Any, fact: Fact) -> str | None:

@@ -51,3 +51,18 @@ def test_a_place_said_only_to_lie_in_a_region_is_not_asked() -> None:
 def test_a_first_name_beside_the_noun_that_said_who_he_is_is_not_asked() -> None:
     """ "Who was injured …?" keyed "Erik" among first names drops "Anna Lund's husband"."""
     assert not any(key == "Erik" for _, key in _questions(LUND))
+
+
+def test_a_place_said_to_be_in_a_region_is_not_asked() -> None:
+    """ "Malta is in …", "is an island country in …", "sits in …" place it as "located" does;
+    "was the host of a summit" is its own deed and is still asked."""
+    placed = (
+        "Malta is in the Mediterranean Sea, south of Sicily, and has few rivers.",
+        "Malta is an island country in the Mediterranean Sea and has few rivers.",
+        "Malta sits in the Mediterranean Sea and has few rivers.",
+    )
+    malta = next(line for line in LUND.splitlines() if line.startswith("Malta"))
+    for sentence in placed:
+        assert not any(key == "Malta" for _, key in _questions(LUND.replace(malta, sentence)))
+    hosted = "Malta was the host of a summit in June and has few rivers."
+    assert any(key == "Malta" for _, key in _questions(LUND.replace(malta, hosted)))
