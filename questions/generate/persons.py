@@ -194,12 +194,22 @@ def antecedent_person(
 
 
 def _unnamed_person(sentence: Span, pronoun: Span, quoted: set[int]) -> bool:
-    """Tell whether a person the sentence does not name is a subject before the pronoun ("the
-    driver of a truck was killed when he hit a train"): "he" is more likely that person's
-    than the one a name or the story before points to (review 18: "Sumwalt" hit no train)."""
-    return any(t.i < pronoun.i and t.i not in quoted and t.dep_ in _SUBJECTS
-               and t.pos_ == "NOUN" and person_noun(t.lemma_.lower())
+    """Tell whether the sentence says one person it does not name before the pronoun ("the
+    driver of a truck was killed when he hit a train", "a storm killed a fisherman when he
+    fell"): "he" is more likely that person's than the one a name or the story before
+    points to (review 18: "Sumwalt" hit no train)."""
+    return any(t.i < pronoun.i and t.i not in quoted and t.tag_ == "NN"
+               and t.pos_ == "NOUN" and person_noun(t.lemma_.lower()) and not _names(t)
                for t in sentence)  # fmt: skip
+
+
+def _names(noun: Span) -> bool:
+    """Tell whether a person noun is said of a name beside it ("Naoto Kan, the prime
+    minister", "the chairman, Robert Sumwalt") or is a title with no article before one
+    ("Psychology major … Amneh Jafari"): a named person, not another one."""
+    if noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children):
+        return True
+    return not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def person_noun(lemma: str) -> bool:

@@ -15,7 +15,7 @@ head of the Norwegian Safety Board, told reporters that the ferry had lost power
 learn why the engine stopped", Berg said.
 Several accidents have happened on the coast this year. On March 3, the driver of a fishing \
 boat was killed near Oslo when he struck a rock. The coast guard has asked all boats to \
-carry radios from next month.
+carry radios from next month, and 40 new buoys will mark the rocks.
 """
 
 LUND = """Campaigner Anna Lund dies aged 70
@@ -41,6 +41,14 @@ def test_an_unnamed_person_in_the_sentence_keeps_he_from_the_storys_person() -> 
     """ "the driver … was killed when he struck a rock" is no deed of Karl Berg's."""
     texts = [text for text, _ in _questions(FERRY)]
     assert not any("Berg strike" in t or ("Karl Berg" in t and "rock" in t) for t in texts)
+
+
+def test_an_unnamed_person_as_an_object_keeps_he_from_the_storys_person() -> None:
+    """ "a storm killed a fisherman … when he fell from his boat": the fisherman fell."""
+    driver = "the driver of a fishing boat was killed near Oslo when he struck a rock"
+    fisherman = "a storm killed a fisherman near Oslo when he fell from his boat"
+    texts = [text for text, _ in _questions(FERRY.replace(driver, fisherman))]
+    assert not any("Karl Berg" in t and "fall" in t for t in texts)
 
 
 def test_a_place_said_only_to_lie_in_a_region_is_not_asked() -> None:
