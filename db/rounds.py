@@ -187,21 +187,28 @@ def is_round_question(
 
 
 def question_by_poll(session: Session, poll_id: str) -> tuple[Round, RoundQuestion] | None:
-    """Return the round and round question a quiz poll belongs to, or None."""
+    """Return the round and round question a quiz poll belongs to (round locked), or None.
+
+    The round's row stays locked until the transaction ends: answers to one round are judged
+    one after another, so the last of two answers arriving together counts the other one
+    ("everyone answered" closes the question) and sees a close committed before it.
+    """
     row = session.exec(
         select(Round, RoundQuestion)
         .join(RoundQuestion, col(RoundQuestion.round_id) == col(Round.id))
         .where(RoundQuestion.poll_id == poll_id)
+        .with_for_update(of=Round)
     ).first()
     return (row[0], row[1]) if row is not None else None
 
 
 def question_by_delivery(session: Session, delivery_id: int) -> tuple[Round, RoundQuestion] | None:
-    """Return the round and round question a delivery belongs to, or None."""
+    """Return the round and round question a delivery belongs to (round locked), or None."""
     row = session.exec(
         select(Round, RoundQuestion)
         .join(RoundQuestion, col(RoundQuestion.round_id) == col(Round.id))
         .where(RoundQuestion.delivery_id == delivery_id)
+        .with_for_update(of=Round)
     ).first()
     return (row[0], row[1]) if row is not None else None
 
