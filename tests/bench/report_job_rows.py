@@ -110,13 +110,15 @@ def generate_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]
         ))  # fmt: skip
     for a in result.get("heldout", []):
         rows.append(_heldout_row(a))
-    # The fresh set and the second one (each measured untouched, then opened for work) under
-    # their own headings, held to the same goals as the corpus.
+    # The fresh sets (each measured untouched, then opened for work) and the untouched one
+    # under their own headings, held to the same goals as the corpus.
     for a in result.get("fresh", []):
         rows.append(_heldout_row(a, "fresh held-out"))
     for a in result.get("fresh2", []):
         rows.append(_heldout_row(a, "second fresh held-out"))
     for a in result.get("fresh3", []):
+        rows.append(_heldout_row(a, "third fresh held-out"))
+    for a in result.get("fresh4", []):
         rows.append(_heldout_row(a, "untouched held-out"))
     value, baseline = result.get("long_seconds"), result.get("seed_seconds")
     ratio = ratio_of(value, baseline)
