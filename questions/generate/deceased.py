@@ -13,6 +13,7 @@ Token = Any
 # object), never of the killer.
 _DIE, _KILL = "die", "kill"
 _SUBJECTS = ("nsubj", "nsubjpass")
+_SPARED = frozenset({"nearly", "almost"})  # "nearly killed": alive
 
 
 def dead_people(sentences: Sequence[Any]) -> frozenset[str]:
@@ -52,7 +53,9 @@ def _died(token: Token) -> bool:
 
 def _death(verb: Token, deps: tuple[str, ...]) -> bool:
     """Tell whether a verb reports the death of its argument of `deps`: "died" of its
-    subject, "killed" of its object or passive subject."""
+    subject, "killed" of its object or passive subject; not "was not killed", "nearly died"."""
+    if any(c.dep_ == "neg" or c.lower_ in _SPARED for c in verb.children):
+        return False
     if verb.lemma_ == _DIE:
         return "nsubj" in deps
     return verb.lemma_ == _KILL and bool({"nsubjpass", "dobj"} & set(deps))

@@ -38,6 +38,8 @@ def test_the_people_an_article_says_died_are_known(nlp: Any) -> None:
     assert dead_people(said) >= {"anna vale", "rob kerr"}
     killer = list(nlp("Tom Dyer killed a bear near the camp on Friday.").sents)
     assert "tom dyer" not in dead_people(killer)  # the killer lives
+    spared = list(nlp("Rita Lowe, who was nearly killed, spoke. Sam Ode did not die.").sents)
+    assert not dead_people(spared)
 
 
 def test_a_living_key_s_deed_takes_no_dead_options(nlp: Any) -> None:
