@@ -15,6 +15,7 @@ from typing import Any
 
 from questions.generate.models import said_otherwise
 from questions.generate.pools import zipf
+from questions.generate.wordnet import spelled_out
 from questions.schema import normalise
 
 Span = Any
@@ -130,9 +131,10 @@ def expand_acronyms(
 
 def unexplained_acronym(stem: str, names: dict[str, str], key: str) -> str | None:
     """Refuse a question that says an acronym the article never spells out and that few
-    readers know ("FTU", "TEPCO"); a common one ("NASA", "UK") or the answer itself is kept,
-    and so is one of a quotation's own words that the question does not ask about ("Who said
-    '… the FDIC increases …'?": the speaker's words, matched, not explained)."""
+    readers know ("FTU", "TEPCO"); a common one ("NASA", "UK", WordNet's "FDIC") or the
+    answer itself is kept, and so is one of a quotation's own words that the question does
+    not ask about ("Who said '… the FDIC increases …'?": the speaker's words, matched, not
+    explained)."""
     quoted = [q.span() for q in _QUOTED.finditer(stem) if "_____" not in q.group(0)]
     for match in _ACRONYM.finditer(stem):
         short = match.group(1)
@@ -140,7 +142,8 @@ def unexplained_acronym(stem: str, names: dict[str, str], key: str) -> str | Non
             continue
         if any(start < match.start() < end for start, end in quoted):
             continue
-        if zipf(short.lower()) < KNOWN_ZIPF:
+        if zipf(short.lower()) < KNOWN_ZIPF and not spelled_out(short):
+            # one a general dictionary (WordNet) spells out is known too: "FDIC"
             return f"the question says {short!r}, which the article never spells out"
     return None
 

@@ -16,6 +16,7 @@ from typing import Any
 from questions.generate.ahead import first_year_ahead, last_year_past
 from questions.generate.camps import name_camps
 from questions.generate.characters import characters
+from questions.generate.deceased import dead_people
 from questions.generate.facts import Fact
 from questions.generate.fragments import fragment
 from questions.generate.generic import generic_body
@@ -71,6 +72,7 @@ class OptionContext:
     places: Mapping[str, str] = field(default_factory=dict)  # "lisbon" -> "city" (its words)
     characters: frozenset[str] = frozenset()  # "batman": roles of a work, no real people
     day: dt.date | None = None  # the article's day, when its dateline says it
+    dead: frozenset[str] = frozenset()  # people it says died: no doers of a living key's deed
 
 
 def article_context(
@@ -104,7 +106,8 @@ def article_context(
                                           if e.label_ == "EVENT"),
                          ahead=first_year_ahead(sentences), past=last_year_past(sentences),
                          places=place_kinds(sentences),
-                         characters=characters(sentences), day=day)  # fmt: skip
+                         characters=characters(sentences), day=day,
+                         dead=dead_people(sentences))  # fmt: skip
 
 
 def option_context(

@@ -32,6 +32,8 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
     story's other people are: the team's coach for the Afghan ambassador."""
     if implausible_holder(option, key, ctx):
         return True  # "Who was the U.S. President …?": no founder, no made-up name
+    if normalise(option) in ctx.dead and normalise(key) not in ctx.dead:
+        return True  # the crewmen a crash killed gave no count of its injured
     role = ctx.roles.get(normalise(key), "")
     folded = normalise(option)
     official = ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role

@@ -32,10 +32,11 @@ def test_a_surname_alone_is_no_description(generation: SharedGenerations) -> Non
 def test_an_acronym_of_a_quotation_is_the_speakers_word(generation: SharedGenerations) -> None:
     said = 'Who said "The inclusion of the FDIC increases has caused me to reconsider"?'
     assert unexplained_acronym(said, {}, "Jim Ramstad") is None
-    told = "Which cap did the FDIC raise?"
+    # (an acronym WordNet spells out, as "FDIC", is known: "FTU" is not)
+    told = "Which cap did the FTU raise?"
     assert unexplained_acronym(told, {}, "Jim Ramstad") is not None
-    blank = 'He said "the _____ increases by the FDIC were welcome".'
-    assert unexplained_acronym(blank, {}, "FDIC") is None  # the key itself
+    blank = 'He said "the _____ increases by the FTU were welcome".'
+    assert unexplained_acronym(blank, {}, "FTU") is None  # the key itself
     assert unexplained_acronym(blank, {}, "Congress") is not None  # asked inside the quote
     questions = generation.corpus("us-senate-bailout-2008").qset.questions
     quoted = [q for q in questions if "the FDIC increases" in q.text and q.text.endswith('"?')]
