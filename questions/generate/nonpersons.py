@@ -17,6 +17,7 @@ from typing import Any
 from unicodedata import combining, normalize
 
 from questions.generate.facts import Fact
+from questions.generate.locales import family_first
 from questions.generate.optionkinds import COMMON_ZIPF
 from questions.generate.persons import person_noun
 from questions.generate.pools import is_any_first_name, zipf
@@ -41,8 +42,15 @@ def nonpersons(sentences: Sequence[Span]) -> frozenset[str]:
             for inner in _name_tails(ent):
                 said.setdefault(inner, set()).add(False)
     return frozenset(
-        name for name, verdicts in said.items() if verdicts == {False} and not _known_person(name)
-    )
+        name for name, verdicts in said.items()
+        if verdicts == {False} and not _known_person(name) and not _reads_as_person(name)
+    )  # fmt: skip
+
+
+def _reads_as_person(name: str) -> bool:
+    """Tell whether a name reads as a person's whatever a noun beside it says: it opens with
+    a first name of a list, or is written surname first ("Xi Jinping", a misparse aside)."""
+    return family_first(name) or (" " in name and is_any_first_name(name.split()[0]))
 
 
 def _described(ent: Span) -> bool | None:
