@@ -67,7 +67,25 @@ def _role(token: Token) -> bool:
         return True  # "Tom Hanks starred as Forrest Gump"
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in _ROLE_NOUNS:
         return True  # "Kevin Conroy, the voice of Batman"
-    return token.dep_ == "appos" and head.lemma_ in _ROLE_NOUNS  # "the character Buzz …"
+    if token.dep_ == "appos" and head.lemma_ in _ROLE_NOUNS:
+        return True  # "the character Buzz …"
+    first = token.i
+    while (
+        first > token.sent.start
+        and token.doc[first - 1].dep_ == "compound"
+        and (token.doc[first - 1].pos_ == "PROPN")
+    ):
+        first -= 1
+    described = [c for c in token.children if c.dep_ == "appos" or c.i == first - 1]
+    # "fictional character Juan Valdez", "Reddy Kilowatt, an electricity spokescharacter"
+    return any(c.pos_ == "NOUN" and _character_noun(c.lemma_.lower()) for c in described)
+
+
+def _character_noun(word: str) -> bool:
+    """Tell whether a noun says a character: "character", or a compound ending in it
+    ("spokescharacter": English closed compounds end in their head)."""
+    rest = len(word) - len("character")
+    return word.endswith("character") and (rest == 0 or rest >= 3)  # not "acharacter"
 
 
 def _set_in_work(sentence: Span, known: set[str]) -> set[str]:

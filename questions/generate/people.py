@@ -16,7 +16,6 @@ from rapidfuzz.distance import Levenshtein
 
 from questions.generate.facts import Fact
 from questions.generate.locales import (
-    chinese_shaped,
     family_first,
     fits_setting,
     name_locale,
@@ -158,7 +157,7 @@ def _full_name(surname: str, article: Sequence[Fact]) -> str | None:
         words = fact.text.split()
         if fact.kind != "person" or len(words) != 2:
             continue
-        if surname == words[-1] or (surname == words[0] and chinese_shaped(fact.text)):
+        if surname == words[-1] or (surname == words[0] and family_first(fact.text)):
             return fact.text
     return None
 

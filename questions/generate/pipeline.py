@@ -11,6 +11,7 @@ from questions.generate.dates import ArticleDate, parse_date_text
 from questions.generate.defined import defined_rivals
 from questions.generate.errors import NotEnoughText
 from questions.generate.language import check_article
+from questions.generate.nonpersons import nonpersons, without_nonpersons
 from questions.generate.options import article_context
 from questions.generate.rank import MAX_QUESTIONS, Candidate, select
 from questions.generate.relabel import (
@@ -53,7 +54,7 @@ def generate(
     name_this_win(parsed.sentences, parsed.paragraph, parsed.scenes, parsed.replace)
     per_sentence = stated_facts(parsed)
     kept = [f for found in per_sentence for f in found if not garbled(f, parsed)]
-    unkept = unkept_facts(parsed)
+    unkept = without_nonpersons([unkept_facts(parsed)], nonpersons(parsed.every))[0]
     terms = unkept_terms(parsed.unkept, len(parsed.sentences))  # "Shanghai Spirit": an option
     article_facts = distinct(kept + full_people(unkept) + terms)  # the options: all its people
     article_facts += defined_rivals(parsed.every)  # "Cutting fares" for "Keeping …"

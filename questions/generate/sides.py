@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from questions.generate.lifetimes import lifetime_eras
 from questions.generate.pools import is_demonym
 from questions.schema import normalise
 
@@ -118,6 +119,8 @@ def person_eras(sentences: Sequence[Any], year: int | None) -> dict[str, int]:
             if ent.label_ == "PERSON" and ent.start_char - sentence.start_char > found.start():
                 for name in (ent.text, ent.text.split()[-1]):
                     eras.setdefault(normalise(name), year - int(found[1]))
+    for name, died in lifetime_eras(sentences, year, _ERA_GAP).items():
+        eras.setdefault(name, died)  # WordNet's "Mark Antony (83-30 BC)"
     for name, founded in _founders(sentences).items():
         if founded <= year - _ERA_GAP:
             eras.setdefault(name, founded)

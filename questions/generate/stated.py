@@ -13,6 +13,7 @@ from questions.generate.facts import Fact, sentence_facts
 from questions.generate.ids import question_id
 from questions.generate.means import MEANS, stated_means
 from questions.generate.models import numbered_names
+from questions.generate.nonpersons import nonpersons, without_nonpersons
 from questions.generate.personplaces import person_places
 from questions.generate.places import places_named, unnamed_states
 from questions.generate.ranges import date_ranges
@@ -42,6 +43,8 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     per_sentence = surnamed_people(per_sentence)  # "Stan Lee" … "Lee was making his …"
     per_sentence = things_named(per_sentence, parsed.sentences)  # "the Polaroid format"
     per_sentence = short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"
+    # "press agency Prensa Latina", "the Temple of Taposiris Magna": no person
+    per_sentence = without_nonpersons(per_sentence, nonpersons(parsed.every))
     # "What did Gloria develop …?": eczema, with the other skin diseases as options
     return common_facts(per_sentence, parsed.sentences, parsed.replace, parsed.setting.headline)
 
