@@ -21,6 +21,7 @@ from wordfreq import zipf_frequency
 
 from questions.generate.facts import Fact
 from questions.generate.indefinite import indefinite
+from questions.generate.pronouns import as_written
 from questions.generate.wordnet import Synset, find_line, senses, synset
 
 NOUN = "noun"
@@ -188,6 +189,13 @@ def _main_object(noun: Token) -> bool:
     return noun.dep_ in _OBJECTS and verb.pos_ in ("VERB", "AUX") and verb.dep_ in _CLAUSES
 
 
+def _defined(noun: Token) -> bool:
+    """Tell whether a noun carries a relative clause ("the clock he made to school"): the
+    question drops it, and with it what the parse hung there of the main verb's ("What did
+    Mohamed bring?", not where)."""
+    return any(c.dep_ == "relcl" for c in noun.children)
+
+
 def _lemma_counts(sentences: Sequence[Span]) -> Counter[str]:
     """Count the sentences that use each noun lemma: a noun said again is the story's."""
     counts: Counter[str] = Counter()
@@ -204,16 +212,18 @@ def common_facts(
 ) -> list[list[Fact]]:
     """Add each sentence's common-noun object as a fact, where WordNet has sisters for it and
     no pronoun of the sentence is resolved by a guess ("She died from …": whose death the
-    question would state is the guess's)."""
+    question would state is the guess's); one whose person the sentence names is no guess."""
     counts = _lemma_counts(sentences)
     said = (headline or "").lower()
     out = []
     for index, (found, sentence) in enumerate(zip(stated, sentences, strict=True)):
         taken = {i for f in found for i in range(f.start, f.end)}
         added = []
-        guessed = any(sentence.doc[i].pos_ == "PRON" and w for i, w in replace[index].items())
+        # "he" beside the "Mohamed" it stands for is the sentence's own word, no guess
+        kept = as_written(sentence, replace[index])
+        guessed = any(sentence.doc[i].pos_ == "PRON" and w for i, w in kept.items())
         for noun in sentence if not guessed else ():
-            shaped = _key_span(noun) if _main_object(noun) else None
+            shaped = _key_span(noun) if _main_object(noun) and not _defined(noun) else None
             if shaped is None or taken & set(range(shaped[0], noun.i + 1)):
                 continue
             start, lemma = shaped
