@@ -21,7 +21,8 @@ from wordfreq import zipf_frequency
 
 from questions.generate.facts import Fact
 from questions.generate.indefinite import indefinite
-from questions.generate.wordnet import Synset, senses, synset
+from questions.generate.pronouns import as_written
+from questions.generate.wordnet import Synset, find_line, senses, synset
 
 NOUN = "noun"
 Span = Any
@@ -47,6 +48,7 @@ _ARGUMENT_PREPS = frozenset({"with", "from", "at", "for", "by", "against", "into
 MAIN_SUBJECT = 4  # a noun of the headline said this often is what the story is about
 COMMON_ZIPF = 2.5  # a rival rarer than this reads as a made-up word ("keratoderma")
 WANTED = 3
+FEWEST = 2  # a kind with only two other members (clock: watch, timer) makes a three-option poll
 _PARENT, _CHILD = frozenset({"@"}), frozenset({"~"})
 TOPIC = "topic"  # a noun the article says in more than one sentence: a gold-like fact
 TOPIC_SCORE = 1.0  # what a topic noun gains: level with a name that is not in the lead
@@ -100,8 +102,10 @@ def _sisters(entry: Synset, key: str) -> list[list[str]]:
                 continue  # "cartridge" beside "microphone": read as ammunition first
             if any(_within(o, name) or _within(name, o) for o in own):
                 continue  # "celery salt" beside "salt": a kind of it; "gold medal" is no kind
-            if zipf_frequency(name, "en") < COMMON_ZIPF:
-                continue
+            if max(zipf_frequency(n, "en") for n in (name, _plural(name))) < COMMON_ZIPF:
+                continue  # "earphone" is said mostly as "earphones": known all the same
+            if " " not in name and find_line("index.adj", name):
+                continue  # "died from _____": "sore", "cold" read as adjectives, a misfit
             names.append(name)
         groups.append(sorted(set(names), key=lambda n: (-zipf_frequency(n, "en"), n)))
     return groups
@@ -132,7 +136,8 @@ def _said(name: str, text: str) -> bool:
 def common_rivals(fact: Fact, text: str) -> list[str]:
     """Return three wrong options for a common noun: its commonest WordNet sisters under its
     most specific parent (helium: neon, argon, xenon — the noble gases, not every element), in
-    the key's number, none the article says; [] when fewer are known."""
+    the key's number, none the article says; two where its kind has only two others (a clock:
+    a watch, a timer); [] when fewer are known."""
     entry = _single_sense(fact.unit)
     if entry is None:
         return []
@@ -148,7 +153,12 @@ def common_rivals(fact: Fact, text: str) -> list[str]:
     both = sorted((n for n in seen if seen[n] > 1), key=lambda n: (-zipf_frequency(n, "en"), n))
     fitting = sorted((g for g in groups if len(g) >= WANTED), key=len)
     if len(both) < WANTED and not fitting:
-        return []
+        # No kind has three: a kind with exactly two is still the key's true rivals, asked
+        # with three options; more kinds of two would be a guess between them.
+        pairs = [g for g in groups if len(g) == FEWEST]
+        if len(pairs) != 1:
+            return []
+        return [_plural(n) for n in pairs[0]] if plural else pairs[0]
     chosen = (both if len(both) >= WANTED else fitting[0])[:WANTED]
     return [_plural(n) for n in chosen] if plural else chosen
 
@@ -179,6 +189,13 @@ def _main_object(noun: Token) -> bool:
     return noun.dep_ in _OBJECTS and verb.pos_ in ("VERB", "AUX") and verb.dep_ in _CLAUSES
 
 
+def _defined(noun: Token) -> bool:
+    """Tell whether a noun carries a relative clause ("the clock he made to school"): the
+    question drops it, and with it what the parse hung there of the main verb's ("What did
+    Mohamed bring?", not where)."""
+    return any(c.dep_ == "relcl" for c in noun.children)
+
+
 def _lemma_counts(sentences: Sequence[Span]) -> Counter[str]:
     """Count the sentences that use each noun lemma: a noun said again is the story's."""
     counts: Counter[str] = Counter()
@@ -195,16 +212,18 @@ def common_facts(
 ) -> list[list[Fact]]:
     """Add each sentence's common-noun object as a fact, where WordNet has sisters for it and
     no pronoun of the sentence is resolved by a guess ("She died from …": whose death the
-    question would state is the guess's)."""
+    question would state is the guess's); one whose person the sentence names is no guess."""
     counts = _lemma_counts(sentences)
     said = (headline or "").lower()
     out = []
     for index, (found, sentence) in enumerate(zip(stated, sentences, strict=True)):
         taken = {i for f in found for i in range(f.start, f.end)}
         added = []
-        guessed = any(sentence.doc[i].pos_ == "PRON" and w for i, w in replace[index].items())
+        # "he" beside the "Mohamed" it stands for is the sentence's own word, no guess
+        kept = as_written(sentence, replace[index])
+        guessed = any(sentence.doc[i].pos_ == "PRON" and w for i, w in kept.items())
         for noun in sentence if not guessed else ():
-            shaped = _key_span(noun) if _main_object(noun) else None
+            shaped = _key_span(noun) if _main_object(noun) and not _defined(noun) else None
             if shaped is None or taken & set(range(shaped[0], noun.i + 1)):
                 continue
             start, lemma = shaped
@@ -216,7 +235,7 @@ def common_facts(
             before = noun.doc[start - 1].lower_ if start > sentence.start else ""
             label = f"NOUN {before}" if before in ("a", "an") else "NOUN"  # what the blank says
             fact = Fact(index, start, noun.i + 1, text, label, NOUN, TOPIC if topic else "", lemma)
-            if len(common_rivals(fact, "")) == WANTED:  # else no options: not worth writing
+            if len(common_rivals(fact, "")) >= FEWEST:  # else no options: not worth writing
                 added.append(fact)
         out.append(found + added)
     return out

@@ -32,6 +32,8 @@ def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) 
     if fact.kind == "person":  # the article's people, never made-up names, each in full:
         # "the Star Wars lead played the _____" (Joker) is no one to set "Lee" and "Atwood" by
         return origin == "article" and all(len(n.split()) >= 2 for n in (key, *distractors))
+    if fact.kind == "noun":  # a common noun's kind in WordNet has only two other members
+        return origin in _LIBRARY
     if fact.kind not in _NAMED_KINDS:
         return False  # numbers, dates, phrases: four are cheap, or the kind is loose
     if origin in _LIBRARY:
