@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate import generate
+from questions.generate.acronyms import expand_acronyms
 from questions.generate.entities import mend_names
 
 ARTICLE = """Volunteers clean three rivers in one weekend
@@ -58,3 +59,14 @@ def test_the_cut_name_is_no_option_beside_its_acronym() -> None:
     lent = next(q for q in questions if q.text.endswith("lent 25 boats to the volunteers?"))
     assert "Society for Protection of Rivers and Lakes" in lent.options
     assert lent.options[lent.answer] == "Northern Rowing Institute"
+
+
+def test_an_acronym_inside_a_quotation_stays_as_said() -> None:
+    """A quotation is the speaker's words: its acronym is not spelled out, though the
+    question's own words outside it are."""
+    names = {"SPRL": "the Society for Protection of Rivers and Lakes"}
+    stem = 'Who said "SPRL volunteers came from 30 towns" at the SPRL meeting?'
+    assert expand_acronyms(stem, names, "Martha Delaney") == (
+        'Who said "SPRL volunteers came from 30 towns" at the Society for Protection of Rivers '
+        "and Lakes meeting?"
+    )
