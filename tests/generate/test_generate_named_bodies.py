@@ -39,7 +39,7 @@ def _names(nlp: Any, text: str) -> list[str]:
 
 
 def test_a_name_runs_on_to_the_acronym_its_initials_make(nlp: Any) -> None:
-    """"… Rivers and Lakes (SPRL)": the model stops at "Rivers"; the acronym's letters say the
+    """In "… Rivers and Lakes (SPRL)" the model stops at "Rivers"; the acronym's letters say the
     name goes on to "Lakes". A name whose own initials are the acronym stays as cut, and so
     does one whose longer run would not spell it."""
     text = "The Society for Protection of Rivers and Lakes (SPRL) said on Monday that levels fell."
