@@ -110,11 +110,14 @@ def expand_acronyms(
     `determiners`: the words of the question that are determiners ("a", "its", "which")."""
     done: set[str] = set()
     out, last = [], 0
+    quoted = [q.span() for q in _QUOTED.finditer(stem)]  # the speaker's words, word for word
     for match in _ACRONYM.finditer(stem):
         short = match.group(1)
         long = names.get(short)
         if long is None or short in done or short in key:
             continue
+        if any(a < match.start() < b for a, b in quoted):
+            continue  # 'Who said "AFCA has …"?': not "the American Foundation … has"
         if stem[match.start() - 1 : match.start()] == "(":
             continue  # "(JSC)" after its name: the definition itself
         bare = long.removeprefix("the ")

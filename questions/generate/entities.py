@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.acronyms import initials
 from questions.generate.pools import is_first_name
 
 _FOR = frozenset({"for", "of", "from"})  # "Lydia Buchtmann for …": whom the person speaks for
@@ -23,7 +24,10 @@ def mend_names(doc: Any) -> None:
 
     mended: list[Any] = []
     for ent in doc.ents:
-        mended.extend(_split_person(ent, Span))
+        mended.extend(_split_person(_to_acronym(ent, Span), Span))
+    # a name run on over the next entity ("… with AIDS (AFCA)") is one name, not two
+    mended = [e for i, e in enumerate(mended) if not any(
+        o.start <= e.start and e.end <= o.end and o is not e for o in mended[:i])]  # fmt: skip
     joined: list[Any] = []
     for ent in mended:
         before = joined[-1] if joined else None
@@ -36,6 +40,30 @@ def mend_names(doc: Any) -> None:
         for a, b in zip(joined, doc.ents, strict=False)
     ):
         doc.ents = joined
+
+
+_RUN_ON = 4  # words a name may run on past the model's cut before its bracketed acronym
+
+
+def _to_acronym(ent: Any, span: Any) -> Any:
+    """Return an organisation run on to the acronym in brackets after it, when the acronym is
+    the initials of the longer name and not of the model's cut one ("the American Foundation
+    for Children" of "… for Children with AIDS (AFCA)"): the cut name is another body, a
+    second right answer beside the acronym, and the whole name is the one the article gives."""
+    doc = ent.doc
+    if ent.label_ != "ORG":
+        return ent
+    start = ent.start + (ent[0].lower_ == "the")
+    for end in range(ent.end, min(ent.end + _RUN_ON, len(doc) - 2) + 1):
+        if doc[end].text == "(" and doc[end + 2].text == ")":
+            short = doc[end + 1].text
+            whole, cut = initials(doc[start:end].text), initials(doc[start : ent.end].text)
+            if short.isalpha() and short.isupper() and whole == short != cut:
+                return span(doc, ent.start, end, label="ORG")
+            return ent
+        if not doc[end].is_alpha:  # a comma, a figure: the name has ended
+            return ent
+    return ent
 
 
 def _split_person(ent: Any, span: Any) -> list[Any]:
