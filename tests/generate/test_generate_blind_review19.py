@@ -1,0 +1,36 @@
+"""Blind review 19 on made-up articles and facts: a player's surname the model took for a
+town ("Which city did Mori score?"); a person the article spells two ways offered twice
+("Eric Haraldsen" beside the key "Erik Haraldsen")."""
+
+from __future__ import annotations
+
+from questions.generate.closest import spelt_alike
+from questions.generate.distractors import choose_distractors
+from tests.generate.generate_checks import bare_fact
+
+
+def test_one_name_spelt_two_ways_is_alike() -> None:
+    assert spelt_alike("Erik Haraldsen", "Eric Haraldsen")
+    assert spelt_alike("Mohammed Saleh", "Muhammad Saleh")
+
+
+def test_different_names_are_not_alike() -> None:
+    assert not spelt_alike("Erik Haraldsen", "Erik Lunde")  # two people of one first name
+    assert not spelt_alike("Iran", "Iraq")  # too short to tell a spelling from a name
+    assert not spelt_alike("1,700", "1,800")
+
+
+def test_a_second_spelling_of_the_key_is_no_option() -> None:
+    people = ["Erik Haraldsen", "Eric Haraldsen", "Ingrid Solberg", "Thomas Lunde", "Per Moen"]
+    article = [bare_fact(name, "person", label="PERSON") for name in people]
+    source = "Divers found coins that may lead to the burial mound of Erik Haraldsen."
+    options, _ = choose_distractors(article[0], "Erik Haraldsen", article, source, "seed")
+    assert "Eric Haraldsen" not in options
+
+
+def test_two_spellings_of_one_person_are_not_both_options() -> None:
+    people = ["Ingrid Solberg", "Erik Haraldsen", "Eric Haraldsen", "Thomas Lunde"]
+    article = [bare_fact(name, "person", label="PERSON") for name in people]
+    source = "Ingrid Solberg said the mound was the perfect place."
+    options, _ = choose_distractors(article[0], "Ingrid Solberg", article, source, "seed")
+    assert not {"Erik Haraldsen", "Eric Haraldsen"} <= set(options)
