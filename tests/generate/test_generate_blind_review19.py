@@ -1,12 +1,16 @@
 """Blind review 19 on made-up articles and facts: a player's surname the model took for a
 town ("Which city did Mori score?"); a person the article spells two ways offered twice
-("Eric Haraldsen" beside the key "Erik Haraldsen")."""
+("Eric Haraldsen" beside the key "Erik Haraldsen"); a hedged figure opening two sentences
+taken for a numbered series ("Around 70", "Around 300"), its options "Around 69/71/72"."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from questions.generate.closest import spelt_alike
 from questions.generate.distractors import choose_distractors
-from tests.generate.generate_checks import bare_fact
+from questions.generate.models import MODEL, numbered_names
+from tests.generate.generate_checks import bare_fact, staged_facts
 
 
 def test_one_name_spelt_two_ways_is_alike() -> None:
@@ -34,3 +38,19 @@ def test_two_spellings_of_one_person_are_not_both_options() -> None:
     source = "Ingrid Solberg said the mound was the perfect place."
     options, _ = choose_distractors(article[0], "Ingrid Solberg", article, source, "seed")
     assert not {"Erik Haraldsen", "Eric Haraldsen"} <= set(options)
+
+
+def test_a_hedged_figure_opening_sentences_is_no_numbered_series(nlp: Any) -> None:
+    # review 19: "Around 70" and "Around 300" were taken for a series, "Around 71" an option
+    text = (
+        "Around 300 police officers guarded the square on Sunday. "
+        "Around 70 people were detained for blocking roads, police said."
+    )
+    found = staged_facts(nlp, text, numbered_names)
+    assert not any(f.kind == MODEL for f in found)
+
+
+def test_a_named_series_opening_sentences_is_still_one(nlp: Any) -> None:
+    text = "Windows 7 sold well in its first year. Windows 8 was released three years later."
+    found = staged_facts(nlp, text, numbered_names)
+    assert [f.text for f in found if f.kind == MODEL] == ["Windows 7", "Windows 8"]
