@@ -54,3 +54,17 @@ def test_a_named_series_opening_sentences_is_still_one(nlp: Any) -> None:
     text = "Windows 7 sold well in its first year. Windows 8 was released three years later."
     found = staged_facts(nlp, text, numbered_names)
     assert [f.text for f in found if f.kind == MODEL] == ["Windows 7", "Windows 8"]
+
+
+def test_options_for_a_hedged_figure_are_not_true_as_well() -> None:
+    # "About 12 people died": 11 and 13 are "about 12" too
+    for source in ("About 12 people died in the fire on Monday.", "Some 12 buses burned."):
+        fact = bare_fact("12", "count", label="CARDINAL")
+        options, _ = choose_distractors(fact, "12", [fact], source, "seed")
+        assert options and all(abs(int(o) - 12) >= 3 for o in options)
+
+
+def test_options_for_an_exact_figure_may_be_near() -> None:
+    fact = bare_fact("12", "count", label="CARDINAL")
+    options, _ = choose_distractors(fact, "12", [fact], "Police said 12 people died.", "seed")
+    assert any(abs(int(o) - 12) < 3 for o in options)
