@@ -52,6 +52,8 @@ def counted_wh(
         and t.i not in inside
         and not (owner == "what magnitude" and (t.lower_ == MAGNITUDE or t.dep_ in ("amod", "det")))
     ]
+    if owner in ("which", "what") and any(_owned(t) for t in noun_phrase):
+        return None, "a possessive before the noun cannot follow 'which' ('Which its case')"
     longest = 18 if owner in ("which", "what") else 6  # "what level on the … Scale"
     if len(noun_phrase) > longest or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
         return None, "the counted noun phrase is too long"
@@ -71,6 +73,12 @@ def counted_wh(
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _owned(token: Token) -> bool:
+    """Tell whether a word of a noun phrase says whose the thing is ("its first case",
+    "allowed Nishiyama second base"): a "which" before it reads "Which its case …?"."""
+    return token.dep_ == "poss" or (token.dep_ == "nmod" and token.pos_ == "PROPN")
 
 
 def place_left_behind(noun: Token) -> frozenset[int]:

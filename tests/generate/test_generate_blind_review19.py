@@ -5,12 +5,13 @@ taken for a numbered series ("Around 70", "Around 300"), its options "Around 69/
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from questions.generate.closest import spelt_alike
 from questions.generate.distractors import choose_distractors
 from questions.generate.models import MODEL, numbered_names
-from tests.generate.generate_checks import bare_fact, staged_facts
+from tests.generate.generate_checks import asked_wh, bare_fact, staged_facts
 
 
 def test_one_name_spelt_two_ways_is_alike() -> None:
@@ -68,3 +69,20 @@ def test_options_for_an_exact_figure_may_be_near() -> None:
     fact = bare_fact("12", "count", label="CARDINAL")
     options, _ = choose_distractors(fact, "12", [fact], "Police said 12 people died.", "seed")
     assert any(abs(int(o) - 12) < 3 for o in options)
+
+
+def test_which_is_never_put_before_a_possessive(nlp: Any) -> None:
+    # review 19: "Which its case of … did the United States discover?"
+    for text, answer in (
+        ("In 2004 the country found its first case of the disease in a dairy herd.", "first"),
+        ("The firm opened its second store in Lima.", "second"),
+        ("The agency reported the city's first case of the virus.", "first"),
+        ("A bad throw gave Okada second base.", "second"),  # "Which Okada base …?"
+    ):
+        stem, _ = asked_wh(nlp, text, answer)
+        assert stem is None or not re.search(r"\bWhich (?:its|his|the city|Okada)\b", stem)
+
+
+def test_which_before_a_plain_noun_is_kept(nlp: Any) -> None:
+    stem, _ = asked_wh(nlp, "The band released the second album in May.", "second")
+    assert stem == "Which album did the band release in May?"
