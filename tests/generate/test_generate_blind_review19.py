@@ -10,7 +10,9 @@ from typing import Any
 
 from questions.generate.closest import spelt_alike
 from questions.generate.distractors import choose_distractors
+from questions.generate.facts import sentence_facts
 from questions.generate.models import MODEL, numbered_names
+from questions.generate.unique import repeated_ordinal
 from tests.generate.generate_checks import asked_wh, bare_fact, staged_facts
 
 
@@ -86,3 +88,20 @@ def test_which_is_never_put_before_a_possessive(nlp: Any) -> None:
 def test_which_before_a_plain_noun_is_kept(nlp: Any) -> None:
     stem, _ = asked_wh(nlp, "The band released the second album in May.", "second")
     assert stem == "Which album did the band release in May?"
+
+
+def test_an_ordinal_given_to_a_person_named_again_is_not_unique(nlp: Any) -> None:
+    # review 19: "a wild pitch allowed Nishiyama second base", and later she reached third
+    text = (
+        "Okada walked to open the inning. A wild pitch allowed Okada second base. "
+        "Later, a single saw Okada advance to third."
+    )
+    sentences = list(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentences[1], 1) if f.text == "second")
+    assert repeated_ordinal(sentences[1], fact, sentences) is not None
+
+
+def test_an_ordinal_of_a_thing_named_once_is_kept(nlp: Any) -> None:
+    sentences = list(nlp("The band released the second album in May. It toured Peru.").sents)
+    fact = next(f for f in sentence_facts(sentences[0], 0) if f.text == "second")
+    assert repeated_ordinal(sentences[0], fact, sentences) is None
