@@ -9,9 +9,12 @@ import re
 from typing import Any
 
 from questions.generate.closest import spelt_alike
+from questions.generate.dates import ArticleDate
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import sentence_facts
 from questions.generate.models import MODEL, numbered_names
+from questions.generate.persons import Cast
+from questions.generate.replacements import replacements
 from questions.generate.unique import repeated_ordinal
 from tests.generate.generate_checks import asked_wh, bare_fact, staged_facts
 
@@ -105,3 +108,11 @@ def test_an_ordinal_of_a_thing_named_once_is_kept(nlp: Any) -> None:
     sentences = list(nlp("The band released the second album in May. It toured Peru.").sents)
     fact = next(f for f in sentence_facts(sentences[0], 0) if f.text == "second")
     assert repeated_ordinal(sentences[0], fact, sentences) is None
+
+
+def test_a_weekdays_possessive_is_written_once(nlp: Any) -> None:
+    # review 19: "injured in June 28, 2008's's protests"
+    span = next(nlp("Over 40 people were hurt in Sunday's riots in the capital.").sents)
+    replace = replacements(span, ArticleDate(3, 4, 2020), {}, Cast()) or {}
+    said = " ".join(replace.get(t.i, t.text) for t in span)
+    assert "March 1, 2020's" in said and "'s 's" not in said and "'s's" not in said
