@@ -116,3 +116,16 @@ def test_a_weekdays_possessive_is_written_once(nlp: Any) -> None:
     replace = replacements(span, ArticleDate(3, 4, 2020), {}, Cast()) or {}
     said = " ".join(replace.get(t.i, t.text) for t in span)
     assert "March 1, 2020's" in said and "'s 's" not in said and "'s's" not in said
+
+
+def test_a_count_of_two_nouns_is_not_asked_of_the_first(nlp: Any) -> None:
+    # review 19: "How many protesters were injured?" for "200 protesters and police officers"
+    stem, _ = asked_wh(nlp, "Over 40 fans and stewards were hurt in the crush.", "40")
+    assert stem is None or "stewards" in stem
+    stem, _ = asked_wh(nlp, "The fire destroyed 30 homes and shops in the town.", "30")
+    assert stem is None or "shops" in stem
+
+
+def test_a_count_beside_a_counted_conjunct_is_asked(nlp: Any) -> None:
+    stem, _ = asked_wh(nlp, "Police arrested 40 men and 12 women at the border.", "40")
+    assert stem == "How many men did police arrest at the border?"
