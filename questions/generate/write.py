@@ -9,6 +9,8 @@ question's word order (subject question or inverted) written in `wordorder`.
 
 from __future__ import annotations
 
+import itertools
+
 from typing import Any
 
 from questions.generate.appositions import answer_renamed, appositions
@@ -146,6 +148,8 @@ def wh_question(
                            counted, past)  # fmt: skip
     if owner and verb.lemma_ == "be":
         return None, "an owner in an identity statement"
+    if _joined_clause(clause, verb):
+        return None, "a second clause with its own subject is kept ('… and Porter stole …')"
     if owner and prep is not None and prep.lower_ not in _OWNER_PREPS:
         return None, f"an owner after {prep.lower_!r}"
     if fact.kind == "count" and verb.lemma_ == "be" and children_of(verb, ("attr",)):
@@ -156,6 +160,24 @@ def wh_question(
     if role == "subject":
         return subject_question(asked, count_noun is None or bool(owner))  # "who": one answer
     return inverted_question(asked, subject_tokens)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _joined_clause(clause: list[Token], verb: Token) -> bool:
+    """Tell whether the kept words run on past an "and" into a clause of its own subject and
+    finite verb ("came up to bat and Porter stole third base", misparsed as one clause): the
+    question would read "Who came up to bat and Porter stole third base?"."""
+    for n, token in enumerate(clause):
+        if token.dep_ != "cc" or token.i < verb.i:
+            continue
+        after = clause[n + 1 :]
+        subject = list(itertools.takewhile(lambda t: t.pos_ in ("PROPN", "PRON", "DET"), after))
+        rest = after[len(subject) :]
+        if subject and rest and rest[0].tag_ in _FINITE and rest[0].i != verb.i:
+            return True
+    return False
 
 
 def _attribution(verb: Token, replace: dict[int, str]) -> list[Token | str]:

@@ -129,3 +129,21 @@ def test_a_count_of_two_nouns_is_not_asked_of_the_first(nlp: Any) -> None:
 def test_a_count_beside_a_counted_conjunct_is_asked(nlp: Any) -> None:
     stem, _ = asked_wh(nlp, "Police arrested 40 men and 12 women at the border.", "40")
     assert stem == "How many men did police arrest at the border?"
+
+
+def test_a_second_clause_with_its_own_subject_is_not_kept(nlp: Any) -> None:
+    # review 19: "Who came up to bat and Stacey Porter stole third base?"
+    stem, _ = asked_wh(nlp, "Brenda Moss came up to bat and Porter stole third base.", "Brenda Moss")
+    assert stem is None or "Porter stole" not in stem
+
+
+def test_a_cut_clause_leaves_no_comma_behind(nlp: Any) -> None:
+    # review 19: "Who led off, in Australia's half?"
+    text = "In Canada's half, Clare Dunn led off, hit the ball into her own leg and walked."
+    stem, _ = asked_wh(nlp, text, "Clare Dunn")
+    assert stem is None or ", in" not in stem
+
+
+def test_a_coordinated_object_is_kept(nlp: Any) -> None:
+    stem, _ = asked_wh(nlp, "Anna Berg bought bread and cheese at the market.", "Anna Berg")
+    assert stem == "Who bought bread and cheese at the market?"
