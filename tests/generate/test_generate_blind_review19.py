@@ -14,6 +14,7 @@ from questions.generate.distractors import choose_distractors
 from questions.generate.facts import sentence_facts
 from questions.generate.models import MODEL, numbered_names
 from questions.generate.persons import Cast
+from questions.generate.render import tidy
 from questions.generate.replacements import replacements
 from questions.generate.unique import repeated_ordinal
 from tests.generate.generate_checks import asked_wh, bare_fact, staged_facts
@@ -147,3 +148,12 @@ def test_a_cut_clause_leaves_no_comma_behind(nlp: Any) -> None:
 def test_a_coordinated_object_is_kept(nlp: Any) -> None:
     stem, _ = asked_wh(nlp, "Anna Berg bought bread and cheese at the market.", "Anna Berg")
     assert stem == "Who bought bread and cheese at the market?"
+
+
+def test_a_unit_glued_to_its_figure_is_spaced() -> None:
+    # review 19: "located about 30miles (48km) from the temple", copied from the article
+    assert tidy("The fort lies about 20miles (32km) from the port.") == (
+        "The fort lies about 20 miles (32km) from the port."
+    )
+    assert tidy("The club has 2million members.") == "The club has 2 million members."
+    assert tidy("Fans met on 4chan forums at 100mph.") == "Fans met on 4chan forums at 100mph."
