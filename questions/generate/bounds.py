@@ -84,8 +84,8 @@ def hedged(key: str, source: str) -> bool:
     carries its own hedge."""
     if _HEDGED.search(key.split()[0] + " "):
         return True
-    return any(_HEDGED.search(source[: m.start()])
-               for m in re.finditer(rf"(?<![\w,.]){re.escape(key)}(?![\w,]*\d)", source))  # fmt: skip
+    said = re.finditer(rf"(?<![\w,.]){re.escape(key)}(?![\w,]*\d)", source)
+    return any(_HEDGED.search(source[: m.start()]) for m in said)
 
 
 def set_as_goal(key: str, source: str) -> bool:

@@ -82,7 +82,7 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 def _owned(token: Token) -> bool:
     """Tell whether a word of a noun phrase says whose the thing is ("its first case",
     "allowed Nishiyama second base"): a "which" before it reads "Which its case …?"."""
-    return token.dep_ == "poss" or (token.dep_ == "nmod" and token.pos_ == "PROPN")
+    return bool(token.dep_ == "poss" or (token.dep_ == "nmod" and token.pos_ == "PROPN"))
 
 
 def place_left_behind(noun: Token) -> frozenset[int]:

@@ -78,8 +78,8 @@ def repeated_ordinal(sentence: Any, fact: Fact, article: Sequence[Any]) -> str |
     # the named who the ordinal is of, as doer, object or owner: "a wild pitch allowed
     # Nishiyama second base", when she advances to third elsewhere
     objects = [c for c in verb.children if c.dep_ in _GIVEN_TO] if verb is not noun else []
-    named = [c for c in (*subjects, *objects, *noun.children)
-             if c.pos_ == "PROPN" and (c in subjects or c in objects or c.dep_ in _OWNER)]  # fmt: skip
+    owners = [c for c in noun.children if c.dep_ in _OWNER]
+    named = [c for c in (*subjects, *objects, *owners) if c.pos_ == "PROPN"]
     if subjects and all(sum(n.text in other.text for other in article) <= 1 for n in named):
         return None
     return "another ordinal may be just as right"

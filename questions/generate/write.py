@@ -10,7 +10,6 @@ question's word order (subject question or inverted) written in `wordorder`.
 from __future__ import annotations
 
 import itertools
-
 from typing import Any
 
 from questions.generate.appositions import answer_renamed, appositions

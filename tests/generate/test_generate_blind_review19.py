@@ -134,7 +134,9 @@ def test_a_count_beside_a_counted_conjunct_is_asked(nlp: Any) -> None:
 
 def test_a_second_clause_with_its_own_subject_is_not_kept(nlp: Any) -> None:
     # review 19: "Who came up to bat and Stacey Porter stole third base?"
-    stem, _ = asked_wh(nlp, "Brenda Moss came up to bat and Porter stole third base.", "Brenda Moss")
+    stem, _ = asked_wh(
+        nlp, "Brenda Moss came up to bat and Porter stole third base.", "Brenda Moss"
+    )
     assert stem is None or "Porter stole" not in stem
 
 
