@@ -1,7 +1,8 @@
 """Blind review 19 on made-up articles and facts: a player's surname the model took for a
 town ("Which city did Mori score?"); a person the article spells two ways offered twice
 ("Eric Haraldsen" beside the key "Erik Haraldsen"); a hedged figure opening two sentences
-taken for a numbered series ("Around 70", "Around 300"), its options "Around 69/71/72"."""
+taken for a numbered series ("Around 70", "Around 300"), its options "Around 69/71/72"; and
+the grammar and giveaways of its other failed questions."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from questions.generate.closest import spelt_alike
 from questions.generate.dates import ArticleDate
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import sentence_facts
+from questions.generate.giveaways import listed_count
 from questions.generate.models import MODEL, numbered_names
 from questions.generate.persons import Cast
 from questions.generate.render import tidy
@@ -159,3 +161,24 @@ def test_a_unit_glued_to_its_figure_is_spaced() -> None:
     )
     assert tidy("The club has 2million members.") == "The club has 2 million members."
     assert tidy("Fans met on 4chan forums at 100mph.") == "Fans met on 4chan forums at 100mph."
+
+
+def _count(nlp: Any, text: str) -> tuple[Any, Any]:
+    """Return a one-sentence text's sentence and its first count fact."""
+    sentence = next(nlp(text).sents)
+    return sentence, next(f for f in sentence_facts(sentence, 0) if f.kind == "count")
+
+
+def test_a_count_the_question_lists_as_many_items_of_is_refused(nlp: Any) -> None:
+    # review 19: "the first _____ games … by scores of 3-2 and 5-3" gives "two" away
+    text = "The club won the first two games of the cup by scores of 3-2 and 5-3."
+    sentence, fact = _count(nlp, text)
+    stem = "The club won the first _____ games of the cup by scores of 3-2 and 5-3."
+    assert listed_count(sentence, fact, stem) is not None
+
+
+def test_a_count_beside_a_list_of_another_length_is_kept(nlp: Any) -> None:
+    text = "The club won two games in May and lost three in Paris, Rome and Oslo."
+    sentence, fact = _count(nlp, text)
+    stem = "The club won _____ games in May and lost three in Paris, Rome and Oslo."
+    assert listed_count(sentence, fact, stem) is None
