@@ -33,8 +33,10 @@ def counted_wh(
         and doc[count_noun.i + 2].like_num
     ):
         return None, "a tally ('by 412 votes to 190'): its other side cannot be left behind"
-    if any(c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children)
-           for c in count_noun.children):  # fmt: skip
+    if fact.kind == "count" and any(
+        c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children)
+        for c in count_noun.children
+    ):
         # "200 protesters and police officers": the figure counts both, not the protesters
         return None, "the figure counts a list of nouns, not the first alone"
     listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") or counted_item(c)

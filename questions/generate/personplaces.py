@@ -98,8 +98,8 @@ def person_places(
     person keyed by a town. `every` is all the article's sentences, kept or not: a doer
     found there ("Okada hit a triple") makes the word a surname; it is then asked as neither."""
     facts = [f for found in per_sentence for f in found]
-    surnames = _doer_names(facts, every or sentences)
     words = _name_words(facts)
+    surnames = _doer_names(facts, every or sentences) - words  # a named person's: as above
     said: dict[str, Counter[str]] = {}  # the kind the model gives the name said alone
     for fact in facts:
         if fact.label == "PERSON" and " " not in fact.text and fact.text in words:
