@@ -44,6 +44,10 @@ def counted_wh(
     if fact.kind == "count":  # "six heads of state [of China, Russia, …]" names them all
         listed |= enumerated(count_noun)
     inside = {t.i for t in root.subtree}
+    # the words of the noun's own number go with it: "at least" of "at least three other
+    # locations", not a loose "at" ("On which country's at other locations …?")
+    inside |= {t.i for c in count_noun.children if c.like_num and c.dep_ == "nummod"
+               for t in c.subtree}  # fmt: skip
     if owner and root.dep_ == "pobj":
         inside.add(root.head.i)  # the "of" that the possessive replaces
     noun_phrase = [

@@ -182,3 +182,10 @@ def test_a_count_beside_a_list_of_another_length_is_kept(nlp: Any) -> None:
     sentence, fact = _count(nlp, text)
     stem = "The club won _____ games in May and lost three in Paris, Rome and Oslo."
     assert listed_count(sentence, fact, stem) is None
+
+
+def test_a_bounded_number_of_the_owned_noun_leaves_no_word_behind(nlp: Any) -> None:
+    # "at least three other Maldives locations": not "On which country's at other locations"
+    text = "Since the storm, debris has washed ashore on at least three other Fiji beaches."
+    stem, _ = asked_wh(nlp, text, "Fiji")
+    assert stem is None or " at other" not in stem
