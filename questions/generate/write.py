@@ -164,6 +164,12 @@ def wh_question(
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def _subject_word(token: Token) -> bool:
+    """Tell whether a word can be a clause's subject's: a name, a determiner or a personal
+    pronoun, not a relative one ("who", "which")."""
+    return token.pos_ in ("PROPN", "PRON", "DET") and token.tag_ not in ("WP", "WDT")
+
+
 def _joined_clause(clause: list[Token], verb: Token) -> bool:
     """Tell whether the kept words run on past an "and" into a clause of its own subject and
     finite verb ("came up to bat and Porter stole third base", misparsed as one clause): the
@@ -172,10 +178,10 @@ def _joined_clause(clause: list[Token], verb: Token) -> bool:
         if token.dep_ != "cc" or token.i < verb.i:
             continue
         after = clause[n + 1 :]
-        subject = list(itertools.takewhile(lambda t: t.pos_ in ("PROPN", "PRON", "DET"), after))
+        subject = list(itertools.takewhile(_subject_word, after))
         rest = after[len(subject) :]
         if subject and rest and rest[0].tag_ in _FINITE and rest[0].i != verb.i:
-            return True
+            return bool(rest[0].dep_ != "relcl")  # "Syria and Yemen who applied": relative
     return False
 
 

@@ -189,3 +189,12 @@ def test_a_bounded_number_of_the_owned_noun_leaves_no_word_behind(nlp: Any) -> N
     text = "Since the storm, debris has washed ashore on at least three other Fiji beaches."
     stem, _ = asked_wh(nlp, text, "Fiji")
     assert stem is None or " at other" not in stem
+
+
+def test_a_relative_clause_after_a_list_is_no_second_clause(nlp: Any) -> None:
+    text = (
+        "The office is to begin interviews for some 8,000 asylum seekers from Sudan, Chad "
+        "and Yemen who applied before the summer."
+    )
+    stem, why = asked_wh(nlp, text, "8,000")
+    assert stem is not None, why
