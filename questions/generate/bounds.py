@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.countwh import HEDGES
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.levels import whole_number
 from questions.generate.nlp import load_nlp
@@ -32,6 +33,10 @@ _VERB_BOUND = re.compile(rf"\b({'|'.join(_VERB_SIDES)})\s+$", re.IGNORECASE)
 _SAID_AS = {"over": "more than", "above": "more than", "upwards of": "more than",
             "under": "fewer than", "below": "fewer than"}  # fmt: skip
 _STEPS = 4  # percentages one to four points beyond the bound
+_HEDGED = re.compile(rf"\b(?:{'|'.join(sorted(HEDGES))})\s+$", re.IGNORECASE)
+# an option this near a hedged figure is true too: "around 71" of "around 70"; a quarter
+# off is not (0.75 and 1.25 times the key are the nearest scaled options)
+_HEDGE_SPREAD = 0.2
 _WHOLE = 100  # no share beyond all of it
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 # "Its goal is to …", "The aim was to …": a noun said to be a thing to do
@@ -63,12 +68,24 @@ def bound_in(key: str, source: str) -> int:
 
 def beyond_bound(option: str, key: str, source: str) -> bool:
     """Tell whether a wrong option for a bounded figure lies beyond the bound (300,000 for
-    "more than 200,000"): one on its open side is true too. A key with no bound passes."""
+    "more than 200,000"): one on its open side is true too; and one for a hedged figure far
+    enough from it ("about 12": 9, not 11). A key with no bound passes."""
     side = bound_in(key, source)
     mine, value = _value(option), _value(key)
+    if mine is not None and value and hedged(key, source):
+        return abs(mine - value) >= _HEDGE_SPREAD * abs(value)  # "about 12": not 11, nor 13
     if not side or mine is None or value is None or set_as_goal(key, source):
         return True
     return (mine - value) * side > 0
+
+
+def hedged(key: str, source: str) -> bool:
+    """Tell whether the source rounds the key ("about 12 people", "Around 70"), or the key
+    carries its own hedge."""
+    if _HEDGED.search(key.split()[0] + " "):
+        return True
+    said = re.finditer(rf"(?<![\w,.]){re.escape(key)}(?![\w,]*\d)", source)
+    return any(_HEDGED.search(source[: m.start()]) for m in said)
 
 
 def set_as_goal(key: str, source: str) -> bool:

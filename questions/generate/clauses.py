@@ -236,9 +236,13 @@ def clause_tokens(verb: Token, subject_tokens: list[Token]) -> list[Token]:
     tokens = {t.i: t for t in verb.subtree if t.i not in cut and low <= t.i < high}
     tokens.update({t.i: t for t in subject_tokens})
     ordered = [tokens[i] for i in sorted(tokens)]
-    while ordered and ordered[-1].i > verb.i and (ordered[-1].dep_ == "cc" or _dash(ordered[-1])):
+    while (
+        ordered
+        and ordered[-1].i > verb.i
+        and (ordered[-1].dep_ == "cc" or _dash(ordered[-1]) or ordered[-1].text == ",")
+    ):
         ordered.pop()  # "received the invitation and [190 have accepted …]": no loose "and",
-        # nor the dash before it ("… at the fair — and tomorrow he …")
+        # nor the dash or comma before it ("… at the fair — and tomorrow he …", "led off, …")
     return ordered
 
 

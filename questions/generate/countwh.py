@@ -33,11 +33,21 @@ def counted_wh(
         and doc[count_noun.i + 2].like_num
     ):
         return None, "a tally ('by 412 votes to 190'): its other side cannot be left behind"
+    if fact.kind == "count" and any(
+        c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children)
+        for c in count_noun.children
+    ):
+        # "200 protesters and police officers": the figure counts both, not the protesters
+        return None, "the figure counts a list of nouns, not the first alone"
     listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") or counted_item(c)
               for t in c.subtree}  # fmt: skip
     if fact.kind == "count":  # "six heads of state [of China, Russia, …]" names them all
         listed |= enumerated(count_noun)
     inside = {t.i for t in root.subtree}
+    # the words of the noun's own number go with it: "at least" of "at least three other
+    # locations", not a loose "at" ("On which country's at other locations …?")
+    inside |= {t.i for c in count_noun.children if c.like_num and c.dep_ == "nummod"
+               for t in c.subtree}  # fmt: skip
     if owner and root.dep_ == "pobj":
         inside.add(root.head.i)  # the "of" that the possessive replaces
     noun_phrase = [
@@ -52,6 +62,8 @@ def counted_wh(
         and t.i not in inside
         and not (owner == "what magnitude" and (t.lower_ == MAGNITUDE or t.dep_ in ("amod", "det")))
     ]
+    if owner in ("which", "what") and any(_owned(t) for t in noun_phrase):
+        return None, "a possessive before the noun cannot follow 'which' ('Which its case')"
     longest = 18 if owner in ("which", "what") else 6  # "what level on the … Scale"
     if len(noun_phrase) > longest or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
         return None, "the counted noun phrase is too long"
@@ -71,6 +83,12 @@ def counted_wh(
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _owned(token: Token) -> bool:
+    """Tell whether a word of a noun phrase says whose the thing is ("its first case",
+    "allowed Nishiyama second base"): a "which" before it reads "Which its case …?"."""
+    return bool(token.dep_ == "poss" or (token.dep_ == "nmod" and token.pos_ == "PROPN"))
 
 
 def place_left_behind(noun: Token) -> frozenset[int]:

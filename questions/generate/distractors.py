@@ -200,8 +200,9 @@ def choose_distractors(
     origin = "article"
     # "In which city did Belgium face Panama?": the other matches' cities before any other
     venues = venue_cities(fact, key, article, context.text if context is not None else source)
-    chosen = closest(venues, key, ok, taken)
-    chosen += closest(same, key, ok, taken, WANTED - len(chosen))
+    spelt = fact.kind == "person"  # no second spelling of the key's or an option's name
+    chosen = closest(venues, key, ok, taken, names=spelt)
+    chosen += closest(same, key, ok, taken, WANTED - len(chosen), names=spelt)
     if len(chosen) < WANTED:
         extra: list[str] = []
         if fact.kind == "year":  # a recurring event's years keep its cycle (World Cup)
@@ -245,7 +246,7 @@ def choose_distractors(
             origin = "article+library" if chosen else "library"
         # Countries come nearest first: nearness weighs more than a few letters' length.
         step = COUNTRY_STEP if fact.subtype == "country" else LENGTH_STEP
-        chosen += closest(extra, key, ok, taken, WANTED - len(chosen), step)
+        chosen += closest(extra, key, ok, taken, WANTED - len(chosen), step, spelt)
     return chosen, origin
 
 

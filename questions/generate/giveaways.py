@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from questions.generate.coordination import conjuncts
 from questions.generate.facts import Fact
 from questions.generate.pools import is_demonym
 from questions.schema import normalise
@@ -182,3 +183,32 @@ def reciprocal_side(sentence: Any, fact: Fact) -> str | None:
     words = [t.lower_ for t in root.head.subtree]
     pairs = set(pairwise(words))
     return "the answer is one side of a pair" if pairs & set(_RECIPROCAL) else None
+
+
+_COUNTS = frozenset({"count", "number"})
+_MOST_LISTED = 10  # a list this long is not counted at a glance
+
+
+def listed_count(sentence: Any, fact: Fact, stem: str) -> str | None:
+    """Refuse a small count whose question lists as many items of the sentence ("the first
+    _____ games … by scores of 3-2 and 5-3"): the reader counts the list, not the article."""
+    from word2number import w2n
+
+    if fact.kind not in _COUNTS:
+        return None
+    try:
+        value = int(fact.text) if fact.text.isdigit() else w2n.word_to_num(fact.text)
+    except ValueError:
+        return None
+    if not 1 < value <= _MOST_LISTED:
+        return None
+    key = range(fact.start, fact.end)
+    for token in sentence:
+        if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+            continue
+        chain = conjuncts(token)
+        if len(chain) != value or any(t.i in key for c in chain for t in c.subtree):
+            continue
+        if all(re.search(rf"(?<!\w){re.escape(c.text)}(?!\w)", stem) for c in chain):
+            return "the sentence lists as many items as the count"
+    return None

@@ -27,6 +27,9 @@ _NOT_SERIES = frozenset(
 _NUMBERED = re.compile(
     r"(?<![\w.-])((?:[A-Z][A-Za-z]+ )*[A-Z][A-Za-z]*?)( |-|)(\d{1,4})(?![\w-]|[.,]\d)"
 )
+# a word of these parts of speech is no word of a name, capitalised or not: "Around 70 people"
+# and "Around 300 police" are no series "Around"
+_FUNCTION = frozenset({"ADV", "ADP", "DET", "PART", "SCONJ", "CCONJ", "PRON", "AUX"})
 _COPULA = frozenset({"be", "is", "was", "will", "would", "are", "were", "which", "that"})
 # Numbers between two stated ones are offered across a short gap only ("IE6" to "IE9"); a
 # series may skip one (Windows went from 8 to 10), a risk kept small by the short gap.
@@ -61,6 +64,9 @@ def _mentions(sentences: Sequence[Any]) -> list[tuple[int, Any, str, str, int]]:
                 t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") for t in span
             ):
                 continue
+            if any(t.pos_ in _FUNCTION and t.idx + len(t) <= span.start_char + len(prefix)
+                   for t in span):  # fmt: skip
+                continue  # "Around 70", "Over 200": a hedged figure opening a sentence
             found.append((index, span, prefix, joint, int(number)))
     return found
 

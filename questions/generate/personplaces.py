@@ -6,6 +6,11 @@ Denzel Washington is the city. The one rule that relabels such a word, mention b
 A one-word place that is a word of a name the article gives a person (in full, or alone) is
 a place where the syntax says a place ("in Washington", "moved to Washington"), the person
 where it says a person ("Washington said", "Lai's lawyer"), and else asked as neither.
+
+A one-word place no name holds is a person's surname too when the article never writes it
+where a place stands but does as the doer of a verb ("Okada hit a triple. Mori scored
+Okada", a town to the gazetteer): never asked as a place. A large city so written ("Beijing
+said") stands for its government, and stays a place.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from typing import Any
 
 from questions.generate.carried import person_noun
 from questions.generate.facts import Fact
+from questions.generate.gazetteer import city_populations
+from questions.schema import normalise
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|(?:[A-Z]\.)+)$")  # "Changxing", "O'Neil", "T."
@@ -29,6 +36,8 @@ _REGIONS = frozenset({"country", "state"})
 _WHERE = frozenset({"in", "to", "from", "at", "near", "into", "across", "outside", "inside",
                     "around", "throughout", "toward", "towards", "via"})  # fmt: skip
 _DOERS = frozenset({"nsubj", "nsubjpass", "agent"})
+# a city this large written as a doer stands for its government or team ("Beijing said")
+_METONYM_CITY = 300_000
 
 
 def _name_words(facts: list[Fact]) -> set[str]:
@@ -47,6 +56,26 @@ def _name_words(facts: list[Fact]) -> set[str]:
     return words
 
 
+def _doer_names(facts: list[Fact], every: Sequence[Any]) -> set[str]:
+    """Return the one-word places (no country, state nor large city) the article never
+    writes where a place stands but does as the doer of a verb: "Okada hit a triple"."""
+    asked = {f.text for f in facts if f.kind == "place" and f.label in _PLACE_LABELS}
+    asked = {t for t in asked if " " not in t and _NAME_WORD.match(t)}
+    doers: set[str] = set()
+    placed: set[str] = set()
+    for sentence in every:
+        for token in sentence:
+            if token.text not in asked:
+                continue
+            if place_syntax(token):
+                placed.add(token.text)
+            elif token.dep_ in _DOERS and token.head.pos_ == "VERB":
+                doers.add(token.text)
+    regions = {f.text for f in facts if f.subtype in _REGIONS}
+    large = city_populations()
+    return {t for t in doers - placed - regions if large.get(normalise(t), 0) < _METONYM_CITY}
+
+
 def place_syntax(root: Any) -> bool:
     """Tell whether a name stands where a place does: the object of "in", "to", "from", …"""
     return root.dep_ == "pobj" and root.head.lower_ in _WHERE
@@ -60,13 +89,17 @@ def person_syntax(root: Any) -> bool:
     return root.dep_ == "poss" and root.head.pos_ == "NOUN" and person_noun(root.head.lemma_)
 
 
-def person_places(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> list[list[Fact]]:
+def person_places(
+    per_sentence: list[list[Fact]], sentences: Sequence[Any], every: Sequence[Any] = ()
+) -> list[list[Fact]]:
     """Keep a one-word place that is a word of a person's name a place where the syntax says
     a place, ask it as that person where it says a person, and drop it elsewhere ("Newton"
     of "Cam Newton" as the object of "forced"): never a town keyed by a person, nor the
-    person keyed by a town."""
+    person keyed by a town. `every` is all the article's sentences, kept or not: a doer
+    found there ("Okada hit a triple") makes the word a surname; it is then asked as neither."""
     facts = [f for found in per_sentence for f in found]
     words = _name_words(facts)
+    surnames = _doer_names(facts, every or sentences) - words  # a named person's: as above
     said: dict[str, Counter[str]] = {}  # the kind the model gives the name said alone
     for fact in facts:
         if fact.label == "PERSON" and " " not in fact.text and fact.text in words:
@@ -76,6 +109,8 @@ def person_places(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> l
     for found, sentence in zip(per_sentence, sentences, strict=True):
         kept = []
         for fact in found:
+            if fact.kind == "place" and fact.text in surnames:
+                continue  # "scored Okada": a player, no town
             if fact.kind != "place" or fact.label not in _PLACE_LABELS or fact.text not in words:
                 kept.append(fact)
                 continue

@@ -12,6 +12,11 @@ _SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]]|'s\b|n't\b)")
 _SPACE_AFTER = re.compile(r"([(\[$])\s+")
 _COMMAS = re.compile(r"(?:\s*,)+")
 _DANGLING = re.compile(r"^[\s,;:–—-]+|[\s,;:–—-]+$")
+# a figure glued to a unit's or a scale's whole word ("30miles", "5million"), a slip the
+# article made: spaced. Abbreviations glued by custom ("48km", "60mph") are shorter, and kept
+_GLUED = re.compile(r"(?<![\w.,])(\d[\d,.]*)([a-z]{4,})\b")
+_UNIT = "unit_of_measurement"
+_UP = 10  # levels climbed from a word's senses to WordNet's unit of measurement
 
 
 def tidy(text: str) -> str:
@@ -23,7 +28,23 @@ def tidy(text: str) -> str:
     text = re.sub(r",\s*([?.!])", r"\1", text)
     text = re.sub(r"\(\s*\)", "", text)
     text = _close_quotes(text)
+    text = _GLUED.sub(_spaced, text)
     return _DANGLING.sub("", text)
+
+
+def _spaced(found: re.Match[str]) -> str:
+    """Space a figure from a unit's or a scale's word glued to it ("30 miles"), not from a
+    code's letters ("4chan")."""
+    from questions.generate.hypernyms import is_kind_of
+    from questions.generate.variants import SCALES
+    from questions.generate.wordnet import senses
+
+    word = found.group(2)
+    forms = {word, word.removesuffix("s"), word.removesuffix("es")}
+    unit = senses(_UNIT)[:1]
+    if forms & {*SCALES, "percent"} or any(is_kind_of(senses(w), unit, _UP) for w in forms):
+        return f"{found.group(1)} {word}"
+    return found[0]
 
 
 def _close_quotes(text: str) -> str:

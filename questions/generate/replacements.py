@@ -160,7 +160,8 @@ def replacements(
                 ):
                     said, tokens = f"the {part.text} of {said}", [root, part]
                 if root.dep_ == "poss" and said:
-                    said += "'s"
+                    said += "'s"  # and the article's own "'s" goes: never "June 28, 2008's's"
+                    tokens += [c for c in root.children if c.dep_ == "case" and c not in tokens]
                 elif root.dep_ == "poss":
                     tokens = _modifier_phrase(root.head) or _aside(root) or list(ent)
                     if tokens == list(ent):

@@ -39,7 +39,8 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     stated = quoted_terms(stated, parsed.sentences)  # the "four communities" Xi proposed
     stated = unnamed_states(places_named(stated, parsed.sentences), parsed.sentences)
     per_sentence = people_named(stated, parsed.sentences)  # "Tasmania", the model unnamed
-    per_sentence = person_places(per_sentence, parsed.sentences)  # "Newton" of "Cam Newton"
+    # "Newton" of "Cam Newton"; "Okada" of "Okada hit a triple", a quoted or short sentence
+    per_sentence = person_places(per_sentence, parsed.sentences, parsed.every)
     per_sentence = surnamed_people(per_sentence)  # "Stan Lee" … "Lee was making his …"
     per_sentence = things_named(per_sentence, parsed.sentences)  # "the Polaroid format"
     per_sentence = short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"

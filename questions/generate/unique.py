@@ -58,6 +58,10 @@ def _range_end(root: Any) -> bool:
     return first.dep_ == "pobj" and first.head.lower_ == "between" and len(ends) == 1
 
 
+_GIVEN_TO = frozenset({"dobj", "dative"})  # "allowed Nishiyama second base"
+_OWNER = frozenset({"nmod", "poss"})  # "Nishiyama('s) second base"
+
+
 def repeated_ordinal(sentence: Any, fact: Fact, article: Sequence[Any]) -> str | None:
     """Refuse "Which goal did Lukaku score?" when the subject acts more than once in the
     article: another ordinal may be just as right. An ordinal of a named series ("the 20th
@@ -71,8 +75,12 @@ def repeated_ordinal(sentence: Any, fact: Fact, article: Sequence[Any]) -> str |
         return None  # "the United Nations 75th Anniversary Summit": the name says the series
     verb = noun.head if noun.dep_ in ("dobj", "attr", "nsubjpass") else noun
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    said = [sum(s.text in other.text for other in article) for s in subjects]
-    if said and all(n <= 1 for n, s in zip(said, subjects, strict=True) if s.pos_ == "PROPN"):
+    # the named who the ordinal is of, as doer, object or owner: "a wild pitch allowed
+    # Nishiyama second base", when she advances to third elsewhere
+    objects = [c for c in verb.children if c.dep_ in _GIVEN_TO] if verb is not noun else []
+    owners = [c for c in noun.children if c.dep_ in _OWNER]
+    named = [c for c in (*subjects, *objects, *owners) if c.pos_ == "PROPN"]
+    if subjects and all(sum(n.text in other.text for other in article) <= 1 for n in named):
         return None
     return "another ordinal may be just as right"
 

@@ -9,6 +9,7 @@ question's word order (subject question or inverted) written in `wordorder`.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from questions.generate.appositions import answer_renamed, appositions
@@ -146,6 +147,8 @@ def wh_question(
                            counted, past)  # fmt: skip
     if owner and verb.lemma_ == "be":
         return None, "an owner in an identity statement"
+    if _joined_clause(clause, verb):
+        return None, "a second clause with its own subject is kept ('… and Porter stole …')"
     if owner and prep is not None and prep.lower_ not in _OWNER_PREPS:
         return None, f"an owner after {prep.lower_!r}"
     if fact.kind == "count" and verb.lemma_ == "be" and children_of(verb, ("attr",)):
@@ -156,6 +159,30 @@ def wh_question(
     if role == "subject":
         return subject_question(asked, count_noun is None or bool(owner))  # "who": one answer
     return inverted_question(asked, subject_tokens)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _subject_word(token: Token) -> bool:
+    """Tell whether a word can be a clause's subject's: a name, a determiner or a personal
+    pronoun, not a relative one ("who", "which")."""
+    return token.pos_ in ("PROPN", "PRON", "DET") and token.tag_ not in ("WP", "WDT")
+
+
+def _joined_clause(clause: list[Token], verb: Token) -> bool:
+    """Tell whether the kept words run on past an "and" into a clause of its own subject and
+    finite verb ("came up to bat and Porter stole third base", misparsed as one clause): the
+    question would read "Who came up to bat and Porter stole third base?"."""
+    for n, token in enumerate(clause):
+        if token.dep_ != "cc" or token.i < verb.i:
+            continue
+        after = clause[n + 1 :]
+        subject = list(itertools.takewhile(_subject_word, after))
+        rest = after[len(subject) :]
+        if subject and rest and rest[0].tag_ in _FINITE and rest[0].i != verb.i:
+            return bool(rest[0].dep_ != "relcl")  # "Syria and Yemen who applied": relative
+    return False
 
 
 def _attribution(verb: Token, replace: dict[int, str]) -> list[Token | str]:

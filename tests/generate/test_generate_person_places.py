@@ -80,3 +80,35 @@ def test_a_country_the_parse_calls_so_is_not_expanded_to_a_person(nlp: Any) -> N
     people = {"Jordan": "Michael Jordan", "Haddad": "Rami Haddad"}
     assert full_names(stem, people, "2015", places=places) == stem
     assert full_names("Who met Jordan?", people, "X") == "Who met Michael Jordan?"
+
+
+_INNING = (
+    "Outfielder Rika Honda walked to open the inning. "
+    "Tsuru hit a triple. "
+    "Shortstop Mori was thrown out at first but scored Tsuru to tie the game."
+)
+
+
+def test_a_town_that_hits_a_triple_is_a_players_surname_never_a_place(nlp: Any) -> None:
+    # review 19: "Which city did Kawano score?" keyed a player the model tagged as a town
+    found = _judged(nlp, _INNING)
+    assert not any(f.text == "Tsuru" and f.kind == "place" for f in found[2])
+
+
+def test_a_town_also_written_as_a_place_stays_a_place(nlp: Any) -> None:
+    text = (
+        "The squad trained in Tsuru for a week before the final. "
+        "Tsuru welcomed the squad with a parade. "
+        "Coach Ito Mori thanked the mayor of Tsuru for the warm welcome."
+    )
+    found = _judged(nlp, text)
+    assert _kinds(found[0], "Tsuru") == ["place"]
+
+
+def test_a_large_city_written_as_a_doer_stays_a_place(nlp: Any) -> None:
+    text = (
+        "Beijing rejected the report on Monday. "
+        "The ministry said the envoys would meet officials from Beijing."
+    )
+    found = _judged(nlp, text)
+    assert _kinds(found[1], "Beijing") == ["place"]
