@@ -32,6 +32,7 @@ from questions.generate.pools import (
     is_first_name,
     is_surname,
 )
+from questions.generate.samedeed import Deed, named_deeds
 from questions.generate.scenes import person_teams
 from questions.generate.sides import person_eras, same_team
 from questions.generate.textsearch import says
@@ -73,6 +74,7 @@ class OptionContext:
     characters: frozenset[str] = frozenset()  # "batman": roles of a work, no real people
     day: dt.date | None = None  # the article's day, when its dateline says it
     dead: frozenset[str] = frozenset()  # people it says died: no doers of a living key's deed
+    deeds: Mapping[Deed, frozenset[str]] = field(default_factory=dict)  # "lead off" -> doers
 
 
 def article_context(
@@ -107,7 +109,8 @@ def article_context(
                          ahead=first_year_ahead(sentences), past=last_year_past(sentences),
                          places=place_kinds(sentences),
                          characters=characters(sentences), day=day,
-                         dead=dead_people(sentences))  # fmt: skip
+                         dead=dead_people(sentences),
+                         deeds=named_deeds(sentences))  # fmt: skip
 
 
 def option_context(

@@ -28,6 +28,7 @@ from questions.generate.options import (
 from questions.generate.owned import unowned_gift
 from questions.generate.pools import is_first_name, zipf
 from questions.generate.references import said_in_stem
+from questions.generate.samedeed import repeated_deed
 from questions.generate.samples import sample_member
 from questions.generate.unique import also_so, open_list, repeated_ordinal, shared_answer
 
@@ -211,6 +212,10 @@ def review_problem(
         ("ungrammatical", lambda: doubled_when(stem.text)),
         ("ungrammatical", lambda: stranded_aside(sentence, fact, stem)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),
+        (
+            "answer may not be unique",
+            lambda: repeated_deed(sentence, fact, context.deeds, context.scene),
+        ),
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),
         ("implausible options", lambda: implausible_options(fact, distractors, context)),
         ("implausible options", lambda: determined_person(sentence, fact)),
