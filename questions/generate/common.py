@@ -102,8 +102,8 @@ def _sisters(entry: Synset, key: str) -> list[list[str]]:
                 continue  # "cartridge" beside "microphone": read as ammunition first
             if any(_within(o, name) or _within(name, o) for o in own):
                 continue  # "celery salt" beside "salt": a kind of it; "gold medal" is no kind
-            if max(zipf_frequency(n, "en") for n in (name, _plural(name))) < COMMON_ZIPF:
-                continue  # "earphone" is said mostly as "earphones": known all the same
+            if zipf_frequency(name, "en") < COMMON_ZIPF:
+                continue
             if " " not in name and find_line("index.adj", name):
                 continue  # "died from _____": "sore", "cold" read as adjectives, a misfit
             names.append(name)

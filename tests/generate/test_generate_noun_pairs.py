@@ -2,8 +2,7 @@
 asked with three options; a sister English reads first as an adjective ("cold", "sore") is
 never an option, since "died after a battle with _____" then reads as a misfit; a pronoun
 whose person the sentence names ("Tom Reed developed eczema on his hands") is no guess that
-blocks the noun, and a noun with a relative clause ("the clock she built") is not asked; a
-sister said mostly in the plural ("earphones") is a known word, not a rare one."""
+blocks the noun, and a noun with a relative clause ("the clock she built") is not asked."""
 
 from __future__ import annotations
 
@@ -94,34 +93,3 @@ def test_a_noun_with_a_relative_clause_is_not_asked(generation: SharedGeneration
     assert said in text
     result = generation(text, "fair-built", "fair")
     assert not [q for q in result.qset.questions if q.correct_option == "clock"]
-
-
-_SQUARE = (
-    "Seaside town upgrades its market square\n\n"
-    "Monday, May 1, 2023\n\n"
-    "The council of Harrow Bay has spent £40,000 on repairs to the town's market square, the "
-    "mayor, Alice Brook, said on Friday.\n\n"
-    "In April, council workers fixed loudspeakers to lamp posts in Harrow Bay. The council "
-    "says the system will be used for announcements on market days and during the summer "
-    "festival.\n\n"
-    "The square's cobbles were relaid over six weeks in March, and new benches were installed "
-    "near the fountain. Traders had complained for years that the uneven stones were a danger "
-    "to older shoppers.\n\n"
-    "Brook said the work was paid for by a grant from the regional tourism board. The market, "
-    "which opens every Saturday, draws about 3,000 visitors in the summer months.\n"
-)
-
-
-def test_a_sister_said_in_the_plural_is_known() -> None:
-    """ "earphone" is rare in the singular, common as "earphones": a loudspeaker's rival."""
-    assert common_rivals(_noun("loudspeakers", "loudspeaker"), "") == ["microphones", "earphones"]
-
-
-def test_loudspeakers_are_asked_among_microphones(generation: SharedGenerations) -> None:
-    """What the workers fixed to lamp posts: loudspeakers, beside microphones and earphones."""
-    result = generation(_SQUARE, "square", "square")
-    asked = [q for q in result.qset.questions if q.correct_option == "loudspeakers"]
-    assert [q.text.splitlines()[-1] for q in asked] == [
-        "What did council workers fix to lamp posts in Harrow Bay in April?"
-    ]
-    assert sorted(asked[0].options) == ["earphones", "loudspeakers", "microphones"]
