@@ -15,6 +15,7 @@ from typing import Any
 
 from questions.generate.models import said_otherwise
 from questions.generate.pools import zipf
+from questions.generate.textsearch import says
 from questions.generate.wordnet import spelled_out
 from questions.schema import normalise
 
@@ -215,4 +216,4 @@ def spelled_otherwise(key: str, headline: str, acronyms: dict[str, str]) -> bool
 
 def _whole_words(part: str, text: str) -> bool:
     """Tell whether a folded phrase is said as whole words in a folded text."""
-    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) is not None
+    return says(text, part)  # no pattern compiled per phrase: asked per acronym and question

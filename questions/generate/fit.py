@@ -36,6 +36,7 @@ from questions.generate.reviewed import other_gender, tied_back, without_the
 from questions.generate.rolefit import other_role
 from questions.generate.sides import other_era, wrong_side
 from questions.generate.statecities import state_cities
+from questions.generate.textsearch import says
 from questions.generate.wordnet import names_body
 from questions.schema import normalise
 
@@ -192,7 +193,7 @@ def _borrows_place(option: str, key: str, stem: str) -> bool:
     """Tell whether a name option carries a place the stem names and the key does not."""
     own = set(key.split())
     return any(
-        w not in own and place_kind(w) != "place" and re.search(rf"\b{re.escape(w)}\b", stem)
+        w not in own and place_kind(w) != "place" and says(stem, w)
         for w in re.findall(r"[A-Z][a-z]{3,}", option)
     )
 

@@ -22,6 +22,7 @@ from questions.generate.synonyms import (
     named_kind,
     synonym_described,
 )
+from questions.generate.textsearch import said_at
 
 _REFERRING = frozenset(
     {"previous", "other", "another", "latter", "former", "same", "then", "later", "earlier"}
@@ -112,7 +113,7 @@ def unresolved_reference(
 def _named_before(head: Any, named: frozenset[int], stem: str) -> bool:
     """Tell whether the question says the same noun earlier by a name it gives it ("South
     Korea's broadcasts … the broadcasts"): the repeat points back to it."""
-    said = len(re.findall(rf"\b{re.escape(head.lower_)}\b", stem.lower())) > 1
+    said = len(said_at(stem.lower(), head.lower_)) > 1
     return said and any(t.lower_ == head.lower_ and t.i < head.i
                         and any(c.i in named for c in t.children) for t in head.sent)  # fmt: skip
 
