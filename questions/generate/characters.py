@@ -111,3 +111,15 @@ def fictional(name: str) -> bool:
         if is_kind_of(kinds, {_FICTIONAL}, _UP):
             return True
     return False
+
+
+def is_character(folded: str, found: frozenset[str], people: set[str]) -> bool:
+    """Tell whether an option is a character of a work (`found`: the article's), in full or by
+    the surname of one no real person of the article shares ("Valdez" of "fictional character
+    Juan Valdez")."""
+    if folded in found:
+        return True
+    if " " in folded:
+        return False
+    bearers = {p for p in people if p.endswith(f" {folded}")}
+    return bool(bearers) and bearers <= found

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from questions.generate.ages import AGE, age_variants
 from questions.generate.bounds import beyond_bound, bound_steps
+from questions.generate.characters import is_character
 from questions.generate.closest import LENGTH_STEP, WANTED, closest, unpossessed
 from questions.generate.common import NOUN, common_rivals
 from questions.generate.cycles import year_cycle
@@ -142,7 +143,8 @@ def choose_distractors(
             return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if key_gender and first_name_gender(option) not in ("", key_gender):
             return False  # the baby "Gloria": "Tami", not her father "Thomas" (sweep)
-        if fact.kind == "person" and context is not None and _character(folded, context, people):
+        roles = context.characters if context is not None else frozenset()
+        if fact.kind == "person" and is_character(folded, roles, people):
             return False  # "Bruce Wayne" of a game is no guest of a convention
         if fact.kind in named and not looks_like_name(option, not_names):
             return False  # "Super District Council" or "Tunisia" is no one's name
@@ -287,17 +289,6 @@ def _words_of_other_names(article: Sequence[Fact]) -> frozenset[str]:
         for w in normalise(f.text).split()
     }  # fmt: skip
     return frozenset(others - people)
-
-
-def _character(folded: str, context: OptionContext, people: set[str]) -> bool:
-    """Tell whether an option is a character of a work, in full or by the surname of one no
-    real person of the article shares ("Valdez" of "fictional character Juan Valdez")."""
-    if folded in context.characters:
-        return True
-    if " " in folded:
-        return False
-    bearers = {p for p in people if p.endswith(f" {folded}")}
-    return bool(bearers) and bearers <= context.characters
 
 
 _MARGIN_ASKED = re.compile(r"\b[Bb]y how many\b")
