@@ -25,6 +25,7 @@ from questions.generate.pools import (
     place_kind,
 )
 from questions.generate.pronouns import crosses_quote, quoted_words
+from questions.generate.teamplaces import reports_match, stands_for_team
 from questions.schema import normalise
 
 # A city name labelled as an organisation is a city where the sentence puts someone in,
@@ -104,6 +105,7 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
         for f in found
         if (kind := _org_place(f, sentences[index]))
     }
+    match = reports_match(sentences)
     out: list[list[Fact]] = []
     for index, found in enumerate(per_sentence):
         kept: list[Fact] = []
@@ -121,6 +123,8 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
                 fact = changed(fact, kind="place", label="GPE", subtype="city")
             if _first_name_abroad(fact, known, people):
                 fact = changed(fact, kind="person", label="PERSON", subtype="")
+            if match and stands_for_team(fact, sentences[index]):
+                continue  # "Denver increased the score": Denver's team, not a city
             kept.append(fact)
         out.append(kept)
     return out

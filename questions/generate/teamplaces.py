@@ -1,0 +1,72 @@
+"""A place name that stands for a team: "Denver increased the score", "Ohio punted".
+
+In a match report a city or a state that scores, wins, leads or kicks is the team of
+that place, not the place: "Which city increased the score?" asks a false kind of thing, and
+other cities (Queens, Manhattan) offered beside it are absurd. Where the place is where
+something happened ("The game was played in Santa Clara") it is a place, and asked as one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from questions.generate import verbfiles
+from questions.generate.facts import Fact
+
+Token = Any
+# A country that plays is its national team, which bears its name: "Which country beat
+# Panama?" is said of a tournament, with its other teams as options (`sides`). A city or a
+# state only names a club's home, and other cities offered beside it are absurd.
+_PLACES = frozenset({"city", "state"})
+# a score in the text ("13–7", "2-1"): the article reports a match
+_SCORE = re.compile(r"(?<![\w.,–—-])\d{1,2}[–—-]\d{1,2}(?![\w–—-]|[.,]\d)")
+_CHANGE = "30"  # verb.change: "increase", "extend", "narrow" (the score, the margin)
+_SENSES = 2  # a verb played against a side: competition its first or second sense
+
+
+def reports_match(sentences: Sequence[Any]) -> bool:
+    """Tell whether an article states a match's score anywhere ("led 13–7")."""
+    return any(_SCORE.search(sentence.text) for sentence in sentences)
+
+
+def stands_for_team(fact: Fact, sentence: Any) -> bool:
+    """Tell whether a city or a state of a match report is the subject or agent of a
+    verb of play ("Denver increased the score", "was beaten by Ohio") or the side a match
+    verb is played against ("Portland will face Denver"): a team."""
+    if fact.kind != "place" or fact.subtype not in _PLACES:
+        return False
+    root = sentence.doc[fact.start : fact.end].root
+    while root.dep_ == "conj":  # "Denver and Carolina both punted": each punted
+        root = root.head
+    if root.dep_ == "nsubj":
+        return _match_verb(root.head)
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return _match_verb(root.head.head)  # "was beaten by Denver"
+    # "reached Houston", "entered Texas": a place; "beat Denver", "faced Panama": a side
+    return root.dep_ == "dobj" and _against(root.head)
+
+
+def _against(verb: Token) -> bool:
+    """Tell whether a verb's first or second sense is WordNet's competition ("beat",
+    "defeat", "face", "play"): its object is the other side."""
+    files = verbfiles.verb_files(verb.lemma_)[:_SENSES]
+    return verb.pos_ in ("VERB", "AUX") and verbfiles.COMPETITION in files
+
+
+def _match_verb(verb: Token) -> bool:
+    """Tell whether a verb a place does in a match report is play: one with a competition
+    sense, if not a state ("punted", "kicked", "won"; not "held"), one with a score of its
+    own ("led 13–7"), or a change to what a match counts ("increased the score")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    files = verbfiles.verb_files(verb.lemma_)
+    if verbfiles.COMPETITION in files and not verbfiles.reports_no_deed(verb.lemma_):
+        return True
+    if any(_SCORE.fullmatch(child.text) for child in verb.children):
+        return True  # its own score: not "hosted the game, which ended 24–10"
+    if verbfiles.verb_file(verb.lemma_) != _CHANGE:
+        return False
+    objects = (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
+    return any(verbfiles.verb_file(o.lemma_) == verbfiles.COMPETITION for o in objects)
