@@ -45,14 +45,19 @@ def _name(token: Token) -> str:
     """Return the folded proper name a token heads ("Bruce Wayne" of "Wayne")."""
     if token.dep_ == "compound" and token.head.pos_ == "PROPN":
         return ""  # a word inside a longer name: the head names it
-    start = token.i
+    return normalise(token.doc[_name_start(token) : token.i + 1].text)
+
+
+def _name_start(token: Token) -> int:
+    """Return where the proper name a token heads begins: its proper-noun compounds before it."""
+    start: int = token.i
     while (
         start > token.sent.start
         and token.doc[start - 1].dep_ == "compound"
-        and (token.doc[start - 1].pos_ == "PROPN")
+        and token.doc[start - 1].pos_ == "PROPN"
     ):
         start -= 1
-    return normalise(token.doc[start : token.i + 1].text)
+    return start
 
 
 def _role(token: Token) -> bool:
@@ -69,13 +74,7 @@ def _role(token: Token) -> bool:
         return True  # "Kevin Conroy, the voice of Batman"
     if token.dep_ == "appos" and head.lemma_ in _ROLE_NOUNS:
         return True  # "the character Buzz …"
-    first = token.i
-    while (
-        first > token.sent.start
-        and token.doc[first - 1].dep_ == "compound"
-        and (token.doc[first - 1].pos_ == "PROPN")
-    ):
-        first -= 1
+    first = _name_start(token)
     described = [c for c in token.children if c.dep_ == "appos" or c.i == first - 1]
     # "fictional character Juan Valdez", "Reddy Kilowatt, an electricity spokescharacter"
     return any(c.pos_ == "NOUN" and _character_noun(c.lemma_.lower()) for c in described)

@@ -33,7 +33,7 @@ _TIME = 28  # noun.time: "set", "half", "halftime", "quarter", "inning"
 _PARTS = frozenset({"playing_period", "part", "pause", "intermission"})
 
 
-def _goals(text: str) -> tuple[int, int] | None:
+def score_goals(text: str) -> tuple[int, int] | None:
     """Return the two sides' goals a score says ("1–2": 1, 2), or None."""
     found = _SCORE.match(text)
     return (int(found[1]), int(found[2])) if found else None
@@ -108,7 +108,7 @@ def _result_stem(verb: Token, score: Token) -> str | None:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not beat": no result stated
-    goals = _goals(score.text)
+    goals = score_goals(score.text)
     if goals is None or not _match_verb(verb, goals) or _partial(score):
         return None
     between = list(doc[verb.i + 1 : score.i])
@@ -141,9 +141,9 @@ def stated_scores(sentences: Sequence[Span]) -> list[list[tuple[Fact, Stem]]]:
     out: list[list[tuple[Fact, Stem]]] = [[] for _ in sentences]
     for index, sentence in enumerate(sentences):
         for token in sentence:
-            if _goals(token.text) is None or token.dep_ not in ("dobj", "npadvmod"):
+            if score_goals(token.text) is None or token.dep_ not in ("dobj", "npadvmod"):
                 continue
-            if any(_goals(t.text) for t in sentence.doc[token.i + 1 : token.i + 4]):
+            if any(score_goals(t.text) for t in sentence.doc[token.i + 1 : token.i + 4]):
                 continue  # "beat Nadal 6–4, 6–3": one set of several, not the result
             verb = _verb_of(token)
             stem = _result_stem(verb, token) if verb is not None else None
@@ -162,7 +162,7 @@ def _ordered(goals: tuple[int, int], key: tuple[int, int]) -> tuple[int, int]:
 def score_variants(key: str, text: str) -> list[str]:
     """Return scores for a key's options: the article's other results in the key's order
     (none a draw for a win), then near ones ("1–0": 2–0, 2–1, 3–1), written with its dash."""
-    goals = _goals(key)
+    goals = score_goals(key)
     if goals is None:
         return []
     dash = key[len(str(goals[0]))]

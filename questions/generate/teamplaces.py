@@ -14,13 +14,15 @@ from typing import Any
 
 from questions.generate import verbfiles
 from questions.generate.facts import Fact
+from questions.generate.scorelines import score_goals
 
 Token = Any
 # A country that plays is its national team, which bears its name: "Which country beat
 # Panama?" is said of a tournament, with its other teams as options (`sides`). A city or a
 # state only names a club's home, and other cities offered beside it are absurd.
 _PLACES = frozenset({"city", "state"})
-# a score in the text ("13–7", "2-1"): the article reports a match
+# a score in the text ("13–7", "2-1"): the article reports a match; unlike scorelines' own
+# pattern (which reads the scores of its sentences) a score before a full stop counts here
 _SCORE = re.compile(r"(?<![\w.,–—-])\d{1,2}[–—-]\d{1,2}(?![\w–—-]|[.,]\d)")
 _CHANGE = "30"  # verb.change: "increase", "extend", "narrow" (the score, the margin)
 _SENSES = 2  # a verb played against a side: competition its first or second sense
@@ -64,7 +66,7 @@ def _match_verb(verb: Token) -> bool:
     files = verbfiles.verb_files(verb.lemma_)
     if verbfiles.COMPETITION in files and not verbfiles.reports_no_deed(verb.lemma_):
         return True
-    if any(_SCORE.fullmatch(child.text) for child in verb.children):
+    if any(score_goals(child.text) for child in verb.children):
         return True  # its own score: not "hosted the game, which ended 24–10"
     if verbfiles.verb_file(verb.lemma_) != _CHANGE:
         return False
