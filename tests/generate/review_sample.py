@@ -5,7 +5,7 @@ and, for the held-out articles no rule was written for, every one of their quest
 tests/generate/review/heldout.md, of the fresh held-out set (`tests/generate/fresh/`) to
 tests/generate/review/fresh.md, of the second fresh set (`tests/generate/fresh2/`) to
 tests/generate/review/fresh2.md, of the third (`fresh3/`) to fresh3.md, and of the untouched
-set (`fresh4/`) to fresh4.md. The
+`fresh4/` to fresh4.md, and of the untouched set (`fresh5/`) to fresh5.md. The
 reviewer sees each question's article, the question, its options and the keyed one.
 """
 
@@ -31,6 +31,8 @@ FRESH3 = Path(__file__).resolve().parent / "fresh3"
 FRESH3_OUT = OUT.with_name("fresh3.md")
 FRESH4 = Path(__file__).resolve().parent / "fresh4"
 FRESH4_OUT = OUT.with_name("fresh4.md")
+FRESH5 = Path(__file__).resolve().parent / "fresh5"
+FRESH5_OUT = OUT.with_name("fresh5.md")
 RUBRIC = (
     "For each question mark: grammatical; answerable from the article alone; key correct "
     "and unique; distractors of the same kind and plausible; stands alone. A question is "
@@ -69,7 +71,7 @@ def heldout_sample(folder: Path = HELDOUT) -> str:
         f"All {len(pool)} questions generated from the held-out articles ({where}), "
         "which no rule was written for."
     )
-    prefix = {FRESH: "F", FRESH2: "U", FRESH3: "T", FRESH4: "V"}.get(folder, "H")
+    prefix = {FRESH: "F", FRESH2: "U", FRESH3: "T", FRESH4: "V", FRESH5: "W"}.get(folder, "H")
     return _markdown("Blind review: held-out articles", head, pool, prefix)
 
 
@@ -94,7 +96,8 @@ def main() -> None:
     FRESH2_OUT.write_text(heldout_sample(FRESH2), encoding="utf-8")
     FRESH3_OUT.write_text(heldout_sample(FRESH3), encoding="utf-8")
     FRESH4_OUT.write_text(heldout_sample(FRESH4), encoding="utf-8")
-    print(f"wrote {OUT}, {HELDOUT_OUT}, {FRESH_OUT}, {FRESH2_OUT}, {FRESH3_OUT} and {FRESH4_OUT}")
+    FRESH5_OUT.write_text(heldout_sample(FRESH5), encoding="utf-8")
+    print(f"wrote {OUT}, {HELDOUT_OUT} and the fresh sets' {FRESH_OUT.parent}/fresh*.md")
 
 
 if __name__ == "__main__":
