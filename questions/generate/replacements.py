@@ -118,6 +118,20 @@ def dropped_now(sentence: Span, replace: dict[int, str]) -> bool:
     return any(t.lower_ == "now" and replace.get(t.i) == "" for t in sentence)
 
 
+def _dated_owner(noun: Span, said: str, replace: dict[int, str]) -> str:
+    """Say a resolved date that owns a noun ("Saturday's protests") the way English says a
+    full date: "the protests of June 28, 2008", never "June 28, 2008's protests". Where the
+    noun has words after it ("Saturday's protests against beef") the date goes before it
+    ("the June 28, 2008 protests against beef"); a bare year keeps its "'s" ("2021's summit")."""
+    if said.isdigit():
+        return said + "'s"
+    after = [t for t in noun.rights if not t.is_punct]
+    if after or noun.i in replace:
+        return f"the {said}"
+    replace[noun.i] = f"{noun.text} of {said}"
+    return "the"
+
+
 def replacements(
     sentence: Span, anchor: ArticleDate | None, person: dict[str, str], cast: Cast
 ) -> dict[int, str] | None:
@@ -160,8 +174,8 @@ def replacements(
                 ):
                     said, tokens = f"the {part.text} of {said}", [root, part]
                 if root.dep_ == "poss" and said:
-                    said += "'s"  # and the article's own "'s" goes: never "June 28, 2008's's"
                     tokens += [c for c in root.children if c.dep_ == "case" and c not in tokens]
+                    said = _dated_owner(root.head, said, replace)
                 elif root.dep_ == "poss":
                     tokens = _modifier_phrase(root.head) or _aside(root) or list(ent)
                     if tokens == list(ent):
