@@ -87,7 +87,23 @@ def _hyphened_start(ent: Span) -> Span:
     return SpacySpan(doc, start - 3, ent.end, label="ORG")
 
 
+def _signed_sum(ent: Span) -> Span:
+    """Return a sum with the currency sign written against it ("£150"): the model sometimes
+    leaves the sign out of the MONEY entity, and a key without it reads "cost £ _____" with
+    bare numbers for options. Any other entity is itself."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc, start = ent.doc, ent.start
+    if ent.label_ != "MONEY" or start == 0:
+        return ent
+    sign = doc[start - 1]
+    if not sign.is_currency or sign.whitespace_ or sign.i < ent.sent.start:
+        return ent
+    return SpacySpan(doc, start - 1, ent.end, label="MONEY")
+
+
 def entity_spans(sentence: Span) -> Iterator[Span]:
     """Yield a sentence's entities as facts are read from them, ranges split into their ends."""
-    named = (_age_of(_hyphened_start(_named_ordinal(ranked_date(w)))) for w in sentence.ents)
+    spans = (_signed_sum(ranked_date(w)) for w in sentence.ents)
+    named = (_age_of(_hyphened_start(_named_ordinal(w))) for w in spans)
     yield from (end for whole in named for end in _range_ends(whole))
