@@ -42,3 +42,20 @@ def deriving_verbs(noun: str) -> frozenset[str]:
                 verb = _verb_lemma(target, int(words[2:], 16))
                 found.update([verb] if verb and "_" not in verb else [])
     return frozenset(found)
+
+
+_CHANGE = 30  # WordNet's verb.change lexicographer file: "raise", "cut", "grow", "double"
+_SENSES = 3  # a verb's commonest senses: the one a news sentence most likely means
+
+
+@lru_cache(maxsize=1024)
+def changes_level(verb: str) -> bool:
+    """Tell whether one of a verb's commonest senses is a change of size or amount ("raise",
+    "cut", "grow"), so that "to $5" after it is the level reached, not a party ("sell to")."""
+    line = find_line("index.verb", verb.lower())
+    fields = line.split()
+    if not fields:
+        return False
+    offsets = fields[-int(fields[2]) :][:_SENSES]
+    files = [find_line("data.verb", o).split()[1:2] for o in offsets]
+    return any(file == [f"{_CHANGE}"] for file in files)
