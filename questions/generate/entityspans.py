@@ -87,23 +87,29 @@ def _hyphened_start(ent: Span) -> Span:
     return SpacySpan(doc, start - 3, ent.end, label="ORG")
 
 
-def _signed_sum(ent: Span) -> Span:
-    """Return a sum with the currency sign written against it ("£150"): the model sometimes
-    leaves the sign out of the MONEY entity, and a key without it reads "cost £ _____" with
-    bare numbers for options. Any other entity is itself."""
+_CURRENCY_SIGNS = frozenset("$€£¥")
+
+
+def _with_currency(ent: Span) -> Span:
+    """Return a sum with the currency sign the model left outside it ("$" of "to $250,000",
+    the entity "250,000"): the sign is part of the amount, so the options carry it as the
+    article's other sums do ("$700 billion"). Any other entity is itself."""
     from spacy.tokens import Span as SpacySpan
 
     doc, start = ent.doc, ent.start
-    if ent.label_ != "MONEY" or start == 0:
+    if ent.label_ not in ("MONEY", "CARDINAL") or start == 0:
         return ent
     sign = doc[start - 1]
-    if not sign.is_currency or sign.whitespace_ or sign.i < ent.sent.start:
-        return ent
+    apart = sign.whitespace_ or not ent.start <= sign.head.i < ent.end
+    if sign.text not in _CURRENCY_SIGNS or apart:
+        return ent  # "$ 5" apart, or a sign of another number
     return SpacySpan(doc, start - 1, ent.end, label="MONEY")
 
 
 def entity_spans(sentence: Span) -> Iterator[Span]:
     """Yield a sentence's entities as facts are read from them, ranges split into their ends."""
-    spans = (_signed_sum(ranked_date(w)) for w in sentence.ents)
-    named = (_age_of(_hyphened_start(_named_ordinal(w))) for w in spans)
+    named = (
+        _age_of(_hyphened_start(_named_ordinal(ranked_date(_with_currency(w)))))
+        for w in sentence.ents
+    )
     yield from (end for whole in named for end in _range_ends(whole))

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from lemminflect import getInflection
+from lemminflect import getAllInflections, getInflection
 
+from questions.generate.derived import deriving_verbs
 from questions.generate.event import counted_back, dated_frame
 from questions.generate.facts import Fact
 from questions.generate.pools import place_kind
@@ -226,6 +227,24 @@ def _headline_names(head: Any, stem: str) -> bool:
         return True
     if bare and any(named_kind(head.lemma_.lower(), word) for word in headline):
         return True  # "the forms" under "… replace interview with questionnaire": its kind
+    if _headline_deed(head, headline):
+        return True  # "the new revisions" under "📰 … approves revised bailout package"
     return any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in headline for c in head.children
     )
+
+
+def _headline_deed(head: Any, headline: set[str]) -> bool:
+    """Tell whether a definite noun, with at most adjectives before it, names the act of a
+    verb the headline says ("the new revisions" under "📰 … approves revised bailout package",
+    "the approval" under "📰 Senate approves …"): the act is the one the headline reports. Only
+    a noun made from its verb ("revision", not "report", which is a verb as it is)."""
+    before = [c for c in head.children if c.i < head.i and c.dep_ != "det"]
+    if any(c.dep_ != "amod" or c.pos_ != "ADJ" or c.ent_type_ for c in before):
+        return False  # "the tax revisions", "the zoning ones": a kind the headline never says
+    if any(c.i > head.i for c in head.children):
+        return False  # "the revisions of 2007": its own phrase says which
+    noun = head.lemma_.lower()
+    verbs = {v for v in deriving_verbs(noun) if v != noun}
+    forms = {f for v in verbs for said in getAllInflections(v, upos="VERB").values() for f in said}
+    return bool((forms | verbs) & headline)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.common import NOUN
+from questions.generate.derived import changes_level
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, head_kind, kind_word
 from questions.generate.measures import FREQUENCY, measure_wh
@@ -56,6 +57,8 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
         return f"{p} which year" if fact.kind == "year" and p in ("by", "until", "since") else None
     if fact.kind == "means":  # "via video", "in person": how someone took part
         return "how" if p in ("via", "by", "in") else None
+    if fact.kind == "money" and p == "to" and _level_reached(prep):
+        return "to what amount"  # "raised the cap to $250,000": the level it was changed to
     if fact.kind == "money":
         return "how much" if p is None else (f"{p} how much" if p in ("for", "by") else None)
     if fact.kind == "percent":
@@ -176,3 +179,12 @@ def place_kind_noun(root: Token) -> Token | None:
             return noun
         found = tuple(target for symbol, target in entry.pointers if symbol == "@")[:1]
     return None
+
+
+def _level_reached(prep: Token) -> bool:
+    """Tell whether "to" follows a verb that changes an amount ("raised the cap to …", "cut
+    to …"), not "up to", "sold to" or "compared to": the sum is then the level reached."""
+    verb = getattr(prep, "head", None)  # a preposition the writer supplied has no parse
+    if verb is None or verb.pos_ != "VERB" or verb.i > prep.i or prep.nbor(-1).lower_ == "up":
+        return False
+    return changes_level(verb.lemma_)
