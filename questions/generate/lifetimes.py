@@ -59,11 +59,14 @@ def death_year(name: str) -> int | None:
 
 
 def _named(lemmas: Sequence[str], words: Sequence[str]) -> bool:
-    """Tell whether a synset names the person as written, or with the first name one letter
-    off and the same surname ("Marc Antony" for "Mark_Antony")."""
+    """Tell whether a synset names the person as written, with the first name one letter
+    off and the same surname ("Marc Antony" for "Mark_Antony"), or with middle names the
+    article leaves out ("Edward Steichen" for "Edward_Jean_Steichen")."""
     for lemma in lemmas:
         theirs = lemma.split("_")
         if theirs == list(words):
+            return True
+        if len(words) == 2 and len(theirs) > 2 and [theirs[0], theirs[-1]] == list(words):
             return True
         same_surname = len(theirs) == len(words) == 2 and theirs[1] == words[1]
         if same_surname and Levenshtein.distance(theirs[0], words[0]) == 1:

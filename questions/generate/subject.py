@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from lemminflect import getInflection, getLemma
+
 from questions.generate.appositions import listed_name
 from questions.generate.clauses import SUBJECT, children_of, relative_subject, without_asides
 from questions.generate.nouns import titled_subject
 from questions.generate.pronouns import borrowed_subject
+from questions.generate.wordnet import find_line
 
 Token = Any
 AUXES = ("aux", "auxpass")
@@ -27,6 +30,8 @@ def clause_subject(
     verb: Token, arg: Token, root: Token, role: str, replace: dict[int, str]
 ) -> tuple[Subject | None, str]:
     """Find the subject of the verb's clause the question keeps, or say why there is none."""
+    if verb.dep_ == "conj" and not children_of(verb, SUBJECT) and verb_read_as_noun(verb):
+        return None, "the subject is unsure: a verb before it was read as a noun"
     subjects = children_of(verb, SUBJECT) or (
         children_of(verb.head, SUBJECT) if verb.dep_ == "conj" else []
     )  # or the parse hung it on the auxiliary: "Regina Ip was re-elected" ("re", "-", "elected")
@@ -49,3 +54,25 @@ def clause_subject(
         subject_tokens = list(subject.subtree)  # "The head of X, Jane Roe,": "who" is all of it
     dropped = (dropped if subjects[0] is borrowed else frozenset()) | slip  # "when it": named
     return Subject(subject, subject_tokens, dropped), ""
+
+
+def verb_read_as_noun(verb: Token) -> bool:
+    """Tell whether the parse joined a present verb to a verb of another tense across an
+    object that is itself a present verb's form ("Reporters observed the museum identifies
+    and sells …": "identifies" taken for a noun): the two verbs are one clause's, and the
+    clause's subject is not the head verb's, so none is borrowed."""
+    head = verb.head
+    if verb.tag_ != "VBZ" or head.tag_ == "VBZ" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    joins = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not joins or not objects or objects[-1].i + 1 != joins[-1].i:
+        return False
+    word = objects[-1]
+    lemma = getLemma(word.lower_, upos="VERB")
+    return (
+        word.tag_ == "NNS"
+        and bool(lemma)
+        and getInflection(lemma[0], "VBZ") == (word.lower_,)
+        and bool(find_line("index.verb", lemma[0]))  # a verb of English, not a plural noun
+    )

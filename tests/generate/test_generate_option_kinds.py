@@ -34,6 +34,33 @@ def test_wordnet_dates_long_dead_people_and_spellings_one_letter_off() -> None:
     assert death_year("Caesar") is None  # Sid Caesar was alive in WordNet's day
 
 
+def test_a_name_written_without_its_middle_name_is_dated_too() -> None:
+    """ "Frank Wright" is WordNet's Frank Lloyd Wright (1867-1959): an architect of another
+    era, no speaker of a 2031 story; an undated name stays undated."""
+    assert death_year("Frank Wright") == 1959
+    assert death_year("Harriet Stowe") == death_year("Harriet Beecher Stowe")
+    assert death_year("Tomas Reyel") is None
+
+
+def test_a_long_dead_artist_is_no_option_for_today_s_speaker() -> None:
+    """The architect a show is about is no option for "Who said …?" of its curator."""
+    article = (
+        "Museum opens architecture show\n\n"
+        "Monday, May 5, 2031\n\n"
+        "The Harbor Museum in Portland, Oregon opened a show of drawings by Frank Wright on "
+        "Saturday. Curator Lena Brook said the museum borrowed 40 drawings from a library in "
+        "Chicago. Director Tomas Reyel said 3,000 people came on the first day. "
+        "Brook said the drawings had not been shown in Oregon before. "
+        "Guide Nora Ellis said school groups would visit every Tuesday. "
+        "The museum was founded in 1931 by banker Hugo Marsh. "
+        "The show will run until September 30, Reyel said. Tickets cost $12 for adults "
+        "and children under 12 enter free, the museum said on its website."
+    )
+    result = generate(article, slug="show", title="Museum opens architecture show")
+    said = [q for q in result.qset.questions if q.text.splitlines()[-1].startswith("Who said")]
+    assert said and all("Frank Wright" not in q.options for q in said)
+
+
 def test_an_article_surname_is_not_wordnet_namesake() -> None:
     """ "Adams said" of the article's Dan Adams is of today, whatever WordNet's John Adams."""
     nlp = load_nlp()
