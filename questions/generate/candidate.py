@@ -27,6 +27,7 @@ from questions.generate.giveaways import (
     adverb_ordinal,
     broken_hyphen,
     echoed_option,
+    headline_listed_count,
     headline_person,
     listed_count,
     misspelt,
@@ -188,6 +189,10 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("ungrammatical", broken_hyphen(" / ".join([stem.text, *options]))),
         ("implausible options", adverb_ordinal(sentence, fact)),
         ("the stem gives the answer away", listed_count(sentence, fact, stem.text)),
+        (
+            "the headline gives the answer away",
+            headline_listed_count(sentence, fact, parsed.setting.headline),
+        ),
         ("answer may not be unique", reciprocal_side(sentence, fact)),
         ("answer may not be unique", shared_deed(sentence, fact, stem.text, parsed.every)),
         ("answer may not be unique", second_owner(sentence, fact)),  # "… once belonged to"

@@ -189,9 +189,8 @@ _COUNTS = frozenset({"count", "number"})
 _MOST_LISTED = 10  # a list this long is not counted at a glance
 
 
-def listed_count(sentence: Any, fact: Fact, stem: str) -> str | None:
-    """Refuse a small count whose question lists as many items of the sentence ("the first
-    _____ games … by scores of 3-2 and 5-3"): the reader counts the list, not the article."""
+def _small_count(fact: Fact) -> int | None:
+    """Return a count key's value when a list that long is counted at a glance (2 to 10)."""
     from word2number import w2n
 
     if fact.kind not in _COUNTS:
@@ -200,7 +199,34 @@ def listed_count(sentence: Any, fact: Fact, stem: str) -> str | None:
         value = int(fact.text) if fact.text.isdigit() else w2n.word_to_num(fact.text)
     except ValueError:
         return None
-    if not 1 < value <= _MOST_LISTED:
+    return value if 1 < value <= _MOST_LISTED else None
+
+
+# A list of names right before a plural noun: "ProtoStar-1 and Badr-6 satellites"
+_NAME = r"[A-Z0-9][\w.'’-]*(?: [A-Z0-9][\w.'’-]*)*"
+_NAMES = rf"{_NAME}(?:, {_NAME})*,? and {_NAME}"
+
+
+def headline_listed_count(sentence: Any, fact: Fact, headline: str | None) -> str | None:
+    """Refuse a small count of things the headline lists by name ("How many satellites did
+    the rocket launch?" under "📰 … launches ProtoStar-1 and Badr-6 satellites"): the quiz's
+    title is the headline, so the reader counts its names, not the article's facts."""
+    value = _small_count(fact)
+    root = sentence.doc[fact.start : fact.end].root
+    if value is None or not headline or root.dep_ != "nummod":
+        return None
+    noun = root.head.text
+    for found in re.finditer(rf"({_NAMES}) {re.escape(noun)}\b", headline):
+        if len(re.split(r",? and |, ", found.group(1))) == value:
+            return "the headline lists as many items as the count"
+    return None
+
+
+def listed_count(sentence: Any, fact: Fact, stem: str) -> str | None:
+    """Refuse a small count whose question lists as many items of the sentence ("the first
+    _____ games … by scores of 3-2 and 5-3"): the reader counts the list, not the article."""
+    value = _small_count(fact)
+    if value is None:
         return None
     key = range(fact.start, fact.end)
     for token in sentence:
