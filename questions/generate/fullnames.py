@@ -30,7 +30,10 @@ def full_names(
                 continue  # "Wong Kwok-hing" is not Raymond Wong: the family name first
             if _quoted_at(stem, match.start()):
                 continue  # a quotation is given word for word
-            stem = stem[: match.start()] + full + stem[match.end() :]
+            after = stem[match.end() :]
+            if after[:1] in ("'", "’") and after[1:2] != "s" and not full.endswith("s"):
+                after = after[0] + "s" + after[1:]  # "James' efforts": "James Brady's efforts"
+            stem = stem[: match.start()] + full + after
             break  # each person's first mention: a question may name several people
     return stem
 

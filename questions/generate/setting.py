@@ -132,8 +132,25 @@ def _people(docs: Sequence[Any]) -> dict[str, str]:
     # "Stan Lee" … "Lee was making his …": a surname said alone of a person (news names
     # people so) makes the full name a person's, whatever the lists make of "Stan"
     alone = {e.text for d in docs for e in d.ents if e.label_ == "PERSON" and " " not in e.text}
-    return {last: full for last, full in people.items()
+    said = {last: full for last, full in people.items()
             if _person_name(full, people) or (last in alone and is_surname(last))}  # fmt: skip
+    return {**_said_first(docs, found), **said}
+
+
+def _said_first(docs: Sequence[Any], found: dict[str, set[str]]) -> dict[str, str]:
+    """Map a name said alone to the one full name it opens ("Justice Minister Kim Kyung Han"
+    … "Kim warned"): news names people by surname, so a lone word that opens one full name
+    and ends none is that person's surname, written first."""
+    alone = {e.text for d in docs for e in d.ents if e.label_ == "PERSON" and " " not in e.text}
+    opened: dict[str, set[str]] = {}
+    for names in found.values():
+        for full in names:
+            opened.setdefault(full.split()[0], set()).add(full)
+    return {
+        word: next(iter(names))
+        for word, names in opened.items()
+        if word in alone and len(names) == 1 and word not in found and is_surname(word)
+    }
 
 
 def _person_name(full: str, people: dict[str, str]) -> bool:
