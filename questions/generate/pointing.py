@@ -51,10 +51,12 @@ def _compared(token: Token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.lower_ == "as":
         return True
+    if token.lower_ != "such":
+        return False
+    if any(c.dep_ == "relcl" for c in noun.children):
+        return True  # "such documents that are meant to be locked away": the kind is said
     # "such resistance that it was dropped": the clause says how much, wherever it hangs
-    return token.lower_ == "such" and any(
-        t.lower_ == "that" and t.dep_ == "mark" for t in token.sent if t.i > token.i
-    )
+    return any(t.lower_ == "that" and t.dep_ == "mark" for t in token.sent if t.i > token.i)
 
 
 def _both(token: Token) -> bool:

@@ -64,6 +64,7 @@ def test_words_whose_reference_the_sentence_gives(nlp: Any) -> None:
     assert _pointing(nlp, "Both Paris and Lyon held protests on Sunday.") == []
     assert _pointing(nlp, "Fans waved flags on both sides of the street.") == []
     assert _pointing(nlp, "The plan met such resistance that it was dropped.") == []
+    assert _pointing(nlp, "Such forms that hold bank details must be kept in a safe.") == []
 
 
 KITES = """Harbour town hosts annual kite festival
