@@ -65,6 +65,9 @@ def appositions(kept: list[Token], answer: range) -> set[int]:
         first = _phrase_before(doc, comma.i, low)
         if not first or any(t.dep_ == "conj" for t in first):
             continue
+        if first[0].i - 1 >= low and doc[first[0].i - 1].tag_ == "PRP$":
+            # "his 25th album, Blackstar": the owner goes with its noun, or "his Blackstar"
+            first = [doc[first[0].i - 1], *first]
         if not (_one_phrase(first) and _one_phrase(segment)):
             continue
         if before.ent_type_ == "GPE" and all(t.ent_type_ == "GPE" for t in segment):

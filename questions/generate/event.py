@@ -28,7 +28,7 @@ from questions.generate.fullnames import full_names
 from questions.generate.groups import owned_group
 from questions.generate.indefinite import indefinite
 from questions.generate.pools import zipf
-from questions.generate.render import FIGURES
+from questions.generate.render import FIGURES, WHEN
 from questions.generate.setting import Setting
 from questions.generate.sides import names_sides, other_side, side_without_match
 from questions.generate.tense import event_past, past_tense, perfect_in_past
@@ -257,8 +257,10 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     opening = sentence.text.split()[0]
     # "Pan-democrat": one word, three tokens, which the model may call a name's first part;
     # a compound ending in a lower-case word is no name (names are "Lam Cheuk-ting")
-    # a number's entity type is no name's: "Thirty states, …" is "thirty states" mid-question
-    if (sentence[0].pos_ != "PROPN" and sentence[0].ent_type_ in FIGURES) or _common_compound(
+    # a number's entity type is no name's: "Thirty states, …" is "thirty states" mid-question;
+    # nor a date's common word: "Days after …"
+    common = FIGURES | WHEN
+    if (sentence[0].pos_ != "PROPN" and sentence[0].ent_type_ in common) or _common_compound(
         opening
     ):
         ordinary.add(opening)

@@ -12,6 +12,7 @@ from lemminflect import getAllInflections, getInflection
 from questions.generate.derived import deriving_verbs
 from questions.generate.event import counted_back, dated_frame
 from questions.generate.facts import Fact
+from questions.generate.pointing import points_back
 from questions.generate.pools import place_kind
 from questions.generate.pronouns import quoted_words
 from questions.generate.services import known_by_role
@@ -69,6 +70,7 @@ def unresolved_reference(
         # "photographs and other artifacts": the other is the first item, named right there
         referring &= not (token.lower_ == "other" and token.head.dep_ == "conj")
         referring &= not _not_pointing(token)
+        referring |= points_back(token)  # "Others highlighted …", "Similar events …"
         if referring and said_in_stem([token.text], stem):
             return f"the question says {token.text!r} without naming what it refers to"
         if token.lower_ not in _DEFINITE or token.dep_ != "det":

@@ -80,7 +80,10 @@ def join(pieces: Iterable[Token | str], replace: dict[int, str] | None = None) -
             out.append("" if in_compound(previous) or in_compound(piece) else previous.whitespace_)
         else:
             out.append(" ")
-        out.append(piece.text)
+        # a sentence's first word said after other words ("How many Similar events …")
+        # keeps no capital unless it is a name
+        opens = piece.is_sent_start and "".join(out).strip()
+        out.append(lower_first(piece.text, piece) if opens else piece.text)
         previous = piece
     return tidy("".join(out))
 
@@ -97,19 +100,47 @@ def in_compound(token: Token) -> bool:
 
 
 FIGURES = frozenset({"", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
+WHEN = frozenset({"DATE", "TIME"})  # "Days after …", "Last year": common words; months are names
 
 
 def lower_first(text: str, first: Token | None) -> str:
     """Lower-case a phrase's first letter unless its first word is a name or "I"."""
     if not text or first is None:
         return text
-    opens_org = first.lower_ == "the" and first.ent_type_ in ("ORG", "FAC")  # "the USI gallery"
-    named = first.ent_type_ not in FIGURES  # "More than 40 students": no name's capital
-    if first.pos_ == "PROPN" or first.text == "I" or (named and not opens_org):
+    # "The United States has …" -> "has the United States": the article's "the", not the
+    # name's, unless a title's ("The Hobbit") or written with its capital mid-sentence
+    if first.lower_ == "the" and first.pos_ != "PROPN":
+        return text if _capital_the(first) else text[0].lower() + text[1:]
+    # "More than 40 students", "Days after …": a figure's or a date's word, no name's capital
+    named = first.ent_type_ not in FIGURES and first.ent_type_ not in WHEN
+    if first.pos_ == "PROPN" or first.text == "I" or named:
         return text
     if first.text.isupper() and len(first.text) > 1:
         return text
     return text[0].lower() + text[1:]
+
+
+def _capital_the(the: Token) -> bool:
+    """Tell whether a sentence's opening "The" belongs to a name that keeps it: a title's
+    ("The Hobbit"), or one the article writes "The" mid-sentence ("flew to The Hague"), the
+    same capitalised words after it ("The Internet Explorer 6 Countdown" is no "The Internet
+    security firm")."""
+    if the.ent_type_ == "WORK_OF_ART":
+        return True
+    name = _capitals_after(the)
+    return bool(name) and any(
+        t.text == "The" and not t.is_sent_start and _capitals_after(t) == name for t in the.doc
+    )
+
+
+def _capitals_after(the: Token) -> list[str]:
+    """Return the capitalised words right after a "The" ("Hague" of "The Hague is …")."""
+    words = []
+    for token in the.doc[the.i + 1 :]:
+        if not token.text[:1].isupper():
+            break
+        words.append(token.text)
+    return words
 
 
 def capitalise(text: str) -> str:

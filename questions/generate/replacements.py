@@ -18,6 +18,23 @@ _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during"})  # a resolved date 
 _YEAR_WORDS = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 
 
+def _reduced_passive(verb: Span) -> bool:
+    """Tell whether a verb is a past participle standing for a passive relative clause after
+    its noun ("a report released on Wednesday" = "a report that was released …")."""
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not own
+
+
+def _bare_participle(date: Span) -> bool:
+    """Tell whether a date's phrase is all that follows a reduced passive ("a report released
+    on Wednesday that claimed …"): dropped, it leaves "a report released that claimed"."""
+    prep = date.head if date.dep_ == "pobj" else date
+    verb = prep.head
+    if not _reduced_passive(verb):
+        return False
+    return not any(c.i != prep.i and c.dep_ not in ("punct",) for c in verb.children)
+
+
 def _aside(token: Span) -> list[Span]:
     """Return the comma-set aside a token sits in (", the highest in this constituency")."""
     node = token
@@ -62,6 +79,8 @@ def weekday_ahead(date: Any) -> bool | None:
     toward = date.dep_ == "pobj" and date.head.lower_ in ("to", "for", "till", "until")
     if aux & _FUTURE:
         return True
+    if _reduced_passive(verb):  # "a report released on Wednesday": done, as "was released"
+        return None if until or toward else False
     if "would" in aux or "could" in aux:
         return None  # "said it would vote on Wednesday": that Wednesday may have passed
     past = verb.tag_ == "VBD" or bool(aux & _PAST) or (verb.tag_ == "VBN" and aux & {"has", "have"})
@@ -182,6 +201,8 @@ def replacements(
                         return None  # "this year's speech" with no date: nothing to say
             elif not said and root.dep_ not in ("pobj", "npadvmod", "advmod"):
                 return None  # "this year happens to be…": nothing left to ask without a date
+            elif not said and _bare_participle(root):
+                return None  # "a report released [on Wednesday] that …": no bare "released"
             elif root.dep_ in _SUBJECTS or root.dep_ in ("dobj", "attr"):
                 said = said.split(" ", 1)[-1]  # "2021 happens to be", not "in 2021 happens"
             for n, token in enumerate(tokens):

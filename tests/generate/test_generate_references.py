@@ -199,8 +199,9 @@ def test_this_that_was_the_winners_victory_is_the_match(generation: SharedGenera
         ("The USI exhibit features Polaroids of Halston, a former resident of Evansville.",
          "Evansville", "The USI exhibit features Polaroids of Halston, a former resident of _____.",
          False),
-        ("Mark Tedeschi said both parents knew this and discussed it with each other.",
-         "Mark Tedeschi", "Who said both parents knew this and discussed it with each other?",
+        # ("both parents" would point back: whose? blind review 21's "Both …")
+        ("Mark Tedeschi said the two parents knew this and discussed it with each other.",
+         "Mark Tedeschi", "Who said the two parents knew this and discussed it with each other?",
          False),
         ("Mark Tedeschi said the parents chose the former over the latter.",
          "Mark Tedeschi", "Who said the parents chose the former over the latter?", True),

@@ -1,0 +1,75 @@
+"""Words that point back to something an earlier sentence said: "Others highlighted …",
+"Similar events were held …", "Such claims …", "Both leaders …", "The latter won …".
+
+Copied into a question, the sentence no longer has what they point to (others than whom?
+similar to what?), so the question does not stand alone. Each is a closed word of English
+that needs no list: only the uses that point outside the sentence are caught. "Smith and 12
+others", "among others", "some … others" find their contrast in the sentence itself;
+"similar to the one in Lyon", "products such as milk" say what they compare with; "both
+Paris and Lyon" names the two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+
+_NOMINAL = frozenset({"NOUN", "PRON"})
+_COMPARED = frozenset({"to", "as", "with"})  # "similar to …", "such as …": said right there
+_CONTRASTED = frozenset({"some", "many", "several", "few", "most"})  # "some …, others …"
+
+
+def points_back(token: Token) -> bool:
+    """Tell whether a word points back to something said before its sentence."""
+    word = token.lower_
+    if word == "others" and token.pos_ in _NOMINAL:
+        return _others(token)
+    if word in ("similar", "such") and token.dep_ in ("amod", "predet"):
+        return not _compared(token)
+    if word == "both":
+        return _both(token)
+    # "The latter won 14 seats": one of two things said before
+    return word in ("latter", "former") and token.pos_ in _NOMINAL
+
+
+def _others(token: Token) -> bool:
+    """Tell whether "others" leaves its contrast outside the sentence."""
+    if token.dep_ == "conj" or token.head.lower_ == "among":
+        return False  # "Smith and 12 others", "among others"
+    before = token.sent[: token.i - token.sent.start]
+    return not any(t.lower_ in _CONTRASTED for t in before)
+
+
+def _compared(token: Token) -> bool:
+    """Tell whether "similar" or "such" says what it compares with: "similar to the one in
+    Lyon", "events such as fairs", "a plan similar in scope to …", "such force that …"."""
+    noun = token.head
+    for word in (token, noun):
+        if any(c.dep_ == "prep" and c.lower_ in _COMPARED for c in word.children):
+            return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.lower_ == "as":
+        return True
+    if token.lower_ != "such":
+        return False
+    if any(c.dep_ == "relcl" for c in noun.children):
+        return True  # "such documents that are meant to be locked away": the kind is said
+    # "such resistance that it was dropped": the clause says how much, wherever it hangs
+    return any(t.lower_ == "that" and t.dep_ == "mark" for t in token.sent if t.i > token.i)
+
+
+def _both(token: Token) -> bool:
+    """Tell whether "both" stands for two things said before: "Both leaders signed …",
+    "Both were arrested", not "both Paris and Lyon" (named right after it)."""
+    if token.dep_ == "preconj":
+        return False
+    if token.pos_ in _NOMINAL and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return not any(c.dep_ == "prep" for c in token.children)  # "both of the Smiths"
+    if token.dep_ not in ("det", "predet"):
+        return False
+    noun = token.head
+    if noun.pos_ != "NOUN" or any(c.dep_ == "conj" for c in noun.children):
+        return False
+    # "both sides of the street", "both ends of the Atlantic": of what, said right there
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
