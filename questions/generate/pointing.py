@@ -26,7 +26,7 @@ def points_back(token: Token) -> bool:
     if word == "others" and token.pos_ in _NOMINAL:
         return _others(token)
     if word in ("similar", "such") and token.dep_ in ("amod", "predet"):
-        return not _compared(token)
+        return not _compared(token) and not _likened_one(token)
     if word == "both":
         return _both(token)
     # "The latter won 14 seats": one of two things said before
@@ -39,6 +39,16 @@ def _others(token: Token) -> bool:
         return False  # "Smith and 12 others", "among others"
     before = token.sent[: token.i - token.sent.start]
     return not any(t.lower_ in _CONTRASTED for t in before)
+
+
+def _likened_one(token: Token) -> bool:
+    """Tell whether "similar" likens one thing to the story's own ("a similar fast-track
+    system" in a story about a fast-track process): a singular noun with "a" before it, which
+    the question's headline line then explains (`references` asks for that line). A plural
+    ("Similar events were held") likens things the story never listed."""
+    noun = token.head
+    article = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return token.lower_ == "similar" and article and noun.tag_ == "NN"
 
 
 def _compared(token: Token) -> bool:

@@ -65,6 +65,8 @@ def test_words_whose_reference_the_sentence_gives(nlp: Any) -> None:
     assert _pointing(nlp, "Fans waved flags on both sides of the street.") == []
     assert _pointing(nlp, "The plan met such resistance that it was dropped.") == []
     assert _pointing(nlp, "Such forms that hold bank details must be kept in a safe.") == []
+    # one thing likened to the story's own: the question's headline line says what it is like
+    assert _pointing(nlp, "A similar scheme was rejected by the council in May.") == []
 
 
 KITES = """Harbour town hosts annual kite festival

@@ -1,7 +1,7 @@
 """The "it" of "rejected over fears it would …" is the rejected thing, though the parse
 takes a preposition's object for a second subject; a question likening its thing to the
-article's ("a similar system") needs the headline above it (and, since blind review 21, is
-refused under it too); a title too few others hold may
+article's ("a similar system") needs the headline above it (a plural "Similar events" is
+refused under it too, since blind review 21); a title too few others hold may
 be left out of a question ("Prime Minister _____")."""
 
 from __future__ import annotations
@@ -49,8 +49,10 @@ def test_the_title_before_a_name_is_found(nlp: Any) -> None:
     assert " ".join(doc[i].text for i in sorted(title)) == "Prime Minister"
 
 
-def test_the_likened_system_is_not_asked(generation: SharedGenerations) -> None:
-    # Blind review 21: "Similar '420' events" failed under its headline too (similar to
-    # what?), so "a similar fast-track system" is refused, framed or not
+def test_the_rejected_system_is_asked_by_whom(generation: SharedGenerations) -> None:
     asked = generation.keyed("uk-asylum-questionnaire", "Boris Johnson")
-    assert not any("similar" in text for text, _ in asked)
+    assert [text.split("\n")[-1] for text, _ in asked] == [
+        "By whom was a similar fast-track system backed by the British Red Cross in September "
+        "2021 for 3,000 Afghan refugees reportedly rejected over fears it would amount to amnesty?"
+    ]
+    assert all(text.startswith("📰") for text, _ in asked)
