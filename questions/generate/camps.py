@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from questions.generate.kinds import folded_name
+from questions.generate.pools import is_any_first_name
 
 # "pro-Beijing", "pan-democratic"; capitalised only as a sentence's first word ("Pro-Beijing
 # DAB's …"), so a Cantonese given name ("Chi-fung") is no side.
@@ -27,8 +28,9 @@ def name_camps(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
     takes no side ("In the Kowloon East constituency, pro-Beijing Wilson Or …": both camps
     stand there), unless its name is a camp's ("Pro-Beijing", taken for a place)."""
     found: dict[str, Counter[str]] = {}
+    surnames = _hyphened_surnames(sentences)
     for sentence in sentences:
-        said = camps(sentence.text)
+        said = camps(sentence.text) - surnames
         for ent in sentence.ents:
             if ent.label_ in _PLACE_LABELS and not camps(ent.text):
                 continue
@@ -38,6 +40,18 @@ def name_camps(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
         for name, sides in found.items()
         if sides
     }
+
+
+def _hyphened_surnames(sentences: Sequence[Any]) -> frozenset[str]:
+    """Return the camp-shaped words that end a person's full name opening with a first name
+    ("Bashar al-Assad", "Omar el-Sayed"): a family name with its particle, no side."""
+    found: set[str] = set()
+    for sentence in sentences:
+        for ent in sentence.ents:
+            words = ent.text.removesuffix("'s").removesuffix("’s").split()
+            if ent.label_ == "PERSON" and len(words) > 1 and is_any_first_name(words[0]):
+                found |= camps(words[-1])
+    return frozenset(found)
 
 
 def other_camp(option: str, stem: str, sides: Mapping[str, frozenset[str]]) -> bool:

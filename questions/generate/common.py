@@ -196,6 +196,21 @@ def _defined(noun: Token) -> bool:
     return any(c.dep_ == "relcl" for c in noun.children)
 
 
+# Names a noun may classify ("the Superbird 7 spacecraft"); a place or people before a noun
+# ("the Texas floods", "Chinese vaccines") says where or whose, not what the noun is.
+_WHERE_OR_WHOSE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
+
+
+def _classifies_names(noun: Token) -> bool:
+    """Tell whether a noun only says what kind of thing the names before it are ("with the
+    Kestrel 4 and TZ-12 _____"): the names tell what it is, and the blank tests nothing."""
+    for child in noun.lefts:
+        for t in child.subtree:
+            if t.i < noun.i and t.pos_ == "PROPN" and t.ent_type_ not in _WHERE_OR_WHOSE:
+                return True
+    return False
+
+
 def _lemma_counts(sentences: Sequence[Span]) -> Counter[str]:
     """Count the sentences that use each noun lemma: a noun said again is the story's."""
     counts: Counter[str] = Counter()
@@ -223,7 +238,8 @@ def common_facts(
         kept = as_written(sentence, replace[index])
         guessed = any(sentence.doc[i].pos_ == "PRON" and w for i, w in kept.items())
         for noun in sentence if not guessed else ():
-            shaped = _key_span(noun) if _main_object(noun) and not _defined(noun) else None
+            asked = _main_object(noun) and not _defined(noun) and not _classifies_names(noun)
+            shaped = _key_span(noun) if asked else None
             if shaped is None or taken & set(range(shaped[0], noun.i + 1)):
                 continue
             start, lemma = shaped

@@ -52,9 +52,11 @@ from questions.generate.pools import (
 from questions.generate.ranges import RANGE, range_variants
 from questions.generate.refusals import refusal
 from questions.generate.reviewed import near_amount, ranked
+from questions.generate.rolefit import titled_person
 from questions.generate.samekind import same_country, same_kind
 from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.series import same_series, series
+from questions.generate.surnamed import reads_as_name, surnames_by_role, words_of_other_names
 from questions.generate.terms import TERM, term_choice
 from questions.generate.three import two_people_suffice
 from questions.generate.variants import (
@@ -89,7 +91,7 @@ def choose_distractors(
 
     if fact.kind == NOUN:  # eczema: WordNet's other skin diseases, none the article says
         return common_rivals(fact, context.text if context is not None else source), "library"
-    not_names = _words_of_other_names(article) if fact.kind == "person" else frozenset()
+    not_names = words_of_other_names(article) if fact.kind == "person" else frozenset()
     people = {normalise(f.text) for f in article if f.kind == "person"}
     surnames = {  # of full names that open with a first name: not "Warhol Polaroid"
         words[-1]
@@ -100,6 +102,8 @@ def choose_distractors(
     surnames.update(surname for _, surname in family_names(article))
     in_full = named_in_full(article)
     first_name = fact.kind == "person" and " " not in key and is_first_name(key)
+    # "receiving _____" keyed "Grammy", a thing the model took for a person: no surnames
+    bare = fact.kind == "person" and " " not in key and not reads_as_name(key, article, context)
     key_gender = first_name_gender(key) if first_name else ""  # a first name alone: its kind
 
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
@@ -139,6 +143,8 @@ def choose_distractors(
             return False  # "from January 23 through _____": not "January 6"; "from 9 to": not 5
         if fact.kind == "date" and after_article(option, key, context.day if context else None):
             return False  # a past event's day: not one after the article's own
+        if bare and option in surnames:
+            return False  # "Mars", "Corden" beside a key no one is named by
         if first_name and not is_any_first_name(option):
             return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if key_gender and first_name_gender(option) not in ("", key_gender):
@@ -146,7 +152,8 @@ def choose_distractors(
         roles = context.characters if context is not None else frozenset()
         if fact.kind == "person" and is_character(folded, roles, people):
             return False  # "Bruce Wayne" of a game is no guest of a convention
-        if fact.kind in named and not looks_like_name(option, not_names):
+        titled = context is not None and titled_person(folded, context)  # "singer Bruno Mars"
+        if fact.kind in named and not (titled or looks_like_name(option, not_names)):
             return False  # "Super District Council" or "Tunisia" is no one's name
         cast = context is not None and folded in context.scene  # "Eden Hazard" played in it
         known = cast or folded in in_full  # "Alireza Mehraban": in no Faker list
@@ -196,7 +203,7 @@ def choose_distractors(
     elif fact.kind in ("count", ITEM):  # not "2" euros for 1.1 billion; a margin for a margin
         same = [t for t in same if near_amount(t, key)]
     if fact.kind == "person" and " " not in key and not is_first_name(key):  # "Lukaku"
-        same += _surnames_by_role(key, article, context)
+        same += surnames_by_role(key, article, context)
     own = {f.text for f in article if f.subtype == fact.subtype}  # a state for a state
     same.sort(key=lambda text: text not in own)
     origin = "article"
@@ -267,28 +274,6 @@ def pooled(fact: Fact) -> bool:
     return fact.kind == "organization" or (
         fact.kind == "place" and fact.subtype in ("country", "state", "city")
     )
-
-
-def _surnames_by_role(
-    key: str, article: Sequence[Fact], context: OptionContext | None
-) -> list[str]:
-    """Return the surnames of the article's people named in full, those the article gives
-    the key's role first ("Mertens" for "Lukaku" before the referee's)."""
-    named = family_names(article)
-    roles = context.roles if context is not None else {}
-    own = next((roles.get(normalise(full), "") for full, last in named if last == key), "")
-    ranked = sorted(named, key=lambda pair: bool(own) and roles.get(normalise(pair[0])) != own)
-    return [last for _, last in ranked]
-
-
-def _words_of_other_names(article: Sequence[Fact]) -> frozenset[str]:
-    """Return the words of the article's organisation and place names that no person has."""
-    people = {w for f in article if f.kind == "person" for w in normalise(f.text).split()}
-    others = {
-        w for f in article if f.kind in ("organization", "place", "document", "event")
-        for w in normalise(f.text).split()
-    }  # fmt: skip
-    return frozenset(others - people)
 
 
 _MARGIN_ASKED = re.compile(r"\b[Bb]y how many\b")

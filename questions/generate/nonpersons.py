@@ -4,8 +4,9 @@ A blind review (19) found a temple ("Taposiris Magna", which the model tagged a 
 the article says "it could be Taposiris Magna because it was the most sacred temple") offered
 as a speaker, and a press agency ("Cuban press agency Prensa Latina") as one too. The article
 says what such a name is with a common noun tied to it: a noun just before it ("press agency
-Prensa Latina"), in apposition ("Kabul, the capital"), or the head of a longer name it ends
-("the Temple of Taposiris Magna"). A noun WordNet knows in no sense as a person ("agency",
+Prensa Latina"), in apposition ("Kabul, the capital"; "his album Blackstar"), or the head of a
+longer name it ends ("the Temple of Taposiris Magna"); or it counts the name as a thing, with
+an indefinite article ("won a Grammy"). A noun WordNet knows in no sense as a person ("agency",
 "temple") makes the name no person; one noun that may name a person ("spokesman", "coach")
 anywhere, or WordNet's own entry for the name as a person (Cleopatra), keeps it one.
 """
@@ -58,10 +59,14 @@ def _described(ent: Span) -> bool | None:
     (False), or None where no noun describes it or WordNet knows none."""
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        nouns.append(root.head)  # "his album Blackstar", "his fifth album, Blackstar"
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.head.i == root.i:
         nouns.append(before)  # "press agency Prensa Latina", "goalkeeper Thibaut Courtois"
     verdicts = {_noun_person(n.lemma_.lower()) for n in nouns} - {None}
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        verdicts.add(False)  # "won a Grammy": a thing counted, as no one's name is
     if not verdicts:
         return None
     return True in verdicts  # one noun that may name a person keeps it one

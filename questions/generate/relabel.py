@@ -66,6 +66,7 @@ def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) 
                     people.add(fact.text.split()[-1])
     treated = _treated_as_people(per_sentence, sentences) if sentences else set()
     titled = _titled_alone(per_sentence, sentences) if sentences else set()
+    titled |= _taken_up_by_he_or_she(sentences)
 
     def named(fact: Fact) -> bool:
         if fact.kind not in ("organization", "place") or fact.subtype in _PLACES:
@@ -172,6 +173,23 @@ def _titled_alone(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> s
                 titled = before is not None and _role(before) and person_noun(before.lower_)
                 said.setdefault(fact.text, set()).add(titled)
     return {name for name, verdicts in said.items() if verdicts == {True}}
+
+
+def _taken_up_by_he_or_she(sentences: Sequence[Any]) -> set[str]:
+    """Return the one-word names a clause's subject that the next clause joined to it takes
+    up as "she" or "he" ("Vexa received nine nominations, but she won only two"): a person,
+    whatever label the model gave it; a firm or a place is "it"."""
+    found: set[str] = set()
+    for sentence in sentences:
+        for ent in sentence.ents:
+            root, verb = ent.root, ent.root.head
+            if len(ent) != 1 or root.dep_ != "nsubj" or verb.pos_ != "VERB":
+                continue
+            joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            subjects = [s for c in joined[:1] for s in c.children if s.dep_ == "nsubj"]
+            if subjects and all(s.lower_ in ("he", "she") for s in subjects):
+                found.add(ent.text)
+    return found
 
 
 def distinct(facts: list[Fact]) -> list[Fact]:

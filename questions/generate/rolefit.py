@@ -11,6 +11,7 @@ import re
 from questions.generate.locales import fits_setting, setting_locale
 from questions.generate.offices import implausible_holder
 from questions.generate.options import OptionContext
+from questions.generate.persons import person_noun
 from questions.generate.pools import nation_codes
 from questions.generate.refusals import BLANK
 from questions.schema import normalise
@@ -32,10 +33,12 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
     story's other people are: the team's coach for the Afghan ambassador."""
     if implausible_holder(option, key, ctx):
         return True  # "Who was the U.S. President …?": no founder, no made-up name
-    if normalise(option) in ctx.dead and normalise(key) not in ctx.dead:
-        return True  # the crewmen a crash killed gave no count of its injured
-    role = ctx.roles.get(normalise(key), "")
     folded = normalise(option)
+    if folded in ctx.dead and normalise(key) not in ctx.dead:
+        return True  # the crewmen a crash killed gave no count of its injured
+    if _asks_death(key, ctx) and {folded, *folded.split()[-1:]} & ctx.dead:
+        return True  # "Who was killed …?": another the article says died may be right too
+    role = ctx.roles.get(normalise(key), "")
     official = ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role
     if official and ctx.scene:
         return True  # "the match referee Joel Aguilar" plays for no side
@@ -60,10 +63,28 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
     if not in_article or ctx.roles.get(folded, "") == role:
         return False  # a name from a list is judged by its nation and setting
     peers = sum(r == role for name, r in ctx.roles.items() if name != normalise(key))
-    if peers >= PEERS:  # other representatives: a House bill's sponsor is one of them
+    if peers >= PEERS and not _asks_death(key, ctx):
+        # other representatives: a House bill's sponsor is one of them; but a death befalls
+        # anyone, whatever their role: "Who died …?" takes the host as well as the singers
         return True
     said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]
     return bool(said) and all(len(names & ctx.roles.keys()) >= LISTED for names in said)
+
+
+# "Who died …?", "Who was killed …?": what befell the key, no deed of a role
+_ASKS_DEATH = re.compile(r"^(?:📰[^\n]*\n)?Who (?:died|was killed|passed away)\b")
+
+
+def _asks_death(key: str, ctx: OptionContext) -> bool:
+    """Tell whether the question asks who died, of a key the article says died."""
+    return normalise(key) in ctx.dead and _ASKS_DEATH.search(ctx.stem) is not None
+
+
+def titled_person(folded: str, ctx: OptionContext) -> bool:
+    """Tell whether the article gives a name a title that names a person ("singer Bruno
+    Mars"): a person's name, whatever common words ("Mars") it is spelt with."""
+    role = ctx.roles.get(folded, "")
+    return bool(role) and person_noun(role)
 
 
 def _role_said(role: str, stem: str) -> bool:
