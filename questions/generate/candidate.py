@@ -31,6 +31,7 @@ from questions.generate.giveaways import (
     headline_person,
     listed_count,
     misspelt,
+    named_capital,
     player_named,
     reciprocal_side,
 )
@@ -188,6 +189,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("misspelt", misspelt(sentence, stem.text)),
         ("ungrammatical", broken_hyphen(" / ".join([stem.text, *options]))),
         ("implausible options", adverb_ordinal(sentence, fact)),
+        ("not worth asking", named_capital(sentence, fact)),  # "the Libyan capital _____"
         ("the stem gives the answer away", listed_count(sentence, fact, stem.text)),
         (
             "the headline gives the answer away",

@@ -42,6 +42,17 @@ def spelt_alike(one: str, other: str) -> bool:
     return Levenshtein.distance(x, y) <= (2 if min(len(x), len(y)) >= 7 else 1)
 
 
+# The Arabic article a transliterated place name may open with: "Az Zawiyah" is "Zawiya"
+_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|az|ez|es|ed|er)[ -]", re.IGNORECASE)
+
+
+def same_place(one: str, other: str) -> bool:
+    """Tell whether two place names are one place, one of them written with its Arabic
+    article ("Az Zawiyah", "Zawiya"): gazetteers list both spellings."""
+    bare = _ARTICLE.sub("", one), _ARTICLE.sub("", other)
+    return bare != (one, other) and (normalise(bare[0]) == normalise(bare[1]) or spelt_alike(*bare))
+
+
 def closest(
     pool: Iterable[str],
     key: str,
@@ -67,6 +78,8 @@ def closest(
         if len(picked) == wanted or any(_tail_of(option, p) for p in picked):
             continue
         if names and any(spelt_alike(option, o) for o in (key, *taken, *picked)):
+            continue
+        if any(same_place(option, o) for o in (key, *picked)):
             continue
         picked.append(option)
     taken.update(folding(p) for p in picked for folding in (normalise, unpossessed))

