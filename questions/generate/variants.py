@@ -62,7 +62,8 @@ def numeric_variants(key: str, seed: str = "") -> list[str]:
             text = f"{int(new):,}" if "," in match["num"] else str(int(new))
         out.append(f"{match['pre']}{text}{match['post']}")
     if "%" in key or "percent" in key.lower() or "per cent" in key.lower():
-        out = [o for o in out if float(re.sub(r"[^\d.]", "", o) or 0) <= 100]  # no 140 percent
+        # no 140 percent, nor 100: the whole is no share anyone would weigh against the key
+        out = [o for o in out if float(re.sub(r"[^\d.]", "", o) or 0) < 100]
     return out
 
 
