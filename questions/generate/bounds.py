@@ -37,9 +37,10 @@ _SAID_AS = {"over": "more than", "above": "more than", "upwards of": "more than"
             "in excess of": "more than", "under": "fewer than", "below": "fewer than"}  # fmt: skip
 _STEPS = 4  # percentages one to four points beyond the bound
 _HEDGED = re.compile(rf"\b(?:{'|'.join(sorted(HEDGES))})\s+$", re.IGNORECASE)
-# an option this near a hedged figure is true too: "around 71" of "around 70"; a quarter
-# off is not (0.75 and 1.25 times the key are the nearest scaled options)
-_HEDGE_SPREAD = 0.2
+# an option nearer a hedged figure than this is true too: "around 71" of "around 70", and a
+# fifth off a round one ("about 500 miles": 600) is within what "about" allows; a quarter
+# off is not
+_HEDGE_SPREAD = 0.25
 _WHOLE = 100  # no share beyond all of it
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 # "Its goal is to …", "The aim was to …": a noun said to be a thing to do

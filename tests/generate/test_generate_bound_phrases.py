@@ -30,3 +30,13 @@ def test_in_excess_of_bounds_a_figure_as_more_than_does(nlp: Any) -> None:
     start = next(t.i for t in doc if t.text == "900")
     assert bound_before(doc, start) == "in excess of"
     assert bounded_wh("how many tents", doc, start) == "more than how many tents"
+
+
+def test_a_hedged_figure_has_no_option_a_fifth_off(nlp: Any) -> None:
+    # "about 500 miles": 600 or 400 miles is what "about" allows, so neither is wrong
+    text = "The walkers covered about 500 miles of coastal path in the summer."
+    sentence = next(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "500 miles")
+    for n in range(12):
+        options, _ = choose_distractors(fact, fact.text, [], sentence.text, f"draw {n}")
+        assert all(abs(_value(o) - 500) >= 125 for o in options), options
