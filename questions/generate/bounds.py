@@ -22,8 +22,11 @@ from questions.generate.wordnet import senses
 _SIDES = {
     "more than": 1, "over": 1, "at least": 1, "above": 1, "upwards of": 1,
     "fewer than": -1, "less than": -1, "under": -1, "up to": -1, "at most": -1, "below": -1,
+    "in excess of": 1,  # "a cost in excess of £150": £100 is true as well
 }  # fmt: skip
-_BOUND = re.compile(rf"\b({'|'.join(_SIDES)})\s+$", re.IGNORECASE)
+# the words of a bound apart by spaces or a hyphen ("in-excess of"), read back as spaced
+_SPACE = r"[\s-]+"
+_BOUND = re.compile(rf"\b({'|'.join(b.replace(' ', _SPACE) for b in _SIDES)})\s+$", re.IGNORECASE)
 # A verb that bounds its object ("losses exceeded 10%"): its options lie beyond it too, but the
 # wh-phrase keeps the verb where it stands ("… exceeded _____"), so only `bound_in` reads it.
 _VERB_SIDES = {"exceed": 1, "exceeds": 1, "exceeded": 1, "exceeding": 1, "surpassed": 1,
@@ -31,12 +34,13 @@ _VERB_SIDES = {"exceed": 1, "exceeds": 1, "exceeded": 1, "exceeding": 1, "surpas
 _VERB_BOUND = re.compile(rf"\b({'|'.join(_VERB_SIDES)})\s+$", re.IGNORECASE)
 # A preposition bound is said as a comparison in front of "how many".
 _SAID_AS = {"over": "more than", "above": "more than", "upwards of": "more than",
-            "under": "fewer than", "below": "fewer than"}  # fmt: skip
+            "in excess of": "more than", "under": "fewer than", "below": "fewer than"}  # fmt: skip
 _STEPS = 4  # percentages one to four points beyond the bound
 _HEDGED = re.compile(rf"\b(?:{'|'.join(sorted(HEDGES))})\s+$", re.IGNORECASE)
-# an option this near a hedged figure is true too: "around 71" of "around 70"; a quarter
-# off is not (0.75 and 1.25 times the key are the nearest scaled options)
-_HEDGE_SPREAD = 0.2
+# an option nearer a hedged figure than this is true too: "around 71" of "around 70", and a
+# fifth off a round one ("about 500 miles": 600) is within what "about" allows; a quarter
+# off is not
+_HEDGE_SPREAD = 0.25
 _WHOLE = 100  # no share beyond all of it
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 # "Its goal is to …", "The aim was to …": a noun said to be a thing to do
@@ -49,8 +53,13 @@ _UP = 8  # parents climbed from a noun's commonest sense: goal sits a few levels
 
 def bound_before(doc: Any, start: int) -> str | None:
     """Return the bound said just before the token at `start` ("more than"), or None."""
-    found = _BOUND.search(doc[max(0, start - 2) : start].text_with_ws if start else "")
-    return found.group(1).lower() if found else None
+    found = _BOUND.search(doc[max(0, start - 4) : start].text_with_ws if start else "")
+    return _spaced(found.group(1)) if found else None
+
+
+def _spaced(bound: str) -> str:
+    """Return a bound as `_SIDES` spells it: "In-excess of" -> "in excess of"."""
+    return re.sub(r"[\s-]+", " ", bound).lower()
 
 
 def bound_in(key: str, source: str) -> int:
@@ -59,7 +68,7 @@ def bound_in(key: str, source: str) -> int:
     for found in re.finditer(rf"(?<![\w,.]){re.escape(key)}(?![\w,]*\d)", source):
         said = _BOUND.search(source[: found.start()])
         if said:
-            return _SIDES[said.group(1).lower()]
+            return _SIDES[_spaced(said.group(1))]
         said = _VERB_BOUND.search(source[: found.start()])
         if said:
             return _VERB_SIDES[said.group(1).lower()]

@@ -51,7 +51,7 @@ from questions.generate.pools import (
 )
 from questions.generate.ranges import RANGE, range_variants
 from questions.generate.refusals import refusal
-from questions.generate.reviewed import near_amount, ranked
+from questions.generate.reviewed import EVEN, LOW_FORCED, near_amount, ranked
 from questions.generate.rolefit import titled_person
 from questions.generate.samekind import same_country, same_kind
 from questions.generate.scorelines import SCORE, score_variants
@@ -223,6 +223,8 @@ def choose_distractors(
             extra = range_variants(key)
         elif fact.kind in _VARIANTS:  # nearby numbers, dates … written like the key
             extra = _VARIANTS[fact.kind](key)
+            if fact.kind in _DRAWN:  # "sixth, seventh, eighth" beside "ninth" every time
+                extra = ranked(extra, key, chosen, seed, _DRAWN[fact.kind])
         elif (
             fact.kind == "quantity"
             and key.split()[0].isdigit()  # "five years" is moved by its word: six, seven …
@@ -231,8 +233,8 @@ def choose_distractors(
             number, _, unit = key.partition(" ")  # "at the age of 51 years": 44, 56 … years
             extra = ranked([f"{a} {unit}" for a in age_variants(number)], key, chosen, seed)
         elif fact.kind in _FIGURES:
-            variants = numeric_variants(key) + bound_steps(key, source)  # "above 95%": 96%
-            extra = ranked(variants, key, chosen, seed)  # the key's place drawn
+            variants = numeric_variants(key, seed) + bound_steps(key, source)  # "above 95%": 96%
+            extra = ranked(variants, key, chosen, seed, LOW_FORCED)  # the key's place drawn
         elif fact.kind == AGE:  # near ages: a doubled one reads as absurd
             extra = ranked(age_variants(key), key, chosen, seed)
         elif fact.kind == SCORE:  # the article's other results, then near ones, in order
@@ -260,6 +262,9 @@ def choose_distractors(
 
 
 _FIGURES = frozenset({"count", "money", "percent", "quantity", "number"})
+# kinds whose nearby values stand on both sides of the key, the key's place drawn (`ranked`)
+# ("first" stands lowest whatever the draw, a magnitude near 9.5 highest)
+_DRAWN = {"ordinal": LOW_FORCED, MAGNITUDE: EVEN}
 _VARIANTS = {
     "date": date_variants, "ordinal": ordinal_variants,
     MAGNITUDE: magnitude_variants, FRACTION: fraction_variants, FREQUENCY: frequency_variants,

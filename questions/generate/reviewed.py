@@ -25,7 +25,7 @@ from questions.generate.people import gender_of
 from questions.generate.pools import first_name_gender
 from questions.generate.pronouns import quoted_words
 from questions.generate.refusals import BLANK
-from questions.generate.variants import SCALES
+from questions.generate.variants import SCALES, ordinal_words
 
 Span = Any
 _DATED = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
@@ -226,20 +226,32 @@ def _number(text: str) -> float | None:
     found = _AMOUNT.search(text)
     if found is not None:
         return float(found.group(1).replace(",", ""))
+    first = text.split()[0].lower() if text.split() else ""
+    if first in ordinal_words():  # "ninth": 9
+        return float(ordinal_words()[first])
     try:
         return float(w2n.word_to_num(text.split()[0]))
     except (ValueError, IndexError):
         return None
 
 
-def ranked(extra: list[str], key: str, chosen: Sequence[str], seed: str) -> list[str]:
-    """Order library numbers so the key's place among the four options is the stem's draw:
-    "two | three | four | *five" every time, or the key always second of 0.5x, 1.5x, 2x,
-    tells a test-wise reader the answer."""
+EVEN = (0, 1, 2, 3)  # how many options fall below the key: each as often
+# A count or sum with nothing below it ("two", "more than 600") stands lowest whatever the
+# draw, so a key free to stand anywhere is drawn lowest less often: "pick the smallest"
+# would win well over a quarter of the time else (review 21)
+LOW_FORCED = (0, 1, 1, 2, 2, 3, 3)
+
+
+def ranked(
+    extra: list[str], key: str, chosen: Sequence[str], seed: str, places: Sequence[int] = EVEN
+) -> list[str]:
+    """Order library numbers so the key's place among the four options is the stem's draw
+    from `places`: "two | three | four | *five" every time, or the key always second of
+    0.5x, 1.5x, 2x, tells a test-wise reader the answer."""
     value = _number(key)
     if value is None:
         return extra
-    wanted = zlib.crc32(seed.encode()) % 4  # how many options fall below the key
+    wanted = places[zlib.crc32(seed.encode()) % len(places)]  # how many fall below the key
     below = [o for o in extra if (v := _number(o)) is not None and v < value]
     above = [o for o in extra if (v := _number(o)) is not None and v > value]
     have = sum(1 for o in chosen if (v := _number(o)) is not None and v < value)

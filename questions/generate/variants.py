@@ -11,6 +11,8 @@ from functools import cache
 from num2words import num2words
 from word2number import w2n
 
+from questions.generate.spread import grains_of, near_counts, spread
+
 _NUMBER = re.compile(r"^(?P<pre>\D*?)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?(?P<post>.*)$")
 _FULL_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}),? (?P<year>\d{4})$")
 _MONTH_DAY = re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2})$")
@@ -19,19 +21,22 @@ _MONTH_YEAR = re.compile(r"^(?P<month>[A-Z][a-z]+),? (?P<year>\d{4})$")
 # the scale words a sum is written with, and what each multiplies by (w2n knows no trillion)
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 STEPS = (-3, -2, -1, 1, 2, 3, 4, -4, 5, 6)
-_FACTORS = (0.5, 2.0, 1.5, 3.0, 0.75, 4.0, 0.25, 1.25, 1.75)  # 1.75: a third non-multiple
+# Ordinals nearest first on both sides: "sixth, seventh, eighth" for "ninth" left the key
+# the largest every time; `ranked` draws how many stand below it
+_ORDINAL_STEPS = (-1, 1, -2, 2, -3, 3, -4, 4, 5, 6)
 # A bare count below this is moved by steps, as a spelled one is: "from 9 to 10" seats is
 # not "20" or "30", which no one would guess (review 15); a sum or share is scaled
 SMALL_COUNT = 20
 
 
-def numeric_variants(key: str) -> list[str]:
-    """Return numbers near the key's value written the same way ("US$2.3 trillion")."""
+def numeric_variants(key: str, seed: str = "") -> list[str]:
+    """Return numbers around the key's value written the same way ("US$2.3 trillion"),
+    nearest first, below and above it in turn, spread by the question's `seed`."""
     match = _NUMBER.match(key)
     scale = key.split()[-1].lower() if " " in key else ""
     if match is None and scale in SCALES:
         head = key[: -len(scale)].strip()
-        return [f"{v} {key.split()[-1]}" for v in numeric_variants(head)]
+        return [f"{v} {key.split()[-1]}" for v in numeric_variants(head, seed)]
     if match is None:
         words = key.split()
         number, unit = words[:1], " ".join(words[1:])  # "one percent": "one", "percent"
@@ -41,26 +46,24 @@ def numeric_variants(key: str) -> list[str]:
             return []
         if not 0 < value < 1000 or any(w[0].isdigit() for w in words):
             return []
-        spelled = [num2words(value + step) for step in STEPS if value + step > 1]
+        spelled = [num2words(v) for v in near_counts(value, 2, seed)]
         spelled = [f"{o} {unit}".strip() for o in spelled]
         return [o.capitalize() for o in spelled] if key[:1].isupper() else spelled
     digits = match["num"].replace(",", "")
     decimals = len(match["dec"] or "") - 1 if match["dec"] else 0
     value = float(digits + (match["dec"] or ""))
     if not (match["pre"] or match["dec"] or match["post"]) and value < SMALL_COUNT:
-        return [str(int(value) + step) for step in STEPS if value + step > 0]
+        return [str(v) for v in near_counts(int(value), 1, seed)]
     out: list[str] = []
-    for factor in _FACTORS:
-        new = round(value * factor, decimals)
-        if new <= 0 or new == value:
-            continue
+    for new in spread(value, grains_of(match["num"], decimals, match["post"]), seed):
         if decimals:
             text = f"{new:.{decimals}f}"
         else:
             text = f"{int(new):,}" if "," in match["num"] else str(int(new))
         out.append(f"{match['pre']}{text}{match['post']}")
     if "%" in key or "percent" in key.lower() or "per cent" in key.lower():
-        out = [o for o in out if float(re.sub(r"[^\d.]", "", o) or 0) <= 100]  # no 140 percent
+        # no 140 percent, nor 100: the whole is no share anyone would weigh against the key
+        out = [o for o in out if float(re.sub(r"[^\d.]", "", o) or 0) < 100]
     return out
 
 
@@ -76,7 +79,7 @@ def ordinal_variants(key: str) -> list[str]:
     value = int(digits.group(1)) if digits else ordinal_words().get(key.lower(), 0)
     if not value:
         return []
-    steps = [value + s for s in STEPS if value + s > 0]
+    steps = [value + s for s in _ORDINAL_STEPS if value + s > 0]
     if digits:
         return [num2words(v, to="ordinal_num") for v in steps]
     return [num2words(v, to="ordinal") for v in steps]

@@ -26,7 +26,7 @@ SAID = {
     "five": (
         "Looking forward to the new journey for the development of the Shanghai Cooperation "
         "Organization in the future, how many suggestions did President Xi put forward?",
-        ["five", "six", "three", "two"],
+        ["five", "nine", "seven", "three"],
     ),
     "Tajikistan": (
         "Which country currently holds the rotating chairmanship of the Shanghai Cooperation "
