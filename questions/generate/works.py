@@ -67,9 +67,8 @@ def work_sense(noun: str) -> str:
 def _title_end(doc: Any, start: int) -> int:
     """Return where a title that starts at `start` ends, or `start` when none starts there."""
     first = doc[start]
-    if first.text.isdigit():  # "album 25": one number, then the clause goes on
-        return start + 1
-    if not (first.is_alpha and first.text[:1].isupper()):
+    # "album 25", "novel 1984 Revisited": a number opens a title as a capital does
+    if not (first.text.isdigit() or (first.is_alpha and first.text[:1].isupper())):
         return start
     end = start + 1
     while end < len(doc) and end - start < _MAX_NAME:
@@ -113,12 +112,20 @@ def _title_after(noun: Any) -> tuple[int, int] | None:
     return (start, end) if linked else None
 
 
+def _adjective_noun(token: Any) -> bool:
+    """Tell whether a noun was tagged as an adjective of the title after it ("his novel
+    Harbour Lights": "novel" an amod), picked out by a determiner or owner before it."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    owner = before is not None and before.dep_ in ("det", "poss") and before.head == token.head
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i and owner
+
+
 def work_mentions(sentence: Any) -> list[tuple[int, int, str, str]]:
     """Return the titles a sentence sets after a work noun: (start, end, noun, sense)."""
     found = []
     for token in sentence:
         if (
-            token.pos_ != "NOUN"
+            not (token.pos_ == "NOUN" or _adjective_noun(token))
             or not token.is_lower
             or (
                 token.dep_ == "compound"
@@ -234,10 +241,14 @@ def work_noun(answer: Any) -> set[int]:
     doc = answer.doc
     at = answer.start - 1 - (answer.start > 1 and doc[answer.start - 1].text == ",")
     noun = doc[at] if at >= 0 else None
-    if noun is None or noun.pos_ != "NOUN" or not work_sense(noun.lemma_):
+    if noun is None or not work_sense(noun.lemma_):
+        return set()
+    if not (noun.pos_ == "NOUN" or _adjective_noun(noun)):
         return set()
     words = {noun.i}
-    for child in noun.children:
+    # "her song": the noun's own; "his novel Harbour Lights" tagged so: the title's, before it
+    owners = [*noun.children, *(noun.head.children if noun.pos_ == "ADJ" else ())]
+    for child in owners:
         if child.i < noun.i and child.dep_ in ("det", "poss", "amod", "nummod"):
             words |= {t.i for t in child.subtree}
     if at < answer.start - 1:
@@ -261,8 +272,8 @@ def maker_after(answer: Any) -> bool:
 def work_maker(answer: Any, verb: Any, replace: dict[int, str]) -> str:
     """Return whose work a "which song" asks, when the clause's subject is someone else
     ("Which song by Adele won …?" of "Adele's song Hello won …"), or ""."""
-    noun = [answer.doc[i] for i in work_noun(answer) if answer.doc[i].pos_ == "NOUN"]
-    owners = [c for n in noun for c in n.children if c.dep_ == "poss"]
+    words = work_noun(answer)
+    owners = [answer.doc[i] for i in words if answer.doc[i].dep_ == "poss"]
     if len(owners) != 1:
         return ""
     if owners[0].pos_ == "PRON" and owners[0].i not in replace:

@@ -77,6 +77,8 @@ def test_a_title_is_the_name_right_after_its_noun(nlp: Any) -> None:
     assert titles("Her song Paper Moons won the prize on Friday.") == ["Paper Moons"]
     assert titles("She won the prize for her album 19, her third.") == ["19"]
     assert titles("He released his album, Northern Lights, in May.") == ["Northern Lights"]
+    assert titles("He was shortlisted for his novel Harbour Lights.") == ["Harbour Lights"]
+    assert titles("The jury praised her novel 1984 Revisited warmly.") == ["1984 Revisited"]
     assert titles("The novel Marta loved was long.") == []
     assert titles("The album 25 years ago sold well.") == []
     assert titles("The film director Ann Lee spoke.") == []
