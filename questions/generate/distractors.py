@@ -67,6 +67,7 @@ from questions.generate.variants import (
     year_variants,
 )
 from questions.generate.venues import venue_cities
+from questions.generate.works import WORK, work_options
 from questions.schema import normalise
 
 __all__ = [
@@ -180,6 +181,8 @@ def choose_distractors(
         if context is not None and ordinal_giveaway(key, chosen, context.stem):
             return [], "refused"  # "the first mission": STS-1, the lowest, guessed unread
         return chosen, "article"
+    if fact.kind == WORK:  # "her song Hello": the article's other songs, none of its deed
+        return work_options(fact, key, article, taken), "article"
     if fact.kind == DEFINED:  # "Keeping the roads open": the article's other such phrases
         return defined_options(fact, key, article, source, taken), "article"
     if fact.kind == TERM:  # "four communities": the article's other coined terms

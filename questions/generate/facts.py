@@ -68,6 +68,7 @@ class Fact:
     subtype: str = ""  # for places: country, state, city or place
     unit: str = ""  # what a count counts ("resident") or an ordinal ranks ("meeting")
     described: str = ""  # the noun a size describes: "field goal" of "a 34-yard field goal"
+    # (of a work: its deed, "win|song of the year", that no option may share)
 
 
 _UNITED = frozenset({"count", "ordinal"})

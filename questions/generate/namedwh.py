@@ -20,6 +20,7 @@ from questions.generate.whphrase import (
     wh_phrase,
     with_hedge,
 )
+from questions.generate.works import WORK, work_noun
 
 Token = Any
 
@@ -43,6 +44,7 @@ def named_wh(
     # "Demosisto's Nathan Law": a person's owner (party, team) is a word "who" leaves out
     owned_by = {t.i for t in extra if fact.kind == "person" and _owners_mark(t)}
     owned_by |= _title_words(answer, extra) if fact.kind == "person" else set()
+    owned_by |= work_noun(answer) if fact.kind == WORK else set()  # "which song": "her song"
     if any(t.pos_ not in ("DET", "PUNCT", "PROPN", "ADJ", "NOUN") for t in extra
            if t.i in own - owned_by) or any(t.i > answer.end and t.dep_ == "prep" for t in extra
                                  if t.i in own):  # fmt: skip

@@ -36,6 +36,7 @@ from questions.generate.samedeed import Deed, named_deeds
 from questions.generate.scenes import person_teams
 from questions.generate.sides import person_eras, same_team
 from questions.generate.textsearch import says
+from questions.generate.works import WORK
 from questions.schema import normalise
 
 _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1", "H.R.1424"
@@ -140,8 +141,8 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
     players are not offered as Sweden's scorer.
     """
     fact = ctx.fact
-    if fact.text[:1].isupper() and not option[:1].isupper():
-        return f"{option!r} is not a name"
+    if fact.text[:1].isupper() and not option[:1].isupper() and fact.kind != WORK:
+        return f"{option!r} is not a name"  # a work's title may be a number: "album 25"
     if fact.kind not in ("place", "person") and fragment(option, ctx.text, ctx.surnames):
         return f"{option!r} is a fragment of a longer name"
     if fact.kind == "place" and _from_elsewhere(option, ctx):

@@ -27,6 +27,7 @@ from questions.generate.scenes import (
 )
 from questions.generate.stated import GIVEN_ONLY, as_questions, given_stems, stated_facts
 from questions.generate.terms import unkept_terms
+from questions.generate.works import unkept_works
 from questions.schema import QuestionSet
 from questions.text import N_, Text
 
@@ -58,6 +59,7 @@ def generate(
     terms = unkept_terms(parsed.unkept, len(parsed.sentences))  # "Shanghai Spirit": an option
     article_facts = distinct(kept + full_people(unkept) + terms)  # the options: all its people
     article_facts += defined_rivals(parsed.every)  # "Cutting fares" for "Keeping …"
+    article_facts += unkept_works(parsed.unkept, len(parsed.sentences))  # and their deeds
     rejected: Counter[str] = Counter()
     candidates: list[Candidate] = []
     every_fact = [f for found in per_sentence for f in found] + unkept

@@ -194,10 +194,12 @@ def _taken_up_by_he_or_she(sentences: Sequence[Any]) -> set[str]:
 
 def distinct(facts: list[Fact]) -> list[Fact]:
     """Keep the first mention of each answer: the distractor pool, linear in the article."""
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, ...]] = set()
     out = []
     for fact in facts:
-        key = (fact.kind, fact.label, normalise(fact.text))
+        key: tuple[str, ...] = (fact.kind, fact.label, normalise(fact.text))
+        if fact.kind == "work":  # "his album Blackstar", "his song Blackstar": two works;
+            key = (*key, fact.subtype + fact.described)  # each deed kept, none offered twice
         if key not in seen:
             seen.add(key)
             out.append(fact)

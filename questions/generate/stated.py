@@ -23,6 +23,7 @@ from questions.generate.result import ReportRow
 from questions.generate.roles import role_stems
 from questions.generate.scorelines import SCORE, stated_scores
 from questions.generate.terms import quoted_terms
+from questions.generate.works import named_works
 from questions.generate.write import Stem
 from questions.schema import Question
 
@@ -34,6 +35,7 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     """Return each sentence's facts, with names, places, series and list items labelled."""
     stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
     stated = numbered_names(stated, parsed.sentences)  # "IE6", "STS-135": not places
+    stated = named_works(stated, parsed.sentences)  # "her album 25": no year, an album
     stated = date_ranges(stated, parsed.sentences)  # "between July 2003 and December 2004"
     stated = listed_items(stated, parsed.sentences)  # "soybean", of "species such as …"
     stated = quoted_terms(stated, parsed.sentences)  # the "four communities" Xi proposed

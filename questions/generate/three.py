@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from questions.generate.facts import Fact
 from questions.generate.kinds import own_kind
+from questions.generate.works import WORK
 
 FULL = 3  # wrong options a question has when its kind gives enough
 FEWEST = 2  # wrong options a question may have where its kind gives no more
@@ -32,6 +33,8 @@ def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) 
     if fact.kind == "person":  # the article's people, never made-up names, each in full:
         # "the Star Wars lead played the _____" (Joker) is no one to set "Lee" and "Atwood" by
         return origin == "article" and all(len(n.split()) >= 2 for n in (key, *distractors))
+    if fact.kind == WORK:  # the article's own works its noun names so: "album 25", "album X"
+        return origin == "article"
     if fact.kind == "noun":  # a common noun's kind in WordNet has only two other members
         return origin in _LIBRARY
     if fact.kind not in _NAMED_KINDS:

@@ -12,6 +12,7 @@ from questions.generate.measures import FREQUENCY, measure_wh
 from questions.generate.ranges import RANGE, range_wh
 from questions.generate.series import series
 from questions.generate.wordnet import senses, synset
+from questions.generate.works import WORK
 
 Token = Any
 Span = Any
@@ -72,7 +73,7 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
     wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
     if fact.kind == NOUN:  # "What did Gloria develop?"; "from what did …" reads stilted
         return "what" if p is None else None
-    if fact.kind == "model":  # "IE6": "which browser", as the article calls its series
+    if fact.kind in ("model", WORK):  # "IE6": "which browser"; "Hello": "which song"
         return (f"{p} which {fact.unit}" if p else f"which {fact.unit}") if fact.unit else None
     if fact.kind == "name" and series(fact.text):  # "Space Shuttle Columbia": which shuttle
         # Only as the clause's own subject or object: a fronted "for which space shuttle"

@@ -50,6 +50,7 @@ from questions.generate.whphrase import (
     unfocused,
 )
 from questions.generate.wordorder import Asked, inverted_question, subject_question
+from questions.generate.works import WORK, maker_after, work_maker
 
 Token = Any
 Span = Any
@@ -227,6 +228,9 @@ def _wh_words(
                            hedge, nested)  # fmt: skip
         if wh is None:
             return None, why, phrase_ids
+        if fact.kind == WORK and maker_after(answer):
+            return None, "a work's maker follows its title", phrase_ids
+        wh = f"{wh} by {maker}" if (maker := work_maker(answer, verb, replace)) else wh
     wh = bounded_wh(wh, answer.doc, fact.start)  # "more than how many people": the article's
     dated = changed_amount_date(prep, verb)  # "from 2.4 million euros last year"
     wh = join([wh, *dated], replace) if dated else wh
