@@ -174,9 +174,9 @@ def name_locale(key: str, codes: Sequence[str], said: Collection[str] = ()) -> s
     words = key.split()
     if not codes and knowing and (knowing[0] in _ENGLISH or _tells_origin(words, knowing[0])):
         return knowing[0]  # no setting to mismatch, and the list tells the name's origin
-    spoken = {lang for code in codes for lang in _languages(code)[:1]}
+    languages = {lang for code in codes for lang in _languages(code)[:1]} - {"en"}
     told = [loc for loc in knowing
-            if loc.split("_")[0] in spoken - {"en"} and _tells_origin(words, loc)]  # fmt: skip
+            if loc.split("_")[0] in languages and _tells_origin(words, loc)]  # fmt: skip
     if told:
         return told[0]  # "Julio Cesar Gonzalez" in a story of Colombia and the US: Spanish
     local = sorted((loc for loc in knowing if _country(loc) in codes),
