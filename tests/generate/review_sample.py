@@ -5,7 +5,8 @@ and, for the held-out articles no rule was written for, every one of their quest
 tests/generate/review/heldout.md, of the fresh held-out set (`tests/generate/fresh/`) to
 tests/generate/review/fresh.md, of the second fresh set (`tests/generate/fresh2/`) to
 tests/generate/review/fresh2.md, of the third (`fresh3/`) to fresh3.md, and of the untouched
-`fresh4/` to fresh4.md, and of the untouched set (`fresh5/`) to fresh5.md. The
+`fresh4/` to fresh4.md, of `fresh5/` to fresh5.md, and of the untouched set (`fresh6/`) to
+fresh6.md. The
 reviewer sees each question's article, the question, its options and the keyed one.
 """
 
@@ -33,6 +34,8 @@ FRESH4 = Path(__file__).resolve().parent / "fresh4"
 FRESH4_OUT = OUT.with_name("fresh4.md")
 FRESH5 = Path(__file__).resolve().parent / "fresh5"
 FRESH5_OUT = OUT.with_name("fresh5.md")
+FRESH6 = Path(__file__).resolve().parent / "fresh6"
+FRESH6_OUT = OUT.with_name("fresh6.md")
 RUBRIC = (
     "For each question mark: grammatical; answerable from the article alone; key correct "
     "and unique; distractors of the same kind and plausible; stands alone. A question is "
@@ -71,7 +74,9 @@ def heldout_sample(folder: Path = HELDOUT) -> str:
         f"All {len(pool)} questions generated from the held-out articles ({where}), "
         "which no rule was written for."
     )
-    prefix = {FRESH: "F", FRESH2: "U", FRESH3: "T", FRESH4: "V", FRESH5: "W"}.get(folder, "H")
+    prefix = {FRESH: "F", FRESH2: "U", FRESH3: "T", FRESH4: "V", FRESH5: "W", FRESH6: "X"}.get(
+        folder, "H"
+    )
     return _markdown("Blind review: held-out articles", head, pool, prefix)
 
 
@@ -97,6 +102,7 @@ def main() -> None:
     FRESH3_OUT.write_text(heldout_sample(FRESH3), encoding="utf-8")
     FRESH4_OUT.write_text(heldout_sample(FRESH4), encoding="utf-8")
     FRESH5_OUT.write_text(heldout_sample(FRESH5), encoding="utf-8")
+    FRESH6_OUT.write_text(heldout_sample(FRESH6), encoding="utf-8")
     print(f"wrote {OUT}, {HELDOUT_OUT} and the fresh sets' {FRESH_OUT.parent}/fresh*.md")
 
 

@@ -6,7 +6,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.bench.generate import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, HELDOUT, heldout_rows
+from tests.bench.generate import (
+    FRESH,
+    FRESH2,
+    FRESH3,
+    FRESH4,
+    FRESH5,
+    FRESH6,
+    HELDOUT,
+    heldout_rows,
+)
 from tests.bench.report import markdown_table
 from tests.bench.report_job_rows import generate_rows
 
@@ -78,14 +87,15 @@ def test_the_bench_generates_every_second_fresh_article_and_each_has_a_gold_file
 
 
 def test_the_untouched_set_is_benched_under_its_own_heading() -> None:
-    assert len(FRESH5) >= 5 and all(p.with_name(f"{p.stem}.gold.yaml").is_file() for p in FRESH5)
-    others = {p.read_text(encoding="utf-8") for p in [*FRESH, *FRESH2, *FRESH3, *FRESH4, *HELDOUT]}
-    assert not {p.read_text(encoding="utf-8") for p in FRESH5} & others
+    assert len(FRESH6) >= 5 and all(p.with_name(f"{p.stem}.gold.yaml").is_file() for p in FRESH6)
+    earlier = [*FRESH, *FRESH2, *FRESH3, *FRESH4, *FRESH5, *HELDOUT]
+    others = {p.read_text(encoding="utf-8") for p in earlier}
+    assert not {p.read_text(encoding="utf-8") for p in FRESH6} & others
     row = {"slug": "train", "words": 516, "questions": 10, "needed": 9, "wh_share": 0.8,
            "seconds": 1.0, "coverage": 0.08, "facts": 12}  # fmt: skip
-    result = {"fresh4": [{**row, "slug": "vote"}], "fresh5": [row], "long_words": 1,
+    result = {"fresh5": [{**row, "slug": "vote"}], "fresh6": [row], "long_words": 1,
               "seed_words": 1}  # fmt: skip
     rows = generate_rows(result, None)[:2]
-    assert rows[0].figure.startswith("Generator fourth fresh held-out `vote` (516 words)")
+    assert rows[0].figure.startswith("Generator fifth fresh held-out `vote` (516 words)")
     assert rows[1].figure.startswith("Generator untouched held-out `train` (516 words)")
     assert rows[1].met is False
