@@ -36,6 +36,7 @@ from questions.generate.giveaways import (
     reciprocal_side,
 )
 from questions.generate.headlined import headline_demonstratives
+from questions.generate.keyaside import key_role_aside
 from questions.generate.located import key_placed, venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.options import OptionContext, option_context
@@ -127,6 +128,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     if stem is None:
         rejected["no question form"] += 1
         return None
+    aside = key_role_aside(sentence, fact) if stem.form == "cloze" and not cut else frozenset()
+    if aside and fact.kind == "person":  # "_____, First Minister of Scotland,": its holder
+        return _written(fact, index, parsed, article_facts, rejected, names, given, aside)
     notes: list[str] = [f"no wh: {why}"] if stem.form == "cloze" else []
     fact = venue_city(fact, stem, names.text)  # "Where did Sweden face …?": Nizhny Novgorod
     told = stem  # the question as the sentence says it, for the rules on its own wording

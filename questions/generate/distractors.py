@@ -56,7 +56,7 @@ from questions.generate.rolefit import titled_person
 from questions.generate.samekind import same_country, same_kind
 from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.series import same_series, series
-from questions.generate.surnamed import reads_as_name, surnames_by_role, words_of_other_names
+from questions.generate.surnamed import mononym, named_people, reads_as_name, words_of_other_names
 from questions.generate.terms import TERM, term_choice
 from questions.generate.three import two_people_suffice
 from questions.generate.variants import (
@@ -106,6 +106,7 @@ def choose_distractors(
     # "receiving _____" keyed "Grammy", a thing the model took for a person: no surnames
     bare = fact.kind == "person" and " " not in key and not reads_as_name(key, article, context)
     key_gender = first_name_gender(key) if first_name else ""  # a first name alone: its kind
+    alone = fact.kind == "person" and mononym(key, article, context)  # "Beyoncé": no bare surnames
 
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
     # "Space Shuttle Columbia": a thing of a named series, no person; its options are the
@@ -146,6 +147,8 @@ def choose_distractors(
             return False  # a past event's day: not one after the article's own
         if bare and option in surnames:
             return False  # "Mars", "Corden" beside a key no one is named by
+        if alone and " " not in option and not mononym(option, article, context):
+            return False  # "Beyoncé": "Bruno Mars" or "Rihanna", not "Mars"
         if first_name and not is_any_first_name(option):
             return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if key_gender and first_name_gender(option) not in ("", key_gender):
@@ -206,7 +209,7 @@ def choose_distractors(
     elif fact.kind in ("count", ITEM):  # not "2" euros for 1.1 billion; a margin for a margin
         same = [t for t in same if near_amount(t, key)]
     if fact.kind == "person" and " " not in key and not is_first_name(key):  # "Lukaku"
-        same += surnames_by_role(key, article, context)
+        same += named_people(key, article, context, alone)  # "Beyoncé": "Bruno Mars"
     own = {f.text for f in article if f.subtype == fact.subtype}  # a state for a state
     same.sort(key=lambda text: text not in own)
     origin = "article"

@@ -15,6 +15,7 @@ from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
 from questions.generate.options import OptionContext
 from questions.generate.reviewed import other_gender
+from questions.generate.surnamed import mononym
 from questions.schema import normalise
 
 
@@ -51,8 +52,10 @@ def shown_options(
         distractors = spelled
         if fact.kind != "person":
             return shown, distractors, origin
-        # a full name among surnames, or the reverse, is the answer
-        distractors = [d for d in distractors if (" " in d) == (" " in shown)]
+        # a full name among surnames, or the reverse, is the answer; but one known by a
+        # single name ("Beyoncé") has no other form: the others' full names ("Bruno Mars")
+        alone = " " not in shown and mononym(shown, article, context)
+        distractors = [d for d in distractors if (" " in d) == (" " in shown) or alone]
         if len(distractors) >= WANTED or " " in key or " " not in shown:
             return shown, distractors, origin
         key = shown  # "Rush", "Cantrell" beside "Charles Bolden": ask again for full names

@@ -39,6 +39,7 @@ from questions.generate.nouns import nested_place
 from questions.generate.relatives import done_by, unnamed_antecedent
 from questions.generate.render import join, lower_first
 from questions.generate.stems import BLANK, Stem, cloze, run_on
+from questions.generate.stranded import strands
 from questions.generate.subject import Subject, clause_subject
 from questions.generate.tense import dated_state
 from questions.generate.whphrase import (
@@ -197,6 +198,10 @@ def _attribution(verb: Token, replace: dict[int, str]) -> list[Token | str]:
     return [", according to", first_said, *said_by[1:]]
 
 
+# a place's or a time's preposition goes with it: "In which city …", "On what date …"
+_PIED = frozenset({"place", "date", "year", "time"})
+
+
 def _wh_words(
     fact: Fact,
     answer: Span,
@@ -231,6 +236,12 @@ def _wh_words(
         if fact.kind == WORK and maker_after(answer):
             return None, "a work's maker follows its title", phrase_ids
         wh = f"{wh} by {maker}" if (maker := work_maker(answer, verb, replace)) else wh
+    if not nested and fact.kind not in _PIED and strands(prep, verb):
+        # "resulted in 270 deaths": "How many deaths did … result in?"; a prepositional
+        # verb keeps its preposition (`stranded`)
+        front = f"{prep.lower_} "
+        if wh.startswith(front):
+            wh, phrase_ids = wh[len(front) :], phrase_ids - {prep.i}
     wh = bounded_wh(wh, answer.doc, fact.start)  # "more than how many people": the article's
     dated = changed_amount_date(prep, verb)  # "from 2.4 million euros last year"
     wh = join([wh, *dated], replace) if dated else wh
