@@ -16,6 +16,7 @@ from typing import Any
 from questions.generate.acronyms import drop_person_labels
 from questions.generate.acts import name_acts
 from questions.generate.antecedents import Antecedents, name_antecedents, record
+from questions.generate.barenames import written_bare
 from questions.generate.carried import carried_subject, name_carried_it
 from questions.generate.dates import ArticleDate
 from questions.generate.definites import (
@@ -31,7 +32,6 @@ from questions.generate.definites import (
     plain_another,
     story_country,
     title_heads,
-    written_bare,
 )
 from questions.generate.entities import mend_names
 from questions.generate.filters import written_names

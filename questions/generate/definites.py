@@ -26,9 +26,12 @@ def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
     article is about: said at least `TOPIC_TIMES` times and more than twice as often as any
     other of its kind."""
     found: dict[str, Counter[str]] = {}
+    possessed: set[str] = set()  # "Kalimantan's Golden Gate Bridge": part of a name, or a nickname
     for doc in docs:
         for ent in doc.ents:
             last = ent[-1]
+            if ent.start > 0 and doc[ent.start - 1].tag_ == "POS" and ent.label_ in NAMED:
+                possessed.add(last.lower_)
             if ent.label_ in NAMED and len(ent) > 1 and last.text[:1].isupper():
                 start = 1 if ent[0].lower_ == "the" else 0
                 found.setdefault(last.lower_, Counter())[ent[start:].text] += 1
@@ -41,6 +44,8 @@ def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
                 and place_kind_noun(ent.root) == noun
             ):  # "the city of Iwaki": "the city" is Iwaki; "the centre of Turin" is a part
                 found.setdefault(noun.lower_, Counter())[f"{noun.text} of {ent.text}"] += 1
+    for head in possessed:  # said of a place's own: "the bridge" may be either, given whole or not
+        found.pop(head, None)
     only = {head: next(iter(texts)) for head, texts in found.items() if len(texts) == 1}
     topic = {}
     for head, texts in found.items():
@@ -48,16 +53,6 @@ def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
         if times >= TOPIC_TIMES and all(times > 2 * n for _, n in others):
             topic[head] = name
     return only, topic
-
-
-def written_bare(docs: Iterable[Any], names: Iterable[str]) -> frozenset[str]:
-    """Return the names the article never writes after "the" ("Gatwick Airport", unlike
-    "the Harbour Bridge"): said for "the airport", they drop its "the"."""
-    texts = [doc.text for doc in docs]
-    return frozenset(
-        name for name in names if name[:1].isupper() and any(name in t for t in texts)
-        and not any(re.search(rf"\b[Tt]he {re.escape(name)}\b", t) for t in texts)
-    )  # fmt: skip
 
 
 def title_heads(title: Any, said: str = "") -> dict[str, str]:

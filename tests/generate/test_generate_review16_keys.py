@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate import generate
-from questions.generate.definites import name_definites, written_bare
+from questions.generate.barenames import written_bare
+from questions.generate.definites import name_definites
 from questions.generate.event import situate
 from questions.generate.facts import sentence_facts
 from questions.generate.filters import not_standalone

@@ -1,0 +1,39 @@
+"""Whether a name said for "the bridge" or "the conference" keeps that "the" in English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+# words that may stand between "the" and a name it governs: "the fourth International …"
+_MODIFIER = frozenset({"ADJ", "NUM"})
+
+
+def _bare_at(doc: Any, start: int) -> bool:
+    """Tell whether the name starting at token `start` is written with no determiner of its
+    own: not after "the" (past an ordinal or adjective), nor after a possessive ("X's")."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ in _MODIFIER:
+        i -= 1
+    if i < 0:
+        return True
+    before = doc[i]
+    return not (before.tag_ == "POS" or before.lower_ in {"the", "this", "that", "its", "their"})
+
+
+def written_bare(docs: Iterable[Any], names: Iterable[str]) -> frozenset[str]:
+    """Return the names the article writes with no determiner of their own ("flights from
+    Gatwick Airport", unlike "the fourth International Wikimedia Conference" or "California's
+    Golden Gate Bridge"): said for "the airport", they drop its "the"."""
+    wanted = {name for name in names if name[:1].isupper()}
+    bare: set[str] = set()
+    for doc in docs:
+        for name in wanted - bare:
+            words = name.split()
+            for token in doc:
+                if token.text != words[0] or doc[token.i : token.i + len(words)].text != name:
+                    continue
+                if _bare_at(doc, token.i):
+                    bare.add(name)
+                    break
+    return frozenset(bare)
