@@ -18,6 +18,7 @@ from questions.generate.facts import Fact
 from questions.generate.figures import change_in_order
 from questions.generate.fit import only_places, unfit
 from questions.generate.indefinite import takes_article
+from questions.generate.keyplace import EVEN, LOW_FORCED, ranked
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
 from questions.generate.levels import LEVEL, level_variants
 from questions.generate.library import NAMED_RIVALS, library_options, named_rivals, seeded_random
@@ -46,7 +47,7 @@ from questions.generate.pools import (
 )
 from questions.generate.ranges import RANGE, range_variants
 from questions.generate.refusals import refusal
-from questions.generate.reviewed import EVEN, LOW_FORCED, near_amount, ranked
+from questions.generate.reviewed import near_amount
 from questions.generate.rolefit import titled_person
 from questions.generate.samekind import same_country, same_kind
 from questions.generate.scorelines import SCORE, score_variants

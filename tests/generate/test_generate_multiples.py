@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import zlib
 
-from questions.generate.reviewed import ranked
+from questions.generate.keyplace import ranked
 from questions.generate.variants import numeric_variants
 
 

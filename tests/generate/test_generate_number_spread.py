@@ -10,7 +10,7 @@ from typing import Any
 
 from num2words import num2words
 
-from questions.generate.reviewed import ranked
+from questions.generate.keyplace import ranked
 from questions.generate.variants import numeric_variants, ordinal_variants
 from tests.generate.test_generate_numbers import _asked
 

@@ -152,7 +152,7 @@ def test_an_articles_sum_of_another_order_is_no_option() -> None:
 
 
 def test_a_library_numbers_key_is_not_always_in_one_place() -> None:
-    from questions.generate.reviewed import ranked
+    from questions.generate.keyplace import ranked
     from questions.generate.variants import numeric_variants
 
     places = set()
