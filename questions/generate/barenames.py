@@ -28,12 +28,13 @@ def written_bare(docs: Iterable[Any], names: Iterable[str]) -> frozenset[str]:
     wanted = {name for name in names if name[:1].isupper()}
     bare: set[str] = set()
     for doc in docs:
-        for name in wanted - bare:
+        at: dict[str, list[int]] = {}  # each word's places: one pass, not one per name
+        for token in doc:
+            at.setdefault(token.text, []).append(token.i)
+        for name in sorted(wanted - bare):
             words = name.split()
-            for token in doc:
-                if token.text != words[0] or doc[token.i : token.i + len(words)].text != name:
-                    continue
-                if _bare_at(doc, token.i):
+            for i in at.get(words[0], ()):
+                if doc[i : i + len(words)].text == name and _bare_at(doc, i):
                     bare.add(name)
                     break
     return frozenset(bare)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from questions.generate.facts import Fact
 from questions.generate.placeunits import _chain
@@ -45,12 +45,20 @@ def written_unlike_person(name: str, text: str, article: Sequence[Fact]) -> bool
     words = name.split()
     if not words or any(is_any_first_name(w) or is_surname(w) for w in words):
         return False  # "Ford" of "Ford Motor Company" may be a person as well
-    said = re.escape(name)
-    for noun in re.findall(rf"\b{said} ([a-z]+)\b", text):
-        if _unlike_noun(noun):
-            return True
-    if re.search(rf"\b{_LEGAL}\.? {said}\b|\b{said},? {_LEGAL}\b", text):
+    if _written_as_body(name, text):
         return True
     return any(
         f.kind in ("organization", "place") and f.text.startswith(f"{name} ") for f in article
     )
+
+
+@lru_cache(maxsize=4096)
+def _written_as_body(name: str, text: str) -> bool:
+    """Tell whether the text sets a name before a unit or body noun or beside a company's
+    legal form; asked once per name and article, since every option of every question asks
+    it again (a text's hash is computed once, so the cache costs a look-up)."""
+    said = re.escape(name)
+    for noun in re.findall(rf"\b{said} ([a-z]+)\b", text):
+        if _unlike_noun(noun):
+            return True
+    return re.search(rf"\b{_LEGAL}\.? {said}\b|\b{said},? {_LEGAL}\b", text) is not None
