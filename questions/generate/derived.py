@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from questions.generate.wordnet import find_line, senses
+from questions.generate.wordnet import data_fields, find_line, senses
 
 _DERIVED = "+"  # WordNet's pointer between a word and the word of another part of speech
 
@@ -14,9 +14,7 @@ def _verb_lemma(offset: str, word: int) -> str:
     line = find_line("data.verb", offset)
     if not line:
         return ""
-    fields = line.split(" | ", 1)[0].split()
-    count = int(fields[3], 16)
-    lemmas = fields[4 : 4 + 2 * count : 2]
+    lemmas = data_fields(line)[1]
     return lemmas[word - 1].lower() if 0 < word <= len(lemmas) else ""
 
 
@@ -27,13 +25,11 @@ def deriving_verbs(noun: str) -> frozenset[str]:
     found: set[str] = set()
     for offset in senses(noun):
         line = find_line("data.noun", offset)
-        fields = line.split(" | ", 1)[0].split() if line else []
-        if not fields:
+        if not line:
             continue
-        count = int(fields[3], 16)
-        lemmas = [lemma.lower() for lemma in fields[4 : 4 + 2 * count : 2]]
-        at = 4 + 2 * count
-        for i in range(int(fields[at])):
+        fields, written, at = data_fields(line)
+        lemmas = [lemma.lower() for lemma in written]
+        for i in range(int(fields[at]) if at < len(fields) else 0):
             symbol, target, pos, words = fields[at + 1 + 4 * i : at + 5 + 4 * i]
             source = int(words[:2], 16)  # a lexical link: which lemma of each synset it joins
             if symbol != _DERIVED or pos != "v" or not 0 < source <= len(lemmas):

@@ -17,7 +17,7 @@ from typing import Any
 
 from lemminflect import getAllInflections
 
-from questions.generate.wordnet import find_line
+from questions.generate.wordnet import data_fields, find_line
 
 Token = Any
 _QUOTED = re.compile(r'"([^"]*)"')
@@ -40,12 +40,8 @@ def prepositional_verb(lemma: str, prep: str) -> bool:
     pair = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(forms)))}) {re.escape(prep)}\b")
     for offset in fields[-int(fields[2]) :]:
         entry = find_line("data.verb", offset)
-        head, _, gloss = entry.partition(" | ")
-        words = head.split()
-        if len(words) < 4:
-            continue
-        count = int(words[3], 16)
-        if lemma not in (w.lower() for w in words[4 : 4 + 2 * count : 2]):
+        gloss = entry.partition(" | ")[2]
+        if lemma not in (w.lower() for w in data_fields(entry)[1]):
             continue  # a pointer's synset, not the lemma's own sense
         if any(pair.search(example.lower()) for example in _QUOTED.findall(gloss)):
             return True

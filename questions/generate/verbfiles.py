@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from questions.generate.wordnet import find_line
+from questions.generate.wordnet import data_fields, find_line
 
 COMPETITION = "33"  # verb.competition: "beat", "defeat", "win" ("ruled", "voted": not a match)
 COMMUNICATION = "32"  # verb.communication: "say", "tell", "defend", "promise"
@@ -61,9 +61,8 @@ def verb_classes(lemma: str) -> frozenset[int]:
         entry = find_line("data.verb", offset) if offset else ""
         if not entry:
             break
-        head = entry.split(" | ", 1)[0].split()
+        head, _, at = data_fields(entry)  # the pointer count follows the words
         found.add(int(head[1]))
-        at = 4 + 2 * int(head[3], 16)  # the pointer count follows the words
         pointers = [head[at + 1 + 4 * n : at + 4 + 4 * n] for n in range(int(head[at]))]
         offset = next((t for s, t, pos in pointers if s == "@" and pos == "v"), None)
     return frozenset(found)

@@ -103,16 +103,24 @@ class Synset:
 PERSON_FILE = 18  # WordNet's noun.person lexicographer file: "engineer", "designer"
 
 
+def data_fields(line: str) -> tuple[list[str], tuple[str, ...], int]:
+    """Split a WordNet data line (any part of speech) into its fields before the gloss, its
+    lemmas as written, and the index of its pointer count: one reading of the format for
+    every module that walks synsets."""
+    fields = line.split(" | ", 1)[0].split()
+    if len(fields) < 4:
+        return fields, (), len(fields)
+    count = int(fields[3], 16)
+    return fields, tuple(fields[4 : 4 + 2 * count : 2]), 4 + 2 * count
+
+
 @lru_cache(maxsize=4096)
 def synset(offset: str) -> Synset | None:
     """Return the noun synset at a WordNet offset, or None."""
     line = find_line("data.noun", offset)
     if not line:
         return None
-    fields = line.split(" | ", 1)[0].split()
-    count = int(fields[3], 16)
-    lemmas = tuple(fields[4 : 4 + 2 * count : 2])
-    at = 4 + 2 * count
+    fields, lemmas, at = data_fields(line)
     pointers = []
     for i in range(int(fields[at])):
         symbol, target, pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
