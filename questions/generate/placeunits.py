@@ -26,7 +26,7 @@ _MUNICIPAL = frozenset({"municipality", "geographical_area"})
 _NAME = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
 
 
-def _chain(lemma: str) -> list[str]:
+def hypernym_lemmas(lemma: str) -> list[str]:
     """Return a noun's first-sense WordNet hypernym chain, its own sense first, as lemmas."""
     lemmas: list[str] = []
     found = senses(lemma)[:1]
@@ -45,7 +45,7 @@ def unit_noun(word: str, subtype: str) -> bool:
     "state")."""
     if not word.isalpha() or not word.islower():
         return False
-    chain = _chain(word)
+    chain = hypernym_lemmas(word)
     return _REGION in chain and not _MUNICIPAL & set(chain) and subtype not in chain
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from questions.generate.facts import Fact
-from questions.generate.placeunits import _chain
+from questions.generate.placeunits import hypernym_lemmas
 from questions.generate.pools import is_any_first_name, is_surname
 
 # What a name followed by such a noun is: a part of a land, or a body of people.
@@ -28,7 +28,7 @@ _LEGAL = r"(?:PT|Ltd|Inc|LLC|GmbH|AG|SA|PLC|Corp|Co|Tbk|BV|NV|Pty|OAO|OOO|JSC|Sp
 @cache
 def _unlike_noun(word: str) -> bool:
     """Tell whether a lower-case noun names a place unit or an organisation (WordNet)."""
-    chain = _chain(word)
+    chain = hypernym_lemmas(word)
     return (
         bool(chain)
         and chain[0] not in _LED

@@ -30,41 +30,36 @@ def _person(doc: Any, name: str, nth: int = 0) -> tuple[Any, Fact]:
     return sentence, Fact(index, start, start + len(words), name, "PERSON", "person")
 
 
+def _repeated(
+    nlp: Any, text: str, name: str, nth: int = 0, players: frozenset[str] = frozenset()
+) -> str | None:
+    """Judge the `nth` mention of a name in a text against every named deed of the text."""
+    doc = nlp(text)
+    sentence, fact = _person(doc, name, nth)
+    return repeated_deed(sentence, fact, named_deeds(list(doc.sents)), players)
+
+
 def test_a_deed_two_named_people_do_is_no_who_question(nlp: Any) -> None:
-    doc = nlp(REPORT)
-    deeds = named_deeds(list(doc.sents))
-    sentence, fact = _person(doc, "Maria Lindqvist")
-    assert repeated_deed(sentence, fact, deeds, frozenset()) == "Anna Berg also did it"
+    assert _repeated(nlp, REPORT, "Maria Lindqvist") == "Anna Berg also did it"
 
 
 def test_a_deed_one_person_does_is_asked(nlp: Any) -> None:
-    doc = nlp(REPORT)
-    deeds = named_deeds(list(doc.sents))
-    sentence, fact = _person(doc, "Tove Ekberg")
-    assert repeated_deed(sentence, fact, deeds, frozenset()) is None
+    assert _repeated(nlp, REPORT, "Tove Ekberg") is None
 
 
 def test_saying_is_no_shared_deed(nlp: Any) -> None:
     # each quotation tells its speaker apart: "Who said …?" stays unique
-    doc = nlp(REPORT)
-    deeds = named_deeds(list(doc.sents))
-    sentence, fact = _person(doc, "Anna Berg", nth=1)
-    assert repeated_deed(sentence, fact, deeds, frozenset()) is None
+    assert _repeated(nlp, REPORT, "Anna Berg", nth=1) is None
 
 
 def test_the_same_person_named_shorter_is_no_rival(nlp: Any) -> None:
-    doc = nlp("Anna Berg led off with a single. In the fifth, Berg led off with a double.")
-    deeds = named_deeds(list(doc.sents))
-    sentence, fact = _person(doc, "Anna Berg")
-    assert repeated_deed(sentence, fact, deeds, frozenset()) is None
+    text = "Anna Berg led off with a single. In the fifth, Berg led off with a double."
+    assert _repeated(nlp, text, "Anna Berg") is None
 
 
 def test_in_a_question_about_one_match_only_its_players_count(nlp: Any) -> None:
     # "In Sweden's win over Korea Republic, who scored from the penalty spot?" is one man
-    doc = nlp(REPORT)
-    deeds = named_deeds(list(doc.sents))
-    sentence, fact = _person(doc, "Maria Lindqvist")
-    assert repeated_deed(sentence, fact, deeds, frozenset({"maria lindqvist"})) is None
+    assert _repeated(nlp, REPORT, "Maria Lindqvist", players=frozenset({"maria lindqvist"})) is None
 
 
 def test_a_doer_is_named_without_the_appositive_after_the_name(nlp: Any) -> None:
