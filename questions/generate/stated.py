@@ -6,6 +6,7 @@ from questions.generate.ages import AGE, stated_ages
 from questions.generate.common import common_facts
 from questions.generate.context import Parsed
 from questions.generate.dates import ArticleDate
+from questions.generate.deathage import death_ages
 from questions.generate.defined import DEFINED, stated_definitions
 from questions.generate.described import described_stems
 from questions.generate.examples import listed_items
@@ -62,11 +63,13 @@ def given_stems(
     offices = described_stems(sentences, stated)
     offices |= role_stems(sentences, stated, parsed.replace, anchor)  # an office first
     ages = stated_ages(sentences, stated, anchor)
+    dead = death_ages(sentences, stated, parsed.every, parsed.setting)  # needs no date
     means = stated_means(sentences, parsed.replace)  # "How did Xi attend …?": via video
     scores = stated_scores(sentences)
     # "What is the priority direction of …?": the phrase holding a named role
     roles = stated_definitions(sentences, parsed.replace, parsed.setting.acronyms)
-    return offices, [a + s + m + r for a, s, m, r in zip(ages, scores, means, roles, strict=True)]
+    every = zip(ages, dead, scores, means, roles, strict=True)
+    return offices, [a + d + s + m + r for a, d, s, m, r in every]
 
 
 def as_questions(chosen: list[Candidate]) -> tuple[list[Question], list[ReportRow]]:
