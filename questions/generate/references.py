@@ -12,6 +12,7 @@ from lemminflect import getAllInflections, getInflection
 from questions.generate.derived import deriving_verbs
 from questions.generate.event import counted_back, dated_frame
 from questions.generate.facts import Fact
+from questions.generate.headlinebodies import headline_body
 from questions.generate.pointing import points_back
 from questions.generate.pools import place_kind
 from questions.generate.pronouns import quoted_words
@@ -84,6 +85,10 @@ def unresolved_reference(
             c.dep_ in ("amod", "compound") for c in head.children
         ):
             continue
+        if any(c.dep_ == "compound" and c.lower_ in _UNIQUE for c in head.children):
+            continue  # "the world population", "the internet age": there is one
+        if headline_body(head, stem):
+            continue  # "The agency said …" under "📰 World Health Organization calls …"
         if counted_back(head) and dated_frame(stem):
             continue  # "in the past few days" under "📰 … (August 2015)": counted from it
         if stands_alone(head, answer) or head.i in named:

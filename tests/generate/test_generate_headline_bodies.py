@@ -1,0 +1,41 @@
+"""A definite phrase that has one referent in the world ("the world population") or that the
+headline line names ("The agency" under "📰 World Health Organization …") needs no naming; a
+kind the headline's body is not, or a body under a headline naming none, still does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.facts import sentence_facts
+from questions.generate.references import unresolved_reference
+
+
+def _check(nlp: Any, text: str, answer: str, stem: str) -> str | None:
+    """Judge a question on a made-up sentence for unresolved references."""
+    sentence = next(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == answer)
+    return unresolved_reference(sentence, fact, stem)
+
+
+def test_the_world_population_points_nowhere(nlp: Any) -> None:
+    text = "Only three percent of the world population lives on small islands."
+    stem = "Only _____ of the world population lives on small islands."
+    assert _check(nlp, text, "three percent", stem) is None
+
+
+def test_the_agency_under_a_headline_naming_the_agency_stands_alone(nlp: Any) -> None:
+    text = "The agency said that 40 countries had joined its lunar programme by March."
+    under = "📰 NASA funds six new lunar missions (May 2021)\n"
+    stem = "The agency said that _____ countries had joined its lunar programme by March."
+    assert _check(nlp, text, "40", under + stem) is None
+
+
+def test_the_agency_under_a_headline_naming_no_agency_points_back(nlp: Any) -> None:
+    text = "The agency said that 40 countries had joined its lunar programme by March."
+    stem = "The agency said that _____ countries had joined its lunar programme by March."
+    under = "📰 Farmers protest lunar programme in six states (May 2021)\n"
+    assert _check(nlp, text, "40", under + stem) is not None
+    # a kind the headline's body is not: NASA is no company
+    company = text.replace("agency", "company")
+    asked = "📰 NASA funds six new lunar missions (May 2021)\n" + stem.replace("agency", "company")
+    assert _check(nlp, company, "40", asked) is not None
