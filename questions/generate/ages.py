@@ -17,6 +17,7 @@ from typing import Any
 from questions.generate.dates import YEAR, ArticleDate
 from questions.generate.facts import Fact
 from questions.generate.roles import as_of
+from questions.generate.setting import Setting
 from questions.generate.write import Stem
 
 Span = Any
@@ -29,16 +30,18 @@ _MONTH = re.compile(r"\b(?:" + "|".join(m for m in calendar.month_name if m) + r
 
 
 def _age_after(sentence: Span, fact: Fact) -> Any:
-    """Return the number set off in commas after a person's full name ("Sam, 42,"), or that
-    of the "a 42-year-old …" set off after it, or None."""
+    """Return the number set off in commas after a person's name ("Sam, 42,", "Akihito, aged
+    83."), or that of the "a 42-year-old …" set off after it, or None."""
     doc = sentence.doc
     at = fact.end
-    if fact.kind != "person" or " " not in fact.text or at + 2 >= sentence.end:
+    if fact.kind != "person" or at + 2 >= sentence.end:
         return None
     comma, number, after = doc[at], doc[at + 1], doc[at + 2]
     described = [t.lower_ for t in doc[at + 1 : min(at + 7, sentence.end)]]
     if described[:1] in (["a"], ["an"]) and described[2:6] == ["-", "year", "-", "old"]:
         number = doc[at + 2]  # "Jane Roe, a 14-year-old student from …,": her age too
+    elif described[:1] == ["aged"] and at + 3 < sentence.end:
+        number, after = doc[at + 2], doc[at + 3]  # "applies to only Akihito, aged 83."
     elif comma.text != "," or after.text not in (",", ".", ";"):
         return None
     if comma.text != "," or not number.text.isdigit():
@@ -57,8 +60,26 @@ def _dated_otherwise(sentence: Span, number: Any) -> bool:
     )
 
 
+def _full_name(name: str, setting: Setting | None) -> str:
+    """Return a person's name as a question says it: a full name as it is; one word as the
+    full name the article gives it ("Brady": Sarah Brady), or bare where the headline names
+    the person by that one word ("Akihito" under "… Emperor Akihito to abdicate …"); else ""."""
+    if " " in name:
+        return name
+    if setting is None:
+        return ""
+    full = setting.people.get(name, "")
+    if full and " " in full:
+        return full
+    headline = setting.headline or ""
+    return name if re.search(rf"\b{re.escape(name)}\b", headline) else ""
+
+
 def stated_ages(
-    sentences: Sequence[Span], facts: Sequence[Sequence[Fact]], anchor: ArticleDate | None
+    sentences: Sequence[Span],
+    facts: Sequence[Sequence[Fact]],
+    anchor: ArticleDate | None,
+    setting: Setting | None = None,
 ) -> list[list[tuple[Fact, Stem]]]:
     """Return, per sentence, each person's age as a fact and its question, "How old was
     <name> <on the article's date>?"."""
@@ -69,10 +90,11 @@ def stated_ages(
     for index, (sentence, own) in enumerate(zip(sentences, facts, strict=True)):
         for fact in own:
             number = _age_after(sentence, fact)
-            if number is None or _dated_otherwise(sentence, number):
+            name = _full_name(fact.text, setting) if number is not None else ""
+            if not name or _dated_otherwise(sentence, number):
                 continue
             age = Fact(index, number.i, number.i + 1, number.text, "CARDINAL", AGE, "", "year")
-            out[index].append((age, Stem(f"How old was {fact.text} {when}?", "wh", AGE_RULE)))
+            out[index].append((age, Stem(f"How old was {name} {when}?", "wh", AGE_RULE)))
     return out
 
 

@@ -83,10 +83,29 @@ def place_syntax(root: Any) -> bool:
 
 def person_syntax(root: Any) -> bool:
     """Tell whether a name stands where a person does: the subject of a verb ("Washington
-    said", "Lai fled"), or the owner of a person ("Lai's lawyer")."""
+    said", "Lai fled"), one with an age set off after it ("Akihito, aged 83"), or the owner of
+    a person ("Lai's lawyer")."""
     if root.dep_ in _DOERS and root.head.pos_ in ("VERB", "AUX"):
         return True
+    if _aged(root):
+        return True  # "applies to only Akihito, aged 83": a town has no age
     return root.dep_ == "poss" and root.head.pos_ == "NOUN" and person_noun(root.head.lemma_)
+
+
+_OLDEST = 110  # an age set off after a name: no older
+
+
+def _aged(root: Any) -> bool:
+    """Tell whether an age is set off after a name: "Akihito, aged 83", "Aiki, 15,"."""
+    doc = root.doc
+    words = [t.text for t in doc[root.i + 1 : root.i + 5]]
+    if words[:2] == [",", "aged"] and len(words) > 2:
+        number, after = words[2], words[3] if len(words) > 3 else "."
+    elif words[:1] == [","] and len(words) > 2:
+        number, after = words[1], words[2]
+    else:
+        return False
+    return number.isdigit() and 0 < int(number) <= _OLDEST and after in (",", ".", ";")
 
 
 def person_places(
@@ -115,7 +134,7 @@ def person_places(
                 kept.append(fact)
                 continue
             root = sentence.doc[fact.start : fact.end].root
-            if place_syntax(root):
+            if place_syntax(root) and not _aged(root):  # "applies to only Akihito, aged 83"
                 kept.append(fact)
             elif person_syntax(root) and fact.subtype not in _REGIONS:
                 kind = kinds.get(fact.text, "person")
