@@ -91,10 +91,17 @@ _DESCRIBED = 8  # words: a description, not a clause
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+# a year, a season or an ordinal between a determiner and the acronym it governs
+_NUMBER_WORD = re.compile(r"^(?:\d[\d–/-]*|\d+(?:st|nd|rd|th))$")
+
+
 def _as_name(long: str, stem: str, at: int, determiners: frozenset[str]) -> str:
     """Fit a spelled-out name into the question: no second determiner, a capital at the
     start."""
-    before = stem[:at].split()[-1:]
+    words = stem[:at].split()
+    while words and _NUMBER_WORD.match(words[-1]):
+        words.pop()  # "the 2015 NFL season": "the 2015 National Football League season"
+    before = words[-1:]
     # an article is a determiner wherever it stands: "the US President" (a stem's own "the",
     # no word of its sentence) is "the United States President", never "the the …"
     if long.startswith("the ") and before and (before[0].lower() in determiners | _ARTICLES

@@ -1,12 +1,14 @@
 """A bare "the agency" under a headline that names the agency: "📰 World Health Organization
-calls for ban on tobacco ads" / "The agency said that …".
+calls for ban on tobacco ads" / "The agency said that …"; and "the game" under a headline
+that reports a win ("📰 Chelsea beats Arsenal in Carling Cup").
 
 A story about one body calls it by its kind after the first mention ("the agency", "the
 organization", "the ministry"). Under a headline line that names a body WordNet files under
 that kind (the World Health Organization is a United Nations agency, an agency), the phrase
 points at the headline's body, and the question stands alone as "the bailout bill" does under
 its headline. Only a bare "the" + singular noun: "the new agency" or "the agencies" may be
-others.
+others. A headline whose verb WordNet files among competition verbs ("beats", "defeats",
+"wins") reports one contest, so "the game", "the match" or "the final" under it is that one.
 """
 
 from __future__ import annotations
@@ -15,12 +17,16 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from questions.generate.hypernyms import climb
+from lemminflect import getLemma
+
+from questions.generate.hypernyms import climb, is_kind_of
 from questions.generate.synonyms import HEADLINE
+from questions.generate.verbfiles import COMPETITION, verb_file
 from questions.generate.wordnet import names_body, senses, synset
 
 _DEPTH = 4  # World Health Organization → United Nations agency → agency: a few steps up
 _KIND_OR_INSTANCE = frozenset({"@", "@i"})
+_CONTEST_DEPTH = 3  # final → match → contest
 # a run of capitalised words, joined by the small words names hold ("Bank of England")
 _NAME = re.compile(r"[A-Z][\w'.&-]*(?: (?:of|and|for|the|on) [A-Z][\w'.&-]*| [A-Z][\w'.&-]*)*")
 
@@ -41,12 +47,26 @@ def _body_of_kind(name: str, kind: str) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
+def _contest(lemma: str) -> bool:
+    """Tell whether a noun has a sense that is a kind of contest ("game", "match", "final")."""
+    return is_kind_of(senses(lemma), senses("contest")[:1], _CONTEST_DEPTH, _KIND_OR_INSTANCE)
+
+
+def _reports_win(headline: str) -> bool:
+    """Tell whether a headline's verb is a competition verb ("Chelsea beats Arsenal …")."""
+    words = re.findall(r"[a-z]+", headline)  # lower case: verbs, never the names
+    return any(verb_file(getLemma(w, upos="VERB")[0]) == COMPETITION for w in words)
+
+
 def headline_body(head: Any, stem: str) -> bool:
-    """Tell whether a bare definite noun ("the agency") is the body the question's headline
-    line names."""
+    """Tell whether a bare definite noun ("the agency", "the game") is the body the question's
+    headline line names or the contest it reports."""
     if not stem.startswith(HEADLINE) or head.tag_ != "NN" or not head.is_lower:
         return False
     if not all(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return False
     headline = stem.split("\n", 1)[0].removeprefix(HEADLINE)
+    if _contest(head.lemma_) and _reports_win(headline):
+        return True
     return any(_body_of_kind(m.group(0), head.lemma_) for m in _NAME.finditer(headline))

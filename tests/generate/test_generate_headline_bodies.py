@@ -39,3 +39,13 @@ def test_the_agency_under_a_headline_naming_no_agency_points_back(nlp: Any) -> N
     company = text.replace("agency", "company")
     asked = "📰 NASA funds six new lunar missions (May 2021)\n" + stem.replace("agency", "company")
     assert _check(nlp, company, "40", asked) is not None
+
+
+def test_the_game_under_a_headline_reporting_a_win_stands_alone(nlp: Any) -> None:
+    text = "The game ended after 95 minutes, and Leeds lifted a silver trophy."
+    stem = "The game ended after _____, and Leeds lifted a silver trophy."
+    won = "📰 Leeds defeats Hull in regional cup final (March 2019)\n"
+    assert _check(nlp, text, "95 minutes", won + stem) is None
+    # a headline reporting no contest leaves "the game" pointing back into the article
+    built = "📰 Leeds opens new stadium beside the river (March 2019)\n"
+    assert _check(nlp, text, "95 minutes", built + stem) is not None

@@ -66,3 +66,13 @@ def test_a_body_named_for_its_people_gets_no_rivals_of_no_people() -> None:
     assert named_rivals(_body(korean), korean, [], [korean], None, "seed")[1] == []
     grand = named_rivals(_body("Grand Army"), "Grand Army", [], ["Grand Army"], None, "seed")
     assert "Union Army" in grand[1]
+
+
+def test_acronym_after_a_dated_determiner_drops_its_the() -> None:
+    from questions.generate.acronyms import expand_acronyms
+
+    names = {"NFL": "the National Football League"}
+    stem = "How many games did the team lose in the 2015 NFL season?"
+    assert expand_acronyms(stem, names, "three") == (
+        "How many games did the team lose in the 2015 National Football League season?"
+    )
