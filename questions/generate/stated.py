@@ -62,7 +62,7 @@ def given_stems(
     sentences = parsed.sentences
     offices = described_stems(sentences, stated)
     offices |= role_stems(sentences, stated, parsed.replace, anchor)  # an office first
-    ages = stated_ages(sentences, stated, anchor)
+    ages = stated_ages(sentences, stated, anchor, parsed.setting)
     dead = death_ages(sentences, stated, parsed.every, parsed.setting)  # needs no date
     means = stated_means(sentences, parsed.replace)  # "How did Xi attend …?": via video
     scores = stated_scores(sentences)
