@@ -30,7 +30,6 @@ from questions.generate.giveaways import (
     headline_listed_count,
     headline_person,
     listed_count,
-    misspelt,
     named_capital,
     player_named,
     reciprocal_side,
@@ -79,6 +78,7 @@ from questions.generate.scenes import (
     sentence_setting,
 )
 from questions.generate.shown import shown_options
+from questions.generate.slips import misspelt
 from questions.generate.spoken import spoken_by
 from questions.generate.stems import closing_reason, closing_words, key_title, opening_clause
 from questions.generate.synonyms import described_nouns

@@ -59,6 +59,7 @@ from questions.generate.reporters import (
 )
 from questions.generate.restated import restated_passive, said_that, subject_comma
 from questions.generate.setting import Setting, article_setting
+from questions.generate.slips import written_twice
 from questions.generate.spoken import mark_speakers, spoken_by
 from questions.generate.tense import absolute_participle
 from questions.schema import normalise
@@ -251,6 +252,7 @@ def parse(
             said_that(sentence, replace)  # "said although …": "said that although …"
             subject_comma(sentence, replace)  # "X for FSANZ, says …": "X for FSANZ says …"
             replace.update({t.i: "" for t in sentence if t.lower_ == "respectively"})
+            replace.update(written_twice(sentence, replace))  # "the the protein"
             name_introduced(sentence, introduced, replace)  # only by an earlier sentence
             introductions(sentence, introduced)
             name_antecedents(sentence, seen, replace)

@@ -2,7 +2,7 @@
 
 Review 5 failed "… when he _____ collected head shots" (first/second/third: an adverb, not
 an ordinal of anything), "… in Los Angeles, California" for the key "California Science
-Center" (one option echoes the stem) and "recieve" copied from the article.
+Center" (one option echoes the stem); "recieve" copied from the article is refused in `slips`.
 """
 
 from __future__ import annotations
@@ -20,11 +20,6 @@ from questions.generate.pools import is_demonym
 from questions.schema import normalise
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
-_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-KNOWN = 4.0  # Zipf: a word this common is no misspelling
-SEEN = 1.0  # Zipf: a common misspelling is written often enough for wordfreq to count it
-COMMONER = 2.0  # Zipf: a one-letter fix this much more common is what the writer meant
 
 
 def adverb_ordinal(sentence: Any, fact: Fact) -> str | None:
@@ -109,48 +104,6 @@ def broken_hyphen(text: str) -> str | None:
     of punctuation, which a teacher would have to mend."""
     found = _BROKEN_HYPHEN.search(text)
     return f"a word broken at a hyphen: {found.group().strip()!r}" if found else None
-
-
-def misspelt(sentence: Any, stem: str) -> str | None:
-    """Refuse a stem that copies a misspelling ("recieve", "goverment"): a lower-case word of
-    the sentence the inflection lexicon has no form of, one letter from a far commoner word.
-    (wordfreq alone cannot tell: it counts common misspellings too.)"""
-    for token in sentence:
-        word = token.text
-        if not (word.isalpha() and word.islower() and len(word) > 2):
-            continue
-        meant = _slip(word, token.lemma_)
-        if meant and _has_word(stem, word):
-            return f"the question copies {word!r} (for {meant!r})"
-    return None
-
-
-@lru_cache(maxsize=8192)
-def _slip(word: str, lemma: str) -> str:
-    """Return the word a misspelt one was meant to be, or "" (cached: a word recurs)."""
-    from lemminflect import getAllInflections
-
-    from questions.generate.pools import zipf
-
-    seen = zipf(word)
-    if not SEEN <= seen < KNOWN:
-        return ""  # common: a word; unseen: a rare word ("iodisation"), not a slip
-    forms = getAllInflections(lemma)
-    if (lemma == word and forms) or any(word in f for f in forms.values()):
-        return ""
-    return next((f for f in _one_edit(word) if zipf(f) >= seen + COMMONER), "")
-
-
-def _one_edit(word: str) -> list[str]:
-    """Return the words one deletion, swap, change or insertion away, in a fixed order; never
-    s for z ("organisation" is British, not wrong)."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = [a + b[1:] for a, b in splits if b]
-    out += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-    out += [a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]
-            and {c, b[0]} != {"s", "z"}]  # fmt: skip
-    out += [a + c + b for a, b in splits for c in _LETTERS]
-    return out
 
 
 def _has_word(text: str, word: str) -> bool:

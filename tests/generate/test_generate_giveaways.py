@@ -6,7 +6,8 @@ from typing import Any
 
 from questions.generate import GenerationResult
 from questions.generate.facts import Fact, sentence_facts
-from questions.generate.giveaways import adverb_ordinal, echoed_option, misspelt, player_named
+from questions.generate.giveaways import adverb_ordinal, echoed_option, player_named
+from questions.generate.slips import misspelt
 from tests.generate.generated import SharedGenerations
 
 WARHOL = (

@@ -1,0 +1,139 @@
+"""The writer's slips a question must not copy: a misspelt word, and a word written twice.
+
+Review 5 found "recieve" copied from an article; the fresh7 blind review found "orcestrated",
+"squarly" (words wordfreq has never seen) and "identified the the protein".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+KNOWN = 4.0  # Zipf: a word this common is no misspelling
+SEEN = 1.0  # Zipf: a common misspelling is written often enough for wordfreq to count it
+COMMONER = 2.0  # Zipf: a one-letter fix this much more common is what the writer meant
+# Zipf: a word wordfreq has never seen is a slip when one letter from a word every reader
+# knows ("orchestrated" 3.3, "squarely" 3.2); a rare technical word's neighbours are rare
+# too ("gametocyte", "cryptoanalysis", "iodisation" beside "ionisation" 2.0)
+MEANT = 3.0
+# Word classes closed enough that the same word twice running is a slip ("the the", "to to");
+# "that that", "had had" and "her her" differ in tag or class and are English
+_CLOSED = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART"})
+_WORDNET = ("noun", "verb", "adj", "adv")
+
+
+def misspelt(sentence: Any, stem: str) -> str | None:
+    """Refuse a stem that copies a misspelling ("recieve", "orcestrated"): a lower-case word
+    of the sentence's prose, outside names, that the inflection lexicon has no form of, one
+    letter from a far commoner word; or one unseen by wordfreq and in no dictionary, one
+    letter from a common word. (wordfreq alone cannot tell: it counts common misspellings.)"""
+    from questions.generate.pronouns import quoted_words
+
+    quoted: set[int] | None = None
+    for token in sentence:
+        word = token.text
+        if not (word.isalpha() and word.islower() and len(word) > 2) or _named(token):
+            continue
+        if not _has_word(stem, word):
+            continue
+        meant = _slip(word, token.lemma_)
+        if not meant:
+            meant = _unseen_slip(word, token.lemma_)
+            quoted = quoted_words(sentence) if quoted is None else quoted
+            meant = "" if token.i in quoted else meant  # a speaker's coinage, or a sic
+        if meant:
+            return f"the question copies {word!r} (for {meant!r})"
+    return None
+
+
+def _named(token: Any) -> bool:
+    """Tell whether a word is part of a name, a hashtag or a handle, not prose."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    tagged = before is not None and before.text in ("#", "@") and not before.whitespace_
+    return bool(token.ent_type_) or token.pos_ == "PROPN" or tagged
+
+
+@lru_cache(maxsize=8192)
+def _slip(word: str, lemma: str) -> str:
+    """Return the word a misspelling wordfreq counts was meant to be ("recieve"), or ""."""
+    from questions.generate.pools import zipf
+
+    seen = zipf(word)
+    if not SEEN <= seen < KNOWN or _lexicon_knows(word, lemma):
+        return ""  # common: a word; unseen: judged by `_unseen_slip`
+    return next((f for f in _one_edit(word) if zipf(f) >= seen + COMMONER), "")
+
+
+@lru_cache(maxsize=8192)
+def _unseen_slip(word: str, lemma: str) -> str:
+    """Return the word an unseen one was meant to be ("orcestrated": "orchestrated"), or "":
+    a word no dictionary has ("gametocyte" and "heritaged", of "heritage", are had) one letter
+    from a common one. (A British spelling is never unseen: wordfreq counts British text.)"""
+    from questions.generate.pools import zipf
+
+    if (
+        zipf(word) >= SEEN
+        or _lexicon_knows(word, lemma)
+        or _in_dictionary(word)
+        or _in_dictionary(lemma)
+    ):
+        return ""
+    for meant in _one_edit(word):
+        if zipf(meant) >= MEANT and _in_dictionary(meant):  # a word, not a name ("gino")
+            return meant
+    return ""
+
+
+def _lexicon_knows(word: str, lemma: str) -> bool:
+    """Tell whether the inflection lexicon has the word as a form of its lemma ("iodise")."""
+    from lemminflect import getAllInflections
+
+    forms = getAllInflections(lemma)
+    return (lemma == word and bool(forms)) or any(word in f for f in forms.values())
+
+
+@lru_cache(maxsize=8192)
+def _in_dictionary(word: str) -> bool:
+    """Tell whether the inflection lexicon or WordNet has a word (neither has a name such as
+    "gino", nor a slip)."""
+    from lemminflect import getAllLemmas
+
+    from questions.generate.wordnet import find_line
+
+    return bool(getAllLemmas(word)) or any(find_line(f"index.{pos}", word) for pos in _WORDNET)
+
+
+def _one_edit(word: str) -> list[str]:
+    """Return the words one deletion, swap, change or insertion away, in a fixed order; never
+    s for z ("organisation" is British, not wrong)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = [a + b[1:] for a, b in splits if b]
+    out += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    out += [a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]
+            and {c, b[0]} != {"s", "z"}]  # fmt: skip
+    out += [a + c + b for a, b in splits for c in _LETTERS]
+    return out
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Tell whether a text holds a word whole."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
+
+
+def written_twice(sentence: Any, replace: dict[int, str]) -> dict[int, str]:
+    """Return the cuts that write a doubled closed-class word once ("identified the the
+    protein": "the protein"): the first of the two goes, so a name the second opens stays
+    whole; at the sentence's start the second goes, so its capital stays."""
+    cuts: dict[int, str] = {}
+    for first, second in pairwise(sentence):
+        if first.lower_ != second.lower_ or not second.text.islower() or not first.whitespace_:
+            continue
+        if first.pos_ not in _CLOSED or (first.pos_, first.tag_) != (second.pos_, second.tag_):
+            continue
+        gone = second.i if first.i == sentence.start else first.i
+        if first.i not in replace and second.i not in replace:
+            cuts[gone] = ""
+    return cuts
