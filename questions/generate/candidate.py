@@ -78,7 +78,7 @@ from questions.generate.scenes import (
     sentence_setting,
 )
 from questions.generate.shown import shown_options
-from questions.generate.slips import misspelt
+from questions.generate.slips import misspelt, spelled_right
 from questions.generate.spoken import spoken_by
 from questions.generate.stems import closing_reason, closing_words, key_title, opening_clause
 from questions.generate.synonyms import described_nouns
@@ -177,6 +177,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         return _written(fact, index, parsed, article_facts, rejected, names, given, opening)
     if unexplained and unexplained[0] == "no context" and not topic:  # the headline too long
         return _written(fact, index, parsed, article_facts, rejected, names, given, cut, True)
+    stem = changed(stem, text=spelled_right(sentence, stem.text))  # "orcestrated": no slip
     review = review_problem(sentence, fact, told, distractors, origin, context, article_facts,
                             listed=listed, situated=story or headlined)  # fmt: skip
     for name, problem in (
@@ -259,7 +260,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         if shown and shown.rule == stem.rule and not dangling(shown.text, sentence, replace, lean):
             said = situate(shown.text, fact.text, setting, sentence, now)[0]
             said = named_occasion(sentence, fact, said, setting.dated)
-            stem = changed(stem, text=said)
+            stem = changed(stem, text=spelled_right(sentence, said))
     if all(len(key) > len(o) for o in distractors):
         notes.append("key is the longest option")
     if origin != "article":

@@ -1,7 +1,9 @@
 """The writer's slips a question must not copy: a misspelt word, and a word written twice.
 
 Review 5 found "recieve" copied from an article; the fresh7 blind review found "orcestrated",
-"squarly" (words wordfreq has never seen) and "identified the the protein".
+"squarly" (words wordfreq has never seen) and "identified the the protein". A slip one letter
+from exactly one common word is written as that word ("orchestrated"); one with two such words
+is refused.
 """
 
 from __future__ import annotations
@@ -32,7 +34,26 @@ def misspelt(sentence: Any, stem: str) -> str | None:
     letter from a common word. (wordfreq alone cannot tell: it counts common misspellings.)"""
     from questions.generate.pronouns import quoted_words
 
-    quoted: set[int] | None = None
+    for word, meant in _slips(sentence, stem, quoted_words(sentence)):
+        return f"the question copies {word!r} (for {meant[0]!r})"
+    return None
+
+
+def spelled_right(sentence: Any, stem: str) -> str:
+    """Write each misspelling a stem copies as the one word it can only have meant
+    ("orcestrated": "orchestrated"); a slip with two such words stays, for `misspelt`."""
+    from questions.generate.pronouns import quoted_words
+
+    for word, meant in _slips(sentence, stem, quoted_words(sentence)):
+        if len(meant) == 1:
+            stem = re.sub(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", meant[0], stem)
+    return stem
+
+
+def _slips(sentence: Any, stem: str, quoted: set[int]) -> list[tuple[str, tuple[str, ...]]]:
+    """Return each misspelt word of the sentence's prose the stem holds, with the words it
+    may have meant."""
+    found = []
     for token in sentence:
         word = token.text
         if not (word.isalpha() and word.islower() and len(word) > 2) or _named(token):
@@ -40,13 +61,11 @@ def misspelt(sentence: Any, stem: str) -> str | None:
         if not _has_word(stem, word):
             continue
         meant = _slip(word, token.lemma_)
-        if not meant:
+        if not meant and token.i not in quoted:  # a speaker's coinage, or a sic
             meant = _unseen_slip(word, token.lemma_)
-            quoted = quoted_words(sentence) if quoted is None else quoted
-            meant = "" if token.i in quoted else meant  # a speaker's coinage, or a sic
         if meant:
-            return f"the question copies {word!r} (for {meant!r})"
-    return None
+            found.append((word, meant))
+    return found
 
 
 def _named(token: Any) -> bool:
@@ -57,19 +76,21 @@ def _named(token: Any) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _slip(word: str, lemma: str) -> str:
-    """Return the word a misspelling wordfreq counts was meant to be ("recieve"), or ""."""
+def _slip(word: str, lemma: str) -> tuple[str, ...]:
+    """Return the words a misspelling wordfreq counts may have meant ("recieve"), or ()."""
     from questions.generate.pools import zipf
 
     seen = zipf(word)
     if not SEEN <= seen < KNOWN or _lexicon_knows(word, lemma):
-        return ""  # common: a word; unseen: judged by `_unseen_slip`
-    return next((f for f in _one_edit(word) if zipf(f) >= seen + COMMONER), "")
+        return ()  # common: a word; unseen: judged by `_unseen_slip`
+    if lemma != word and _in_dictionary(lemma):
+        return ()  # "bunted": the model's lemma "bunt" is a verb WordNet has, no "busted"
+    return tuple(dict.fromkeys(f for f in _one_edit(word) if zipf(f) >= seen + COMMONER))
 
 
 @lru_cache(maxsize=8192)
-def _unseen_slip(word: str, lemma: str) -> str:
-    """Return the word an unseen one was meant to be ("orcestrated": "orchestrated"), or "":
+def _unseen_slip(word: str, lemma: str) -> tuple[str, ...]:
+    """Return the words an unseen one may have meant ("orcestrated": "orchestrated"), or ():
     a word no dictionary has ("gametocyte" and "heritaged", of "heritage", are had) one letter
     from a common one. (A British spelling is never unseen: wordfreq counts British text.)"""
     from questions.generate.pools import zipf
@@ -80,11 +101,10 @@ def _unseen_slip(word: str, lemma: str) -> str:
         or _in_dictionary(word)
         or _in_dictionary(lemma)
     ):
-        return ""
-    for meant in _one_edit(word):
-        if zipf(meant) >= MEANT and _in_dictionary(meant):  # a word, not a name ("gino")
-            return meant
-    return ""
+        return ()
+    # a word, not a name ("gino")
+    meant = (m for m in _one_edit(word) if zipf(m) >= MEANT and _in_dictionary(m))
+    return tuple(dict.fromkeys(meant))
 
 
 def _lexicon_knows(word: str, lemma: str) -> bool:

@@ -1,5 +1,6 @@
 """The writer's slips on made-up sentences: a misspelling wordfreq has never seen
-("orcestrated", "squarly") is not copied into a question, while a rare word a dictionary has,
+("orcestrated", "squarly") is not copied into a question (it is written as the one word it
+can only mean), while a rare word a dictionary has,
 a British spelling or a coinage in quotation marks is; a closed-class word written twice
 ("the the") is written once, and English doubles ("that that", "had had") are kept."""
 
@@ -10,7 +11,7 @@ from typing import Any
 import pytest
 
 from questions.generate import generate
-from questions.generate.slips import misspelt, written_twice
+from questions.generate.slips import misspelt, spelled_right, written_twice
 
 ROWING = """Harbour rowing club wins regional cup
 
@@ -21,10 +22,11 @@ Jenna Holt orcestrated a late surge in the final 500 metres, and her crew beat t
 Boat Club by two seconds.
 
 Coach Martin Reed said the crew had trained squarly for the event since January. Two groups \
-of volunteers built the the new boathouse at Lake Kerrow in April.
+of volunteers built the the boathouse of the Millport Rowing Club at Lake Kerrow in April 2015.
 
-Scientists at Kerrow University identified the gametocyte stage of a parasite in the lake in \
-2014. The organisation travelled to Leeds in May to study the colour of the water.
+Scientists at Kerrow University identified the gametocyte stage of the Kerrow parasite at \
+Lake Kerrow in 2014. The Millport Rowing Club travelled to Leeds in May 2015 to study the \
+organisation and colour of its racing boats.
 """
 
 
@@ -45,10 +47,33 @@ def test_no_question_copies_an_unseen_misspelling(stems: list[str]) -> None:
         assert "orcestrated" not in stem and "squarly" not in stem, stem
 
 
+def test_a_misspelling_with_one_meaning_is_asked_spelt_right(stems: list[str]) -> None:
+    assert any("Jenna Holt orchestrated" in s or "orchestrated a late surge" in s for s in stems)
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("The striker orcestrated every attack of the season in Hull.", "orchestrated"),
+        ("The ball hit the keeper squarly on the chin.", "squarely"),
+        ("The trainer will recieve a new boat from the council.", "receive"),
+    ],
+)
+def test_a_copied_misspelling_is_written_as_meant(nlp: Any, text: str, right: str) -> None:
+    fixed = spelled_right(_sentence(nlp, text), text)
+    assert right in fixed and misspelt(_sentence(nlp, text), fixed) is None
+
+
+def test_a_rare_inflection_of_a_dictionary_verb_is_no_slip(nlp: Any) -> None:
+    text = "The catcher bunted out but advanced the runner to second base."
+    assert misspelt(_sentence(nlp, text), text) is None
+    assert spelled_right(_sentence(nlp, text), text) == text
+
+
 def test_a_doubled_article_is_written_once(stems: list[str]) -> None:
     assert all(" the the " not in s.lower() for s in stems), stems
     built = [s for s in stems if "boathouse" in s]
-    assert built and all("built the new boathouse" in s for s in built), built
+    assert built and all(" the boathouse" in s for s in built), built
 
 
 def test_rare_words_and_british_spellings_are_still_asked(stems: list[str]) -> None:
