@@ -24,6 +24,7 @@ from questions.generate.acronyms import (
     unexplained_acronym,
 )
 from questions.generate.dates import YEAR
+from questions.generate.eventframe import PREPOSITIONS, event_frame
 from questions.generate.fullnames import full_names
 from questions.generate.groups import owned_group
 from questions.generate.indefinite import indefinite
@@ -42,7 +43,8 @@ QUESTION_CHARS = 220  # a context phrase is not added when the question would gr
 _MONTHS = "|".join(m for m in calendar.month_name if m)
 # The phrase `with_context` opens a question with, as said in any article.
 CONTEXT_PHRASE = re.compile(
-    r"^(?:In the (?:\d{4} )?[A-Z][^,]*|According to an? [A-Z][a-z]+ \d{4} article), "
+    rf"^(?:(?:{'|'.join(PREPOSITIONS)}) the (?:\d{{4}} )?[A-Z][^,]*"
+    r"|According to an? [A-Z][a-z]+ \d{4} article), "
 )
 # The headline line `with_context` puts above a question.
 HEADLINE_LINE = re.compile(r"^📰 [^\n]*\n")
@@ -50,7 +52,8 @@ HEADLINE_LINE = re.compile(r"^📰 [^\n]*\n")
 ATTRIBUTED = re.compile(r"\b(?:said|says|according to|told)\b", re.IGNORECASE)
 _SAID_BY = re.compile(r", according to [^,?]+\?$")  # who reports a question's statement
 _DATED = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS})\b")
-_DATED_IN = re.compile(r"^In [^,]*\b\d{4}\b[^,]*, ")  # "In August 2015, ", "In the 2016 …, "
+# "In August 2015, ", "In the 2016 …, ", "On the 2008 World No Tobacco Day, "
+_DATED_IN = re.compile(rf"^(?:{'|'.join(PREPOSITIONS)}) [^,]*\b\d{{4}}\b[^,]*, ")
 
 
 _DATED_FRAME = re.compile(
@@ -142,7 +145,7 @@ def with_context(
         # "the opening match of the World Cup since 1958" speaks of every World Cup: the
         # year cannot go inside it, so the tournament is named in front (review 10). Without
         # "since", "the World Cup match" is this one's.
-        phrase = f"In {setting.wider or event}, "
+        phrase = event_frame(setting.wider or event)
         fits = len(phrase) + len(stem) <= QUESTION_CHARS
         return phrase + _opening(stem, ordinary) if fits else stem
     if (
@@ -155,7 +158,7 @@ def with_context(
         if other:  # "In the 2018 FIFA World Cup match against Korea Republic, which country …"
             event = f"{event} match against {other}"
     if event and not now and not dated and normalise(key) not in normalise(event):
-        phrase = f"In {event}, "  # not when the event's name would give the answer away
+        phrase = event_frame(event)  # not when the event's name would give the answer away
         if len(phrase) + len(stem) <= QUESTION_CHARS:
             return phrase + _opening(stem, ordinary)
     # The headline's month unless the question says a year of the story's past: "from _____

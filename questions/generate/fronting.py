@@ -63,6 +63,17 @@ def kept_in_front(
     return ([*moved, ","], []) if ends else (lead, moved)
 
 
+def reported_last(moved: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split a fronted "According to BBC News" from the other phrases moved to a question's
+    end: it goes last, set off by a comma ("… tripled in the last ten years, according to BBC
+    News?"), as it says who reports the whole question, not when or where it happened."""
+    source = next((t for t in moved if t.lower_ == "according" and t.dep_ == "prep"), None)
+    if source is None:
+        return moved, []
+    ids = {t.i for t in source.subtree}
+    return [t for t in moved if t.i not in ids], [t for t in moved if t.i in ids]
+
+
 def adverb_before(phrase: Token) -> Token | None:
     """Return the adverb a fronted prepositional phrase goes on from ("Unfortunately" of
     "Unfortunately for the Panthers", "Later" of "Later in the day"), or None."""

@@ -20,6 +20,7 @@ from questions.generate.clauses import (
 )
 from questions.generate.facts import Fact
 from questions.generate.render import capitalise, join
+from questions.generate.subjectedge import stranded_modifiers, swallowed_time
 from questions.generate.tense import in_past
 from questions.generate.write import PLACE_WH, WH_OF_KIND, Stem
 
@@ -77,6 +78,9 @@ def inner_question(
         return None
     subject_tokens = without_asides(subject)
     aside = {t.i for t in subject.subtree} - {t.i for t in subject_tokens}
+    subject_tokens = [*stranded_modifiers(subject_tokens), *subject_tokens]  # `subjectedge`
+    if swallowed_time(subject_tokens):
+        return None  # "Last year female smoking in which country …": a fronted time inside
     if fact.end < len(doc) and doc[fact.end].text in (",", "("):
         # an aside right after the name ("NISA, the … authority,") describes it: left out
         close = next((t.i for t in doc[fact.end + 1 : verb.i] if t.text in (",", ")")), None)

@@ -123,6 +123,7 @@ def named_rivals(
         found = [n for n in rivals(full, WORLD_BODY, "", True) if not _said(n, text)]
         if found and len(found) >= WANTED - len(chosen):  # else as before: too few
             seeded_random("wordnet", seed).shuffle(found)
+            found = _echoing_first(found, key, context)
             return [o for o in chosen if kind_of(o, kinds) == kind_of(key, kinds)], found
     unspelled = key.isupper() and not any(says(text, n) for n in spelled_out(key))
     if unspelled and not _known(key):
@@ -139,7 +140,26 @@ def named_rivals(
     found = [n for n in found if nations <= _nations(n) and not _overlaps(n, key)
              and (not peoples or peoples & (_nations(n) | _peoples(n)))]  # fmt: skip
     seeded_random("wordnet", seed).shuffle(found)
-    return [o for o in chosen if kind_of(o, kinds) == ours], found
+    return [o for o in chosen if kind_of(o, kinds) == ours], _echoing_first(found, key, context)
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _echoing_first(found: list[str], key: str, context: OptionContext | None) -> list[str]:
+    """Put first the rivals that share a name word of the key the question shows ("World" of
+    "World Health Organization" in "On the 2008 World No Tobacco Day, which organization …"):
+    drawn without one, the key alone would echo the question (`giveaways.echoed_option`)."""
+    stem = context.stem if context is not None else ""
+    shown = [w for w in _NAME_WORD.findall(key) if len(w) > 2 and _has_word(stem, w)]
+    if not shown:
+        return found
+    return sorted(found, key=lambda name: not any(_has_word(name, w) for w in shown))
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Tell whether a text holds a word whole."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
 
 
 # The words a question states membership by: "did Estonia join", "as a member state"

@@ -249,7 +249,7 @@ def story_named(kind: str, stem: str) -> bool:
     from questions.generate.event import CONTEXT_PHRASE, HEADLINE_LINE
 
     opening = CONTEXT_PHRASE.match(stem)
-    if opening and opening[0].startswith("In ") and kind in NUMBER_KINDS:
+    if opening and not opening[0].startswith("According") and kind in NUMBER_KINDS:
         return True  # "In the 2018 FIFA World Cup, who …": which of its matches?
     line = HEADLINE_LINE.match(stem)
     if line is None:

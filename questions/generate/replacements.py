@@ -11,6 +11,7 @@ from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
 from questions.generate.heads import verb_above
 from questions.generate.persons import Cast, antecedent_person
 from questions.generate.pronouns import quoted_words
+from questions.generate.subjectedge import time_run_into_noun
 
 Span = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -151,6 +152,18 @@ def _dated_owner(noun: Span, said: str, replace: dict[int, str]) -> str:
     return "the"
 
 
+def _fronted_time(date: Span, said: str) -> tuple[list[Span], str]:
+    """Return the words of a fronted time the parse ran into the subject ("[In] the past year
+    youth unemployment") and what to say for them: the resolved date with its preposition
+    and the comma that ends it ("In 2013, youth unemployment"), or nothing when unresolved."""
+    doc = date.doc
+    before = doc[date.start - 1] if date.start > date.sent.start else None
+    lead = [before] if before is not None and before.dep_ in ("prep", "mark") else []
+    if said and lead:  # "Since last year": "since 2013"
+        said = f"{lead[0].lower_} {said.split(' ', 1)[-1]}"
+    return [*lead, *date], f"{said}," if said else ""
+
+
 def replacements(
     sentence: Span, anchor: ArticleDate | None, person: dict[str, str], cast: Cast
 ) -> dict[int, str] | None:
@@ -182,7 +195,9 @@ def replacements(
             said = resolve_relative(ent.text, anchor, weekday_ahead(root)) or ""
             if said and root.dep_ == "pobj" and root.head.lower_ not in _TIME_PREPOSITIONS:
                 tokens, said = list(ent), said.split(" ", 1)[-1]  # "before [March 2011]"
-            if root.dep_ in ("compound", "nmod", "amod", "poss"):
+            if time_run_into_noun(ent):  # "Last year female smoking rose": the clause's time
+                tokens, said = _fronted_time(ent, said)
+            elif root.dep_ in ("compound", "nmod", "amod", "poss"):
                 said = said.split(" ", 1)[-1] if said else ""  # "the [Thursday] opening"
                 part = root.head  # "late on Monday evening": "on the evening of March 3, 2014"
                 if (

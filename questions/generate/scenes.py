@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from questions.generate.eventframe import event_frame, event_preposition
 from questions.generate.facts import Fact
 from questions.generate.setting import Setting
 from questions.generate.sides import names_sides
@@ -86,9 +87,10 @@ def paragraph_place(
     named = next(iter(place.values()))
     if named.lower() in stem.lower():
         return None  # "… second place in the Hong Kong Island … constituency": said once
-    narrowed = replace(setting, event=f"the {named} in {setting.event}", wider=setting.event)
+    event = f"the {named} in {setting.event}"
+    narrowed = replace(setting, event=event, wider=setting.event)
     text, problem = situate(stem, key, narrowed, sentence, now)
-    return (narrowed, text, problem) if text.startswith(f"In {narrowed.event}, ") else None
+    return (narrowed, text, problem) if text.startswith(event_frame(event)) else None
 
 
 def match_sides(scene: str) -> tuple[str, ...]:
@@ -103,7 +105,7 @@ def match_named(stem: str, setting: Setting) -> bool:
     ("In England's win over Tunisia at the 2018 FIFA World Cup, who scored …?", "In the
     Kowloon West geographical constituency in the 2016 …, who …?"): short, it is still no
     riddle, as "In the 2018 FIFA World Cup, who scored …?" would be."""
-    return bool(setting.wider and setting.event and stem.startswith(f"In {setting.event}, "))
+    return bool(setting.wider and setting.event and stem.startswith(event_frame(setting.event)))
 
 
 def named_by_scene(unresolved: str | None, stem: str, setting: Setting) -> str | None:
@@ -111,8 +113,12 @@ def named_by_scene(unresolved: str | None, stem: str, setting: Setting) -> str |
     "the 20th minute" are that match's; "later", "another …" still point back."""
     if unresolved is None or not setting.event or " win over " not in setting.event:
         return unresolved
-    named = stem.startswith((f"In {setting.event}, ", f"In {setting.wider} match against ")) or (
-        stem.startswith(f"In {setting.wider}, ") and names_sides(stem, setting.sides)
+    match = f"{setting.wider} match"  # "In the 2018 FIFA World Cup match against Panama, "
+    against = f"{event_preposition(match)} {match} against "
+    named = stem.startswith((event_frame(setting.event), against)) or (
+        bool(setting.wider)
+        and stem.startswith(event_frame(setting.wider or ""))
+        and names_sides(stem, setting.sides)
     )  # "In the 2018 FIFA World Cup, … did Sweden face South Korea": its two sides name it
     return None if named and unresolved.endswith("without naming it") else unresolved
 

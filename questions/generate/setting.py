@@ -101,7 +101,9 @@ def _dated_title_phrase(title: Any | None, docs: Sequence[Any], anchor: ArticleD
     phrases = {
         " ".join(t.text for t in chunk if t.pos_ != "DET").lower()
         for chunk in title.noun_chunks
-        if chunk.root.tag_ == "NN" and any(t.pos_ == "PROPN" or t.ent_type_ for t in chunk)
+        if chunk.root.tag_ == "NN"
+        and any(t.pos_ == "PROPN" or t.ent_type_ for t in chunk)
+        and _is_event(chunk.root)  # "Norway's parliament" passed a law on a date: no event
     }
     for doc in docs:
         for chunk in doc.noun_chunks:

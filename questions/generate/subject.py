@@ -11,6 +11,7 @@ from questions.generate.appositions import listed_name
 from questions.generate.clauses import SUBJECT, children_of, relative_subject, without_asides
 from questions.generate.nouns import titled_subject
 from questions.generate.pronouns import borrowed_subject
+from questions.generate.subjectedge import stranded_modifiers, swallowed_time
 from questions.generate.wordnet import find_line
 
 Token = Any
@@ -49,7 +50,11 @@ def clause_subject(
         return None, "no subject to invert"
     subject = listed_name(subjects[0])  # '… seats, the camp's Kwong Chun-yu received': his
     slip = frozenset(t.i for t in subjects[0].subtree) - {t.i for t in subject.subtree} | title
+    # "in the last ten years female and adolescent smoking": its words, wherever hung
     subject_tokens = without_asides(subject)
+    subject_tokens = [*stranded_modifiers(subject_tokens), *subject_tokens]
+    if swallowed_time(subject_tokens):
+        return None, "the parse ran a fronted time into the subject"  # "Last year female …"
     if role == "subject" and arg.i == subject.i and root.dep_ == "appos" and root.head.i == arg.i:
         subject_tokens = list(subject.subtree)  # "The head of X, Jane Roe,": "who" is all of it
     dropped = (dropped if subjects[0] is borrowed else frozenset()) | slip  # "when it": named

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.clauses import fronted, lowered, opening, said_last
-from questions.generate.fronting import kept_in_front
+from questions.generate.fronting import kept_in_front, reported_last
 from questions.generate.render import join, lower_first
 from questions.generate.stems import Stem, worded
 from questions.generate.tense import PAST_AUX, agree, in_past, invert
@@ -35,7 +35,9 @@ def subject_question(asked: Asked, singular: bool) -> tuple[Stem | None, str]:
     if not subject_ids & asked.phrase_ids:
         return None, "subject mismatch"
     before = [t for t in clause if t.i < min(subject_ids)]
-    rest = [t for t in clause if t.i > max(subject_ids)]
+    # the answer's phrase goes whole into the wh-phrase: its apposition too ("Which country's
+    # parliament passed …?", not "… parliament the National Diet, passed …?")
+    rest = [t for t in clause if t.i > max(subject_ids) and t.i not in asked.phrase_ids]
     moved, problem = fronted(before, verb)
     if problem:
         return None, problem
@@ -46,8 +48,15 @@ def subject_question(asked: Asked, singular: bool) -> tuple[Stem | None, str]:
     verbs = agree(rest, verb) if singular and not asked.past else rest
     if asked.past:
         verbs = [("was" if singular and v == "were" else v) for v in in_past(rest, verb)]
-    pieces: list[Token | str] = [*lead, asked.wh, *verbs, *lowered(moved, asked.replace)]
+    pieces: list[Token | str] = [*lead, asked.wh, *verbs, *_at_end(moved, asked.replace)]
     return worded(pieces, asked.attribution, asked.replace, asked.rule), ""
+
+
+def _at_end(moved: list[Token], replace: dict[int, str]) -> list[Token | str]:
+    """Return the fronted phrases a question ends with, who reports it last after a comma."""
+    moved, source = reported_last(moved)
+    said = [",", *lowered(source, replace)] if source else []
+    return [*lowered(moved, replace), *said]
 
 
 def inverted_question(asked: Asked, subject_tokens: list[Token]) -> tuple[Stem | None, str]:
@@ -74,5 +83,5 @@ def inverted_question(asked: Asked, subject_tokens: list[Token]) -> tuple[Stem |
         inverted_text = PAST_AUX.get(inverted_text, inverted_text)
         rest = in_past(rest, verb)
     pieces = [*lead, asked.wh, inverted_text, subject_text, *said_last(rest, verb),
-              *lowered(moved, asked.replace)]  # fmt: skip
+              *_at_end(moved, asked.replace)]  # fmt: skip
     return worded(pieces, asked.attribution, replace, asked.rule), ""
