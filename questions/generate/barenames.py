@@ -1,9 +1,12 @@
-"""Whether a name said for "the bridge" or "the conference" keeps that "the" in English."""
+"""Whether a name said for "the bridge" or "the conference" keeps that "the" in English, and
+whether a name the article writes bare takes one all the same ("the University of Glasgow")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
+
+from questions.generate.kinds import kind_word
 
 # words that may stand between "the" and a name it governs: "the fourth International …"
 _MODIFIER = frozenset({"ADJ", "NUM"})
@@ -38,3 +41,12 @@ def written_bare(docs: Iterable[Any], names: Iterable[str]) -> frozenset[str]:
                     bare.add(name)
                     break
     return frozenset(bare)
+
+
+def takes_the(name: str) -> bool:
+    """Tell whether a name is a common noun's followed by "of" ("University of Glasgow",
+    "Ministry of Defence", "Bank of England"): English puts "the" before it in a question
+    ("In which country is the University of Glasgow?") even where the article dropped it
+    ("Andy Waters from University of Glasgow"); "Glasgow University" takes none."""
+    words = name.split()
+    return len(words) >= 3 and words[1] == "of" and bool(kind_word(words[0]))

@@ -86,6 +86,7 @@ from questions.generate.three import THREE_OPTIONS, too_few_options
 from questions.generate.trimmed import said_opener
 from questions.generate.unique import bare_first_name, placed_only, shared_answer
 from questions.generate.write import Stem, cloze, run_on
+from questions.generate.yearspan import year_aside
 from questions.schema import normalise
 
 UNRESOLVED = "unresolved reference"  # kept only when an article has no better question
@@ -109,6 +110,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         sentence, parsed.replace[index], fact.text, range(fact.start, fact.end)
     )  # "his": the key's
     replace = {**replace, **dict.fromkeys(cut, "")}
+    replace.update(dict.fromkeys(year_aside(sentence, fact), ""))  # "in _____, 200 years ago"
     if any(fact.start <= i < fact.end for i in replace):
         stated = before_replaced(fact, sentence, replace)
         if stated is None:

@@ -16,7 +16,7 @@ from typing import Any
 from questions.generate.acronyms import drop_person_labels
 from questions.generate.acts import name_acts
 from questions.generate.antecedents import Antecedents, name_antecedents, record
-from questions.generate.barenames import written_bare
+from questions.generate.barenames import takes_the, written_bare
 from questions.generate.carried import carried_subject, name_carried_it
 from questions.generate.dates import ArticleDate
 from questions.generate.definites import (
@@ -70,6 +70,7 @@ CHUNK_CHARS = 4_000  # a paragraph longer than this is cut at a sentence end
 MAX_TOKENS = 70  # a longer "sentence" is a run-on or a list: not asked
 MIN_TOKENS = 6
 _SUBJECTS = ("nsubj", "nsubjpass")
+_TITLES = frozenset({"WORK_OF_ART", "PRODUCT"})  # "Lord of the Flies": a title, bare as written
 _CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 
@@ -273,6 +274,8 @@ def _subject_name(sentence: Span) -> str | None:
             # "The Guardian cited …": the model leaves "The" out of the name, a reader not
             before = sentence.doc[ent.start - 1] if ent.start > sentence.start else None
             the = before is not None and before.lower_ == "the" and before.head == ent.root
+            # "University of Glasgow said …": "it" of the next is "the University of Glasgow"
+            the = the or (ent.label_ not in _TITLES and takes_the(ent.text))
             return "the " + ent.text if the else str(ent.text.removeprefix("the "))
     return None
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace as changed
 from typing import Any
 
+from questions.generate.barenames import takes_the
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_word
 from questions.generate.optionkinds import COMMON_ZIPF
@@ -69,7 +70,8 @@ def located_question(
     if any(place_kind(t.text) in ("state", "country") for t in words):
         return None  # "the California Science Center": its name says where (review 9)
     first = doc[words[0].i - 1]
-    the = "the" if first.lower_ == "the" else ""
+    # "from University of Glasgow": the article's shorthand; a question says "the University"
+    the = "the" if first.lower_ == "the" or takes_the(join(words)) else ""
     return Stem(join([f"In {wh} is", the, *words]) + "?", "wh", "rule:place-located")
 
 

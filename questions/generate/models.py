@@ -4,6 +4,9 @@ spaCy calls "IE6" a place, "STS-1" nothing at all, and the filters drop a place 
 as a product; yet "which browser shipped with Windows XP?" is a fair question when the article
 names the series at two numbers or more: the others are the options, all real. A number
 between two the article states is of the series too (a later version follows the earlier).
+No other number is: "SHA-4" beside SHA-1, SHA-3 and SHA-256, or "STS-136" after the last
+shuttle mission, would be made up (a series ends, or numbers by other rules than counting),
+so a series the article names too little of is asked with three options, or not at all.
 """
 
 from __future__ import annotations
@@ -34,14 +37,7 @@ _COPULA = frozenset({"be", "is", "was", "will", "would", "are", "were", "which",
 # Numbers between two stated ones are offered across a short gap only ("IE6" to "IE9"); a
 # series may skip one (Windows went from 8 to 10), a risk kept small by the short gap.
 _MOST_BETWEEN = 3
-# The key's unstated neighbours follow ("Internet Explorer 10" beside 7 and 8 for 9): a
-# version or mission just before or after the asked one is of the series as surely as those
-# between, and no number the article states for another member is among them. Short
-# numbers only: "Windows 2001" beside "Windows 2000" would be made up.
-_NEIGHBOURS = 2
-_NEIGHBOUR_DIGITS = 3
 _FAR = 10  # a member this many numbers from the key is no near version or mission of it
-_FAR_WANTED = 3  # wrong options a question shows: near ones enough, the far are left out
 
 
 def _series(prefix: str, joint: str) -> str:
@@ -137,9 +133,9 @@ def numbered_names(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> 
 
 
 def series_options(key: str, text: str) -> list[str]:
-    """Return the other members of a key's series: those the article names, then the numbers
-    between two it names ("IE7", "IE8" between "IE6" and "IE9"), nearest the key first, then
-    the key's unstated neighbours, later first ("IE10" for "IE9")."""
+    """Return the other members of a key's series near it: those the article names, then the
+    numbers between two it names ("IE7", "IE8" between "IE6" and "IE9"), nearest the key
+    first; none it leaves unsaid past them ("SHA-4" beside "SHA-3" is made up)."""
     match = _NUMBERED.fullmatch(key)
     if match is None:
         return []
@@ -155,20 +151,12 @@ def series_options(key: str, text: str) -> list[str]:
         for n in range(low + 1, high)
     }
     others = [n for n in stated if n != number] + sorted(between, key=lambda n: abs(n - number))
-    if len(str(number)) <= _NEIGHBOUR_DIGITS:
-        around = range(number - _NEIGHBOURS, number + _NEIGHBOURS + 1)
-        others += sorted((n for n in around if n > 0 and n not in stated and n not in between),
-                         key=lambda n: (abs(n - number), -n))  # fmt: skip
     # A member far from the key ("STS-1", the first mission, beside "STS-133" of March 2011)
-    # is of another era the article tells: left out, when near ones are enough.
+    # is of another era the article tells, absurd in place: never offered. Two near ones
+    # make a three-option question (`three`); the key alone at its end ("STS-1" among
+    # "STS-133/134/135") has none, and is no question.
     near = [n for n in others if abs(n - number) <= _FAR]
-    if len(near) < _FAR_WANTED and len(str(number)) <= _NEIGHBOUR_DIGITS:
-        # "STS-1" alone among "STS-133/134/135" is the outlier a player picks unread: its
-        # further unstated neighbours keep the options together
-        near += sorted((n for n in range(number - _FAR, number + _FAR + 1)
-                        if n > 0 and n != number and n not in near and n not in stated),
-                       key=lambda n: (abs(n - number), -n))  # fmt: skip
-    return [f"{prefix}{joint}{n}" for n in (near if len(near) >= _FAR_WANTED else others)]
+    return [f"{prefix}{joint}{n}" for n in near]
 
 
 def ordinal_giveaway(key: str, options: list[str], stem: str) -> bool:
@@ -180,6 +168,7 @@ def ordinal_giveaway(key: str, options: list[str], stem: str) -> bool:
     if match is None or not numbers:
         return False
     number = int(match.group(3))
+    stem = stem.split("\n")[-1]  # "📰 … first shuttle launch": the headline's, not the key's
     if re.search(r"\bfirst\b", stem, re.IGNORECASE) and number < min(numbers):
         return True
     return re.search(r"\b(?:last|final)\b", stem, re.IGNORECASE) is not None and number > max(

@@ -15,6 +15,7 @@ from questions.generate.pools import (
     zipf,
 )
 from questions.generate.variants import ordinal_words
+from questions.generate.yearspan import counted_year
 from questions.schema import normalise
 
 BLANK = "_____"
@@ -26,10 +27,6 @@ _WHO = re.compile(r"\b[Ww]ho ((?:\w+ ){3,}\w+)\?$")  # "who won the … award?"
 # "winning _____ points" in a match: a win is worth what the rules say, so it is no question.
 _POINTS_FOR_A_WIN = re.compile(
     r"\b(?:win|wins|won|winning|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?) " + BLANK + r" points\b"
-)
-# "the 20th anniversary of … 1987", "20 years after 1987": the stem works the key out itself
-_SPAN = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th)? (?:anniversary|years? (?:after|later|before|earlier|since))"
 )
 
 
@@ -57,8 +54,8 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
         return "the article never has the key act as a body"  # "the EAS version of the bill"
     if fact.kind == "place" and is_continent(key) and continent_given(key, stem):
         return "the question names a place on the key's continent"  # Toronto: North America
-    if fact.kind == "year" and _worked_out(key, stem):
-        return "the question's own numbers give the year"
+    if fact.kind == "year" and counted_year(key, stem, ctx.year):
+        return "the question's own numbers give the year"  # "in _____, 200 years ago"
     if fact.kind in ("ordinal", "count", "number") and _span_worked_out(key, stem):
         return "the question's own years give the span"
     if fact.kind in ("count", "number") and ctx.scene and _POINTS_FOR_A_WIN.search(stem):
@@ -114,14 +111,3 @@ def _name_word(word: str) -> bool:
     """Tell whether a word goes on a name rather than follows it ("D.C.", "Facility-1";
     not "Senator", "Member")."""
     return bool(re.search(r"[.\d]", word)) or word.isupper() or zipf(word.lower()) < NAME_ZIPF
-
-
-def _worked_out(key: str, stem: str) -> bool:
-    """Tell whether the stem states a year and a span that add up to the key."""
-    years = [int(y) for y in YEAR.findall(stem)]
-    spans = [int(n) for n in _SPAN.findall(stem)]
-    digits = re.sub(r"\D", "", key)[:4]
-    if not digits.isdigit():
-        return False
-    wanted = int(digits)
-    return any(y + n == wanted or y - n == wanted for y in years for n in spans)

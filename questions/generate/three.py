@@ -6,7 +6,8 @@ of another kind would give the answer away, and refusing the question loses a fa
 asking; three options (a key and two rivals) is a fair quiz poll. Where four are cheap to
 find (years, dates, numbers, countries, cities) a third-only question means the search went
 wrong, so those keep four. A person's library names are made up for the setting: two rivals
-for a person must both be the article's own people.
+for a person must both be the article's own people; a numbered name's, the members of its
+series the article names (another number would be made up).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 
 from questions.generate.facts import Fact
 from questions.generate.kinds import own_kind
+from questions.generate.models import MODEL
 from questions.generate.works import WORK
 
 FULL = 3  # wrong options a question has when its kind gives enough
@@ -35,6 +37,8 @@ def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) 
         return origin == "article" and all(len(n.split()) >= 2 for n in (key, *distractors))
     if fact.kind == WORK:  # the article's own works its noun names so: "album 25", "album X"
         return origin == "article"
+    if fact.kind == MODEL:  # a series' members the article names: "SHA-2", "SHA-3" for SHA-1,
+        return origin == "article"  # never a made-up "SHA-4" to make four
     if fact.kind == "noun":  # a common noun's kind in WordNet has only two other members
         return origin in _LIBRARY
     if fact.kind not in _NAMED_KINDS:

@@ -19,8 +19,9 @@ def test_a_mission_code_is_asked_with_the_other_missions_the_article_names(
     assert asked, "no question on STS-133"
     text, options = asked[0]
     assert "following the completion of _____" in text
-    # not "STS-1", the first mission of 1981 (sweep: absurd in place), but its neighbour
-    assert sorted(options) == ["STS-132", "STS-133", "STS-134", "STS-135"]
+    # not "STS-1", the first mission of 1981 (sweep: absurd in place), nor an unstated
+    # neighbour ("STS-132"): the two near missions the article names, three options
+    assert sorted(options) == ["STS-133", "STS-134", "STS-135"]
 
 
 def test_a_series_member_is_a_fact_only_beside_another_of_its_series(nlp: Any) -> None:
@@ -36,39 +37,32 @@ def test_series_options_are_the_stated_numbers_then_those_between() -> None:
     text = "Internet Explorer 9 (IE9) is near. IE6 users must move on. IE6 shipped with XP."
     assert series_options("IE6", text)[:3] == ["IE9", "IE7", "IE8"]
     # a long gap is no series of every number between: STS-4 … STS-132 are not offered as
-    # between; too few near ones, the key's further neighbours come first (review 16)
-    assert series_options("STS-1", "STS-1, STS-133 and STS-135")[:3] == [
-        "STS-2",
-        "STS-3",
-        "STS-4",
-    ]
+    # between, nor the key's unstated neighbours; all far, the key alone has none (review 16)
+    assert series_options("STS-1", "STS-1, STS-133 and STS-135") == []
 
 
-def test_a_member_far_from_the_key_gives_way_to_near_ones() -> None:
+def test_a_member_far_from_the_key_is_never_offered() -> None:
     text = "STS-1 was the first mission. STS-133 ended. STS-134 and STS-135 follow."
-    assert series_options("STS-135", text) == ["STS-133", "STS-134", "STS-136", "STS-137"]
-    # too few near ones: the key's further neighbours, not the far ones (review 16: STS-1
-    # alone among STS-133/134/135 was guessed unread)
-    assert series_options("STS-1", text)[:3] == ["STS-2", "STS-3", "STS-4"]
+    assert series_options("STS-135", text) == ["STS-133", "STS-134"]
+    assert series_options("STS-1", text) == []
+    assert series_options("Windows 2000", "Windows 2000 and Windows 98") == []
 
 
-def test_series_options_end_with_the_keys_unstated_neighbours() -> None:
+def test_no_unstated_number_past_the_stated_ones_is_offered() -> None:
     text = "Internet Explorer 9 (IE9) is near. IE6 users must move on."
-    assert series_options("IE9", text) == ["IE6", "IE8", "IE7", "IE10", "IE11"]
-    # a year-like number has no neighbours: "Windows 2001" would be made up
-    assert series_options("Windows 2000", "Windows 2000 and Windows 98") == ["Windows 98"]
+    assert series_options("IE9", text) == ["IE6", "IE8", "IE7"]  # not "IE10", "IE11"
 
 
-def test_the_browser_being_built_is_asked_with_its_neighbouring_versions(
+def test_the_browser_being_built_is_asked_with_the_versions_before_it(
     generation: SharedGenerations,
 ) -> None:
-    # IE: "Internet Explorer 9 (IE9) browser almost complete" had only 7 and 8 (the sentence
-    # says IE6 for another slot): too few options, the gold fact missed.
+    # IE: "Internet Explorer 9 (IE9) browser almost complete" has only 7 and 8 (the sentence
+    # says IE6 for another slot): three options, never a made-up "Internet Explorer 10"
     asked = generation.keyed("internet-explorer-6-countdown", "Internet Explorer 9")
     assert asked, "no question on Internet Explorer 9"
     text, options = asked[0]
     assert "browser almost complete" in text
-    assert sorted(options) == [f"Internet Explorer {n}" for n in (10, 7, 8, 9)]
+    assert sorted(options) == [f"Internet Explorer {n}" for n in (7, 8, 9)]
 
 
 def test_a_headline_naming_the_key_otherwise_gives_it_away(
