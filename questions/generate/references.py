@@ -79,7 +79,9 @@ def unresolved_reference(
         if token.lower_ != "the" and token.i in quoted:
             continue
         head = token.head
-        if head.tag_ not in ("NN", "NNS") or not head.is_alpha or head.i in answer:
+        # a lower-case word the model tags as a proper noun is a common one ("the algorithm")
+        common = head.tag_ in ("NN", "NNS") or (head.tag_ in ("NNP", "NNPS") and head.is_lower)
+        if not common or not head.is_alpha or head.i in answer:
             continue
         if head.lower_ in _UNIQUE and not any(
             c.dep_ in ("amod", "compound") for c in head.children

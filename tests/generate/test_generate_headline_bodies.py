@@ -49,3 +49,13 @@ def test_the_game_under_a_headline_reporting_a_win_stands_alone(nlp: Any) -> Non
     # a headline reporting no contest leaves "the game" pointing back into the article
     built = "📰 Leeds opens new stadium beside the river (March 2019)\n"
     assert _check(nlp, text, "95 minutes", built + stem) is not None
+
+
+def test_a_lower_case_word_tagged_as_a_name_still_points_back(nlp: Any) -> None:
+    text = "To show the power of the algorithm, Acme published 40 files on its website."
+    doc = nlp(text)
+    next(t for t in doc if t.text == "algorithm").tag_ = "NNP"  # the small model's slip
+    sentence = next(doc.sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "40")
+    stem = "To show the power of the algorithm, Acme published _____ files on its website."
+    assert unresolved_reference(sentence, fact, stem) is not None
