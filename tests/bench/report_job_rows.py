@@ -123,6 +123,10 @@ def generate_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]
     for a in result.get("fresh5", []):
         rows.append(_heldout_row(a, "fifth fresh held-out"))
     for a in result.get("fresh6", []):
+        rows.append(_heldout_row(a, "sixth fresh held-out"))
+    for a in result.get("fresh7", []):
+        rows.append(_heldout_row(a, "seventh fresh held-out"))
+    for a in result.get("fresh8", []):
         rows.append(_heldout_row(a, "untouched held-out"))
     value, baseline = result.get("long_seconds"), result.get("seed_seconds")
     ratio = ratio_of(value, baseline)

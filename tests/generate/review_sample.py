@@ -5,8 +5,8 @@ and, for the held-out articles no rule was written for, every one of their quest
 tests/generate/review/heldout.md, of the fresh held-out set (`tests/generate/fresh/`) to
 tests/generate/review/fresh.md, of the second fresh set (`tests/generate/fresh2/`) to
 tests/generate/review/fresh2.md, of the third (`fresh3/`) to fresh3.md, and of the untouched
-`fresh4/` to fresh4.md, of `fresh5/` to fresh5.md, and of the untouched set (`fresh6/`) to
-fresh6.md. The
+`fresh4/` to fresh4.md, of `fresh5/` to fresh5.md, of `fresh6/` to fresh6.md, of `fresh7/`
+to fresh7.md, and of the untouched set (`fresh8/`) to fresh8.md. The
 reviewer sees each question's article, the question, its options and the keyed one.
 """
 
@@ -20,7 +20,7 @@ from questions.schema import Question
 from tests.generate.coverage import corpus
 
 SAMPLE = 40
-SEED = 22  # review 22: a fresh draw (review 20 drew with 20, review 17 with 17)
+SEED = 25  # review 25: a fresh draw (review 22 drew with 22, review 20 with 20)
 OUT = Path(__file__).resolve().parent / "review" / "questions.md"
 HELDOUT_OUT = OUT.with_name("heldout.md")
 HELDOUT = Path(__file__).resolve().parent / "heldout"
@@ -36,6 +36,10 @@ FRESH5 = Path(__file__).resolve().parent / "fresh5"
 FRESH5_OUT = OUT.with_name("fresh5.md")
 FRESH6 = Path(__file__).resolve().parent / "fresh6"
 FRESH6_OUT = OUT.with_name("fresh6.md")
+FRESH7 = Path(__file__).resolve().parent / "fresh7"
+FRESH7_OUT = OUT.with_name("fresh7.md")
+FRESH8 = Path(__file__).resolve().parent / "fresh8"
+FRESH8_OUT = OUT.with_name("fresh8.md")
 RUBRIC = (
     "For each question mark: grammatical; answerable from the article alone; key correct "
     "and unique; distractors of the same kind and plausible; stands alone. A question is "
@@ -74,9 +78,8 @@ def heldout_sample(folder: Path = HELDOUT) -> str:
         f"All {len(pool)} questions generated from the held-out articles ({where}), "
         "which no rule was written for."
     )
-    prefix = {FRESH: "F", FRESH2: "U", FRESH3: "T", FRESH4: "V", FRESH5: "W", FRESH6: "X"}.get(
-        folder, "H"
-    )
+    prefix = {FRESH: "F", FRESH2: "U", FRESH3: "T", FRESH4: "V", FRESH5: "W", FRESH6: "X",
+              FRESH7: "Y", FRESH8: "Z"}.get(folder, "H")  # fmt: skip
     return _markdown("Blind review: held-out articles", head, pool, prefix)
 
 
@@ -103,6 +106,8 @@ def main() -> None:
     FRESH4_OUT.write_text(heldout_sample(FRESH4), encoding="utf-8")
     FRESH5_OUT.write_text(heldout_sample(FRESH5), encoding="utf-8")
     FRESH6_OUT.write_text(heldout_sample(FRESH6), encoding="utf-8")
+    FRESH7_OUT.write_text(heldout_sample(FRESH7), encoding="utf-8")
+    FRESH8_OUT.write_text(heldout_sample(FRESH8), encoding="utf-8")
     print(f"wrote {OUT}, {HELDOUT_OUT} and the fresh sets' {FRESH_OUT.parent}/fresh*.md")
 
 
