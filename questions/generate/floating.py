@@ -1,7 +1,8 @@
 """Grammar checks on words that float free of what they belong to once a question moves them.
 
 A floating quantifier ("all", "both", "each") is said of a whole list; a comma closes an aside
-that a wh-word may have taken away; a capitalised "Will" before a surname is a first name.
+that a wh-word may have taken away; a capitalised "Will" before a surname is a first name; a
+relative clause keeps its verb ("…, where 'Kalimantan's Golden Gate Bridge'?" lost "linked").
 Each check refuses: a repair would guess what the writer meant.
 """
 
@@ -78,3 +79,29 @@ def name_read_as_auxiliary(sentence: Any) -> str | None:
         if token.dep_ in _AUX and token.text.istitle() and following.text.istitle():
             return f"the parse read the name {token.text!r} as a verb"
     return None
+
+
+# a question that ends in a relative clause: ", where the bridge …?" (its words kept whole)
+_CLOSING_RELATIVE = re.compile(r", (?:where|which|who|whom|whose|when) [^?]*?(?=[?.]$)")
+
+
+def cut_relative(sentence: Any, stem: str) -> str | None:
+    """Refuse a stem that ends in a relative clause cut before its verb ("… district, where
+    'Kalimantan's Golden Gate Bridge'?" of "…, where 'Kalimantan's Golden Gate Bridge' linked
+    the towns …")."""
+    question = stem.rsplit("\n", 1)[-1]
+    found = _CLOSING_RELATIVE.search(question)
+    if found is None:
+        return None
+    clause = found.group()
+    at = sentence.text.find(clause)
+    if at < 0:
+        return None
+    end = sentence.start_char + at + len(clause)
+    rest = [t for t in sentence if t.idx >= end]
+    verbs = []
+    for token in rest:
+        if token.is_punct and token.text not in ('"', "'", "“", "”", "’"):
+            break  # the clause ends here: what follows is the sentence's own
+        verbs += [token] if token.pos_ in ("VERB", "AUX") else []
+    return f"the relative clause {clause.strip(', ')!r} has lost its verb" if verbs else None

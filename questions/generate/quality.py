@@ -16,7 +16,12 @@ from questions.generate.enumerated import counted_member
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.factual import counterfactual, either_branch
-from questions.generate.floating import lone_quantifier, name_read_as_auxiliary, stray_comma
+from questions.generate.floating import (
+    cut_relative,
+    lone_quantifier,
+    name_read_as_auxiliary,
+    stray_comma,
+)
 from questions.generate.measures import counted_in_stem
 from questions.generate.movement import broken_movement
 from questions.generate.nouns import verb_taken_for_noun
@@ -214,6 +219,7 @@ def review_problem(
         ("ungrammatical", lambda: stranded_aside(sentence, fact, stem)),
         ("ungrammatical", lambda: lone_quantifier(sentence, stem.text)),
         ("ungrammatical", lambda: stray_comma(stem.text)),
+        ("ungrammatical", lambda: cut_relative(sentence, stem.text)),
         ("ungrammatical", lambda: name_read_as_auxiliary(sentence)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),
         (

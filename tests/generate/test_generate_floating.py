@@ -60,3 +60,23 @@ def test_modal_will_is_not_a_name(nlp: Any) -> None:
     assert name_read_as_auxiliary(s) is None
     s = _sentence(nlp, "Will Harlan joked that the band had stolen his song.")
     assert name_read_as_auxiliary(s) is None
+
+
+def test_relative_clause_cut_before_its_verb_is_refused(nlp: Any) -> None:
+    from questions.generate.floating import cut_relative
+
+    s = _sentence(
+        nlp,
+        'About 20 people are missing near the old harbour of Port Alma, where "the Iron Lady" '
+        "linked the two islands of the bay.",
+    )
+    cut = (
+        "About how many people are missing near the old harbour of Port Alma, where "
+        '"the Iron Lady"?'
+    )
+    whole = (
+        "About how many people are missing near the old harbour of Port Alma, where "
+        '"the Iron Lady" linked the two islands of the bay?'
+    )
+    assert cut_relative(s, cut) is not None
+    assert cut_relative(s, whole) is None
