@@ -15,6 +15,7 @@ from questions.generate.dates import in_range_order
 from questions.generate.defined import DEFINED, defined_options
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
+from questions.generate.famous import FAMOUS, famous_rivals
 from questions.generate.figures import change_in_order
 from questions.generate.fit import only_places, unfit
 from questions.generate.indefinite import takes_article
@@ -54,7 +55,7 @@ from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.series import same_series, series
 from questions.generate.surnamed import mononym, named_people, reads_as_name, words_of_other_names
 from questions.generate.terms import TERM, term_choice
-from questions.generate.three import two_people_suffice
+from questions.generate.three import FEWEST, two_people_suffice
 from questions.generate.unpersons import written_unlike_person
 from questions.generate.variants import (
     after_article,
@@ -104,6 +105,13 @@ def choose_distractors(
     bare = fact.kind == "person" and " " not in key and not reads_as_name(key, article, context)
     key_gender = first_name_gender(key) if first_name else ""  # a first name alone: its kind
     alone = fact.kind == "person" and mononym(key, article, context)  # "Beyoncé": no bare surnames
+    # "George W. Bush": WordNet's presidents of his era are people, whatever Faker's lists say
+    # (one the article names is judged as the article's people are: its sides, its deeds)
+    real = (
+        frozenset(map(normalise, famous_rivals(key))) - people
+        if fact.kind == "person"
+        else frozenset()
+    )
 
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
     # "Space Shuttle Columbia": a thing of a named series, no person; its options are the
@@ -130,7 +138,8 @@ def choose_distractors(
         if wrong_kind(fact, key_place, option):
             return False  # a country for a city, a person for an organisation
         if context is not None and (
-            option_problem(option, context) or unfit(option, key, fact, context)
+            (folded not in real and option_problem(option, context))
+            or unfit(option, key, fact, context)
         ):
             return False  # a fragment of a name, another team's player, a journal for a study
         if context is not None and not takes_article(option, context.stem):
@@ -159,10 +168,12 @@ def choose_distractors(
         if fact.kind == "person" and is_character(folded, roles, people):
             return False  # "Bruce Wayne" of a game is no guest of a convention
         titled = context is not None and titled_person(folded, context)  # "singer Bruno Mars"
-        if fact.kind in named and not (titled or looks_like_name(option, not_names)):
+        if fact.kind in named and not (
+            titled or folded in real or looks_like_name(option, not_names)
+        ):
             return False  # "Super District Council" or "Tunisia" is no one's name
         cast = context is not None and folded in context.scene  # "Eden Hazard" played in it
-        known = cast or folded in in_full  # "Alireza Mehraban": in no Faker list
+        known = cast or folded in in_full or folded in real  # "Alireza Mehraban": no Faker's
         if fact.kind in named and not (known or named_person(option, surnames)):
             return False  # "Polaroid", "Art Gallery": words spaCy took for a person
         if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):
@@ -254,6 +265,14 @@ def choose_distractors(
         elif fact.kind in NAMED_RIVALS:  # "Home Office": WordNet's other ministries
             names = [f.text for f in article if f.kind == fact.kind]
             chosen, extra = named_rivals(fact, key, chosen, names, context, seed)
+        elif (
+            fact.kind == "person"
+            and not (context and context.teams.get(normalise(key)))  # "Russian President
+            # Putin": his nation's made-up names, not WordNet's statesmen of every nation
+            and _famous_fit(key, chosen, ok, taken)
+        ):
+            # a famous key's real rivals, never made-up names beside a real president
+            extra, origin = list(famous_rivals(key)), FAMOUS
         elif fact.kind == "person" and not two_people_suffice(fact, key, chosen):
             said = context.teams.get(normalise(key), frozenset()) if context else frozenset()
             # "Russian President Putin": Russian; "Cres Eastman", of whom it says "he": a man's
@@ -261,7 +280,7 @@ def choose_distractors(
             seeded_random(seed).shuffle(extra)
             # "Wu Chi-wai" among "Feng Weigang"s: a name not written as the key's stands out
             extra = [name for name in extra[:40] if ("-" in name) == ("-" in key)]
-        if extra:
+        if extra and origin != FAMOUS:
             origin = "article+library" if chosen else "library"
         # Countries come nearest first: nearness weighs more than a few letters' length.
         step = COUNTRY_STEP if fact.subtype == "country" else LENGTH_STEP
@@ -287,6 +306,14 @@ def pooled(fact: Fact) -> bool:
     return fact.kind == "organization" or (
         fact.kind == "place" and fact.subtype in ("country", "state", "city")
     )
+
+
+def _famous_fit(key: str, chosen: list[str], ok: object, taken: set[str]) -> bool:
+    """Tell whether a famous key's real rivals that fit the question make two options with
+    the article's: else ("Russian President Putin", no Russian among WordNet's statesmen)
+    the key's made-up names serve as before."""
+    found = closest(famous_rivals(key), key, ok, set(taken), WANTED - len(chosen), names=True)
+    return bool(found) and len(chosen) + len(found) >= FEWEST
 
 
 _MARGIN_ASKED = re.compile(r"\b[Bb]y how many\b")

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from questions.generate.facts import Fact
+from questions.generate.famous import FAMOUS
 from questions.generate.kinds import own_kind
 from questions.generate.models import MODEL
 from questions.generate.works import WORK
@@ -32,6 +33,8 @@ def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) 
     """Tell whether a key's kind may be asked with two wrong options from where they came."""
     if fact.kind == "place":
         return fact.subtype not in _CHEAP_PLACES
+    if fact.kind == "person" and origin == FAMOUS:  # WordNet's real peers of a famous key
+        return True
     if fact.kind == "person":  # the article's people, never made-up names, each in full:
         # "the Star Wars lead played the _____" (Joker) is no one to set "Lee" and "Atwood" by
         return origin == "article" and all(len(n.split()) >= 2 for n in (key, *distractors))
