@@ -19,20 +19,10 @@ from questions.generate.famous import FAMOUS, famous_rivals
 from questions.generate.figures import change_in_order
 from questions.generate.fit import only_places, unfit
 from questions.generate.indefinite import takes_article
-from questions.generate.keyplace import EVEN, LOW_FORCED, ranked
+from questions.generate.keyplace import LOW_FORCED, ranked
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
-from questions.generate.levels import LEVEL, level_variants
 from questions.generate.library import NAMED_RIVALS, library_options, named_rivals, seeded_random
 from questions.generate.located import asks_where
-from questions.generate.means import MEANS, means_variants
-from questions.generate.measures import (
-    FRACTION,
-    FREQUENCY,
-    MAGNITUDE,
-    fraction_variants,
-    frequency_variants,
-    magnitude_variants,
-)
 from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, series_options
 from questions.generate.optionkinds import wrong_kind
 from questions.generate.options import OptionContext, option_problem
@@ -57,13 +47,8 @@ from questions.generate.surnamed import mononym, named_people, reads_as_name, wo
 from questions.generate.terms import TERM, term_choice
 from questions.generate.three import FEWEST, two_people_suffice
 from questions.generate.unpersons import written_unlike_person
-from questions.generate.variants import (
-    after_article,
-    date_variants,
-    numeric_variants,
-    ordinal_variants,
-    year_variants,
-)
+from questions.generate.variantkinds import DRAWN, FIGURES, VARIANTS
+from questions.generate.variants import after_article, numeric_variants, year_variants
 from questions.generate.venues import venue_cities
 from questions.generate.works import WORK, work_options
 from questions.schema import normalise
@@ -146,9 +131,9 @@ def choose_distractors(
             return False  # "when an _____ quake": not "6.0-magnitude", which takes "a"
         if serial and context is not None and _said_in_stem(option.split()[-1], context.stem):
             return False  # "… take the place of Enterprise": not Space Shuttle Enterprise
-        if fact.kind in _FIGURES and not beyond_bound(option, key, source):
+        if fact.kind in FIGURES and not beyond_bound(option, key, source):
             return False  # "more than 200,000": not 100,000, which is true as well
-        in_order = change_in_order if fact.kind in _FIGURES else None
+        in_order = change_in_order if fact.kind in FIGURES else None
         in_order = in_range_order if fact.kind == "date" else in_order
         if in_order is not None and not in_order(option, key, source):
             return False  # "from January 23 through _____": not "January 6"; "from 9 to": not 5
@@ -240,10 +225,10 @@ def choose_distractors(
             extra = ranked(year_variants(key, step), key, chosen, seed)
         elif fact.subtype == RANGE:  # "between July 2003 and December 2004": moved as one
             extra = range_variants(key)
-        elif fact.kind in _VARIANTS:  # nearby numbers, dates … written like the key
-            extra = _VARIANTS[fact.kind](key)
-            if fact.kind in _DRAWN:  # "sixth, seventh, eighth" beside "ninth" every time
-                extra = ranked(extra, key, chosen, seed, _DRAWN[fact.kind])
+        elif fact.kind in VARIANTS:  # nearby numbers, dates … written like the key
+            extra = VARIANTS[fact.kind](key)
+            if fact.kind in DRAWN:  # "sixth, seventh, eighth" beside "ninth" every time
+                extra = ranked(extra, key, chosen, seed, DRAWN[fact.kind])
         elif (
             fact.kind == "quantity"
             and key.split()[0].isdigit()  # "five years" is moved by its word: six, seven …
@@ -251,7 +236,7 @@ def choose_distractors(
         ):
             number, _, unit = key.partition(" ")  # "at the age of 51 years": 44, 56 … years
             extra = ranked([f"{a} {unit}" for a in age_variants(number)], key, chosen, seed)
-        elif fact.kind in _FIGURES:
+        elif fact.kind in FIGURES:
             variants = numeric_variants(key, seed) + bound_steps(key, source)  # "above 95%": 96%
             extra = ranked(variants, key, chosen, seed, LOW_FORCED)  # the key's place drawn
         elif fact.kind == AGE:  # near ages: a doubled one reads as absurd
@@ -286,17 +271,6 @@ def choose_distractors(
         step = COUNTRY_STEP if fact.subtype == "country" else LENGTH_STEP
         chosen += closest(extra, key, ok, taken, WANTED - len(chosen), step, spelt)
     return chosen, origin
-
-
-_FIGURES = frozenset({"count", "money", "percent", "quantity", "number"})
-# kinds whose nearby values stand on both sides of the key, the key's place drawn (`ranked`)
-# ("first" stands lowest whatever the draw, a magnitude near 9.5 highest)
-_DRAWN = {"ordinal": LOW_FORCED, MAGNITUDE: EVEN}
-_VARIANTS = {
-    "date": date_variants, "ordinal": ordinal_variants,
-    MAGNITUDE: magnitude_variants, FRACTION: fraction_variants, FREQUENCY: frequency_variants,
-    LEVEL: level_variants, MEANS: means_variants,
-}  # fmt: skip
 
 
 def pooled(fact: Fact) -> bool:
