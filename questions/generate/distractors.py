@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from questions.generate import givennames
 from questions.generate.ages import AGE, age_variants
 from questions.generate.bounds import beyond_bound, bound_steps
 from questions.generate.characters import is_character
@@ -104,6 +105,10 @@ def choose_distractors(
     bare = fact.kind == "person" and " " not in key and not reads_as_name(key, article, context)
     key_gender = first_name_gender(key) if first_name else ""  # a first name alone: its kind
     alone = fact.kind == "person" and mononym(key, article, context)  # "Beyoncé": no bare surnames
+    forms = fact.kind == "person" and not (alone or first_name)  # those have rules of their own
+    singles = givennames.single_names(article, context) if forms else frozenset()
+    royal = forms and givennames.titled_single(key, singles, article, context)  # "Princess Mako"
+    invented = fact.kind == "person" and not royal  # a list's names for "Mako" are surnames
 
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
     # "Space Shuttle Columbia": a thing of a named series, no person; its options are the
@@ -129,8 +134,9 @@ def choose_distractors(
             return False  # "New People Party" is "New People's Party" misspelt
         if wrong_kind(fact, key_place, option):
             return False  # a country for a city, a person for an organisation
+        problem = context is not None and not (royal and option in singles)  # no one's surname
         if context is not None and (
-            option_problem(option, context) or unfit(option, key, fact, context)
+            (problem and option_problem(option, context)) or unfit(option, key, fact, context)
         ):
             return False  # a fragment of a name, another team's player, a journal for a study
         if context is not None and not takes_article(option, context.stem):
@@ -151,6 +157,8 @@ def choose_distractors(
             return False  # "Mars", "Corden" beside a key no one is named by
         if alone and " " not in option and not mononym(option, article, context):
             return False  # "Beyoncé": "Bruno Mars" or "Rihanna", not "Mars"
+        if forms and givennames.form_clash(key, option, singles, surnames, royal):
+            return False  # "Princess Mako": "Naruhito", not "Ruoff" of Kenneth Ruoff
         if first_name and not is_any_first_name(option):
             return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if key_gender and first_name_gender(option) not in ("", key_gender):
@@ -162,7 +170,7 @@ def choose_distractors(
         if fact.kind in named and not (titled or looks_like_name(option, not_names)):
             return False  # "Super District Council" or "Tunisia" is no one's name
         cast = context is not None and folded in context.scene  # "Eden Hazard" played in it
-        known = cast or folded in in_full  # "Alireza Mehraban": in no Faker list
+        known = cast or folded in in_full or (royal and option in singles)  # in no Faker list
         if fact.kind in named and not (known or named_person(option, surnames)):
             return False  # "Polaroid", "Art Gallery": words spaCy took for a person
         if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):
@@ -254,7 +262,7 @@ def choose_distractors(
         elif fact.kind in NAMED_RIVALS:  # "Home Office": WordNet's other ministries
             names = [f.text for f in article if f.kind == fact.kind]
             chosen, extra = named_rivals(fact, key, chosen, names, context, seed)
-        elif fact.kind == "person" and not two_people_suffice(fact, key, chosen):
+        elif invented and not two_people_suffice(fact, key, chosen):
             said = context.teams.get(normalise(key), frozenset()) if context else frozenset()
             # "Russian President Putin": Russian; "Cres Eastman", of whom it says "he": a man's
             extra = person_options(key, article, said, context.genders if context else {})
