@@ -10,7 +10,6 @@ from questions.generate.aftermath import placed_after
 from questions.generate.context import Parsed
 from questions.generate.cutshort import asked_total
 from questions.generate.deeds import shared_deed
-from questions.generate.distractors import pooled, seeded_random
 from questions.generate.event import situate, unframed
 from questions.generate.facts import Fact
 from questions.generate.filters import (
@@ -36,6 +35,8 @@ from questions.generate.giveaways import (
 )
 from questions.generate.headlined import headline_demonstratives
 from questions.generate.keyaside import key_role_aside
+from questions.generate.kinowners import kin_owner
+from questions.generate.library import pooled, seeded_random
 from questions.generate.located import key_placed, venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.options import OptionContext, option_context
@@ -205,6 +206,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("answer may not be unique", reciprocal_side(sentence, fact)),
         ("answer may not be unique", shared_deed(sentence, fact, stem.text, parsed.every)),
         ("answer may not be unique", second_owner(sentence, fact)),  # "… once belonged to"
+        ("answer may not be unique", kin_owner(sentence, fact)),  # "Whose aunt …?"
         ("answer may not be unique", placed_only(sentence, fact)),  # "… located in …"
         ("answer may not be unique", bare_first_name(sentence, fact)),  # "her husband, Erik"
         ("wrong key", asked_total(sentence, fact, stem.form)),  # "13 of 23": 23 not completed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from questions.generate import givennames
 from questions.generate.ages import AGE, age_variants
 from questions.generate.bounds import beyond_bound, bound_steps
 from questions.generate.characters import is_character
@@ -21,7 +22,13 @@ from questions.generate.fit import only_places, unfit
 from questions.generate.indefinite import takes_article
 from questions.generate.keyplace import LOW_FORCED, ranked
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
-from questions.generate.library import NAMED_RIVALS, library_options, named_rivals, seeded_random
+from questions.generate.library import (
+    NAMED_RIVALS,
+    library_options,
+    named_rivals,
+    pooled,
+    seeded_random,
+)
 from questions.generate.located import asks_where
 from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, series_options
 from questions.generate.optionkinds import wrong_kind
@@ -45,6 +52,7 @@ from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.series import same_series, series
 from questions.generate.surnamed import mononym, named_people, reads_as_name, words_of_other_names
 from questions.generate.terms import TERM, term_choice
+from questions.generate.textsearch import says
 from questions.generate.three import FEWEST, two_people_suffice
 from questions.generate.unpersons import written_unlike_person
 from questions.generate.variantkinds import DRAWN, FIGURES, VARIANTS
@@ -97,6 +105,10 @@ def choose_distractors(
         if fact.kind == "person"
         else frozenset()
     )
+    forms = fact.kind == "person" and not (alone or first_name)  # those have rules of their own
+    singles = givennames.single_names(article, context) if forms else frozenset()
+    royal = forms and givennames.titled_single(key, singles, article, context)  # "Princess Mako"
+    invented = fact.kind == "person" and not royal  # a list's names for "Mako" are surnames
 
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
     # "Space Shuttle Columbia": a thing of a named series, no person; its options are the
@@ -122,14 +134,15 @@ def choose_distractors(
             return False  # "New People Party" is "New People's Party" misspelt
         if wrong_kind(fact, key_place, option):
             return False  # a country for a city, a person for an organisation
+        problem = context is not None and not (royal and option in singles)  # no one's surname
         if context is not None and (
-            (folded not in real and option_problem(option, context))
+            (problem and folded not in real and option_problem(option, context))
             or unfit(option, key, fact, context)
         ):
             return False  # a fragment of a name, another team's player, a journal for a study
         if context is not None and not takes_article(option, context.stem):
             return False  # "when an _____ quake": not "6.0-magnitude", which takes "a"
-        if serial and context is not None and _said_in_stem(option.split()[-1], context.stem):
+        if serial and context is not None and says(context.stem, option.split()[-1]):
             return False  # "… take the place of Enterprise": not Space Shuttle Enterprise
         if fact.kind in FIGURES and not beyond_bound(option, key, source):
             return False  # "more than 200,000": not 100,000, which is true as well
@@ -145,6 +158,8 @@ def choose_distractors(
             return False  # "Mars", "Corden" beside a key no one is named by
         if alone and " " not in option and not mononym(option, article, context):
             return False  # "Beyoncé": "Bruno Mars" or "Rihanna", not "Mars"
+        if forms and givennames.form_clash(key, option, singles, surnames, royal):
+            return False  # "Princess Mako": "Naruhito", not "Ruoff" of Kenneth Ruoff
         if first_name and not is_any_first_name(option):
             return False  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if key_gender and first_name_gender(option) not in ("", key_gender):
@@ -159,6 +174,7 @@ def choose_distractors(
             return False  # "Super District Council" or "Tunisia" is no one's name
         cast = context is not None and folded in context.scene  # "Eden Hazard" played in it
         known = cast or folded in in_full or folded in real  # "Alireza Mehraban": no Faker's
+        known = known or (royal and option in singles)  # "Akishino": in no Faker list
         if fact.kind in named and not (known or named_person(option, surnames)):
             return False  # "Polaroid", "Art Gallery": words spaCy took for a person
         if fact.kind == "organization" and (folded in people or place_kind(option) != "place"):
@@ -177,7 +193,7 @@ def choose_distractors(
         # Not one the sentence names, in either spelling: "time for IE6 users to move away"
         # rules out "Internet Explorer 6" as the browser still being built (review 9).
         others = [o for o in series_options(key, text)
-                  if not _said_in_stem(o, source) and not said_otherwise(o, source)]  # fmt: skip
+                  if not says(source, o) and not said_otherwise(o, source)]  # fmt: skip
         chosen = closest(others, key, lambda o: True, taken)
         if context is not None and ordinal_giveaway(key, chosen, context.stem):
             return [], "refused"  # "the first mission": STS-1, the lowest, guessed unread
@@ -251,14 +267,14 @@ def choose_distractors(
             names = [f.text for f in article if f.kind == fact.kind]
             chosen, extra = named_rivals(fact, key, chosen, names, context, seed)
         elif (
-            fact.kind == "person"
+            invented
             and not (context and context.teams.get(normalise(key)))  # "Russian President
             # Putin": his nation's made-up names, not WordNet's statesmen of every nation
             and _famous_fit(key, chosen, ok, taken)
         ):
             # a famous key's real rivals, never made-up names beside a real president
             extra, origin = list(famous_rivals(key)), FAMOUS
-        elif fact.kind == "person" and not two_people_suffice(fact, key, chosen):
+        elif invented and not two_people_suffice(fact, key, chosen):
             said = context.teams.get(normalise(key), frozenset()) if context else frozenset()
             # "Russian President Putin": Russian; "Cres Eastman", of whom it says "he": a man's
             extra = person_options(key, article, said, context.genders if context else {})
@@ -273,15 +289,6 @@ def choose_distractors(
     return chosen, origin
 
 
-def pooled(fact: Fact) -> bool:
-    """Tell whether a library pool gives a key options of its own kind: a country, state,
-    city or organisation (WordNet's rivals, or else none). (A person's made-up options
-    depend on the article's setting: not asked so.)"""
-    return fact.kind == "organization" or (
-        fact.kind == "place" and fact.subtype in ("country", "state", "city")
-    )
-
-
 def _famous_fit(key: str, chosen: list[str], ok: object, taken: set[str]) -> bool:
     """Tell whether a famous key's real rivals that fit the question make two options with
     the article's: else ("Russian President Putin", no Russian among WordNet's statesmen)
@@ -291,8 +298,3 @@ def _famous_fit(key: str, chosen: list[str], ok: object, taken: set[str]) -> boo
 
 
 _MARGIN_ASKED = re.compile(r"\b[Bb]y how many\b")
-
-
-def _said_in_stem(word: str, stem: str) -> bool:
-    """Tell whether the question's sentence says a word as a word of its own."""
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", stem) is not None

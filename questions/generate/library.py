@@ -253,3 +253,12 @@ def _people_codes(word: str) -> frozenset[str]:
         if all(zipf(w.lower()) >= PEOPLE_WORD for w in before) and is_demonym(word, last):
             found.add(code)
     return frozenset(found)
+
+
+def pooled(fact: Fact) -> bool:
+    """Tell whether a library pool gives a key options of its own kind: a country, state,
+    city or organisation (WordNet's rivals, or else none). (A person's made-up options
+    depend on the article's setting: not asked so.)"""
+    return fact.kind == "organization" or (
+        fact.kind == "place" and fact.subtype in ("country", "state", "city")
+    )

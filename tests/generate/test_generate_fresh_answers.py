@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from questions.generate.distractors import choose_distractors, pooled
+from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
 from questions.generate.kinds import same_kind
+from questions.generate.library import pooled
 from questions.generate.options import article_context, option_context
 from questions.generate.rank import PER_ANSWER, Candidate, select
 from questions.generate.write import Stem
