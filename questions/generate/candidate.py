@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace as changed
 
 from questions.generate.aftermath import placed_after
+from questions.generate.clauselist import clause_partners, unsaid
 from questions.generate.context import Parsed
 from questions.generate.cutshort import asked_total
 from questions.generate.deeds import shared_deed
@@ -150,8 +151,11 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     scene = parsed.scenes[at] if at < len(parsed.scenes) else None
     cast = scene_cast(parsed.scenes, parsed.paragraph, article_facts, scene) if scene else None
     context = option_context(names, fact, stem.text, told.text, cast or frozenset())
+    # "Who produced the album?" of "A wrote the lyrics, B produced the album, …": the other
+    # clauses' doers did other deeds, and the question shows none of them
+    partners = clause_partners(sentence, fact) if stem.form == "wh" else frozenset()
     key, distractors, origin = shown_options(
-        fact, [] if listed else article_facts, source, stem.text, context,
+        fact, [] if listed else article_facts, unsaid(source, partners), stem.text, context,
         frozenset(parsed.mentions) if listed else frozenset(), setting.spelled(),
     )  # fmt: skip
     titled = key_title(sentence, fact) if origin == "refused" and not cut else frozenset()

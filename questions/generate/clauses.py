@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.clauselist import listed_clause
 from questions.generate.fronting import adverb_before, droppable_adverb, on_aux
 from questions.generate.nthyear import nth_year_clause
 from questions.generate.render import lower_first
@@ -89,8 +90,8 @@ def reporter(verb: Token, replace: dict[int, str]) -> list[Token]:
 
 def stands(verb: Token) -> bool:
     """Tell whether a verb's clause can be asked about as a sentence of its own."""
-    if verb.dep_ == "ROOT" or relative_subject(verb) is not None:
-        return True
+    if verb.dep_ == "ROOT" or relative_subject(verb) is not None or listed_clause(verb):
+        return True  # a clause of "A wrote the lyrics, B produced the album, and …" too
     own_subject = bool(children_of(verb, SUBJECT))
     if own_subject and segment(verb) != segment(verb.head):
         return True  # "X accounted for 70 percent in 2009; this has dropped": the parse hangs
