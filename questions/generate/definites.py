@@ -67,7 +67,10 @@ def title_heads(title: Any, said: str = "") -> dict[str, str]:
         numbered = any(t.like_num or t.ent_type_ in ("ORDINAL", "CARDINAL") for t in chunk)
         if root.tag_ != "NN" or not described or numbered or any(t.tag_ == "POS" for t in chunk):
             continue
-        words = [t for t in chunk if t.pos_ != "DET" and t.text not in "'\"‘’“”"]
+        # "their debut album": "the debut album", never "the their …" (the owner is the headline's)
+        words = [
+            t for t in chunk if t.pos_ != "DET" and t.tag_ != "PRP$" and t.text not in "'\"‘’“”"
+        ]
         if chunk.start == 0 and chunk.end == len(title):
             words = _said_tail(words, said)  # "Rebels attack army convoy": a clause misread
             if not words:

@@ -59,3 +59,10 @@ def test_a_lower_case_word_tagged_as_a_name_still_points_back(nlp: Any) -> None:
     fact = next(f for f in sentence_facts(sentence, 0) if f.text == "40")
     stem = "To show the power of the algorithm, Acme published _____ files on its website."
     assert unresolved_reference(sentence, fact, stem) is not None
+
+
+def test_a_headline_phrase_names_its_noun_without_its_owner(nlp: Any) -> None:
+    from questions.generate.definites import title_heads
+
+    heads = title_heads(nlp("Harbour Lights release their debut album"))
+    assert heads.get("album") == "debut album"  # "the debut album", never "the their …"
