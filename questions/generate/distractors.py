@@ -265,7 +265,7 @@ def choose_distractors(
             extra = other_continents(key)
         elif fact.kind in NAMED_RIVALS:  # "Home Office": WordNet's other ministries
             names = [f.text for f in article if f.kind == fact.kind]
-            chosen, extra = named_rivals(fact, key, chosen, names, context, seed)
+            chosen, extra = named_rivals(fact, key, chosen, names, context, seed, article)
         elif (
             invented
             and not (context and context.teams.get(normalise(key)))  # "Russian President

@@ -132,15 +132,26 @@ def _unique(name: str) -> bool:
     return " " not in name or len(_people(name)) <= 1
 
 
-@lru_cache(maxsize=1024)
 def famous_rivals(key: str) -> tuple[str, ...]:
     """Return other people of the key's WordNet category and era in the key's name form,
     birth years nearest the key's first, or () when WordNet does not know the key's life.
     Of several categories (Cleopatra: queen, Egyptian) the first giving two rivals serves."""
+    return _famous(key)[1]
+
+
+def famous_category(key: str) -> Synset | None:
+    """Return the WordNet category the key's famous rivals are of ("President of the United
+    States" for Ronald Reagan), or None when it has none."""
+    return _famous(key)[0]
+
+
+@lru_cache(maxsize=1024)
+def _famous(key: str) -> tuple[Synset | None, tuple[str, ...]]:
+    """Return the category that gives the key two rivals of its era, and those rivals."""
     own = _person(key)
     lived = life(own) if own is not None else None
     if own is None or lived is None:
-        return ()
+        return None, ()
     surname = key.split()[-1]
     for symbol, target in own.pointers:
         category = synset(target) if symbol == _INSTANCE else None
@@ -156,5 +167,5 @@ def famous_rivals(key: str) -> tuple[str, ...]:
             if name and name.split()[-1] != surname:  # "George H.W. Bush": the key's own name
                 found.append((abs(their[0] - lived[0]), name))
         if len(found) >= 2:
-            return tuple(name for _, name in sorted(found))
-    return ()
+            return category, tuple(name for _, name in sorted(found))
+    return None, ()

@@ -16,6 +16,7 @@ from questions.generate.facts import Fact
 from questions.generate.gazetteer import subdivision_country
 from questions.generate.headnamed import headed_names, of_era
 from questions.generate.kinds import folded_name, initials_of, kind_of, kind_word, own_kind
+from questions.generate.locales import setting
 from questions.generate.nearby import by_distance
 from questions.generate.pools import (
     cities,
@@ -32,6 +33,7 @@ from questions.generate.pools import (
     zipf,
 )
 from questions.generate.textsearch import says
+from questions.generate.wnnations import foreign_body
 from questions.generate.wordnet import rivals, senses, spelled_out
 from questions.schema import normalise
 
@@ -85,6 +87,7 @@ def named_rivals(
     names: Sequence[str],
     context: OptionContext | None,
     seed: str,
+    article: Sequence[Fact] = (),
 ) -> tuple[list[str], list[str]]:
     """Return the article's options to keep and WordNet's rivals of an organisation or
     document to add, in an order drawn from the seed: the members of its own category
@@ -95,7 +98,8 @@ def named_rivals(
     ("U.S. House of Representatives") or its people ("Korean People's Army": no Union
     Army) gets only rivals that name it too, an acronym only
     those of the body the article spells it out as, or, unspelled, of the one body a
-    well-known acronym names ("NASA": the "EPA", the "FCC")."""
+    well-known acronym names ("NASA": the "EPA", the "FCC"). A rival WordNet ties to one
+    nation ("Census Bureau") serves only a story set there or a key of that nation."""
     kinds = context.kinds if context is not None else {}
     text = context.text if context is not None else ""
     kind = kinds.get(folded_name(key), "") or own_kind(key)
@@ -138,7 +142,8 @@ def named_rivals(
         return chosen, []
     nations, peoples = _nations(key), _peoples(key)
     found = [n for n in found if nations <= _nations(n) and not _overlaps(n, key)
-             and (not peoples or peoples & (_nations(n) | _peoples(n)))]  # fmt: skip
+             and (not peoples or peoples & (_nations(n) | _peoples(n)))
+             and not foreign_body(n, key, setting(article)[:1])]  # fmt: skip
     seeded_random("wordnet", seed).shuffle(found)
     return [o for o in chosen if kind_of(o, kinds) == ours], _echoing_first(found, key, context)
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from questions.generate.famous import famous_category, famous_rivals
 from questions.generate.options import OptionContext
 from questions.generate.pools import nation_codes
 from questions.generate.roles import COUNTRY_HEAD, SINGLE_HOLDER
+from questions.generate.wnnations import category_nations
 from questions.schema import normalise
 
 # The role words (as `kinds.person_roles` folds them) of people who hold a public or an
@@ -47,6 +49,8 @@ def implausible_holder(option: str, key: str, ctx: OptionContext) -> bool:
     office = asked_office(ctx.stem)
     if office is None:
         return False
+    if _famous_holder(option, key, office):
+        return False  # "US President _____": Jimmy Carter, of WordNet's US Presidents
     folded = normalise(option)
     nation = office.split()[-1]
     if nation_codes([nation]):  # "U.S. _____": someone the article calls that nation's
@@ -57,6 +61,22 @@ def implausible_holder(option: str, key: str, ctx: OptionContext) -> bool:
         return True  # "FIRST founder Dean Kamen" for a U.S. President
     owner = _owner(key, office, ctx.text)
     return owner is not None and not _owned(option, owner, ctx.text)
+
+
+def _famous_holder(option: str, key: str, office: str) -> bool:
+    """Tell whether an option is one of the key's famous rivals (`famous.famous_rivals`)
+    whose WordNet category names the office the question asks and its nation alone
+    ("President of the United States" for "U.S. President", or for a bare "US _____"): a
+    real holder of that office, never a statesman of another nation."""
+    category = famous_category(key)
+    if category is None or normalise(option) not in map(normalise, famous_rivals(key)):
+        return False
+    words = office.split()
+    ours = nation_codes(words)
+    if not ours or category_nations(category) != ours:
+        return False
+    names = {w.lower() for lemma in category.lemmas for w in lemma.split("_")}
+    return all(w.lower() in names for w in words if not nation_codes([w]))
 
 
 def _head_of_nation(office: str) -> bool:

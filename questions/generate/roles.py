@@ -119,6 +119,7 @@ def role_stems(
         return {}  # an office without a date is no fact: its holder changes
     found: dict[tuple[int, int], tuple[str, str]] = {}
     holders: dict[str, set[str]] = defaultdict(set)
+    dated: dict[tuple[int, int], str | None] = {}
     for sentence, own, said in zip(sentences, facts, replace, strict=True):
         for fact in own:
             person = fact.kind == "person" and " " in fact.text
@@ -131,6 +132,7 @@ def role_stems(
                 if office is not None:
                     wh = "Who" if person else "Which organization"
                     found[(fact.sentence, fact.start)] = (wh, office)
+                    dated[(fact.sentence, fact.start)] = own_date(sentence, anchor)
                     holders[office.lower()].add(fact.text.split()[-1])
                     break
     text = " ".join(s.text for s in sentences)
@@ -139,10 +141,33 @@ def role_stems(
         # "U.S. President Donald Trump's policies": the holder's possessive is the holder
         names.update(re.sub(r"['’]s?$", "", m.group(1)) for m in re.finditer(after, text))
     return {
-        where: Stem(f"{wh} was {_article(office)}{office} {when}?", "wh", ROLE_RULE)
+        where: Stem(f"{wh} was {_article(office)}{office} {dated[where] or when}?", "wh", ROLE_RULE)
         for where, (wh, office) in found.items()
-        if len(holders[office.lower()]) == 1
+        if len(holders[office.lower()]) == 1 and dated[where] != ""
     }
+
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_MONTHS = {name.lower(): name for name in calendar.month_name if name}
+
+
+def own_date(sentence: Span, anchor: ArticleDate | None) -> str | None:
+    """Return when a sentence dates what it tells, if a year before the article's ("On
+    March 30, 1981, … US President Ronald Reagan": "in March 1981", the office held then,
+    not as of the article); None when it names no earlier year, "" when several. A later
+    year ("will run again in 2012") names the office's holder as of the article."""
+    if anchor is None or anchor.year is None:
+        return None
+    dates = [e for e in sentence.ents if e.label_ == "DATE" and _YEAR.search(e.text)]
+    years = {found[1] for e in dates if (found := _YEAR.search(e.text))}
+    years = {year for year in years if int(year) < anchor.year}
+    if not years:
+        return None
+    if len(years) > 1:
+        return ""  # "from 1981 to 1989": when the office was held is not one time
+    year = years.pop()
+    months = {_MONTHS[t.lower_] for e in dates if year in e.text for t in e if t.lower_ in _MONTHS}
+    return f"in {months.pop()} {year}" if len(months) == 1 else f"in {year}"
 
 
 def _article(office: str) -> str:
