@@ -32,9 +32,7 @@ def misspelt(sentence: Any, stem: str) -> str | None:
     of the sentence's prose, outside names, that the inflection lexicon has no form of, one
     letter from a far commoner word; or one unseen by wordfreq and in no dictionary, one
     letter from a common word. (wordfreq alone cannot tell: it counts common misspellings.)"""
-    from questions.generate.pronouns import quoted_words
-
-    for word, meant in _slips(sentence, stem, quoted_words(sentence)):
+    for word, meant in _slips(sentence, stem):
         return f"the question copies {word!r} (for {meant[0]!r})"
     return None
 
@@ -42,28 +40,30 @@ def misspelt(sentence: Any, stem: str) -> str | None:
 def spelled_right(sentence: Any, stem: str) -> str:
     """Write each misspelling a stem copies as the one word it can only have meant
     ("orcestrated": "orchestrated"); a slip with two such words stays, for `misspelt`."""
-    from questions.generate.pronouns import quoted_words
-
-    for word, meant in _slips(sentence, stem, quoted_words(sentence)):
+    for word, meant in _slips(sentence, stem):
         if len(meant) == 1:
             stem = re.sub(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", meant[0], stem)
     return stem
 
 
-def _slips(sentence: Any, stem: str, quoted: set[int]) -> list[tuple[str, tuple[str, ...]]]:
+def _slips(sentence: Any, stem: str) -> list[tuple[str, tuple[str, ...]]]:
     """Return each misspelt word of the sentence's prose the stem holds, with the words it
-    may have meant."""
+    may have meant. (The word's own verdicts are cached; the stem is searched only for a
+    slip: every candidate of a long article asks.)"""
+    from questions.generate.pronouns import quoted_words
+
     found = []
+    quoted: set[int] | None = None
     for token in sentence:
         word = token.text
         if not (word.isalpha() and word.islower() and len(word) > 2) or _named(token):
             continue
-        if not _has_word(stem, word):
-            continue
         meant = _slip(word, token.lemma_)
-        if not meant and token.i not in quoted:  # a speaker's coinage, or a sic
+        if not meant:
             meant = _unseen_slip(word, token.lemma_)
-        if meant:
+            quoted = quoted_words(sentence) if meant and quoted is None else quoted
+            meant = () if quoted is not None and token.i in quoted else meant  # a coinage, a sic
+        if meant and _has_word(stem, word):
             found.append((word, meant))
     return found
 
