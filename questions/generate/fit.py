@@ -35,7 +35,7 @@ from questions.generate.reported import shown_only
 from questions.generate.reviewed import other_gender, tied_back, without_the
 from questions.generate.rolefit import other_role
 from questions.generate.sides import other_era, wrong_side
-from questions.generate.statecities import state_cities
+from questions.generate.statecities import named_state_cities, state_cities
 from questions.generate.textsearch import says
 from questions.generate.wordnet import names_body
 from questions.schema import normalise
@@ -47,8 +47,16 @@ _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1": a district, not an organisa
 
 def only_places(fact: Fact, key: str, ctx: OptionContext) -> list[str] | None:
     """Return the only options that fit "Sydney, _____" (countries with a city so named) or
-    "_____, California" (the state's cities), or None when the slot names neither."""
-    if fact.kind != "place" or BLANK not in ctx.stem:
+    "_____, California" (the state's cities), or None when the slot names neither. A city
+    the question places in its state, after the blank or inside a name ("University of
+    Southern Indiana"), takes that state's cities, blank or not."""
+    if fact.kind != "place":
+        return None
+    if fact.subtype == "city" or place_kind(key) == "city":
+        named = named_state_cities(ctx.stem, key)
+        if named is not None:
+            return list(named)
+    if BLANK not in ctx.stem:
         return None
     after = re.search(BLANK + r", ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)\b", ctx.stem)
     listed = after is not None and re.match(r"(?:,? and |,? or |, [A-Z])", ctx.stem[after.end() :])

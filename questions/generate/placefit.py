@@ -70,7 +70,9 @@ def wrong_place(option: str, key: str, stem: str, subtype: str = "") -> bool:
     if any(w in words and zipf(w.lower()) < NAME_WORD for w in set(option.split()) - set(
         key.split())):  # fmt: skip
         return True  # "South Korea" where the stem says "the match against Korea Republic"
-    return any(is_demonym(word, option) for word in words if normalise(word) != normalise(key))
+    # a state the stem names is no people: "Indiana" does not rule out "Indianapolis"
+    return any(is_demonym(word, option) for word in words
+               if normalise(word) != normalise(key) and place_kind(word) != "state")  # fmt: skip
 
 
 def no_article(option: str, key: str, ctx: OptionContext) -> bool:

