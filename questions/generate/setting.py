@@ -16,6 +16,7 @@ from questions.generate.acronyms import (
 )
 from questions.generate.cutshort import cut_first_name
 from questions.generate.dates import ArticleDate
+from questions.generate.eventrole import event_year, is_later, is_setting
 from questions.generate.groups import headline_nation
 from questions.generate.pools import is_any_first_name, is_surname, zipf
 from questions.schema import normalise
@@ -66,17 +67,23 @@ def _event(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -
     said = Counter(normalise(_bare(e.text)) for d in docs for e in d.ents)
     lead = [*(title.ents if title is not None else ()), *(docs[0].ents if docs else ())]
     in_title = {e.text for e in title.ents} if title is not None else set()
+    year_now = anchor.year if anchor else None
+    # "Spielberg quits 2008 Beijing Olympics": the Games are what the story does something
+    # to, not where it happens; the lead's "2008 Summer Olympics" is the same event
+    outside = {e.text.split()[-1] for e in lead if e.label_ == "EVENT" and title is not None
+               and e.doc is title and not is_setting(e)}  # fmt: skip
     for ent in lead:
         name = _bare(ent.text)  # "The Taipei City Lantern Festival" opening a sentence
         if ent.label_ != "EVENT" or len(ent) < 2 or not name[:1].isupper():
+            continue
+        if name.split()[-1] in outside or is_later(ent, year_now):
             continue
         if not any(t.endswith(name) for t in in_title) and said[normalise(name)] < 2:
             continue
         longer = [_bare(e.text) for e in lead if e.text != ent.text and e.text.endswith(name)]
         name = min(longer, key=len) if longer else name
-        year = next((t.text for t in ent.doc[ent.end : ent.end + 1] if t.like_num
-                     and len(t.text) == 4), None)  # fmt: skip
-        year = year or (str(anchor.year) if anchor and anchor.year else None)
+        held = event_year(ent)  # "2010 Winter Olympics" told in 2009 is not "the 2009 …"
+        year = str(held) if held else (str(anchor.year) if anchor and anchor.year else None)
         return _dated(name, year)
     return _dated_title_phrase(title, docs, anchor)
 
@@ -104,6 +111,7 @@ def _dated_title_phrase(title: Any | None, docs: Sequence[Any], anchor: ArticleD
         if chunk.root.tag_ == "NN"
         and any(t.pos_ == "PROPN" or t.ent_type_ for t in chunk)
         and _is_event(chunk.root)  # "Norway's parliament" passed a law on a date: no event
+        and is_setting(chunk)  # "Party boycotts Hong Kong election": not where it happens
     }
     for doc in docs:
         for chunk in doc.noun_chunks:
