@@ -21,6 +21,7 @@ from questions.generate.filters import (
     lacks_context,
     not_standalone,
     telegram_limits,
+    unattributed_quote,
 )
 from questions.generate.forms import before_replaced, write_form
 from questions.generate.giveaways import (
@@ -197,6 +198,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ),
         ("answer in question", key_part_in_stem(stem.text, key, distractors)),
         ("not standalone", not_standalone(told.text, told.rule, bound)),
+        ("not standalone", unattributed_quote(told.text)),  # '"… the _____ …".': whose?
         ("ungrammatical", run_on(stem.text)),
         ("misspelt", misspelt(sentence, stem.text)),
         ("ungrammatical", broken_hyphen(" / ".join([stem.text, *options]))),

@@ -50,6 +50,7 @@ from questions.generate.rolefit import titled_person
 from questions.generate.samekind import same_country, same_kind
 from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.series import same_series, series
+from questions.generate.sidemix import mixed_sides
 from questions.generate.surnamed import mononym, named_people, reads_as_name, words_of_other_names
 from questions.generate.terms import TERM, term_choice
 from questions.generate.textsearch import says
@@ -286,6 +287,8 @@ def choose_distractors(
         # Countries come nearest first: nearness weighs more than a few letters' length.
         step = COUNTRY_STEP if fact.subtype == "country" else LENGTH_STEP
         chosen += closest(extra, key, ok, taken, WANTED - len(chosen), step, spelt)
+    if fact.kind == "person":  # a Tunisian key among Englishmen: a Tunisian beside it
+        chosen = mixed_sides(chosen, same, key, ok, context)
     return chosen, origin
 
 

@@ -154,6 +154,17 @@ def not_standalone(stem: str, rule: str, bound: frozenset[str] = frozenset()) ->
     return f"the question says {found.group(0)!r} without naming it" if found else None
 
 
+def unattributed_quote(stem: str) -> str | None:
+    """Reject a question that is all a quotation with no one said to speak it ('"People who
+    support … will forget about the _____ …"'): whose words they are, the article says."""
+    text = _QUOTED.sub("", re.sub("[“”]", '"', stem))
+    if text.count('"') % 2:  # a quotation running on past the sentence's end, or from before
+        text = "" if text.lstrip().startswith('"') else text.rsplit('"', 1)[1]
+    if re.search(r"[^\W\d_]", text) is None:
+        return "the question quotes words without saying who said them"
+    return None
+
+
 def lacks_context(stem: str, form: str, named: Collection[str] = ()) -> str | None:
     """Reject a question that names nothing: no name, number or date besides its first word
     (unless that word opens one of the article's folded entity names, `named`).

@@ -76,7 +76,9 @@ def unresolved_reference(
             return f"the question says {token.text!r} without naming what it refers to"
         if token.lower_ not in _DEFINITE or token.dep_ != "det":
             continue
-        if token.lower_ != "the" and token.i in quoted:
+        # "Who said 'These images …'?": the words are the speaker's; but a blank inside them
+        # asks the words themselves, and "these provisions" points back as in any sentence
+        if token.lower_ != "the" and token.i in quoted and fact.start not in quoted:
             continue
         head = token.head
         # a lower-case word the model tags as a proper noun is a common one ("the algorithm")

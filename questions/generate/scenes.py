@@ -16,6 +16,7 @@ from typing import Any
 
 from questions.generate.eventframe import event_frame, event_preposition
 from questions.generate.facts import Fact
+from questions.generate.pools import place_kind
 from questions.generate.setting import Setting
 from questions.generate.sides import names_sides
 from questions.schema import normalise
@@ -154,7 +155,14 @@ def person_teams(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
                 name = re.sub(r"['’]s$", "", ent.text)  # "Hwang Hee-Chan's header"
                 teams.setdefault(normalise(name), set()).add(normalise(found))
     # "Lukaku scored … from Eden Hazard's assist", Lukaku tagged a place: a person is no team
+    people = no_countries(people)
     return {name: frozenset(found - people) for name, found in sorted(teams.items())}
+
+
+def no_countries(people: set[str]) -> set[str]:
+    """Return the folded names the model tagged as people that are no country: "Tunisia won
+    a penalty", tagged a person once, is still the side its goalkeeper plays for."""
+    return {p for p in people if place_kind(p) != "country"}
 
 
 def _team_of(ent: Any) -> str:

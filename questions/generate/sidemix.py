@@ -1,0 +1,40 @@
+"""A match's person key among options of its own side: the side must not give it away.
+
+"In England's win over Tunisia, who was substituted off due to injury?" with Tunisia's
+goalkeeper as the key and three Englishmen beside him is answered by the side alone. Where
+the article puts someone else on the key's side, one option is that teammate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from questions.generate.options import OptionContext
+from questions.generate.sides import alike, one_side
+from questions.schema import normalise
+
+
+def mixed_sides(
+    chosen: list[str],
+    pool: Sequence[str],
+    key: str,
+    ok: Callable[[str], bool],
+    ctx: OptionContext | None,
+) -> list[str]:
+    """Return the options with the last swapped for a teammate of the key from the pool when
+    the key plays for one side of the question's match and no option is of that side."""
+    if ctx is None or not ctx.scene or not chosen:
+        return chosen
+    ours = one_side(normalise(key), ctx.teams)
+    if not ours:
+        return chosen
+
+    def teammate(option: str) -> bool:
+        theirs = one_side(normalise(option), ctx.teams)
+        return bool(theirs) and alike(min(ours), min(theirs))
+
+    if any(teammate(o) for o in chosen):
+        return chosen
+    folded = {normalise(o) for o in chosen} | {normalise(key)}
+    mates = [o for o in pool if normalise(o) not in folded and teammate(o) and ok(o)]
+    return [*chosen[:-1], mates[0]] if mates else chosen
