@@ -38,11 +38,14 @@ def _unlike_noun(word: str) -> bool:
 
 
 def written_unlike_person(name: str, text: str, article: Sequence[Fact]) -> bool:
-    """Tell whether the article writes a name as a place or an organisation, and it reads
-    as no one's name by the name lists: followed by a unit or body noun ("the … district",
-    "… agency"), with a company's legal form, or as the opening of an organisation's or
-    place's longer name ("Fars" of "Fars News Agency")."""
+    """Tell whether the article writes a name as a place or an organisation: only ever as the
+    opening of a longer capitalised name ("Lee Kong Chian Natural History Museum"); or, where
+    it reads as no one's name by the name lists, followed by a unit or body noun ("the …
+    district", "… agency"), with a company's legal form, or as the opening of an
+    organisation's or place's longer name ("Fars" of "Fars News Agency")."""
     words = name.split()
+    if words and _only_inside_names(name, text):
+        return True  # "Lee Kong Chian" of "Lee Kong Chian Natural History Museum", every time
     if not words or any(is_any_first_name(w) or is_surname(w) for w in words):
         return False  # "Ford" of "Ford Motor Company" may be a person as well
     if _written_as_body(name, text):
@@ -62,3 +65,21 @@ def _written_as_body(name: str, text: str) -> bool:
         if _unlike_noun(noun):
             return True
     return re.search(rf"\b{_LEGAL}\.? {said}\b|\b{said},? {_LEGAL}\b", text) is not None
+
+
+# what may follow a person's name and still be the person: "Martin Luther King Jr."
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
+@lru_cache(maxsize=4096)
+def _only_inside_names(name: str, text: str) -> bool:
+    """Tell whether every time the text says a name a capitalised word follows it, so it is
+    only ever the opening of a longer name (a museum, a prize, a street named after someone),
+    never a person of the story ("Lee Kong Chian said" would be one)."""
+    after = re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])(\s?)(\S*)", text)
+    if not after:
+        return False
+    return all(
+        space == " " and word[:1].isupper() and word.rstrip(".,") not in _SUFFIXES
+        for space, word in after
+    )
