@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from questions.generate.pools import is_any_first_name
-from questions.generate.wordnet import PERSON_FILE, Synset, senses, synset
+from questions.generate.wordnet import PERSON_FILE, Synset, lemma_text, senses, synset
 
 # Born this many years apart at most: a generation and a half. Reagan (1911) and Clinton
 # (1946) led in one age; Hirohito (1901) and the Meiji emperor (1852) did not.
@@ -52,11 +52,6 @@ def same_era(one: tuple[int, int], other: tuple[int, int]) -> bool:
     return together and abs(one[0] - other[0]) <= ERA_GAP
 
 
-def _text(lemma: str) -> str:
-    """Return a lemma as written ("George_W._Bush": "George W. Bush")."""
-    return lemma.replace("_", " ")
-
-
 def _person(key: str) -> Synset | None:
     """Return the one person synset with the key as a lemma, or None (none, or several:
     "George Bush" is both presidents)."""
@@ -71,7 +66,7 @@ def _people(key: str) -> list[Synset]:
         for offset in senses(key)
         if (entry := synset(offset)) is not None
         and entry.lexfile == PERSON_FILE
-        and key in (_text(lemma) for lemma in entry.lemmas)
+        and key in (lemma_text(lemma) for lemma in entry.lemmas)
     ]
 
 
@@ -117,7 +112,9 @@ def written_like(member: Synset, key: str, category: Synset, own: Synset) -> str
     "Jimmy Carter"); never a title, nor a name WordNet gives someone else too ("George
     Bush"); "" when none fits."""
     want = key.split()
-    names = [_text(lemma) for lemma in member.lemmas if lemma[:1].isupper() and "(" not in lemma]
+    names = [
+        lemma_text(lemma) for lemma in member.lemmas if lemma[:1].isupper() and "(" not in lemma
+    ]
     shaped = [n for n in (_untitled(n, category) for n in names) if _unique(n)]
     if len(want) == 1:
         surname = _surname_of(key, own)

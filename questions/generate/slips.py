@@ -42,7 +42,7 @@ def spelled_right(sentence: Any, stem: str) -> str:
     ("orcestrated": "orchestrated"); a slip with two such words stays, for `misspelt`."""
     for word, meant in _slips(sentence, stem):
         if len(meant) == 1:
-            stem = re.sub(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", meant[0], stem)
+            stem = _whole(word).sub(meant[0], stem)
     return stem
 
 
@@ -138,9 +138,15 @@ def _one_edit(word: str) -> list[str]:
     return out
 
 
+def _whole(word: str) -> re.Pattern[str]:
+    """Return the pattern of a word standing whole: not inside a longer word, a hyphened or
+    an apostrophed one."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+
+
 def _has_word(text: str, word: str) -> bool:
     """Tell whether a text holds a word whole."""
-    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
+    return _whole(word).search(text) is not None
 
 
 def written_twice(sentence: Any, replace: dict[int, str]) -> dict[int, str]:

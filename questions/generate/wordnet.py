@@ -154,7 +154,7 @@ _BRITISH = re.compile(r"\b([A-Z]?[a-z]+)is(ation)\b")
 _BRITISH_BACK = re.compile(r"\b([A-Z]?[a-z]+)iz(ation)\b")
 
 
-def _lemma_text(lemma: str) -> str:
+def lemma_text(lemma: str) -> str:
     """Return a lemma as written ("Home_Office": "Home Office"; "Hagia_Sofia(p)" trimmed)."""
     return lemma.split("(")[0].replace("_", " ")
 
@@ -173,7 +173,7 @@ def _own_synsets(name: str) -> tuple[Synset, ...]:
         if (
             entry
             and entry.lexfile in NAMED_FILES
-            and any(_lemma_text(lemma) == name for lemma in entry.lemmas if lemma[0].isupper())
+            and any(lemma_text(lemma) == name for lemma in entry.lemmas if lemma[0].isupper())
         ):
             found.append(entry)
     return tuple(found)
@@ -189,7 +189,7 @@ def spelled_out(key: str) -> tuple[str, ...]:
     """Return the other names WordNet gives the thing a key names first ("FDIC": Federal
     Deposit Insurance Corporation), so a caller can tell whether the article means it."""
     own = _own_synsets(key)
-    names = (_lemma_text(lemma) for lemma in own[0].lemmas) if own else ()
+    names = (lemma_text(lemma) for lemma in own[0].lemmas) if own else ()
     return tuple(n for n in names if n != key and n[:1].isupper())
 
 
@@ -211,7 +211,7 @@ def _kind_category(kind: str) -> Synset | None:
     for offset in senses(kind):
         entry = synset(offset)
         named = _members(entry) if entry is not None and entry.lexfile in NAMED_FILES else []
-        if named and entry is not None and _lemma_text(entry.lemmas[0]) != kind:
+        if named and entry is not None and lemma_text(entry.lemmas[0]) != kind:
             return None  # "office" of "agency, bureau, office": the US federal agencies
         if named:
             children = [t for symbol, t in entry.pointers if symbol in _RIVALS]  # type: ignore[union-attr]
@@ -224,7 +224,7 @@ def _shown(member: Synset, key: str, heads: frozenset[str], british: bool = Fals
     of several words for one of several, with "of" for one with "of" ("University of X", not
     "Y University", which reads wrong after "the"), saying one of `heads`, lower case for a
     key in lower case, in British spelling for a `british` key; or ""."""
-    names = [_lemma_text(lemma) for lemma in member.lemmas if lemma[0].isupper()]
+    names = [lemma_text(lemma) for lemma in member.lemmas if lemma[0].isupper()]
     if british:  # "International Labour Organisation", not "International Labor Organisation"
         american = set(names)  # (a list being sorted reads as empty to its key)
         names.sort(key=lambda n: not any(m != n and m == n.replace("our", "or") for m in american))
@@ -242,7 +242,7 @@ def _shown(member: Synset, key: str, heads: frozenset[str], british: bool = Fals
 
 def _category_words(category: Synset) -> frozenset[str]:
     """Return the words of a category's lemmas ("independent_agency": independent, agency)."""
-    return frozenset(w.lower() for lemma in category.lemmas for w in _lemma_text(lemma).split())
+    return frozenset(w.lower() for lemma in category.lemmas for w in lemma_text(lemma).split())
 
 
 @lru_cache(maxsize=1024)

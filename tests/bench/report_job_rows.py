@@ -112,22 +112,8 @@ def generate_rows(result: dict[str, Any] | None, error: str | None) -> list[Row]
         rows.append(_heldout_row(a))
     # The fresh sets (each measured untouched, then opened for work) and the untouched one
     # under their own headings, held to the same goals as the corpus.
-    for a in result.get("fresh", []):
-        rows.append(_heldout_row(a, "fresh held-out"))
-    for a in result.get("fresh2", []):
-        rows.append(_heldout_row(a, "second fresh held-out"))
-    for a in result.get("fresh3", []):
-        rows.append(_heldout_row(a, "third fresh held-out"))
-    for a in result.get("fresh4", []):
-        rows.append(_heldout_row(a, "fourth fresh held-out"))
-    for a in result.get("fresh5", []):
-        rows.append(_heldout_row(a, "fifth fresh held-out"))
-    for a in result.get("fresh6", []):
-        rows.append(_heldout_row(a, "sixth fresh held-out"))
-    for a in result.get("fresh7", []):
-        rows.append(_heldout_row(a, "seventh fresh held-out"))
-    for a in result.get("fresh8", []):
-        rows.append(_heldout_row(a, "untouched held-out"))
+    for key, heading in _FRESH_HEADINGS:
+        rows.extend(_heldout_row(a, heading) for a in result.get(key, []))
     value, baseline = result.get("long_seconds"), result.get("seed_seconds")
     ratio = ratio_of(value, baseline)
     words = result.get("long_words"), result.get("seed_words")
@@ -185,3 +171,12 @@ def item_report_rows(result: dict[str, Any] | None, error: str | None) -> list[R
             met=(result.get("activity_chart_s") or 9) < 1,
         ),
     ]
+
+
+# The bench's fresh held-out sets, in order, and the heading each is reported under.
+_FRESH_HEADINGS = (
+    ("fresh", "fresh held-out"), ("fresh2", "second fresh held-out"),
+    ("fresh3", "third fresh held-out"), ("fresh4", "fourth fresh held-out"),
+    ("fresh5", "fifth fresh held-out"), ("fresh6", "sixth fresh held-out"),
+    ("fresh7", "seventh fresh held-out"), ("fresh8", "untouched held-out"),
+)  # fmt: skip

@@ -22,24 +22,15 @@ from tests.generate.coverage import corpus
 SAMPLE = 40
 SEED = 25  # review 25: a fresh draw (review 22 drew with 22, review 20 with 20)
 OUT = Path(__file__).resolve().parent / "review" / "questions.md"
-HELDOUT_OUT = OUT.with_name("heldout.md")
-HELDOUT = Path(__file__).resolve().parent / "heldout"
-FRESH = Path(__file__).resolve().parent / "fresh"
-FRESH_OUT = OUT.with_name("fresh.md")
-FRESH2 = Path(__file__).resolve().parent / "fresh2"
-FRESH2_OUT = OUT.with_name("fresh2.md")
-FRESH3 = Path(__file__).resolve().parent / "fresh3"
-FRESH3_OUT = OUT.with_name("fresh3.md")
-FRESH4 = Path(__file__).resolve().parent / "fresh4"
-FRESH4_OUT = OUT.with_name("fresh4.md")
-FRESH5 = Path(__file__).resolve().parent / "fresh5"
-FRESH5_OUT = OUT.with_name("fresh5.md")
-FRESH6 = Path(__file__).resolve().parent / "fresh6"
-FRESH6_OUT = OUT.with_name("fresh6.md")
-FRESH7 = Path(__file__).resolve().parent / "fresh7"
-FRESH7_OUT = OUT.with_name("fresh7.md")
-FRESH8 = Path(__file__).resolve().parent / "fresh8"
-FRESH8_OUT = OUT.with_name("fresh8.md")
+HERE = Path(__file__).resolve().parent
+HELDOUT = HERE / "heldout"
+# Each held-out set's folder and the letter its questions are numbered with in the review
+# files (`<folder>.md` beside questions.md): heldout H, then fresh F, U, T, V, W, X, Y, Z.
+PREFIXES = {
+    HELDOUT: "H", HERE / "fresh": "F", HERE / "fresh2": "U", HERE / "fresh3": "T",
+    HERE / "fresh4": "V", HERE / "fresh5": "W", HERE / "fresh6": "X", HERE / "fresh7": "Y",
+    HERE / "fresh8": "Z",
+}  # fmt: skip
 RUBRIC = (
     "For each question mark: grammatical; answerable from the article alone; key correct "
     "and unique; distractors of the same kind and plausible; stands alone. A question is "
@@ -78,8 +69,7 @@ def heldout_sample(folder: Path = HELDOUT) -> str:
         f"All {len(pool)} questions generated from the held-out articles ({where}), "
         "which no rule was written for."
     )
-    prefix = {FRESH: "F", FRESH2: "U", FRESH3: "T", FRESH4: "V", FRESH5: "W", FRESH6: "X",
-              FRESH7: "Y", FRESH8: "Z"}.get(folder, "H")  # fmt: skip
+    prefix = PREFIXES.get(folder, "H")
     return _markdown("Blind review: held-out articles", head, pool, prefix)
 
 
@@ -99,16 +89,9 @@ def main() -> None:
     """Write the sample file."""
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(sample(), encoding="utf-8")
-    HELDOUT_OUT.write_text(heldout_sample(), encoding="utf-8")
-    FRESH_OUT.write_text(heldout_sample(FRESH), encoding="utf-8")
-    FRESH2_OUT.write_text(heldout_sample(FRESH2), encoding="utf-8")
-    FRESH3_OUT.write_text(heldout_sample(FRESH3), encoding="utf-8")
-    FRESH4_OUT.write_text(heldout_sample(FRESH4), encoding="utf-8")
-    FRESH5_OUT.write_text(heldout_sample(FRESH5), encoding="utf-8")
-    FRESH6_OUT.write_text(heldout_sample(FRESH6), encoding="utf-8")
-    FRESH7_OUT.write_text(heldout_sample(FRESH7), encoding="utf-8")
-    FRESH8_OUT.write_text(heldout_sample(FRESH8), encoding="utf-8")
-    print(f"wrote {OUT}, {HELDOUT_OUT} and the fresh sets' {FRESH_OUT.parent}/fresh*.md")
+    for folder in PREFIXES:
+        OUT.with_name(f"{folder.name}.md").write_text(heldout_sample(folder), encoding="utf-8")
+    print(f"wrote {OUT} and each held-out set's {OUT.parent}/<set>.md")
 
 
 if __name__ == "__main__":
