@@ -178,5 +178,6 @@ _FRESH_HEADINGS = (
     ("fresh", "fresh held-out"), ("fresh2", "second fresh held-out"),
     ("fresh3", "third fresh held-out"), ("fresh4", "fourth fresh held-out"),
     ("fresh5", "fifth fresh held-out"), ("fresh6", "sixth fresh held-out"),
-    ("fresh7", "seventh fresh held-out"), ("fresh8", "untouched held-out"),
+    ("fresh7", "seventh fresh held-out"), ("fresh8", "eighth fresh held-out"),
+    ("fresh9", "untouched held-out"),
 )  # fmt: skip

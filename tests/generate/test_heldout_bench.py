@@ -15,6 +15,7 @@ from tests.bench.generate import (
     FRESH6,
     FRESH7,
     FRESH8,
+    FRESH9,
     HELDOUT,
     heldout_rows,
 )
@@ -89,15 +90,15 @@ def test_the_bench_generates_every_second_fresh_article_and_each_has_a_gold_file
 
 
 def test_the_untouched_set_is_benched_under_its_own_heading() -> None:
-    assert len(FRESH8) >= 5 and all(p.with_name(f"{p.stem}.gold.yaml").is_file() for p in FRESH8)
-    earlier = [*FRESH, *FRESH2, *FRESH3, *FRESH4, *FRESH5, *FRESH6, *FRESH7, *HELDOUT]
+    assert len(FRESH9) >= 5 and all(p.with_name(f"{p.stem}.gold.yaml").is_file() for p in FRESH9)
+    earlier = [*FRESH, *FRESH2, *FRESH3, *FRESH4, *FRESH5, *FRESH6, *FRESH7, *FRESH8, *HELDOUT]
     others = {p.read_text(encoding="utf-8") for p in earlier}
-    assert not {p.read_text(encoding="utf-8") for p in FRESH8} & others
+    assert not {p.read_text(encoding="utf-8") for p in FRESH9} & others
     row = {"slug": "train", "words": 516, "questions": 10, "needed": 9, "wh_share": 0.8,
            "seconds": 1.0, "coverage": 0.08, "facts": 12}  # fmt: skip
-    result = {"fresh7": [{**row, "slug": "vote"}], "fresh8": [row], "long_words": 1,
+    result = {"fresh8": [{**row, "slug": "vote"}], "fresh9": [row], "long_words": 1,
               "seed_words": 1}  # fmt: skip
     rows = generate_rows(result, None)[:2]
-    assert rows[0].figure.startswith("Generator seventh fresh held-out `vote` (516 words)")
+    assert rows[0].figure.startswith("Generator eighth fresh held-out `vote` (516 words)")
     assert rows[1].figure.startswith("Generator untouched held-out `train` (516 words)")
     assert rows[1].met is False
