@@ -11,7 +11,7 @@ from questions.generate.cutshort import cut_name
 from questions.generate.dates import RELATIVE
 from questions.generate.entityspans import HAS_MONTH, entity_spans
 from questions.generate.measures import level_noun, measure_kind
-from questions.generate.numberlabels import names_not_counts, quoted_number
+from questions.generate.numberlabels import names_not_counts, quoted_number, time_second
 from questions.generate.pools import country_code, is_first_name, looks_like_name, place_kind
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.spoken import spoken_by
@@ -276,6 +276,8 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
             continue
         if quoted_number(ent) or (found[0] == "count" and names_not_counts(ent)):
             continue  # "Similar '420' events", "the 9/11 attacks": a label, no count of them
+        if found[0] == "ordinal" and time_second(ent):
+            continue  # "a last second score": a moment, not the second score
         start, end = _trim(ent)
         if found[0] in ("fraction", "frequency"):
             start = ent.start  # "Almost half", "every ten years": part of what is asked

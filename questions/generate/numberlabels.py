@@ -63,3 +63,20 @@ def _measure(noun: Token) -> bool:
     singular ("a 12 point lead", "a 40 hour week"): measured, so counted, not a label."""
     after = noun.head
     return bool(noun.dep_ in ("compound", "nmod", "amod") and after.pos_ == "NOUN")
+
+
+# The words that make "second" a moment, not a rank: "a last second score", "a split-second
+# decision", "the final second of the game".
+_MOMENT = frozenset({"last", "split", "final"})
+
+
+def time_second(span: Span) -> bool:
+    """Tell whether an ordinal "second" is the unit of time of "a last second score" (a
+    moment, not the second of several), which asked as "Which score …?" keys a false rank."""
+    doc = span.doc
+    if span.text.lower() != "second" or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.text == "-" and span.start > 1:
+        before = doc[span.start - 2]
+    return before.lower_ in _MOMENT

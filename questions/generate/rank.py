@@ -77,8 +77,10 @@ def fact_key(candidate: Candidate) -> str:
 
 
 def _ambiguous(candidates: list[Candidate]) -> set[int]:
-    """Return the candidates a near-identical question with another answer makes ambiguous."""
-    out: set[int] = set()
+    """Return the candidates a near-identical question with another answer makes ambiguous:
+    of such a group the best-ranked one stays when no other's answer is among its options
+    ("Where was she born?" keyed Memphis, with no Tennessee to choose), the rest go."""
+    partners: dict[int, list[Candidate]] = {}
     for n, one in enumerate(candidates):
         for other in candidates[n + 1 :]:
             if normalise(one.fact.text) == normalise(other.fact.text):
@@ -91,7 +93,19 @@ def _ambiguous(candidates: list[Candidate]) -> set[int]:
                 and similar(one.stem.text, other.stem.text) >= 90
                 and abs(len(one.stem.text) - len(other.stem.text)) < 25
             ):
-                out.update((id(one), id(other)))
+                partners.setdefault(id(one), []).append(other)
+                partners.setdefault(id(other), []).append(one)
+    out: set[int] = set()
+    kept: set[int] = set()
+    for candidate in candidates:  # best first
+        mates = partners.get(id(candidate), [])
+        if not mates:
+            continue
+        shown = {normalise(option) for option in candidate.options}
+        if any(id(m) in kept for m in mates) or any(normalise(m.fact.text) in shown for m in mates):
+            out.add(id(candidate))
+        else:
+            kept.add(id(candidate))
     return out
 
 

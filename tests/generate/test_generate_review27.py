@@ -1,0 +1,50 @@
+"""Review 27's classes: one question of an ambiguous pair stays when the other's answer is not
+among its options; "a last second score" is a moment, never the second score."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from questions.generate.facts import Fact, sentence_facts
+from questions.generate.rank import Candidate, select
+from questions.generate.write import Stem
+
+
+def _asked(sentence: int, key: str, options: tuple[str, ...], score: float) -> Candidate:
+    fact = Fact(sentence, 0, 1, key, "GPE", "place")
+    stem = Stem("Where was the singer Mara Vell born in 1950?", "wh", "rule:test")
+    return Candidate(fact, stem, options, options.index(key), "", "", score, ())
+
+
+def test_of_a_city_and_its_state_asked_alike_the_better_one_is_kept() -> None:
+    city = _asked(0, "Ashford", ("Ashford", "Dover", "Hythe", "Deal"), 4.0)
+    state = _asked(0, "Kent", ("Kent", "Essex", "Surrey", "Sussex"), 3.0)
+    chosen = select([state, city], 10, Counter())
+    assert [c.fact.text for c in chosen] == ["Ashford"]
+
+
+def test_a_like_question_offering_the_others_answer_is_dropped_with_it() -> None:
+    # "Where was she born?" keyed Ashford with Kent among the options: two true answers
+    city = _asked(0, "Ashford", ("Ashford", "Kent", "Hythe", "Deal"), 4.0)
+    state = _asked(0, "Kent", ("Kent", "Essex", "Ashford", "Sussex"), 3.0)
+    rejected: Counter[str] = Counter()
+    assert select([state, city], 10, rejected) == []
+    assert rejected["ambiguous: a like question has another answer"] == 2
+
+
+def _ordinals(nlp: Any, text: str) -> list[str]:
+    doc = nlp(text)
+    return [f.text for f in sentence_facts(next(iter(doc.sents)), 0) if f.kind == "ordinal"]
+
+
+def test_a_last_second_score_is_no_second_score(nlp: Any) -> None:
+    said = "The Harbour Hawks led at half time after a last second Hawks score was counted."
+    assert "second" not in _ordinals(nlp, said)
+    assert "second" not in _ordinals(nlp, "The referee made a split-second call in the match.")
+
+
+def test_a_second_goal_is_still_a_rank(nlp: Any) -> None:
+    assert _ordinals(nlp, "The Harbour Hawks scored their second goal in the final minute.") == [
+        "second"
+    ]
