@@ -247,7 +247,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     # "Who said 500 … received the initial invitation?": the saying's words are the speaker's
     named |= said_words(sentence, fact) if asks_speaker(told.text) else frozenset()
     described = described_nouns(sentence, replace)  # "the [international robotics] competition"
-    unresolved = unresolved_reference(sentence, fact, stem.text, named, described)
+    unresolved = unresolved_reference(sentence, fact, stem.text, named, described, parsed.every)
     unresolved = None if asked else unresolved
     unresolved = named_by_scene(unresolved, stem.text, setting)
     opener = said_opener(sentence, fact) if unresolved and not cut else frozenset()

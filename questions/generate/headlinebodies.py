@@ -8,12 +8,14 @@ that kind (the World Health Organization is a United Nations agency, an agency),
 points at the headline's body, and the question stands alone as "the bailout bill" does under
 its headline. Only a bare "the" + singular noun: "the new agency" or "the agencies" may be
 others. A headline whose verb WordNet files among competition verbs ("beats", "defeats",
-"wins") reports one contest, so "the game", "the match" or "the final" under it is that one.
+"wins") reports one contest, so "the game", "the match" or "the final" under it is that one —
+unless the article numbers its games ("Game Five": a series won).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -59,14 +61,25 @@ def _reports_win(headline: str) -> bool:
     return any(verb_file(getLemma(w, upos="VERB")[0]) == COMPETITION for w in words)
 
 
-def headline_body(head: Any, stem: str) -> bool:
+def _one_contest(head: Any, every: Sequence[Any]) -> bool:
+    """Tell whether the article's sentences number no contests of the noun's kind ("Game
+    Five": a series won, and "the game" is any of its games; a season's "games" are not)."""
+    lemma = head.lemma_.lower()
+    return not any(
+        token.lemma_.lower() == lemma and token.i + 1 < len(token.doc) and token.nbor().like_num
+        for sentence in every
+        for token in sentence
+    )
+
+
+def headline_body(head: Any, stem: str, every: Sequence[Any] = ()) -> bool:
     """Tell whether a bare definite noun ("the agency", "the game") is the body the question's
-    headline line names or the contest it reports."""
+    headline line names or the one contest it reports (`every`: the article's sentences)."""
     if not stem.startswith(HEADLINE) or head.tag_ != "NN" or not head.is_lower:
         return False
     if not all(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return False
     headline = stem.split("\n", 1)[0].removeprefix(HEADLINE)
     if _contest(head.lemma_) and _reports_win(headline):
-        return True
+        return _one_contest(head, every)
     return any(_body_of_kind(m.group(0), head.lemma_) for m in _NAME.finditer(headline))

@@ -51,8 +51,10 @@ def unresolved_reference(
     stem: str,
     named: frozenset[int] = frozenset(),
     described: frozenset[int] = frozenset(),
+    every: Sequence[Any] = (),
 ) -> str | None:
-    """Refuse a question that keeps a reference only the article resolves.
+    """Refuse a question that keeps a reference only the article resolves (`every`: the
+    article's sentences, for what it tells of more than once).
 
     "The match", "that exhibit", "the scenario" (not "depending on the scenario"): a definite
     common noun whose phrase names nothing (no proper noun, no number) points back into the
@@ -91,7 +93,7 @@ def unresolved_reference(
             continue
         if any(c.dep_ == "compound" and c.lower_ in _UNIQUE for c in head.children):
             continue  # "the world population", "the internet age": there is one
-        if headline_body(head, stem):
+        if headline_body(head, stem, every):
             continue  # "The agency said …" under "📰 World Health Organization calls …"
         if counted_back(head) and dated_frame(stem):
             continue  # "in the past few days" under "📰 … (August 2015)": counted from it

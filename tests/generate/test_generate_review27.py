@@ -1,5 +1,6 @@
 """Review 27's classes: one question of an ambiguous pair stays when the other's answer is not
-among its options; "a last second score" is a moment, never the second score."""
+among its options; "a last second score" is a moment, never the second score; "the game" under
+a win headline stands alone only when the article tells of one game."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from collections import Counter
 from typing import Any
 
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.headlinebodies import headline_body
 from questions.generate.rank import Candidate, select
+from questions.generate.synonyms import HEADLINE
 from questions.generate.write import Stem
 
 
@@ -48,3 +51,25 @@ def test_a_second_goal_is_still_a_rank(nlp: Any) -> None:
     assert _ordinals(nlp, "The Harbour Hawks scored their second goal in the final minute.") == [
         "second"
     ]
+
+
+def _game(nlp: Any, told: str) -> tuple[Any, list[Any]]:
+    doc = nlp(told)
+    head = next(t for t in doc if t.lower_ == "game" and t.nbor(-1).lower_ == "the")
+    return head, list(doc.sents)
+
+
+def test_the_game_under_a_win_headline_is_that_one_game(nlp: Any) -> None:
+    stem = f"{HEADLINE}Harbour beats Millbrook in the county final\nWho opened the game?"
+    # a season's "games" are other games: the final is still the one the headline reports
+    told = "Harbour opened the game with three quick goals. They had won 12 of their 16 games."
+    head, every = _game(nlp, told)
+    assert headline_body(head, stem, every)
+
+
+def test_the_game_of_a_series_of_games_needs_naming(nlp: Any) -> None:
+    # a series won: "the game" is any of its games, and the question says none
+    stem = f"{HEADLINE}Harbour wins the Coastal Series in Millbrook\nWho opened the game?"
+    told = "Harbour opened the game with three quick goals. Millbrook won Game Two by a point."
+    head, every = _game(nlp, told)
+    assert not headline_body(head, stem, every)
