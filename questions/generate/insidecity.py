@@ -55,3 +55,9 @@ def _a_district(folded: str) -> bool:
         c == code and p >= LARGER * people and distance_km((lat, lon), (la, lo)) < INSIDE_KM
         for c, p, la, lo in _metropolises()
     )
+
+
+def largest_country(city: str) -> str | None:
+    """Return the country code of the largest city of a name ("London": GB), or None."""
+    found = _largest().get(normalise(city))
+    return found[0] if found is not None else None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from lemminflect import getLemma
 
 from questions.generate.ages import AGE_RULE
+from questions.generate.cityregion import region_of_known_city
 from questions.generate.common import NOUN, common_score
 from questions.generate.facts import Fact
 from questions.generate.filters import similar
@@ -102,11 +103,23 @@ def _ambiguous(candidates: list[Candidate]) -> set[int]:
         if not mates:
             continue
         shown = {normalise(option) for option in candidate.options}
-        if any(id(m) in kept for m in mates) or any(normalise(m.fact.text) in shown for m in mates):
+        if (
+            any(id(m) in kept for m in mates)
+            or any(normalise(m.fact.text) in shown for m in mates)
+            or any(_other_place(candidate, m) for m in mates)
+        ):
             out.add(id(candidate))
         else:
             kept.add(id(candidate))
     return out
+
+
+def _other_place(one: Candidate, other: Candidate) -> bool:
+    """Tell whether two place keys asked alike are not a known city and its region ("London,
+    Ontario": options for London read as England's; "Memphis, Tennessee": Memphis is asked)."""
+    if one.fact.kind != "place" or other.fact.kind != "place":
+        return False
+    return not region_of_known_city(one.fact.text, other.fact.text)
 
 
 def _gives_away(one: Candidate, other: Candidate) -> bool:

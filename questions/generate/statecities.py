@@ -92,3 +92,8 @@ def _says_state(stem: str, state: str) -> bool:
             continue  # "Washington, D.C.": the capital, no state
         return True
     return False
+
+
+def city_states(city: str) -> frozenset[str]:
+    """Return the US states with a city of this name ("Portland": Oregon and Maine)."""
+    return _us_city_states().get(normalise(city), frozenset())

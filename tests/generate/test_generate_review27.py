@@ -1,12 +1,14 @@
 """Review 27's classes: one question of an ambiguous pair stays when the other's answer is not
-among its options; "a last second score" is a moment, never the second score; "the game" under
-a win headline stands alone only when the article tells of one game."""
+among its options (of a city and its region, the city, where a player knows it there); "a last
+second score" is a moment, never the second score; "the game" under a win headline stands
+alone only when the article tells of one game."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import Any
 
+from questions.generate.cityregion import region_of_known_city
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.headlinebodies import headline_body
 from questions.generate.rank import Candidate, select
@@ -21,16 +23,24 @@ def _asked(sentence: int, key: str, options: tuple[str, ...], score: float) -> C
 
 
 def test_of_a_city_and_its_state_asked_alike_the_better_one_is_kept() -> None:
-    city = _asked(0, "Ashford", ("Ashford", "Dover", "Hythe", "Deal"), 4.0)
-    state = _asked(0, "Kent", ("Kent", "Essex", "Surrey", "Sussex"), 3.0)
+    city = _asked(0, "Akron", ("Akron", "Toledo", "Dayton", "Canton"), 4.0)
+    state = _asked(0, "Ohio", ("Ohio", "Indiana", "Iowa", "Kansas"), 3.0)
     chosen = select([state, city], 10, Counter())
-    assert [c.fact.text for c in chosen] == ["Ashford"]
+    assert [c.fact.text for c in chosen] == ["Akron"]
+
+
+def test_a_city_a_player_knows_elsewhere_is_asked_by_neither_key() -> None:
+    # "London, Ontario": London's options would be England's cities, and the key read as one
+    city = _asked(0, "London", ("London", "Leeds", "York", "Bath"), 4.0)
+    province = _asked(0, "Ontario", ("Ontario", "Quebec", "Manitoba", "Alberta"), 3.0)
+    assert select([province, city], 10, Counter()) == []
+    assert region_of_known_city("Lyon", "France") and not region_of_known_city("London", "Ontario")
 
 
 def test_a_like_question_offering_the_others_answer_is_dropped_with_it() -> None:
     # "Where was she born?" keyed Ashford with Kent among the options: two true answers
-    city = _asked(0, "Ashford", ("Ashford", "Kent", "Hythe", "Deal"), 4.0)
-    state = _asked(0, "Kent", ("Kent", "Essex", "Ashford", "Sussex"), 3.0)
+    city = _asked(0, "Akron", ("Akron", "Ohio", "Dayton", "Canton"), 4.0)
+    state = _asked(0, "Ohio", ("Ohio", "Indiana", "Akron", "Kansas"), 3.0)
     rejected: Counter[str] = Counter()
     assert select([state, city], 10, rejected) == []
     assert rejected["ambiguous: a like question has another answer"] == 2
