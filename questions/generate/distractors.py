@@ -22,9 +22,9 @@ from questions.generate.fit import only_places, unfit
 from questions.generate.indefinite import takes_article
 from questions.generate.keyplace import LOW_FORCED, ranked
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
+from questions.generate.landmarks import place_options, unknown_place
 from questions.generate.library import (
     NAMED_RIVALS,
-    library_options,
     named_rivals,
     pooled,
     seeded_random,
@@ -121,7 +121,7 @@ def choose_distractors(
     whole = context.text if context is not None else source
     if fact.kind == "person" and written_unlike_person(key, whole, article):
         return [], "refused"  # "the … district", "PT …": a place or company, no one's name
-    if fact.kind == "place" and fact.label == "GPE" and fact.subtype == "place":
+    if fact.kind == "place" and unknown_place(fact, key, article, seed):
         return [], "refused"  # a "country or city" no gazetteer knows: "Halston", "America"
     only = only_places(fact, key, context) if context is not None else None
     unit = place_unit(key, source, fact.subtype) if fact.kind == "place" else None
@@ -260,9 +260,9 @@ def choose_distractors(
             extra = ranked(age_variants(key), key, chosen, seed)
         elif fact.kind == SCORE:  # the article's other results, then near ones, in order
             extra = score_variants(key, context.text if context is not None else source)
-        elif fact.kind == "place" and fact.subtype != "place":
-            extra = library_options(fact, key, seed)
-        elif fact.kind == "place" and is_continent(key):  # "most popular in North America"
+        elif fact.kind == "place" and (fact.subtype != "place" or not is_continent(key)):
+            extra = place_options(fact, key, article, seed)  # a county's: its state's counties
+        elif fact.kind == "place":  # "most popular in North America"
             extra = other_continents(key)
         elif fact.kind in NAMED_RIVALS:  # "Home Office": WordNet's other ministries
             names = [f.text for f in article if f.kind == fact.kind]

@@ -19,6 +19,7 @@ from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import city_populations
 from questions.generate.kinds import BODIES, kind_of, other_kind_asked, same_kind
+from questions.generate.landmarks import off_kind
 from questions.generate.options import OptionContext, acts_as_body
 from questions.generate.people import named_in_stem
 from questions.generate.placefit import no_article, placed_elsewhere, wrong_place
@@ -117,6 +118,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
         # last: it reads the article, the cheaper checks often decide first)
         return (
             wrong_place(option, key, ctx.stem, fact.subtype)
+            or (fact.subtype == "place" and off_kind(option, key))  # a river for a river
             or no_article(option, key, ctx)
             or (fact.subtype == "place" and placed_elsewhere(option, ctx))
             or other_place_kind(option, key, ctx.places)  # "Lisbon" for one of its districts
