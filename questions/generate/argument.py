@@ -7,6 +7,7 @@ from typing import Any
 
 from questions.generate.clauses import SUBJECT, Located, owned
 from questions.generate.coordination import conjunct_tokens, conjuncts, listing
+from questions.generate.durations import timed_word
 from questions.generate.facts import Fact
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FREQUENCY, MAGNITUDE
@@ -116,7 +117,9 @@ def _role(fact: Fact, found: Argument) -> str:
         found.role = "object"
     elif arg.dep_ == "pobj" and arg.head.dep_ in ("prep", "agent"):
         found.role, found.prep = "prep", _located(fact, arg.head)
-    elif arg.dep_ == "npadvmod" and fact.kind in ("date", "year", FREQUENCY, "quantity"):
+    elif (arg.dep_ == "npadvmod" and fact.kind in ("date", "year", FREQUENCY, "quantity")) or (
+        fact.kind == "date" and timed_word(arg)  # "12,000 years ago", "two months old"
+    ):
         found.role = "object"
     else:
         return f"answer is a {arg.dep_}, not an argument"

@@ -9,6 +9,7 @@ from typing import Any
 from questions.generate.carried import person_noun
 from questions.generate.cutshort import cut_name
 from questions.generate.dates import RELATIVE
+from questions.generate.durations import SHAPES, duration_shape
 from questions.generate.entityspans import HAS_MONTH, entity_spans
 from questions.generate.measures import level_noun, measure_kind
 from questions.generate.numberlabels import names_not_counts, quoted_number, time_second
@@ -96,6 +97,8 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
     measure = measure_kind(span)  # "within 48 hours", "a magnitude 9.0 earthquake"
     if measure is not None:
         return measure, ""
+    if label in ("DATE", "TIME", "CARDINAL") and (length := duration_shape(span)):
+        return "quantity", length[2]  # "six months", "11 to 85 days", "12,000 years ago"
     if label == "MONEY" and _PER_CENT.search(text):
         return "percent", ""  # "10 per cent": the model read "cent" as money
     if label == "NORP" and place_kind(text) == "country":
@@ -279,6 +282,8 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         if found[0] == "ordinal" and time_second(ent):
             continue  # "a last second score": a moment, not the second score
         start, end = _trim(ent)
+        if found[1] in SHAPES:  # the number and unit: no "ago", "old" nor "as long as"
+            start, end, _ = duration_shape(ent) or (start, end, "")
         if found[0] in ("fraction", "frequency"):
             start = ent.start  # "Almost half", "every ten years": part of what is asked
         if start >= end or _inside_word(ent.doc, start, end) or cut_name(ent, start, end):

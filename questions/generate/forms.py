@@ -11,6 +11,7 @@ from questions.generate.adverbial import when_clause_question
 from questions.generate.agedat import age_question
 from questions.generate.astold import as_told_question
 from questions.generate.counted import among_question, doing_question
+from questions.generate.durationwh import duration_question
 from questions.generate.existential import there_question
 from questions.generate.facts import Fact
 from questions.generate.founded import founded_question
@@ -44,6 +45,7 @@ _SHAPES = (
     doing_question,  # "45,756 migrants crossing … last year"
     there_question,  # "There were two Syrian teams scheduled to …"
     age_question,  # "… at the age of four months"
+    duration_question,  # "… 12,000 years ago", "… about two months old", "as long as …"
     absolute_question,  # "…, with Junius Ho defeating …"
     described_question,  # "STS-135, which will be the last …"
     participle_question,  # "Writing to seven …, Kan …"

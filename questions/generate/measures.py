@@ -38,6 +38,7 @@ NUMBER_KINDS = frozenset({"count", "money", "percent", "quantity", MAGNITUDE, FR
 _EVERY = re.compile(r"^every (?P<num>\d+|[a-z]+) (?P<unit>[a-z]+s)$")
 # Other periods are the key's scaled: "every five years", "every twenty years" for "ten".
 _PERIOD_FACTORS = (0.5, 2.0, 3.0, 1.5, 4.0)
+_RANGE_HEAD = re.compile(r"^\S+ to (?=\S+ )")
 
 
 def measure_kind(span: Span) -> str | None:
@@ -183,7 +184,7 @@ def aged_at(root: Any) -> Any:
 def measure_wh(key: str, prep: str | None) -> str | None:
     """Return "how many hours" (after a preposition: "within how many hours") for a key of a
     number and its plural unit ("48 hours"), or None."""
-    words = key.split()
+    words = _RANGE_HEAD.sub("", key).split()  # "11 to 85 days": a range of days
     unit = words[1:]
     if not unit or not all(w.isalpha() for w in unit) or not unit[-1].endswith("s"):
         return None

@@ -12,6 +12,7 @@ from typing import Any
 
 from questions.generate.amounts import defined_amount
 from questions.generate.clauses import REPORTING
+from questions.generate.durations import SHAPES, blank_ago
 from questions.generate.enumerated import counted_member
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
@@ -37,6 +38,7 @@ from questions.generate.references import said_in_stem
 from questions.generate.samedeed import repeated_deed
 from questions.generate.samples import sample_member
 from questions.generate.unique import also_so, open_list, repeated_ordinal, shared_answer
+from questions.generate.variants import range_variants
 
 SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its event
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
@@ -119,8 +121,10 @@ def descriptor_in_name(sentence: Any, fact: Fact) -> str | None:
     """Refuse a name key that starts with a description ("Nonpartisan Paul Tse",
     "Pan-democrat Lam Cheuk-ting", which the model may call an organisation), or a number
     key that is a range ("ten to 32": no option of the same form is plausibly wrong)."""
-    if fact.kind in ("count", "quantity", "money", "percent") and re.search(
-        r"\b(?:to|and|or)\b|[–-]\s*\d", fact.text
+    if (
+        fact.kind in ("count", "quantity", "money", "percent")
+        and re.search(r"\b(?:to|and|or)\b|[–-]\s*\d", fact.text)
+        and not (fact.subtype in SHAPES and range_variants(fact.text))  # "11 to 85 days"
     ):
         return "the answer is a range"
     if fact.kind not in ("person", "name", "organization"):
@@ -227,6 +231,7 @@ def review_problem(
             lambda: repeated_deed(sentence, fact, context.deeds, context.scene),
         ),
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),
+        ("not worth asking", lambda: blank_ago(fact, stem.form)),  # "_____ ago": the reader's
         ("implausible options", lambda: implausible_options(fact, distractors, context)),
         ("implausible options", lambda: determined_person(sentence, fact)),
         ("ungrammatical", lambda: broken_movement(stem.text, stem.form, stem.rule)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from questions.generate.durations import same_shape
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.figures import same_measure
@@ -40,6 +41,8 @@ def same_kind(other: Fact, fact: Fact, key: str) -> bool:
     if fact.kind in ("count", ITEM):
         return other.unit == fact.unit  # residents for residents, not cables; species
     if fact.kind == "quantity":  # minutes for minutes: "18 months" is no walk's length
+        if same_shape(other.subtype) != same_shape(fact.subtype):
+            return False  # "twenty years ago" is no length of a sentence, "two months old" none
         sized = sizes_alike(other, fact)  # "34-yard" field goal: not "141 yards" passed
         return sized and same_measure(other.text, key) and near_amount(other.text, key)
     if fact.kind in ("money", "percent"):

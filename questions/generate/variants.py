@@ -27,11 +27,15 @@ _ORDINAL_STEPS = (-1, 1, -2, 2, -3, 3, -4, 4, 5, 6)
 # A bare count below this is moved by steps, as a spelled one is: "from 9 to 10" seats is
 # not "20" or "30", which no one would guess (review 15); a sum or share is scaled
 SMALL_COUNT = 20
+_RANGE = re.compile(r"^(?P<low>\S+) to (?P<high>\S+) (?P<unit>.+)$")  # "11 to 85 days"
+_RANGE_FACTORS = (0.5, 2.0, 0.25, 3.0)
 
 
 def numeric_variants(key: str, seed: str = "") -> list[str]:
     """Return numbers around the key's value written the same way ("US$2.3 trillion"),
     nearest first, below and above it in turn, spread by the question's `seed`."""
+    if ranged := range_variants(key):  # "11 to 85 days": both ends moved alike
+        return ranged
     match = _NUMBER.match(key)
     scale = key.split()[-1].lower() if " " in key else ""
     if match is None and scale in SCALES:
@@ -160,3 +164,18 @@ def after_article(option: str, key: str, day: dt.date | None) -> bool:
         now = (day.year, day.month)
         return (said[0].year, said[0].month) <= now < (option_day[0].year, option_day[0].month)
     return said[0] <= day < option_day[0]
+
+
+def range_variants(key: str) -> list[str]:
+    """Return other ranges of the key's unit, both ends scaled alike ("11 to 85 days" ->
+    "22 to 170 days", "5 to 42 days"), written in digits like the key; else none."""
+    found = _RANGE.match(key)
+    if found is None or not (found["low"].isdigit() and found["high"].isdigit()):
+        return []
+    low, high = int(found["low"]), int(found["high"])
+    out = []
+    for factor in _RANGE_FACTORS:
+        new_low, new_high = round(low * factor), round(high * factor)
+        if 0 < new_low < new_high and (new_low, new_high) != (low, high):
+            out.append(f"{new_low} to {new_high} {found['unit']}")
+    return out

@@ -104,8 +104,9 @@ def trimmed_hedge(doc: Span, fact: Any) -> dict[int, str]:
     """Return the hedge a quantity was trimmed of ("roughly" of "roughly four months"), by
     position: no word of the answer's phrase, said by the wh-phrase instead."""
     before = doc[max(0, fact.start - 1) : fact.start]
-    return {t.i: t.lower_ for t in before if fact.kind == "quantity" and t.dep_ == "advmod"
-            and fact.start <= t.head.i < fact.end}  # fmt: skip
+    # "about 20 to 30 hours": the parse marks a range's hedge "quantmod"
+    return {t.i: t.lower_ for t in before if fact.kind == "quantity"
+            and t.dep_ in ("advmod", "quantmod") and fact.start <= t.head.i < fact.end}  # fmt: skip
 
 
 def with_hedge(wh: str | None, hedge: dict[int, str], rounding: frozenset[str]) -> str | None:
