@@ -39,6 +39,7 @@ from questions.generate.headlined import headline_demonstratives
 from questions.generate.keyaside import key_role_aside
 from questions.generate.kinowners import kin_owner
 from questions.generate.library import pooled, seeded_random
+from questions.generate.listedwh import listed_question
 from questions.generate.located import key_placed, venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.options import OptionContext, option_context
@@ -127,7 +128,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         rejected["no question form"] += 1  # a speaker's list: quoted whole, or not at all
         return None
     if listed:
-        stem, why = cloze(fact, list(sentence), replace), "the answer is one item of a list"
+        stem, why = listed_question(sentence, fact, replace), ""  # its partners shown
+        if stem is None:
+            stem, why = cloze(fact, list(sentence), replace), "the answer is one item of a list"
     else:
         stem, why = write_form(sentence, fact, replace, given)  # the filters judge the named form
     if stem is None:

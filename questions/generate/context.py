@@ -50,6 +50,7 @@ from questions.generate.openers import mend_opening_names
 from questions.generate.persons import article_cast, narrative
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.purposes import Occasion, mend_purpose, name_purpose, next_occasion
+from questions.generate.reduced import mend_reduced_relative
 from questions.generate.replacements import replacements
 from questions.generate.reporters import (
     mend_reported,
@@ -178,6 +179,7 @@ def parse(
     for _, doc in docs:
         mend_names(doc)  # "Lydia Buchtmann for Food Standards Australia": a person, a body
         mend_reported(doc)  # "They estimated by 2050, … would increase …": what they said
+        mend_reduced_relative(doc)  # "X, dubbed Y, has been given …": X is given it
         mark_speakers(doc)  # '"… If …, you lose 15 points," Dr Lee said.': hers
         mend_purpose(doc)  # "put forward four proposals for this": the putting's purpose
     mend_opening_names(doc for _, doc in docs)  # "Riverside last reached …": a name
