@@ -43,10 +43,17 @@ def _sequenced(token: Token) -> bool:
     if token.lower_ in ("after", "before"):
         if any(c.dep_ in ("pobj", "pcomp") for c in token.children):
             return False
-        # "had never won before": before now, the story's time, not something said before
-        negated = any(t.dep_ == "neg" for t in token.sent)
-        return bool(token.dep_ in ("prep", "advmod") and not negated)
+        return token.dep_ in ("prep", "advmod") and not _previously(token)
     return bool(token.pos_ == "ADV" and token.dep_ == "advmod")
+
+
+def _previously(token: Token) -> bool:
+    """Tell whether "before" means before now, the story's time ("had never won before",
+    "had only seen it before in film"): a perfect or a denial, not a thing said before."""
+    if token.lower_ != "before":
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.head.children)
+    return perfect or any(t.dep_ == "neg" for t in token.sent)
 
 
 def _others(token: Token) -> bool:
