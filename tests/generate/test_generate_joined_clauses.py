@@ -9,6 +9,7 @@ from typing import Any
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.openers import mend_opening_names, unname_opening_nouns
 from questions.generate.references import unresolved_reference
+from questions.generate.stems import run_on
 from questions.generate.write import wh_question
 
 TWO_SAYINGS = (
@@ -130,3 +131,9 @@ def test_an_opening_common_noun_is_nobody(nlp: Any) -> None:
     named = [ent.text for doc in docs for ent in doc.ents]
     assert "Trains" not in named and "Commuters" not in named
     assert "Hunter" in named  # tagged a common noun, but "Striker Tom Hunter"
+
+
+def test_a_question_never_keeps_the_sentence_s_full_stop() -> None:
+    assert run_on("Which agency warned that snow would fall, and roads would close.?")
+    assert run_on("When does the last bus leave, at 1 a.m.?") is None
+    assert run_on("Which company is based in the U.S.?") is None
