@@ -36,6 +36,7 @@ from questions.generate.definites import (
 from questions.generate.entities import mend_names
 from questions.generate.filters import written_names
 from questions.generate.introduced import Key, introductions, name_introduced
+from questions.generate.joined import mend_participles
 from questions.generate.nlp import load_nlp
 from questions.generate.occasion import (
     LEAD_SENTENCES,
@@ -180,6 +181,7 @@ def parse(
         mend_reported(doc)  # "They estimated by 2050, … would increase …": what they said
         mark_speakers(doc)  # '"… If …, you lose 15 points," Dr Lee said.': hers
         mend_purpose(doc)  # "put forward four proposals for this": the putting's purpose
+        mend_participles(doc)  # "four pirates riding in a skiff came …": they came
     mend_opening_names(doc for _, doc in docs)  # "Riverside last reached …": a name
     unname_opening_nouns(doc for _, doc in docs)  # "Trains will run …": no one
     heading = nlp(title) if title else None

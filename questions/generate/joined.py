@@ -74,3 +74,32 @@ def verbless(verb: Token) -> bool:
         return False
     # "has risen and fallen": a conjunct shares its first verb's auxiliary
     return not (verb.dep_ == "conj" and any(c.dep_ in _AUXILIARIES for c in verb.head.children))
+
+
+def mend_participles(doc: Any) -> None:
+    """Hang a participle the parser took for a reported clause's verb on its subject, and
+    the subject on the finite verb beside it that has none ("reported that four pirates
+    riding in a skiff came within …": the pirates came, riding in a skiff)."""
+    for verb in list(doc):
+        if not verbless(verb) or verb.dep_ != "ccomp":
+            continue
+        subjects = children_of(verb, SUBJECT)
+        after = [
+            c for c in verb.head.children if c.i > verb.right_edge.i and c.dep_ in ("ccomp", "conj")
+        ]
+        if not subjects or not after:
+            continue
+        finite = after[0]
+        between = doc[verb.right_edge.i + 1 : finite.left_edge.i]
+        if (
+            children_of(finite, SUBJECT)
+            or not _finite(finite)
+            or any(not t.is_punct for t in between)
+        ):
+            continue
+        subject = subjects[0]
+        marks = [c for c in verb.children if c.dep_ == "mark"]
+        subject.head, subject.dep_ = finite, "nsubj"
+        verb.head, verb.dep_ = subject, "acl"
+        for mark in marks:  # "that" opens the finite verb's clause
+            mark.head = finite

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.joined import mend_participles
 from questions.generate.openers import mend_opening_names, unname_opening_nouns
 from questions.generate.references import unresolved_reference
 from questions.generate.stems import run_on
@@ -58,7 +59,7 @@ def test_a_participle_left_as_the_only_verb_is_refused(nlp: Any) -> None:
         ("The", "DT", "DET", "det", 1, "the"),
         ("Navy", "NNP", "PROPN", "nsubj", 2, "Navy"),
         ("reported", "VBD", "VERB", "ROOT", 2, "report"),
-        ("that", "IN", "SCONJ", "mark", 5, "that"),
+        ("that", "IN", "SCONJ", "mark", 6, "that"),
         ("five", "CD", "NUM", "nummod", 5, "five"),
         ("smugglers", "NNS", "NOUN", "nsubj", 6, "smuggler"),
         ("sailing", "VBG", "VERB", "ccomp", 2, "sail"),
@@ -79,6 +80,11 @@ def test_a_participle_left_as_the_only_verb_is_refused(nlp: Any) -> None:
     sentence = doc[:]
     stem, why = wh_question(sentence, _fact(sentence, "five"), {})
     assert stem is None and "participle" in why
+    # mended, the smugglers came, sailing in a dinghy: the article's own statement
+    mend_participles(doc)
+    stem, why = wh_question(sentence, _fact(sentence, "five"), {})
+    assert stem is not None, why
+    assert stem.text == "How many smugglers came within 400 meters, according to the Navy?"
 
 
 def test_a_participle_with_its_auxiliary_is_a_verb(nlp: Any) -> None:
