@@ -36,6 +36,7 @@ from questions.generate.definites import (
 from questions.generate.entities import mend_names
 from questions.generate.filters import written_names
 from questions.generate.introduced import Key, introductions, name_introduced
+from questions.generate.joined import mend_participles
 from questions.generate.nlp import load_nlp
 from questions.generate.occasion import (
     LEAD_SENTENCES,
@@ -46,7 +47,7 @@ from questions.generate.occasion import (
     name_this_years,
     said_day,
 )
-from questions.generate.openers import mend_opening_names
+from questions.generate.openers import mend_opening_names, unname_opening_nouns
 from questions.generate.persons import article_cast, narrative
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.purposes import Occasion, mend_purpose, name_purpose, next_occasion
@@ -182,7 +183,9 @@ def parse(
         mend_reduced_relative(doc)  # "X, dubbed Y, has been given …": X is given it
         mark_speakers(doc)  # '"… If …, you lose 15 points," Dr Lee said.': hers
         mend_purpose(doc)  # "put forward four proposals for this": the putting's purpose
+        mend_participles(doc)  # "four pirates riding in a skiff came …": they came
     mend_opening_names(doc for _, doc in docs)  # "Riverside last reached …": a name
+    unname_opening_nouns(doc for _, doc in docs)  # "Trains will run …": no one
     heading = nlp(title) if title else None
     names = title_heads(heading, " ".join(paragraphs)) if heading is not None else {}
     only, topic = named_heads(doc for _, doc in docs)

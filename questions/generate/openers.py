@@ -1,6 +1,11 @@
 """A name that opens a sentence, which the parser took for a common noun ("Riverside last
 reached the final …": a noun), is a name still when the article writes it with a capital
-mid-sentence as a name of its own: the question must not write "did riverside last reach"."""
+mid-sentence as a name of its own: the question must not write "did riverside last reach".
+
+The other way round, a common noun that opens a sentence ("Trains will run until 2 a.m.")
+has its capital only from its place: the model may take it for a person or a body, and a
+question would ask "Who will run …?" keyed "Trains". Unless the article capitalises it
+inside a sentence too, it is no name."""
 
 from __future__ import annotations
 
@@ -12,18 +17,51 @@ def mend_opening_names(docs: Iterable[Any]) -> None:
     """Tag a sentence's opening common noun as a proper noun when the article capitalises
     the same word inside a sentence ("for Riverside, which trailed …")."""
     docs = list(docs)
-    inside = {
-        token.text
-        for doc in docs
-        for token in doc
-        if not token.is_sent_start and token.is_title and token.is_alpha and _alone(token)
-    }
+    inside = _capitalised_inside(docs)
     for doc in docs:
         for sentence in doc.sents:
             first = sentence[0]
             # "Mendes was convicted …": a name ending in "s" is tagged a plural noun
             if first.pos_ == "NOUN" and first.tag_ in ("NN", "NNS") and first.text in inside:
                 first.tag_, first.pos_ = "NNP", "PROPN"  # a name, as it is everywhere else
+
+
+def unname_opening_nouns(docs: Iterable[Any]) -> None:
+    """Drop the entity the model made of a sentence's opening common noun ("Trains",
+    "Commuters") that the article never capitalises inside a sentence."""
+    docs = list(docs)
+    # any capital inside a sentence, in a longer name too ("Tom Hunter … Hunter scored")
+    inside = {t.text for doc in docs for t in doc if not t.is_sent_start and t.is_title}
+    for doc in docs:
+        kept = [ent for ent in doc.ents if not _common_opener(ent, inside)]
+        if len(kept) != len(doc.ents):
+            doc.ents = kept
+
+
+def _capitalised_inside(docs: list[Any]) -> set[str]:
+    """Return the words the article capitalises inside a sentence, as names of their own."""
+    return {
+        token.text
+        for doc in docs
+        for token in doc
+        if not token.is_sent_start and token.is_title and token.is_alpha and _alone(token)
+    }
+
+
+def _common_opener(ent: Any, inside: set[str]) -> bool:
+    """Tell whether an entity is one word opening its sentence that the parser reads as a
+    common noun and WordNet knows as one in lower case ("Trains": train), written nowhere
+    else with a capital."""
+    from questions.generate.wordnet import senses, synset  # loads with the model
+
+    word = ent[0]
+    if len(ent) != 1 or not word.is_sent_start or word.tag_ not in ("NN", "NNS"):
+        return False
+    if word.text in inside or not word.is_title:
+        return False
+    found = senses(word.lemma_.lower())
+    first = synset(found[0]) if found else None  # its most frequent sense
+    return first is not None and any(lemma[:1].islower() for lemma in first.lemmas)
 
 
 def _alone(token: Any) -> bool:

@@ -18,6 +18,7 @@ Token = Any
 _NOMINAL = frozenset({"NOUN", "PRON"})
 _COMPARED = frozenset({"to", "as", "with"})  # "similar to …", "such as …": said right there
 _CONTRASTED = frozenset({"some", "many", "several", "few", "most"})  # "some …, others …"
+_SEQUENCED = frozenset({"after", "before", "afterwards", "afterward", "next"})  # "… then"
 
 
 def points_back(token: Token) -> bool:
@@ -29,8 +30,30 @@ def points_back(token: Token) -> bool:
         return not _compared(token) and not _likened_one(token)
     if word == "both":
         return _both(token)
+    if word in _SEQUENCED:
+        return _sequenced(token)
     # "The latter won 14 seats": one of two things said before
     return word in ("latter", "former") and token.pos_ in _NOMINAL
+
+
+def _sequenced(token: Token) -> bool:
+    """Tell whether a word of order in time stands as an adverb with nothing named to be
+    after or before ("Game Six followed immediately after at 19:30", "Next, they …"): "after
+    the final", "after they won", "the next game" say what they order."""
+    if token.lower_ in ("after", "before"):
+        if any(c.dep_ in ("pobj", "pcomp") for c in token.children):
+            return False
+        return token.dep_ in ("prep", "advmod") and not _previously(token)
+    return bool(token.pos_ == "ADV" and token.dep_ == "advmod")
+
+
+def _previously(token: Token) -> bool:
+    """Tell whether "before" means before now, the story's time ("had never won before",
+    "had only seen it before in film"): a perfect or a denial, not a thing said before."""
+    if token.lower_ != "before":
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.head.children)
+    return perfect or any(t.dep_ == "neg" for t in token.sent)
 
 
 def _others(token: Token) -> bool:

@@ -42,12 +42,17 @@ def worded(pieces: list[Token | str], attribution: list[Token | str], replace: d
 _ASKING = re.compile(r"^(?:[^,?\n]*, )?(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 
+_ENDED = re.compile(r"\b[a-z]{2,}[.!]\?$")  # "moved.?"; not "a.m.?", "the U.S.?"
+
+
 def run_on(text: str) -> str | None:
     """Refuse a stem that chains clauses ("… which is being prepped … which will be …")."""
     question = text.rsplit("\n", 1)[-1]  # the headline line above it is no clause of it
     if question.endswith("?"):  # "In May, who was …?": the asking word, no relative
         question = _ASKING.sub("", question, count=1)
     chained = len(re.findall(r"\b(?:which|who|whom|whose)\b", question, re.IGNORECASE))
+    if _ENDED.search(question):  # "… said exams would be moved.?": a sentence's own end kept
+        return "a run-on: the sentence's full stop kept before the question mark"
     return "a run-on: more than one relative clause" if chained > 1 else None
 
 

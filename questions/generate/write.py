@@ -31,6 +31,7 @@ from questions.generate.countwh import counted_wh, place_left_behind
 from questions.generate.facts import Fact
 from questions.generate.fronting import changed_amount_date
 from questions.generate.generic import defines_generic
+from questions.generate.joined import joined_saying, joined_words, verbless
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION
 from questions.generate.namedwh import named_wh
@@ -86,6 +87,8 @@ def wh_question(
             if nominal
             else "answer sits in a subordinate clause",
         )
+    if verbless(verb):  # "four pirates riding in a skiff came …": the parse took "riding"
+        return None, "the clause's verb is a participle with no finite verb"
     if fact.kind in ("date", "year") and verb.i != (prep if prep is not None else arg).head.i:
         # "When did they agree to hold a summit …?" asks when they agreed; the date was the
         # summit's (a place reads either way: "Where did they agree to hold it?")
@@ -189,7 +192,7 @@ def _joined_clause(clause: list[Token], verb: Token) -> bool:
 
 def _attribution(verb: Token, replace: dict[int, str]) -> list[Token | str]:
     """Return ", according to President Xi" for a reported clause: his word, not fact."""
-    said_by = reporter(verb, replace)
+    said_by = [] if joined_saying(verb) else reporter(verb, replace)  # "…, and B said"
     if not said_by:
         return []
     first_said = join(said_by[:1], replace)
@@ -265,7 +268,7 @@ def _clause(
     answer_range = range(fact.start, fact.end)
     clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in subject.dropped]
     past = past or dated_state(clause)
-    cut = asides(clause, answer_range)
+    cut = asides(clause, answer_range) | joined_words(clause, verb)  # "…, and B said …"
     cut |= appositions([t for t in clause if t.i not in cut | phrase_ids], answer_range)
     cut |= answer_renamed([t for t in clause if t.i not in cut], phrase_ids, counted)
     clause = [t for t in clause if t.i not in cut]

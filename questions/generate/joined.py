@@ -1,0 +1,105 @@
+"""Clauses the parser attaches to the wrong verb, so a question over one reads wrongly.
+
+"The agency warned that rain would fall, and the ministry said exams would move": the
+parser may hang the second saying under the first verb as what it reports. A question over
+the agency must then leave the ministry's clause out (it is another statement), and a
+question over the ministry must not credit its saying to the agency.
+
+"… reported that four pirates riding in a skiff came within 270 meters": the parser may
+take the participle "riding" for the reported clause's verb; a question over it has no
+finite verb ("How many pirates riding in a skiff?").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.clauses import REPORTING, SUBJECT, children_of
+
+Token = Any
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
+def _finite(verb: Token) -> bool:
+    """Tell whether a verb is finite or carries a finite auxiliary ("would fall")."""
+    return verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in _AUXILIARIES and c.tag_ in _FINITE_TAGS for c in verb.children
+    )
+
+
+def joined_clause(verb: Token) -> bool:
+    """Tell whether a verb heads a finite clause of its own subject that a coordinating
+    conjunction opens (", and the ministry said …"): another statement, whatever the parse
+    hangs it under."""
+    if verb.dep_ not in ("ccomp", "conj") or not _finite(verb):
+        return False
+    subjects = children_of(verb, SUBJECT)
+    if not subjects or subjects[0].i > verb.i:
+        return False
+    start = verb.left_edge.i
+    return bool(start > 0 and verb.doc[start - 1].dep_ == "cc")
+
+
+def joined_saying(verb: Token) -> bool:
+    """Tell whether a reporting verb is its own subject's saying joined by "and" to the
+    clause before, not what that clause's speaker reports ("A warned …, and B said …")."""
+    return verb.lemma_ in REPORTING and joined_clause(verb)
+
+
+def joined_words(clause: list[Token], verb: Token) -> set[int]:
+    """Return the words of the clauses joined to the question's clause by "and" (with the
+    conjunction and the comma before it): the question keeps only its own conjunct."""
+    cut: set[int] = set()
+    for token in clause:
+        if token.i <= verb.i or token.i in cut or not joined_clause(token):
+            continue
+        if verb in token.subtree:  # the question's own verb sits inside: not another clause
+            continue
+        cut |= {t.i for t in token.subtree}
+        before = token.left_edge.i - 1  # the "and"
+        cut.add(before)
+        if before > 0 and token.doc[before - 1].text == ",":
+            cut.add(before - 1)
+    return cut
+
+
+def verbless(verb: Token) -> bool:
+    """Tell whether the clause's verb is a bare participle with no auxiliary ("four pirates
+    riding in a skiff"): the question would have no finite verb."""
+    if verb.tag_ not in _PARTICIPLES or verb.dep_ not in ("ccomp", "ROOT", "conj"):
+        return False
+    if any(c.dep_ in _AUXILIARIES for c in verb.children):
+        return False
+    # "has risen and fallen": a conjunct shares its first verb's auxiliary
+    return not (verb.dep_ == "conj" and any(c.dep_ in _AUXILIARIES for c in verb.head.children))
+
+
+def mend_participles(doc: Any) -> None:
+    """Hang a participle the parser took for a reported clause's verb on its subject, and
+    the subject on the finite verb beside it that has none ("reported that four pirates
+    riding in a skiff came within …": the pirates came, riding in a skiff)."""
+    for verb in list(doc):
+        if not verbless(verb) or verb.dep_ != "ccomp":
+            continue
+        subjects = children_of(verb, SUBJECT)
+        after = [
+            c for c in verb.head.children if c.i > verb.right_edge.i and c.dep_ in ("ccomp", "conj")
+        ]
+        if not subjects or not after:
+            continue
+        finite = after[0]
+        between = doc[verb.right_edge.i + 1 : finite.left_edge.i]
+        if (
+            children_of(finite, SUBJECT)
+            or not _finite(finite)
+            or any(not t.is_punct for t in between)
+        ):
+            continue
+        subject = subjects[0]
+        marks = [c for c in verb.children if c.dep_ == "mark"]
+        subject.head, subject.dep_ = finite, "nsubj"
+        verb.head, verb.dep_ = subject, "acl"
+        for mark in marks:  # "that" opens the finite verb's clause
+            mark.head = finite
