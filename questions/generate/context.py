@@ -49,7 +49,8 @@ from questions.generate.occasion import (
 )
 from questions.generate.openers import mend_opening_names, unname_opening_nouns
 from questions.generate.persons import article_cast, narrative
-from questions.generate.pronouns import crosses_quote, quoted_words
+from questions.generate.pronouns import quoted_words
+from questions.generate.prose import prose
 from questions.generate.purposes import Occasion, mend_purpose, name_purpose, next_occasion
 from questions.generate.reduced import mend_reduced_relative
 from questions.generate.replacements import replacements
@@ -62,15 +63,13 @@ from questions.generate.reporters import (
 from questions.generate.restated import restated_passive, said_that, subject_comma
 from questions.generate.setting import Setting, article_setting
 from questions.generate.slips import written_twice
-from questions.generate.spoken import mark_speakers, spoken_by
+from questions.generate.spoken import mark_speakers
 from questions.generate.tense import absolute_participle
 from questions.schema import normalise
 
 Span = Any
 WORD_BUDGET = 8_000  # words parsed at most: 60 questions never need more
 CHUNK_CHARS = 4_000  # a paragraph longer than this is cut at a sentence end
-MAX_TOKENS = 70  # a longer "sentence" is a run-on or a list: not asked
-MIN_TOKENS = 6
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TITLES = frozenset({"WORK_OF_ART", "PRODUCT"})  # "Lord of the Flies": a title, bare as written
 _CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
@@ -127,45 +126,6 @@ def chunks(paragraphs: tuple[str, ...]) -> tuple[list[tuple[int, str]], int, int
             if piece:
                 pieces.append((number, piece))
     return pieces, words, skipped
-
-
-def _keep(sentence: Span) -> bool:
-    """Tell whether a sentence is prose a question can come from."""
-    text: str = sentence.text.strip()
-    opening = text.lstrip("\"“'‘")  # a quotation opens the sentence: its first word counts
-    if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS or not opening[:1].isupper():
-        return False
-    if text.endswith("?") or not (re.search(r"[.!]['\")]?$", text) or _cut_short(sentence)):
-        return False  # questions are rhetoric; a line without a full stop is a caption
-    if _paired(sentence):
-        return False  # pairs two lists: one answer cannot be right
-    if not crosses_quote(sentence):
-        return True
-    # A quotation running on past the sentence's end (or begun before it): only the words
-    # outside it are the sentence's own ("Suella Braverman told GB News: "It's …").
-    # Wholly quoted, it is asked as its named speaker's words.
-    quoted = quoted_words(sentence)
-    return any(t.is_alpha and t.i not in quoted for t in sentence) or bool(spoken_by(sentence))
-
-
-def _cut_short(sentence: Span) -> bool:
-    """Tell whether the model ended a sentence where the article marks words left out of a
-    quotation ("… around our country [...] because …"): the quotation goes on."""
-    doc = sentence.doc
-    return (
-        sentence.end + 1 < len(doc)
-        and doc[sentence.end].text == "["
-        and (doc[sentence.end + 1].text in ("...", "…"))
-    )
-
-
-def _paired(sentence: Span) -> bool:
-    """Tell whether "respectively" pairs two lists ("A and B won gold and silver
-    respectively"); beside one list ("Tajikistan holds the chairs of A and B respectively")
-    it pairs nothing, and the question leaves it out."""
-    if not any(t.lower_ == "respectively" for t in sentence):
-        return False
-    return sum(any(c.dep_ == "conj" for c in t.children) for t in sentence) != 1
 
 
 def parse(
@@ -243,7 +203,7 @@ def parse(
             at, occasion = next_occasion(occasion, sentence, replace or {}, parsed.every)
             if replace is not None:  # "put forward three suggestions for this"
                 name_purpose(sentence, at, replace)
-            if replace is None or not _keep(sentence):
+            if replace is None or not prose(sentence):
                 introductions(sentence, introduced)
                 record(sentence, seen)
                 continue

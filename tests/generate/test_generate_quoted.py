@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from questions.generate.context import _keep
 from questions.generate.event import with_context
 from questions.generate.facts import sentence_facts
 from questions.generate.models import said_otherwise
+from questions.generate.prose import prose
 from questions.generate.quotes import quote_question
 from questions.generate.setting import Setting
 from tests.generate.generated import SharedGenerations
@@ -37,7 +37,7 @@ def test_only_the_words_outside_an_open_quotation_are_facts(nlp: Any) -> None:
         'first half. We could have scored three goals."'
     )
     first = next(iter(doc.sents))
-    assert _keep(first)  # the quotation goes on into the next sentence
+    assert prose(first)  # the quotation goes on into the next sentence
     facts = [f.text for f in sentence_facts(first, 0)]
     assert "Hernan Dario Gomez" in facts
     assert "Japan" not in facts  # half of what was said, not asked
@@ -51,7 +51,7 @@ def test_a_sentence_wholly_quoted_but_for_its_closing_mark_is_dropped(nlp: Any) 
     doc = nlp('"He was a pioneer of pop art. He is a legend." The exhibit opens on Monday.')
     second = list(doc.sents)[1]
     assert second.text.startswith("He is a legend")
-    assert not _keep(second)  # no word of its own outside the quotation
+    assert not prose(second)  # no word of its own outside the quotation
 
 
 def test_a_question_with_half_a_quotation_is_not_written(generation: SharedGenerations) -> None:

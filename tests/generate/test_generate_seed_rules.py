@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from questions.generate import GenerationResult
-from questions.generate.context import _paired
 from questions.generate.fit import _body_of
+from questions.generate.prose import paired
 from questions.schema import Question
 
 
@@ -57,7 +57,7 @@ def test_a_body_of_the_key_is_no_option(seed_result: GenerationResult) -> None:
 def test_respectively_pairing_two_lists_is_still_refused(nlp: Any) -> None:
     two = nlp("Sweden and Belgium won gold and silver respectively.")[:]
     one = nlp("Tajikistan holds the chairmanship of the SCO and the CSTO respectively.")[:]
-    assert _paired(two) and not _paired(one)
+    assert paired(two) and not paired(one)
 
 
 def test_a_body_is_told_by_its_owner_or_the_owners_initials() -> None:

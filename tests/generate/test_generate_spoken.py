@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.context import _keep
 from questions.generate.facts import sentence_facts
+from questions.generate.prose import prose
 from questions.generate.quotes import spoken_question
 from questions.generate.spoken import mark_speakers
 
@@ -59,7 +59,7 @@ def test_a_quotation_no_one_is_named_for_stays_unasked(nlp: Any) -> None:
     doc = nlp(UNSAID)
     mark_speakers(doc)
     middle = next(s for s in doc.sents if s.text.startswith("They fired"))
-    assert not _keep(middle)
+    assert not prose(middle)
     assert sentence_facts(middle, 0) == []
 
 

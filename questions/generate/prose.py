@@ -1,0 +1,53 @@
+"""Which parsed sentences are prose a question can come from: not a caption, a question, a
+run-on, a "respectively" pairing two lists, or a fragment of a quotation."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from questions.generate.pronouns import crosses_quote, quoted_words
+from questions.generate.spoken import spoken_by
+
+Span = Any
+MAX_TOKENS = 70  # a longer "sentence" is a run-on or a list: not asked
+MIN_TOKENS = 6
+
+
+def prose(sentence: Span) -> bool:
+    """Tell whether a sentence is prose a question can come from."""
+    text: str = sentence.text.strip()
+    opening = text.lstrip("\"“'‘")  # a quotation opens the sentence: its first word counts
+    if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS or not opening[:1].isupper():
+        return False
+    if text.endswith("?") or not (re.search(r"[.!]['\")]?$", text) or _cut_short(sentence)):
+        return False  # questions are rhetoric; a line without a full stop is a caption
+    if paired(sentence):
+        return False  # pairs two lists: one answer cannot be right
+    if not crosses_quote(sentence):
+        return True
+    # A quotation running on past the sentence's end (or begun before it): only the words
+    # outside it are the sentence's own ("Suella Braverman told GB News: "It's …").
+    # Wholly quoted, it is asked as its named speaker's words.
+    quoted = quoted_words(sentence)
+    return any(t.is_alpha and t.i not in quoted for t in sentence) or bool(spoken_by(sentence))
+
+
+def _cut_short(sentence: Span) -> bool:
+    """Tell whether the model ended a sentence where the article marks words left out of a
+    quotation ("… around our country [...] because …"): the quotation goes on."""
+    doc = sentence.doc
+    return (
+        sentence.end + 1 < len(doc)
+        and doc[sentence.end].text == "["
+        and (doc[sentence.end + 1].text in ("...", "…"))
+    )
+
+
+def paired(sentence: Span) -> bool:
+    """Tell whether "respectively" pairs two lists ("A and B won gold and silver
+    respectively"); beside one list ("Tajikistan holds the chairs of A and B respectively")
+    it pairs nothing, and the question leaves it out."""
+    if not any(t.lower_ == "respectively" for t in sentence):
+        return False
+    return sum(any(c.dep_ == "conj" for c in t.children) for t in sentence) != 1
