@@ -15,6 +15,7 @@ from questions.generate.measures import level_noun, measure_kind
 from questions.generate.numberlabels import names_not_counts, quoted_number, time_second
 from questions.generate.pools import country_code, is_first_name, looks_like_name, place_kind
 from questions.generate.pronouns import crosses_quote, quoted_words
+from questions.generate.sized import sized_by
 from questions.generate.spoken import spoken_by
 from questions.generate.yearcount import year_for_count
 
@@ -227,30 +228,6 @@ def _trim(ent: Span) -> tuple[int, int]:
     return start, end
 
 
-def _sized_by(ent: Span) -> tuple[int, int, str, str] | None:
-    """Return where a number joined by a hyphen to a unit that describes a noun starts and
-    ends, its unit and the noun it describes ("a 131-page document": 131-page, page,
-    document), or None: the size is asked as written ("The _____ document"), with options
-    of the same unit sizing the same noun ("66-page"; a "28-yard line" is no field goal)."""
-    doc = ent.doc
-    number = ent.root
-    if ent.label_ != "CARDINAL" or len(ent) != 1 or not number.text.replace(",", "").isdigit():
-        return None
-    if number.i + 2 >= len(doc) or number.whitespace_ or doc[number.i + 1].whitespace_:
-        return None
-    hyphen, unit = doc[number.i + 1], doc[number.i + 2]
-    if hyphen.text != "-" or unit.tag_ != "NN" or number.head.i != unit.i:
-        return None  # "a 131-pages", "the 2-1 win": no unit of a size
-    described = unit.head
-    if unit.dep_ not in ("compound", "amod", "nmod") or described.pos_ != "NOUN":
-        return None
-    if described.i < unit.i:
-        return None
-    # the described noun with its compounds after the unit: "field goal", "goal attempt"
-    words = [t.lemma_.lower() for t in described.lefts if t.dep_ == "compound" and t.i > unit.i]
-    return number.i, unit.i + 1, unit.lemma_.lower(), " ".join([*words, described.lemma_.lower()])
-
-
 def _inside_word(doc: Span, start: int, end: int) -> bool:
     """Tell whether a span is part of a hyphenated word ("anti-Pyongyang")."""
     before = doc[start - 1] if start > 0 else None
@@ -270,7 +247,7 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
     quoted = set() if spoken_by(sentence) else quoted  # asked as its speaker's, in full
     for ent in entity_spans(sentence):
         found = fact_kind(ent)
-        sized = _sized_by(ent) if found is None else None
+        sized = sized_by(ent) if found is None else None
         if sized is not None and not any(i in quoted for i in range(*sized[:2])):
             start, end, unit, noun = sized  # "The 131-page document": "The _____ document"
             text = sentence.doc[start:end].text
