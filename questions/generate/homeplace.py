@@ -106,9 +106,7 @@ def home_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem |
         return None
     prep, place, noun = found
     doc = sentence.doc
-    city = doc[place[0].i : fact.end]
-    if city.start != fact.start:
-        return None
+    city = doc[place[0].i : fact.end]  # the city alone: the state after it is left out
     before = list(doc[sentence.start : prep.i])
     after = list(doc[noun.i + 1 : sentence.end])
     words = [*[t.text_with_ws for t in before], "in ", city.text + noun.whitespace_]
