@@ -15,6 +15,7 @@ from questions.generate.durationwh import duration_question
 from questions.generate.existential import there_question
 from questions.generate.facts import Fact
 from questions.generate.founded import founded_question
+from questions.generate.homeplace import home_question, second_place
 from questions.generate.inner import inner_question
 from questions.generate.located import located_question
 from questions.generate.participles import participle_question
@@ -52,6 +53,7 @@ _SHAPES = (
     founded_question,  # "Started in 1990, the Taipei lantern festival …"
     span_end_question,  # "… was carried out between July 2003 and December 2004"
     as_told_question,  # "As Heald told The Huffington Post, US surface ozone has …"
+    home_question,  # "… died in her Memphis, Tennessee home"
 )
 
 
@@ -63,6 +65,8 @@ def write_form(
     subject, else one blank; say why wh failed."""
     if spoken_by(sentence):  # '"If …, you lose 15 points."': only as its speaker's words
         return spoken_question(sentence, fact), "the sentence is quoted"
+    if given is None and second_place(sentence, fact):  # "her Memphis, _____ home"
+        return None, "the state of a city's home is asked with the city"
     stem, why = (given, "") if given is not None else (quote_question(sentence, fact), "")
     for shaped in _SHAPES:
         if stem is not None:

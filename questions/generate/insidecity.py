@@ -40,6 +40,16 @@ def inside_city(option: str, key: str) -> bool:
     return distance_km(mine[2:], theirs[2:]) < INSIDE_KM
 
 
+def lies_in(key: str, option: str) -> bool:
+    """Tell whether a key city lies within INSIDE_KM of a larger option city of its country
+    ("Manhattan" of "New York City"): the option is then true of the key's place as well."""
+    table = _largest()
+    mine, theirs = table.get(normalise(key)), table.get(normalise(option))
+    if mine is None or theirs is None or mine[0] != theirs[0] or theirs[1] <= mine[1]:
+        return False
+    return distance_km(mine[2:], theirs[2:]) < INSIDE_KM
+
+
 @cache
 def _metropolises() -> tuple[tuple[str, int, float, float], ...]:
     """Return the cities of METROPOLIS people or more as (country code, people, lat, lon)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from questions.generate.facts import Fact
-from questions.generate.insidecity import inside_city
+from questions.generate.insidecity import inside_city, lies_in
 from questions.generate.placekinds import is_continent
 from questions.generate.pools import is_first_name, place_kind, zipf
 from questions.generate.variants import SCALES
@@ -45,6 +45,8 @@ def wrong_kind(fact: Fact, key_place: str, option: str) -> bool:
         return place_kind(option) != "country"
     if key_place == "city" and inside_city(option, fact.text):
         return True  # a district of the key city: no other city, and maybe the answer too
+    if key_place == "city" and lies_in(fact.text, option):
+        return True  # the city a district key ("Manhattan") lies in is true of it as well
     if key_place in _PLACE_KINDS:
         return place_kind(option) != key_place
     return False
