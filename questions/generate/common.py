@@ -39,13 +39,16 @@ _THINGS = frozenset({5, 6, 8, 13, 17, 19, 20, 26, 27})
 # "arboretum" and a "backroom". Their sisters are asked only under a narrow parent (trophy:
 # gold, silver, bronze medals), of a dozen kinds at most.
 _LOOSE = frozenset({6, 13})
+# An animal under a parent of many kinds is one of a broad level: "placental" holds the
+# rodents beside "livestock" and the bats; a family ("great ape") or genus is narrow.
+_NARROWED = _LOOSE | {5}
 NARROW = 12
 _OBJECTS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})  # what the verb acts on or says
 _CLAUSES = frozenset({"ROOT", "xcomp", "conj"})  # the main clause, or a verb it governs
 # A preposition's object is asked (as a blank) where the preposition is the main verb's or a
 # participle's that describes its object ("fired rounds aimed at a loudspeaker"), and one
 # that takes an argument: "ended 1–1 on the scoreboard" says where, not what.
-_PREP_CLAUSES = _CLAUSES | {"acl"}
+_PREP_CLAUSES = _CLAUSES | {"acl", "ccomp"}  # "suggested that it spread from _____": what is said
 _ARGUMENT_PREPS = frozenset({"with", "from", "at", "for", "by", "against", "into", "to"})
 MAIN_SUBJECT = 4  # a noun of the headline said this often is what the story is about
 COMMON_ZIPF = 2.5  # a rival rarer than this reads as a made-up word ("keratoderma")
@@ -89,7 +92,7 @@ def _sisters(entry: Synset, key: str) -> list[list[str]]:
     groups = []
     for parent in _kinds(entry):
         kinds = sum(1 for s, _ in parent.pointers if s in _CHILD)
-        if entry.lexfile in _LOOSE and kinds > NARROW:
+        if entry.lexfile in _NARROWED and kinds > NARROW:
             continue
         names = []
         for s, offset in parent.pointers:

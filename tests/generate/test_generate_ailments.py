@@ -1,7 +1,7 @@
 """Illnesses a teacher asks: what someone died of, suffered from or was treated for, with
 WordNet's other illnesses of the same level as options (a cancer: other cancers); an
 adjective WordNet lists with the noun is part of the key ("pancreatic cancer"); a negated
-illness is not asked."""
+illness is not asked; an animal under a parent of many kinds gets no options."""
 
 from __future__ import annotations
 
@@ -46,6 +46,13 @@ def test_a_cancer_alone_in_its_kind_gets_the_kind_above() -> None:
 def test_an_only_child_outside_illness_gets_none() -> None:
     """ "Health problems" alone under "pathological state": never "good health" beside it."""
     assert common_rivals(_noun("health problems", "health problem"), "") == []
+
+
+def test_an_animal_under_a_broad_parent_gets_none() -> None:
+    """Rodents sit beside "livestock" and bats among placentals: no level a reader weighs;
+    the great apes are one family."""
+    assert common_rivals(_noun("rodents", "rodent"), "") == []
+    assert common_rivals(_noun("chimpanzees", "chimpanzee"), "") == ["gorillas", "orangutans"]
 
 
 def test_what_an_illness_is_after_a_preposition() -> None:
