@@ -6,7 +6,8 @@ its wrong options are its sisters in WordNet (eczema: acne, lupus, psoriasis —
 diseases), and only where WordNet is sure what the word means: one noun sense, of a kind of
 thing that has sisters (a disease, a gas, a device), never a person, a place or a time. The
 noun is asked only as the object or complement of the sentence's main verb, where it carries
-the sentence's point; an adjective before it ("severe") stays in the question.
+the sentence's point, or as an illness after "died of" (`ailments`); an adjective before it
+("severe") stays in the question unless WordNet lists the two ("pancreatic cancer").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
+from questions.generate.ailments import ailment_kind, ailment_object
 from questions.generate.facts import Fact
 from questions.generate.indefinite import indefinite
 from questions.generate.pronouns import as_written
@@ -37,13 +39,16 @@ _THINGS = frozenset({5, 6, 8, 13, 17, 19, 20, 26, 27})
 # "arboretum" and a "backroom". Their sisters are asked only under a narrow parent (trophy:
 # gold, silver, bronze medals), of a dozen kinds at most.
 _LOOSE = frozenset({6, 13})
+# An animal under a parent of many kinds is one of a broad level: "placental" holds the
+# rodents beside "livestock" and the bats; a family ("great ape") or genus is narrow.
+_NARROWED = _LOOSE | {5}
 NARROW = 12
 _OBJECTS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})  # what the verb acts on or says
 _CLAUSES = frozenset({"ROOT", "xcomp", "conj"})  # the main clause, or a verb it governs
 # A preposition's object is asked (as a blank) where the preposition is the main verb's or a
 # participle's that describes its object ("fired rounds aimed at a loudspeaker"), and one
 # that takes an argument: "ended 1–1 on the scoreboard" says where, not what.
-_PREP_CLAUSES = _CLAUSES | {"acl"}
+_PREP_CLAUSES = _CLAUSES | {"acl", "ccomp"}  # "suggested that it spread from _____": what is said
 _ARGUMENT_PREPS = frozenset({"with", "from", "at", "for", "by", "against", "into", "to"})
 MAIN_SUBJECT = 4  # a noun of the headline said this often is what the story is about
 COMMON_ZIPF = 2.5  # a rival rarer than this reads as a made-up word ("keratoderma")
@@ -85,12 +90,9 @@ def _sisters(entry: Synset, key: str) -> list[list[str]]:
     own = {_written(lemma).lower() for lemma in entry.lemmas}  # "silver" of "silver medal"
     words = len(key.split())
     groups = []
-    for symbol, target in entry.pointers:
-        parent = synset(target) if symbol in _PARENT else None
-        if parent is None:
-            continue
+    for parent in _kinds(entry):
         kinds = sum(1 for s, _ in parent.pointers if s in _CHILD)
-        if entry.lexfile in _LOOSE and kinds > NARROW:
+        if entry.lexfile in _NARROWED and kinds > NARROW:
             continue
         names = []
         for s, offset in parent.pointers:
@@ -109,6 +111,24 @@ def _sisters(entry: Synset, key: str) -> list[list[str]]:
             names.append(name)
         groups.append(sorted(set(names), key=lambda n: (-zipf_frequency(n, "en"), n)))
     return groups
+
+
+def _kinds(entry: Synset) -> list[Synset]:
+    """Return the kinds a synset is of, an illness of which it is the only member replaced
+    by that kind's own ("prostate cancer", alone under "adenocarcinoma": the carcinomas).
+    Only among illnesses: elsewhere the kind above is broader ("health problem", alone under
+    "pathological state", would get "good health")."""
+    found = []
+    for symbol, target in entry.pointers:
+        parent = synset(target) if symbol in _PARENT else None
+        if parent is None:
+            continue
+        if [t for s, t in parent.pointers if s in _CHILD] == [entry.offset]:
+            ups = [t for s, t in parent.pointers if s in _PARENT and ailment_kind(t)]
+            found += [up for t in ups if (up := synset(t))]
+        else:
+            found.append(parent)
+    return found
 
 
 def _within(part: str, whole: str) -> bool:
@@ -165,10 +185,23 @@ def common_rivals(fact: Fact, text: str) -> list[str]:
 
 def _key_span(noun: Token) -> tuple[int, str] | None:
     """Return where a noun's key starts and its WordNet lemma: the noun with the words it is
-    compounded of ("silver medal"), when WordNet knows the compound; None otherwise ("water
-    security": no sisters to offer, and the bare "security" would misstate the key)."""
+    compounded of ("silver medal"), or with an adjective where WordNet knows the whole
+    ("pancreatic cancer", not "severe eczema"); None where WordNet does not know the
+    compound ("water security": no sisters, and the bare "security" would misstate it)."""
     before = [t for t in noun.children if t.dep_ == "compound" and t.i < noun.i]
-    start = min((t.i for t in before), default=noun.i)
+    named = _named(noun, min((t.i for t in before), default=noun.i))
+    if before:
+        return named
+    # An adjective right before the noun names a kind only where WordNet lists the phrase:
+    # "pancreatic cancer" is a cancer beside "lung cancer"; "severe" leaves "eczema" asked.
+    adjective = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    if adjective is not None and adjective.dep_ == "amod" and adjective.head.i == noun.i:
+        return _named(noun, adjective.i) or named
+    return named
+
+
+def _named(noun: Token, start: int) -> tuple[int, str] | None:
+    """Return a noun's words from `start` and their lemma, where WordNet has one sense of it."""
     words = noun.doc[start : noun.i + 1]
     if any(not t.is_alpha or not t.is_lower or t.ent_type_ for t in words):
         return None  # a name, a number or a hyphenated word inside: no common noun
@@ -238,9 +271,12 @@ def common_facts(
         kept = as_written(sentence, replace[index])
         guessed = any(sentence.doc[i].pos_ == "PRON" and w for i, w in kept.items())
         for noun in sentence if not guessed else ():
-            asked = _main_object(noun) and not _defined(noun) and not _classifies_names(noun)
-            shaped = _key_span(noun) if asked else None
+            shaped = _key_span(noun) if noun.pos_ == "NOUN" else None
             if shaped is None or taken & set(range(shaped[0], noun.i + 1)):
+                continue
+            # the main verb's object, or an illness said after "died of", "suffering from"
+            point = _main_object(noun) or ailment_object(noun, shaped[1])
+            if not point or _defined(noun) or _classifies_names(noun):
                 continue
             start, lemma = shaped
             text = noun.doc[start : noun.i + 1].text
