@@ -83,3 +83,15 @@ def headline_body(head: Any, stem: str, every: Sequence[Any] = ()) -> bool:
     if _contest(head.lemma_) and _reports_win(headline):
         return _one_contest(head, every)
     return any(_body_of_kind(m.group(0), head.lemma_) for m in _NAME.finditer(headline))
+
+
+def numbered_contest(name: str) -> str | None:
+    """Return the contest noun a numbered name is one of ("Game Four", "Match 2": game,
+    match), or None: "which game" asks it, where "which event" reads as any happening."""
+    from spacy.lang.en.lex_attrs import like_num
+
+    words = name.split()
+    if len(words) != 2 or not like_num(words[1]) or not words[0].istitle():  # type: ignore[no-untyped-call]
+        return None
+    noun = words[0].lower()
+    return noun if _contest(noun) else None

@@ -7,6 +7,7 @@ from typing import Any
 from questions.generate.common import NOUN
 from questions.generate.derived import changes_level
 from questions.generate.facts import Fact
+from questions.generate.headlinebodies import numbered_contest
 from questions.generate.kinds import BODIES, head_kind, kind_word
 from questions.generate.measures import FREQUENCY, measure_wh
 from questions.generate.ranges import RANGE, range_wh
@@ -45,6 +46,7 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
     if descriptor and fact.kind in ("organization", "document", "event", "title", "place"):
         return f"{p} which {descriptor}" if p else f"which {descriptor}"  # "in which journal"
     named = head_kind(fact.text) if fact.kind in _NAMED else None
+    named = (numbered_contest(fact.text) if fact.kind == "event" else None) or named
     # "Which summit", not "which organization" of a summit; a body ("Colorado State
     # University") is still asked as "which organization" (any body is a fair option), except
     # after "at", "in", "after": "in which organization" misreads, "at which university" not.

@@ -1,7 +1,7 @@
 """Review 27's classes: one question of an ambiguous pair stays when the other's answer is not
 among its options (of a city and its region, the city, where a player knows it there); "a last
 second score" is a moment, never the second score; "the game" under a win headline stands
-alone only when the article tells of one game."""
+alone only when the article tells of one game; "Game Five" is asked "which game"."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from typing import Any
 
 from questions.generate.cityregion import region_of_known_city
 from questions.generate.facts import Fact, sentence_facts
-from questions.generate.headlinebodies import headline_body
+from questions.generate.headlinebodies import headline_body, numbered_contest
 from questions.generate.rank import Candidate, select
 from questions.generate.synonyms import HEADLINE
+from questions.generate.whphrase import wh_phrase
 from questions.generate.write import Stem
 
 
@@ -83,3 +84,12 @@ def test_the_game_of_a_series_of_games_needs_naming(nlp: Any) -> None:
     told = "Harbour opened the game with three quick goals. Millbrook won Game Two by a point."
     head, every = _game(nlp, told)
     assert not headline_body(head, stem, every)
+
+
+def test_a_numbered_game_is_asked_as_which_game() -> None:
+    # "Game Five" of a series: "which game", never "which event" (review 27)
+    fact = Fact(0, 0, 2, "Game Five", "EVENT", "event")
+    assert wh_phrase(fact, None) == "which game"
+    assert numbered_contest("Match 2") == "match"
+    assert numbered_contest("Studio 54") is None  # a disco, no contest
+    assert numbered_contest("Apollo 11") is None
