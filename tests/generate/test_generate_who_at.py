@@ -68,3 +68,15 @@ def test_the_phrase_takes_the_preposition_its_kind_reads_with() -> None:
     assert party == "Who from the Labour Party said the bridge would close?"  # not "at"
     own, _ = asked_wh(nlp, "Jane Roe of Roe Partners said the firm would close.", "Jane Roe")
     assert own == "Who said the firm would close?"
+
+
+def test_a_concession_states_its_fact_and_a_condition_does_not() -> None:
+    """ "…, though Anna Lind of X has counted 30 seals" says she has: it is asked; "… if
+    Anna Lind counts the seals" says nothing happened: it is not."""
+    nlp = load_nlp()
+    north = "The survey found no seals in the north"
+    though, _ = asked_wh(nlp, f"{north}, though Anna Lind of the Tromso Museum has counted 30 "
+                         "seals near the pier.", "Anna Lind")  # fmt: skip
+    assert though == "Who at the Tromso Museum has counted 30 seals near the pier?"
+    text = "The survey will find no seals if Anna Lind of the Tromso Museum counts the seals."
+    assert asked_wh(nlp, text, "Anna Lind")[0] is None
