@@ -20,7 +20,9 @@ REPORTING = frozenset({
     "say", "announce", "tell", "add", "report", "state", "note", "confirm", "find", "show",
     "reveal", "conclude", "estimate", "warn", "claim", "explain", "write", "argue", "predict",
 })  # fmt: skip
-FACTUAL_MARKS = frozenset({"when", "after", "before", "as", "while", "since", "because"})
+# An adverbial clause these open states a fact: "when …", "because …", and a concession too
+FACTUAL_MARKS = frozenset({"when", "after", "before", "as", "while", "since", "because",
+                           "though", "although"})  # fmt: skip
 SUBJECT = ("nsubj", "nsubjpass")
 MOVABLE = frozenset({"prep", "npadvmod", "advcl", "pcomp", "agent"})
 DROPPABLE = frozenset({"cc", "advmod", "punct", "discourse", "intj", "mark"})

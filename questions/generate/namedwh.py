@@ -10,6 +10,7 @@ from typing import Any
 
 from lemminflect import getLemma
 
+from questions.generate.bodywh import body_phrase
 from questions.generate.countwh import HEDGES
 from questions.generate.facts import Fact
 from questions.generate.whphrase import (
@@ -45,6 +46,8 @@ def named_wh(
     owned_by = {t.i for t in extra if fact.kind == "person" and _owners_mark(t)}
     owned_by |= _title_words(answer, extra) if fact.kind == "person" else set()
     owned_by |= work_noun(answer) if fact.kind == WORK else set()  # "which song": "her song"
+    body = body_phrase(fact, answer, extra, prep)  # "Jane Roe of the Bergen Institute said"
+    own -= body.ids if body is not None else set()
     if any(t.pos_ not in ("DET", "PUNCT", "PROPN", "ADJ", "NOUN") for t in extra
            if t.i in own - owned_by) or any(t.i > answer.end and t.dep_ == "prep" for t in extra
                                  if t.i in own):  # fmt: skip
@@ -60,6 +63,7 @@ def named_wh(
         # English dates no present perfect: "has grown from a … concert in 1995" dates the
         # concert, and "In which year has the festival grown …?" misreads it
         return None, "a past date under a present perfect"
+    wh_found = f"{wh_found} {body.text}" if body is not None and body.text else wh_found
     wh = f"{wh_found}, along with {along}," if along else wh_found
     return wh, ""
 
