@@ -11,14 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.asides import asides
-from questions.generate.clauses import (
-    clause_tokens,
-    fronted,
-    lowered,
-    stands,
-    without_asides,
-)
+from questions.generate.clauses import clause_tokens, stands, without_asides
 from questions.generate.facts import Fact
+from questions.generate.moved import fronted, lowered
 from questions.generate.render import capitalise, join
 from questions.generate.subjectedge import stranded_modifiers, swallowed_time
 from questions.generate.tense import in_past

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
-# A fronted participle the question keeps before its wh-word (clauses.opening).
+# A fronted participle the question keeps before its wh-word (moved.opening).
 _LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,?]*, (?=(?:who|whom|whose|what|which|when|where|how)\b)")
 _LISTED = re.compile(rf"\b{_NAME}(?:, {_NAME})+,? (?:and|or) [A-Z]")
 # Three or more single common words listed ("science, technology, engineering, and maths").

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from questions.generate.clauses import fronted, lowered, opening, said_last
 from questions.generate.fronting import kept_in_front, reported_last
+from questions.generate.moved import fronted, lowered, opening, said_last
 from questions.generate.render import join, lower_first
 from questions.generate.stems import Stem, worded
 from questions.generate.tense import PAST_AUX, agree, in_past, invert

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from questions.generate import generate
-from questions.generate.clauses import fronted
 from questions.generate.facts import sentence_facts
+from questions.generate.moved import fronted
 from questions.generate.purposes import Occasion, mend_purpose, name_purpose, next_occasion
 from questions.generate.stems import cloze
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate import generate
-from questions.generate.clauses import fronted
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.fragments import fragment
 from questions.generate.introduced import introductions
+from questions.generate.moved import fronted
 from questions.generate.optionkinds import currency, wrong_kind
 from questions.generate.quality import determined_person
 from questions.generate.samekind import same_kind

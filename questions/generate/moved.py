@@ -1,0 +1,67 @@
+"""The words before a clause's subject that a question moves to its end, drops (connectives)
+or keeps before its wh-word (a fronted participle), and a time said before the verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.clauses import DROPPABLE, MOVABLE, SUBJECT
+from questions.generate.fronting import adverb_before, droppable_adverb, on_aux
+from questions.generate.render import lower_first
+
+Token = Any
+
+
+def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
+    """Split words before the subject into phrases moved to the end and connectives dropped."""
+    moved: list[Token] = []
+    for token in before:
+        top = token
+        while top.head.i != verb.i and top.head.i != top.i and not on_aux(top.head, verb):
+            top = top.head  # a phrase the parse hung on the auxiliary is the verb's
+        adverb = adverb_before(top)
+        if adverb is not None and top.lower_ == "for":
+            continue  # "Unfortunately for the Panthers,": whom the dropped comment was for
+        if adverb is not None and token.i == top.i and adverb.i < top.left_edge.i:
+            moved.append(adverb)  # "Later in the day,": moved whole, not "in the day" alone
+        if top.dep_ in MOVABLE:
+            if token.dep_ == "punct" and token.text == "," and token.head.i == verb.i:
+                continue  # the comma that set the phrase off, not one inside a date
+            moved.append(token)
+        elif top.dep_ not in DROPPABLE:
+            return [], f"cannot move a fronted {top.dep_}"
+        elif top.dep_ == "advmod" and top.head.i == verb.i and not droppable_adverb(top):
+            return [], f"cannot drop a fronted {top.lower_!r}"  # "Allegedly, …": the claim
+    return moved, ""
+
+
+def opening(moved: list[Token], verb: Token) -> tuple[list[Token | str], list[Token]]:
+    """Split off a fronted participle with no subject of its own ("Looking forward to the
+    new journey, …"): it stays before the wh-word, since at the question's end it would seem
+    to say what the object does ("put forward five suggestions looking forward to …")."""
+    top = moved[0] if moved else verb
+    while top.head.i not in (verb.i, top.i):
+        top = top.head
+    if top.dep_ != "advcl" or top.tag_ != "VBG" or top.left_edge.i != moved[0].i:
+        return [], moved
+    if any(c.dep_ in ("mark", *SUBJECT) for c in top.children):
+        return [], moved  # "While X was looking …": a clause of its own, moved as one
+    ids = {t.i for t in top.subtree}
+    return [*(t for t in moved if t.i in ids), ","], [t for t in moved if t.i not in ids]
+
+
+def said_last(rest: list[Any], verb: Token) -> list[Any]:
+    """Move a time said between the subject and the verb ("The Office today is to begin")
+    to the end: after the inverted verb it would split the subject from the rest."""
+    times = {t.i for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i
+             for t in c.subtree}  # fmt: skip
+    early = [t for t in rest if not isinstance(t, str) and t.i in times]
+    return [t for t in rest if isinstance(t, str) or t.i not in times] + early
+
+
+def lowered(moved: list[Token], replace: dict[int, str]) -> list[Token | str]:
+    """Return phrases moved to a question's end, their first word no longer capitalised."""
+    if not moved or moved[0].i in replace:
+        return list(moved)
+    first = lower_first(moved[0].text, moved[0])
+    return [first, *moved[1:]]
