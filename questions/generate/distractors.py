@@ -45,7 +45,7 @@ from questions.generate.pools import (
 )
 from questions.generate.ranges import RANGE, range_variants
 from questions.generate.refusals import refusal
-from questions.generate.reviewed import near_amount
+from questions.generate.reviewed import near_amount, same_digits
 from questions.generate.rolefit import titled_person
 from questions.generate.samekind import same_country, same_kind
 from questions.generate.scorelines import SCORE, score_variants
@@ -222,7 +222,7 @@ def choose_distractors(
         # "By how many votes did she win?": the article's other margins, not its totals
         same = [t for t in same if re.search(rf"\bby (?:\w+ )?{re.escape(t)}\b", context.text)]
     elif fact.kind in ("count", ITEM):  # not "2" euros for 1.1 billion; a margin for a margin
-        same = [t for t in same if near_amount(t, key)]
+        same = [t for t in same if near_amount(t, key) and same_digits(t, key)]
     if fact.kind == "person" and " " not in key and not is_first_name(key):  # "Lukaku"
         same += named_people(key, article, context, alone)  # "Beyoncé": "Bruno Mars"
     own = {f.text for f in article if f.subtype == fact.subtype}  # a state for a state

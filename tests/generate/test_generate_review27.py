@@ -1,7 +1,7 @@
 """Review 27's classes: one question of an ambiguous pair stays when the other's answer is not
 among its options (of a city and its region, the city, where a player knows it there); "a last
 second score" is a moment, never the second score; "the game" under a win headline stands
-alone only when the article tells of one game; "Game Five" is asked "which game"."""
+alone only when the article tells of one game; "Game Five" is asked "which game"; review 28's count that stood out by its digits."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from questions.generate.cityregion import region_of_known_city
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.headlinebodies import headline_body, numbered_contest
 from questions.generate.rank import Candidate, select
+from questions.generate.reviewed import same_digits
 from questions.generate.synonyms import HEADLINE
 from questions.generate.whphrase import wh_phrase
 from questions.generate.write import Stem
@@ -93,3 +94,10 @@ def test_a_numbered_game_is_asked_as_which_game() -> None:
     assert numbered_contest("Match 2") == "match"
     assert numbered_contest("Studio 54") is None  # a disco, no contest
     assert numbered_contest("Apollo 11") is None
+
+
+def test_a_vote_count_stands_among_counts_of_as_many_digits() -> None:
+    # "491,667" among "58,825", "60,760", "84,121": the one six-digit count (review 28)
+    assert not same_digits("58,825", "491,667")
+    assert same_digits("60,760", "58,825")
+    assert same_digits("12", "9")  # a small count: left to the other rules
