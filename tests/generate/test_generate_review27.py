@@ -1,7 +1,8 @@
 """Review 27's classes: one question of an ambiguous pair stays when the other's answer is not
 among its options (of a city and its region, the city, where a player knows it there); "a last
 second score" is a moment, never the second score; "the game" under a win headline stands
-alone only when the article tells of one game; "Game Five" is asked "which game"; review 28's count that stood out by its digits."""
+alone only when the article tells of one game; "Game Five" is asked "which game"; review 28's
+count that stood out by its digits."""
 
 from __future__ import annotations
 
