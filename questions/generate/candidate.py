@@ -30,6 +30,7 @@ from questions.generate.giveaways import (
     echoed_option,
     headline_listed_count,
     headline_person,
+    leader_nation,
     listed_count,
     named_capital,
     player_named,
@@ -207,6 +208,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("ungrammatical", broken_hyphen(" / ".join([stem.text, *options]))),
         ("implausible options", adverb_ordinal(sentence, fact)),
         ("not worth asking", named_capital(sentence, fact)),  # "the Libyan capital _____"
+        ("not worth asking", leader_nation(sentence, fact)),  # "_____ President George W. Bush"
         ("the stem gives the answer away", listed_count(sentence, fact, stem.text)),
         (
             "the headline gives the answer away",

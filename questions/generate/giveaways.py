@@ -208,3 +208,17 @@ def named_capital(sentence: Any, fact: Fact) -> str | None:
     before = [t for t in sentence.doc[max(sentence.start, fact.start - 2) : fact.start]]
     words = [t.lower_ for t in before if not t.is_punct]
     return "a capital any atlas names" if words[-1:] == ["capital"] else None
+
+
+def leader_nation(sentence: Any, fact: Fact) -> str | None:
+    """Refuse a country asked as the word before its leader's title and name ("_____ President
+    George W. Bush"): the name gives the country away, and other countries' options read as
+    offices they lack ("United Kingdom President", review 29)."""
+    if fact.kind != "place" or fact.subtype != "country":
+        return None
+    token = sentence.doc[fact.end - 1]
+    while token.dep_ in ("compound", "amod") and token.head.i != token.i:
+        token = token.head
+        if token.ent_type_ == "PERSON":
+            return "the leader's name gives the country away"
+    return None

@@ -2,7 +2,7 @@
 among its options (of a city and its region, the city, where a player knows it there); "a last
 second score" is a moment, never the second score; "the game" under a win headline stands
 alone only when the article tells of one game; "Game Five" is asked "which game"; review 28's
-count that stood out by its digits."""
+count that stood out by its digits; review 29's country before its leader's name."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 
 from questions.generate.cityregion import region_of_known_city
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.giveaways import leader_nation
 from questions.generate.headlinebodies import headline_body, numbered_contest
 from questions.generate.rank import Candidate, select
 from questions.generate.reviewed import same_digits
@@ -102,3 +103,15 @@ def test_a_vote_count_stands_among_counts_of_as_many_digits() -> None:
     assert not same_digits("58,825", "491,667")
     assert same_digits("60,760", "58,825")
     assert same_digits("12", "9")  # a small count: left to the other rules
+
+
+def test_a_country_before_its_leaders_title_and_name_is_not_asked(nlp: Any) -> None:
+    # "_____ President Mara Vell": the name tells the country (review 29's "United Kingdom
+    # President" option read as an office the country lacks)
+    doc = nlp("Meanwhile, Freedonia President Mara Vell confirmed that she will attend the games.")
+    sentence = next(iter(doc.sents))
+    country = Fact(0, 2, 3, "Freedonia", "GPE", "place", "country")
+    assert leader_nation(sentence, country) is not None
+    told = nlp("Freedonia sent a team of twenty athletes to the games.")
+    sent = Fact(0, 0, 1, "Freedonia", "GPE", "place", "country")
+    assert leader_nation(next(iter(told.sents)), sent) is None
