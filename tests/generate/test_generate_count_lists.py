@@ -39,12 +39,14 @@ def test_a_longer_list_keeps_its_commas(nlp: Any) -> None:
     assert stem == "How many homes, shops and schools along the coast did the storm damage?"
 
 
-def test_a_listed_noun_with_its_own_article_is_refused(nlp: Any) -> None:
+def test_a_listed_noun_with_its_own_article_or_quantifier_is_refused(nlp: Any) -> None:
     # "300 people and their families were evacuated": the families were not among the 300
     text = "About 300 people and their families were evacuated from the valley."
     assert asked_wh(nlp, text, "300")[0] is None
     text = "About 300 protesters and the police clashed outside the council building."
     assert asked_wh(nlp, text, "300")[0] is None
+    text = "Over 150 bakeries and many cafes agreed to stop selling bread."
+    assert asked_wh(nlp, text, "150")[0] is None
 
 
 def test_a_figure_per_noun_is_not_asked_of_the_list(nlp: Any) -> None:
