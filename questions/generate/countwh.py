@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.coordcount import counted_together
 from questions.generate.facts import Fact
 from questions.generate.measures import MAGNITUDE, enumerated
 from questions.generate.nouns import counted_item
@@ -33,14 +34,11 @@ def counted_wh(
         and doc[count_noun.i + 2].like_num
     ):
         return None, "a tally ('by 412 votes to 190'): its other side cannot be left behind"
-    if fact.kind == "count" and any(
-        c.dep_ == "conj" and not any(g.dep_ == "nummod" for g in c.children)
-        for c in count_noun.children
-    ):
-        # "200 protesters and police officers": the figure counts both, not the protesters
-        return None, "the figure counts a list of nouns, not the first alone"
+    joined, why = counted_together(fact, count_noun)
+    if why:
+        return None, why
     listed = {t.i for c in count_noun.children if c.dep_ in ("conj", "cc") or counted_item(c)
-              for t in c.subtree}  # fmt: skip
+              for t in c.subtree} - joined  # fmt: skip
     if fact.kind == "count":  # "six heads of state [of China, Russia, …]" names them all
         listed |= enumerated(count_noun)
     inside = {t.i for t in root.subtree}
@@ -54,7 +52,7 @@ def counted_wh(
         t
         for t in extra
         if not (t.dep_ == "det" and t.head.i == count_noun.i)
-        and t.dep_ not in ("punct", "case")
+        and (t.dep_ not in ("punct", "case") or t.i in joined)  # "bars, cafes and clubs"
         and t.i not in listed
         # the key's own number only: "employees in 14 countries" keeps its 14
         and not (t.like_num and t.dep_ == "nummod" and t.head.i == count_noun.i)
@@ -65,6 +63,7 @@ def counted_wh(
     if owner in ("which", "what") and any(_owned(t) for t in noun_phrase):
         return None, "a possessive before the noun cannot follow 'which' ('Which its case')"
     longest = 18 if owner in ("which", "what") else 6  # "what level on the … Scale"
+    longest += len(joined)  # "how many New York City area bars and restaurants": one noun
     if len(noun_phrase) > longest or any(t.pos_ in ("VERB", "AUX") for t in noun_phrase):
         return None, "the counted noun phrase is too long"
     hedged = not owner and any(c.dep_ in ("advmod", "quantmod") and c.lower_ in HEDGES
