@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace as changed
+from functools import partial
 
 from questions.generate.aftermath import placed_after
 from questions.generate.clauselist import clause_partners, unsaid
@@ -43,6 +44,7 @@ from questions.generate.library import pooled, seeded_random
 from questions.generate.listedwh import listed_question
 from questions.generate.located import key_placed, venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
+from questions.generate.needless import needless_words, shortened
 from questions.generate.options import OptionContext, option_context
 from questions.generate.owners import second_owner
 from questions.generate.people import spelled_source
@@ -85,14 +87,20 @@ from questions.generate.scenes import (
 from questions.generate.shown import shown_options
 from questions.generate.slips import misspelt, spelled_right
 from questions.generate.spoken import spoken_by
-from questions.generate.stems import closing_reason, closing_words, key_title, opening_clause
+from questions.generate.stems import (
+    WH_CHARS,
+    closing_reason,
+    closing_words,
+    key_title,
+    opening_clause,
+)
 from questions.generate.synonyms import described_nouns
 from questions.generate.three import THREE_OPTIONS, too_few_options
 from questions.generate.trimmed import said_opener
 from questions.generate.unique import bare_first_name, placed_only, shared_answer
 from questions.generate.write import Stem, cloze, run_on
 from questions.generate.yearspan import year_aside
-from questions.schema import normalise
+from questions.schema import QUESTION_MAX, normalise
 
 UNRESOLVED = "unresolved reference"  # kept only when an article has no better question
 
@@ -111,6 +119,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     """Write and check a fact's question without the sentence's words `cut` (`topic`: framed
     by the headline's topic where the headline leaves no room)."""
     sentence = parsed.sentences[index]
+    again = partial(_written, fact, index, parsed, article_facts, Counter(), names, given)
     replace, own = own_pronouns(
         sentence, parsed.replace[index], fact.text, range(fact.start, fact.end)
     )  # "his": the key's
@@ -137,6 +146,10 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     if stem is None:
         rejected["no question form"] += 1
         return None
+    if not cut and stem.form == "cloze" and len(stem.text) > WH_CHARS:  # no wh: too long
+        shorter = shortened(again, needless_words(sentence, fact))
+        if shorter is not None:
+            return shorter
     aside = key_role_aside(sentence, fact) if stem.form == "cloze" and not cut else frozenset()
     if aside and fact.kind == "person":  # "_____, First Minister of Scotland,": its holder
         return _written(fact, index, parsed, article_facts, rejected, names, given, aside)
@@ -190,6 +203,10 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     if unexplained and unexplained[0] == "no context" and not topic:  # the headline too long
         return _written(fact, index, parsed, article_facts, rejected, names, given, cut, True)
     stem = changed(stem, text=spelled_right(sentence, stem.text))  # "orcestrated": no slip
+    if not cut and len(stem.text) > QUESTION_MAX:  # too long for a poll: its asides go
+        shorter = shortened(again, needless_words(sentence, fact))
+        if shorter is not None:
+            return shorter
     review = review_problem(sentence, fact, told, distractors, origin, context, article_facts,
                             listed=listed, situated=story or headlined)  # fmt: skip
     for name, problem in (
