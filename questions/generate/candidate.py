@@ -44,7 +44,7 @@ from questions.generate.library import pooled, seeded_random
 from questions.generate.listedwh import listed_question
 from questions.generate.located import key_placed, venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
-from questions.generate.needless import needless_words, shortened
+from questions.generate.needless import refused_long, shortened
 from questions.generate.options import OptionContext, option_context
 from questions.generate.owners import second_owner
 from questions.generate.people import spelled_source
@@ -87,13 +87,7 @@ from questions.generate.scenes import (
 from questions.generate.shown import shown_options
 from questions.generate.slips import misspelt, spelled_right
 from questions.generate.spoken import spoken_by
-from questions.generate.stems import (
-    WH_CHARS,
-    closing_reason,
-    closing_words,
-    key_title,
-    opening_clause,
-)
+from questions.generate.stems import closing_reason, closing_words, key_title, opening_clause
 from questions.generate.synonyms import described_nouns
 from questions.generate.three import THREE_OPTIONS, too_few_options
 from questions.generate.trimmed import said_opener
@@ -146,10 +140,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     if stem is None:
         rejected["no question form"] += 1
         return None
-    if not cut and stem.form == "cloze" and len(stem.text) > WH_CHARS:  # no wh: too long
-        shorter = shortened(again, needless_words(sentence, fact))
-        if shorter is not None:
-            return shorter
+    if not cut and refused_long(stem) and (shorter := shortened(again, sentence, fact)):
+        return shorter  # its wh-question was too long to read: asked without its asides
     aside = key_role_aside(sentence, fact) if stem.form == "cloze" and not cut else frozenset()
     if aside and fact.kind == "person":  # "_____, First Minister of Scotland,": its holder
         return _written(fact, index, parsed, article_facts, rejected, names, given, aside)
@@ -203,10 +195,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     if unexplained and unexplained[0] == "no context" and not topic:  # the headline too long
         return _written(fact, index, parsed, article_facts, rejected, names, given, cut, True)
     stem = changed(stem, text=spelled_right(sentence, stem.text))  # "orcestrated": no slip
-    if not cut and len(stem.text) > QUESTION_MAX:  # too long for a poll: its asides go
-        shorter = shortened(again, needless_words(sentence, fact))
-        if shorter is not None:
-            return shorter
+    if not cut and len(stem.text) > QUESTION_MAX and (shorter := shortened(again, sentence, fact)):
+        return shorter  # too long for a quiz poll: asked without its asides
     review = review_problem(sentence, fact, told, distractors, origin, context, article_facts,
                             listed=listed, situated=story or headlined)  # fmt: skip
     for name, problem in (

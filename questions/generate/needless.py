@@ -14,11 +14,18 @@ from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.rank import Candidate
+from questions.generate.stems import WH_CHARS, Stem
 
 Token = Any
 _SET_OFF = frozenset({",", "—", "–"})
 # a degree word makes a closing phrase a judgement of the statement ("far longer than …")
 _DEGREE = frozenset({"far", "much", "well", "even", "still", "way"})
+
+
+def refused_long(stem: Stem) -> bool:
+    """Tell whether a question fell back to a blank because its wh-form was too long: a
+    blank over the wh-question's length."""
+    return stem.form == "cloze" and len(stem.text) > WH_CHARS
 
 
 def needless_words(sentence: Any, fact: Fact) -> list[frozenset[int]]:
@@ -104,12 +111,12 @@ def _set_off(tokens: list[Token], first: int, last: int) -> set[int]:
 
 
 def shortened(
-    retry: Callable[[frozenset[int]], Candidate | None], groups: list[frozenset[int]]
+    retry: Callable[[frozenset[int]], Candidate | None], sentence: Any, fact: Fact
 ) -> Candidate | None:
     """Ask again without each group of needless words in turn (the ones before cut too) and
     return the first wh-question that passes; None when every one fails."""
     cut: frozenset[int] = frozenset()
-    for group in groups:
+    for group in needless_words(sentence, fact):
         cut |= group
         candidate = retry(cut)
         if candidate is not None and candidate.stem.form == "wh":
