@@ -31,21 +31,23 @@ def _largest() -> dict[str, tuple[str, int, float, float]]:
 def inside_city(option: str, key: str) -> bool:
     """Tell whether an option is a smaller city of the key's country within INSIDE_KM of the
     key city: "Kadıköy" for "Istanbul" is a district of it, not another city."""
-    table = _largest()
-    mine, theirs = table.get(normalise(key)), table.get(normalise(option))
-    if theirs is not None and _a_district(normalise(option)):
+    if normalise(option) in _largest() and _a_district(normalise(option)):
         return True  # "Üsküdar" beside "Ankara": a district of Istanbul, no city of its own
-    if mine is None or theirs is None or mine[0] != theirs[0] or theirs[1] >= mine[1]:
-        return False
-    return distance_km(mine[2:], theirs[2:]) < INSIDE_KM
+    return _near_smaller(option, key)
 
 
 def lies_in(key: str, option: str) -> bool:
     """Tell whether a key city lies within INSIDE_KM of a larger option city of its country
     ("Manhattan" of "New York City"): the option is then true of the key's place as well."""
+    return _near_smaller(key, option)
+
+
+def _near_smaller(small: str, large: str) -> bool:
+    """Tell whether the largest city named `small` is a smaller city of the same country as
+    the largest named `large`, within INSIDE_KM of it."""
     table = _largest()
-    mine, theirs = table.get(normalise(key)), table.get(normalise(option))
-    if mine is None or theirs is None or mine[0] != theirs[0] or theirs[1] <= mine[1]:
+    mine, theirs = table.get(normalise(large)), table.get(normalise(small))
+    if mine is None or theirs is None or mine[0] != theirs[0] or theirs[1] >= mine[1]:
         return False
     return distance_km(mine[2:], theirs[2:]) < INSIDE_KM
 

@@ -93,32 +93,31 @@ def test_a_participle_with_its_auxiliary_is_a_verb(nlp: Any) -> None:
     assert asked.startswith("How many smugglers were sailing toward")
 
 
+def _pointing(nlp: Any, text: str, answer: str, stem: str) -> str | None:
+    """What reference a question leaves unresolved, for a sentence and its answer."""
+    sentence = next(nlp(text).sents)
+    return unresolved_reference(sentence, _fact(sentence, answer), stem)
+
+
 def test_after_with_nothing_named_to_be_after_does_not_stand_alone(nlp: Any) -> None:
     text = "Canada played Fiji immediately after at 15:45."
-    sentence = next(nlp(text).sents)
-    fact = _fact(sentence, "Canada")
     stem = "Which country played Fiji immediately after at 15:45?"
-    assert unresolved_reference(sentence, fact, stem) is not None
+    assert _pointing(nlp, text, "Canada", stem) is not None
     afterwards = "Canada played Fiji afterwards at the same arena."
-    sentence = next(nlp(afterwards).sents)
     stem = "Which country played Fiji afterwards at the same arena?"
-    assert unresolved_reference(sentence, _fact(sentence, "Canada"), stem) is not None
+    assert _pointing(nlp, afterwards, "Canada", stem) is not None
 
 
 def test_after_with_its_object_stands_alone(nlp: Any) -> None:
     text = "Canada played Fiji immediately after lunch on Friday."
-    sentence = next(nlp(text).sents)
-    fact = _fact(sentence, "Canada")
     stem = "Which country played Fiji immediately after lunch on Friday?"
-    assert unresolved_reference(sentence, fact, stem) is None
+    assert _pointing(nlp, text, "Canada", stem) is None
 
 
 def test_never_before_is_before_now(nlp: Any) -> None:
     text = "Iceland had never qualified for the World Cup before."
-    sentence = next(nlp(text).sents)
-    fact = _fact(sentence, "Iceland")
     stem = "Which country had never qualified for the World Cup before?"
-    assert unresolved_reference(sentence, fact, stem) is None
+    assert _pointing(nlp, text, "Iceland", stem) is None
 
 
 OPENERS = (
