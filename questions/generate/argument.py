@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from questions.generate.barecount import bare_subject
 from questions.generate.clauses import SUBJECT, Located, owned
 from questions.generate.coordination import conjunct_tokens, conjuncts, listing
 from questions.generate.durations import timed_word
@@ -56,6 +57,8 @@ def _counted_or_owned(fact: Fact, root: Token, found: Argument) -> str:
     found.kind_noun = place_kind_noun(root) if fact.kind == "place" else None
     if found.kind_noun is not None:
         found.arg = found.kind_noun  # "the city of El Obeid": the whole phrase is the place
+    elif fact.kind == "count" and bare_subject(root.doc[fact.start : fact.end]):
+        pass  # "1,429,981 voted": the number is the subject, asked "how many" alone
     elif fact.kind == "count":
         found.count_noun = root.head
         found.arg = found.count_noun

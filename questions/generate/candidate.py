@@ -44,7 +44,7 @@ from questions.generate.library import pooled, seeded_random
 from questions.generate.listedwh import listed_question
 from questions.generate.located import key_placed, venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
-from questions.generate.needless import refused_long, shortened
+from questions.generate.needless import refused_long, set_aside, shortened
 from questions.generate.options import OptionContext, option_context
 from questions.generate.owners import second_owner
 from questions.generate.people import spelled_source
@@ -87,7 +87,7 @@ from questions.generate.scenes import (
 from questions.generate.shown import shown_options
 from questions.generate.slips import misspelt, spelled_right
 from questions.generate.spoken import spoken_by
-from questions.generate.stems import closing_reason, closing_words, key_title, opening_clause
+from questions.generate.stems import closing_words, key_title
 from questions.generate.synonyms import described_nouns
 from questions.generate.three import THREE_OPTIONS, too_few_options
 from questions.generate.trimmed import said_opener
@@ -188,9 +188,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     bound |= speaker_pronouns(sentence, range(fact.start, fact.end))  # "Who says … to him?"
     bound |= saying_demonstratives(sentence, fact, told.text)  # "Who said … this issue?"
     bound |= headline_demonstratives(sentence, stem.text)  # "this process" of "📰 … process"
-    opening = opening_clause(sentence, fact) or closing_reason(sentence, fact)
-    opening = opening if not cut else frozenset()  # "While …,", "… because of …": asides
-    if unexplained and unexplained[0] == "no context" and opening:  # too long to be situated
+    opening = set_aside(sentence, fact) if not cut else frozenset()  # "While …,": an aside
+    vague = not_standalone(told.text, told.rule, bound)  # "it" of the aside, not of the fact
+    if opening and ((unexplained and unexplained[0] == "no context") or vague):
         return _written(fact, index, parsed, article_facts, rejected, names, given, opening)
     if unexplained and unexplained[0] == "no context" and not topic:  # the headline too long
         return _written(fact, index, parsed, article_facts, rejected, names, given, cut, True)

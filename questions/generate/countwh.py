@@ -81,6 +81,13 @@ def counted_wh(
     return wh, ""
 
 
+def bare_count_wh(number: Token) -> str:
+    """Return the wh-phrase of a number that is its clause's subject ("nearly 700 had signed
+    up": "about how many"); a bound ("at least") is added after, as for any count."""
+    hedged = any(c.dep_ in ("advmod", "quantmod") and c.lower_ in HEDGES for c in number.children)
+    return "about how many" if hedged else "how many"
+
+
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from questions.generate.barecount import bare_subject
 from questions.generate.carried import person_noun
 from questions.generate.cutshort import cut_name
 from questions.generate.dates import RELATIVE
@@ -125,6 +126,7 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
         return "money", ""  # "NZ$26 million": the model read a sum with its currency as a number
     if label == "CARDINAL":
         counts = _counting(span) is not None or level_noun(span) is not None  # "over 150,000"
+        counts = counts or bare_subject(span) is not None  # "1,429,981 voted …"
         return ("count", "") if counts else None
     if label in ("GPE", "LOC", "FAC"):
         return None if _named_for(span) else ("place", place_subtype(text, label))

@@ -60,6 +60,10 @@ def kept_in_front(
     # "… his then-girlfriend Julie Couillard who had ties to the biker gang in May": after a
     # relative clause the phrase would seem to date the relative's own verb
     ends = ends or any(t.dep_ == "relcl" and t.right_edge.i >= last for t in words)
+    # "Of the 40 districts, 39 voted …": the group a count is part of goes first, or "… in
+    # favour of the change of the 40 districts" reads as the change's; "With a 64.1%
+    # turnout, …" says how things stood, not the last noun's
+    ends = ends or (moved[0].lower_ in ("of", "with") and moved[0].dep_ == "prep")
     return ([*moved, ","], []) if ends else (lead, moved)
 
 

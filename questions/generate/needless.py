@@ -14,7 +14,7 @@ from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.rank import Candidate
-from questions.generate.stems import WH_CHARS, Stem
+from questions.generate.stems import WH_CHARS, Stem, closing_reason, opening_clause
 
 Token = Any
 _SET_OFF = frozenset({",", "—", "–"})
@@ -122,3 +122,31 @@ def shortened(
         if candidate is not None and candidate.stem.form == "wh":
             return candidate
     return None
+
+
+def set_aside(sentence: Any, fact: Fact) -> frozenset[int]:
+    """Return the words of an opening "While …," clause, a closing "because …" reason or a
+    closing "while …" contrast that does not hold the answer: a question that cannot be
+    situated, or leans on the aside's own pronoun, is asked again without it."""
+    return (opening_clause(sentence, fact) or closing_reason(sentence, fact)
+            or closing_contrast(sentence, fact))  # fmt: skip
+
+
+# a clause that sets a contrast beside the statement: true without it
+_CONTRAST = frozenset({"while", "whereas", "although", "though"})
+
+
+def closing_contrast(sentence: Any, fact: Fact) -> frozenset[int]:
+    """Return the words of a sentence's closing "while …" clause with its comma, when it does
+    not hold the answer ("1,429,981 voted in favour … while 723,632 voted to keep it"): the
+    statement is true without it, and its "it" would need the article to explain it."""
+    last = max((t.i for t in sentence if not t.is_punct), default=-1)
+    for mark in sentence:
+        clause = mark.head
+        if mark.lower_ not in _CONTRAST or mark.dep_ != "mark" or clause.dep_ != "advcl":
+            continue
+        if clause.right_edge.i != last or mark.i != clause.left_edge.i or fact.end > mark.i:
+            continue
+        start = mark.i - 1 if mark.doc[mark.i - 1].text == "," else mark.i
+        return frozenset(range(start, last + 1))
+    return frozenset()

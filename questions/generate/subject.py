@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,8 @@ def clause_subject(
     """Find the subject of the verb's clause the question keeps, or say why there is none."""
     if verb.dep_ == "conj" and not children_of(verb, SUBJECT) and verb_read_as_noun(verb):
         return None, "the subject is unsure: a verb before it was read as a noun"
+    if two_subjects(children_of(verb, SUBJECT)):  # "Since …, Article 40.3.3 …, women traveled"
+        return None, "the parse gave the verb two subjects"
     subjects = children_of(verb, SUBJECT) or (
         children_of(verb.head, SUBJECT) if verb.dep_ == "conj" else []
     )  # or the parse hung it on the auxiliary: "Regina Ip was re-elected" ("re", "-", "elected")
@@ -81,3 +84,14 @@ def verb_read_as_noun(verb: Token) -> bool:
         and getInflection(lemma[0], "VBZ") == (word.lower_,)
         and bool(find_line("index.verb", lemma[0]))  # a verb of English, not a plural noun
     )
+
+
+def two_subjects(subjects: list[Token]) -> bool:
+    """Tell whether the parse hung two subjects set apart by a comma on one verb ("Since the
+    amendment, Article 40.3.3 …, in 1983, …, thousands of women traveled"): a misread
+    sentence, not one name the parse split into words ("Abdelbaset al-Megrahi")."""
+    for first, second in itertools.pairwise(sorted(subjects, key=lambda t: t.i)):
+        between = first.doc[first.right_edge.i + 1 : second.left_edge.i]
+        if any(t.text == "," for t in between):
+            return True
+    return False

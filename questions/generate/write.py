@@ -27,7 +27,7 @@ from questions.generate.clauses import (
     reporter,
     subtree_of,
 )
-from questions.generate.countwh import counted_wh, place_left_behind
+from questions.generate.countwh import bare_count_wh, counted_wh, place_left_behind
 from questions.generate.facts import Fact
 from questions.generate.fronting import changed_amount_date
 from questions.generate.generic import defines_generic
@@ -162,7 +162,8 @@ def wh_question(
     asked = Asked(clause, verb, wh, subject_ids, phrase_ids, past, attribution, replace,
                   f"rule:{fact.kind}-{role}")  # fmt: skip
     if role == "subject":
-        return subject_question(asked, count_noun is None or bool(owner))  # "who": one answer
+        # "who": one answer; "how many" of a bare number ("116 were injured") is plural
+        return subject_question(asked, (count_noun is None and fact.kind != "count") or bool(owner))
     return inverted_question(asked, subject_tokens)
 
 
@@ -223,6 +224,8 @@ def _wh_words(
         wh, why = counted_wh(fact, root, count_noun, found.owner, extra, prep)
         if wh is None:
             return None, why, phrase_ids
+    elif fact.kind == "count" and found.role == "subject":
+        wh = bare_count_wh(root)  # "1,429,981 voted …": "How many voted …?"
     elif fact.kind == FRACTION or (prep is None and share_of(fact, root, extra)):
         wh = join(["what share", *extra], replace)  # "what share of all … children"
     elif share_of(fact, root, shared := unfocused(extra, fact.start)) and (
