@@ -87,9 +87,10 @@ from questions.generate.scenes import (
 from questions.generate.shown import shown_options
 from questions.generate.slips import misspelt, spelled_right
 from questions.generate.spoken import spoken_by
-from questions.generate.stems import closing_words, key_title
+from questions.generate.stems import closing_words
 from questions.generate.synonyms import described_nouns
 from questions.generate.three import THREE_OPTIONS, too_few_options
+from questions.generate.titlecut import title_to_cut
 from questions.generate.trimmed import said_opener
 from questions.generate.unique import bare_first_name, placed_only, shared_answer
 from questions.generate.write import Stem, cloze, run_on
@@ -168,7 +169,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         fact, [] if listed else article_facts, unsaid(source, partners), stem.text, context,
         frozenset(parsed.mentions) if listed else frozenset(), setting.spelled(),
     )  # fmt: skip
-    titled = key_title(sentence, fact) if origin == "refused" and not cut else frozenset()
+    shape = (stem.form, origin)  # a blank after the title; options the article's, or none
+    titled = frozenset() if cut else title_to_cut(sentence, fact, shape, distractors, names.text)
     if titled and fact.kind == "person":  # "Prime Minister _____": too few other ministers
         return _written(fact, index, parsed, article_facts, rejected, names, given, titled)
     sited = key_placed(sentence, fact) if len(distractors) < 3 and not cut else frozenset()
