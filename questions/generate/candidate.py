@@ -25,6 +25,7 @@ from questions.generate.filters import (
     unattributed_quote,
 )
 from questions.generate.forms import before_replaced, write_form
+from questions.generate.fromnation import key_nation
 from questions.generate.giveaways import (
     adverb_ordinal,
     broken_hyphen,
@@ -173,8 +174,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     titled = frozenset() if cut else title_to_cut(sentence, fact, shape, distractors, names.text)
     if titled and fact.kind == "person":  # "Prime Minister _____": too few other ministers
         return _written(fact, index, parsed, article_facts, rejected, names, given, titled)
-    sited = key_placed(sentence, fact) if len(distractors) < 3 and not cut else frozenset()
-    if sited and fact.kind == "place":  # "_____ in Cape Canaveral": the others are elsewhere
+    placing = key_placed if fact.kind == "place" else partial(key_nation, stem=stem.text)
+    sited = placing(sentence, fact) if len(distractors) < 3 and not cut else frozenset()
+    if sited:  # "_____ in Cape Canaveral": others are elsewhere; "Who from Spain": too few
         return _written(fact, index, parsed, article_facts, rejected, names, given, sited)
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")

@@ -35,10 +35,14 @@ def named_wh(
     along: str,
     hedge: dict[int, str],
     nested: bool,
+    cut: frozenset[int] = frozenset(),
 ) -> tuple[str | None, str]:
     """Return the fronted wh-phrase for a named or dated answer, or None and why not;
     `heads` is the answer's root, the kind noun it is "the … of" (or None) and the verb."""
     root, kind_noun, verb = heads
+    # "Who from Spain …?" asked again without the key's "of Spain": those words are gone (a
+    # place's cut "in Sochi" is left as before: its "where" would repeat "in which city")
+    extra = [t for t in extra if t.i not in cut or fact.kind != "person"]
     if _range_end(prep):
         return None, "one end of a 'ranging from … to …' span"
     own = set() if along else {t.i for t in extra} - {root.head.i if kind_noun else -1}

@@ -19,6 +19,7 @@ from questions.generate.characters import characters
 from questions.generate.deceased import dead_people
 from questions.generate.facts import Fact
 from questions.generate.fragments import fragment
+from questions.generate.fromnation import elsewhere, person_nations
 from questions.generate.generic import generic_body
 from questions.generate.indexes import pointing_sentences, said_in
 from questions.generate.kinds import name_kinds, person_roles
@@ -62,6 +63,7 @@ class OptionContext:
     family: frozenset[str] = frozenset()  # surnames written first ("Kim" of "Kim Min-Woo")
     scene: frozenset[str] = frozenset()  # people of the question's match (none: no match)
     teams: Mapping[str, frozenset[str]] = field(default_factory=dict)  # person -> "korea"
+    nations: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "of Spain": ES
     # which of `by_sentence` say a name, its word-edge head or its tail ("mertens", "kim")
     said_in: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     acting: frozenset[str] = frozenset()  # names the article has act: "nasa" of "NASA held"
@@ -100,7 +102,7 @@ def article_context(
                          name_kinds(sentences), person_roles(sentences), year,
                          name_camps(sentences),
                          frozenset(last for _, last in family_names(article)),
-                         teams=person_teams(sentences),
+                         teams=person_teams(sentences), nations=person_nations(sentences),
                          said_in=said_in(said), acting=_acting(sentences),
                          eras=person_eras(sentences, year),
                          genders=said_genders(sentences),
@@ -158,6 +160,8 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
     known = option in ctx.surnames or option in ctx.family or made_up
     if " " not in option and not known and not first_names:
         return f"{option!r} is no surname of a person the article names in full"
+    if elsewhere(option, ctx.stem, ctx.nations, ctx.teams):  # "Who from Spain …?": a Kenyan
+        return f"the article places {option!r} in no country the question names"
     folded = normalise(option)
     # A surname is said wherever its full name is: "Mertens", "Kim" (of "Kim Min-Woo").
     said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]

@@ -235,8 +235,9 @@ def _wh_words(
         wh = join([front, "what share", *shared], replace)
         phrase_ids -= {prep.i} if shared_prep == "strand" else set()  # "… account for in 2009?"
     else:
+        cut = frozenset(i for i, said in replace.items() if not said)
         wh, why = named_wh(fact, answer, extra, prep, (root, found.kind_noun, verb), found.along,
-                           hedge, nested)  # fmt: skip
+                           hedge, nested, cut)  # fmt: skip
         if wh is None:
             return None, why, phrase_ids
         if fact.kind == WORK and maker_after(answer):
