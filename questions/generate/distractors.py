@@ -33,6 +33,7 @@ from questions.generate.located import asks_where
 from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, series_options
 from questions.generate.optionkinds import wrong_kind
 from questions.generate.options import OptionContext, option_problem
+from questions.generate.partwhole import on_stated_side
 from questions.generate.people import family_names, named_in_full, named_person, person_options
 from questions.generate.placekinds import is_continent, other_continents
 from questions.generate.placeunits import place_unit, unit_places
@@ -147,6 +148,8 @@ def choose_distractors(
             return False  # "… take the place of Enterprise": not Space Shuttle Enterprise
         if fact.kind in FIGURES and not beyond_bound(option, key, source):
             return False  # "more than 200,000": not 100,000, which is true as well
+        if context is not None and not on_stated_side(option, fact.kind, context.stem):
+            return False  # "20 of the _____ employees": not 18, fewer than the 20 it names
         in_order = change_in_order if fact.kind in FIGURES else None
         in_order = in_range_order if fact.kind == "date" else in_order
         if in_order is not None and not in_order(option, key, source):
