@@ -25,7 +25,6 @@ from questions.generate.filters import (
     unattributed_quote,
 )
 from questions.generate.forms import before_replaced, write_form
-from questions.generate.fromnation import key_nation
 from questions.generate.giveaways import (
     adverb_ordinal,
     broken_hyphen,
@@ -43,7 +42,7 @@ from questions.generate.keyaside import key_role_aside
 from questions.generate.kinowners import kin_owner
 from questions.generate.library import pooled, seeded_random
 from questions.generate.listedwh import listed_question
-from questions.generate.located import key_placed, venue_city
+from questions.generate.located import venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.needless import refused_long, set_aside, shortened
 from questions.generate.options import OptionContext, option_context
@@ -69,6 +68,7 @@ from questions.generate.reported import (
     saying_demonstratives,
     unsaid_telling,
 )
+from questions.generate.retried import retry_cut
 from questions.generate.reviewed import (
     dropped_occasion,
     gendered_pronoun,
@@ -91,7 +91,6 @@ from questions.generate.spoken import spoken_by
 from questions.generate.stems import closing_words
 from questions.generate.synonyms import described_nouns
 from questions.generate.three import THREE_OPTIONS, too_few_options
-from questions.generate.titlecut import title_to_cut
 from questions.generate.trimmed import said_opener
 from questions.generate.unique import bare_first_name, placed_only, shared_answer
 from questions.generate.write import Stem, cloze, run_on
@@ -170,14 +169,10 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         fact, [] if listed else article_facts, unsaid(source, partners), stem.text, context,
         frozenset(parsed.mentions) if listed else frozenset(), setting.spelled(),
     )  # fmt: skip
-    shape = (stem.form, origin)  # a blank after the title; options the article's, or none
-    titled = frozenset() if cut else title_to_cut(sentence, fact, shape, distractors, names.text)
-    if titled and fact.kind == "person":  # "Prime Minister _____": too few other ministers
-        return _written(fact, index, parsed, article_facts, rejected, names, given, titled)
-    placing = key_placed if fact.kind == "place" else partial(key_nation, stem=stem.text)
-    sited = placing(sentence, fact) if len(distractors) < 3 and not cut else frozenset()
-    if sited:  # "_____ in Cape Canaveral": others are elsewhere; "Who from Spain": too few
-        return _written(fact, index, parsed, article_facts, rejected, names, given, sited)
+    again_without = frozenset() if cut else retry_cut(sentence, fact, stem, origin, distractors,
+                                                       names.text)  # fmt: skip
+    if again_without:  # "Dr. _____" among politicians, "Who from Spain" with one Spaniard
+        return _written(fact, index, parsed, article_facts, rejected, names, given, again_without)
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")
     options = [key, *distractors]

@@ -55,7 +55,7 @@ from questions.generate.sidemix import mixed_sides
 from questions.generate.surnamed import mononym, named_people, reads_as_name, words_of_other_names
 from questions.generate.terms import TERM, term_choice
 from questions.generate.textsearch import says
-from questions.generate.three import FEWEST, two_people_suffice
+from questions.generate.three import famous_fit, two_people_suffice
 from questions.generate.unpersons import written_unlike_person
 from questions.generate.variantkinds import DRAWN, FIGURES, VARIANTS
 from questions.generate.variants import after_article, numeric_variants, year_variants
@@ -274,7 +274,7 @@ def choose_distractors(
             invented
             and not (context and context.teams.get(normalise(key)))  # "Russian President
             # Putin": his nation's made-up names, not WordNet's statesmen of every nation
-            and _famous_fit(key, chosen, ok, taken)
+            and famous_fit(key, chosen, ok, taken)
         ):
             # a famous key's real rivals, never made-up names beside a real president
             extra, origin = list(famous_rivals(key)), FAMOUS
@@ -293,14 +293,6 @@ def choose_distractors(
     if fact.kind == "person":  # a Tunisian key among Englishmen: a Tunisian beside it
         chosen = mixed_sides(chosen, same, key, ok, context)
     return chosen, origin
-
-
-def _famous_fit(key: str, chosen: list[str], ok: object, taken: set[str]) -> bool:
-    """Tell whether a famous key's real rivals that fit the question make two options with
-    the article's: else ("Russian President Putin", no Russian among WordNet's statesmen)
-    the key's made-up names serve as before."""
-    found = closest(famous_rivals(key), key, ok, set(taken), WANTED - len(chosen), names=True)
-    return bool(found) and len(chosen) + len(found) >= FEWEST
 
 
 _MARGIN_ASKED = re.compile(r"\b[Bb]y how many\b")
