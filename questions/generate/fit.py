@@ -32,7 +32,7 @@ from questions.generate.pools import (
     place_kind,
 )
 from questions.generate.refusals import BLANK, NAMED_KINDS
-from questions.generate.reported import shown_only
+from questions.generate.reported import harmed_speaker, shown_only
 from questions.generate.reviewed import other_gender, tied_back, without_the
 from questions.generate.rolefit import other_role
 from questions.generate.sides import other_era, wrong_side
@@ -108,6 +108,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             named_in_stem(option, ctx.stem)
             or other_role(option, key, ctx)
             or shown_only(option, ctx)  # "Who said he …": no one shown only in a picture
+            or harmed_speaker(option, key, ctx)  # "Who said …": not the stabbed mayor
             or _out_of_scene(option, ctx)
             or wrong_side(option, key, ctx)
             or other_gender(option, ctx.stem, ctx.genders)  # "Who said he …": men only

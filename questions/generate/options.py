@@ -16,7 +16,7 @@ from typing import Any
 from questions.generate.ahead import first_year_ahead, last_year_past
 from questions.generate.camps import name_camps
 from questions.generate.characters import characters
-from questions.generate.deceased import dead_people
+from questions.generate.deceased import dead_people, harmed_people
 from questions.generate.facts import Fact
 from questions.generate.fragments import fragment
 from questions.generate.fromnation import elsewhere, person_nations
@@ -77,6 +77,7 @@ class OptionContext:
     characters: frozenset[str] = frozenset()  # "batman": roles of a work, no real people
     day: dt.date | None = None  # the article's day, when its dateline says it
     dead: frozenset[str] = frozenset()  # people it says died: no doers of a living key's deed
+    harmed: frozenset[str] = frozenset()  # people it says were stabbed, shot or died: no speakers
     deeds: Mapping[Deed, frozenset[str]] = field(default_factory=dict)  # "lead off" -> doers
 
 
@@ -112,7 +113,7 @@ def article_context(
                          ahead=first_year_ahead(sentences), past=last_year_past(sentences),
                          places=place_kinds(sentences),
                          characters=characters(sentences), day=day,
-                         dead=dead_people(sentences),
+                         dead=dead_people(sentences), harmed=harmed_people(sentences),
                          deeds=named_deeds(sentences))  # fmt: skip
 
 

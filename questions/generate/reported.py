@@ -38,6 +38,25 @@ def shown_only(option: str, ctx: OptionContext) -> bool:
     return folded in ctx.said_in and not named & ctx.acting
 
 
+# 'Who said "…"?', 'Who tweeted "…"?': a quotation's speaker asked
+_QUOTED = re.compile(r'^(?:📰[^\n]*\n)?(?:[^\n?]*, )?[Ww]ho ([a-z]+) "')
+
+
+def harmed_speaker(option: str, key: str, ctx: OptionContext) -> bool:
+    """Tell whether the stem asks who said something, of a key the article does not say was
+    harmed, and the option is someone it says was stabbed, shot, attacked or died (and has
+    say nothing): the stabbed mayor is no plausible speaker of the police's account."""
+    if not ctx.harmed or normalise(key) in ctx.harmed:
+        return False
+    asked = _QUOTED.match(ctx.stem)
+    quoted = asked is not None and (
+        speech_verb(lemma := getLemma(asked.group(1), upos="VERB")[0]) or lemma in REPORTING
+    )
+    if not quoted and not asks_speaker(ctx.stem):
+        return False
+    return normalise(option) in ctx.harmed
+
+
 def asks_speaker(stem: str) -> bool:
     """Tell whether a question asks who reported a saying ("Who said 500 institutions
     received the initial invitation …?"): the saying's words are the speaker's, as a

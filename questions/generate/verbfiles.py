@@ -48,24 +48,36 @@ _UP = 12  # WordNet's verb hierarchy is shallow: no chain is longer
 
 
 @lru_cache(maxsize=1024)
+def _commonest_line(lemma: str, levels: int) -> tuple[tuple[str, int], ...]:
+    """Return the synsets (offset, lexicographer file) of a verb's commonest sense and of
+    each kind above it, `levels` at most (first parents only): "stab" -> "injure" -> "hurt"."""
+    line = find_line("index.verb", "_".join(lemma.lower().split()))
+    if not line:
+        return ()
+    fields = line.split()
+    offset: str | None = fields[-int(fields[2])]  # synsets are listed commonest first
+    found: list[tuple[str, int]] = []
+    for _ in range(levels):
+        entry = find_line("data.verb", offset) if offset else ""
+        if not entry or not offset:
+            break
+        head, _, at = data_fields(entry)  # the pointer count follows the words
+        found.append((offset, int(head[1])))
+        pointers = [head[at + 1 + 4 * n : at + 4 + 4 * n] for n in range(int(head[at]))]
+        offset = next((t for s, t, pos in pointers if s == "@" and pos == "v"), None)
+    return tuple(found)
+
+
 def verb_classes(lemma: str) -> frozenset[int]:
     """Return the lexicographer files of a verb's commonest sense and of each kind above it
     (first parents only): "seek" is filed under possession and is a kind of "desire"."""
-    line = find_line("index.verb", "_".join(lemma.lower().split()))
-    if not line:
-        return frozenset()
-    fields = line.split()
-    offset: str | None = fields[-int(fields[2])]  # synsets are listed commonest first
-    found: set[int] = set()
-    for _ in range(_UP):
-        entry = find_line("data.verb", offset) if offset else ""
-        if not entry:
-            break
-        head, _, at = data_fields(entry)  # the pointer count follows the words
-        found.add(int(head[1]))
-        pointers = [head[at + 1 + 4 * n : at + 4 + 4 * n] for n in range(int(head[at]))]
-        offset = next((t for s, t, pos in pointers if s == "@" and pos == "v"), None)
-    return frozenset(found)
+    return frozenset(file for _, file in _commonest_line(lemma, _UP))
+
+
+def verb_kinds(lemma: str, levels: int) -> frozenset[str]:
+    """Return the synset offsets of a verb's commonest sense and of the kinds above it,
+    `levels` at most ("stab": itself and "injure, wound")."""
+    return frozenset(offset for offset, _ in _commonest_line(lemma, levels))
 
 
 def reports_no_deed(lemma: str) -> bool:
