@@ -1,7 +1,8 @@
 """A phrase a question leaves out takes the words that belonged to it: a role set off after
 the blank goes with both its commas ("after _____ was attacked", not "after _____, was
 attacked"), and a dashed phrase goes with the preposition whose object it was ("$40 million
-(_____) was moved", not "… (_____) from was moved")."""
+(_____) was moved", not "… (_____) from was moved"). A question still keeping such a stray
+word before its verb is refused."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from questions.generate.asides import asides
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.keyaside import key_role_aside
+from questions.generate.leftover import left_behind
 from questions.generate.stems import cloze
 
 DONORS = "Officials said that about $40 million (€36 million) from — foreign donors and local \
@@ -62,3 +64,19 @@ def test_a_dashed_object_goes_with_its_preposition(nlp: Any) -> None:
     assert stem is not None and stem.text == (
         "Officials said that about $40 million (_____) was moved into party accounts."
     )
+
+
+def test_a_stray_preposition_or_comma_before_the_verb_is_refused(nlp: Any) -> None:
+    sentence = next(nlp(DONORS).sents)
+    fact = _fact(sentence, "€36 million")
+    broken = "Officials said that about $40 million (_____) from was moved into party accounts."
+    assert left_behind(sentence, fact, broken) is not None
+    assert left_behind(sentence, fact, DONORS.replace("€36 million", "_____")) is None
+    assert left_behind(sentence, fact, broken.replace(" from", "")) is None
+    text = "A man was arrested after Tomas Varga, mayor of Brellin, was attacked at a concert."
+    sentence = next(nlp(text).sents)
+    fact = _fact(sentence, "Tomas Varga")
+    asked = "A man was arrested after _____{} was attacked at a concert."
+    assert left_behind(sentence, fact, asked.format(",")) is not None
+    assert left_behind(sentence, fact, asked.format("")) is None
+    assert left_behind(sentence, fact, asked.format(", mayor of Brellin,")) is None
