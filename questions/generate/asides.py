@@ -29,6 +29,7 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
             close = next((t.i for t in token.doc[token.i + 1 : token.sent.end] if t.text == shut
                           and (shut != "-" or spaced_dash(t))), None)  # fmt: skip
             span = set(range(token.i, close + 1)) if close is not None else _to_end(token, ids)
+            span = _with_preposition(span, token.doc)  # "from — A and B —": "from" goes too
         elif _set_off(token) or (apposed and _after_comma(token)):
             span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
             after = token.right_edge.i + 1
@@ -43,6 +44,23 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
 
 
 _OPENERS = {"(": ")", "—": "—", "–": "–"}  # a pair of dashes sets off an aside as brackets do
+
+
+def _with_preposition(span: set[int], doc: Any) -> set[int]:
+    """Return a dash or bracket span with the preposition whose object it holds ("million
+    from — Western donors — was"): left behind, the preposition would govern the verb after
+    it. A preposition with more than the span to govern keeps the span: it is no aside."""
+    if not span or min(span) == 0:
+        return span
+    before = min(span) - 1
+    # an object hung on a word farther back is the parse's slip, not what the reader sees
+    if not any(doc[i].dep_ in _OBJECTS and doc[i].head.i == before for i in span):
+        return span
+    governed = {t.i for t in doc[before].subtree} - {before}
+    return span | {before} if governed <= span else set()
+
+
+_OBJECTS = frozenset({"pobj", "pcomp"})
 
 
 def _to_end(dash: Token, ids: set[int]) -> set[int]:

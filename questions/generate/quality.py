@@ -23,6 +23,7 @@ from questions.generate.floating import (
     name_read_as_auxiliary,
     stray_comma,
 )
+from questions.generate.leftover import left_behind
 from questions.generate.measures import counted_in_stem
 from questions.generate.movement import broken_movement
 from questions.generate.nouns import verb_taken_for_noun
@@ -224,6 +225,7 @@ def review_problem(
         ("ungrammatical", lambda: lone_quantifier(sentence, stem.text)),
         ("ungrammatical", lambda: stray_comma(stem.text)),
         ("ungrammatical", lambda: cut_relative(sentence, stem.text)),
+        ("ungrammatical", lambda: left_behind(sentence, fact, stem.text)),
         ("ungrammatical", lambda: name_read_as_auxiliary(sentence)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),
         (
