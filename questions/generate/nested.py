@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.wordnet import PERSON_FILE, senses, synset
+
 Token = Any
 # The links from a noun up to the noun its phrase modifies: "to [the center]" of "linking",
 # "linking …" of "line", "of [the Council]" of "the meeting".
@@ -44,3 +46,37 @@ def _may_host(noun: Token, verb: Token) -> bool:
     if finite and noun.tag_ in ("NN", "NNS"):
         return bool((finite[0].tag_ == "VBZ") == (noun.tag_ == "NN"))
     return True
+
+
+_SINGULAR = frozenset({"VBZ", "is", "was", "has", "'s"})  # a tag or a word saying one
+_PLURAL = frozenset({"VBP", "are", "were", "have", "'re", "'ve"})
+
+
+def unfit_antecedent(verb: Token) -> bool:
+    """Tell whether a relative clause's subject ("who", "which") can be said by no noun
+    phrase the parse gives it: the clause hangs on a verb (its antecedent would be a whole
+    clause), or its verb's number is not the noun's ("Betancourt, who were": a plural
+    clause on one person; "the nurses, who has")."""
+    noun = verb.head
+    if noun.pos_ in ("VERB", "AUX"):
+        return True
+    said = {t.tag_ for t in (verb, *verb.children) if t.i <= verb.i}
+    said |= {t.lower_ for t in (verb, *verb.children) if t.i <= verb.i}
+    if said & _PLURAL and not said & _SINGULAR:
+        joined = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+        return not joined and _one_person(noun)  # "the team, who were": a body may be many
+    if said & _SINGULAR and not said & _PLURAL:
+        # "the series, which is": a noun the same in both numbers; a plural name
+        # ("the Philippines, which is") is one place
+        return bool(noun.tag_ == "NNS" and noun.lemma_.lower() != noun.lower_)
+    return False
+
+
+def _one_person(noun: Token) -> bool:
+    """Tell whether a noun names one person: a singular person's name, or a singular noun
+    WordNet files first as a person ("the hostage", not "the team")."""
+    if noun.tag_ == "NNP":
+        return bool(noun.ent_type_ == "PERSON")
+    first = senses(noun.lemma_.lower())[:1]
+    entry = synset(first[0]) if noun.tag_ == "NN" and first else None
+    return entry is not None and entry.lexfile == PERSON_FILE

@@ -62,15 +62,32 @@ def as_written(sentence: Span, replace: dict[int, str]) -> dict[int, str]:
         token = sentence.doc[i]
         if token.lower_ in PERSONAL and said and text.count(_name(said)) >= 1:
             continue
+        if said and subject_bound(token, replace):
+            continue  # "Betancourt recounted her experiences", not "… Betancourt's experiences"
         out[i] = said
     return out
+
+
+def subject_bound(pronoun: Span, replace: dict[int, str]) -> bool:
+    """Tell whether a possessive or object pronoun ("her", "its") would be replaced by the
+    name its own clause's subject is said by (as written or for its own pronoun)."""
+    if pronoun.tag_ not in ("PRP", "PRP$") or pronoun.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    said = _name(replace.get(pronoun.i, ""))
+    clause = verb_above(pronoun.head if pronoun.dep_ == "poss" else pronoun)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not said or len(subjects) != 1 or subjects[0].i > pronoun.i:
+        return False
+    subject = subjects[0]
+    named = _name(replace[subject.i]) if subject.i in replace else pronoun_name(subject)
+    return named == said
 
 
 def dangling(stem: str, sentence: Span, replace: dict[int, str], lean: dict[int, str]) -> bool:
     """Tell whether a stem kept a pronoun as written but lost the name it stands for."""
     for i, said in replace.items():
         token = sentence.doc[i]
-        if i in lean or token.lower_ not in PERSONAL or not said:
+        if i in lean or not said or not (token.lower_ in PERSONAL or subject_bound(token, replace)):
             continue
         if re.search(rf"\b{token.lower_}\b", stem, re.IGNORECASE) and _name(said) not in stem:
             return True

@@ -110,12 +110,14 @@ _EVEN_JOINS = frozenset({"though", "if", "as", "so", "when", "after", "before", 
 
 def _leaning(token: Span, anchor: ArticleDate | None) -> bool:
     """Tell whether an adverb leans on the article: "also" (what else?), "instead" (of
-    what?), an opening "Even" (more than what?), and "now" when the
+    what?), an opening "Even" (more than what?) or "Again" (after what?), and "now" when the
     article's date is known (the question then says when: see `event.with_context`)."""
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     if token.lower_ == "even" and token.i == token.sent.start:  # "Even applying for a visa
         after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
         return after not in _EVEN_JOINS  # required …": more than what? Not "Even though …"
+    if token.lower_ == "again" and token.i == token.sent.start:  # "Again accompanied by …,":
+        return True  # again after what? The sentence before, which the question does not show
     if token.lower_ == "also":
         return before not in ("but", "and")  # "not only … but also": part of a pair
     if token.lower_ == "instead":  # instead of what the sentence before said; not "instead of"

@@ -35,7 +35,7 @@ from questions.generate.joined import joined_saying, joined_words, verbless
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION
 from questions.generate.namedwh import named_wh
-from questions.generate.nested import nested_antecedent
+from questions.generate.nested import nested_antecedent, unfit_antecedent
 from questions.generate.nouns import nested_place
 from questions.generate.relatives import done_by, unnamed_antecedent
 from questions.generate.render import join, lower_first
@@ -105,6 +105,8 @@ def wh_question(
         return None, "a relative clause defines its generic subject"  # "people who drink …"
     if relative is not None and nested_antecedent(verb):
         return None, "the clause may be about the noun its noun modifies"  # "line … center"
+    if relative is not None and unfit_antecedent(verb):  # ", who had kept her" on "arrived"
+        return None, "a relative clause hangs on no noun of its number"
     if relative is not None:
         subject_tokens = antecedent(verb)
         replace = {**replace, **done_by(verb, replace)}  # "the petition launched by the UAAR"
