@@ -16,6 +16,7 @@ from typing import Any
 from questions.generate.ahead import first_year_ahead, last_year_past
 from questions.generate.camps import name_camps
 from questions.generate.characters import characters
+from questions.generate.continentword import off_continent, person_off_continent
 from questions.generate.deceased import dead_people, harmed_people
 from questions.generate.facts import Fact
 from questions.generate.fragments import fragment
@@ -150,6 +151,8 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
         return f"{option!r} is a fragment of a longer name"
     if fact.kind == "place" and _from_elsewhere(option, ctx):
         return f"the article says someone is from {option!r}: it may be right too"
+    if fact.kind == "place" and off_continent(option, fact.text, ctx.stem):
+        return f"{option!r} lies off the continent the question names"  # "a European record"
     if fact.kind != "person":
         return None
     first = option.split()[0]  # "Thomas Sam", named "Thomas" alone too, is a person
@@ -163,6 +166,8 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
         return f"{option!r} is no surname of a person the article names in full"
     if elsewhere(option, ctx.stem, ctx.nations, ctx.teams):  # "Who from Spain …?": a Kenyan
         return f"the article places {option!r} in no country the question names"
+    if person_off_continent(option, fact.text, ctx.stem, ctx.nations, ctx.teams):
+        return f"the article places {option!r} off the continent the question names"
     folded = normalise(option)
     # A surname is said wherever its full name is: "Mertens", "Kim" (of "Kim Min-Woo").
     said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]
@@ -246,6 +251,8 @@ def _rival_place(place: Fact, ctx: OptionContext | None) -> bool:
     continent or a "country" no gazetteer knows (refused as a key itself)."""
     if ctx and (_from_elsewhere(place.text, ctx) or says(ctx.stem, place.text)):
         return False
+    if ctx and off_continent(place.text, ctx.fact.text, ctx.stem):
+        return False  # "a European record": Tunisia is no rival, a list's Portugal is
     return not is_continent(place.text) and not (place.label == "GPE" and place.subtype == "place")
 
 
