@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 from unicodedata import combining, normalize
 
+from questions.generate.bodynames import written_as_body
 from questions.generate.facts import Fact
 from questions.generate.locales import family_first
 from questions.generate.optionkinds import COMMON_ZIPF
@@ -25,6 +26,7 @@ from questions.generate.pools import is_any_first_name, zipf
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 Span = Any
+Token = Any
 _PLACES = frozenset({6, 15})  # noun.artifact (a temple, a tower), noun.location: a site
 
 
@@ -32,19 +34,24 @@ def nonpersons(sentences: Sequence[Span]) -> frozenset[str]:
     """Return the names (as written) the model labels persons that some mention describes by
     a noun that names no person and none by one that may."""
     said: dict[str, set[bool]] = {}
+    bodies: set[str] = set()  # written as a body somewhere: no first name makes them people
     for sentence in sentences:
         for ent in sentence.ents:
             name = ent.text.removesuffix("'s").removesuffix("’s")
             verdict = _described(ent)
             if ent.label_ == "PERSON" and _thing_first(name):
                 verdict = False  # "Café Britt": a firm named by what it is
+            if written_as_body(ent, _nouns(ent)):
+                bodies.add(name)
+                verdict = bool(verdict)  # "founded": a body, unless a noun says a person
             if verdict is not None:
                 said.setdefault(name, set()).add(verdict)
             for inner in _name_tails(ent):
                 said.setdefault(inner, set()).add(False)
     return frozenset(
         name for name, verdicts in said.items()
-        if verdicts == {False} and not _known_person(name) and not _reads_as_person(name)
+        if verdicts == {False} and not _known_person(name)
+        and (name in bodies or not _reads_as_person(name))
     )  # fmt: skip
 
 
@@ -58,18 +65,24 @@ def _described(ent: Span) -> bool | None:
     """Tell whether a common noun tied to a name says it is a person (True), something else
     (False), or None where no noun describes it or WordNet knows none."""
     root = ent.root
+    verdicts = {_noun_person(n.lemma_.lower()) for n in _nouns(ent)} - {None}
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        verdicts.add(False)  # "won a Grammy": a thing counted, as no one's name is
+    if not verdicts:
+        return None
+    return True in verdicts  # one noun that may name a person keeps it one
+
+
+def _nouns(ent: Span) -> list[Token]:
+    """Return the common nouns tied to a name: in apposition, or just before it."""
+    root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         nouns.append(root.head)  # "his album Blackstar", "his fifth album, Blackstar"
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.head.i == root.i:
         nouns.append(before)  # "press agency Prensa Latina", "goalkeeper Thibaut Courtois"
-    verdicts = {_noun_person(n.lemma_.lower()) for n in nouns} - {None}
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
-        verdicts.add(False)  # "won a Grammy": a thing counted, as no one's name is
-    if not verdicts:
-        return None
-    return True in verdicts  # one noun that may name a person keeps it one
+    return nouns
 
 
 def _thing_first(name: str) -> bool:
