@@ -43,8 +43,13 @@ def said_that(sentence: Any, replace: dict[int, str]) -> None:
         if verb.lemma_ not in REPORTING or verb.i + 1 >= sentence.end or verb.i in replace:
             continue
         after = sentence.doc[verb.i + 1]
-        if after.dep_ == "mark" and after.lower_ != "that" and verb in after.ancestors:
-            replace[verb.i] = f"{verb.text} that"
+        if after.dep_ != "mark" or after.lower_ == "that" or verb not in after.ancestors:
+            continue
+        # "to confirm if he is fit": "if" opens the verb's own object, a question, not a
+        # condition ("said if prices rise, …"), and "confirm that if" is no English
+        if after.lower_ in ("if", "whether") and after.head.head.i == verb.i:
+            continue
+        replace[verb.i] = f"{verb.text} that"
 
 
 def subject_comma(sentence: Any, replace: dict[int, str]) -> None:

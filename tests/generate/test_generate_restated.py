@@ -48,3 +48,13 @@ def test_the_that_an_article_drops_after_said_is_said(nlp: Any) -> None:
 def test_the_ozone_speaker_question_reads_with_that(generation: SharedGenerations) -> None:
     texts = [text for text, _ in generation.keyed("ozone-warming-crops", "Colette Heald")]
     assert any("Who said that although temperature and ozone" in text for text in texts), texts
+
+
+def test_an_if_that_opens_the_verbs_own_question_gets_no_that(nlp: Any) -> None:
+    """ "to confirm if the suspect is fit" stays so (review 30: "to confirm that if"); an "if"
+    opening a condition inside what was said still gets its "that"."""
+    said = _kept(nlp, "Officials will check the reports to confirm if the suspect is fit.")
+    assert "confirm if the suspect" in said and "that if" not in said
+    assert _kept(nlp, "Heald said if prices rise, nobody will be safe.").startswith(
+        "Heald said that if prices rise"
+    )
