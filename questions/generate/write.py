@@ -15,6 +15,7 @@ from typing import Any
 from questions.generate.appositions import answer_renamed, appositions
 from questions.generate.argument import Argument, answer_argument
 from questions.generate.asides import asides
+from questions.generate.attributed import attribution as attribution_of
 from questions.generate.bounds import bounded_wh, in_stated_goal
 from questions.generate.clauses import (
     Located,
@@ -24,21 +25,20 @@ from questions.generate.clauses import (
     clause_verb,
     in_clause_of,
     relative_subject,
-    reporter,
     subtree_of,
 )
 from questions.generate.countwh import bare_count_wh, counted_wh, place_left_behind
 from questions.generate.facts import Fact
 from questions.generate.fronting import changed_amount_date
 from questions.generate.generic import defines_generic
-from questions.generate.joined import joined_saying, joined_words, verbless
+from questions.generate.joined import joined_words, verbless
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION
 from questions.generate.namedwh import named_wh
 from questions.generate.nested import nested_antecedent, unfit_antecedent
 from questions.generate.nouns import nested_place
 from questions.generate.relatives import done_by, unnamed_antecedent
-from questions.generate.render import join, lower_first
+from questions.generate.render import join
 from questions.generate.stems import BLANK, Stem, cloze, run_on
 from questions.generate.stranded import strands
 from questions.generate.subject import Subject, clause_subject
@@ -95,7 +95,7 @@ def wh_question(
         return None, "a date of an infinitive reads as the verb above it"
     if in_stated_goal(verb, prep if prep is not None else arg):
         return None, "the answer is inside what a goal is to do"
-    attribution = _attribution(verb, replace)
+    attribution = attribution_of(verb, arg, role, replace)
     subject, why = clause_subject(verb, arg, root, role, replace)
     if subject is None:
         return None, why
@@ -191,17 +191,6 @@ def _joined_clause(clause: list[Token], verb: Token) -> bool:
         if subject and rest and rest[0].tag_ in _FINITE and rest[0].i != verb.i:
             return bool(rest[0].dep_ != "relcl")  # "Syria and Yemen who applied": relative
     return False
-
-
-def _attribution(verb: Token, replace: dict[int, str]) -> list[Token | str]:
-    """Return ", according to President Xi" for a reported clause: his word, not fact."""
-    said_by = [] if joined_saying(verb) else reporter(verb, replace)  # "…, and B said"
-    if not said_by:
-        return []
-    first_said = join(said_by[:1], replace)
-    if said_by[0].i not in replace:  # "He" said as "Xi Jinping" keeps his capital
-        first_said = lower_first(first_said, said_by[0])
-    return [", according to", first_said, *said_by[1:]]
 
 
 # a place's or a time's preposition goes with it: "In which city …", "On what date …"
