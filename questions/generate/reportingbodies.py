@@ -20,7 +20,7 @@ from typing import Any
 
 from questions.generate.clauses import REPORTING
 from questions.generate.facts import Fact
-from questions.generate.kinds import BODIES, kind_of
+from questions.generate.kinds import BODIES, kind_of, own_kind
 from questions.generate.options import OptionContext
 from questions.schema import normalise
 
@@ -115,3 +115,12 @@ def _reporters(sentences: tuple[Any, ...]) -> tuple[str, ...]:
                 found.setdefault(normalise(name), name)
     return tuple(found.values())  # cached: no caller may change it
 
+
+def reporter_wh(fact: Fact, root: Token, prep: Token | None) -> str | None:
+    """Return "which organization" for a news outlet asked as the one reporting ("Which
+    organization reported …?"), not its name's own noun ("which radio", "which ledger"),
+    which would admit no other reporter as an option; None for any other answer ("which
+    party said" keeps its noun: a party's rivals are parties)."""
+    if fact.kind != "organization" or own_kind(fact.text) in BODIES or not reports(root, NEWS):
+        return None
+    return f"{prep.lower_} which organization" if prep is not None else "which organization"

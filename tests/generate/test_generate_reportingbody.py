@@ -66,6 +66,16 @@ def _options(asked: dict[str, tuple[list[str], str]], stem: str, key: str) -> se
     return set(options)
 
 
+def test_which_organization_reported_offers_the_other_reporters() -> None:
+    """Asked as "Which organization reported …?" (not "which radio"), Coastal Radio stands
+    beside the Ledger, the Herald or the Gazette, and no council or university."""
+    asked = _asked(FIRE)
+    stem = "Which organization reported that about 60 firefighters fought the Port Ellis "
+    options = _options(asked, stem + "warehouse fire?", "Coastal Radio")
+    assert options <= OUTLETS and len(options) >= 3
+    assert not any("which radio" in s.lower() or "which ledger" in s.lower() for s in asked)
+
+
 def test_no_reporter_is_offered_beside_a_council() -> None:
     """Every question keyed on an outlet offers outlets only; "According to the _____"
     offers only outlets the article writes with "the" (not "the Coastal Radio"), each shown
