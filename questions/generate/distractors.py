@@ -46,6 +46,7 @@ from questions.generate.pools import (
 )
 from questions.generate.ranges import RANGE, range_variants
 from questions.generate.refusals import refusal
+from questions.generate.reportingbodies import REPORTERS, reporter_options
 from questions.generate.reviewed import near_amount, same_digits
 from questions.generate.rolefit import titled_person
 from questions.generate.samekind import same_country, same_kind
@@ -63,9 +64,7 @@ from questions.generate.venues import venue_cities
 from questions.generate.works import WORK, work_options
 from questions.schema import normalise
 
-__all__ = [
-    "choose_distractors", "named_person", "pooled", "same_country", "seeded_random",
-]  # fmt: skip
+__all__ = ["choose_distractors", "named_person", "pooled", "same_country", "seeded_random"]
 COUNTRY_STEP = 12  # "Japan" for "South Korea": the nearer country, not the likelier length
 
 
@@ -202,6 +201,8 @@ def choose_distractors(
         if context is not None and ordinal_giveaway(key, chosen, context.stem):
             return [], "refused"  # "the first mission": STS-1, the lowest, guessed unread
         return chosen, "article"
+    if context is not None and (told := reporter_options(fact, context, article)) is not None:
+        return closest(told, key, ok, taken), REPORTERS  # "reported by _____": reporters only
     if fact.kind == WORK:  # "her song Hello": the article's other songs, none of its deed
         return work_options(fact, key, article, taken), "article"
     if fact.kind == DEFINED:  # "Keeping the roads open": the article's other such phrases

@@ -33,6 +33,7 @@ from questions.generate.pools import (
 )
 from questions.generate.refusals import BLANK, NAMED_KINDS
 from questions.generate.reported import harmed_speaker, shown_only
+from questions.generate.reportingbodies import reported_rival
 from questions.generate.reviewed import other_gender, tied_back, without_the
 from questions.generate.rolefit import other_role
 from questions.generate.sides import other_era, wrong_side
@@ -96,6 +97,8 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             return True  # "which summit": summits only, not any body
         if _site_of_body(option, key, fact, ctx):
             return True  # "Kennedy Space Center (KSC) in Cape Canaveral" for NASA: its own?
+        if (reporting := reported_rival(option, fact, ctx)) is not None:
+            return not reporting  # "reported by _____": another reporter, whatever its kind
         if _acting_body(option, key, fact, ctx):
             return False  # "Food Standards Australia New Zealand says": a body, as the WHO
         bare = fact.kind == "organization" and not kind_of(option, ctx.kinds)

@@ -13,6 +13,7 @@ from lemminflect import getLemma
 from questions.generate.bodywh import body_phrase
 from questions.generate.countwh import HEDGES
 from questions.generate.facts import Fact
+from questions.generate.reportingbodies import reporter_wh
 from questions.generate.whphrase import (
     PLACE_WH,
     countrys_own,
@@ -57,7 +58,8 @@ def named_wh(
                                  if t.i in own):  # fmt: skip
         return None, "the answer is part of a longer phrase"
     kind = kind_noun.lemma_ if kind_noun is not None else descriptor_before(answer, extra)
-    wh_found = countrys_own(wh_phrase(fact, prep, kind), answer)
+    wh_found = reporter_wh(fact, root, prep) if kind is None else None  # not "which radio"
+    wh_found = wh_found or countrys_own(wh_phrase(fact, prep, kind), answer)
     wh_found = with_hedge(wh_found, hedge, HEDGES)
     if nested and prep is not None and wh_found == "where" and fact.subtype in PLACE_WH:
         wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall

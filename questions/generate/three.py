@@ -19,6 +19,7 @@ from questions.generate.facts import Fact
 from questions.generate.famous import FAMOUS, famous_rivals
 from questions.generate.kinds import own_kind
 from questions.generate.models import MODEL
+from questions.generate.reportingbodies import REPORTERS
 from questions.generate.works import WORK
 
 FULL = 3  # wrong options a question has when its kind gives enough
@@ -32,6 +33,8 @@ _LIBRARY = frozenset({"library", "the slot's library"})  # chosen by the key's o
 
 def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) -> bool:
     """Tell whether a key's kind may be asked with two wrong options from where they came."""
+    if origin == REPORTERS:  # "reported by _____": the article's other reporters are its kind
+        return True
     if fact.kind == "place":
         return fact.subtype not in _CHEAP_PLACES
     if fact.kind == "person" and origin == FAMOUS:  # WordNet's real peers of a famous key
