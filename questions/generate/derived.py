@@ -19,13 +19,14 @@ def _verb_lemma(offset: str, word: int) -> str:
 
 
 @lru_cache(maxsize=1024)
-def deriving_verbs(noun: str) -> frozenset[str]:
+def deriving_verbs(noun: str, lexfile: int | None = None) -> frozenset[str]:
     """Return the verbs a noun names the act or result of, through WordNet's links from this
-    very word ("revision": revise; "report": report), not from its synonyms'."""
+    very word ("revision": revise; "report": report), not from its synonyms'; of its senses
+    in one lexicographer file only, when given (a "guide" as a person: guide)."""
     found: set[str] = set()
     for offset in senses(noun):
         line = find_line("data.noun", offset)
-        if not line:
+        if not line or (lexfile is not None and line.split()[1:2] != [f"{lexfile:02d}"]):
             continue
         fields, written, at = data_fields(line)
         lemmas = [lemma.lower() for lemma in written]

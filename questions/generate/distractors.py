@@ -49,6 +49,7 @@ from questions.generate.refusals import refusal
 from questions.generate.reportingbodies import REPORTERS, reporter_options
 from questions.generate.reviewed import near_amount, same_digits
 from questions.generate.rolefit import titled_person
+from questions.generate.rolenoun import role_peers
 from questions.generate.samekind import same_country, same_kind
 from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.series import same_series, series
@@ -236,6 +237,8 @@ def choose_distractors(
     venues = venue_cities(fact, key, article, context.text if context is not None else source)
     spelt = fact.kind == "person"  # no second spelling of the key's or an option's name
     chosen = closest(venues, key, ok, taken, names=spelt)
+    peers = role_peers(same, key, context.stem, context.duties[0]) if context else []  # guides
+    chosen += closest(peers, key, ok, taken, WANTED - len(chosen), names=spelt)
     chosen += closest(same, key, ok, taken, WANTED - len(chosen), names=spelt)
     if len(chosen) < WANTED:
         extra: list[str] = []

@@ -34,6 +34,7 @@ from questions.generate.pools import (
     is_first_name,
     is_surname,
 )
+from questions.generate.rolenoun import stated_duties
 from questions.generate.samedeed import Deed, named_deeds
 from questions.generate.scenes import person_teams
 from questions.generate.sides import person_eras, same_team
@@ -80,6 +81,8 @@ class OptionContext:
     dead: frozenset[str] = frozenset()  # people it says died: no doers of a living key's deed
     harmed: frozenset[str] = frozenset()  # people it says were stabbed, shot or died: no speakers
     deeds: Mapping[Deed, frozenset[str]] = field(default_factory=dict)  # "lead off" -> doers
+    # person -> roles held ("guide" of "guided by …") and done for them ("Kiprop's guide")
+    duties: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]] = ({}, {})
 
 
 def article_context(
@@ -100,8 +103,9 @@ def article_context(
     roles = frozenset(f.text for f in article if f.kind in _ROLE_KINDS)
     said = tuple(frozenset(v) for v in by_sentence.values())
     placeholder = Fact(0, 0, 0, "", "", "", "", "")
+    titles = person_roles(sentences)
     return OptionContext(placeholder, "", text, surnames, alone, roles, said, sentences,
-                         name_kinds(sentences), person_roles(sentences), year,
+                         name_kinds(sentences), titles, year,
                          name_camps(sentences),
                          frozenset(last for _, last in family_names(article)),
                          teams=person_teams(sentences), nations=person_nations(sentences),
@@ -115,7 +119,8 @@ def article_context(
                          places=place_kinds(sentences),
                          characters=characters(sentences), day=day,
                          dead=dead_people(sentences), harmed=harmed_people(sentences),
-                         deeds=named_deeds(sentences))  # fmt: skip
+                         deeds=named_deeds(sentences),
+                         duties=stated_duties(sentences, titles))  # fmt: skip
 
 
 def option_context(

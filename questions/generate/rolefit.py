@@ -14,6 +14,7 @@ from questions.generate.options import OptionContext
 from questions.generate.persons import person_noun
 from questions.generate.pools import nation_codes
 from questions.generate.refusals import BLANK
+from questions.generate.rolenoun import asked_role, role_clash
 from questions.schema import normalise
 
 # People who run a match or a side and play in none: a rule of the game, not a word list.
@@ -38,6 +39,8 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
         return True  # the crewmen a crash killed gave no count of its injured
     if _asks_death(key, ctx) and {folded, *folded.split()[-1:]} & ctx.dead:
         return True  # "Who was killed …?": another the article says died may be right too
+    if role_clash(option, asked_role(key, ctx.stem, ctx.duties[0]), *ctx.duties):
+        return True  # "Who served as Kiprop's guide?": no runner, whom the article guided
     role = ctx.roles.get(normalise(key), "")
     official = ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role
     if official and ctx.scene:

@@ -1,0 +1,175 @@
+"""Who holds a role the question asks for: "Who served as Kiprop's guide?" and "By whom
+was Kiprop guided?" ask for a guide; the race's runners, whom the article gives another
+role (or has guided), are ruled out by a reader, its other guides are not.
+
+The article gives a person a role by a title or apposition (`kinds.person_roles`), by
+"served as Kiprop's guide" or "was Kiprop's guide", or by doing a verb that is itself a
+role noun ("guided by Tom Okoth": a guide). The one the role is done for ("Kiprop's guide",
+"Kiprop was guided") is its client, no holder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from questions.generate.derived import deriving_verbs
+from questions.generate.kinds import folded_name
+from questions.generate.persons import person_noun
+from questions.generate.wordnet import PERSON_FILE, lemma_text, senses, synset
+from questions.schema import normalise
+
+_SERVE = frozenset({"serve", "act", "work", "be"})  # "served as …'s guide", "was …'s guide"
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1024)
+def role_class(word: str) -> frozenset[str]:
+    """Return a role noun with its WordNet synonyms as a person and the verbs derived from it
+    ("coach": manager, handler, coach the verb): one role, however the article words it."""
+    found = {word}
+    for offset in senses(word):
+        entry = synset(offset)
+        if entry is not None and entry.lexfile == PERSON_FILE:
+            found.update(w for lemma in entry.lemmas if " " not in (w := lemma_text(lemma).lower()))
+    return frozenset(found | deriving_verbs(word, PERSON_FILE))
+
+
+def _same(one: Iterable[str], other: Iterable[str]) -> bool:
+    """Tell whether two sets of role words share a role."""
+    wanted = set(other)
+    return any(role_class(word) & wanted or word in wanted for word in one)
+
+
+def stated_duties(
+    sentences: Sequence[Any], titles: Mapping[str, str]
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Return the role words the article gives each person (folded), as holder and as
+    client: "Tom Okoth served as Kiprop's guide" makes Okoth a guide and Kiprop its client."""
+    held: dict[str, set[str]] = {n: {r} for n, r in titles.items() if person_noun(r)}
+    served: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for ent in sentence.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name, root = folded_name(ent.text), ent.root
+            for role, client in _holder_of(root):
+                held.setdefault(name, set()).add(role)
+                if client is not None:
+                    served.setdefault(_person(client), set()).add(role)
+    served.pop("", None)
+    return _frozen(held), _frozen(served)
+
+
+def _frozen(found: Mapping[str, set[str]]) -> dict[str, frozenset[str]]:
+    """Return a map's sets frozen."""
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+def _holder_of(root: Any) -> list[tuple[str, Any]]:
+    """Return the roles a name's head token holds in its clause, each with its client token
+    (or None): "served as Kiprop's guide", "guided by Okoth", "Okoth guided Kiprop"."""
+    head = root.head
+    out: list[tuple[str, Any]] = []
+    if root.dep_ == "nsubj" and head.lemma_.lower() in _SERVE:
+        for noun in _predicates(head):
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            out.append((noun.lemma_.lower(), owner))
+    verb = head.head if root.dep_ == "pobj" and head.dep_ == "agent" else None
+    verb = head if root.dep_ == "nsubj" and head.pos_ == "VERB" else verb
+    if verb is not None and not verb.is_stop and _role_verb(verb.lemma_.lower()):
+        done = "nsubjpass" if verb is not head else "dobj"
+        client = next((c for c in verb.children if c.dep_ == done), None)
+        top = verb
+        while top.dep_ == "conj":  # "who did not finish but was guided by …"
+            top = top.head
+        if top.dep_ == "relcl" and (client is None or client.tag_ in ("WP", "WDT")):
+            client = top.head  # "Pomykalov who was guided by …": the one "who" stands for
+            client = next((c for c in client.children if c.dep_ == "appos"), client)
+        out.append((verb.lemma_.lower(), client))
+    return out
+
+
+def _role_verb(verb: str) -> bool:
+    """Tell whether a verb is the act of a person noun of its own word ("guide", "coach",
+    "captain") in its commonest sense: its doer holds that role; "set" or "force" (a
+    person in a rare sense) names a deed, no role."""
+    first = next(iter(senses(verb)), "")  # the noun's commonest sense: "force" is a power
+    entry = synset(first) if first else None
+    person = entry is not None and entry.lexfile == PERSON_FILE
+    return person and verb in deriving_verbs(verb, PERSON_FILE)
+
+
+def _predicates(verb: Any) -> list[Any]:
+    """Return the person nouns a verb says its subject is: "as … guide", "was … guide"."""
+    nouns = [c for c in verb.children if c.dep_ == "attr"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return [n for n in nouns if n.pos_ == "NOUN" and person_noun(n.lemma_.lower())]
+
+
+def _person(token: Any) -> str:
+    """Return the folded name a token heads: its entity's (whatever label the model gave a
+    name, "Ildar Pomykalov" an ORG), else its proper-noun compound's, else ""."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return folded_name(ent.text)
+    if token.pos_ != "PROPN":
+        return ""
+    words = [c.text for c in token.lefts if c.dep_ == "compound"] + [token.text]
+    return folded_name(" ".join(words))
+
+
+def _lookup(folded: str, found: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """Return a person's roles, named in full or by surname either way ("laso")."""
+    out: set[str] = set()
+    for name, words in found.items():
+        if name == folded or name.endswith(f" {folded}") or folded.endswith(f" {name}"):
+            out |= words
+    return frozenset(out)
+
+
+def asked_role(key: str, stem: str, held: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """Return the roles the key holds that the stem asks for by noun or verb ("guide",
+    "guided"), or none: the question is then on who holds that role."""
+    ours = _lookup(normalise(key), held)
+    if not ours:
+        return frozenset()
+    asked = re.sub(r'^📰[^\n]*\n|"[^"]*"', "", stem)  # the headline or a quotation asks nothing
+    words = {w.lower() for w in _WORD.findall(asked)}
+    forms = {f for w in words for f in (w, w[:-1], w[:-2], w.removesuffix("ing"))}
+    return frozenset(r for r in ours if role_class(r) & forms)
+
+
+def role_clash(
+    option: str,
+    asked: frozenset[str],
+    held: Mapping[str, frozenset[str]],
+    served: Mapping[str, frozenset[str]],
+) -> bool:
+    """Tell whether the article has the asked role done for an option (the runner guided),
+    or, where it tells that role as done for someone, gives the option another role (a
+    medalist for a guide): no plausible holder. An office done for no one ("ambassador")
+    rules out no other office ("President")."""
+    if not asked:
+        return False
+    folded = normalise(option)
+    if _same(_lookup(folded, served), asked):
+        return True  # "Kiprop's guide" is no guide
+    theirs = _lookup(folded, held)
+    if not theirs or _same(theirs, asked):
+        return False  # another guide is the likeliest wrong answer; a name of no role fits
+    return any(_same(words, asked) for words in served.values())  # guides and the guided
+
+
+def role_peers(
+    pool: Sequence[str], key: str, stem: str, held: Mapping[str, frozenset[str]]
+) -> list[str]:
+    """Return the pool's people the article gives the role the stem asks of the key: the
+    options to try first ("Who served as Kiprop's guide?": the race's other guides)."""
+    asked = asked_role(key, stem, held)
+    if not asked:
+        return []
+    return [name for name in pool if _same(_lookup(normalise(name), held), asked)]
