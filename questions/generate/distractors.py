@@ -22,7 +22,7 @@ from questions.generate.fit import only_places, unfit
 from questions.generate.indefinite import takes_article
 from questions.generate.keyplace import LOW_FORCED, ranked
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
-from questions.generate.landmarks import place_options, unknown_place
+from questions.generate.landmarks import place_options
 from questions.generate.library import (
     NAMED_RIVALS,
     named_rivals,
@@ -45,7 +45,7 @@ from questions.generate.pools import (
     place_kind,
 )
 from questions.generate.ranges import RANGE, range_variants
-from questions.generate.refusals import refusal
+from questions.generate.refusals import key_refused
 from questions.generate.reportingbodies import REPORTERS, reporter_options
 from questions.generate.reviewed import near_amount, same_digits
 from questions.generate.rolefit import titled_person
@@ -117,13 +117,9 @@ def choose_distractors(
     # series' others the article names, whatever label the model gave them.
     serial = fact.kind == "name" and bool(series(key))
     named = ("person", "name") if not serial else ("person",)
-    if context is not None and refusal(fact, key, context):
-        return [], "refused"
     whole = context.text if context is not None else source
-    if fact.kind == "person" and written_unlike_person(key, whole, article):
-        return [], "refused"  # "the … district", "PT …": a place or company, no one's name
-    if fact.kind == "place" and unknown_place(fact, key, article, seed):
-        return [], "refused"  # a "country or city" no gazetteer knows: "Halston", "America"
+    if key_refused(fact, key, context, whole, (article, seed)):
+        return [], "refused"  # "in _____ D.C.", "the … district", "Halston": no options
     only = only_places(fact, key, context) if context is not None else None
     unit = place_unit(key, source, fact.subtype) if fact.kind == "place" else None
     if unit is not None and only is None:  # "the Kreuzberg district": districts, no cities

@@ -4,16 +4,19 @@ article says the same of another person, the stem works the key out, the rules f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_of, kind_word
+from questions.generate.landmarks import unknown_place
 from questions.generate.options import OptionContext, acts_as_body
 from questions.generate.placekinds import continent_given, is_continent
 from questions.generate.pools import (
     is_surname,
     zipf,
 )
+from questions.generate.unpersons import written_unlike_person
 from questions.generate.variants import ordinal_words
 from questions.generate.yearspan import counted_year
 from questions.schema import normalise
@@ -28,6 +31,20 @@ _WHO = re.compile(r"\b[Ww]ho ((?:\w+ ){3,}\w+)\?$")  # "who won the … award?"
 _POINTS_FOR_A_WIN = re.compile(
     r"\b(?:win|wins|won|winning|collect(?:s|ed|ing)?|earn(?:s|ed|ing)?) " + BLANK + r" points\b"
 )
+
+
+def key_refused(
+    fact: Fact, key: str, ctx: OptionContext | None, whole: str, found: tuple[Sequence[Fact], str]
+) -> bool:
+    """Tell whether no option can be offered for a key (`found`: the article's names of its
+    kind and the options' seed): the question's `refusal`, a person's key written as no
+    one's name ("the … district", "PT …"), a "country or city" no gazetteer knows."""
+    article, seed = found
+    if ctx is not None and refusal(fact, key, ctx):
+        return True
+    if fact.kind == "person" and written_unlike_person(key, whole, article):
+        return True
+    return fact.kind == "place" and unknown_place(fact, key, article, seed)
 
 
 def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
