@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
+from questions.generate.dayparts import day_part_said
 from questions.generate.heads import verb_above
 from questions.generate.persons import Cast, antecedent_person
 from questions.generate.pronouns import quoted_words
@@ -181,6 +182,9 @@ def replacements(
             said = resolve_relative(ent[0].text, anchor, weekday_ahead(ent.root)) or ""
             if said:  # "on Sunday morning": "on the morning of March 2, 2014"
                 replace[ent.start], replace[ent.start + 1] = f"the {ent[1].text} of {said[3:]}", ""
+        part = day_part_said(ent, anchor)  # "last night": "on the night of January 13, 2019"
+        if part is not None:
+            replace.update({t.i: part if t.i == ent.start else "" for t in ent})
         if ent.label_ != "DATE":
             continue
         this_year = _THIS_YEARS_PART.match(ent.text)
