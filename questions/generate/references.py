@@ -12,6 +12,7 @@ from lemminflect import getAllInflections, getInflection
 from questions.generate.derived import deriving_verbs
 from questions.generate.event import counted_back, dated_frame
 from questions.generate.facts import Fact
+from questions.generate.general import general_dangling
 from questions.generate.headlinebodies import headline_body
 from questions.generate.pointing import points_back
 from questions.generate.pools import place_kind
@@ -93,6 +94,12 @@ def unresolved_reference(
             continue
         if any(c.dep_ == "compound" and c.lower_ in _UNIQUE for c in head.children):
             continue  # "the world population", "the internet age": there is one
+        if general_dangling(head, sentence, stem, every) and not (
+            stands_alone(head, answer) or head.i in described or known_by_role(head)
+        ):  # "the group" for the rebels named before, even in a speaker's reported words
+            words = [t.text for t in sentence.doc[token.i : head.i + 1]]
+            if said_in_stem(words, stem):
+                return f"the question says {' '.join(words)!r} for a thing named before"
         if headline_body(head, stem, every):
             continue  # "The agency said …" under "📰 World Health Organization calls …"
         if counted_back(head) and dated_frame(stem):
