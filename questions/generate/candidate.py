@@ -188,8 +188,9 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     bound |= saying_demonstratives(sentence, fact, told.text)  # "Who said … this issue?"
     bound |= headline_demonstratives(sentence, stem.text)  # "this process" of "📰 … process"
     opening = set_aside(sentence, fact) if not cut else frozenset()  # "While …,": an aside
-    vague = not_standalone(told.text, told.rule, bound)  # "it" of the aside, not of the fact
-    if opening and ((unexplained and unexplained[0] == "no context") or vague):
+    situated = not (unexplained and unexplained[0] == "no context")
+    # too long to be situated, or leaning on the aside's own "it": asked without the aside
+    if opening and (not situated or not_standalone(told.text, told.rule, bound)):
         return _written(fact, index, parsed, article_facts, rejected, names, given, opening)
     if unexplained and unexplained[0] == "no context" and not topic:  # the headline too long
         return _written(fact, index, parsed, article_facts, rejected, names, given, cut, True)

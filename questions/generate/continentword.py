@@ -53,8 +53,10 @@ def word_continent(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1024)
 def stated_continents(stem: str) -> frozenset[str]:
-    """Return the codes of the continents a question's words name or pertain to."""
+    """Return the codes of the continents a question's words name or pertain to (asked once
+    per question and option: cached by the stem)."""
     found: set[str] = set()
     for run in _CAPITALISED.findall(stem):
         words = run.split()

@@ -137,10 +137,17 @@ def asked_role(key: str, stem: str, held: Mapping[str, frozenset[str]]) -> froze
     ours = _lookup(normalise(key), held)
     if not ours:
         return frozenset()
+    forms = _stem_forms(stem)
+    return frozenset(r for r in ours if role_class(r) & forms)
+
+
+@lru_cache(maxsize=1024)
+def _stem_forms(stem: str) -> frozenset[str]:
+    """Return the words a question says outside its headline and quotations, each with its
+    plain forms ("guided": "guide"), once per question."""
     asked = re.sub(r'^📰[^\n]*\n|"[^"]*"', "", stem)  # the headline or a quotation asks nothing
     words = {w.lower() for w in _WORD.findall(asked)}
-    forms = {f for w in words for f in (w, w[:-1], w[:-2], w.removesuffix("ing"))}
-    return frozenset(r for r in ours if role_class(r) & forms)
+    return frozenset(f for w in words for f in (w, w[:-1], w[:-2], w.removesuffix("ing")))
 
 
 def role_clash(
