@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 
 from questions.generate.gazetteer import continent, country_codes
-from questions.generate.placekinds import _continent_codes, _continent_of, is_continent
+from questions.generate.placekinds import continent_codes, continent_of, is_continent
 from questions.generate.pools import nation_codes
 from questions.generate.wordnet import find_line, lemma_text, synset
 from questions.schema import normalise
@@ -31,7 +31,7 @@ _PERTAINS = "\\"  # WordNet's pointer from a relational adjective to its noun
 @cache
 def _codes() -> dict[str, str]:
     """Map the continents' folded names to their codes ("europe": "EU")."""
-    return {name: code for code, name in _continent_codes().items()}
+    return {name: code for code, name in continent_codes().items()}
 
 
 @lru_cache(maxsize=1024)
@@ -75,10 +75,10 @@ def off_continent(option: str, key: str, stem: str) -> bool:
     stated = stated_continents(stem.replace(key, " "))
     if not stated:
         return False
-    own = _continent_of(key)
+    own = continent_of(key)
     if own not in stated:
         return False  # "in Africa" beside a key in North America: another matter
-    theirs = _continent_of(option)
+    theirs = continent_of(option)
     return bool(theirs) and theirs not in stated
 
 

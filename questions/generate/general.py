@@ -1,6 +1,8 @@
-"""A general noun said "the group", "the event", "the organisation" in a later sentence stands
-for something the article named before by other words ("the TPLF", "the Great Orchestra of
-Christmas Charity"): a question weeks later keeping it leaves the player guessing which."""
+"""A general word for a group said "the group" or "the organisation" in a later sentence stands
+for a body the article named before by other words ("the TPLF", "the Great Orchestra of
+Christmas Charity"): a question weeks later keeping it leaves the player guessing which.
+Nouns that are no group ("the event", "the situation", "the day") are left alone: a
+headline or an idiom explains them far more often than not."""
 
 from __future__ import annotations
 
@@ -14,11 +16,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from questions.generate.hypernyms import climb, is_kind_of
 from questions.generate.wordnet import senses
 
-# WordNet's noun tree puts "group" two steps under "entity", "event" three, "organization"
-# four: a noun this near the top says only what sort of thing it is, never which one
+# WordNet's noun tree puts "group" two steps under "entity" and "organization" four: a noun
+# this near the top says only what sort of thing it is, never which one
 GENERAL_DEPTH = 4
 _MAX_CLIMB = 20  # deeper than any WordNet noun
-_KIND_STEPS = 4  # "concert" is a kind of "event" four steps up: the headline says which one
+_KIND_STEPS = 4  # "charity" is a kind of "organization": a headline saying it says which one
 _BRITISH = re.compile(r"([a-z]+)is(ation)$")  # WordNet spells "-ization" only
 
 
@@ -40,7 +42,7 @@ def general_noun(lemma: str) -> bool:
 
 def _explained(head: Any, stem: str) -> bool:
     """Tell whether the question or its headline line says the noun again or a kind of it
-    ("the event" under "📰 … at charity concert"): that word says which one."""
+    ("the organisation" under "📰 Charity raises …"): that word says which one."""
     target = _first_sense(head.lemma_)
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", stem)]
     if words.count(head.lower_) > 1:
@@ -54,12 +56,12 @@ def _explained(head: Any, stem: str) -> bool:
 
 
 def general_dangling(head: Any, sentence: Any, stem: str, every: Sequence[Any]) -> bool:
-    """Tell whether "the <general noun>", with no word of its own saying which, points back
-    to a thing an earlier sentence of the article named: its referent is not in the
-    question."""
+    """Tell whether "the <general word for a group>", with no word of its own saying which,
+    points back to a body an earlier sentence of the article named: its referent is not in
+    the question."""
     if head.tag_ != "NN" or not head.is_lower or not general_noun(head.lemma_):
         return False
-    # "the fundraising event", "the group of donors", "the group that …": said which
+    # "the rebel group", "the group of donors", "the group that …": said which
     for child in head.children:
         if child.dep_ == "det" and child.lower_ == "the":
             continue

@@ -1,9 +1,9 @@
 """A count asked as the whole of a part the question states, or as the part of a stated whole.
 
 "approximately 20 of the _____ employees were taken into custody": the question itself says
-there were more than 20, so 18 or 15 beside the key are struck out unread (blind review of
-fresh10). The reverse holds too: "_____ of the 40 districts voted" rules out 40 and more.
-Each wrong option of such a figure stays on the side of the stated number the key is on.
+there were more than 20, so 18 or 15 beside the key are struck out unread (review 30). The
+reverse holds too: "_____ of the 40 districts voted" rules out 40 and more. Each wrong option
+of such a figure stays on the side of the stated number the key is on.
 """
 
 from __future__ import annotations

