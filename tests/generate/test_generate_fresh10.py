@@ -9,21 +9,6 @@ from pathlib import Path
 
 from tests.generate import fresh_sets
 
-# Every earlier set of real articles: the new set must repeat none of them.
-EARLIER = (
-    "corpus",
-    "heldout",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-)
-
 test_each_article_and_its_gold_file_are_sound, test_the_set_is_five_new_articles = (
-    fresh_sets.set_tests(Path(__file__).parent / "fresh10", EARLIER)
+    fresh_sets.set_tests(Path(__file__).parent / "fresh10")
 )
