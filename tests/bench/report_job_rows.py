@@ -179,5 +179,6 @@ _FRESH_HEADINGS = (
     ("fresh3", "third fresh held-out"), ("fresh4", "fourth fresh held-out"),
     ("fresh5", "fifth fresh held-out"), ("fresh6", "sixth fresh held-out"),
     ("fresh7", "seventh fresh held-out"), ("fresh8", "eighth fresh held-out"),
-    ("fresh9", "ninth fresh held-out"), ("fresh10", "untouched held-out"),
+    ("fresh9", "ninth fresh held-out"), ("fresh10", "tenth fresh held-out"),
+    ("fresh11", "untouched held-out"),
 )  # fmt: skip
