@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.acronyms import initials
+from questions.generate.particles import name_cased
 from questions.generate.pools import is_first_name
 
 _FOR = frozenset({"for", "of", "from"})  # "Lydia Buchtmann for …": whom the person speaks for
@@ -33,6 +34,8 @@ def mend_names(doc: Any) -> None:
         before = joined[-1] if joined else None
         if before is not None and _goes_on(before, ent):
             joined[-1] = Span(doc, before.start, ent.end, label="ORG")
+        elif before is not None and _one_person(before, ent):  # "Sultan Hashim Ahmad al-Tal"
+            joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
         else:
             joined.append(ent)
     if len(joined) != len(doc.ents) or any(
@@ -93,3 +96,13 @@ def _goes_on(body: Any, place: Any) -> bool:
     if place[-1].tag_ == "POS" or (after is not None and after.tag_ == "POS"):
         return False  # "the Red Cross Britain's …": two names
     return any(t.dep_ == "compound" and t.head.i in range(place.start, place.end) for t in body)
+
+
+def _one_person(before: Any, ent: Any) -> bool:
+    """Tell whether two people's names with nothing between them are one person's, cut in
+    two by the model ("Sultan Hashim" "Ahmad al-Tal"): news never sets two names so."""
+    return (
+        before.label_ == ent.label_ == "PERSON"
+        and before.end == ent.start
+        and name_cased([t.text for t in before] + [t.text for t in ent if t.text != "-"])
+    )  # not "nonpartisan pan-democrat" "Eddie Chu": a description, then the name

@@ -14,6 +14,7 @@ from questions.generate.durations import SHAPES, duration_shape
 from questions.generate.entityspans import HAS_MONTH, entity_spans
 from questions.generate.measures import level_noun, measure_kind
 from questions.generate.numberlabels import names_not_counts, quoted_number, time_second
+from questions.generate.particles import name_cased
 from questions.generate.pools import country_code, is_first_name, looks_like_name, place_kind
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.sized import sized_by
@@ -130,7 +131,7 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
         return ("count", "") if counts else None
     if label in ("GPE", "LOC", "FAC"):
         return None if _named_for(span) else ("place", place_subtype(text, label))
-    if label == "PERSON" and not all(w[:1].isupper() for w in text.split()):
+    if label == "PERSON" and not name_cased(text.split()):
         return None  # "nonpartisan pan-democrat Eddie Chu": a description, not a name
     if label == "PERSON" and _ACRONYM.fullmatch(text):
         return "organization", ""  # "TEPCO reported …": initials are a body's, no one's name

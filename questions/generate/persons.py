@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from questions.generate.particles import name_cased
 from questions.generate.pools import first_name_gender
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 
@@ -50,7 +51,7 @@ def article_cast(docs: Iterable[Any], quoted: Any) -> Cast:
     sentences = [s for doc in docs for s in doc.sents]
     fulls = [words for s in sentences for ent in s.ents
              if ent.label_ == "PERSON" and len(words := _words(ent.text)) >= 2
-             and all(w[:1].isupper() for w in words)]  # fmt: skip
+             and name_cased(words)]  # fmt: skip
     surnames = {words[-1] for words in fulls}
     fulls = [words for words in fulls if words[0] not in surnames]  # "Warhol Polaroid": a thing
     for words in fulls:

@@ -24,6 +24,7 @@ from questions.generate.gazetteer import (
     states,
     us_states,
 )
+from questions.generate.particles import name_cased
 from questions.schema import normalise
 
 # The place pools moved to `gazetteer`; their callers import them from here still.
@@ -272,7 +273,7 @@ def looks_like_name(option: str, not_names: frozenset[str] = frozenset()) -> boo
     ("Space Shuttle Atlantis", "Super District Council"); two words opening with a first name
     are a name ("Donald Trump", "Thomas Sam")."""
     words = option.split()
-    if not all(w[:1].isupper() for w in words) or place_kind(option) != "place":
+    if not name_cased(words) or place_kind(option) != "place":
         return False
     if set(normalise(option).split()) & not_names:
         return False

@@ -18,6 +18,7 @@ from questions.generate.cutshort import cut_first_name
 from questions.generate.dates import ArticleDate
 from questions.generate.eventrole import event_year, is_later, is_setting
 from questions.generate.groups import headline_nation
+from questions.generate.particles import name_cased
 from questions.generate.pools import is_any_first_name, is_surname, zipf
 from questions.schema import normalise
 
@@ -133,7 +134,7 @@ def _people(docs: Sequence[Any]) -> dict[str, str]:
     for doc in docs:
         for ent in doc.ents:
             words = ent.text.removesuffix("'s").split()
-            if ent.label_ == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            if ent.label_ == "PERSON" and len(words) >= 2 and name_cased(words):
                 found.setdefault(words[-1], set()).add(" ".join(words))
             first = cut_first_name(ent)  # "Bronco [Darian] Stewart": a second Stewart
             if first is not None:

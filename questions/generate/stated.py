@@ -22,6 +22,7 @@ from questions.generate.rank import Candidate
 from questions.generate.relabel import people_named, short_names, surnamed_people, things_named
 from questions.generate.result import ReportRow
 from questions.generate.roles import role_stems
+from questions.generate.runtogether import split_run_together
 from questions.generate.scorelines import SCORE, stated_scores
 from questions.generate.terms import quoted_terms
 from questions.generate.works import named_works
@@ -44,6 +45,7 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     per_sentence = people_named(stated, parsed.sentences)  # "Tasmania", the model unnamed
     # "Newton" of "Cam Newton"; "Okada" of "Okada hit a triple", a quoted or short sentence
     per_sentence = person_places(per_sentence, parsed.sentences, parsed.every)
+    per_sentence = split_run_together(per_sentence, parsed.sentences)  # "Saddam Hussein Sabir …"
     per_sentence = surnamed_people(per_sentence)  # "Stan Lee" … "Lee was making his …"
     per_sentence = things_named(per_sentence, parsed.sentences)  # "the Polaroid format"
     per_sentence = short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"

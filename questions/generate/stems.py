@@ -231,6 +231,7 @@ def conjuncts_of(head: Token) -> list[Token]:
 # Marks of a clause that sets a contrast or a time beside the statement, not a condition of
 # it: "While checks will continue, officials will scrap …" is true without its opening.
 _BESIDE = frozenset({"while", "although", "though", "whereas"})
+_OFFICE_BODIES = frozenset({"ORG", "GPE", "NORP"})  # "State Department", "US", "Democrat"
 
 
 def opening_clause(sentence: Any, fact: Fact) -> frozenset[int]:
@@ -275,9 +276,37 @@ def key_title(sentence: Any, fact: Fact) -> frozenset[int]:
     start = fact.start
     while start > sentence.start:
         word = doc[start - 1]
-        if word.pos_ != "PROPN" or word.dep_ != "compound" or word.ent_type_:
+        if (office := _office_of(doc, word, range(start, fact.end))) is not None:
+            start = office  # "Secretary of State Condoleezza Rice"
+            continue
+        if word.pos_ != "PROPN" or word.dep_ not in ("compound", "nmod"):
             break
-        if not fact.start <= word.head.i < fact.end and word.head.i not in range(start, fact.end):
+        if word.head.i not in range(start, fact.end):
             break
+        if word.ent_type_:  # "State Department Spokesman": the office's body, all of it
+            if start == fact.start or (opening := _body_start(doc, word)) is None:
+                break
+            start = opening
+            continue
         start -= 1
     return frozenset(range(start, fact.start))
+
+
+def _body_start(doc: Any, word: Any) -> int | None:
+    """Return where the body's or country's name a word ends starts ("State Department" of
+    "State Department Spokesman"), the office a title is of; None for any other word."""
+    ents = [e for e in doc.ents if e.start <= word.i < e.end]
+    if not ents or ents[0].end != word.i + 1 or ents[0].label_ not in _OFFICE_BODIES:
+        return None
+    return int(ents[0].start)
+
+
+def _office_of(doc: Any, word: Any, after: range) -> int | None:
+    """Return where a title of the form "Secretary of State" starts when a word is its last
+    ("State", held by the name or the title after it), else None."""
+    i = word.i
+    if word.dep_ != "pobj" or i < 2 or doc[i - 1].lower_ != "of" or word.head.i != i - 1:
+        return None
+    title = doc[i - 2]
+    held = title.pos_ == "PROPN" and title.dep_ in ("compound", "nmod") and title.head.i in after
+    return i - 2 if held and doc[i - 1].head.i == i - 2 else None
