@@ -42,6 +42,10 @@ def shown_options(
         if wrong:
             avoid |= wrong
             continue
+        twins = _twins(key, distractors) - avoid  # "US House …" beside "U.S. House …": one body
+        if twins:
+            avoid |= twins
+            continue
         shown, spelled = spelled_options(fact.text, distractors, names, stem, source)
         lost = _lost(distractors, spelled, names) - avoid  # a pool that ignores `avoid`: none
         if lost and len(spelled) < WANTED:
@@ -73,3 +77,16 @@ def _lost(chosen: Sequence[str], shown: Sequence[str], names: dict[str, str]) ->
         else:
             lost.add(normalise(option))
     return frozenset(lost)
+
+
+def _twins(key: str, options: Sequence[str]) -> set[str]:
+    """Return the options that name the key or an option before them again, spelled with or
+    without full stops ("U.S. House of Representatives", "US House of Representatives")."""
+    seen = {normalise(key).replace(".", "")}
+    twins = set()
+    for option in options:
+        bare = normalise(option).replace(".", "")
+        if bare in seen:
+            twins.add(normalise(option))
+        seen.add(bare)
+    return twins

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from questions.generate.bodykinds import alike_bodies
 from questions.generate.closest import WANTED, closest
 from questions.generate.facts import Fact
 from questions.generate.famous import FAMOUS, famous_rivals
@@ -54,8 +55,8 @@ def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) 
         return True  # WordNet's other acts, ministries …: the key's category already
     # The article's names share only a label ("Taliban" for a robotics contest): each must
     # say the kind the key says of itself ("Labour Party", "Civic Party" for a party).
-    kind = own_kind(key)
-    return bool(kind) and all(own_kind(option) == kind for option in distractors)
+    kind = own_kind(key)  # or one narrower than a body: "Committee", "Agency", "Ministry"
+    return bool(kind) and all(alike_bodies(kind, own_kind(option)) for option in distractors)
 
 
 def two_people_suffice(fact: Fact, key: str, rivals: Sequence[str]) -> bool:
