@@ -13,7 +13,7 @@ from lemminflect import getLemma
 from questions.generate.bodywh import body_phrase
 from questions.generate.countwh import HEDGES
 from questions.generate.facts import Fact
-from questions.generate.reportingbodies import reporter_wh
+from questions.generate.reportingbodies import reporter_wh, reports_from
 from questions.generate.whphrase import (
     PLACE_WH,
     countrys_own,
@@ -63,6 +63,8 @@ def named_wh(
     wh_found = with_hedge(wh_found, hedge, HEDGES)
     if nested and prep is not None and wh_found == "where" and fact.subtype in PLACE_WH:
         wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall
+    if reports_from(fact, prep):
+        return None, "a body a reporter reports from: where he works, not whom for"
     if wh_found is None:
         return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
     if wh_found in ("when", "in which year") and present_perfect(verb):

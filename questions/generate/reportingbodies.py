@@ -124,3 +124,16 @@ def reporter_wh(fact: Fact, root: Token, prep: Token | None) -> str | None:
     if fact.kind != "organization" or own_kind(fact.text) in BODIES or not reports(root, NEWS):
         return None
     return f"{prep.lower_} which organization" if prep is not None else "which organization"
+
+
+# Verbs of telling news whose "from" phrase is where the teller stands, not whose word it is
+_TELLING = REPORTING | frozenset({"broadcast", "speak", "talk"})
+
+
+def reports_from(fact: Fact, prep: Token | None) -> bool:
+    """Tell whether a body follows the "from" of a verb of telling news ("X reports from the
+    State Department"): the place the reporter works, not the body he reports for, so "From
+    which organization does X report?" would ask it as his employer."""
+    if fact.kind != "organization" or prep is None or prep.lower_ != "from":
+        return False
+    return prep.dep_ == "prep" and prep.head.pos_ == "VERB" and prep.head.lemma_ in _TELLING

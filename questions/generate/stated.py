@@ -25,6 +25,7 @@ from questions.generate.roles import role_stems
 from questions.generate.runtogether import split_run_together
 from questions.generate.scorelines import SCORE, stated_scores
 from questions.generate.terms import quoted_terms
+from questions.generate.unplacedstates import unplaced_states
 from questions.generate.works import named_works
 from questions.generate.write import Stem
 from questions.schema import Question
@@ -42,6 +43,7 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     stated = listed_items(stated, parsed.sentences)  # "soybean", of "species such as …"
     stated = quoted_terms(stated, parsed.sentences)  # the "four communities" Xi proposed
     stated = unnamed_states(places_named(stated, parsed.sentences), parsed.sentences)
+    stated = unplaced_states(stated)  # "Gulf allies": no province of Papua New Guinea
     per_sentence = people_named(stated, parsed.sentences)  # "Tasmania", the model unnamed
     # "Newton" of "Cam Newton"; "Okada" of "Okada hit a triple", a quoted or short sentence
     per_sentence = person_places(per_sentence, parsed.sentences, parsed.every)
