@@ -38,7 +38,7 @@ def body_noun(lemma: str) -> bool:
     return is_kind_of(senses(lemma), _BODIES, _UP)
 
 
-def _verb_senses(lemma: str) -> list[tuple[list[str], set[int]]]:
+def verb_senses(lemma: str) -> list[tuple[list[str], set[int]]]:
     """Return each sense of a verb, commonest first, as the nouns WordNet derives from it
     and the numbers of its sentence frames."""
     line = find_line("index.verb", "_".join(lemma.lower().split()))
@@ -60,7 +60,7 @@ def _verb_senses(lemma: str) -> list[tuple[list[str], set[int]]]:
 def body_verb(lemma: str) -> bool:
     """Tell whether a verb is done to bodies only: its commonest sense derives a body's noun
     ("found": "foundation") and no sense takes a person as its object ("organize" may)."""
-    found = _verb_senses(lemma)
+    found = verb_senses(lemma)
     if not found or any(frames & _PERSON_OBJECT for _, frames in found):
         return False
     return is_kind_of(found[0][0], _BODIES, _UP)

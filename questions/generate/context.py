@@ -59,6 +59,7 @@ from questions.generate.reporters import (
     name_they,
     other_actors,
     plural_reporter,
+    source_only,
 )
 from questions.generate.restated import restated_passive, said_that, subject_comma
 from questions.generate.setting import Setting, article_setting
@@ -236,6 +237,8 @@ def _subject_name(sentence: Span) -> str | None:
     """Return the organisation or place a sentence is about (its subject), if it is named."""
     for ent in sentence.ents:
         if ent.label_ in NAMED and ent.root.dep_ in _SUBJECTS and ent.root.head.dep_ == "ROOT":
+            if source_only(ent.root):
+                return None  # "It occurred …, University of Chile reported": about the "it"
             # "The Guardian cited …": the model leaves "The" out of the name, a reader not
             before = sentence.doc[ent.start - 1] if ent.start > sentence.start else None
             the = before is not None and before.lower_ == "the" and before.head == ent.root

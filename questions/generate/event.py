@@ -23,6 +23,7 @@ from questions.generate.acronyms import (
     spelled_otherwise,
     unexplained_acronym,
 )
+from questions.generate.datedperfect import relative_date_on_perfect
 from questions.generate.dates import YEAR
 from questions.generate.eventframe import PREPOSITIONS, event_frame
 from questions.generate.fullnames import full_names
@@ -277,6 +278,8 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     said = with_context(text, setting, key, now, frozenset(ordinary))
     if said != text and _DATED_IN.match(said) and not _DATED_IN.match(text):
         said = perfect_in_past(said, sentence)  # "In August 2015, … was placed": not "has been"
+    elif relative_date_on_perfect(said, sentence):  # "have occurred on November 28, 2010"
+        said = perfect_in_past(said, sentence)
     problem = problem or side_without_match(said, key, setting.sides)
     bare = said == text and setting.dated and _needs_context(text, setting)
     # no room for the headline: its topic ("📰 UK asylum process"), shorter, says the story

@@ -8,6 +8,7 @@ participle's object) leaves the reader, and the question, two candidates: refuse
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from questions.generate.wordnet import PERSON_FILE, senses, synset
@@ -18,6 +19,9 @@ Token = Any
 _MODIFIER_LINKS = frozenset({"pobj", "prep", "dobj", "acl", "compound", "conj", "pcomp"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _QUANTIFIERS = frozenset({"every", "each", "no", "any"})
+_TIME_FILE = 28  # WordNet's noun.time: "morning", "hour", "day"
+_TIMES = frozenset({"DATE", "TIME"})
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # "00:37", "5.30"
 
 
 def nested_antecedent(verb: Token) -> bool:
@@ -80,3 +84,32 @@ def _one_person(noun: Token) -> bool:
     first = senses(noun.lemma_.lower())[:1]
     entry = synset(first[0]) if noun.tag_ == "NN" and first else None
     return entry is not None and entry.lexfile == PERSON_FILE
+
+
+def time_antecedent(verb: Token) -> bool:
+    """Tell whether a comma's relative clause hangs on a time said where the deed happened
+    ("The first shaking took place at 00:37 local time, which … had a 4.7 magnitude"): the
+    clause tells of the deed or its doer, and asked of the time ("What magnitude did 00:37
+    local time have?") it says something of a clock no reader would."""
+    noun = verb.head
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None or before.text != ",":
+        return False  # "the day which changed everything": the clause defines its time
+    if (
+        noun.dep_ != "pobj"
+        or noun.head.dep_ != "prep"
+        or noun.head.head.pos_ not in ("VERB", "AUX")
+    ):
+        return False
+    return _a_time(noun)
+
+
+def _a_time(noun: Token) -> bool:
+    """Tell whether a noun says a time: a date or a clock time ("00:37 local time"), or a
+    noun WordNet files first as a time ("the morning")."""
+    words = [t for t in noun.subtree if t.i <= noun.i]
+    if noun.ent_type_ in _TIMES or any(_CLOCK.match(t.text) for t in words):
+        return True
+    first = senses(noun.lemma_.lower())[:1] if noun.tag_ == "NN" else ()
+    entry = synset(first[0]) if first else None
+    return entry is not None and entry.lexfile == _TIME_FILE

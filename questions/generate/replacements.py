@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
-from questions.generate.dayparts import day_part_said
+from questions.generate.dayparts import day_part_said, part_of_day
 from questions.generate.heads import verb_above
 from questions.generate.persons import Cast, antecedent_person
 from questions.generate.pronouns import quoted_words
@@ -145,11 +145,14 @@ def _dated_owner(noun: Span, said: str, replace: dict[int, str]) -> str:
     """Say a resolved date that owns a noun ("Saturday's protests") the way English says a
     full date: "the protests of June 28, 2008", never "June 28, 2008's protests". Where the
     noun has words after it ("Saturday's protests against beef") the date goes before it
-    ("the June 28, 2008 protests against beef"); a bare year keeps its "'s" ("2021's summit")."""
+    ("the June 28, 2008 protests against beef") unless it is a part of the day; a bare year
+    keeps its "'s" ("2021's summit")."""
     if said.isdigit():
         return said + "'s"
     after = [t for t in noun.rights if not t.is_punct]
-    if after or noun.i in replace:
+    # "today's early morning in Chile": "the early morning of November 28, 2010 in Chile"; a
+    # part of the day is said of its date whatever follows it, never "the … 2010 morning"
+    if (after and not part_of_day(noun.lemma_.lower())) or noun.i in replace:
         return f"the {said}"
     replace[noun.i] = f"{noun.text} of {said}"
     return "the"

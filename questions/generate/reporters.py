@@ -72,3 +72,14 @@ def _date_to_reported(head: Any, reported: Any) -> None:
         dates = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"]
         if dates and head.i < prep.i < reported.i:
             prep.head = reported
+
+
+def source_only(subject: Any) -> bool:
+    """Tell whether a subject is only the source of what its sentence reports: it says a
+    reporting verb after the clause it reports ("It occurred 64 kilometers west of Navidad,
+    University of Chile reported"). The sentence is about the reported clause's subject, so
+    an "it" in the next sentence is not the source's ("It was felt in …" is the quake's)."""
+    verb = subject.head
+    if verb.lemma_ not in REPORTING:
+        return False
+    return any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)

@@ -35,10 +35,11 @@ from questions.generate.joined import joined_words, verbless
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION
 from questions.generate.namedwh import named_wh
-from questions.generate.nested import nested_antecedent, unfit_antecedent
+from questions.generate.nested import nested_antecedent, time_antecedent, unfit_antecedent
 from questions.generate.nouns import nested_place
 from questions.generate.relatives import done_by, unnamed_antecedent
 from questions.generate.render import join
+from questions.generate.saying import said_nothing
 from questions.generate.stems import BLANK, Stem, cloze, run_on
 from questions.generate.stranded import strands
 from questions.generate.subject import Subject, clause_subject
@@ -107,6 +108,8 @@ def wh_question(
         return None, "the clause may be about the noun its noun modifies"  # "line … center"
     if relative is not None and unfit_antecedent(verb):  # ", who had kept her" on "arrived"
         return None, "a relative clause hangs on no noun of its number"
+    if relative is not None and time_antecedent(verb):  # "took place at 00:37, which had …"
+        return None, "a relative clause hangs on the time of a deed"
     if relative is not None:
         subject_tokens = antecedent(verb)
         replace = {**replace, **done_by(verb, replace)}  # "the petition launched by the UAAR"
@@ -154,6 +157,8 @@ def wh_question(
                            counted, past)  # fmt: skip
     if owner and verb.lemma_ == "be":
         return None, "an owner in an identity statement"
+    if said_nothing(clause, verb, arg):  # "On whose page did Ro Fernandez say?"
+        return None, "a verb of saying keeps nothing said"
     if _joined_clause(clause, verb):
         return None, "a second clause with its own subject is kept ('… and Porter stole …')"
     if owner and prep is not None and prep.lower_ not in _OWNER_PREPS:
