@@ -16,7 +16,7 @@ from questions.generate.pools import (
     is_surname,
     zipf,
 )
-from questions.generate.unpersons import written_unlike_person
+from questions.generate.unpersons import HEAD_OF, body_head, written_unlike_person
 from questions.generate.variants import ordinal_words
 from questions.generate.yearspan import counted_year
 from questions.schema import normalise
@@ -58,6 +58,10 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
     before = stem.split(BLANK, 1)[0] if BLANK in stem else ""
     if fact.kind in ("place", "person", *NAMED_KINDS) and _NAME_WITH_NUMBER.search(before):
         return "the blank ends a longer name"  # "the Party of 5 _____": no one's name
+    head = re.search(HEAD_OF + "$", before)
+    if fact.kind in ("person", "name", *NAMED_KINDS) and head and body_head(*head.groups()):
+        # "Chile's National System of _____": the tail of a body's name, no thing of its own
+        return "the blank ends a body's longer name"
     if fact.kind == "person" and _titled_alone(key, ctx):
         return "the title before the blank fits nobody else the article names"
     if fact.kind == "person" and normalise(key) in ctx.characters:

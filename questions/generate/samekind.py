@@ -64,8 +64,11 @@ def sizes_alike(other: Fact, fact: Fact) -> bool:
 
 
 def same_country(city: str, key: str) -> bool:
-    """Tell whether two cities are of the same country, by the gazetteer."""
+    """Tell whether two cities are of the same country, by the gazetteer; a key city it does
+    not know (a town the article lists among "cities such as …") takes any city it knows."""
     found = cities()
+    if normalise(key) not in found:
+        return normalise(city) in found  # the article's own cities: all it can say of the key
     return found.get(normalise(city), "?") == found.get(normalise(key), "!")
 
 

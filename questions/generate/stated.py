@@ -12,6 +12,7 @@ from questions.generate.described import described_stems
 from questions.generate.examples import listed_items
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.ids import question_id
+from questions.generate.listedplaces import listed_places
 from questions.generate.means import MEANS, stated_means
 from questions.generate.models import numbered_names
 from questions.generate.nonpersons import nonpersons, without_nonpersons
@@ -47,6 +48,8 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     per_sentence = people_named(stated, parsed.sentences)  # "Tasmania", the model unnamed
     # "Newton" of "Cam Newton"; "Okada" of "Okada hit a triple", a quoted or short sentence
     per_sentence = person_places(per_sentence, parsed.sentences, parsed.every)
+    # "Pichilemu", "Santiago Centro" of "cities such as …": places, not people
+    per_sentence = listed_places(per_sentence, parsed.sentences)
     per_sentence = split_run_together(per_sentence, parsed.sentences)  # "Saddam Hussein Sabir …"
     per_sentence = surnamed_people(per_sentence)  # "Stan Lee" … "Lee was making his …"
     per_sentence = things_named(per_sentence, parsed.sentences)  # "the Polaroid format"
