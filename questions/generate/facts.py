@@ -220,7 +220,8 @@ def _trim(ent: Span) -> tuple[int, int]:
         ):
             start += 1  # "Nonpartisan Paul Tse": the description is not the name
         first = doc[start]
-        if end - start > 2 and first.is_title and not is_first_name(first.text):
+        titled = start > 0 and person_noun(doc[start - 1].lower_)  # "minister Sultan Hashim …"
+        if end - start > 2 and first.is_title and not is_first_name(first.text) and not titled:
             start += person_noun(first.lower_)  # "Striker Tomas Alvarez": a job, no name
     for token in doc[start:end]:
         if token.text == "(":

@@ -15,6 +15,7 @@ from questions.generate.entities import mend_names
 from questions.generate.facts import Fact
 from questions.generate.nlp import load_nlp
 from questions.generate.particles import name_cased
+from questions.generate.pipeline import generate
 from questions.generate.runtogether import split_run_together
 from questions.generate.stems import key_title
 
@@ -96,3 +97,32 @@ def test_a_title_is_the_whole_office_before_the_name() -> None:
     name = _token(doc, "Laura")
     title = key_title(doc[:], Fact(0, name, name + 2, "Laura Kent", "PERSON", "person"))
     assert [doc[i].text for i in sorted(title)] == ["Secretary", "of", "State"]
+
+
+TRIAL = """Three former officials sentenced in Varnia
+
+Monday, June 25, 2007
+
+A court in Varnia on Sunday sentenced three former officials of the old regime for their roles \
+in the Hollow Valley campaign, in which about 12,000 villagers died.
+
+Former defense minister Sultan Karim Ahmad al-Zubi was also sentenced to death, for ordering \
+attacks on villages in the valley. He told the court he was innocent as he was led away.
+
+Former army chief Omar Haddad Nabil al-Sayer was given a life sentence, and former governor of \
+Dorna Farid Selim was cleared for lack of evidence. The trial lasted 14 months and heard from \
+150 witnesses.
+
+Judge Miriam Kost read the verdicts in a packed courtroom. Lawyers for al-Sayer said they would \
+appeal within 30 days.
+"""
+
+
+def test_a_name_after_a_title_keeps_its_first_word() -> None:
+    """ "minister Sultan Karim Ahmad al-Zubi": "Sultan" follows a title, so it is the name's
+    own first word, not a second title to drop; no question keys or offers the man as
+    "Karim Ahmad al-Zubi" (review 35 failed such a shortened key)."""
+    quiz = generate(TRIAL, slug="trial", title="Officials sentenced").qset
+    assert quiz.questions
+    shown = {option for q in quiz.questions for option in q.options}
+    assert "Karim Ahmad al-Zubi" not in shown
