@@ -18,6 +18,7 @@ from questions.generate.camps import other_camp
 from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import city_populations
+from questions.generate.gone import gone_option
 from questions.generate.kinds import BODIES, kind_of, other_kind_asked, same_kind
 from questions.generate.landmarks import off_kind
 from questions.generate.options import OptionContext, acts_as_body
@@ -82,6 +83,8 @@ def only_places(fact: Fact, key: str, ctx: OptionContext) -> list[str] | None:
 
 def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     """Tell whether an option cannot stand beside this key in this question."""
+    if gone_option(option, key, ctx):
+        return True  # "Which shuttle will be sent to a museum?": not Columbia, lost in 2003
     if fact.kind in ("person", "organization") and other_camp(option, ctx.stem, ctx.camps):
         return True  # the stem's "pro-Beijing" rules out the article's pan-democrats
     if fact.kind in NAMED_KINDS:

@@ -22,6 +22,7 @@ from questions.generate.facts import Fact
 from questions.generate.fragments import fragment
 from questions.generate.fromnation import elsewhere, person_nations
 from questions.generate.generic import generic_body
+from questions.generate.gone import gone_members
 from questions.generate.indexes import pointing_sentences, said_in
 from questions.generate.kinds import name_kinds, person_roles
 from questions.generate.locales import family_first
@@ -80,6 +81,7 @@ class OptionContext:
     day: dt.date | None = None  # the article's day, when its dateline says it
     dead: frozenset[str] = frozenset()  # people it says died: no doers of a living key's deed
     harmed: frozenset[str] = frozenset()  # people it says were stabbed, shot or died: no speakers
+    gone: Mapping[str, tuple[str, int | None]] = field(default_factory=dict)  # "columbia": lost
     deeds: Mapping[Deed, frozenset[str]] = field(default_factory=dict)  # "lead off" -> doers
     # person -> roles held ("guide" of "guided by …") and done for them ("Kiprop's guide")
     duties: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]] = ({}, {})
@@ -119,7 +121,7 @@ def article_context(
                          places=place_kinds(sentences),
                          characters=characters(sentences), day=day,
                          dead=dead_people(sentences), harmed=harmed_people(sentences),
-                         deeds=named_deeds(sentences),
+                         deeds=named_deeds(sentences), gone=gone_members(sentences),
                          duties=stated_duties(sentences, titles))  # fmt: skip
 
 

@@ -21,6 +21,7 @@ from questions.generate.famous import FAMOUS, famous_rivals
 from questions.generate.kinds import own_kind
 from questions.generate.models import MODEL
 from questions.generate.reportingbodies import REPORTERS
+from questions.generate.series import same_series
 from questions.generate.works import WORK
 
 FULL = 3  # wrong options a question has when its kind gives enough
@@ -49,6 +50,11 @@ def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) 
         return origin == "article"  # never a made-up "SHA-4" to make four
     if fact.kind == "noun":  # a common noun's kind in WordNet has only two other members
         return origin in _LIBRARY
+    # a named series' members the article has left once the lost are struck out:
+    # "Space Shuttle Atlantis", "… Endeavour" (never a made-up member to make four)
+    serial = all(same_series(option, key) for option in distractors)
+    if fact.kind == "name" and origin == "article" and serial:
+        return True
     if fact.kind not in _NAMED_KINDS:
         return False  # numbers, dates, phrases: four are cheap, or the kind is loose
     if origin in _LIBRARY:
