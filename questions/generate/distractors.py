@@ -14,7 +14,6 @@ from questions.generate.common import NOUN, common_rivals
 from questions.generate.cycles import year_cycle
 from questions.generate.dates import in_range_order
 from questions.generate.defined import DEFINED, defined_options
-from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.famous import FAMOUS, famous_rivals
 from questions.generate.figures import change_in_order
@@ -47,14 +46,15 @@ from questions.generate.pools import (
 from questions.generate.ranges import RANGE, range_variants
 from questions.generate.refusals import key_refused
 from questions.generate.reportingbodies import REPORTERS, reporter_options
-from questions.generate.reviewed import near_amount, same_digits
 from questions.generate.rolefit import titled_person
 from questions.generate.rolenoun import role_peers
 from questions.generate.samekind import same_country, same_kind
+from questions.generate.samescale import same_scale
 from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.series import same_series, series
 from questions.generate.sidemix import mixed_sides
 from questions.generate.surnamed import mononym, named_people, reads_as_name, words_of_other_names
+from questions.generate.tallies import tally_counts
 from questions.generate.terms import TERM, term_choice
 from questions.generate.textsearch import says
 from questions.generate.three import famous_fit, two_people_suffice
@@ -219,11 +219,7 @@ def choose_distractors(
         text = context.text if context is not None else source
         same += city_named_kin(fact, key, article, text)  # "Astana Summit" for Qingdao's
         same += [f.text for f in article if same_kind(f, fact, key)]
-    if fact.kind == "count" and context is not None and _MARGIN_ASKED.search(context.stem):
-        # "By how many votes did she win?": the article's other margins, not its totals
-        same = [t for t in same if re.search(rf"\bby (?:\w+ )?{re.escape(t)}\b", context.text)]
-    elif fact.kind in ("count", ITEM):  # not "2" euros for 1.1 billion; a margin for a margin
-        same = [t for t in same if near_amount(t, key) and same_digits(t, key)]
+    same = same_scale(same, fact.kind, key, context)  # a margin for a margin, of the key's size
     if fact.kind == "person" and " " not in key and not is_first_name(key):  # "Lukaku"
         same += named_people(key, article, context, alone)  # "Beyoncé": "Bruno Mars"
     own = {f.text for f in article if f.subtype == fact.subtype}  # a state for a state
@@ -257,7 +253,9 @@ def choose_distractors(
             number, _, unit = key.partition(" ")  # "at the age of 51 years": 44, 56 … years
             extra = ranked([f"{a} {unit}" for a in age_variants(number)], key, chosen, seed)
         elif fact.kind in FIGURES:
-            variants = numeric_variants(key, seed) + bound_steps(key, source)  # "above 95%": 96%
+            # "74 yeas and _____ nays" in the 100-seat Senate: 24, 26, 23, none above 26
+            variants = tally_counts(key, seed, context) or numeric_variants(key, seed)
+            variants += bound_steps(key, source)  # "above 95%": 96%
             extra = ranked(variants, key, chosen, seed, LOW_FORCED)  # the key's place drawn
         elif fact.kind == AGE:  # near ages: a doubled one reads as absurd
             extra = ranked(age_variants(key), key, chosen, seed)
@@ -293,6 +291,3 @@ def choose_distractors(
     if fact.kind == "person":  # a Tunisian key among Englishmen: a Tunisian beside it
         chosen = mixed_sides(chosen, same, key, ok, context)
     return chosen, origin
-
-
-_MARGIN_ASKED = re.compile(r"\b[Bb]y how many\b")

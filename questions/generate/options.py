@@ -39,6 +39,7 @@ from questions.generate.rolenoun import stated_duties
 from questions.generate.samedeed import Deed, named_deeds
 from questions.generate.scenes import person_teams
 from questions.generate.sides import person_eras, same_team
+from questions.generate.tallies import over_total
 from questions.generate.textsearch import says
 from questions.generate.works import WORK
 from questions.schema import normalise
@@ -160,6 +161,8 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
         return f"the article says someone is from {option!r}: it may be right too"
     if fact.kind == "place" and off_continent(option, fact.text, ctx.stem):
         return f"{option!r} lies off the continent the question names"  # "a European record"
+    if over_total(option, fact.text, ctx.stem, ctx.text):  # "74 yeas and _____ nays": not 37
+        return f"{option!r} makes the vote's total more than its body holds"
     if fact.kind != "person":
         return None
     first = option.split()[0]  # "Thomas Sam", named "Thomas" alone too, is a person
