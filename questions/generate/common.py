@@ -24,6 +24,7 @@ from questions.generate.ailments import ailment_kind, ailment_object
 from questions.generate.facts import Fact
 from questions.generate.indefinite import indefinite
 from questions.generate.pronouns import as_written
+from questions.generate.sisters import commonest, plain_sister
 from questions.generate.wordnet import Synset, find_line, senses, synset
 
 NOUN = "noun"
@@ -51,7 +52,6 @@ _CLAUSES = frozenset({"ROOT", "xcomp", "conj"})  # the main clause, or a verb it
 _PREP_CLAUSES = _CLAUSES | {"acl", "ccomp"}  # "suggested that it spread from _____": what is said
 _ARGUMENT_PREPS = frozenset({"with", "from", "at", "for", "by", "against", "into", "to"})
 MAIN_SUBJECT = 4  # a noun of the headline said this often is what the story is about
-COMMON_ZIPF = 2.5  # a rival rarer than this reads as a made-up word ("keratoderma")
 WANTED = 3
 FEWEST = 2  # a kind with only two other members (clock: watch, timer) makes a three-option poll
 _PARENT, _CHILD = frozenset({"@"}), frozenset({"~"})
@@ -98,18 +98,18 @@ def _sisters(entry: Synset, key: str) -> list[list[str]]:
         for s, offset in parent.pointers:
             member = synset(offset) if s in _CHILD and offset not in kin else None
             name = _written(member.lemmas[0]) if member is not None else ""
-            if not name or not name.islower() or len(name.split()) != words:
+            if member is None or not name.islower() or len(name.split()) != words:
                 continue  # a named thing, or a phrase among single words, stands out
             if not name.replace(" ", "").isalpha() or senses(name)[:1] != (offset,):
                 continue  # "cartridge" beside "microphone": read as ammunition first
             if any(_within(o, name) or _within(name, o) for o in own):
                 continue  # "celery salt" beside "salt": a kind of it; "gold medal" is no kind
-            if zipf_frequency(name, "en") < COMMON_ZIPF:
-                continue
+            if not plain_sister(member, name, entry):
+                continue  # "booby prize" beside "silver medal", "gun deck": no rival
             if " " not in name and find_line("index.adj", name):
                 continue  # "died from _____": "sore", "cold" read as adjectives, a misfit
             names.append(name)
-        groups.append(sorted(set(names), key=lambda n: (-zipf_frequency(n, "en"), n)))
+        groups.append(commonest(names, key))
     return groups
 
 
