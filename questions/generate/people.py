@@ -14,6 +14,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from questions.generate.countrynames import country_locale, country_names
 from questions.generate.facts import Fact
 from questions.generate.locales import (
     family_first,
@@ -63,6 +64,9 @@ def person_options(
     if len(words) == 1 and is_first_name(key) and full is None:
         return person_names(key)  # "Gloria", named alone: other first names ("Lee" of "Stan
         # Lee" is his surname)
+    country = None if _foreign(said, codes) else country_locale(full or key, codes)
+    if country is not None:  # "Ro Fernandez" in a Chilean story: Chilean names, not American
+        return country_names(key, country, gender_of(full or key, genders or {}), full)
     locale = name_locale(full or key, codes, said)
     if locale is None and unplaced(full or key) and not _foreign(said, codes):
         # "Cres Eastman", "Colette Heald": a name no list places is of the article's country
