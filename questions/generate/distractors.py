@@ -63,6 +63,7 @@ from questions.generate.variantkinds import DRAWN, FIGURES, VARIANTS
 from questions.generate.variants import after_article, numeric_variants, year_variants
 from questions.generate.venues import venue_cities
 from questions.generate.works import WORK, work_options
+from questions.generate.worldwhole import below_world
 from questions.schema import normalise
 
 __all__ = ["choose_distractors", "named_person", "pooled", "same_country", "seeded_random"]
@@ -146,6 +147,8 @@ def choose_distractors(
             return False  # "more than 200,000": not 100,000, which is true as well
         if context is not None and not on_stated_side(option, fact.kind, context.stem):
             return False  # "20 of the _____ employees": not 18, fewer than the 20 it names
+        if fact.kind in FIGURES and context is not None and not below_world(option, key, context):
+            return False  # "two billion people around the world" in 2006: not six billion
         in_order = change_in_order if fact.kind in FIGURES else None
         in_order = in_range_order if fact.kind == "date" else in_order
         if in_order is not None and not in_order(option, key, source):

@@ -42,8 +42,12 @@ def amount(text: str) -> float | None:
     if found is not None:
         scale = SCALES.get(found.group(2) or "", 1.0)
         return float(found.group(1).replace(",", "")) * scale
-    whole = whole_number(text.split()[0]) if text.split() else None
-    return float(whole) if whole is not None else None
+    words = text.split()
+    whole = whole_number(words[0]) if words else None
+    if whole is None:
+        return None
+    # "six billion" is six billion, not six: a spelled count's scale word applies as a digit's
+    return float(whole) * (SCALES.get(words[1].lower(), 1.0) if len(words) > 1 else 1.0)
 
 
 def change_in_order(option: str, key: str, source: str) -> bool:

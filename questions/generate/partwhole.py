@@ -18,10 +18,14 @@ from questions.generate.variantkinds import FIGURES
 from questions.generate.variants import SCALES
 
 _SCALE = "|".join(SCALES)
-# A figure as the question writes it: "20", "1,200", "$5 million", "seven", "twenty-five";
+# A figure as the question writes it: "20", "1,200", "$5 million", "seven", "five billion";
 # a word that is no number ("most of the …", "half of the …") reads as none and sets nothing.
-_FIGURE = rf"(?:[A-Z]{{0,2}}[$€£])?\d[\d,]*(?:\.\d+)?(?: (?:{_SCALE}))?|[A-Za-z]+(?:-[a-z]+)?"
-_OWNER = r"(?P<owner>(?:the|its|their|his|her|our|your|these|those) )?"  # "20 of its _____ staff"
+_FIGURE = (
+    rf"(?:[A-Z]{{0,2}}[$€£])?\d[\d,]*(?:\.\d+)?(?: (?:{_SCALE}))?"
+    rf"|[A-Za-z]+(?:-[a-z]+)?(?: (?:{_SCALE}))?"
+)
+# "20 of its _____ staff", "_____ of the country's 40 districts": a possessor's whole
+_OWNER = r"(?P<owner>(?:(?:the )?[A-Za-z]+['’]s|the|its|their|his|her|our|your|these|those) )?"
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")  # "_____ of 2000 levels": a year, not a whole
 # a percentage is a share of something else ("exceeded _____ of 2000 levels"), no part of a count
 _KINDS = FIGURES - {"percent"}

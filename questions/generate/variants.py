@@ -31,16 +31,19 @@ _RANGE = re.compile(r"^(?P<low>\S+) to (?P<high>\S+) (?P<unit>.+)$")  # "11 to 8
 _RANGE_FACTORS = (0.5, 2.0, 0.25, 3.0)
 
 
-def numeric_variants(key: str, seed: str = "") -> list[str]:
+def numeric_variants(key: str, seed: str = "", least: int = 2) -> list[str]:
     """Return numbers around the key's value written the same way ("US$2.3 trillion"),
-    nearest first, below and above it in turn, spread by the question's `seed`."""
+    nearest first, below and above it in turn, spread by the question's `seed`; a count
+    spelled out goes no lower than `least`."""
     if ranged := range_variants(key):  # "11 to 85 days": both ends moved alike
         return ranged
     match = _NUMBER.match(key)
     scale = key.split()[-1].lower() if " " in key else ""
     if match is None and scale in SCALES:
         head = key[: -len(scale)].strip()
-        return [f"{v} {key.split()[-1]}" for v in numeric_variants(head, seed)]
+        # "one billion people" is as plural as "two billion": a scale's count may go to one,
+        # so "two billion" has an option below it, not only "four, five, six billion" above
+        return [f"{v} {key.split()[-1]}" for v in numeric_variants(head, seed, least=1)]
     if match is None:
         words = key.split()
         number, unit = words[:1], " ".join(words[1:])  # "one percent": "one", "percent"
@@ -50,7 +53,7 @@ def numeric_variants(key: str, seed: str = "") -> list[str]:
             return []
         if not 0 < value < 1000 or any(w[0].isdigit() for w in words):
             return []
-        spelled = [num2words(v) for v in near_counts(value, 2, seed)]
+        spelled = [num2words(v) for v in near_counts(value, least, seed)]
         spelled = [f"{o} {unit}".strip() for o in spelled]
         return [o.capitalize() for o in spelled] if key[:1].isupper() else spelled
     digits = match["num"].replace(",", "")

@@ -31,6 +31,7 @@ from questions.generate.countwh import bare_count_wh, counted_wh, place_left_beh
 from questions.generate.facts import Fact
 from questions.generate.fronting import changed_amount_date
 from questions.generate.generic import defines_generic
+from questions.generate.gerundobject import in_held_gerund
 from questions.generate.joined import joined_words, verbless
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION
@@ -96,6 +97,8 @@ def wh_question(
         return None, "a date of an infinitive reads as the verb above it"
     if in_stated_goal(verb, prep if prep is not None else arg):
         return None, "the answer is inside what a goal is to do"
+    if in_held_gerund(verb, prep if prep is not None else arg):  # "include raising … to"
+        return None, "the answer is inside a gerund a state verb holds"
     attribution = attribution_of(verb, arg, role, replace)
     subject, why = clause_subject(verb, arg, root, role, replace)
     if subject is None:
