@@ -37,6 +37,7 @@ from questions.generate.entities import mend_names
 from questions.generate.filters import written_names
 from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.joined import mend_participles
+from questions.generate.kindnames import Kinds, name_kinds, note_kinds, restate
 from questions.generate.nlp import load_nlp
 from questions.generate.occasion import (
     LEAD_SENTENCES,
@@ -150,6 +151,8 @@ def parse(
     heading = nlp(title) if title else None
     names = title_heads(heading, " ".join(paragraphs)) if heading is not None else {}
     only, topic = named_heads(doc for _, doc in docs)
+    titled = {head: said for head, said in names.items() if head not in only}
+    kinds = Kinds()  # "questionnaires" for a later "the document"
     country = story_country(doc for _, doc in docs)  # "around the country": its own
     names.update(only)
     these = {**topic, **names}  # "this organization": the article's own, if it has one
@@ -207,6 +210,7 @@ def parse(
             if replace is None or not prose(sentence):
                 introductions(sentence, introduced)
                 record(sentence, seen)
+                note_kinds(sentence, kinds)
                 continue
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_definites(sentence, names, these, replace, bare)
@@ -224,6 +228,9 @@ def parse(
             introductions(sentence, introduced)
             name_antecedents(sentence, seen, replace)
             record(sentence, seen)
+            name_kinds(sentence, kinds, replace, titled)
+            note_kinds(sentence, kinds, replace)
+            carried = restate(carried, kinds)  # "It also must be returned": the questionnaire
             plain_another(sentence, replace, quoted_words(sentence))
             drop_person_labels(sentence, parsed.setting.acronyms, replace)
             parsed.sentences.append(sentence)
