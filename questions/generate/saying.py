@@ -9,6 +9,7 @@ stand alone ("To how many newspapers did Naoto Kan write?").
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from questions.generate.bodynames import verb_senses
@@ -24,6 +25,7 @@ _NO_OBJECT = frozenset({1, 2, 3, 4, 12, 13, 22, 23, 27})
 _SAID = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "parataxis"})
 
 
+@lru_cache(maxsize=1024)  # asked per clause, read from WordNet once a verb
 def needs_said(lemma: str) -> bool:
     """Tell whether a verb is one of speaking that no WordNet sense of speaking lets stand
     without an object ("say", "tell", "announce"; not "write", "report", "comment"). Other

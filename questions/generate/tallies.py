@@ -85,6 +85,7 @@ def body_sizes(text: str) -> list[float]:
     return [s for s in sizes if s]
 
 
+@lru_cache(maxsize=256)  # asked per option: worked out once a question
 def _other_side(stem: str) -> tuple[float, bool] | None:
     """Return the votes a question's tally holds besides the key, and whether it shows them:
     (74, True) for "74 yeas and _____ nays", (0, False) for "How many yeas …?", else None."""
@@ -95,6 +96,7 @@ def _other_side(stem: str) -> tuple[float, bool] | None:
     return (0.0, False) if lines and _SIDE_ASKED.search(lines[-1]) else None
 
 
+@lru_cache(maxsize=256)
 def total_cap(key: str, stem: str, text: str) -> float | None:
     """Return the most votes a question's tally may add up to, or None where the key is no
     side of a vote: the least body said that holds the key's total, else (the other side
