@@ -17,7 +17,8 @@ SEQUENCING = frozenset({
     "then", "later", "afterwards", "afterward", "thereafter", "subsequently", "eventually",
     "finally", "next", "meanwhile", "recently", "now", "also", "however", "moreover",
     "furthermore", "besides", "additionally", "still", "nevertheless", "nonetheless",
-    "therefore", "thus", "hence", "consequently", "so",
+    "therefore", "thus", "hence", "consequently", "so", "further", "instead", "likewise",
+    "similarly",
 })  # fmt: skip
 # A comment on a fact the sentence states ("Unfortunately for the Rams, Tully forced …"):
 # what it comments on is true without it

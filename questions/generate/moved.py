@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.clauses import DROPPABLE, MOVABLE, SUBJECT
+from questions.generate.connectives import linking_phrase
 from questions.generate.fronting import adverb_before, droppable_adverb, on_aux
 from questions.generate.render import lower_first
 
@@ -19,6 +20,8 @@ def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
         top = token
         while top.head.i != verb.i and top.head.i != top.i and not on_aux(top.head, verb):
             top = top.head  # a phrase the parse hung on the auxiliary is the verb's
+        if linking_phrase(top):
+            continue  # "In addition, …": ties the sentence to the one before, left out
         adverb = adverb_before(top)
         if adverb is not None and top.lower_ == "for":
             continue  # "Unfortunately for the Panthers,": whom the dropped comment was for

@@ -27,7 +27,7 @@ def points_back(token: Token) -> bool:
     if word == "others" and token.pos_ in _NOMINAL:
         return _others(token)
     if word in ("similar", "such") and token.dep_ in ("amod", "predet"):
-        return not _compared(token) and not _likened_one(token)
+        return not _compared(token)
     if word == "both":
         return _both(token)
     if word in _SEQUENCED:
@@ -61,17 +61,14 @@ def _others(token: Token) -> bool:
     if token.dep_ == "conj" or token.head.lower_ == "among":
         return False  # "Smith and 12 others", "among others"
     before = token.sent[: token.i - token.sent.start]
-    return not any(t.lower_ in _CONTRASTED for t in before)
+    # "some 2.5 million others": "some" on a number says about how many, it contrasts with
+    # nothing (the others are those besides a count the question may have left behind)
+    return not any(t.lower_ in _CONTRASTED and not _approximate(t) for t in before)
 
 
-def _likened_one(token: Token) -> bool:
-    """Tell whether "similar" likens one thing to the story's own ("a similar fast-track
-    system" in a story about a fast-track process): a singular noun with "a" before it, which
-    the question's headline line then explains (`references` asks for that line). A plural
-    ("Similar events were held") likens things the story never listed."""
-    noun = token.head
-    article = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    return token.lower_ == "similar" and article and noun.tag_ == "NN"
+def _approximate(token: Token) -> bool:
+    """Tell whether a word says about how many of a number ("some 2.5 million")."""
+    return token.dep_ in ("advmod", "quantmod") and token.head.like_num
 
 
 def _compared(token: Token) -> bool:

@@ -8,8 +8,8 @@ from typing import Any
 
 from questions.generate.asides import asides
 from questions.generate.clauses import SUBJECT, segment
+from questions.generate.connectives import opening_connective
 from questions.generate.facts import Fact
-from questions.generate.fronting import droppable_adverb
 from questions.generate.phrasedamounts import own_item
 from questions.generate.pronouns import quoted_words
 from questions.generate.render import capitalise, join
@@ -72,7 +72,7 @@ def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | No
     cut = asides(tokens, range(fact.start, fact.end)) | _last_clause(tokens, fact)
     cut |= _last_predicate(tokens, fact)
     opening, said = _first_clause(tokens, fact)
-    cut |= opening | _opening_adverb(tokens, fact, replace)
+    cut |= opening | opening_connective(tokens, fact, replace)
     if not any(_main_verb(t) for t in tokens if t.i not in cut and replace.get(t.i) != ""):
         return None  # its predicate cut as an aside: "Director of the _____ chapter of …"
     replace = {**replace, **said}
@@ -85,24 +85,6 @@ def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | No
     if text[-1:] not in ".!?\"'":
         text += "."
     return Stem(text, "cloze", f"rule:{fact.kind}-blank")
-
-
-def _opening_adverb(tokens: list[Token], fact: Fact, replace: dict[int, str]) -> set[int]:
-    """Return an adverb opening a sentence in the past alone before a comma ("Afterwards,
-    Denver increased …"), with its comma: it ties the sentence to the one before, which the
-    question does not show, and reads badly after its context ("In the 2016 Super Bowl,
-    afterwards, …"); the wh-question drops it as well. Only a connective or sequencing one:
-    "Allegedly, …" or "Initially, …" is part of what the sentence claims, and stays."""
-    first = tokens[0]
-    if len(tokens) < 3 or tokens[1].text != "," or first.i in replace:
-        return set()
-    if first.pos_ != "ADV" or first.dep_ != "advmod" or list(first.children):
-        return set()
-    if not droppable_adverb(first):
-        return set()  # a hedge: "Allegedly, a manager stole _____ …" keeps it
-    if first.head.tag_ != "VBD":
-        return set()  # "Currently, the plant employs …": a present statement's time is its own
-    return set() if fact.start <= first.i < fact.end else {first.i, tokens[1].i}
 
 
 def _with_antecedent(doc: Any, low: int) -> int:

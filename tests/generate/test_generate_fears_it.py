@@ -1,8 +1,8 @@
 """The "it" of "rejected over fears it would …" is the rejected thing, though the parse
 takes a preposition's object for a second subject; a question likening its thing to the
-article's ("a similar system") needs the headline above it (a plural "Similar events" is
-refused under it too, since blind review 21); a title too few others hold may
-be left out of a question ("Prime Minister _____")."""
+article's ("a similar system") is refused, the headline above it no answer to "similar to
+what?" (blind review 36; a plural "Similar events" since blind review 21); a title too few
+others hold may be left out of a question ("Prime Minister _____")."""
 
 from __future__ import annotations
 
@@ -49,10 +49,7 @@ def test_the_title_before_a_name_is_found(nlp: Any) -> None:
     assert " ".join(doc[i].text for i in sorted(title)) == "Prime Minister"
 
 
-def test_the_rejected_system_is_asked_by_whom(generation: SharedGenerations) -> None:
+def test_the_similar_system_is_not_asked(generation: SharedGenerations) -> None:
+    # similar to what? Blind review 36 found the headline line no answer ("UK asylum process")
     asked = generation.keyed("uk-asylum-questionnaire", "Boris Johnson")
-    assert [text.split("\n")[-1] for text, _ in asked] == [
-        "By whom was a similar fast-track system backed by the British Red Cross in September "
-        "2021 for 3,000 Afghan refugees reportedly rejected over fears it would amount to amnesty?"
-    ]
-    assert all(text.startswith("📰") for text, _ in asked)
+    assert not [text for text, _ in asked if "similar" in text]
