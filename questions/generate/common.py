@@ -23,6 +23,7 @@ from wordfreq import zipf_frequency
 from questions.generate.ailments import ailment_kind, ailment_object
 from questions.generate.facts import Fact
 from questions.generate.indefinite import indefinite
+from questions.generate.keysense import sense_fits
 from questions.generate.pronouns import as_written
 from questions.generate.sisters import commonest, plain_sister
 from questions.generate.wordnet import Synset, find_line, senses, synset
@@ -159,7 +160,7 @@ def common_rivals(fact: Fact, text: str) -> list[str]:
     the key's number, none the article says; two where its kind has only two others (a clock:
     a watch, a timer); [] when fewer are known."""
     entry = _single_sense(fact.unit)
-    if entry is None:
+    if entry is None or not sense_fits(entry, text):  # a carrier's deck in a shuttle story
         return []
     plural = fact.text.lower() != fact.unit
     article = fact.label.split()[-1]  # "a _____": no option that takes "an"
