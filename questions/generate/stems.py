@@ -251,9 +251,11 @@ def closing_reason(sentence: Any, fact: Fact) -> frozenset[int]:
 
 
 def key_title(sentence: Any, fact: Fact) -> frozenset[int]:
-    """Return the words of the title a person's name follows ("Prime Minister" of "Prime
-    Minister Rishi Sunak's effort"): a question may leave it out when too few others of the
-    article hold it to be options, the statement being true of the person all the same."""
+    """Return the words of the title a person's name follows, the whole office with the body
+    or country it is of ("Prime Minister" of "Prime Minister Rishi Sunak's effort", "State
+    Department Spokesman", "Secretary of State"): a question may leave it out when too few
+    others of the article hold it to be options, the statement being true of the person all
+    the same. A body's name right before the name, with no title word, is no title."""
     doc = sentence.doc
     start = fact.start
     while start > sentence.start:
