@@ -26,7 +26,7 @@ from questions.generate.acronyms import (
 from questions.generate.datedperfect import relative_date_on_perfect
 from questions.generate.dates import YEAR
 from questions.generate.eventframe import PREPOSITIONS, event_frame
-from questions.generate.fullnames import full_names
+from questions.generate.fullnames import full_names, sentence_places
 from questions.generate.groups import owned_group
 from questions.generate.indefinite import indefinite
 from questions.generate.pools import zipf
@@ -268,7 +268,7 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
         opening
     ):
         ordinary.add(opening)
-    places = frozenset(e.text for e in sentence.ents if e.label_ in ("GPE", "LOC"))
+    places = sentence_places(sentence, setting.lone)  # "Lukaku scored": no place, whatever
     text = past_tense(full_names(stem, setting.people, key, setting.titles, places), sentence)
     text = owned_group(text, sentence, setting.nation)  # "UK officials will scrap …"
     named = {**setting.described, **setting.acronyms}  # "NISA": what it is, if not its name

@@ -4,6 +4,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from questions.generate.gazetteer import cities, countries, dotted_country, states
+from questions.schema import normalise
 
 
 def full_names(
@@ -43,3 +49,32 @@ def _quoted_at(text: str, at: int) -> bool:
     or curly opening quotes before it)."""
     before = text[:at]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def lone_persons(docs: Iterable[Any]) -> frozenset[str]:
+    """Return the one-word names the article's parse calls a person more often than a place
+    ("Montalvo was arrested", "Montalvo told …", once "a case against Montalvo" as a place):
+    news names a person by surname alone, and the model's odd place label is a slip."""
+    said: Counter[str] = Counter()
+    for doc in docs:
+        for ent in doc.ents:
+            if len(ent) == 1 and ent.label_ in ("PERSON", "GPE", "LOC"):
+                said[ent.text] += 1 if ent.label_ == "PERSON" else -1
+    return frozenset(name for name, count in said.items() if count > 0)
+
+
+def sentence_places(sentence: Any, persons: frozenset[str]) -> frozenset[str]:
+    """Return the names a sentence's parse calls places that may be places: one the
+    gazetteer knows ("the national team of Jordan"), unless the article names a person by it
+    more often (`lone_persons`); "Lukaku scored a third goal", which the model may call a
+    place, names no country, state or city, so it is the article's Romelu Lukaku."""
+    return frozenset(
+        e.text for e in sentence.ents
+        if e.label_ in ("GPE", "LOC") and e.text not in persons and _known_place(e.text)
+    )  # fmt: skip
+
+
+def _known_place(name: str) -> bool:
+    """Tell whether the gazetteer knows a name as a country, a state or a large city."""
+    folded = normalise(name.removeprefix("the ").removeprefix("The "))
+    return folded in countries() or folded in states() or folded in cities() or dotted_country(name)

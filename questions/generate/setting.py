@@ -17,6 +17,7 @@ from questions.generate.acronyms import (
 from questions.generate.cutshort import cut_first_name
 from questions.generate.dates import ArticleDate
 from questions.generate.eventrole import event_year, is_later, is_setting
+from questions.generate.fullnames import lone_persons
 from questions.generate.groups import headline_nation
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_any_first_name, is_surname, zipf
@@ -48,6 +49,7 @@ class Setting:
     # the headline's places that place its topic, and the topic's words: ("New Zealand",),
     # "flag design"
     placed: tuple[tuple[str, ...], str] | None = None
+    lone: frozenset[str] = frozenset()  # one-word names said of a person more than a place
 
     @property
     def dated(self) -> bool:
@@ -289,7 +291,7 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
     )  # "Professor", "President": common words; not "Junius" of "Junius Ho" taken apart
     headline = " ".join(title.text.split()) if title is not None else None
     return Setting(_event(title, docs, anchor), day, month, _people(docs), titles,
-                   acronym_names(docs), headline or None,
+                   acronym_names(docs), headline or None, lone=lone_persons(docs),
                    nation=headline_nation(title, docs),
                    described=acronym_descriptions(docs),
                    topic=_headline_topic(title), placed=_placed_topic(title))  # fmt: skip
