@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 from questions.generate.dates import YEAR
 from questions.generate.nlp import load_nlp
 from questions.generate.series import series
-from questions.generate.verbfiles import verb_file
-from questions.generate.wordnet import data_fields, find_line
+from questions.generate.verbfiles import sense_kinds, verb_file
 
 if TYPE_CHECKING:
     from questions.generate.options import OptionContext
@@ -107,7 +106,7 @@ def _end(verb: Token) -> tuple[str, tuple[str, ...]]:
         return "", ()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     has_object = any(c.dep_ == "dobj" for c in verb.children)
-    kinds = _sense_kinds(verb.lemma_)
+    kinds = sense_kinds(verb.lemma_, _UP)
     done = ("nsubjpass",) if passive else ("dobj",)  # "X was lost", "NASA lost X"
     if kinds & _RETIRE:
         return RETIRED, done if passive or has_object else ("nsubj",)  # "X retired"
@@ -127,25 +126,3 @@ def _ended(verb: Token, deps: tuple[str, ...]) -> list[str]:
             if token.pos_ == "PROPN":
                 names.append(token.lower_)
     return names
-
-
-@lru_cache(maxsize=1024)
-def _sense_kinds(lemma: str) -> frozenset[str]:
-    """Return the synsets of every sense of a verb and of the kinds above each, `_UP` levels
-    at most (first parents): a thing's end is seldom a verb's commonest sense ("lose")."""
-    line = find_line("index.verb", "_".join(lemma.lower().split()))
-    if not line:
-        return frozenset()
-    fields = line.split()
-    found: set[str] = set()
-    for offset in fields[-int(fields[2]) :]:
-        current: str | None = offset
-        for _ in range(_UP):
-            entry = find_line("data.verb", current) if current else ""
-            if not entry or not current:
-                break
-            found.add(current)
-            head, _, at = data_fields(entry)
-            pointers = [head[at + 1 + 4 * n : at + 4 + 4 * n] for n in range(int(head[at]))]
-            current = next((t for s, t, pos in pointers if s == "@" and pos == "v"), None)
-    return frozenset(found)

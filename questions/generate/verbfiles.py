@@ -51,11 +51,22 @@ _UP = 12  # WordNet's verb hierarchy is shallow: no chain is longer
 def _commonest_line(lemma: str, levels: int) -> tuple[tuple[str, int], ...]:
     """Return the synsets (offset, lexicographer file) of a verb's commonest sense and of
     each kind above it, `levels` at most (first parents only): "stab" -> "injure" -> "hurt"."""
+    offsets = _sense_offsets(lemma)
+    return _line_up(offsets[0], levels) if offsets else ()
+
+
+def _sense_offsets(lemma: str) -> tuple[str, ...]:
+    """Return the synset offsets of a verb's senses, commonest first."""
     line = find_line("index.verb", "_".join(lemma.lower().split()))
     if not line:
         return ()
     fields = line.split()
-    offset: str | None = fields[-int(fields[2])]  # synsets are listed commonest first
+    return tuple(fields[-int(fields[2]) :])
+
+
+def _line_up(offset: str | None, levels: int) -> tuple[tuple[str, int], ...]:
+    """Return a verb synset (offset, lexicographer file) and the kinds above it, `levels` at
+    most, each kind its first parent."""
     found: list[tuple[str, int]] = []
     for _ in range(levels):
         entry = find_line("data.verb", offset) if offset else ""
@@ -66,6 +77,13 @@ def _commonest_line(lemma: str, levels: int) -> tuple[tuple[str, int], ...]:
         pointers = [head[at + 1 + 4 * n : at + 4 + 4 * n] for n in range(int(head[at]))]
         offset = next((t for s, t, pos in pointers if s == "@" and pos == "v"), None)
     return tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def sense_kinds(lemma: str, levels: int) -> frozenset[str]:
+    """Return the synset offsets of every sense of a verb and of the kinds above each,
+    `levels` at most (first parents): a thing's end is seldom a verb's commonest sense."""
+    return frozenset(o for sense in _sense_offsets(lemma) for o, _ in _line_up(sense, levels))
 
 
 def verb_classes(lemma: str) -> frozenset[int]:
