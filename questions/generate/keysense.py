@@ -46,11 +46,6 @@ _NAMED = re.compile(
 _ASIDE = re.compile(r"\([^)]*\)")  # "(as on top of a stove)": an example, not the whole
 
 
-def _definition(entry: Synset) -> str:
-    """Return a synset's gloss without its quoted examples."""
-    return entry.gloss.split('"', 1)[0]
-
-
 def _first(lemma: str) -> Synset | None:
     """Return a noun's commonest WordNet synset, or None."""
     found = senses(lemma)
@@ -63,7 +58,7 @@ def _gloss_wholes(entry: Synset) -> list[Synset]:
     sense is a made thing (a ship, a car). "Of" only after a noun: "consisting of a steam
     turbine" and "like that of a crocodile" say what a thing is made of or like."""
     found = []
-    for match in _NAMED.finditer(_ASIDE.sub("", _definition(entry))):
+    for match in _NAMED.finditer(_ASIDE.sub("", entry.definition)):
         before, phrase = match.group(1, 2) if match.group(2) else ("", match.group(3))
         if before and (before in ("that", "those", "one") or not senses(before)):
             continue

@@ -34,15 +34,9 @@ _USAGE = ";u"
 _REGISTERS = frozenset({"07075172", "07157273", "07073447", "07124340"})
 
 
-def _definition(entry: Synset) -> str:
-    """Return a synset's gloss without its quoted examples: "his lids would stay open no
-    longer" is said of an eyelid, not what one is."""
-    return entry.gloss.split('"', 1)[0]
-
-
 def _of_past(entry: Synset) -> bool:
     """Tell whether WordNet defines a thing as of former times ("gun deck", "stagecoach")."""
-    return _PAST.search(_definition(entry)) is not None
+    return _PAST.search(entry.definition) is not None
 
 
 def _registers(entry: Synset) -> frozenset[str]:
@@ -56,7 +50,7 @@ def plain_sister(member: Synset, name: str, key: Synset) -> bool:
     slang has sisters of its own)."""
     if zipf_frequency(name, "en") < COMMON_ZIPF:
         return False
-    if re.match(rf"(?:(?:a|an|the) )?{re.escape(name)}\b", _definition(key), re.IGNORECASE):
+    if re.match(rf"(?:(?:a|an|the) )?{re.escape(name)}\b", key.definition, re.IGNORECASE):
         return False  # "flight deck: the upper deck of an aircraft carrier": one, not a rival
     if _of_past(member) and not _of_past(key):
         return False

@@ -99,6 +99,12 @@ class Synset:
     pointers: tuple[tuple[str, str], ...]  # ("@i", "08059412"), ("~", …): nouns only
     gloss: str = ""  # "an act passed by the British Parliament in 1756 that …"
 
+    @property
+    def definition(self) -> str:
+        """Return the gloss without its quoted examples: "his lids would stay open no longer"
+        is said of an eyelid, not what one is."""
+        return self.gloss.split('"', 1)[0]
+
 
 PERSON_FILE = 18  # WordNet's noun.person lexicographer file: "engineer", "designer"
 
