@@ -53,8 +53,10 @@ FRESH8 = sorted((ROOT / "tests" / "generate" / "fresh8").glob("*.txt"))
 # The tenth, added at the start of round 16 and measured untouched: no rule written for it.
 FRESH9 = sorted((ROOT / "tests" / "generate" / "fresh9").glob("*.txt"))
 FRESH10 = sorted((ROOT / "tests" / "generate" / "fresh10").glob("*.txt"))
-# The twelfth, added at the start of round 18 and measured untouched: no rule written for it.
+# The twelfth, added at the start of round 18, measured untouched, then opened after review 33.
 FRESH11 = sorted((ROOT / "tests" / "generate" / "fresh11").glob("*.txt"))
+# The thirteenth, added at the start of round 19 and measured untouched: no rule written for it.
+FRESH12 = sorted((ROOT / "tests" / "generate" / "fresh12").glob("*.txt"))
 
 SEED_TARGET = 45  # the target for the seed article; others: one question per 60 words
 
@@ -208,6 +210,7 @@ def run(quick: bool = False) -> dict[str, Any]:
         "fresh9": heldout_rows(FRESH9),
         "fresh10": heldout_rows(FRESH10),
         "fresh11": heldout_rows(FRESH11),
+        "fresh12": heldout_rows(FRESH12),
         "seed_seconds": round(seed_time, 4),
         "seed_words": len(seed.split()),
         "seed_questions": seed_questions,
