@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from questions.generate.dates import parse_dateline
 from questions.generate.nlp import load_nlp
+from questions.generate.respell import respelled
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
@@ -189,6 +190,6 @@ def clean_article(raw: str) -> CleanArticle:
             # "Evansville, Indiana, United States - This past week …": the place line is
             # no part of the first sentence (the parse would make it the subject).
             paragraphs.append(prose if paragraphs else _PLACE_LINE.sub("", prose))
-    kept = [p for p in paragraphs if p]
+    kept = respelled([p for p in paragraphs if p])  # "Governnor Sobisch", "Sobish": slips
     at = tuple(len([p for p in paragraphs[:n] if p]) for n in heading_at)
-    return CleanArticle(title, dateline, tuple(kept), tuple(headings), at)
+    return CleanArticle(title, dateline, kept, tuple(headings), at)

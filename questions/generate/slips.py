@@ -1,4 +1,5 @@
-"""The writer's slips a question must not copy: a misspelt word, and a word written twice.
+"""The writer's slips a question must not copy: a misspelt word, a preposition before a modal
+("announced in will open"), and a word written twice.
 
 Review 5 found "recieve" copied from an article; the fresh7 blind review found "orcestrated",
 "squarly" (words wordfreq has never seen) and "identified the the protein". A slip one letter
@@ -34,6 +35,18 @@ def misspelt(sentence: Any, stem: str) -> str | None:
     letter from a common word. (wordfreq alone cannot tell: it counts common misspellings.)"""
     for word, meant in _slips(sentence, stem):
         return f"the question copies {word!r} (for {meant[0]!r})"
+    return _preposition_before_modal(sentence, stem)
+
+
+def _preposition_before_modal(sentence: Any, stem: str) -> str | None:
+    """Refuse a stem that copies a preposition straight before a modal and its verb ("has
+    announced in will open": "it" slipped to "in", review 38): no English clause has that
+    order, and no one fix is sure ("it will", "is will")."""
+    for first, second, third in zip(sentence, sentence[1:], sentence[2:], strict=False):
+        if first.tag_ == "IN" and second.tag_ == "MD" and third.tag_ == "VB":
+            pair = f"{first.text} {second.text}"
+            if re.search(rf"(?<![\w'’-]){re.escape(pair)} {re.escape(third.text)}\b", stem):
+                return f"the question copies {pair!r}"
     return None
 
 
@@ -83,9 +96,9 @@ def _slip(word: str, lemma: str) -> tuple[str, ...]:
     seen = zipf(word)
     if not SEEN <= seen < KNOWN or _lexicon_knows(word, lemma):
         return ()  # common: a word; unseen: judged by `_unseen_slip`
-    if lemma != word and _in_dictionary(lemma):
+    if lemma != word and in_dictionary(lemma):
         return ()  # "bunted": the model's lemma "bunt" is a verb WordNet has, no "busted"
-    return tuple(dict.fromkeys(f for f in _one_edit(word) if zipf(f) >= seen + COMMONER))
+    return tuple(dict.fromkeys(f for f in one_edit(word) if zipf(f) >= seen + COMMONER))
 
 
 @lru_cache(maxsize=8192)
@@ -98,12 +111,12 @@ def _unseen_slip(word: str, lemma: str) -> tuple[str, ...]:
     if (
         zipf(word) >= SEEN
         or _lexicon_knows(word, lemma)
-        or _in_dictionary(word)
-        or _in_dictionary(lemma)
+        or in_dictionary(word)
+        or in_dictionary(lemma)
     ):
         return ()
     # a word, not a name ("gino")
-    meant = (m for m in _one_edit(word) if zipf(m) >= MEANT and _in_dictionary(m))
+    meant = (m for m in one_edit(word) if zipf(m) >= MEANT and in_dictionary(m))
     return tuple(dict.fromkeys(meant))
 
 
@@ -116,7 +129,7 @@ def _lexicon_knows(word: str, lemma: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _in_dictionary(word: str) -> bool:
+def in_dictionary(word: str) -> bool:
     """Tell whether the inflection lexicon or WordNet has a word (neither has a name such as
     "gino", nor a slip)."""
     from lemminflect import getAllLemmas
@@ -126,7 +139,7 @@ def _in_dictionary(word: str) -> bool:
     return bool(getAllLemmas(word)) or any(find_line(f"index.{pos}", word) for pos in _WORDNET)
 
 
-def _one_edit(word: str) -> list[str]:
+def one_edit(word: str) -> list[str]:
     """Return the words one deletion, swap, change or insertion away, in a fixed order; never
     s for z ("organisation" is British, not wrong)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
