@@ -65,17 +65,37 @@ def closest(
     """Pick options from a pool, preferring lengths like the key's; remember what was taken.
     Of `names` (people), none spelt like the key, one taken or another picked: an article
     that writes both "Marc Antony" and "Mark Antony" has two right options else."""
-    seen: list[str] = []
-    folded: set[str] = set()
-    for option in pool:
-        key_ = unpossessed(option)
-        if key_ not in folded and ok(option):  # type: ignore[operator]
-            seen.append(option)
-            folded.add(key_)
-    seen.sort(key=lambda o: abs(len(o) - len(key)) // step)
+    items = list(pool)
+    folds = [unpossessed(option) for option in items]
+    spellings: dict[str, list[int]] = {}
+    for at, fold in enumerate(folds):
+        spellings.setdefault(fold, []).append(at)
+    verdicts: dict[int, bool] = {}
+
+    def passes(at: int) -> bool:
+        if at not in verdicts:
+            verdicts[at] = bool(ok(items[at]))  # type: ignore[operator]
+        return verdicts[at]
+
+    def first_fit(at: int) -> bool:
+        """Tell whether an option is the first of its spellings, in the pool's order, that
+        passes `ok`: the one spelling kept."""
+        for other in spellings[folds[at]]:
+            if other == at or passes(other):
+                return other == at and passes(at)
+        return False
+
+    # Lengths like the key's first, then the pool's order; `ok` (dozens of checks an option)
+    # is asked only of options reached before three are picked: a library pool holds hundreds.
+    order = sorted(range(len(items)), key=lambda at: abs(len(items[at]) - len(key)) // step)
     picked: list[str] = []
-    for option in seen:  # "Udvar-Hazy Center" beside "Steven F. Udvar-Hazy Center": one place
-        if len(picked) == wanted or any(_tail_of(option, p) for p in picked):
+    for at in order:  # "Udvar-Hazy Center" beside "Steven F. Udvar-Hazy Center": one place
+        if len(picked) == wanted:
+            break
+        if not first_fit(at):
+            continue
+        option = items[at]
+        if any(_tail_of(option, p) for p in picked):
             continue
         if names and any(spelt_alike(option, o) for o in (key, *taken, *picked)):
             continue
