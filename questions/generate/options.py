@@ -144,8 +144,9 @@ def option_context(
     return replace(base, fact=fact, stem=stem, sides=sides, scene=scene)
 
 
-def option_problem(option: str, ctx: OptionContext) -> str | None:
-    """Say why an option cannot be right in place, or None.
+def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str | None:
+    """Say why an option cannot be right in place, or None; `lone`: a person key's option is
+    one of the article's single-named people ("Hatshepsut"), a name of no list's form.
 
     A fragment of a longer name of the article ("Visual Arts") is no option. A person must
     be named as one ("Warhol Polaroid" is not), and where the question names a side (a
@@ -167,12 +168,12 @@ def option_problem(option: str, ctx: OptionContext) -> str | None:
         return None
     first = option.split()[0]  # "Thomas Sam", named "Thomas" alone too, is a person
     named_first = family_first(option) or is_first_name(first)
-    if " " in option and first in ctx.surnames | ctx.alone and not named_first:
+    if " " in option and first in ctx.surnames | ctx.alone and not (named_first or lone):
         return f"{option!r} is not a person's name"
     first_names = is_first_name(fact.text) and is_first_name(option)  # "Gloria": "Emma"
     made_up = is_surname(option) and not said_as_word(option, ctx.text)  # "Wang" for "Xi"
     known = option in ctx.surnames or option in ctx.family or made_up
-    if " " not in option and not known and not first_names:
+    if " " not in option and not known and not first_names and not lone:
         return f"{option!r} is no surname of a person the article names in full"
     if elsewhere(option, ctx.stem, ctx.nations, ctx.teams):  # "Who from Spain …?": a Kenyan
         return f"the article places {option!r} in no country the question names"
@@ -219,8 +220,11 @@ def said_as_word(word: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
-def implausible_options(fact: Fact, distractors: Sequence[str], ctx: OptionContext) -> str | None:
-    """Refuse a question whose key is of the wrong kind or whose options cannot be right."""
+def implausible_options(
+    fact: Fact, distractors: Sequence[str], ctx: OptionContext, lone: bool = False
+) -> str | None:
+    """Refuse a question whose key is of the wrong kind or whose options cannot be right
+    (`lone`: the options are the article's single-named people, as `option_problem` says)."""
     if fact.kind == "organization" and person_like(fact.text):
         return f"{fact.text!r} looks like a person, not an organisation"
     as_word = said_as_word(fact.text.lower(), ctx.text)
@@ -230,7 +234,7 @@ def implausible_options(fact: Fact, distractors: Sequence[str], ctx: OptionConte
         return f"{fact.text!r} is a code (a district, a bill), not an organisation"
     if fact.kind == "organization" and generic_body(fact.text, ctx.text):
         return f"'the {fact.text}' is a common noun capitalised, not a name"
-    return next((p for p in (option_problem(o, ctx) for o in distractors) if p), None)
+    return next((p for p in (option_problem(o, ctx, lone) for o in distractors) if p), None)
 
 
 def far_places(

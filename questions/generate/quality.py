@@ -24,6 +24,7 @@ from questions.generate.floating import (
     stray_comma,
 )
 from questions.generate.leftover import left_behind
+from questions.generate.lonenames import LONE
 from questions.generate.measures import counted_in_stem
 from questions.generate.movement import broken_movement
 from questions.generate.nouns import verb_taken_for_noun
@@ -234,7 +235,10 @@ def review_problem(
         ),
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),
         ("not worth asking", lambda: blank_ago(fact, stem.form)),  # "_____ ago": the reader's
-        ("implausible options", lambda: implausible_options(fact, distractors, context)),
+        (
+            "implausible options",
+            lambda: implausible_options(fact, distractors, context, origin == LONE),
+        ),
         ("implausible options", lambda: determined_person(sentence, fact)),
         ("ungrammatical", lambda: broken_movement(stem.text, stem.form, stem.rule)),
         (

@@ -14,6 +14,7 @@ from questions.generate.facts import Fact, sentence_facts
 from questions.generate.kinds import BODIES, kind_word, own_kind
 from questions.generate.people import named_in_full, spelled, spellings
 from questions.generate.pools import is_any_first_name, is_first_name, is_surname, zipf
+from questions.generate.regnal import regnal_people
 from questions.schema import normalise
 
 
@@ -67,11 +68,12 @@ def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) 
     treated = _treated_as_people(per_sentence, sentences) if sentences else set()
     titled = _titled_alone(per_sentence, sentences) if sentences else set()
     titled |= _taken_up_by_he_or_she(sentences)
+    regnal = regnal_people(per_sentence, sentences) if sentences else frozenset()  # "Louis XIV"
 
     def named(fact: Fact) -> bool:
         if fact.kind not in ("organization", "place") or fact.subtype in _PLACES:
             return False  # "Victoria" listed with Australia's states: not a first name
-        if fact.text in people and " " in fact.text:
+        if (fact.text in people and " " in fact.text) or fact.text in regnal:
             return True
         if " " not in fact.text:
             # a place said by a person's name is person_places' to judge, mention by mention

@@ -13,6 +13,7 @@ from questions.generate.acronyms import spelled_options
 from questions.generate.closest import WANTED
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
+from questions.generate.lonenames import LONE, lone_options
 from questions.generate.options import OptionContext
 from questions.generate.reviewed import other_gender
 from questions.generate.surnamed import mononym
@@ -34,7 +35,15 @@ def shown_options(
     ("JSC" shown as "Johnson Space Center", already an option) is replaced by another."""
     key = fact.text
     while True:
-        distractors, origin = choose_distractors(fact, key, article, source, stem, context, avoid)
+        # "Djehuty": "Hatshepsut", "Thutmosis III" (the story's other single-named people)
+        lone = lone_options(fact, key, article, source, context, avoid)
+        if lone is not None and not lone:
+            return key, [], "refused"  # "Thutmosis III" with no other pharaoh to set by
+        distractors, origin = (
+            (lone, LONE)
+            if lone
+            else choose_distractors(fact, key, article, source, stem, context, avoid)
+        )
         genders = context.genders if context is not None else {}
         # "Who said he …" with "Wilkins" chosen: "Kristen Wilkins" is a woman
         wrong = {normalise(d) for d in distractors if fact.kind == "person"
@@ -58,7 +67,7 @@ def shown_options(
             return shown, distractors, origin
         # a full name among surnames, or the reverse, is the answer; but one known by a
         # single name ("Beyoncé") has no other form: the others' full names ("Bruno Mars")
-        alone = " " not in shown and mononym(shown, article, context)
+        alone = origin == LONE or (" " not in shown and mononym(shown, article, context))
         distractors = [d for d in distractors if (" " in d) == (" " in shown) or alone]
         if len(distractors) >= WANTED or " " in key or " " not in shown:
             return shown, distractors, origin

@@ -19,6 +19,7 @@ from questions.generate.closest import WANTED, closest
 from questions.generate.facts import Fact
 from questions.generate.famous import FAMOUS, famous_rivals
 from questions.generate.kinds import own_kind
+from questions.generate.lonenames import LONE
 from questions.generate.models import MODEL
 from questions.generate.reportingbodies import REPORTERS
 from questions.generate.series import same_series
@@ -39,8 +40,8 @@ def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) 
         return True
     if fact.kind == "place":
         return fact.subtype not in _CHEAP_PLACES
-    if fact.kind == "person" and origin == FAMOUS:  # WordNet's real peers of a famous key
-        return True
+    if fact.kind == "person" and origin in (FAMOUS, LONE):  # WordNet's real peers of a
+        return True  # famous key; the article's other single-named people ("Hatshepsut")
     if fact.kind == "person":  # the article's people, never made-up names, each in full:
         # "the Star Wars lead played the _____" (Joker) is no one to set "Lee" and "Atwood" by
         return origin == "article" and all(len(n.split()) >= 2 for n in (key, *distractors))
