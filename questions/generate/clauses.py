@@ -13,6 +13,7 @@ from questions.generate.clauselist import listed_clause
 from questions.generate.nthyear import nth_year_clause
 
 Token = Any
+Span = Any
 LOCATIVE = frozenset({"in", "at", "on", "near", "outside", "inside"})
 REPORTING = frozenset({
     "say", "announce", "tell", "add", "report", "state", "note", "confirm", "find", "show",
@@ -189,19 +190,19 @@ def segment(token: Token) -> tuple[int, int]:
                 low = other.i + 1
             elif other.i > token.i:
                 high = min(high, other.i)
-        elif _stray_stop(other) and other.i > token.i:
+        elif other.i > token.i and _stray_stop(other, sentence):
             high = min(high, other.i + 1)  # "… promote hegemony. , Overbearing, …": ends there
     return low, high
 
 
-def _stray_stop(token: Token) -> bool:
+def _stray_stop(token: Token, sentence: Span) -> bool:
     """Tell whether a full stop inside a sentence ends a statement the model ran on into the
     next because a comma follows it ("… and promote hegemony. , Overbearing, and …")."""
+    if token.text != ".":  # first: building a token's sentence costs more than the rest
+        return False
     doc = token.doc
-    inside = token.sent.start < token.i < token.sent.end - 2
-    return bool(
-        inside and token.text == "." and doc[token.i + 1].text == "," and doc[token.i - 1].is_alpha
-    )
+    inside = sentence.start < token.i < sentence.end - 2
+    return bool(inside and doc[token.i + 1].text == "," and doc[token.i - 1].is_alpha)
 
 
 def in_clause_of(token: Token, arg: Token) -> bool:

@@ -49,6 +49,8 @@ def counted_item(token: Token) -> bool:
 def verb_taken_for_noun(noun: Token) -> bool:
     """Tell whether a plural "noun" is a present verb the parse misread: joined by "and" to one
     ("the USI exhibit identifies and features Polaroids": not the exhibit's "identifies")."""
+    if noun.tag_ != "NNS":  # first: a slice of the doc is built anew on each call
+        return False
     doc = noun.doc
     after = doc[noun.i + 1 : noun.i + 4]
     # "… increases in revenues and has added opposition": a helper verb and its participle

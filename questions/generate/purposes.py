@@ -192,8 +192,10 @@ def mend_purpose(doc: Any) -> None:
     Side effect: it changes the doc's parse in place (`prep.head = verb`), so every later
     reader of the doc (subtrees, children, spans, the writers) sees the "for" as the verb's."""
     for this in doc:
+        if this.lower_ != "this":  # first: a token's head is built anew on each reading
+            continue
         prep, obj = this.head, this.head.head
-        if this.lower_ != "this" or this.dep_ != "pobj" or prep.lower_ != "for":
+        if this.dep_ != "pobj" or prep.lower_ != "for":
             continue
         if list(this.children) or prep.dep_ != "prep" or obj.dep_ != "dobj":
             continue
