@@ -24,6 +24,8 @@ Span = Any
 WINDOW = 3  # sentences back the nearest mention may be: further, the reader has moved on
 _INDEFINITE = frozenset({"a", "an"})
 _MODIFIERS = frozenset({"amod", "compound"})
+_NOT_HEADS = frozenset({"compound", "nmod", "poss"})
+_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 _UNSAYABLE = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 
 
@@ -41,8 +43,17 @@ def _bare_the(noun: Token) -> bool:
 
 
 def _mention(token: Token, lemma: str) -> bool:
-    """Tell whether a word is a mention of the noun: its lemma, said as a noun."""
-    return bool(token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN"))
+    """Tell whether a word is a mention of the noun: its lemma, heading a noun phrase (not
+    the "collision" of "a collision attack algorithm", which mentions an algorithm)."""
+    return bool(token.lemma_.lower() == lemma and token.pos_ in ("NOUN", "PROPN")
+                and token.dep_ not in _NOT_HEADS)  # fmt: skip
+
+
+def _brought_in(noun: Token) -> bool:
+    """Tell whether a noun is a verb's subject or object ("organized a counter-march"): one
+    thing the story tells of, not what a phrase is for ("promoted the campaign for a unique
+    flag": any such flag, none yet)."""
+    return bool(noun.dep_ in _ROLES)
 
 
 def _hyphen_prefix(noun: Token) -> Token | None:
@@ -57,7 +68,7 @@ def _setting_apart(noun: Token) -> tuple[bool, list[Token]] | None:
     """Return whether a mention brings in a new thing ("a", "an") and the words before it
     that set that thing apart ("counter-", "second", "rival"); None when it is no
     introduction ("the march", "marches", "its march")."""
-    if noun.tag_ not in ("NN", "NNP"):
+    if noun.tag_ not in ("NN", "NNP") or not _brought_in(noun):
         return None
     prefix = _hyphen_prefix(noun)
     if prefix is not None:  # the model parses "a counter-march" as three objects
