@@ -38,6 +38,7 @@ from questions.generate.filters import written_names
 from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.joined import mend_participles
 from questions.generate.kindnames import Kinds, name_kinds, note_kinds, restate
+from questions.generate.newcomers import name_newcomers
 from questions.generate.nlp import load_nlp
 from questions.generate.occasion import (
     LEAD_SENTENCES,
@@ -213,6 +214,7 @@ def parse(
                 note_kinds(sentence, kinds)
                 continue
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
+            name_newcomers(sentence, parsed.every, replace)  # "the march": the counter-march
             name_definites(sentence, names, these, replace, bare)
             name_dated_topic(sentence, lead_day, topic, replace)  # "the summit on September 17"
             name_country(sentence, country, replace, previous)

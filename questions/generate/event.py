@@ -269,6 +269,7 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     ):
         ordinary.add(opening)
     places = sentence_places(sentence, setting.lone)  # "Lukaku scored": no place, whatever
+    places |= setting.things  # "the workers of Zanon": the factory "known as Zanon"
     text = past_tense(full_names(stem, setting.people, key, setting.titles, places), sentence)
     text = owned_group(text, sentence, setting.nation)  # "UK officials will scrap …"
     named = {**setting.described, **setting.acronyms}  # "NISA": what it is, if not its name

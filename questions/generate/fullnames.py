@@ -63,6 +63,31 @@ def lone_persons(docs: Iterable[Any]) -> frozenset[str]:
     return frozenset(name for name, count in said.items() if count > 0)
 
 
+def thing_names(docs: Iterable[Any]) -> frozenset[str]:
+    """Return the one-word names the article gives a thing ("The factory is widely known as
+    Zanon", "locals call the square Maidan"): after that, "the workers of Zanon" and "the
+    Zanon factory" name the thing, not Luis Zanon, its owner, whose surname it may be."""
+    return frozenset(
+        name.text for doc in docs for name in doc
+        if name.pos_ == "PROPN" and _named_thing(name)
+    )  # fmt: skip
+
+
+def _named_thing(name: Any) -> bool:
+    """Tell whether a proper noun is the name a clause gives a common noun's thing: "the
+    factory is known as Zanon" (its passive subject), "call the square Maidan" (its object)."""
+    roles: tuple[str, ...]
+    if name.dep_ == "pobj" and name.head.lower_ == "as":
+        verb, roles = name.head.head, ("nsubjpass",)
+    elif name.dep_ == "oprd":
+        verb, roles = name.head, ("dobj", "nsubjpass")
+    else:
+        return False
+    if verb.tag_ != "VBN" and name.dep_ == "pobj":
+        return False  # "works as Zanon's deputy", "spoke as Smith": no naming
+    return any(c.dep_ in roles and c.pos_ == "NOUN" for c in verb.children)
+
+
 def sentence_places(sentence: Any, persons: frozenset[str]) -> frozenset[str]:
     """Return the names a sentence's parse calls places that may be places: one the
     gazetteer knows ("the national team of Jordan"), unless the article names a person by it

@@ -14,6 +14,7 @@ from questions.generate.event import counted_back, dated_frame
 from questions.generate.facts import Fact
 from questions.generate.general import general_dangling
 from questions.generate.headlinebodies import headline_body
+from questions.generate.newcomers import unnamed_newcomer
 from questions.generate.pointing import points_back
 from questions.generate.pools import place_kind
 from questions.generate.pronouns import quoted_words
@@ -100,6 +101,11 @@ def unresolved_reference(
             words = [t.text for t in sentence.doc[token.i : head.i + 1]]
             if said_in_stem(words, stem):
                 return f"the question says {' '.join(words)!r} for a thing named before"
+        headline = stem.split("\n", 1)[0] if stem.startswith(HEADLINE) else ""
+        if head.i not in named | described and unnamed_newcomer(head, every, headline):
+            words = [t.text for t in sentence.doc[token.i : head.i + 1]]
+            if said_in_stem(words, stem):  # "a march … the march" after the headline's march
+                return f"the question says {' '.join(words)!r} for a new one of several"
         if headline_body(head, stem, every):
             continue  # "The agency said …" under "📰 World Health Organization calls …"
         if counted_back(head) and dated_frame(stem):

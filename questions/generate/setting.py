@@ -17,7 +17,7 @@ from questions.generate.acronyms import (
 from questions.generate.cutshort import cut_first_name
 from questions.generate.dates import ArticleDate
 from questions.generate.eventrole import event_year, is_later, is_setting
-from questions.generate.fullnames import lone_persons
+from questions.generate.fullnames import lone_persons, thing_names
 from questions.generate.groups import headline_nation
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_any_first_name, is_surname, zipf
@@ -50,6 +50,7 @@ class Setting:
     # "flag design"
     placed: tuple[tuple[str, ...], str] | None = None
     lone: frozenset[str] = frozenset()  # one-word names said of a person more than a place
+    things: frozenset[str] = frozenset()  # names it gives a thing: "known as Zanon", a factory
 
     @property
     def dated(self) -> bool:
@@ -292,6 +293,6 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
     headline = " ".join(title.text.split()) if title is not None else None
     return Setting(_event(title, docs, anchor), day, month, _people(docs), titles,
                    acronym_names(docs), headline or None, lone=lone_persons(docs),
-                   nation=headline_nation(title, docs),
+                   nation=headline_nation(title, docs), things=thing_names(docs),
                    described=acronym_descriptions(docs),
                    topic=_headline_topic(title), placed=_placed_topic(title))  # fmt: skip
