@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from questions.generate.facts import Fact
-from questions.generate.nationwords import described_nations
+from questions.generate.nationwords import described_nations, person_title
 from questions.generate.pools import nation_codes
 from questions.schema import normalise
 
@@ -86,3 +86,22 @@ def key_nation(sentence: Span, fact: Fact, stem: str) -> frozenset[int]:
     if of is None or of.lower_ != "of":
         return frozenset()
     return frozenset(t.i for t in of.subtree)
+
+
+def self_described(sentence: Span, fact: Fact) -> frozenset[str]:
+    """Return the people whose title or "of" phrase in the fact's sentence holds the fact
+    ("Laso of _____", "Besir Atalay, _____'s interior minister"): what the question asks
+    places them, so it cannot give its own answer away."""
+    asked = set(range(fact.start, fact.end))
+    found = set()
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON":
+            continue
+        after = sentence.doc[ent.end] if ent.end < len(sentence.doc) else None
+        said = {t.i for t in person_title(ent)}
+        said |= (
+            {t.i for t in after.subtree} if after is not None and after.lower_ == "of" else set()
+        )
+        if said & asked:
+            found.add(normalise(ent.text))
+    return frozenset(found)

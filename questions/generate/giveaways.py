@@ -15,6 +15,7 @@ from typing import Any
 
 from questions.generate.coordination import conjuncts
 from questions.generate.facts import Fact
+from questions.generate.fromnation import self_described
 from questions.generate.gazetteer import country_code
 from questions.generate.nationwords import cued_nations
 from questions.generate.nearby import capital_names
@@ -59,14 +60,22 @@ def echoed_option(stem: str, key: str, distractors: Sequence[str]) -> str | None
 
 
 def compatriot_named(
-    stem: str, fact: Fact, distractors: Sequence[str], nations: Mapping[str, frozenset[str]]
+    stem: str,
+    sentence: Any,
+    fact: Fact,
+    distractors: Sequence[str],
+    nations: Mapping[str, frozenset[str]],
 ) -> str | None:
     """Refuse a country key where the question names someone the article gives that
     country's title ("In which country did Andrzej Duda …?" of "Andrzej Duda, Polish
-    president"), unless it gives an option's country to someone the question names too."""
+    president"), unless it gives an option's country to someone the question names too; the
+    title the question asks ("Laso of _____") is no giveaway of itself."""
     code = country_code(fact.text) if fact.kind == "place" else ""
     said = normalise(stem)
-    named = [codes for person, codes in nations.items() if code and _names(said, person)]
+    # "Laso of _____": "Gold medalist Laso of Spain" elsewhere is the same title, no giveaway
+    own = {name.split()[-1] for name in self_described(sentence, fact)} if code else set()
+    named = [codes for person, codes in nations.items()
+             if code and person.split()[-1] not in own and _names(said, person)]  # fmt: skip
     shown = {c for codes in named for c in codes}
     if code in shown and not any(country_code(o) in shown for o in distractors):
         return "the question names one of the key's own officials"

@@ -95,6 +95,15 @@ def described_nations(ent: Span) -> set[str]:
     """Return the countries a person's title places them in: "Polish President Andrzej
     Duda", "Poland's Interior Minister …", "Andrzej Duda, Polish president", "…, spokesperson
     of the Israeli Foreign Ministry"; a title with no person's noun ("Polish history") none."""
+    title = person_title(ent)
+    # a noun for what someone is, not a people's word: "Colombia's German Naranjo" is a name
+    if not any(_person_noun(t) and not _token_nations(t) for t in title):
+        return set()
+    return {code for t in title for code in _token_nations(t)}
+
+
+def person_title(ent: Span) -> list[Any]:
+    """Return the words of the title said before a person's name or set beside it."""
     title = [t for word in ent for c in word.children
              if c.i < ent.start and c.dep_ in _BEFORE for t in c.subtree]  # fmt: skip
     for child in ent.root.children:
@@ -102,9 +111,7 @@ def described_nations(ent: Span) -> set[str]:
             cut = {t.i for c in child.children if c.dep_ in _APPOSED_CUT for t in c.subtree}
             title += [t for t in child.subtree if t.i not in cut]
             title += _of_words(child)
-    if not any(_person_noun(t) for t in title):
-        return set()
-    return {code for t in title for code in _token_nations(t)}
+    return title
 
 
 def _of_words(noun: Any) -> list[Any]:

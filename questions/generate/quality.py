@@ -238,7 +238,7 @@ def review_problem(
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),
         (
             "answer in question",
-            lambda: compatriot_named(stem.text, fact, distractors, context.nations),
+            lambda: compatriot_named(stem.text, sentence, fact, distractors, context.nations),
         ),
         ("not worth asking", lambda: blank_ago(fact, stem.form)),  # "_____ ago": the reader's
         ("implausible options", lambda: implausible_options(fact, distractors, context)),

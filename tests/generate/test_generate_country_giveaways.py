@@ -62,22 +62,37 @@ def test_a_person_titled_by_the_key_country_gives_it_away(nlp: Any) -> None:
     text = (
         "Lars Vinterberg, Danish prime minister, condemned the walk. "
         "Norwegian Foreign Minister Ingrid Solheim called it worrying. "
-        "Peter Moss, an expert on Danish history, spoke too."
+        "Peter Moss, an expert on Danish history, spoke too. "
+        "The walk took place in Denmark on Monday."
     )
-    nations = person_nations(list(nlp(text).sents))
+    sentences = list(nlp(text).sents)
+    nations = person_nations(sentences)
     assert nations["lars vinterberg"] == {"DK"}
     assert nations["ingrid solheim"] == {"NO"}
     assert "peter moss" not in nations
-    key = Fact(0, 0, 1, "Denmark", "GPE", "place", "country")
+    where = sentences[3]
+    key = next(f for f in sentence_facts(where, 3) if f.text == "Denmark")
     rivals = ["Sweden", "Germany", "Finland"]
-    assert compatriot_named("In which country did Lars Vinterberg speak?", key, rivals, nations)
-    assert compatriot_named("In which country did Vinterberg speak?", key, rivals, nations)
-    assert compatriot_named("In which country did Peter Moss speak?", key, rivals, nations) is None
-    both = ["Norway", "Germany", "Finland"]  # Solheim's Norway is an option too
-    assert (
-        compatriot_named("Where did Vinterberg and Ingrid Solheim meet?", key, both, nations)
-        is None
-    )
+
+    def refused(stem: str, options: list[str] = rivals) -> bool:
+        return compatriot_named(stem, where, key, options, nations) is not None
+
+    assert refused("In which country did Lars Vinterberg speak?")
+    assert refused("In which country did Vinterberg speak?")
+    assert not refused("In which country did Peter Moss speak?")
+    # Solheim's Norway is an option too: the names leave two countries, not one
+    assert not refused("Where did Vinterberg and Ingrid Solheim meet?", ["Norway", "Sweden"])
+
+
+def test_the_title_asked_gives_nothing_away(nlp: Any) -> None:
+    """ "Lars Vinterberg, _____'s prime minister" asks the very title that places him: the
+    question is not refused for naming him."""
+    sentence = next(iter(nlp("Lars Vinterberg, Denmark's prime minister, spoke.").sents))
+    nations = person_nations([sentence])
+    assert nations["lars vinterberg"] == {"DK"}
+    key = next(f for f in sentence_facts(sentence, 0) if f.text == "Denmark")
+    stem = "Lars Vinterberg, _____'s prime minister, spoke."
+    assert compatriot_named(stem, sentence, key, ["Sweden", "Norway"], nations) is None
 
 
 def test_a_place_inside_a_quotation_is_not_asked_where(nlp: Any) -> None:
