@@ -14,9 +14,9 @@ from functools import lru_cache
 from typing import Any
 
 from questions.generate.hypernyms import is_kind_of
-from questions.generate.wordnet import lemma_text, senses, synset
+from questions.generate.wordnet import Synset, lemma_text, senses, synset
 
-_PLACE_FILES = frozenset({15, 17})  # noun.location, noun.object (rivers, lakes, seas)
+PLACE_FILES = frozenset({15, 17})  # noun.location, noun.object (rivers, lakes, seas)
 _INSTANCE = frozenset({"@i", "@"})  # the Red Sea is an instance of sea, a kind of body of water
 _LEVELS = 5  # instance, sea, body of water: well within this many steps up
 
@@ -27,19 +27,25 @@ def _water() -> frozenset[str]:
     return frozenset(senses("body of water")[:1])
 
 
+def named_places(name: str) -> list[Synset]:
+    """Return the location synsets (regions, rivers, lakes) that have a name as written."""
+    return [
+        entry
+        for offset in senses(name)
+        if (entry := synset(offset)) is not None
+        and entry.lexfile in PLACE_FILES
+        and name in (lemma_text(lemma) for lemma in entry.lemmas)
+    ]
+
+
 @lru_cache(maxsize=2048)
 def water_body(name: str) -> bool:
     """Tell whether WordNet knows a name, as written, as a place only as a body of water
     ("Red Sea", "Persian Gulf", "Nile"; not "Jordan", a country too)."""
-    bare = name.removeprefix("the ").removeprefix("The ")
-    places = [
-        offset
-        for offset in senses(bare)
-        if (entry := synset(offset)) is not None
-        and entry.lexfile in _PLACE_FILES
-        and bare in (lemma_text(lemma) for lemma in entry.lemmas)
-    ]
-    return bool(places) and all(is_kind_of([o], _water(), _LEVELS, _INSTANCE) for o in places)
+    places = named_places(name.removeprefix("the ").removeprefix("The "))
+    return bool(places) and all(
+        is_kind_of([e.offset], _water(), _LEVELS, _INSTANCE) for e in places
+    )
 
 
 def said_as_water(doc: Any, start: int, end: int) -> bool:
