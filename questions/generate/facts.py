@@ -19,6 +19,7 @@ from questions.generate.pools import country_code, is_first_name, looks_like_nam
 from questions.generate.pronouns import crosses_quote, quoted_words
 from questions.generate.sized import sized_by
 from questions.generate.spoken import spoken_by
+from questions.generate.waters import said_as_water
 from questions.generate.yearcount import year_for_count
 
 Span = Any  # spacy.tokens.Span
@@ -281,5 +282,7 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
         unit = level.lemma_.lower() if level is not None else unit  # "claims over 150,000"
         # "North Korea's": the subtype of the answer, not of the span with its possessive
         subtype = place_subtype(text, ent.label_) if found[0] == "place" else found[1]
+        if subtype in ("state", "city") and said_as_water(sentence.doc, start, end):
+            subtype = "place"  # "the Red Sea": a sea, though Sudan has a state of the name
         facts.append(Fact(index, start, end, text, ent.label_, found[0], subtype, unit))
     return facts

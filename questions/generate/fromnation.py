@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.nationwords import described_nations, person_title
 from questions.generate.pools import nation_codes
 from questions.schema import normalise
 
@@ -33,11 +34,13 @@ def asked_nation(stem: str) -> set[str]:
 
 def person_nations(sentences: Sequence[Span]) -> dict[str, frozenset[str]]:
     """Return the countries the article places each person in by an "of" right after the
-    name ("Henry Wanyoike of Kenya", "Laso of Spain"), folded name -> ISO codes."""
+    name ("Henry Wanyoike of Kenya", "Laso of Spain") or by a title ("Polish President
+    Andrzej Duda", "Duda, Polish president"), folded name -> ISO codes."""
     found: dict[str, set[str]] = {}
     for sentence in sentences:
         for ent in sentence.ents:
-            codes = _of_country(ent) if ent.label_ == "PERSON" else set()
+            person = ent.label_ == "PERSON"
+            codes = _of_country(ent) | described_nations(ent) if person else set()
             if codes:
                 found.setdefault(normalise(ent.text), set()).update(codes)
     return {name: frozenset(codes) for name, codes in found.items()}
@@ -83,3 +86,22 @@ def key_nation(sentence: Span, fact: Fact, stem: str) -> frozenset[int]:
     if of is None or of.lower_ != "of":
         return frozenset()
     return frozenset(t.i for t in of.subtree)
+
+
+def self_described(sentence: Span, fact: Fact) -> frozenset[str]:
+    """Return the people whose title or "of" phrase in the fact's sentence holds the fact
+    ("Laso of _____", "Besir Atalay, _____'s interior minister"): what the question asks
+    places them, so it cannot give its own answer away."""
+    asked = set(range(fact.start, fact.end))
+    found = set()
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON":
+            continue
+        after = sentence.doc[ent.end] if ent.end < len(sentence.doc) else None
+        said = {t.i for t in person_title(ent)}
+        said |= (
+            {t.i for t in after.subtree} if after is not None and after.lower_ == "of" else set()
+        )
+        if said & asked:
+            found.add(normalise(ent.text))
+    return frozenset(found)

@@ -15,6 +15,9 @@ from typing import Any
 
 from questions.generate.coordination import conjuncts
 from questions.generate.facts import Fact
+from questions.generate.fromnation import self_described
+from questions.generate.gazetteer import country_code
+from questions.generate.nationwords import cued_nations
 from questions.generate.nearby import capital_names
 from questions.generate.pools import is_demonym
 from questions.schema import normalise
@@ -48,7 +51,42 @@ def echoed_option(stem: str, key: str, distractors: Sequence[str]) -> str | None
             return f"{word!r} names the key's people"
         if _people_of(word, key) and not all(_people_of(word, o) for o in distractors):
             return f"{word!r} names the key's people, and not every option's"
+    # "… in _____'s capital Warsaw … All-Polish Youth": a capital or an adjective ("Polish",
+    # which shares too little of "Poland" to read as a demonym above) names the country too
+    cued = cued_nations(stem)
+    if country_code(key) in cued and not any(country_code(o) in cued for o in distractors):
+        return "the question names the key's capital or people"
     return None
+
+
+def compatriot_named(
+    stem: str,
+    sentence: Any,
+    fact: Fact,
+    distractors: Sequence[str],
+    nations: Mapping[str, frozenset[str]],
+) -> str | None:
+    """Refuse a country key where the question names someone the article gives that
+    country's title ("In which country did Andrzej Duda …?" of "Andrzej Duda, Polish
+    president"), unless it gives an option's country to someone the question names too; the
+    title the question asks ("Laso of _____") is no giveaway of itself."""
+    code = country_code(fact.text) if fact.kind == "place" else ""
+    said = normalise(stem)
+    # "Laso of _____": "Gold medalist Laso of Spain" elsewhere is the same title, no giveaway
+    own = {name.split()[-1] for name in self_described(sentence, fact)} if code else set()
+    named = [codes for person, codes in nations.items()
+             if code and person.split()[-1] not in own and _names(said, person)]  # fmt: skip
+    shown = {c for codes in named for c in codes}
+    if code in shown and not any(country_code(o) in shown for o in distractors):
+        return "the question names one of the key's own officials"
+    return None
+
+
+def _names(said: str, person: str) -> bool:
+    """Tell whether a folded question names a person by full name or surname."""
+    words = person.split()
+    names = {person, words[-1]} if len(words) > 1 else {person}
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", said) for n in names)
 
 
 def _people_of(word: str, place: str) -> bool:

@@ -15,23 +15,16 @@ from functools import lru_cache
 from questions.generate.counties import county_rivals, county_state, fellow_county
 from questions.generate.facts import Fact
 from questions.generate.library import library_options
-from questions.generate.wordnet import Synset, lemma_text, senses, synset
+from questions.generate.waters import named_places
+from questions.generate.wordnet import Synset, lemma_text, synset
 
-# WordNet's noun.location (regions) and noun.object (rivers, lakes, mountains) files
-PLACE_FILES = frozenset({15, 17})
 _PART_OF = "#p"
 _INSTANCE_OF = "@i"
 
 
 def _place(key: str) -> Synset | None:
     """Return the one location synset named by the key as written, or None (none, several)."""
-    found = [
-        entry
-        for offset in senses(key)
-        if (entry := synset(offset)) is not None
-        and entry.lexfile in PLACE_FILES
-        and key in (lemma_text(lemma) for lemma in entry.lemmas)
-    ]
+    found = named_places(key)
     return found[0] if len(found) == 1 else None
 
 

@@ -158,6 +158,8 @@ def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str |
         return f"{option!r} is not a name"  # a work's title may be a number: "album 25"
     if fact.kind not in ("place", "person") and fragment(option, ctx.text, ctx.surnames):
         return f"{option!r} is a fragment of a longer name"
+    if fact.kind == "organization" and option in ctx.surnames:  # "Warfa" of "Maulid Warfa"
+        return f"{option!r} is the surname of a person the article names"
     if fact.kind == "place" and _from_elsewhere(option, ctx):
         return f"the article says someone is from {option!r}: it may be right too"
     if fact.kind == "place" and off_continent(option, fact.text, ctx.stem):
@@ -227,6 +229,8 @@ def implausible_options(
     (`lone`: the options are the article's single-named people, as `option_problem` says)."""
     if fact.kind == "organization" and person_like(fact.text):
         return f"{fact.text!r} looks like a person, not an organisation"
+    if fact.kind == "organization" and fact.text in ctx.surnames:
+        return f"{fact.text!r} is the surname of a person the article names"
     as_word = said_as_word(fact.text.lower(), ctx.text)
     if fact.kind in ("organization", "person") and as_word:  # "homeopathy", "bill"
         return f"{fact.text!r} is a word of the article, not a name"

@@ -23,6 +23,7 @@ from questions.generate.floating import (
     name_read_as_auxiliary,
     stray_comma,
 )
+from questions.generate.giveaways import compatriot_named
 from questions.generate.leftover import left_behind
 from questions.generate.lonenames import LONE
 from questions.generate.measures import counted_in_stem
@@ -37,6 +38,7 @@ from questions.generate.options import (
 from questions.generate.owned import unowned_gift
 from questions.generate.pools import is_first_name, zipf
 from questions.generate.references import said_in_stem
+from questions.generate.reported import quoted_place
 from questions.generate.samedeed import repeated_deed
 from questions.generate.samples import sample_member
 from questions.generate.unique import also_so, open_list, repeated_ordinal, shared_answer
@@ -215,6 +217,7 @@ def review_problem(
         ("answer may not be unique", lambda: counted_member(sentence, fact)),  # "Four towns, …"
         ("not a fact", lambda: counterfactual(sentence, fact)),
         ("not a fact", lambda: either_branch(sentence, fact, stem.text)),
+        ("not a fact", lambda: quoted_place(sentence, fact, stem.form)),  # inside a quotation
         ("answer in question", lambda: counted_in_stem(stem.text, fact.text, fact.kind)),
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: None if situated else thin_context(sentence, fact, stem.text)),
@@ -234,6 +237,10 @@ def review_problem(
             lambda: repeated_deed(sentence, fact, context.deeds, context.scene),
         ),
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),
+        (
+            "answer in question",
+            lambda: compatriot_named(stem.text, sentence, fact, distractors, context.nations),
+        ),
         ("not worth asking", lambda: blank_ago(fact, stem.form)),  # "_____ ago": the reader's
         (
             "implausible options",

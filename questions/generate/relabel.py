@@ -66,6 +66,7 @@ def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) 
                 if " " in fact.text:
                     people.add(fact.text.split()[-1])
     treated = _treated_as_people(per_sentence, sentences) if sentences else set()
+    people.update(name.split()[-1] for name in treated)  # "Warfa" of "Maulid Warfa, officer"
     titled = _titled_alone(per_sentence, sentences) if sentences else set()
     titled |= _taken_up_by_he_or_she(sentences)
     regnal = regnal_people(per_sentence, sentences) if sentences else frozenset()  # "Louis XIV"
@@ -79,7 +80,7 @@ def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) 
             # a place said by a person's name is person_places' to judge, mention by mention
             said = fact.text in people and fact.kind != "place"
             return said or is_first_name(fact.text) or fact.text in titled
-        if fact.label != "ORG" or not _person_like(fact.text):
+        if fact.label != "ORG" or not (_person_like(fact.text) or fact.text in treated):
             return False
         return fact.text.split()[-1] in people or fact.text in treated
 
@@ -144,8 +145,11 @@ def _treated_as_people(per_sentence: list[list[Fact]], sentences: Sequence[Any])
     said: dict[str, set[bool]] = {}
     for found in per_sentence:
         for fact in found:
-            if fact.label == "ORG" and " " in fact.text and _person_like(fact.text):
+            known = _person_like(fact.text)
+            if fact.label == "ORG" and " " in fact.text and (known or _unlisted(fact.text)):
                 verdict = _treated(sentences[fact.sentence].doc, fact)
+                if verdict and not known and not _role_given(sentences[fact.sentence].doc, fact):
+                    verdict = None  # "said Médecins Sans Frontières": only a role says a person
                 if verdict is not None:
                     said.setdefault(fact.text, set()).add(verdict)
     return {name for name, verdicts in said.items() if verdicts == {True}}
@@ -153,6 +157,24 @@ def _treated_as_people(per_sentence: list[list[Fact]], sentences: Sequence[Any])
 
 # A one-word name this rare in English is no common word ("Halston", not "Apple").
 RARE_NAME_ZIPF = 3.0
+
+
+def _unlisted(name: str) -> bool:
+    """Tell whether a name of two or three words is made of words English does not use
+    ("Maulid Warfa"): a person's no name list holds, or a body's, as the article treats it."""
+    words = name.split()
+    rare = all(w[:1].isupper() and zipf(w.lower()) < RARE_NAME_ZIPF for w in words)
+    return len(words) <= 3 and rare and not own_kind(name)
+
+
+def _role_given(doc: Any, fact: Fact) -> bool:
+    """Tell whether a mention gives a name a person's role: a noun for what someone does,
+    a person in WordNet, just before it or in apposition ("Maulid Warfa, UNICEF emergency
+    officer")."""
+    before = [doc[fact.start - 1]] if fact.start > 0 else []
+    after = [c for c in doc[fact.start : fact.end].root.children
+             if c.dep_ == "appos" and c.i >= fact.end]  # fmt: skip
+    return any(t.pos_ == "NOUN" and _role(t) and person_noun(t.lemma_) for t in before + after)
 
 
 def _titled_alone(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> set[str]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from lemminflect import getLemma
 
 from questions.generate.clauses import REPORTING
+from questions.generate.pronouns import quoted_words
 from questions.generate.verbfiles import speech_verb
 from questions.schema import normalise
 
@@ -106,3 +107,24 @@ def unsaid_telling(sentence: Any, fact: Fact, stem: str) -> str | None:
     if said and not any(c.lower_ in words for c in said):
         return "the question leaves out what was told"
     return None
+
+
+def quoted_place(sentence: Any, fact: Fact, form: str) -> str | None:
+    """Refuse a "where"/"in which country" question on a place said inside a quotation
+    ('He added "there is no place for xenophobia in Poland"' asked "In which country did he
+    add …?"): the place is in what was said, not where the saying was; a quoted name with no
+    verb beside it ('the "Silicon Valley" of Africa') is no saying."""
+    if fact.kind != "place" or form != "wh":
+        return None
+    quoted = quoted_words(sentence)
+    if not all(i in quoted for i in range(fact.start, fact.end)):
+        return None
+    run = set(range(fact.start, fact.end))
+    for step in (-1, 1):  # the quotation's words on either side of the place
+        i = fact.start - 1 if step < 0 else fact.end
+        while i in quoted:
+            run.add(i)
+            i += step
+    if not any(sentence.doc[i].pos_ in ("VERB", "AUX") for i in run):
+        return None
+    return "the place is in what was said, not where it was said"

@@ -21,7 +21,7 @@ The Ruritanian Health Agency marked World Kindness Day on Thursday with a warnin
 among young people is rising across the Balkans. The agency's director, Elena Marsh, called \
 for higher taxes on cigarettes on World Kindness Day.
 
-According to the Lima Herald, in the last ten years female and adolescent smoking in Peru has \
+According to the Andean Herald, in the last ten years female and adolescent smoking in Peru has \
 tripled. The agency said that only four countries in the region ban tobacco advertising on \
 television.
 
@@ -73,7 +73,7 @@ def test_a_subject_stays_whole_when_its_fronted_phrase_moves(asked: dict[str, st
     peru = [t for t, key in asked.items() if key == "Peru"]
     assert peru == [
         "On the 2014 World Kindness Day, in which country has female and adolescent smoking "
-        "tripled in the last ten years, according to the Lima Herald?"
+        "tripled in the last ten years, according to the Andean Herald?"
     ]
     assert not any(t.rstrip("?").endswith("female and adolescent") for t in asked)
 
@@ -100,7 +100,7 @@ def _subject(nlp: Any, text: str) -> list[Any]:
 
 
 def test_modifiers_hung_on_a_fronted_phrase_go_back_to_the_subject(nlp: Any) -> None:
-    doc = nlp("According to the Lima Herald, in the last ten years female and adolescent "
+    doc = nlp("According to the Andean Herald, in the last ten years female and adolescent "
               "smoking in Peru has tripled.")  # fmt: skip
     words = list(next(t for t in doc if t.dep_ == "nsubj").subtree)
     stranded = stranded_modifiers(words)

