@@ -19,6 +19,7 @@ _RATIO = (1.18, 1.32)
 _JITTER = 0.05  # each option this much off its rung, so the steps are uneven
 _RUNGS = 4  # options made on each side of the key
 _NEAR = 4  # a small count's options come from the counts this near it on either side
+_NEAR_ROUND = 2  # a round count's: this many of its steps (thirty: ten to fifty)
 
 
 def _random(*parts: str) -> random.Random:
@@ -87,16 +88,27 @@ def spread(value: float, grains: list[float], seed: str) -> list[float]:
     return out
 
 
-def near_counts(value: int, least: int, seed: str) -> list[int]:
-    """Return counts near a small count: the nearest few on each side in a drawn order, so
-    the three shown are not always the next three ("sixteen, seventeen, eighteen" for
-    fifteen), then farther ones; none below `least`."""
+def round_step(value: int) -> int:
+    """Return the step a small count's options keep: a round count ("thirty workers") is
+    weighed against other round counts — 26, 27 and 29 beside it mark it out as the one
+    not made up (review 38) — so tens for a multiple of ten from 20, fives for a multiple of
+    five from 15, else ones."""
+    if value >= 20 and value % 10 == 0:
+        return 10
+    return 5 if value >= 15 and value % 5 == 0 else 1
+
+
+def near_counts(value: int, least: int, seed: str, step: int = 1) -> list[int]:
+    """Return counts near a small count, `step` apart: the nearest few on each side in a
+    drawn order, so the three shown are not always the next three ("sixteen, seventeen,
+    eighteen" for fifteen), then farther ones; none below `least`."""
     rng = _random(seed, str(value))
-    below = [value - step for step in range(1, _NEAR + 1) if value - step >= least]
-    above = [value + step for step in range(1, _NEAR + 1)]
+    near = _NEAR if step == 1 else _NEAR_ROUND  # seventy is no rival of thirty
+    below = [value - n * step for n in range(1, near + 1) if value - n * step >= least]
+    above = [value + n * step for n in range(1, near + 1)]
     rng.shuffle(below)
     rng.shuffle(above)
     out: list[int] = []
-    for rung in range(_NEAR):
+    for rung in range(near):
         out += [side[rung] for side in (below, above) if rung < len(side)]
-    return [*out, value + _NEAR + 1, value + _NEAR + 2]
+    return [*out, value + (near + 1) * step, value + (near + 2) * step]

@@ -11,7 +11,7 @@ from functools import cache
 from num2words import num2words
 from word2number import w2n
 
-from questions.generate.spread import grains_of, near_counts, spread
+from questions.generate.spread import grains_of, near_counts, round_step, spread
 
 _NUMBER = re.compile(r"^(?P<pre>\D*?)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?(?P<post>.*)$")
 _FULL_DATE = re.compile(r"^(?P<month>[A-Z][a-z]+) (?P<day>\d{1,2}),? (?P<year>\d{4})$")
@@ -53,14 +53,14 @@ def numeric_variants(key: str, seed: str = "", least: int = 2) -> list[str]:
             return []
         if not 0 < value < 1000 or any(w[0].isdigit() for w in words):
             return []
-        spelled = [num2words(v) for v in near_counts(value, least, seed)]
+        spelled = [num2words(v) for v in near_counts(value, least, seed, round_step(value))]
         spelled = [f"{o} {unit}".strip() for o in spelled]
         return [o.capitalize() for o in spelled] if key[:1].isupper() else spelled
     digits = match["num"].replace(",", "")
     decimals = len(match["dec"] or "") - 1 if match["dec"] else 0
     value = float(digits + (match["dec"] or ""))
     if not (match["pre"] or match["dec"] or match["post"]) and value < SMALL_COUNT:
-        return [str(v) for v in near_counts(int(value), 1, seed)]
+        return [str(v) for v in near_counts(int(value), 1, seed, round_step(int(value)))]
     out: list[str] = []
     for new in spread(value, grains_of(match["num"], decimals, match["post"]), seed):
         if decimals:
