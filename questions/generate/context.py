@@ -38,6 +38,7 @@ from questions.generate.filters import written_names
 from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.joined import mend_participles
 from questions.generate.kindnames import Kinds, name_kinds, note_kinds, restate
+from questions.generate.likened import plain_similar
 from questions.generate.newcomers import name_newcomers
 from questions.generate.nlp import load_nlp
 from questions.generate.occasion import (
@@ -234,6 +235,7 @@ def parse(
             note_kinds(sentence, kinds, replace)
             carried = restate(carried, kinds)  # "It also must be returned": the questionnaire
             plain_another(sentence, replace, quoted_words(sentence))
+            plain_similar(sentence, replace, quoted_words(sentence))  # "a similar system"
             drop_person_labels(sentence, parsed.setting.acronyms, replace)
             parsed.sentences.append(sentence)
             parsed.paragraph.append(number)
