@@ -19,7 +19,7 @@ _RATIO = (1.18, 1.32)
 _JITTER = 0.05  # each option this much off its rung, so the steps are uneven
 _RUNGS = 4  # options made on each side of the key
 _NEAR = 4  # a small count's options come from the counts this near it on either side
-_NEAR_ROUND = 2  # a round count's: this many of its steps (thirty: ten to fifty)
+_NEAR_ROUND = 3  # a round count's: this many of its steps (forty: ten to seventy)
 
 
 def _random(*parts: str) -> random.Random:
@@ -91,11 +91,11 @@ def spread(value: float, grains: list[float], seed: str) -> list[float]:
 def round_step(value: int) -> int:
     """Return the step a small count's options keep: a round count ("thirty workers") is
     weighed against other round counts — 26, 27 and 29 beside it mark it out as the one
-    not made up (review 38) — so tens for a multiple of ten from 20, fives for a multiple of
-    five from 15, else ones."""
-    if value >= 20 and value % 10 == 0:
+    not made up (review 38) — so tens for a multiple of ten from 40, fives for a multiple of
+    five from 20 (three steps below it stay above zero), else ones."""
+    if value >= 40 and value % 10 == 0:
         return 10
-    return 5 if value >= 15 and value % 5 == 0 else 1
+    return 5 if value >= 20 and value % 5 == 0 else 1
 
 
 def near_counts(value: int, least: int, seed: str, step: int = 1) -> list[int]:
