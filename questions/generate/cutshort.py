@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from questions.generate.carried import person_noun
 from questions.generate.pools import is_any_first_name, is_first_name, zipf
+from questions.generate.titledpeople import first_named, titled
 
 if TYPE_CHECKING:  # `facts` reads names through `cut_name`
     from questions.generate.facts import Fact
@@ -49,6 +50,8 @@ def cut_name(ent: Span, start: int, end: int) -> bool:
     doc = ent.doc
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1] if start > 0 and ent.label_ == "ORG" else None
+    if before is not None and titled(doc, start, end) and first_named(doc[start:end].text):
+        before = None  # "Egyptologist Jean-François Champollion": a person's, not cut short
     return bool(
         (after is not None and after.pos_ == "PROPN" and after.head.i in range(start, end + 1))
         or (before is not None and before.pos_ == "PROPN" and before.dep_ == "compound"

@@ -18,6 +18,7 @@ from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.options import OptionContext
 from questions.generate.pools import is_first_name, is_surname
+from questions.generate.regnal import regnal
 from questions.generate.surnamed import mononym
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 
@@ -75,9 +76,10 @@ def form_clash(
 ) -> bool:
     """Tell whether a one-word person option is written unlike a one-word key: anything but a
     single name beside a `titled_single` key ("Mako": "Naruhito", not "Ruoff" of Kenneth
-    Ruoff), a single name beside a surname ("Komuro": "Ruoff", not "Naruhito")."""
+    Ruoff), a single name beside a surname ("Komuro": "Ruoff", not "Naruhito"); a monarch's
+    regnal name beside a name in full ("Hisham Fathy": not "Senwosret II")."""
     if " " in key:
-        return False
+        return regnal(option) != regnal(key)
     if titled:
         return option not in singles
     return key in surnames and option in singles

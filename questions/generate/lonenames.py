@@ -86,13 +86,17 @@ def lone_options(
     of its kind (god or human), none the question names, none sharing a word with the key
     ("Thutmosis" of "Thutmosis III": one man), none in `avoid`. None where the key is no
     such person or fewer than two fit (the other rules choose then), except for a regnal
-    name or its given name: made-up or modern people beside a pharaoh are no rivals (none)."""
+    name or its given name, or any single name of a story that names a reign: made-up or
+    modern people beside a pharaoh, or his official, are no rivals (none)."""
     if fact.kind != "person" or context is None:
         return None
     crowned = any(regnal(f.text) and key in (f.text, f.text.split()[0]) for f in article)
     lone = lone_names(article, context.text)
     if key not in lone:
         return [] if crowned else None
+    # "Djehuty, an official of Queen Hatshepsut", beside "Thutmosis III": of that age, so the
+    # story's people named in full (its minister, its archaeologist) are of another
+    crowned = crowned or any(regnal(name) for name in lone)
     words = set(key.split())
     stem = context.stem + " " + source
     rivals = [

@@ -23,6 +23,7 @@ from questions.generate.locales import family_first
 from questions.generate.optionkinds import COMMON_ZIPF
 from questions.generate.persons import person_noun
 from questions.generate.pools import is_any_first_name, zipf
+from questions.generate.titledpeople import titled
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 Span = Any
@@ -68,6 +69,8 @@ def _described(ent: Span) -> bool | None:
     verdicts = {_noun_person(n.lemma_.lower()) for n in _nouns(ent)} - {None}
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
         verdicts.add(False)  # "won a Grammy": a thing counted, as no one's name is
+    if titled(ent.doc, ent.start, ent.end):  # "Dr. Zahi Hawass, …, Djehuty's tomb is": the
+        verdicts.add(True)  # title outweighs a noun the parse misplaced as his apposition
     if not verdicts:
         return None
     return True in verdicts  # one noun that may name a person keeps it one

@@ -209,17 +209,26 @@ def spelled(fact: Fact, surnames: dict[str, str]) -> Fact:
 
 
 def named_in_full(article: Sequence[Fact]) -> frozenset[str]:
-    """Return the article's people the model names in full as a person (folded): two
+    """Return the article's people the model names in full as a person (folded): two or more
     capitalised words, the first a first name or no one named alone ("Warhol Polaroid" is a
-    photograph; "Thomas Sam", named "Thomas" too, a person), and no vowelless title ("Ms
-    Bauchtman")."""
+    photograph; "Thomas Sam", named "Thomas" too, a person), no vowelless title ("Ms
+    Bauchtman"), and past two words each a name ("Abdel Meguid Mahmud", not "President Ali
+    Said")."""
     alone = {f.text for f in article if f.kind == "person" and " " not in f.text}
     return frozenset(
         normalise(f.text) for f in article
-        if f.kind == "person" and f.label == "PERSON" and len(words := f.text.split()) == 2
+        if f.kind == "person" and f.label == "PERSON" and len(words := f.text.split()) >= 2
         and (words[0] not in alone or is_first_name(words[0]))
         and all(w[:1].isupper() and _VOWEL.search(w) for w in words)
+        and (len(words) == 2 or all(map(_name_word, words)))
     )  # fmt: skip
+
+
+def _name_word(word: str) -> bool:
+    """Tell whether a word of a name reads as a name: a first name or surname of a list, or a
+    word too rare in English to be a common one ("Meguid"; not "President", "Council")."""
+    plain = word.removesuffix("'s")
+    return is_any_first_name(plain) or is_surname(plain) or zipf(plain.lower()) < RARE_ZIPF
 
 
 def named_in_stem(option: str, stem: str) -> bool:

@@ -13,8 +13,9 @@ from questions.generate.context import Parsed
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.kinds import BODIES, kind_word, own_kind
 from questions.generate.people import named_in_full, spelled, spellings
-from questions.generate.pools import is_any_first_name, is_first_name, is_surname, zipf
+from questions.generate.pools import is_first_name, is_surname, zipf
 from questions.generate.regnal import regnal_people
+from questions.generate.titledpeople import first_named, titled
 from questions.schema import normalise
 
 
@@ -106,8 +107,8 @@ def _person_like(name: str) -> bool:
     initials, says no kind of its own ("Andy Warhol Foundation") and its words are names."""
     words = name.split()
     first = words[0]
-    if not (_INITIALS.match(first) or is_first_name(first) or is_any_first_name(first)):
-        return False
+    if not (_INITIALS.match(first) or is_first_name(first) or first_named(first)):
+        return False  # "Jean-François Champollion": a hyphen's first names are one
     return len(words) <= 3 and not own_kind(name) and all(w[:1].isupper() for w in words)
 
 
@@ -130,6 +131,8 @@ def _treated(doc: Any, fact: Fact) -> bool | None:
         tied = fact.start <= before.head.i < fact.end or span.root.head.i == before.i
         if before.pos_ == "NOUN" and tied:
             return _role(before)
+        if before.pos_ == "PROPN" and titled(doc, fact.start, fact.end):
+            return True  # "French Egyptologist Jean-François Champollion", "Dr. Zahi Hawass"
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= fact.end and child.pos_ == "NOUN":
             return _role(child)

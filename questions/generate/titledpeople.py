@@ -1,0 +1,77 @@
+"""Words that say a name is a person's: a title ("Dr.") or a noun for what someone is
+("Egyptologist") just before it.
+
+The model may tie a description to a name as if it said what the name is ("Dr. Zahi Hawass,
+Secretary General of …, Djehuty's tomb is …": "tomb" read as his apposition), or take a
+titled name for a body ("French Egyptologist Jean-François Champollion": an organisation).
+A word just before the name that WordNet has, in some sense, as a kind of person (a class:
+"Egyptologist", "Dr.", "chairman"; not a famous one, "Newton", which is an instance), or a
+title nameparser knows written as an abbreviation ("Mr", "Prof."), says the name is someone's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from nameparser.config import CONSTANTS
+
+from questions.generate.pools import is_any_first_name
+from questions.generate.wordnet import PERSON_FILE, senses, synset
+
+Span = Any
+Token = Any
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Return nameparser's titles, folded without a full stop ("dr", "prof", "sen")."""
+    return frozenset(str(t).casefold().rstrip(".") for t in CONSTANTS.titles)
+
+
+@cache
+def _kind_of_person(word: str) -> bool:
+    """Tell whether WordNet has a word, in some sense, as a kind of person (a class with a
+    parent kind: "egyptologist", "dr."), not only as a famous person (an instance: "newton")."""
+    return any(
+        (entry := synset(offset)) is not None
+        and entry.lexfile == PERSON_FILE
+        and any(symbol == "@" for symbol, _ in entry.pointers)
+        for offset in senses(word)
+    )
+
+
+def person_word(token: Token) -> bool:
+    """Tell whether a word names what a person is: a kind of person in WordNet ("Egyptologist",
+    "Dr."), or nameparser's title written short ("Mr", "Prof.": a full stop or no vowel)."""
+    text = str(token.text).casefold()
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False  # "the elder Ismail": an adjective says how old, not what he is
+    if not token.is_alpha and not (text.endswith(".") and text[:-1].isalpha()):
+        return False
+    short = text.endswith(".") or not _VOWEL.search(text)
+    return _kind_of_person(text) or (short and text.rstrip(".") in _titles())
+
+
+def titled(doc: Any, start: int, end: int) -> bool:
+    """Tell whether the word just before a name is a person's title or a noun for what someone
+    is, tied to the name by the parse ("Dr. Zahi Hawass", "Egyptologist Jean-François
+    Champollion"): the name is someone's."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    root = doc[start:end].root
+    tied = start <= before.head.i < end or (
+        root.head.i == before.i and root.dep_ in ("appos", "compound")
+    )
+    return tied and person_word(before)
+
+
+def first_named(name: str) -> bool:
+    """Tell whether a name opens with a first name of a list, or one joined of such by a
+    hyphen ("Jean-François", "Mary-Kate")."""
+    first = name.split()[0] if name.split() else ""
+    parts = first.split("-")
+    return is_any_first_name(first) or (len(parts) > 1 and all(map(is_any_first_name, parts)))
