@@ -14,6 +14,7 @@ from questions.generate.persons import person_noun
 
 Token = Any
 _SET_OFF = frozenset({",", "—", "–"})
+_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod"})  # "in an interview …", "however"
 
 
 def key_role_aside(sentence: Any, fact: Fact) -> frozenset[int]:
@@ -66,7 +67,7 @@ def _opens_aside(first: Token) -> bool:
     phrase = first
     while phrase.head.i != phrase.i and phrase.head.left_edge.i == first.i:
         phrase = phrase.head  # the widest phrase that begins with the word
-    if phrase.left_edge.i != first.i:
-        return False
+    if phrase.left_edge.i != first.i or phrase.dep_ not in _ADJUNCTS:
+        return False  # "… , was stabbed last night …, police said": the clause goes on
     after = phrase.right_edge.i + 1
     return after < len(first.doc) and first.doc[after].text in _SET_OFF

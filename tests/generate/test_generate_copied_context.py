@@ -105,6 +105,15 @@ def test_a_cut_role_leaves_the_next_aside_set_off(nlp: Any) -> None:
     reyk = _fact(plain, "Tomas Reyk", "PERSON", "person")
     left = _left(plain, reyk, key_role_aside(plain, reyk))
     assert left.startswith("_____ said"), left
+    # the clause after the role runs on to a comma of its own: no aside, both marks go
+    stabbed = _sentence(
+        nlp,
+        "Police have arrested a man after Tom Reyk, the mayor of Alden, was stabbed last night "
+        "while on stage at a concert in Alden Square, a police spokesman said.",
+    )
+    reyk = _fact(stabbed, "Tom Reyk", "PERSON", "person")
+    left = _left(stabbed, reyk, key_role_aside(stabbed, reyk))
+    assert "after _____ was stabbed" in left, left
 
 
 def test_a_closing_source_is_set_off_by_a_comma(nlp: Any) -> None:
