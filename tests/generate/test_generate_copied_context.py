@@ -92,27 +92,28 @@ def test_a_bare_count_asked_of_something_else_is_the_articles_group(nlp: Any) ->
     assert stem is None or "the about" not in stem.text.lower(), stem
 
 
+def _role_cut(nlp: Any, text: str, name: str) -> str:
+    """Return a sentence with a person's name blanked and the role after it cut."""
+    sentence = _sentence(nlp, text)
+    person = _fact(sentence, name, "PERSON", "person")
+    return _left(sentence, person, key_role_aside(sentence, person))
+
+
 def test_a_cut_role_leaves_the_next_aside_set_off(nlp: Any) -> None:
-    said = _sentence(
-        nlp,
+    said = (
         "Tomas Reyk, the union's general secretary, in an interview with the state "
-        "broadcaster RTV, said the miners would stay.",
+        "broadcaster RTV, said the miners would stay."
     )
-    reyk = _fact(said, "Tomas Reyk", "PERSON", "person")
-    left = _left(said, reyk, key_role_aside(said, reyk))
+    left = _role_cut(nlp, said, "Tomas Reyk")
     assert left.startswith("_____ , in an interview"), left
-    plain = _sentence(nlp, "Tomas Reyk, the union's general secretary, said the miners would stay.")
-    reyk = _fact(plain, "Tomas Reyk", "PERSON", "person")
-    left = _left(plain, reyk, key_role_aside(plain, reyk))
-    assert left.startswith("_____ said"), left
+    plain = "Tomas Reyk, the union's general secretary, said the miners would stay."
+    assert _role_cut(nlp, plain, "Tomas Reyk").startswith("_____ said")
     # the clause after the role runs on to a comma of its own: no aside, both marks go
-    stabbed = _sentence(
-        nlp,
+    stabbed = (
         "Police have arrested a man after Tom Reyk, the mayor of Alden, was stabbed last night "
-        "while on stage at a concert in Alden Square, a police spokesman said.",
+        "while on stage at a concert in Alden Square, a police spokesman said."
     )
-    reyk = _fact(stabbed, "Tom Reyk", "PERSON", "person")
-    left = _left(stabbed, reyk, key_role_aside(stabbed, reyk))
+    left = _role_cut(nlp, stabbed, "Tom Reyk")
     assert "after _____ was stabbed" in left, left
 
 
