@@ -39,6 +39,7 @@ from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.joined import mend_participles
 from questions.generate.kindnames import Kinds, name_kinds, note_kinds, restate
 from questions.generate.likened import plain_similar
+from questions.generate.nearness import unanchored_nearby
 from questions.generate.newcomers import name_newcomers
 from questions.generate.nlp import load_nlp
 from questions.generate.occasion import (
@@ -226,6 +227,7 @@ def parse(
             said_that(sentence, replace)  # "said although …": "said that although …"
             subject_comma(sentence, replace)  # "X for FSANZ, says …": "X for FSANZ says …"
             replace.update({t.i: "" for t in sentence if t.lower_ == "respectively"})
+            unanchored_nearby(sentence, replace)  # "a nearby camp": near the sentence before's
             replace.update(written_twice(sentence, replace))  # "the the protein"
             name_introduced(sentence, introduced, replace)  # only by an earlier sentence
             introductions(sentence, introduced)

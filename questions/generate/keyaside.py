@@ -14,6 +14,7 @@ from questions.generate.persons import person_noun
 
 Token = Any
 _SET_OFF = frozenset({",", "—", "–"})
+_ADJUNCTS = frozenset({"prep", "advmod", "npadvmod"})  # "in an interview …", "however"
 
 
 def key_role_aside(sentence: Any, fact: Fact) -> frozenset[int]:
@@ -57,4 +58,16 @@ def _closes_aside_only(aside: Token) -> bool:
         return False
     nxt = doc[following]
     opens = nxt.tag_ in ("WDT", "WP", "WP$", "WRB", "VBG", "CC") or nxt.is_quote
-    return not opens
+    return not opens and not _opens_aside(nxt)
+
+
+def _opens_aside(first: Token) -> bool:
+    """Tell whether a word begins a phrase set off by a mark of its own (", in an interview
+    with Radio X, said"): the mark before it opens that phrase as well, so it stays."""
+    phrase = first
+    while phrase.head.i != phrase.i and phrase.head.left_edge.i == first.i:
+        phrase = phrase.head  # the widest phrase that begins with the word
+    if phrase.left_edge.i != first.i or phrase.dep_ not in _ADJUNCTS:
+        return False  # "… , was stabbed last night …, police said": the clause goes on
+    after = phrase.right_edge.i + 1
+    return after < len(first.doc) and first.doc[after].text in _SET_OFF

@@ -24,6 +24,7 @@ from questions.generate.floating import (
     stray_comma,
 )
 from questions.generate.giveaways import compatriot_named
+from questions.generate.journeys import unstarted_journey
 from questions.generate.leftover import left_behind
 from questions.generate.lonenames import LONE
 from questions.generate.measures import counted_in_stem
@@ -222,6 +223,7 @@ def review_problem(
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: None if situated else thin_context(sentence, fact, stem.text)),
         ("no context", lambda: unowned_gift(sentence, fact)),  # a headline says no more
+        ("no context", lambda: unstarted_journey(sentence, fact, stem.text)),  # "… to X": from?
         ("ungrammatical", lambda: dangling_opening(stem.text)),
         ("ungrammatical", lambda: misread_verb(sentence, stem.text)),
         ("ungrammatical", lambda: doubled_when(stem.text)),

@@ -13,6 +13,7 @@ from questions.generate.facts import Fact
 from questions.generate.phrasedamounts import own_item
 from questions.generate.pronouns import quoted_words
 from questions.generate.render import capitalise, join
+from questions.generate.sourcecomma import unmarked_source
 
 Token = Any
 BLANK = "_____"
@@ -75,7 +76,7 @@ def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | No
     cut |= opening | opening_connective(tokens, fact, replace)
     if not any(_main_verb(t) for t in tokens if t.i not in cut and replace.get(t.i) != ""):
         return None  # its predicate cut as an aside: "Director of the _____ chapter of …"
-    replace = {**replace, **said}
+    replace = {**replace, **said, **unmarked_source(tokens, replace)}  # "…[,] aid workers said"
     pieces: list[Token | str] = []
     for token in tokens:
         if token.i in cut or (fact.start <= token.i < fact.end and token.i != fact.start):

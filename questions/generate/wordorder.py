@@ -78,6 +78,7 @@ def inverted_question(asked: Asked, subject_tokens: list[Token]) -> tuple[Stem |
     subject_text = join(subject_tokens, replace)
     if first.i not in replace:
         subject_text = lower_first(subject_text, first)
+        subject_text = _counted_group(first, subject_text)
     inverted_text = inverted if isinstance(inverted, str) else inverted.lower_
     if asked.past:
         inverted_text = PAST_AUX.get(inverted_text, inverted_text)
@@ -85,3 +86,16 @@ def inverted_question(asked: Asked, subject_tokens: list[Token]) -> tuple[Stem |
     pieces = [*lead, asked.wh, inverted_text, subject_text, *said_last(rest, verb),
               *_at_end(moved, asked.replace)]  # fmt: skip
     return worded(pieces, asked.attribution, replace, asked.rule), ""
+
+
+def _counted_group(first: Token, subject: str) -> str:
+    """Return a subject that is a bare count of people or things ("thirty workers") with
+    "the": asked of something else, it is the group the article told of ("How many kilometers
+    have the thirty workers travelled?"), not any thirty."""
+    head = first.head
+    # "one man" is any man ("a man"): no group the article counted
+    bare = first.like_num and first.lower_ != "one" and first.dep_ == "nummod"
+    bare = bare and head.pos_ == "NOUN"
+    if not bare or any(c.dep_ in ("det", "poss") or c.i < first.i for c in head.children):
+        return subject
+    return f"the {subject}"
