@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from questions.generate.closest import closest
 from questions.generate.facts import Fact
@@ -51,7 +51,14 @@ def lone_names(article: Sequence[Fact], text: str) -> dict[str, bool]:
     with whether it is a god's: a one-word name the model calls a person, said at least
     twice, that is no word of a person it names in full and no first name or surname of a
     list (those are `givennames`' and `surnamed`'s); or a regnal name."""
-    people = [f for f in article if f.kind == "person"]
+    people = tuple(f for f in article if f.kind == "person")
+    return dict(_lone_names(people, text))  # a copy: the cached one is every question's
+
+
+@lru_cache(maxsize=8)
+def _lone_names(people: tuple[Fact, ...], text: str) -> tuple[tuple[str, bool], ...]:
+    """Find the single-named people once an article: every person key asks, and each search
+    reads the whole text (a ten-times-longer article spent most of its time here)."""
     parts = {w for f in people if " " in f.text for w in f.text.split()}  # "Thutmosis" too
     found: dict[str, bool] = {}
     for fact in people:
@@ -71,7 +78,7 @@ def lone_names(article: Sequence[Fact], text: str) -> dict[str, bool]:
         ):
             continue
         found[name] = _deity(name) or _called_god(name, text)
-    return found
+    return tuple(found.items())
 
 
 def lone_options(
