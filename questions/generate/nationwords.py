@@ -18,8 +18,9 @@ from typing import Any
 
 from questions.generate.gazetteer import country_code
 from questions.generate.nearby import capital_names
+from questions.generate.nouns import commonest_person
 from questions.generate.pools import nation_codes
-from questions.generate.wordnet import PERSON_FILE, find_line, lemma_text, senses, synset
+from questions.generate.wordnet import find_line, lemma_text, synset
 from questions.schema import normalise
 
 Span = Any
@@ -75,13 +76,6 @@ def cued_nations(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _person_noun(token: Any) -> bool:
-    """Tell whether a word's commonest noun sense is a person ("president", "minister")."""
-    offsets = senses(token.lemma_.lower())
-    first = synset(offsets[0]) if offsets else None
-    return first is not None and first.lexfile == PERSON_FILE
-
-
 def _token_nations(token: Any) -> set[str]:
     """Return the country a title's word names: a country ("Poland's") or its adjective."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
@@ -97,7 +91,7 @@ def described_nations(ent: Span) -> set[str]:
     of the Israeli Foreign Ministry"; a title with no person's noun ("Polish history") none."""
     title = person_title(ent)
     # a noun for what someone is, not a people's word: "Colombia's German Naranjo" is a name
-    if not any(_person_noun(t) and not _token_nations(t) for t in title):
+    if not any(commonest_person(t.lemma_.lower()) and not _token_nations(t) for t in title):
         return set()
     return {code for t in title for code in _token_nations(t)}
 

@@ -3,6 +3,7 @@ phrase, one more counted item of a list, a verb the parse misread as a noun."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from questions.generate.clauses import (
@@ -90,12 +91,13 @@ def titled_person(name: Token, others: list[Token]) -> bool:
         and not word.ent_type_
         and word.pos_ in ("ADJ", "NOUN")
         and not any(c.dep_ == "det" for c in word.children)
-        and _person_word(word.lemma_)
+        and commonest_person(word.lemma_)
         for word in others
     )
 
 
-def _person_word(lemma: str) -> bool:
+@cache
+def commonest_person(lemma: str) -> bool:
     """Tell whether a word's commonest noun sense is a person ("academic", "professor")."""
     found = senses(lemma)
     first = synset(found[0]) if found else None

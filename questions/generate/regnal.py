@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.nouns import commonest_person
 from questions.generate.pools import is_any_first_name, place_kind
-from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 # A regnal numeral, I to XXXIX: "Louis XIV", "Elizabeth II"; no list ships them as words.
 _NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
@@ -56,12 +55,4 @@ def _titled(name: str, text: str) -> bool:
     """Tell whether the text writes a noun that names a person just before a name
     ("pharaoh Thutmosis III", "King Louis XIV")."""
     before = re.finditer(rf"\b([A-Za-z]+) +{re.escape(name)}\b", text)
-    return any(_person_word(found.group(1).lower()) for found in before)
-
-
-@cache
-def _person_word(word: str) -> bool:
-    """Tell whether a common noun's commonest sense is a person ("pharaoh", "king")."""
-    found = senses(word)
-    first = synset(found[0]) if found else None
-    return first is not None and first.lexfile == PERSON_FILE
+    return any(commonest_person(found.group(1).lower()) for found in before)
