@@ -180,5 +180,6 @@ _FRESH_HEADINGS = (
     ("fresh5", "fifth fresh held-out"), ("fresh6", "sixth fresh held-out"),
     ("fresh7", "seventh fresh held-out"), ("fresh8", "eighth fresh held-out"),
     ("fresh9", "ninth fresh held-out"), ("fresh10", "tenth fresh held-out"),
-    ("fresh11", "eleventh fresh held-out"), ("fresh12", "untouched held-out"),
+    ("fresh11", "eleventh fresh held-out"), ("fresh12", "twelfth fresh held-out"),
+    ("fresh13", "untouched held-out"),
 )  # fmt: skip
