@@ -20,7 +20,7 @@ from questions.generate.hypernyms import is_kind_of
 from questions.generate.options import OptionContext
 from questions.generate.people import named_in_stem
 from questions.generate.pools import is_any_first_name, is_surname
-from questions.generate.regnal import regnal
+from questions.generate.regnal import regnal, words_before
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 from questions.schema import normalise
 
@@ -42,8 +42,9 @@ def _deity(name: str) -> bool:
 
 def _called_god(name: str, text: str) -> bool:
     """Tell whether the text says a name after a noun for a god ("the goddess Nut")."""
-    before = re.finditer(rf"\b([a-z]+) +{re.escape(name)}\b", text)
-    return any(is_kind_of(senses(found.group(1))[:1], _DEITY, _DEPTH) for found in before)
+    return any(
+        is_kind_of(senses(word)[:1], _DEITY, _DEPTH) for word in words_before(name, text, "[a-z]+")
+    )
 
 
 def lone_names(article: Sequence[Fact], text: str) -> dict[str, bool]:

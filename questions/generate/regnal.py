@@ -51,8 +51,13 @@ def regnal_people(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> f
     return frozenset(found)
 
 
+def words_before(name: str, text: str, word: str = "[A-Za-z]+") -> list[str]:
+    """Return each word the text writes just before a name ("pharaoh" of "pharaoh Thutmosis
+    III", "goddess" of "the goddess Nut"), as written; `word` says which words count."""
+    return [found.group(1) for found in re.finditer(rf"\b({word}) +{re.escape(name)}\b", text)]
+
+
 def _titled(name: str, text: str) -> bool:
     """Tell whether the text writes a noun that names a person just before a name
     ("pharaoh Thutmosis III", "King Louis XIV")."""
-    before = re.finditer(rf"\b([A-Za-z]+) +{re.escape(name)}\b", text)
-    return any(commonest_person(found.group(1).lower()) for found in before)
+    return any(commonest_person(word.lower()) for word in words_before(name, text))

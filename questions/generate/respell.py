@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from questions.generate.slips import MEANT, SEEN, in_dictionary, one_edit
+from questions.generate.slips import meant_words, one_edit, unseen
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,})(?![\w'’-])")
 _BEFORE_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,}) (?=[A-Z][a-z])")
@@ -54,10 +54,7 @@ def respelled(paragraphs: Sequence[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _unknown(word: str) -> bool:
     """Tell whether a capitalised word is no word wordfreq has seen and no dictionary has."""
-    from questions.generate.pools import zipf
-
-    lower = word.lower()
-    return zipf(lower) < SEEN and not in_dictionary(lower)
+    return unseen(word.lower())
 
 
 @lru_cache(maxsize=4096)
@@ -65,10 +62,8 @@ def _meant_title(word: str) -> str:
     """Return the person word a capitalised unknown word before a name slips from
     ("Governnor": "Governor"), where there is exactly one, else ""."""
     from questions.generate.carried import person_noun
-    from questions.generate.pools import zipf
 
     if not _unknown(word):
         return ""
-    meant = sorted({m for m in one_edit(word.lower())
-                    if zipf(m) >= MEANT and in_dictionary(m) and person_noun(m)})  # fmt: skip
+    meant = sorted({m for m in meant_words(word.lower()) if person_noun(m)})
     return meant[0].capitalize() if len(meant) == 1 else ""

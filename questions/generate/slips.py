@@ -106,18 +106,24 @@ def _unseen_slip(word: str, lemma: str) -> tuple[str, ...]:
     """Return the words an unseen one may have meant ("orcestrated": "orchestrated"), or ():
     a word no dictionary has ("gametocyte" and "heritaged", of "heritage", are had) one letter
     from a common one. (A British spelling is never unseen: wordfreq counts British text.)"""
+    if not unseen(word) or _lexicon_knows(word, lemma) or in_dictionary(lemma):
+        return ()
+    return tuple(dict.fromkeys(meant_words(word)))  # words, not names ("gino")
+
+
+def unseen(word: str) -> bool:
+    """Tell whether a word is one wordfreq has not seen and no dictionary has."""
     from questions.generate.pools import zipf
 
-    if (
-        zipf(word) >= SEEN
-        or _lexicon_knows(word, lemma)
-        or in_dictionary(word)
-        or in_dictionary(lemma)
-    ):
-        return ()
-    # a word, not a name ("gino")
-    meant = (m for m in one_edit(word) if zipf(m) >= MEANT and in_dictionary(m))
-    return tuple(dict.fromkeys(meant))
+    return zipf(word) < SEEN and not in_dictionary(word)
+
+
+def meant_words(word: str) -> list[str]:
+    """Return the common dictionary words one letter from a word ("orchestrated" of
+    "orcestrated"), the words a slip may have meant."""
+    from questions.generate.pools import zipf
+
+    return [m for m in one_edit(word) if zipf(m) >= MEANT and in_dictionary(m)]
 
 
 def _lexicon_knows(word: str, lemma: str) -> bool:
