@@ -32,7 +32,8 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
             span = _with_preposition(span, token.doc)  # "from — A and B —": "from" goes too
         elif _set_off(token) or (apposed and _after_comma(token)):
             span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
-            after = token.right_edge.i + 1
+            after = _glued_quote(token.right_edge.i + 1, span, token.doc)
+            span |= set(range(token.right_edge.i + 1, after))
             closing = after < len(token.doc) and token.doc[after].text in (",", "—", "–")
             if closing and not _closes_fronted(token):
                 span.add(after)
@@ -44,6 +45,19 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
 
 
 _OPENERS = {"(": ")", "—": "—", "–": "–"}  # a pair of dashes sets off an aside as brackets do
+
+
+def _glued_quote(after: int, span: set[int], doc: Any) -> int:
+    """Return where an aside really ends: past a quotation mark written against its last word
+    that closes one the aside opened ("… of Dra' Abu el-Naga', since"), which the parse hangs
+    on the sentence; left behind, it would stand alone ("the tomb ', since 2002")."""
+    if after >= len(doc) or doc[after - 1].whitespace_ or doc[after].text not in _QUOTES:
+        return after
+    opened = sum(doc[i].text == doc[after].text for i in span) % 2 == 1
+    return after + 1 if opened else after
+
+
+_QUOTES = frozenset({"'", "’", '"', "”"})
 
 
 def _with_preposition(span: set[int], doc: Any) -> set[int]:

@@ -141,3 +141,23 @@ def key_placed(sentence: Span, fact: Fact) -> frozenset[int]:
     if not place or any(t.ent_type_ not in ("GPE", "LOC", "FAC") for t in place):
         return frozenset()  # "in the wake of …", "in 1981": no place
     return frozenset(range(fact.end, words[-1] + 1))
+
+
+def body_place(sentence: Span, fact: Fact, stem: str) -> str | None:
+    """Refuse "where" of a place set off by a comma after a body's name ("led by … of the
+    National Research Center (CSIC), in Madrid, Spain, had been excavating the tomb"): the
+    place says where the body is, not where the clause's deed was done, however the parse
+    hangs it on the verb."""
+    doc = sentence.doc
+    prep = fact.start - 1
+    if fact.kind != "place" or prep < sentence.start + 2 or not asks_where(stem):
+        return None
+    if doc[prep].lower_ not in ("in", "at") or doc[prep - 1].text != ",":
+        return None
+    named = doc[prep - 2]
+    if named.text == ")":  # the body's acronym or own-language name in brackets
+        opened = [t for t in doc[sentence.start : named.i] if t.text == "("]
+        named = doc[opened[-1].i - 1] if opened and opened[-1].i > sentence.start else named
+    if named.ent_type_ in _SITED:
+        return f"the place is where {named.text} is, not where it happened"
+    return None

@@ -26,6 +26,7 @@ from questions.generate.floating import (
 from questions.generate.giveaways import compatriot_named
 from questions.generate.journeys import unstarted_journey
 from questions.generate.leftover import left_behind
+from questions.generate.located import body_place
 from questions.generate.lonenames import LONE
 from questions.generate.measures import counted_in_stem
 from questions.generate.movement import broken_movement
@@ -219,6 +220,7 @@ def review_problem(
         ("not a fact", lambda: counterfactual(sentence, fact)),
         ("not a fact", lambda: either_branch(sentence, fact, stem.text)),
         ("not a fact", lambda: quoted_place(sentence, fact, stem.form)),  # inside a quotation
+        ("wrong key", lambda: body_place(sentence, fact, stem.text)),  # "…Center, in Madrid,"
         ("answer in question", lambda: counted_in_stem(stem.text, fact.text, fact.kind)),
         ("ungrammatical", lambda: key_fragment(sentence, fact)),
         ("no context", lambda: None if situated else thin_context(sentence, fact, stem.text)),
