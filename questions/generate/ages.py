@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from questions.generate.dates import YEAR, ArticleDate
+from questions.generate.deceased import perished_people
 from questions.generate.facts import Fact
 from questions.generate.roles import as_of
 from questions.generate.setting import Setting
 from questions.generate.write import Stem
+from questions.schema import normalise
 
 Span = Any
 AGE = "age"
@@ -87,11 +89,18 @@ def stated_ages(
     out: list[list[tuple[Fact, Stem]]] = [[] for _ in sentences]
     if when is None:
         return out  # an age without a date is no fact: it changes every year
+    dead: frozenset[str] | None = None  # read only for an article that states an age
     for index, (sentence, own) in enumerate(zip(sentences, facts, strict=True)):
+        mourned = False  # "murdering X, 24, and Y, 23": a list's later ages are the dead's too
         for fact in own:
             number = _age_after(sentence, fact)
             name = _full_name(fact.text, setting) if number is not None else ""
             if not name or _dated_otherwise(sentence, number):
+                continue
+            # "accused of murdering David Miller, 24,": the age he died at, not his age then
+            dead = perished_people(sentences) if dead is None else dead
+            mourned = mourned or bool({normalise(name), normalise(fact.text)} & dead)
+            if mourned:
                 continue
             age = Fact(index, number.i, number.i + 1, number.text, "CARDINAL", AGE, "", "year")
             out[index].append((age, Stem(f"How old was {name} {when}?", "wh", AGE_RULE)))

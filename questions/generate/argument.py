@@ -42,6 +42,8 @@ def answer_argument(doc: Any, fact: Fact, replace: dict[int, str]) -> tuple[Argu
     if why:
         return None, why
     arg = found.arg
+    if fact.kind != "person" and bracketed_affiliation(arg):
+        return None, "a tag in brackets after a person is their side, not the doer"
     if arg.dep_ == "appos" and arg.head.pos_ in ("NOUN", "PROPN") and found.count_noun is None:
         found.arg = arg.head  # "a local charity, the Reed Foundation": ask for the whole phrase
     if found.count_noun is None and fact.kind in ("person", "place", "organization"):
@@ -50,6 +52,20 @@ def answer_argument(doc: Any, fact: Fact, replace: dict[int, str]) -> tuple[Argu
             return None, why
     why = _role(fact, found)
     return (None, why) if why else (found, "")
+
+
+def bracketed_affiliation(token: Token) -> bool:
+    """Tell whether a token stands in brackets as an apposition to a person's name
+    ("Senator Jane Roe (PFL) asked …"): the party or group the person belongs to, which
+    did none of what the person did."""
+    if token.dep_ != "appos" or token.head.pos_ != "PROPN":
+        return False
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    if left < 1 or right + 1 >= len(doc) or (doc[left - 1].text, doc[right + 1].text) != ("(", ")"):
+        return False
+    named = {t.i for t in token.head.subtree if t.i < left}  # "Senator José Agripino Maia"
+    return any(e.label_ == "PERSON" and e.start in named for e in doc.ents)
 
 
 def _counted_or_owned(fact: Fact, root: Token, found: Argument) -> str:

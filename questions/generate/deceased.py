@@ -27,6 +27,8 @@ _UP = 3  # "gun down" -> "shoot" -> "injure": two levels up
 # "charge" is a court's too ("X was charged with fraud" harmed no one)
 _ASSAILS = frozenset({"01119169", "01120069"})
 _DIES = frozenset({"00358431"})
+_KILLS = frozenset({"01323958"})  # "kill" and its kinds: "murder", "execute", "strangle"
+_LATE = "late"  # "the late Nelson Mandela": dead by the article's date
 
 
 def dead_people(sentences: Sequence[Any]) -> frozenset[str]:
@@ -34,6 +36,20 @@ def dead_people(sentences: Sequence[Any]) -> frozenset[str]:
     killed: "X died", "X was killed", "gunmen killed X", "The two killed were X and Y",
     "X, who died in 2009", "a dentist, X, died", "X was stabbed and died"."""
     return _befallen(sentences, _death)
+
+
+def perished_people(sentences: Sequence[Any]) -> frozenset[str]:
+    """Return the people (folded, in full and by surname) the article says died or were
+    killed in any way WordNet counts as killing ("accused of murdering X", "X was executed"),
+    or calls "the late X": no one's age on the article's date."""
+    late = {
+        normalise(ent.text.removesuffix("'s"))
+        for sentence in sentences
+        for ent in sentence.ents
+        if ent.label_ == "PERSON" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == _LATE
+    }
+    late |= {name.split()[-1] for name in late if name}
+    return _befallen(sentences, _fatal) | late
 
 
 def harmed_people(sentences: Sequence[Any]) -> frozenset[str]:
@@ -126,6 +142,23 @@ def _death(verb: Token, deps: tuple[str, ...]) -> bool:
     if verb.lemma_ == _DIE:
         return "nsubj" in deps
     return verb.lemma_ == _KILL and bool({"nsubjpass", "dobj"} & set(deps))
+
+
+def _fatal(verb: Token, deps: tuple[str, ...]) -> bool:
+    """Tell whether a verb reports the death of its argument of `deps`: a kind of dying of
+    its subject, of killing of its object or passive subject; not "tried to kill" (an aim
+    only), "was not killed", "nearly died"."""
+    if _death(verb, deps):
+        return True
+    if (
+        verb.pos_ != "VERB"
+        or verb.dep_ == "xcomp"
+        or any(c.dep_ == "neg" or c.lower_ in _SPARED for c in verb.children)
+    ):
+        return False
+    kinds = verb_kinds(verb.lemma_, _UP)
+    dying = "nsubj" in deps and bool(kinds & _DIES)
+    return dying or (bool({"nsubjpass", "dobj"} & set(deps)) and bool(kinds & _KILLS))
 
 
 def _harm(verb: Token, deps: tuple[str, ...]) -> bool:

