@@ -25,6 +25,7 @@ from questions.generate.generic import generic_body
 from questions.generate.gone import gone_members
 from questions.generate.indexes import pointing_sentences, said_in
 from questions.generate.kinds import name_kinds, person_roles
+from questions.generate.lineups import one_match
 from questions.generate.locales import family_first
 from questions.generate.optionkinds import person_like
 from questions.generate.people import family_names, said_genders
@@ -67,6 +68,7 @@ class OptionContext:
     family: frozenset[str] = frozenset()  # surnames written first ("Kim" of "Kim Min-Woo")
     scene: frozenset[str] = frozenset()  # people of the question's match (none: no match)
     teams: Mapping[str, frozenset[str]] = field(default_factory=dict)  # person -> "korea"
+    match: bool = False  # the whole article reports one match between two sides
     nations: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "of Spain": ES
     # which of `by_sentence` say a name, its word-edge head or its tail ("mertens", "kim")
     said_in: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
@@ -107,11 +109,13 @@ def article_context(
     said = tuple(frozenset(v) for v in by_sentence.values())
     placeholder = Fact(0, 0, 0, "", "", "", "", "")
     titles = person_roles(sentences)
+    teams = person_teams(sentences)
     return OptionContext(placeholder, "", text, surnames, alone, roles, said, sentences,
                          name_kinds(sentences), titles, year,
                          name_camps(sentences),
                          frozenset(last for _, last in family_names(article)),
-                         teams=person_teams(sentences), nations=person_nations(sentences),
+                         teams=teams, match=one_match(sentences, teams),
+                         nations=person_nations(sentences),
                          said_in=said_in(said), acting=_acting(sentences),
                          eras=person_eras(sentences, year),
                          genders=said_genders(sentences),

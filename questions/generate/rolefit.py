@@ -43,7 +43,7 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
         return True  # "Who served as Kiprop's guide?": no runner, whom the article guided
     role = ctx.roles.get(normalise(key), "")
     official = ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role
-    if official and ctx.scene:
+    if official and (ctx.scene or ctx.match):
         return True  # "the match referee Joel Aguilar" plays for no side
     if role and folded not in ctx.scene and _role_said(role, ctx.stem):
         # "campaigner _____", "actor _____": no prime minister, no curator; where the key is
@@ -60,7 +60,7 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
         return False  # 'Who said "…"?' names no role: any of the article's people may have
     if not role or (folded in ctx.scene and role not in OFFICIALS):
         return False  # a match's players: "captain" Kane and Lingard played alike
-    if role in OFFICIALS and ctx.scene:
+    if role in OFFICIALS and (ctx.scene or ctx.match):
         return ctx.roles.get(folded, "") != role  # a match's referee for a referee
     in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)
     if not in_article or ctx.roles.get(folded, "") == role:

@@ -16,6 +16,7 @@ from typing import Any
 
 from questions.generate.eventframe import event_frame, event_preposition
 from questions.generate.facts import Fact
+from questions.generate.lineups import change_teams, swap_pairs
 from questions.generate.pools import place_kind
 from questions.generate.setting import Setting
 from questions.generate.sides import names_sides
@@ -154,9 +155,19 @@ def person_teams(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
             if found:
                 name = re.sub(r"['’]s$", "", ent.text)  # "Hwang Hee-Chan's header"
                 teams.setdefault(normalise(name), set()).add(normalise(found))
+        for name, team in change_teams(sentence).items():
+            teams.setdefault(name, set()).add(normalise(team))
     # "Lukaku scored … from Eden Hazard's assist", Lukaku tagged a place: a person is no team
     people = no_countries(people)
-    return {name: frozenset(found - people) for name, found in sorted(teams.items())}
+    sided = {name: found - people for name, found in teams.items() if found - people}
+    pairs = swap_pairs(sentences)  # twice: a later pair may side an earlier one's player
+    for one, other in pairs + pairs:  # "Jamie Vardy came on for Walker": Walker's side
+        for name, mate in ((one, other), (other, one)):
+            said = [v for k, v in sided.items() if mate in (k, k.split()[-1])]  # "walker"
+            known = any(name == k.split()[-1] for k in sided)  # "walker" of "Kyle Walker"
+            if name not in sided and not known and len(said) == 1 and len(said[0]) == 1:
+                sided[name] = set(said[0])
+    return {name: frozenset(sided.get(name, set())) for name in sorted(teams.keys() | sided)}
 
 
 def no_countries(people: set[str]) -> set[str]:
@@ -170,6 +181,8 @@ def _team_of(ent: Any) -> str:
     of the clause the person is the object of; "" when the person is the subject."""
     near = [c for c in ent.root.children if not ent.start <= c.i < ent.end]
     near += [g for c in near if c.dep_ == "compound" for g in c.children]  # "Swedish captain"
+    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+        near += list(ent.root.head.children)  # "England's coach Gareth Southgate"
     for token in near:
         # "Swedish captain …", "Korea's …"; a people before a title: "Afghan Ambassador …"
         nation = token.dep_ == "compound" and token.ent_type_ == "NORP"
@@ -217,12 +230,25 @@ def _played_for(verb: Any) -> str:
         if token.ent_type_ not in _TEAM_LABELS or token.pos_ != "PROPN":
             continue
         head = token.head
-        if token.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
-            found.add(token.text)  # "equalise for Korea", not "a penalty for Sweden"
+        if (
+            token.dep_ == "pobj"
+            and head.lower_ == "for"
+            and (head.head.pos_ == "VERB" or head.head.lemma_ == "lead")
+        ):
+            found.add(token.text)  # "equalise for Korea", "the lead for England", not "a
+            # penalty for Sweden"
+        elif token.dep_ == "dative" and _gives_lead(head):
+            found.add(token.text)  # "giving England an early lead"
         elif token.dep_ in ("dobj", "compound") and _puts_ahead(head if token.dep_ == "dobj"
                                                                  else head.head):  # fmt: skip
             found.add(token.text)
     return found.pop() if len(found) == 1 else ""
+
+
+def _gives_lead(verb: Any) -> bool:
+    """Tell whether a verb is "give … a lead" ("giving England an early lead")."""
+    lead = any(c.dep_ == "dobj" and c.lemma_ == "lead" for c in verb.children)
+    return verb.lemma_ == "give" and lead
 
 
 def _puts_ahead(token: Any) -> bool:

@@ -22,8 +22,9 @@ def mixed_sides(
     ctx: OptionContext | None,
 ) -> list[str]:
     """Return the options with the last swapped for a teammate of the key from the pool when
-    the key plays for one side of the question's match and no option is of that side."""
-    if ctx is None or not ctx.scene or not chosen:
+    the key plays for one side of the question's match and no option is of that side, and
+    those the article puts on no side swapped for teammates while the pool has them."""
+    if ctx is None or not (ctx.scene or ctx.match) or not chosen:
         return chosen
     ours = one_side(normalise(key), ctx.teams)
     if not ours:
@@ -33,8 +34,12 @@ def mixed_sides(
         theirs = one_side(normalise(option), ctx.teams)
         return bool(theirs) and alike(min(ours), min(theirs))
 
-    if any(teammate(o) for o in chosen):
-        return chosen
     folded = {normalise(o) for o in chosen} | {normalise(key)}
     mates = [o for o in pool if normalise(o) not in folded and teammate(o) and ok(o)]
-    return [*chosen[:-1], mates[0]] if mates else chosen
+    if not any(teammate(o) for o in chosen):
+        return [*chosen[:-1], mates[0]] if mates else chosen
+    # an option the article puts on no side is struck out by a reader who knows it does
+    # ("Ivan Perišić" scored for Croatia): the key's teammates come first
+    unsided = [o for o in chosen if not one_side(normalise(o), ctx.teams)]
+    swapped = dict(zip(unsided, mates, strict=False))
+    return [swapped.get(o, o) for o in chosen]

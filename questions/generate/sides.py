@@ -51,7 +51,7 @@ def wrong_side(option: str, key: str, ctx: OptionContext) -> bool:
     if not ours:
         return _other_side(option, ctx)
     theirs = one_side(normalise(option), ctx.teams)
-    if not ctx.scene or not theirs:
+    if not (ctx.scene or ctx.match) or not theirs:
         return False
     return not alike(min(ours), min(theirs))
 
@@ -60,7 +60,7 @@ def _other_side(option: str, ctx: OptionContext) -> bool:
     """Tell whether, in a match, the stem names a side ("put Sweden in the lead") and the
     article puts the option on another ("Korea's Kim Shin-Wook")."""
     theirs = ctx.teams.get(normalise(option), frozenset())
-    if not ctx.scene or not ctx.sides or not theirs:
+    if not (ctx.scene or ctx.match) or not ctx.sides or not theirs:
         return False
     return not any(alike(team, side) for team in theirs for side in ctx.sides)
 

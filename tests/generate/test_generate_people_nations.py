@@ -74,7 +74,8 @@ def test_a_chance_for_a_side_places_the_player_on_it(nlp: Any) -> None:
     assert teams["marcus berg"] == {"sweden"}
     assert teams["hwang hee-chan"] == {"korea"}  # not "hwang hee-chan's"
     assert not teams.get("kim min-woo")  # the side a penalty is awarded is the other one
-    assert not teams.get("eden hazard")  # "Lukaku", tagged a place, is a person: no team
+    # "Lukaku", tagged a place, is a person, no team: his assist giver is of his side
+    assert teams["eden hazard"] == {"belgium"}
 
 
 def test_a_captain_is_offered_his_matchs_players_but_no_referee() -> None:
