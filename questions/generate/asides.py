@@ -115,12 +115,23 @@ def _set_off(token: Token) -> bool:
     if not _after_comma(token):
         return False
     if token.dep_ == "relcl":
+        if not _closed(token):
+            return False  # "students, foreign or not, who trained abroad must …": defining
         opening = token.doc[start : min(token.i, start + 3) + 1]  # "of which", "whose …"
         return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") and t.lower_ != "that" for t in opening)
     participle = token.dep_ in ("advcl", "acl") and token.tag_ in ("VBG", "VBN")
     if participle and condition(token):
         return False  # ", depending on the scenario": what the statement holds under, kept
     return participle and not any(c.dep_ in ("mark", *SUBJECT) for c in token.children)
+
+
+def _closed(clause: Token) -> bool:
+    """Tell whether a comma-set clause is closed as an aside is: by punctuation or the
+    sentence's end. Run straight into the main verb, its comma closed an aside before it
+    ("students, foreign or not, who trained abroad must"), and the clause defines its noun."""
+    last = clause.right_edge.i  # the parse may hang the closing comma inside the clause
+    end = clause.doc[last].text == "," or last + 1 >= clause.sent.end
+    return bool(end or clause.doc[last + 1].is_punct)
 
 
 def condition(token: Token) -> bool:

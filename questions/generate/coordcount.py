@@ -26,6 +26,11 @@ def counted_together(fact: Fact, count_noun: Token) -> tuple[frozenset[int], str
     conjuncts = [c for c in count_noun.children if c.dep_ == "conj"]
     if fact.kind != "count" or not conjuncts:
         return frozenset(), ""
+    joins = [c.i for c in count_noun.children if c.dep_ == "cc"]
+    if joins and any(c.dep_ == "appos" and c.i > joins[0] for c in count_noun.children):
+        # "three children and ex-husband Don Burton": a name after the "and" is the last
+        # noun's, hung on the first by the parse; the list is no kind the figure counts
+        return frozenset(), "the figure counts a list of nouns, not the first alone"
     if all(any(g.like_num for g in c.children) for c in conjuncts):
         # "40 men and 12 women": each has its figure, and the 40 counts the men alone
         return frozenset(), ""

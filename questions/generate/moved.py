@@ -11,6 +11,7 @@ from questions.generate.fronting import adverb_before, droppable_adverb, on_aux
 from questions.generate.render import lower_first
 
 Token = Any
+_PARTICIPLES = frozenset({"VBG", "VBN"})
 
 
 def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
@@ -42,15 +43,35 @@ def opening(moved: list[Token], verb: Token) -> tuple[list[Token | str], list[To
     """Split off a fronted participle with no subject of its own ("Looking forward to the
     new journey, …"): it stays before the wh-word, since at the question's end it would seem
     to say what the object does ("put forward five suggestions looking forward to …")."""
-    top = moved[0] if moved else verb
+    ids = _opening_ids(moved, verb)
+    if not ids:
+        return [], moved
+    return [*(t for t in moved if t.i in ids), ","], [t for t in moved if t.i not in ids]
+
+
+def _opening_ids(before: list[Token], verb: Token) -> set[int]:
+    """Return the words of the participle a clause opens with, none when it opens otherwise:
+    its own words and the ones running on from them up to the comma that closes it ("Born on
+    May 2 in Ovar,": the parse may hang "in Ovar" on the main verb)."""
+    top = before[0] if before else verb
     while top.head.i not in (verb.i, top.i):
         top = top.head
-    if top.dep_ != "advcl" or top.tag_ != "VBG" or top.left_edge.i != moved[0].i:
-        return [], moved
+    if top.dep_ != "advcl" or top.tag_ not in _PARTICIPLES or top.left_edge.i != before[0].i:
+        return set()
     if any(c.dep_ in ("mark", *SUBJECT) for c in top.children):
-        return [], moved  # "While X was looking …": a clause of its own, moved as one
+        return set()  # "While X was looking …": a clause of its own, moved as one
     ids = {t.i for t in top.subtree}
-    return [*(t for t in moved if t.i in ids), ","], [t for t in moved if t.i not in ids]
+    for token in before:  # the words of the run, in order, up to the first gap
+        if token.i in ids or token.i - 1 in ids:
+            ids.add(token.i)
+    return ids
+
+
+def in_opening(before: list[Token], verb: Token, answer: set[int]) -> bool:
+    """Tell whether the answer lies in an opening participle with no subject of its own
+    ("Born in _____, she had four brothers"): it says where or when the participle's deed
+    was, and a question of the main verb ("Where did she have …?") would ask another thing."""
+    return bool(answer & _opening_ids(before, verb))
 
 
 def said_last(rest: list[Any], verb: Token) -> list[Any]:

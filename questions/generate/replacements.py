@@ -58,8 +58,16 @@ def _modifier_phrase(noun: Span) -> list[Span]:
         return list(noun.subtree)
     prep = noun.head
     if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
-        return list(prep.subtree)
+        # "at this summit" says when or where, and "With this victory, X is …" (before the
+        # verb) sets the scene: the statement holds without them; "asked police for this
+        # report" says what was asked for: cut, the question says another thing
+        setting = prep.lower_ in _SETTING_PREPOSITIONS or prep.i < prep.head.i
+        return list(prep.subtree) if setting else []
     return []
+
+
+# prepositions of time and place: their phrase sets the scene, no argument of the verb
+_SETTING_PREPOSITIONS = _TIME_PREPOSITIONS | {"throughout", "over", "within", "across"}
 
 
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.fronting import kept_in_front, reported_last
-from questions.generate.moved import fronted, lowered, opening, said_last
+from questions.generate.moved import fronted, in_opening, lowered, opening, said_last
 from questions.generate.render import join, lower_first
 from questions.generate.stems import Stem, worded
 from questions.generate.tense import PAST_AUX, agree, in_past, invert
@@ -64,7 +64,10 @@ def inverted_question(asked: Asked, subject_tokens: list[Token]) -> tuple[Stem |
     clause, verb, subject_ids, replace = asked.clause, asked.verb, asked.subject_ids, asked.replace
     if asked.phrase_ids & subject_ids:
         return None, "answer inside the subject"
-    before = [t for t in clause if t.i < min(subject_ids) and t.i not in asked.phrase_ids]
+    before = [t for t in clause if t.i < min(subject_ids)]
+    if before and in_opening(before, verb, asked.phrase_ids):
+        return None, "the answer is the opening participle's, not the verb's"
+    before = [t for t in before if t.i not in asked.phrase_ids]
     moved, problem = fronted(before, verb)
     if problem:
         return None, problem
