@@ -29,8 +29,8 @@ from questions.generate.giveaways import (
     adverb_ordinal,
     broken_hyphen,
     echoed_option,
+    headline_key,
     headline_listed_count,
-    headline_person,
     leader_nation,
     listed_count,
     named_capital,
@@ -233,7 +233,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("not worth asking", recounted(sentence, fact, parsed.every)),
         ("answer in question", echoed_option(stem.text, key, distractors)),
         ("answer in question", player_named(stem.text, key, distractors, context.teams)),
-        ("answer in question", headline_person(fact, key, parsed.setting.headline)),
+        ("answer in question", headline_key(fact, key, parsed.setting.headline)),
         # judged as situated ("UK officials will scrap …"), without the framing it was given;
         # a name's blank under its story's headline line is situated by that line
         (

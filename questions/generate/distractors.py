@@ -62,6 +62,7 @@ from questions.generate.unpersons import written_unlike_person
 from questions.generate.variantkinds import DRAWN, FIGURES, VARIANTS
 from questions.generate.variants import after_article, numeric_variants, year_variants
 from questions.generate.venues import venue_cities
+from questions.generate.votetally import VOTE, vote_variants
 from questions.generate.works import WORK, work_options
 from questions.generate.worldwhole import below_world
 from questions.schema import normalise
@@ -264,6 +265,8 @@ def choose_distractors(
             extra = ranked(age_variants(key), key, chosen, seed)
         elif fact.kind == SCORE:  # the article's other results, then near ones, in order
             extra = score_variants(key, context.text if context is not None else source)
+        elif fact.kind == VOTE:  # the article's other tallies of its total, then near ones
+            extra = vote_variants(key, context.text if context is not None else source, seed)
         elif fact.kind == "place" and (fact.subtype != "place" or not is_continent(key)):
             extra = place_options(fact, key, article, seed)  # a county's: its state's counties
         elif fact.kind == "place":  # "most popular in North America"

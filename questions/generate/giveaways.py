@@ -161,6 +161,21 @@ def headline_person(fact: Fact, key: str, headline: str | None) -> str | None:
     return f"the headline names {said[0]}" if said else None
 
 
+def headline_tally(key: str, headline: str | None) -> str | None:
+    """Say when a tally or score key is the one the headline gives, whatever its dash:
+    "By what score did Croatia defeat England?" under "… Croatia sends England home, 2-1"."""
+    sides = re.fullmatch(r"(\d+)[–—-](\d+)", key)
+    if sides is None or not headline:
+        return None
+    said = re.search(rf"(?<![\w.,–—-]){sides[1]}[–—-]{sides[2]}(?![\w–—-]|[.,]\d)", headline)
+    return f"the headline gives {said[0]}" if said else None
+
+
+def headline_key(fact: Fact, key: str, headline: str | None) -> str | None:
+    """Say when the headline, shown above every question, already gives the key."""
+    return headline_person(fact, key, headline) or headline_tally(key, headline)
+
+
 _RECIPROCAL = (("each", "other"), ("one", "another"))
 
 

@@ -26,7 +26,7 @@ SCORE = "score"
 SCORE_RULE = "rule:score"
 _SCORE = re.compile(r"^(\d{1,2})[–—-](\d{1,2})$")  # "1–0": one token, as the model reads it
 _SCORES = re.compile(r"(?<![\w.,–—-])(\d{1,2})[–—-](\d{1,2})(?![\w.,–—-]|\.\d)")
-_TEAMS = frozenset({"GPE", "ORG", "NORP", "PERSON"})  # a country, a club, a player (tennis)
+_TEAMS = frozenset({"GPE", "LOC", "ORG", "NORP", "PERSON"})  # a nation (LOC too), a club, a player
 _AGAINST = frozenset({"to", "against", "over", "with"})  # "lost 1–2 to England"
 _TIME = 28  # noun.time: "set", "half", "halftime", "quarter", "inning"
 # WordNet's next senses up from a part of a match: tennis's "set", "half", "halftime"

@@ -27,12 +27,13 @@ from questions.generate.runtogether import split_run_together
 from questions.generate.scorelines import SCORE, stated_scores
 from questions.generate.terms import quoted_terms
 from questions.generate.unplacedstates import unplaced_states
+from questions.generate.votetally import VOTE, stated_votes
 from questions.generate.works import named_works
 from questions.generate.write import Stem
 from questions.schema import Question
 
 # facts asked only by the question written for them
-GIVEN_ONLY = frozenset({AGE, SCORE, MEANS, DEFINED})
+GIVEN_ONLY = frozenset({AGE, SCORE, VOTE, MEANS, DEFINED})
 
 
 def stated_facts(parsed: Parsed) -> list[list[Fact]]:
@@ -73,10 +74,11 @@ def given_stems(
     dead = death_ages(sentences, stated, parsed.every, parsed.setting)  # needs no date
     means = stated_means(sentences, parsed.replace)  # "How did Xi attend …?": via video
     scores = stated_scores(sentences)
+    votes = stated_votes(sentences, parsed.replace)  # "By what vote was the bill passed?"
     # "What is the priority direction of …?": the phrase holding a named role
     roles = stated_definitions(sentences, parsed.replace, parsed.setting.acronyms)
-    every = zip(ages, dead, scores, means, roles, strict=True)
-    return offices, [a + d + s + m + r for a, d, s, m, r in every]
+    every = zip(ages, dead, scores, votes, means, roles, strict=True)
+    return offices, [a + d + s + v + m + r for a, d, s, v, m, r in every]
 
 
 def as_questions(chosen: list[Candidate]) -> tuple[list[Question], list[ReportRow]]:
