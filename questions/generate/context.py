@@ -37,6 +37,7 @@ from questions.generate.entities import mend_names
 from questions.generate.filters import written_names
 from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.joined import mend_participles
+from questions.generate.kindgiven import Given, name_given, note_given
 from questions.generate.kindnames import Kinds, name_kinds, note_kinds, restate
 from questions.generate.likened import plain_similar
 from questions.generate.nearness import unanchored_nearby
@@ -168,6 +169,9 @@ def parse(
     alone = False  # that sentence was its paragraph's only one
     introduced: dict[Key, str | None] = {}
     seen = Antecedents()  # "a plan to rebuild …" for a later "the plan", "it"
+    given = Given()  # "folk band The Lantern Keepers" for a later "the band"
+    if heading is not None:
+        note_given(heading[:], given, lead=True)
     before: Span | None = None
     previous: Span | None = None
     objects = lead_objects(next(docs[0][1].sents)) if docs else {}
@@ -210,6 +214,7 @@ def parse(
             at, occasion = next_occasion(occasion, sentence, replace or {}, parsed.every)
             if replace is not None:  # "put forward three suggestions for this"
                 name_purpose(sentence, at, replace)
+            note_given(sentence, given, lead=number == docs[0][0] or len(parsed.every) <= 1)
             if replace is None or not prose(sentence):
                 introductions(sentence, introduced)
                 record(sentence, seen)
@@ -233,6 +238,7 @@ def parse(
             introductions(sentence, introduced)
             name_antecedents(sentence, seen, replace)
             record(sentence, seen)
+            name_given(sentence, previous, given, replace)  # "the band": the Lantern Keepers
             name_kinds(sentence, kinds, replace, titled)
             note_kinds(sentence, kinds, replace)
             carried = restate(carried, kinds)  # "It also must be returned": the questionnaire

@@ -105,7 +105,17 @@ def negated(stem: str) -> str | None:
     # "… within _____ if the broadcasts do not stop": the condition's "not" is no part of
     # what is asked, which is the same whatever else fails to happen
     asked = _CONDITION.sub(lambda m: m[0] if "_____" in m[0] else "", asked)
-    return "a negated question has many right answers" if _NEGATION.search(asked) else None
+    said = [m for m in _NEGATION.finditer(asked) if not _titled_word(asked, m.start())]
+    return "a negated question has many right answers" if said else None
+
+
+def _titled_word(text: str, at: int) -> bool:
+    """Tell whether the word holding a position is written with a capital inside a sentence
+    ("… their first album Everybody Else Is Doing It, So Why Can't We? in 1993"): a word of
+    a title or a name, whose "not" the question does not ask."""
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    opening = text[:start].rstrip(" ")[-1:] in '.?!\n"'  # "" too: the text's first word
+    return text[start : start + 1].isupper() and not opening
 
 
 def reported_negation(sentence: Any, fact: Fact) -> bool:
