@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from questions.generate.indefinite import indefinite
+from questions.generate.otherthan import other_than
 from questions.generate.pools import city_countries, nation_codes, place_kind
 from questions.generate.render import join
 from questions.generate.whphrase import place_kind_noun
@@ -127,13 +128,19 @@ def name_definites(
 
 def plain_another(sentence: Span, replace: dict[int, str], quoted: set[int]) -> None:
     """Say "a powerful aftershock" for "another powerful aftershock": "another" points back
-    to the one before, and "a" says the same of this one ("another five" is left: five more).
+    to the one before, and "a" says the same of this one ("another five" is left: five more,
+    and so is "trained in another country": other than this one).
     Drop the "back" of "back on February 1, 2003", which only stresses the date."""
     for token in sentence:
         if token.i in replace or token.i in quoted or token.i + 1 >= sentence.end:
             continue
         after = sentence.doc[token.i + 1]
-        if token.lower_ == "another" and token.dep_ == "det" and not after.like_num:
+        if (
+            token.lower_ == "another"
+            and token.dep_ == "det"
+            and not after.like_num
+            and not other_than(token, sentence)
+        ):
             said = indefinite(after.text)  # "another hour": "an hour"
             replace[token.i] = said.capitalize() if token.text[:1].isupper() else said
         elif (
