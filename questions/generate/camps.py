@@ -11,10 +11,12 @@ from typing import Any
 from questions.generate.kinds import folded_name
 from questions.generate.pools import is_any_first_name
 
-# "pro-Beijing", "pan-democratic"; capitalised only as a sentence's first word ("Pro-Beijing
-# DAB's …"), so a Cantonese given name ("Chi-fung") is no side.
+# "pro-Beijing", "pan-democratic", "anti-establishment", "far-right": English's prefixes of
+# taking or opposing a side; capitalised only as a sentence's first word ("Pro-Beijing DAB's
+# …"), so a Cantonese given name ("Chi-fung") is no side. Any other hyphened word is none:
+# "two-thirds majority", "ten-year exemption", "re-elected", "co-author", "al-Shabab".
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_CAMP = re.compile(r"\b(?:[a-z]{2,3}|[Aa]nti|Pro|Pan)-[A-Za-z]{3,}")
+_CAMP = re.compile(r"\b(?:(?:[Pp]ro|[Aa]nti|[Pp]an)-[A-Za-z]{3,}|[Ff]ar-(?:right|left))")
 
 
 def camps(text: str) -> frozenset[str]:

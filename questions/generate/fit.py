@@ -15,6 +15,7 @@ from functools import lru_cache
 from questions.generate.acronyms import initials
 from questions.generate.ahead import after_since, past_bound
 from questions.generate.camps import other_camp
+from questions.generate.centuries import before_asked_year
 from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import city_populations
@@ -119,6 +120,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or wrong_side(option, key, ctx)
             or other_gender(option, ctx.stem, ctx.genders)  # "Who said he …": men only
             or (_in_article(option, ctx) and other_era(option, key, ctx.eras, ctx.year))
+            or before_asked_year(option, ctx.stem, ctx.sentences)  # "since 2002": no Champollion
         )  # a made-up name has no era: it is of whenever the key is
     if fact.kind == "place":
         # "the _____ in Cape Canaveral": no centre the article places in Houston (looked up

@@ -248,7 +248,9 @@ def review_problem(
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),
         (
             "answer may not be unique",
-            lambda: repeated_deed(sentence, fact, context.deeds, context.scene),
+            lambda: repeated_deed(
+                sentence, fact, context.deeds, context.scene, (stem.text, context.sentences)
+            ),
         ),
         ("description in the name", lambda: descriptor_in_name(sentence, fact)),
         (
