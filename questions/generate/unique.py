@@ -40,6 +40,8 @@ def also_so(sentence: Any, fact: Fact) -> str | None:
     if fact.kind not in _NAMED_KINDS:
         return None
     key = sentence.doc[fact.start : fact.end].root
+    if key.dep_ == "nsubj" and key.head.lemma_ == "be":
+        return _also_one_of(key.head)
     prep = key.head
     verb = prep.head
     if key.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
@@ -48,6 +50,16 @@ def also_so(sentence: Any, fact: Fact) -> str | None:
         return None
     said = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("also", "too")]
     return f"'{said[0].text}': the role is shared with another" if said else None
+
+
+def _also_one_of(verb: Any) -> str | None:
+    """Refuse a subject said "also" to be a kind of person or thing ("Hussein had also been a
+    defendant in the Anfal trial"): "also" adds it to others of that kind, so "Who had been a
+    defendant …?" has other right answers; a deed's "also" adds the deed, not the doer."""
+    if not any(c.dep_ == "attr" for c in verb.children):
+        return None
+    said = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("also", "too")]
+    return f"'{said[0].text}': one of several" if said else None
 
 
 def _range_end(root: Any) -> bool:

@@ -4,6 +4,7 @@ in front of a clause that says "also" shares its role with someone else."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from questions.generate.facts import sentence_facts
@@ -40,12 +41,19 @@ def test_a_short_question_under_its_headline_is_kept(generation: SharedGeneratio
     assert not any("a legend?" in t for t in asked)
 
 
-def test_a_fronted_name_before_also_is_not_unique(nlp: Any) -> None:
+def _refusal(nlp: Any) -> Callable[[str, str], str | None]:
+    """Return a check of one sentence's name key against the "also" rule."""
+
     def refused(text: str, key: str) -> str | None:
         sentence = next(nlp(text).sents)
         fact = next(f for f in sentence_facts(sentence, 0) if f.text == key)
         return also_so(sentence, fact)
 
+    return refused
+
+
+def test_a_fronted_name_before_also_is_not_unique(nlp: Any) -> None:
+    refused = _refusal(nlp)
     assert refused(
         "For Kevin Allton, a teacher in Boston, Warhol was also a legend.", "Kevin Allton"
     )
@@ -74,3 +82,19 @@ def test_a_later_sentence_of_a_paragraph_is_put_in_its_opening_place(
     # never asked without its constituency (and, with too few Cantonese names, not at all)
     blank = "election, pan-democracy camp councillor _____ of the Democratic Party was elected."
     assert not any(t.startswith("In the 2016 Hong Kong legislative " + blank) for t in asked)
+
+
+def test_a_subject_said_also_to_be_one_of_a_kind_is_not_unique(nlp: Any) -> None:
+    refused = _refusal(nlp)
+    # "Who had been a defendant in the Harbour trial?": the others sentenced were too
+    assert refused(
+        "Before his death, Viktor Lund had also been a defendant in the Harbour trial.",
+        "Viktor Lund",
+    )
+    assert (
+        refused(
+            "Before his death, Viktor Lund had been a defendant in the Harbour trial.",
+            "Viktor Lund",
+        )
+        is None
+    )
