@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -26,7 +27,20 @@ SLUG_RULE = Text(N_("1-64 lowercase letters, digits, '-' or '_', starting with a
 
 def normalise(text: str) -> str:
     """Fold text for comparisons: Unicode NFKC, trimmed, collapsed spaces, case-folded."""
+    if len(text) > _FOLDED_LONGEST:
+        return _fold(text)  # a whole article: folded once, not kept alive by a cache
+    return _folded(text)
+
+
+def _fold(text: str) -> str:
+    """Fold text as `normalise` says, uncached."""
     return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+# The generator folds the same names and options tens of thousands of times an article; the
+# fold is a pure function of the string, so a cache is safe across articles and quizzes.
+_FOLDED_LONGEST = 200
+_folded = lru_cache(maxsize=1 << 16)(_fold)
 
 
 ARTICLE_HASH_RE = re.compile(r"^[0-9a-f]{64}$")

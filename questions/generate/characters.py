@@ -12,6 +12,7 @@ real guests, speakers or panellists, as option or key (review 16).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
@@ -112,7 +113,7 @@ def fictional(name: str) -> bool:
     return False
 
 
-def is_character(folded: str, found: frozenset[str], people: set[str]) -> bool:
+def is_character(folded: str, found: frozenset[str], people: AbstractSet[str]) -> bool:
     """Tell whether an option is a character of a work (`found`: the article's), in full or by
     the surname of one no real person of the article shares ("Valdez" of "fictional character
     Juan Valdez")."""

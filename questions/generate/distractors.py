@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from questions.generate import givennames
 from questions.generate.ages import AGE, age_variants
+from questions.generate.articlepeople import article_people
 from questions.generate.bounds import beyond_bound, bound_steps
 from questions.generate.characters import is_character
 from questions.generate.closest import LENGTH_STEP, WANTED, closest, unpossessed
@@ -33,7 +34,7 @@ from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, s
 from questions.generate.optionkinds import wrong_kind
 from questions.generate.options import OptionContext, option_problem
 from questions.generate.partwhole import on_stated_side
-from questions.generate.people import family_names, named_in_full, named_person, person_options
+from questions.generate.people import named_person, person_options
 from questions.generate.placekinds import is_continent, other_continents
 from questions.generate.placeunits import place_unit, unit_places
 from questions.generate.pools import (
@@ -88,15 +89,7 @@ def choose_distractors(
     if fact.kind == NOUN:  # eczema: WordNet's other skin diseases, none the article says
         return common_rivals(fact, context.text if context is not None else source), "library"
     not_names = words_of_other_names(article) if fact.kind == "person" else frozenset()
-    people = {normalise(f.text) for f in article if f.kind == "person"}
-    surnames = {  # of full names that open with a first name: not "Warhol Polaroid"
-        words[-1]
-        for f in article
-        if f.kind == "person" and len(words := f.text.split()) > 1
-        and (is_first_name(words[0]) or is_any_first_name(words[0]))
-    }  # fmt: skip
-    surnames.update(surname for _, surname in family_names(article))
-    in_full = named_in_full(article)
+    people, surnames, in_full = article_people(article)  # once an article, not an option
     first_name = fact.kind == "person" and " " not in key and is_first_name(key)
     # "receiving _____" keyed "Grammy", a thing the model took for a person: no surnames
     bare = fact.kind == "person" and " " not in key and not reads_as_name(key, article, context)

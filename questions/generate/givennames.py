@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 
+from questions.generate.articlememo import per_article
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.options import OptionContext
@@ -52,6 +54,14 @@ def single_names(article: Sequence[Fact], context: OptionContext | None) -> froz
     ruler's or noble's title ("Prince Akishino", "Emperor Akihito") or a name of its own
     (`mononym`: "Sayako"); never one a list knows as a surname. A name it only ever says
     after an office ("President Putin") or alone ("Carrasco") may be a surname: not one."""
+    # Asked once an option list, worked out once an article: besides the article's own text
+    # and roles, it reads only its people's names (`mononym`, `_titled` read no other fact).
+    people = tuple(f.text for f in article if f.kind == "person")
+    return per_article(context, ("single_names", people), lambda: _singles(article, context))
+
+
+def _singles(article: Sequence[Fact], context: OptionContext | None) -> frozenset[str]:
+    """Work out `single_names`."""
     text = context.text if context is not None else ""
     people = [f.text.split() for f in article if f.kind == "person"]
     names = {words[-1] for words in people if len(words) == 1 or given_name_title(words[-2])}
@@ -72,7 +82,7 @@ def titled_single(
 
 
 def form_clash(
-    key: str, option: str, singles: frozenset[str], surnames: set[str], titled: bool
+    key: str, option: str, singles: frozenset[str], surnames: AbstractSet[str], titled: bool
 ) -> bool:
     """Tell whether a one-word person option is written unlike a one-word key: anything but a
     single name beside a `titled_single` key ("Mako": "Naruhito", not "Ruoff" of Kenneth

@@ -88,6 +88,8 @@ class OptionContext:
     deeds: Mapping[Deed, frozenset[str]] = field(default_factory=dict)  # "lead off" -> doers
     # person -> roles held ("guide" of "guided by …") and done for them ("Kiprop's guide")
     duties: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]] = ({}, {})
+    # results worked out once an article (`articlememo`): each question's copy shares it
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def article_context(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace as changed
 from typing import Any
 
@@ -244,7 +245,7 @@ def named_in_stem(option: str, stem: str) -> bool:
     return any(Levenshtein.distance(w.removesuffix("'s"), surname) <= near for w in said)
 
 
-def named_person(option: str, surnames: set[str]) -> bool:
+def named_person(option: str, surnames: AbstractSet[str]) -> bool:
     """Tell whether an option is someone the names say it can be: a full name that opens with
     a first name or ends with a surname Faker knows, or a surname the article gives a person
     in full ("Wilkins" of "Kristen Wilkins"), or one Faker knows."""

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.articlememo import per_article
 from questions.generate.clauses import REPORTING
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, kind_of, own_kind
@@ -63,6 +64,12 @@ def _outlet(name: str, ctx: OptionContext) -> bool:
 def reporting_rivals(fact: Fact, ctx: OptionContext) -> list[str] | None:
     """Return the other bodies the article shows reporting, when the key is a body its
     sentence shows reporting, else None (the key's options are chosen as any body's)."""
+    # asked once an option, of the article's sentences and kinds and the key's fact alone
+    return per_article(ctx, ("reporting_rivals", fact), lambda: _rivals(fact, ctx))
+
+
+def _rivals(fact: Fact, ctx: OptionContext) -> list[str] | None:
+    """Work out `reporting_rivals`."""
     if fact.kind != "organization" or not _outlet(fact.text, ctx):
         return None
     if not any(reports(root) for root in _key_roots(fact, ctx.sentences)):

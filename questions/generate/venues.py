@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_word
@@ -48,8 +49,10 @@ def _site(fact: Fact) -> bool:
     return len(words) > 1 and bool(kind_word(words[-1]))
 
 
-def _cities_of(site: str, text: str) -> list[str]:
-    """Return the city a site is named after and those the article places it in."""
+@lru_cache(maxsize=1024)
+def _cities_of(site: str, text: str) -> tuple[str, ...]:
+    """Return the city a site is named after and those the article places it in (asked once
+    a place option: cached by the whole text searched, so no article sees another's)."""
     named = [city_named(site)] if city_named(site) else []
     placed = re.findall(rf"(?<!\w){re.escape(site)}{_PLACED}", text)
-    return named + [city for city in placed if place_kind(city) == "city"]
+    return tuple(named + [city for city in placed if place_kind(city) == "city"])
