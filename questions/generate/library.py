@@ -33,6 +33,7 @@ from questions.generate.pools import (
     zipf,
 )
 from questions.generate.textsearch import says
+from questions.generate.universities import home_universities, is_university, placed
 from questions.generate.wnnations import foreign_body
 from questions.generate.wordnet import rivals, senses, spelled_out
 from questions.schema import normalise
@@ -138,12 +139,20 @@ def named_rivals(
     # the key's own acronym or spelling ("WHO" of "World Health Organisation") is no other
     same = [n for n in names if ours and n != key and kind_of(n, kinds) == ours
             and not initials_of(n, key)]  # fmt: skip
-    if not found or any(n not in found for n in same):
+    # A university's rivals are WordNet's of its own country, whatever the article's other
+    # universities are: Ohio State beside Florida State gives nothing away, Oxford would.
+    stem = context.stem if context is not None else ""
+    uni = found and is_university(key, kind) and not placed(stem)
+    home = home_universities(found, key, text) if uni else None
+    if home is not None and len(home) + sum(kind_of(o, kinds) == ours for o in chosen) < WANTED:
+        home = None  # too few to fill: the article's bodies of other kinds stay, as before
+    if home is None and (not found or any(n not in found for n in same)):
         return chosen, []
     nations, peoples = _nations(key), _peoples(key)
-    found = [n for n in found if nations <= _nations(n) and not _overlaps(n, key)
+    found = [n for n in (found if home is None else home)
+             if nations <= _nations(n) and not _overlaps(n, key)
              and (not peoples or peoples & (_nations(n) | _peoples(n)))
-             and not foreign_body(n, key, setting(article)[:1])]  # fmt: skip
+             and (home is not None or not foreign_body(n, key, setting(article)[:1]))]  # fmt: skip
     seeded_random("wordnet", seed).shuffle(found)
     return [o for o in chosen if kind_of(o, kinds) == ours], _echoing_first(found, key, context)
 
