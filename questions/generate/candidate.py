@@ -34,7 +34,6 @@ from questions.generate.giveaways import (
     leader_nation,
     listed_count,
     named_capital,
-    player_named,
     reciprocal_side,
 )
 from questions.generate.headlined import headline_demonstratives
@@ -44,6 +43,7 @@ from questions.generate.library import pooled, seeded_random
 from questions.generate.listedwh import listed_question
 from questions.generate.located import venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
+from questions.generate.nationality import kind_giveaway
 from questions.generate.needless import refused_long, set_aside, shortened
 from questions.generate.options import OptionContext, option_context
 from questions.generate.owners import second_owner
@@ -232,7 +232,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("not standalone", undated_ordinal(sentence, fact, stem.text)),
         ("not worth asking", recounted(sentence, fact, parsed.every)),
         ("answer in question", echoed_option(stem.text, key, distractors)),
-        ("answer in question", player_named(stem.text, key, distractors, context.teams)),
+        ("answer in question", kind_giveaway(fact, key, stem.text, distractors, context, parsed)),
         ("answer in question", headline_key(fact, key, parsed.setting.headline)),
         # judged as situated ("UK officials will scrap …"), without the framing it was given;
         # a name's blank under its story's headline line is situated by that line

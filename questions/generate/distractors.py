@@ -31,6 +31,7 @@ from questions.generate.library import (
 )
 from questions.generate.located import asks_where
 from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, series_options
+from questions.generate.nationality import NATIONALITY, nationality_options
 from questions.generate.optionkinds import wrong_kind
 from questions.generate.options import OptionContext, option_problem
 from questions.generate.partwhole import on_stated_side
@@ -197,6 +198,9 @@ def choose_distractors(
         return chosen, "article"
     if context is not None and (told := reporter_options(fact, context, article)) is not None:
         return closest(told, key, ok, taken), REPORTERS  # "reported by _____": reporters only
+    if fact.kind == NATIONALITY:  # "Burmese": its neighbours' and continent's adjectives
+        rivals = nationality_options(key, source)
+        return closest(rivals, key, ok, taken, step=COUNTRY_STEP), "library"
     if fact.kind == WORK:  # "her song Hello": the article's other songs, none of its deed
         return work_options(fact, key, article, taken), "article"
     if fact.kind == DEFINED:  # "Keeping the roads open": the article's other such phrases

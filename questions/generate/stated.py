@@ -15,6 +15,7 @@ from questions.generate.ids import question_id
 from questions.generate.listedplaces import listed_places
 from questions.generate.means import MEANS, stated_means
 from questions.generate.models import numbered_names
+from questions.generate.nationality import NATIONALITY, stated_nationalities
 from questions.generate.nonpersons import nonpersons, without_nonpersons
 from questions.generate.personplaces import person_places
 from questions.generate.places import places_named, unnamed_states
@@ -33,7 +34,7 @@ from questions.generate.write import Stem
 from questions.schema import Question
 
 # facts asked only by the question written for them
-GIVEN_ONLY = frozenset({AGE, SCORE, VOTE, MEANS, DEFINED})
+GIVEN_ONLY = frozenset({AGE, SCORE, VOTE, MEANS, DEFINED, NATIONALITY})
 
 
 def stated_facts(parsed: Parsed) -> list[list[Fact]]:
@@ -75,10 +76,12 @@ def given_stems(
     means = stated_means(sentences, parsed.replace)  # "How did Xi attend …?": via video
     scores = stated_scores(sentences)
     votes = stated_votes(sentences, parsed.replace)  # "By what vote was the bill passed?"
+    # "What nationality are Zaw Lin and Wai Phyo?": a country's adjective said of people
+    nations = stated_nationalities(sentences, parsed.replace)
     # "What is the priority direction of …?": the phrase holding a named role
     roles = stated_definitions(sentences, parsed.replace, parsed.setting.acronyms)
-    every = zip(ages, dead, scores, votes, means, roles, strict=True)
-    return offices, [a + d + s + v + m + r for a, d, s, v, m, r in every]
+    every = zip(ages, dead, scores, votes, nations, means, roles, strict=True)
+    return offices, [a + d + s + v + n + m + r for a, d, s, v, n, m, r in every]
 
 
 def as_questions(chosen: list[Candidate]) -> tuple[list[Question], list[ReportRow]]:

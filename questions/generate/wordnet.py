@@ -29,7 +29,7 @@ def data_dir() -> str:
 
 
 @lru_cache(maxsize=4)
-def _mapped(name: str) -> mmap.mmap | None:
+def mapped(name: str) -> mmap.mmap | None:
     """Map a WordNet file once per process: a lookup reads the few pages it touches, with no
     file opened per lookup (a category's hundred members were a hundred opens)."""
     folder = data_dir()
@@ -54,7 +54,7 @@ def _line_after(data: mmap.mmap, at: int) -> bytes:
 
 def find_line(name: str, key: str) -> str:
     """Return the line of a sorted WordNet file that opens with `key` and a space, or ""."""
-    data = _mapped(name)
+    data = mapped(name)
     if data is None:
         return ""
     target = key.encode()
@@ -82,7 +82,7 @@ def find_line(name: str, key: str) -> str:
 def index_lines(suffix: str) -> tuple[str, ...]:
     """Return the noun lemmas that end in a suffix ("_act": "stamp_act", "riot_act"): one
     pass over the index, for a head noun no category gathers."""
-    data = _mapped("index.noun")
+    data = mapped("index.noun")
     if data is None:
         return ()
     pattern = re.compile(rb"^([^ \r\n]+" + re.escape(suffix.encode()) + rb") n ", re.MULTILINE)
