@@ -13,6 +13,7 @@ from questions.generate.cityregion import region_of_known_city
 from questions.generate.common import NOUN, common_score
 from questions.generate.facts import Fact
 from questions.generate.filters import similar
+from questions.generate.officedeeds import deeds_to_come, office_beside_deed
 from questions.generate.ranges import RANGE
 from questions.generate.spans import SPAN_RULE
 from questions.generate.stems import BLANK
@@ -130,6 +131,9 @@ def _gives_away(one: Candidate, other: Candidate) -> bool:
     """
     if one.fact.sentence != other.fact.sentence:
         return False
+    if normalise(one.fact.text) == normalise(other.fact.text):  # an office and a deed of one
+        # name ("Who was the Director of …?", "Who says …?"): two facts, unless one shows it
+        return _within(one.fact.text, one.stem.text) or _within(other.fact.text, other.stem.text)
     if _within(one.fact.text, other.fact.text) or _within(other.fact.text, one.fact.text):
         return True  # '"_____ forces"' (three) beside '"_____"' offering "three forces"
     if one.stem.form != "cloze":
@@ -232,9 +236,8 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
     # A three-option question claims its answer only after every four-option one has: it
     # adds a fact, never takes a better-asked one's place.
     fresh = _first_answers(sorted(ranked, key=lambda c: len(c.options) < 4), person)
-    for candidate in [c for c in ranked if id(c) in fresh] + [
-        c for c in ranked if id(c) not in fresh
-    ]:
+    order = [c for c in ranked if id(c) in fresh] + [c for c in ranked if id(c) not in fresh]
+    for at, candidate in enumerate(order):
         answer = normalise(candidate.fact.text)
         answer = person.get(answer, answer)
         # "SCO" shown as "Shanghai Cooperation Organization": one key, however it was written
@@ -247,6 +250,14 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
         elif per_sentence[candidate.fact.sentence] >= PER_SENTENCE:
             reason = "sentence already asked twice"
         elif any(per_answer[a] >= PER_ANSWER for a in shown):
+            reason = "answer already asked"
+        elif office_beside_deed(candidate, ranked) and any(
+            per_answer[a] + deeds_to_come(a, order[at + 1 :], person, ambiguous | sources)
+            >= PER_ANSWER
+            for a in shown
+        ):
+            # an office beside its holder's deed takes only the room the deeds leave: "Who
+            # noted … could have forestalled …?" tells more than the title
             reason = "answer already asked"
         elif any(_gives_away(c, candidate) for c in chosen):
             reason = "gives away another answer"

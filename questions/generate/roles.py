@@ -67,9 +67,21 @@ def _apposed(doc: Span, fact: Fact) -> list[Token]:
         after = tokens[-1].i + 1
         closed = after < len(doc) and doc[after].text == ","
         definite = tokens[0].lower_ == "the" or any(t.dep_ == "poss" for t in tokens)
+        definite = definite or (tokens[0].i == head.i and bare_office(head))  # no "a"
         if closed and definite and all(t.pos_ not in ("VERB", "AUX", "PRON") for t in tokens):
             return tokens
     return []
+
+
+def bare_office(head: Token) -> bool:
+    """Tell whether an apposition without an article names one holder: English drops "the"
+    before an office one person holds of a named body ("Jane Roe, Director of the Lakeside
+    Trust,"), never before one of many ("professor of history at Yale", "a director at …")."""
+    if head.lemma_.lower() not in SINGLE_HOLDER or head.tag_ in ("NNS", "NNPS"):
+        return False
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    named = {"ORG", "GPE"}  # the body the office heads: its name, not "of a local charity"
+    return bool(of) and any(t.ent_type_ in named for t in of[0].subtree)
 
 
 def _office(tokens: list[Token], apposed: bool, replace: dict[int, str]) -> str | None:
