@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.cataphora import speaker_named
 from questions.generate.clauses import REPORTING, SUBJECT, reporter, segment, spaced_dash
 from questions.generate.joined import joined_saying
 from questions.generate.render import join, lower_first
@@ -23,6 +24,8 @@ def attribution(verb: Token, arg: Token, role: str, replace: dict[int, str]) -> 
     """Return ", according to President Xi" for a reported clause: his word, not fact."""
     if joined_saying(verb) or set_apart(verb) or asks_speaker(verb, arg, role):
         return []  # "…, and B said", "A said …; B reported …", "Who said …?"
+    if speaker_named(verb, arg, replace):
+        return []  # "Roe said she would …": asked of Roe by name, her plan is no hearsay
     said_by = reporter(verb, replace)
     if not said_by:
         return []

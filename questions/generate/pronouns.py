@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.cataphora import unnamed_before
 from questions.generate.heads import verb_above
 
 Span = Any
@@ -89,7 +90,7 @@ def dangling(stem: str, sentence: Span, replace: dict[int, str], lean: dict[int,
         token = sentence.doc[i]
         if i in lean or not said or not (token.lower_ in PERSONAL or subject_bound(token, replace)):
             continue
-        if re.search(rf"\b{token.lower_}\b", stem, re.IGNORECASE) and _name(said) not in stem:
+        if unnamed_before(stem, token.lower_, _name(said)):  # "would he …, according to Roe?"
             return True
     return False
 

@@ -17,6 +17,7 @@ from questions.generate.argument import Argument, answer_argument
 from questions.generate.asides import asides
 from questions.generate.attributed import attribution as attribution_of
 from questions.generate.bounds import bounded_wh, in_stated_goal
+from questions.generate.cataphora import speaker_named
 from questions.generate.clauses import (
     Located,
     antecedent,
@@ -100,6 +101,7 @@ def wh_question(
     if in_held_gerund(verb, prep if prep is not None else arg):  # "include raising … to"
         return None, "the answer is inside a gerund a state verb holds"
     attribution = attribution_of(verb, arg, role, replace)
+    replace = {**replace, **speaker_named(verb, arg, replace)}  # "Roe said she …": "Roe", not "she"
     subject, why = clause_subject(verb, arg, root, role, replace)
     if subject is None:
         return None, why
