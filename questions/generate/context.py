@@ -16,6 +16,7 @@ from typing import Any
 from questions.generate.acronyms import drop_person_labels
 from questions.generate.acts import name_acts
 from questions.generate.antecedents import Antecedents, name_antecedents, record
+from questions.generate.apostrophes import mend_apostrophe_names
 from questions.generate.barenames import takes_the, written_bare
 from questions.generate.carried import carried_subject, name_carried_it
 from questions.generate.dates import ArticleDate
@@ -152,6 +153,7 @@ def parse(
         mend_participles(doc)  # "four pirates riding in a skiff came …": they came
     mend_opening_names(doc for _, doc in docs)  # "Riverside last reached …": a name
     unname_opening_nouns(doc for _, doc in docs)  # "Trains will run …": no one
+    mend_apostrophe_names(doc for _, doc in docs)  # "O'Riordan joined …": Dolores O'Riordan
     heading = nlp(title) if title else None
     names = title_heads(heading, " ".join(paragraphs)) if heading is not None else {}
     only, topic = named_heads(doc for _, doc in docs)

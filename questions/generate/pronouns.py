@@ -53,15 +53,14 @@ def _name(said: str) -> str:
 
 def as_written(sentence: Span, replace: dict[int, str]) -> dict[int, str]:
     """Return the replacements less those a question need not make: a pronoun whose person
-    the sentence names elsewhere, and any word inside a quotation."""
+    the sentence names elsewhere or names for a pronoun before it ("She was fined after she
+    pleaded": "… after she", not "… after Maeve O'Connell"), and any word inside a quotation."""
     quoted = quoted_words(sentence)
-    text = sentence.text
-    out = {}
-    for i, said in replace.items():
-        if i in quoted:
-            continue
+    out: dict[int, str] = {}
+    for i, said in sorted(replace.items()):
         token = sentence.doc[i]
-        if token.lower_ in PERSONAL and said and text.count(_name(said)) >= 1:
+        said_before = " ".join([sentence.text, *out.values()])  # as written, or for a pronoun
+        if i in quoted or (token.lower_ in PERSONAL and said and _name(said) in said_before):
             continue
         if said and subject_bound(token, replace):
             continue  # "Betancourt recounted her experiences", not "… Betancourt's experiences"

@@ -37,6 +37,21 @@ def _bare_participle(date: Span) -> bool:
     return not any(c.i != prep.i and c.dep_ not in ("punct",) for c in verb.children)
 
 
+def _dated_phrase(date: Span) -> list[Span]:
+    """Return a preposition's date phrase ("On Monday"), less an aside on the date that is no
+    date, with its comma: "On Sunday, 71-year-old Maeve O'Connell, the singer, died" read as
+    the day's aside is a misparse of the sentence's subject, which the date must not take."""
+    phrase = list(date.head.subtree)
+    for aside in date.children:
+        if aside.dep_ == "appos" and aside.ent_type_ != "DATE":
+            before = aside.left_edge.i - 1
+            kept = {t.i for t in aside.subtree} | (
+                {before} if date.doc[before].text == "," else set()
+            )
+            phrase = [t for t in phrase if t.i not in kept or t.i == date.i]
+    return phrase
+
+
 def _aside(token: Span) -> list[Span]:
     """Return the comma-set aside a token sits in (", the highest in this constituency")."""
     node = token
@@ -206,7 +221,7 @@ def replacements(
             continue
         if RELATIVE.match(ent.text):
             root = ent.root
-            tokens = list(root.head.subtree) if root.dep_ == "pobj" else list(ent)
+            tokens = _dated_phrase(root) if root.dep_ == "pobj" else list(ent)
             if root.dep_ == "pobj" and root.head.dep_ != "prep":
                 tokens = list(ent)
             said = resolve_relative(ent.text, anchor, weekday_ahead(root)) or ""
