@@ -59,6 +59,12 @@ def _person(key: str) -> Synset | None:
     return found[0] if len(found) == 1 else None
 
 
+def famous_people(key: str) -> list[Synset]:
+    """Return the famous people a name is a lemma of: WordNet's instances of a category
+    ("George W. Bush" of President of the United States)."""
+    return [entry for entry in _people(key) if any(s == _INSTANCE for s, _ in entry.pointers)]
+
+
 def _people(key: str) -> list[Synset]:
     """Return the person synsets with the key as a lemma."""
     return [

@@ -45,6 +45,7 @@ from questions.generate.samedeed import repeated_deed
 from questions.generate.samples import sample_member
 from questions.generate.unique import also_so, open_list, repeated_ordinal, shared_answer
 from questions.generate.variants import range_variants
+from questions.generate.worldknown import known_holder
 
 SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its event
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
@@ -258,6 +259,7 @@ def review_problem(
             lambda: compatriot_named(stem.text, sentence, fact, distractors, context.nations),
         ),
         ("not worth asking", lambda: blank_ago(fact, stem.form)),  # "_____ ago": the reader's
+        ("not worth asking", lambda: known_holder(stem, fact.text)),  # "… U.S. President …?"
         (
             "implausible options",
             lambda: implausible_options(fact, distractors, context, origin == LONE),
