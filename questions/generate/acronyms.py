@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.models import said_otherwise
 from questions.generate.pools import zipf
 from questions.generate.textsearch import says
@@ -173,7 +174,7 @@ def spelled_options(
 
     shown = spelled(key)
     opening = shown.removesuffix(key).strip()
-    if opening and re.search(rf"\b{re.escape(opening)} _____", stem):
+    if opening and pattern(rf"\b{re.escape(opening)} _____").search(stem):
         shown = key
     seen = {normalise(shown)}
     said = normalise(source)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.filters import lacks_context
 from questions.generate.wordnet import senses, synset
 from questions.generate.write import Stem
@@ -104,6 +105,6 @@ def placed_after(stem: Stem, sentences: Sequence[Span], paragraph: Sequence[int]
     # "… build in the spring after the flood in the spring?": a code review found the date
     # said twice where the question already gives it; the event is then named by itself
     noun, date = event.split()[1], event.split(" ", 3)[3]  # "the flood in" | "the spring"
-    if re.search(rf"\b{re.escape(date.lower())}\b", stem.text.lower()):
+    if pattern(rf"\b{re.escape(date.lower())}\b").search(stem.text.lower()):
         event = f"the {noun}"
     return Stem(f"{stem.text.removesuffix('?')} after {event}?", stem.form, stem.rule)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.dates import YEAR, ArticleDate
 from questions.generate.deceased import perished_people
 from questions.generate.facts import Fact
@@ -74,7 +75,7 @@ def _full_name(name: str, setting: Setting | None) -> str:
     if full and " " in full:
         return full
     headline = setting.headline or ""
-    return name if re.search(rf"\b{re.escape(name)}\b", headline) else ""
+    return name if pattern(rf"\b{re.escape(name)}\b").search(headline) else ""
 
 
 def stated_ages(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.dates import YEAR
 from questions.generate.heads import verb_above
 
@@ -75,4 +76,4 @@ def after_since(option: str, key: str, text: str, ahead: int | None) -> bool:
         return False
     if int(wanted.group(1)) >= ahead:
         return False  # the key itself is no earlier: "would" told no time ahead of the article
-    return re.search(rf"\bsince {re.escape(key)}\b", text, re.IGNORECASE) is not None
+    return pattern(rf"\bsince {re.escape(key)}\b", re.IGNORECASE).search(text) is not None

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from questions.generate.clauses import SUBJECT, spaced_dash
-from questions.generate.pronouns import quoted_words
+from questions.generate.quotemarks import quoted_words
 
 Token = Any
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.countwh import HEDGES
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.levels import whole_number
@@ -65,7 +66,7 @@ def _spaced(bound: str) -> str:
 def bound_in(key: str, source: str) -> int:
     """Return which side of the key the source's bound on it leaves open: +1 for "more than
     200,000", -1 for "fewer than 20", 0 when the key is said with no bound."""
-    for found in re.finditer(rf"(?<![\w,.]){re.escape(key)}(?![\w,]*\d)", source):
+    for found in pattern(rf"(?<![\w,.]){re.escape(key)}(?![\w,]*\d)").finditer(source):
         said = _BOUND.search(source[: found.start()])
         if said:
             return _SIDES[_spaced(said.group(1))]
@@ -93,7 +94,7 @@ def hedged(key: str, source: str) -> bool:
     carries its own hedge."""
     if _HEDGED.search(key.split()[0] + " "):
         return True
-    said = re.finditer(rf"(?<![\w,.]){re.escape(key)}(?![\w,]*\d)", source)
+    said = pattern(rf"(?<![\w,.]){re.escape(key)}(?![\w,]*\d)").finditer(source)
     return any(_HEDGED.search(source[: m.start()]) for m in said)
 
 

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from questions.generate.clauses import SUBJECT, children_of, reporter
+from questions.generate.compiled import pattern
 from questions.generate.render import join, lower_first
 
 Token = Any
@@ -27,10 +28,10 @@ def unnamed_before(stem: str, pronoun: str, name: str) -> bool:
     English does not let it point forward: a pronoun may come first only in a phrase that
     opens the sentence ahead of the clause naming him ("In his speech, President Xi said …"),
     not in the question's own clause ("Where would he go, according to Roe?")."""
-    said = re.search(rf"\b{re.escape(pronoun)}\b", stem, re.IGNORECASE)
+    said = pattern(rf"\b{re.escape(pronoun)}\b", re.IGNORECASE).search(stem)
     if said is None:
         return False
-    named = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", stem) if name else None
+    named = pattern(rf"(?<!\w){re.escape(name)}(?!\w)").search(stem) if name else None
     if named is None:
         return True
     opening = "," in stem[said.end() : named.start()]  # a phrase set off ahead of the name

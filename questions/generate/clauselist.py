@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from questions.generate.compiled import pattern
 from questions.generate.verbfiles import speech_verb
 
 if TYPE_CHECKING:  # facts reads clauses, which asks this module whether a clause stands
@@ -170,5 +171,5 @@ def unsaid(source: str, partners: frozenset[str]) -> str:
     """Return the sentence without the partners' names, as a wh-question on one clause
     leaves them: the options may then name them."""
     for name in sorted(partners, key=len, reverse=True):
-        source = re.sub(rf"\b{re.escape(name)}\b", "", source)
+        source = pattern(rf"\b{re.escape(name)}\b").sub("", source)
     return source

@@ -21,6 +21,7 @@ from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
 from questions.generate.ailments import ailment_kind, ailment_object
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.indefinite import indefinite
 from questions.generate.keysense import sense_fits
@@ -151,7 +152,7 @@ def _plural(name: str) -> str:
 
 def _said(name: str, text: str) -> bool:
     """Tell whether the article says a word, singular or plural: it may be true there too."""
-    return any(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in {name, _plural(name)})
+    return any(pattern(rf"\b{re.escape(n)}\b", re.I).search(text) for n in {name, _plural(name)})
 
 
 def common_rivals(fact: Fact, text: str) -> list[str]:
@@ -282,7 +283,7 @@ def common_facts(
             start, lemma = shaped
             text = noun.doc[start : noun.i + 1].text
             used = counts[noun.lemma_.lower()]
-            if used >= MAIN_SUBJECT and re.search(rf"\b{re.escape(noun.lemma_)}", said):
+            if used >= MAIN_SUBJECT and pattern(rf"\b{re.escape(noun.lemma_)}").search(said):
                 continue  # "rebuild their _____" in a robotics story: the robot, by heart
             topic = used > 1  # said again: the story's, a teacher's key fact
             before = noun.doc[start - 1].lower_ if start > sentence.start else ""

@@ -55,9 +55,9 @@ from questions.generate.occasion import (
 )
 from questions.generate.openers import mend_opening_names, unname_opening_nouns
 from questions.generate.persons import article_cast, narrative
-from questions.generate.pronouns import quoted_words
 from questions.generate.prose import prose
 from questions.generate.purposes import Occasion, mend_purpose, name_purpose, next_occasion
+from questions.generate.quotemarks import quoted_words
 from questions.generate.reduced import mend_reduced_relative
 from questions.generate.replacements import replacements
 from questions.generate.reporters import (

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from questions.generate.compiled import pattern
+
 CYCLE = 4  # the commonest rhythm of recurring events; others are not guessed
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -32,8 +34,9 @@ def year_cycle(key: str, stem: str, text: str, events: frozenset[str] = frozense
         if not any(name in event for event in events):
             continue  # "Hong Kong" of "In 2014 Hong Kong saw protests": no event (review)
         # "2018 FIFA football World Cup": the year, up to three words, then the event's name
-        dated = re.findall(rf"\b(1[5-9]\d\d|20\d\d)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(name)}\b",
-                           text)  # fmt: skip
+        dated = pattern(
+            rf"\b(1[5-9]\d\d|20\d\d)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(name)}\b"
+        ).findall(text)
         gaps = {abs(int(other) - year) for other in dated} - {0}
         if gaps and all(gap % CYCLE == 0 for gap in gaps):
             return CYCLE

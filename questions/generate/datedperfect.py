@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.dates import RELATIVE
 from questions.generate.dayparts import part_of_day
 
@@ -27,7 +28,7 @@ def relative_date_on_perfect(stem: str, sentence: Span) -> bool:
     for ent in sentence.ents:
         if ent.label_ not in ("DATE", "TIME") or not _relative(ent):
             continue
-        if re.search(rf"\b{re.escape(ent.text)}\b", stem, re.IGNORECASE):
+        if pattern(rf"\b{re.escape(ent.text)}\b", re.IGNORECASE).search(stem):
             continue  # kept as written: nothing dates the verb anew
         verb = ent.root
         while verb.dep_ in _LINKS and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from questions.generate.compiled import pattern
+
 _MONTH_NAMES = [m for m in calendar.month_name if m] + [m for m in calendar.month_abbr if m]
 _MONTH = "(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = "(?:" + "|".join(calendar.day_name) + ")"
@@ -177,8 +179,8 @@ def in_range_order(option: str, key: str, source: str) -> bool:
     if mine is None:
         return True
     quoted = re.escape(key)
-    after = re.search(rf"{quoted}(?:{_RANGE_JOIN}){_MONTH_DAY}", source)
-    before = re.search(rf"{_MONTH_DAY}(?:{_RANGE_JOIN}){quoted}(?!\d)", source)
+    after = pattern(rf"{quoted}(?:{_RANGE_JOIN}){_MONTH_DAY}").search(source)
+    before = pattern(rf"{_MONTH_DAY}(?:{_RANGE_JOIN}){quoted}(?!\d)").search(source)
     if after is not None:
         end = (_month_number(after.group(1)), int(after.group(2)))
         return _in_order(mine, key, end, True)

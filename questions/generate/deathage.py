@@ -11,11 +11,11 @@ title, so such an age is not asked. The options are the near ages of `ages.age_v
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from questions.generate.ages import AGE, OLDEST
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.setting import Setting
 from questions.generate.write import Stem
@@ -90,7 +90,7 @@ def _who_died(sentence: Span, verb: Any, facts: Sequence[Fact], earlier: Sequenc
 
 def _headline_states(headline: str | None, number: str) -> bool:
     """Tell whether the headline states the number ("Sarah Brady dies aged 73")."""
-    return re.search(rf"(?<![\d.,]){number}(?!\d|,\d)", headline or "") is not None
+    return pattern(rf"(?<![\d.,]){number}(?!\d|,\d)").search(headline or "") is not None
 
 
 def death_ages(

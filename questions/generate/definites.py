@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.indefinite import indefinite
 from questions.generate.otherthan import other_than
 from questions.generate.pools import city_countries, nation_codes, place_kind
@@ -87,7 +88,7 @@ def _said_tail(words: list[Any], said: str) -> list[Any]:
     text = " ".join(said.lower().split())
     for start in range(len(words) - 1):
         tail = words[start:]
-        if re.search(rf"\b{re.escape(' '.join(t.lower_ for t in tail))}\b", text):
+        if pattern(rf"\b{re.escape(' '.join(t.lower_ for t in tail))}\b").search(text):
             return tail
     return []
 

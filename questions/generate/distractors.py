@@ -12,6 +12,7 @@ from questions.generate.bounds import beyond_bound, bound_steps
 from questions.generate.characters import is_character
 from questions.generate.closest import LENGTH_STEP, WANTED, closest, unpossessed
 from questions.generate.common import NOUN, common_rivals
+from questions.generate.compiled import pattern
 from questions.generate.cycles import year_cycle
 from questions.generate.dates import in_range_order
 from questions.generate.defined import DEFINED, defined_options
@@ -249,7 +250,7 @@ def choose_distractors(
         elif (
             fact.kind == "quantity"
             and key.split()[0].isdigit()  # "five years" is moved by its word: six, seven …
-            and re.search(rf"\bage of {re.escape(key)}\b", source)
+            and pattern(rf"\bage of {re.escape(key)}\b").search(source)
         ):
             number, _, unit = key.partition(" ")  # "at the age of 51 years": 44, 56 … years
             extra = ranked([f"{a} {unit}" for a in age_variants(number)], key, chosen, seed)

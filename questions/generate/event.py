@@ -23,6 +23,7 @@ from questions.generate.acronyms import (
     spelled_otherwise,
     unexplained_acronym,
 )
+from questions.generate.compiled import pattern
 from questions.generate.datedperfect import relative_date_on_perfect
 from questions.generate.dates import YEAR
 from questions.generate.eventframe import PREPOSITIONS, event_frame
@@ -196,8 +197,9 @@ def with_event_year(stem: str, event: str) -> str:
     if dated is None or dated.group(1) in stem:
         return stem
     year, name = dated.groups()
-    return re.sub(rf"\b([Tt]he) {re.escape(name)}\b", rf"\1 {year} {name}", stem, count=1,
-                  flags=re.IGNORECASE if name[:1].islower() else 0)  # fmt: skip
+    return pattern(
+        rf"\b([Tt]he) {re.escape(name)}\b", re.IGNORECASE if name[:1].islower() else 0
+    ).sub(rf"\1 {year} {name}", stem, count=1)
 
 
 def _headline_line(setting: Setting, key: str, with_month: bool, stem: str | None = None

@@ -16,7 +16,7 @@ from questions.generate.measures import level_noun, measure_kind
 from questions.generate.numberlabels import names_not_counts, quoted_number, time_second
 from questions.generate.particles import name_cased
 from questions.generate.pools import country_code, is_first_name, looks_like_name, place_kind
-from questions.generate.pronouns import crosses_quote, quoted_words
+from questions.generate.quotemarks import crosses_quote, quoted_words
 from questions.generate.sized import sized_by
 from questions.generate.spoken import spoken_by
 from questions.generate.waters import said_as_water

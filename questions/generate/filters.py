@@ -10,6 +10,7 @@ from lemminflect import getAllInflections
 from rapidfuzz import fuzz
 
 from questions.generate.clauses import REPORTING
+from questions.generate.compiled import pattern
 from questions.generate.textsearch import says
 from questions.schema import EXPLANATION_MAX, OPTION_MAX, QUESTION_MAX, normalise
 
@@ -114,13 +115,13 @@ def key_part_in_stem(stem: str, answer: str, others: Sequence[str] = ()) -> str 
     if len(words) < 2:
         return None
     initials = "".join(w[0] for w in words)
-    if len(initials) >= 2 and re.search(rf"\b{initials}\b", stem):
+    if len(initials) >= 2 and pattern(rf"\b{initials}\b").search(stem):
         return f"the question shows the answer's initials {initials!r}"
     shared = [w for w in words if others and all(w in o.split() for o in others)]
     for word in words:
         if word in shared:
             continue
-        if zipf(word.lower()) < COMMON and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", stem):
+        if zipf(word.lower()) < COMMON and pattern(rf"(?<!\w){re.escape(word)}(?!\w)").search(stem):
             return f"the question shows {word!r}, part of the answer"
     return None
 
@@ -133,7 +134,7 @@ def not_standalone(stem: str, rule: str, bound: frozenset[str] = frozenset()) ->
     # "…; this has dropped to …": the part before the semicolon, in the question, is "this"
     text = re.sub(r"(?<=\S);\s+(?:this|that)\b", ";", text, flags=re.IGNORECASE)
     for word in bound:
-        text = re.sub(rf"\b{word}\b", "", text, flags=re.IGNORECASE)
+        text = pattern(rf"\b{word}\b", re.IGNORECASE).sub("", text)
     if rule.endswith("-subject"):
         text = _OWN.sub("", text)  # "Which country will step up its efforts": its = the answer
         # "Which space shuttle was lost when it exploded …?": the clause's "it" is the answer

@@ -16,6 +16,7 @@ from questions.generate.acronyms import initials
 from questions.generate.ahead import after_since, past_bound
 from questions.generate.camps import other_camp
 from questions.generate.centuries import before_asked_year
+from questions.generate.compiled import pattern
 from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import city_populations
@@ -62,13 +63,13 @@ def only_places(fact: Fact, key: str, ctx: OptionContext) -> list[str] | None:
             return list(named)
     if BLANK not in ctx.stem:
         return None
-    after = re.search(BLANK + r", ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)\b", ctx.stem)
+    after = pattern(BLANK + r", ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)\b").search(ctx.stem)
     listed = after is not None and re.match(r"(?:,? and |,? or |, [A-Z])", ctx.stem[after.end() :])
     if after is not None and not listed and fact.subtype == "city":  # "_____, California"
         within = state_cities(after.group(1))
         if within:
             return [c for c in within if normalise(c) != normalise(key)]
-    before = re.search(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}), " + BLANK, ctx.stem)
+    before = pattern(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}), " + BLANK).search(ctx.stem)
     if before is None or place_kind(before.group(1)) != "city":
         return None
     codes = city_countries().get(normalise(before.group(1)), ())
@@ -172,7 +173,9 @@ def _site_of_body(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool
 def _sited(name: str, text: str) -> bool:
     """Tell whether the article places a name in or at a town ("… Center (JSC) in Houston")."""
     said = re.escape(name)  # or its acronym after the name: "… Center (KSC) in Cape …"
-    found = re.search(rf"(?:(?<!\w){said}(?: \([A-Z]{{2,6}}\))?|\({said}\)) (?:in|at) [A-Z]", text)
+    found = pattern(rf"(?:(?<!\w){said}(?: \([A-Z]{{2,6}}\))?|\({said}\)) (?:in|at) [A-Z]").search(
+        text
+    )
     return found is not None
 
 
@@ -184,7 +187,7 @@ def _body_of(option: str, key: str, text: str) -> bool:
     if not any(text.startswith(option, end - len(option)) for end in ends):
         return False  # most options: no regular expression run over the article
     owner = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
-    for found in re.finditer(rf"(?<!\w){re.escape(option)} of (?:the )?{owner}", text):
+    for found in pattern(rf"(?<!\w){re.escape(option)} of (?:the )?{owner}").finditer(text):
         words = found.group(1).split()
         said = [" ".join(words[:n]) for n in range(1, len(words) + 1)]
         if any(name == key or initials(name) == key for name in said):

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.gazetteer import cities, countries, dotted_country, states
 from questions.schema import normalise
 
@@ -27,7 +28,7 @@ def full_names(
     for last, full in people.items():
         if full in stem or last in key.split() or full == last or last in places:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", stem):
+        for match in pattern(rf"(?<![\w-]){re.escape(last)}(?![\w-])").finditer(stem):
             before = stem[: match.start()].split()
             word = before[-1] if before else ""
             if word[:1].isupper() and word[-1:].isalnum() and word not in titles:

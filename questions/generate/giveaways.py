@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from questions.generate.citynations import city_gives_country
+from questions.generate.compiled import pattern
 from questions.generate.coordination import conjuncts
 from questions.generate.facts import Fact
 from questions.generate.fromnation import self_described
@@ -87,7 +88,7 @@ def _names(said: str, person: str) -> bool:
     """Tell whether a folded question names a person by full name or surname."""
     words = person.split()
     names = {person, words[-1]} if len(words) > 1 else {person}
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", said) for n in names)
+    return any(pattern(rf"(?<!\w){re.escape(n)}(?!\w)").search(said) for n in names)
 
 
 def _people_of(word: str, place: str) -> bool:
@@ -126,7 +127,7 @@ def player_named(
 
     said = normalise(stem)
     for person, sides in teams.items():
-        if not re.search(rf"(?<!\w){re.escape(person)}(?!\w)", said):
+        if not pattern(rf"(?<!\w){re.escape(person)}(?!\w)").search(said):
             continue
         if any(of(key, t) for t in sides) and not any(of(o, t) for o in distractors for t in sides):
             return f"{person!r} plays for the key's side"
@@ -147,7 +148,7 @@ def broken_hyphen(text: str) -> str | None:
 
 def _has_word(text: str, word: str) -> bool:
     """Tell whether a text holds a word whole."""
-    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
+    return pattern(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])").search(text) is not None
 
 
 def headline_person(fact: Fact, key: str, headline: str | None) -> str | None:
@@ -167,7 +168,7 @@ def headline_tally(key: str, headline: str | None) -> str | None:
     sides = re.fullmatch(r"(\d+)[–—-](\d+)", key)
     if sides is None or not headline:
         return None
-    said = re.search(rf"(?<![\w.,–—-]){sides[1]}[–—-]{sides[2]}(?![\w–—-]|[.,]\d)", headline)
+    said = pattern(rf"(?<![\w.,–—-]){sides[1]}[–—-]{sides[2]}(?![\w–—-]|[.,]\d)").search(headline)
     return f"the headline gives {said[0]}" if said else None
 
 
@@ -224,7 +225,7 @@ def headline_listed_count(sentence: Any, fact: Fact, headline: str | None) -> st
     if value is None or not headline or root.dep_ != "nummod":
         return None
     noun = root.head.text
-    for found in re.finditer(rf"({_NAMES}) {re.escape(noun)}\b", headline):
+    for found in pattern(rf"({_NAMES}) {re.escape(noun)}\b").finditer(headline):
         if len(re.split(r",? and |, ", found.group(1))) == value:
             return "the headline lists as many items as the count"
     return None
@@ -243,7 +244,7 @@ def listed_count(sentence: Any, fact: Fact, stem: str) -> str | None:
         chain = conjuncts(token)
         if len(chain) != value or any(t.i in key for c in chain for t in c.subtree):
             continue
-        if all(re.search(rf"(?<!\w){re.escape(c.text)}(?!\w)", stem) for c in chain):
+        if all(pattern(rf"(?<!\w){re.escape(c.text)}(?!\w)").search(stem) for c in chain):
             return "the sentence lists as many items as the count"
     return None
 

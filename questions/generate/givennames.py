@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 
 from questions.generate.articlememo import per_article
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.options import OptionContext
@@ -45,7 +46,7 @@ def _titled(name: str, article: Sequence[Fact], text: str) -> bool:
     people = [f.text.split() for f in article if f.kind == "person"]
     if any(len(w) > 1 and w[-1] == name and given_name_title(w[-2]) for w in people):
         return True
-    before = re.finditer(rf"\b([A-Z][a-z]+) +{re.escape(name)}\b", text)
+    before = pattern(rf"\b([A-Z][a-z]+) +{re.escape(name)}\b").finditer(text)
     return any(given_name_title(found.group(1)) for found in before)
 
 

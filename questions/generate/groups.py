@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.pools import is_demonym, nation_codes
 
 _MODIFIERS = ("amod", "compound", "nmod")
@@ -55,16 +56,16 @@ def _story_nation(nation: str, docs: Sequence[Any]) -> bool:
 def owned_group(stem: str, sentence: Any, nation: str | None) -> str:
     """Name the nation of a bare plural subject the sentence leaves unowned ("officials"):
     weeks later "officials" of no country leave the reader asking whose."""
-    if nation is None or re.search(rf"(?<!\w){re.escape(nation)}(?!\w)", stem):
+    if nation is None or pattern(rf"(?<!\w){re.escape(nation)}(?!\w)").search(stem):
         return stem
     for token in sentence:
         bare = token.tag_ == "NNS" and not any(True for _ in token.children)
         if not bare or token.dep_ not in ("nsubj", "nsubjpass") or not token.is_lower:
             continue
-        opening = re.match(rf"{re.escape(token.text.capitalize())}(?![\w-])", stem)
+        opening = pattern(rf"{re.escape(token.text.capitalize())}(?![\w-])").match(stem)
         if opening:  # "Officials will scrap …", the question opening where the sentence did not
             return f"{nation} {token.text}{stem[opening.end() :]}"
-        found = re.search(rf"(?<![\w-]){re.escape(token.text)}(?![\w-])", stem)
+        found = pattern(rf"(?<![\w-]){re.escape(token.text)}(?![\w-])").search(stem)
         before = stem[: found.start()].split()[-1:] if found else []
         if found and not (before and before[0][:1].isupper()):  # not "Home Office officials"
             return f"{stem[: found.start()]}{nation} {stem[found.start() :]}"

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from questions.generate.kinds import kind_word
-from questions.generate.pronouns import quoted_words
+from questions.generate.quotemarks import quoted_words
 from questions.generate.synonyms import HEADLINE
 
 _DEMONSTRATIVES = frozenset({"this", "these"})

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, head_kind, kind_word, own_kind
 from questions.generate.pools import cities, city_names, place_kind
@@ -54,13 +55,13 @@ def framed_kin(fact: Fact, key: str, text: str) -> list[str]:
     country, state or city keeps to the gazetteer's."""
     if fact.kind not in _NAMED or (fact.kind == "place" and fact.subtype != "place"):
         return []
-    after = re.search(rf"\bthe {re.escape(key)} ([a-z]+(?: [a-z]+)?)\b", text)
+    after = pattern(rf"\bthe {re.escape(key)} ([a-z]+(?: [a-z]+)?)\b").search(text)
     if after is None:
         return []
     frame = after.group(1)
     if any(word in STOP_WORDS for word in frame.split()) or not _noun(frame.split()[-1]):
         return []  # "the … Center in", "the … Office said": any name may stand there
-    found = re.findall(rf"\bthe {_FRAME_NAME} {re.escape(frame)}\b", text)
+    found = pattern(rf"\bthe {_FRAME_NAME} {re.escape(frame)}\b").findall(text)
     names = list(dict.fromkeys(name for name in found if name != key))
     return names if len(names) + 1 >= FRAMED else []
 
@@ -126,11 +127,11 @@ def _series_of_cities(kind: str, own: str, article: Sequence[Fact], text: str) -
     if any(f.kind in _NAMED and own_kind(f.text) == kind and own not in normalise(f.text)
            for f in article):  # fmt: skip
         return True
-    before = re.finditer(rf"\b([A-Z][a-z]+) {kind}s?\b", text, flags=re.IGNORECASE)
+    before = pattern(rf"\b([A-Z][a-z]+) {kind}s?\b", re.IGNORECASE).finditer(text)
     if any(_city_word(m.group(1)) and normalise(m.group(1)) != own for m in before):
         return True
     # One named by its kind first and placed at another city in its sentence: '"Declaration
     # on the Establishment of the Shanghai Cooperation Organization" in Shanghai' ("in" says
     # a place: "Shanghai" may be a verb too, it is the city here).
-    placed = re.finditer(rf"\b{kind.title()} (?:of|on|for) [^.;]*?\bin ([A-Z][a-z]+)\b", text)
+    placed = pattern(rf"\b{kind.title()} (?:of|on|for) [^.;]*?\bin ([A-Z][a-z]+)\b").finditer(text)
     return any(place_kind(m[1]) == "city" and normalise(m[1]) != own for m in placed)

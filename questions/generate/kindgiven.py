@@ -21,7 +21,7 @@ from questions.generate.kinds import kind_word, own_kind
 from questions.generate.namedthings import TIMES
 from questions.generate.newcomers import _bare_the
 from questions.generate.persons import person_noun
-from questions.generate.pronouns import quoted_words
+from questions.generate.quotemarks import quoted_words
 from questions.generate.wordnet import senses, synset
 
 Token = Any

@@ -28,7 +28,7 @@ from questions.generate.hypernyms import climb, is_kind_of
 from questions.generate.introduced import _described_here
 from questions.generate.namedthings import TIMES
 from questions.generate.persons import person_noun
-from questions.generate.pronouns import quoted_words
+from questions.generate.quotemarks import quoted_words
 from questions.generate.wordnet import senses, synset
 
 Span = Any

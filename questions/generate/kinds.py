@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.pools import is_first_name, place_kind, zipf
 from questions.schema import normalise
 
@@ -283,4 +284,6 @@ def other_kind_asked(option: str, key: str, stem: str, kinds: Mapping[str, str])
     asked = head_kind(key)
     if not asked or asked == "organization":
         return False
-    return bool(re.search(rf"\bwhich {asked}\b", stem, re.I)) and kind_of(option, kinds) != asked
+    return (
+        bool(pattern(rf"\bwhich {asked}\b", re.I).search(stem)) and kind_of(option, kinds) != asked
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.refusals import BLANK
 
@@ -49,4 +50,4 @@ def _opening_comma(sentence: Any, closing: Any) -> Any | None:
 
 def _said(words: str, asked: str) -> bool:
     """Tell whether the question says these words as whole words."""
-    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", asked) is not None
+    return pattern(rf"(?<![\w-]){re.escape(words)}(?![\w-])").search(asked) is not None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from questions.generate.acronyms import KNOWN_ZIPF
 from questions.generate.closest import WANTED
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import subdivision_country
 from questions.generate.headnamed import headed_names, of_era
@@ -173,7 +174,7 @@ def _echoing_first(found: list[str], key: str, context: OptionContext | None) ->
 
 def _has_word(text: str, word: str) -> bool:
     """Tell whether a text holds a word whole."""
-    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text) is not None
+    return pattern(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])").search(text) is not None
 
 
 # The words a question states membership by: "did Estonia join", "as a member state"
@@ -206,8 +207,8 @@ def _paired_with_states(key: str, text: str) -> bool:
     "the rotating chairmanship of the SCO and the CSTO" (coordination joins like with like)."""
     b = re.escape(key)
     name = r"((?:[A-Z][\w'-]*\s)*[A-Z][\w'-]*)"  # "Shanghai Cooperation Organization"
-    pairs = re.findall(rf"\b{name} and (?:the )?{b}\b", text)
-    pairs += re.findall(rf"\b{b} and (?:the )?{name}", text)
+    pairs = pattern(rf"\b{name} and (?:the )?{b}\b").findall(text)
+    pairs += pattern(rf"\b{b} and (?:the )?{name}").findall(text)
     return any(other != key and _has_member_states(other, text) for other in pairs)
 
 

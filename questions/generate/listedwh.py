@@ -12,10 +12,10 @@ blank says that; so does a wh-question, which a quiz needs first:
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from questions.generate.clauses import SUBJECT
+from questions.generate.compiled import pattern
 from questions.generate.coordination import conjunct_tokens, conjuncts
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import place_kind
@@ -68,7 +68,7 @@ def _inside_subject(
     kind = _kind(fact)
     other = "other " if all(_kind_of(name, fact) == kind for name in others) else ""
     # the key's own "the" goes with it: "and the _____" -> "and which other university"
-    text = re.sub(rf"\b(?:[Tt]he )?{BLANK}", f"which {other}{kind}", stem.text, count=1)
+    text = pattern(rf"\b(?:[Tt]he )?{BLANK}").sub(f"which {other}{kind}", stem.text, count=1)
     text = text[:-1] + "?"
     if len(text) > WH_CHARS:
         return None

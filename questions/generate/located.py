@@ -23,6 +23,7 @@ from dataclasses import replace as changed
 from typing import Any
 
 from questions.generate.barenames import takes_the
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_word
 from questions.generate.optionkinds import COMMON_ZIPF
@@ -108,7 +109,7 @@ def venue_city(fact: Fact, stem: Stem, text: str) -> Fact:
     city = city_named(fact.text)
     if not city:
         return fact  # "Fisht Stadium", "Kennedy Space Center": no city in the name
-    if re.search(rf"(?<!\w){re.escape(fact.text)},? (?:in|at) [A-Z]", text):
+    if pattern(rf"(?<!\w){re.escape(fact.text)},? (?:in|at) [A-Z]").search(text):
         return fact  # "the … Arena in Sochi": the article places it itself
     return changed(fact, text=city, subtype="city")
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from questions.generate.closest import closest
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.options import OptionContext
@@ -67,7 +68,7 @@ def _lone_names(people: tuple[Fact, ...], text: str) -> tuple[tuple[str, bool], 
         if regnal(name):
             found[name] = False
             continue
-        said = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        said = len(pattern(rf"(?<![\w-]){re.escape(name)}(?![\w-])").findall(text))
         if (
             " " in name
             or fact.label != "PERSON"
@@ -111,7 +112,7 @@ def lone_options(
         name for name, god in lone.items()
         if god == lone[key] and name != key and not words & set(name.split())
         and normalise(name) not in avoid and not named_in_stem(name, stem)
-        and not re.search(rf"(?<![\w-]){re.escape(normalise(name))}(?![\w-])", normalise(stem))
+        and not pattern(rf"(?<![\w-]){re.escape(normalise(name))}(?![\w-])").search(normalise(stem))
     ]  # fmt: skip
     chosen = closest(rivals, key, lambda option: True, {normalise(key)}, names=True)
     return chosen if len(chosen) >= 2 else ([] if crowned else None)

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import country_codes, neighbours
 from questions.generate.giveaways import player_named
@@ -67,7 +68,7 @@ def nationality_options(key: str, said: str) -> list[str]:
     out: list[str] = []
     for code in [*bordering, *nearest]:
         word = adjectives.get(code, "")
-        if word and word not in out and not re.search(rf"\b{word}\b", said):
+        if word and word not in out and not pattern(rf"\b{word}\b").search(said):
             out.append(word)
     return out
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from questions.generate.antecedents import _name
+from questions.generate.compiled import pattern
 from questions.generate.introduced import _described_here
 from questions.generate.persons import person_noun
 
@@ -146,4 +147,7 @@ def unnamed_newcomer(noun: Token, every: Sequence[Span], headline: str) -> bool:
     if found is None or found[0] is not None:
         return False
     lemma = noun.lemma_.lower()
-    return found[1] or re.search(rf"(?<!\w){re.escape(lemma)}", headline, re.IGNORECASE) is not None
+    return (
+        found[1]
+        or pattern(rf"(?<!\w){re.escape(lemma)}", re.IGNORECASE).search(headline) is not None
+    )

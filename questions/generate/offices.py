@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from questions.generate.compiled import pattern
 from questions.generate.famous import famous_category, famous_rivals
 from questions.generate.options import OptionContext
 from questions.generate.pools import nation_codes
@@ -97,13 +98,16 @@ def _role(folded: str, ctx: OptionContext) -> str:
 def _owner(key: str, office: str, text: str) -> str | None:
     """Return the party or body the article gives the key's office ("Labour" of "Labour's
     Shadow Home Secretary Yvette Cooper"), or None when it names none."""
-    found = re.search(rf"\b([A-Z][\w&.-]*)['’]s\s+(?i:{re.escape(office)})\s+{re.escape(key)}",
-                      text)  # fmt: skip
+    found = pattern(
+        rf"\b([A-Z][\w&.-]*)['’]s\s+(?i:{re.escape(office)})\s+{re.escape(key)}"
+    ).search(text)
     return found[1] if found else None
 
 
 def _owned(option: str, owner: str, text: str) -> bool:
     """Tell whether the article gives an option the same party or body ("Labour MP …")."""
     between = rf"(?:[\w.'’-]+\s+){{0,{_NAME_WORDS}}}"
-    return re.search(rf"\b{re.escape(owner)}(?:['’]s)?\s+{between}{re.escape(option)}",
-                     text) is not None  # fmt: skip
+    return (
+        pattern(rf"\b{re.escape(owner)}(?:['’]s)?\s+{between}{re.escape(option)}").search(text)
+        is not None
+    )

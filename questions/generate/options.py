@@ -16,6 +16,7 @@ from typing import Any
 from questions.generate.ahead import first_year_ahead, last_year_past
 from questions.generate.camps import name_camps
 from questions.generate.characters import characters
+from questions.generate.compiled import pattern
 from questions.generate.continentword import off_continent, person_off_continent
 from questions.generate.deceased import dead_people, harmed_people
 from questions.generate.facts import Fact
@@ -205,7 +206,7 @@ def _from_elsewhere(option: str, ctx: OptionContext) -> bool:
     they came from before: "Australia" is right too)."""
     if not re.search(r"\bfrom which\b", ctx.stem, re.IGNORECASE):
         return False
-    return bool(re.search(rf"\bfrom (?:[A-Z][\w.-]*,? )*{re.escape(option)}\b", ctx.text))
+    return bool(pattern(rf"\bfrom (?:[A-Z][\w.-]*,? )*{re.escape(option)}\b").search(ctx.text))
 
 
 def _parties(ctx: OptionContext) -> frozenset[str]:
@@ -225,7 +226,7 @@ def _on_side(folded: str, ctx: OptionContext) -> bool:
 @lru_cache(maxsize=4096)
 def said_as_word(word: str, text: str) -> bool:
     """Tell whether the article writes a name as a plain lower-case word ("the bill")."""
-    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+    return pattern(rf"\b{re.escape(word)}\b").search(text) is not None
 
 
 def implausible_options(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from questions.generate.compiled import pattern
 from questions.generate.located import city_named
 from questions.generate.options import OptionContext
 from questions.generate.pools import country_code, is_demonym, place_kind, zipf
@@ -21,7 +22,7 @@ def placed_elsewhere(option: str, ctx: OptionContext) -> bool:
     """Tell whether the stem places the blank ("_____ in Houston, Texas") and the article
     places the option only elsewhere ("Kennedy Space Center (KSC) in Cape Canaveral, Florida"):
     the stem's place alone would then give the key away."""
-    wanted = re.search(BLANK + _IN_PLACE, ctx.stem)
+    wanted = pattern(BLANK + _IN_PLACE).search(ctx.stem)
     if wanted is None:
         return False
     # "in Cape Canaveral, Florida": the state places it, though no list has the cape a city
@@ -42,8 +43,8 @@ def _places_of(option: str, text: str) -> tuple[str, ...]:
     McMinnville, Oregon" (so in the name itself too, or a city opening it: "Volgograd
     Arena")."""
     # "Johnson Space Center (JSC) in Houston": the bracketed acronym is placed there too
-    found = re.findall(rf"(?<!\w){re.escape(option)}\)?{_IN_PLACE}", text)
-    named = re.findall(rf"(?<!\w){re.escape(option)}(?: of|,) ([A-Z][\w'-]*)", text)
+    found = pattern(rf"(?<!\w){re.escape(option)}\)?{_IN_PLACE}").findall(text)
+    named = pattern(rf"(?<!\w){re.escape(option)}(?: of|,) ([A-Z][\w'-]*)").findall(text)
     own = re.search(r" of ([A-Z][\w'-]*)$", option)
     named += [own.group(1)] if own else [city_named(option)]  # "Volgograd Arena": Volgograd
     return (*found, *(place for place in named if place_kind(place) in ("city", "state")))
@@ -80,10 +81,10 @@ def no_article(option: str, key: str, ctx: OptionContext) -> bool:
     _____" wants "U.S.", not "Canada"; "in _____" wants no "U.K."."""
     if not (country_code(key) and country_code(option)):
         return False
-    if re.search(BLANK + r" [A-Z]", ctx.stem):  # "_____ President Donald Trump": "U.K.",
+    if pattern(BLANK + r" [A-Z]").search(ctx.stem):  # "_____ President Donald Trump": "U.K.",
         # not "Canada President"; "the" of "the _____ Tourism Board" is the board's
         return _initials(option) != _initials(key)
-    the = bool(re.search(r"\bthe " + BLANK, ctx.stem, re.IGNORECASE))
+    the = bool(pattern(r"\bthe " + BLANK, re.IGNORECASE).search(ctx.stem))
     return the != _takes_the(option, ctx.text)
 
 
@@ -98,4 +99,4 @@ def _takes_the(country: str, text: str) -> bool:
     the article writes it ("the United States")."""
     if country.startswith(("the ", "The ")) or _initials(country):
         return True
-    return re.search(rf"\b[Tt]he {re.escape(country)}\b", text) is not None
+    return pattern(rf"\b[Tt]he {re.escape(country)}\b").search(text) is not None

@@ -24,7 +24,7 @@ from questions.generate.pools import (
     is_first_name,
     place_kind,
 )
-from questions.generate.pronouns import crosses_quote, quoted_words
+from questions.generate.quotemarks import crosses_quote, quoted_words
 from questions.generate.teamplaces import reports_match, stands_for_team
 from questions.schema import normalise
 

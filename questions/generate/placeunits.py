@@ -16,6 +16,7 @@ from typing import Any
 from lemminflect import getAllLemmas
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from questions.generate.compiled import pattern
 from questions.generate.wordnet import senses, synset
 
 Token = Any
@@ -60,10 +61,10 @@ def place_unit(key: str, text: str, subtype: str) -> str | None:
     """Return the unit noun the text names a place by ("the Kreuzberg district", "the
     district of Kreuzberg"), or None."""
     name = re.escape(key)
-    after = re.search(rf"(?<![\w-]){name} ([a-z]+)\b(?: ([a-z]+)\b)?", text)
+    after = pattern(rf"(?<![\w-]){name} ([a-z]+)\b(?: ([a-z]+)\b)?").search(text)
     if after is not None and _compound(after.group(2)):
         after = None  # "the Berlin district court": a court; "district of", "district was"
-    for found in (after, re.search(rf"\bthe ([a-z]+) of {name}(?![\w-])", text)):
+    for found in (after, pattern(rf"\bthe ([a-z]+) of {name}(?![\w-])").search(text)):
         if found is not None and unit_noun(found.group(1), subtype):
             return found.group(1)
     return None
@@ -84,8 +85,8 @@ def unit_places(key: str, text: str, unit: str) -> list[str]:
     "the district of Mitte"), in the order it says them."""
     found = [
         said.group(1)
-        for said in re.finditer(rf"\b(?:[Tt]he )?{_NAME} {unit}\b(?: ([a-z]+)\b)?", text)
+        for said in pattern(rf"\b(?:[Tt]he )?{_NAME} {unit}\b(?: ([a-z]+)\b)?").finditer(text)
         if not _compound(said.group(2))  # no "Berlin district court"
     ]
-    found += re.findall(rf"\b[Tt]he {unit} of {_NAME}", text)  # not "… district of Berlin"
+    found += pattern(rf"\b[Tt]he {unit} of {_NAME}").findall(text)  # not "… district of Berlin"
     return list(dict.fromkeys(name for name in found if name != key and name != "The"))

@@ -13,37 +13,12 @@ import re
 from typing import Any
 
 from questions.generate.cataphora import unnamed_before
+from questions.generate.compiled import pattern
 from questions.generate.heads import verb_above
+from questions.generate.quotemarks import quoted_words
 
 Span = Any
 PERSONAL = frozenset({"he", "she", "his", "her", "him"})
-QUOTE_MARKS = frozenset({'"', "“", "”"})
-
-
-def quoted_words(sentence: Span) -> set[int]:
-    """Return the positions of the words between each pair of quotation marks, a quotation
-    the sentence closes (begun in a sentence before) or leaves open (going on into the next)
-    running to the sentence's edge. A sentence with no mark that opens inside a quotation is
-    the middle of a long one: all of it is what was said."""
-    marks = [t.i for t in sentence if t.text in QUOTE_MARKS]
-    if starts_quoted(sentence):
-        marks.insert(0, sentence.start - 1)
-    if len(marks) % 2:
-        marks.append(sentence.end)
-    return {i for a, b in zip(marks[::2], marks[1::2], strict=False) for i in range(a + 1, b)}
-
-
-def starts_quoted(sentence: Span) -> bool:
-    """Tell whether a sentence opens inside a quotation its paragraph began before it
-    ("… on average.' after '"Pregnant women …'): an odd number of marks precede it."""
-    return sum(t.text in QUOTE_MARKS for t in sentence.doc[: sentence.start]) % 2 == 1
-
-
-def crosses_quote(sentence: Span) -> bool:
-    """Tell whether a quotation runs across one of a sentence's ends: the sentence holds
-    only part of what was said."""
-    marks = sum(t.text in QUOTE_MARKS for t in sentence)
-    return marks % 2 == 1 or starts_quoted(sentence)  # with no mark: the middle of one
 
 
 def _name(said: str) -> str:
@@ -117,8 +92,11 @@ def bound_pronouns(sentence: Span, answer: range, stem: str) -> frozenset[str]:
         if word not in _BOUND:
             continue
         antecedent = _antecedent(token, _BOUND[word]) or _framing_subject(token, _BOUND[word])
-        said = antecedent is not None and antecedent.i not in answer and re.search(
-            rf"(?<!\w){re.escape(antecedent.text)}(?!\w)", stem) is not None  # fmt: skip
+        said = (
+            antecedent is not None
+            and antecedent.i not in answer
+            and pattern(rf"(?<!\w){re.escape(antecedent.text)}(?!\w)").search(stem) is not None
+        )
         found[word] = found.get(word, True) and said
     return frozenset(word for word, ok in found.items() if ok)
 
@@ -145,7 +123,7 @@ def relative_subject(pronoun: Span, sentence: Span) -> Span | None:
 def said_name(noun: Span, stem: str) -> bool:
     """Tell whether the question says a noun's name as the article wrote it."""
     name = pronoun_name(noun)
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", stem) is not None
+    return pattern(rf"(?<!\w){re.escape(name)}(?!\w)").search(stem) is not None
 
 
 def pronoun_name(noun: Span) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from questions.generate.pronouns import crosses_quote, quoted_words
+from questions.generate.quotemarks import crosses_quote, quoted_words
 from questions.generate.spoken import spoken_by
 
 Span = Any

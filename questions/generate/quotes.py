@@ -12,7 +12,7 @@ from typing import Any
 
 from questions.generate.clauses import REPORTING, SUBJECT
 from questions.generate.facts import Fact
-from questions.generate.pronouns import QUOTE_MARKS, quoted_words
+from questions.generate.quotemarks import QUOTE_MARKS, quoted_words
 from questions.generate.render import join
 from questions.generate.spoken import spoken_by, stands_alone
 from questions.generate.stems import BLANK

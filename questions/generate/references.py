@@ -9,6 +9,7 @@ from typing import Any
 
 from lemminflect import getAllInflections, getInflection
 
+from questions.generate.compiled import pattern
 from questions.generate.derived import deriving_verbs
 from questions.generate.event import counted_back, dated_frame
 from questions.generate.facts import Fact
@@ -17,7 +18,7 @@ from questions.generate.headlinebodies import headline_body
 from questions.generate.newcomers import unnamed_newcomer
 from questions.generate.pointing import points_back
 from questions.generate.pools import place_kind
-from questions.generate.pronouns import quoted_words
+from questions.generate.quotemarks import quoted_words
 from questions.generate.services import known_by_role
 from questions.generate.standalone import stands_alone
 from questions.generate.synonyms import (
@@ -43,8 +44,12 @@ BODY_WORD = 4.0  # a word this common ending a name says what kind of body it is
 
 def said_in_stem(words: Sequence[str], stem: str) -> bool:
     """Tell whether the words appear, in order and adjacent, in the question's text."""
-    return re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", stem,
-                     re.IGNORECASE) is not None  # fmt: skip
+    return (
+        pattern(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE).search(
+            stem
+        )
+        is not None
+    )
 
 
 def unresolved_reference(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from questions.generate.articlememo import per_article
+from questions.generate.compiled import pattern
 from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_of, kind_word
@@ -58,7 +60,7 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
     before = stem.split(BLANK, 1)[0] if BLANK in stem else ""
     if fact.kind in ("place", "person", *NAMED_KINDS) and _NAME_WITH_NUMBER.search(before):
         return "the blank ends a longer name"  # "the Party of 5 _____": no one's name
-    head = re.search(HEAD_OF + "$", before)
+    head = pattern(HEAD_OF + "$").search(before)
     if fact.kind in ("person", "name", *NAMED_KINDS) and head and body_head(*head.groups()):
         # "Chile's National System of _____": the tail of a body's name, no thing of its own
         return "the blank ends a body's longer name"
@@ -88,7 +90,7 @@ def _titled_alone(key: str, ctx: OptionContext) -> bool:
     """Tell whether the blank follows a title ("U.S. President _____") that fewer than three
     other people of the article hold: an ambassador, a founder and a coach offered as the
     president are absurd (review 9)."""
-    before = re.search(r"([A-Z][a-z]+) " + BLANK, ctx.stem)
+    before = pattern(r"([A-Z][a-z]+) " + BLANK).search(ctx.stem)
     title = kind_word(before.group(1)) if before else ""
     if not title:
         return False
@@ -105,22 +107,28 @@ def _another_did_it(key: str, ctx: OptionContext) -> bool:
     if asked is None:
         return False
     said = normalise(asked.group(1))
-    for sentence in ctx.sentences:
-        text = normalise(sentence.text)
+    for text, named in per_article(ctx, "sentence_people", lambda: _sentence_people(ctx)):
         if said not in text:
             continue
-        people = [e.text for e in sentence.ents if e.label_ == "PERSON"]
-        if ctx.scene:
-            people = [p for p in people if normalise(p) in ctx.scene]
-        if any(p not in key and key not in p and f"{normalise(p)} {said}" in text for p in people):
+        people = [(p, f) for p, f in named if f in ctx.scene] if ctx.scene else named
+        if any(p not in key and key not in p and f"{f} {said}" in text for p, f in people):
             return True  # the other is the one who did it, not one it was done with
     return False
+
+
+def _sentence_people(ctx: OptionContext) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Return each of the article's sentences folded, with the people it names (as written
+    and folded): worked out once an article, not once a "Who …?" question."""
+    return [
+        (normalise(s.text), [(e.text, normalise(e.text)) for e in s.ents if e.label_ == "PERSON"])
+        for s in ctx.sentences
+    ]
 
 
 def _span_worked_out(key: str, stem: str) -> bool:
     """Tell whether the blank is a span ("the _____ anniversary", "_____ years") that two
     years of the stem give (2007 and 1987: the 20th)."""
-    if not re.search(BLANK + r" (?:anniversary|years?)\b", stem):
+    if not pattern(BLANK + r" (?:anniversary|years?)\b").search(stem):
         return False
     digits = re.match(r"^(\d+)(?:st|nd|rd|th)?$", key)
     wanted = int(digits.group(1)) if digits else ordinal_words().get(key.lower(), 0)

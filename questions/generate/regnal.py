@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.nouns import commonest_person
 from questions.generate.pools import is_any_first_name, place_kind
@@ -54,7 +55,7 @@ def regnal_people(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> f
 def words_before(name: str, text: str, word: str = "[A-Za-z]+") -> list[str]:
     """Return each word the text writes just before a name ("pharaoh" of "pharaoh Thutmosis
     III", "goddess" of "the goddess Nut"), as written; `word` says which words count."""
-    return [found.group(1) for found in re.finditer(rf"\b({word}) +{re.escape(name)}\b", text)]
+    return [found.group(1) for found in pattern(rf"\b({word}) +{re.escape(name)}\b").finditer(text)]
 
 
 def _titled(name: str, text: str) -> bool:

@@ -11,7 +11,7 @@ from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
 from questions.generate.dayparts import day_part_said, part_of_day
 from questions.generate.heads import verb_above
 from questions.generate.persons import Cast, antecedent_person
-from questions.generate.pronouns import quoted_words
+from questions.generate.quotemarks import quoted_words
 from questions.generate.subjectedge import time_run_into_noun
 
 Span = Any

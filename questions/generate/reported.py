@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from lemminflect import getLemma
 
 from questions.generate.clauses import REPORTING
-from questions.generate.pronouns import quoted_words
+from questions.generate.quotemarks import quoted_words
 from questions.generate.verbfiles import speech_verb
 from questions.schema import normalise
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.dates import ranked_date
 from questions.generate.facts import Fact
 from questions.generate.gendered import blank_gender
@@ -20,7 +21,7 @@ from questions.generate.kinds import own_kind
 from questions.generate.occasion import RESOLVED, STATED_DAY, YEAR_BEFORE
 from questions.generate.people import gender_of
 from questions.generate.pools import first_name_gender
-from questions.generate.pronouns import quoted_words
+from questions.generate.quotemarks import quoted_words
 from questions.generate.refusals import BLANK
 from questions.generate.variants import SCALES
 
@@ -55,7 +56,7 @@ def dropped_occasion(sentence: Span, fact: Fact, stem: str, dated: bool) -> str 
         phrase = f"{before} {phrase}" if before == "this" else phrase
         if phrase in RESOLVED and STATED_DAY.search(stem):
             continue  # "the speech on September 17" for "this year's speech": its own day
-        if phrase == "last year" and re.search(rf"\b{YEAR_BEFORE} {STATED_DAY.pattern}", stem):
+        if phrase == "last year" and pattern(rf"\b{YEAR_BEFORE} {STATED_DAY.pattern}").search(stem):
             continue  # "the summit the year before the one on September 17"
         said = [t.lower_ for t in _stated(ent)] or [t.lower_ for t in ent if t.is_alpha]
         if any(w not in words for w in said if w not in ("the", "a", "an")):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from questions.generate.compiled import pattern
 from questions.generate.locales import fits_setting, setting_locale
 from questions.generate.offices import implausible_holder
 from questions.generate.options import OptionContext
@@ -93,7 +94,7 @@ def titled_person(folded: str, ctx: OptionContext) -> bool:
 def _role_said(role: str, stem: str) -> bool:
     """Tell whether the stem says the key's role right before the blank ("… campaigner
     _____"): an option the article gives another role is then named by a wrong title."""
-    return re.search(rf"\b{re.escape(role)} {BLANK}", stem, re.IGNORECASE) is not None
+    return pattern(rf"\b{re.escape(role)} {BLANK}", re.IGNORECASE).search(stem) is not None
 
 
 def _role_of(folded: str, ctx: OptionContext) -> str:
@@ -107,8 +108,9 @@ def _held_elsewhere(option: str, role: str, ctx: OptionContext) -> bool:
     """Tell whether a question on who held a nation's office ("Who was the U.S. President
     in July 2017?") offers someone the article puts in another nation ("Afghan Ambassador
     Hamdullah Mohib") or in a team's bench (its coach): no plausible holder."""
-    office = re.search(rf"^(?:📰[^\n]*\n)?Who (?:was|is) the ((?:[\w.'’-]+ )*?){re.escape(role)}\b",
-                       ctx.stem, re.IGNORECASE)  # fmt: skip
+    office = pattern(
+        rf"^(?:📰[^\n]*\n)?Who (?:was|is) the ((?:[\w.'’-]+ )*?){re.escape(role)}\b", re.IGNORECASE
+    ).search(ctx.stem)
     if office is None:
         return False
     folded = normalise(option)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from questions.generate.compiled import pattern
 from questions.generate.examples import ITEM
 from questions.generate.reviewed import near_amount, same_digits
 
@@ -23,7 +24,7 @@ def same_scale(same: list[str], kind: str, key: str, context: OptionContext | No
     margin asked ("By how many votes …?"), else those of the key's size and digits."""
     if kind == "count" and context is not None and _MARGIN_ASKED.search(context.stem):
         # "By how many votes did she win?": the article's other margins, not its totals
-        return [t for t in same if re.search(rf"\bby (?:\w+ )?{re.escape(t)}\b", context.text)]
+        return [t for t in same if pattern(rf"\bby (?:\w+ )?{re.escape(t)}\b").search(context.text)]
     if kind in ("count", ITEM):  # not "2" euros for 1.1 billion; a margin for a margin
         return [t for t in same if near_amount(t, key) and same_digits(t, key)]
     return same

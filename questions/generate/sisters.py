@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from wordfreq import zipf_frequency
 
+from questions.generate.compiled import pattern
 from questions.generate.wordnet import Synset
 
 COMMON_ZIPF = 2.5  # a rival rarer than this reads as a made-up word ("keratoderma")
@@ -50,7 +51,7 @@ def plain_sister(member: Synset, name: str, key: Synset) -> bool:
     slang has sisters of its own)."""
     if zipf_frequency(name, "en") < COMMON_ZIPF:
         return False
-    if re.match(rf"(?:(?:a|an|the) )?{re.escape(name)}\b", key.definition, re.IGNORECASE):
+    if pattern(rf"(?:(?:a|an|the) )?{re.escape(name)}\b", re.IGNORECASE).match(key.definition):
         return False  # "flight deck: the upper deck of an aircraft carrier": one, not a rival
     if _of_past(member) and not _of_past(key):
         return False

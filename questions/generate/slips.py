@@ -14,6 +14,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from questions.generate.compiled import pattern
+
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 KNOWN = 4.0  # Zipf: a word this common is no misspelling
 SEEN = 1.0  # Zipf: a common misspelling is written often enough for wordfreq to count it
@@ -45,7 +47,7 @@ def _preposition_before_modal(sentence: Any, stem: str) -> str | None:
     for first, second, third in zip(sentence, sentence[1:], sentence[2:], strict=False):
         if first.tag_ == "IN" and second.tag_ == "MD" and third.tag_ == "VB":
             pair = f"{first.text} {second.text}"
-            if re.search(rf"(?<![\w'’-]){re.escape(pair)} {re.escape(third.text)}\b", stem):
+            if pattern(rf"(?<![\w'’-]){re.escape(pair)} {re.escape(third.text)}\b").search(stem):
                 return f"the question copies {pair!r}"
     return None
 
@@ -63,7 +65,7 @@ def _slips(sentence: Any, stem: str) -> list[tuple[str, tuple[str, ...]]]:
     """Return each misspelt word of the sentence's prose the stem holds, with the words it
     may have meant. (The word's own verdicts are cached; the stem is searched only for a
     slip: every candidate of a long article asks.)"""
-    from questions.generate.pronouns import quoted_words
+    from questions.generate.quotemarks import quoted_words
 
     found = []
     quoted: set[int] | None = None

@@ -14,7 +14,7 @@ from typing import Any
 
 from questions.generate.clauses import REPORTING, SUBJECT
 from questions.generate.pools import first_name_gender
-from questions.generate.pronouns import QUOTE_MARKS, quoted_words
+from questions.generate.quotemarks import QUOTE_MARKS, quoted_words
 from questions.generate.verbfiles import speech_verb
 
 Span = Any

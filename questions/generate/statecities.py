@@ -8,6 +8,7 @@ import re
 import unicodedata
 from functools import cache
 
+from questions.generate.compiled import pattern
 from questions.generate.gazetteer import city_rows
 from questions.schema import normalise
 
@@ -80,7 +81,7 @@ def _says_state(stem: str, state: str) -> bool:
     """Tell whether a question says a state by its whole name: not "Virginia" of "West
     Virginia", nor the "Washington" of "Washington, D.C."."""
     # whole, or possessive: "the University of Southern Indiana's exhibit"
-    for found in re.finditer(rf"(?<![\w'’-]){re.escape(state)}(?=['’]s\b|[^\w'’-]|$)", stem):
+    for found in pattern(rf"(?<![\w'’-]){re.escape(state)}(?=['’]s\b|[^\w'’-]|$)").finditer(stem):
         before = stem[: found.start()].rstrip().rsplit(" ", 1)[-1]
         if (
             before[:1].isupper()

@@ -11,7 +11,7 @@ from questions.generate.clauses import SUBJECT, segment
 from questions.generate.connectives import opening_connective
 from questions.generate.facts import Fact
 from questions.generate.phrasedamounts import own_item
-from questions.generate.pronouns import quoted_words
+from questions.generate.quotemarks import quoted_words
 from questions.generate.render import capitalise, join
 from questions.generate.sourcecomma import unmarked_source
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.options import OptionContext
 from questions.generate.people import RARE_ZIPF, family_names
@@ -81,7 +82,7 @@ def _beside_name(word: str, text: str) -> bool:
     ("Dries Mertens", "Xi Jinping", "President Putin"): one part of a longer name or a title's
     surname; a name of its own stands alone ("Beyoncé's album", "When Beyoncé sang")."""
     name = re.escape(word)
-    if re.search(rf"\b{name} +[A-Z]", text):
+    if pattern(rf"\b{name} +[A-Z]").search(text):
         return True
-    before = re.finditer(rf"\b([A-Z][\w'’-]*) +{name}\b", text)
+    before = pattern(rf"\b([A-Z][\w'’-]*) +{name}\b").finditer(text)
     return any(found.group(1).lower() not in STOP_WORDS for found in before)

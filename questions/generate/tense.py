@@ -15,6 +15,8 @@ from typing import Any
 
 from lemminflect import getInflection, getLemma
 
+from questions.generate.compiled import pattern
+
 Token = Any
 PAST_AUX = {"does": "did", "do": "did", "is": "was", "are": "were", "am": "was", "has": "had",
             "have": "had"}  # fmt: skip
@@ -225,7 +227,7 @@ def _stem_in_past(stem: str, verb: Token) -> str:
     """Say a sentence's present-tense verb (and its auxiliaries) in the past in the question."""
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     for word in (w for w in finite if w.tag_ in ("VBZ", "VBP")):
-        said = re.sub(rf"\b{re.escape(word.text)}\b", past_of(word), stem, count=1)
+        said = pattern(rf"\b{re.escape(word.text)}\b").sub(past_of(word), stem, count=1)
         if said == stem:  # do-support wrote "does"/"do" and the base form
             said = re.sub(r"\b(?:does|do)\b", "did", stem, count=1)
         stem = said

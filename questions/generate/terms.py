@@ -15,7 +15,7 @@ from typing import Any
 from questions.generate.closest import LENGTH_STEP, WANTED, closest
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, own_kind
-from questions.generate.pronouns import QUOTE_MARKS, crosses_quote
+from questions.generate.quotemarks import QUOTE_MARKS, crosses_quote
 
 TERM = "term"
 Span = Any

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from questions.generate.clean import clean_article
+from questions.generate.compiled import pattern
 from questions.schema import TITLE_MAX
 
 __all__ = ["default_title"]
@@ -17,7 +18,7 @@ def default_title(text: str, stem: str) -> str:
         return article.title
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
     titled = [
-        w.upper() if w.isalpha() and re.search(rf"\b{re.escape(w.upper())}\b", text) else
+        w.upper() if w.isalpha() and pattern(rf"\b{re.escape(w.upper())}\b").search(text) else
         w.capitalize()
         for w in words
     ]  # fmt: skip

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.stems import key_title
 
@@ -39,4 +40,7 @@ def holds_title(title: str, person: str, text: str) -> bool:
     """Tell whether the article gives a person a title ("Dr. Anna Lis", "Dr. Lis")."""
     names = {person, person.split()[-1]}
     said = "|".join(re.escape(n) for n in sorted(names))
-    return re.search(rf"(?<!\w){re.escape(title)}\s+(?:\w+\s+)?(?:{said})(?!\w)", text) is not None
+    return (
+        pattern(rf"(?<!\w){re.escape(title)}\s+(?:\w+\s+)?(?:{said})(?!\w)").search(text)
+        is not None
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact
-from questions.generate.pronouns import quoted_words
+from questions.generate.quotemarks import quoted_words
 from questions.generate.verbfiles import speech_verb
 
 Token = Any

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.persons import person_noun
 from questions.generate.placeunits import hypernym_lemmas
@@ -70,10 +71,10 @@ def _written_as_body(name: str, text: str) -> bool:
     legal form; asked once per name and article, since every option of every question asks
     it again (a text's hash is computed once, so the cache costs a look-up)."""
     said = re.escape(name)
-    for noun in re.findall(rf"\b{said} ([a-z]+)\b", text):
+    for noun in pattern(rf"\b{said} ([a-z]+)\b").findall(text):
         if _unlike_noun(noun):
             return True
-    return re.search(rf"\b{_LEGAL}\.? {said}\b|\b{said},? {_LEGAL}\b", text) is not None
+    return pattern(rf"\b{_LEGAL}\.? {said}\b|\b{said},? {_LEGAL}\b").search(text) is not None
 
 
 # what may follow a person's name and still be the person: "Martin Luther King Jr."
@@ -85,7 +86,7 @@ def _only_inside_names(name: str, text: str) -> bool:
     """Tell whether every time the text says a name a capitalised word follows it, so it is
     only ever the opening of a longer name (a museum, a prize, a street named after someone),
     never a person of the story ("Lee Kong Chian said" would be one)."""
-    after = re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])(\s?)(\S*)", text)
+    after = pattern(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])(\s?)(\S*)").findall(text)
     if not after:
         return False
     return all(
@@ -117,6 +118,6 @@ def _only_name_tail(name: str, text: str) -> bool:
     "University of Chile"): a body's or a place's name, never someone of the story. A head
     that may be a person ("Duke of", "Minister of") or no noun ("Kempf of") proves nothing."""
     said = re.escape(name)
-    mentions = len(re.findall(rf"(?<![\w'’-]){said}(?![\w'’-])", text))
-    heads = re.findall(rf"{HEAD_OF}{said}(?![\w'’-])", text)
+    mentions = len(pattern(rf"(?<![\w'’-]){said}(?![\w'’-])").findall(text))
+    heads = pattern(rf"{HEAD_OF}{said}(?![\w'’-])").findall(text)
     return bool(heads) and len(heads) == mentions and all(body_head(*h) for h in heads)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_word
 from questions.generate.located import city_named
@@ -54,5 +55,5 @@ def _cities_of(site: str, text: str) -> tuple[str, ...]:
     """Return the city a site is named after and those the article places it in (asked once
     a place option: cached by the whole text searched, so no article sees another's)."""
     named = [city_named(site)] if city_named(site) else []
-    placed = re.findall(rf"(?<!\w){re.escape(site)}{_PLACED}", text)
+    placed = pattern(rf"(?<!\w){re.escape(site)}{_PLACED}").findall(text)
     return tuple(named + [city for city in placed if place_kind(city) == "city"])

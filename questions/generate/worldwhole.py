@@ -13,6 +13,7 @@ import re
 
 from lemminflect import getLemma
 
+from questions.generate.compiled import pattern
 from questions.generate.figures import amount
 from questions.generate.options import OptionContext
 from questions.generate.variants import SCALES
@@ -67,7 +68,7 @@ def counts_world(stem: str) -> bool:
     if _SHARE.search(stem):
         return True
     for found in _COUNTED.finditer(stem):
-        if _people(found["noun"]) and re.search(rf"\b(?:{_WORLD})\b(?!['’])", found["rest"]):
+        if _people(found["noun"]) and pattern(rf"\b(?:{_WORLD})\b(?!['’])").search(found["rest"]):
             return True
     return False
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import sentence_facts
-from questions.generate.pronouns import crosses_quote, quoted_words
+from questions.generate.quotemarks import crosses_quote, quoted_words
 
 PASSAGE = (
     '"The attack on the convoy came at dawn. The rebels fired 40 rockets at the trucks near the '

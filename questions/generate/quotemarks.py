@@ -1,0 +1,57 @@
+"""Which words of a sentence are inside a quotation: what someone said, kept verbatim.
+
+The marks are found once a doc and kept in it: every sentence's check asked for every mark
+of its paragraph before it, a long paragraph's many times over.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+Span = Any
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+_MARKS_KEY = "quote_marks"  # doc.user_data[_MARKS_KEY]: where its quotation marks stand
+
+
+def quoted_words(sentence: Span) -> set[int]:
+    """Return the positions of the words between each pair of quotation marks, a quotation
+    the sentence closes (begun in a sentence before) or leaves open (going on into the next)
+    running to the sentence's edge. A sentence with no mark that opens inside a quotation is
+    the middle of a long one: all of it is what was said."""
+    marks = _marks_within(sentence)
+    if starts_quoted(sentence):
+        marks.insert(0, sentence.start - 1)
+    if len(marks) % 2:
+        marks.append(sentence.end)
+    return {i for a, b in zip(marks[::2], marks[1::2], strict=False) for i in range(a + 1, b)}
+
+
+def starts_quoted(sentence: Span) -> bool:
+    """Tell whether a sentence opens inside a quotation its paragraph began before it
+    ("… on average.' after '"Pregnant women …'): an odd number of marks precede it."""
+    return bisect_left(_quote_marks(sentence.doc), sentence.start) % 2 == 1
+
+
+def crosses_quote(sentence: Span) -> bool:
+    """Tell whether a quotation runs across one of a sentence's ends: the sentence holds
+    only part of what was said."""
+    marks = len(_marks_within(sentence))
+    return marks % 2 == 1 or starts_quoted(sentence)  # with no mark: the middle of one
+
+
+def _marks_within(sentence: Span) -> list[int]:
+    """Return the positions of a sentence's quotation marks."""
+    marks = _quote_marks(sentence.doc)
+    return marks[bisect_left(marks, sentence.start) : bisect_left(marks, sentence.end)]
+
+
+def _quote_marks(doc: Any) -> list[int]:
+    """Return the positions of a doc's quotation marks, found once a doc: each sentence's
+    check asked for every mark before it, a long paragraph's many times over."""
+    # Safe to keep: it lives in the doc's own user_data, so it goes with the doc, and no
+    # step retokenizes a doc once parsed, so its tokens and their texts never move.
+    marks = doc.user_data.get(_MARKS_KEY)
+    if marks is None:
+        marks = doc.user_data[_MARKS_KEY] = [t.i for t in doc if t.text in QUOTE_MARKS]
+    return marks  # type: ignore[no-any-return]
