@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from questions.generate.acronyms import initials
+from questions.generate.acting import acts_as_body
 from questions.generate.ahead import after_since, past_bound
 from questions.generate.camps import other_camp
 from questions.generate.centuries import before_asked_year
@@ -23,7 +24,7 @@ from questions.generate.gazetteer import city_populations
 from questions.generate.gone import gone_option
 from questions.generate.kinds import BODIES, kind_of, other_kind_asked, same_kind
 from questions.generate.landmarks import off_kind
-from questions.generate.options import OptionContext, acts_as_body
+from questions.generate.options import OptionContext
 from questions.generate.people import named_in_stem
 from questions.generate.placefit import no_article, placed_elsewhere, wrong_place
 from questions.generate.placekinds import other_place_kind

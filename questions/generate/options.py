@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.acting import acting_names
 from questions.generate.ahead import first_year_ahead, last_year_past
 from questions.generate.camps import name_camps
 from questions.generate.characters import characters
@@ -119,7 +120,7 @@ def article_context(
                          frozenset(last for _, last in family_names(article)),
                          teams=teams, match=one_match(sentences, teams),
                          nations=person_nations(sentences),
-                         said_in=said_in(said), acting=_acting(sentences),
+                         said_in=said_in(said), acting=acting_names(sentences),
                          eras=person_eras(sentences, year),
                          genders=said_genders(sentences),
                          pointing=pointing_sentences(sentences),
@@ -279,26 +280,3 @@ def _rival_place(place: Fact, ctx: OptionContext | None) -> bool:
     if ctx and off_continent(place.text, ctx.fact.text, ctx.stem):
         return False  # "a European record": Tunisia is no rival, a list's Portugal is
     return not is_continent(place.text) and not (place.label == "GPE" and place.subtype == "place")
-
-
-def acts_as_body(key: str, ctx: OptionContext) -> bool:
-    """Tell whether the article has a bare name do something somewhere, as a body does:
-    "NASA held", "Microsoft's campaign", "funded by the FDIC", "Duke and USI showed" (not
-    "the EAS version")."""
-    return normalise(key) in ctx.acting
-
-
-def _acting(sentences: Sequence[Any]) -> frozenset[str]:
-    """Return the names the article has act (subject, possessor, agent), folded: once per
-    article, not per option."""
-    found: set[str] = set()
-    for sentence in sentences:
-        for ent in sentence.ents:
-            root = ent.root
-            while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-                root = root.head  # "Duke University, USI and UNC showed …": USI showed
-            by = root.dep_ == "pobj" and root.head.lower_ == "by"
-            if by or root.dep_ in ("nsubj", "nsubjpass", "poss"):
-                # "Texas A&M's Aerospace Engineering Department": Texas A&M acts
-                found.add(normalise(re.sub(r"^(?:the|The) |['’]s$", "", ent.text)))
-    return frozenset(found)

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from questions.generate.acting import acts_as_body
 from questions.generate.articlememo import per_article
 from questions.generate.compiled import pattern
 from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_of, kind_word
 from questions.generate.landmarks import unknown_place
-from questions.generate.options import OptionContext, acts_as_body
+from questions.generate.options import OptionContext
 from questions.generate.placekinds import continent_given, is_continent
 from questions.generate.pools import (
     is_surname,

@@ -1,0 +1,36 @@
+"""The names an article has act ("NASA held", "Microsoft's campaign", "funded by the FDIC"):
+a bare name that acts is a body, whatever else its word could be."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from questions.schema import normalise
+
+if TYPE_CHECKING:
+    from questions.generate.options import OptionContext
+
+
+def acts_as_body(key: str, ctx: OptionContext) -> bool:
+    """Tell whether the article has a bare name do something somewhere, as a body does:
+    "NASA held", "Microsoft's campaign", "funded by the FDIC", "Duke and USI showed" (not
+    "the EAS version")."""
+    return normalise(key) in ctx.acting
+
+
+def acting_names(sentences: Sequence[Any]) -> frozenset[str]:
+    """Return the names the article has act (subject, possessor, agent), folded: once per
+    article, not per option."""
+    found: set[str] = set()
+    for sentence in sentences:
+        for ent in sentence.ents:
+            root = ent.root
+            while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+                root = root.head  # "Duke University, USI and UNC showed …": USI showed
+            by = root.dep_ == "pobj" and root.head.lower_ == "by"
+            if by or root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                # "Texas A&M's Aerospace Engineering Department": Texas A&M acts
+                found.add(normalise(re.sub(r"^(?:the|The) |['’]s$", "", ent.text)))
+    return frozenset(found)
