@@ -53,7 +53,6 @@ from questions.generate.pronouns import (
     bound_pronouns,
     dangling,
     own_pronouns,
-    speaker_pronouns,
 )
 from questions.generate.quality import review_problem
 from questions.generate.quotes import QUOTE_RULE
@@ -87,6 +86,7 @@ from questions.generate.scenes import (
 )
 from questions.generate.shown import shown_options
 from questions.generate.slips import misspelt, spelled_right
+from questions.generate.speakers import speaker_pronouns
 from questions.generate.spoken import spoken_by
 from questions.generate.stems import closing_words
 from questions.generate.synonyms import described_nouns
@@ -184,7 +184,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     # / "The exhibit at the University of …"); a number's is not ("There were _____ votes …")
     headlined = fact.kind not in NUMBER_KINDS and story_named(fact.kind, stem.text)
     bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text) | own  # "when it"
-    bound |= speaker_pronouns(sentence, range(fact.start, fact.end))  # "Who says … to him?"
+    bound |= speaker_pronouns(sentence, range(fact.start, fact.end), parsed.cast.gender_of)
     bound |= saying_demonstratives(sentence, fact, told.text)  # "Who said … this issue?"
     bound |= headline_demonstratives(sentence, stem.text)  # "this process" of "📰 … process"
     opening = set_aside(sentence, fact) if not cut else frozenset()  # "While …,": an aside

@@ -54,7 +54,7 @@ from questions.generate.occasion import (
     said_day,
 )
 from questions.generate.openers import mend_opening_names, unname_opening_nouns
-from questions.generate.persons import article_cast, narrative
+from questions.generate.persons import Cast, article_cast, narrative
 from questions.generate.prose import prose
 from questions.generate.purposes import Occasion, mend_purpose, name_purpose, next_occasion
 from questions.generate.quotemarks import quoted_words
@@ -96,6 +96,7 @@ class Parsed:
     anchor: ArticleDate | None = None  # the article's date (dateline, --date or caption)
     setting: Setting = field(default_factory=Setting)  # event, date, people, acronyms
     scenes: list[str | None] = field(default_factory=list)  # each paragraph's match, if any
+    cast: Cast = field(default_factory=Cast)  # the article's people and their genders
 
     @cached_property
     def written(self) -> frozenset[str]:
@@ -165,6 +166,7 @@ def parse(
     bare = written_bare((doc for _, doc in docs), only.values())  # "Gatwick Airport"
     parsed.setting = article_setting(heading, [doc for _, doc in docs], anchor)
     cast = article_cast((doc for _, doc in docs), quoted_words)  # "Vasquez": Elena Vasquez
+    parsed.cast = cast
     last_person: dict[str, str] = {}  # whom the narrative's "he" and "she" mean
     last_thing: str | None = None
     carried: str | None = None  # the sentence before's subject, said by a common noun

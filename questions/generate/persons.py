@@ -35,6 +35,11 @@ class Cast:
         """Return "m" or "f" when the first name or the article's own pronouns tell."""
         return first_name_gender(full) or self.genders.get(full, "")
 
+    def gender_of(self, name: str) -> str:
+        """Return the gender of the person a name as written stands for ("Lee": Ann Lee's)."""
+        words = " ".join(_words(name))
+        return self.gender(self.names.get(words, words))
+
 
 def _gender_of(pronoun: Span) -> str:
     """Return the gender a personal pronoun says."""

@@ -247,32 +247,3 @@ def borrowed_subject(verb: Any, subject: Any) -> tuple[Any | None, frozenset[int
     if not any(t.pos_ == "PROPN" for t in owner.subtree):
         return None, frozenset()  # "the landslide": a noun with no name says too little
     return owner, frozenset({subject.i, marks[0].i})
-
-
-def speaker_pronouns(sentence: Span, at: range) -> frozenset[str]:
-    """Return the "he", "him" or "her" of what a speaker at the words `at` says, where the
-    speaker is the only person the sentence names before it ("Roe says officials complained
-    to him": Roe's, so "Who says officials complained to him?" binds it): every one of that
-    word in the sentence must be so."""
-    from questions.generate.clauses import REPORTING, SUBJECT
-
-    quoted = quoted_words(sentence)
-    found: dict[str, bool] = {}
-    for token in sentence:
-        if token.lower_ not in PERSONAL or token.tag_ not in ("PRP", "PRP$"):
-            continue
-        verb = token.head
-        while verb.head.i != verb.i and not _says(verb, at, REPORTING, SUBJECT):
-            verb = verb.head
-        others = [t for t in sentence.doc[sentence.start : token.i]
-                  if t.ent_type_ == "PERSON" and t.i not in at]  # fmt: skip
-        ok = token.i not in quoted and token.i >= at.stop and not others
-        found[token.lower_] = (
-            found.get(token.lower_, True) and ok and _says(verb, at, REPORTING, SUBJECT)
-        )
-    return frozenset(word for word, ok in found.items() if ok)
-
-
-def _says(verb: Any, at: range, reporting: frozenset[str], subject: tuple[str, ...]) -> bool:
-    """Tell whether a verb is a saying whose subject is the words `at`."""
-    return verb.lemma_ in reporting and any(c.dep_ in subject and c.i in at for c in verb.children)

@@ -27,10 +27,10 @@ from questions.generate.options import (
     implausible_options,
     option_context,
 )
-from questions.generate.pronouns import speaker_pronouns
 from questions.generate.references import unresolved_reference
 from questions.generate.refusals import refusal
 from questions.generate.reviewed import other_gender
+from questions.generate.speakers import speaker_pronouns
 from questions.generate.stems import cloze
 
 
