@@ -95,6 +95,7 @@ class Parsed:
     anchor: ArticleDate | None = None  # the article's date (dateline, --date or caption)
     setting: Setting = field(default_factory=Setting)  # event, date, people, acronyms
     scenes: list[str | None] = field(default_factory=list)  # each paragraph's match, if any
+    held: str | None = None  # a one-match report's own event, its setting naming none
 
     @cached_property
     def written(self) -> frozenset[str]:
