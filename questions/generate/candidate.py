@@ -151,7 +151,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     told = stem  # the question as the sentence says it, for the rules on its own wording
     stem = placed_after(stem, parsed.sentences, parsed.paragraph, index)  # "… in March?"
     now = dropped_now(sentence, replace)
-    setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index])
+    setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index], parsed.held)
     text, unexplained = situate(stem.text, fact.text, setting, sentence, now, topic)
     placed = paragraph_place(setting, sentence, stem.text, fact.text, now)  # "In the Kowloon …"
     setting, text, unexplained = placed or (setting, text, unexplained)

@@ -97,6 +97,7 @@ class Parsed:
     setting: Setting = field(default_factory=Setting)  # event, date, people, acronyms
     scenes: list[str | None] = field(default_factory=list)  # each paragraph's match, if any
     cast: Cast = field(default_factory=Cast)  # the article's people and their genders
+    held: str | None = None  # a one-match report's own event, its setting naming none
 
     @cached_property
     def written(self) -> frozenset[str]:

@@ -102,15 +102,34 @@ def swap_pairs(sentences: Sequence[Any]) -> list[tuple[str, str]]:
 def one_match(sentences: Sequence[Any], teams: Mapping[str, frozenset[str]]) -> bool:
     """Tell whether the article reports one match: its people are put on two sides only,
     and a sentence names both with a score between them ("Croatia defeated England 2–1")."""
+    return score_sentence(sentences, teams) is not None
+
+
+def score_sentence(
+    sentences: Sequence[Any], teams: Mapping[str, frozenset[str]]
+) -> tuple[Any, tuple[str, str]] | None:
+    """Return the sentence giving the one match's score and its two sides (folded), or None
+    when the article's people are put on other than two sides or no sentence scores them."""
     sides: list[str] = []
     for team in sorted(t for found in teams.values() for t in found):
         if not any(alike(team, side) for side in sides):
             sides.append(team)
     if len(sides) != 2:
-        return False
+        return None
     for sentence in sentences:
-        named = {normalise(e.text) for e in sentence.ents if e.label_ in _TEAM_LABELS}
+        named = {normalise(side_name(e)) for e in sentence.ents if scored_side(e)}
         both = all(any(alike(n, side) for n in named) for side in sides)
         if both and _SCORELINE.search(sentence.text):
-            return True
-    return False
+            return sentence, (sides[0], sides[1])
+    return None
+
+
+def side_name(ent: Any) -> str:
+    """Return an entity's text without a score the model took into it ("England 2–1")."""
+    return _SCORELINE.sub("", ent.text).strip()
+
+
+def scored_side(ent: Any) -> bool:
+    """Tell whether an entity may name a side: a place or people, or any name the model took
+    a score into ("defeated England 2–1": "England 2–1" tagged a LOC or a FAC)."""
+    return ent.label_ in _TEAM_LABELS or bool(_SCORELINE.search(ent.text))

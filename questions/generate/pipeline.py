@@ -12,6 +12,7 @@ from questions.generate.defined import defined_rivals
 from questions.generate.errors import NotEnoughText
 from questions.generate.language import check_article
 from questions.generate.nonpersons import nonpersons, without_nonpersons
+from questions.generate.onematch import report_scenes
 from questions.generate.options import article_context
 from questions.generate.rank import MAX_QUESTIONS, Candidate, select
 from questions.generate.relabel import (
@@ -52,6 +53,7 @@ def generate(
         anchor = parse_date_text(article.dateline)
     parsed = parse(article.paragraphs, anchor, article.title)
     parsed.scenes = paragraph_scenes(article.headings, article.heading_at, len(article.paragraphs))
+    parsed.scenes, parsed.held = report_scenes(parsed.sentences, parsed.paragraph, parsed.scenes)
     name_this_win(parsed.sentences, parsed.paragraph, parsed.scenes, parsed.replace)
     per_sentence = stated_facts(parsed)
     kept = [f for found in per_sentence for f in found if not garbled(f, parsed)]

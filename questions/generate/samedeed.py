@@ -85,6 +85,7 @@ def repeated_deed(
         if not _same_person(name, fact.text)
         and (not scene or normalise(name) in scene)
         and (told is None or _clause_of(name, deed, sentences, told))
+        and not _set_apart(name, deed, sentences, _asked_slots(verb, stem))
     ]
     return f"{min(others)} also did it" if others else None
 
@@ -112,3 +113,69 @@ def _clause_of(name: str, deed: Deed, sentences: Sequence[Any], told: frozenset[
             if all(part in text for part in told):
                 return True
     return False
+
+
+_NUMBERED = frozenset({"ORDINAL", "CARDINAL", "TIME", "DATE", "QUANTITY"})
+_CLAUSES = frozenset({"prep", "relcl", "acl", "advcl", "punct", "cc", "conj", "appos"})
+
+
+def _phrase(noun: Any) -> str:
+    """Return a noun's own phrase without its article, clauses and prepositional phrases
+    ("109th minute" of "the 109th minute when …")."""
+    cut = {t.i for c in noun.children if c.dep_ in _CLAUSES for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in cut]
+    words = words[1:] if words and words[0].pos_ == "DET" else words
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _named(noun: Any) -> bool:
+    """Tell whether a noun's phrase names one thing by a name or a number ("Walker", "the
+    14th minute", "a time of 2:26:56"): "the singer" or "him" may be the key's very one."""
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]  # "a time of …"
+    cut = {t.i for c in noun.children if c.dep_ in _CLAUSES and c not in of for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in cut]
+    return any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ in _NUMBERED for t in words)
+
+
+def _slots(verb: Any) -> dict[str, set[str]]:
+    """Return a verb's prepositional phrases, preposition to objects ("in" -> {"109th minute"},
+    "for" -> {"Sterling"}), nested ones ("came to Croatia's rescue in the 109th minute") and
+    its main clause's when it is a "when"/"as" clause of it ("England made a substitution
+    in the 74th minute when Rashford came on": Rashford came on in the 74th minute)."""
+    slots: dict[str, set[str]] = {}
+    heads = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and _named(verb.head):
+        slots.setdefault(verb.head.head.lower_, set()).add(_phrase(verb.head))  # a minute
+    while heads:
+        head = heads.pop()
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and _named(g)):
+                slots.setdefault(prep.lower_, set()).add(_phrase(pobj))
+                heads += [pobj] if head.pos_ == "VERB" else []
+    return slots
+
+
+def _asked_slots(verb: Any, stem: str) -> dict[str, set[str]]:
+    """Return the key's phrases the question repeats ("… in the 109th minute?")."""
+    return {
+        prep: kept
+        for prep, said in _slots(verb).items()
+        if (kept := {s for s in said if s in stem})
+    }
+
+
+def _set_apart(name: str, deed: Deed, sentences: Sequence[Any], asked: Mapping[str, set[str]]
+               ) -> bool:  # fmt: skip
+    """Tell whether every clause giving the deed to the name says another thing where the
+    question says the key's ("came on for Walker" beside "Who came on for Sterling?", "in the
+    14th minute" beside "… in the 109th minute?"): a goal with its minute is one goal."""
+    if not asked or not sentences:
+        return False
+    found = False
+    for token in (t for sentence in sentences for t in sentence):
+        if token.dep_ in _SUBJECTS and _name(token) == name and _deed(token.head) == deed:
+            theirs = _slots(token.head)
+            if not any(p in theirs and not theirs[p] & said for p, said in asked.items()):
+                return False
+            found = True
+    return found

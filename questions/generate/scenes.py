@@ -63,14 +63,18 @@ def scene_event(scene: str | None, event: str | None) -> str | None:
     return f"{scene} at {event}"
 
 
-def sentence_setting(setting: Setting, scenes: Sequence[str | None], paragraph: int) -> Setting:
+def sentence_setting(
+    setting: Setting, scenes: Sequence[str | None], paragraph: int, held: str | None = None
+) -> Setting:
     """Return the setting a sentence's question is put in: the article's, with its event
-    narrowed to the match when the sentence is under a score heading."""
+    narrowed to the match when the sentence is under a score heading or in a one-match
+    report (`held`: the event its score sentence names, when the article's setting has none)."""
     scene = scenes[paragraph] if paragraph < len(scenes) else None
-    event = scene_event(scene, setting.event)
+    wider = setting.event or held
+    event = scene_event(scene, wider)
     if not event or scene is None:
         return setting
-    return replace(setting, event=event, wider=setting.event, sides=match_sides(scene))
+    return replace(setting, event=event, wider=wider, sides=match_sides(scene))
 
 
 def paragraph_place(
