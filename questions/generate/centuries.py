@@ -9,12 +9,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.dates import YEAR
 from questions.schema import normalise
 
-# "19th-century", "the 19th century": the century word, then at most a few describing words
-# before the name ("French Egyptologist"); a comma or a verb between them ends the phrase.
 # the model's labels for a person's name; it may take "Jean-François Champollion" for a body
 _NAMES = frozenset({"PERSON", "ORG"})
+# "19th-century", "the 19th century": the century word, then at most a few describing words
+# before the name ("French Egyptologist"); a comma or a verb between them ends the phrase.
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b((?: [A-Za-z'-]+){0,4}) $")
 
 
@@ -22,19 +23,16 @@ def before_asked_year(option: str, stem: str, sentences: Sequence[Any]) -> bool:
     """Tell whether the article dates an option to a century that ended before a year the
     question names ("since 2002": not the 19th-century Egyptologist)."""
     asked = stem.rsplit("\n", 1)[-1]  # not the headline's "(March 2009)" above the question
-    years = [int(y) for y in _YEAR.findall(asked)]
+    years = [int(y) for y in YEAR.findall(asked)]
     if not years:
         return False
     era = century_eras(sentences, max(years)).get(normalise(option))
     return era is not None and era < min(years)
 
 
-_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-
-
 def century_eras(sentences: Sequence[Any], year: int) -> dict[str, int]:
-    """Map the people a century word describes to the last year of that century (or the
-    article's year, when that is earlier), by folded full name and surname."""
+    """Map the people a century word describes to the last year of that century (or `year`,
+    the latest the question names, when that is earlier), by folded full name and surname."""
     eras: dict[str, int] = {}
     for sentence in sentences:
         if "century" not in sentence.text:

@@ -19,7 +19,7 @@ from typing import Any
 
 from questions.generate.kinds import kind_word, own_kind
 from questions.generate.namedthings import TIMES
-from questions.generate.newcomers import _bare_the
+from questions.generate.newcomers import bare_the
 from questions.generate.persons import person_noun
 from questions.generate.quotemarks import quoted_words
 from questions.generate.wordnet import senses, synset
@@ -156,7 +156,7 @@ def name_given(sentence: Span, before: Span | None, given: Given, replace: dict[
     own namings are noted first: "Apple, the company, said the company …")."""
     quoted = quoted_words(sentence)
     for noun in sentence:
-        if noun.i in replace or noun.i in quoted or not _bare_the(noun):
+        if noun.i in replace or noun.i in quoted or not bare_the(noun):
             continue
         kind = kind_word(noun.text)
         names = given.names.get(kind, {})

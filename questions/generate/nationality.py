@@ -97,7 +97,9 @@ def nationality_given(
 def _asked_people(word: Token) -> set[str]:
     """Return the folded names of the people whose nationality the adjective says."""
     people, _ = _people(word)
-    return {normalise(e.text) for e in (_names(people[0]) or []) if people}
+    if not people:
+        return set()
+    return {normalise(e.text) for e in (_names(people[0]) or [])}
 
 
 def _in_name(word: Token) -> bool:

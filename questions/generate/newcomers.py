@@ -30,7 +30,7 @@ _ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 _UNSAYABLE = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 
 
-def _bare_the(noun: Token) -> bool:
+def bare_the(noun: Token) -> bool:
     """Tell whether a singular common noun is said only "the N": nothing before it but "the",
     nothing after it saying which ("the march of 2009", "the march that …")."""
     if noun.i == 0 or noun.doc[noun.i - 1].lower_ != "the":
@@ -111,7 +111,7 @@ def newcomer(noun: Token, every: Sequence[Span]) -> tuple[str | None, bool] | No
     """Return how a bare "the N" is said as the thing just brought in ("counter-march", or
     None when nothing sets it apart: "a march"), and whether the article told of another N
     before it; None when the nearest mention is no "a(n) … N", or too far back."""
-    if not _bare_the(noun):
+    if not bare_the(noun):
         return None
     lemma = noun.lemma_.lower()
     before = _mentions(noun, lemma, every)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from questions.generate.kinds import kind_word
 from questions.generate.pools import cities, country_code, states
 from questions.generate.textsearch import says
-from questions.generate.wordnet import Synset, _own_synsets, lemma_text, spelled_out, synset
+from questions.generate.wordnet import Synset, lemma_text, own_synsets, spelled_out, synset
 from questions.schema import normalise
 
 UNIVERSITY = "university"
@@ -34,7 +34,7 @@ def is_university(key: str, kind: str) -> bool:
         return True
     return any(
         lemma_text(up.lemmas[0]) == UNIVERSITY
-        for own in _own_synsets(key)[:1]
+        for own in own_synsets(key)[:1]
         for symbol, offset in own.pointers
         if symbol == "@i" and (up := synset(offset)) is not None
     )
@@ -72,7 +72,7 @@ def _entry_code(entry: Synset) -> str:
 def university_country(name: str) -> str:
     """Return the code of the country a university is in, by its name's place or WordNet's
     gloss and the places it is part of; "" when neither tells."""
-    level = list(_own_synsets(name)[:1])
+    level = list(own_synsets(name)[:1])
     for _ in range(_STEPS + 1):
         for entry in level:
             if code := _entry_code(entry):

@@ -140,7 +140,9 @@ def vote_variants(key: str, text: str, seed: str) -> list[str]:
     sides = tally_sides(key)
     if sides is None:
         return []
-    dash, total, ahead = key[len(str(sides[0]))], sum(sides), sides[0] > sides[1]
+    shape = _TALLY.fullmatch(key)
+    dash = shape[2] if shape else "–"  # as the key writes it ("07-3": not its "7")
+    total, ahead = sum(sides), sides[0] > sides[1]
     others = [(int(a), int(c)) for a, _, c in _TALLY.findall(text)]
     losing = [(total - n, n) for n in near_counts(min(sides), 0, seed)]
     out: list[str] = []

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from questions.generate.pools import country_code, nation_codes
-from questions.generate.wordnet import Synset, _own_synsets, synset
+from questions.generate.wordnet import Synset, own_synsets, synset
 
 _HOLONYMS = frozenset({"#p", "#m"})  # part of, member of
 _STEPS = 3  # agency, branch, government: a nation is named within so many steps up
@@ -47,7 +47,7 @@ def _said_nations(entry: Synset) -> frozenset[str]:
 def body_nation(name: str) -> str:
     """Return the code of the one nation WordNet ties a named body to, by its own words or
     those of the bodies it is part of; "" when none or several ("Home Office": none)."""
-    own = _own_synsets(name)
+    own = own_synsets(name)
     level = list(own[:1])
     for _ in range(_STEPS + 1):
         said = frozenset().union(*(_said_nations(entry) for entry in level))

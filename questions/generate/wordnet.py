@@ -171,7 +171,7 @@ def _acronym(name: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
-def _own_synsets(name: str) -> tuple[Synset, ...]:
+def own_synsets(name: str) -> tuple[Synset, ...]:
     """Return the named-thing synsets that have the name as one of their capitalised lemmas."""
     found = []
     for offset in senses(name):
@@ -188,13 +188,13 @@ def _own_synsets(name: str) -> tuple[Synset, ...]:
 def names_body(name: str) -> bool:
     """Tell whether WordNet knows a name as a body's ("EPA", "Home Office"): a group's, not
     a text's or a thing's ("EAS", the Emergency Alert System)."""
-    return any(entry.lexfile == _GROUPS for entry in _own_synsets(name))
+    return any(entry.lexfile == _GROUPS for entry in own_synsets(name))
 
 
 def spelled_out(key: str) -> tuple[str, ...]:
     """Return the other names WordNet gives the thing a key names first ("FDIC": Federal
     Deposit Insurance Corporation), so a caller can tell whether the article means it."""
-    own = _own_synsets(key)
+    own = own_synsets(key)
     names = (lemma_text(lemma) for lemma in own[0].lemmas) if own else ()
     return tuple(n for n in names if n != key and n[:1].isupper())
 
@@ -264,7 +264,7 @@ def rivals(key: str, kind: str = "", head: str = "", body: bool = False) -> tupl
         return ()
     british = _BRITISH.search(key) is not None  # "World Health Organisation"
     lookup = _BRITISH.sub(r"\1iz\2", key)  # WordNet spells "-ization" only
-    own = _own_synsets(lookup) or (_own_synsets(lookup.title()) if key.islower() else ())
+    own = own_synsets(lookup) or (own_synsets(lookup.title()) if key.islower() else ())
     categories = [synset(t) for s in own[:1] for sym, t in s.pointers if sym in _PARENTS]
     if not own and kind:
         lowered = key.lower().split()
