@@ -14,13 +14,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from questions.generate.pools import place_kind
+from questions.generate.scoretext import SCORE_IN_TEXT
 from questions.generate.sides import alike
 from questions.schema import normalise
 
 _TEAM_LABELS = ("GPE", "NORP")
 _NAMED = ("PERSON", "GPE", "ORG", "NORP")  # the model tags a player's surname any of these
 _CHANGE = frozenset({"change", "substitution"})  # "England made a substitution"
-_SCORELINE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
 
 
 def _name(token: Any) -> str:
@@ -119,17 +119,17 @@ def score_sentence(
     for sentence in sentences:
         named = {normalise(side_name(e)) for e in sentence.ents if scored_side(e)}
         both = all(any(alike(n, side) for n in named) for side in sides)
-        if both and _SCORELINE.search(sentence.text):
+        if both and SCORE_IN_TEXT.search(sentence.text):
             return sentence, (sides[0], sides[1])
     return None
 
 
 def side_name(ent: Any) -> str:
     """Return an entity's text without a score the model took into it ("England 2–1")."""
-    return _SCORELINE.sub("", ent.text).strip()
+    return SCORE_IN_TEXT.sub("", ent.text).strip()
 
 
 def scored_side(ent: Any) -> bool:
     """Tell whether an entity may name a side: a place or people, or any name the model took
     a score into ("defeated England 2–1": "England 2–1" tagged a LOC or a FAC)."""
-    return ent.label_ in _TEAM_LABELS or bool(_SCORELINE.search(ent.text))
+    return ent.label_ in _TEAM_LABELS or bool(SCORE_IN_TEXT.search(ent.text))

@@ -17,10 +17,10 @@ from typing import Any
 from questions.generate.lineups import score_sentence, scored_side, side_name
 from questions.generate.pools import place_kind
 from questions.generate.scenes import person_teams
+from questions.generate.scoretext import SCORE_IN_TEXT
 from questions.generate.sides import alike
 from questions.schema import normalise
 
-_SCORE = re.compile(r"\b(\d{1,2}) ?[–-] ?(\d{1,2})\b")
 _QUOTES = ('"', "“", "”")  # a paragraph quoting the coaches speaks from after the match
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -47,7 +47,7 @@ def _match_name(sentence: Any, sides: tuple[str, str]) -> str | None:
         side = next((s for s in sides if _team(ent) and alike(normalise(side_name(ent)), s)), None)
         if side is not None and all(not alike(normalise(side_name(e)), side) for e in said):
             said.append(ent)
-    scores = list(_SCORE.finditer(sentence.text))  # "by scores of 3-2 and 5-3": two games
+    scores = list(SCORE_IN_TEXT.finditer(sentence.text))  # "by scores of 3-2 and 5-3": two games
     if len(said) != 2 or len(scores) != 1 or any(e.label_ == "NORP" for e in said):
         return None  # "the English side": no name to put in "X's win over Y"
     score = scores[0]

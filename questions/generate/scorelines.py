@@ -18,6 +18,7 @@ from typing import Any
 
 from questions.generate import verbfiles, wordnet
 from questions.generate.facts import Fact
+from questions.generate.scoretext import SCORE_IN_TEXT
 from questions.generate.write import Stem
 
 Span = Any
@@ -25,7 +26,6 @@ Token = Any
 SCORE = "score"
 SCORE_RULE = "rule:score"
 _SCORE = re.compile(r"^(\d{1,2})[–—-](\d{1,2})$")  # "1–0": one token, as the model reads it
-_SCORES = re.compile(r"(?<![\w.,–—-])(\d{1,2})[–—-](\d{1,2})(?![\w.,–—-]|\.\d)")
 _TEAMS = frozenset({"GPE", "LOC", "ORG", "NORP", "PERSON"})  # a nation (LOC too), a club, a player
 _AGAINST = frozenset({"to", "against", "over", "with"})  # "lost 1–2 to England"
 _TIME = 28  # noun.time: "set", "half", "halftime", "quarter", "inning"
@@ -167,7 +167,7 @@ def score_variants(key: str, text: str) -> list[str]:
         return []
     dash = key[len(str(goals[0]))]
     draw = goals[0] == goals[1]
-    found = [(int(a), int(b)) for a, b in _SCORES.findall(text)]
+    found = [(int(a), int(b)) for a, b in SCORE_IN_TEXT.findall(text)]
     steps = ((-1, -1), (1, 1), (2, 2), (3, 3)) if draw else ((1, 0), (1, 1), (2, 0), (2, 1), (0, 1))
     near = [(goals[0] + i, goals[1] + j) for i, j in steps if min(goals) + min(i, j) >= 0]
     seen: list[str] = []

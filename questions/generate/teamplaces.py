@@ -8,13 +8,13 @@ something happened ("The game was played in Santa Clara") it is a place, and ask
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from questions.generate import verbfiles
 from questions.generate.facts import Fact
 from questions.generate.scorelines import score_goals
+from questions.generate.scoretext import SCORE_IN_TEXT
 
 Token = Any
 # A country that plays is its national team, which bears its name: "Which country beat
@@ -23,14 +23,13 @@ Token = Any
 _PLACES = frozenset({"city", "state"})
 # a score in the text ("13–7", "2-1"): the article reports a match; unlike scorelines' own
 # pattern (which reads the scores of its sentences) a score before a full stop counts here
-_SCORE = re.compile(r"(?<![\w.,–—-])\d{1,2}[–—-]\d{1,2}(?![\w–—-]|[.,]\d)")
 _CHANGE = "30"  # verb.change: "increase", "extend", "narrow" (the score, the margin)
 _SENSES = 2  # a verb played against a side: competition its first or second sense
 
 
 def reports_match(sentences: Sequence[Any]) -> bool:
     """Tell whether an article states a match's score anywhere ("led 13–7")."""
-    return any(_SCORE.search(sentence.text) for sentence in sentences)
+    return any(SCORE_IN_TEXT.search(sentence.text) for sentence in sentences)
 
 
 def stands_for_team(fact: Fact, sentence: Any) -> bool:

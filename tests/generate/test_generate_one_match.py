@@ -47,3 +47,11 @@ def test_two_scores_are_no_one_match() -> None:
     )
     result = generate(two, slug="atlantic", title="Atlantic Cup")
     assert not any("win over" in q.text for q in result.qset.questions)
+
+
+def test_a_score_written_with_an_em_dash_or_spaces_names_the_match_too() -> None:
+    # Every reader of results shares one score shape: an em dash or a spaced hyphen is a score
+    for written in ("2—1", "2 - 1"):
+        report = REPORT.replace("2–1", written)
+        asked = [q.text for q in generate(report, slug="atlantic", title="Atlantic").qset.questions]
+        assert any(text.startswith("In Norway's win over Chile") for text in asked), written
