@@ -28,12 +28,12 @@ HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
 # Each held-out set's folder and the letter its questions are numbered with in the review
 # files (`<folder>.md` beside questions.md): heldout H, then fresh F, U, T, V, W, X, Y, Z, N, P,
-# Q, R, S.
+# Q, R, S, M.
 PREFIXES = {
     HELDOUT: "H", HERE / "fresh": "F", HERE / "fresh2": "U", HERE / "fresh3": "T",
     HERE / "fresh4": "V", HERE / "fresh5": "W", HERE / "fresh6": "X", HERE / "fresh7": "Y",
     HERE / "fresh8": "Z", HERE / "fresh9": "N", HERE / "fresh10": "P", HERE / "fresh11": "Q",
-    HERE / "fresh12": "R", HERE / "fresh13": "S",
+    HERE / "fresh12": "R", HERE / "fresh13": "S", HERE / "fresh14": "M",
 }  # fmt: skip
 RUBRIC = (
     "For each question mark: grammatical; answerable from the article alone; key correct "
