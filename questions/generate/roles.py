@@ -66,6 +66,10 @@ def _apposed(doc: Span, fact: Fact) -> list[Token]:
         tokens = [t for t in head.subtree if t.i not in cut]
         after = tokens[-1].i + 1
         closed = after < len(doc) and doc[after].text == ","
+        # "… with Peruvian minister Manuel Rodríguez, the Colombian minister, Carolina Barco,
+        # said": a name right after the closing comma is the one the office introduces
+        if closed and after + 1 < len(doc) and doc[after + 1].ent_type_ == "PERSON":
+            return []
         definite = tokens[0].lower_ == "the" or any(t.dep_ == "poss" for t in tokens)
         definite = definite or (tokens[0].i == head.i and bare_office(head))  # no "a"
         if closed and definite and all(t.pos_ not in ("VERB", "AUX", "PRON") for t in tokens):

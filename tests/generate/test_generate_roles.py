@@ -39,6 +39,19 @@ def test_a_dated_office_is_asked_by_who_held_it(nlp: Any) -> None:
     assert role_stems(sentences, facts, [{}, {}], None) == {}
 
 
+def test_an_office_between_two_names_is_not_given_to_the_first(nlp: Any) -> None:
+    # The office introduces the name after it (Anna Berg), not the one before (Jon Moss):
+    # asking "Who was the Ruritanian trade minister?" keyed Jon Moss would be a wrong key
+    sentences, facts = _facts(
+        nlp,
+        "After a meeting with Freedonian trade minister Jon Moss, the Ruritanian trade "
+        "minister, Anna Berg, said that talks would go on.",
+    )
+    stems = role_stems(sentences, facts, [{}], APRIL_2011)
+    asked = {f.text: stems[(0, f.start)].text for f in facts[0] if (0, f.start) in stems}
+    assert "Ruritanian" not in asked.get("Jon Moss", "")
+
+
 def test_an_office_two_people_hold_in_the_article_is_not_asked(nlp: Any) -> None:
     sentences, facts = _facts(
         nlp,
