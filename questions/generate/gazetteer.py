@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from questions.generate.citytable import ascii_whole, city_table
+from questions.generate.romanised import ascii_fold as _ascii
+from questions.generate.romanised import without_macrons
 from questions.generate.spellings import spelt_otherwise
 from questions.schema import normalise
 
@@ -42,12 +43,6 @@ def constituents() -> dict[str, str]:
         if sub.parent_code is None and nation:
             found[normalise(sub.name.split(" [")[0])] = sub.country_code  # "Wales [Cymru]"
     return found
-
-
-def _ascii(name: str) -> str:
-    """Fold a name without its accents, as English writes it ("Herāt": "herat")."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return normalise(plain)
 
 
 @cache
@@ -238,7 +233,7 @@ def states() -> dict[str, str]:
     found = dict.fromkeys(us_states(), "US")
     big = cities()
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        folded = normalise(sub.name)
+        folded = normalise(without_macrons(sub.name))  # "Gujarāt" is "Gujarat"
         if sub.parent_code is None and sub.type in _STATE_TYPES and folded not in big:
             found.setdefault(folded, sub.country_code)
     return found
@@ -252,8 +247,9 @@ def state_names() -> dict[str, tuple[str, ...]]:
     by_country: dict[str, list[str]] = {}
     known = states()
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if known.get(normalise(sub.name)) == sub.country_code and sub.name.isascii():
-            by_country.setdefault(sub.country_code, []).append(sub.name)
+        name = without_macrons(sub.name)  # "Tamil Nādu" as English writes it
+        if known.get(normalise(name)) == sub.country_code and name.isascii():
+            by_country.setdefault(sub.country_code, []).append(name)
     return {k: tuple(v) for k, v in by_country.items()}
 
 
@@ -266,7 +262,7 @@ def _subdivisions() -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is None and sub.type in _STATE_TYPES:
-            found.setdefault(normalise(sub.name), []).append(sub.country_code)
+            found.setdefault(normalise(without_macrons(sub.name)), []).append(sub.country_code)
     return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
 
 

@@ -152,8 +152,11 @@ def _antecedent(pronoun: Span, plural: bool) -> Span | None:
                     if c.dep_ == "advcl" and c.i < pronoun.i
                     and any(m.dep_ == "mark" for m in c.children)]  # fmt: skip
     noun = verb.head  # "rejected over fears [it would amount to …]": the fears' verb's
-    if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
-        clauses.append((noun.head.head, ("nsubj", "nsubjpass")))
+    owner = noun.head.head if noun.dep_ == "pobj" else noun
+    if owner.dep_ == "dobj":  # "women earn $0.64 [for every $1 earned by their men]": a rate
+        owner = owner.head  # hangs on the verb's object, and is the verb's all the same
+    if verb.dep_ == "acl" and noun.dep_ == "pobj" and owner.pos_ == "VERB":
+        clauses.append((owner, ("nsubj", "nsubjpass")))
     for at, (clause, roles) in enumerate(clauses):
         nouns = [c for c in clause.children if c.dep_ in roles and not _preposed(c)
                  and c.pos_ in ("NOUN", "PROPN") and c.i < pronoun.i]  # fmt: skip

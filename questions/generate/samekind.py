@@ -8,6 +8,7 @@ from questions.generate.durations import same_shape
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.figures import same_measure
+from questions.generate.gazetteer import states, subdivision_country
 from questions.generate.levels import LEVEL
 from questions.generate.measures import MAGNITUDE
 from questions.generate.pools import cities
@@ -31,6 +32,9 @@ def same_kind(other: Fact, fact: Fact, key: str) -> bool:
             return other.subtype == fact.subtype
         if fact.subtype == "city" == other.subtype:  # Kandahar for Kabul, not Mexico City
             return same_country(other.text, key)
+        if fact.subtype == "state" == other.subtype:  # Gujarat for Tamil Nadu, whichever
+            # label the model gave each: the gazetteer knows both as states of one country
+            return _state_country(other.text) == _state_country(key) != ""
         return other.label == fact.label
     if fact.kind == "person":
         return (len(other.text.split()) > 1) == (len(key.split()) > 1)
@@ -75,3 +79,8 @@ def same_country(city: str, key: str) -> bool:
 def _units(text: str) -> str:
     """Return the words of a quantity that are not its number ("billion doses")."""
     return " ".join(w for w in text.split() if not re.search(r"\d", w)).lower()
+
+
+def _state_country(name: str) -> str:
+    """Return the code of the country a state name belongs to, or ""."""
+    return states().get(normalise(name)) or subdivision_country(name) or ""
