@@ -40,10 +40,10 @@ def statute_end(ent: Span) -> int | None:
     doc = ent.doc
     head = ent[-1]
     if _year(head) and len(ent) > 1 and _legal_head(ent[-2]):
-        return ent.end  # "the Police Act 1996": the model kept the year
+        return int(ent.end)  # "the Police Act 1996": the model kept the year
     if not _legal_head(head):
         return None
-    at = ent.end
+    at = int(ent.end)
     if at + 1 < len(doc) and doc[at].lower_ == "of" and _year(doc[at + 1]):
         return at + 2  # "the Clean Water Act of 1972"
     if at < len(doc) and _year(doc[at]):
