@@ -73,8 +73,10 @@ def title_heads(title: Any, said: str = "") -> dict[str, str]:
         words = [
             t for t in chunk if t.pos_ != "DET" and t.tag_ != "PRP$" and t.text not in "'\"‘’“”"
         ]
-        if chunk.start == 0 and chunk.end == len(title):
-            words = _said_tail(words, said)  # "Rebels attack army convoy": a clause misread
+        # "Rebels attack army convoy", "Judge withholds report from …": a clause misread; a
+        # phrase opening the headline is kept only as far as the article says it
+        if chunk.start == 0:
+            words = _said_tail(words, said)
             if not words:
                 continue
         found.setdefault(root.lower_, join(words))

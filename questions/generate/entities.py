@@ -14,6 +14,7 @@ from typing import Any
 from questions.generate.acronyms import initials
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_first_name
+from questions.generate.statutes import statute_end
 
 _FOR = frozenset({"for", "of", "from"})  # "Lydia Buchtmann for …": whom the person speaks for
 
@@ -38,11 +39,27 @@ def mend_names(doc: Any) -> None:
             joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
         else:
             joined.append(ent)
+    joined = _with_statute_years(joined, doc, Span)
     if len(joined) != len(doc.ents) or any(
         (a.start, a.end, a.label_) != (b.start, b.end, b.label_)
         for a, b in zip(joined, doc.ents, strict=False)
     ):
         doc.ents = joined
+
+
+def _with_statute_years(ents: list[Any], doc: Any, span: Any) -> list[Any]:
+    """Label a statute a law, its year in its name ("the Data Protection Act 1998"; see
+    `statutes`), and drop the date the model made of that year."""
+    out: list[Any] = []
+    end = 0
+    for ent in ents:
+        if ent.start < end:
+            continue  # the year now inside the statute's name
+        stop = statute_end(ent)
+        if stop is not None:
+            ent, end = span(doc, ent.start, stop, label="LAW"), stop
+        out.append(ent)
+    return out
 
 
 _RUN_ON = 4  # words a name may run on past the model's cut before its bracketed acronym

@@ -19,6 +19,7 @@ from questions.generate.pools import country_code, is_first_name, looks_like_nam
 from questions.generate.quotemarks import crosses_quote, quoted_words
 from questions.generate.sized import sized_by
 from questions.generate.spoken import spoken_by
+from questions.generate.titledpeople import honorific_led
 from questions.generate.waters import said_as_water
 from questions.generate.yearcount import year_for_count
 
@@ -157,6 +158,8 @@ def _titled(span: Span) -> bool:
     """Tell whether a name the first-name lists do not know is given a person's title or job
     right before it ("US President Barack Obama", "designer Ama Owusu"): someone, not a thing."""
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if honorific_led(span.doc, span.start, span.end):
+        return True  # "Mr Justice Green": a title whose commonest sense is no person
     if before is None or before.pos_ not in ("NOUN", "PROPN") or before.ent_type_:
         return False
     linked = span.start <= before.head.i < span.end or (  # "President [Barack] Obama"

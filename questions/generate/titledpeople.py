@@ -69,6 +69,25 @@ def titled(doc: Any, start: int, end: int) -> bool:
     return tied and person_word(before)
 
 
+_CHAIN = 3  # title words an honorific may stand before: "Mr Justice", "Mr Deputy Speaker"
+
+
+def honorific_led(doc: Any, start: int, end: int) -> bool:
+    """Tell whether a name follows an honorific written short, alone or opening a run of
+    capitalised title words ("Mr Green", "Mr Justice Green"): "Mr" is said of no
+    one but a person, whatever the words between mean first ("justice" is a quality first)."""
+    at = start - 1
+    while at >= max(0, start - _CHAIN) and doc[at].text[:1].isupper() and doc[at].pos_ == "PROPN":
+        word = doc[at]
+        if not at < word.head.i < end:
+            return False  # not compounded onto the title words or the name after it
+        text = str(word.text).casefold()
+        if text.endswith(".") or not _VOWEL.search(text):
+            return text.rstrip(".") in _titles()  # "Mr", "Dr.": an honorific, short
+        at -= 1
+    return False
+
+
 def first_named(name: str) -> bool:
     """Tell whether a name opens with a first name of a list, or one joined of such by a
     hyphen ("Jean-François", "Mary-Kate")."""
