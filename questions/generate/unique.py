@@ -111,7 +111,7 @@ def _deed_said_once(noun: Any, article: Sequence[Any]) -> bool:
     verb = noun.head
     if verb.pos_ != "VERB" or verb.lemma_ == "be":
         return False
-    said = sum(
+    said: int = sum(
         t.dep_ in _SUBJECTS and t.lemma_ == noun.lemma_ and t.head.lemma_ == verb.lemma_
         for other in article
         for t in other
