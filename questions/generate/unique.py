@@ -107,9 +107,11 @@ def _deed_said_once(noun: Any, article: Sequence[Any]) -> bool:
     other such noun ("The third set went on serve …": no other set "went"): the question
     asks which one did it, and the deed picks it out. A copula's "The first set was long"
     picks none (another may be long unsaid), nor does a deed said of two ("the first game
-    went long", "the fifth game went long")."""
+    went long", "the fifth game went long"), nor a named series' edition."""
     verb = noun.head
-    if verb.pos_ != "VERB" or verb.lemma_ == "be":
+    # a name's edition ("The 22nd Fan Expo Canada took place at …") is one of a series
+    # whose every edition may do that deed, the article telling of one
+    if noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.lemma_ == "be":
         return False
     said: int = sum(
         t.dep_ in _SUBJECTS and t.lemma_ == noun.lemma_ and t.head.lemma_ == verb.lemma_

@@ -43,3 +43,9 @@ def test_the_same_deed_of_two_ordinals_is_not_unique(nlp: Any) -> None:
 def test_a_copula_picks_no_ordinal(nlp: Any) -> None:
     sentence, fact = _fact(nlp, WAS, "second")
     assert repeated_ordinal(sentence, fact, [sentence]) is not None
+
+
+def test_a_named_series_edition_is_not_picked_by_its_deed(nlp: Any) -> None:
+    # every edition of "Comic Fest Ohio" may take place at the same hall
+    sentence, fact = _fact(nlp, "The 9th Comic Fest Ohio took place at the Dayton Arena.", "9th")
+    assert repeated_ordinal(sentence, fact, [sentence]) is not None
