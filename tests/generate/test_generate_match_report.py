@@ -6,19 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.facts import sentence_facts
 from questions.generate.unique import repeated_ordinal
 from questions.generate.write import wh_question
+from tests.generate.generate_checks import sentence_fact as _fact
 
 SCORED = "Okafor ended up scoring 31 goals in the season."
 WENT = "The second half went scoreless for all forty minutes."
 WAS = "The second half was dull."
-
-
-def _fact(nlp: Any, text: str, answer: str) -> tuple[Any, Any]:
-    """Return a one-sentence text's sentence and its fact whose text is `answer`."""
-    sentence = next(nlp(text).sents)
-    return sentence, next(f for f in sentence_facts(sentence, 0) if f.text == answer)
 
 
 def test_a_phrasal_verbs_gerund_is_the_doers_deed(nlp: Any) -> None:
