@@ -58,7 +58,10 @@ def holds_gerund(verb: str) -> bool:
 def in_held_gerund(verb: Any, token: Any) -> bool:
     """Tell whether `token` sits in a gerund clause that is what the clause's state verb
     holds ("include raising the cap to $250,000"): asked by a cloze, never a wh-question."""
-    if not holds_gerund(verb.lemma_):
+    # a phrasal verb is its particle's: "ended up serving 24 aces" is the subject's own deed
+    # ("end up": "finish"), though "end" alone is a state ("the list ends this chapter")
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if not holds_gerund(" ".join([verb.lemma_, *particles])):
         return False
     return any(
         c.dep_ in _OBJECTS and c.tag_ == "VBG" and token.i in {t.i for t in c.subtree}

@@ -85,6 +85,8 @@ def repeated_ordinal(sentence: Any, fact: Fact, article: Sequence[Any]) -> str |
         return None
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < fact.start for c in noun.children):
         return None  # "the United Nations 75th Anniversary Summit": the name says the series
+    if noun.dep_ in _SUBJECTS and _deed_said_once(noun, article):
+        return None  # "Which set went on serve for all twelve games?": the deed says which
     verb = noun.head if noun.dep_ in ("dobj", "attr", "nsubjpass") else noun
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # the named who the ordinal is of, as doer, object or owner: "a wild pitch allowed
@@ -95,6 +97,28 @@ def repeated_ordinal(sentence: Any, fact: Fact, article: Sequence[Any]) -> str |
     if subjects and all(sum(n.text in other.text for other in article) <= 1 for n in named):
         return None
     return "another ordinal may be just as right"
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _deed_said_once(noun: Any, article: Sequence[Any]) -> bool:
+    """Tell whether an ordinal's noun is its clause's doer of a deed the article gives no
+    other such noun ("The third set went on serve …": no other set "went"): the question
+    asks which one did it, and the deed picks it out. A copula's "The first set was long"
+    picks none (another may be long unsaid), nor does a deed said of two ("the first game
+    went long", "the fifth game went long"), nor a named series' edition."""
+    verb = noun.head
+    # a name's edition ("The 22nd Fan Expo Canada took place at …") is one of a series
+    # whose every edition may do that deed, the article telling of one
+    if noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.lemma_ == "be":
+        return False
+    said: int = sum(
+        t.dep_ in _SUBJECTS and t.lemma_ == noun.lemma_ and t.head.lemma_ == verb.lemma_
+        for other in article
+        for t in other
+    )
+    return said <= 1
 
 
 def open_list(sentence: Any, fact: Fact) -> str | None:

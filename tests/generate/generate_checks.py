@@ -24,6 +24,12 @@ def bare_fact(text: str, kind: str, subtype: str = "", label: str = "ORG") -> Fa
     return Fact(0, 0, 0, text, label, kind, subtype, "")
 
 
+def sentence_fact(nlp: Any, text: str, answer: str) -> tuple[Any, Fact]:
+    """Return a one-sentence text's sentence and its fact whose text is `answer`."""
+    sentence = next(nlp(text).sents)
+    return sentence, next(f for f in sentence_facts(sentence, 0) if f.text == answer)
+
+
 def staged_facts(
     nlp: Any, text: str, stage: Callable[[list[list[Fact]], Sequence[Any]], list[list[Fact]]]
 ) -> list[Fact]:
