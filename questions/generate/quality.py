@@ -40,6 +40,7 @@ from questions.generate.options import (
 from questions.generate.owned import unowned_gift
 from questions.generate.pools import is_first_name, zipf
 from questions.generate.references import said_in_stem
+from questions.generate.repeatedwhen import repeated_when
 from questions.generate.reported import quoted_place
 from questions.generate.samedeed import repeated_deed
 from questions.generate.samples import sample_member
@@ -247,6 +248,7 @@ def review_problem(
         ("ungrammatical", lambda: left_behind(sentence, fact, stem.text)),
         ("ungrammatical", lambda: name_read_as_auxiliary(sentence)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),
+        ("answer may not be unique", lambda: repeated_when(sentence, fact, context.sentences)),
         (
             "answer may not be unique",
             lambda: repeated_deed(
