@@ -246,17 +246,17 @@ def listed_count(sentence: Any, fact: Fact, stem: str) -> str | None:
             continue
         if all(pattern(rf"(?<!\w){re.escape(c.text)}(?!\w)").search(stem) for c in chain):
             return "the sentence lists as many items as the count"
-    # "in five sets, 7-6, 4-6, 7-6, 2-6, 6-2": a list the parser reads as like siblings
-    # joined by commas alone, not as conjuncts; the reader counts it all the same
+    # "in five sets, 7-6, 4-6, 7-6, 2-6, 6-2": like siblings joined by commas, no conjuncts
     for run in comma_runs(sentence):
-        if len(run) == value and not any(t.i in key for t in run):
+        if len(run) == value and not any(t.i in key or t.ent_type_ == "DATE" for t in run):
             said = [sentence.doc[t.left_edge.i : own_end(t) + 1].text for t in run]
             if all(pattern(rf"(?<![\w-]){re.escape(s)}(?![\w-])").search(stem) for s in said):
                 return "the sentence lists as many items as the count"
     # the same list parsed unevenly: items of one shape ("11-9, 8-11, 11-7") joined by commas
     for found in _LIKE_ITEMS.finditer(stem):
         items = found.group(0).split(", ")
-        if len(items) == value and len({_shape(i) for i in items}) == 1:
+        shapes = {_shape(i) for i in items}  # "7-6", not "23, 2014" of a date
+        if len(items) == value and len(shapes) == 1 and shapes != {"9"}:
             return "the question lists as many items as the count"
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.clauses import REPORTING
 from questions.generate.facts import Fact
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -39,10 +40,22 @@ def elided_possessive(sentence: Any, stem: str) -> str | None:
         mark = next((c for c in token.children if c.dep_ == "case" and c.i == token.i + 1), None)
         if mark is None or mark.text not in _POSSESSIVE or token.ent_type_ in _NAMED_PLACES:
             continue
+        if _noun_follows(mark):  # "Lingard's through ball": the noun is there, misparsed
+            continue
         said = sentence.doc[token.left_edge.i : mark.i + 1].text
         if _has(stem, said) or _has(stem, token.text + mark.text):
             return f"{said!r} owns a noun the sentence left out"
     return None
+
+
+def _noun_follows(mark: Any) -> bool:
+    """Whether a noun comes after a possessive mark before the next verb or punctuation."""
+    for token in mark.doc[mark.i + 1 : mark.sent.end]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return True
+        if token.pos_ in ("VERB", "AUX", "PUNCT"):
+            return False
+    return False
 
 
 def cut_before_verb(sentence: Any, stem: str) -> str | None:
@@ -62,6 +75,10 @@ def cut_before_verb(sentence: Any, stem: str) -> str | None:
         at = sentence.start_char + found.end()
         after = next((t for t in sentence if t.idx >= at), None)
         if after is None or text[found.end() : after.idx - sentence.start_char].strip():
+            continue
+        if after.lemma_ in REPORTING:  # "…, Yonhap reported": moved into "according to …"
+            continue
+        if _has(stem, after.text):  # "What was the cause of X's death?": the verb moved
             continue
         if (after.tag_ in _FINITE and after.dep_ != "aux") or after.tag_ == "MD":
             return f"the stem stops before {after.text!r}, the verb of its last words"

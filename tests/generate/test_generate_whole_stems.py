@@ -77,3 +77,26 @@ def test_a_figure_with_no_measure_named_is_refused(nlp: Any) -> None:
     assert (
         measureless_figure(measured, fact, "Chile's literacy rate is between Peru at _____") is None
     )
+
+
+def test_a_possessive_with_its_noun_or_a_moved_source_is_kept(nlp: Any) -> None:
+    # "Tom Reed's through ball": the noun is there even when misparsed; "Reuters reported":
+    # the source the question says as "according to Reuters"; "May 4, 2012": a date
+    passed = _sentence(
+        nlp, "In the fifth minute, Ann Lee was caught offside from Tom Reed's through ball."
+    )
+    assert elided_possessive(passed, passed.text) is None
+    told = _sentence(
+        nlp, "About 40 people were arrested for blocking roads, news agency Reuters reported."
+    )
+    stem = (
+        "About how many people were arrested for blocking roads, according to news agency Reuters?"
+    )
+    assert cut_before_verb(told, stem) is None
+    asked = _sentence(nlp, "The cause of the fire was a faulty heater, the police said.")
+    assert cut_before_verb(asked, "What was the cause of the fire?") is None
+    dated = _sentence(nlp, "Two teams of doctors reported the finding in a study on May 4, 2012.")
+    fact = _fact(dated, "Two")
+    assert (
+        listed_count(dated, fact, "How many teams of doctors reported it on May 4, 2012?") is None
+    )
