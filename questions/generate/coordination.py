@@ -27,3 +27,30 @@ def conjunct_tokens(conjunct: Token) -> list[Token]:
 def listing(names: list[str]) -> str:
     """Join names as English lists them: "A", "A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def comma_runs(sentence: Any) -> list[list[Token]]:
+    """Return the runs of a head's children of one relation, each next to the last with only
+    a comma between ("7-6, 4-6, 7-6": three of the verb's npadvmod children)."""
+    runs: list[list[Token]] = []
+    for head in sentence:
+        run: list[Token] = []
+        for kid in head.children:
+            if kid.dep_ in ("punct", "cc", "conj"):
+                continue
+            last = run[-1] if run else None
+            between = sentence.doc[own_end(last) + 1 : kid.left_edge.i] if last else []
+            if last is not None and kid.dep_ == last.dep_ and [t.text for t in between] == [","]:
+                run.append(kid)
+                continue
+            if len(run) > 1:
+                runs.append(run)
+            run = [kid]
+        if len(run) > 1:
+            runs.append(run)
+    return runs
+
+
+def own_end(token: Token) -> int:
+    """Return the index of a phrase's last word, without the punctuation it carries."""
+    return int(max(t.i for t in token.subtree if not t.is_punct or t.i == token.i))

@@ -15,7 +15,7 @@ from typing import Any
 
 from questions.generate.citynations import city_gives_country
 from questions.generate.compiled import pattern
-from questions.generate.coordination import conjuncts
+from questions.generate.coordination import comma_runs, conjuncts, own_end
 from questions.generate.facts import Fact
 from questions.generate.fromnation import self_described
 from questions.generate.gazetteer import country_code
@@ -246,7 +246,27 @@ def listed_count(sentence: Any, fact: Fact, stem: str) -> str | None:
             continue
         if all(pattern(rf"(?<!\w){re.escape(c.text)}(?!\w)").search(stem) for c in chain):
             return "the sentence lists as many items as the count"
+    # "in five sets, 7-6, 4-6, 7-6, 2-6, 6-2": like siblings joined by commas, no conjuncts
+    for run in comma_runs(sentence):
+        if len(run) == value and not any(t.i in key or t.ent_type_ == "DATE" for t in run):
+            said = [sentence.doc[t.left_edge.i : own_end(t) + 1].text for t in run]
+            if all(pattern(rf"(?<![\w-]){re.escape(s)}(?![\w-])").search(stem) for s in said):
+                return "the sentence lists as many items as the count"
+    # the same list parsed unevenly: items of one shape ("11-9, 8-11, 11-7") joined by commas
+    for found in _LIKE_ITEMS.finditer(stem):
+        items = found.group(0).split(", ")
+        shapes = {_shape(i) for i in items}  # "7-6", not "23, 2014" of a date
+        if len(items) == value and len(shapes) == 1 and shapes != {"9"}:
+            return "the question lists as many items as the count"
     return None
+
+
+_LIKE_ITEMS = re.compile(r"(?<![\w,-])\d[\d.:/–-]*(?:, \d[\d.:/–-]*)+(?![\w-])")
+
+
+def _shape(item: str) -> str:
+    """Return an item's shape, each run of digits one 9 ("11-9" and "7-6": "9-9")."""
+    return re.sub(r"\d+", "9", item)
 
 
 @lru_cache(maxsize=1)

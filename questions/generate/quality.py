@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from questions.generate import wholestems
 from questions.generate.amounts import defined_amount
 from questions.generate.clauses import REPORTING
 from questions.generate.durations import SHAPES, blank_ago
@@ -247,6 +248,8 @@ def review_problem(
         ("ungrammatical", lambda: cut_relative(sentence, stem.text)),
         ("ungrammatical", lambda: left_behind(sentence, fact, stem.text)),
         ("ungrammatical", lambda: name_read_as_auxiliary(sentence)),
+        ("not standalone", lambda: wholestems.unsaid_part(sentence, fact, stem.text)),
+        ("ungrammatical", lambda: wholestems.cut_stem(sentence, fact, stem.text, stem.form)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),
         ("answer may not be unique", lambda: repeated_when(sentence, fact, context.sentences)),
         (
