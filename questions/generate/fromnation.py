@@ -18,8 +18,8 @@ from questions.generate.facts import Fact
 from questions.generate.gone import question_line
 from questions.generate.nationwords import (
     adjective_nation,
+    described_country,
     described_nations,
-    named_nations,
     person_title,
 )
 from questions.generate.nouns import commonest_person
@@ -83,18 +83,18 @@ def elsewhere(
 
 
 def other_nation(option: str, key: str, stem: str, placed: Mapping[str, frozenset[str]]) -> bool:
-    """Tell whether the question names the key's country and the article places a person
-    option only in another (`placed`: folded name -> codes): "Colombian President _____"
-    keyed Alvaro Uribe, not "Venezuelan President Hugo Chavez"; "Who explained Brazilian
-    policy?", not Colombia's president. The reader strikes them out unread (review 44). The
-    question's own line is read first; where it names none of the key's countries, the
-    headline line above it as well."""
+    """Tell whether the question gives the key's country (an adjective, an "of") and the
+    article places a person option only in another (`placed`: folded name -> codes):
+    "Colombian President _____" keyed Alvaro Uribe, not "Venezuelan President Hugo Chavez";
+    "Who explained Brazilian policy?", not Colombia's president. The reader strikes them out
+    unread (review 44). The question's own line is read first; where it gives none of the
+    key's countries, the headline line above it as well."""
     own = placed.get(normalise(key), frozenset())
     theirs = placed.get(normalise(option), frozenset())
     if not own or not theirs:
         return False  # someone the article places nowhere is left to the other rules
     for text in (question_line(stem), stem):
-        stated = named_nations(text.replace(key, " "))
+        stated = described_country(text.replace(key, " "))
         if own & stated:
             return not theirs & stated
     return False
@@ -113,8 +113,9 @@ def placed_people(
         found.setdefault(name, set()).update(codes)
     for name, sides in teams.items():
         found.setdefault(name, set()).update(nation_codes(sides))
+    named = frozenset(e[-1].text for s in sentences for e in s.ents if e.label_ == "PERSON")
     for sentence in sentences:
-        for name, titled in _titled(list(sentence)):
+        for name, titled in _titled(list(sentence), named):
             found.setdefault(name, set()).update(titled)
     return {name: frozenset(codes) for name, codes in found.items() if codes}
 
@@ -122,10 +123,11 @@ def placed_people(
 _RUN_WORDS = frozenset({"of", "for", "the"})  # "Minister of Foreign Relations", "the"
 
 
-def _titled(tokens: Sequence[Any]) -> list[tuple[str, set[str]]]:
+def _titled(tokens: Sequence[Any], named: frozenset[str]) -> list[tuple[str, set[str]]]:
     """Return each name a capitalised title run with a person's noun places in a country
     ("Peruvian Minister of Foreign Relations Manuel Rodríguez": PE), by its folded name and
-    its surname."""
+    its surname; an untagged name only where the model tags it a person elsewhere (`named`:
+    the last words of its people's names)."""
     out: list[tuple[str, set[str]]] = []
     for at, token in enumerate(tokens):
         nxt = tokens[at + 1] if at + 1 < len(tokens) else None
@@ -137,7 +139,7 @@ def _titled(tokens: Sequence[Any]) -> list[tuple[str, set[str]]]:
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is not None and (ent.label_ != "PERSON" or ent.start < run[0].i):
             continue  # "National Liberation Front": no person; a name cut short
-        if ent is None and token.text not in _surnames(token.doc):
+        if ent is None and token.text not in named:
             continue  # "… Foreign Relations": no one the article names
         # the model's name, else the last word alone (an untagged "Celso Amorim": "Amorim")
         name = [t for t in run if ent is not None and t.i >= ent.start] or run[-1:]
@@ -149,11 +151,6 @@ def _titled(tokens: Sequence[Any]) -> list[tuple[str, set[str]]]:
             said = " ".join(t.text for t in name)
             out += [(normalise(said), codes), (normalise(name[-1].text), codes)]
     return out
-
-
-def _surnames(doc: Any) -> frozenset[str]:
-    """Return the last words of the names the model tags a person in a document."""
-    return frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON")
 
 
 def _run_word(token: Any) -> bool:

@@ -84,6 +84,16 @@ def named_nations(text: str) -> frozenset[str]:
     return cued_nations(text) | frozenset(nation_codes(runs))
 
 
+def described_country(text: str) -> frozenset[str]:
+    """Return the codes of the countries a text gives as someone's or something's by an
+    adjective ("Colombian President _____", "Brazilian policy") or an "of" ("President of
+    Colombia", "_____ of Germany"); a country named as a place ("enter the U.S.") is none."""
+    words = {w for run in _NAME_RUN.findall(text) for w in run.replace("-", " ").split()}
+    found = {code for word in words if (code := adjective_nation(word))}
+    owners = re.findall(r"\bof (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)", text)
+    return frozenset(found | nation_codes(owners))
+
+
 def _token_nations(token: Any) -> set[str]:
     """Return the country a title's word names: a country ("Poland's") or its adjective."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
