@@ -15,7 +15,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from questions.generate.facts import Fact
-from questions.generate.nationwords import described_nations, person_title
+from questions.generate.gone import question_line
+from questions.generate.nationwords import (
+    adjective_nation,
+    described_country,
+    described_nations,
+    person_title,
+)
+from questions.generate.nouns import commonest_person
 from questions.generate.pools import nation_codes
 from questions.schema import normalise
 
@@ -73,6 +80,88 @@ def elsewhere(
     folded = normalise(option)
     theirs = set(nations.get(folded, frozenset())) | nation_codes(teams.get(folded, frozenset()))
     return not theirs & asked
+
+
+def other_nation(option: str, key: str, stem: str, placed: Mapping[str, frozenset[str]]) -> bool:
+    """Tell whether the question gives the key's country (an adjective, an "of") and the
+    article places a person option only in another (`placed`: folded name -> codes):
+    "Colombian President _____" keyed Alvaro Uribe, not "Venezuelan President Hugo Chavez";
+    "Who explained Brazilian policy?", not Colombia's president. The reader strikes them out
+    unread (review 44). The question's own line is read first; where it gives none of the
+    key's countries, the headline line above it as well."""
+    own = placed.get(normalise(key), frozenset())
+    theirs = placed.get(normalise(option), frozenset())
+    if not own or not theirs:
+        return False  # someone the article places nowhere is left to the other rules
+    for text in (question_line(stem), stem):
+        stated = described_country(text.replace(key, " "))
+        if own & stated:
+            return not theirs & stated
+    return False
+
+
+def placed_people(
+    sentences: Sequence[Span],
+    nations: Mapping[str, frozenset[str]],
+    teams: Mapping[str, frozenset[str]],
+) -> dict[str, frozenset[str]]:
+    """Return the countries the article places each person in, folded name -> codes: by
+    `person_nations`, by the side `teams` puts them on, and by a capitalised title run before
+    the name whatever the parse ("The Brazilian Minister of Foreign Relations Celso Amorim")."""
+    found: dict[str, set[str]] = {}
+    for name, codes in nations.items():
+        found.setdefault(name, set()).update(codes)
+    for name, sides in teams.items():
+        found.setdefault(name, set()).update(nation_codes(sides))
+    named = frozenset(e[-1].text for s in sentences for e in s.ents if e.label_ == "PERSON")
+    for sentence in sentences:
+        for name, titled in _titled(list(sentence), named):
+            found.setdefault(name, set()).update(titled)
+    return {name: frozenset(codes) for name, codes in found.items() if codes}
+
+
+_RUN_WORDS = frozenset({"of", "for", "the"})  # "Minister of Foreign Relations", "the"
+
+
+def _titled(tokens: Sequence[Any], named: frozenset[str]) -> list[tuple[str, set[str]]]:
+    """Return each name a capitalised title run with a person's noun places in a country
+    ("Peruvian Minister of Foreign Relations Manuel Rodríguez": PE), by its folded name and
+    its surname; an untagged name only where the model tags it a person elsewhere (`named`:
+    the last words of its people's names)."""
+    out: list[tuple[str, set[str]]] = []
+    for at, token in enumerate(tokens):
+        nxt = tokens[at + 1] if at + 1 < len(tokens) else None
+        if token.pos_ != "PROPN" or (nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title):
+            continue  # the last word of a proper noun run
+        run = [token]
+        while at - len(run) >= 0 and _run_word(tokens[at - len(run)]):
+            run.insert(0, tokens[at - len(run)])
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None and (ent.label_ != "PERSON" or ent.start < run[0].i):
+            continue  # "National Liberation Front": no person; a name cut short
+        if ent is None and token.text not in named:
+            continue  # "… Foreign Relations": no one the article names
+        # the model's name, else the last word alone (an untagged "Celso Amorim": "Amorim")
+        name = [t for t in run if ent is not None and t.i >= ent.start] or run[-1:]
+        title = run[: len(run) - len(name)]
+        if not any(t.is_title and commonest_person(t.lower_) for t in title):
+            continue
+        codes = {c for t in title if t.lower_ not in _RUN_WORDS for c in _word_codes(t.text)}
+        if codes:
+            said = " ".join(t.text for t in name)
+            out += [(normalise(said), codes), (normalise(name[-1].text), codes)]
+    return out
+
+
+def _run_word(token: Any) -> bool:
+    """Tell whether a word may stand in a title run before a name: capitalised, or "of"."""
+    return token.is_title or token.is_upper or token.lower_ in _RUN_WORDS
+
+
+def _word_codes(word: str) -> set[str]:
+    """Return the country a title's word names, by name or adjective ("U.S.", "Peruvian")."""
+    code = adjective_nation(word)
+    return {code} if code else nation_codes([word])
 
 
 def key_nation(sentence: Span, fact: Fact, stem: str) -> frozenset[int]:

@@ -68,14 +68,14 @@ def gone_option(option: str, key: str, ctx: OptionContext) -> bool:
     how, year = ctx.gone.get(option.split()[-1].lower(), ("", None))
     if not how or ctx.gone.get(key.split()[-1].lower(), ("",))[0] == how:
         return False
-    if how == RETIRED and not _travels(_asked(ctx.stem)):
+    if how == RETIRED and not _travels(question_line(ctx.stem)):
         return False  # a retired shuttle is still sent to a museum, still has a hangar
-    stated = [int(y) for y in YEAR.findall(_asked(ctx.stem))]
+    stated = [int(y) for y in YEAR.findall(question_line(ctx.stem))]
     asked = max(stated) if stated else ctx.year or _NOW  # "in 1981": before Columbia's loss
     return (year or ctx.year or _NOW) <= asked
 
 
-def _asked(stem: str) -> str:
+def question_line(stem: str) -> str:
     """Return a stem without its headline line ("📰 … (April 2011)"), whose date is the
     article's, not the deed's."""
     return stem.split("\n", 1)[1] if stem.startswith("📰") and "\n" in stem else stem

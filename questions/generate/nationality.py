@@ -23,7 +23,7 @@ from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import country_codes, neighbours
 from questions.generate.giveaways import player_named
-from questions.generate.nationwords import adjective_nation, cued_nations
+from questions.generate.nationwords import adjective_nation, named_nations
 from questions.generate.nearby import by_distance
 from questions.generate.nouns import commonest_person
 from questions.generate.pools import nation_codes, zipf
@@ -82,8 +82,7 @@ def nationality_given(
     then guessed unread."""
     own = adjective_nation(fact.text)
     for where, text in (("question", stem.replace(fact.text, " ")), ("headline", headline)):
-        words = re.findall(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*", text or "")
-        if own in cued_nations(text or "") or own in nation_codes(words):
+        if own in named_nations(text or ""):
             return f"the {where} names the country of {fact.text}"
     asked = _asked_people(sentence.doc[fact.start])
     folded = normalise(stem)

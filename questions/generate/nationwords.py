@@ -26,6 +26,7 @@ from questions.schema import normalise
 Span = Any
 _PERTAINS = "\\"  # WordNet's pointer from a relational adjective to its noun
 _CAPITALISED = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*")
+_NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")
 _LONGEST = 3  # "Kuala Lumpur", "Port of Spain": a capital's name is at most this many words
 _BEFORE = ("compound", "amod", "nmod", "poss", "case", "punct")  # "Poland's Interior Minister"
 _APPOSED_CUT = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "prep"})
@@ -74,6 +75,23 @@ def cued_nations(text: str) -> frozenset[str]:
                  for i in range(len(words) - n + 1))  # fmt: skip
         found.update(code for span in spans if (code := word_nation(span)))
     return frozenset(found)
+
+
+def named_nations(text: str) -> frozenset[str]:
+    """Return the codes of the countries a text names by name ("President of Colombia"), by
+    capital or by adjective ("Colombian President _____")."""
+    runs = _NAME_RUN.findall(text)  # "Guinea-Bissau" whole
+    return cued_nations(text) | frozenset(nation_codes(runs))
+
+
+def described_country(text: str) -> frozenset[str]:
+    """Return the codes of the countries a text gives as someone's or something's by an
+    adjective ("Colombian President _____", "Brazilian policy") or an "of" ("President of
+    Colombia", "_____ of Germany"); a country named as a place ("enter the U.S.") is none."""
+    words = {w for run in _NAME_RUN.findall(text) for w in run.replace("-", " ").split()}
+    found = {code for word in words if (code := adjective_nation(word))}
+    owners = re.findall(r"\bof (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)", text)
+    return frozenset(found | nation_codes(owners))
 
 
 def _token_nations(token: Any) -> set[str]:

@@ -22,9 +22,9 @@ from questions.generate.continentword import off_continent, person_off_continent
 from questions.generate.deceased import dead_people, harmed_people
 from questions.generate.facts import Fact
 from questions.generate.fragments import fragment
-from questions.generate.fromnation import elsewhere, person_nations
+from questions.generate.fromnation import elsewhere, other_nation, person_nations, placed_people
 from questions.generate.generic import generic_body
-from questions.generate.gone import gone_members
+from questions.generate.gone import gone_members, question_line
 from questions.generate.indexes import pointing_sentences, said_in
 from questions.generate.kinds import name_kinds, person_roles
 from questions.generate.lineups import one_match
@@ -40,6 +40,7 @@ from questions.generate.pools import (
 )
 from questions.generate.rolenoun import stated_duties
 from questions.generate.samedeed import Deed, named_deeds
+from questions.generate.sameperson import alias_pairs, names_person, one_person, person_forms
 from questions.generate.scenes import person_teams
 from questions.generate.sides import person_eras, same_team
 from questions.generate.tallies import over_total
@@ -90,6 +91,8 @@ class OptionContext:
     deeds: Mapping[Deed, frozenset[str]] = field(default_factory=dict)  # "lead off" -> doers
     # person -> roles held ("guide" of "guided by …") and done for them ("Kiprop's guide")
     duties: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]] = ({}, {})
+    persons: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "lula": its person
+    placed: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "uribe": CO, by title
     # results worked out once an article (`articlememo`): each question's copy shares it
     memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -114,12 +117,13 @@ def article_context(
     placeholder = Fact(0, 0, 0, "", "", "", "", "")
     titles = person_roles(sentences)
     teams = person_teams(sentences)
+    nations = person_nations(sentences)
     return OptionContext(placeholder, "", text, surnames, alone, roles, said, sentences,
                          name_kinds(sentences), titles, year,
                          name_camps(sentences),
                          frozenset(last for _, last in family_names(article)),
                          teams=teams, match=one_match(sentences, teams),
-                         nations=person_nations(sentences),
+                         nations=nations, placed=placed_people(sentences, nations, teams),
                          said_in=said_in(said), acting=acting_names(sentences),
                          eras=person_eras(sentences, year),
                          genders=said_genders(sentences),
@@ -131,7 +135,8 @@ def article_context(
                          characters=characters(sentences), day=day,
                          dead=dead_people(sentences), harmed=harmed_people(sentences),
                          deeds=named_deeds(sentences), gone=gone_members(sentences),
-                         duties=stated_duties(sentences, titles))  # fmt: skip
+                         duties=stated_duties(sentences, titles),
+                         persons=person_forms(article, alias_pairs(sentences)))  # fmt: skip
 
 
 def option_context(
@@ -189,6 +194,12 @@ def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str |
         return f"the article places {option!r} in no country the question names"
     if person_off_continent(option, fact.text, ctx.stem, ctx.nations, ctx.teams):
         return f"the article places {option!r} off the continent the question names"
+    if other_nation(option, fact.text, ctx.stem, ctx.placed):  # "Colombian President _____"
+        return f"the article places {option!r} in no country the question names for its key"
+    if one_person(option, fact.text, ctx.persons):  # "Granda, also known as Ricardo Gonzalez"
+        return f"{option!r} is another name of the key's person"
+    if names_person(question_line(ctx.stem), option, ctx.persons):  # "Who did Lula call?"
+        return f"the question names {option!r} already"
     folded = normalise(option)
     # A surname is said wherever its full name is: "Mertens", "Kim" (of "Kim Min-Woo").
     said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]

@@ -16,6 +16,7 @@ from questions.generate.facts import Fact
 from questions.generate.lonenames import LONE, lone_options
 from questions.generate.options import OptionContext
 from questions.generate.reviewed import other_gender
+from questions.generate.sameperson import Persons, one_person
 from questions.generate.surnamed import mononym
 from questions.schema import normalise
 
@@ -51,7 +52,8 @@ def shown_options(
         if wrong:
             avoid |= wrong
             continue
-        twins = _twins(key, distractors) - avoid  # "US House …" beside "U.S. House …": one body
+        forms = context.persons if context is not None and fact.kind == "person" else {}
+        twins = _twins(key, distractors, forms) - avoid  # "US House …", "U.S. House …": one body
         if twins:
             avoid |= twins
             continue
@@ -88,14 +90,17 @@ def _lost(chosen: Sequence[str], shown: Sequence[str], names: dict[str, str]) ->
     return frozenset(lost)
 
 
-def _twins(key: str, options: Sequence[str]) -> set[str]:
+def _twins(key: str, options: Sequence[str], forms: Persons) -> set[str]:
     """Return the options that name the key or an option before them again, spelled with or
-    without full stops ("U.S. House of Representatives", "US House of Representatives")."""
+    without full stops ("U.S. House of Representatives", "US House of Representatives"), or
+    as another name of one person (`forms`: "Granda", "Ricardo Gonzalez", his alias)."""
     seen = {normalise(key).replace(".", "")}
+    before = [key]
     twins = set()
     for option in options:
         bare = normalise(option).replace(".", "")
-        if bare in seen:
+        if bare in seen or any(one_person(option, other, forms) for other in before):
             twins.add(normalise(option))
         seen.add(bare)
+        before.append(option)
     return twins
