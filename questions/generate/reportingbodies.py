@@ -22,6 +22,7 @@ from questions.generate.articlememo import per_article
 from questions.generate.clauses import REPORTING
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, kind_of, own_kind
+from questions.generate.newsagency import named_news_agency
 from questions.generate.options import OptionContext
 from questions.schema import normalise
 
@@ -57,8 +58,9 @@ def reports(token: Token, verbs: frozenset[str] = REPORTING) -> bool:
 
 def _outlet(name: str, ctx: OptionContext) -> bool:
     """Tell whether a name may be a news outlet: no public body by its own words or the
-    article's ("City Council", "Westmoor University" are not)."""
-    return kind_of(name, ctx.kinds) not in BODIES
+    article's ("City Council", "Westmoor University" are not); a news agency is one, though
+    "agency" names public bodies too."""
+    return kind_of(name, ctx.kinds) not in BODIES or named_news_agency(name, ctx.sentences)
 
 
 def reporting_rivals(fact: Fact, ctx: OptionContext) -> list[str] | None:
@@ -113,11 +115,16 @@ def _key_roots(fact: Fact, sentences: Sequence[Any]) -> list[Token]:
 @lru_cache(maxsize=8)
 def _reporters(sentences: tuple[Any, ...]) -> tuple[str, ...]:
     """Return the bodies (ORG names, without a leading "the") the article shows reporting
-    news ("X reported", "reported by X", "according to X"), in order, once each."""
+    news ("X reported", "reported by X", "according to X"), in order, once each; a news
+    agency's every saying is news ("said KCNA")."""
     found: dict[str, str] = {}
     for sentence in sentences:
         for ent in sentence.ents:
-            if ent.label_ == "ORG" and reports(ent.root, NEWS):
+            if ent.label_ != "ORG":
+                continue
+            if reports(ent.root, NEWS) or (
+                reports(ent.root) and named_news_agency(ent.text, sentences)
+            ):
                 name = re.sub(r"^(?:the|The) ", "", ent.text)
                 found.setdefault(normalise(name), name)
     return tuple(found.values())  # cached: no caller may change it
