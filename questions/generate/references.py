@@ -18,6 +18,7 @@ from questions.generate.headlinebodies import headline_body
 from questions.generate.newcomers import unnamed_newcomer
 from questions.generate.pointing import points_back
 from questions.generate.pools import place_kind
+from questions.generate.prizes import named_contest_prize
 from questions.generate.quotemarks import quoted_words
 from questions.generate.services import known_by_role
 from questions.generate.standalone import stands_alone
@@ -136,6 +137,8 @@ def unresolved_reference(
             continue  # "the nation's … backlog" under "📰 … UK asylum process …"
         if synonym_described(head, sentence, described):
             continue  # "every team in the contest … in advance of the [described] competition"
+        if named_contest_prize(head, stem):
+            continue  # "the gold medal game" of the named "… Championships": there is one
         words = [t.text for t in sentence.doc[token.i : head.i + 1]]
         if said_in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
