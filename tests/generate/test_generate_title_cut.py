@@ -5,7 +5,11 @@ out by its own words (review 30). Where every option holds the title, or the tit
 
 from __future__ import annotations
 
+from typing import Any
+
+from questions.generate.facts import sentence_facts
 from questions.generate.pipeline import generate
+from questions.generate.stems import key_title
 from questions.generate.titlecut import holds_title
 
 ATTACK = """Mayor recovering after attack at charity concert
@@ -44,3 +48,15 @@ def test_a_title_is_held_by_full_name_or_surname() -> None:
     assert holds_title("Dr.", "Helena Marsh", text)
     assert holds_title("Dr.", "Tom Reyes", text)
     assert not holds_title("Dr.", "Oliver Grant", text)
+
+
+def test_an_office_cut_from_a_blank_takes_its_countrys_adjective(nlp: Any) -> None:
+    """ "to Ruritanian Prime Minister Anna Berg": the cut office is "Ruritanian Prime Minister",
+    so no "to Ruritanian _____" is left speaking of an office the blank no longer shows."""
+    sentence = next(nlp(
+        "The actor Tom Hale wrote an open letter to Ruritanian Prime Minister Anna Berg "
+        "asking for the games to be moved."
+    ).sents)  # fmt: skip
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == "Anna Berg")
+    cut = " ".join(sentence.doc[i].text for i in sorted(key_title(sentence, fact)))
+    assert cut == "Ruritanian Prime Minister"
