@@ -10,12 +10,12 @@ Span = Any
 _CLAUSES = frozenset({"xcomp", "advcl", "ccomp"})
 
 
-def _infinitive_after(verb: Span) -> bool:
-    """Tell whether a verb has an infinitive clause ("to go …") said after it."""
-    return any(
-        c.dep_ in _CLAUSES and c.i > verb.i and any(a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
+def infinitive(verb: Span) -> Span | None:
+    """Return the infinitive clause ("to go …") a verb has said after it, or None."""
+    for c in verb.children:
+        if c.dep_ in _CLAUSES and c.i > verb.i and any(a.lower_ == "to" for a in c.children):
+            return c
+    return None
 
 
 def dummy_it(token: Span) -> bool:
@@ -30,7 +30,7 @@ def dummy_it(token: Span) -> bool:
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_ != "take":
         return False
-    if _infinitive_after(verb):
+    if infinitive(verb) is not None:
         return True
     frames = (t for t in token.sent if t.lower_ == "it" and t.dep_ == "nsubj" and t.i != token.i)
-    return any(t.head.lemma_ == "take" and _infinitive_after(t.head) for t in frames)
+    return any(t.head.lemma_ == "take" and infinitive(t.head) is not None for t in frames)

@@ -39,3 +39,41 @@ def test_a_former_state_name_is_its_country_state() -> None:
     assert place_kind("Orissa") == "state"
     assert "madras" not in states()  # also the city (Chennai): the name alone is no state
     assert "tyrol" not in states()  # Austria's and Italy's
+
+
+def _took(nlp: Any, text: str, key: str) -> str | None:
+    """Return the "How long …?" question for the length `key` of a one-sentence text."""
+    from questions.generate.facts import Fact
+    from questions.generate.tooktime import took_question
+
+    sentence = next(nlp(text).sents)
+    start = text.index(key)
+    span = sentence.doc.char_span(start, start + len(key))
+    fact = Fact(0, span.start, span.end, key, "QUANTITY", "quantity", "duration", "years")
+    stem = took_question(sentence, fact, {})
+    return stem.text if stem else None
+
+
+def test_a_dummy_it_took_asks_how_long(nlp: Any) -> None:
+    text = "It took the village twelve years to build the dam."
+    assert _took(nlp, text, "twelve years") == "How long did it take the village to build the dam?"
+
+
+def test_a_second_it_took_borrows_the_first_ones_deed(nlp: Any) -> None:
+    text = (
+        "While it took 80 years for farmers in Peru to double the yield of maize, "
+        "it took Chile only 20 years."
+    )
+    assert (
+        _took(nlp, text, "20 years") == "How long did it take Chile to double the yield of maize?"
+    )
+    assert _took(nlp, text, "80 years") == (
+        "How long did it take for farmers in Peru to double the yield of maize?"
+    )
+    theirs = text.replace("the yield of maize", "their yield")  # the farmers', not Chile's
+    assert _took(nlp, theirs, "20 years") is None
+
+
+def test_a_bounded_or_referential_length_is_not_asked(nlp: Any) -> None:
+    assert _took(nlp, "It took about twelve years to build the dam.", "twelve years") is None
+    assert _took(nlp, "The ferry left at noon and it took two hours.", "two hours") is None
