@@ -23,6 +23,7 @@ from questions.generate.quotes import quote_question, spoken_question
 from questions.generate.spans import span_end_question
 from questions.generate.spoken import spoken_by
 from questions.generate.stems import WH_CHARS, shorter
+from questions.generate.tooktime import took_question
 from questions.generate.trimmed import closing_predicate
 from questions.generate.write import Stem, cloze, wh_question
 
@@ -47,6 +48,7 @@ _SHAPES = (
     there_question,  # "There were two Syrian teams scheduled to …"
     age_question,  # "… at the age of four months"
     duration_question,  # "… 12,000 years ago", "… about two months old", "as long as …"
+    took_question,  # "it took India only 35 years" (to go …)
     absolute_question,  # "…, with Junius Ho defeating …"
     described_question,  # "STS-135, which will be the last …"
     participle_question,  # "Writing to seven …, Kan …"

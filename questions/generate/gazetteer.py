@@ -9,6 +9,7 @@ from questions.generate.citytable import ascii_whole, city_table
 from questions.generate.romanised import ascii_fold as _ascii
 from questions.generate.romanised import without_macrons
 from questions.generate.spellings import spelt_otherwise
+from questions.generate.wordnetstates import former_states
 from questions.schema import normalise
 
 
@@ -236,7 +237,7 @@ def states() -> dict[str, str]:
         folded = normalise(without_macrons(sub.name))  # "Gujarāt" is "Gujarat"
         if sub.parent_code is None and sub.type in _STATE_TYPES and folded not in big:
             found.setdefault(folded, sub.country_code)
-    return found
+    return found | former_states(found, big)  # "Orissa", Odisha's name until 2011
 
 
 @cache

@@ -14,6 +14,7 @@ from typing import Any
 
 from questions.generate.cataphora import unnamed_before
 from questions.generate.compiled import pattern
+from questions.generate.dummyit import dummy_it
 from questions.generate.heads import verb_above
 from questions.generate.quotemarks import quoted_words
 
@@ -88,6 +89,9 @@ def bound_pronouns(sentence: Span, answer: range, stem: str) -> frozenset[str]:
             subject = relative_subject(token, sentence)
             said = subject is not None and subject.i not in answer and said_name(subject, stem)
             found[word] = found.get(word, True) and said
+            continue
+        if dummy_it(token):  # "it took ten years to …": the "it" names no one
+            found.setdefault(word, True)
             continue
         if word not in _BOUND:
             continue
