@@ -283,7 +283,8 @@ def choose_distractors(
         elif invented and not two_people_suffice(fact, key, chosen):
             said = context.teams.get(normalise(key), frozenset()) if context else frozenset()
             # "Russian President Putin": Russian; "Cres Eastman", of whom it says "he": a man's
-            extra = person_options(key, article, said, context.genders if context else {})
+            placed = context.placed.get(normalise(key), frozenset()) if context else ()
+            extra = person_options(key, article, said, context.genders if context else {}, placed)
             seeded_random(seed).shuffle(extra)
             # "Wu Chi-wai" among "Feng Weigang"s: a name not written as the key's stands out
             extra = [name for name in extra[:40] if ("-" in name) == ("-" in key)]
