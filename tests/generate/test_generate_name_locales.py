@@ -12,7 +12,7 @@ from questions.generate.nationnames import nation_locale
 from questions.generate.nationwords import adjective_nation, described_country
 from questions.generate.people import person_options
 from questions.generate.pools import locale_names
-from tests.generate.test_generate_people import _options
+from tests.generate.test_generate_people import _facts, _options
 
 
 def _fact(text: str, kind: str, subtype: str = "") -> Fact:
@@ -65,3 +65,9 @@ def test_british_is_the_united_kingdoms_adjective() -> None:
     assert "GB" in described_country("an open letter to British _____ arguing")
     assert adjective_nation("Ceylonese") == "LK"  # "Ceylon", WordNet's other name of Sri Lanka
     assert adjective_nation("Polish") == "PL"  # a country's own adjective reads as before
+
+
+def test_a_peoples_noun_before_a_name_is_no_part_of_it(nlp: Any) -> None:
+    text = "World number two Tom Baker has defeated Spaniard Carlos Ruiz to win his third title."
+    people = {f.text for f in _facts(nlp, text) if f.kind == "person"}
+    assert "Carlos Ruiz" in people and "Spaniard Carlos Ruiz" not in people
