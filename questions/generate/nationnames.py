@@ -13,11 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import cache
+from typing import TYPE_CHECKING
 
 from questions.generate.countrynames import country_locales, country_names, lists
 from questions.generate.locales import languages
 from questions.generate.nearby import by_distance
 from questions.generate.pools import NAME_LOCALES, country_codes, names_like
+from questions.schema import normalise
+
+if TYPE_CHECKING:
+    from questions.generate.options import OptionContext
 
 
 @cache
@@ -66,3 +71,15 @@ def nation_names(key: str, locale: str, gender: str = "", full: str | None = Non
     if locale in NAME_LOCALES:
         return names_like(key, locale, gender)
     return country_names(key, locale, gender, full) if lists(locale) is not None else []
+
+
+def stated_nations(key: str, context: OptionContext | None) -> frozenset[str]:
+    """Return the countries the article gives a person as theirs by a title or an "of"
+    ("Brazilian President …"), not by the side they play for: a match's rivals are its own
+    players, not made-up ones of the side's country."""
+    if context is None:
+        return frozenset()
+    folded = normalise(key)
+    if context.teams.get(folded):
+        return context.nations.get(folded, frozenset())
+    return context.placed.get(folded, frozenset())

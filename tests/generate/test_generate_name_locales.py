@@ -8,8 +8,9 @@ from typing import Any
 
 from questions.generate.countrynames import fold, lists
 from questions.generate.facts import Fact
-from questions.generate.nationnames import nation_locale
+from questions.generate.nationnames import nation_locale, stated_nations
 from questions.generate.nationwords import adjective_nation, described_country
+from questions.generate.options import article_context
 from questions.generate.people import person_options
 from questions.generate.pools import locale_names
 from tests.generate.test_generate_people import _facts, _options
@@ -71,3 +72,15 @@ def test_a_peoples_noun_before_a_name_is_no_part_of_it(nlp: Any) -> None:
     text = "World number two Tom Baker has defeated Spaniard Carlos Ruiz to win his third title."
     people = {f.text for f in _facts(nlp, text) if f.kind == "person"}
     assert "Carlos Ruiz" in people and "Spaniard Carlos Ruiz" not in people
+
+
+def test_a_side_a_player_plays_for_is_no_stated_nation(nlp: Any) -> None:
+    text = (
+        "Finland beat Norway 2-1 in Lahti on Sunday. Mikko Rask scored twice for Finland, "
+        "and Norway's Ola Brekke scored once. Polish President Adam Nowicki watched the match."
+    )
+    article = _facts(nlp, text)
+    context = article_context(text, article, list(nlp(text).sents))
+    assert stated_nations("Ola Brekke", context) == frozenset()  # a match's: its players
+    assert stated_nations("Adam Nowicki", context) == {"PL"}
+    assert stated_nations("Adam Nowicki", None) == frozenset()
