@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.gazetteer import country_code
 from questions.generate.verbfiles import WEATHER, verb_file
-from questions.generate.wordnet import PERSON_FILE, senses, synset
+from questions.generate.wordnet import PERSON_FILE, lemma_text, senses, synset
 
 Span = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -56,6 +57,18 @@ def person_noun(lemma: str) -> bool:
     found = senses(lemma.lower())
     first = synset(found[0]) if found else None
     return first is not None and first.lexfile == PERSON_FILE and first.lemmas[0][:1].islower()
+
+
+def nation_member(word: str) -> bool:
+    """Tell whether a capitalised noun's commonest sense is a member of a country's people
+    ("Spaniard", "Swede": WordNet's member holonym is Spain, Sweden), a word for who someone
+    is that the news writes before a name ("Spaniard Rafael Nadal") and no part of it."""
+    found = senses(word.lower())
+    first = synset(found[0]) if found else None
+    if first is None or first.lexfile != PERSON_FILE or not first.lemmas[0][:1].isupper():
+        return False
+    wholes = [synset(offset) for symbol, offset in first.pointers if symbol == "#m"]
+    return any(country_code(lemma_text(name)) for whole in wholes if whole for name in whole.lemmas)
 
 
 def _could_be_it(token: Any) -> bool:

@@ -33,6 +33,7 @@ from questions.generate.library import (
 from questions.generate.located import asks_where
 from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, series_options
 from questions.generate.nationality import NATIONALITY, nationality_options
+from questions.generate.nationnames import stated_nations
 from questions.generate.optionkinds import wrong_kind
 from questions.generate.options import OptionContext, option_problem
 from questions.generate.partwhole import on_stated_side
@@ -283,7 +284,8 @@ def choose_distractors(
         elif invented and not two_people_suffice(fact, key, chosen):
             said = context.teams.get(normalise(key), frozenset()) if context else frozenset()
             # "Russian President Putin": Russian; "Cres Eastman", of whom it says "he": a man's
-            extra = person_options(key, article, said, context.genders if context else {})
+            placed = stated_nations(key, context)  # "Brazilian President …": Brazil's names
+            extra = person_options(key, article, said, context.genders if context else {}, placed)
             seeded_random(seed).shuffle(extra)
             # "Wu Chi-wai" among "Feng Weigang"s: a name not written as the key's stands out
             extra = [name for name in extra[:40] if ("-" in name) == ("-" in key)]

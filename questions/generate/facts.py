@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.barecount import bare_subject
-from questions.generate.carried import person_noun
+from questions.generate.carried import nation_member, person_noun
 from questions.generate.cutshort import cut_name
 from questions.generate.dates import RELATIVE
 from questions.generate.durations import SHAPES, duration_shape
@@ -226,7 +226,8 @@ def _trim(ent: Span) -> tuple[int, int]:
         first = doc[start]
         titled = start > 0 and person_noun(doc[start - 1].lower_)  # "minister Sultan Hashim …"
         if end - start > 2 and first.is_title and not is_first_name(first.text) and not titled:
-            start += person_noun(first.lower_)  # "Striker Tomas Alvarez": a job, no name
+            # "Striker Tomas Alvarez": a job, no name; "Spaniard Rafael Nadal": a people's
+            start += person_noun(first.lower_) or nation_member(first.text)
     for token in doc[start:end]:
         if token.text == "(":
             end = token.i

@@ -20,7 +20,7 @@ from questions.generate.gazetteer import country_code
 from questions.generate.nearby import capital_names
 from questions.generate.nouns import commonest_person
 from questions.generate.pools import nation_codes
-from questions.generate.wordnet import find_line, lemma_text, synset
+from questions.generate.wordnet import find_line, lemma_text, senses, synset
 from questions.schema import normalise
 
 Span = Any
@@ -55,8 +55,21 @@ def adjective_nation(word: str) -> str:
             # from ("China") first, then the noun's commonest name
             names = sorted((lemma_text(lemma) for lemma in noun.lemmas),
                            key=lambda name: name[:3].lower() != word[:3].lower())  # fmt: skip
-            return next((code for name in names if (code := country_code(name))), "")
+            return next((code for name in names if (code := country_code(name))), "") or (
+                _namesake_nation(names)
+            )
     return ""
+
+
+def _namesake_nation(names: list[str]) -> str:
+    """Return the one country WordNet gives a name of a place that is no country itself:
+    "British" pertains to the island "Great Britain", a name WordNet gives the United
+    Kingdom too (its other sense), so "British" is the United Kingdom's; "" where the
+    names' other senses are of no country or of several."""
+    found = {code for name in names for offset in senses(name)
+             if (entry := synset(offset)) is not None
+             for lemma in entry.lemmas if (code := country_code(lemma_text(lemma)))}  # fmt: skip
+    return found.pop() if len(found) == 1 else ""
 
 
 def word_nation(word: str) -> str:

@@ -25,6 +25,7 @@ from questions.generate.locales import (
     setting_locale,
     unplaced,
 )
+from questions.generate.nationnames import nation_locale, nation_names
 from questions.generate.pools import (
     NAME_LOCALES,
     country_codes,
@@ -52,12 +53,14 @@ def person_options(
     article: Sequence[Fact],
     said: Collection[str] = (),
     genders: Mapping[str, str] | None = None,
+    nations: Collection[str] = (),
 ) -> list[str]:
     """Return library names for a person key that fit the article's setting, or none.
 
     A surname alone ("Xi", "Cooper") takes the locale of the full name the article gives it;
     `said` are the article's words for the person's nation or side ("russian"); `genders`
-    the people's by the article's "he" or "she", where a first name does not tell it.
+    the people's by the article's "he" or "she", where a first name does not tell it;
+    `nations` the countries the article places the person in ("Brazilian President …": BR).
     """
     codes = setting(article)
     words = key.split()
@@ -65,6 +68,11 @@ def person_options(
     if len(words) == 1 and is_first_name(key) and full is None:
         return person_names(key)  # "Gloria", named alone: other first names ("Lee" of "Stan
         # Lee" is his surname)
+    nation = nation_locale(nations)
+    if nation is not None:  # "Brazilian President Lula": Brazilian names, wherever the story
+        named = nation_names(key, nation, gender_of(full or key, genders or {}), full)
+        if named:
+            return named
     country = None if _foreign(said, codes) else country_locale(full or key, codes)
     if country is not None:  # "Ro Fernandez" in a Chilean story: Chilean names, not American
         return country_names(key, country, gender_of(full or key, genders or {}), full)
