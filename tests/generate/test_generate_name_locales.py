@@ -6,26 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.countrynames import fold, lists
-from questions.generate.facts import Fact
+from questions.generate.countrynames import fold
 from questions.generate.nationnames import nation_locale, stated_nations
 from questions.generate.nationwords import adjective_nation, described_country
 from questions.generate.options import article_context
 from questions.generate.people import person_options
 from questions.generate.pools import locale_names
+from tests.generate.test_generate_country_names import _fact, _surnames
 from tests.generate.test_generate_people import _facts, _options
-
-
-def _fact(text: str, kind: str, subtype: str = "") -> Fact:
-    """Build a fact that is not tied to a parse."""
-    return Fact(0, 0, 0, text, "X", kind, subtype, "")
-
-
-def _surnames(locale: str) -> set[str]:
-    """Return a country list's surnames without accents."""
-    found = lists(locale)
-    assert found is not None
-    return {fold(n) for n in (*found[2], *found[3])}
 
 
 def test_a_brazilian_minister_abroad_gets_brazilian_rivals(nlp: Any) -> None:
