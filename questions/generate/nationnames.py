@@ -15,7 +15,12 @@ from collections.abc import Collection
 from functools import cache
 from typing import TYPE_CHECKING
 
-from questions.generate.countrynames import country_locales, country_names, lists
+from questions.generate.countrynames import (
+    country_locales,
+    country_names,
+    lists,
+    person_locales,
+)
 from questions.generate.locales import languages
 from questions.generate.nearby import by_distance
 from questions.generate.pools import NAME_LOCALES, country_codes, names_like
@@ -36,12 +41,7 @@ def _own_locales(code: str) -> tuple[str, ...]:
 @cache
 def _countries_speaking(language: str) -> tuple[str, ...]:
     """Return the codes of the countries with a list of their own in a language."""
-    import pkgutil
-
-    import faker.providers.person as person
-
-    found = {m.name.split("_")[-1] for m in pkgutil.iter_modules(person.__path__)
-             if m.name.startswith(f"{language}_")}  # fmt: skip
+    found = {loc.split("_")[-1] for loc in person_locales() if loc.startswith(f"{language}_")}
     return tuple(c for c in sorted(found) if any(loc.startswith(f"{language}_")
                                                  for loc in _own_locales(c)))  # fmt: skip
 

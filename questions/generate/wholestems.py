@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from questions.generate.clauses import REPORTING
+from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -23,7 +24,7 @@ _WORD = re.compile(r"[\w'’%$.,-]+")
 
 def _has(stem: str, words: str) -> bool:
     """Whether the stem says these words as words (not inside longer ones)."""
-    return re.search(rf"(?<![\w'’]){re.escape(words)}(?![\w'’])", stem) is not None
+    return pattern(rf"(?<![\w'’]){re.escape(words)}(?![\w'’])").search(stem) is not None
 
 
 def elided_possessive(sentence: Any, stem: str) -> str | None:
@@ -71,7 +72,7 @@ def cut_before_verb(sentence: Any, stem: str) -> str | None:
         return None
     tail = r"\s+".join(re.escape(w) for w in words)
     text = sentence.text
-    for found in re.finditer(rf"(?<![\w'’]){tail}(?![\w'’])", text):
+    for found in pattern(rf"(?<![\w'’]){tail}(?![\w'’])").finditer(text):
         at = sentence.start_char + found.end()
         after = next((t for t in sentence if t.idx >= at), None)
         if after is None or text[found.end() : after.idx - sentence.start_char].strip():
