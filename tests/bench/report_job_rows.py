@@ -181,5 +181,6 @@ _FRESH_HEADINGS = (
     ("fresh7", "seventh fresh held-out"), ("fresh8", "eighth fresh held-out"),
     ("fresh9", "ninth fresh held-out"), ("fresh10", "tenth fresh held-out"),
     ("fresh11", "eleventh fresh held-out"), ("fresh12", "twelfth fresh held-out"),
-    ("fresh13", "thirteenth fresh held-out"), ("fresh14", "untouched held-out"),
+    ("fresh13", "thirteenth fresh held-out"), ("fresh14", "fourteenth fresh held-out"),
+    ("fresh15", "untouched held-out"),
 )  # fmt: skip
