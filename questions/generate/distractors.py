@@ -11,7 +11,7 @@ from questions.generate.articlepeople import article_people
 from questions.generate.bounds import beyond_bound, bound_steps
 from questions.generate.characters import is_character
 from questions.generate.closest import LENGTH_STEP, WANTED, closest, unpossessed
-from questions.generate.common import NOUN, common_rivals
+from questions.generate.common import NOUN
 from questions.generate.compiled import pattern
 from questions.generate.cycles import year_cycle
 from questions.generate.dates import in_range_order
@@ -23,6 +23,7 @@ from questions.generate.fit import only_places, unfit
 from questions.generate.indefinite import takes_article
 from questions.generate.keyplace import LOW_FORCED, ranked
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
+from questions.generate.kindcompounds import noun_rivals
 from questions.generate.landmarks import place_options
 from questions.generate.library import (
     NAMED_RIVALS,
@@ -90,7 +91,7 @@ def choose_distractors(
     taken = {normalise(key), unpossessed(key), *avoid}
 
     if fact.kind == NOUN:  # eczema: WordNet's other skin diseases, none the article says
-        return common_rivals(fact, context.text if context is not None else source), "library"
+        return noun_rivals(fact, context.text if context is not None else source), "library"
     not_names = words_of_other_names(article) if fact.kind == "person" else frozenset()
     people, surnames, in_full = article_people(article)  # once an article, not an option
     first_name = fact.kind == "person" and " " not in key and is_first_name(key)

@@ -30,8 +30,8 @@ from questions.generate.leftover import left_behind
 from questions.generate.located import body_place
 from questions.generate.lonenames import LONE
 from questions.generate.measures import counted_in_stem
+from questions.generate.misread import misread_verb
 from questions.generate.movement import broken_movement
-from questions.generate.nouns import verb_taken_for_noun
 from questions.generate.optionkinds import COMMON_ZIPF
 from questions.generate.options import (
     OptionContext,
@@ -82,15 +82,6 @@ def stranded_aside(sentence: Any, fact: Fact, stem: Any) -> str | None:
         words = [t.text for t in sentence.doc[start : min(token.right_edge.i + 1, start + 2)]]
         if said_in_stem(words, stem.text) and not said_in_stem([",", *words], stem.text):
             return "a phrase set off by a comma lost its comma"
-    return None
-
-
-def misread_verb(sentence: Any, stem: str) -> str | None:
-    """Refuse a question keeping a verb the parse read as a noun ("Wikinews observed the USI
-    exhibit identifies and features …"): its rules judged another sentence than the reader's."""
-    misread = [t for t in sentence if verb_taken_for_noun(t)]
-    if any(said_in_stem([t.text], stem) for t in misread):
-        return "the parse read a verb of the question as a noun"
     return None
 
 
@@ -240,7 +231,7 @@ def review_problem(
         ("no context", lambda: unowned_gift(sentence, fact)),  # a headline says no more
         ("no context", lambda: unstarted_journey(sentence, fact, stem.text)),  # "… to X": from?
         ("ungrammatical", lambda: dangling_opening(stem.text)),
-        ("ungrammatical", lambda: misread_verb(sentence, stem.text)),
+        ("ungrammatical", lambda: misread_verb(sentence, stem.text, fact, stem.form)),
         ("ungrammatical", lambda: doubled_when(stem.text)),
         ("ungrammatical", lambda: stranded_aside(sentence, fact, stem)),
         ("ungrammatical", lambda: lone_quantifier(sentence, stem.text)),

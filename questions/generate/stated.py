@@ -12,6 +12,7 @@ from questions.generate.described import described_stems
 from questions.generate.examples import listed_items
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.ids import question_id
+from questions.generate.kindcompounds import compound_kinds
 from questions.generate.listedplaces import listed_places
 from questions.generate.means import MEANS, stated_means
 from questions.generate.models import numbered_names
@@ -59,7 +60,9 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     # "press agency Prensa Latina", "the Temple of Taposiris Magna": no person
     per_sentence = without_nonpersons(per_sentence, nonpersons(parsed.every))
     # "What did Gloria develop …?": eczema, with the other skin diseases as options
-    return common_facts(per_sentence, parsed.sentences, parsed.replace, parsed.setting.headline)
+    per_sentence = common_facts(per_sentence, parsed.sentences, parsed.replace,
+                                parsed.setting.headline)  # fmt: skip
+    return compound_kinds(per_sentence, parsed.sentences)  # "the _____ movement": pop art
 
 
 def given_stems(
