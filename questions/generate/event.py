@@ -53,6 +53,7 @@ HEADLINE_LINE = re.compile(r"^📰 [^\n]*\n")
 # A question that says who said it: "According to an article" would attribute it twice.
 ATTRIBUTED = re.compile(r"\b(?:said|says|according to|told)\b", re.IGNORECASE)
 _SAID_BY = re.compile(r", according to [^,?]+\?$")  # who reports a question's statement
+_SPOKEN = re.compile(r'^[^"]+ (?:said|says): "')  # 'KCNA said: "… _____ …"', quoted whole
 _DATED = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS})\b")
 # "In August 2015, ", "In the 2016 …, ", "On the 2008 World No Tobacco Day, "
 _DATED_IN = re.compile(rf"^(?:{'|'.join(PREPOSITIONS)}) [^,]*\b\d{{4}}\b[^,]*, ")
@@ -144,9 +145,8 @@ def with_context(
         year = re.search(r"\b\d{4}\b", event)
         if yeared != stem or year is None or year.group() in stem or not _SINCE.search(stem):
             return yeared
-        # "the opening match of the World Cup since 1958" speaks of every World Cup: the
-        # year cannot go inside it, so the tournament is named in front (review 10). Without
-        # "since", "the World Cup match" is this one's.
+        # "the opening match of the World Cup since 1958" is every World Cup's: the year
+        # cannot go in, so the tournament is named in front (review 10)
         phrase = event_frame(setting.wider or event)
         fits = len(phrase) + len(stem) <= QUESTION_CHARS
         return phrase + _opening(stem, ordinary) if fits else stem
@@ -163,9 +163,8 @@ def with_context(
         phrase = event_frame(event)  # not when the event's name would give the answer away
         if len(phrase) + len(stem) <= QUESTION_CHARS:
             return phrase + _opening(stem, ordinary)
-    # The headline's month unless the question says a year of the story's past: "from _____
-    # through March 9" and "by 2050" leave the reader asking which year (review 9).
-    # the topic only for a question the month would frame: a dated one stands as it is
+    # The headline's month unless the question says a year of the story's past ("by 2050":
+    # which year? review 9); the topic only for a question the month would frame
     topical = stem if now or not dated else None
     line = _headline_line(setting, key, now or not _year_said(stem, setting.month), topical)
     if line is not None and len(line) + len(stem) <= QUESTION_MAX:
@@ -178,8 +177,9 @@ def with_context(
         return said if len(said) <= QUESTION_CHARS else stem
     if ATTRIBUTED.search(stem):  # "…, said Mauer, …": one attribution is enough
         phrase = f"In {setting.month}, "
-    if len(phrase) + len(stem) > QUESTION_CHARS:
-        return stem
+    if len(phrase) + len(stem) > QUESTION_CHARS:  # a speaker's words: the story dates them
+        line = _headline_line(setting, key, False) if _SPOKEN.match(stem) else None
+        return line + stem if line and len(line + stem) <= QUESTION_MAX else stem
     return phrase + _opening(stem, ordinary)
 
 

@@ -14,7 +14,7 @@ from questions.generate.clauses import REPORTING, SUBJECT
 from questions.generate.facts import Fact
 from questions.generate.quotemarks import QUOTE_MARKS, quoted_words
 from questions.generate.render import join
-from questions.generate.spoken import spoken_by, stands_alone
+from questions.generate.spoken import named_by, spoken_by, stands_alone
 from questions.generate.stems import BLANK
 from questions.generate.verbfiles import speech_verb
 from questions.generate.write import Stem
@@ -112,15 +112,20 @@ def spoken_question(sentence: Span, fact: Fact) -> Stem | None:
     """Write 'Dr Lee said: "… you lose _____, on average."' for a fact in a sentence wholly
     inside a quotation its speaker is named for, else None."""
     said = spoken_by(sentence)
-    if said is None or not stands_alone(sentence):
+    named = named_by(sentence)
+    if said is None or not stands_alone(sentence, named):
         return None
     words = [t for t in sentence if t.text not in QUOTE_MARKS]
     if sum(t.is_alpha for t in words) > MAX_QUOTE_WORDS:
         return None  # a passage to read, not a question
-    pieces = [BLANK if t.i == fact.start else t for t in words
+    if named is not None and fact.start <= named[0] < fact.end:
+        return None  # who "They" are is shown, never asked
+    # "They" said as the quotation's sentence before names them: "[Rival crews …] dumped"
+    shown = {named[0]: f"[{named[1][:1].upper()}{named[1][1:]}]"} if named else {}
+    pieces = [BLANK if t.i == fact.start else shown.get(t.i, t) for t in words
               if not fact.start < t.i < fact.end]  # fmt: skip
     quotation = join(pieces).strip()
-    if not quotation[:1].isupper() or quotation[-1:] not in ".!":
+    if not quotation.lstrip("[")[:1].isupper() or quotation[-1:] not in ".!":
         return None
     speaker, tense = said
     return Stem(f'{speaker} {tense}: "{quotation}"', "cloze", f"rule:{fact.kind}-spoken")

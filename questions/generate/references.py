@@ -9,6 +9,7 @@ from typing import Any
 
 from lemminflect import getAllInflections, getInflection
 
+from questions.generate.compass import compass_named
 from questions.generate.compiled import pattern
 from questions.generate.derived import deriving_verbs
 from questions.generate.event import counted_back, dated_frame
@@ -120,6 +121,8 @@ def unresolved_reference(
             continue  # named: "the new journey" said as it was introduced, "… for the SCO"
         if head.i in described or known_by_role(head):
             continue  # "the meeting at the town hall"; "taken to the hospital": the scene's
+        if compass_named(head, stem):
+            continue  # "the south side" in a question saying "South Korean …": that side
         if _named_before(head, named, stem):
             continue  # "South Korea's broadcasts began … says the broadcasts will continue"
         if _members_of_named(head, sentence):

@@ -6,11 +6,19 @@ only what was said, never who said it. Where the sentence opening or closing the
 names its speaker (or a quotation with no speaker of its own follows, in the same paragraph,
 one that has), each sentence inside it is asked as that speaker's words, verbatim, with one
 blank: 'Professor Reyes said: "If the supply is short you lose _____, on average."'.
+
+A quoted sentence opening on "They", right after a quoted sentence whose subject is the only
+plural thing it names, by a name ('"Rival crews of the Danish harbour union blocked the pier
+on Monday. They dumped 40 crates …"'), is asked with that subject in brackets in the
+pronoun's place, the way an editor names it: '"[Rival crews of the Danish harbour union]
+dumped _____ …"'.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from lemminflect import getLemma
 
 from questions.generate.clauses import REPORTING, SUBJECT
 from questions.generate.pools import first_name_gender
@@ -20,6 +28,8 @@ from questions.generate.verbfiles import speech_verb
 Span = Any
 Token = Any
 _KEY = "spoken_by"  # doc.user_data[(_KEY, sentence start)] = (speaker, "said" or "says")
+_NAMED = "named_by"  # doc.user_data[(_NAMED, sentence start)] = ("They" index, its antecedent)
+MAX_ANTECEDENT_WORDS = 8  # "War crews of the northern harbour union": a longer one is a clause
 MAX_SPEAKER_WORDS = 6  # "Tunisia's coach Nabil Maaloul"; a longer subject is no plain name
 # Who "I" and "you" mean is plain in a speaker's words (the speaker, anyone); "they", "we",
 # "it", "this" point into words the question does not show.
@@ -49,10 +59,15 @@ def mark_speakers(doc: Any) -> None:
         last, last_end = said, final.end
         if said is None or first.start == final.start:
             continue
+        before: Span | None = None  # the quotation's sentence before, wholly quoted
         for sentence in sentences:
             inside = first.start <= sentence.start <= final.start and _inside(sentence)
-            if inside and stands_alone(sentence):  # "They fired …": not to be shown alone
+            they = _named_they(sentence, before) if inside else None
+            if they is not None:  # "They fired …": said as the sentence before names them
+                doc.user_data[(_NAMED, sentence.start)] = they
+            if inside and stands_alone(sentence, they):  # else not to be shown alone
                 doc.user_data[(_KEY, sentence.start)] = said
+            before = sentence if inside else None
 
 
 def _attribution(
@@ -141,12 +156,52 @@ def spoken_by(sentence: Span) -> tuple[str, str] | None:
     return found if isinstance(found, tuple) else None
 
 
-def stands_alone(sentence: Span) -> bool:
+def named_by(sentence: Span) -> tuple[int, str] | None:
+    """Return the "They" opening a quoted sentence and the words naming who it means."""
+    found = sentence.doc.user_data.get((_NAMED, sentence.start))
+    return found if isinstance(found, tuple) else None
+
+
+def _named_they(sentence: Span, before: Span | None) -> tuple[int, str] | None:
+    """Return the "They" subject of a quoted sentence and its antecedent: the subject of the
+    quoted sentence just before, when that is the one plural thing the sentence names (two
+    plural nouns, and "they" may mean either) and names no one by a pronoun of its own."""
+    first = sentence[0]
+    if before is None or first.lower_ != "they" or first.dep_ not in SUBJECT:
+        return None
+    subjects = [t for t in before if t.dep_ in SUBJECT and t.head.dep_ == "ROOT"]
+    if len(subjects) != 1 or not _plural(subjects[0]):
+        return None
+    said = subjects[0]
+    if any(_plural(t) for t in before if t.i != said.i and t.dep_ != "compound"):
+        return None  # "crews … the trucks": either ("dockers union": a union, not dockers)
+    words = list(said.subtree)
+    if len(words) > MAX_ANTECEDENT_WORDS or any(
+        t.pos_ in ("PRON", "VERB", "AUX") or t.text in QUOTE_MARKS for t in words
+    ):
+        return None  # "Our crews", "Crews who stayed": a clause, or someone's own
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_LABELS for t in words):
+        return None  # "The rebels": which ones, the article said before
+    return first.i, str(said.doc[words[0].i : words[-1].i + 1].text)
+
+
+def _plural(token: Token) -> bool:
+    """Tell whether a noun is plural, by its tag or by its lemma ("maniacs", tagged NN)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.tag_ in ("NNS", "NNPS") or (
+        token.tag_ == "NN" and getLemma(token.lower_, upos="NOUN")[0] != token.lower_
+    )
+
+
+def stands_alone(sentence: Span, named: tuple[int, str] | None = None) -> bool:
     """Tell whether a quoted sentence's words can be shown without the ones around it: its
     subject is no pronoun but "I" or "you", and a pronoun anywhere else has a noun before it
     in the sentence ("women … what they require"), not one only the sentence before holds
-    ("They fired 36 shells", "So that alarms me")."""
+    ("They fired 36 shells", "So that alarms me"); a "They" `named` by its antecedent stands."""
     for token in sentence:
+        if named is not None and token.i == named[0]:
+            continue
         pointing = token.pos_ == "PRON" and set(token.morph.get("PronType")) & {"Prs", "Dem"}
         if not (pointing or (token.tag_ == "DT" and token.dep_ in SUBJECT)):
             continue  # "anyone", "what": no one in particular

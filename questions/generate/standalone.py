@@ -46,6 +46,10 @@ def _described(head: Any) -> bool:
         return True  # "Naoto Kan, the Japanese prime minister,": set beside the name it is
     if any(_participle_named(c) for c in _described_by(head)):
         return True  # "the silk screens exhibited at the University of Southern Indiana"
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "that" and after.dep_ == "mark":
+        return True  # "the pretext that the army fired first": its clause says it, whatever
+    # the parse hangs the clause on ("that" a relative's subject or object is no such clause)
     for child in head.children:
         if child.dep_ == "acl" and any(
             t.dep_ == "aux" and t.lower_ == "to" for t in child.children
