@@ -156,10 +156,13 @@ def _named_thing(span: Span) -> bool:
 
 def _titled(span: Span) -> bool:
     """Tell whether a name the first-name lists do not know is given a person's title or job
-    right before it ("US President Barack Obama", "designer Ama Owusu"): someone, not a thing."""
+    or nationality right before it ("US President Barack Obama", "designer Ama Owusu"):
+    someone, not a thing."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if honorific_led(span.doc, span.start, span.end):
         return True  # "Mr Justice Green": a title whose commonest sense is no person
+    if before is not None and before.ent_type_ == "NORP" and span.start <= before.head.i:
+        return bool(before.head.i < span.end)  # "South Korean Ban Ki-moon": someone's nationality
     if before is None or before.pos_ not in ("NOUN", "PROPN") or before.ent_type_:
         return False
     linked = span.start <= before.head.i < span.end or (  # "President [Barack] Obama"

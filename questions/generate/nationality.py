@@ -168,13 +168,22 @@ def _deed(token: Token) -> str | None:
     words = [t for t in verb.subtree if t.i > token.right_edge.i]
     start = token.right_edge.i + 1 + (words[:1] != [] and words[0].text == ",")  # "…, both 22,"
     words = [t for t in words if t.i >= start]
-    cut = next((n for n, t in enumerate(words) if t.is_punct), len(words))
-    words = words[:cut]  # "… the boat, which carried …": the clause to its first comma
+    # "secretary-general": a hyphen inside a word is no break
+    breaks = [t.is_punct and not _inner_hyphen(t) for t in words]
+    words = words[: breaks.index(True) if True in breaks else len(words)]
+    # "… the boat, which carried …": the clause to its first comma
     if not words or words[0].i != start or words[-1].i - start + 1 != len(words):
         return None
-    if any(t.is_punct or t.is_quote or t.pos_ == "PRON" for t in words):
+    if any(t.is_quote or t.pos_ == "PRON" for t in words):
         return None  # an aside, a quotation or a pronoun the question would leave unbound
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """Tell whether a token is a hyphen joining two words with no space ("secretary-general")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    joined = before is not None and not before.whitespace_
+    return joined and token.text == "-" and not token.whitespace_
 
 
 def _wh(word: Token, people: list[Token], copula: Token | None) -> str | None:
@@ -192,7 +201,9 @@ def _wh(word: Token, people: list[Token], copula: Token | None) -> str | None:
         verb = "are" if plural else "is"
     said = [e.text for e in named]
     joined = said[0] if not plural else ", ".join(said[:-1]) + " and " + said[-1]
-    deed = _deed(people[0]) if copula is None else None
+    # "Kenyan Eliud Kipchoge won …": the deed is the whole name's, not its first word's
+    subject = named[0].root if people[0].ent_type_ == "PERSON" and not plural else people[0]
+    deed = _deed(subject) if copula is None else None
     if deed is not None:
         return f"What nationality {verb} {joined}, who {deed}?"
     return f"What nationality {verb} {joined}?" if plural else None
@@ -205,10 +216,10 @@ def stated_nationalities(
     out: list[list[tuple[Fact, Stem]]] = [[] for _ in sentences]
     for index, sentence in enumerate(sentences):
         for ent in sentence.ents:
-            word = ent[0]
-            if ent.label_ != "NORP" or len(ent) != 1 or not adjective_nation(word.text):
-                continue  # "Muslim", "Republican", "South Korean": no country's one word
-            if word.pos_ != "ADJ":
+            word = ent.root  # "South Korean": "Korean", what the name hangs on
+            if ent.label_ != "NORP" or not adjective_nation(ent.text):
+                continue  # "Muslim", "Republican", "Latin American": no country's
+            if word.pos_ != "ADJ" and (len(ent) == 1 or word.head.ent_type_ != "PERSON"):
                 continue  # "in French Guiana", "Colombia's German Naranjo": a name's word
             people, copula = _people(word)
             if not people or _in_name(word) or _two_nations(word, people):

@@ -44,8 +44,10 @@ def _capital_codes() -> dict[str, str]:
 @lru_cache(maxsize=2048)
 def adjective_nation(word: str) -> str:
     """Return the code of the country an adjective pertains to by its commonest sense
-    ("Polish": PL, "Israeli": IL), or ""."""
-    fields = find_line("index.adj", word.lower()).split() if " " not in word else []
+    ("Polish": PL, "Israeli": IL; "South Korean": KR), or ""."""
+    if " " in word:
+        return _named_nation(word)
+    fields = find_line("index.adj", word.lower()).split()
     if len(fields) < 3:
         return ""
     before = find_line("data.adj", fields[-int(fields[2])]).split(" | ")[0].split()
@@ -59,6 +61,18 @@ def adjective_nation(word: str) -> str:
                 _namesake_nation(names)
             )
     return ""
+
+
+def _named_nation(words: str) -> str:
+    """Return the code of the country a nationality of several words is made from: the
+    country's name with its last word made an adjective ("South Korean": South Korea, "Sri
+    Lankan": Sri Lanka, "Salvadoran": El Salvador's is one word), or "" ("Latin American")."""
+    *first, last = words.split()
+    if not last.istitle() or not all(w.istitle() for w in first):
+        return ""
+    # "Korea|n", "Arabia|n", "Salvador|an": the suffix is at most three letters
+    names = (" ".join([*first, last[:-cut]]) for cut in (1, 2, 3) if len(last) - cut >= 3)
+    return next((code for name in names if (code := country_code(name))), "")
 
 
 def _namesake_nation(names: list[str]) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from questions.generate import wholestems
 from questions.generate.amounts import defined_amount
 from questions.generate.clauses import REPORTING
+from questions.generate.describers import describes_someone
 from questions.generate.durations import SHAPES, blank_ago
 from questions.generate.enumerated import counted_member
 from questions.generate.examples import ITEM
@@ -150,6 +151,7 @@ def descriptor_in_name(sentence: Any, fact: Fact) -> str | None:
         and not is_first_name(first)  # "Dean Kamen", "Brian Chan": a name, not "Republican"
         and zipf(first.lower()) >= 2.5
         and first.lower().endswith(("an", "ist", "ic", "al", "ive"))
+        and describes_someone(first)  # "Republican", not "Ban" (a prohibition) of "Ban Ki-moon"
     ):
         return "the name carries a description"
     return None

@@ -35,6 +35,8 @@ def shown_options(
     gets full names where surnames, shown so, would fall short; an option lost to spelling
     ("JSC" shown as "Johnson Space Center", already an option) is replaced by another."""
     key = fact.text
+    if fact.kind == "person" and _withheld(key):
+        return key, [], "refused"  # "Stefan W": no other name is cut so, it stands out
     while True:
         # "Djehuty": "Hatshepsut", "Thutmosis III" (the story's other single-named people)
         lone = lone_options(fact, key, article, source, context, avoid)
@@ -104,3 +106,10 @@ def _twins(key: str, options: Sequence[str], forms: Persons) -> set[str]:
         seen.add(bare)
         before.append(option)
     return twins
+
+
+def _withheld(name: str) -> bool:
+    """Tell whether a name ends in a lone initial, its surname withheld ("Stefan W"): the
+    article's other people, named in full, would give it away by its form alone."""
+    words = name.split()
+    return len(words) > 1 and len(words[-1].rstrip(".")) == 1 and words[-1][:1].isupper()
