@@ -270,7 +270,7 @@ def _shape(item: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
+def capital_cities() -> frozenset[str]:
     """Return every country's capital city, folded."""
     return frozenset(normalise(name) for name in capital_names().values())
 
@@ -278,7 +278,7 @@ def _capitals() -> frozenset[str]:
 def named_capital(sentence: Any, fact: Fact) -> str | None:
     """Refuse a capital city asked right after the word "capital" ("west of the Libyan
     capital _____", "the capital, _____"): an atlas answers it, not the article."""
-    if fact.kind != "place" or normalise(fact.text) not in _capitals():
+    if fact.kind != "place" or normalise(fact.text) not in capital_cities():
         return None
     before = [t for t in sentence.doc[max(sentence.start, fact.start - 2) : fact.start]]
     words = [t.lower_ for t in before if not t.is_punct]

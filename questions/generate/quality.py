@@ -46,6 +46,7 @@ from questions.generate.repeatedwhen import repeated_when
 from questions.generate.reported import quoted_place
 from questions.generate.samedeed import repeated_deed
 from questions.generate.samples import sample_member
+from questions.generate.strikes import strike_checks
 from questions.generate.unique import also_so, open_list, repeated_ordinal, shared_answer
 from questions.generate.variants import range_variants
 from questions.generate.worldknown import known_holder
@@ -268,6 +269,7 @@ def review_problem(
             "implausible options",
             lambda: None if listed else far_places(fact, origin, article, context),
         ),
+        *strike_checks(sentence, fact, stem, distractors, context.sentences),  # review 47
     )
     for name, check in checks:
         problem = check()

@@ -1,6 +1,7 @@
 """The words a question is asked again without, once its options are known: a title the
 other options lack ("Dr. _____", "Prime Minister _____"), a place that leaves too few rivals
-("_____ in Cape Canaveral"), a country only the key is from ("Who from Spain …?")."""
+("_____ in Cape Canaveral"), a country only the key is from ("Who from Spain …?"), a term's
+other end ("for five years until … in _____": the sum gives the key)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from questions.generate.facts import Fact
 from questions.generate.fromnation import key_nation
 from questions.generate.located import key_placed
 from questions.generate.stems import Stem
+from questions.generate.termspan import term_cut
 from questions.generate.titlecut import title_to_cut
 
 
@@ -22,6 +24,9 @@ def retry_cut(
         titled = title_to_cut(sentence, fact, (stem.form, origin), distractors, text)
         if titled:
             return titled
+    term = term_cut(sentence, fact)  # "for five years until … in _____": the sum gives it
+    if term:
+        return term
     if len(distractors) >= 3:
         return frozenset()
     if fact.kind == "place":

@@ -257,7 +257,9 @@ _COMPARED = re.compile(r"\b[Ss]imilar\b(?! to\b)")
 
 def unframed_comparison(stem: str) -> str | None:
     """Refuse a question that likens its thing to the article's ("A similar fast-track system
-    … was rejected") without the headline line above it that says what it is like."""
-    if stem.startswith("📰") or not _COMPARED.search(_QUOTED.sub(" ", stem)):
+    … was rejected", "… landed amid similar fanfare"): a headline line above it names the
+    story, not what the thing is like (blind review 47)."""
+    asked = stem.split("\n", 1)[1] if stem.startswith("📰") and "\n" in stem else stem
+    if not _COMPARED.search(_QUOTED.sub(" ", asked)):
         return None
     return "the question likens its thing to one only the article's story names"

@@ -30,11 +30,12 @@ def test_the_fears_it_is_the_rejected_things(nlp: Any) -> None:
     assert "it" not in bound_pronouns(sentence, range(johnson.start, johnson.end), "Who feared it?")
 
 
-def test_a_likened_thing_needs_the_headline() -> None:
+def test_a_likened_thing_is_refused_under_a_headline_too() -> None:
     assert unframed_comparison("A similar fast-track system was rejected in _____.") is not None
+    # the headline names the story, not what the system is like (blind review 47)
     assert (
         unframed_comparison("📰 Reports: asylum forms\nBy whom was a similar system rejected?")
-        is None
+        is not None
     )
     assert (
         unframed_comparison("The crisis is similar to the disaster at Chernobyl in _____.") is None
