@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from questions.generate.barecount import bare_subject
+from questions.generate.changesize import change_size, occasions
 from questions.generate.clauses import SUBJECT, Located, owned
 from questions.generate.coordination import conjunct_tokens, conjuncts, listing
 from questions.generate.durations import timed_word
@@ -32,6 +33,7 @@ class Argument:
     kind_noun: Token | None = None  # "the city of El Obeid": the kind said before the place
     along: str = ""  # "along with Pakistan": the other conjuncts of a listed subject
     titled: set[int] = field(default_factory=set)  # the "and" of "academic and professor X"
+    changed: bool = False  # the size of its verb's change ("prices rose 65%"): "by how much"
 
 
 def answer_argument(doc: Any, fact: Fact, replace: dict[int, str]) -> tuple[Argument | None, str]:
@@ -139,6 +141,10 @@ def _role(fact: Fact, found: Argument) -> str:
     elif (arg.dep_ == "npadvmod" and fact.kind in ("date", "year", FREQUENCY, "quantity")) or (
         fact.kind == "date" and timed_word(arg)  # "12,000 years ago", "two months old"
     ):
+        found.role = "object"
+    elif change_size(fact.kind, arg):  # "prices rose 65%": asked "by how much"
+        found.role, found.changed = "object", True
+    elif occasions(fact.kind, arg):  # "raised rates five times": "how many times"
         found.role = "object"
     else:
         return f"answer is a {arg.dep_}, not an argument"

@@ -20,6 +20,9 @@ REPORTING = frozenset({
     "reveal", "conclude", "estimate", "warn", "claim", "explain", "write", "argue", "predict",
 })  # fmt: skip
 # An adverbial clause these open states a fact: "when …", "because …", and a concession too
+# what data or a study shows is the article's fact (factive verbs); said, claimed or
+# predicted is the speaker's
+_SHOWING = frozenset({"show", "reveal"})
 FACTUAL_MARKS = frozenset({"when", "after", "before", "as", "while", "since", "because",
                            "though", "although"})  # fmt: skip
 SUBJECT = ("nsubj", "nsubjpass")
@@ -56,12 +59,40 @@ def clause_verb(token: Token, leaves_purpose: bool = False) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING:
-        return verb if children_of(verb, SUBJECT) and stands(verb.head) else None
+        shown = stands(verb.head) or shown_by(verb.head)
+        return verb if children_of(verb, SUBJECT) and shown else None
     while verb.head.pos_ in ("VERB", "AUX") and (
         verb.dep_ == "xcomp" or (leaves_purpose and purpose(verb))
     ):
         verb = verb.head
     return verb if stands(verb) else None
+
+
+def shown_by(reporting: Token) -> bool:
+    """Tell whether a participle says what a thing a main clause names shows ("released data
+    showing that prices climbed 6.4%", "figures revealing that …"): the article states the
+    clause as its own fact, asked as a sentence of its own ("By how much did prices climb?");
+    a claim or a warning ("a statement claiming that …") is the speaker's, and stays one."""
+    if (
+        reporting.lemma_ not in _SHOWING
+        or reporting.tag_ != "VBG"
+        or children_of(reporting, SUBJECT)
+    ):
+        return False
+    if reporting.dep_ == "acl":  # "data showing that …"
+        thing, verb = reporting.head, reporting.head.head
+    elif reporting.dep_ == "advcl":  # the parse may hang it on the verb: "released data …"
+        thing, verb = next(iter(children_of(reporting.head, ("dobj",))), None), reporting.head
+    else:
+        return False
+    return (
+        thing is not None
+        and thing.pos_ == "NOUN"
+        and thing.ent_type_ == ""
+        and thing.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and verb.pos_ in ("VERB", "AUX")
+        and stands(verb)
+    )
 
 
 def purpose(verb: Token) -> bool:

@@ -225,8 +225,13 @@ def _wh_words(
         wh, why = counted_wh(fact, root, count_noun, found.owner, extra, prep)
         if wh is None:
             return None, why, phrase_ids
+        wh = f"by {wh}" if found.changed else wh  # "improved 8 points": by how many points
     elif fact.kind == "count" and found.role == "subject":
         wh = bare_count_wh(root)  # "1,429,981 voted …": "How many voted …?"
+    elif found.changed:  # "rose 65%": the figure alone, no hedge or bound the key would lose
+        if any(t.pos_ != "PUNCT" for t in extra):
+            return None, "the size of a change has words of its own", phrase_ids
+        wh = "by how much"
     elif fact.kind == FRACTION or (prep is None and share_of(fact, root, extra)):
         wh = join(["what share", *extra], replace)  # "what share of all … children"
     elif share_of(fact, root, shared := unfocused(extra, fact.start)) and (
