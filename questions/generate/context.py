@@ -72,6 +72,7 @@ from questions.generate.setting import Setting, article_setting
 from questions.generate.slips import written_twice
 from questions.generate.spoken import mark_speakers
 from questions.generate.tense import absolute_participle
+from questions.generate.tiednames import Tied, name_tied, note_tied
 from questions.schema import normalise
 
 Span = Any
@@ -177,6 +178,7 @@ def parse(
     introduced: dict[Key, str | None] = {}
     seen = Antecedents()  # "a plan to rebuild …" for a later "the plan", "it"
     given = Given()  # "folk band The Lantern Keepers" for a later "the band"
+    tied = Tied()  # "a Atlas V 401 rocket" for a later "the rocket"
     if heading is not None:
         note_given(heading[:], given, lead=True)
     before: Span | None = None
@@ -226,6 +228,7 @@ def parse(
                 introductions(sentence, introduced)
                 record(sentence, seen)
                 note_kinds(sentence, kinds)
+                note_tied(sentence, tied)
                 continue
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_newcomers(sentence, parsed.every, replace)  # "the march": the counter-march
@@ -248,6 +251,8 @@ def parse(
             name_given(sentence, previous, given, replace)  # "the band": the Lantern Keepers
             name_kinds(sentence, kinds, replace, titled)
             note_kinds(sentence, kinds, replace)
+            name_tied(sentence, tied, replace)  # "the rocket": the Atlas V 401 rocket
+            note_tied(sentence, tied)
             carried = restate(carried, kinds)  # "It also must be returned": the questionnaire
             plain_another(sentence, replace, quoted_words(sentence))
             plain_similar(sentence, replace, quoted_words(sentence))  # "a similar system"

@@ -11,7 +11,7 @@ from typing import Any
 from questions.generate.compiled import pattern
 from questions.generate.indefinite import indefinite
 from questions.generate.otherthan import other_than
-from questions.generate.pools import city_countries, nation_codes, place_kind
+from questions.generate.pools import city_countries, country_code, nation_codes, place_kind
 from questions.generate.render import join
 from questions.generate.whphrase import place_kind_noun
 from questions.schema import normalise
@@ -238,7 +238,8 @@ def story_country(docs: Iterable[Any]) -> str | None:
     written: dict[str, str] = {}
     for doc in docs:
         for ent in doc.ents:
-            text = ent.text.removeprefix("the ").removeprefix("The ")
+            # "the United States' east coast": the model keeps the possessive's apostrophe
+            text = re.sub(r"['’]s?$", "", ent.text.removeprefix("the ").removeprefix("The "))
             if ent.label_ != "GPE" or place_kind(text) != "country":
                 continue
             the = (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent[0].lower_ == "the"
@@ -251,10 +252,14 @@ def story_country(docs: Iterable[Any]) -> str | None:
     return written[name] if times >= 2 and all(times > n for _, n in others) else None
 
 
-def _elsewhere(name: str, ours: set[str]) -> bool:
+def _elsewhere(name: str, ours: set[str], people: bool = True) -> bool:
     """Tell whether a name is a country, a people or a city of another country than ours
-    ("Herat" beside the United States; not "Evansville")."""
-    codes = nation_codes([name]) or set(city_countries().get(normalise(name), ()))
+    ("Herat" beside the United States; not "Evansville"); a people's word is matched by its
+    beginning only when the model took the name for a `people` ("Afghan"; not the base
+    "Canaveral", which begins as "Canada" does)."""
+    code = country_code(name) if not people else ""
+    codes = {code} if code else nation_codes([name]) if people else set()
+    codes = codes or set(city_countries().get(normalise(name), ()))
     return bool(codes) and not codes & ours
 
 
@@ -269,8 +274,8 @@ def name_country(
         return  # most sentences: no other place to look up
     ents = [*sentence.ents, *(before.ents if before is not None else ())]
     ours = nation_codes([country.removeprefix("the ")])
-    bare = [re.sub(r"^(?:the|The) |['’]s?$", "", e.text) for e in ents]
-    if any(_elsewhere(text, ours) for text in bare):
+    bare = [(re.sub(r"^(?:the|The) |['’]s?$", "", e.text), e.label_ == "NORP") for e in ents]
+    if any(_elsewhere(text, ours, people) for text, people in bare):
         return  # "quoting North Korea's agency, the country's military": that one's
     for token in sentence:
         det = token.i - 1
@@ -287,3 +292,5 @@ def name_country(
             continue  # "the host country", "the country of origin": some other one
         replace[det] = ""
         replace[token.i] = country
+        if after is not None and after.tag_ == "POS" and country.endswith("s"):
+            replace[token.i], replace[after.i] = f"{country}'", ""  # "the United States' coast"

@@ -22,6 +22,7 @@ from questions.generate.pools import place_kind
 from questions.generate.prizes import named_contest_prize
 from questions.generate.quotemarks import quoted_words
 from questions.generate.services import known_by_role
+from questions.generate.settingparts import one_in_setting
 from questions.generate.standalone import stands_alone
 from questions.generate.synonyms import (
     HEADLINE,
@@ -102,6 +103,8 @@ def unresolved_reference(
             continue
         if any(c.dep_ == "compound" and c.lower_ in _UNIQUE for c in head.children):
             continue  # "the world population", "the internet age": there is one
+        if one_in_setting(head, sentence):
+            continue  # "the night sky"; "the tarmac" of the airport the sentence names
         if general_dangling(head, sentence, stem, every) and not (
             stands_alone(head, answer) or head.i in described or known_by_role(head)
         ):  # "the group" for the rebels named before, even in a speaker's reported words
