@@ -11,6 +11,7 @@ from questions.generate.clauses import SUBJECT, segment
 from questions.generate.connectives import opening_connective
 from questions.generate.facts import Fact
 from questions.generate.phrasedamounts import own_item
+from questions.generate.predicates import main_verb, needed_predicate
 from questions.generate.quotemarks import quoted_words
 from questions.generate.render import capitalise, join
 from questions.generate.sourcecomma import unmarked_source
@@ -57,24 +58,19 @@ def run_on(text: str) -> str | None:
     return "a run-on: more than one relative clause" if chained > 1 else None
 
 
-def _main_verb(token: Token) -> bool:
-    """Tell whether a token is a clause's own verb, which a statement needs."""
-    return token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "conj", "ccomp")
-
-
 def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | None:
     """Write the sentence (its part between semicolons, without asides that do not hold the
     answer) with one blank where the answer was; None when that part is no statement."""
     low, high = segment(tokens[0].doc[fact.start])
     low = _with_antecedent(tokens[0].doc, low)
     tokens = [t for t in tokens if low <= t.i < high]
-    if not any(_main_verb(t) for t in tokens):
+    if not any(main_verb(t) for t in tokens):
         return None  # "disco club owner Steve Rubell of Studio 54": one item of a list
     cut = asides(tokens, range(fact.start, fact.end)) | _last_clause(tokens, fact)
-    cut |= _last_predicate(tokens, fact)
+    cut |= needed_predicate(tokens, fact, cut, _last_predicate(tokens, fact))
     opening, said = _first_clause(tokens, fact)
     cut |= opening | opening_connective(tokens, fact, replace)
-    if not any(_main_verb(t) for t in tokens if t.i not in cut and replace.get(t.i) != ""):
+    if not any(main_verb(t) for t in tokens if t.i not in cut and replace.get(t.i) != ""):
         return None  # its predicate cut as an aside: "Director of the _____ chapter of …"
     replace = {**replace, **said, **unmarked_source(tokens, replace)}  # "…[,] aid workers said"
     pieces: list[Token | str] = []
