@@ -86,7 +86,7 @@ from questions.generate.scenes import (
 )
 from questions.generate.shown import shown_options
 from questions.generate.slips import misspelt, spelled_right
-from questions.generate.speakers import speaker_pronouns
+from questions.generate.speakers import person_pronouns
 from questions.generate.spoken import spoken_by
 from questions.generate.stems import closing_words
 from questions.generate.synonyms import described_nouns
@@ -184,7 +184,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     # / "The exhibit at the University of …"); a number's is not ("There were _____ votes …")
     headlined = fact.kind not in NUMBER_KINDS and story_named(fact.kind, stem.text)
     bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text) | own  # "when it"
-    bound |= speaker_pronouns(sentence, range(fact.start, fact.end), parsed.cast.gender_of)
+    bound |= person_pronouns(sentence, range(fact.start, fact.end), parsed.cast.gender_of, told)
     bound |= saying_demonstratives(sentence, fact, told.text)  # "Who said … this issue?"
     bound |= headline_demonstratives(sentence, stem.text)  # "this process" of "📰 … process"
     opening = set_aside(sentence, fact) if not cut else frozenset()  # "While …,": an aside

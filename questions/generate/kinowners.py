@@ -4,7 +4,9 @@ A kinship noun has as many possessors as the family gives it: "Mako's aunt Sayak
 aunt of Mako's brother and cousins too, "his son" has two parents, "her father" every child
 of his. When the article names another of them, the key is one right answer of several (a
 blind reviewer found the aunt's other nephew among the article's people). Only a spouse is
-one person's: "Whose wife …?" still has one answer.
+one person's: "Whose wife …?" still has one answer. So is a relative who did the deed to
+the owner ("_____'s sister pleaded with him"): the one she pleaded with is the answer, and
+her other brothers are not him.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from questions.generate.clauses import owned
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
+from questions.generate.speakers import owner_pronouns
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 _RELATIVE = "10235549"  # relative.n.01: kinsman, aunt, sibling, child, parent, ancestor …
@@ -40,5 +43,9 @@ def kin_owner(sentence: Any, fact: Fact) -> str | None:
         return None
     noun = owned(sentence.doc[fact.start : fact.end].root)
     if noun is None or not kin_noun(noun.lemma_.lower()):
+        return None
+    # "… pleaded with him": the deed's own person, whatever kin she has (a "him" of the
+    # owner's other gender is no one's in the question, and refused as not standalone)
+    if owner_pronouns(sentence, range(fact.start, fact.end)):
         return None
     return f"'{noun.text}' has more than one person it is {noun.text} of"

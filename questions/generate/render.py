@@ -76,6 +76,11 @@ def join(pieces: Iterable[Token | str], replace: dict[int, str] | None = None) -
             out.append(" " + piece + " ")
             previous = None
             continue
+        if previous is None and out and _bare_possessive(piece):
+            out[-1] = out[-1].rstrip()  # "Thomas' sister": "_____'s sister"
+            out.append(_possessive(piece))
+            previous = piece
+            continue
         if previous is not None and previous.i + 1 == piece.i:
             out.append("" if in_compound(previous) or in_compound(piece) else previous.whitespace_)
         else:
@@ -86,6 +91,19 @@ def join(pieces: Iterable[Token | str], replace: dict[int, str] | None = None) -
         out.append(lower_first(piece.text, piece) if opens else piece.text)
         previous = piece
     return tidy("".join(out))
+
+
+def _bare_possessive(token: Token) -> bool:
+    """Tell whether a token is a possessive written as an apostrophe alone ("Thomas'")."""
+    return bool(token.tag_ == "POS" and token.text in ("'", "’"))
+
+
+def _possessive(mark: Token) -> str:
+    """Return how a bare possessive apostrophe reads after words said instead of its owner (a
+    blank): a singular owner's "'s", since the blank no longer shows the name ending in "s"
+    that took the apostrophe alone; a plural's apostrophe ("the _____' album") kept on it."""
+    owner = mark.doc[mark.i - 1] if mark.i else mark
+    return str(mark.text) if owner.tag_ in ("NNS", "NNPS") else f"{mark.text}s"
 
 
 def in_compound(token: Token) -> bool:
