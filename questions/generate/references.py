@@ -24,6 +24,7 @@ from questions.generate.quotemarks import quoted_words
 from questions.generate.services import known_by_role
 from questions.generate.settingparts import one_in_setting
 from questions.generate.standalone import stands_alone
+from questions.generate.studies import of_named_study
 from questions.generate.synonyms import (
     HEADLINE,
     headline_city,
@@ -145,6 +146,8 @@ def unresolved_reference(
             continue  # "every team in the contest … in advance of the [described] competition"
         if named_contest_prize(head, stem):
             continue  # "the gold medal game" of the named "… Championships": there is one
+        if of_named_study(head, sentence, stem):
+            continue  # "the sample" under "📰 … Literacy Survey released": the survey's
         words = [t.text for t in sentence.doc[token.i : head.i + 1]]
         if said_in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
