@@ -227,7 +227,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ("answer may not be unique", kin_owner(sentence, fact)),  # "Whose aunt …?"
         ("answer may not be unique", placed_only(sentence, fact)),  # "… located in …"
         ("answer may not be unique", bare_first_name(sentence, fact)),  # "her husband, Erik"
-        ("wrong key", asked_total(sentence, fact, stem.form)),  # "13 of 23": 23 not completed
+        ("wrong key", asked_total(sentence, fact, stem.form, stem.rule)),  # "13 of 23" not done
         ("not standalone", unsaid_telling(sentence, fact, told.text)),
         ("not standalone", undated_ordinal(sentence, fact, stem.text)),
         ("not worth asking", recounted(sentence, fact, parsed.every)),

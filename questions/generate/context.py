@@ -19,6 +19,7 @@ from questions.generate.antecedents import Antecedents, name_antecedents, record
 from questions.generate.apostrophes import mend_apostrophe_names
 from questions.generate.barenames import takes_the, written_bare
 from questions.generate.carried import carried_subject, name_carried_it
+from questions.generate.clausemates import name_clause_mates
 from questions.generate.dates import ArticleDate
 from questions.generate.definites import (
     NAMED,
@@ -247,6 +248,7 @@ def parse(
             name_introduced(sentence, introduced, replace)  # only by an earlier sentence
             introductions(sentence, introduced)
             name_antecedents(sentence, seen, replace)
+            name_clause_mates(sentence, replace)  # "Pork is …, and its price": pork's
             record(sentence, seen)
             name_given(sentence, previous, given, replace)  # "the band": the Lantern Keepers
             name_kinds(sentence, kinds, replace, titled)

@@ -11,6 +11,9 @@ clause defines is asked: "among the 163 teams" alone says no more than the artic
 A count of things doing something at a past date: "Figures … show a record 45,756 migrants
 crossing the Channel last year drove …" -> "How many migrants crossed the Channel in 2022?".
 The participle says the event the number counts; the rest of the sentence is another claim.
+A count of things something was done to, in a past sentence, is asked the same way: "The
+ceremony marked the first of 48 charter flights allowed to operate between …" -> "How many
+charter flights were allowed to operate between …?".
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from typing import Any
 
 from lemminflect import getInflection
 
+from questions.generate.bounds import bounded_wh
+from questions.generate.countwh import HEDGES
+from questions.generate.cutshort import WHOLE_RULE
 from questions.generate.facts import Fact
 from questions.generate.render import capitalise, join
 from questions.generate.stems import Stem
@@ -68,16 +74,10 @@ def among_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem 
 def doing_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem | None:
     """Write "How many <things> <did something> <then>?" for "N <things> <doing> … <past
     date>", or None when the sentence is not so made."""
-    if fact.kind != "count":
+    found = _counted_participle(sentence, fact, "VBG")
+    if found is None:
         return None
-    doc = sentence.doc
-    root = doc[fact.start : fact.end].root
-    noun = root.head
-    acts = [c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1]
-    if root.dep_ != "nummod" or noun.i < root.i or len(acts) != 1 or acts[0].tag_ != "VBG":
-        return None
-    act = acts[0]
-    words = [t for t in act.subtree if t.i != act.i]
+    root, noun, act, words = found
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.dep_ == "neg" for t in words):
         return None  # one event, said in one plain phrase
     dates = [t for t in words if t.ent_type_ == "DATE"]
@@ -89,3 +89,46 @@ def doing_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem 
     said = [t for t in noun.subtree if root.i < t.i < noun.i and t.dep_ in ("amod", "compound")]
     text = join(["how many", *said, noun, past[0] if past else act.text, *words], replace)
     return Stem(capitalise(text) + "?", "wh", "rule:count-doing")
+
+
+def done_to_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem | None:
+    """Write "How many <things> were <done> …?" for "N <things> <done> …" (a past participle
+    right after the counted noun, in a past sentence), or None when the sentence is not so
+    made: the participle states what happened to the things the number counts."""
+    found = _counted_participle(sentence, fact, "VBN")
+    if found is None or sentence.root.tag_ != "VBD":
+        return None  # "30 people killed", in a present sentence, would read as a habit
+    root, noun, act, words = found
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None  # "12 people injured": done where or by whom, the article's phrase says
+    if any((t.is_punct and t.tag_ != "HYPH") or t.dep_ == "neg"
+           or (t.pos_ in ("VERB", "AUX") and not _to_verb(t, act)) for t in words):  # fmt: skip
+        return None  # one event, said in one plain phrase ("three-week" is one word)
+    if any(c.dep_ == "neg" for c in sentence.root.children):
+        return None  # "figures do not show …": the count is not the article's claim
+    hedged = any(c.dep_ in ("advmod", "quantmod") and c.lower_ in HEDGES for c in root.children)
+    said = [t for t in noun.subtree if root.i < t.i < noun.i and t.dep_ in ("amod", "compound")]
+    wh = bounded_wh("about how many" if hedged else "how many", sentence.doc, fact.start)
+    text = join([wh, *said, noun, "were", act, *words], replace)
+    return Stem(capitalise(text) + "?", "wh", WHOLE_RULE)
+
+
+def _counted_participle(
+    sentence: Span, fact: Fact, tag: str
+) -> tuple[Token, Token, Token, list[Token]] | None:
+    """Return a count's number, its noun, the participle of `tag` right after the noun and
+    the participle's words ("45,756 migrants crossing the Channel …"), or None."""
+    if fact.kind != "count":
+        return None
+    root = sentence.doc[fact.start : fact.end].root
+    noun = root.head
+    acts = [c for c in noun.children if c.dep_ == "acl" and c.i == noun.i + 1]
+    if root.dep_ != "nummod" or noun.i < root.i or len(acts) != 1 or acts[0].tag_ != tag:
+        return None
+    act = acts[0]
+    return root, noun, act, [t for t in act.subtree if t.i != act.i]
+
+
+def _to_verb(token: Token, act: Token) -> bool:
+    """Tell whether a verb under a participle is its own "to" infinitive ("allowed to operate")."""
+    return bool(token.head.i == act.i and token.dep_ == "xcomp" and token.tag_ == "VB")

@@ -78,11 +78,17 @@ def of_total(number: Token) -> bool:
     )
 
 
-def asked_total(sentence: Span, fact: Fact, form: str) -> str | None:
+# A question asking the whole with what was done to all of it ("the first of 48 flights
+# allowed to …": "How many flights were allowed to …?"), written by `counted`
+WHOLE_RULE = "rule:count-done"
+
+
+def asked_total(sentence: Span, fact: Fact, form: str, rule: str = "") -> str | None:
     """Say why a wh-question on the whole of "N of M" is wrong, or None: "How many passes did
     Manning complete?" keyed 23 of "completed 13 of 23 passes" drops the 13 the verb counts.
-    A blank keeps it ("completed 13 of _____ passes") and is right."""
+    A blank keeps it ("completed 13 of _____ passes") and is right, as is a question of what
+    was done to the whole."""
     number = sentence.doc[fact.start : fact.end].root
-    if form != "wh" or fact.kind != "count" or not of_total(number):
+    if form != "wh" or rule == WHOLE_RULE or fact.kind != "count" or not of_total(number):
         return None
     return f"'{fact.text}' is the whole that a part of is said of, not what the verb counts"

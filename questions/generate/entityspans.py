@@ -113,3 +113,22 @@ def entity_spans(sentence: Span) -> Iterator[Span]:
         for w in sentence.ents
     )
     yield from (end for whole in named for end in _range_ends(whole))
+
+
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
+
+
+def amount_start(ent: Span, start: int) -> int:
+    """Return where an amount's own words begin, past lower-case words right before its
+    number or currency sign that describe it ("a record $70 billion", "an estimated $5
+    million"): the key is "$70 billion", and "record" stays in the stem."""
+    doc = ent.doc
+    if ent.label_ not in _AMOUNTS:
+        return start
+    while start + 1 < ent.end:
+        word, after = doc[start], doc[start + 1]
+        opens = after.like_num or after.tag_ == "$"
+        if not (opens and word.is_alpha and word.is_lower and not word.like_num):
+            break
+        start += 1
+    return start

@@ -11,7 +11,7 @@ from questions.generate.carried import nation_member, person_noun
 from questions.generate.cutshort import cut_name
 from questions.generate.dates import RELATIVE
 from questions.generate.durations import SHAPES, duration_shape
-from questions.generate.entityspans import HAS_MONTH, entity_spans
+from questions.generate.entityspans import HAS_MONTH, amount_start, entity_spans
 from questions.generate.measures import level_noun, measure_kind
 from questions.generate.numberlabels import names_not_counts, quoted_number, time_second
 from questions.generate.particles import name_cased
@@ -213,6 +213,7 @@ def _trim(ent: Span) -> tuple[int, int]:
     leading = _LEADING | (_DATE_LEADING if ent.label_ == "DATE" else frozenset())
     while start < end and (doc[start].lower_ in leading or doc[start].pos_ == "DET"):
         start += 1  # "the Shanghai Cooperation Organization": the article is not the name
+    start = amount_start(ent, start)  # "a record $70 billion": "record" says of the amount
     if start + 1 < end and doc[start].lower_ == "than" and doc[start].i > ent.start:
         start += 1
     if start + 2 < end and doc[start].lower_ == "at" and doc[start + 1].lower_ in ("least", "most"):

@@ -10,7 +10,7 @@ from questions.generate.absolute import absolute_question, described_question
 from questions.generate.adverbial import when_clause_question
 from questions.generate.agedat import age_question
 from questions.generate.astold import as_told_question
-from questions.generate.counted import among_question, doing_question
+from questions.generate.counted import among_question, doing_question, done_to_question
 from questions.generate.durationwh import duration_question
 from questions.generate.existential import there_question
 from questions.generate.facts import Fact
@@ -80,6 +80,8 @@ def write_form(
         stem, why = wh_question(sentence, fact, replace)
     if stem is None:
         stem = inner_question(sentence, fact, replace) or located_question(sentence, fact, replace)
+    if stem is None:  # "the first of 48 flights allowed to …": what was done to the 48
+        stem = done_to_question(sentence, fact, replace)
     if stem is not None and len(stem.text) > WH_CHARS:
         tail = closing_predicate(sentence, fact) - set(replace)
         trimmed = wh_question(sentence, fact, {**replace, **dict.fromkeys(tail, "")})[0]

@@ -36,7 +36,20 @@ def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
             return [], f"cannot move a fronted {top.dep_}"
         elif top.dep_ == "advmod" and top.head.i == verb.i and not droppable_adverb(top):
             return [], f"cannot drop a fronted {top.lower_!r}"  # "Allegedly, …": the claim
+    if _bare_preposition(moved):
+        return [], "a fronted preposition would be moved without its object"
     return moved, ""
+
+
+def _bare_preposition(moved: list[Token]) -> bool:
+    """Tell whether a preposition moved to a question's end would stand with none of its
+    words after it ("… from the school in, according to …"): a word the parse hung on it
+    went elsewhere, and the question would not be English."""
+    ids = {t.i for t in moved}
+    return any(
+        t.dep_ == "prep" and t.pos_ == "ADP" and not any(c.i in ids for c in t.children)
+        for t in moved
+    )
 
 
 def opening(moved: list[Token], verb: Token) -> tuple[list[Token | str], list[Token]]:

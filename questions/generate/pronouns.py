@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from questions.generate.cataphora import unnamed_before
+from questions.generate.clausemates import clause_subject, said_as
 from questions.generate.compiled import pattern
 from questions.generate.dummyit import dummy_it
 from questions.generate.heads import verb_above
@@ -40,6 +41,8 @@ def as_written(sentence: Span, replace: dict[int, str]) -> dict[int, str]:
             continue
         if said and subject_bound(token, replace):
             continue  # "Betancourt recounted her experiences", not "… Betancourt's experiences"
+        if said and clause_subject(token) is not None:
+            continue  # "Pork is …, and its price", not "… and pork's price"
         out[i] = said
     return out
 
@@ -67,7 +70,18 @@ def dangling(stem: str, sentence: Span, replace: dict[int, str], lean: dict[int,
             continue
         if unnamed_before(stem, token.lower_, _name(said)):  # "would he …, according to Roe?"
             return True
+    for i, said in replace.items():
+        words = clause_subject(sentence.doc[i]) if i not in lean and said else None
+        if words is not None and all(
+            unnamed_before(stem, "its", name) for name in _written(words)
+        ):  # "By how much did its price rise?": the first clause, and pork, left out
+            return True
     return False
+
+
+def _written(words: list[Any]) -> set[str]:
+    """Return the ways a question may write a subject: as the article did, or mid-sentence."""
+    return {" ".join(t.text for t in words), said_as(words)}
 
 
 _BOUND = {"it": False, "its": False, "they": True, "them": True, "their": True}  # plural?

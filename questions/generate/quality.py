@@ -45,6 +45,7 @@ from questions.generate.pools import is_first_name, zipf
 from questions.generate.references import said_in_stem
 from questions.generate.repeatedwhen import repeated_when
 from questions.generate.reported import quoted_place
+from questions.generate.roles import ROLE_RULE
 from questions.generate.samedeed import repeated_deed
 from questions.generate.samples import sample_member
 from questions.generate.strikes import strike_checks
@@ -210,7 +211,7 @@ def review_problem(
             lambda: (
                 open_list(sentence, fact)
                 if listed or fact.kind == ITEM or fact.subtype == DEFINED_NOUN
-                else shared_answer(sentence, fact)
+                else shared_answer(sentence, fact, stem.rule == ROLE_RULE)
             ),
         ),
         (

@@ -77,6 +77,31 @@ def _apposed(doc: Span, fact: Fact) -> list[Token]:
     return []
 
 
+def _apposing(doc: Span, fact: Fact) -> list[Token]:
+    """Return the definite office of one holder a name is set after as its apposition ("The
+    recently inaugurated Administrator of NASA, Jim Bridenstine, said"), without the words on
+    how new its holder is ("recently inaugurated", "newly elected"): they describe the person."""
+    root = doc[fact.start : fact.end].root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= fact.start or doc[fact.start - 1].text != ",":
+        return []
+    while head.dep_ == "pobj" and head.head.dep_ == "prep":  # hung on "NASA" of "… of NASA"
+        head = head.head.head
+    if fact.end >= len(doc) or doc[fact.end].text != ",":
+        return []  # a name closing the sentence may begin a list ("…, A, B and C")
+    if head.lemma_.lower() not in SINGLE_HOLDER | COUNTRY_HEAD | {"minister"}:
+        return []  # "the owner of Trace Canada": a firm may have several
+    new = {t.i for c in head.children if c.dep_ == "amod" and c.tag_ in ("VBN", "VBG")
+           for t in c.subtree}  # fmt: skip
+    tokens = [t for t in head.subtree if t.i < fact.start - 1 and t.i not in new]
+    if not tokens or (tokens[0].lower_ == "the" and tokens[0].head.i != head.i):
+        return []  # "the Afghan team's coach": the question would lose the team's "the"
+    definite = tokens[0].lower_ == "the" or any(t.dep_ == "poss" for t in tokens)
+    if not definite or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text == "," for t in tokens):
+        return []
+    return tokens
+
+
 def bare_office(head: Token) -> bool:
     """Tell whether an apposition without an article names one holder: English drops "the"
     before an office one person holds of a named body ("Jane Roe, Director of the Lakeside
@@ -143,7 +168,8 @@ def role_stems(
                 continue
             doc = sentence.doc
             before = _before_name(doc, fact) if person else []
-            for tokens, apposed in ((before, False), (_apposed(doc, fact), True)):
+            around = ((before, False), (_apposed(doc, fact), True), (_apposing(doc, fact), True))
+            for tokens, apposed in around:
                 office = _office(tokens, apposed, said)
                 if office is not None:
                     wh = "Who" if person else "Which organization"

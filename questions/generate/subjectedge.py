@@ -54,12 +54,23 @@ def stranded_modifiers(subject_tokens: list[Token]) -> list[Token]:
     stranded = [t for t in run if t.head.i < low]
     if not stranded or any(t.dep_ not in _MODIFIER_DEPS for t in stranded):
         return []
+    if any(_object_of_bare_preposition(t) for t in stranded):
+        return []  # "In total about 40 students": "total" is all the "in" has
     if any(t.head.i not in inside for t in run if t not in stranded):
         return []
     # nothing before the run leans on it: it is the fronted phrase's loose end, not its head
     if any(c.i < low for t in run for c in t.children):
         return []
     return run
+
+
+def _object_of_bare_preposition(token: Token) -> bool:
+    """Tell whether a word is hung on a preposition that has no other object ("total" of
+    "in total", "large" of "at large"): the parse's way of giving the preposition its object,
+    so the word is the fronted phrase's, and without it the phrase moved to a question's end
+    would be a bare "in"."""
+    head = token.head
+    return head.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in head.children)
 
 
 def swallowed_time(subject_tokens: list[Token]) -> bool:

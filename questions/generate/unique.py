@@ -12,9 +12,11 @@ from questions.generate.nouns import titled_person
 from questions.generate.phrasedamounts import phrased_amount
 
 
-def shared_answer(sentence: Any, fact: Fact) -> str | None:
+def shared_answer(sentence: Any, fact: Fact, office: bool = False) -> str | None:
     """Refuse a key that is one item of a list ("Teams from Morocco and Iran"): the article
-    may give the same slot other items elsewhere, so the key need not be the only one."""
+    may give the same slot other items elsewhere, so the key need not be the only one; an
+    `office` asked ("Who was the Administrator of NASA …?") is the key's alone, whoever did
+    the sentence's deed "along with" it."""
     tokens = sentence.doc[fact.start : fact.end]
     root = tokens.root
     if _range_end(root):
@@ -25,7 +27,8 @@ def shared_answer(sentence: Any, fact: Fact) -> str | None:
     # is; "the $700 billion and concerns": the list's only amount
     if listed and not (phrased_amount(fact, root) or only_amount_listed(sentence, fact)):
         return "the answer is one item of a list"
-    if any(t.lower_ == "along" for t in root.head.children) or "along with" in sentence.text:
+    along = any(t.lower_ == "along" for t in root.head.children) or "along with" in sentence.text
+    if along and not office:
         return "the answer shares its role with another name"
     return None
 

@@ -76,7 +76,8 @@ def test_no_stem_strikes_its_options(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not [text for text in asked if "mainland _____" in text], asked
     assert "Stockholm" not in asked.values(), asked
     # the sentence's other questions still stand
-    assert asked["Sweden's consumer prices rose _____ in February from a year earlier."] == "3.1%"
+    rise = [text for text, key in asked.items() if key == "3.1%"]
+    assert rise and all("Sweden's consumer prices" in text for text in rise), asked
 
 
 def _sentence(nlp: Any, text: str, at: int = 0) -> Any:
