@@ -37,7 +37,7 @@ Token = Any
 # (26: diseases), substances (27: gases, elements). Acts (04: "homeopathy" beside
 # "injection") and ideas have sisters of another kind, and words (10) overlap: a "proverb"
 # quoted is a "maxim" too.
-_THINGS = frozenset({5, 6, 8, 13, 17, 19, 20, 26, 27})
+THINGS = frozenset({5, 6, 8, 13, 17, 19, 20, 26, 27})
 # Artifacts and foods are grouped by use, loosely: a "station" is a facility beside an
 # "arboretum" and a "backroom". Their sisters are asked only under a narrow parent (trophy:
 # gold, silver, bronze medals), of a dozen kinds at most.
@@ -68,7 +68,7 @@ def _single_sense(lemma: str) -> Synset | None:
     if len(found) != 1:
         return None
     entry = synset(found[0])
-    return entry if entry is not None and entry.lexfile in _THINGS else None
+    return entry if entry is not None and entry.lexfile in THINGS else None
 
 
 def _written(lemma: str) -> str:

@@ -91,7 +91,7 @@ def choose_distractors(
     taken = {normalise(key), unpossessed(key), *avoid}
 
     if fact.kind == NOUN:  # eczema: WordNet's other skin diseases, none the article says
-        return noun_rivals(fact, context.text if context is not None else source), "library"
+        return noun_rivals(fact, context.text if context else source, context), "library"
     not_names = words_of_other_names(article) if fact.kind == "person" else frozenset()
     people, surnames, in_full = article_people(article)  # once an article, not an option
     first_name = fact.kind == "person" and " " not in key and is_first_name(key)

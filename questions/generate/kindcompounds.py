@@ -16,6 +16,7 @@ from typing import Any
 
 from questions.generate.common import NOUN, common_rivals
 from questions.generate.compiled import pattern
+from questions.generate.definednouns import DEFINED_NOUN, defined_noun_rivals
 from questions.generate.facts import Fact
 from questions.generate.sisters import commonest, plain_sister
 from questions.generate.wordnet import Synset, senses, synset
@@ -118,7 +119,11 @@ def _said(name: str, text: str) -> bool:
     return bool(text) and pattern(rf"\b{re.escape(name)}", re.IGNORECASE).search(text) is not None
 
 
-def noun_rivals(fact: Fact, text: str) -> list[str]:
-    """Return a common noun's wrong options: a compound's sisters under its head's kind, any
-    other noun's WordNet sisters (`common.common_rivals`)."""
+def noun_rivals(fact: Fact, text: str, context: Any = None) -> list[str]:
+    """Return a common noun's wrong options: a compound's sisters under its head's kind, a
+    defined noun's the article's own things of its kind first (`definednouns`), any other
+    noun's WordNet sisters (`common.common_rivals`)."""
+    if fact.subtype == DEFINED_NOUN:  # "Which condition is …?": none the question says
+        stem, sentences = (context.stem, context.sentences) if context is not None else ("", ())
+        return defined_noun_rivals(fact, text, stem, sentences)
     return compound_rivals(fact, text) if fact.subtype == KIND_OF else common_rivals(fact, text)

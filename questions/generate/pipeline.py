@@ -77,7 +77,8 @@ def generate(
             if garbled(fact, parsed):
                 rejected["garbled name"] += 1
                 continue
-            asked = (office,) if fact.kind in GIVEN_ONLY else (None, office)  # an age: only so
+            only = fact.kind in GIVEN_ONLY or fact.subtype in GIVEN_ONLY  # an age: only so
+            asked = (office,) if only else (None, office)
             for given in asked if office is not None else (None,):
                 candidate = write_candidate(
                     fact, index, parsed, article_facts, rejected, names, given

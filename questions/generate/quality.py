@@ -13,6 +13,7 @@ from typing import Any
 from questions.generate import wholestems
 from questions.generate.amounts import defined_amount
 from questions.generate.clauses import REPORTING
+from questions.generate.definednouns import DEFINED_NOUN
 from questions.generate.describers import describes_someone
 from questions.generate.durations import SHAPES, blank_ago
 from questions.generate.enumerated import counted_member
@@ -206,9 +207,10 @@ def review_problem(
         (
             "answer may not be unique",
             # an item of a kind's list is asked as one: its options are no item of the list
+            # (a noun asked by its definition is asked no slot of the sentence)
             lambda: (
                 open_list(sentence, fact)
-                if listed or fact.kind == ITEM
+                if listed or fact.kind == ITEM or fact.subtype == DEFINED_NOUN
                 else shared_answer(sentence, fact, stem.rule == ROLE_RULE)
             ),
         ),

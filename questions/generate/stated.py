@@ -8,6 +8,7 @@ from questions.generate.context import Parsed
 from questions.generate.dates import ArticleDate
 from questions.generate.deathage import death_ages
 from questions.generate.defined import DEFINED, stated_definitions
+from questions.generate.definednouns import DEFINED_NOUN, defined_noun_stems
 from questions.generate.described import described_stems
 from questions.generate.examples import listed_items
 from questions.generate.facts import Fact, sentence_facts
@@ -35,7 +36,7 @@ from questions.generate.write import Stem
 from questions.schema import Question
 
 # facts asked only by the question written for them
-GIVEN_ONLY = frozenset({AGE, SCORE, VOTE, MEANS, DEFINED, NATIONALITY})
+GIVEN_ONLY = frozenset({AGE, SCORE, VOTE, MEANS, DEFINED, NATIONALITY, DEFINED_NOUN})  # or subtype
 
 
 def stated_facts(parsed: Parsed) -> list[list[Fact]]:
@@ -83,6 +84,8 @@ def given_stems(
     nations = stated_nationalities(sentences, parsed.replace)
     # "What is the priority direction of …?": the phrase holding a named role
     roles = stated_definitions(sentences, parsed.replace, parsed.setting.acronyms)
+    # "Which condition is characterised by …?": a common noun an apposition defines
+    roles = [r + d for r, d in zip(roles, defined_noun_stems(sentences), strict=True)]
     every = zip(ages, dead, scores, votes, nations, means, roles, strict=True)
     return offices, [a + d + s + v + n + m + r for a, d, s, v, n, m, r in every]
 
