@@ -24,6 +24,8 @@ Span = Any
 MAX_QUOTE_WORDS = 30  # a longer quotation is a passage to read, not a question
 MIN_QUOTE_WORDS = 5
 QUOTE_RULE = "rule:{kind}-quote"
+_CLAUSE = frozenset({"advcl", "conj", "ccomp", "parataxis"})  # a clause hung on another
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 def quote_question(sentence: Span, fact: Fact) -> Stem | None:
@@ -77,6 +79,10 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
         return None
     if first <= fact.start <= last:
         return None  # the speaker is inside the quotation: not what is quoted
+    whole = doc[first : last + 1].text.strip().rstrip(",.;:").strip()
+    cut = _clause_cut(doc, first, last) if len(whole.split()) > MAX_QUOTE_WORDS else None
+    if cut is not None:
+        last, split = cut - 1, True  # asked by its first clause, marked as going on
     quotation = doc[first : last + 1].text.strip().rstrip(",.;:").strip()
     ended = re.search(r"[.!?]$", doc[first : last + 1].text.strip())
     if split or (last + 1 == sentence.end and not ended):
@@ -87,6 +93,25 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     wh = "Who" if fact.kind == "person" else "Which organization"
     tense = "says" if verb.tag_ == "VBZ" else "said"
     return Stem(f'{wh} {tense} "{quotation}"?', "wh", QUOTE_RULE.format(kind=fact.kind))
+
+
+def _clause_cut(doc: Span, first: int, last: int) -> int | None:
+    """Return the first comma a long quotation may be cut at, or None: the words before it
+    are a whole clause (a subject and its verb, none of them hanging on a word after the
+    comma) and the words after are whole clauses hung on them ("…, particularly as the UN
+    struggles to …"), so the cut leaves out a clause and never half of one."""
+    for comma in range(first + MIN_QUOTE_WORDS, last):
+        if doc[comma].text != ",":
+            continue
+        kept, rest = range(first, comma), range(comma + 1, last + 1)
+        if any(doc[i].head.i in rest for i in kept):
+            continue  # a word kept hangs on one cut: the kept words are no whole
+        tops = [doc[i] for i in rest if doc[i].head.i not in rest and not doc[i].is_punct]
+        clauses = all(t.head.i in kept and t.dep_ in _CLAUSE and t.pos_ in _VERBS for t in tops)
+        subject = any(doc[i].dep_ in SUBJECT and doc[i].head.i in kept for i in kept)
+        if tops and clauses and subject and len(kept) <= MAX_QUOTE_WORDS:
+            return comma
+    return None
 
 
 def _office_of_place(doc: Span, fact: Fact, root: Any) -> bool:
