@@ -25,6 +25,7 @@ from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.indefinite import indefinite
 from questions.generate.keysense import sense_fits
+from questions.generate.listednouns import fact_sense, listed_key, single_sense
 from questions.generate.pronouns import as_written
 from questions.generate.sisters import commonest, plain_sister
 from questions.generate.wordnet import Synset, find_line, senses, synset
@@ -32,12 +33,6 @@ from questions.generate.wordnet import Synset, find_line, senses, synset
 NOUN = "noun"
 Span = Any
 Token = Any
-# Lexicographer files whose words have sisters a reader can weigh: animals (05), artifacts
-# (06), body parts (08), food (13), natural objects (17), phenomena (19), plants (20), states
-# (26: diseases), substances (27: gases, elements). Acts (04: "homeopathy" beside
-# "injection") and ideas have sisters of another kind, and words (10) overlap: a "proverb"
-# quoted is a "maxim" too.
-THINGS = frozenset({5, 6, 8, 13, 17, 19, 20, 26, 27})
 # Artifacts and foods are grouped by use, loosely: a "station" is a facility beside an
 # "arboretum" and a "backroom". Their sisters are asked only under a narrow parent (trophy:
 # gold, silver, bronze medals), of a dozen kinds at most.
@@ -59,16 +54,6 @@ FEWEST = 2  # a kind with only two other members (clock: watch, timer) makes a t
 _PARENT, _CHILD = frozenset({"@"}), frozenset({"~"})
 TOPIC = "topic"  # a noun the article says in more than one sentence: a gold-like fact
 TOPIC_SCORE = 1.0  # what a topic noun gains: level with a name that is not in the lead
-
-
-def _single_sense(lemma: str) -> Synset | None:
-    """Return the one noun synset of a lemma of a kind with sisters, or None (several senses:
-    "salt" is a compound and a seasoning, and which is meant is a guess)."""
-    found = senses(lemma)
-    if len(found) != 1:
-        return None
-    entry = synset(found[0])
-    return entry if entry is not None and entry.lexfile in THINGS else None
 
 
 def _written(lemma: str) -> str:
@@ -160,7 +145,7 @@ def common_rivals(fact: Fact, text: str) -> list[str]:
     most specific parent (helium: neon, argon, xenon — the noble gases, not every element), in
     the key's number, none the article says; two where its kind has only two others (a clock:
     a watch, a timer); [] when fewer are known."""
-    entry = _single_sense(fact.unit)
+    entry = fact_sense(fact)  # a listed noun's: the one its list's kind picks
     if entry is None or not sense_fits(entry, text):  # a carrier's deck in a shuttle story
         return []
     plural = fact.text.lower() != fact.unit
@@ -208,7 +193,7 @@ def _named(noun: Token, start: int) -> tuple[int, str] | None:
     if any(not t.is_alpha or not t.is_lower or t.ent_type_ for t in words):
         return None  # a name, a number or a hyphenated word inside: no common noun
     lemma = " ".join([*(t.lower_ for t in words[:-1]), noun.lemma_.lower()])
-    return (start, lemma) if _single_sense(lemma) is not None else None
+    return (start, lemma) if single_sense(lemma) is not None else None
 
 
 def _main_object(noun: Token) -> bool:
@@ -273,11 +258,16 @@ def common_facts(
         kept = as_written(sentence, replace[index])
         guessed = any(sentence.doc[i].pos_ == "PRON" and w for i, w in kept.items())
         for noun in sentence if not guessed else ():
+            # a list's item, its sense the list's kind ("seafood, milk": the food), is asked
+            # where the list is the main verb's object, as one item of it (`library.pooled`)
             shaped = _key_span(noun) if noun.pos_ == "NOUN" else None
+            # "pancreatic cancer": a phrase WordNet knows is asked whole, as before
+            listed = listed_key(noun) if shaped is None or shaped[0] == noun.i else None
+            shaped = (noun.i, listed[1]) if listed else shaped
             if shaped is None or taken & set(range(shaped[0], noun.i + 1)):
                 continue
             # the main verb's object, or an illness said after "died of", "suffering from"
-            point = _main_object(noun) or ailment_object(noun, shaped[1])
+            point = _main_object(listed[0] if listed else noun) or ailment_object(noun, shaped[1])
             if not point or _defined(noun) or _classifies_names(noun):
                 continue
             start, lemma = shaped
@@ -288,7 +278,9 @@ def common_facts(
             topic = used > 1  # said again: the story's, a teacher's key fact
             before = noun.doc[start - 1].lower_ if start > sentence.start else ""
             label = f"NOUN {before}" if before in ("a", "an") else "NOUN"  # what the blank says
-            fact = Fact(index, start, noun.i + 1, text, label, NOUN, TOPIC if topic else "", lemma)
+            sense = listed[2].offset if listed else ""
+            fact = Fact(index, start, noun.i + 1, text, label, NOUN, TOPIC if topic else "", lemma,
+                        sense=sense)  # fmt: skip
             if len(common_rivals(fact, "")) >= FEWEST:  # else no options: not worth writing
                 added.append(fact)
         out.append(found + added)

@@ -21,10 +21,11 @@ from typing import Any
 
 from wordfreq import zipf_frequency
 
-from questions.generate.common import NOUN, THINGS
+from questions.generate.common import NOUN
 from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import climb
+from questions.generate.listednouns import THINGS
 from questions.generate.sisters import COMMON_ZIPF, commonest
 from questions.generate.stems import Stem
 from questions.generate.wordnet import Synset, senses, synset

@@ -75,6 +75,7 @@ class Fact:
     unit: str = ""  # what a count counts ("resident") or an ordinal ranks ("meeting")
     described: str = ""  # the noun a size describes: "field goal" of "a 34-yard field goal"
     # (of a work: its deed, "win|song of the year", that no option may share)
+    sense: str = ""  # a listed common noun's WordNet synset, as its list's kind picks it
 
 
 _UNITED = frozenset({"count", "ordinal"})

@@ -272,8 +272,11 @@ def _people_codes(word: str) -> frozenset[str]:
 
 def pooled(fact: Fact) -> bool:
     """Tell whether a library pool gives a key options of its own kind: a country, state,
-    city or organisation (WordNet's rivals, or else none). (A person's made-up options
+    city or organisation (WordNet's rivals, or else none), or a common noun whose sense its
+    list picked (WordNet's sisters, none the article says). (A person's made-up options
     depend on the article's setting: not asked so.)"""
-    return fact.kind == "organization" or (
-        fact.kind == "place" and fact.subtype in ("country", "state", "city")
+    return (
+        bool(fact.sense)
+        or fact.kind == "organization"
+        or (fact.kind == "place" and fact.subtype in ("country", "state", "city"))
     )
