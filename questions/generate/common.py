@@ -37,7 +37,7 @@ Token = Any
 # (26: diseases), substances (27: gases, elements). Acts (04: "homeopathy" beside
 # "injection") and ideas have sisters of another kind, and words (10) overlap: a "proverb"
 # quoted is a "maxim" too.
-THINGS = frozenset({5, 6, 8, 13, 17, 19, 20, 26, 27})
+_THINGS = frozenset({5, 6, 8, 13, 17, 19, 20, 26, 27})
 # Artifacts and foods are grouped by use, loosely: a "station" is a facility beside an
 # "arboretum" and a "backroom". Their sisters are asked only under a narrow parent (trophy:
 # gold, silver, bronze medals), of a dozen kinds at most.
@@ -61,14 +61,14 @@ TOPIC = "topic"  # a noun the article says in more than one sentence: a gold-lik
 TOPIC_SCORE = 1.0  # what a topic noun gains: level with a name that is not in the lead
 
 
-def _single_sense(lemma: str) -> Synset | None:
+def single_sense(lemma: str) -> Synset | None:
     """Return the one noun synset of a lemma of a kind with sisters, or None (several senses:
     "salt" is a compound and a seasoning, and which is meant is a guess)."""
     found = senses(lemma)
     if len(found) != 1:
         return None
     entry = synset(found[0])
-    return entry if entry is not None and entry.lexfile in THINGS else None
+    return entry if entry is not None and entry.lexfile in _THINGS else None
 
 
 def _written(lemma: str) -> str:
@@ -160,7 +160,7 @@ def common_rivals(fact: Fact, text: str) -> list[str]:
     most specific parent (helium: neon, argon, xenon — the noble gases, not every element), in
     the key's number, none the article says; two where its kind has only two others (a clock:
     a watch, a timer); [] when fewer are known."""
-    entry = _single_sense(fact.unit)
+    entry = single_sense(fact.unit)
     if entry is None or not sense_fits(entry, text):  # a carrier's deck in a shuttle story
         return []
     plural = fact.text.lower() != fact.unit
@@ -208,7 +208,7 @@ def _named(noun: Token, start: int) -> tuple[int, str] | None:
     if any(not t.is_alpha or not t.is_lower or t.ent_type_ for t in words):
         return None  # a name, a number or a hyphenated word inside: no common noun
     lemma = " ".join([*(t.lower_ for t in words[:-1]), noun.lemma_.lower()])
-    return (start, lemma) if _single_sense(lemma) is not None else None
+    return (start, lemma) if single_sense(lemma) is not None else None
 
 
 def _main_object(noun: Token) -> bool:

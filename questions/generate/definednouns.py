@@ -21,7 +21,7 @@ from typing import Any
 
 from wordfreq import zipf_frequency
 
-from questions.generate.common import NOUN, THINGS
+from questions.generate.common import NOUN, single_sense
 from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import climb
@@ -39,13 +39,6 @@ _KIND_WORDS = frozenset({"NOUN", "ADJ"})  # "a rare condition", "a skin conditio
 _LEVELS = 10  # WordNet's depth from a disease up to "condition" is six
 WANTED = 3
 _PARENT, _CHILD = "@", "~"
-
-
-def _sense(lemma: str) -> Synset | None:
-    """Return a noun's one WordNet sense, of a kind of thing with rivals, or None."""
-    found = senses(lemma)
-    entry = synset(found[0]) if len(found) == 1 else None
-    return entry if entry is not None and entry.lexfile in THINGS else None
 
 
 def _below_kind(entry: Synset, kind: str) -> tuple[str, ...] | None:
@@ -115,7 +108,7 @@ def defined_noun_stems(sentences: Sequence[Span]) -> list[list[tuple[Fact, Stem]
         found = []
         for noun in sentence:
             shaped = _apposition(noun) if noun.pos_ == "NOUN" and noun.is_lower else None
-            entry = _sense(noun.lemma_.lower()) if shaped is not None else None
+            entry = single_sense(noun.lemma_.lower()) if shaped is not None else None
             if shaped is None or entry is None or noun.tag_ != "NN":
                 continue
             if any(c.dep_ in ("compound", "amod") for c in noun.children):
@@ -204,7 +197,7 @@ def defined_noun_rivals(fact: Fact, text: str, stem: str, sentences: Sequence[Sp
     closest to the key first (none said beside the key: its sentence is the explanation),
     then WordNet's (`_relatives`); none the question says, none a kind or sub-kind of the key
     or of another option ("health problem" is a kind deafness is of)."""
-    entry = _sense(fact.unit)
+    entry = single_sense(fact.unit)
     below = _below_kind(entry, fact.described) if entry is not None else None
     if entry is None or below is None:
         return []
@@ -212,7 +205,7 @@ def defined_noun_rivals(fact: Fact, text: str, stem: str, sentences: Sequence[Sp
     beside = " ".join(s.text for s in sentences if _defines(s, fact))
     ranked = []
     for order, lemma in enumerate(_article_nouns(sentences)):
-        rival = _sense(lemma)
+        rival = single_sense(lemma)
         name = lemma.replace("_", " ")
         if rival is None or rival.offset in kin or _within(name, stem) or _within(name, beside):
             continue
