@@ -17,7 +17,7 @@ from questions.generate.heads import verb_above
 from questions.generate.namedthings import TIMES
 from questions.generate.persons import person_noun
 from questions.generate.quotemarks import quoted_words
-from questions.generate.wordnet import PERSON_FILE, senses, synset
+from questions.generate.wordnet import PERSON_FILE, first_sense, senses
 
 Token = Any
 Span = Any
@@ -85,8 +85,7 @@ def _agrees(token: Token) -> bool:
         return False
     if token.ent_type_ == "PERSON" or token.ent_type_ in TIMES:
         return False
-    first = senses(token.lemma_.lower())[:1]
-    entry = synset(first[0]) if first and token.tag_ == "NN" else None
+    entry = first_sense(token.lemma_.lower()) if token.tag_ == "NN" else None
     return entry is None or entry.lexfile != PERSON_FILE
 
 

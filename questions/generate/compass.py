@@ -23,6 +23,6 @@ def compass_named(head: Any, stem: str) -> bool:
     points = [c for c in head.children if c.dep_ in ("amod", "compound") and c.is_lower]
     return any(
         is_kind_of(senses(c.lower_), _compass(), 2)
-        and re.search(rf"\b{c.text.capitalize()} [A-Z]", stem) is not None
+        and re.search(rf"\b{re.escape(c.text.capitalize())} [A-Z]", stem) is not None
         for c in points
     )

@@ -25,7 +25,7 @@ from questions.generate.common import NOUN
 from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import climb
-from questions.generate.listednouns import THINGS
+from questions.generate.listednouns import single_sense
 from questions.generate.sisters import COMMON_ZIPF, commonest
 from questions.generate.stems import Stem
 from questions.generate.wordnet import Synset, senses, synset
@@ -40,13 +40,6 @@ _KIND_WORDS = frozenset({"NOUN", "ADJ"})  # "a rare condition", "a skin conditio
 _LEVELS = 10  # WordNet's depth from a disease up to "condition" is six
 WANTED = 3
 _PARENT, _CHILD = "@", "~"
-
-
-def _sense(lemma: str) -> Synset | None:
-    """Return a noun's one WordNet sense, of a kind of thing with rivals, or None."""
-    found = senses(lemma)
-    entry = synset(found[0]) if len(found) == 1 else None
-    return entry if entry is not None and entry.lexfile in THINGS else None
 
 
 def _below_kind(entry: Synset, kind: str) -> tuple[str, ...] | None:
@@ -116,7 +109,7 @@ def defined_noun_stems(sentences: Sequence[Span]) -> list[list[tuple[Fact, Stem]
         found = []
         for noun in sentence:
             shaped = _apposition(noun) if noun.pos_ == "NOUN" and noun.is_lower else None
-            entry = _sense(noun.lemma_.lower()) if shaped is not None else None
+            entry = single_sense(noun.lemma_.lower()) if shaped is not None else None
             if shaped is None or entry is None or noun.tag_ != "NN":
                 continue
             if any(c.dep_ in ("compound", "amod") for c in noun.children):
@@ -205,7 +198,7 @@ def defined_noun_rivals(fact: Fact, text: str, stem: str, sentences: Sequence[Sp
     closest to the key first (none said beside the key: its sentence is the explanation),
     then WordNet's (`_relatives`); none the question says, none a kind or sub-kind of the key
     or of another option ("health problem" is a kind deafness is of)."""
-    entry = _sense(fact.unit)
+    entry = single_sense(fact.unit)
     below = _below_kind(entry, fact.described) if entry is not None else None
     if entry is None or below is None:
         return []
@@ -213,7 +206,7 @@ def defined_noun_rivals(fact: Fact, text: str, stem: str, sentences: Sequence[Sp
     beside = " ".join(s.text for s in sentences if _defines(s, fact))
     ranked = []
     for order, lemma in enumerate(_article_nouns(sentences)):
-        rival = _sense(lemma)
+        rival = single_sense(lemma)
         name = lemma.replace("_", " ")
         if rival is None or rival.offset in kin or _within(name, stem) or _within(name, beside):
             continue

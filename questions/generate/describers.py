@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from questions.generate.wordnet import PERSON_FILE, find_line, senses, synset
+from questions.generate.persons import person_noun
+from questions.generate.wordnet import find_line
 
 
 @lru_cache(maxsize=512)
@@ -15,4 +16,4 @@ def describes_someone(word: str) -> bool:
     folded = word.lower()
     if find_line("index.adj", folded):
         return True
-    return any((s := synset(o)) is not None and s.lexfile == PERSON_FILE for o in senses(folded))
+    return person_noun(folded)

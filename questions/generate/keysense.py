@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from lemminflect import getInflection, getLemma
 
-from questions.generate.wordnet import Synset, senses, synset
+from questions.generate.wordnet import Synset, first_sense, senses, synset
 
 # The pointer to the whole a thing is a part of. Not what it is a member of (an animal's or
 # a plant's genus: "rodent", Rodentia, which no story of rats names), nor the topic it is a
@@ -46,12 +46,6 @@ _NAMED = re.compile(
 _ASIDE = re.compile(r"\([^)]*\)")  # "(as on top of a stove)": an example, not the whole
 
 
-def _first(lemma: str) -> Synset | None:
-    """Return a noun's commonest WordNet synset, or None."""
-    found = senses(lemma)
-    return synset(found[0]) if found else None
-
-
 def _gloss_wholes(entry: Synset) -> list[Synset]:
     """Return the wholes a key's gloss names: the noun after "of a", "on the" or before
     "'s", read as a compound of its last two words or as its last word, where its commonest
@@ -63,7 +57,7 @@ def _gloss_wholes(entry: Synset) -> list[Synset]:
         if before and (before in ("that", "those", "one") or not senses(before)):
             continue
         *_, head = words = [getLemma(w, "NOUN")[0] for w in phrase.split()]
-        whole = _first(" ".join(words[-2:])) or _first(head)
+        whole = first_sense(" ".join(words[-2:])) or first_sense(head)
         if whole is not None and whole.lexfile == _ARTIFACTS:  # a gloss's "fruit", "bird"
             found.append(whole)  # read loosely name the key's food or likeness, no whole
     return found

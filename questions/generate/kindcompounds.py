@@ -28,6 +28,12 @@ Token = Any
 _PARENT, _CHILD = "@", "~"
 
 
+def _one_sense(lemma: str) -> Synset | None:
+    """Return a word's synset where WordNet has only one: which of several is meant is a guess."""
+    found = senses(lemma)
+    return synset(found[0]) if len(found) == 1 else None
+
+
 def _parents(entry: Synset) -> list[Synset]:
     """Return the synsets a synset is a kind of."""
     return [up for s, t in entry.pointers if s == _PARENT and (up := synset(t)) is not None]
@@ -41,8 +47,7 @@ def _lemmas(entry: Synset) -> set[str]:
 def _kind_of(lemma: str, head: str) -> Synset | None:
     """Return the one synset of a modifier that WordNet files under its head noun (as its
     parent or grandparent: pop art, an art movement, a movement), or None."""
-    found = senses(lemma)
-    entry = synset(found[0]) if len(found) == 1 else None
+    entry = _one_sense(lemma)
     if entry is None:
         return None
     parents = _parents(entry)
@@ -91,8 +96,7 @@ def compound_rivals(fact: Fact, text: str) -> list[str]:
     surrealism, impressionism), commonest first, none the article says, none a clipped form
     ("deco" of "art deco"). One word each: how often a phrase of common words is written is
     guessed from its words ("ash can" would outrank "surrealism"), so no ranking holds."""
-    found = senses(fact.unit)
-    entry = synset(found[0]) if len(found) == 1 else None
+    entry = _one_sense(fact.unit)
     if entry is None:
         return []
     own = _lemmas(entry)

@@ -17,7 +17,7 @@ from typing import Any
 
 from lemminflect import getInflection
 
-from questions.generate.wordnet import Synset, lemma_text, senses, synset
+from questions.generate.wordnet import Synset, first_sense, lemma_text, senses, synset
 
 Token = Any
 _OBJECT = 17  # noun.object: natural things ("sky", "Earth", "Sun")
@@ -31,12 +31,6 @@ ONE_GAP = 1.5  # zipf of the singular over the plural's: "tarmac" 3.0, "tarmacs"
 _WHOLES = frozenset({"FAC", "ORG"})  # "Chiang Kai-shek International Airport"
 
 
-def _first(lemma: str) -> Synset | None:
-    """Return a noun's most frequent WordNet sense, or None."""
-    found = senses(lemma)[:1]
-    return synset(found[0]) if found else None
-
-
 def _named_object(entry: Synset, word: str) -> bool:
     """Tell whether a sense is a natural thing WordNet writes with a capital ("Sun", "Earth")."""
     names = {lemma_text(lemma) for lemma in entry.lemmas}
@@ -45,7 +39,7 @@ def _named_object(entry: Synset, word: str) -> bool:
 
 def _of_named_world(head: Token) -> bool:
     """Tell whether "the N" is a named natural thing or a part of one ("the night sky")."""
-    entry = _first(head.lemma_.lower())
+    entry = first_sense(head.lemma_.lower())
     if entry is None or entry.lexfile != _OBJECT:
         return False
     for child in head.children:
@@ -53,7 +47,7 @@ def _of_named_world(head: Token) -> bool:
             continue
         if child.dep_ == "amod" and child.pos_ == "ADJ" and not child.ent_type_:
             continue  # "the clear sky"; not "the Arab world"
-        kind = _first(child.lemma_.lower()) if child.dep_ == "compound" else None
+        kind = first_sense(child.lemma_.lower()) if child.dep_ == "compound" else None
         if kind is None or kind.lexfile != _TIME:
             return False
     if _named_object(entry, head.text):
@@ -86,7 +80,7 @@ def _named_wholes(head: Token, sentence: Any) -> list[Synset]:
         )
         ended = token.ent_type_ in _WHOLES and token.ent_iob_ != "B" and (
             token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")  # fmt: skip
-        entry = _first(token.lemma_.lower()) if owned or ended else None
+        entry = first_sense(token.lemma_.lower()) if owned or ended else None
         if entry is not None and entry.lexfile == _ARTIFACT:
             found.append(entry)
     return found

@@ -20,7 +20,7 @@ from questions.generate.giveaways import capital_cities
 from questions.generate.references import said_in_stem
 from questions.generate.termspan import term_shown
 from questions.generate.verbfiles import COMMUNICATION, verb_file
-from questions.generate.wordnet import senses, synset
+from questions.generate.wordnet import first_sense, senses, synset
 from questions.schema import normalise
 
 Span = Any
@@ -133,8 +133,7 @@ def fixed_modifier(sentence: Span, fact: Fact) -> str | None:
 
 def _kind_words(noun: Token) -> frozenset[str]:
     """Return a noun's words for its commonest sense: "plane", "airplane", "aeroplane"."""
-    found = senses(noun.lemma_.lower())
-    entry = synset(found[0]) if found else None
+    entry = first_sense(noun.lemma_.lower())
     words = {lemma.lower() for lemma in entry.lemmas} if entry else set()
     return frozenset(words | {noun.lemma_.lower()})
 
@@ -166,15 +165,14 @@ def one_of_many(sentence: Span, fact: Fact, stem: str, article: Sequence[Span]) 
         if any(c.dep_ == "prep" and said_in_stem([c.text], stem) for c in noun.children):
             continue  # "a group of protesters", "a defector from the Sea Org": told apart
         kind = _kind_words(noun)
-        many = [
-            t
-            for other in article
-            if other.text != sentence.text  # the options' parse: another document
-            for t in other
-            if t.tag_ == "NNS" and t.lemma_.lower() in kind
-        ]
-        if many:
-            return f"'a {noun.text}': the story has {many[0].text} more than one"
+        own = sentence.text  # the options' parse is another document: told by its words
+        many = next(
+            (t for other in article if other.text != own for t in other
+             if t.tag_ == "NNS" and t.lemma_.lower() in kind),
+            None,
+        )  # fmt: skip
+        if many is not None:
+            return f"'a {noun.text}': the story has {many.text} more than one"
     return None
 
 

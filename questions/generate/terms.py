@@ -130,4 +130,4 @@ def term_choice(
     near = [o for o in pool if o not in alike and abs(len(o) - len(key)) <= LENGTH_STEP]
     chosen = closest(alike, key, ok, taken)
     chosen += closest(near, key, ok, taken, WANTED - len(chosen))
-    return chosen if alike and chosen[0] in alike else []
+    return chosen if alike and chosen and chosen[0] in alike else []

@@ -19,10 +19,11 @@ from typing import Any
 
 from lemminflect import getInflection
 
+from questions.generate.compiled import pattern
 from questions.generate.introduced import _described_here
 from questions.generate.namedthings import TIMES
 from questions.generate.quotemarks import quoted_words
-from questions.generate.wordnet import PERSON_FILE, senses, synset
+from questions.generate.wordnet import PERSON_FILE, first_sense
 
 Token = Any
 Span = Any
@@ -56,8 +57,7 @@ def _noun(token: Token) -> str:
 def _person(lemma: str) -> bool:
     """Tell whether a noun says a person first ("singer"; not "planet", a follower only in
     its second sense)."""
-    first = senses(lemma)[:1]
-    entry = synset(first[0]) if first else None
+    entry = first_sense(lemma)
     return entry is not None and entry.lexfile == PERSON_FILE
 
 
@@ -87,9 +87,9 @@ def _name_after(noun: Token) -> str | None:
     name = doc[noun.i + 1]
     if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.ent_type_ in {"PERSON", *TIMES}:
         return None
-    if name.head != noun and noun.head != name:
+    if name.head.i != noun.i and noun.head.i != name.i:
         return None
-    words = [t for t in name.subtree if t.i > noun.i] if name.head == noun else [name]
+    words = [t for t in name.subtree if t.i > noun.i] if name.head.i == noun.i else [name]
     if any(t.pos_ != "PROPN" for t in words) or words[-1].i - noun.i != len(words):
         return None
     return " ".join(t.text for t in words)
@@ -98,7 +98,7 @@ def _name_after(noun: Token) -> str | None:
 def _mentions(sentence: Span, names: dict[str, str]) -> set[str]:
     """Return the names a sentence says, whole words."""
     text = sentence.text
-    return {n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)}
+    return {n for n in names if pattern(rf"(?<!\w){re.escape(n)}(?!\w)").search(text)}
 
 
 def note_tied(sentence: Span, tied: Tied) -> None:

@@ -147,6 +147,12 @@ def senses(lemma: str) -> tuple[str, ...]:
     return tuple(fields[-count:])
 
 
+def first_sense(lemma: str) -> Synset | None:
+    """Return a noun's commonest WordNet synset, or None."""
+    found = senses(lemma)
+    return synset(found[0]) if found else None
+
+
 # Lexicographer files a name's rivals may come from: groups (bodies, parties, movements),
 # artifacts (universities, museums), communication (acts, journals). Never a person (18) or
 # a place (15): "a person for an organisation" is absurd.
