@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from lemminflect import getInflection
@@ -49,9 +50,15 @@ def _noun(token: Token) -> str:
     if token.tag_ != "NN" or token.pos_ != "NOUN" or not token.is_alpha or token.ent_type_:
         return ""
     lemma = str(token.lemma_.lower())
-    if _person(lemma) or getInflection(lemma, "NNS") == (lemma,):
-        return ""  # "the singer"; "the spacecraft": the one or all of them
-    return lemma
+    return lemma if _tieable(lemma) else ""
+
+
+@lru_cache(maxsize=4096)
+def _tieable(lemma: str) -> bool:
+    """Tell whether a noun can be tied to one name: not a person first ("the singer") and not
+    the same in the plural ("the spacecraft": the one or all of them). Cached: asked of every
+    noun of every sentence."""
+    return not _person(lemma) and getInflection(lemma, "NNS") != (lemma,)
 
 
 def _person(lemma: str) -> bool:
