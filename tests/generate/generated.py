@@ -60,3 +60,10 @@ class SharedGenerations:
             result = generate(text, slug=slug, title=title)
             path.write_bytes(pickle.dumps(result))
             return result
+
+
+def asked_options(result: GenerationResult) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Return each question's text (its last line) with its key and options."""
+    return {
+        q.text.splitlines()[-1]: (q.options[q.answer], q.options) for q in result.qset.questions
+    }

@@ -4,7 +4,7 @@ first, none the question or the key's sentence says, none a kind another option 
 
 from __future__ import annotations
 
-from tests.generate.generated import SharedGenerations
+from tests.generate.generated import SharedGenerations, asked_options
 
 _CLINIC = (
     "Village clinic reports rise in childhood illness\n\n"
@@ -23,10 +23,7 @@ _CLINIC = (
 
 def _asked(generation: SharedGenerations) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Return each question's text (its last line) with its key and options."""
-    result = generation(_CLINIC, "clinic", "clinic")
-    return {
-        q.text.splitlines()[-1]: (q.options[q.answer], q.options) for q in result.qset.questions
-    }
+    return asked_options(generation(_CLINIC, "clinic", "clinic"))
 
 
 def test_a_defined_noun_is_asked_by_its_definition(generation: SharedGenerations) -> None:

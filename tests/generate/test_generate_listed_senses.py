@@ -5,7 +5,7 @@ article never says. A list whose other items fix no kind leaves the noun unasked
 
 from __future__ import annotations
 
-from tests.generate.generated import SharedGenerations
+from tests.generate.generated import SharedGenerations, asked_options
 
 _SCHOOL = (
     "Island school changes its lunch menu\n\n"
@@ -22,10 +22,7 @@ _SCHOOL = (
 
 def _asked(generation: SharedGenerations) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Return each question's text (its last line) with its key and options."""
-    result = generation(_SCHOOL, "school", "school")
-    return {
-        q.text.splitlines()[-1]: (q.options[q.answer], q.options) for q in result.qset.questions
-    }
+    return asked_options(generation(_SCHOOL, "school", "school"))
 
 
 def test_a_listed_noun_takes_the_sense_of_its_list(generation: SharedGenerations) -> None:
