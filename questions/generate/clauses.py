@@ -162,6 +162,8 @@ def children_of(token: Token, deps: tuple[str, ...] | frozenset[str]) -> list[To
 def spaced_dash(token: Token) -> bool:
     """Tell whether a hyphen stands for a dash, spaced on both sides ("children - aged 8 -"),
     not joining a word ("cross-sectional")."""
+    if token.text != "-":
+        return False  # first: its neighbours cost more to read, and no other token is a dash
     before = token.doc[token.i - 1] if token.i > 0 else None
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if before is not None and after is not None and before.like_num and after.like_num:

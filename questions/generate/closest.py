@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -13,6 +14,9 @@ WANTED = 3
 LENGTH_STEP = 6  # options within this many letters of the key count as its length
 
 
+# Asked of every option of every pool, thousands of times an article: a pure function of
+# the string, so a bounded cache is safe across articles.
+@lru_cache(maxsize=1 << 14)
 def unpossessed(name: str) -> str:
     """Fold a name without its inner possessive, so two spellings of one name compare."""
     return normalise(re.sub(r"['’]s\b", "", name))

@@ -10,6 +10,7 @@ can strike them without having read the article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lemminflect import getLemma
 
@@ -35,6 +36,8 @@ _MOVES = frozenset({
 _NUMBER = re.compile(rf"(\d[\d,]*(?:\.\d+)?)(?: ({_SCALE}))?")
 
 
+# Asked of every option an option check sees: a pure function of the string, safe to keep.
+@lru_cache(maxsize=1 << 14)
 def amount(text: str) -> float | None:
     """Return the sum a figure states, its scale applied ("2.4 million": 2,400,000; "nine":
     9), or None for no figure."""

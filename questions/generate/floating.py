@@ -75,8 +75,10 @@ def name_read_as_auxiliary(sentence: Any) -> str | None:
     for token in sentence:
         if token.i == sentence.start or token.i + 1 >= sentence.end:
             continue
+        if token.dep_ not in _AUX or not token.text.istitle():
+            continue  # first: the next word is read only after an auxiliary with a capital
         following = sentence.doc[token.i + 1]
-        if token.dep_ in _AUX and token.text.istitle() and following.text.istitle():
+        if following.text.istitle():
             return f"the parse read the name {token.text!r} as a verb"
     return None
 

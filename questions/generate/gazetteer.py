@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from questions.generate.citytable import ascii_whole, city_table
 from questions.generate.romanised import ascii_fold as _ascii
@@ -175,6 +175,9 @@ def _initials_of(name: str) -> str:
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 
 
+# The gazetteer's tables are built once and never change: a name's code, its dotted
+# initials and its kind are pure functions of the string, asked of every option.
+@lru_cache(maxsize=1 << 14)
 def country_code(name: str) -> str:
     """Return a country's ISO code from its name or initials ("U.S.", "UK", "USA"), or ""."""
     bare = name.removeprefix("the ").removeprefix("The ")
@@ -183,6 +186,7 @@ def country_code(name: str) -> str:
     return code if len(code) == 2 else ""
 
 
+@lru_cache(maxsize=1 << 14)
 def dotted_country(name: str) -> bool:
     """Tell whether a name is a country's dotted initials ("U.S.", "U.K.")."""
     return bool(re.fullmatch(r"(?:[A-Z]\.){2,3}", name)) and bool(country_code(name))
@@ -282,6 +286,7 @@ def state_city_names() -> frozenset[str]:
                      for folded in map(normalise, (name, *others)) if folded in named)  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 14)
 def place_kind(name: str) -> str:
     """Tell whether a place name is a country, a US state, a city, or some other place."""
     folded = normalise(name.removeprefix("the ").removeprefix("The "))

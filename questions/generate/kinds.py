@@ -252,6 +252,7 @@ def person_roles(sentences: Sequence[Any]) -> dict[str, str]:
     return roles
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the string, asked of every option
 def folded_name(name: str) -> str:
     """Fold a name as the kinds are keyed: no possessive ("New People Party's")."""
     return normalise(re.sub(r"^(?:the|a|an) |['’]s$", "", name, flags=re.IGNORECASE))

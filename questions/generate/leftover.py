@@ -6,6 +6,7 @@ check cannot tell which words the cut should have taken."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from questions.generate.compiled import pattern
@@ -22,17 +23,18 @@ def left_behind(sentence: Any, fact: Fact, stem: str) -> str | None:
     writes them so."""
     asked = stem.splitlines()[-1]
     doc = sentence.doc
-    verbs = {t.text for t in sentence if t.tag_ in _FINITE}
-    for token in sentence:
+    words = list(sentence)  # read once: each token read from a span is built anew
+    verbs = {t.text for t in words if t.tag_ in _FINITE}
+    for token in words:
         if token.dep_ not in _GOVERNING or token.tag_ not in ("IN", "TO"):
             continue
         for verb in verbs:
             pair = f"{token.text} {verb}"
             if _said(pair, asked) and not _said(pair, sentence.text):
                 return f"{token.text!r} is left before the verb {verb!r}"
-    for closing in (t for t in sentence if t.text == "," and t.i + 1 < sentence.end):
+    for closing in (t for t in words if t.text == "," and t.i + 1 < sentence.end):
         verb = doc[closing.i + 1]
-        opening = _opening_comma(sentence, closing)
+        opening = _opening_comma(words, closing)
         if verb.tag_ not in _FINITE or opening is None or opening.i <= sentence.start:
             continue
         before = BLANK if opening.i == fact.end else doc[opening.i - 1].text
@@ -42,9 +44,9 @@ def left_behind(sentence: Any, fact: Fact, stem: str) -> str | None:
     return None
 
 
-def _opening_comma(sentence: Any, closing: Any) -> Any | None:
+def _opening_comma(words: Sequence[Any], closing: Any) -> Any | None:
     """Return the comma that opens the aside a comma closes: the nearest one before it."""
-    earlier = [t for t in sentence if t.text == "," and t.i < closing.i]
+    earlier = [t for t in words if t.text == "," and t.i < closing.i]
     return earlier[-1] if earlier else None
 
 

@@ -4,6 +4,7 @@ category 4": asked "to what level …", its options the scale's nearby levels.""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from num2words import num2words
@@ -17,6 +18,9 @@ _HIGHEST = 20  # a scale's levels are few: "room 101", "flight 370" name things,
 _STEPS = (-1, -2, 1, -3, 2, -4, 3)  # nearby levels, lower first: a scale's top is often the key
 
 
+# Asked of every option of every figure question (names too, which word2number reads slowly
+# to fail): a pure function of the string, so a bounded cache is safe across articles.
+@lru_cache(maxsize=1 << 14)
 def whole_number(key: str) -> int | None:
     """Read a key as a whole number ("two", "163", "1,709"), or None."""
     digits = key.replace(",", "")

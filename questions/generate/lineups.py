@@ -41,6 +41,8 @@ def _name(token: Any) -> str:
 def _swap(verb: Any) -> tuple[str, str] | None:
     """Return the two people a substitution clause names ("X came on for Y", "X was taken
     off for Y", "X replaced Y", "Y was replaced by X"), or None when it is none."""
+    if verb.lemma_ not in ("come", "take", "replace"):
+        return None  # first: asked of every word of the article, and most are none of these
     particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     other: Any = None
@@ -78,6 +80,8 @@ def change_teams(sentence: Any) -> dict[str, str]:
 def _assist(noun: Any) -> tuple[str, str] | None:
     """Return the scorer and the assist giver of "Lukaku scored … from Eden Hazard's
     assist" ("scoring from close range from Perišić's assist"): one side's two players."""
+    if noun.lemma_ != "assist":
+        return None  # first: asked of every word of the article, its children read after
     giver = next((c for c in noun.children if c.dep_ == "poss"), None)
     if noun.lemma_ != "assist" or giver is None or noun.dep_ != "pobj":
         return None

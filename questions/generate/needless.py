@@ -140,8 +140,9 @@ def closing_contrast(sentence: Any, fact: Fact) -> frozenset[int]:
     """Return the words of a sentence's closing "while …" clause with its comma, when it does
     not hold the answer ("1,429,981 voted in favour … while 723,632 voted to keep it"): the
     statement is true without it, and its "it" would need the article to explain it."""
-    last = max((t.i for t in sentence if not t.is_punct), default=-1)
-    for mark in sentence:
+    words = list(sentence)  # read once: each token read from a span is built anew
+    last = max((t.i for t in words if not t.is_punct), default=-1)
+    for mark in words:
         clause = mark.head
         if mark.lower_ not in _CONTRAST or mark.dep_ != "mark" or clause.dep_ != "advcl":
             continue

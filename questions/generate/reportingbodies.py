@@ -60,7 +60,13 @@ def _outlet(name: str, ctx: OptionContext) -> bool:
     """Tell whether a name may be a news outlet: no public body by its own words or the
     article's ("City Council", "Westmoor University" are not); a news agency is one, though
     "agency" names public bodies too."""
-    return kind_of(name, ctx.kinds) not in BODIES or named_news_agency(name, ctx.sentences)
+    # asked of each reporter for every reporting key, of the article's kinds and sentences
+    # alone: worked out once a name an article (reading every sentence's entities is slow)
+    return per_article(
+        ctx,
+        ("outlet", name),
+        lambda: kind_of(name, ctx.kinds) not in BODIES or named_news_agency(name, ctx.sentences),
+    )
 
 
 def reporting_rivals(fact: Fact, ctx: OptionContext) -> list[str] | None:

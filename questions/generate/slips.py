@@ -44,7 +44,8 @@ def _preposition_before_modal(sentence: Any, stem: str) -> str | None:
     """Refuse a stem that copies a preposition straight before a modal and its verb ("has
     announced in will open": "it" slipped to "in", review 38): no English clause has that
     order, and no one fix is sure ("it will", "is will")."""
-    for first, second, third in zip(sentence, sentence[1:], sentence[2:], strict=False):
+    words = list(sentence)  # read once: each token read from a span is built anew
+    for first, second, third in zip(words, words[1:], words[2:], strict=False):
         if first.tag_ == "IN" and second.tag_ == "MD" and third.tag_ == "VB":
             pair = f"{first.text} {second.text}"
             if pattern(rf"(?<![\w'’-]){re.escape(pair)} {re.escape(third.text)}\b").search(stem):

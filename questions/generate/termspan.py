@@ -72,8 +72,10 @@ def term_pair(sentence: Span, fact: Fact) -> tuple[frozenset[int], frozenset[int
     """Return the words of a term's span and of the year it ends or starts at, said of one
     verb, when the fact is one of them; or None."""
     answer = range(fact.start, fact.end)
-    years = [t for t in sentence if YEAR.fullmatch(t.text)]
-    for unit in _span_unit(sentence):
+    units = _span_unit(sentence)
+    # the years matter only beside a span's unit: most sentences have none to read them for
+    years = [t for t in sentence if YEAR.fullmatch(t.text)] if units else []
+    for unit in units:
         verb = _clause(unit)
         for year in years:
             bound = _bound(year, verb)
