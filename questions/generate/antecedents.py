@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from questions.generate.introduced import _described_here, _determiner
+from questions.generate.introduced import _determiner, described_here
 from questions.generate.namedthings import (
     TIMES,
     description,
@@ -146,7 +146,7 @@ def name_antecedents(sentence: Span, seen: Antecedents, replace: dict[int, str])
         lemma = noun.lemma_.lower()
         # "The request was made by the City of …": the City's, said once (not "the request
         # of the City … was made by the City …", however the article named it before)
-        bare = _noun(noun) and _bare(noun) and not _described_here(noun)
+        bare = _noun(noun) and _bare(noun) and not described_here(noun)
         made = made_by(noun, seen.owners.get(lemma, set())) if bare else None
         if made is not None and replace.get(noun.i, made[0]) == made[0]:
             replace[noun.i] = made[0]
@@ -160,7 +160,7 @@ def name_antecedents(sentence: Span, seen: Antecedents, replace: dict[int, str])
         if name is None and lemmas.count(lemma) == 1 and not _other_body(sentence, seen, lemma):
             # "The ruling replaced its own ruling": which one the bare one is, a guess
             name = seen.named.get(lemma)
-        if name is None or _described_here(noun):
+        if name is None or described_here(noun):
             continue
         det = noun.doc[noun.i - 1]
         if det.lower_ != "the":  # "this plan" is the plan to …

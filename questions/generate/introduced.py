@@ -68,7 +68,7 @@ def name_introduced(sentence: Span, found: dict[Key, str | None], replace: dict[
         said, description = noun.text, found.get(_key(noun))
         if _key(noun) not in found:  # "the landslide" of "a mudslide in the city of Iwaki"
             said, description = _kin_introduced(noun, found)
-        if description is None or _described_here(noun):
+        if description is None or described_here(noun):
             continue  # "the new journey of the Silk Road" is described already
         replace[noun.i] = f"{said} {description}"
 
@@ -102,7 +102,7 @@ def _tail(one: str, other: str) -> int:
     return next((k for k in range(n, 0, -1) if zipf(one[-k:]) >= _TAIL_WORD), 0)
 
 
-def _described_here(noun: Any) -> bool:
+def described_here(noun: Any) -> bool:
     """Tell whether the sentence says which one a noun is: "of the Silk Road" after it, a
     clause on it, or its own participle ("with the silver medal going to Poland": not the
     Afghan team's silver medal introduced earlier, "a silver medal for 'courageous

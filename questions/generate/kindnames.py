@@ -25,7 +25,7 @@ from typing import Any
 from questions.generate.antecedents import WINDOW, _bare, _noun
 from questions.generate.general import GENERAL_DEPTH
 from questions.generate.hypernyms import climb, is_kind_of
-from questions.generate.introduced import _described_here
+from questions.generate.introduced import described_here
 from questions.generate.namedthings import TIMES
 from questions.generate.persons import person_noun
 from questions.generate.quotemarks import quoted_words
@@ -140,7 +140,7 @@ def name_kinds(
     quoted = quoted_words(sentence)
     for noun in sentence:
         lemma = noun.lemma_.lower()
-        if noun.i in quoted or not _noun(noun) or _described_here(noun):
+        if noun.i in quoted or not _noun(noun) or described_here(noun):
             continue
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
         if after is not None and after.lower_ == "of":

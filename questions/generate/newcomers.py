@@ -17,7 +17,7 @@ from typing import Any
 
 from questions.generate.antecedents import _name
 from questions.generate.compiled import pattern
-from questions.generate.introduced import _described_here
+from questions.generate.introduced import described_here
 from questions.generate.persons import person_noun
 
 Token = Any
@@ -40,7 +40,7 @@ def bare_the(noun: Token) -> bool:
         return False
     if any(c.i < noun.i and c.dep_ != "det" for c in noun.children):
         return False
-    return not _described_here(noun)
+    return not described_here(noun)
 
 
 def _mention(token: Token, lemma: str) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 from lemminflect import getInflection
 
 from questions.generate.compiled import pattern
-from questions.generate.introduced import _described_here
+from questions.generate.introduced import described_here
 from questions.generate.namedthings import TIMES
 from questions.generate.quotemarks import quoted_words
 from questions.generate.wordnet import PERSON_FILE, first_sense
@@ -159,7 +159,7 @@ def name_tied(sentence: Span, tied: Tied, replace: dict[int, str]) -> None:
             continue  # "the rocket launch": the launch's, not the rocket
         if any(c.i < noun.i and c.dep_ != "det" for c in noun.children):
             continue  # "the first rocket", "the new planet": said otherwise
-        if _described_here(noun) or _name_after(noun) is not None:
+        if described_here(noun) or _name_after(noun) is not None:
             continue  # "the rocket that carried …", "the planet Jupiter": said which
         said = _named(lemma, sentence, tied)
         if said is None:
