@@ -23,7 +23,7 @@ Token = Any
 # (26: diseases), substances (27: gases, elements). Acts (04: "homeopathy" beside
 # "injection") and ideas have sisters of another kind, and words (10) overlap: a "proverb"
 # quoted is a "maxim" too.
-THINGS = frozenset({5, 6, 8, 13, 17, 19, 20, 26, 27})
+_THINGS = frozenset({5, 6, 8, 13, 17, 19, 20, 26, 27})
 
 
 def single_sense(lemma: str) -> Synset | None:
@@ -33,7 +33,7 @@ def single_sense(lemma: str) -> Synset | None:
     if len(found) != 1:
         return None
     entry = synset(found[0])
-    return entry if entry is not None and entry.lexfile in THINGS else None
+    return entry if entry is not None and entry.lexfile in _THINGS else None
 
 
 def fact_sense(fact: Fact) -> Synset | None:
