@@ -19,6 +19,7 @@ from questions.generate.dates import ArticleDate
 from questions.generate.eventrole import event_year, is_later, is_setting
 from questions.generate.fullnames import lone_persons, thing_names
 from questions.generate.groups import headline_nation
+from questions.generate.pairedquotes import paired_words
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_any_first_name, is_surname, zipf
 from questions.schema import normalise
@@ -191,7 +192,7 @@ def _headline_topic(title: Any | None) -> str | None:
     span = _topic_span(title)
     if span is None:
         return None
-    words = str(span.text).strip("'\"‘’“”")
+    words = paired_words(span)
     return words[:1].upper() + words[1:]
 
 
