@@ -22,6 +22,7 @@ from wordfreq import zipf_frequency
 
 from questions.generate.ailments import ailment_kind, ailment_object
 from questions.generate.compiled import pattern
+from questions.generate.doers import deed, doer_rivals
 from questions.generate.facts import Fact
 from questions.generate.indefinite import indefinite
 from questions.generate.keysense import sense_fits
@@ -144,7 +145,9 @@ def common_rivals(fact: Fact, text: str) -> list[str]:
     """Return three wrong options for a common noun: its commonest WordNet sisters under its
     most specific parent (helium: neon, argon, xenon — the noble gases, not every element), in
     the key's number, none the article says; two where its kind has only two others (a clock:
-    a watch, a timer); [] when fewer are known."""
+    a watch, a timer); [] when fewer are known. A noun said to do a deed gets its doers."""
+    if fact.described:  # "a loudspeaker that broadcasts …": no microphone broadcasts
+        return doer_rivals(fact, text)
     entry = fact_sense(fact)  # a listed noun's: the one its list's kind picks
     if entry is None or not sense_fits(entry, text):  # a carrier's deck in a shuttle story
         return []
@@ -268,7 +271,8 @@ def common_facts(
                 continue
             # the main verb's object, or an illness said after "died of", "suffering from"
             point = _main_object(listed[0] if listed else noun) or ailment_object(noun, shaped[1])
-            if not point or _defined(noun) or _classifies_names(noun):
+            does = deed(noun) if _defined(noun) else ""  # a clause the blank question keeps
+            if not point or (_defined(noun) and not does) or _classifies_names(noun):
                 continue
             start, lemma = shaped
             text = noun.doc[start : noun.i + 1].text
@@ -280,7 +284,7 @@ def common_facts(
             label = f"NOUN {before}" if before in ("a", "an") else "NOUN"  # what the blank says
             sense = listed[2].offset if listed else ""
             fact = Fact(index, start, noun.i + 1, text, label, NOUN, TOPIC if topic else "", lemma,
-                        sense=sense)  # fmt: skip
+                        described=does, sense=sense)  # fmt: skip
             if len(common_rivals(fact, "")) >= FEWEST:  # else no options: not worth writing
                 added.append(fact)
         out.append(found + added)

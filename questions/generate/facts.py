@@ -74,7 +74,8 @@ class Fact:
     subtype: str = ""  # for places: country, state, city or place
     unit: str = ""  # what a count counts ("resident") or an ordinal ranks ("meeting")
     described: str = ""  # the noun a size describes: "field goal" of "a 34-yard field goal"
-    # (of a work: its deed, "win|song of the year", that no option may share)
+    # (of a work: its deed, "win|song of the year", that no option may share; of a common
+    # noun: the verb its relative clause says it does, "broadcast")
     sense: str = ""  # a listed common noun's WordNet synset, as its list's kind picks it
 
 
