@@ -24,10 +24,8 @@ from questions.generate.dates import ArticleDate
 from questions.generate.definites import (
     NAMED,
     bare_periods,
-    lead_objects,
     name_country,
     name_definites,
-    name_it_by_lead,
     name_scene,
     named_heads,
     opening_scene,
@@ -41,6 +39,7 @@ from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.joined import mend_participles
 from questions.generate.kindgiven import Given, name_given, note_given
 from questions.generate.kindnames import Kinds, name_kinds, note_kinds, restate
+from questions.generate.leadthing import lead_said, name_by_lead
 from questions.generate.likened import plain_similar
 from questions.generate.nearness import unanchored_nearby
 from questions.generate.newcomers import name_newcomers
@@ -184,7 +183,7 @@ def parse(
         note_given(heading[:], given, lead=True)
     before: Span | None = None
     previous: Span | None = None
-    objects = lead_objects(next(docs[0][1].sents)) if docs else {}
+    opening = lead_said(next(docs[0][1].sents), heading) if docs else None  # what it brings in
     lead = [s for _, doc in docs[:LEAD_SENTENCES] for s in doc.sents]
     # An undated article's "this year's speech" is its lead's: "On September 17, …"
     lead_day, lead_nouns = (None, frozenset()) if anchor and anchor.year else lead_occasion(lead)
@@ -202,7 +201,7 @@ def parse(
             parsed.every.append(sentence)
             replace = replacements(sentence, anchor, last_person, cast)
             if replace is not None:
-                name_it_by_lead(sentence, before, objects, replace)
+                name_by_lead(sentence, before, opening, replace)  # "It", "the bill": the lead's
                 name_same_day(sentence, day, replace)
                 name_this_years(sentence, lead_day, lead_nouns, replace)
                 name_last_years(sentence, lead_day, lead_nouns, replace)

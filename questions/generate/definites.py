@@ -155,34 +155,6 @@ def plain_another(sentence: Span, replace: dict[int, str], quoted: set[int]) -> 
             replace[token.i] = ""
 
 
-def lead_objects(lead: Span) -> dict[str, str]:
-    """Map each verb of the article's first sentence to the described thing it acts on ("The
-    U.S. Senate passed a revised bailout bill": "pass" -> "revised bailout bill")."""
-    found: dict[str, str] = {}
-    for token in lead:
-        verb = token.head
-        described = any(c.dep_ in ("amod", "compound") for c in token.children)
-        if token.dep_ == "dobj" and token.tag_ == "NN" and described and verb.pos_ == "VERB":
-            words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
-            found.setdefault(verb.lemma_, join(words))
-    return found
-
-
-def name_it_by_lead(
-    sentence: Span, before: Span | None, objects: dict[str, str], replace: dict[int, str]
-) -> None:
-    """Say the lead's thing for a sentence-opening "It" that undergoes the lead's verb, when
-    the sentence before names that thing's noun ("Passage of the Bill required a majority.
-    It was passed with 74 yeas": the revised bailout bill the lead says was passed)."""
-    first = sentence[0]
-    if first.lower_ != "it" or first.dep_ != "nsubjpass" or first.i in replace or before is None:
-        return
-    thing = objects.get(first.head.lemma_)
-    if thing is None or thing.split()[-1].lower() not in {t.lower_ for t in before}:
-        return
-    replace[first.i] = f"the {thing}"
-
-
 def opening_scene(doc: Any) -> dict[str, str]:
     """Return the place a paragraph opens in, by its noun ("In the New Territories East
     geographical constituency, …": "constituency" -> that constituency's name)."""

@@ -9,14 +9,13 @@ import pytest
 
 from questions.generate import generate
 from questions.generate.definites import (
-    lead_objects,
     name_definites,
-    name_it_by_lead,
     name_scene,
     opening_scene,
 )
 from questions.generate.facts import Fact
 from questions.generate.filters import not_standalone
+from questions.generate.leadthing import lead_objects, name_it_by_lead
 from questions.generate.pronouns import bound_pronouns, own_pronouns
 from questions.generate.quality import stranded_aside
 from questions.generate.references import unresolved_reference
