@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from questions.generate.citytable import ascii_whole, city_table
+from questions.generate.nationhood import constituents, inverted_short_names
 from questions.generate.romanised import ascii_fold as _ascii
 from questions.generate.romanised import without_macrons
 from questions.generate.spellings import spelt_otherwise
@@ -27,22 +28,11 @@ def countries() -> dict[str, str]:
             value = getattr(country, attr, None) if country else None
             if value:
                 found.setdefault(normalise(value), row["continentcode"])
+    for short, name in inverted_short_names().items():  # "Palestine, State of"
+        if normalise(name) in found:
+            found.setdefault(short, found[normalise(name)])
     for name, code in constituents().items():
         found.setdefault(name, found[normalise(country_codes()[code])])
-    return found
-
-
-@cache
-def constituents() -> dict[str, str]:
-    """Map the folded names of countries inside a country to its code ("England": GB):
-    pycountry's top-level subdivisions typed "Country", and all of the UK's four nations."""
-    import pycountry
-
-    found: dict[str, str] = {}
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        nation = sub.type == "Country" or sub.country_code == "GB"  # "Northern Ireland"
-        if sub.parent_code is None and nation:
-            found[normalise(sub.name.split(" [")[0])] = sub.country_code  # "Wales [Cymru]"
     return found
 
 
@@ -135,6 +125,9 @@ def country_codes() -> dict[str, str]:
             value = getattr(country, attr, None) if country else None
             if value:
                 found.setdefault(normalise(value), row["iso"])
+    for short, name in inverted_short_names().items():  # "Palestine, State of"
+        if normalise(name) in found:
+            found.setdefault(short, found[normalise(name)])
     for name, code in constituents().items():
         found.setdefault(name, code)
     return found

@@ -10,7 +10,6 @@ from questions.generate.gazetteer import (
     cities,
     city_countries,
     city_names,
-    constituents,
     continent,
     countries,
     country_code,
@@ -24,6 +23,7 @@ from questions.generate.gazetteer import (
     states,
     us_states,
 )
+from questions.generate.nationhood import constituents
 from questions.generate.particles import name_cased
 from questions.schema import normalise
 
