@@ -14,6 +14,7 @@ from questions.generate.otherthan import other_than
 from questions.generate.pools import city_countries, country_code, nation_codes, place_kind
 from questions.generate.render import join
 from questions.generate.whphrase import place_kind_noun
+from questions.generate.yearowned import name_year_owned
 from questions.schema import normalise
 
 Span = Any
@@ -127,6 +128,7 @@ def name_definites(
                 replace[det] = "the"  # "this election": the one the article names
             elif said == "the" and known[token.lower_] in bare and det not in replace:
                 replace[det] = ""
+    name_year_owned(sentence, names, these, replace)  # "This year's theme": the occasion's
 
 
 def plain_another(sentence: Span, replace: dict[int, str], quoted: set[int]) -> None:

@@ -18,6 +18,7 @@ from questions.generate.common import NOUN, common_rivals
 from questions.generate.compiled import pattern
 from questions.generate.definednouns import DEFINED_NOUN, defined_noun_rivals
 from questions.generate.facts import Fact
+from questions.generate.sistercompounds import SISTER_COMPOUND, sister_rivals
 from questions.generate.sisters import commonest, plain_sister
 from questions.generate.wordnet import Synset, senses, synset
 
@@ -130,4 +131,6 @@ def noun_rivals(fact: Fact, text: str, context: Any = None) -> list[str]:
     if fact.subtype == DEFINED_NOUN:  # "Which condition is …?": none the question says
         stem, sentences = (context.stem, context.sentences) if context is not None else ("", ())
         return defined_noun_rivals(fact, text, stem, sentences)
+    if fact.subtype == SISTER_COMPOUND:  # "water security": the article's "national security"
+        return sister_rivals(fact, context.sentences if context is not None else ())
     return compound_rivals(fact, text) if fact.subtype == KIND_OF else common_rivals(fact, text)

@@ -37,6 +37,19 @@ def _bare_participle(date: Span) -> bool:
     return not any(c.i != prep.i and c.dep_ not in ("punct",) for c in verb.children)
 
 
+def _whole_relative(ent: Span) -> Span:
+    """Return a date with the "this", "last" or "next" the model left out of it ("This
+    [year]'s theme"): the bare unit is no date, the whole a relative one to resolve."""
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if ent.label_ != "DATE" or len(ent) != 1 or before is None or before.head.i != ent.start:
+        return ent
+    if before.dep_ != "det" or before.lower_ not in ("this", "last", "next"):
+        return ent
+    from spacy.tokens import Span as SpacySpan  # the package loads only with the pipeline
+
+    return SpacySpan(ent.doc, ent.start - 1, ent.end, label="DATE")
+
+
 def _dated_phrase(date: Span) -> list[Span]:
     """Return a preposition's date phrase ("On Monday"), less an aside on the date that is no
     date, with its comma: "On Sunday, 71-year-old Maeve O'Connell, the singer, died" read as
@@ -202,7 +215,7 @@ def replacements(
     object: leaving it out would leave no sentence.
     """
     replace: dict[int, str] = {}
-    for ent in sentence.ents:
+    for ent in map(_whole_relative, sentence.ents):
         on = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "on"
         if on and ent.label_ == "TIME" and len(ent) == 2 and ent[0].text in calendar.day_name:
             said = resolve_relative(ent[0].text, anchor, weekday_ahead(ent.root)) or ""

@@ -28,6 +28,7 @@ from questions.generate.result import ReportRow
 from questions.generate.roles import role_stems
 from questions.generate.runtogether import split_run_together
 from questions.generate.scorelines import SCORE, stated_scores
+from questions.generate.sistercompounds import sister_compounds
 from questions.generate.terms import quoted_terms
 from questions.generate.unplacedstates import unplaced_states
 from questions.generate.votetally import VOTE, stated_votes
@@ -63,7 +64,9 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     # "What did Gloria develop …?": eczema, with the other skin diseases as options
     per_sentence = common_facts(per_sentence, parsed.sentences, parsed.replace,
                                 parsed.setting.headline)  # fmt: skip
-    return compound_kinds(per_sentence, parsed.sentences)  # "the _____ movement": pop art
+    per_sentence = compound_kinds(per_sentence, parsed.sentences)  # "the _____ movement"
+    # "This year's theme was _____": water security, beside the article's national security
+    return sister_compounds(per_sentence, parsed.sentences)
 
 
 def given_stems(
