@@ -224,7 +224,7 @@ def review_problem(
                 else negated(stem.text)
             ),
         ),
-        ("answer may not be unique", lambda: also_so(sentence, fact)),
+        ("answer may not be unique", lambda: also_so(sentence, fact, distractors, article)),
         ("answer may not be unique", lambda: sample_member(sentence, fact)),  # "including"
         ("answer may not be unique", lambda: counted_member(sentence, fact)),  # "Four towns, …"
         ("not a fact", lambda: counterfactual(sentence, fact)),

@@ -36,23 +36,39 @@ def shared_answer(sentence: Any, fact: Fact, office: bool = False) -> str | None
 _NAMED_KINDS = frozenset({"person", "organization", "place", "name"})
 
 
-def also_so(sentence: Any, fact: Fact) -> str | None:
+def also_so(
+    sentence: Any, fact: Fact, options: Sequence[str] = (), article: Sequence[Fact] = ()
+) -> str | None:
     """Refuse a name key set before a verb that says "also" ("For Kevin Allton, … Warhol was
     also a legend"): "also" adds to it, so "For whom was Andy Warhol a legend?" has other
-    right answers. A subject's "also" ("NASA is also offering …") adds the deed."""
+    right answers. A subject's "also" ("NASA is also offering …") adds the deed; an object's
+    adds to what was said before, so none of the `options` may come from before it."""
     if fact.kind not in _NAMED_KINDS:
         return None
     key = sentence.doc[fact.start : fact.end].root
     if key.dep_ == "nsubj" and key.head.lemma_ == "be":
         return _also_one_of(key.head)
+    if key.dep_ == "dobj" and key.head.pos_ == "VERB" and key.head.lemma_ not in REPORTING:
+        # "Her work also produced Suci" after "… a male named Andalas": Andalas, offered,
+        # would be right too; "The shuttle also left Clay Anderson" beside names the article
+        # never gives adds only the deed
+        earlier = {other.text for other in article if other.sentence < fact.sentence}
+        if earlier.intersection(options):
+            return _also_said(key.head, "an option said before may be right too")
+        return None
     prep = key.head
     verb = prep.head
     if key.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return None
     if prep.i > verb.i or verb.lemma_ in REPORTING:  # a saying's "also" adds what was said
         return None
+    return _also_said(verb, "the role is shared with another")
+
+
+def _also_said(verb: Any, why: str) -> str | None:
+    """Return the refusal when a verb says "also" or "too" of its clause, else None."""
     said = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("also", "too")]
-    return f"'{said[0].text}': the role is shared with another" if said else None
+    return f"'{said[0].text}': {why}" if said else None
 
 
 def _also_one_of(verb: Any) -> str | None:
