@@ -169,7 +169,12 @@ def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str |
     fact = ctx.fact
     if fact.text[:1].isupper() and not option[:1].isupper() and fact.kind != WORK:
         return f"{option!r} is not a name"  # a work's title may be a number: "album 25"
-    if fact.kind not in ("place", "person") and fragment(option, ctx.text, ctx.surnames):
+    surnames = fact.text in ctx.surnames and option in ctx.surnames  # "Obama": "Bush", a rival
+    if (
+        fact.kind not in ("place", "person")
+        and not surnames
+        and fragment(option, ctx.text, ctx.surnames)
+    ):
         return f"{option!r} is a fragment of a longer name"
     if fact.kind == "organization" and option in ctx.surnames:  # "Warfa" of "Maulid Warfa"
         return f"{option!r} is the surname of a person the article names"

@@ -18,6 +18,7 @@ from questions.generate.options import OptionContext
 from questions.generate.reviewed import other_gender
 from questions.generate.sameperson import Persons, one_person
 from questions.generate.surnamed import mononym
+from questions.generate.surnamekeys import SURNAMES, surname_options
 from questions.schema import normalise
 
 
@@ -42,9 +43,13 @@ def shown_options(
         lone = lone_options(fact, key, article, source, context, avoid)
         if lone is not None and not lone:
             return key, [], "refused"  # "Thutmosis III" with no other pharaoh to set by
+        # "Obama", a surname no list knows as one: "Bush", "Mitchell" (the article's others)
+        last = surname_options(fact, key, article, source, context, avoid)
         distractors, origin = (
             (lone, LONE)
             if lone
+            else (last, SURNAMES)
+            if last is not None
             else choose_distractors(fact, key, article, source, stem, context, avoid)
         )
         genders = context.genders if context is not None else {}
@@ -64,7 +69,8 @@ def shown_options(
         if lost and len(spelled) < WANTED:
             avoid |= lost  # ask again without them: each round rules out one more
             continue
-        if fact.kind == "person" and " " not in shown:  # "Mertens" (of an unknown "Dries")
+        surnames = fact.kind == "person" or origin == SURNAMES  # "Obama": "Bush", "Mitchell"
+        if surnames and " " not in shown:  # "Mertens" (of an unknown "Dries")
             spelled = spelled_options(fact.text, distractors, {}, stem, source)[1]  # surnames
         distractors = spelled
         if fact.kind != "person":

@@ -23,6 +23,7 @@ from questions.generate.lonenames import LONE
 from questions.generate.models import MODEL
 from questions.generate.reportingbodies import REPORTERS
 from questions.generate.series import same_series
+from questions.generate.surnamekeys import SURNAMES
 from questions.generate.works import WORK
 
 FULL = 3  # wrong options a question has when its kind gives enough
@@ -36,8 +37,8 @@ _LIBRARY = frozenset({"library", "the slot's library"})  # chosen by the key's o
 
 def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) -> bool:
     """Tell whether a key's kind may be asked with two wrong options from where they came."""
-    if origin == REPORTERS:  # "reported by _____": the article's other reporters are its kind
-        return True
+    if origin in (REPORTERS, SURNAMES):  # "reported by _____": the article's other reporters
+        return True  # are its kind; "Obama": the surnames of the article's other people
     if fact.kind == "place":
         return fact.subtype not in _CHEAP_PLACES
     if fact.kind == "person" and origin in (FAMOUS, LONE):  # WordNet's real peers of a
