@@ -22,23 +22,17 @@ def _facts(nlp: Any, text: str) -> tuple[Any, list[Any]]:
     return sentences[-1], facts
 
 
+_BIRTH = "In 2001 the zoo celebrated the birth of a male named Kaptan Doru. "
+
+
 def test_an_option_said_before_an_also_object_is_refused(nlp: Any) -> None:
-    text = (
-        "In 2001 the zoo celebrated the birth of a male named Kaptan Doru. "
-        "Her work with Lumi Vesa also produced Sora Kell, a female born in 2004."
-    )
+    text = _BIRTH + "Her work with Lumi Vesa also produced Sora Kell, a female born in 2004."
     sentence, facts = _facts(nlp, text)
     key = next(f for f in facts if f.text == "Sora Kell")
     assert also_so(sentence, key, ("Kaptan Doru", "Ada Brill"), facts)
     # names the article never gave before are no other right answer
     assert also_so(sentence, key, ("Ada Brill", "Tom Reyes"), facts) is None
-
-
-def test_an_object_without_also_keeps_its_earlier_options(nlp: Any) -> None:
-    text = (
-        "In 2001 the zoo celebrated the birth of a male named Kaptan Doru. "
-        "Her work with Lumi Vesa produced Sora Kell, a female born in 2004."
-    )
-    sentence, facts = _facts(nlp, text)
+    # without "also", the deed is said of Sora Kell alone
+    sentence, facts = _facts(nlp, text.replace(" also ", " "))
     key = next(f for f in facts if f.text == "Sora Kell")
     assert also_so(sentence, key, ("Kaptan Doru", "Ada Brill"), facts) is None
