@@ -25,16 +25,12 @@ from questions.generate.keyplace import LOW_FORCED, ranked
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
 from questions.generate.kindcompounds import noun_rivals
 from questions.generate.landmarks import place_options
-from questions.generate.library import (
-    NAMED_RIVALS,
-    named_rivals,
-    pooled,
-    seeded_random,
-)
+from questions.generate.library import NAMED_RIVALS, named_rivals, pooled, seeded_random
 from questions.generate.located import asks_where
 from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, series_options
 from questions.generate.nationality import NATIONALITY, nationality_options
 from questions.generate.nationnames import stated_nations
+from questions.generate.officeholders import holds_office
 from questions.generate.optionkinds import wrong_kind
 from questions.generate.options import OptionContext, option_problem
 from questions.generate.partwhole import on_stated_side
@@ -110,6 +106,7 @@ def choose_distractors(
     singles = givennames.single_names(article, context) if forms else frozenset()
     royal = forms and givennames.titled_single(key, singles, article, context)  # "Princess Mako"
     invented = fact.kind == "person" and not royal  # a list's names for "Mako" are surnames
+    held = fact.kind == "person" and holds_office(key, context)  # never among made-up names
 
     key_place = (fact.subtype or place_kind(key)) if fact.kind == "place" else ""
     # "Space Shuttle Columbia": a thing of a named series, no person; its options are the
@@ -282,7 +279,8 @@ def choose_distractors(
         ):
             # a famous key's real rivals, never made-up names beside a real president
             extra, origin = list(famous_rivals(key)), FAMOUS
-        elif invented and not two_people_suffice(fact, key, chosen):
+        # "China's Premier Wen Jiabao": the article's people only, or no question
+        elif invented and not two_people_suffice(fact, key, chosen) and not held:
             said = context.teams.get(normalise(key), frozenset()) if context else frozenset()
             # "Russian President Putin": Russian; "Cres Eastman", of whom it says "he": a man's
             placed = stated_nations(key, context)  # "Brazilian President …": Brazil's names

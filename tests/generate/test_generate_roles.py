@@ -94,13 +94,14 @@ def test_a_state_gets_states_of_its_country_as_options() -> None:
 def test_an_unknown_surname_with_an_english_first_name_gets_full_names(nlp: Any) -> None:
     text = (
         "Wednesday, April 13, 2011\n\n"
-        + "NASA Administrator Charles Bolden announced on Tuesday that the retired orbiters "
+        + "Orbital Sciences Director Charles Bolden announced on Tuesday that the retired orbiters "
         "will go to museums in Florida, California, Virginia and New York. "
         * 3
         + "The museums were chosen after a review of twenty-one proposals. " * 4
     )
     result = generate(text, slug="nasa", title="NASA")
-    asked = [q for q in result.qset.questions if q.text.startswith("Who was the NASA")]
+    # a firm's head, no NASA Administrator: made-up names never stand beside the latter
+    asked = [q for q in result.qset.questions if q.text.startswith("Who was the Orbital")]
     assert asked and asked[0].correct_option == "Charles Bolden"
     assert all(len(o.split()) == 2 for o in asked[0].options)
 
