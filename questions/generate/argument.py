@@ -14,6 +14,7 @@ from questions.generate.facts import Fact
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FREQUENCY, MAGNITUDE
 from questions.generate.nouns import dated_verb, nested_place, titled_person, verb_taken_for_noun
+from questions.generate.placednouns import lends_place
 from questions.generate.placeunits import named_unit
 from questions.generate.render import join
 from questions.generate.whphrase import WHERE_PREPS, place_kind_noun, wh_phrase
@@ -108,6 +109,8 @@ def _counted_or_owned(fact: Fact, root: Token, found: Argument) -> str:
             return "no possessive wh-word"
         if verb_taken_for_noun(count_noun):
             return "the parse took a verb for the owned noun"
+        if _completed(count_noun):
+            return "the owned noun's own clause would be cut ('Israel's efforts [to reach …]')"
     return ""
 
 
@@ -160,11 +163,26 @@ def _located(fact: Fact, prep: Token) -> Any:
     partner |= prep.lower_ == "for" and noun.dep_ == "dobj" and fact.kind != "person"
     if ((located or partner) and noun.pos_ in ("NOUN", "PROPN")
             and noun.dep_ in ("nsubj", "nsubjpass", "dobj")):  # fmt: skip
-        # "the situation in Afghanistan has changed": where the situation changed
-        return Located(prep, noun.head)
+        # "the situation in Afghanistan has changed": where the situation changed; "the
+        # network in the UAE had access" says where the network is, not where the access was
+        # (the plain preposition leaves the place inside its noun phrase: no wh-question)
+        return Located(prep, noun.head) if partner or lends_place(noun) else prep
     if fact.kind in ("date", "year") and (dated := dated_verb(noun)) is not None:
         return Located(prep, dated)  # "… of Livorno in 2010": when it was advanced
     if located and noun.dep_ == "pobj" and nested_place(noun):
         # "awarded … in the Constitution Hall in Washington": the city it happened in
         return Located(prep, noun.head.head, noun.head)
     return prep
+
+
+def _completed(noun: Token) -> bool:
+    """Tell whether a clause completes a noun with no comma before it ("efforts to reach a
+    deal", "the plan it announced"): the question cuts clauses hanging off its noun, and
+    "Which country's efforts does he support?" no longer says which efforts."""
+    doc = noun.doc
+    return any(
+        child.dep_ in ("acl", "relcl")
+        and child.left_edge.i > 0
+        and doc[child.left_edge.i - 1].text != ","
+        for child in noun.children
+    )

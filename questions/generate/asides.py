@@ -147,3 +147,19 @@ def kept_condition(sentence: Any, stem: str) -> bool:
     conditions = [t for t in sentence if t.dep_ == "advcl" and condition(t)]
     whole = [sentence.doc[t.i : t.right_edge.i + 1].text for t in conditions]
     return " either " in f" {said} " and any(w in said for w in whole)
+
+
+def parted(word: Token, cut: set[int], replace: dict[int, str] | None = None) -> bool:
+    """Tell whether a cut aside stands between a word's phrase and the noun it hangs on, so
+    that with the aside gone the phrase follows another word and reads as said of it ("the
+    team [of divers studying a reef], led by …, in Lisbon": "… a reef in Lisbon"); a cut that
+    leaves the noun just before it ("the Johnson Space Center (JSC) in Houston") parts none."""
+    prep, doc = word.head, word.doc
+    if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = prep.head
+    if not any(noun.i < i < prep.i for i in cut):
+        return False
+    kept = [i for i in range(noun.i, prep.i) if i not in cut and not doc[i].is_punct]
+    said = (replace or {}).get(noun.i, noun.text)  # "team" said as "team of … a tomb"
+    return kept[-1] != noun.i or not said.endswith(noun.text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.asides import asides
+from questions.generate.asides import asides, parted
 from questions.generate.clauses import clause_tokens, stands, without_asides
 from questions.generate.facts import Fact
 from questions.generate.moved import fronted, lowered
@@ -74,6 +74,10 @@ def inner_question(
     subject_tokens = without_asides(subject)
     aside = {t.i for t in subject.subtree} - {t.i for t in subject_tokens}
     subject_tokens = [*stranded_modifiers(subject_tokens), *subject_tokens]  # `subjectedge`
+    if parted(counted if counted is not None else root, aside, replace):
+        # "The team, led by … of the Center, in Madrid": with the aside cut, "in which city"
+        # follows whatever word came before it ("… excavating a tomb in which city")
+        return None
     if swallowed_time(subject_tokens):
         return None  # "Last year female smoking in which country …": a fronted time inside
     if fact.end < len(doc) and doc[fact.end].text in (",", "("):

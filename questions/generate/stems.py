@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from questions.generate.asides import asides
+from questions.generate.asides import asides, parted
 from questions.generate.clauses import SUBJECT, segment
 from questions.generate.connectives import opening_connective
 from questions.generate.facts import Fact
@@ -70,6 +70,8 @@ def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | No
     cut |= needed_predicate(tokens, fact, cut, _last_predicate(tokens, fact))
     opening, said = _first_clause(tokens, fact)
     cut |= opening | opening_connective(tokens, fact, replace)
+    if parted(tokens[0].doc[fact.start : fact.end].root, cut, replace):
+        return None  # "the team, led by …, in _____": the blank would be the wrong noun's
     if not any(main_verb(t) for t in tokens if t.i not in cut and replace.get(t.i) != ""):
         return None  # its predicate cut as an aside: "Director of the _____ chapter of …"
     replace = {**replace, **said, **unmarked_source(tokens, replace)}  # "…[,] aid workers said"
