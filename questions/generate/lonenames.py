@@ -22,6 +22,7 @@ from questions.generate.options import OptionContext
 from questions.generate.people import named_in_stem
 from questions.generate.pools import is_any_first_name, is_surname
 from questions.generate.regnal import regnal, words_before
+from questions.generate.unpersons import only_told
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 from questions.schema import normalise
 
@@ -77,6 +78,7 @@ def _lone_names(people: tuple[Fact, ...], text: str) -> tuple[tuple[str, bool], 
             or not name[:1].isupper()
             or is_any_first_name(name)
             or is_surname(name)
+            or only_told(name, text)  # "told Wikinews": the outlet, no one of the story
         ):
             continue
         found[name] = _deity(name) or _called_god(name, text)
