@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from questions.generate.namedgender import described_genders
 from questions.generate.particles import name_cased
 from questions.generate.pools import first_name_gender
 from questions.generate.wordnet import PERSON_FILE, senses, synset
@@ -72,6 +73,9 @@ def article_cast(docs: Iterable[Any], quoted: Any) -> Cast:
             gender = _TITLES.get(title, _titled(sentence.doc[ent.start - 1]) if title else "")
             if ent.label_ == "PERSON" and full is not None and gender:
                 said.setdefault(full, set()).add(gender)
+        for name, gender in described_genders(sentence):  # "Suci, a female born in 2004"
+            spelled = " ".join(_words(_name(name)))
+            said.setdefault(cast.names.get(spelled, spelled), set()).add(gender)
         inside = quoted(sentence)
         for pronoun in sentence:
             if pronoun.lower_ not in _PERSONAL or pronoun.i in inside:
@@ -143,14 +147,16 @@ def _fronted_subject(pronoun: Span, cast: Cast) -> Span | None:
     return None
 
 
-def _owned_aside(token: Span) -> bool:
-    """Tell whether a name is an aside on a noun a pronoun owns ("His coach, Ole Lund, …"):
-    that pronoun's person is another, and a later pronoun may mean either."""
+def _owned_aside(token: Span, wanted: str) -> bool:
+    """Tell whether a name is an aside on a noun a pronoun of the `wanted` gender owns ("His
+    coach, Ole Lund, …"): that pronoun's person is another, and a later pronoun of its gender
+    may mean either ("her brother Harapan … he": not her)."""
     node = token
     while node.dep_ in ("compound", "flat") and node.head.i != node.i:
         node = node.head
     return node.dep_ == "appos" and any(
-        c.dep_ == "poss" and c.lower_ in _PERSONAL for c in node.head.children
+        c.dep_ == "poss" and c.lower_ in _PERSONAL and _gender_of(c) == wanted
+        for c in node.head.children
     )
 
 
@@ -176,7 +182,7 @@ def antecedent_person(
     for token in names:
         if (full := _person(token, cast)) is not None:
             people.setdefault(full, []).append(token)
-    if any(_owned_aside(t) for ts in people.values() for t in ts):
+    if any(_owned_aside(t, wanted) for ts in people.values() for t in ts):
         return None  # "Her daughter, Sofia Vasquez, plays in her trio": whose trio?
     fitting = {full: ts for full, ts in people.items() if cast.gender(full) in ("", wanted)}
     if len(fitting) > 1 and pronoun.dep_ not in _SUBJECTS:

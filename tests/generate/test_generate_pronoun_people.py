@@ -68,6 +68,19 @@ Serbia's Novak Djokovic.
 """
 
 
+# a name's gender said by the noun beside it (namedgender): no first name tells
+FALCONS = """Falcon chicks hatch at city zoo
+
+Tuesday, May 6, 2025
+
+The Harbour City Zoo has bred peregrine falcons since 2001.
+
+Its keepers raised Kessa, a female born in 2010; and Tamu, a male born in 2012.
+
+The zoo paired Kessa with her brother Tamu when he turned four.
+"""
+
+
 def _texts(article: str) -> list[str]:
     """Return the questions a player would read."""
     result = generate(article, slug="people", title=article.split("\n")[0])
@@ -142,3 +155,10 @@ def test_her_is_nobody_when_two_women_come_before_it() -> None:
     assert list(named.values()) == [["her"]]  # King's or Ortiz's: a question would guess
     named = _named("After he won the race in Boston, Tom Hill thanked his coach for the help.")
     assert list(named.values()) == [["Tom Hill", "Tom Hill's"]]  # a fronted clause's subject
+
+
+def test_her_and_he_are_the_sister_and_the_brother_the_article_says() -> None:
+    """A "he" after "her brother Tamu" is Tamu's: the owner "her" is no man."""
+    named = _named(FALCONS)
+    sentence = "The zoo paired Kessa with her brother Tamu when he turned four."
+    assert named[sentence] == ["Kessa's", "Tamu"]
