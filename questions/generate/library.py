@@ -14,6 +14,7 @@ from questions.generate.acronyms import KNOWN_ZIPF
 from questions.generate.closest import WANTED
 from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
+from questions.generate.fields import of_field
 from questions.generate.gazetteer import subdivision_country
 from questions.generate.headnamed import headed_names, of_era
 from questions.generate.kinds import folded_name, initials_of, kind_of, kind_word, own_kind
@@ -150,10 +151,13 @@ def named_rivals(
     if home is None and (not found or any(n not in found for n in same)):
         return chosen, []
     nations, peoples = _nations(key), _peoples(key)
+    # of the key's nation and people, no parent of it, and of the article's field: no EPA
+    # beside NASA in a story of a Mars lander (`fields`)
     found = [n for n in (found if home is None else home)
              if nations <= _nations(n) and not _overlaps(n, key)
              and (not peoples or peoples & (_nations(n) | _peoples(n)))
-             and (home is not None or not foreign_body(n, key, setting(article)[:1]))]  # fmt: skip
+             and (home is not None or not foreign_body(n, key, setting(article)[:1]))
+             and of_field(n, key, text)]  # fmt: skip
     seeded_random("wordnet", seed).shuffle(found)
     return [o for o in chosen if kind_of(o, kinds) == ours], _echoing_first(found, key, context)
 

@@ -165,6 +165,20 @@ def _blank_moved(one: Candidate, other: Candidate) -> bool:
     return f" {said} " in f" {normalise(filled)} "
 
 
+def _names_source(source: Candidate, other: Candidate) -> bool:
+    """Tell whether another question of the source's sentence credits what was said to its key
+    ("To what share …, according to Professor Cres Eastman?" beside "Who says … 10 per cent?")."""
+    asked = other.stem.text.split("\n")[-1].rstrip("?.")
+    credited = re.search(r"\baccording to (.+)$", asked)
+    return (
+        other is not source
+        and other.stem.form == "wh"
+        and other.fact.sentence == source.fact.sentence
+        and credited is not None
+        and normalise(credited[1]).endswith(normalise(source.fact.text))
+    )
+
+
 def _attribution(candidate: Candidate) -> bool:
     """Tell whether a subject question asks only who spoke ("Who says iodine is …?")."""
     found = re.match(r"^(?:.*, )?[Ww]ho (\S+)", candidate.stem.text.split("\n")[-1])
@@ -224,7 +238,7 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
         for one in ranked
         if one.stem.form == "wh"
         and _attribution(one)
-        and any(_blank_moved(one, other) for other in ranked)
+        and any(_blank_moved(one, other) or _names_source(one, other) for other in ranked)
     }
     chosen: list[Candidate] = []
     per_sentence: Counter[int] = Counter()

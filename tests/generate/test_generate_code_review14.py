@@ -73,3 +73,23 @@ def test_of_a_pair_with_the_blank_moved_who_said_it_gives_way_to_what_was_said()
         Counter(),
     )
     assert [c.stem.text for c in chosen] == [blank, other]  # the content, not only its source
+
+
+def _kept_beside(other: str) -> list[str]:
+    """Return the questions kept of "Who says …?" (Ann Lee) and another of its sentence."""
+    who = Fact(0, 1, 3, "Ann Lee", "PERSON", "person")
+    share = Fact(0, 5, 8, "15 per cent", "PERCENT", "percent")
+    asked = "Who says only 15 per cent of bakeries add folate to their flour?"
+    candidates = [
+        _candidate(who, Stem(asked, "wh", "rule:person-subject"), 4.0),
+        _candidate(share, Stem(other, "wh", "rule:percent"), 3.0),
+    ]
+    return [c.stem.text for c in select(candidates, 10, Counter())]
+
+
+def test_who_says_gives_way_to_a_question_crediting_its_speaker() -> None:
+    """ "… according to Professor Ann Lee?" prints the key of "Who says …?": it is the same
+    question with the asked part moved, and asks what was said, not only who said it."""
+    named = "What share of bakeries add folate to their flour, according to Professor Ann Lee?"
+    assert _kept_beside(named) == [named]
+    assert len(_kept_beside("What share of bakeries add folate to their flour?")) == 2

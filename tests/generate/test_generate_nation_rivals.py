@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate import library
 from questions.generate.dates import ArticleDate
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
@@ -89,9 +90,11 @@ def test_wordnet_ties_bodies_to_their_nation() -> None:
     assert body_nation("World Health Organization") == ""
 
 
-def test_a_foreign_story_takes_no_us_agency(nlp: Any) -> None:
+def test_a_foreign_story_takes_no_us_agency(nlp: Any, monkeypatch: Any) -> None:
     """An Indonesian spokesman's agency: no U.S. federal agency beside it, so too few
     options rather than the Census Bureau."""
+    # the nation's rule alone: the field's (`fields`) would drop the Census Bureau too
+    monkeypatch.setattr(library, "of_field", lambda *_: True)
     stem = '"The water rose within minutes," said a spokesman for the _____.'
     key = "National Flood Relief Agency"
     article, ctx = _context(nlp, FLOOD, [key, "Indonesia", "Jakarta"], "organization", stem)
@@ -104,8 +107,9 @@ def test_a_foreign_story_takes_no_us_agency(nlp: Any) -> None:
     assert foreign_body("Census Bureau", key, ["ID"])
 
 
-def test_a_story_of_that_nation_keeps_its_agencies(nlp: Any) -> None:
+def test_a_story_of_that_nation_keeps_its_agencies(nlp: Any, monkeypatch: Any) -> None:
     """A storm in Ohio: a national agency's rivals are the U.S.'s agencies, as before."""
+    monkeypatch.setattr(library, "of_field", lambda *_: True)  # the nation's rule alone
     stem = "The _____ sent teams to Dayton, Ohio."
     key = "National Storm Relief Agency"
     article, ctx = _context(nlp, STORM, [key], "organization", stem)

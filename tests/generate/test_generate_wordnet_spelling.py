@@ -4,7 +4,9 @@ the key's spelling, so no option gives itself away by its spelling alone."""
 
 from __future__ import annotations
 
-from questions.generate import generate
+from typing import Any
+
+from questions.generate import generate, library
 from questions.generate.wordnet import rivals
 
 _FRUIT = (
@@ -32,9 +34,11 @@ def test_a_british_spelt_body_gets_rivals_spelt_as_it_is() -> None:
     assert "World Meteorological Organization" in american  # the American key: as before
 
 
-def test_the_question_asks_the_body_among_its_fellow_agencies() -> None:
+def test_the_question_asks_the_body_among_its_fellow_agencies(monkeypatch: Any) -> None:
     """The article names no other body: the question offers three UN agencies, spelt as the
     article spells its own."""
+    # the spelling's rule alone: the field's (`fields`) keeps fewer UN agencies for fruit
+    monkeypatch.setattr(library, "of_field", lambda *_: True)
     result = generate(_FRUIT, slug="fruit", title="fruit")
     asked = [q for q in result.qset.questions
              if q.options[q.answer] == "World Health Organisation"]  # fmt: skip
@@ -44,9 +48,11 @@ def test_the_question_asks_the_body_among_its_fellow_agencies() -> None:
     assert all(o.endswith(("Organisation", "Agency", "Fund")) for o in others)
 
 
-def test_a_body_named_with_its_acronym_still_gets_its_fellows() -> None:
+def test_a_body_named_with_its_acronym_still_gets_its_fellows(monkeypatch: Any) -> None:
     """'WHO' is the World Health Organisation itself, no other body of its kind the article
     names: the question still offers the other UN agencies."""
+    # the spelling's rule alone: the field's (`fields`) keeps fewer UN agencies for fruit
+    monkeypatch.setattr(library, "of_field", lambda *_: True)
     text = _FRUIT.replace(
         "The World Health Organisation on Monday urged schools to serve fruit with every lunch.",
         "The World Health Organisation (WHO) on Monday published advice for schools on healthy "
