@@ -3,13 +3,15 @@
 refused for too few options. A plural or a polity noun heading the name takes "the" ("the
 Solomon Islands", "the Czech Republic"); WordNet's "The Gambia" and an official "Republic of
 the Philippines" say so of one word; "Papua New Guinea" (a guinea is a coin) and "Chad" take
-none; "Ivory Coast", said both ways, is never offered."""
+none; "Ivory Coast", said both ways, is never offered. An article's country that cannot take
+the slot's "the" leaves a list's countries the plausible rivals."""
 
 from __future__ import annotations
 
 from questions.generate.countrythe import says_the
 from questions.generate.facts import Fact
-from questions.generate.options import OptionContext
+from questions.generate.farplaces import far_places
+from questions.generate.options import OptionContext, article_context, option_context
 from questions.generate.placefit import no_article
 
 TEXT = (
@@ -46,6 +48,21 @@ def test_a_country_option_fits_the_stems_the_by_its_own_name() -> None:
         assert not no_article(option, "United Kingdom", bare), option
     assert no_article("Ivory Coast", "United Kingdom", after_the)
     assert no_article("Ivory Coast", "United Kingdom", bare)
+
+
+def test_a_list_stands_where_the_articles_countries_cannot_take_the_slot() -> None:
+    text = (
+        "Critics say Marovia arms the army in Kenya. United Kingdom officials and Canada "
+        "called for talks."
+    )
+    kenya = Fact(0, 6, 7, "Kenya", "GPE", "place", "country")
+    britain = Fact(1, 0, 2, "United Kingdom", "GPE", "place", "country")
+    canada = Fact(1, 4, 5, "Canada", "GPE", "place", "country")
+    stem = "Critics say Marovia arms the army in _____."
+    context = option_context(article_context(text, []), kenya, stem)
+    # "in United Kingdom" cannot be read: a list's Uganda is the plausible rival
+    assert far_places(kenya, "library", [kenya, britain], context) is None
+    assert far_places(kenya, "library", [kenya, britain, canada], context) is not None
 
 
 def test_an_option_standing_alone_takes_no_the_to_fit() -> None:
