@@ -31,9 +31,8 @@ from questions.generate.lineups import one_match
 from questions.generate.locales import family_first
 from questions.generate.optionkinds import person_like
 from questions.generate.people import family_names, said_genders
-from questions.generate.placekinds import is_continent, place_kinds
+from questions.generate.placekinds import place_kinds
 from questions.generate.pools import (
-    cities,
     is_demonym,
     is_first_name,
     is_surname,
@@ -178,7 +177,7 @@ def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str |
         return f"{option!r} is a fragment of a longer name"
     if fact.kind == "organization" and option in ctx.surnames:  # "Warfa" of "Maulid Warfa"
         return f"{option!r} is the surname of a person the article names"
-    if fact.kind == "place" and _from_elsewhere(option, ctx):
+    if fact.kind == "place" and from_elsewhere(option, ctx):
         return f"the article says someone is from {option!r}: it may be right too"
     if fact.kind == "place" and off_continent(option, fact.text, ctx.stem):
         return f"{option!r} lies off the continent the question names"  # "a European record"
@@ -217,7 +216,7 @@ def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str |
     return None
 
 
-def _from_elsewhere(option: str, ctx: OptionContext) -> bool:
+def from_elsewhere(option: str, ctx: OptionContext) -> bool:
     """Tell whether a "from which …?" question's option is a place the article says people
     are from ("Thomas Sam and his wife, from Sydney, Australia" when the question is where
     they came from before: "Australia" is right too)."""
@@ -263,36 +262,3 @@ def implausible_options(
     if fact.kind == "organization" and generic_body(fact.text, ctx.text):
         return f"'the {fact.text}' is a common noun capitalised, not a name"
     return next((p for p in (option_problem(o, ctx, lone) for o in distractors) if p), None)
-
-
-def far_places(
-    fact: Fact, origin: str, article: Sequence[Fact], ctx: OptionContext | None = None
-) -> str | None:
-    """Refuse places drawn from a list when the article names others of the key's kind: the
-    article's own (North Korea for South Korea) are the plausible ones, unless they may be
-    right too (`ctx`: where the article says people are from, for "from which …?")."""
-    if fact.kind != "place" or origin != "library":
-        return None
-    kinds = {fact.subtype, "place"} if fact.subtype == "country" else {fact.subtype}
-    own = [f for f in article if f.kind == "place" and f.subtype in kinds
-           and normalise(f.text) != normalise(fact.text)  # "North Korea"
-           and _rival_place(f, ctx)]  # fmt: skip
-    if is_continent(fact.text):  # "Africa": only a continent is its rival, no mountain
-        own = [f for f in own if is_continent(f.text)]
-    if fact.subtype == "city":  # Mexico City is no option for Kabul, nor Herat beside it
-        found = cities()
-        country = found.get(normalise(fact.text), "")
-        own = [f for f in own if f.sentence != fact.sentence
-               and found.get(normalise(f.text)) == country]  # fmt: skip
-    return "places from a list, though the article names its own" if own else None
-
-
-def _rival_place(place: Fact, ctx: OptionContext | None) -> bool:
-    """Tell whether an article's place could stand as a rival: not one the question shows (its
-    sentence or headline line: no option then) or the article has someone be from, nor a
-    continent or a "country" no gazetteer knows (refused as a key itself)."""
-    if ctx and (_from_elsewhere(place.text, ctx) or says(ctx.stem, place.text)):
-        return False
-    if ctx and off_continent(place.text, ctx.fact.text, ctx.stem):
-        return False  # "a European record": Tunisia is no rival, a list's Portugal is
-    return not is_continent(place.text) and not (place.label == "GPE" and place.subtype == "place")

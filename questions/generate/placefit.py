@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from questions.generate.compiled import pattern
+from questions.generate.countrythe import says_the
 from questions.generate.located import city_named
 from questions.generate.options import OptionContext
 from questions.generate.pools import country_code, is_demonym, place_kind, zipf
@@ -79,13 +80,14 @@ def wrong_place(option: str, key: str, stem: str, subtype: str = "") -> bool:
 def no_article(option: str, key: str, ctx: OptionContext) -> bool:
     """Tell whether a country cannot take the stem's article before the blank: "to the
     _____" wants "U.S.", not "Canada"; "in _____" wants no "U.K."."""
-    if not (country_code(key) and country_code(option)):
-        return False
+    if not (country_code(key) and country_code(option)) or BLANK not in ctx.stem:
+        return False  # "Which country …?": an option stands alone, with no "the" to fit
     if pattern(BLANK + r" [A-Z]").search(ctx.stem):  # "_____ President Donald Trump": "U.K.",
         # not "Canada President"; "the" of "the _____ Tourism Board" is the board's
         return _initials(option) != _initials(key)
     the = bool(pattern(r"\bthe " + BLANK, re.IGNORECASE).search(ctx.stem))
-    return the != _takes_the(option, ctx.text)
+    takes = _takes_the(option, ctx.text)
+    return takes is None or the != takes  # "Ivory Coast", said both ways: never safe
 
 
 def _initials(name: str) -> bool:
@@ -94,9 +96,10 @@ def _initials(name: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _takes_the(country: str, text: str) -> bool:
-    """Tell whether a country's name is said with "the": its initials ("the U.S."), or as
-    the article writes it ("the United States")."""
-    if country.startswith(("the ", "The ")) or _initials(country):
+def _takes_the(country: str, text: str) -> bool | None:
+    """Tell whether a country's name is said with "the": its initials ("the U.S."), as the
+    article writes it ("the Ukraine"), or as its name says ("the Solomon Islands"); None
+    where nothing decides."""
+    if _initials(country) or pattern(rf"\b[Tt]he {re.escape(country)}\b").search(text):
         return True
-    return pattern(rf"\b[Tt]he {re.escape(country)}\b").search(text) is not None
+    return says_the(country)

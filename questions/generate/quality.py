@@ -20,6 +20,7 @@ from questions.generate.enumerated import counted_member
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.factual import counterfactual, either_branch
+from questions.generate.farplaces import far_places
 from questions.generate.floating import (
     cut_relative,
     lone_quantifier,
@@ -37,7 +38,6 @@ from questions.generate.movement import broken_movement
 from questions.generate.optionkinds import COMMON_ZIPF
 from questions.generate.options import (
     OptionContext,
-    far_places,
     implausible_options,
 )
 from questions.generate.owned import unowned_gift

@@ -12,6 +12,7 @@ import pytest
 from questions.generate import generate, pipeline, shown
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
+from questions.generate.farplaces import far_places
 from questions.generate.gazetteer import cities, place_kind
 from questions.generate.kin import framed_kin, named_kin
 from questions.generate.kinds import own_kind
@@ -19,7 +20,6 @@ from questions.generate.located import venue_city
 from questions.generate.options import (
     OptionContext,
     article_context,
-    far_places,
     option_context,
 )
 from questions.generate.rank import Candidate

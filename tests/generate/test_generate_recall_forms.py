@@ -18,12 +18,12 @@ from questions.generate.clean import clean_article
 from questions.generate.dates import ArticleDate
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.farplaces import far_places
 from questions.generate.filters import lacks_context, not_standalone
 from questions.generate.forms import write_form
 from questions.generate.locales import name_locale
 from questions.generate.options import (
     article_context,
-    far_places,
     implausible_options,
     option_context,
 )
@@ -170,8 +170,8 @@ def test_library_countries_stand_when_the_articles_own_are_shown_or_no_rivals() 
     context = option_context(article_context(text, []), brazil, stem)
     # the US is in the question, North America a continent, "Orbis" no country at all
     assert far_places(brazil, "library", [brazil, us, america, orbis], context) is None
-    # a country the article names elsewhere is still the plausible rival
-    elsewhere = "Zenith, from _____, won the final."
+    # a country the article names elsewhere, fitting the slot, is still the plausible rival
+    elsewhere = "The final was won by the _____ team Zenith."  # "the US team": it fits
     context = option_context(article_context(text, []), brazil, elsewhere)
     assert far_places(brazil, "library", [brazil, us, america, orbis], context) is not None
 

@@ -6,12 +6,12 @@ from typing import Any
 
 from questions.generate.dates import ArticleDate
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.farplaces import far_places
 from questions.generate.filters import not_standalone
 from questions.generate.measures import story_named
 from questions.generate.movement import broken_movement
 from questions.generate.options import (
     article_context,
-    far_places,
     option_context,
     option_problem,
 )

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.farplaces import far_places
 from questions.generate.fragments import fragment
 from questions.generate.optionkinds import wrong_kind
 from questions.generate.options import (
     article_context,
-    far_places,
     implausible_options,
     option_context,
     option_problem,
