@@ -210,7 +210,7 @@ def drop_person_labels(sentence: Span, names: dict[str, str], replace: dict[int,
 def spelled_otherwise(key: str, headline: str, acronyms: dict[str, str]) -> bool:
     """Tell whether a headline names the key in its other spelling: "Internet Explorer 6"
     for "IE6", "the University of Southern Indiana" for "USI", or the reverse."""
-    if said_otherwise(key, headline):
+    if said_otherwise(key, headline) or _country_otherwise(key, headline):
         return True
     folded, said = normalise(key), normalise(headline)
     for acronym, name in acronyms.items():
@@ -220,6 +220,20 @@ def spelled_otherwise(key: str, headline: str, acronyms: dict[str, str]) -> bool
         if folded == spelled and _whole_words(normalise(acronym), said):
             return True
     return False
+
+
+def _country_otherwise(key: str, headline: str) -> bool:
+    """Tell whether a headline names a country key by another of its names ("US beef" for
+    "U.S.", "Britain" for "United Kingdom"): the line above the question gives it away."""
+    from questions.generate.gazetteer import country_code
+
+    code = country_code(key)
+    if not code:
+        return False
+    names = re.findall(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}", headline)
+    runs = {" ".join(n.split()[i:j]) for n in names
+            for i in range(len(n.split())) for j in range(i + 1, len(n.split()) + 1)}  # fmt: skip
+    return any(country_code(run) == code for run in runs)
 
 
 def _whole_words(part: str, text: str) -> bool:
