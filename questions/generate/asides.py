@@ -30,6 +30,8 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
                           and (shut != "-" or spaced_dash(t))), None)  # fmt: skip
             span = set(range(token.i, close + 1)) if close is not None else _to_end(token, ids)
             span = _with_preposition(span, token.doc)  # "from — A and B —": "from" goes too
+        elif _absolute_tail(token):  # ", with the i reporting …": a statement of its own
+            span = _comma_to_end(token.i - 1, ids, token.doc)
         elif _set_off(token) or (apposed and _after_comma(token)):
             span = {t.i for t in token.subtree} | {token.left_edge.i - 1}
             after = _glued_quote(token.right_edge.i + 1, span, token.doc)
@@ -93,6 +95,46 @@ def _to_end(dash: Token, ids: set[int]) -> set[int]:
     last = max(ids)
     end = last if doc[last].is_punct else last + 1  # the full stop stays
     return set(range(dash.i, end))
+
+
+def _comma_to_end(comma: int, ids: set[int], doc: Any) -> set[int]:
+    """Return the words from a comma to the clause's end, its closing quotation mark with
+    them; the sentence's own full stop stays."""
+    if comma in quoted_words(doc[comma].sent):
+        return set()  # the speaker's words are not cut short
+    last = max(ids)
+    end = last if doc[last].text in (".", "!", "?") else last + 1
+    return set(range(comma, end))
+
+
+def _absolute_tail(token: Token) -> bool:
+    """Tell whether a comma-set "with" opens an absolute clause that ends the sentence
+    ("…, with the i reporting no one will be refused …"): its own subject and a participle
+    ("with" its pcomp and that one's subject, or its object and that one's participle), no
+    word before the comma hanging on a word after it, and no name or number in it. The parse
+    may hang the clause's own saying on the main verb; from the comma to the end, it is one
+    afterthought."""
+    if token.lower_ != "with" or token.dep_ != "prep" or not _after_comma(token):
+        return False
+    doc, comma = token.doc, token.i - 1
+    absolute = any(
+        (
+            c.dep_ == "pcomp"
+            and c.tag_ in ("VBG", "VBN")
+            and any(s.dep_ in SUBJECT for s in c.children)
+        )
+        or (
+            c.dep_ == "pobj"
+            and any(a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") for a in c.children)
+        )
+        for c in token.children
+    )
+    before = range(token.sent.start, comma)
+    tail = doc[comma : token.sent.end]
+    # a name or a number in it may be what situates the question ("leaving the score at
+    # 6-all"): kept, as a too-long question's needless words are (`needless._needed`)
+    named = any(t.ent_type_ or (t.like_num and t.pos_ == "NUM") for t in tail)
+    return absolute and not named and all(doc[i].head.i < comma for i in before)
 
 
 def _closes_fronted(token: Token) -> bool:

@@ -88,6 +88,8 @@ def write_form(
         if tail and trimmed is not None and len(trimmed.text) <= WH_CHARS:
             return trimmed, ""  # the statement before its closing "and …" is true alone
         stem, why = None, "the question would be too long"
+    if stem is None:  # 'said "it is reasonable to assume …"': its speaker, not a blank
+        stem = quote_question(sentence, fact, run_in=True)
     if stem is None:
         stem = cloze(fact, list(sentence), replace)  # asides not holding the answer cut
         if stem is not None and len(stem.text.split()) > CLOZE_WORDS:

@@ -28,9 +28,11 @@ _CLAUSE = frozenset({"advcl", "conj", "ccomp", "parataxis"})  # a clause hung on
 _VERBS = frozenset({"VERB", "AUX"})
 
 
-def quote_question(sentence: Span, fact: Fact) -> Stem | None:
+def quote_question(sentence: Span, fact: Fact, run_in: bool = False) -> Stem | None:
     """Write 'Who said "<quotation>"?' when the answer is the speaker of the sentence's
-    one quotation, else None."""
+    one quotation, else None; `run_in`: also a whole clause run into the sentence in lower
+    case, capitalised (a last resort before a blank: a question over the parse keeps the
+    sentence's framing, 'Who said "their response …" when the error was highlighted …?')."""
     if fact.kind not in ("person", "organization"):
         return None
     doc = sentence.doc
@@ -87,12 +89,24 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     ended = re.search(r"[.!?]$", doc[first : last + 1].text.strip())
     if split or (last + 1 == sentence.end and not ended):
         quotation += " …"  # cut where the article leaves words out: "… our country [...]"
+    if run_in and _run_in_clause(doc, first, said):
+        quotation = quotation[:1].upper() + quotation[1:]
     words = len(quotation.split())
     if not MIN_QUOTE_WORDS <= words <= MAX_QUOTE_WORDS or not quotation[:1].isupper():
         return None  # a fragment ("… a 'significant public benefit.'") is no statement
     wh = "Who" if fact.kind == "person" else "Which organization"
     tense = "says" if verb.tag_ == "VBZ" else "said"
     return Stem(f'{wh} {tense} "{quotation}"?', "wh", QUOTE_RULE.format(kind=fact.kind))
+
+
+def _run_in_clause(doc: Span, first: int, said: list[Any]) -> bool:
+    """Tell whether a quotation run into its sentence in lower case ('said "it is reasonable
+    to assume …"') opens with the whole clause the speaker said: its subject first."""
+    if not said or not doc[first].is_lower:
+        return False
+    clause = said[0]
+    subjects = [c for c in clause.children if c.dep_ in (*SUBJECT, "expl")]
+    return bool(subjects) and clause.left_edge.i == first and subjects[0].left_edge.i == first
 
 
 def _clause_cut(doc: Span, first: int, last: int) -> int | None:
