@@ -31,7 +31,10 @@ _VERBS = frozenset({"VERB", "AUX"})
 def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     """Write 'Who said "<quotation>"?' when the answer is the speaker of the sentence's
     one quotation, else None."""
-    if fact.kind not in ("person", "organization"):
+    # a bare surname the name lists miss ("Obama" after "Barack Obama") is still the
+    # model's person: whoever says the words is someone
+    person = fact.kind == "person" or (fact.kind == "name" and fact.label == "PERSON")
+    if not person and fact.kind != "organization":
         return None
     doc = sentence.doc
     root = doc[fact.start : fact.end].root
@@ -90,7 +93,7 @@ def quote_question(sentence: Span, fact: Fact) -> Stem | None:
     words = len(quotation.split())
     if not MIN_QUOTE_WORDS <= words <= MAX_QUOTE_WORDS or not quotation[:1].isupper():
         return None  # a fragment ("… a 'significant public benefit.'") is no statement
-    wh = "Who" if fact.kind == "person" else "Which organization"
+    wh = "Who" if person else "Which organization"
     tense = "says" if verb.tag_ == "VBZ" else "said"
     return Stem(f'{wh} {tense} "{quotation}"?', "wh", QUOTE_RULE.format(kind=fact.kind))
 
