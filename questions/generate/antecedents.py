@@ -18,6 +18,7 @@ from questions.generate.introduced import _determiner, described_here
 from questions.generate.namedthings import (
     TIMES,
     description,
+    introduced_by_name,
     made_by,
     owner,
     said_otherwise,
@@ -265,7 +266,10 @@ def _name_once(noun: Any, lemma: str, seen: Antecedents) -> None:
     another thing, an unnamed description, a new "a" one or one said by other words ("its
     own ruling", "the second ruling") leaves the noun unnamed."""
     named, det = seen.named, _determiner(noun)
-    described, name = description(noun) if det == "the" else (False, None)
+    described, name = (
+        description(noun) if det == "the" else
+        introduced_by_name(noun) if _introducing(noun) else (False, None)
+    )  # fmt: skip
     known = named.get(lemma)
     owned = not det and any(c.dep_ == "poss" for c in noun.children)  # "the Court's ruling"
     if (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.cataphora import speaker_named
-from questions.generate.clauses import REPORTING, SUBJECT, reporter, segment, spaced_dash
+from questions.generate.clauses import REPORTING, SUBJECT, reporter, reports, segment, spaced_dash
 from questions.generate.joined import joined_saying
 from questions.generate.render import join, lower_first
 
@@ -41,7 +41,7 @@ def set_apart(verb: Token) -> bool:
     -- B reported Y"), or beside what that verb reports after it ("A said X, B reported Y").
     A comma alone before a verb reporting nothing else reports it ("X was so, B said")."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.lemma_ not in REPORTING:
+    if verb.dep_ != "ccomp" or not reports(head):
         return False
     if segment(verb) != segment(head):
         return True

@@ -11,6 +11,7 @@ from typing import Any
 
 from questions.generate.clauselist import listed_clause
 from questions.generate.nthyear import nth_year_clause
+from questions.generate.verbfiles import speech_verb
 
 Token = Any
 Span = Any
@@ -58,7 +59,7 @@ def clause_verb(token: Token, leaves_purpose: bool = False) -> Token | None:
     verb = token.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING:
+    if verb.dep_ == "ccomp" and reports(verb.head):
         shown = stands(verb.head) or shown_by(verb.head)
         return verb if children_of(verb, SUBJECT) and shown else None
     while verb.head.pos_ in ("VERB", "AUX") and (
@@ -103,12 +104,21 @@ def purpose(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and marks == ["to"]
 
 
+def reports(verb: Token) -> bool:
+    """Tell whether a verb reports what its clause says: a reporting verb, or a phrasal verb
+    of speaking whose particle makes it one ("pointed out that …", "spelled out that …")."""
+    if verb.lemma_ in REPORTING:
+        return True
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return len(particles) == 1 and speech_verb(f"{verb.lemma_}_{particles[0]}")
+
+
 def reporter(verb: Token, replace: dict[int, str]) -> list[Token]:
     """Return who reports the clause a question is asked over ("President Xi said that China
     will …": President Xi), so the question keeps the attribution; [] for a clause nobody
     reports, or a speaker the question could not name ("he said" with no name for "he",
     "the department said")."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING:
+    if verb.dep_ != "ccomp" or not reports(verb.head):
         return []
     speakers = children_of(verb.head, SUBJECT)
     # "the organisers said": which organisers the question could not say; a name it can, and

@@ -232,7 +232,7 @@ def parse(
                 continue
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_newcomers(sentence, parsed.every, replace)  # "the march": the counter-march
-            name_definites(sentence, names, these, replace, bare)
+            name_definites(sentence, names, these, replace, bare, cast.titled)
             name_dated_topic(sentence, lead_day, topic, replace)  # "the summit on September 17"
             name_country(sentence, country, replace, previous)
             name_acts(sentence, previous, replace)  # "The broadcasts": South Korea's

@@ -13,6 +13,7 @@ from questions.generate.indefinite import indefinite
 from questions.generate.otherthan import other_than
 from questions.generate.pools import city_countries, country_code, nation_codes, place_kind
 from questions.generate.render import join
+from questions.generate.titleholders import name_title_holders
 from questions.generate.whphrase import place_kind_noun
 from questions.generate.yearowned import name_year_owned
 from questions.schema import normalise
@@ -102,11 +103,14 @@ def name_definites(
     these: dict[str, str],
     replace: dict[int, str],
     bare: frozenset[str] = frozenset(),
+    holders: dict[str, str] | None = None,
 ) -> None:
     """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge
     (and "2018's robotics competition" for "2018's competition"); "this election" of an
     article headed "… in Hong Kong legislative election" is that election too. A name the
-    article writes `bare` of "the" drops it ("rail links to Gatwick Airport")."""
+    article writes `bare` of "the" drops it ("rail links to Gatwick Airport"); "the President"
+    is the one person the article titles so (`holders`)."""
+    name_title_holders(sentence, holders or {}, replace)
     named: dict[str, str] = {}  # "this summit … the summit": the one it just named
     for token in sentence:
         det = token.i - 1

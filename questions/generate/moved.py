@@ -28,7 +28,7 @@ def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
             continue  # "Unfortunately for the Panthers,": whom the dropped comment was for
         if adverb is not None and token.i == top.i and adverb.i < top.left_edge.i:
             moved.append(adverb)  # "Later in the day,": moved whole, not "in the day" alone
-        if top.dep_ in MOVABLE:
+        if top.dep_ in MOVABLE or phrasal_preposition(top) or phrasal_preposition(_next(top)):
             if token.dep_ == "punct" and token.text == "," and token.head.i == verb.i:
                 continue  # the comma that set the phrase off, not one inside a date
             moved.append(token)
@@ -39,6 +39,26 @@ def fronted(before: list[Token], verb: Token) -> tuple[list[Token], str]:
     if _bare_preposition(moved):
         return [], "a fronted preposition would be moved without its object"
     return moved, ""
+
+
+def phrasal_preposition(word: Token | None) -> bool:
+    """Tell whether an adverb the parse hung on the verb heads a preposition of two words
+    ("prior to the talks", "ahead of the vote"): a time or place phrase, moved like one."""
+    return (
+        word is not None
+        and word.dep_ == "advmod"
+        and word.pos_ == "ADV"
+        and any(c.dep_ == "prep" and c.i == word.i + 1 for c in word.children)
+    )
+
+
+def _next(word: Token) -> Token | None:
+    """Return the word after a bare adverb hung on the same verb ("Shortly" before "after"
+    of "Shortly prior to the talks"): the adverb says how long before, and goes with it."""
+    if word.dep_ != "advmod" or list(word.children) or word.i + 1 >= len(word.doc):
+        return None
+    after = word.doc[word.i + 1]
+    return after if after.head.i == word.head.i else None
 
 
 def _bare_preposition(moved: list[Token]) -> bool:

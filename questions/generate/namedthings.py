@@ -24,6 +24,7 @@ TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "Q
 MAX_NAME_TOKENS = 4  # a name set beside a noun is short: "#SaveTheDunes", "Operation Clean Air"
 MAX_OF_WORDS = 8  # "of the Italian Supreme Court of Cassation"
 _NAME_SIGNS = ("#", "@")  # a hashtag or handle is a name too
+_BODIES = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})  # who or where a thing is of
 _NAME_JOINS = frozenset({"of", "and", "for", "&"})  # go on with the name: "Court of Appeal"
 
 
@@ -80,6 +81,34 @@ def description(noun: Token) -> tuple[bool, str | None]:
         return False, None
     named = _of_name(of)
     return True, f"the {noun.text} {named}" if named else None
+
+
+def introduced_by_name(noun: Token) -> tuple[bool, str | None]:
+    """Return whether a noun said first as "a …" or someone's ("his first interview … on
+    Al Arabiya television") is placed by one prepositional phrase naming a body or a place,
+    and the words naming it so ("the interview on Al Arabiya television"): a later bare
+    "the interview" is that one, however far on."""
+    det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
+    if det is None or (det.dep_ == "det" and det.lower_ not in ("a", "an")):
+        return False, None
+    near = list(noun.children) + (list(noun.head.children) if noun.dep_ == "dobj" else [])
+    # "gave her first interview …, on Radio Nova": the parse may hang it on the verb
+    named = [c for c in near if c.dep_ == "prep" and c.i > noun.i and _names_body(c)]
+    if len(named) != 1:
+        return False, None
+    words = list(named[0].subtree)
+    return True, f"the {noun.text} {noun.doc[words[0].i : words[-1].i + 1].text}"
+
+
+def _names_body(prep: Token) -> bool:
+    """Tell whether a prepositional phrase is a short one naming a body or a place ("on Al
+    Arabiya television", "in Geneva"), with no date, number or pronoun to resolve."""
+    words = list(prep.subtree)
+    if len(words) > MAX_OF_WORDS or any(w.is_punct for w in words):
+        return False
+    if any(w.ent_type_ in TIMES or w.tag_.startswith("PRP") or w.like_num for w in words):
+        return False
+    return any(w.pos_ == "PROPN" and w.ent_type_ in _BODIES for w in words)
 
 
 def same_thing(one: str, other: str) -> bool:

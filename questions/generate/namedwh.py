@@ -14,6 +14,7 @@ from questions.generate.bodywh import body_phrase
 from questions.generate.countwh import HEDGES
 from questions.generate.facts import Fact
 from questions.generate.reportingbodies import reporter_wh, reports_from
+from questions.generate.verbfiles import speech_verb
 from questions.generate.whphrase import (
     PLACE_WH,
     countrys_own,
@@ -60,6 +61,7 @@ def named_wh(
     kind = kind_noun.lemma_ if kind_noun is not None else descriptor_before(answer, extra)
     wh_found = reporter_wh(fact, root, prep) if kind is None else None  # not "which radio"
     wh_found = wh_found or countrys_own(wh_phrase(fact, prep, kind), answer)
+    wh_found = wh_found or speaker_wh(fact, root, verb, prep)
     wh_found = with_hedge(wh_found, hedge, HEDGES)
     if nested and prep is not None and wh_found == "where" and fact.subtype in PLACE_WH:
         wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall
@@ -74,6 +76,18 @@ def named_wh(
     wh_found = f"{wh_found} {body.text}" if body is not None and body.text else wh_found
     wh = f"{wh_found}, along with {along}," if along else wh_found
     return wh, ""
+
+
+def speaker_wh(fact: Fact, root: Token, verb: Token, prep: Token | None) -> str | None:
+    """Return "who" for a bare name the model calls a person's and the lists do not ("Obama",
+    a city too) when it is the subject of a verb of speaking: whoever states or tells is
+    someone, though a named thing ("Discovery landed") is not asked "who"."""
+    speaks = root.dep_ == "nsubj" and root.head.i == verb.i and speech_verb(verb.lemma_)
+    return (
+        "who"
+        if fact.kind == "name" and fact.label == "PERSON" and prep is None and speaks
+        else None
+    )
 
 
 _TITLE_PREPS = frozenset({"of", "for", "at"})  # "Minister of Education", "Secretary for …"

@@ -17,6 +17,7 @@ from typing import Any
 from questions.generate.namedgender import described_genders
 from questions.generate.particles import name_cased
 from questions.generate.pools import first_name_gender
+from questions.generate.titleholders import bare_title, title_holders
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 Span = Any
@@ -31,6 +32,7 @@ class Cast:
 
     names: dict[str, str] = field(default_factory=dict)  # "Vasquez" -> "Elena Vasquez"
     genders: dict[str, str] = field(default_factory=dict)  # what the article's pronouns say
+    titled: dict[str, str] = field(default_factory=dict)  # "President": President Barack Obama
 
     def gender(self, full: str) -> str:
         """Return "m" or "f" when the first name or the article's own pronouns tell."""
@@ -87,6 +89,7 @@ def article_cast(docs: Iterable[Any], quoted: Any) -> Cast:
             if full is not None and named == {full}:  # no other person it might mean
                 said.setdefault(full, set()).add(_gender_of(pronoun))
     cast.genders = {full: next(iter(g)) for full, g in said.items() if len(g) == 1}
+    cast.titled = title_holders(sentences)
     return cast
 
 
@@ -124,6 +127,8 @@ def _named(token: Span, cast: Cast) -> bool:
 
 def _person(token: Span, cast: Cast) -> str | None:
     """Return the article's full name for the person a name token stands for, if it is one."""
+    if (holder := bare_title(token, cast.titled)) is not None:
+        return cast.names.get(holder, holder)  # "the President": the article's one
     name = _name(token)
     if name in cast.names:
         return cast.names[name]  # "Hale died": Dexter Hale, whatever label the model gave
@@ -191,8 +196,9 @@ def antecedent_person(
     # "Vice President …, Steve Ellis, offered his …": the aside names the subject
     subject = next((t for ts in fitting.values() for t in ts if t.dep_ in _SUBJECTS
                     or (t.dep_ == "appos" and t.head.dep_ in _SUBJECTS)), None)  # fmt: skip
-    if subject is not None:
-        return _name(subject)  # the sentence's own name for its subject
+    if subject is not None:  # the sentence's own name for its subject ("the President": his)
+        holder = bare_title(subject, cast.titled)
+        return f"{subject.text} {holder}" if holder else _name(subject)
     if len(fitting) > 1 or _unnamed_person(sentence, pronoun, quoted):
         return None
     ahead = _fronted_subject(pronoun, cast) if not fitting else None

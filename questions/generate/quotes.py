@@ -33,7 +33,10 @@ def quote_question(sentence: Span, fact: Fact, run_in: bool = False) -> Stem | N
     one quotation, else None; `run_in`: also a whole clause run into the sentence in lower
     case, capitalised (a last resort before a blank: a question over the parse keeps the
     sentence's framing, 'Who said "their response …" when the error was highlighted …?')."""
-    if fact.kind not in ("person", "organization"):
+    # a bare surname the name lists miss ("Obama" after "Barack Obama") is still the
+    # model's person: whoever says the words is someone
+    person = fact.kind == "person" or (fact.kind == "name" and fact.label == "PERSON")
+    if not person and fact.kind != "organization":
         return None
     doc = sentence.doc
     root = doc[fact.start : fact.end].root
@@ -94,7 +97,7 @@ def quote_question(sentence: Span, fact: Fact, run_in: bool = False) -> Stem | N
     words = len(quotation.split())
     if not MIN_QUOTE_WORDS <= words <= MAX_QUOTE_WORDS or not quotation[:1].isupper():
         return None  # a fragment ("… a 'significant public benefit.'") is no statement
-    wh = "Who" if fact.kind == "person" else "Which organization"
+    wh = "Who" if person else "Which organization"
     tense = "says" if verb.tag_ == "VBZ" else "said"
     return Stem(f'{wh} {tense} "{quotation}"?', "wh", QUOTE_RULE.format(kind=fact.kind))
 

@@ -10,6 +10,7 @@ from typing import Any
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
 from questions.generate.dayparts import day_part_said, part_of_day
 from questions.generate.heads import verb_above
+from questions.generate.leaning import for_example, leaning
 from questions.generate.persons import Cast, antecedent_person
 from questions.generate.quotemarks import quoted_words
 from questions.generate.subjectedge import time_run_into_noun
@@ -141,37 +142,6 @@ _THIS_YEARS_PART = re.compile(
 )
 
 
-# "Even though …", "Even if …": a conjunction the sentence's clause hangs on, no adverb
-_EVEN_JOINS = frozenset({"though", "if", "as", "so", "when", "after", "before", "while"})
-
-
-def _leaning(token: Span, anchor: ArticleDate | None) -> bool:
-    """Tell whether an adverb leans on the article: "also" (what else?), "instead" (of
-    what?), an opening "Even" (more than what?) or "Again" (after what?), and "now" when the
-    article's date is known (the question then says when: see `event.with_context`)."""
-    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if token.lower_ == "even" and token.i == token.sent.start:  # "Even applying for a visa
-        after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-        return after not in _EVEN_JOINS  # required …": more than what? Not "Even though …"
-    if token.lower_ == "again" and token.i == token.sent.start:  # "Again accompanied by …,":
-        return True  # again after what? The sentence before, which the question does not show
-    if token.lower_ == "also":
-        return before not in ("but", "and")  # "not only … but also": part of a pair
-    if token.lower_ == "instead":  # instead of what the sentence before said; not "instead of"
-        after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-        return after != "of" and token.head.pos_ in ("VERB", "AUX")
-    return token.lower_ == "now" and anchor is not None and anchor.date is not None
-
-
-def _for_example(token: Span) -> bool:
-    """Tell whether a sentence opens "For example," / "For instance,": an example of what
-    the sentence before said, which the question does not show."""
-    doc = token.doc
-    if token.lower_ != "for" or token.i != token.sent.start or token.i + 2 >= len(doc):
-        return False
-    return doc[token.i + 1].lower_ in ("example", "instance") and doc[token.i + 2].text == ","
-
-
 def dropped_now(sentence: Span, replace: dict[int, str]) -> bool:
     """Tell whether a sentence's "now" was dropped, so its question must be dated."""
     return any(t.lower_ == "now" and replace.get(t.i) == "" for t in sentence)
@@ -281,9 +251,9 @@ def replacements(
     for token in sentence:
         if token.lower_ in ("yesterday", "today", "tomorrow", "tonight") and token.i not in replace:
             replace[token.i] = resolve_relative(token.lower_, anchor) or ""
-        elif token.dep_ == "advmod" and token.i not in replace and _leaning(token, anchor):
+        elif token.dep_ == "advmod" and token.i not in replace and leaning(token, anchor):
             replace[token.i] = ""  # "also" points back; "now" is dated by the question instead
-        elif _for_example(token):
+        elif for_example(token):
             for i in range(token.i, token.i + 3):  # "For example," - of what, the article says
                 replace[i] = ""
     for token in sentence:

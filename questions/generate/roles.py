@@ -18,6 +18,7 @@ from typing import Any
 from questions.generate.dates import ArticleDate
 from questions.generate.facts import Fact
 from questions.generate.render import join
+from questions.generate.titleholders import SINGLE_HOLDER
 from questions.generate.write import Stem
 
 Span = Any
@@ -25,10 +26,6 @@ Token = Any
 # Offices one person holds at a time within an organisation ("NASA Administrator", "Senate
 # Majority Leader") and those a country has one of ("Russian President"); "senator", "member"
 # or "player" are shared by many and would make a second right answer.
-SINGLE_HOLDER = frozenset({
-    "president", "administrator", "chairman", "chairwoman", "director", "secretary",
-    "governor", "mayor", "leader", "commissioner", "ceo", "chancellor", "premier",
-})  # fmt: skip
 COUNTRY_HEAD = frozenset({"president", "chancellor", "premier", "king", "queen"})
 _MODIFIERS = ("compound", "amod", "nmod", "poss", "case", "punct")
 MAX_TITLE = 8

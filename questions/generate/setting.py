@@ -186,9 +186,9 @@ _NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")
 
 def _headline_topic(title: Any | None) -> str | None:
     """Name what the headline is about by its described common noun, for a question the
-    whole headline would give away: its subject ("UK asylum process" of "Reports:
-    'streamlined' UK asylum process to replace …"), else a noun-noun phrase of it ("Japan
-    nuclear plant"). A phrase with a number ("five nationalities") may be the key: none."""
+    whole headline would give away: its subject ("UK asylum process" of "Reports: …"), else
+    a noun-noun phrase of it ("Japan nuclear plant"), never a pronoun's ("your enemy"). A
+    phrase with a number ("five nationalities") may be the key: none."""
     span = _topic_span(title)
     if span is None:
         return None
@@ -208,7 +208,7 @@ def _topic_span(title: Any | None) -> Any | None:
             if any(t.like_num or t.ent_type_ in ("ORDINAL", "CARDINAL") for t in chunk):
                 continue
             said = [t for t in chunk if t.i < root.i and t.dep_ in _NOUN_MODIFIERS]
-            named = [t for t in said if t.dep_ in ("compound", "nmod", "poss")]
+            named = [t for t in said if t.dep_ in ("compound", "nmod", "poss") and t.pos_ != "PRON"]
             first = named[0] if named else (said[0] if said and subject else None)
             if first is not None:  # "UK asylum process", not its 'streamlined'
                 return title[first.i : root.i + 1]

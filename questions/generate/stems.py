@@ -272,10 +272,10 @@ def key_title(sentence: Any, fact: Fact) -> frozenset[int]:
             start = opening
             continue
         start -= 1
-    # "British Prime Minister David Cameron": the country's adjective is the office's too
+    # "British Prime Minister David Cameron", "former President …": the office's adjective
     owner = doc[start - 1] if sentence.start < start < fact.start else None
-    if owner is not None and owner.ent_type_ == "NORP" and owner.head.i in range(start, fact.end):
-        start -= 1
+    said = owner is not None and (owner.ent_type_ == "NORP" or owner.dep_ == "amod")
+    start -= int(owner is not None and said and owner.head.i in range(start, fact.end))
     return frozenset(range(start, fact.start))
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from lemminflect import getInflection, getLemma
 
 from questions.generate.compiled import pattern
+from questions.generate.quotemarks import quoted_words
 
 Token = Any
 PAST_AUX = {"does": "did", "do": "did", "is": "was", "are": "were", "am": "was", "has": "had",
@@ -139,8 +140,10 @@ def perfect_in_past(stem: str, sentence: Token) -> str:
     event in the simple past ("has been placed" -> "was placed", "has not paid" -> "did not
     pay"), a perfect of duration or repetition in the past perfect ("has lived … for" ->
     "had lived", "has been re-elected twice" -> "had been"). Unchanged when the question
-    does not say the verb group as the sentence does."""
-    for verb in (t for t in sentence if t.tag_ in ("VBN", "VBG")):  # "has been meeting"
+    does not say the verb group as the sentence does, nor inside a quotation: the words
+    are the speaker's ("… we have not been perfect")."""
+    quoted = quoted_words(sentence)
+    for verb in (t for t in sentence if t.tag_ in ("VBN", "VBG") and t.i not in quoted):
         have = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
         if len(have) != 1 or have[0].tag_ not in _PRESENT or have[0].i > verb.i:
             continue

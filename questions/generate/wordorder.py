@@ -48,7 +48,8 @@ def subject_question(asked: Asked, singular: bool) -> tuple[Stem | None, str]:
     verbs = agree(rest, verb) if singular and not asked.past else rest
     if asked.past:
         verbs = [("was" if singular and v == "were" else v) for v in in_past(rest, verb)]
-    pieces: list[Token | str] = [*lead, asked.wh, *verbs, *_at_end(moved, asked.replace)]
+    pieces: list[Token | str] = [*lead, asked.wh, *verbs, *_closed(verbs, moved),
+                                 *_at_end(moved, asked.replace)]  # fmt: skip
     return worded(pieces, asked.attribution, asked.replace, asked.rule), ""
 
 
@@ -86,9 +87,23 @@ def inverted_question(asked: Asked, subject_tokens: list[Token]) -> tuple[Stem |
     if asked.past:
         inverted_text = PAST_AUX.get(inverted_text, inverted_text)
         rest = in_past(rest, verb)
-    pieces = [*lead, asked.wh, inverted_text, subject_text, *said_last(rest, verb),
+    rest = said_last(rest, verb)
+    pieces = [*lead, asked.wh, inverted_text, subject_text, *rest, *_closed(rest, moved),
               *_at_end(moved, asked.replace)]  # fmt: skip
     return worded(pieces, asked.attribution, replace, asked.rule), ""
+
+
+def _closed(rest: list[Any], moved: list[Token]) -> list[str]:
+    """Return the comma that closes an apposition the clause ends in before a phrase moved
+    after it ("met with Jane Roe, her adviser, shortly before …"): else the phrase would
+    seem to be the apposition's ("her adviser shortly before …")."""
+    words = [t for t in rest if not isinstance(t, str)]
+    if not moved or not words or words[-1].is_punct:
+        return []
+    last = words[-1]
+    asides = [a for a in [last, *last.ancestors] if a.dep_ == "appos"]
+    opened = bool(asides) and asides[-1].left_edge.i > 0
+    return [","] if opened and last.doc[asides[-1].left_edge.i - 1].text == "," else []
 
 
 def _counted_group(first: Token, subject: str) -> str:

@@ -1,0 +1,52 @@
+"""The words a question leaves out because they lean on the sentences before it: "also",
+"instead", "then", an opening "Even" or "For example,"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.dates import ArticleDate
+from questions.generate.quotemarks import quoted_words
+
+Span = Any
+
+
+# "Even though …", "Even if …": a conjunction the sentence's clause hangs on, no adverb
+_EVEN_JOINS = frozenset({"though", "if", "as", "so", "when", "after", "before", "while"})
+
+
+def leaning(token: Span, anchor: ArticleDate | None) -> bool:
+    """Tell whether an adverb leans on the article: "also" (what else?), "instead" (of
+    what?), an opening "Even" (more than what?) or "Again" (after what?), a "then" of the
+    verb (after what?), and "now" when the article's date is known (the question then says
+    when: see `event.with_context`)."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if token.lower_ == "even" and token.i == token.sent.start:  # "Even applying for a visa
+        after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        return after not in _EVEN_JOINS  # required …": more than what? Not "Even though …"
+    if token.lower_ == "again" and token.i == token.sent.start:  # "Again accompanied by …,":
+        return True  # again after what? The sentence before, which the question does not show
+    if token.lower_ == "also":
+        return before not in ("but", "and")  # "not only … but also": part of a pair
+    if token.lower_ == "instead":  # instead of what the sentence before said; not "instead of"
+        after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+        return after != "of" and token.head.pos_ in ("VERB", "AUX")
+    if token.lower_ == "then":  # "Mitchell then embarked …": after what the sentence before
+        said = token.i in quoted_words(token.sent)  # said; a quotation's words are the speaker's
+        return token.head.pos_ in ("VERB", "AUX") and not _hyphened(token) and not said
+    return token.lower_ == "now" and anchor is not None and anchor.date is not None
+
+
+def for_example(token: Span) -> bool:
+    """Tell whether a sentence opens "For example," / "For instance,": an example of what
+    the sentence before said, which the question does not show."""
+    doc = token.doc
+    if token.lower_ != "for" or token.i != token.sent.start or token.i + 2 >= len(doc):
+        return False
+    return doc[token.i + 1].lower_ in ("example", "instance") and doc[token.i + 2].text == ","
+
+
+def _hyphened(token: Span) -> bool:
+    """Tell whether a word is the first part of a hyphened one ("then-President")."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
