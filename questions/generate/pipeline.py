@@ -87,7 +87,10 @@ def generate(
                     candidates.append(candidate)
     limit = min(max_questions or MAX_QUESTIONS, MAX_QUESTIONS)
     standalone = [c for c in candidates if not any(n.startswith(UNRESOLVED) for n in c.notes)]
-    chosen = select(standalone, limit, rejected) or select(candidates, limit, rejected)
+    setting = parsed.setting  # its headline tells one key of a mirror pair
+    chosen = select(standalone, limit, rejected, setting) or select(
+        candidates, limit, rejected, setting
+    )
     if not chosen:
         raise NotEnoughText(
             Text(
