@@ -73,6 +73,7 @@ from questions.generate.slips import written_twice
 from questions.generate.spoken import mark_speakers
 from questions.generate.tense import absolute_participle
 from questions.generate.tiednames import Tied, name_tied, note_tied
+from questions.generate.topickinds import story_kinds
 from questions.schema import normalise
 
 Span = Any
@@ -163,7 +164,7 @@ def parse(
     names = title_heads(heading, " ".join(paragraphs)) if heading is not None else {}
     only, topic = named_heads(doc for _, doc in docs)
     titled = {head: said for head, said in names.items() if head not in only}
-    kinds = Kinds()  # "questionnaires" for a later "the document"
+    kinds, story = Kinds(), story_kinds(heading, [doc for _, doc in docs])  # "the animal"
     country = story_country(doc for _, doc in docs)  # "around the country": its own
     names.update(only)
     these = {**topic, **names}  # "this organization": the article's own, if it has one
@@ -250,7 +251,7 @@ def parse(
             name_clause_mates(sentence, replace)  # "Pork is …, and its price": pork's
             record(sentence, seen)
             name_given(sentence, previous, given, replace)  # "the band": the Lantern Keepers
-            name_kinds(sentence, kinds, replace, titled)
+            name_kinds(sentence, kinds, replace, titled, (story, previous))  # "the animal" too
             note_kinds(sentence, kinds, replace)
             name_tied(sentence, tied, replace)  # "the rocket": the Atlas V 401 rocket
             note_tied(sentence, tied)

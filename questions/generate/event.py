@@ -209,7 +209,7 @@ def _headline_line(setting: Setting, key: str, with_month: bool, stem: str | Non
     asylum process"), where the question does not say it: "processing" of what? (review 15)."""
     month = f" ({setting.month})" if with_month and setting.month else ""
     headline = setting.headline
-    if headline and not _gives_away(headline, key, setting):
+    if headline and not line_tells(headline, key, setting):
         return f"📰 {headline}{month}\n"
     return _topic_line(setting, key, with_month, stem)
 
@@ -219,7 +219,7 @@ def _topic_line(setting: Setting, key: str, with_month: bool, stem: str | None) 
     not give the key away and the question does not say it already."""
     month = f" ({setting.month})" if with_month and setting.month else ""
     topic = setting.topic
-    if not topic or stem is None or _gives_away(topic, key, setting) or _says_topic(stem, topic):
+    if not topic or stem is None or line_tells(topic, key, setting) or _says_topic(stem, topic):
         return None  # the month's framing instead: "According to a March 2011 article, …"
     return f"📰 {_placed(setting, key, stem) or topic}{month}\n"
 
@@ -231,11 +231,11 @@ def _placed(setting: Setting, key: str, stem: str) -> str | None:
         return None
     names, words = setting.placed
     kept = [n for n in names
-            if not _gives_away(n, key, setting) and not _says_topic(stem, n)]  # fmt: skip
+            if not line_tells(n, key, setting) and not _says_topic(stem, n)]  # fmt: skip
     return f"{', '.join(kept)}: {words}" if kept else None
 
 
-def _gives_away(line: str, key: str, setting: Setting) -> bool:
+def line_tells(line: str, key: str, setting: Setting) -> bool:
     """Tell whether a line above a question names its key, whole, by its telling word or in
     its other spelling."""
     from questions.generate.filters import key_part_in_stem

@@ -29,6 +29,7 @@ from questions.generate.introduced import described_here
 from questions.generate.namedthings import TIMES
 from questions.generate.persons import person_noun
 from questions.generate.quotemarks import quoted_words
+from questions.generate.topickinds import StoryKinds, name_topic_kinds
 from questions.generate.wordnet import senses, synset
 
 Span = Any
@@ -133,10 +134,15 @@ def _kind_thing(lemma: str, kinds: Kinds) -> str | None:
 
 
 def name_kinds(
-    sentence: Span, kinds: Kinds, replace: dict[int, str], titled: dict[str, str]
+    sentence: Span,
+    kinds: Kinds,
+    replace: dict[int, str],
+    titled: dict[str, str],
+    story: tuple[StoryKinds, Span | None] | None = None,
 ) -> None:
     """Say the one earlier thing of its kind for a bare "the document", and an earlier proper
-    name for a headline's description of "the competition"."""
+    name for a headline's description of "the competition"; with the `story`'s kinds and the
+    sentence before, the lead's one thing of its kind for "the animal" (`topickinds`)."""
     quoted = quoted_words(sentence)
     for noun in sentence:
         lemma = noun.lemma_.lower()
@@ -160,6 +166,8 @@ def name_kinds(
         if said is not None:
             replace[noun.i] = said
             kinds.said[lemma] = said
+    if story is not None:
+        name_topic_kinds(sentence, story[0], story[1], replace)
 
 
 def restate(carried: str | None, kinds: Kinds) -> str | None:

@@ -15,6 +15,7 @@ from questions.generate.nonpersons import nonpersons, without_nonpersons
 from questions.generate.onematch import report_scenes
 from questions.generate.options import article_context
 from questions.generate.rank import MAX_QUESTIONS, Candidate, select
+from questions.generate.references import POINTS_BACK
 from questions.generate.relabel import (
     distinct,
     full_people,
@@ -87,7 +88,10 @@ def generate(
                     candidates.append(candidate)
     limit = min(max_questions or MAX_QUESTIONS, MAX_QUESTIONS)
     standalone = [c for c in candidates if not any(n.startswith(UNRESOLVED) for n in c.notes)]
-    chosen = select(standalone, limit, rejected) or select(candidates, limit, rejected)
+    # a question pointing back to what it never names is no question, whatever is left
+    told = [c for c in candidates if not any(n.endswith(POINTS_BACK) for n in c.notes)]
+    setting = parsed.setting  # its headline tells one key of a mirror pair
+    chosen = select(standalone, limit, rejected, setting) or select(told, limit, rejected, setting)
     if not chosen:
         raise NotEnoughText(
             Text(

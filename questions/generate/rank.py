@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
-
-from lemminflect import getLemma
 
 from questions.generate.ages import AGE_RULE
 from questions.generate.cityregion import region_of_known_city
 from questions.generate.common import NOUN, common_score
+from questions.generate.event import line_tells
 from questions.generate.facts import Fact
 from questions.generate.filters import similar
 from questions.generate.officedeeds import deeds_to_come, office_beside_deed
 from questions.generate.ranges import RANGE
+from questions.generate.sentencepairs import (
+    asks_attribution,
+    blank_moved,
+    mirror_losers,
+    names_source,
+    within,
+)
+from questions.generate.setting import Setting
 from questions.generate.spans import SPAN_RULE
-from questions.generate.stems import BLANK
-from questions.generate.verbfiles import speech_verb
 from questions.generate.write import Stem
 from questions.schema import normalise
 
@@ -133,8 +137,8 @@ def _gives_away(one: Candidate, other: Candidate) -> bool:
         return False
     if normalise(one.fact.text) == normalise(other.fact.text):  # an office and a deed of one
         # name ("Who was the Director of …?", "Who says …?"): two facts, unless one shows it
-        return _within(one.fact.text, one.stem.text) or _within(other.fact.text, other.stem.text)
-    if _within(one.fact.text, other.fact.text) or _within(other.fact.text, one.fact.text):
+        return within(one.fact.text, one.stem.text) or within(other.fact.text, other.stem.text)
+    if within(one.fact.text, other.fact.text) or within(other.fact.text, one.fact.text):
         return True  # '"_____ forces"' (three) beside '"_____"' offering "three forces"
     if one.stem.form != "cloze":
         return False
@@ -143,54 +147,6 @@ def _gives_away(one: Candidate, other: Candidate) -> bool:
     return normalise(one.fact.text) in normalise(other.stem.text) or normalise(
         other.fact.text
     ) in normalise(one.stem.text)
-
-
-def _blank_moved(one: Candidate, other: Candidate) -> bool:
-    """Tell whether two questions of one sentence are one question with the blank moved:
-    "Who started playing at the age of five?" (Sam Reed) beside "Sam Reed started playing
-    at the age of _____." (five). Each prints the other's key, and the subject question,
-    its key put back, says the blank's own sentence word for word: one answers the other.
-    """
-    if one.fact.sentence != other.fact.sentence or one.stem.form == other.stem.form:
-        return False
-    wh, cloze = (one, other) if one.stem.form == "wh" else (other, one)
-    if cloze.stem.form != "cloze" or not _within(cloze.fact.text, wh.stem.text.rstrip("?")):
-        return False
-    text = wh.stem.text.split("\n")[-1]
-    found = re.match(r"^(?:.*, )?[Ww]ho (.+)\?$", text)
-    if found is None:
-        return False
-    said = normalise(f"{wh.fact.text} {found[1]}")
-    filled = cloze.stem.text.split("\n")[-1].replace(BLANK, cloze.fact.text).rstrip(".")
-    return f" {said} " in f" {normalise(filled)} "
-
-
-def _names_source(source: Candidate, other: Candidate) -> bool:
-    """Tell whether another question of the source's sentence credits what was said to its key
-    ("To what share …, according to Professor Cres Eastman?" beside "Who says … 10 per cent?")."""
-    asked = other.stem.text.split("\n")[-1].rstrip("?.")
-    credited = re.search(r"\baccording to (.+)$", asked)
-    return (
-        other is not source
-        and other.stem.form == "wh"
-        and other.fact.sentence == source.fact.sentence
-        and credited is not None
-        and normalise(credited[1]).endswith(normalise(source.fact.text))
-    )
-
-
-def _attribution(candidate: Candidate) -> bool:
-    """Tell whether a subject question asks only who spoke ("Who says iodine is …?")."""
-    found = re.match(r"^(?:.*, )?[Ww]ho (\S+)", candidate.stem.text.split("\n")[-1])
-    if found is None:
-        return False
-    lemmas = getLemma(found[1], upos="VERB")
-    return bool(lemmas) and speech_verb(lemmas[0])
-
-
-def _within(part: str, whole: str) -> bool:
-    """Tell whether one key is a whole-word part of another ("three" of "three forces")."""
-    return f" {normalise(part)} " in f" {normalise(whole)} "
 
 
 def _one_person(candidates: list[Candidate]) -> dict[str, str]:
@@ -224,8 +180,11 @@ def _first_answers(ranked: list[Candidate], person: dict[str, str]) -> set[int]:
     return out
 
 
-def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> list[Candidate]:
-    """Keep the best: one per fact, two per sentence, no near-twins, at most half clozes."""
+def select(
+    candidates: list[Candidate], limit: int, rejected: Counter[str], setting: Setting | None = None
+) -> list[Candidate]:
+    """Keep the best: one per fact, two per sentence, no near-twins, at most half clozes, one
+    of a mirror pair (`setting`: the headline, which tells one of its keys)."""
     # of equal worth, four options before three: a guess is right less often
     ranked = sorted(
         candidates, key=lambda c: (-c.score, len(c.options) < 4, c.fact.sentence, c.fact.start)
@@ -237,9 +196,13 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
         id(one)
         for one in ranked
         if one.stem.form == "wh"
-        and _attribution(one)
-        and any(_blank_moved(one, other) or _names_source(one, other) for other in ranked)
+        and asks_attribution(one)
+        and any(blank_moved(one, other) or names_source(one, other) for other in ranked)
     }
+    told = setting or Setting()  # no headline: the lower-ranked of a mirror pair goes
+    mirrors = mirror_losers(
+        ranked, lambda key: bool(told.headline and line_tells(told.headline, key, told))
+    )
     chosen: list[Candidate] = []
     per_sentence: Counter[int] = Counter()
     per_answer: Counter[str] = Counter()
@@ -273,9 +236,11 @@ def select(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> l
             # an office beside its holder's deed takes only the room the deeds leave: "Who
             # noted … could have forestalled …?" tells more than the title
             reason = "answer already asked"
+        elif id(candidate) in mirrors:
+            reason = "mirror of a better question"  # "…, along with Indonesia, …?" and back
         elif any(_gives_away(c, candidate) for c in chosen):
             reason = "gives away another answer"
-        elif id(candidate) in sources or any(_blank_moved(c, candidate) for c in chosen):
+        elif id(candidate) in sources or any(blank_moved(c, candidate) for c in chosen):
             reason = "the same question with the blank moved"  # the better one is kept
         elif any(
             normalise(c.fact.text) == answer and similar(c.stem.text, candidate.stem.text) >= 85

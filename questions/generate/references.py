@@ -33,10 +33,14 @@ from questions.generate.synonyms import (
     synonym_described,
 )
 from questions.generate.textsearch import said_at
+from questions.generate.topickinds import kind_said_before
 
 _REFERRING = frozenset(
     {"previous", "other", "another", "latter", "former", "same", "then", "later", "earlier"}
 )
+# a demonstrative or a kind word ("that plan", "the animal") left unnamed: never asked, even
+# where the article has no better question
+POINTS_BACK = "points back to an earlier sentence"
 _ANCHOR_POS = frozenset({"PROPN", "NUM"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "That exhibit was …"
 # Things there is one of: "the world" needs no naming (but "the Arab world" is asked as said).
@@ -149,6 +153,8 @@ def unresolved_reference(
         if of_named_study(head, sentence, stem):
             continue  # "the sample" under "📰 … Literacy Survey released": the survey's
         words = [t.text for t in sentence.doc[token.i : head.i + 1]]
+        if said_in_stem(words, stem) and (token.lower_ != "the" or kind_said_before(head, every)):
+            return f"the question says {' '.join(words)!r}, which {POINTS_BACK}"  # "that plan"
         if said_in_stem(words, stem):
             return f"the question says {' '.join(words)!r} without naming it"
     return None

@@ -207,9 +207,11 @@ def test_a_venues_city_is_asked_with_the_cities_of_its_country(
     made: list[Candidate] = []
     chosen = pipeline.select
 
-    def keep(candidates: list[Candidate], limit: int, rejected: Counter[str]) -> list[Candidate]:
+    def keep(
+        candidates: list[Candidate], limit: int, rejected: Counter[str], setting: Any = None
+    ) -> list[Candidate]:
         made.extend(candidates)
-        return chosen(candidates, limit, rejected)
+        return chosen(candidates, limit, rejected, setting)
 
     monkeypatch.setattr(pipeline, "select", keep)
     generate(MATCHES, slug="t", title=MATCHES.splitlines()[0])

@@ -1,0 +1,112 @@
+"""Two questions of one sentence that answer each other: one with the blank moved ("Who
+started playing at the age of five?" beside "Sam Reed started playing at the age of _____."),
+one crediting the words the other asks who said, and mirror pairs ("Which country, along with
+the United States, entered into a pact …?" beside "Which country, along with Indonesia, …?"):
+each prints the other's key, and only the better of the pair is asked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from lemminflect import getLemma
+
+from questions.generate.stems import BLANK
+from questions.generate.verbfiles import speech_verb
+from questions.schema import normalise
+
+if TYPE_CHECKING:
+    from questions.generate.rank import Candidate
+
+
+def blank_moved(one: Candidate, other: Candidate) -> bool:
+    """Tell whether two questions of one sentence are one question with the blank moved:
+    "Who started playing at the age of five?" (Sam Reed) beside "Sam Reed started playing
+    at the age of _____." (five). Each prints the other's key, and the subject question,
+    its key put back, says the blank's own sentence word for word: one answers the other.
+    """
+    if one.fact.sentence != other.fact.sentence or one.stem.form == other.stem.form:
+        return False
+    wh, cloze = (one, other) if one.stem.form == "wh" else (other, one)
+    if cloze.stem.form != "cloze" or not within(cloze.fact.text, wh.stem.text.rstrip("?")):
+        return False
+    text = wh.stem.text.split("\n")[-1]
+    found = re.match(r"^(?:.*, )?[Ww]ho (.+)\?$", text)
+    if found is None:
+        return False
+    said = normalise(f"{wh.fact.text} {found[1]}")
+    filled = cloze.stem.text.split("\n")[-1].replace(BLANK, cloze.fact.text).rstrip(".")
+    return f" {said} " in f" {normalise(filled)} "
+
+
+def names_source(source: Candidate, other: Candidate) -> bool:
+    """Tell whether another question of the source's sentence credits what was said to its key
+    ("To what share …, according to Professor Cres Eastman?" beside "Who says … 10 per cent?")."""
+    asked = other.stem.text.split("\n")[-1].rstrip("?.")
+    credited = re.search(r"\baccording to (.+)$", asked)
+    return (
+        other is not source
+        and other.stem.form == "wh"
+        and other.fact.sentence == source.fact.sentence
+        and credited is not None
+        and normalise(credited[1]).endswith(normalise(source.fact.text))
+    )
+
+
+def asks_attribution(candidate: Candidate) -> bool:
+    """Tell whether a subject question asks only who spoke ("Who says iodine is …?")."""
+    found = re.match(r"^(?:.*, )?[Ww]ho (\S+)", candidate.stem.text.split("\n")[-1])
+    if found is None:
+        return False
+    lemmas = getLemma(found[1], upos="VERB")
+    return bool(lemmas) and speech_verb(lemmas[0])
+
+
+def within(part: str, whole: str) -> bool:
+    """Tell whether one key is a whole-word part of another ("three" of "three forces")."""
+    return f" {normalise(part)} " in f" {normalise(whole)} "
+
+
+def _question_line(candidate: Candidate) -> str:
+    """Return a question's own line, without the headline line above it."""
+    return candidate.stem.text.split("\n")[-1]
+
+
+def _frame(line: str, key: str) -> str | None:
+    """Return a question's line with a key it says put as "@" ("which country, along with @,
+    …?"), a "the" before it dropped, or None when it says the key never or twice."""
+    said = re.compile(rf"(?:\bthe )?(?<!\w){re.escape(normalise(key))}(?!\w)")
+    text = normalise(line)
+    return said.sub("@", text) if len(said.findall(text)) == 1 else None
+
+
+def _mirrored(one: Candidate, other: Candidate) -> bool:
+    """Tell whether two questions of one sentence are one question with its two keys swapped
+    ("Which country, along with the United States, …?" keyed Indonesia, "Which country,
+    along with Indonesia, …?" keyed the United States): each prints the other's key."""
+    if one.fact.sentence != other.fact.sentence or one.stem.form != other.stem.form:
+        return False
+    if normalise(one.fact.text) == normalise(other.fact.text):
+        return False
+    mine = _frame(_question_line(one), other.fact.text)
+    theirs = _frame(_question_line(other), one.fact.text)
+    return mine is not None and mine == theirs
+
+
+def mirror_losers(ranked: list[Candidate], told: Callable[[str], bool]) -> set[int]:
+    """Return the question of each mirror pair of `ranked` that gives way: the one whose key
+    the headline already tells (`told`: "US" of "… efforts in US" tells the United States,
+    which every other question shows above it), else the one asking the partner the sentence
+    names second ("Iran and Japan won …": Iran leads it, and Japan is shown). How often the
+    article names either key, which ranks them, says nothing of which is the better question."""
+    out: set[int] = set()
+    for n, one in enumerate(ranked):
+        for other in ranked[n + 1 :]:
+            if id(one) in out or id(other) in out or not _mirrored(one, other):
+                continue
+            if told(one.fact.text) != told(other.fact.text):
+                out.add(id(one) if told(one.fact.text) else id(other))
+            else:
+                out.add(id(one) if one.fact.start > other.fact.start else id(other))
+    return out
