@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from questions.generate.introduced import _determiner, described_here
+from questions.generate.introduced import described_here, determiner
 from questions.generate.namedthings import (
     TIMES,
     description,
@@ -73,7 +73,7 @@ def _noun(token: Any) -> bool:
 
 def _bare(noun: Any) -> bool:
     """Tell whether a noun is said only "the plan" (or "this plan"): nothing says which."""
-    if _determiner(noun) not in _POINTING or noun.doc[noun.i - 1].lower_ not in _POINTING:
+    if determiner(noun) not in _POINTING or noun.doc[noun.i - 1].lower_ not in _POINTING:
         return False
     return not any(c.i < noun.i and c.dep_ != "det" for c in noun.children)
 
@@ -86,7 +86,7 @@ def _clean(words: list[Any]) -> bool:
             return False
         if (
             t.tag_ in ("NN", "NNS")
-            and _determiner(t) in _POINTING
+            and determiner(t) in _POINTING
             and not any(c.dep_ in ("compound", "amod") or c.pos_ == "PROPN" for c in t.children)
         ):
             return False
@@ -122,7 +122,7 @@ def _after(noun: Any) -> list[Any]:
 def _name(noun: Any) -> str | None:
     """Return the words a phrase names its thing by, or None when it says no more than "a
     plan": "a plan to rebuild …" and "the Old Mill bridge" (a name before it) do."""
-    det = _determiner(noun)
+    det = determiner(noun)
     before = [c for c in noun.children if c.i < noun.i and c.dep_ != "det"]
     words = [t for c in before for t in c.subtree]
     if det in ("a", "an"):
@@ -265,7 +265,7 @@ def _name_once(noun: Any, lemma: str, seen: Antecedents) -> None:
     """Note a "the" noun named by a name beside it or an "of" phrase; a second naming of
     another thing, an unnamed description, a new "a" one or one said by other words ("its
     own ruling", "the second ruling") leaves the noun unnamed."""
-    named, det = seen.named, _determiner(noun)
+    named, det = seen.named, determiner(noun)
     described, name = (
         description(noun) if det == "the" else
         introduced_by_name(noun) if _introducing(noun) else (False, None)

@@ -24,7 +24,7 @@ def _key(noun: Any) -> Key:
     return (*said, noun.lemma_.lower())
 
 
-def _determiner(noun: Any) -> str:
+def determiner(noun: Any) -> str:
     """Return a noun's determiner, lower-cased ("" when it has none)."""
     return next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
 
@@ -35,7 +35,7 @@ def introductions(sentence: Span, found: dict[Key, str | None]) -> None:
     "journey"): "for the development of …". A thing introduced twice, described otherwise,
     is left unnamed (None): which one "the new journey" is would be a guess."""
     for noun in sentence:
-        if noun.tag_ != "NN" or noun.ent_type_ or _determiner(noun) not in ("a", "an"):
+        if noun.tag_ != "NN" or noun.ent_type_ or determiner(noun) not in ("a", "an"):
             continue
         after = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i]
         if len(after) != 1:
@@ -63,7 +63,7 @@ def name_introduced(sentence: Span, found: dict[Key, str | None], replace: dict[
     """Say "the new journey" with the description it was introduced by, when the article
     introduced one such thing and this sentence does not describe it another way."""
     for noun in sentence:
-        if noun.tag_ != "NN" or noun.i in replace or _determiner(noun) != "the":
+        if noun.tag_ != "NN" or noun.i in replace or determiner(noun) != "the":
             continue
         said, description = noun.text, found.get(_key(noun))
         if _key(noun) not in found:  # "the landslide" of "a mudslide in the city of Iwaki"

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from questions.generate.introduced import _determiner
+from questions.generate.introduced import determiner
 from questions.generate.quotemarks import quoted_words
 from questions.generate.render import join
 
@@ -66,7 +66,7 @@ def lead_thing(lead: Span, heading: Any | None) -> LeadThing | None:
     found = []
     for noun in lead:
         before = [c for c in noun.children if c.i < noun.i and c.dep_ != "det"]
-        if noun.tag_ != "NN" or noun.ent_type_ or _determiner(noun) not in ("a", "an"):
+        if noun.tag_ != "NN" or noun.ent_type_ or determiner(noun) not in ("a", "an"):
             continue
         if before and all(c.dep_ in ("amod", "compound") and not list(c.children)
                           and c.lower_ in headline for c in before):  # fmt: skip
@@ -86,7 +86,7 @@ def name_lead_thing(sentence: Span, thing: LeadThing | None, replace: dict[int, 
         lead = noun.doc is thing.at.doc and noun.i == thing.at.i
         if noun.lemma_.lower() != thing.noun or noun.tag_ != "NN" or lead:
             continue
-        det = _determiner(noun)
+        det = determiner(noun)
         if det in _INDEFINITE:
             thing.alive = False  # another one of its kind: "the bill" may be either
             return
