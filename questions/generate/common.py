@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
 from questions.generate.ailments import ailment_kind, ailment_object
@@ -28,6 +27,8 @@ from questions.generate.indefinite import indefinite
 from questions.generate.keysense import sense_fits
 from questions.generate.listednouns import fact_sense, listed_key, single_sense
 from questions.generate.pronouns import as_written
+from questions.generate.saidnouns import plural as plural_of
+from questions.generate.saidnouns import said_in
 from questions.generate.sisters import commonest, plain_sister
 from questions.generate.wordnet import Synset, find_line, senses, synset
 
@@ -129,18 +130,6 @@ def _indefinite(name: str) -> str:
     return indefinite(name)
 
 
-def _plural(name: str) -> str:
-    """Return a noun (its last word) in the plural ("tax form": "tax forms")."""
-    *first, last = name.split()
-    forms = getInflection(last, "NNS")
-    return " ".join([*first, forms[0] if forms else last + "s"])
-
-
-def _said(name: str, text: str) -> bool:
-    """Tell whether the article says a word, singular or plural: it may be true there too."""
-    return any(pattern(rf"\b{re.escape(n)}\b", re.I).search(text) for n in {name, _plural(name)})
-
-
 def common_rivals(fact: Fact, text: str) -> list[str]:
     """Return three wrong options for a common noun: its commonest WordNet sisters under its
     most specific parent (helium: neon, argon, xenon — the noble gases, not every element), in
@@ -154,7 +143,7 @@ def common_rivals(fact: Fact, text: str) -> list[str]:
     plural = fact.text.lower() != fact.unit
     article = fact.label.split()[-1]  # "a _____": no option that takes "an"
     groups = [
-        [n for n in g if not _said(n, text) and article in ("NOUN", _indefinite(n))]
+        [n for n in g if not said_in(n, text) and article in ("NOUN", _indefinite(n))]
         for g in _sisters(entry, fact.unit)
     ]
     # A word of several kinds (chlorine: an element, a gas, a halogen) gets sisters of two of
@@ -168,9 +157,9 @@ def common_rivals(fact: Fact, text: str) -> list[str]:
         pairs = [g for g in groups if len(g) == FEWEST]
         if len(pairs) != 1:
             return []
-        return [_plural(n) for n in pairs[0]] if plural else pairs[0]
+        return [plural_of(n) for n in pairs[0]] if plural else pairs[0]
     chosen = (both if len(both) >= WANTED else fitting[0])[:WANTED]
-    return [_plural(n) for n in chosen] if plural else chosen
+    return [plural_of(n) for n in chosen] if plural else chosen
 
 
 def _key_span(noun: Token) -> tuple[int, str] | None:

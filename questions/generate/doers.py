@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 
 from questions.generate.facts import Fact
 from questions.generate.indefinite import indefinite
+from questions.generate.saidnouns import said_in
 from questions.generate.sisters import COMMON_ZIPF, commonest
 from questions.generate.wordnet import Synset, data_fields, mapped, senses, synset
 
@@ -79,7 +80,7 @@ def doer_rivals(fact: Fact, text: str) -> list[str]:
     names = [
         n
         for n in names
-        if not re.search(rf"\b{re.escape(n)}s?\b", text, re.IGNORECASE)
+        if not said_in(n, text)
         and n not in fact.unit
         and (article not in ("a", "an") or (indefinite(n) == article and _counted(n)))
     ]

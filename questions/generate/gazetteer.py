@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from questions.generate.citytable import ascii_whole, city_table
-from questions.generate.nationhood import constituents, inverted_short_names
+from questions.generate.nationhood import add_short_names, constituents
 from questions.generate.romanised import ascii_fold as _ascii
 from questions.generate.romanised import without_macrons
 from questions.generate.spellings import spelt_otherwise
@@ -28,9 +28,7 @@ def countries() -> dict[str, str]:
             value = getattr(country, attr, None) if country else None
             if value:
                 found.setdefault(normalise(value), row["continentcode"])
-    for short, name in inverted_short_names().items():  # "Palestine, State of"
-        if normalise(name) in found:
-            found.setdefault(short, found[normalise(name)])
+    add_short_names(found)  # "Palestine" of "Palestine, State of"
     for name, code in constituents().items():
         found.setdefault(name, found[normalise(country_codes()[code])])
     return found
@@ -125,9 +123,7 @@ def country_codes() -> dict[str, str]:
             value = getattr(country, attr, None) if country else None
             if value:
                 found.setdefault(normalise(value), row["iso"])
-    for short, name in inverted_short_names().items():  # "Palestine, State of"
-        if normalise(name) in found:
-            found.setdefault(short, found[normalise(name)])
+    add_short_names(found)  # "Palestine" of "Palestine, State of"
     for name, code in constituents().items():
         found.setdefault(name, code)
     return found

@@ -37,3 +37,11 @@ def inverted_short_names() -> dict[str, str]:
         if rest.strip().endswith((" of", " of the")) and inverted[short] == 1:
             found[normalise(short)] = country.name
     return found
+
+
+def add_short_names(found: dict[str, str]) -> None:
+    """Give each inverted country's short name what `found` maps its full folded name to (a
+    continent or a code): "palestine" as "palestine state of"."""
+    for short, name in inverted_short_names().items():
+        if normalise(name) in found:
+            found.setdefault(short, found[normalise(name)])
