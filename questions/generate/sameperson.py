@@ -40,10 +40,12 @@ def alias_pairs(sentences: Sequence[Any]) -> list[tuple[str, str]]:
     also known as Ricardo Gonzalez")."""
     pairs: list[tuple[str, str]] = []
     for sentence in sentences:
-        people = [e for e in sentence.ents if e.label_ == "PERSON"]
-        for one, other in pairwise(people):
+        # the small model often labels a stage name as a body ("Park Jae-sang, known as
+        # Psy" tags Psy an ORG): one side a person and the other a proper name is enough
+        names = [e for e in sentence.ents if any(t.pos_ == "PROPN" for t in e)]
+        for one, other in pairwise(names):
             between = sentence.doc.text[one.end_char : other.start_char]
-            if _ALIAS.match(between):
+            if "PERSON" in (one.label_, other.label_) and _ALIAS.match(between):
                 pairs.append((normalise(one.text), normalise(other.text)))
     return pairs
 

@@ -95,3 +95,17 @@ def test_a_title_run_places_a_person_whatever_the_parse(nlp: Any) -> None:
     assert placed["pereyra"] == frozenset({"UY"})
     assert other_nation("Pereyra", "Jorge Ramos", "Which Peruvian official met Solis?",
                         {**placed, "jorge ramos": frozenset({"PE"})})  # fmt: skip
+
+
+def test_a_stage_name_the_model_takes_for_a_place_is_still_an_alias(nlp: Any) -> None:
+    """ "Tunde Adebayo, known as Zeeko": the small model tags the stage name a place, yet it is
+    the singer's; "With whom did Zeeko sing?" never offers Tunde Adebayo."""
+    story = ("The Nigerian singer Tunde Adebayo, known as Zeeko, released the song in July. "
+             "Zeeko sang the song with the Ghanaian singer Ama Mensah in Accra.")  # fmt: skip
+    sentences = list(nlp(story).sents)
+    assert [e.label_ for e in sentences[0].ents if e.text == "Zeeko"] != ["PERSON"]
+    pairs = alias_pairs(sentences)
+    assert pairs == [("tunde adebayo", "zeeko")]
+    forms = person_forms([_person("Tunde Adebayo"), _person("Ama Mensah")], pairs)
+    assert names_person("With whom did Zeeko sing the song?", "Tunde Adebayo", forms)
+    assert not names_person("With whom did Zeeko sing the song?", "Ama Mensah", forms)
