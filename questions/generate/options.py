@@ -33,6 +33,7 @@ from questions.generate.optionkinds import person_like
 from questions.generate.people import family_names, said_genders
 from questions.generate.placekinds import place_kinds
 from questions.generate.pools import (
+    is_any_first_name,
     is_demonym,
     is_first_name,
     is_surname,
@@ -186,7 +187,9 @@ def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str |
     if fact.kind != "person":
         return None
     first = option.split()[0]  # "Thomas Sam", named "Thomas" alone too, is a person
-    named_first = family_first(option) or is_first_name(first)
+    # "Hussein Rashid Mohammed" beside Saddam Hussein: "Hussein" is a given name too, in a
+    # name list of any of Faker's locales, not only the English one
+    named_first = family_first(option) or is_any_first_name(first)
     if " " in option and first in ctx.surnames | ctx.alone and not (named_first or lone):
         return f"{option!r} is not a person's name"
     first_names = is_first_name(fact.text) and is_first_name(option)  # "Gloria": "Emma"
@@ -210,10 +213,22 @@ def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str |
     sides = ctx.sides if ctx.scene else _parties(ctx)  # a match's sides: its teams
     beside = sum(bool(found & sides) for found in said)
     keys_side = same_team(folded, normalise(fact.text), ctx.teams)  # "awarded Sweden": Korea's
-    if sides and said and beside * 2 < len(said) and not (_on_side(folded, ctx) or keys_side):
-        # Kane: once beside Belgium, four times not
+    seldom = bool(sides and said) and beside * 2 < len(said)  # Kane: once beside Belgium, four not
+    # a party's stem rules out only one the article ties to another party: of one it ties
+    # to none it says no party at all (a defendant's lawyer beside the party's officials)
+    known = bool(ctx.scene) or _beside_other_party(said, sides, ctx)
+    if seldom and known and not (_on_side(folded, ctx) or keys_side):
         return f"{option!r} is seldom beside {sorted(sides)[0]!r}"
     return None
+
+
+def _beside_other_party(
+    said: list[frozenset[str]], sides: frozenset[str], ctx: OptionContext
+) -> bool:
+    """Tell whether a sentence naming the option names a party or camp other than the
+    question's ("Senator Reed, a Republican": no Democrat), so its side is known."""
+    parties = {name for name, kind in ctx.kinds.items() if kind == "party"} | ctx.camps.keys()
+    return any((names & parties) - sides for names in said)
 
 
 def from_elsewhere(option: str, ctx: OptionContext) -> bool:
