@@ -20,6 +20,7 @@ from questions.generate.render import join
 from questions.generate.whphrase import WHERE_PREPS, place_kind_noun, wh_phrase
 
 Token = Any
+YEAR_OWNER = "which year's"  # the wh-word of a year before its noun ("the 2015 season")
 
 
 @dataclass
@@ -91,6 +92,11 @@ def _counted_or_owned(fact: Fact, root: Token, found: Argument) -> str:
         found.owner = "which"  # "the 21st meeting" -> "which meeting"
         found.count_noun = root.head
         found.arg = found.count_noun
+    elif fact.kind == "year" and dated_noun(root):
+        # "the 2015 NFL season" -> "which year's NFL season", as an ordinal's "which meeting"
+        found.owner = YEAR_OWNER
+        found.count_noun = root.head
+        found.arg = found.count_noun
     elif fact.kind == MAGNITUDE:
         found.owner = "what magnitude"  # "a magnitude 6.6 aftershock" -> "what magnitude …"
         found.count_noun = root.head
@@ -112,6 +118,20 @@ def _counted_or_owned(fact: Fact, root: Token, found: Argument) -> str:
         if _completed(count_noun):
             return "the owned noun's own clause would be cut ('Israel's efforts [to reach …]')"
     return ""
+
+
+def dated_noun(year: Token) -> bool:
+    """Tell whether a year modifies the noun after it inside a determined noun phrase ("the
+    2015 NFL season"), not a time the parse ran into a name ("In 2001
+    Handgun Control became …": no determiner before it)."""
+    doc = year.doc
+    noun = year.head
+    if year.dep_ not in ("nummod", "compound", "amod") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.i < year.i or year.left_edge.i == 0:
+        return False
+    before = doc[year.left_edge.i - 1]  # "the", not "its" or "Sweden's": "which year's its …"
+    return bool(before.dep_ == "det" and before.head.i == noun.i)
 
 
 def _listed(fact: Fact, root: Token, found: Argument, replace: dict[int, str]) -> str:

@@ -60,7 +60,7 @@ def counted_wh(
         and t.i not in inside
         and not (owner == "what magnitude" and (t.lower_ == MAGNITUDE or t.dep_ in ("amod", "det")))
     ]
-    if owner in ("which", "what") and any(_owned(t) for t in noun_phrase):
+    if owner in ("which", "what", "which year's") and any(_owned(t) for t in noun_phrase):
         return None, "a possessive before the noun cannot follow 'which' ('Which its case')"
     longest = 18 if owner in ("which", "what") else 6  # "what level on the … Scale"
     longest += len(joined)  # "how many New York City area bars and restaurants": one noun

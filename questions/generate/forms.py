@@ -18,6 +18,7 @@ from questions.generate.founded import founded_question
 from questions.generate.homeplace import home_question, second_place
 from questions.generate.inner import inner_question
 from questions.generate.located import located_question
+from questions.generate.officeof import office_question
 from questions.generate.participles import participle_question
 from questions.generate.quotes import quote_question, spoken_question
 from questions.generate.spans import span_end_question
@@ -80,6 +81,8 @@ def write_form(
         stem, why = wh_question(sentence, fact, replace)
     if stem is None:
         stem = inner_question(sentence, fact, replace) or located_question(sentence, fact, replace)
+    if stem is None:  # "Tom Hale, chairman of the Board,": of which body he is chairman
+        stem = office_question(sentence, fact, replace)
     if stem is None:  # "the first of 48 flights allowed to …": what was done to the 48
         stem = done_to_question(sentence, fact, replace)
     if stem is not None and len(stem.text) > WH_CHARS:

@@ -13,6 +13,7 @@ from typing import Any
 from questions.generate.asides import asides, parted
 from questions.generate.clauses import clause_tokens, stands, without_asides
 from questions.generate.facts import Fact
+from questions.generate.kinds import head_kind
 from questions.generate.moved import fronted, lowered
 from questions.generate.render import capitalise, join
 from questions.generate.subjectedge import stranded_modifiers, swallowed_time
@@ -26,10 +27,15 @@ MAX_DEPTH = 2  # "a spokesperson for NISA"; deeper nesting reads as a riddle
 # "A spokesperson for", "the exhibit at", "teams from": the name says whose or where; "of"
 # joins too loosely ("the effects of IDD", "the trend of the situation in …").
 _PREPS = frozenset({"for", "at", "from", "in"})
+_AFFILIATIONS = frozenset({"of", "from"})  # "Ana Ruiz of Spain", "Cyd Ho from the Labour Party"
 
 
-def _wh(fact: Fact) -> str | None:
-    """Return the wh-phrase for a name inside a noun phrase ("which organization")."""
+def _wh(fact: Fact, person: Token | None = None) -> str | None:
+    """Return the wh-phrase for a name inside a noun phrase ("which organization"; a
+    person's body by the kind its name ends on: "Tom Hale from which party")."""
+    named = head_kind(fact.text) if person is not None and fact.kind == "organization" else None
+    if named:
+        return f"which {named}"
     if fact.kind == "place":
         return PLACE_WH.get(fact.subtype)
     if fact.kind in ("organization", "document", "event"):
@@ -37,6 +43,21 @@ def _wh(fact: Fact) -> str | None:
     if fact.kind == "count":
         return "how many"  # "a survey of how many schoolchildren was carried out …"
     return None  # "a spokesperson for whom": a person is asked by other rules
+
+
+def affiliated(root: Token) -> Token | None:
+    """Return the named person a body is said to be "of" or "from" when that person is the
+    clause's subject ("Tom Hale from the Green Party lost his seat"): the body they stand
+    for, asked in place ("Tom Hale from which party lost his seat?"), one per person."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _AFFILIATIONS:
+        return None
+    person = prep.head
+    if person.pos_ != "PROPN" or person.ent_type_ != "PERSON" or person.dep_ not in _SUBJECT:
+        return None
+    if any(c.dep_ == "conj" for c in person.children) or person.dep_ == "conj":
+        return None  # "Lam Cheuk-ting from which party and …": one of a list
+    return person
 
 
 def _subject_above(root: Token, preps: frozenset[str] = _PREPS) -> Token | None:
@@ -58,14 +79,18 @@ def inner_question(
     sentence: Span, fact: Fact, replace: dict[int, str], *, past: bool = False
 ) -> Stem | None:
     """Write "<subject with which-phrase> <rest of clause>?" or None (`past`: in the past)."""
-    wh = _wh(fact)
+    person = None
     doc = sentence.doc
     root = doc[fact.start : fact.end].root
     counted = root.head if fact.kind == "count" and root.dep_ == "nummod" else None
     if counted is not None:  # a count says how many of something: "a survey of 1709 pupils"
         subject = _subject_above(counted, _PREPS | {"of"}) if counted.i >= fact.end else None
     else:
-        subject = _subject_above(root)
+        # a person's body only: "X of which country" outranks "Who set …?", the deed's
+        # question, as its mirror (`rank`)
+        body = fact.kind == "organization"
+        subject = _subject_above(root) or (person := affiliated(root) if body else None)
+    wh = _wh(fact, person)
     if wh is None or subject is None:
         return None
     verb = subject.head
@@ -89,7 +114,10 @@ def inner_question(
         subject_tokens = [t for t in subject_tokens if t.i not in aside]
     ids = {t.i for t in subject_tokens}
     others = [t for t in subject_tokens if not fact.start <= t.i < fact.end]
-    if any(t.pos_ == "PROPN" or t.dep_ == "conj" for t in others):
+    named = {t.i for t in subject.subtree if t.ent_iob_ != "O" and t.ent_type_ == "PERSON"}
+    if person is None:
+        named = set()
+    if any((t.pos_ == "PROPN" and t.i not in named) or t.dep_ == "conj" for t in others):
         return None  # "Lam Cheuk-ting from which party and …": a person's party, a list
     if not set(range(fact.start, fact.end)) <= ids:
         return None
@@ -116,8 +144,8 @@ def inner_question(
             asked.append(wh)
         elif not fact.start < token.i < fact.end and token.i not in dropped:
             asked.append(token)
-    if len(asked) + len(rest) < 6:
-        return None  # too little is said to know what is asked
+    if len(asked) - len(named) + len(rest) < 6:
+        return None  # too little is said to know what is asked (a person's name says none)
     said = in_past(list(rest), verb) if past else list(rest)
     text = capitalise(join([*asked, *said, *lowered(moved, replace)], replace))
     return Stem(text.rstrip(".!") + "?", "wh", f"rule:{fact.kind}-inside-subject")

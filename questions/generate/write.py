@@ -13,7 +13,7 @@ import itertools
 from typing import Any
 
 from questions.generate.appositions import answer_renamed, appositions
-from questions.generate.argument import Argument, answer_argument
+from questions.generate.argument import YEAR_OWNER, Argument, answer_argument
 from questions.generate.asides import asides
 from questions.generate.attributed import attribution as attribution_of
 from questions.generate.bounds import bounded_wh, in_stated_goal
@@ -62,6 +62,8 @@ Span = Any
 __all__ = ["BLANK", "PLACE_WH", "WH_OF_KIND", "Stem", "cloze", "nested_place", "run_on",
            "wh_question"]  # fmt: skip
 _OWNER_PREPS = frozenset({"at", "in", "on", "for", "from", "to", "with", "by", "during"})
+# a dated thing also orders time: "Before which year's riots was the election held?"
+_YEAR_PREPS = _OWNER_PREPS | {"before", "after", "since", "until"}
 
 
 def wh_question(
@@ -166,7 +168,7 @@ def wh_question(
         return None, "a verb of saying keeps nothing said"
     if _joined_clause(clause, verb):
         return None, "a second clause with its own subject is kept ('… and Porter stole …')"
-    if owner and prep is not None and prep.lower_ not in _OWNER_PREPS:
+    if owner and prep is not None and prep.lower_ not in _owner_preps(owner):
         return None, f"an owner after {prep.lower_!r}"
     if fact.kind == "count" and verb.lemma_ == "be" and children_of(verb, ("attr",)):
         return None, "counting an identity ('two … were A and B')"
@@ -177,6 +179,11 @@ def wh_question(
         # "who": one answer; "how many" of a bare number ("116 were injured") is plural
         return subject_question(asked, (count_noun is None and fact.kind != "count") or bool(owner))
     return inverted_question(asked, subject_tokens)
+
+
+def _owner_preps(owner: str) -> frozenset[str]:
+    """Return the prepositions a possessive wh-phrase may follow."""
+    return _YEAR_PREPS if owner == YEAR_OWNER else _OWNER_PREPS
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
