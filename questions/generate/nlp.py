@@ -13,7 +13,7 @@ _ELLIPSES = frozenset({"...", "…"})
 def bracket_inside(doc: Any) -> Any:
     """Keep an editor's bracketed word inside its sentence ("… of the Korean People's Army
     [KPA] that …"): the model starts a sentence at "[", which is never a sentence's first
-    word; "[...]" marks words cut from a quotation and may end one (`context._cut_short`)."""
+    word; "[...]" marks words cut from a quotation and may end one (`prose.cut_short`)."""
     for token in doc[1:-1]:
         if token.text == "[" and doc[token.i + 1].text not in _ELLIPSES:
             token.is_sent_start = False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from questions.generate.quotemarks import crosses_quote, quoted_words
+from questions.generate.quotemarks import ELIDED_END, crosses_quote, quoted_words
 from questions.generate.spoken import spoken_by
 
 Span = Any
@@ -20,7 +20,10 @@ def prose(sentence: Span) -> bool:
     opening = text.lstrip("\"“'‘")  # a quotation opens the sentence: its first word counts
     if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS or not opening[:1].isupper():
         return False
-    if text.endswith("?") or not (re.search(r"[.!]['\")]?$", text) or _cut_short(sentence)):
+    ended = re.search(r"[.!]['\")]?$", text) or cut_short(sentence)
+    # a quotation its speaker is named for may end where the editor cut it ("… [...]")
+    ended = ended or (ELIDED_END.search(text) is not None and bool(spoken_by(sentence)))
+    if text.endswith("?") or not ended:
         return False  # questions are rhetoric; a line without a full stop is a caption
     if paired(sentence):
         return False  # pairs two lists: one answer cannot be right
@@ -33,9 +36,9 @@ def prose(sentence: Span) -> bool:
     return any(t.is_alpha and t.i not in quoted for t in sentence) or bool(spoken_by(sentence))
 
 
-def _cut_short(sentence: Span) -> bool:
+def cut_short(sentence: Span) -> bool:
     """Tell whether the model ended a sentence where the article marks words left out of a
-    quotation ("… around our country [...] because …"): the quotation goes on."""
+    quotation ("… around our country [...] because …"): the quotation goes on past it."""
     doc = sentence.doc
     return (
         sentence.end + 1 < len(doc)

@@ -6,11 +6,14 @@ of its paragraph before it, a long paragraph's many times over.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Any
 
 Span = Any
 QUOTE_MARKS = frozenset({'"', "“", "”"})
+# a quoted sentence the editor cut short ("… from 1990 to 2010 [...]"), which says it is cut
+ELIDED_END = re.compile(r"\w\s*\[(?:\.\.\.|…)\]$")
 _MARKS_KEY = "quote_marks"  # doc.user_data[_MARKS_KEY]: where its quotation marks stand
 
 

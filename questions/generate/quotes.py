@@ -12,7 +12,8 @@ from typing import Any
 
 from questions.generate.clauses import REPORTING, SUBJECT
 from questions.generate.facts import Fact
-from questions.generate.quotemarks import QUOTE_MARKS, quoted_words
+from questions.generate.prose import cut_short
+from questions.generate.quotemarks import ELIDED_END, QUOTE_MARKS, quoted_words
 from questions.generate.render import join
 from questions.generate.spoken import named_by, spoken_by, stands_alone
 from questions.generate.stems import BLANK
@@ -150,6 +151,26 @@ def _after_colon(doc: Span, verb: Any, quoted: list[int]) -> bool:
     return verb.i < start - 2 and doc[start - 2].text == ":" and doc[start - 1].text in QUOTE_MARKS
 
 
+def _first_clause(sentence: Span, fact: Fact, words: list[Any]) -> list[Any]:
+    """Return a long quoted sentence's words up to the clause its main verb's "and" joins
+    after the fact ('"… will forget about the $5 billion, and say, '…'"'), which the
+    question leaves out as the editor does, with "[...]"; none if no such clause follows."""
+    later = [c for c in sentence.root.children
+             if c.dep_ == "conj" and c.pos_ in _VERBS and c.i >= fact.end]  # fmt: skip
+    if not later:
+        return []
+    end = min(t.i for t in later[0].subtree)
+    while end > fact.end and (sentence.doc[end - 1].is_punct or sentence.doc[end - 1].dep_ == "cc"):
+        end -= 1  # ", and": the joint goes with the clause
+    return [t for t in words if t.i < end]
+
+
+def _ends(quotation: str) -> bool:
+    """Tell whether a quotation shown alone ends as a sentence does: with its stop, or with
+    the editor's mark of words left out ("… from 1990 to 2010 [...]"), which says so."""
+    return quotation[-1:] in ".!" or ELIDED_END.search(quotation) is not None
+
+
 def spoken_question(sentence: Span, fact: Fact) -> Stem | None:
     """Write 'Dr Lee said: "… you lose _____, on average."' for a fact in a sentence wholly
     inside a quotation its speaker is named for, else None."""
@@ -158,7 +179,10 @@ def spoken_question(sentence: Span, fact: Fact) -> Stem | None:
     if said is None or not stands_alone(sentence, named):
         return None
     words = [t for t in sentence if t.text not in QUOTE_MARKS]
+    cut = False
     if sum(t.is_alpha for t in words) > MAX_QUOTE_WORDS:
+        words, cut = _first_clause(sentence, fact, words), True
+    if sum(t.is_alpha for t in words) > MAX_QUOTE_WORDS or not words:
         return None  # a passage to read, not a question
     if named is not None and fact.start <= named[0] < fact.end:
         return None  # who "They" are is shown, never asked
@@ -166,8 +190,9 @@ def spoken_question(sentence: Span, fact: Fact) -> Stem | None:
     shown = {named[0]: f"[{named[1][:1].upper()}{named[1][1:]}]"} if named else {}
     pieces = [BLANK if t.i == fact.start else shown.get(t.i, t) for t in words
               if not fact.start < t.i < fact.end]  # fmt: skip
-    quotation = join(pieces).strip()
-    if not quotation.lstrip("[")[:1].isupper() or quotation[-1:] not in ".!":
+    # cut by the question, or by the editor where the parse ends the sentence ("… 1995 [...]")
+    quotation = join(pieces).strip() + (" [...]" if cut or cut_short(sentence) else "")
+    if not quotation.lstrip("[")[:1].isupper() or not _ends(quotation):
         return None
     speaker, tense = said
     return Stem(f'{speaker} {tense}: "{quotation}"', "cloze", f"rule:{fact.kind}-spoken")

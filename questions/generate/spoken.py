@@ -7,6 +7,11 @@ names its speaker (or a quotation with no speaker of its own follows, in the sam
 one that has), each sentence inside it is asked as that speaker's words, verbatim, with one
 blank: 'Professor Reyes said: "If the supply is short you lose _____, on average."'.
 
+A quotation standing as sentences of its own, one or more, with no speaker in them, is the
+speaker's the sentence just before names as saying something, outside any quotation: by a
+verb of saying ("As Dr Lee told the paper, rents rose. "…"") or by a statement as the deed's
+object ("Union chief Ann Moss gave her explanation. "…"", WordNet's kinds of statement).
+
 A quoted sentence opening on "They", right after a quoted sentence whose subject is the only
 plural thing it names, by a name ('"Rival crews of the Danish harbour union blocked the pier
 on Monday. They dumped 40 crates …"'), is asked with that subject in brackets in the
@@ -21,9 +26,11 @@ from typing import Any
 from lemminflect import getLemma
 
 from questions.generate.clauses import REPORTING, SUBJECT
+from questions.generate.hypernyms import is_kind_of
 from questions.generate.pools import first_name_gender
 from questions.generate.quotemarks import QUOTE_MARKS, quoted_words
 from questions.generate.verbfiles import speech_verb
+from questions.generate.wordnet import senses
 
 Span = Any
 Token = Any
@@ -35,6 +42,10 @@ MAX_SPEAKER_WORDS = 6  # "Tunisia's coach Nabil Maaloul"; a longer subject is no
 # "it", "this" point into words the question does not show.
 _STANDING = frozenset({"i", "me", "my", "you", "your"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# a statement ("explanation", "remark", "comment") given is something said; a few levels up
+# WordNet's first-sense line reach it from its kinds ("explanation" is one at once)
+_STATEMENT = frozenset(senses("statement")[:1])
+_STATEMENT_LEVELS = 3
 
 
 def mark_speakers(doc: Any) -> None:
@@ -56,8 +67,10 @@ def mark_speakers(doc: Any) -> None:
         if said is None and unsaid and last is not None and first.start == last_end:
             said = last  # '"…," he said. "If …"': a quotation with no speaker goes on his
         # ('"…," a spokesman replied' has a speaker, unnamed: never the one before's)
+        introduced = None if said is not None or not unsaid else _introduced(first, opened, quoted)
+        said = said or introduced  # 'Dr Lee told the paper … . "…"': a quotation of its own
         last, last_end = said, final.end
-        if said is None or first.start == final.start:
+        if said is None or (first.start == final.start and introduced is None):
             continue
         before: Span | None = None  # the quotation's sentence before, wholly quoted
         for sentence in sentences:
@@ -89,6 +102,53 @@ def _attribution(
                 return None  # two speakers: whose the quotation is, the parse cannot say
             found = (speaker, tense)
     return found
+
+
+def _introduced(first: Span, opened: int, quoted: set[int]) -> tuple[str, str] | None:
+    """Return the one named person the sentence just before a quotation (opened at `opened`,
+    in the sentence `first`) tells saying something, all of it outside quotation marks, and
+    the verb's tense."""
+    doc = first.doc
+    if first.start == 0 or opened != first.start:
+        return None  # 'The tally, "…", …': the quotation is part of a sentence of its own
+    before = doc[first.start - 1].sent
+    if any(t.i in quoted or t.text in QUOTE_MARKS for t in before):
+        return None  # its own quotation's speaker, if any, is the one `_attribution` finds
+    found = None
+    for verb in before:
+        if verb.pos_ != "VERB" or not _saying(verb):
+            continue
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT):
+            speaker = _speaker(subject, []) or _named_apposition(subject)
+            if speaker is None:
+                continue
+            if found is not None and found[0] != speaker:
+                return None  # two speakers: whose the quotation is, the parse cannot say
+            found = (speaker, "says" if verb.tag_ == "VBZ" else "said")
+    return found
+
+
+def _saying(verb: Token) -> bool:
+    """Tell whether a verb tells of saying: a verb of speech ("told") or a statement as its
+    object ("offered his explanation", "made a remark": kinds of statement in WordNet)."""
+    if verb.lemma_ in REPORTING or speech_verb(verb.lemma_):
+        return True
+    objects = (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
+    return any(
+        (found := senses(c.lemma_)) and is_kind_of(found[:1], _STATEMENT, _STATEMENT_LEVELS)
+        for c in objects
+    )
+
+
+def _named_apposition(subject: Token) -> str | None:
+    """Return the person's name set beside a subject's title ("Vice President of the Fund,
+    Dan Ross,"): the name, not the title, is whom a reader knows the speaker by."""
+    for child in subject.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            words = list(child.subtree)
+            if len(words) <= MAX_SPEAKER_WORDS and all(t.ent_type_ == "PERSON" for t in words):
+                return str(child.doc[words[0].i : words[-1].i + 1].text)
+    return None
 
 
 def _attributed(sentence: Span, opened: int, closed: int) -> bool:
