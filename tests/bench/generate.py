@@ -3,7 +3,7 @@
 Run with `python -m tests.bench --only generate` (or `python -m tests.bench.generate`).
 Per corpus article: questions, % wh-questions, coverage of its gold facts, time; the same for
 each held-out article (`heldout/`, the fresh sets `fresh/` to `fresh9/`, then the untouched
-`fresh16/`). Then the model's load time, the seed's best-of-3
+`fresh17/`). Then the model's load time, the seed's best-of-3
 time, a 10x article, a 1 MB one-sentence upload, and the process's peak memory.
 The long article is the seed and the test articles repeated with names varied, so that the
 generator cannot shortcut repeated text; time(10x)/time(1x) should stay at or under 12.
@@ -63,8 +63,10 @@ FRESH13 = sorted((ROOT / "tests" / "generate" / "fresh13").glob("*.txt"))
 FRESH14 = sorted((ROOT / "tests" / "generate" / "fresh14").glob("*.txt"))
 # The sixteenth, added at the start of round 22, measured untouched, then opened after review 47.
 FRESH15 = sorted((ROOT / "tests" / "generate" / "fresh15").glob("*.txt"))
-# The seventeenth, added at the start of round 23 and measured untouched: no rule written for it.
+# The seventeenth, added at the start of round 23, measured untouched, then opened after review 50.
 FRESH16 = sorted((ROOT / "tests" / "generate" / "fresh16").glob("*.txt"))
+# The eighteenth, added at the start of round 24, measured untouched, then opened after review 53.
+FRESH17 = sorted((ROOT / "tests" / "generate" / "fresh17").glob("*.txt"))
 
 SEED_TARGET = 45  # the target for the seed article; others: one question per 60 words
 
@@ -223,6 +225,7 @@ def run(quick: bool = False) -> dict[str, Any]:
         "fresh14": heldout_rows(FRESH14),
         "fresh15": heldout_rows(FRESH15),
         "fresh16": heldout_rows(FRESH16),
+        "fresh17": heldout_rows(FRESH17),
         "seed_seconds": round(seed_time, 4),
         "seed_words": len(seed.split()),
         "seed_questions": seed_questions,

@@ -182,5 +182,6 @@ _FRESH_HEADINGS = (
     ("fresh9", "ninth fresh held-out"), ("fresh10", "tenth fresh held-out"),
     ("fresh11", "eleventh fresh held-out"), ("fresh12", "twelfth fresh held-out"),
     ("fresh13", "thirteenth fresh held-out"), ("fresh14", "fourteenth fresh held-out"),
-    ("fresh15", "fifteenth fresh held-out"), ("fresh16", "untouched held-out"),
+    ("fresh15", "fifteenth fresh held-out"), ("fresh16", "sixteenth fresh held-out"),
+    ("fresh17", "untouched held-out"),
 )  # fmt: skip
