@@ -30,6 +30,7 @@ from questions.generate.located import asks_where
 from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, series_options
 from questions.generate.nationality import NATIONALITY, nationality_options
 from questions.generate.nationnames import stated_nations
+from questions.generate.nearby import farther_countries
 from questions.generate.officeholders import holds_office
 from questions.generate.optionkinds import wrong_kind
 from questions.generate.options import OptionContext, option_problem
@@ -293,6 +294,8 @@ def choose_distractors(
         # Countries come nearest first: nearness weighs more than a few letters' length.
         step = COUNTRY_STEP if fact.subtype == "country" else LENGTH_STEP
         chosen += closest(extra, key, ok, taken, WANTED - len(chosen), step, spelt)
+        if fact.subtype == "country" and extra and len(chosen) < WANTED:  # "the _____": the UK
+            chosen += closest(farther_countries(key), key, ok, taken, WANTED - len(chosen), step)
     if fact.kind == "person":  # a Tunisian key among Englishmen: a Tunisian beside it
         chosen = mixed_sides(chosen, same, key, ok, context)
     return chosen, origin

@@ -56,3 +56,19 @@ def by_distance(code: str, others: dict[str, str]) -> list[str]:
         others, key=lambda name: distance_km(here, places[others[name]])
         if others[name] in places else math.inf
     )  # fmt: skip
+
+
+def farther_countries(name: str) -> list[str]:
+    """Return the countries of two million people or more off a country's continent, nearest
+    capital first: its rivals where its own continent leaves too few ("the United States"
+    asked after "the", where only the Dominican Republic of North America takes "the":
+    the United Kingdom, the Netherlands; "Australia", beside only New Zealand and Papua New
+    Guinea: Indonesia, Timor-Leste)."""
+    from questions.generate.gazetteer import continent, country_code, country_names
+
+    own, home = country_code(name), continent(name)
+    if not own or not home:
+        return []  # no capital to measure from, no continent to leave
+    others = {n: country_code(n) for part, names in sorted(country_names().items())
+              if part != home for n in names}  # fmt: skip
+    return by_distance(own, {n: code for n, code in others.items() if code and code != own})

@@ -12,6 +12,7 @@ from questions.generate.located import city_named
 from questions.generate.options import OptionContext
 from questions.generate.pools import country_code, is_demonym, place_kind, zipf
 from questions.generate.refusals import BLANK
+from questions.generate.wnnations import renamed_nations
 from questions.schema import normalise
 
 NAME_WORD = 5.0  # Zipf: a word of a place's name rarer than this names it ("Korea", not "South")
@@ -63,6 +64,8 @@ def wrong_place(option: str, key: str, stem: str, subtype: str = "") -> bool:
     known = place_kind(option) != "place" or bool(country_code(option))
     if country_code(key) and country_code(option) == country_code(key):
         return True  # "United States" for "U.S.", "United Kingdom" for "England": the same
+    if country_code(option) and country_code(option) in renamed_nations(stem):
+        return True  # "United Kingdom" where the stem says "Great Britain" won a gold
     kind = subtype or place_kind(key)
     if kind == "place" and country_code(key):  # "UK" said as a region: only countries
         return place_kind(option) != "country" and not country_code(option)

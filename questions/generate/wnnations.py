@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from questions.generate.pools import country_code, nation_codes
-from questions.generate.wordnet import Synset, own_synsets, synset
+from questions.generate.wordnet import Synset, lemma_text, own_synsets, senses, synset
 
 _HOLONYMS = frozenset({"#p", "#m"})  # part of, member of
 _STEPS = 3  # agency, branch, government: a nation is named within so many steps up
@@ -72,3 +72,31 @@ def foreign_body(rival: str, key: str, story: Sequence[str]) -> bool:
     if not tied or not story or tied in story:
         return False
     return body_nation(key) != tied and tied not in text_nations(key)
+
+
+@lru_cache(maxsize=1024)
+def _wordnet_nation(name: str) -> str:
+    """Return the one country a name is WordNet's other name for ("Great Britain", "Holland",
+    "Burma"), by the country names among its senses' lemmas; "" for none or several."""
+    codes = {
+        code
+        for offset in senses(name.replace(" ", "_").lower())
+        if (entry := synset(offset)) is not None
+        for lemma in entry.lemmas
+        if (code := country_code(lemma_text(lemma)))
+    }
+    return next(iter(codes)) if len(codes) == 1 else ""
+
+
+def renamed_nations(text: str) -> frozenset[str]:
+    """Return the codes of the countries a text names by a name the gazetteer lacks but
+    WordNet gives ("Great Britain" won a gold: the United Kingdom is no rival beside it)."""
+    found: set[str] = set()
+    for run in _CAPITALISED.findall(text):
+        words = [w for w in run.split() if w not in ("of", "the")]
+        spans = (" ".join(words[i : i + n]) for n in range(1, _LONGEST + 1)
+                 for i in range(len(words) - n + 1))  # fmt: skip
+        # "North Korea" is the gazetteer's own name: an option it names, not another name
+        found.update(code for span in spans
+                     if not country_code(span) and (code := _wordnet_nation(span)))  # fmt: skip
+    return frozenset(found)
