@@ -14,6 +14,7 @@ from questions.generate.compiled import pattern
 from questions.generate.derived import deriving_verbs
 from questions.generate.event import counted_back, dated_frame
 from questions.generate.facts import Fact
+from questions.generate.fixedphrases import counted_era, named_continent
 from questions.generate.general import general_dangling
 from questions.generate.headlinebodies import headline_body
 from questions.generate.newcomers import unnamed_newcomer
@@ -108,8 +109,8 @@ def unresolved_reference(
             continue
         if any(c.dep_ == "compound" and c.lower_ in _UNIQUE for c in head.children):
             continue  # "the world population", "the internet age": there is one
-        if one_in_setting(head, sentence):
-            continue  # "the night sky"; "the tarmac" of the airport the sentence names
+        if one_in_setting(head, sentence) or counted_era(head):
+            continue  # "the night sky"; "the tarmac" of the airport; "the 19th century"
         if general_dangling(head, sentence, stem, every) and not (
             stands_alone(head, answer) or head.i in described or known_by_role(head)
         ):  # "the group" for the rebels named before, even in a speaker's reported words
@@ -142,7 +143,8 @@ def unresolved_reference(
                                   or t.ent_type_ == "NORP"  # "the Brazilian team": named so
                                   for t in phrase if t.i != head.i):  # fmt: skip
             continue  # "the city" said "the city of Iwaki": named
-        if _headline_names(head, stem) or _kind_named_before(head, sentence, answer, stem):
+        if _headline_names(head, stem) or _kind_named_before(head, sentence, answer, stem) \
+                or named_continent(head, sentence, answer, stem):  # fmt: skip
             continue
         if headline_country(head, sentence, stem) or headline_city(head, sentence, stem):
             continue  # "the nation's … backlog" under "📰 … UK asylum process …"
