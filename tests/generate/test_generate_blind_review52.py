@@ -10,7 +10,50 @@ from typing import Any
 
 import pytest
 
+from questions.generate.facts import sentence_facts
+from questions.generate.options import article_context, option_context, option_problem
 from tests.generate.generate_checks import asked_wh
+
+LIVED = (
+    "President Tomas Varga of Chile met farmers in Valparaiso on Monday. "
+    "He said he had lived for years in Peru as a boy."
+)
+
+
+def _place_problem(nlp: Any, text: str, key: str, stem: str, option: str) -> str | None:
+    """Return why a place option is refused for a key of a made-up article."""
+    sentences = list(nlp(text).sents)
+    facts = [f for n, s in enumerate(sentences) for f in sentence_facts(s, n)]
+    fact = next(f for f in facts if f.text == key)
+    base = article_context(text, facts, sentences)
+    ctx = option_context(base, fact, stem, sentence=sentences[fact.sentence])
+    return option_problem(option, ctx)
+
+
+def test_a_persons_own_country_is_no_rival_for_where_he_lived(nlp: Any) -> None:
+    stem = "In which country had President Tomas Varga lived for years?"
+    assert _place_problem(nlp, LIVED, "Peru", stem, "Chile") is not None
+    assert _place_problem(nlp, LIVED, "Peru", stem, "Bolivia") is None
+
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "grew up in Peru",  # a particle's verb: "grow up"
+        "was born in Peru",  # WordNet's "be born"
+        "studied in Peru",  # "be a student": not the first sense of "study"
+    ],
+)
+def test_a_persons_own_country_is_no_rival_for_his_lifes_other_places(nlp: Any, deed: str) -> None:
+    text = LIVED.replace("had lived for years in Peru", deed)
+    stem = "In which country was President Tomas Varga born?"
+    assert _place_problem(nlp, text, "Peru", stem, "Chile") is not None
+
+
+def test_his_own_country_stays_a_rival_where_the_deed_places_no_life(nlp: Any) -> None:
+    text = LIVED.replace("had lived for years in Peru", "gave a speech in Peru")
+    stem = "In which country did President Tomas Varga give a speech?"
+    assert _place_problem(nlp, text, "Peru", stem, "Chile") is None
 
 
 @pytest.mark.parametrize(
