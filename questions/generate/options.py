@@ -30,6 +30,7 @@ from questions.generate.kinds import name_kinds, person_roles
 from questions.generate.lifeplaces import asked_place, own_country_rival
 from questions.generate.lineups import one_match
 from questions.generate.locales import family_first
+from questions.generate.officeform import office_clash
 from questions.generate.optionkinds import person_like
 from questions.generate.people import family_names, said_genders
 from questions.generate.placekinds import place_kinds
@@ -186,6 +187,8 @@ def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str |
         return f"the article says someone is from {option!r}: it may be right too"
     if ctx.place is not None and own_country_rival(option, ctx.place, ctx.stem, ctx.placed):
         return f"{option!r} is the own country of the person whose life the question places"
+    if ctx.place is not None and office_clash(option, ctx.place):  # "President … of _____"
+        return f"{option!r} has no office of the kind the question names"
     if fact.kind == "place" and off_continent(option, fact.text, ctx.stem):
         return f"{option!r} lies off the continent the question names"  # "a European record"
     if over_total(option, fact.text, ctx.stem, ctx.text):  # "74 yeas and _____ nays": not 37

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from questions.generate.facts import sentence_facts
+from questions.generate.officeform import country_form, office_clash, office_form
 from questions.generate.options import article_context, option_context, option_problem
 from tests.generate.generate_checks import asked_wh
 
@@ -54,6 +55,45 @@ def test_his_own_country_stays_a_rival_where_the_deed_places_no_life(nlp: Any) -
     text = LIVED.replace("had lived for years in Peru", "gave a speech in Peru")
     stem = "In which country did President Tomas Varga give a speech?"
     assert _place_problem(nlp, text, "Peru", stem, "Chile") is None
+
+
+def test_wordnet_gives_an_offices_and_a_countrys_form_of_state() -> None:
+    assert office_form("president") == "republic"
+    assert office_form("king") == "monarchy"
+    assert office_form("prime minister") == ""  # both have one
+    assert country_form("United Kingdom") == "monarchy"
+    assert country_form("France") == "republic"
+    assert country_form("Israel") == ""  # a republic, and an ancient kingdom
+    assert country_form("Russia") == ""  # a former empire is no form of today's Russia
+
+
+def _clash(nlp: Any, text: str, key: str, option: str) -> bool:
+    """Tell whether a country option clashes with the office of a key's sentence."""
+    sentence = next(nlp(text).sents)
+    fact = next(f for f in sentence_facts(sentence, 0) if f.text == key)
+    return office_clash(option, sentence.doc[fact.start : fact.end].root)
+
+
+def test_a_presidents_country_has_no_monarchy_for_a_rival(nlp: Any) -> None:
+    text = "President Tomas Varga of the Dominican Republic met farmers in Valparaiso."
+    assert _clash(nlp, text, "Dominican Republic", "United Kingdom")
+    assert not _clash(nlp, text, "Dominican Republic", "France")
+    assert not _clash(nlp, text, "Dominican Republic", "United Arab Emirates")  # a federation
+    # and the options' check refuses it
+    stem = "President Tomas Varga of the _____ met farmers in Valparaiso."
+    assert _place_problem(nlp, text, "Dominican Republic", stem, "United Kingdom") is not None
+
+
+def test_an_office_both_forms_have_strikes_no_rival(nlp: Any) -> None:
+    text = "Prime Minister Tomas Varga of the Netherlands met farmers in Valparaiso."
+    assert not _clash(nlp, text, "Netherlands", "France")
+    assert not _clash(nlp, text, "Netherlands", "United Kingdom")
+
+
+def test_a_kings_country_has_no_republic_for_a_rival(nlp: Any) -> None:
+    text = "The king of Norway opened a bridge in Bergen on Monday."
+    assert _clash(nlp, text, "Norway", "France")
+    assert not _clash(nlp, text, "Norway", "Sweden")
 
 
 @pytest.mark.parametrize(
