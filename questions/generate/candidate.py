@@ -161,7 +161,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     at = parsed.paragraph[index]
     scene = parsed.scenes[at] if at < len(parsed.scenes) else None
     cast = scene_cast(parsed.scenes, parsed.paragraph, article_facts, scene) if scene else None
-    context = option_context(names, fact, stem.text, told.text, cast or frozenset())
+    context = option_context(names, fact, stem.text, told.text, cast or frozenset(), sentence)
     # "Who produced the album?" of "A wrote the lyrics, B produced the album, …": the other
     # clauses' doers did other deeds, and the question shows none of them
     partners = clause_partners(sentence, fact) if stem.form == "wh" else frozenset()

@@ -27,8 +27,10 @@ from questions.generate.generic import generic_body
 from questions.generate.gone import gone_members, question_line
 from questions.generate.indexes import pointing_sentences, said_in
 from questions.generate.kinds import name_kinds, person_roles
+from questions.generate.lifeplaces import asked_place, own_country_rival
 from questions.generate.lineups import one_match
 from questions.generate.locales import family_first
+from questions.generate.officeform import office_clash
 from questions.generate.optionkinds import person_like
 from questions.generate.people import family_names, said_genders
 from questions.generate.placekinds import place_kinds
@@ -89,6 +91,7 @@ class OptionContext:
     harmed: frozenset[str] = frozenset()  # people it says were stabbed, shot or died: no speakers
     gone: Mapping[str, tuple[str, int | None]] = field(default_factory=dict)  # "columbia": lost
     deeds: Mapping[Deed, frozenset[str]] = field(default_factory=dict)  # "lead off" -> doers
+    place: Any = None  # a place key's head word in its parsed sentence (`lifeplaces`)
     # person -> roles held ("guide" of "guided by …") and done for them ("Kiprop's guide")
     duties: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]] = ({}, {})
     persons: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "lula": its person
@@ -145,6 +148,7 @@ def option_context(
     stem: str,
     told: str | None = None,
     scene: frozenset[str] = frozenset(),
+    sentence: Any = None,
 ) -> OptionContext:
     """Return the article's context for one question: its key and the sides it names.
 
@@ -154,7 +158,8 @@ def option_context(
     said = stem if told is None else told
     said = re.sub(r'"[^"]*"', "", said)  # "America's obsession …", quoted: no side of the asked
     sides = frozenset(normalise(name) for name in base.sides if says(said, name))
-    return replace(base, fact=fact, stem=stem, sides=sides, scene=scene)
+    place = asked_place(fact, sentence)  # the key's words in the sentence the question asks
+    return replace(base, fact=fact, stem=stem, sides=sides, scene=scene, place=place)
 
 
 def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str | None:
@@ -180,6 +185,10 @@ def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str |
         return f"{option!r} is the surname of a person the article names"
     if fact.kind == "place" and from_elsewhere(option, ctx):
         return f"the article says someone is from {option!r}: it may be right too"
+    if ctx.place is not None and own_country_rival(option, ctx.place, ctx.stem, ctx.placed):
+        return f"{option!r} is the own country of the person whose life the question places"
+    if ctx.place is not None and office_clash(option, ctx.place):  # "President … of _____"
+        return f"{option!r} has no office of the kind the question names"
     if fact.kind == "place" and off_continent(option, fact.text, ctx.stem):
         return f"{option!r} lies off the continent the question names"  # "a European record"
     if over_total(option, fact.text, ctx.stem, ctx.text):  # "74 yeas and _____ nays": not 37

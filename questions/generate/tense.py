@@ -23,6 +23,7 @@ PAST_AUX = {"does": "did", "do": "did", "is": "was", "are": "were", "am": "was",
             "have": "had"}  # fmt: skip
 _PRESENT = ("VBZ", "VBP")
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+_PRIMARY = frozenset({"be", "have", "do"})  # the auxiliaries that invert, beside the modals
 
 
 def invert(verb: Token, rest: list[Token]) -> tuple[Token | str | None, list[Token | str]]:
@@ -32,10 +33,26 @@ def invert(verb: Token, rest: list[Token]) -> tuple[Token | str | None, list[Tok
     auxes = [
         t for t in rest if t.head.i == verb.i and t.dep_ in ("aux", "auxpass") and t.i < verb.i
     ]
-    if auxes:
+    if auxes and _inverts(auxes[0]):
         return auxes[0], [t for t in rest if t.i != auxes[0].i]
+    if auxes:  # "became known", "got damaged": no auxiliary that inverts, so do-support
+        return _do_support(auxes[0], rest)
     if verb.lemma_ == "be":
         return verb, [t for t in rest if t.i != verb.i]
+    return _do_support(verb, rest)
+
+
+def _inverts(aux: Token) -> bool:
+    """Tell whether an auxiliary goes before the subject of a question: a modal, or one of
+    English's primary auxiliaries be, have and do; the parse also calls "became" of "became
+    known" and "got" of "got damaged" auxiliaries, which take do-support instead ("In which
+    year did the trust become known …?", never "became the trust known")."""
+    return aux.tag_ == "MD" or aux.lemma_ in _PRIMARY
+
+
+def _do_support(verb: Token, rest: list[Token]) -> tuple[str | None, list[Token | str]]:
+    """Return "did/does/do" and the clause with the finite verb in its base form, or None
+    when the verb's form takes none (a bare "VB")."""
     do = _DO.get(verb.tag_)
     if do is None:
         return None, list(rest)
