@@ -46,6 +46,7 @@ from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.nationality import kind_giveaway
 from questions.generate.needless import refused_long, set_aside, shortened
 from questions.generate.options import OptionContext, option_context
+from questions.generate.otherslist import deed_sharers
 from questions.generate.owners import second_owner
 from questions.generate.people import spelled_source
 from questions.generate.pronouns import (
@@ -167,7 +168,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     partners = clause_partners(sentence, fact) if stem.form == "wh" else frozenset()
     key, distractors, origin = shown_options(
         fact, [] if listed else article_facts, unsaid(source, partners), stem.text, context,
-        frozenset(parsed.mentions) if listed else frozenset(), setting.spelled(),
+        (frozenset(parsed.mentions) if listed else frozenset())
+        | deed_sharers(sentence, fact, parsed.every), setting.spelled(),  # "others who …"
     )  # fmt: skip
     again_without = frozenset() if cut else retry_cut(sentence, fact, stem, origin, distractors,
                                                        names.text)  # fmt: skip

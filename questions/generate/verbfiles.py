@@ -102,3 +102,10 @@ def reports_no_deed(lemma: str) -> bool:
     """Tell whether a verb's commonest sense is a thought, a feeling or a state, or a kind
     of one ("plan", "want", "need", "seek"): none is a deed done to its object."""
     return bool(verb_classes(lemma) & _NO_DEED)
+
+
+def same_sense(one: str, other: str) -> bool:
+    """Tell whether two verbs share a sense that is the commonest of one of them ("assist"
+    and "help"): one deed said two ways, not any two verbs a rare sense joins."""
+    ours, theirs = _sense_offsets(one), _sense_offsets(other)
+    return bool(ours and theirs) and (ours[0] in theirs or theirs[0] in ours)
