@@ -33,7 +33,13 @@ from questions.generate.indefinite import indefinite
 from questions.generate.pools import zipf
 from questions.generate.render import FIGURES, WHEN
 from questions.generate.setting import Setting
-from questions.generate.sides import names_sides, other_side, side_without_match
+from questions.generate.sides import (
+    names_sides,
+    other_side,
+    paired,
+    side_asked,
+    side_without_match,
+)
 from questions.generate.tense import event_past, past_tense, perfect_in_past
 from questions.schema import QUESTION_MAX, normalise
 
@@ -230,8 +236,8 @@ def _placed(setting: Setting, key: str, stem: str) -> str | None:
     if not setting.placed:
         return None
     names, words = setting.placed
-    kept = [n for n in names
-            if not line_tells(n, key, setting) and not _says_topic(stem, n)]  # fmt: skip
+    kept = paired([n for n in names if not line_tells(n, key, setting)
+                   and not _says_topic(stem, n)], names, setting.contest)  # fmt: skip
     return f"{', '.join(kept)}: {words}" if kept else None
 
 
@@ -283,7 +289,8 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
         said = perfect_in_past(said, sentence)  # "In August 2015, … was placed": not "has been"
     elif relative_date_on_perfect(said, sentence):  # "have occurred on November 28, 2010"
         said = perfect_in_past(said, sentence)
-    problem = problem or side_without_match(said, key, setting.sides)
+    sided = side_without_match(said, key, setting.sides)  # a side named, its match not
+    problem = problem or sided or side_asked(text, key, setting.sides or setting.contest)
     bare = said == text and setting.dated and _needs_context(text, setting)
     # no room for the headline: its topic ("📰 UK asylum process"), shorter, says the story
     line = _topic_line(setting, key, now or not _year_said(text, setting.month), text)

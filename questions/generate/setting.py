@@ -22,6 +22,7 @@ from questions.generate.groups import headline_nation
 from questions.generate.pairedquotes import paired_words
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_any_first_name, is_surname, zipf
+from questions.generate.sides import headline_sides
 from questions.schema import normalise
 
 Span = Any
@@ -44,6 +45,7 @@ class Setting:
     headline: str | None = None  # the article's own headline, which names its story
     wider: str | None = None  # the article's event when `event` is one match of it
     sides: tuple[str, ...] = ()  # the match's two sides when `event` is one match
+    contest: tuple[str, ...] = ()  # the two sides the headline puts against each other
     nation: str | None = None  # the headline's one nation: "UK" of "UK asylum process"
     described: dict[str, str] = field(default_factory=dict)  # "NISA" -> "the Japanese …"
     topic: str | None = None  # the headline's described noun: "UK asylum process"
@@ -296,4 +298,5 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
                    acronym_names(docs), headline or None, lone=lone_persons(docs),
                    nation=headline_nation(title, docs), things=thing_names(docs),
                    described=acronym_descriptions(docs),
-                   topic=_headline_topic(title), placed=_placed_topic(title))  # fmt: skip
+                   topic=_headline_topic(title), placed=_placed_topic(title),
+                   contest=headline_sides(title))  # fmt: skip

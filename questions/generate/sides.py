@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.lifetimes import lifetime_eras
-from questions.generate.pools import is_demonym
+from questions.generate.pools import is_demonym, place_kind
+from questions.generate.verbfiles import COMPETITION, verb_file
 from questions.schema import normalise
 
 if TYPE_CHECKING:
@@ -98,6 +99,69 @@ def side_without_match(text: str, key: str, sides: tuple[str, ...]) -> tuple[str
     if len(asked) != 1 or not others or all(names_side(text, s) for s in others):
         return None
     return ("not standalone", "the key is a side of a match the question cannot name")
+
+
+_SIDE_LABELS = ("GPE", "NORP", "ORG")  # a country, a people or a club can be a side
+_AGAINST = ("nsubj", "dobj")  # the winner and the beaten side: "Liverpool defeats Tottenham"
+_NAMES = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")  # a run of capitalised words
+
+
+def headline_sides(title: Any | None) -> tuple[str, ...]:
+    """Return the two sides a headline's competition verb (WordNet verb.competition) puts
+    against each other ("Brazil defeats China in …" -> ("Brazil", "China")), else ()."""
+    if title is None:
+        return ()
+    for verb in (t for t in title if t.pos_ == "VERB" and verb_file(t.lemma_) == COMPETITION):
+        sides = [c for dep in _AGAINST for c in verb.children if c.dep_ == dep][:2]
+        if [c.dep_ for c in sides] != list(_AGAINST):
+            continue
+        # sides of one kind: "United States wins Wheelchair Rugby Series" won a title
+        if len({_kind(c) for c in sides}) != 1 or not _kind(sides[0]):
+            continue
+        found = [  # the name's own words: "Arsenal", not the model's "Arsenal in Carling Cup"
+            " ".join(t.text for t in c.subtree if t == c or (t.dep_ == "compound" and t.head == c))
+            for c in sides
+        ]
+        if not alike(*map(normalise, found)):
+            return tuple(found)
+    return ()
+
+
+def _kind(token: Any) -> str:
+    """Return what kind of side a token names: a nation ("GPE" or "NORP") or a club, else ""."""
+    kind = str(token.ent_type_)
+    return "" if kind not in _SIDE_LABELS else ("ORG" if kind == "ORG" else "GPE")
+
+
+def side_asked(text: str, key: str, sides: tuple[str, ...]) -> tuple[str, str] | None:
+    """Say why a question keyed on one side of the match it is about cannot be asked: a deed
+    in the match ("Which country had shots the Chinese keeper saved?" of Brazil–China) needs
+    the match named, which leaves the other side as the only honest rival. Not when the
+    question (`text`, unframed) names the other side as met ("which country faced Panama"):
+    the opponent is what it asks; nor a third side ("… to play France in the final?")."""
+    asked = [s for s in sides if _said(key, s)]
+    if len(sides) != 2 or len(asked) != 1:
+        return None
+    other = next(s for s in sides if s not in asked)
+    met = re.search(rf"\b{re.escape(other)}\b(?!['’]s)", text) is not None  # not "China's keeper"
+    third = [n for n in _NAMES.findall(text) if place_kind(n) == "country"
+             and not any(_said(n, s) for s in sides)]  # fmt: skip
+    return None if met or third else ("not standalone", "the key is one of the match's two sides")
+
+
+def paired(kept: list[str], names: Sequence[str], sides: tuple[str, ...]) -> list[str]:
+    """Return a headline's places kept for its topic line, its two sides together or neither:
+    "China, London Paralympics: group play" of "Brazil defeats China …" reads China as the
+    place of the play, and tells the dropped side (the key) as China's opponent."""
+    dropped = [n for n in names if n not in kept]
+    if not any(_said(n, side) for n in dropped for side in sides):
+        return kept
+    return [n for n in kept if not any(_said(n, side) for side in sides)]
+
+
+def _said(text: str, side: str) -> bool:
+    """Tell whether a text names a side by a word of its name or its people's ("Chinese")."""
+    return names_side(text, side) or alike(normalise(text), normalise(side))
 
 
 _ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th) anniversary of\b")
