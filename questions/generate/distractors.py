@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from questions.generate import givennames
 from questions.generate.ages import AGE, age_variants
 from questions.generate.articlepeople import article_people
+from questions.generate.bodyforms import named_otherwise
 from questions.generate.bounds import beyond_bound, bound_steps
 from questions.generate.characters import is_character
 from questions.generate.closest import LENGTH_STEP, WANTED, closest, unpossessed
@@ -129,6 +130,8 @@ def choose_distractors(
             return False  # "New People Party" is "New People's Party" misspelt
         if wrong_kind(fact, key_place, option):
             return False  # a country for a city, a person for an organisation
+        if context is not None and named_otherwise(option, context.bodies, taken, folded_source):
+            return False  # "Acme Institute of Technology", listed as "Acme Tech": right too
         problem = context is not None and not (royal and option in singles)  # no one's surname
         if context is not None and (
             (problem and folded not in real and option_problem(option, context))

@@ -39,12 +39,44 @@ def mend_names(doc: Any) -> None:
             joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
         else:
             joined.append(ent)
-    joined = _with_statute_years(joined, doc, Span)
+    joined = _with_statute_years(_uncut(joined, Span), doc, Span)
     if len(joined) != len(doc.ents) or any(
         (a.start, a.end, a.label_) != (b.start, b.end, b.label_)
         for a, b in zip(joined, doc.ents, strict=False)
     ):
         doc.ents = joined
+
+
+# the parts of speech that never end a name: "at", "of", "and", "the" (spaCy's own tags)
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"})
+# the labels of names: a number or a date may end in a small word ("at least six")
+_NAME_LABELS = frozenset(
+    {"ORG", "FAC", "GPE", "LOC", "PERSON", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+)
+
+
+def cut_before_end(ent: Any) -> bool:
+    """Tell whether a name ends in a lower-case function word ("the University of North
+    Carolina at" before "Chapel Hill"): the model cut it before its last words."""
+    last = ent[-1]  # not "'s": "McDonald's" is whole; not "six" of "at least six", a number
+    function = (last.is_stop or last.pos_ in _FUNCTION_POS) and not last.like_num
+    named = ent.label_ in _NAME_LABELS
+    return named and len(ent) > 1 and last.is_alpha and last.is_lower and function
+
+
+def _uncut(ents: list[Any], span: Any) -> list[Any]:
+    """Return the names with one cut before its last words joined to the name right after it
+    ("the University of North Carolina at" "Chapel Hill": one body), or left out where no name
+    follows: as it stands, it is no answer and no option, and a blank for the name after it
+    would cut the whole name in two."""
+    out: list[Any] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if before is not None and cut_before_end(before) and before.end == ent.start:
+            out[-1] = span(ent.doc, before.start, ent.end, label=before.label_)
+        else:
+            out.append(ent)
+    return [e for e in out if not cut_before_end(e)]
 
 
 def _with_statute_years(ents: list[Any], doc: Any, span: Any) -> list[Any]:

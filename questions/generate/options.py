@@ -15,6 +15,7 @@ from typing import Any
 
 from questions.generate.acting import acting_names
 from questions.generate.ahead import first_year_ahead, last_year_past
+from questions.generate.bodyforms import Bodies, body_forms
 from questions.generate.camps import name_camps
 from questions.generate.characters import characters
 from questions.generate.compiled import pattern
@@ -96,6 +97,7 @@ class OptionContext:
     duties: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]] = ({}, {})
     persons: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "lula": its person
     placed: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "uribe": CO, by title
+    bodies: Bodies = field(default_factory=dict)  # "acme tech": "acme institute of technology"
     # results worked out once an article (`articlememo`): each question's copy shares it
     memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -139,7 +141,8 @@ def article_context(
                          dead=dead_people(sentences), harmed=harmed_people(sentences),
                          deeds=named_deeds(sentences), gone=gone_members(sentences),
                          duties=stated_duties(sentences, titles),
-                         persons=person_forms(article, alias_pairs(sentences)))  # fmt: skip
+                         persons=person_forms(article, alias_pairs(sentences)),
+                         bodies=body_forms(sentences))  # fmt: skip
 
 
 def option_context(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from questions.generate.acronyms import spelled_options
+from questions.generate.bodyforms import Bodies, fold, other_forms
 from questions.generate.closest import WANTED
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
@@ -60,7 +61,8 @@ def shown_options(
             avoid |= wrong
             continue
         forms = context.persons if context is not None and fact.kind == "person" else {}
-        twins = _twins(key, distractors, forms) - avoid  # "US House …", "U.S. House …": one body
+        bodies = context.bodies if context is not None else {}
+        twins = _twins(key, distractors, forms, bodies) - avoid  # "US House", "U.S. House"
         if twins:
             avoid |= twins
             continue
@@ -98,18 +100,24 @@ def _lost(chosen: Sequence[str], shown: Sequence[str], names: dict[str, str]) ->
     return frozenset(lost)
 
 
-def _twins(key: str, options: Sequence[str], forms: Persons) -> set[str]:
+def _twins(
+    key: str, options: Sequence[str], forms: Persons, bodies: Bodies | None = None
+) -> set[str]:
     """Return the options that name the key or an option before them again, spelled with or
-    without full stops ("U.S. House of Representatives", "US House of Representatives"), or
-    as another name of one person (`forms`: "Granda", "Ricardo Gonzalez", his alias)."""
+    without full stops ("U.S. House of Representatives", "US House of Representatives"), as
+    another name of one person (`forms`: "Granda", "Ricardo Gonzalez", his alias) or of one
+    body (`bodies`: "Acme Tech" of "Acme Institute of Technology (Acme Tech)")."""
     seen = {normalise(key).replace(".", "")}
+    named = {fold(key)}  # the bodies' names shown before
     before = [key]
     twins = set()
     for option in options:
         bare = normalise(option).replace(".", "")
-        if bare in seen or any(one_person(option, other, forms) for other in before):
+        body = bool(other_forms(option, bodies or {}) & named)
+        if bare in seen or body or any(one_person(option, other, forms) for other in before):
             twins.add(normalise(option))
         seen.add(bare)
+        named.add(fold(option))
         before.append(option)
     return twins
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from questions.generate.ages import AGE, stated_ages
+from questions.generate.bodyforms import bodies_named, body_forms
 from questions.generate.common import common_facts
 from questions.generate.context import Parsed
 from questions.generate.dates import ArticleDate
@@ -61,6 +62,8 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     per_sentence = short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"
     # "press agency Prensa Latina", "the Temple of Taposiris Magna": no person
     per_sentence = without_nonpersons(per_sentence, nonpersons(parsed.every))
+    # "sponsored by Acme Tech" of "Acme Institute of Technology (Acme Tech)": a body
+    per_sentence = bodies_named(per_sentence, body_forms(parsed.sentences))
     # "What did Gloria develop …?": eczema, with the other skin diseases as options
     per_sentence = common_facts(per_sentence, parsed.sentences, parsed.replace,
                                 parsed.setting.headline)  # fmt: skip
