@@ -35,8 +35,10 @@ def stem_kinds(stem: str) -> frozenset[str]:
 
 @cache
 def _body_noun(word: str) -> bool:
-    """Tell whether a word names a kind of body narrower than any organisation."""
-    return word in body_words(word)
+    """Tell whether a word names a kind of organisation narrower than any ("company"), not
+    a gathering ("the crowd", "the audience": people, not the key's kind)."""
+    organization = frozenset(senses("organization")[:1])
+    return word in body_words(word) and is_kind_of(senses(word), organization, _LEVELS)
 
 
 @cache
