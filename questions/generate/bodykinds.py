@@ -37,3 +37,9 @@ def alike_bodies(kind: str, other: str) -> bool:
     """Tell whether two bodies' kind words ("committee", "agency") share a kind narrower than
     an organisation in WordNet."""
     return bool(kind and other) and (kind == other or bool(_body_kinds(kind) & _body_kinds(other)))
+
+
+def body_words(word: str) -> frozenset[str]:
+    """Return the kinds above a word's body senses narrower than an organisation ("agency":
+    agency, administrative unit); none for a word too wide to tell ("body", "group")."""
+    return _body_kinds(word.lower())

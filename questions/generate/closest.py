@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from questions.generate.bodytwins import one_body
 from questions.schema import normalise
 
 WANTED = 3
@@ -68,7 +69,8 @@ def closest(
 ) -> list[str]:
     """Pick options from a pool, preferring lengths like the key's; remember what was taken.
     Of `names` (people), none spelt like the key, one taken or another picked: an article
-    that writes both "Marc Antony" and "Mark Antony" has two right options else."""
+    that writes both "Marc Antony" and "Mark Antony" has two right options else. Never two
+    names of one body ("EPA", "Environmental Protection Agency"), nor one of the key's."""
     items = list(pool)
     folds = [unpossessed(option) for option in items]
     spellings: dict[str, list[int]] = {}
@@ -105,6 +107,9 @@ def closest(
             continue
         if any(same_place(option, o) for o in (key, *picked)):
             continue
+        # not `taken`: it holds the options ruled out as well as those picked
+        if any(one_body(option, o) for o in (key, *picked)):
+            continue  # "EPA" beside "United States Environmental Protection Agency": one body
         picked.append(option)
     taken.update(folding(p) for p in picked for folding in (normalise, unpossessed))
     return picked

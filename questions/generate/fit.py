@@ -24,6 +24,7 @@ from questions.generate.gazetteer import city_populations
 from questions.generate.gone import gone_option
 from questions.generate.kinds import BODIES, kind_of, other_kind_asked, same_kind
 from questions.generate.landmarks import off_kind
+from questions.generate.modifieronly import modifier_only
 from questions.generate.options import OptionContext
 from questions.generate.people import named_in_stem
 from questions.generate.placefit import no_article, placed_elsewhere, wrong_place
@@ -42,6 +43,7 @@ from questions.generate.reviewed import other_gender, tied_back, without_the
 from questions.generate.rolefit import other_role
 from questions.generate.sides import other_era, wrong_side
 from questions.generate.statecities import named_state_cities, state_cities
+from questions.generate.stemkind import other_kind_said
 from questions.generate.textsearch import says
 from questions.generate.wordnet import names_body
 from questions.schema import normalise
@@ -101,6 +103,10 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             return True  # "_____ in Houston, Texas": not the Kennedy Space Center in Florida
         if other_kind_asked(option, key, ctx.stem, ctx.kinds):
             return True  # "which summit": summits only, not any body
+        if other_kind_said(option, key, ctx.stem, ctx.kinds):
+            return True  # "… with the company announcing": no agency beside the company
+        if fact.kind == "organization" and modifier_only(option, ctx.sentences):
+            return True  # "Africa-European Union" of "the Africa-European Union summit"
         if _site_of_body(option, key, fact, ctx):
             return True  # "Kennedy Space Center (KSC) in Cape Canaveral" for NASA: its own?
         if (reporting := reported_rival(option, fact, ctx)) is not None:

@@ -13,6 +13,7 @@ from questions.generate.dates import YEAR
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_of, kind_word
 from questions.generate.landmarks import unknown_place
+from questions.generate.modifieronly import modifier_only
 from questions.generate.options import OptionContext
 from questions.generate.placekinds import continent_given, is_continent
 from questions.generate.pools import (
@@ -76,6 +77,8 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
         return "the key is a surname, not an organisation"  # "Campbell's Soup"
     if bare and not acts_as_body(key, ctx):
         return "the article never has the key act as a body"  # "the EAS version of the bill"
+    if fact.kind == "organization" and modifier_only(key, ctx.sentences):
+        return "the article says the key only as a modifier"  # "the Africa-EU summit"
     if fact.kind == "place" and is_continent(key) and continent_given(key, stem):
         return "the question names a place on the key's continent"  # Toronto: North America
     if fact.kind == "year" and counted_year(key, stem, ctx.year):

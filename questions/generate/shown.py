@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from questions.generate.acronyms import spelled_options
 from questions.generate.bodyforms import Bodies, fold, other_forms
+from questions.generate.bodytwins import one_body
 from questions.generate.closest import WANTED
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
@@ -106,7 +107,9 @@ def _twins(
     """Return the options that name the key or an option before them again, spelled with or
     without full stops ("U.S. House of Representatives", "US House of Representatives"), as
     another name of one person (`forms`: "Granda", "Ricardo Gonzalez", his alias) or of one
-    body (`bodies`: "Acme Tech" of "Acme Institute of Technology (Acme Tech)")."""
+    body (`bodies`: "Acme Tech" of "Acme Institute of Technology (Acme Tech)"; or by its own
+    words: "EPA", "United States Environmental Protection Agency"), whatever pools they
+    were drawn from."""
     seen = {normalise(key).replace(".", "")}
     named = {fold(key)}  # the bodies' names shown before
     before = [key]
@@ -114,6 +117,7 @@ def _twins(
     for option in options:
         bare = normalise(option).replace(".", "")
         body = bool(other_forms(option, bodies or {}) & named)
+        body = body or any(one_body(option, other) for other in before)
         if bare in seen or body or any(one_person(option, other, forms) for other in before):
             twins.add(normalise(option))
         seen.add(bare)
