@@ -49,16 +49,24 @@ def _short_name(body: Any) -> Any:
         return None
     if any(t.ent_type_ in _NOT_NAMES for t in short):
         return None  # "the Red Cross (Geneva)": where it is, not what it is called
-    long_words = [t for t in body if t.text[:1].isupper()]
+    # not a sentence's opening "The": "The World Health Organization (WHO)" opens with W
+    long_words = [t for t in body if t.text[:1].isupper() and t.lower_ != "the"]
     if not long_words:
         return None
     shared = {t.lower_ for t in short} & {t.lower_ for t in long_words}
     capitals = len(short) == 1 and short.text.isupper() and len(short.text) > 1
     if shared and len(short) < len(long_words):
         return short  # "Acme Tech" of "Acme Institute of Technology"
-    if capitals and short.text[0] == long_words[0].text[0]:
-        return short  # "WHO" of "World Health Organization"
+    if capitals and (short.text[0] == long_words[0].text[0] or _initials(short.text, long_words)):
+        return short  # "WHO" of "World Health Organization", "EPA" of "U.S. … Agency"
     return None
+
+
+def _initials(capitals: str, words: list[Any]) -> bool:
+    """Tell whether capitals are initials of the long name's words, in order, some words
+    skipped ("EPA" of "United States Environmental Protection Agency")."""
+    left = iter(t.text[0] for t in words)
+    return all(letter in left for letter in capitals)
 
 
 def body_forms(sentences: Iterable[Any]) -> Bodies:

@@ -82,11 +82,14 @@ def choose_distractors(
     seed: str,
     context: OptionContext | None = None,
     avoid: frozenset[str] = frozenset(),
+    answers: frozenset[str] | None = None,
 ) -> tuple[list[str], str]:
     """Return up to three wrong options for the key, and where they came from; none of the
-    folded names in `avoid`."""
+    folded names in `avoid`, nor a body's other name for one of `answers` (the names right
+    too, `avoid` unless told: an option dropped as another's twin is no answer)."""
     folded_source = normalise(source)
     taken = {normalise(key), unpossessed(key), *avoid}
+    right = {normalise(key), unpossessed(key), *(avoid if answers is None else answers)}
 
     if fact.kind == NOUN:  # eczema: WordNet's other skin diseases, none the article says
         return noun_rivals(fact, context.text if context else source, context), "library"
@@ -130,7 +133,7 @@ def choose_distractors(
             return False  # "New People Party" is "New People's Party" misspelt
         if wrong_kind(fact, key_place, option):
             return False  # a country for a city, a person for an organisation
-        if context is not None and named_otherwise(option, context.bodies, taken, folded_source):
+        if context is not None and named_otherwise(option, context.bodies, right, folded_source):
             return False  # "Acme Institute of Technology", listed as "Acme Tech": right too
         problem = context is not None and not (royal and option in singles)  # no one's surname
         if context is not None and (

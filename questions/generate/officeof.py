@@ -2,9 +2,10 @@
 
 "Tom Hale, chairman of the Water Board, told reporters …" keeps the board inside the
 apposition, where no wh-phrase can be fronted from; the apposition itself states a fact the
-sentence makes: "Of which organization was Tom Hale the chairman?". The office must be a
-person's role noun by WordNet ("chairman", "governor", "First Minister"), the apposition
-nothing but that office and its "of" phrase, and the name the article's own full name.
+sentence makes: "Of which organization was Tom Hale the chairman?". The office must be an
+office-holder's noun by WordNet ("chairman", "governor", "First Minister"; never "member" or
+"fan", one of many: "the member" is no office), the apposition nothing but that office and
+its "of" phrase, and the name the article's own full name.
 """
 
 from __future__ import annotations
@@ -12,15 +13,30 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.hypernyms import is_kind_of
 from questions.generate.kinds import head_kind
-from questions.generate.persons import person_noun
 from questions.generate.render import join
 from questions.generate.stems import Stem
 from questions.generate.whphrase import PLACE_WH, WH_OF_KIND
+from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 Span = Any
 Token = Any
 _MODIFIERS = frozenset({"amod", "compound", "det"})  # "the former", "executive", "vice"
+# WordNet 3.0 person synsets of whoever holds an office: leader ("chairman", "governor"),
+# head ("a person who is in charge"), official, representative ("minister"), administrator,
+# ruler; never one of many a body has ("member", "supporter", "fan", "citizen")
+_HOLDERS = frozenset(
+    {"09623038", "10162991", "10372373", "10522035", "09770949", "09770472", "10541229"}
+)
+_HOLDER_LEVELS = 8  # how far up the hypernyms an office may sit under one
+
+
+def office_noun(lemma: str) -> bool:
+    """Tell whether a noun has a sense of one holding an office ("chairman", "minister"),
+    not of one among a body's many ("member", "resident", "fan")."""
+    people = [o for o in senses(lemma) if (e := synset(o)) is not None and e.lexfile == PERSON_FILE]
+    return is_kind_of(people, _HOLDERS, _HOLDER_LEVELS, frozenset({"@", "@i"}))
 
 
 def _wh(fact: Fact) -> str | None:
@@ -66,7 +82,7 @@ def office_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
         return None
     office = prep.head
-    if office.pos_ not in ("NOUN", "PROPN") or not person_noun(office.lemma_.lower()):
+    if office.pos_ not in ("NOUN", "PROPN") or not office_noun(office.lemma_.lower()):
         return None
     if any(t.i not in range(fact.start, fact.end) and t.dep_ != "det" for t in root.subtree):
         return None  # "of the Polish city of …": the place's own phrase

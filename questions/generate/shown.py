@@ -38,6 +38,7 @@ def shown_options(
     gets full names where surnames, shown so, would fall short; an option lost to spelling
     ("JSC" shown as "Johnson Space Center", already an option) is replaced by another."""
     key = fact.text
+    answers = avoid  # the caller's: right too; what the loop adds to `avoid` is only wrong
     if fact.kind == "person" and _withheld(key):
         return key, [], "refused"  # "Stefan W": no other name is cut so, it stands out
     while True:
@@ -52,7 +53,7 @@ def shown_options(
             if lone
             else (last, SURNAMES)
             if last is not None
-            else choose_distractors(fact, key, article, source, stem, context, avoid)
+            else choose_distractors(fact, key, article, source, stem, context, avoid, answers)
         )
         genders = context.genders if context is not None else {}
         # "Who said he …" with "Wilkins" chosen: "Kristen Wilkins" is a woman

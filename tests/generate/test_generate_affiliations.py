@@ -74,10 +74,13 @@ def test_an_apposed_office_is_asked_by_its_body(
 
 @pytest.mark.parametrize(
     ("text", "answer"),
-    [  # one of many; two offices; a place inside another place's phrase
+    [  # one of many; two offices; a place inside another place's phrase; no office
         ("Maria Lopez, a member of the Green Party, was elected on Sunday.", "Green Party"),
         ("Maria Lopez, a member of the Green Party and a teacher, was elected.", "Green Party"),
         ("Maria Lopez, mayor of the Polish city of Gdansk, was stabbed on Sunday.", "Gdansk"),
+        # one of a body's many, with no "a" to say so: "Of which party was she the member?"
+        ("Maria Lopez, member of the Green Party, was elected on Sunday.", "Green Party"),
+        ("Maria Lopez, supporter of the Green Party, was elected on Sunday.", "Green Party"),
     ],
 )
 def test_an_office_saying_more_is_not_asked(nlp: Any, text: str, answer: str) -> None:

@@ -79,6 +79,21 @@ def test_a_bracketed_short_name_is_the_same_body() -> None:
     assert "dayton" not in forms and "ohio" not in forms  # a place in brackets: no name
 
 
+def test_a_short_name_after_a_capitalised_the_is_the_same_body() -> None:
+    """'The Harbor Water Authority (HWA)' opening a sentence: the capitals open with the
+    name's H, not its "The"."""
+    doc = load_nlp()("The Harbor Water Authority (HWA) said on Monday that the pier was shut.")
+    assert body_forms(doc.sents).get("hwa") == {"hwa", "harbor water authority"}
+
+
+def test_a_short_name_of_later_initials_is_the_same_body() -> None:
+    """'the Northland Harbor Safety Agency (HSA)': the capitals skip the country's name."""
+    doc = load_nlp()("Officials of the Northland Harbor Safety Agency (HSA) closed the pier.")
+    assert body_forms(doc.sents).get("hsa") == {"hsa", "northland harbor safety agency"}
+    doc = load_nlp()("Officials of the Northland Harbor Safety Agency (SHA) closed the pier.")
+    assert "sha" not in body_forms(doc.sents)  # out of order: no initials of it
+
+
 @pytest.mark.parametrize("name", ["Augusta", "Oakridge"])
 def test_a_listed_body_under_its_other_name_is_no_rival(name: str) -> None:
     """'Oakridge Tech' is a sponsor: 'Oakridge Institute of Technology' is right too, never
