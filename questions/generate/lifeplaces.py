@@ -98,7 +98,9 @@ def own_country_rival(
     subject = subjects[0]
     asked = normalise(question_line(stem))
     if subject.ent_type_ == "PERSON":
-        ent = next(e for e in subject.doc.ents if e.start <= subject.i < e.end)
+        ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+        if ent is None:
+            return False  # a token's label without its entity: nothing to match
         said = normalise(ent.text)  # full, or the surname of a name given in full
         people = [name for name in placed if name == said or name.endswith(f" {said}")]
     elif subject.tag_ == "PRP":

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.hypernyms import climb
 from questions.generate.nationwords import person_title
 from questions.generate.wordnet import PERSON_FILE, lemma_text, senses, synset
 
@@ -35,12 +36,7 @@ _OWNED = frozenset({"poss", "compound"})  # "the _____'s president", "_____ Pres
 
 def _ancestors(offset: str) -> set[str]:
     """Return a noun synset and the synsets it is a kind or an instance of, up to `_DEPTH`."""
-    found, seen = [offset], {offset}
-    for _ in range(_DEPTH):
-        entries = [e for e in (synset(o) for o in found) if e is not None]
-        found = sorted({t for e in entries for symbol, t in e.pointers if symbol in ("@", "@i")})
-        seen.update(found)
-    return seen
+    return {o for level in climb([offset], _DEPTH + 1, ("@", "@i")) for o in level}
 
 
 @lru_cache(maxsize=4096)
