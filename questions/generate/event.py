@@ -65,23 +65,6 @@ _DATED = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTHS})\b")
 _DATED_IN = re.compile(rf"^(?:{'|'.join(PREPOSITIONS)}) [^,]*\b\d{{4}}\b[^,]*, ")
 
 
-_DATED_FRAME = re.compile(
-    rf"^📰 [^\n]*\((?:{_MONTHS}) \d{{4}}\)\n|^According to an? [A-Z][a-z]+ \d{{4}} article, "
-)
-
-
-def dated_frame(stem: str) -> bool:
-    """Tell whether a question shows the article's month ("📰 … (August 2015)", "According
-    to an August 2015 article, …"): "in the past few days" then counts back from it."""
-    return _DATED_FRAME.search(stem) is not None
-
-
-def counted_back(head: Span) -> bool:
-    """Tell whether a date phrase counts back from the article's day ("the past few days",
-    "the last two weeks"), not to a day of its own ("the end of the month")."""
-    return head.ent_type_ == "DATE" and any(c.lower_ in ("past", "last") for c in head.children)
-
-
 def unframed(stem: str) -> str:
     """Return a question without the headline line or context phrase `with_context` put
     around it: what the question itself says."""

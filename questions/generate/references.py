@@ -12,9 +12,9 @@ from lemminflect import getAllInflections, getInflection
 from questions.generate.compass import compass_named
 from questions.generate.compiled import pattern
 from questions.generate.derived import deriving_verbs
-from questions.generate.event import counted_back, dated_frame
 from questions.generate.facts import Fact
 from questions.generate.fixedphrases import counted_era, named_continent
+from questions.generate.framing import counted_back, dated_frame
 from questions.generate.general import general_dangling
 from questions.generate.headlinebodies import headline_body
 from questions.generate.newcomers import unnamed_newcomer
