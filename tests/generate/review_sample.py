@@ -23,7 +23,7 @@ from questions.schema import Question
 from tests.generate.coverage import corpus
 
 SAMPLE = 40
-SEED = 54  # review 54: a fresh draw (reviews 51, 48, 45, 42, 39 and 37 drew with 51, 48, 45, 42, 39 and 37)
+SEED = 54  # review 54: a fresh draw (reviews 51, 48, 45, 42, 39, 37 drew with their own numbers)
 OUT = Path(__file__).resolve().parent / "review" / "questions.md"
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
