@@ -39,18 +39,53 @@ def asked_nation(stem: str) -> set[str]:
     return nation_codes([found.group(1).strip()]) if found else set()
 
 
-def person_nations(sentences: Sequence[Span]) -> dict[str, frozenset[str]]:
+def person_nations(sentences: Sequence[Span], home: str | None = None) -> dict[str, frozenset[str]]:
     """Return the countries the article places each person in by an "of" right after the
     name ("Henry Wanyoike of Kenya", "Laso of Spain") or by a title ("Polish President
-    Andrzej Duda", "Duda, Polish president"), folded name -> ISO codes."""
+    Andrzej Duda", "Duda, Polish president"), folded name -> ISO codes; a country's head
+    titled bare ("Prime Minister Jane Roe") is the one of `home`, the headline's one nation."""
     found: dict[str, set[str]] = {}
+    stated: dict[str, set[str]] = {}  # a head's office -> the countries titled with it
+    heads: list[tuple[str, str]] = []
     for sentence in sentences:
         for ent in sentence.ents:
-            person = ent.label_ == "PERSON"
-            codes = _of_country(ent) | described_nations(ent) if person else set()
+            if ent.label_ != "PERSON":
+                continue
+            codes = _of_country(ent) | described_nations(ent)
+            role, bare = _head_role(ent)
             if codes:
                 found.setdefault(normalise(ent.text), set()).update(codes)
+                stated.setdefault(role, set()).update(codes)
+            elif bare:
+                heads.append((normalise(ent.text), role))
+    ours = _home_codes(home)
+    surnames = {name.split()[-1] for name in found}
+    for name, role in heads:
+        # "U.S. President Jane Roe" then "President Roe": hers is the country said outright;
+        # and where the article titles another country's head so, a bare one may be its
+        if name.split()[-1] not in surnames and ours and not stated.get(role, set()) - ours:
+            found[name] = set(ours)
     return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def _home_codes(home: str | None) -> set[str]:
+    """Return the code of the headline's nation, said by name ("UK") or people ("Afghan")."""
+    if not home:
+        return set()
+    code = adjective_nation(home)
+    return {code} if code else nation_codes([home])
+
+
+def _head_role(ent: Span) -> tuple[str, bool]:
+    """Return the country's head a person's title ends in ("prime minister", or ""), and
+    whether it is the whole title ("Prime Minister Jane Roe", "President Roe"): news titles
+    its own country's head so, unnamed (the headline's nation's, as its bare "officials"
+    are); "Acme President", "former President" say more."""
+    from questions.generate.worldknown import HEADS  # roles -> write -> … -> options: a cycle
+
+    title = [t.lower_ for t in person_title(ent) if not t.is_punct and t.lower_ != "the"]
+    role = next((r for r in (" ".join(title[-2:]), " ".join(title[-1:])) if r in HEADS), "")
+    return role, bool(role) and " ".join(title) == role
 
 
 def _of_country(ent: Span) -> set[str]:

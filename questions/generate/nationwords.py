@@ -27,6 +27,11 @@ Span = Any
 _PERTAINS = "\\"  # WordNet's pointer from a relational adjective to its noun
 _CAPITALISED = re.compile(r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*")
 _NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")
+# a capitalised run before a possessive "'s" (or the bare "'" after an "s"): its owner,
+# and the two words after it, where its title's noun stands ("Ghana's Prime Minister")
+_POSSESSOR = re.compile(
+    r"(?<![\w.'’-])([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:['’]s|(?<=s)['’])(?!\w)((?: [A-Za-z-]+){0,2})"
+)
 _LONGEST = 3  # "Kuala Lumpur", "Port of Spain": a capital's name is at most this many words
 _BEFORE = ("compound", "amod", "nmod", "poss", "case", "punct")  # "Poland's Interior Minister"
 _APPOSED_CUT = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "prep"})
@@ -113,11 +118,17 @@ def named_nations(text: str) -> frozenset[str]:
 
 def described_country(text: str) -> frozenset[str]:
     """Return the codes of the countries a text gives as someone's or something's by an
-    adjective ("Colombian President _____", "Brazilian policy") or an "of" ("President of
-    Colombia", "_____ of Germany"); a country named as a place ("enter the U.S.") is none."""
+    adjective ("Colombian President _____", "Brazilian policy"), an "of" ("President of
+    Colombia", "_____ of Germany") or a possessive ("Ghana's President _____"); a country
+    named as a place ("enter the U.S.") is none."""
     words = {w for run in _NAME_RUN.findall(text) for w in run.replace("-", " ").split()}
     found = {code for word in words if (code := adjective_nation(word))}
     owners = re.findall(r"\bof (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)", text)
+    # the possessive before a person's title says the same as the title's adjective ("Ghana's
+    # President", "the United States' UN envoy"); the whole capitalised run only, so "Michael
+    # Jordan's" names no Jordan; "Israel's standing" is no one's title
+    owners += [run for run, after in _POSSESSOR.findall(text)
+               if any(commonest_person(w.lower()) for w in after.split())]  # fmt: skip
     return frozenset(found | nation_codes(owners))
 
 

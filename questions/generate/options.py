@@ -108,8 +108,10 @@ def article_context(
     sentences: Sequence[Any] = (),
     year: int | None = None,
     day: dt.date | None = None,
+    home: str | None = None,
 ) -> OptionContext:
-    """Gather once per article what `option_problem` needs (a question adds its own part)."""
+    """Gather once per article what `option_problem` needs (a question adds its own part);
+    `home` is the headline's one nation, whose head the article may title bare."""
     surnames = frozenset(
         f.text.split()[-1] for f in article if f.kind == "person" and " " in f.text
     )
@@ -122,7 +124,7 @@ def article_context(
     placeholder = Fact(0, 0, 0, "", "", "", "", "")
     titles = person_roles(sentences)
     teams = person_teams(sentences)
-    nations = person_nations(sentences)
+    nations = person_nations(sentences, home)
     return OptionContext(placeholder, "", text, surnames, alone, roles, said, sentences,
                          name_kinds(sentences), titles, year,
                          name_camps(sentences),

@@ -71,7 +71,8 @@ def generate(
     # come from every sentence, the ones too vague to ask ("This past week …") too.
     names = article_context("\n".join(s.text for s in parsed.sentences), every_fact,
                             parsed.every, anchor.year if anchor else None,
-                            anchor.date if anchor else None)  # fmt: skip
+                            anchor.date if anchor else None,
+                            parsed.setting.nation)  # fmt: skip
     offices, ages = given_stems(parsed, per_sentence, anchor)  # "How old was …?" only so
     for index, found in enumerate(per_sentence):
         for fact, office in [(f, offices.get((index, f.start))) for f in found] + ages[index]:

@@ -83,6 +83,15 @@ def test_a_country_the_question_names_strikes_out_other_countries_people(nlp: An
     assert option_problem("Hector Gallo", ctx) is None
 
 
+def test_a_countrys_possessive_strikes_out_other_countries_people(nlp: Any) -> None:
+    """ "… Peru's President _____ …" says Peru as the adjective does: not the Argentine
+    president the article names; "Solis's" names no country, so strikes no one."""
+    ctx = _context(nlp, "Jorge Ramos", "In Tacna, Peru's President _____ met Marta Solis.")
+    assert option_problem("Hector Gallo", ctx) is not None
+    ctx = _context(nlp, "Jorge Ramos", "In Tacna, Solis's host _____ met her.")
+    assert option_problem("Hector Gallo", ctx) is None
+
+
 def test_a_title_run_places_a_person_whatever_the_parse(nlp: Any) -> None:
     """ "The Uruguayan Minister of Foreign Relations Ana Pereyra", whom the model tags a
     person only as "Pereyra" later: Uruguay's by her surname, whatever the parse."""

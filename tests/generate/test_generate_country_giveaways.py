@@ -152,3 +152,40 @@ def test_a_sea_is_asked_with_seas_not_the_state_of_its_name(nlp: Any) -> None:
     assert options and all(o.endswith(" Sea") for o in options)
     town = next(iter(nlp("She grew up in Hudson, Ohio, before moving to Chicago.").sents))
     assert [f.subtype for f in sentence_facts(town, 0) if f.text == "Hudson"] in ([], ["city"])
+
+
+def test_a_head_titled_bare_is_the_headline_nations(nlp: Any) -> None:
+    """ "Prime Minister Lars Vinterberg" in a story the headline gives Denmark is Denmark's
+    head: naming him in a Denmark question gives the key away. A firm's president, a head
+    the article gives a country outright, or a story with no headline nation stays as was."""
+    text = (
+        "Prime Minister Lars Vinterberg condemned the walk. "
+        "Acme President Peter Moss spoke too. "
+        "President Ingrid Solheim spoke later. Ingrid Solheim, Norwegian president, left. "
+        "Vinterberg wants new laws on marches in Denmark next month."
+    )
+    sentences = list(nlp(text).sents)
+    assert "lars vinterberg" not in person_nations(sentences)  # no headline nation
+    nations = person_nations(sentences, "Danish")
+    assert nations["lars vinterberg"] == {"DK"}
+    assert "peter moss" not in nations
+    assert nations["ingrid solheim"] == {"NO"}
+    where = sentences[-1]
+    key = next(f for f in sentence_facts(where, len(sentences) - 1) if f.text == "Denmark")
+    stem = "Lars Vinterberg wants new laws on marches in _____ next month."
+    assert compatriot_named(stem, where, key, ["Sweden", "Gambia", "Chile"], nations)
+
+
+def test_a_bare_head_another_country_titles_is_not_the_headlines(nlp: Any) -> None:
+    """ "U.S. President Anna Berg" then "President Berg" of a story the headline gives
+    Denmark: she is the U.S.'s, and so may any bare "President" be; a bare "Prime
+    Minister" is still Denmark's."""
+    text = (
+        "U.S. President Anna Berg met the team. Later, President Berg spoke. "
+        "President Tom Hale praised it. Prime Minister Lars Vinterberg condemned the walk."
+    )
+    nations = person_nations(list(nlp(text).sents), "Denmark")
+    assert nations["anna berg"] == {"US"}
+    assert "berg" not in nations
+    assert "tom hale" not in nations
+    assert nations["lars vinterberg"] == {"DK"}
