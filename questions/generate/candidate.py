@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace as changed
 from functools import partial
 
+from questions.generate.addedamount import unbased_amount
 from questions.generate.aftermath import placed_after
 from questions.generate.clauselist import clause_partners, unsaid
 from questions.generate.context import Parsed
@@ -246,6 +247,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         ),
         ("no context", dropped_occasion(sentence, fact, stem.text, setting.dated)),
         ("not standalone", unframed_comparison(stem.text)),
+        ("not standalone", unbased_amount(sentence, fact, stem.text)),  # "18 more seconds"
         ("gendered pronoun", gendered_pronoun(stem.text, fact, options, context.genders)),
         ("not standalone", referential_it(sentence) if told.rule.endswith("-quote") else None),
         ("duplicate options", duplicate_options(options)),

@@ -17,6 +17,7 @@ from questions.generate.acronyms import drop_person_labels
 from questions.generate.acts import name_acts
 from questions.generate.antecedents import Antecedents, name_antecedents, record
 from questions.generate.apostrophes import mend_apostrophe_names
+from questions.generate.backnamed import name_described_back
 from questions.generate.barenames import takes_the, written_bare
 from questions.generate.carried import carried_subject, name_carried_it
 from questions.generate.clausemates import name_clause_mates
@@ -248,6 +249,7 @@ def parse(
             name_introduced(sentence, introduced, replace)  # only by an earlier sentence
             introductions(sentence, introduced)
             name_antecedents(sentence, seen, replace)
+            name_described_back(sentence, previous, replace)  # "the accords": free trade ones
             name_clause_mates(sentence, replace)  # "Pork is …, and its price": pork's
             record(sentence, seen)
             name_given(sentence, previous, given, replace)  # "the band": the Lantern Keepers

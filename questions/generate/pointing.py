@@ -1,5 +1,6 @@
 """Words that point back to something an earlier sentence said: "Others highlighted …",
-"Similar events were held …", "Such claims …", "Both leaders …", "The latter won …".
+"Similar events were held …", "Such claims …", "Both leaders …", "The latter won …",
+"Despite that, …".
 
 Copied into a question, the sentence no longer has what they point to (others than whom?
 similar to what?), so the question does not stand alone. Each is a closed word of English
@@ -19,6 +20,7 @@ _NOMINAL = frozenset({"NOUN", "PRON"})
 _COMPARED = frozenset({"to", "as", "with"})  # "similar to …", "such as …": said right there
 _CONTRASTED = frozenset({"some", "many", "several", "few", "most"})  # "some …, others …"
 _SEQUENCED = frozenset({"after", "before", "afterwards", "afterward", "next"})  # "… then"
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def points_back(token: Token) -> bool:
@@ -32,8 +34,24 @@ def points_back(token: Token) -> bool:
         return _both(token)
     if word in _SEQUENCED:
         return _sequenced(token)
+    if word in _DEMONSTRATIVES:
+        return _demonstrative(token)
     # "The latter won 14 seats": one of two things said before
     return word in ("latter", "former") and token.pos_ in _NOMINAL
+
+
+def _demonstrative(token: Token) -> bool:
+    """Tell whether "this" or "that" stands alone for what a sentence before said, as a
+    preposition's object opening its sentence ("Despite that, …", "Because of this, …"):
+    not "those who …", "those at the gate" (said right there), nor a determiner ("that plan",
+    judged as a noun's)."""
+    if token.pos_ != "PRON" or token.dep_ != "pobj":
+        return False
+    if any(c.dep_ in ("relcl", "prep", "acl") for c in token.children):
+        return False
+    # a noun before it may be what it stands for ("temperature and ozone … looked at these
+    # together"): only one opening its sentence surely points back ("Despite that, …")
+    return not any(t.pos_ in _NOMINAL | {"PROPN"} for t in token.sent if t.i < token.i)
 
 
 def _sequenced(token: Token) -> bool:

@@ -16,7 +16,7 @@ FERRY = """Harbour council to hear ferry complaints
 Tuesday, March 3, 2020
 
 The Elmford Chamber of Commerce and the Harbour Ferry Union complained about the ferry fares \
-on Monday. Mayor Helen Castell said she would hire 40 more ferry workers before the summer.
+on Monday. Mayor Helen Castell said she would hire 40 new ferry workers before the summer.
 
 Striker Tom Briggs missed training on Monday with a sore knee. Coach Ann Lee said he would \
 miss 3 games of the league season.
@@ -25,7 +25,7 @@ The ferry company was founded in 1952 by Arthur Venn. It carries 4,000 passenger
 between Elmford and Kelby, and its three boats cross the river every twenty minutes in \
 summer. The National Maritime Authority inspects the boats every year.
 """
-HIRE = "Mayor Helen Castell said she would hire 40 more ferry workers before the summer."
+HIRE = "Mayor Helen Castell said she would hire 40 new ferry workers before the summer."
 
 
 def _asked(nlp: Any, stands_for: str) -> str | None:
@@ -39,14 +39,14 @@ def _asked(nlp: Any, stands_for: str) -> str | None:
 
 def test_a_speakers_own_pronoun_is_her_name_without_a_credit(nlp: Any) -> None:
     """ "Castell said she would hire …": she is Castell, named where "she" stood."""
-    expected = "How many more ferry workers would Mayor Helen Castell hire before the summer?"
+    expected = "How many new ferry workers would Mayor Helen Castell hire before the summer?"
     assert _asked(nlp, "Helen Castell") == expected
 
 
 def test_someone_elses_pronoun_keeps_the_speakers_credit(nlp: Any) -> None:
     """ "She" is another woman: the plan is Castell's word about her, credited to Castell."""
     assert _asked(nlp, "Ann Lee") == (
-        "How many more ferry workers would Ann Lee hire before the summer, according to "
+        "How many new ferry workers would Ann Lee hire before the summer, according to "
         "Mayor Helen Castell?"
     )
 
@@ -74,6 +74,6 @@ def test_the_article_asks_the_mayor_by_name(monkeypatch: Any) -> None:
 
     monkeypatch.setattr(pipeline, "write_candidate", kept)
     pipeline.generate(FERRY, slug="ferry", title="Harbour council to hear ferry complaints")
-    expected = "How many more ferry workers would Mayor Helen Castell hire before the summer?"
+    expected = "How many new ferry workers would Mayor Helen Castell hire before the summer?"
     assert expected in written
     assert not any(" she " in t and "according to" in t for t in written)
