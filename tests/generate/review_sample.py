@@ -23,7 +23,7 @@ from questions.schema import Question
 from tests.generate.coverage import corpus
 
 SAMPLE = 40
-SEED = 54  # review 54: a fresh draw (reviews 51, 48, 45, 42, 39, 37 drew with their own numbers)
+SEED = 57  # review 57: a fresh draw (reviews 54, 51, 48, 45, 42, 39, 37 drew with their numbers)
 OUT = Path(__file__).resolve().parent / "review" / "questions.md"
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
