@@ -19,7 +19,7 @@ from typing import Any
 
 from questions.generate.gone import question_line
 from questions.generate.pools import nation_codes
-from questions.generate.wordnet import data_fields, find_line
+from questions.generate.wordnet import data_fields, find_line, pointers
 from questions.schema import normalise
 
 Token = Any
@@ -35,14 +35,7 @@ _PLACE_PREPS = frozenset({"in", "at"})  # "lived in Indonesia", "studied at …"
 def _verb_hypernyms(offset: str) -> list[str]:
     """Return the hypernyms of the verb synset at a WordNet offset."""
     fields, _, at = data_fields(find_line("data.verb", offset))
-    if at >= len(fields):
-        return []
-    found = []
-    for i in range(int(fields[at])):
-        symbol, target, pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
-        if symbol == "@" and pos == "v":
-            found.append(target)
-    return found
+    return [target for symbol, target, pos in pointers(fields, at) if symbol == "@" and pos == "v"]
 
 
 @lru_cache(maxsize=1024)

@@ -120,6 +120,16 @@ def data_fields(line: str) -> tuple[list[str], tuple[str, ...], int]:
     return fields, tuple(fields[4 : 4 + 2 * count : 2]), 4 + 2 * count
 
 
+def pointers(fields: list[str], at: int) -> list[tuple[str, str, str]]:
+    """Return a data line's pointers (symbol, target offset, part of speech), given the
+    fields and pointer-count index `data_fields` returns."""
+    count = int(fields[at]) if at < len(fields) else 0
+    return [
+        (fields[at + 1 + 4 * i], fields[at + 2 + 4 * i], fields[at + 3 + 4 * i])
+        for i in range(count)
+    ]
+
+
 @lru_cache(maxsize=4096)
 def synset(offset: str) -> Synset | None:
     """Return the noun synset at a WordNet offset, or None."""
@@ -127,12 +137,8 @@ def synset(offset: str) -> Synset | None:
     if not line:
         return None
     fields, lemmas, at = data_fields(line)
-    pointers = []
-    for i in range(int(fields[at])):
-        symbol, target, pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
-        if pos == "n":
-            pointers.append((symbol, target))
-    return Synset(offset, int(fields[1]), lemmas, tuple(pointers), line.partition(" | ")[2])
+    linked = tuple((symbol, target) for symbol, target, pos in pointers(fields, at) if pos == "n")
+    return Synset(offset, int(fields[1]), lemmas, linked, line.partition(" | ")[2])
 
 
 @lru_cache(maxsize=4096)
