@@ -18,12 +18,11 @@ from questions.generate.acts import name_acts
 from questions.generate.antecedents import Antecedents, name_antecedents, record
 from questions.generate.apostrophes import mend_apostrophe_names
 from questions.generate.backnamed import name_described_back
-from questions.generate.barenames import takes_the, written_bare
+from questions.generate.barenames import written_bare
 from questions.generate.carried import carried_subject, name_carried_it
 from questions.generate.clausemates import name_clause_mates
 from questions.generate.dates import ArticleDate
 from questions.generate.definites import (
-    NAMED,
     bare_periods,
     name_country,
     name_definites,
@@ -42,6 +41,7 @@ from questions.generate.kindgiven import Given, name_given, note_given
 from questions.generate.kindnames import Kinds, name_kinds, note_kinds, restate
 from questions.generate.leadthing import lead_said, name_by_lead
 from questions.generate.likened import plain_similar
+from questions.generate.namedit import name_it, subject_name
 from questions.generate.nearness import unanchored_nearby
 from questions.generate.newcomers import name_newcomers
 from questions.generate.nlp import load_nlp
@@ -66,7 +66,6 @@ from questions.generate.reporters import (
     name_they,
     other_actors,
     plural_reporter,
-    source_only,
 )
 from questions.generate.restated import restated_passive, said_that, subject_comma
 from questions.generate.setting import Setting, article_setting
@@ -80,8 +79,6 @@ from questions.schema import normalise
 Span = Any
 WORD_BUDGET = 8_000  # words parsed at most: 60 questions never need more
 CHUNK_CHARS = 4_000  # a paragraph longer than this is cut at a sentence end
-_SUBJECTS = ("nsubj", "nsubjpass")
-_TITLES = frozenset({"WORK_OF_ART", "PRODUCT"})  # "Lord of the Flies": a title, bare as written
 _CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 
@@ -220,7 +217,7 @@ def parse(
                 name_it(sentence, last_thing, replace)
             if replace is not None:  # "The document … It also must be returned …"
                 name_carried_it(sentence, carried, replace)
-            last_thing, carried = _subject_name(sentence), carried_subject(sentence)
+            last_thing, carried = subject_name(sentence), carried_subject(sentence)
             alone = sentence.start == 0 and sentence.end == len(doc)
             at, occasion = next_occasion(occasion, sentence, replace or {}, parsed.every)
             if replace is not None:  # "put forward three suggestions for this"
@@ -266,36 +263,3 @@ def parse(
             parsed.replace.append(replace)
             parsed.mentions.update({normalise(e.text) for e in sentence.ents})
     return parsed
-
-
-def _subject_name(sentence: Span) -> str | None:
-    """Return the organisation or place a sentence is about (its subject), if it is named."""
-    for ent in sentence.ents:
-        if ent.label_ in NAMED and ent.root.dep_ in _SUBJECTS and ent.root.head.dep_ == "ROOT":
-            if source_only(ent.root):
-                return None  # "It occurred …, University of Chile reported": about the "it"
-            # "The Guardian cited …": the model leaves "The" out of the name, a reader not
-            before = sentence.doc[ent.start - 1] if ent.start > sentence.start else None
-            the = before is not None and before.lower_ == "the" and before.head == ent.root
-            # "University of Glasgow said …": "it" of the next is "the University of Glasgow"
-            the = the or (ent.label_ not in _TITLES and takes_the(ent.text))
-            return "the " + ent.text if the else str(ent.text.removeprefix("the "))
-    return None
-
-
-def name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
-    """Say the name for "it"/"its" when the sentence before was about that organisation or
-    place and this one names none before the pronoun ("Microsoft … It has replaced …")."""
-    for token in sentence:
-        if token.lower_ not in ("it", "its") or token.i in replace:
-            continue
-        if any(e.label_ in NAMED and e.end <= token.i for e in sentence.ents):
-            return
-        if any(
-            t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN")
-            for t in sentence[: token.i - sentence.start]
-        ):
-            return  # "Challenger was lost when it exploded": "it" is this sentence's subject
-        if token.lower_ == "it" and (token.head.lemma_ == "be" or token.dep_ not in _SUBJECTS):
-            continue  # "it is time to …", "replaced it": not a named thing, or not safely
-        replace[token.i] = thing + ("'s" if token.lower_ == "its" else "")

@@ -18,8 +18,8 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 
 from questions.generate.gazetteer import continent, country_codes
+from questions.generate.nationcodes import nation_codes
 from questions.generate.placekinds import continent_codes, continent_of, is_continent
-from questions.generate.pools import nation_codes
 from questions.generate.wordnet import find_line, lemma_text, synset
 from questions.schema import normalise
 

@@ -10,8 +10,9 @@ from typing import Any
 
 from questions.generate.compiled import pattern
 from questions.generate.indefinite import indefinite
+from questions.generate.nationcodes import nation_codes
 from questions.generate.otherthan import other_than
-from questions.generate.pools import city_countries, country_code, nation_codes, place_kind
+from questions.generate.pools import city_countries, country_code, place_kind
 from questions.generate.render import join
 from questions.generate.titleholders import name_title_holders
 from questions.generate.whphrase import place_kind_noun

@@ -16,6 +16,7 @@ from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.gone import question_line
+from questions.generate.nationcodes import nation_codes
 from questions.generate.nationwords import (
     adjective_nation,
     described_country,
@@ -23,7 +24,6 @@ from questions.generate.nationwords import (
     person_title,
 )
 from questions.generate.nouns import commonest_person
-from questions.generate.pools import nation_codes
 from questions.schema import normalise
 
 Span = Any

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from questions.generate.compiled import pattern
-from questions.generate.pools import is_demonym, nation_codes
+from questions.generate.nationcodes import nation_codes
+from questions.generate.pools import is_demonym
 
 _MODIFIERS = ("amod", "compound", "nmod")
 _NATIONS = ("NORP", "GPE")

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from questions.generate.gone import question_line
-from questions.generate.pools import nation_codes
+from questions.generate.nationcodes import nation_codes
 from questions.generate.wordnet import data_fields, find_line, pointers
 from questions.schema import normalise
 

@@ -23,10 +23,11 @@ from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import country_codes, neighbours
 from questions.generate.giveaways import player_named
+from questions.generate.nationcodes import nation_codes
 from questions.generate.nationwords import adjective_nation, named_nations
 from questions.generate.nearby import by_distance
 from questions.generate.nouns import commonest_person
-from questions.generate.pools import nation_codes, zipf
+from questions.generate.pools import zipf
 from questions.generate.stems import Stem, cloze
 from questions.generate.textsearch import says
 from questions.generate.wordnet import mapped

@@ -17,9 +17,9 @@ from functools import cache, lru_cache
 from typing import Any
 
 from questions.generate.gazetteer import country_code
+from questions.generate.nationcodes import nation_codes
 from questions.generate.nearby import capital_names
 from questions.generate.nouns import commonest_person
-from questions.generate.pools import nation_codes
 from questions.generate.wordnet import find_line, lemma_text, senses, synset
 from questions.schema import normalise
 

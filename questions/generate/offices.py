@@ -14,8 +14,8 @@ import re
 
 from questions.generate.compiled import pattern
 from questions.generate.famous import famous_category, famous_rivals
+from questions.generate.nationcodes import nation_codes
 from questions.generate.options import OptionContext
-from questions.generate.pools import nation_codes
 from questions.generate.roles import COUNTRY_HEAD
 from questions.generate.titleholders import SINGLE_HOLDER
 from questions.generate.wnnations import category_nations

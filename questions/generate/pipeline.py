@@ -10,18 +10,14 @@ from questions.generate.context import parse
 from questions.generate.dates import ArticleDate, parse_date_text
 from questions.generate.defined import defined_rivals
 from questions.generate.errors import NotEnoughText
+from questions.generate.garbled import garbled
 from questions.generate.language import check_article
 from questions.generate.nonpersons import nonpersons, without_nonpersons
 from questions.generate.onematch import report_scenes
 from questions.generate.options import article_context
 from questions.generate.rank import MAX_QUESTIONS, Candidate, select
 from questions.generate.references import POINTS_BACK
-from questions.generate.relabel import (
-    distinct,
-    full_people,
-    garbled,
-    unkept_facts,
-)
+from questions.generate.relabel import distinct, full_people, unkept_facts
 from questions.generate.result import GenerationResult
 from questions.generate.scenes import (
     name_this_win,

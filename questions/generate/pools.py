@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
 
 from questions.generate.gazetteer import (
@@ -281,21 +280,4 @@ def looks_like_name(option: str, not_names: frozenset[str] = frozenset()) -> boo
         return True  # "Donald Trump": a first name opens it, whatever English makes of "trump"
     return all(
         len(w) <= 2 or zipf(w.lower()) < 4.0 or is_surname(w) or is_any_first_name(w) for w in words
-    )
-
-
-def nation_codes(words: Iterable[str]) -> set[str]:
-    """Return the ISO codes of the countries words name, or whose people they name ("U.S.",
-    "afghan": US, AF)."""
-    return {code for word in words if (code := _nation_code(word))}
-
-
-@cache
-def _nation_code(word: str) -> str:
-    """Return the ISO code of the country a word names or whose people it names, or ""
-    (asked per name, per sentence: the countries are read once a word)."""
-    names = sorted((code, name) for code, name in country_codes().items() if len(code) == 2
-                   and code.isupper())  # fmt: skip
-    return country_code(word) or next(
-        (c for c, name in names if is_demonym(word.title(), name)), ""
     )

@@ -7,16 +7,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from lemminflect import getAllInflections, getInflection
-
 from questions.generate.compass import compass_named
 from questions.generate.compiled import pattern
-from questions.generate.derived import deriving_verbs
 from questions.generate.facts import Fact
 from questions.generate.fixedphrases import counted_era, named_continent
 from questions.generate.framing import counted_back, dated_frame
 from questions.generate.general import general_dangling
 from questions.generate.headlinebodies import headline_body
+from questions.generate.headlinenamed import headline_names
 from questions.generate.newcomers import unnamed_newcomer
 from questions.generate.pointing import points_back
 from questions.generate.pools import place_kind
@@ -30,7 +28,6 @@ from questions.generate.synonyms import (
     HEADLINE,
     headline_city,
     headline_country,
-    named_kind,
     synonym_described,
 )
 from questions.generate.textsearch import said_at
@@ -46,8 +43,6 @@ _ANCHOR_POS = frozenset({"PROPN", "NUM"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "That exhibit was …"
 # Things there is one of: "the world" needs no naming (but "the Arab world" is asked as said).
 _UNIQUE = frozenset({"world", "sun", "moon", "internet"})
-# WordNet's word for anything that happens: bare, it is the happening the headline reports
-_HAPPENING = "event"
 BODY_WORD = 4.0  # a word this common ending a name says what kind of body it is
 
 
@@ -143,7 +138,7 @@ def unresolved_reference(
                                   or t.ent_type_ == "NORP"  # "the Brazilian team": named so
                                   for t in phrase if t.i != head.i):  # fmt: skip
             continue  # "the city" said "the city of Iwaki": named
-        if _headline_names(head, stem) or _kind_named_before(head, sentence, answer, stem) \
+        if headline_names(head, stem) or _kind_named_before(head, sentence, answer, stem) \
                 or named_continent(head, sentence, answer, stem):  # fmt: skip
             continue
         if headline_country(head, sentence, stem) or headline_city(head, sentence, stem):
@@ -241,61 +236,3 @@ def _class_term(head: Any, sentence: Any) -> bool:
         if said == words and not any(c.dep_ == "det" for c in token.children):
             return True
     return False
-
-
-def _headline_names(head: Any, stem: str) -> bool:
-    """Tell whether the headline the question is shown under names a definite phrase by
-    the word that describes it: "the bailout bill" under "📰 U.S. Senate approves revised
-    bailout package" is that package's bill ("the new bill" under it is not: any bill is new),
-    "the parents" under "Parents prosecuted …" are the headline's parents, and "the news"
-    the question opens with is the headline's."""
-    if not stem.startswith(HEADLINE):
-        return False
-    if head.lower_ == "news" and head.dep_ in ("nsubj", "nsubjpass"):
-        return True  # "The news comes as a new blow …": the news is what the headline says
-    # "attended the event", "the event website" under "📰 Lantern Festival … lights up …"
-    happening = head.lower_ == _HAPPENING or any(
-        c.dep_ == "compound" and c.lower_ == _HAPPENING for c in head.children
-    )
-    if happening and all(c.dep_ == "det" or c.lower_ == _HAPPENING for c in head.children):
-        return True
-    headline = {w.lower() for w in re.findall(r"[\w-]+", stem.split("\n", 1)[0])}
-    # "the parents" under "Parents prosecuted after …": the headline's own; "the first
-    # space shuttle" under "… first shuttle launch" too, its adjective the headline's as well
-    if head.lower_ in headline and all(
-        c.lower_ in headline for c in head.children if c.dep_ == "amod"
-    ):
-        return True
-    bare_one = head.tag_ == "NN" and all(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    )  # "that exhibit" points at one exhibit the article told of before
-    if bare_one and headline & set(getInflection(head.lemma_, "NNS")):
-        return True  # "wound up on the street" under "… found on rainy streets": one of them
-    # "the girls" under "all-girl Afghan team …": the members its hyphened word describes
-    parts = {part for word in headline if "-" in word for part in word.split("-")}
-    bare = all(c.dep_ == "det" for c in head.children)
-    if head.tag_ == "NNS" and head.lemma_.lower() in parts and bare:
-        return True
-    if bare and any(named_kind(head.lemma_.lower(), word) for word in headline):
-        return True  # "the forms" under "… replace interview with questionnaire": its kind
-    if _headline_deed(head, headline):
-        return True  # "the new revisions" under "📰 … approves revised bailout package"
-    return any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in headline for c in head.children
-    )
-
-
-def _headline_deed(head: Any, headline: set[str]) -> bool:
-    """Tell whether a definite noun, with at most adjectives before it, names the act of a
-    verb the headline says ("the new revisions" under "📰 … approves revised bailout package",
-    "the approval" under "📰 Senate approves …"): the act is the one the headline reports. Only
-    a noun made from its verb ("revision", not "report", which is a verb as it is)."""
-    before = [c for c in head.children if c.i < head.i and c.dep_ != "det"]
-    if any(c.dep_ != "amod" or c.pos_ != "ADJ" or c.ent_type_ for c in before):
-        return False  # "the tax revisions", "the zoning ones": a kind the headline never says
-    if any(c.i > head.i for c in head.children):
-        return False  # "the revisions of 2007": its own phrase says which
-    noun = head.lemma_.lower()
-    verbs = {v for v in deriving_verbs(noun) if v != noun}
-    forms = {f for v in verbs for said in getAllInflections(v, upos="VERB").values() for f in said}
-    return bool((forms | verbs) & headline)

@@ -10,10 +10,10 @@ import re
 
 from questions.generate.compiled import pattern
 from questions.generate.locales import fits_setting, setting_locale
+from questions.generate.nationcodes import nation_codes
 from questions.generate.offices import implausible_holder
 from questions.generate.options import OptionContext
 from questions.generate.persons import person_noun
-from questions.generate.pools import nation_codes
 from questions.generate.refusals import BLANK
 from questions.generate.rolenoun import asked_role, role_clash
 from questions.schema import normalise

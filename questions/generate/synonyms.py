@@ -9,7 +9,8 @@ from itertools import pairwise
 from typing import Any
 
 from questions.generate.gazetteer import country_code
-from questions.generate.pools import nation_codes, place_kind
+from questions.generate.nationcodes import nation_codes
+from questions.generate.pools import place_kind
 from questions.generate.wordnet import senses, synset
 from questions.schema import normalise
 

@@ -15,7 +15,7 @@ from functools import cache
 
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import states, subdivision_country
-from questions.generate.pools import nation_codes
+from questions.generate.nationcodes import nation_codes
 from questions.generate.wordnet import find_line, lemma_text, senses, synset
 from questions.schema import normalise
 

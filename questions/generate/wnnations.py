@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from questions.generate.pools import country_code, nation_codes
+from questions.generate.nationcodes import nation_codes
+from questions.generate.pools import country_code
 from questions.generate.wordnet import Synset, lemma_text, own_synsets, senses, synset
 
 _HOLONYMS = frozenset({"#p", "#m"})  # part of, member of

@@ -17,8 +17,8 @@ from typing import Any
 
 from questions.generate.famous import PRESENT, famous_people, life
 from questions.generate.gazetteer import country_code
+from questions.generate.nationcodes import nation_codes
 from questions.generate.nationwords import word_nation
-from questions.generate.pools import nation_codes
 from questions.generate.roles import COUNTRY_HEAD, ROLE_RULE
 
 # A country's head of state or government: the role words for one person at the top of it.

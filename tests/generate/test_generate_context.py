@@ -7,12 +7,12 @@ from typing import Any
 
 from questions.generate import generate
 from questions.generate.acronyms import acronym_names, expand_acronyms, unexplained_acronym
-from questions.generate.context import name_it
 from questions.generate.dates import ArticleDate
 from questions.generate.event import situate, with_context
 from questions.generate.filters import not_standalone
 from questions.generate.fullnames import full_names
 from questions.generate.giveaways import echoed_option
+from questions.generate.namedit import name_it
 from questions.generate.placefit import wrong_place as _wrong_place
 from questions.generate.setting import Setting, article_setting
 

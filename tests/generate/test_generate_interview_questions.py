@@ -10,13 +10,13 @@ from typing import Any
 from questions.generate.antecedents import Antecedents, name_antecedents, record
 from questions.generate.clauses import reports
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.headlinetopic import headline_topic
 from questions.generate.leaning import leaning
 from questions.generate.namedwh import speaker_wh
 from questions.generate.persons import Cast
 from questions.generate.pipeline import generate
 from questions.generate.quotes import quote_question
 from questions.generate.replacements import replacements
-from questions.generate.setting import _headline_topic
 from questions.generate.stems import key_title
 from questions.generate.tense import perfect_in_past
 from questions.generate.titleholders import name_title_holders, title_holders
@@ -148,5 +148,5 @@ def test_a_mid_clause_then_is_left_out_but_not_a_quoted_or_hyphened_one(nlp: Any
 
 
 def test_a_headline_topic_is_never_a_pronouns(nlp: Any) -> None:
-    assert _headline_topic(nlp("Mayor to sailors: 'The harbour is not your enemy'")) is None
-    assert _headline_topic(nlp("New town ferry plan to replace bridge")) == "Town ferry plan"
+    assert headline_topic(nlp("Mayor to sailors: 'The harbour is not your enemy'")) is None
+    assert headline_topic(nlp("New town ferry plan to replace bridge")) == "Town ferry plan"
