@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.clauses import SUBJECT
 from questions.generate.gone import question_line
 from questions.generate.nationcodes import nation_codes
 from questions.generate.wordnet import data_fields, find_line, pointers
@@ -28,7 +29,6 @@ Token = Any
 # educate
 _LIFE = frozenset({"02649830", "00360932", "02540347", "02539788", "00607405", "02387486"})
 _DEPTH = 6  # how far up the hypernyms a life's verb may sit
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLACE_PREPS = frozenset({"in", "at"})  # "lived in Indonesia", "studied at …": where, not whence
 
 
@@ -75,7 +75,7 @@ def _life_subjects(place: Token) -> list[Token] | None:
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or not any(life_verb(w) for w in _lemmas(verb)):
         return None
-    return [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return [c for c in verb.children if c.dep_ in SUBJECT]
 
 
 def own_country_rival(

@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from questions.generate.clauses import SUBJECT
 from questions.generate.derived import deriving_verbs
 from questions.generate.facts import Fact
 from questions.generate.verbfiles import same_sense
 from questions.schema import normalise
 
 Token = Any
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEED_CLAUSES = frozenset({"relcl", "acl"})  # "others who helped", "others involved"
 _NAMED = frozenset({"attr", "dobj", "pobj", "appos"})  # where "include" puts its list
 # how far from the list the person named for the deed may be: "Several others who …" leans
@@ -62,7 +62,7 @@ def _members(head: Token) -> list[Token]:
     starts = [c for c in head.children if c.dep_ == "appos"]
     starts += [g for c in head.children if c.dep_ == "prep" and c.lemma_.lower() in ("as",
                "like", "include") for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    verbs = [head.head] if head.dep_ in _SUBJECTS else []
+    verbs = [head.head] if head.dep_ in SUBJECT else []
     verbs += [t for t in head.subtree if t.pos_ == "VERB"]
     for verb in verbs:
         if verb.lemma_.lower() == "include":
@@ -90,7 +90,7 @@ def _named_for(sentence: Any, verbs: set[str], noun: str) -> list[Token]:
         if not _person(token) or token.dep_ == "compound":
             continue
         verb = token.head
-        deed = token.dep_ in _SUBJECTS and verb.pos_ == "VERB" and _alike(verbs, _verbs(verb))
+        deed = token.dep_ in SUBJECT and verb.pos_ == "VERB" and _alike(verbs, _verbs(verb))
         called = noun and any(c.dep_ == "appos" and c.lemma_.lower() == noun
                               for c in token.children)  # fmt: skip
         if deed or called:
@@ -108,7 +108,7 @@ def _partners(head: Token) -> list[Token]:
         joined = joined.head
     if joined is None or joined.pos_ != "VERB":
         return [joined] if joined is not None and _person(joined) else []
-    return [t for c in joined.children if c.dep_ in _SUBJECTS for t in _chain(c) if _person(t)]
+    return [t for c in joined.children if c.dep_ in SUBJECT for t in _chain(c) if _person(t)]
 
 
 def _groups(every: Sequence[Any]) -> list[list[Token]]:

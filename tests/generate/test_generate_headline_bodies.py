@@ -10,7 +10,7 @@ from questions.generate.facts import sentence_facts
 from questions.generate.references import unresolved_reference
 
 
-def _check(nlp: Any, text: str, answer: str, stem: str) -> str | None:
+def reference_problem(nlp: Any, text: str, answer: str, stem: str) -> str | None:
     """Judge a question on a made-up sentence for unresolved references."""
     sentence = next(nlp(text).sents)
     fact = next(f for f in sentence_facts(sentence, 0) if f.text == answer)
@@ -20,35 +20,35 @@ def _check(nlp: Any, text: str, answer: str, stem: str) -> str | None:
 def test_the_world_population_points_nowhere(nlp: Any) -> None:
     text = "Only three percent of the world population lives on small islands."
     stem = "Only _____ of the world population lives on small islands."
-    assert _check(nlp, text, "three percent", stem) is None
+    assert reference_problem(nlp, text, "three percent", stem) is None
 
 
 def test_the_agency_under_a_headline_naming_the_agency_stands_alone(nlp: Any) -> None:
     text = "The agency said that 40 countries had joined its lunar programme by March."
     under = "📰 NASA funds six new lunar missions (May 2021)\n"
     stem = "The agency said that _____ countries had joined its lunar programme by March."
-    assert _check(nlp, text, "40", under + stem) is None
+    assert reference_problem(nlp, text, "40", under + stem) is None
 
 
 def test_the_agency_under_a_headline_naming_no_agency_points_back(nlp: Any) -> None:
     text = "The agency said that 40 countries had joined its lunar programme by March."
     stem = "The agency said that _____ countries had joined its lunar programme by March."
     under = "📰 Farmers protest lunar programme in six states (May 2021)\n"
-    assert _check(nlp, text, "40", under + stem) is not None
+    assert reference_problem(nlp, text, "40", under + stem) is not None
     # a kind the headline's body is not: NASA is no company
     company = text.replace("agency", "company")
     asked = "📰 NASA funds six new lunar missions (May 2021)\n" + stem.replace("agency", "company")
-    assert _check(nlp, company, "40", asked) is not None
+    assert reference_problem(nlp, company, "40", asked) is not None
 
 
 def test_the_game_under_a_headline_reporting_a_win_stands_alone(nlp: Any) -> None:
     text = "The game ended after 95 minutes, and Leeds lifted a silver trophy."
     stem = "The game ended after _____, and Leeds lifted a silver trophy."
     won = "📰 Leeds defeats Hull in regional cup final (March 2019)\n"
-    assert _check(nlp, text, "95 minutes", won + stem) is None
+    assert reference_problem(nlp, text, "95 minutes", won + stem) is None
     # a headline reporting no contest leaves "the game" pointing back into the article
     built = "📰 Leeds opens new stadium beside the river (March 2019)\n"
-    assert _check(nlp, text, "95 minutes", built + stem) is not None
+    assert reference_problem(nlp, text, "95 minutes", built + stem) is not None
 
 
 def test_a_lower_case_word_tagged_as_a_name_still_points_back(nlp: Any) -> None:
