@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from questions.generate.candidate import UNRESOLVED, write_candidate
+from questions.generate.candidate import write_candidate
 from questions.generate.clean import clean_article
 from questions.generate.context import parse
 from questions.generate.dates import ArticleDate, parse_date_text
 from questions.generate.defined import defined_rivals
 from questions.generate.errors import NotEnoughText
+from questions.generate.finishing import UNRESOLVED
 from questions.generate.garbled import garbled
 from questions.generate.language import check_article
 from questions.generate.nonpersons import nonpersons, without_nonpersons
