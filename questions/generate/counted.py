@@ -22,7 +22,9 @@ from typing import Any
 
 from lemminflect import getInflection
 
+from questions.generate.asides import asides
 from questions.generate.bounds import bounded_wh
+from questions.generate.clauses import SUBJECT
 from questions.generate.countwh import HEDGES
 from questions.generate.cutshort import WHOLE_RULE
 from questions.generate.facts import Fact
@@ -93,12 +95,16 @@ def doing_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem 
 
 def done_to_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem | None:
     """Write "How many <things> were <done> …?" for "N <things> <done> …" (a past participle
-    right after the counted noun, in a past sentence), or None when the sentence is not so
-    made: the participle states what happened to the things the number counts."""
+    right after the counted noun, in a past sentence or a present perfect one opening on the
+    count), or None when the sentence is not so made: the participle states what happened to
+    the things the number counts."""
     found = _counted_participle(sentence, fact, "VBN")
-    if found is None or sentence.root.tag_ != "VBD":
+    if found is None or not (sentence.root.tag_ == "VBD" or _perfect_opening(sentence, fact)):
         return None  # "30 people killed", in a present sentence, would read as a habit
     root, noun, act, words = found
+    # "… by the army, who tricked …": a comma-set clause says more of a word, not the deed
+    cut = asides(words, range(fact.start, fact.end))
+    words = [t for t in words if t.i not in cut]
     if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
         return None  # "12 people injured": done where or by whom, the article's phrase says
     if any((t.is_punct and t.tag_ != "HYPH") or t.dep_ == "neg"
@@ -111,6 +117,19 @@ def done_to_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Ste
     wh = bounded_wh("about how many" if hedged else "how many", sentence.doc, fact.start)
     text = join([wh, *said, noun, "were", act, *words], replace)
     return Stem(capitalise(text) + "?", "wh", WHOLE_RULE)
+
+
+def _perfect_opening(sentence: Span, fact: Fact) -> bool:
+    """Tell whether a present perfect sentence opens on the count's own phrase ("Five of the
+    six men charged with … have been cleared"): the participle's deed is past, and nothing
+    fronted ("Since October, …") limits the count to a time the question would lose."""
+    verb = sentence.root
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                         for c in verb.children)  # fmt: skip
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT), None)
+    if not perfect or subject is None or subject.left_edge.i != sentence.start:
+        return False
+    return bool(subject.left_edge.i <= fact.start <= subject.right_edge.i)
 
 
 def _counted_participle(

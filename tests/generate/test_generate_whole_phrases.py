@@ -83,3 +83,31 @@ def test_a_present_sentence_does_not_count_what_was_done(nlp: Any) -> None:
     )
     assert done_to_question(*_fact(nlp, text, "36"), {}) is None
     assert _asked(nlp, text, "36") is not None and "_____" in (_asked(nlp, text, "36") or "")
+
+
+def test_a_comma_set_clause_after_the_deed_is_left_out(nlp: Any) -> None:
+    """ "… by the coastguard, who towed …": the clause says more of the coastguard, not of
+    the boats; the question asks what was done to them without it."""
+    text = (
+        "The Marla was one of the 12 fishing boats rescued on May 9 by the coastguard, who "
+        "towed them into the harbour at Corran."
+    )
+    assert _asked(nlp, text, "12") == (
+        "How many fishing boats were rescued on May 9 by the coastguard?"
+    )
+
+
+def test_a_perfect_sentence_opening_on_the_count_counts_what_was_done(nlp: Any) -> None:
+    """ "Four of the nine men charged with … have been cleared": the charging is past."""
+    text = (
+        "Four of the nine men charged with theft over the 2019 fire at the Corran mill have "
+        "been cleared of all charges."
+    )
+    assert _asked(nlp, text, "nine") == (
+        "How many men were charged with theft over the 2019 fire at the Corran mill?"
+    )
+    fronted_time = (
+        "Since the start of June, four of the nine boats seized by the navy have been in the "
+        "harbour at Corran."
+    )
+    assert done_to_question(*_fact(nlp, fronted_time, "nine"), {}) is None  # since June only
