@@ -111,7 +111,8 @@ def resolve_relative(
     lowered = " ".join(text.lower().split())
     if re.search(r"\b(?:this|earlier this|later this)\s+year\b", lowered):
         return f"in {anchor.year}"
-    if re.search(r"\b(?:last|the past|the previous)\s+year\b", lowered):
+    # "the previous year" counts from a year the sentence names, not the date (anaphoric.py)
+    if re.search(r"\b(?:last|the past)\s+year\b", lowered):
         return f"in {anchor.year - 1}"
     if re.search(r"\bnext\s+year\b", lowered):
         return f"in {anchor.year + 1}"

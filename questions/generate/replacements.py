@@ -7,6 +7,7 @@ import calendar
 import re
 from typing import Any
 
+from questions.generate.anaphoric import anaphoric_said
 from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
 from questions.generate.dayparts import day_part_said, part_of_day
 from questions.generate.heads import verb_above
@@ -18,7 +19,9 @@ from questions.generate.subjectedge import time_run_into_noun
 Span = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
 _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during"})  # a resolved date says its own
-_YEAR_WORDS = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
+# "February 6 this year"; "the last year of the war" is no date to resolve, "the next year" an
+# anaphoric one (anaphoric.py)
+_YEAR_WORDS = re.compile(r"(?<!\bthe )\b(?:this|last|next) year\b", re.IGNORECASE)
 
 
 def _reduced_passive(verb: Span) -> bool:
@@ -202,12 +205,15 @@ def replacements(
             start = ent.start + len(this_year[0].split()) - 2
             replace[start], replace[start + 1] = str(anchor.year), ""
             continue
-        if RELATIVE.match(ent.text):
+        anaphoric = anaphoric_said(ent, anchor)  # "the previous year": the sentence's year's
+        if anaphoric == "":
+            continue  # no year before it to count from: as the article words it, never guessed
+        if RELATIVE.match(ent.text) or anaphoric:
             root = ent.root
             tokens = _dated_phrase(root) if root.dep_ == "pobj" else list(ent)
             if root.dep_ == "pobj" and root.head.dep_ != "prep":
                 tokens = list(ent)
-            said = resolve_relative(ent.text, anchor, weekday_ahead(root)) or ""
+            said = anaphoric or resolve_relative(ent.text, anchor, weekday_ahead(root)) or ""
             if said and root.dep_ == "pobj" and root.head.lower_ not in _TIME_PREPOSITIONS:
                 tokens, said = list(ent), said.split(" ", 1)[-1]  # "before [March 2011]"
             if time_run_into_noun(ent):  # "Last year female smoking rose": the clause's time
@@ -242,8 +248,11 @@ def replacements(
         if found and anchor is not None and anchor.year is not None:
             year = resolve_relative(found.group(0), anchor) or ""
             inside = [t for t in ent if found.start() <= t.idx - ent.start_char < found.end()]
+            # "February 6, 2015", but "the spring of 2016": no comma after a preposition
+            before = ent.doc[inside[0].i - 1] if inside and inside[0].i else None
+            comma = "" if before is not None and before.pos_ == "ADP" else ", "
             for n, token in enumerate(inside):
-                replace[token.i] = ", " + year.removeprefix("in ") if n == 0 else ""
+                replace[token.i] = comma + year.removeprefix("in ") if n == 0 else ""
         elif found:
             for token in ent:
                 if found.start() <= token.idx - ent.start_char < found.end():
