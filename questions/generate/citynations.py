@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from questions.generate.citytable import LARGE_POPULATION
-from questions.generate.gazetteer import city_countries, city_rows, countries, country_code
+from questions.generate.gazetteer import (
+    city_countries,
+    city_rows,
+    countries,
+    country_code,
+    subdivision_country,
+)
+from questions.generate.pools import is_any_first_name
 from questions.generate.refusals import BLANK
 from questions.schema import normalise
 
@@ -68,4 +75,30 @@ def city_gives_country(stem: str, key: str, distractors: Sequence[str]) -> str |
         rivals = set(city_countries().get(name, ())) | set(large.get(name, ()))
         if not any(country_code(o) in rivals for o in distractors):
             return f"the question names {name!r}, a large city of the key's country"
+    return None
+
+
+_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")  # a run of capitalised words
+_LONGEST = 3  # "Rio Grande do Sul": a state's name is at most this many words kept
+
+
+def states_give_country(stem: str, key: str) -> str | None:
+    """Refuse a country key where the question names states of it ("Scammers in the _____
+    most often lived in California, Florida and Texas" keyed the United States): a state
+    that lies in one country only (pycountry's first-level divisions) rules out every other
+    country, whatever the options. A state called like a country ("Georgia") is the
+    country's; one called like a given name ("Victoria", "Virginia") may be a person, so
+    counts only beside another state of the key's."""
+    code = country_code(key)
+    if not code:
+        return None
+    named: list[str] = []
+    for run in _RUN.findall(stem):
+        words = run.split()
+        spans = (" ".join(words[i : i + n]) for n in range(1, _LONGEST + 1)
+                 for i in range(len(words) - n + 1))  # fmt: skip
+        named += [s for s in spans if not country_code(s) and subdivision_country(s) == code]
+    plain = [name for name in named if not is_any_first_name(name)]
+    if plain or len(set(named)) > 1:
+        return f"the question names {(plain or named)[0]!r}, a state of the key's country"
     return None

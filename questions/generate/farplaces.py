@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from questions.generate.continentword import off_continent
+from questions.generate.demonyms import people_nations
 from questions.generate.facts import Fact
 from questions.generate.options import OptionContext, from_elsewhere
 from questions.generate.placefit import no_article
 from questions.generate.placekinds import is_continent
-from questions.generate.pools import cities
+from questions.generate.pools import cities, country_code
 from questions.generate.textsearch import says
 from questions.schema import normalise
 
@@ -39,12 +40,15 @@ def far_places(
 
 def _rival_place(place: Fact, ctx: OptionContext | None) -> bool:
     """Tell whether an article's place could stand as a rival: not one the question shows (its
-    sentence or headline line: no option then) or the article has someone be from, nor a
-    continent or a "country" no gazetteer knows (refused as a key itself), nor one the slot's
-    "the" rules out: "the regime in _____" leaves a list's Chad the plausible rival where the
-    article's "United Kingdom" cannot stand."""
+    sentence or headline line: no option then), by name or by its people ("the Americans"),
+    or the article has someone be from, nor a continent or a "country" no gazetteer knows
+    (refused as a key itself), nor one the slot's "the" rules out: "the regime in _____"
+    leaves a list's Chad the plausible rival where the article's "United Kingdom" cannot
+    stand."""
     if ctx and (from_elsewhere(place.text, ctx) or says(ctx.stem, place.text)):
         return False
+    if ctx and country_code(place.text) in people_nations(ctx.stem, nouns=True):
+        return False  # "Which country beat the Americans?": the United States is no rival
     if ctx and off_continent(place.text, ctx.fact.text, ctx.stem):
         return False  # "a European record": Tunisia is no rival, a list's Portugal is
     if ctx and no_article(place.text, ctx.fact.text, ctx):

