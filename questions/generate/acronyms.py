@@ -10,6 +10,7 @@ question.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -129,6 +130,8 @@ def expand_acronyms(
             continue  # 'Who said "AFCA has …"?': not "the American Foundation … has"
         if stem[match.start() - 1 : match.start()] == "(":
             continue  # "(JSC)" after its name: the definition itself
+        if _currency_follows(stem, match.end()):
+            continue  # "US$240 million" is one amount of money, not the country's name
         bare = long.removeprefix("the ")
         if normalise(bare) == normalise(key) or bare in stem:
             done.add(short)
@@ -139,6 +142,12 @@ def expand_acronyms(
         last = match.end()
     out.append(stem[last:])
     return "".join(out)
+
+
+def _currency_follows(text: str, at: int) -> bool:
+    """Tell whether a currency sign (Unicode's category Sc: "$", "€", "£") opens the text
+    at `at`: the letters before it name the currency ("US$", "HK$", "NZ$"), not a place."""
+    return at < len(text) and unicodedata.category(text[at]) == "Sc"
 
 
 def unexplained_acronym(stem: str, names: dict[str, str], key: str) -> str | None:

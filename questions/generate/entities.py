@@ -15,6 +15,7 @@ from questions.generate.acronyms import initials
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_first_name
 from questions.generate.statutes import statute_end
+from questions.generate.wordnet import lemma_text, senses, synset
 
 _FOR = frozenset({"for", "of", "from"})  # "Lydia Buchtmann for …": whom the person speaks for
 
@@ -39,7 +40,7 @@ def mend_names(doc: Any) -> None:
             joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
         else:
             joined.append(ent)
-    joined = _with_statute_years(_uncut(joined, Span), doc, Span)
+    joined = _with_statute_years(_uncut(_with_day_words(joined, Span), Span), doc, Span)
     if len(joined) != len(doc.ents) or any(
         (a.start, a.end, a.label_) != (b.start, b.end, b.label_)
         for a, b in zip(joined, doc.ents, strict=False)
@@ -116,6 +117,47 @@ def _to_acronym(ent: Any, span: Any) -> Any:
         if not doc[end].is_alpha:  # a comma, a figure: the name has ended
             return ent
     return ent
+
+
+def _with_day_words(ents: list[Any], span: Any) -> list[Any]:
+    """Return the names with a capitalised day word the model read as a date joined to the
+    name it ends ("told CIO Today that …", "USA Today"): mid-sentence, after a capitalised
+    name, "Today" is a title's word, not the day the article was written."""
+    out: list[Any] = []
+    for ent in ents:
+        start = _name_before(ent) if ent.label_ == "DATE" and _common_capitalised(ent) else None
+        if start is None:
+            out.append(ent)
+            continue
+        while out and out[-1].end > start:
+            out.pop()  # "USA" of "USA Today": now inside the name
+        out.append(span(ent.doc, start, ent.end, label="ORG"))
+    return out
+
+
+def _common_capitalised(ent: Any) -> bool:
+    """Tell whether a one-word entity is a common noun (WordNet writes it lower-case:
+    "today", not "Monday") capitalised in the middle of a sentence."""
+    word = ent[0]
+    if len(ent) != 1 or not word.is_title or word.i == word.sent.start:
+        return False
+    written = (lemma_text(lemma) for offset in senses(word.lower_)
+               for lemma in getattr(synset(offset), "lemmas", ()))  # fmt: skip
+    return word.lower_ in written
+
+
+def _name_before(ent: Any) -> int | None:
+    """Return where the capitalised name right before an entity starts (its entity's start,
+    or the run of capitalised proper nouns), or None where no such name (or a person's) is."""
+    doc, start = ent.doc, ent.start
+    while start > ent.sent.start:
+        before = doc[start - 1]
+        if before.pos_ != "PROPN" or not before.text[:1].isupper() or not before.is_alpha:
+            break
+        if before.ent_type_ == "PERSON":
+            return None  # "told Smith Today": a person is no title's first word
+        start -= 1
+    return start if start < ent.start else None
 
 
 def _split_person(ent: Any, span: Any) -> list[Any]:

@@ -47,6 +47,9 @@ _VAGUE = re.compile(
     # world" names its whole, "the rest" alone does not
     + r"|[Tt]he other (?:half|halves|group|groups|one|ones)|[Tt]he rest(?! of\b))\b"
 )  # case-sensitive, so "US" (the country) is not "us"
+# a day word capitalised after a capitalised word mid-sentence ends a name ("USA Today"; see
+# `entities._with_day_words`): the casing of a title, not the day the article was written
+_TITLED_DAY = re.compile(r"(?<=[^.?!\s] )([A-Z][\w&.]*) (?:Yesterday|Today|Tomorrow)\b")
 # ("It is expected to open …" is no expletive: a passive raises its subject, the thing)
 _EXPLETIVE = re.compile(
     r"\b[Ii]t (?:is|was|will be|would be|has been)(?: not)? (?![a-z]+ed to\b)"
@@ -130,6 +133,7 @@ def not_standalone(stem: str, rule: str, bound: frozenset[str] = frozenset()) ->
     """Reject a question that leans on words only the article explains (pronouns, "this");
     `bound`: the pronouns the question's own words resolve ("… when it exploded")."""
     text = _EXPLETIVE.sub("", _QUOTED.sub("", stem))  # "it is time for …" names nothing
+    text = _TITLED_DAY.sub(r"\1", text)  # "told CIO Today that …": a name's word, not a day
     text = _THIS_OCCASION.sub("", text)
     # "…; this has dropped to …": the part before the semicolon, in the question, is "this"
     text = re.sub(r"(?<=\S);\s+(?:this|that)\b", ";", text, flags=re.IGNORECASE)

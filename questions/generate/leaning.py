@@ -1,5 +1,5 @@
 """The words a question leaves out because they lean on the sentences before it: "also",
-"instead", "then", an opening "Even" or "For example,"."""
+"too", "as well", "instead", "then", an opening "Even" or "For example,"."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def leaning(token: Span, anchor: ArticleDate | None) -> bool:
         return True  # again after what? The sentence before, which the question does not show
     if token.lower_ == "also":
         return before not in ("but", "and")  # "not only … but also": part of a pair
+    if token.lower_ in ("too", "well", "as"):  # "They won too", "… as well": what else?
+        return _focus(token)
     if token.lower_ == "instead":  # instead of what the sentence before said; not "instead of"
         after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
         return after != "of" and token.head.pos_ in ("VERB", "AUX")
@@ -35,6 +37,35 @@ def leaning(token: Span, anchor: ArticleDate | None) -> bool:
         said = token.i in quoted_words(token.sent)  # said; a quotation's words are the speaker's
         return token.head.pos_ in ("VERB", "AUX") and not _hyphened(token) and not said
     return token.lower_ == "now" and anchor is not None and anchor.date is not None
+
+
+def _focus(token: Span) -> bool:
+    """Tell whether "too" or "as well" adds its verb's clause to what was said before ("Men
+    accounted for 75 percent too"); not a degree ("too many", "as well as she could") nor
+    "as well as" joining two phrases."""
+    doc = token.doc
+    if token.lower_ == "as":  # the "as" of "as well": goes with its "well"
+        return token.head.lower_ == "well" and token.head.i == token.i + 1 and _focus(token.head)
+    if token.head.pos_ not in ("VERB", "AUX") or token.head.i > token.i:
+        return False  # a degree word's head is what it grades ("too often", "too many")
+    if token.lower_ == "too":
+        return True
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    opening = [c for c in token.children if c.lower_ == "as" and c.i == token.i - 1]
+    return bool(opening) and after != "as"  # "as well", but not "as well as"
+
+
+def points_back(verb: Span) -> frozenset[int]:
+    """Return the words of "also", "too" or "as well" that a conjoined verb shown without
+    the verb it is joined to says ("Men lost more …, and also accounted for 75 percent": a
+    question on the second verb alone has nothing for "also" to add to)."""
+    said: set[int] = set()
+    for child in verb.children:
+        if child.dep_ != "advmod":
+            continue
+        if child.lower_ == "also" or (child.lower_ in ("too", "well") and _focus(child)):
+            said.update(t.i for t in child.subtree)
+    return frozenset(said)
 
 
 def for_example(token: Span) -> bool:

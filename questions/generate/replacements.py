@@ -258,7 +258,8 @@ def replacements(
                 if found.start() <= token.idx - ent.start_char < found.end():
                     replace[token.i] = ""
     for token in sentence:
-        if token.lower_ in ("yesterday", "today", "tomorrow", "tonight") and token.i not in replace:
+        day = token.lower_ in ("yesterday", "today", "tomorrow", "tonight")
+        if day and token.i not in replace and token.ent_type_ in ("", "DATE", "TIME"):  # not a name
             replace[token.i] = resolve_relative(token.lower_, anchor) or ""
         elif token.dep_ == "advmod" and token.i not in replace and leaning(token, anchor):
             replace[token.i] = ""  # "also" points back; "now" is dated by the question instead

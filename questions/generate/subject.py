@@ -10,6 +10,7 @@ from lemminflect import getInflection, getLemma
 
 from questions.generate.appositions import listed_name
 from questions.generate.clauses import SUBJECT, children_of, relative_subject, without_asides
+from questions.generate.leaning import points_back
 from questions.generate.nouns import titled_subject
 from questions.generate.pronouns import borrowed_subject
 from questions.generate.subjectedge import stranded_modifiers, swallowed_time
@@ -36,9 +37,12 @@ def clause_subject(
         return None, "the subject is unsure: a verb before it was read as a noun"
     if two_subjects(children_of(verb, SUBJECT)):  # "Since …, Article 40.3.3 …, women traveled"
         return None, "the parse gave the verb two subjects"
-    subjects = children_of(verb, SUBJECT) or (
+    own = children_of(verb, SUBJECT)
+    subjects = own or (
         children_of(verb.head, SUBJECT) if verb.dep_ == "conj" else []
     )  # or the parse hung it on the auxiliary: "Regina Ip was re-elected" ("re", "-", "elected")
+    # the verb it is joined to is not shown: "and also accounted for …" adds to nothing
+    shared = points_back(verb) if subjects and not own else frozenset()
     subjects = subjects or [s for a in children_of(verb, AUXES) for s in children_of(a, SUBJECT)]
     subjects, title = titled_subject(subjects, arg) if role == "subject" else (subjects, set())
     if subjects and subjects[0].tag_ in ("WP", "WDT") and relative_subject(verb) is None:
@@ -61,6 +65,7 @@ def clause_subject(
     if role == "subject" and arg.i == subject.i and root.dep_ == "appos" and root.head.i == arg.i:
         subject_tokens = list(subject.subtree)  # "The head of X, Jane Roe,": "who" is all of it
     dropped = (dropped if subjects[0] is borrowed else frozenset()) | slip  # "when it": named
+    dropped |= shared
     return Subject(subject, subject_tokens, dropped), ""
 
 
