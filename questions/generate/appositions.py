@@ -38,6 +38,27 @@ def _one_phrase(tokens: list[Token]) -> bool:
     return sum(1 for t in tokens if t.head.i not in ids or t.head.i == t.i) == 1
 
 
+def _root(tokens: list[Token]) -> Token:
+    """Return the word of a phrase that hangs outside it (its head)."""
+    ids = {t.i for t in tokens}
+    return next(t for t in tokens if t.head.i not in ids or t.head.i == t.i)
+
+
+def _fronted_object(first: list[Token], segment: list[Token]) -> bool:
+    """Tell whether the phrase before a comma ends a fronted adverbial ("Following the
+    defeat, a defiant Harlow said …") and the phrase after it is the subject of the verb that
+    adverbial hangs on: two parts of the clause, not a phrase and its renaming."""
+    head, named = _root(first), _root(segment)
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.i < head.i
+        and named.dep_ in ("nsubj", "nsubjpass")
+        and named.head.i == prep.head.i
+    )
+
+
 def _named(tokens: list[Token]) -> bool:
     """Tell whether a phrase holds a proper name."""
     return any(t.pos_ == "PROPN" for t in tokens)
@@ -70,6 +91,8 @@ def appositions(kept: list[Token], answer: range) -> set[int]:
             first = [doc[first[0].i - 1], *first]
         if not (_one_phrase(first) and _one_phrase(segment)):
             continue
+        if _fronted_object(first, segment):
+            continue  # "Following the defeat, a defiant Harlow said": no renaming of "defeat"
         if before.ent_type_ == "GPE" and all(t.ent_type_ == "GPE" for t in segment):
             continue  # "Houston, Texas": where the city is, not a second name for it
         touched = {t.i for t in [*first, comma, *segment]} & set(answer)
@@ -107,6 +130,19 @@ def _renaming(
     if closing and end + 1 <= high and doc[end + 1].lower_ in _LISTING:
         return None  # "Sudan, Iran, and …"
     return segment, end, closing
+
+
+def bereft_prepositions(kept: list[Token], cut: set[int]) -> set[int]:
+    """Return the prepositions among a question's clause words (`kept`) whose every word
+    under them is cut: a fronted adverbial goes whole or stays whole, never a stranded
+    "following?" or "despite?" left of "Following the defeat, …"."""
+    ids = {t.i for t in kept}
+    bereft = set()
+    for prep in (t for t in kept if t.dep_ == "prep" and t.i not in cut):
+        under = {t.i for t in prep.subtree if t.i != prep.i} & ids
+        if under and under <= cut:
+            bereft.add(prep.i)
+    return bereft
 
 
 def answer_renamed(kept: list[Token], phrase: set[int], counted: bool = False) -> set[int]:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from questions.generate.bodytwins import one_body
+from questions.generate.rounded import same_quantity
 from questions.schema import normalise
 
 WANTED = 3
@@ -110,6 +111,8 @@ def closest(
         # not `taken`: it holds the options ruled out as well as those picked
         if any(one_body(option, o) for o in (key, *picked)):
             continue  # "EPA" beside "United States Environmental Protection Agency": one body
+        if any(same_quantity(option, o) for o in (key, *picked)):
+            continue  # "1,617,989" beside "1.6 million": one count, rounded, right twice
         picked.append(option)
     taken.update(folding(p) for p in picked for folding in (normalise, unpossessed))
     return picked

@@ -46,13 +46,18 @@ def said_opener(sentence: Any, fact: Fact) -> frozenset[int]:
     reference the question cannot resolve may be left out rather than leave it leaning."""
     first = sentence[0]
     root = sentence.root
-    if first.dep_ != "prep" or first.head.i != root.i or root.i < fact.start:
+    # the speaker's own words quoted name the saying: "… say 'Thank you … for 1.6 million
+    # votes'" is asked whole without "Following the defeat,"
+    quoted = set(range(fact.start, fact.end)) <= quoted_words(sentence)
+    if first.dep_ != "prep" or first.head.i != root.i or (root.i < fact.start and not quoted):
         return frozenset()
-    if not any(c.dep_ == "ccomp" for c in root.children) or not speech_verb(root.lemma_):
+    if not (quoted or any(c.dep_ == "ccomp" for c in root.children)):
+        return frozenset()
+    if not speech_verb(root.lemma_):
         return frozenset()
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or not fact.start <= subject.i < fact.end:
-        return frozenset()  # only the speaker: a date or count asked leans on the occasion
+    if subject is None or not (quoted or fact.start <= subject.i < fact.end):
+        return frozenset()  # the speaker, or his words: a date or count leans on the occasion
     comma = first.right_edge.i + 1
     if comma >= root.i or sentence.doc[comma].text != ",":
         return frozenset()

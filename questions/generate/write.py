@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from questions.generate.appositions import answer_renamed, appositions
+from questions.generate.appositions import answer_renamed, appositions, bereft_prepositions
 from questions.generate.argument import YEAR_OWNER, Argument, answer_argument
 from questions.generate.asides import asides
 from questions.generate.attributed import attribution as attribution_of
@@ -288,6 +288,7 @@ def _clause(
     cut = asides(clause, answer_range) | joined_words(clause, verb)  # "…, and B said …"
     cut |= appositions([t for t in clause if t.i not in cut | phrase_ids], answer_range)
     cut |= answer_renamed([t for t in clause if t.i not in cut], phrase_ids, counted)
+    cut |= bereft_prepositions(clause, cut)  # "… following?" with "the defeat" cut: no "following"
     clause = [t for t in clause if t.i not in cut]
     subject_ids = {t.i for t in subject_tokens}
     if relative is not None:
