@@ -233,8 +233,11 @@ def spelled_otherwise(key: str, headline: str, acronyms: dict[str, str]) -> bool
 
 def _country_otherwise(key: str, headline: str) -> bool:
     """Tell whether a headline names a country key by another of its names ("US beef" for
-    "U.S.", "Britain" for "United Kingdom"): the line above the question gives it away."""
+    "U.S.", "Britain" for "United Kingdom"): the line above the question gives it away. A
+    nation inside a country ("Scotland") is no name of the country, nor of a sister nation
+    ("Wales"); the country's own name ("UK") still tells its nation ("England") away."""
     from questions.generate.gazetteer import country_code
+    from questions.generate.nationhood import constituents
 
     code = country_code(key)
     if not code:
@@ -242,7 +245,8 @@ def _country_otherwise(key: str, headline: str) -> bool:
     names = re.findall(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}", headline)
     runs = {" ".join(n.split()[i:j]) for n in names
             for i in range(len(n.split())) for j in range(i + 1, len(n.split()) + 1)}  # fmt: skip
-    return any(country_code(run) == code for run in runs)
+    inside = constituents()
+    return any(country_code(run) == code and normalise(run) not in inside for run in runs)
 
 
 def _whole_words(part: str, text: str) -> bool:

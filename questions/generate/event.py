@@ -132,13 +132,17 @@ def with_context(
     if not now and event and _names_event(stem, event):
         yeared = with_event_year(stem, event)
         year = re.search(r"\b\d{4}\b", event)
-        if yeared != stem or year is None or year.group() in stem or not _SINCE.search(stem):
+        if yeared != stem or year is None or year.group() in stem:
             return yeared
-        # "the opening match of the World Cup since 1958" is every World Cup's: the year
-        # cannot go in, so the tournament is named in front (review 10)
-        phrase = event_frame(setting.wider or event)
-        fits = len(phrase) + len(stem) <= QUESTION_CHARS
-        return phrase + _opening(stem, ordinary) if fits else stem
+        if _SINCE.search(stem):
+            # "the opening match of the World Cup since 1958" is every World Cup's: the year
+            # cannot go in, so the tournament is named in front (review 10)
+            phrase = event_frame(setting.wider or event)
+            fits = len(phrase) + len(stem) <= QUESTION_CHARS
+            return phrase + _opening(stem, ordinary) if fits else stem
+        if dated:
+            return stem
+        event = None  # named, its year nowhere to go: dated by the headline or month below
     if (
         event
         and setting.wider
@@ -186,9 +190,12 @@ def with_event_year(stem: str, event: str) -> str:
     if dated is None or dated.group(1) in stem:
         return stem
     year, name = dated.groups()
+    # "the FIFA Under-17 World Cup" is the "2007 World Cup" the headline named: its own
+    # capitalised words may come between "the" and the name (review 58)
     return pattern(
-        rf"\b([Tt]he) {re.escape(name)}\b", re.IGNORECASE if name[:1].islower() else 0
-    ).sub(rf"\1 {year} {name}", stem, count=1)
+        rf"\b([Tt]he) ((?:[A-Z0-9][\w'’-]* )*){re.escape(name)}\b",
+        re.IGNORECASE if name[:1].islower() else 0,
+    ).sub(rf"\1 {year} \2{name}", stem, count=1)
 
 
 def _headline_line(setting: Setting, key: str, with_month: bool, stem: str | None = None

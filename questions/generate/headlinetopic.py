@@ -19,8 +19,33 @@ def headline_topic(title: Any | None) -> str | None:
     span = _topic_span(title)
     if span is None:
         return None
-    words = paired_words(span)
+    words = _with_cause(paired_words(span), span.root)
     return words[:1].upper() + words[1:]
+
+
+def _with_cause(words: str, root: Any) -> str:
+    """Return the topic's words with the happening the headline says befell it ("Old
+    warehouse" of "Old warehouse destroyed by fire": "Old warehouse fire"): the thing alone
+    names no story (review 58)."""
+    verbs = [c for c in root.children if c.dep_ == "acl"]  # "warehouse destroyed by …"
+    if root.dep_ == "nsubjpass":  # "Warehouse is destroyed by …"
+        verbs.append(root.head)
+    for verb in verbs:
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for cause in (c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                if _happening(cause) and cause.lower_ not in words.lower().split():
+                    return f"{words} {cause.text}"
+    return words
+
+
+def _happening(noun: Any) -> bool:
+    """Tell whether a noun's commonest sense is an event or a natural phenomenon ("fire",
+    "flood") (WordNet): what befalls a thing, as a person or a body does not."""
+    from questions.generate.hypernyms import is_kind_of
+    from questions.generate.wordnet import senses
+
+    kinds = {*senses("event")[:1], *senses("natural phenomenon")[:1]}
+    return is_kind_of(senses(noun.lemma_)[:1], kinds, 10)
 
 
 def _topic_span(title: Any | None) -> Any | None:
@@ -38,8 +63,25 @@ def _topic_span(title: Any | None) -> Any | None:
             named = [t for t in said if t.dep_ in ("compound", "nmod", "poss") and t.pos_ != "PRON"]
             first = named[0] if named else (said[0] if said and subject else None)
             if first is not None:  # "UK asylum process", not its 'streamlined'
-                return title[first.i : root.i + 1]
+                return _whole_words(title, first.i, root.i + 1)
     return None
+
+
+def _whole_words(title: Any, start: int, end: int) -> Any:
+    """Return the headline's words from `start` to `end`, widened to take in the whole of a
+    hyphenated word the cut would fall inside ("Multi-storey carpark", not "storey carpark")."""
+    while _joining(title, start - 1):
+        start -= 2
+    while _joining(title, end):
+        end += 2
+    return title[start:end]
+
+
+def _joining(title: Any, at: int) -> bool:
+    """Tell whether the headline's token at `at` is a hyphen touching the words either side."""
+    if not 0 < at < len(title) - 1 or title[at].text not in ("-", "‐", "‑"):
+        return False
+    return not (title[at - 1].whitespace_ or title[at].whitespace_)
 
 
 _PLACING = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})  # what names a story's where
@@ -58,7 +100,7 @@ def placed_topic(title: Any | None) -> tuple[tuple[str, ...], str] | None:
              and _places_topic(e.root, span.root)]  # fmt: skip
     if not names:
         return None
-    words = str(span.text).strip("'\"‘’“”")
+    words = _with_cause(str(span.text).strip("'\"‘’“”"), span.root)
     first = span[0]
     if first.pos_ != "PROPN" and not first.ent_type_:  # "flag design", "UK asylum process"
         words = words[:1].lower() + words[1:]
