@@ -82,23 +82,43 @@ _RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")  # a run of capital
 _LONGEST = 3  # "Rio Grande do Sul": a state's name is at most this many words kept
 
 
+@cache
+def _part_nations(code: str) -> frozenset[str]:
+    """The folded names of a country's first-level divisions that are nations of their own
+    (pycountry's type "Country": England, Scotland, Wales of the United Kingdom)."""
+    import pycountry
+
+    return frozenset(normalise(sub.name.split(" [")[0]) for sub in pycountry.subdivisions
+                     if sub.country_code == code and sub.parent_code is None
+                     and sub.type == "Country")  # fmt: skip
+
+
+def _is_part_nation(name: str, code: str) -> bool:
+    """Tell whether a name is one of the nations a country is made of ("Scotland", of GB)."""
+    return normalise(name) in _part_nations(code)
+
+
 def states_give_country(stem: str, key: str) -> str | None:
     """Refuse a country key where the question names states of it ("Scammers in the _____
     most often lived in California, Florida and Texas" keyed the United States): a state
     that lies in one country only (pycountry's first-level divisions) rules out every other
     country, whatever the options. A state called like a country ("Georgia") is the
     country's; one called like a given name ("Victoria", "Virginia") may be a person, so
-    counts only beside another state of the key's."""
+    counts only beside another state of the key's. A nation the key is made of ("Scotland
+    is to remain part of the _____", the United Kingdom) tells it just as well."""
     code = country_code(key)
     if not code:
         return None
     named: list[str] = []
+    whole = not _is_part_nation(key, code)  # England's rival Wales tells nothing of it
     for run in _RUN.findall(stem):
         words = run.split()
-        spans = (" ".join(words[i : i + n]) for n in range(1, _LONGEST + 1)
-                 for i in range(len(words) - n + 1))  # fmt: skip
+        spans = [" ".join(words[i : i + n]) for n in range(1, _LONGEST + 1)
+                 for i in range(len(words) - n + 1)]  # fmt: skip
         named += [s for s in spans if not country_code(s) and subdivision_country(s) == code]
+        named += [s for s in spans
+                  if whole and country_code(s) == code and _is_part_nation(s, code)]  # fmt: skip
     plain = [name for name in named if not is_any_first_name(name)]
     if plain or len(set(named)) > 1:
-        return f"the question names {(plain or named)[0]!r}, a state of the key's country"
+        return f"the question names {(plain or named)[0]!r}, a part of the key's country"
     return None

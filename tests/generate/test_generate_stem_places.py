@@ -89,3 +89,12 @@ def test_a_city_blank_before_its_region_takes_that_regions_cities(nlp: Any) -> N
     assert welsh and set(welsh) <= set(region_cities("Wales")) and "London" not in welsh
     # a region whose divisions geonames numbers ("Ontario": "08") fixes nothing new
     assert region_cities("Ontario") == ()
+
+
+def test_a_nation_of_the_key_country_gives_it_away() -> None:
+    """ "Wales is to stay part of the _____" keyed the United Kingdom: Wales tells the key, so
+    the question is refused; a sister nation tells nothing of a nation key ("England")."""
+    assert states_give_country("Wales is to stay part of the _____.", "United Kingdom")
+    assert states_give_country("Scotland votes to stay in the _____.", "UK")
+    assert states_give_country("Wales beat _____ 2-1 in Cardiff.", "England") is None
+    assert states_give_country("The _____ left the European Union in 2020.", "UK") is None
