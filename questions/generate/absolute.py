@@ -22,7 +22,7 @@ from questions.generate.facts import Fact
 from questions.generate.render import capitalise, join
 from questions.generate.stems import Stem
 from questions.generate.tense import past_of
-from questions.generate.whphrase import PLACE_WH, WH_OF_KIND, wh_phrase
+from questions.generate.whphrase import WH_OF_KIND, place_wh, wh_phrase
 
 Span = Any
 Token = Any
@@ -37,7 +37,7 @@ def absolute_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> St
     key = doc[fact.start : fact.end].root
     verb = key.head
     role = _ROLES.get(key.dep_)
-    wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
+    wh = place_wh(fact) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
     if role is None or wh is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
         return None
     if verb.head.lower_ != "with" or not _past(verb.head.head):

@@ -18,7 +18,8 @@ from questions.generate.moved import fronted, lowered
 from questions.generate.render import capitalise, join
 from questions.generate.subjectedge import stranded_modifiers, swallowed_time
 from questions.generate.tense import in_past
-from questions.generate.write import PLACE_WH, WH_OF_KIND, Stem
+from questions.generate.whphrase import place_wh
+from questions.generate.write import WH_OF_KIND, Stem
 
 Span = Any
 Token = Any
@@ -37,7 +38,7 @@ def _wh(fact: Fact, person: Token | None = None) -> str | None:
     if named:
         return f"which {named}"
     if fact.kind == "place":
-        return PLACE_WH.get(fact.subtype)
+        return place_wh(fact)
     if fact.kind in ("organization", "document", "event"):
         return WH_OF_KIND[fact.kind]
     if fact.kind == "count":

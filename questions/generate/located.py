@@ -31,7 +31,7 @@ from questions.generate.pools import place_kind, zipf
 from questions.generate.render import join
 from questions.generate.spellings import large_cities
 from questions.generate.stems import Stem
-from questions.generate.whphrase import PLACE_WH
+from questions.generate.whphrase import place_wh
 from questions.schema import normalise
 
 Span = Any
@@ -48,7 +48,7 @@ def located_question(
     where fronting "where" would misread the clause)."""
     doc = sentence.doc
     root = doc[fact.start : fact.end].root
-    wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else None
+    wh = place_wh(fact) if fact.kind == "place" else None
     prep = root.head
     if wh is None or root.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
         return None

@@ -19,6 +19,7 @@ from questions.generate.whphrase import (
     PLACE_WH,
     countrys_own,
     descriptor_before,
+    place_wh,
     present_perfect,
     wh_phrase,
     with_hedge,
@@ -64,7 +65,7 @@ def named_wh(
     wh_found = wh_found or speaker_wh(fact, root, verb, prep)
     wh_found = with_hedge(wh_found, hedge, HEDGES)
     if nested and prep is not None and wh_found == "where" and fact.subtype in PLACE_WH:
-        wh_found = f"{prep.lower_} {PLACE_WH[fact.subtype]}"  # "where" would be the hall
+        wh_found = f"{prep.lower_} {place_wh(fact)}"  # "where" would be the hall
     if reports_from(fact, prep):
         return None, "a body a reporter reports from: where he works, not whom for"
     if wh_found is None:

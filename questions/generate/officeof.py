@@ -17,7 +17,7 @@ from questions.generate.hypernyms import is_kind_of
 from questions.generate.kinds import head_kind
 from questions.generate.render import join
 from questions.generate.stems import Stem
-from questions.generate.whphrase import PLACE_WH, WH_OF_KIND
+from questions.generate.whphrase import WH_OF_KIND, place_wh
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 Span = Any
@@ -42,7 +42,7 @@ def office_noun(lemma: str) -> bool:
 def _wh(fact: Fact) -> str | None:
     """Return "which organization" (or its named kind: "which party"), or a place's kind."""
     if fact.kind == "place":
-        return PLACE_WH.get(fact.subtype)
+        return place_wh(fact)
     if fact.kind == "organization":
         named = head_kind(fact.text)
         return f"which {named}" if named else WH_OF_KIND["organization"]

@@ -9,6 +9,7 @@ import unicodedata
 from functools import cache
 
 from questions.generate.compiled import pattern
+from questions.generate.divisionkinds import numbered_division
 from questions.generate.gazetteer import city_rows
 from questions.schema import normalise
 
@@ -55,7 +56,7 @@ def _us_state_cities() -> dict[str, tuple[str, ...]]:
 def _region_codes() -> dict[str, tuple[str, str]]:
     """Map the folded names of first-level divisions outside the US ("England", "Wales")
     to (country code, division code), where geonames codes a country's divisions as ISO
-    3166-2 does (GB's "ENG", "WLS"); numbered divisions (Canada's "08") match none."""
+    3166-2 does (GB's "ENG", "WLS"); numbered ones (Canada's "08") `numbered_division` joins."""
     import pycountry
 
     coded = {(country, admin) for _, country, _, admin, *_ in city_rows()}
@@ -71,8 +72,9 @@ def _region_codes() -> dict[str, tuple[str, str]]:
 
 def region_cities(region: str) -> tuple[str, ...]:
     """Return the large cities of a first-level division outside the US ("England":
-    London, Birmingham, …; not Cardiff, in Wales), largest first; () for no such name."""
-    code = _region_codes().get(normalise(region))
+    London, Birmingham, …; not Cardiff, in Wales; "Ontario": Toronto, Ottawa, …), largest
+    first; () for no such name."""
+    code = _region_codes().get(normalise(region)) or numbered_division(region)
     return _division_cities().get(code, ()) if code else ()
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from questions.generate.common import NOUN
 from questions.generate.derived import changes_level
+from questions.generate.divisionkinds import division_noun
 from questions.generate.facts import Fact
 from questions.generate.headlinebodies import numbered_contest
 from questions.generate.kinds import BODIES, head_kind, kind_word
@@ -30,6 +31,14 @@ _NAMED = frozenset({"organization", "document", "event", "title"})
 # "state", "province" (administrative districts) — not "the capital of", "the outskirts of".
 _PLACE_KINDS = frozenset({"municipality", "administrative_district"})
 _KIND_DEPTH = 4  # how far up WordNet's first-sense hypernyms a kind may sit
+
+
+def place_wh(fact: Fact) -> str | None:
+    """Return the wh-phrase of a place by its kind: "which province" for Manitoba, which is
+    no state ("which state" for Queensland, an Australian state)."""
+    if fact.subtype == "state":
+        return f"which {division_noun(fact.text)}"
+    return PLACE_WH.get(fact.subtype)
 
 
 def descriptor_before(answer: Span, extra: list[Token]) -> str | None:
@@ -72,7 +81,7 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
         return "how often" if p is None else None  # "every ten years"
     if fact.kind == "place" and p in WHERE_PREPS and fact.subtype != "country":
         return "where"
-    wh = PLACE_WH.get(fact.subtype) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
+    wh = place_wh(fact) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
     if fact.kind == NOUN:  # "What did Gloria develop?"; "from what did …" reads stilted
         return "what" if p is None else None
     if fact.kind in ("model", WORK):  # "IE6": "which browser"; "Hello": "which song"

@@ -68,7 +68,9 @@ def test_a_joined_verbs_also_goes_with_the_verb_it_is_joined_to(
 def test_a_closing_too_or_as_well_is_left_out(generation: SharedGenerations) -> None:
     """'… victims as well', '… lost C$2 million too': what else, the question does not say."""
     asked = _scams(generation)
-    assert asked["Pensioners in which state made up a third of first-time victims?"] == "Manitoba"
+    assert (
+        asked["Pensioners in which province made up a third of first-time victims?"] == "Manitoba"
+    )
     assert asked["How much did students in Halifax lose?"] == "C$2 million"
     assert not any(line.endswith((" too?", " as well?")) for line in asked)
 

@@ -15,6 +15,7 @@ from questions.generate.giveaways import echoed_option
 from questions.generate.options import article_context, option_context
 from questions.generate.pipeline import generate
 from questions.generate.statecities import region_cities
+from questions.generate.whphrase import place_wh, wh_phrase
 
 MATCH = """Portugal knocks out rivals at youth hockey championship
 
@@ -98,3 +99,28 @@ def test_a_nation_of_the_key_country_gives_it_away() -> None:
     assert states_give_country("Scotland votes to stay in the _____.", "UK")
     assert states_give_country("Wales beat _____ 2-1 in Cardiff.", "England") is None
     assert states_give_country("The _____ left the European Union in 2020.", "UK") is None
+
+
+def test_a_city_blank_before_a_numbered_division_takes_its_cities(nlp: Any) -> None:
+    """ "_____, Ontario": Ontario's cities, though geonames numbers Canada's provinces ("08");
+    no US city, nor Vancouver in British Columbia."""
+    stem = "A fire at the Cedar Street library in _____, Ontario, closed the building on Friday."
+    options = _city_options(stem, "Kitchener")
+    assert options and {"Toronto", "Ottawa"} <= set(options), options
+    assert not {"Vancouver", "Seattle", "Boston", "Kitchener"} & set(options)
+    assert set(_city_options(stem.replace("Ontario", "Queensland"), "Cairns") or ()) <= set(
+        region_cities("Queensland")
+    ) and "Brisbane" in region_cities("Queensland")
+    # a division's name that is a country's too ("Mexico": a Mexican state) fixes no cities
+    assert region_cities("Mexico") == ()
+
+
+def test_a_division_is_asked_by_its_own_kind() -> None:
+    """ "Pensioners in which province": Manitoba is a province, Yukon a territory, Queensland a
+    state; a name two kinds share ("Punjab") stays "which state"."""
+    manitoba = Fact(0, 2, 3, "Manitoba", "GPE", "place", "state")
+    assert wh_phrase(manitoba, None) == "which province"
+    assert place_wh(Fact(0, 0, 1, "Yukon", "GPE", "place", "state")) == "which territory"
+    assert place_wh(Fact(0, 0, 1, "Queensland", "GPE", "place", "state")) == "which state"
+    assert place_wh(Fact(0, 0, 1, "Punjab", "GPE", "place", "state")) == "which state"
+    assert place_wh(Fact(0, 0, 1, "Ohio", "GPE", "place", "state")) == "which state"
