@@ -88,8 +88,8 @@ def test_a_city_blank_before_its_region_takes_that_regions_cities(nlp: Any) -> N
     assert not {"Cardiff", "Glasgow", "Leeds"} & set(options)
     welsh = _city_options("A fire at the Harbour Arena in _____, Wales closed the road.", "Newport")
     assert welsh and set(welsh) <= set(region_cities("Wales")) and "London" not in welsh
-    # a region whose divisions geonames numbers ("Ontario": "08") fixes nothing new
-    assert region_cities("Ontario") == ()
+    # a region whose divisions geonames numbers ("Ontario": "08") is found by its WordNet cities
+    assert "Toronto" in region_cities("Ontario") and "Vancouver" not in region_cities("Ontario")
 
 
 def test_a_nation_of_the_key_country_gives_it_away() -> None:
