@@ -9,6 +9,7 @@ from questions.generate import givennames
 from questions.generate.articlepeople import article_people
 from questions.generate.bodyforms import named_otherwise
 from questions.generate.bounds import beyond_bound
+from questions.generate.changeside import change_side
 from questions.generate.characters import is_character
 from questions.generate.closest import unpossessed
 from questions.generate.dates import in_range_order
@@ -33,6 +34,8 @@ from questions.generate.pools import (
 from questions.generate.refusals import key_refused
 from questions.generate.rolefit import titled_person
 from questions.generate.series import series
+from questions.generate.shares import share_fits
+from questions.generate.stems import BLANK
 from questions.generate.surnamed import mononym, reads_as_name, words_of_other_names
 from questions.generate.textsearch import says
 from questions.generate.unpersons import written_unlike_person
@@ -122,6 +125,11 @@ class OptionJudge:
             return True  # "20 of the _____ employees": not 18, fewer than the 20 it names
         if fact.kind in FIGURES and context is not None and not below_world(option, key, context):
             return True  # "two billion people around the world" in 2006: not six billion
+        shown = _read_with_key(key, source, context)  # what the player reads, filled in
+        if fact.kind in FIGURES and shown and not change_side(option, key, shown):
+            return True  # "a decrease from _____" to 206,884: not 151,524, below it
+        if fact.kind in FIGURES and shown and not share_fits(option, key, shown):
+            return True  # "only _____ supported it, with 50% against": not 55%
         in_order = change_in_order if fact.kind in FIGURES else None
         in_order = in_range_order if fact.kind == "date" else in_order
         if in_order is not None and not in_order(option, key, source):
@@ -163,6 +171,15 @@ class OptionJudge:
             return True  # "Polaroid", "Art Gallery": words spaCy took for a person
         # a person or a country is not an organisation
         return kind == "organization" and (folded in self.people or place_kind(option) != "place")
+
+
+def _read_with_key(key: str, source: str, context: OptionContext | None) -> str:
+    """Return the sentence the player reads with the key in its blank (the source without a
+    question), or "" for a question with no blank: "down from 3%" in the article is no
+    word of "What share … was unable …?", and rules out no rival of it."""
+    if context is None:
+        return source
+    return context.stem.replace(BLANK, key, 1) if BLANK in context.stem else ""
 
 
 def option_judge(fact: Fact, key: str, article: Sequence[Fact], source: str, seed: str,

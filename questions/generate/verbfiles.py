@@ -109,3 +109,14 @@ def same_sense(one: str, other: str) -> bool:
     and "help"): one deed said two ways, not any two verbs a rare sense joins."""
     ours, theirs = _sense_offsets(one), _sense_offsets(other)
     return bool(ours and theirs) and (ours[0] in theirs or theirs[0] in ours)
+
+
+def sense_chains(lemma: str, levels: int) -> tuple[frozenset[str], ...]:
+    """Return, for each sense of a verb (commonest first), its synset offset and those of
+    the kinds above it, `levels` at most (first parents): "fall" … "decrease"."""
+    return tuple(frozenset(o for o, _ in _line_up(s, levels)) for s in _sense_offsets(lemma))
+
+
+def verb_sense_offsets(lemma: str) -> frozenset[str]:
+    """Return the synset offsets of a verb's senses ("increase": both of its senses)."""
+    return frozenset(_sense_offsets(lemma))
