@@ -25,6 +25,7 @@ from questions.generate.locales import (
     setting_locale,
     unplaced,
 )
+from questions.generate.namedgender import described_genders
 from questions.generate.nationnames import nation_locale, nation_names
 from questions.generate.pools import (
     NAME_LOCALES,
@@ -120,8 +121,9 @@ def _foreign(said: Collection[str], codes: Sequence[str]) -> bool:
 
 def said_genders(sentences: Sequence[Any]) -> dict[str, str]:
     """Map each person (folded, in full and by surname) "he" or "she" stands for as the
-    subject before it in a sentence ("Professor Eastman said he is alarmed") to "m" or "f";
-    one said both ways maps to nothing."""
+    subject before it in a sentence ("Professor Eastman said he is alarmed"), or a noun for a
+    person beside a full name says ("his wife Mara Lind"), to "m" or "f"; one said both ways
+    maps to nothing."""
     found: dict[str, set[str]] = {}
     for sentence in sentences:
         people = [e for e in sentence.ents if e.label_ == "PERSON"]
@@ -131,6 +133,12 @@ def said_genders(sentences: Sequence[Any]) -> dict[str, str]:
                 name = normalise(ent.text.removesuffix("'s"))
                 for part in {name, name.split()[-1]}:
                     found.setdefault(part, set()).add(title)
+        # "his wife Mara Lind": the noun beside her says she is a woman. By the full name
+        # only: her husband may share the surname ("Tom Lind")
+        for head, described in described_genders(sentence):
+            full = next((e for e in people if e.start <= head.i < e.end), None)
+            if full is not None and " " in full.text:
+                found.setdefault(normalise(full.text.removesuffix("'s")), set()).add(described)
         for token in sentence:
             gender = _PRONOUNS.get(token.lower_)
             if gender is None or token.dep_ not in _SUBJECTS:
