@@ -12,7 +12,6 @@ from typing import Any
 
 from questions.generate import wholestems
 from questions.generate.amounts import defined_amount
-from questions.generate.anchorless import names_nothing
 from questions.generate.clauses import REPORTING
 from questions.generate.definednouns import DEFINED_NOUN
 from questions.generate.describers import describes_someone
@@ -247,7 +246,6 @@ def review_problem(
         ("ungrammatical", lambda: left_behind(sentence, fact, stem.text)),
         ("ungrammatical", lambda: name_read_as_auxiliary(sentence)),
         ("not standalone", lambda: wholestems.unsaid_part(sentence, fact, stem.text)),
-        ("not standalone", lambda: names_nothing(sentence, fact, stem)),  # "Who was taken …?"
         ("ungrammatical", lambda: wholestems.cut_stem(sentence, fact, stem.text, stem.form)),
         ("answer may not be unique", lambda: repeated_ordinal(sentence, fact, context.sentences)),
         ("answer may not be unique", lambda: repeated_when(sentence, fact, context.sentences)),

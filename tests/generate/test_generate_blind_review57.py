@@ -1,21 +1,14 @@
-"""Blind review 57 on made-up text: a who-question naming no one, no figure and no date
-("Who was finally carried into the intensive care unit shortly before her death?") is
-refused; and a noun for a person beside a full name ("his wife Tamsin Varga") says her gender,
-so "Allegedly, _____'s brother begged him …" takes no woman as an option."""
+"""Blind review 57 on made-up text: a noun for a person beside a full name ("his wife Tamsin
+Varga") says her gender, so "Allegedly, _____'s brother begged him …" takes no woman as an
+option."""
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from questions.generate import generate
-from questions.generate.anchorless import names_nothing
 from questions.generate.facts import sentence_facts
 from questions.generate.options import article_context
 from questions.generate.reviewed import other_gender
-from questions.generate.write import Stem
-from tests.generate.generate_checks import asked_wh, sentence_fact
 
 TRIAL = """Couple tried after daughter dies of untreated infection
 
@@ -36,41 +29,6 @@ refused. A neighbour, Martin Keane, told the court he had seen the child crying.
 Hannah was finally carried into the intensive care unit shortly before her death. Speaking \
 for the defence, Graham Pollard said the parents had acted out of love.
 """
-
-
-def _wh_problem(nlp: Any, text: str, key: str) -> tuple[str | None, str | None]:
-    """Return a one-sentence text's wh-question for a key, and why the rule refuses it."""
-    stem_text, _ = asked_wh(nlp, text, key)
-    sentence, fact = sentence_fact(nlp, text, key)
-    stem = Stem(stem_text or "", "wh", "")
-    return stem_text, names_nothing(sentence, fact, stem)
-
-
-def test_a_who_question_naming_nothing_of_its_own_is_refused(nlp: Any) -> None:
-    text = "Hannah was finally carried into the intensive care unit shortly before her death."
-    stem, problem = _wh_problem(nlp, text, "Hannah")
-    assert stem == "Who was finally carried into the intensive care unit shortly before her death?"
-    assert problem is not None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Hannah was carried into the Leeds General Infirmary shortly before her death.",  # a name
-        "Hannah was carried into a hospital on March 2, shortly before her death.",  # a date
-        "Hannah caught a chest infection at the age of four months.",  # a figure in words
-    ],
-)
-def test_a_who_question_naming_a_place_date_or_figure_stands(nlp: Any, text: str) -> None:
-    stem, problem = _wh_problem(nlp, text, "Hannah")
-    assert stem is not None and stem.startswith("Who ")
-    assert problem is None, stem
-
-
-def test_the_trial_is_asked_without_the_unplaced_question() -> None:
-    quiz = generate(TRIAL, slug="trial", title="Couple tried after daughter dies")
-    stems = [q.text.splitlines()[-1] for q in quiz.qset.questions]
-    assert stems and not any(s.startswith("Who was finally carried") for s in stems), stems
 
 
 def _ruled_out(nlp: Any, stem: str, option: str) -> bool:
