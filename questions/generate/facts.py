@@ -19,7 +19,7 @@ from questions.generate.pools import country_code, is_first_name, looks_like_nam
 from questions.generate.quotemarks import crosses_quote, quoted_words
 from questions.generate.sized import sized_by
 from questions.generate.spoken import spoken_by
-from questions.generate.titledpeople import honorific_led
+from questions.generate.titledpeople import honorific_led, role_named
 from questions.generate.waters import said_as_water
 from questions.generate.yearcount import year_for_count
 
@@ -142,7 +142,8 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
     if label == "PERSON" and _named_thing(span):
         return "name", ""  # "her graphic novel Angel Catbird": a novel's name, no one's
     if label == "PERSON" and not looks_like_name(text) and not _titled(span):
-        return "name", ""  # "Space Shuttle Discovery": named, but nobody ("who" would be wrong)
+        # "Space Shuttle Discovery": nobody ("who" would be wrong); "Ann Hale said": someone
+        return "name" if not role_named(span) else "person", ""
     return KIND_OF_LABEL[label], ""
 
 

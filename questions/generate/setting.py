@@ -23,6 +23,7 @@ from questions.generate.headlinetopic import headline_topic, is_event, placed_to
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_any_first_name, is_surname, zipf
 from questions.generate.sides import headline_sides
+from questions.generate.titledpeople import untitled
 from questions.schema import normalise
 
 Span = Any
@@ -42,6 +43,7 @@ class Setting:
     people: dict[str, str] = field(default_factory=dict)  # surname -> full name
     titles: frozenset[str] = frozenset()  # words before a full name: "Professor", "President"
     acronyms: dict[str, str] = field(default_factory=dict)  # "USI" -> "the University of …"
+    titled: dict[str, str] = field(default_factory=dict)  # "Bishop Hale" -> "Ann Hale"
     headline: str | None = None  # the article's own headline, which names its story
     wider: str | None = None  # the article's event when `event` is one match of it
     sides: tuple[str, ...] = ()  # the match's two sides when `event` is one match
@@ -64,7 +66,7 @@ class Setting:
     def spelled(self) -> dict[str, str]:
         """Map each short name an option may be to the name the article spells out ("USI" ->
         "the University of Southern Indiana", "Wilkins" -> "Kristen Wilkins")."""
-        return {**self.people, **self.acronyms}
+        return {**self.people, **self.titled, **self.acronyms}
 
 
 def _event(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> str | None:
@@ -139,7 +141,7 @@ def _people(docs: Sequence[Any]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for doc in docs:
         for ent in doc.ents:
-            words = ent.text.removesuffix("'s").split()
+            words = untitled(ent.text.removesuffix("'s").split())  # "Bishop Ann Hale"
             if ent.label_ == "PERSON" and len(words) >= 2 and name_cased(words):
                 found.setdefault(words[-1], set()).add(" ".join(words))
             first = cut_first_name(ent)  # "Bronco [Darian] Stewart": a second Stewart
@@ -152,6 +154,19 @@ def _people(docs: Sequence[Any]) -> dict[str, str]:
     said = {last: full for last, full in people.items()
             if _person_name(full, people) or (last in alone and is_surname(last))}  # fmt: skip
     return {**_said_first(docs, found), **said}
+
+
+def _titled_forms(docs: Sequence[Any], people: dict[str, str]) -> dict[str, str]:
+    """Map a title and surname the model took as one name ("Bishop Hale") to the one full
+    name the article gives the surname ("Ann Hale"): shown beside the others' full names,
+    the title alone would set the answer apart."""
+    forms = {}
+    for ent in (e for d in docs for e in d.ents if e.label_ == "PERSON"):
+        words = ent.text.removesuffix("'s").split()
+        bare = untitled(words)
+        if len(words) == 2 and len(bare) == 1 and bare[0] in people:
+            forms[" ".join(words)] = people[bare[0]]
+    return forms
 
 
 def _said_first(docs: Sequence[Any], found: dict[str, set[str]]) -> dict[str, str]:
@@ -195,8 +210,10 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
         if before.is_title and before.is_alpha and zipf(before.lower_) >= TITLE_ZIPF
     )  # "Professor", "President": common words; not "Junius" of "Junius Ho" taken apart
     headline = " ".join(title.text.split()) if title is not None else None
-    return Setting(_event(title, docs, anchor), day, month, _people(docs), titles,
-                   acronym_names(docs), headline or None, lone=lone_persons(docs),
+    people = _people(docs)
+    return Setting(_event(title, docs, anchor), day, month, people, titles,
+                   acronym_names(docs), _titled_forms(docs, people), headline or None,
+                   lone=lone_persons(docs),
                    nation=headline_nation(title, docs), things=thing_names(docs),
                    described=acronym_descriptions(docs),
                    topic=headline_topic(title), placed=placed_topic(title),

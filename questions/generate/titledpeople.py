@@ -17,7 +17,9 @@ from typing import Any
 
 from nameparser.config import CONSTANTS
 
+from questions.generate.carried import person_noun
 from questions.generate.pools import is_any_first_name
+from questions.generate.verbfiles import speech_verb
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 Span = Any
@@ -67,6 +69,30 @@ def titled(doc: Any, start: int, end: int) -> bool:
         root.head.i == before.i and root.dep_ in ("appos", "compound")
     )
     return tied and person_word(before)
+
+
+def role_named(span: Span) -> bool:
+    """Tell whether the article says a name is someone's by what it does or is: a noun for a
+    person set beside it ("Ann Hale, leader of the campaign,") or a verb of speech it is
+    the subject of ("Ann Hale said"): only a person leads a campaign or speaks, however
+    little the name lists know the name ("Darling" is a common word). A full name only: a
+    bare one ("Obama") is a surname whose rivals are the article's others (`surnamekeys`)."""
+    root = span.root
+    if len(span) < 2:
+        return False
+    apposed = (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    if any(person_noun(c.lemma_) for c in apposed):
+        return True
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and speech_verb(root.head.lemma_)
+
+
+def untitled(words: list[str]) -> list[str]:
+    """Return a name's words without the title the model took into it ("Archbishop Ann
+    Hale": Ann Hale): a noun for what someone is, capitalised, that is nobody's first name."""
+    first = words[0] if len(words) > 1 else ""
+    if first.istitle() and not is_any_first_name(first) and person_noun(first.lower()):
+        return words[1:]
+    return words
 
 
 _CHAIN = 3  # title words an honorific may stand before: "Mr Justice", "Mr Deputy Speaker"
