@@ -38,8 +38,18 @@ def _topic_span(title: Any | None) -> Any | None:
             named = [t for t in said if t.dep_ in ("compound", "nmod", "poss") and t.pos_ != "PRON"]
             first = named[0] if named else (said[0] if said and subject else None)
             if first is not None:  # "UK asylum process", not its 'streamlined'
-                return title[first.i : root.i + 1]
+                return title[_word_start(title, first.i) : root.i + 1]
     return None
+
+
+def _word_start(title: Any, at: int) -> int:
+    """Return where the hyphenated word holding token `at` begins: "Multi-storey carpark",
+    never "Storey carpark" ("same-sex marriage", not "Sex marriage")."""
+    while at >= 2 and title[at - 1].text == "-" and not title[at - 1].whitespace_:
+        if title[at - 2].whitespace_:
+            break  # "Reports - floods": a dash between words, not a hyphen in one
+        at -= 2
+    return at
 
 
 _PLACING = frozenset({"GPE", "LOC", "FAC", "ORG", "EVENT"})  # what names a story's where
