@@ -13,6 +13,7 @@ from typing import Any
 from questions.generate import wholestems
 from questions.generate.amounts import defined_amount
 from questions.generate.clauses import REPORTING
+from questions.generate.concessive import side_clause_negation
 from questions.generate.definednouns import DEFINED_NOUN
 from questions.generate.describers import describes_someone
 from questions.generate.durations import SHAPES, blank_ago
@@ -220,7 +221,9 @@ def review_problem(
             # a "not" inside what someone said is theirs, not the question's
             lambda: (
                 None
-                if defined_amount(sentence, fact) or reported_negation(sentence, fact)
+                if defined_amount(sentence, fact)
+                or reported_negation(sentence, fact)
+                or side_clause_negation(sentence, fact)
                 else negated(stem.text)
             ),
         ),

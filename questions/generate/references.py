@@ -185,8 +185,10 @@ def _not_pointing(token: Any) -> bool:
     there once (only "the former" alone picks one of two things said before), and "each
     other", "one another" are the subject's members acting on themselves; "the same day of
     the Shanghai Cooperation Summit" (or "as") names what it is the same as."""
-    if token.lower_ == "then" and token.i + 1 < len(token.doc) and token.nbor(1).text == "-":
-        return True  # "his then-girlfriend": his girlfriend at the time the question says
+    if token.i + 1 < len(token.doc) and token.nbor(1).text == "-" and not token.whitespace_:
+        # a word of a compound modifier: "his then-girlfriend" (at the time the question
+        # says), "same-sex couples", "a later-stage trial": nothing said before is meant
+        return True
     if token.lower_ == "same":
         return any(
             c.dep_ == "prep" and c.lower_ in ("of", "as") and any(
