@@ -60,6 +60,7 @@ def test_a_headline_topic_keeps_its_hyphenated_words_whole(nlp: Any) -> None:
     # the 📰 line a question shows when the whole headline would give its key away
     assert headline_topic(nlp("Estonia opens high-speed rail line")) == "High-speed rail line"
     assert headline_topic(nlp("Portugal debates long-term care plan")) == "Long-term care plan"
+    # the event it was closed by follows the topic (headline-lines: "… carpark fire")
     assert headline_topic(nlp("Hungary: Multi-storey hospital in Pecs closed by flood")) == (
-        "Multi-storey hospital"
+        "Multi-storey hospital flood"
     )
