@@ -22,6 +22,7 @@ from questions.generate.gazetteer import (
     country_code,
     subdivision_country,
 )
+from questions.generate.nationhood import constituents
 from questions.generate.pools import is_any_first_name
 from questions.generate.refusals import BLANK
 from questions.schema import normalise
@@ -82,20 +83,9 @@ _RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")  # a run of capital
 _LONGEST = 3  # "Rio Grande do Sul": a state's name is at most this many words kept
 
 
-@cache
-def _part_nations(code: str) -> frozenset[str]:
-    """The folded names of a country's first-level divisions that are nations of their own
-    (pycountry's type "Country": England, Scotland, Wales of the United Kingdom)."""
-    import pycountry
-
-    return frozenset(normalise(sub.name.split(" [")[0]) for sub in pycountry.subdivisions
-                     if sub.country_code == code and sub.parent_code is None
-                     and sub.type == "Country")  # fmt: skip
-
-
 def _is_part_nation(name: str, code: str) -> bool:
     """Tell whether a name is one of the nations a country is made of ("Scotland", of GB)."""
-    return normalise(name) in _part_nations(code)
+    return constituents().get(normalise(name)) == code
 
 
 def states_give_country(stem: str, key: str) -> str | None:

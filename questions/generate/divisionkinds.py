@@ -6,24 +6,18 @@ codes "08")."""
 from __future__ import annotations
 
 import gettext
-import unicodedata
 from collections import Counter
 from functools import cache
 from typing import Any
 
 from questions.generate.citytable import city_table
 from questions.generate.gazetteer import _STATE_TYPES, countries
-from questions.generate.romanised import without_macrons
+from questions.generate.romanised import ascii_fold, without_macrons
 from questions.generate.wordnet import lemma_text, senses, synset
 from questions.schema import normalise
 
 _PLACES_FILE = 15  # WordNet's noun.location lexicographer file
 _PART = "%p"  # part meronym: Toronto is a part of Ontario
-
-
-def _folded(name: str) -> str:
-    """Fold a name to plain letters ("Montréal" is "montreal"), as names are matched."""
-    return normalise(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode())
 
 
 def _names(sub: Any, english: gettext.NullTranslations) -> frozenset[str]:
@@ -72,7 +66,7 @@ def _country_cities() -> dict[tuple[str, str], frozenset[str]]:
     """Map (country code, folded city name) to the division codes geonames gives it."""
     found: dict[tuple[str, str], set[str]] = {}
     for name, country, _, admin, *_ in city_table()[0]:
-        found.setdefault((country, _folded(name)), set()).add(admin)
+        found.setdefault((country, ascii_fold(name)), set()).add(admin)
     return {key: frozenset(codes) for key, codes in found.items()}
 
 
@@ -88,7 +82,7 @@ def _parts_codes(name: str, country: str) -> Counter[str]:
         for kind, target in whole.pointers:
             part = synset(target) if kind == _PART else None
             for lemma in part.lemmas if part else ():
-                votes.update(cities.get((country, _folded(lemma_text(lemma))), ()))
+                votes.update(cities.get((country, ascii_fold(lemma_text(lemma))), ()))
     return votes
 
 

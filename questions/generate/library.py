@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from questions.generate.acronyms import KNOWN_ZIPF
 from questions.generate.closest import WANTED
 from questions.generate.compiled import pattern
+from questions.generate.divisionkinds import division_noun
 from questions.generate.facts import Fact
 from questions.generate.fields import of_field
 from questions.generate.gazetteer import subdivision_country
@@ -79,7 +80,10 @@ def _library_places(fact: Fact, key: str) -> list[str]:
         return list(city_names().get(country or "", ()))[:30]
     if fact.subtype == "state":  # "Queensland": the other Australian states
         country = states().get(normalise(key)) or subdivision_country(key)  # "Victoria"
-        return list(state_names().get(country or "", ()))[:40]
+        found = state_names().get(country or "", ())
+        # "which province": no territory beside Manitoba, where enough provinces are left
+        alike = [n for n in found if division_noun(n) == division_noun(key)]
+        return (alike if len(alike) > WANTED else list(found))[:40]
     return []
 
 
