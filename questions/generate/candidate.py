@@ -26,6 +26,7 @@ from questions.generate.options import OptionContext, option_context
 from questions.generate.otherslist import deed_sharers
 from questions.generate.people import spelled_source
 from questions.generate.pronouns import as_written, bound_pronouns, dangling, own_pronouns
+from questions.generate.quotedwh import unpaired_quote
 from questions.generate.rank import Candidate
 from questions.generate.replacements import dropped_now
 from questions.generate.reported import saying_demonstratives
@@ -226,5 +227,6 @@ def _as_written(draft: Draft, replace: dict[int, str], given: Stem | None, parse
         if shown and shown.rule == stem.rule and not dangling(shown.text, sentence, replace, lean):
             said = situate(shown.text, fact.text, setting, sentence, now)[0]
             said = named_occasion(sentence, fact, said, setting.dated)
-            return changed(stem, text=spelled_right(sentence, said))
+            if not unpaired_quote(said):  # as checked, else: never half a quotation
+                return changed(stem, text=spelled_right(sentence, said))
     return stem

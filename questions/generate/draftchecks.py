@@ -35,6 +35,7 @@ from questions.generate.nationality import kind_giveaway
 from questions.generate.options import OptionContext
 from questions.generate.owners import second_owner
 from questions.generate.quality import review_problem
+from questions.generate.quotedwh import unpaired_quote
 from questions.generate.recounted import recounted
 from questions.generate.reported import unsaid_telling
 from questions.generate.reviewed import (
@@ -108,6 +109,8 @@ def _wording_checks(draft: Draft, unexplained: tuple[str, str] | None, review: C
         ("answer in question", key_part_in_stem(stem.text, key, distractors)),
         ("not standalone", not_standalone(told.text, told.rule, bound)),
         ("not standalone", unattributed_quote(told.text)),  # '"… the _____ …".': whose?
+        # the last net under every form: a mark without its pair is half of what was said
+        ("unpaired quotation mark", unpaired_quote(stem.text)),
         ("ungrammatical", run_on(stem.text)),
         ("misspelt", misspelt(draft.sentence, stem.text)),
         ("ungrammatical", broken_hyphen(" / ".join([stem.text, *draft.options]))),

@@ -20,6 +20,7 @@ from questions.generate.inner import inner_question
 from questions.generate.located import located_question
 from questions.generate.officeof import office_question
 from questions.generate.participles import participle_question
+from questions.generate.quotedwh import kept_whole
 from questions.generate.quotes import quote_question, spoken_question
 from questions.generate.spans import span_end_question
 from questions.generate.spoken import spoken_by
@@ -71,23 +72,33 @@ def write_form(
     if given is None and second_place(sentence, fact):  # "her Memphis, _____ home"
         return None, "the state of a city's home is asked with the city"
     stem, why = (given, "") if given is not None else (quote_question(sentence, fact), "")
+
+    def whole(written: Stem | None) -> Stem | None:
+        """Keep a question showing the sentence's quotations whole or not at all: moved out
+        of 'said "We cleared 700 trees"', a wh-question keeps '… did we clear "'."""
+        return kept_whole(written, sentence, replace)
+
     for shaped in _SHAPES:
         if stem is not None:
             break
-        stem = shaped(sentence, fact, replace)
+        stem = whole(shaped(sentence, fact, replace))
     if stem is None:  # "The Museum of Flight in Seattle was proposed": not where it was
-        stem = located_question(sentence, fact, replace, subject_only=True)
+        stem = whole(located_question(sentence, fact, replace, subject_only=True))
     if stem is None:
         stem, why = wh_question(sentence, fact, replace)
+        if stem is not None and whole(stem) is None:
+            stem, why = None, "the question would misquote the speaker"
     if stem is None:
-        stem = inner_question(sentence, fact, replace) or located_question(sentence, fact, replace)
+        stem = whole(inner_question(sentence, fact, replace))
+        stem = stem or whole(located_question(sentence, fact, replace))
     if stem is None:  # "Tom Hale, chairman of the Board,": of which body he is chairman
-        stem = office_question(sentence, fact, replace)
+        stem = whole(office_question(sentence, fact, replace))
     if stem is None:  # "the first of 48 flights allowed to …": what was done to the 48
-        stem = done_to_question(sentence, fact, replace)
+        stem = whole(done_to_question(sentence, fact, replace))
     if stem is not None and len(stem.text) > WH_CHARS:
         tail = closing_predicate(sentence, fact) - set(replace)
         trimmed = wh_question(sentence, fact, {**replace, **dict.fromkeys(tail, "")})[0]
+        trimmed = whole(trimmed)  # words cut inside a quotation misquote it
         if tail and trimmed is not None and len(trimmed.text) <= WH_CHARS:
             return trimmed, ""  # the statement before its closing "and …" is true alone
         stem, why = None, "the question would be too long"
@@ -99,6 +110,6 @@ def write_form(
             stem = cloze(fact, shorter(fact, list(sentence)), replace)  # one list item, …
         if stem is not None and len(stem.text.split()) > CLOZE_WORDS:
             stem = None
-    if stem is not None and stem.text.count('"') % 2:
-        stem = None  # half of a quotation the sentence leaves open: 'said, "The Museum …'
-    return stem, why
+    # half of a quotation the sentence leaves open ('said, "The Museum …'), or a quotation
+    # cut short by a word left out: the question misquotes the speaker
+    return whole(stem), why

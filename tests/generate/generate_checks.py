@@ -96,3 +96,22 @@ def key_and_options(qset: QuestionSet, line: str) -> tuple[str, list[str]]:
     """Return the key and the sorted options of the question whose last line is `line`."""
     question = next(q for q in qset.questions if q.text.splitlines()[-1] == line)
     return question.options[question.answer], sorted(question.options)
+
+
+def written_keys(text: str, monkeypatch: Any, title: str, slug: str = "made-up") -> dict[str, str]:
+    """Return every question written for an article (chosen or not), by its last line, with
+    its key; `monkeypatch` (pytest's) watches the pipeline write them."""
+    import questions.generate.pipeline as pipeline
+
+    written: dict[str, str] = {}
+    write = pipeline.write_candidate
+
+    def keep(*args: Any, **kwargs: Any) -> Any:
+        candidate = write(*args, **kwargs)
+        if candidate is not None:
+            written[candidate.stem.text.split("\n")[-1]] = candidate.options[candidate.answer]
+        return candidate
+
+    monkeypatch.setattr(pipeline, "write_candidate", keep)
+    pipeline.generate(text, slug=slug, title=title)
+    return written

@@ -10,11 +10,10 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-import questions.generate.pipeline as pipeline
 from questions.generate.barecount import bare_subject
 from questions.generate.clauses import SUBJECT, children_of
-from questions.generate.pipeline import generate
 from questions.generate.subject import two_subjects
+from tests.generate.generate_checks import written_keys
 
 VOTE = """Voters back repeal of river dam ban
 
@@ -40,18 +39,7 @@ and create 4,000 jobs. Opponents said the dams would harm salmon stocks in the R
 
 def _asked(text: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """Return every question written for an article (chosen or not) with its key."""
-    written: dict[str, str] = {}
-    write = pipeline.write_candidate
-
-    def keep(*args: Any, **kwargs: Any) -> Any:
-        candidate = write(*args, **kwargs)
-        if candidate is not None:
-            written[candidate.stem.text.split("\n")[-1]] = candidate.options[candidate.answer]
-        return candidate
-
-    monkeypatch.setattr(pipeline, "write_candidate", keep)
-    generate(text, slug="vote", title="Voters back repeal of river dam ban")
-    return written
+    return written_keys(text, monkeypatch, "Voters back repeal of river dam ban", "vote")
 
 
 def test_a_number_that_is_the_subject_is_asked_how_many(monkeypatch: pytest.MonkeyPatch) -> None:

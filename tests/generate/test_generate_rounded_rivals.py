@@ -57,7 +57,7 @@ def test_the_exact_count_is_no_rival_of_its_rounded_figure(
     """ "1.4 million votes" keyed: the exact 1,382,415 is the same votes, right too; the
     other side's 1,689,604 rounds to 1.7 million and may stand."""
     written = _written(VOTE, monkeypatch)
-    asked = next(q for q in written if q.startswith("For how many votes for reform"))
+    asked = next(q for q in written if written[q][0] == "1.4 million")
     key, *others = written[asked]
     assert key == "1.4 million"
     assert "1,382,415" not in others
@@ -68,13 +68,17 @@ def test_a_fronted_adverbial_goes_whole_before_quoted_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The subject after "Following the defeat," is no renaming of "the defeat", so the
-    phrase is never cut to a dangling "following?"; and as "the defeat" says not whose, the
-    question asks the speaker's quoted words without it: they name the saying."""
+    phrase is never cut to a dangling "following?"; the figure inside the speaker's quoted
+    words is asked with the quotation whole, never as 'say "Thank you to Wessex"?', half of
+    what he said (`quotedwh`)."""
     written = _written(VOTE, monkeypatch)
-    assert 'For how many votes for reform did a defiant Tom Harlow say "Thank you to Wessex"?' in (
-        written
-    )
     assert not [q for q in written if q.rstrip("?").endswith(" following")]
+    assert not [q for q in written if 'say "Thank you to Wessex"?' in q]
+    asked = (
+        "Following the defeat, a defiant Tom Harlow, leader of the Green Valley Party, said "
+        '"Thank you to Wessex for _____ votes for reform" and "We will be back in ten years".'
+    )
+    assert written[asked][0] == "1.4 million"
 
 
 @pytest.mark.parametrize("prep", ["Following", "After", "Despite"])
@@ -89,7 +93,8 @@ def test_a_preposition_whose_object_is_cut_goes_too(
     nlp: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Whatever rule cuts a fronted phrase's object ("the defeat", here taken for a renamed
-    noun), its preposition goes with it: dropped whole, never a dangling "following?"."""
+    noun), its preposition goes with it: dropped whole, never a dangling "following?". (The
+    wh-question's quotation is cut short, so the form step then refuses it: `quotedwh`.)"""
     monkeypatch.setattr(appositions, "_fronted_object", lambda first, segment: False)
     text = next(p for p in VOTE.split("\n\n") if p.startswith("Following")).strip()
     stem, _ = asked_wh(nlp, text, "1.4 million")
