@@ -35,6 +35,7 @@ from questions.generate.definites import (
 )
 from questions.generate.entities import mend_names
 from questions.generate.filters import written_names
+from questions.generate.fronted import mend_dated_places, mend_fronted_subjects
 from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.joined import mend_participles
 from questions.generate.kindgiven import Given, name_given, note_given
@@ -152,6 +153,8 @@ def parse(
         mend_names(doc)  # "Lydia Buchtmann for Food Standards Australia": a person, a body
         mend_reported(doc)  # "They estimated by 2050, … would increase …": what they said
         mend_reduced_relative(doc)  # "X, dubbed Y, has been given …": X is given it
+        mend_fronted_subjects(doc)  # "At noon, near the pier in Salem, Oregon, X opened …"
+        mend_dated_places(doc)  # "on May 2, 2014, near the pier …": where it happened
         mark_speakers(doc)  # '"… If …, you lose 15 points," Dr Lee said.': hers
         mend_purpose(doc)  # "put forward four proposals for this": the putting's purpose
         mend_participles(doc)  # "four pirates riding in a skiff came …": they came
