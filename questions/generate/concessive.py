@@ -3,18 +3,20 @@ take effect at once" asks what is so, not what is not."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from questions.generate.facts import Fact
 
-_NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor"})
+# what a question's "not" is written as (`quality.negated` reads the same in a stem)
+NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
 
 
 def side_clause_negation(sentence: Any, fact: Fact) -> bool:
     """Tell whether every negation of a sentence sits in an adverbial clause its own
     conjunction opens ("although …", "while …", "because …") and the key does not: the key's
     own clause is then said as so, and only the key makes it true."""
-    negations = [t for t in sentence if t.dep_ == "neg" or t.lower_ in _NEGATIONS]
+    negations = [t for t in sentence if t.dep_ == "neg" or NEGATION.fullmatch(t.text)]
     if not negations:
         return False
     answer = range(fact.start, fact.end)

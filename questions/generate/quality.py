@@ -13,6 +13,7 @@ from typing import Any
 from questions.generate import wholestems
 from questions.generate.amounts import defined_amount
 from questions.generate.clauses import REPORTING
+from questions.generate.concessive import NEGATION as _NEGATION
 from questions.generate.concessive import side_clause_negation
 from questions.generate.definednouns import DEFINED_NOUN
 from questions.generate.describers import describes_someone
@@ -56,7 +57,6 @@ from questions.generate.worldknown import known_holder
 
 SHORT_WORDS = 10  # a sentence this long or longer usually says enough about its event
 SHORT_WH = 7  # a wh-question names its event in fewer words: the wh-phrase carries the rest
-_NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
 _QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
 _CONDITION = re.compile(r"\bif\b[^,;?.]*", re.IGNORECASE)  # "If the broadcasts do not stop, …"
 _OPENING = re.compile(r"^(?:And|But|Or|So|Then|Also)\b")
