@@ -9,14 +9,13 @@ bound ("More than how many people …?"), and its wrong options lie beyond it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from questions.generate.compiled import pattern
 from questions.generate.countwh import HEDGES
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.levels import whole_number
-from questions.generate.nlp import load_nlp
+from questions.generate.nlp import parsed_sentence
 from questions.generate.wordnet import senses
 
 # Bounds whose figure the truth lies above (+1) or below (-1).
@@ -104,18 +103,12 @@ def set_as_goal(key: str, source: str) -> bool:
     percent") is no goal the article states, and no true option either."""
     if not _TO_DO.search(source):
         return False  # no "… is to": no goal, and no parse needed
-    doc = _parsed(source)
+    doc = parsed_sentence(source)
     for found in re.finditer(re.escape(key), source):
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         if span is not None and _goal_figure(span.root):
             return True
     return False
-
-
-@lru_cache(maxsize=64)
-def _parsed(text: str) -> Any:
-    """Parse a sentence once for the many options weighed against it."""
-    return load_nlp()(text)
 
 
 def _goal_figure(figure: Any) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 from questions.generate.compiled import pattern
 from questions.generate.figures import amount
 from questions.generate.hypernyms import climb
-from questions.generate.nlp import load_nlp
+from questions.generate.nlp import parsed_sentence
 from questions.generate.verbfiles import sense_chains, verb_sense_offsets
 from questions.generate.wordnet import find_line, senses
 
@@ -73,12 +73,6 @@ def _adverb_antonyms(lemma: str) -> tuple[str, ...]:
     targets = {t for s, t, pos, _ in pointers if s == "!" and pos == "r"}
     found = (find_line("data.adv", t).split() for t in sorted(targets))
     return tuple(dict.fromkeys(e[4] for e in found if len(e) > 4))
-
-
-@lru_cache(maxsize=64)
-def parsed_sentence(text: str) -> Any:
-    """Parse a sentence once for the many options weighed against it."""
-    return load_nlp()(text)
 
 
 def _figure(tokens: list[Any], text: str) -> float | None:

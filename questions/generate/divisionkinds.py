@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from questions.generate.citytable import city_table
-from questions.generate.gazetteer import _STATE_TYPES, countries
+from questions.generate.gazetteer import STATE_TYPES, countries
 from questions.generate.romanised import ascii_fold, without_macrons
 from questions.generate.wordnet import lemma_text, senses, synset
 from questions.schema import normalise
@@ -48,7 +48,7 @@ def _types() -> dict[str, frozenset[str]]:
     be a state in one country, a province in another: "Punjab")."""
     found: dict[str, set[str]] = {}
     for _, kind, names in _first_level():
-        if kind in _STATE_TYPES:
+        if kind in STATE_TYPES:
             for name in names:
                 found.setdefault(normalise(name), set()).add(kind)
     return {name: frozenset(kinds) for name, kinds in found.items()}

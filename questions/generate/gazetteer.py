@@ -222,7 +222,7 @@ def us_states() -> frozenset[str]:
     return frozenset(normalise(s["name"]) for s in states)
 
 
-_STATE_TYPES = frozenset({"State", "Province", "Territory"})
+STATE_TYPES = frozenset({"State", "Province", "Territory"})
 
 
 @cache
@@ -235,7 +235,7 @@ def states() -> dict[str, str]:
     big = cities()
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         folded = normalise(without_macrons(sub.name))  # "Gujarāt" is "Gujarat"
-        if sub.parent_code is None and sub.type in _STATE_TYPES and folded not in big:
+        if sub.parent_code is None and sub.type in STATE_TYPES and folded not in big:
             found.setdefault(folded, sub.country_code)
     return found | former_states(found, big)  # "Orissa", Odisha's name until 2011
 
@@ -262,7 +262,7 @@ def _subdivisions() -> dict[str, tuple[str, ...]]:
 
     found: dict[str, list[str]] = {}
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sub.parent_code is None and sub.type in _STATE_TYPES:
+        if sub.parent_code is None and sub.type in STATE_TYPES:
             found.setdefault(normalise(without_macrons(sub.name)), []).append(sub.country_code)
     return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 # Parsed text is capped well below spaCy's default; the cheap pass in `pipeline` keeps to it.
@@ -32,3 +32,9 @@ def load_nlp() -> Any:
         Language.component("bracket_inside", func=bracket_inside)
     nlp.add_pipe("bracket_inside", before="parser")
     return nlp
+
+
+@lru_cache(maxsize=64)
+def parsed_sentence(text: str) -> Any:
+    """Parse a sentence once for the many options the option checks weigh against it."""
+    return load_nlp()(text)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from questions.generate.changeside import parsed_sentence
 from questions.generate.compiled import pattern
 from questions.generate.figures import amount
+from questions.generate.nlp import parsed_sentence
 
 _WHOLE = 100.0
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # "30% … supported", "with 50% favouring"
