@@ -183,5 +183,6 @@ _FRESH_HEADINGS = (
     ("fresh11", "eleventh fresh held-out"), ("fresh12", "twelfth fresh held-out"),
     ("fresh13", "thirteenth fresh held-out"), ("fresh14", "fourteenth fresh held-out"),
     ("fresh15", "fifteenth fresh held-out"), ("fresh16", "sixteenth fresh held-out"),
-    ("fresh17", "seventeenth fresh held-out"), ("fresh18", "untouched held-out"),
+    ("fresh17", "seventeenth fresh held-out"), ("fresh18", "eighteenth fresh held-out"),
+    ("fresh19", "untouched held-out"),
 )  # fmt: skip
