@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from questions.generate.dates import ranked_date
+from questions.generate.gluednames import glued_name
 from questions.generate.measures import level_noun
 
 Span = Any
@@ -108,10 +109,10 @@ def _with_currency(ent: Span) -> Span:
 
 def entity_spans(sentence: Span) -> Iterator[Span]:
     """Yield a sentence's entities as facts are read from them, ranges split into their ends."""
-    named = (
-        _age_of(_hyphened_start(_named_ordinal(ranked_date(_with_currency(w)))))
-        for w in sentence.ents
-    )
+    glued = [glued_name(w) for w in sentence.ents]
+    # the word the model named apart ("Republican") is a word of the longer name now
+    kept = [w for w in glued if not any(o.start == w.start and o.end > w.end for o in glued)]
+    named = (_age_of(_hyphened_start(_named_ordinal(ranked_date(_with_currency(w))))) for w in kept)
     yield from (end for whole in named for end in _range_ends(whole))
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from questions.generate.compiled import pattern
+from questions.generate.gluednames import glued_name
 from questions.generate.pools import is_first_name, place_kind, zipf
 from questions.schema import normalise
 
@@ -148,11 +149,12 @@ def name_kinds(sentences: Sequence[Any]) -> dict[str, str]:
     kinds: dict[str, str] = {}
     acronyms: set[str] = set()
     for sentence in sentences:
-        for ent in sentence.ents:
+        for said in sentence.ents:
+            ent = glued_name(said)  # "Republican Sinn Féin, a party": not a "republican"
             if ent.label_ not in _NAMED:
                 continue
             folded = folded_name(ent.text)
-            kind = own_kind(ent.text) or _described(ent)
+            kind = (own_kind(ent.text) if ent is said else "") or _described(ent)
             if kind:
                 kinds.setdefault(folded, kind)
             if _ACRONYM.match(ent.text):
