@@ -1,13 +1,15 @@
-"""Owners whose rivals the stem's own words rule out: a blank owning a government's
-policies takes only the article's office-holders."""
+"""Counts and owners whose rivals the stem's own words rule out: a blank owning a
+government's policies takes only office-holders, and a count that meaning fixes at two
+("two adults can marry") is not asked."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from questions.generate.distractors import choose_distractors
-from questions.generate.facts import sentence_facts
+from questions.generate.facts import Fact, sentence_facts
 from questions.generate.options import article_context, option_context
+from questions.generate.paircount import paired_count
 from questions.generate.personplaces import person_places
 from questions.generate.relabel import people_named
 
@@ -47,3 +49,22 @@ def test_a_leaders_policies_take_the_articles_office_holders(nlp: Any) -> None:
     )
     options = _options(nlp, text, "Laura Kessler", STEM)
     assert sorted(options) == ["Daniel Pryce", "Helen Ashby", "Ruth Calloway"]
+
+
+def _two(nlp: Any, text: str) -> str | None:
+    """Return why the count "two" of a one-sentence text is refused, or None."""
+    sentence = next(iter(nlp(text).sents))
+    word = next(t for t in sentence if t.lower_ == "two")
+    fact = Fact(0, word.i, word.i + 1, word.text, "CARDINAL", "count", unit="")
+    return paired_count(sentence, fact)
+
+
+def test_a_count_two_people_make_by_marrying_is_not_asked(nlp: Any) -> None:
+    assert _two(nlp, "The law means that two adults can marry regardless of their gender.")
+    assert _two(nlp, "The match was a duel between the two players from Leeds.")
+
+
+def test_a_count_not_fixed_at_two_is_asked(nlp: Any) -> None:
+    assert _two(nlp, "The mayor married two couples in the town hall on Sunday.") is None
+    assert _two(nlp, "The king married two women from the court.") is None
+    assert _two(nlp, "The two leaders met in Geneva on Monday.") is None
