@@ -34,6 +34,7 @@ from questions.generate.kinowners import kin_owner
 from questions.generate.nationality import kind_giveaway
 from questions.generate.options import OptionContext
 from questions.generate.owners import second_owner
+from questions.generate.paircount import paired_count
 from questions.generate.quality import review_problem
 from questions.generate.quotedwh import unpaired_quote
 from questions.generate.recounted import recounted
@@ -122,6 +123,7 @@ def _fact_checks(draft: Draft, parsed: Parsed) -> list[Check]:
     sentence, fact, stem = draft.sentence, draft.fact, draft.stem
     return [
         ("implausible options", adverb_ordinal(sentence, fact)),
+        ("implausible options", paired_count(sentence, fact)),  # "_____ adults can marry"
         ("not worth asking", named_capital(sentence, fact)),  # "the Libyan capital _____"
         ("not worth asking", leader_nation(sentence, fact)),  # "_____ President George W. Bush"
         ("the stem gives the answer away", listed_count(sentence, fact, stem.text)),

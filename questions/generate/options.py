@@ -26,6 +26,7 @@ from questions.generate.fragments import fragment
 from questions.generate.fromnation import elsewhere, other_nation, person_nations, placed_people
 from questions.generate.generic import generic_body
 from questions.generate.gone import gone_members, question_line
+from questions.generate.governing import owned_noun
 from questions.generate.indexes import pointing_sentences, said_in
 from questions.generate.kinds import name_kinds, person_roles
 from questions.generate.lifeplaces import asked_place, own_country_rival
@@ -93,6 +94,7 @@ class OptionContext:
     gone: Mapping[str, tuple[str, int | None]] = field(default_factory=dict)  # "columbia": lost
     deeds: Mapping[Deed, frozenset[str]] = field(default_factory=dict)  # "lead off" -> doers
     place: Any = None  # a place key's head word in its parsed sentence (`lifeplaces`)
+    owned: Any = None  # the noun a person key owns in its sentence: "policies" (`governing`)
     # person -> roles held ("guide" of "guided by …") and done for them ("Kiprop's guide")
     duties: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]] = ({}, {})
     persons: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "lula": its person
@@ -164,7 +166,8 @@ def option_context(
     said = re.sub(r'"[^"]*"', "", said)  # "America's obsession …", quoted: no side of the asked
     sides = frozenset(normalise(name) for name in base.sides if says(said, name))
     place = asked_place(fact, sentence)  # the key's words in the sentence the question asks
-    return replace(base, fact=fact, stem=stem, sides=sides, scene=scene, place=place)
+    owned = owned_noun(fact, sentence)  # "Trump's policies": a government's (`governing`)
+    return replace(base, fact=fact, stem=stem, sides=sides, scene=scene, place=place, owned=owned)
 
 
 def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str | None:

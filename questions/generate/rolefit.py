@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from questions.generate.compiled import pattern
+from questions.generate.governing import governed_blank, governing_office
 from questions.generate.locales import fits_setting, setting_locale
 from questions.generate.nationcodes import nation_codes
 from questions.generate.offices import implausible_holder
@@ -36,6 +37,8 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
     if implausible_holder(option, key, ctx):
         return True  # "Who was the U.S. President …?": no founder, no made-up name
     folded = normalise(option)
+    if governed_blank(ctx) and not governing_office(_role_of(folded, ctx)):
+        return True  # "critics of _____'s policies": no founder, ambassador, coach, made-up name
     if folded in ctx.dead and normalise(key) not in ctx.dead:
         return True  # the crewmen a crash killed gave no count of its injured
     if _asks_death(key, ctx) and {folded, *folded.split()[-1:]} & ctx.dead:
