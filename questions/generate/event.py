@@ -20,7 +20,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.acronyms import (
     expand_acronyms,
-    spelled_otherwise,
     unexplained_acronym,
 )
 from questions.generate.compiled import pattern
@@ -29,6 +28,7 @@ from questions.generate.dates import YEAR
 from questions.generate.eventframe import PREPOSITIONS, event_frame
 from questions.generate.fullnames import full_names, sentence_places
 from questions.generate.groups import owned_group
+from questions.generate.headerline import headline_line, topic_line
 from questions.generate.indefinite import indefinite
 from questions.generate.pools import zipf
 from questions.generate.render import FIGURES, WHEN
@@ -36,11 +36,10 @@ from questions.generate.setting import Setting
 from questions.generate.sides import (
     names_sides,
     other_side,
-    paired,
     side_asked,
     side_without_match,
 )
-from questions.generate.tense import event_past, past_tense, perfect_in_past
+from questions.generate.tense import event_past, past_tense, perfect_in_past, reporting_past
 from questions.schema import QUESTION_MAX, normalise
 
 Span = Any
@@ -159,7 +158,7 @@ def with_context(
     # The headline's month unless the question says a year of the story's past ("by 2050":
     # which year? review 9); the topic only for a question the month would frame
     topical = stem if now or not dated else None
-    line = _headline_line(setting, key, now or not _year_said(stem, setting.month), topical)
+    line = headline_line(setting, key, now or not _year_said(stem, setting.month), topical)
     if line is not None and len(line) + len(stem) <= QUESTION_MAX:
         return line + stem
     if (dated and not now) or not setting.month:
@@ -171,7 +170,7 @@ def with_context(
     if ATTRIBUTED.search(stem):  # "…, said Mauer, …": one attribution is enough
         phrase = f"In {setting.month}, "
     if len(phrase) + len(stem) > QUESTION_CHARS:  # a speaker's words: the story dates them
-        line = _headline_line(setting, key, False) if _SPOKEN.match(stem) else None
+        line = headline_line(setting, key, False) if _SPOKEN.match(stem) else None
         return line + stem if line and len(line + stem) <= QUESTION_MAX else stem
     return phrase + _opening(stem, ordinary)
 
@@ -196,57 +195,6 @@ def with_event_year(stem: str, event: str) -> str:
         rf"\b([Tt]he) ((?:[A-Z0-9][\w'’-]* )*){re.escape(name)}\b",
         re.IGNORECASE if name[:1].islower() else 0,
     ).sub(rf"\1 {year} \2{name}", stem, count=1)
-
-
-def _headline_line(setting: Setting, key: str, with_month: bool, stem: str | None = None
-                   ) -> str | None:  # fmt: skip
-    """Return the line naming the article's headline (and month) above a question, unless the
-    headline would give the key away, whole or by its telling word; then its topic ("📰 UK
-    asylum process"), where the question does not say it: "processing" of what? (review 15)."""
-    month = f" ({setting.month})" if with_month and setting.month else ""
-    headline = setting.headline
-    if headline and not line_tells(headline, key, setting):
-        return f"📰 {headline}{month}\n"
-    return _topic_line(setting, key, with_month, stem)
-
-
-def _topic_line(setting: Setting, key: str, with_month: bool, stem: str | None) -> str | None:
-    """Return the line naming the headline's topic ("📰 UK asylum process"), where it does
-    not give the key away and the question does not say it already."""
-    month = f" ({setting.month})" if with_month and setting.month else ""
-    topic = setting.topic
-    if not topic or stem is None or line_tells(topic, key, setting) or _says_topic(stem, topic):
-        return None  # the month's framing instead: "According to a March 2011 article, …"
-    return f"📰 {_placed(setting, key, stem) or topic}{month}\n"
-
-
-def _placed(setting: Setting, key: str, stem: str) -> str | None:
-    """Return the headline's topic led by its places the question does not say ("New
-    Zealand: flag design"), none that gives the key away; None where none is left."""
-    if not setting.placed:
-        return None
-    names, words = setting.placed
-    kept = paired([n for n in names if not line_tells(n, key, setting)
-                   and not _says_topic(stem, n)], names, setting.contest)  # fmt: skip
-    return f"{', '.join(kept)}: {words}" if kept else None
-
-
-def line_tells(line: str, key: str, setting: Setting) -> bool:
-    """Tell whether a line above a question names its key, whole, by its telling word or in
-    its other spelling."""
-    from questions.generate.filters import key_part_in_stem
-
-    return (
-        normalise(key) in normalise(line)
-        or key_part_in_stem(line, key) is not None
-        or spelled_otherwise(key, line, setting.acronyms)
-    )
-
-
-def _says_topic(stem: str, topic: str) -> bool:
-    """Tell whether a question says every word of the headline's topic."""
-    said = {w.lower() for w in re.findall(r"[\w'’-]+", stem)}
-    return all(w.lower() in said for w in re.findall(r"[\w'’-]+", topic))
 
 
 def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = False,
@@ -277,13 +225,14 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     said = with_context(text, setting, key, now, frozenset(ordinary))
     if said != text and _DATED_IN.match(said) and not _DATED_IN.match(text):
         said = perfect_in_past(said, sentence)  # "In August 2015, … was placed": not "has been"
+        said = reporting_past(said, sentence)  # "In March 2008, the mayor said …": not "says"
     elif relative_date_on_perfect(said, sentence):  # "have occurred on November 28, 2010"
         said = perfect_in_past(said, sentence)
     sided = side_without_match(said, key, setting.sides)  # a side named, its match not
     problem = problem or sided or side_asked(text, key, setting.sides or setting.contest)
     bare = said == text and setting.dated and _needs_context(text, setting)
     # no room for the headline: its topic ("📰 UK asylum process"), shorter, says the story
-    line = _topic_line(setting, key, now or not _year_said(text, setting.month), text)
+    line = topic_line(setting, key, now or not _year_said(text, setting.month), text)
     if bare and topic and line is not None and len(line) + len(text) <= QUESTION_MAX:
         said, bare = line + text, False
     if bare:

@@ -18,9 +18,30 @@ def headline_topic(title: Any | None) -> str | None:
     phrase with a number ("five nationalities") may be the key: none."""
     span = _topic_span(title)
     if span is None:
-        return None
+        return _happening_subject(title)
     words = _with_cause(paired_words(span), span.root)
     return words[:1].upper() + words[1:]
+
+
+def _happening_subject(title: Any | None) -> str | None:
+    """Return the headline's subject when it is a happening ("Tornado" of "Tornado hits
+    downtown Atlanta"), for a headline that names no described topic: with the place cut
+    out as the key, the happening still says what story the question is from (review 61)."""
+    if title is None:
+        return None
+    for chunk in title.noun_chunks:
+        root = chunk.root
+        # a headline capitalises its first word: "Tornado" is the common noun, no name
+        common = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.i == 0)
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT" or not common:
+            continue
+        if root.ent_type_ or any(t.like_num for t in chunk):
+            continue
+        words = [t for t in chunk if t.pos_ != "DET"]  # "A tornado": "Tornado"
+        if words and _happening_word(root.lower_):
+            text = str(title[words[0].i : root.i + 1].text)
+            return text[:1].upper() + text[1:]
+    return None
 
 
 def _with_cause(words: str, root: Any) -> str:
@@ -41,11 +62,16 @@ def _with_cause(words: str, root: Any) -> str:
 def _happening(noun: Any) -> bool:
     """Tell whether a noun's commonest sense is an event or a natural phenomenon ("fire",
     "flood") (WordNet): what befalls a thing, as a person or a body does not."""
+    return _happening_word(noun.lemma_)
+
+
+def _happening_word(lemma: str) -> bool:
+    """Tell whether a noun lemma's commonest sense is an event or a natural phenomenon."""
     from questions.generate.hypernyms import is_kind_of
     from questions.generate.wordnet import senses
 
     kinds = {*senses("event")[:1], *senses("natural phenomenon")[:1]}
-    return is_kind_of(senses(noun.lemma_)[:1], kinds, 10)
+    return is_kind_of(senses(lemma)[:1], kinds, 10)
 
 
 def _topic_span(title: Any | None) -> Any | None:
@@ -146,3 +172,77 @@ def is_event(noun: Any) -> bool:
     from questions.generate.wordnet import senses
 
     return is_kind_of(senses(noun.lemma_)[:1], set(senses("event")[:1]), 10)
+
+
+def headline_label(title: Any | None) -> str | None:
+    """Return the headline's label before its colon when it names an event ("2007 Rugby
+    World Cup" of "2007 Rugby World Cup: Georgia claim first World Cup victory"): where the
+    rest gives a question's key away, the label still says what story it is from (review
+    61). None for a clause or for a label naming a place, a source or a speaker ("Poland:",
+    "BBC:", "Reports:", "Obama to Muslims:"): no story's name."""
+    if title is None:
+        return None
+    colon = next((t for t in title if t.text == ":"), None)
+    if colon is None or colon.i == 0:
+        return None
+    label = title[: colon.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in label):
+        return None
+    nouns = [t for t in label if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_]
+    if any(t.ent_type_ == "EVENT" for t in label) or (nouns and is_event(nouns[-1])):
+        return str(label.text).strip()
+    return None
+
+
+def headline_cuts(title: Any | None) -> tuple[str, ...]:
+    """Return the headline shortened by each phrase after its main verb that can go ("Japan
+    beats Aussie Spirit" of "… in first two games of series", "UK nears US in cyber-crime"
+    of "…, ahead of Nigeria, Romania"): where that phrase holds a question's key, the rest
+    still says the story (review 61). Only a phrase beside the verb's object, or a place
+    ("Wikimania 2008 opens" of "… at Bibliotheca Alexandrina, Egypt"): "Microsoft waits"
+    of "… for death of Internet Explorer 6" is no story. None for a labelled headline."""
+    if title is None or any(t.text in (":", ";") for t in title):
+        return ()
+    root = next((t for t in title if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return ()
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children):
+        return ()  # "Arrest made as …": no subject to keep the story's doer
+    has_object = any(c.dep_ == "dobj" for c in root.children)
+    cuts = []
+    for phrase in (c for c in root.children if c.i > root.i):
+        if not (has_object and _adjunct(phrase)) and not _place_phrase(phrase):
+            continue
+        start, end = phrase.left_edge.i, phrase.right_edge.i + 1
+        if sum(t.is_quote for t in title[start:end]) % 2:
+            continue  # "… in 'quasi-state of war'": a quotation cut in two
+        if start > 0 and title[start - 1].text == ",":
+            start -= 1  # "…, ahead of Nigeria": its comma goes with it
+        left, right = title[:start].text.strip(), title[end:].text.strip()
+        cuts.append(f"{left}{'' if right[:1] in ('', ',') else ' '}{right}")
+    return tuple(cuts)
+
+
+_PLACE_PREPOSITIONS = ("in", "at", "on", "near", "across", "outside")
+
+
+def _adjunct(phrase: Any) -> bool:
+    """Tell whether a verb's dependent is a phrase of how, when or where ("in first two
+    games", "ahead of Nigeria"), not one of its own words ("clamp down")."""
+    if phrase.dep_ == "prep":
+        return True
+    return phrase.dep_ in ("advmod", "npadvmod") and any(c.dep_ == "prep" for c in phrase.children)
+
+
+def _place_phrase(phrase: Any) -> bool:
+    """Tell whether a verb's dependent says where the deed happened ("in California")."""
+    places = ("GPE", "LOC", "FAC")
+    # its object the place, or named by one ("on Maldives island"); not "at women's issues
+    # in India", a verb's own phrase that mentions a place
+    where = [o for o in phrase.children if o.dep_ == "pobj"]
+    where += [c for o in where for c in o.children if c.dep_ in ("compound", "appos")]
+    return (
+        phrase.dep_ == "prep"
+        and phrase.lower_ in _PLACE_PREPOSITIONS
+        and any(t.ent_type_ in places for t in where)
+    )

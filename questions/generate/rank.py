@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from questions.generate.ages import AGE_RULE
 from questions.generate.cityregion import region_of_known_city
 from questions.generate.common import NOUN, common_score
-from questions.generate.event import line_tells
 from questions.generate.facts import Fact
 from questions.generate.filters import similar
+from questions.generate.headerline import line_tells
 from questions.generate.officedeeds import deeds_to_come, office_beside_deed
 from questions.generate.ranges import RANGE
 from questions.generate.sentencepairs import (

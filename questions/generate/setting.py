@@ -19,7 +19,13 @@ from questions.generate.dates import ArticleDate
 from questions.generate.eventrole import event_year, is_later, is_setting
 from questions.generate.fullnames import lone_persons, thing_names
 from questions.generate.groups import headline_nation
-from questions.generate.headlinetopic import headline_topic, is_event, placed_topic
+from questions.generate.headlinetopic import (
+    headline_cuts,
+    headline_label,
+    headline_topic,
+    is_event,
+    placed_topic,
+)
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_any_first_name, is_surname, zipf
 from questions.generate.sides import headline_sides
@@ -51,6 +57,8 @@ class Setting:
     nation: str | None = None  # the headline's one nation: "UK" of "UK asylum process"
     described: dict[str, str] = field(default_factory=dict)  # "NISA" -> "the Japanese …"
     topic: str | None = None  # the headline's described noun: "UK asylum process"
+    label: str | None = None  # the headline's event before its colon: "2007 Rugby World Cup"
+    cuts: tuple[str, ...] = ()  # the headline less a phrase of its verb: "Japan beats Spirit"
     # the headline's places that place its topic, and the topic's words: ("New Zealand",),
     # "flag design"
     placed: tuple[tuple[str, ...], str] | None = None
@@ -79,8 +87,11 @@ def _event(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -
     year_now = anchor.year if anchor else None
     # "Spielberg quits 2008 Beijing Olympics": the Games are what the story does something
     # to, not where it happens; the lead's "2008 Summer Olympics" is the same event
-    outside = {e.text.split()[-1] for e in lead if e.label_ == "EVENT" and title is not None
-               and e.doc is title and not is_setting(e)}  # fmt: skip
+    named = [e for e in (title.ents if title is not None else ()) if e.label_ == "EVENT"]
+    outside = {e.text.split()[-1] for e in named if not is_setting(e)}
+    # "2007 Rugby World Cup: Georgia claim first World Cup victory": the victory's "World
+    # Cup" is the label's, where the story happens: the event named so is no outside one
+    outside -= {e.text.split()[-1] for e in named if is_setting(e)}
     for ent in lead:
         name = _bare(ent.text)  # "The Taipei City Lantern Festival" opening a sentence
         if ent.label_ != "EVENT" or len(ent) < 2 or not name[:1].isupper():
@@ -217,4 +228,5 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
                    nation=headline_nation(title, docs), things=thing_names(docs),
                    described=acronym_descriptions(docs),
                    topic=headline_topic(title), placed=placed_topic(title),
+                   label=headline_label(title), cuts=headline_cuts(title),
                    contest=headline_sides(title))  # fmt: skip

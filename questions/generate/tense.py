@@ -183,6 +183,23 @@ def perfect_in_past(stem: str, sentence: Token) -> str:
     return stem
 
 
+def reporting_past(stem: str, sentence: Token) -> str:
+    """Say the sentence's present-tense reporting verb in the past where its question is
+    dated by a phrase put in front ("In March 2008, the mayor says she …" -> "said"): a
+    past date with "says" mixes the tenses (review 61). The reported clause keeps its own
+    tense, as news writes it; a question asked with "do"/"does" is left as it is."""
+    from questions.generate.verbfiles import speech_verb
+
+    if re.search(r"\b(?:does|do)\b", stem):
+        return stem
+    quoted = quoted_words(sentence)
+    for verb in sentence:
+        reports = any(c.dep_ == "ccomp" for c in verb.children)
+        if verb.tag_ in _PRESENT and verb.i not in quoted and reports and speech_verb(verb.lemma_):
+            return _stem_in_past(stem, verb)
+    return stem
+
+
 # adverbs of a perfect of repetition or of a time up to now: "has already left", "has won
 # twice", "has never paid", "has so far sold"; its time is no single past moment
 _REPEATED = frozenset({"already", "ever", "never", "twice", "thrice", "repeatedly", "again",

@@ -92,10 +92,10 @@ def test_a_topic_is_led_only_by_its_own_places(
 
 
 def test_a_place_with_a_comma_in_its_name_stays_whole() -> None:
-    from questions.generate.event import _placed
+    from questions.generate.headerline import placed_line
     from questions.generate.setting import Setting
 
     setting = Setting(topic="Flag design", placed=(("Springfield, Ohio", "Acme"), "flag design"))
-    assert _placed(setting, "Jon Ames", "The Acme board met in Ohio.") == (
+    assert placed_line(setting, "Jon Ames", "The Acme board met in Ohio.") == (
         "Springfield, Ohio: flag design"
     )
