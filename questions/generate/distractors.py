@@ -31,7 +31,7 @@ from questions.generate.placekinds import is_continent, other_continents
 from questions.generate.pools import is_first_name
 from questions.generate.ranges import RANGE, range_variants
 from questions.generate.reportingbodies import REPORTERS, reporter_options
-from questions.generate.rolenoun import role_peers
+from questions.generate.rolenoun import asked_role, beside_holders, role_peers
 from questions.generate.samekind import same_country, same_kind
 from questions.generate.samescale import same_scale
 from questions.generate.scorelines import SCORE, score_variants
@@ -153,6 +153,10 @@ def _article_picks(judge: OptionJudge, same: list[str]) -> list[str]:
     spelt = fact.kind == "person"  # no second spelling of the key's or an option's name
     chosen = closest(venues, key, ok, taken, names=spelt)
     peers = role_peers(same, key, context.stem, context.duties[0]) if context else []  # guides
+    if context is not None:  # "as Real Madrid's manager": Paisley, named beside the managers
+        asked = asked_role(key, context.stem, context.duties[0])
+        held, said_in = context.duties[0], context.said_in
+        peers += beside_holders(same, asked, held, said_in, context.by_sentence)
     chosen += closest(peers, key, ok, taken, WANTED - len(chosen), names=spelt)
     chosen += closest(same, key, ok, taken, WANTED - len(chosen), names=spelt)
     return chosen

@@ -15,6 +15,7 @@ from typing import Any
 
 from questions.generate.acting import acting_names
 from questions.generate.ahead import first_year_ahead, last_year_past
+from questions.generate.benchroles import players
 from questions.generate.bodyforms import Bodies, body_forms
 from questions.generate.camps import name_camps
 from questions.generate.characters import characters
@@ -97,6 +98,7 @@ class OptionContext:
     owned: Any = None  # the noun a person key owns in its sentence: "policies" (`governing`)
     # person -> roles held ("guide" of "guided by …") and done for them ("Kiprop's guide")
     duties: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]] = ({}, {})
+    players: frozenset[str] = frozenset()  # people it has do a player's deed ("Bale scored")
     persons: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "lula": its person
     placed: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "uribe": CO, by title
     bodies: Bodies = field(default_factory=dict)  # "acme tech": "acme institute of technology"
@@ -144,7 +146,7 @@ def article_context(
                          characters=characters(sentences), day=day,
                          dead=dead_people(sentences), harmed=harmed_people(sentences),
                          deeds=named_deeds(sentences), gone=gone_members(sentences),
-                         duties=stated_duties(sentences, titles),
+                         duties=stated_duties(sentences, titles), players=players(sentences),
                          persons=person_forms(article, alias_pairs(sentences)),
                          bodies=body_forms(sentences))  # fmt: skip
 

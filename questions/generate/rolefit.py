@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from questions.generate.benchroles import OFFICIALS
 from questions.generate.compiled import pattern
 from questions.generate.governing import governed_blank, governing_office
 from questions.generate.locales import fits_setting, setting_locale
@@ -16,11 +17,9 @@ from questions.generate.offices import implausible_holder
 from questions.generate.options import OptionContext
 from questions.generate.persons import person_noun
 from questions.generate.refusals import BLANK
-from questions.generate.rolenoun import asked_role, role_clash
+from questions.generate.rolenoun import asked_role, plays_apart, role_clash
 from questions.schema import normalise
 
-# People who run a match or a side and play in none: a rule of the game, not a word list.
-OFFICIALS = frozenset({"referee", "umpire", "linesman", "coach", "manager"})
 PEERS = 2  # the article names this many others of the key's role: options of that role only
 LISTED = 4  # a sentence naming this many people with roles lists them: "actor …; musician …"
 
@@ -43,8 +42,11 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
         return True  # the crewmen a crash killed gave no count of its injured
     if _asks_death(key, ctx) and {folded, *folded.split()[-1:]} & ctx.dead:
         return True  # "Who was killed …?": another the article says died may be right too
-    if role_clash(option, asked_role(key, ctx.stem, ctx.duties[0]), *ctx.duties):
+    asked = asked_role(key, ctx.stem, ctx.duties[0])
+    if role_clash(option, asked, *ctx.duties):
         return True  # "Who served as Kiprop's guide?": no runner, whom the article guided
+    if plays_apart(option, asked, ctx.duties[0], ctx.players):
+        return True  # "… as Real Madrid's manager?": no goal scorer, no captain
     role = ctx.roles.get(normalise(key), "")
     official = ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role
     if official and (ctx.scene or ctx.match):

@@ -15,6 +15,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from lemminflect import getAllLemmas
+
+from questions.generate.benchroles import OFFICIALS, career_roles, person_of, plays_role
 from questions.generate.derived import deriving_verbs
 from questions.generate.kinds import folded_name
 from questions.generate.persons import person_noun
@@ -50,6 +53,9 @@ def stated_duties(
     client: "Tom Okoth served as Kiprop's guide" makes Okoth a guide and Kiprop its client."""
     held: dict[str, set[str]] = {n: {r} for n, r in titles.items() if person_noun(r)}
     served: dict[str, set[str]] = {}
+    people = {folded_name(e.text) for s in sentences for e in s.ents if e.label_ == "PERSON"}
+    for name, roles in career_roles(sentences, people).items():  # "his managing career"
+        held.setdefault(name, set()).update(roles)
     for sentence in sentences:
         for ent in sentence.ents:
             if ent.label_ != "PERSON":
@@ -58,7 +64,7 @@ def stated_duties(
             for role, client in _holder_of(root):
                 held.setdefault(name, set()).add(role)
                 if client is not None:
-                    served.setdefault(_person(client), set()).add(role)
+                    served.setdefault(person_of(client), set()).add(role)
     served.pop("", None)
     return _frozen(held), _frozen(served)
 
@@ -110,23 +116,16 @@ def _predicates(verb: Any) -> list[Any]:
     return [n for n in nouns if n.pos_ == "NOUN" and person_noun(n.lemma_.lower())]
 
 
-def _person(token: Any) -> str:
-    """Return the folded name a token heads: its entity's (whatever label the model gave a
-    name, "Ildar Pomykalov" an ORG), else its proper-noun compound's, else ""."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return folded_name(ent.text)
-    if token.pos_ != "PROPN":
-        return ""
-    words = [c.text for c in token.lefts if c.dep_ == "compound"] + [token.text]
-    return folded_name(" ".join(words))
+def _one_name(folded: str, name: str) -> bool:
+    """Tell whether two folded names are one person's, in full or by surname ("laso")."""
+    return name == folded or name.endswith(f" {folded}") or folded.endswith(f" {name}")
 
 
 def _lookup(folded: str, found: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """Return a person's roles, named in full or by surname either way ("laso")."""
     out: set[str] = set()
     for name, words in found.items():
-        if name == folded or name.endswith(f" {folded}") or folded.endswith(f" {name}"):
+        if _one_name(folded, name):
             out |= words
     return frozenset(out)
 
@@ -147,7 +146,10 @@ def _stem_forms(stem: str) -> frozenset[str]:
     plain forms ("guided": "guide"), once per question."""
     asked = re.sub(r'^📰[^\n]*\n|"[^"]*"', "", stem)  # the headline or a quotation asks nothing
     words = {w.lower() for w in _WORD.findall(asked)}
-    return frozenset(f for w in words for f in (w, w[:-1], w[:-2], w.removesuffix("ing")))
+    forms = {f for w in words for f in (w, w[:-1], w[:-2], w.removesuffix("ing"))}
+    # "managing" is "manage": a verb's lemma where cutting its ending leaves none
+    forms.update(lemma for w in words for lemma in getAllLemmas(w).get("VERB", ()))
+    return frozenset(forms)
 
 
 def role_clash(
@@ -180,3 +182,48 @@ def role_peers(
     if not asked:
         return []
     return [name for name in pool if _same(_lookup(normalise(name), held), asked)]
+
+
+def runs_side(words: Iterable[str]) -> bool:
+    """Tell whether role words name one who runs a side or a match (a manager, a referee):
+    the game's own words, not "director", a manager only in another sense."""
+    return bool(set(words) & OFFICIALS)
+
+
+def plays_apart(
+    option: str,
+    asked: frozenset[str],
+    held: Mapping[str, frozenset[str]],
+    playing: frozenset[str],
+) -> bool:
+    """Tell whether an option plays where the question asks who runs a side, or runs one
+    where it asks a player's role: a scorer or a goalkeeper is no manager."""
+    if not asked:
+        return False
+    folded = normalise(option)
+    theirs = _lookup(folded, held)
+    if theirs and _same(theirs, asked):
+        return False
+    if runs_side(asked):  # a player's role or deed; the story's president may be its coach
+        return plays_role(theirs) or any(_one_name(folded, name) for name in playing)
+    # "Liverpool's goalkeeper _____": no manager; a company's manager may be its president
+    return plays_role(asked) and runs_side(theirs)
+
+
+def beside_holders(
+    pool: Sequence[str],
+    asked: frozenset[str],
+    held: Mapping[str, frozenset[str]],
+    said_in: Mapping[str, tuple[int, ...]],
+    by_sentence: Sequence[frozenset[str]],
+) -> list[str]:
+    """Return the pool's people the article names in a sentence with a holder of the asked
+    side's role and gives no role of their own: "joining Bob Paisley and Carlo Ancelotti"
+    beside the club's manager, likelier managers than its scorers."""
+    if not asked or not runs_side(asked):
+        return []
+    holders = [name for name, words in held.items() if _same(words, asked)]
+    where = {at for name in holders for at in said_in.get(name, ())}
+    named = {n for at in where if at < len(by_sentence) for n in by_sentence[at]}
+    beside = [p for p in pool if any(_one_name(normalise(p), n) for n in named)]
+    return [p for p in beside if not _lookup(normalise(p), held)]
