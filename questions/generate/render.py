@@ -54,8 +54,21 @@ def _close_quotes(text: str) -> str:
         return text
     out = parts[0]
     for n, part in enumerate(parts[1:]):
-        out = (out + '"' + part.lstrip()) if n % 2 == 0 else (out.rstrip() + '"' + part)
+        before, after = out[-1:], part[:1]
+        # a mark the text wrote against one word (`to "buy" my` inside a quote) says which
+        # way it faces; only one a join left between spaces is turned by its place
+        opening = (not before or before.isspace()) and _wordlike(after)
+        closing = bool(before) and (_wordlike(before) or before in ".,?!") and not after.strip()
+        if opening or closing:
+            out = out + '"' + part
+        else:
+            out = (out + '"' + part.lstrip()) if n % 2 == 0 else (out.rstrip() + '"' + part)
     return out
+
+
+def _wordlike(char: str) -> bool:
+    """Tell whether a character is a word's (a letter, a figure, a blank's underscore)."""
+    return bool(char) and (char.isalnum() or char == "_")
 
 
 def join(pieces: Iterable[Token | str], replace: dict[int, str] | None = None) -> str:

@@ -15,6 +15,7 @@ from questions.generate.leaning import for_example, leaning
 from questions.generate.persons import Cast, antecedent_person
 from questions.generate.quotemarks import quoted_words
 from questions.generate.subjectedge import time_run_into_noun
+from questions.generate.thatless import said_that
 
 Span = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -59,6 +60,11 @@ def _dated_phrase(date: Span) -> list[Span]:
     date, with its comma: "On Sunday, 71-year-old Maeve O'Connell, the singer, died" read as
     the day's aside is a misparse of the sentence's subject, which the date must not take."""
     phrase = list(date.head.subtree)
+    # "on Thursday, and by the upper house on Friday": a partner the parse hung on the
+    # preposition is a phrase of its own, with its own date; the date's phrase ends before it
+    partners = [c.left_edge.i for c in date.head.children if c.dep_ in ("cc", "conj")]
+    if partners and min(partners) > date.i:
+        phrase = [t for t in phrase if t.i <= date.right_edge.i]
     for aside in date.children:
         if aside.dep_ == "appos" and aside.ent_type_ != "DATE":
             before = aside.left_edge.i - 1
@@ -284,4 +290,5 @@ def replacements(
             named = antecedent_person(sentence, token, person, cast, quoted)
             if named is not None:
                 replace[token.i] = named + ("'s" if token.tag_ == "PRP$" else "")
+    said_that(sentence, replace)
     return replace

@@ -16,6 +16,7 @@ from questions.generate.closest import WANTED
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
 from questions.generate.lonenames import LONE, lone_options
+from questions.generate.optioncase import figure_case
 from questions.generate.options import OptionContext
 from questions.generate.reviewed import other_gender
 from questions.generate.sameperson import Persons, one_person
@@ -77,8 +78,8 @@ def shown_options(
         if surnames and " " not in shown:  # "Mertens" (of an unknown "Dries")
             spelled = spelled_options(fact.text, distractors, {}, stem, source)[1]  # surnames
         distractors = spelled
-        if fact.kind != "person":
-            return shown, distractors, origin
+        if fact.kind != "person":  # "eight | Two": "two", as a figure is written mid-sentence
+            return (*figure_case(fact.kind, shown, distractors), origin)
         # a full name among surnames, or the reverse, is the answer; but one known by a
         # single name ("Beyoncé") has no other form: the others' full names ("Bruno Mars")
         alone = origin == LONE or (" " not in shown and mononym(shown, article, context))
