@@ -8,6 +8,7 @@ from typing import Any
 
 from questions.generate.absolute import absolute_question, described_question
 from questions.generate.adverbial import when_clause_question
+from questions.generate.affiliation import affiliation_question
 from questions.generate.agedat import age_question
 from questions.generate.astold import as_told_question
 from questions.generate.counted import among_question, doing_question, done_to_question
@@ -93,6 +94,8 @@ def write_form(
         stem = stem or whole(located_question(sentence, fact, replace))
     if stem is None:  # "Tom Hale, chairman of the Board,": of which body he is chairman
         stem = whole(office_question(sentence, fact, replace))
+    if stem is None:  # "… by Michael Worobey of the University of Arizona": whose he is
+        stem = whole(affiliation_question(sentence, fact, replace))
     if stem is None:  # "the first of 48 flights allowed to …": what was done to the 48
         stem = whole(done_to_question(sentence, fact, replace))
     if stem is not None and len(stem.text) > WH_CHARS:
