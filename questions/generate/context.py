@@ -45,7 +45,7 @@ from questions.generate.likened import plain_similar
 from questions.generate.namedit import name_it, subject_name
 from questions.generate.nearness import unanchored_nearby
 from questions.generate.newcomers import name_newcomers
-from questions.generate.nlp import load_nlp
+from questions.generate.nlp import load_nlp, parsed_headline
 from questions.generate.occasion import (
     LEAD_SENTENCES,
     lead_occasion,
@@ -161,7 +161,7 @@ def parse(
     mend_opening_names(doc for _, doc in docs)  # "Riverside last reached …": a name
     unname_opening_nouns(doc for _, doc in docs)  # "Trains will run …": no one
     mend_apostrophe_names(doc for _, doc in docs)  # "O'Riordan joined …": Dolores O'Riordan
-    heading = nlp(title) if title else None
+    heading = parsed_headline(title) if title else None
     names = title_heads(heading, " ".join(paragraphs)) if heading is not None else {}
     only, topic = named_heads(doc for _, doc in docs)
     titled = {head: said for head, said in names.items() if head not in only}

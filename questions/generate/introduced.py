@@ -20,7 +20,12 @@ _TAIL_WORD = 3.0  # the shared ending is a word of its own, not a suffix ("-atio
 def _key(noun: Any) -> Key:
     """Return a noun's words before it that say which one (its adjectives and nouns) and its
     lemma: "a new journey" and "the new journey" share ("new", "journey")."""
-    said = [c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    # a figure says what the thing came to, not which it is: "a 30-0 victory", "the victory"
+    said = [
+        c.lower_
+        for c in noun.children
+        if c.dep_ in ("amod", "compound") and c.i < noun.i and not c.text[:1].isdigit()
+    ]
     return (*said, noun.lemma_.lower())
 
 

@@ -18,7 +18,9 @@ def prose(sentence: Span) -> bool:
     """Tell whether a sentence is prose a question can come from."""
     text: str = sentence.text.strip()
     opening = text.lstrip("\"“'‘")  # a quotation opens the sentence: its first word counts
-    if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS or not opening[:1].isupper():
+    if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS:
+        return False
+    if not opening[:1].isupper() and not number_opening(sentence):
         return False
     ended = re.search(r"[.!]['\")]?$", text) or cut_short(sentence)
     # a quotation its speaker is named for may end where the editor cut it ("… [...]")
@@ -34,6 +36,19 @@ def prose(sentence: Span) -> bool:
     # Wholly quoted, it is asked as its named speaker's words.
     quoted = quoted_words(sentence)
     return any(t.is_alpha and t.i not in quoted for t in sentence) or bool(spoken_by(sentence))
+
+
+def number_opening(sentence: Span) -> bool:
+    """Tell whether a sentence opens with a count in figures of a plural noun ("40 protesters
+    have been arrested"): as whole a sentence as one opening with a word; a list's marker
+    ("1.", "2)") or a number cut from the sentence before is not."""
+    first = sentence[0]
+    if not first.text[:1].isdigit() or first.pos_ != "NUM" or len(sentence) < 2:
+        return False
+    # "40 protesters": what it counts is said; "61 percent said …", "723,632 voted …" lean
+    # on the sentence before for whom the share or the count is of
+    counts = first.dep_ == "nummod" and first.head.tag_ == "NNS" and first.head.i > first.i
+    return counts and sentence[1].text not in (".", ")", ":")
 
 
 def cut_short(sentence: Span) -> bool:

@@ -7,7 +7,9 @@ the sentence's own verb and opponent; which side won is the score's own order, s
 verbs of winning is needed. A score with no named opponent ("England winning 2–1") is not
 asked: a side that played twice would make it ambiguous. The options are scores written in
 the key's order (a win for a win, a loss for a loss, a draw for a draw): the article's other
-results first, then near ones, never the key's sides swapped.
+results first, then near ones, never the key's sides swapped. A "to" infinitive on a past
+verb ("came from behind to defeat Portugal 14-10") and a result's noun ("with a 30-0 victory
+over Namibia") say a result too; a hyphenated score is one word (`nlp.joined_scores`).
 """
 
 from __future__ import annotations
@@ -44,8 +46,18 @@ def _team(tokens: Sequence[Token]) -> bool:
     return bool(tokens) and tokens[-1].pos_ == "PROPN" and tokens[-1].ent_type_ in _TEAMS
 
 
+def _infinitive(verb: Token) -> bool:
+    """Tell whether a verb is a "to" infinitive on a past verb ("came from behind to defeat
+    Portugal 14-10", "scored late to draw 12-12 with Canada"): its result is that verb's
+    subject's, in the past."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to and verb.tag_ == "VB" and verb.dep_ in ("advcl", "xcomp") and verb.head.tag_ == "VBD"
+
+
 def _subject(verb: Token) -> Token | None:
     """Return the named side a verb's subject is ("Sweden" of "Sweden defeated …"), or None."""
+    if _infinitive(verb):
+        verb = verb.head  # "Romania came from behind to defeat …": Romania defeated
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":  # "Belgium won and Panama lost 0–3 to …"
         return None
@@ -104,7 +116,8 @@ def _result_stem(verb: Token, score: Token) -> str | None:
     the clause names no subject side, no opponent or is not a plain past statement."""
     doc = verb.doc
     subject = _subject(verb)
-    if subject is None or verb.tag_ != "VBD" or subject.i > verb.i or verb.i > score.i:
+    past = verb.tag_ == "VBD" or _infinitive(verb)
+    if subject is None or not past or subject.i > verb.i or verb.i > score.i:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not beat": no result stated
@@ -113,7 +126,9 @@ def _result_stem(verb: Token, score: Token) -> str | None:
         return None
     between = list(doc[verb.i + 1 : score.i])
     after: list[Token] = []
-    if score.i + 2 < len(doc) and doc[score.i + 1].lower_ in _AGAINST:
+    against = doc[score.i + 1] if score.i + 2 < len(doc) else None
+    # "lost 1–2 to England", not "won 30-0 to record …": an infinitive's "to" names no side
+    if against is not None and against.lower_ in _AGAINST and against.pos_ == "ADP":
         pobj = doc[score.i + 2]  # "lost 1–2 to England": the opponent after the score
         end = pobj.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -129,6 +144,45 @@ def _result_stem(verb: Token, score: Token) -> str | None:
     return f"By what score did {side} {verb.lemma_} {words}?" if side else None
 
 
+# a noun naming a match's result, the verb a question asks it by and the words before the
+# opponent it may take ("a 30-0 victory over Namibia": "beat Namibia")
+_RESULT_NOUNS = {
+    "victory": ("beat", ("over", "against")),
+    "win": ("beat", ("over", "against")),
+    "defeat": ("lose to", ("to", "against", "by")),
+    "loss": ("lose to", ("to", "against")),
+    "draw": ("draw with", ("with", "against")),
+}
+
+
+def _noun_stem(score: Token) -> str | None:
+    """Write "By what score did <side> beat <opponent>?" for a score qualifying a result's
+    noun on a past verb ("Georgia won their first match with a 30-0 victory over Namibia",
+    "Samoa recorded a 25-21 win against Tonga"), or None."""
+    noun = score.head
+    found = _RESULT_NOUNS.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+    if found is None or score.dep_ not in ("compound", "nummod", "amod") or score.i > noun.i:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in") else None
+    verb = noun.head if noun.dep_ == "dobj" else verb
+    if verb is None or verb.tag_ != "VBD":
+        return None
+    subject = _subject(verb)
+    goals = score_goals(score.text)
+    if subject is None or goals is None or subject.i > verb.i or _partial(score):
+        return None
+    level = goals[0] == goals[1]
+    if any(c.dep_ == "neg" for c in verb.children) or level != (found[0] == "draw with"):
+        return None  # "did not record a win"; a level "victory" is misread
+    against = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in found[1]]
+    pobj = next((c for c in against[0].children if c.dep_ == "pobj"), None) if against else None
+    if pobj is None or not _team(list(pobj.doc[pobj.left_edge.i : pobj.i + 1])):
+        return None
+    side = _side_words(subject)
+    opponent = _side_words(pobj) if pobj.right_edge.i == pobj.i else None
+    return f"By what score did {side} {found[0]} {opponent}?" if side and opponent else None
+
+
 def _verb_of(score: Token) -> Token | None:
     """Return the verb a score is the result of: its head, or the head of the noun the model
     read it as qualifying ("South Korea 1–0"), or None."""
@@ -141,7 +195,13 @@ def stated_scores(sentences: Sequence[Span]) -> list[list[tuple[Fact, Stem]]]:
     out: list[list[tuple[Fact, Stem]]] = [[] for _ in sentences]
     for index, sentence in enumerate(sentences):
         for token in sentence:
-            if score_goals(token.text) is None or token.dep_ not in ("dobj", "npadvmod"):
+            if score_goals(token.text) is None:
+                continue
+            if token.dep_ not in ("dobj", "npadvmod"):
+                stem = _noun_stem(token)  # "with a 30-0 victory over Namibia"
+                if stem is not None:
+                    fact = Fact(index, token.i, token.i + 1, token.text, "CARDINAL", SCORE)
+                    out[index].append((fact, Stem(stem, "wh", SCORE_RULE)))
                 continue
             if any(score_goals(t.text) for t in sentence.doc[token.i + 1 : token.i + 4]):
                 continue  # "beat Nadal 6–4, 6–3": one set of several, not the result
@@ -173,9 +233,9 @@ def score_variants(key: str, text: str) -> list[str]:
     seen: list[str] = []
     for pair in found + near:
         ordered = _ordered(pair, goals)
-        if (ordered[0] == ordered[1]) != draw or max(ordered) > 9:
+        if (ordered[0] == ordered[1]) != draw or max(ordered) > max(9, 2 * max(goals)):
             continue  # a draw is no option for a win, nor a win for a draw
         written = f"{ordered[0]}{dash}{ordered[1]}"
-        if ordered != goals and written not in seen:
+        if ordered != goals and written not in seen:  # a rugby score's rivals may pass 9
             seen.append(written)
     return seen
