@@ -48,6 +48,7 @@ from questions.generate.scenes import person_teams
 from questions.generate.sides import person_eras, same_team
 from questions.generate.tallies import over_total
 from questions.generate.textsearch import says
+from questions.generate.thingkinds import thing_kinds
 from questions.generate.works import WORK
 from questions.schema import normalise
 
@@ -98,6 +99,7 @@ class OptionContext:
     persons: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "lula": its person
     placed: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "uribe": CO, by title
     bodies: Bodies = field(default_factory=dict)  # "acme tech": "acme institute of technology"
+    things: Mapping[str, str] = field(default_factory=dict)  # "liverpool": "team" (`thingkinds`)
     # results worked out once an article (`articlememo`): each question's copy shares it
     memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -144,7 +146,7 @@ def article_context(
                          deeds=named_deeds(sentences), gone=gone_members(sentences),
                          duties=stated_duties(sentences, titles),
                          persons=person_forms(article, alias_pairs(sentences)),
-                         bodies=body_forms(sentences))  # fmt: skip
+                         bodies=body_forms(sentences), things=thing_kinds(sentences))  # fmt: skip
 
 
 def option_context(
