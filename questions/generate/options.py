@@ -127,8 +127,9 @@ def article_context(
     titles = person_roles(sentences)
     teams = person_teams(sentences)
     nations = person_nations(sentences, home)
+    kinds = name_kinds(sentences)
     return OptionContext(placeholder, "", text, surnames, alone, roles, said, sentences,
-                         name_kinds(sentences), titles, year,
+                         kinds, titles, year,
                          name_camps(sentences),
                          frozenset(last for _, last in family_names(article)),
                          teams=teams, match=one_match(sentences, teams),
@@ -146,7 +147,8 @@ def article_context(
                          deeds=named_deeds(sentences), gone=gone_members(sentences),
                          duties=stated_duties(sentences, titles),
                          persons=person_forms(article, alias_pairs(sentences)),
-                         bodies=body_forms(sentences), things=thing_kinds(sentences))  # fmt: skip
+                         bodies=body_forms(sentences),
+                         things=thing_kinds(sentences, kinds))  # fmt: skip
 
 
 def option_context(

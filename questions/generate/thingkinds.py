@@ -86,10 +86,12 @@ def name_kind(name: str) -> str:
     return word_kind(head) or word_kind(_singular(head))
 
 
-def thing_kinds(sentences: Iterable[Any]) -> dict[str, str]:
+def thing_kinds(sentences: Iterable[Any], named: Mapping[str, str] | None = None) -> dict[str, str]:
     """Return the kind of each name the article says it is by its words, by folded name: its
     own head noun, the noun set beside it ("football club Real Madrid", "O'Connell Street,
-    Dublin's main thoroughfare") or a player it has ("Liverpool's goalkeeper")."""
+    Dublin's main thoroughfare") or a player it has ("Liverpool's goalkeeper"); else the kind
+    of the noun `kinds.name_kinds` gives a one-word name ("USI": the university it
+    abbreviates)."""
     kinds: dict[str, str] = {}
     for sentence in sentences:
         for ent in sentence.ents:
@@ -98,6 +100,11 @@ def thing_kinds(sentences: Iterable[Any]) -> dict[str, str]:
             kind = _said_kind(ent) or name_kind(ent.text)
             if kind:
                 kinds.setdefault(folded_name(ent.text), kind)
+    for name, noun in (named or {}).items():
+        # one word ("USI"), whose kind is what it abbreviates: a name of several words was
+        # judged by its own words above ("Red Cross" is no building for its "cross")
+        if " " not in name and noun.isalpha() and (kind := word_kind(noun)):
+            kinds.setdefault(name, kind)
     return kinds
 
 

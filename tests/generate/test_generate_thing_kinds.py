@@ -70,3 +70,11 @@ def test_a_school_takes_schools_only() -> None:
     assert other_thing("National Weather Service", "Lakeside Tech", {})
     assert other_thing("Elm Mill Lofts", "Lakeside Tech", {})
     assert not other_thing("Hill State University", "Lakeside Tech", {})
+
+
+def test_an_acronym_takes_the_kind_of_what_it_abbreviates() -> None:
+    """ "USI", spelled out as a university: a school; "Red Cross", of several words, is judged
+    by its own words, not by the head noun "cross" a kinds list gives it."""
+    kinds = thing_kinds([], {"usi": "university", "red cross": "cross"})
+    assert kinds == {"usi": "school"}
+    assert other_thing("Andy Warhol Foundation", "USI", kinds)
