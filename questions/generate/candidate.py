@@ -38,6 +38,7 @@ from questions.generate.shown import shown_options
 from questions.generate.slips import spelled_right
 from questions.generate.speakers import person_pronouns
 from questions.generate.spoken import spoken_by
+from questions.generate.thingkinds import asked_as_thing
 from questions.generate.unique import shared_answer
 from questions.generate.write import Stem, cloze
 from questions.generate.yearspan import year_aside
@@ -65,6 +66,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         rejected[form] += 1
         return None
     fact, stem, why, listed = form
+    if fact.kind == "organization":  # "Which street was Dublin's main thoroughfare?"
+        stem = changed(stem, text=asked_as_thing(stem.text, fact.text, names.things))
     if not cut and refused_long(stem) and (shorter := shortened(again, sentence, fact)):
         return shorter  # its wh-question was too long to read: asked without its asides
     aside = key_role_aside(sentence, fact) if stem.form == "cloze" and not cut else frozenset()

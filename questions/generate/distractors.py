@@ -41,6 +41,7 @@ from questions.generate.surnamed import named_people
 from questions.generate.tallies import tally_counts
 from questions.generate.terms import TERM, term_choice
 from questions.generate.textsearch import says
+from questions.generate.thingkinds import thing_kin
 from questions.generate.three import famous_fit, two_people_suffice
 from questions.generate.variantkinds import DRAWN, FIGURES, VARIANTS
 from questions.generate.variants import numeric_variants, year_variants
@@ -134,7 +135,8 @@ def _same_kind(judge: OptionJudge) -> list[str]:
         # the key's head noun first, whatever the model's label: a center for a center
         where = context is not None and asks_where(context.stem)
         framed = framed_kin(fact, key, judge.whole)
-        same = named_kin(fact, key, article, where) + framed
+        same = thing_kin(fact, key, article, context.things if context else {})
+        same += named_kin(fact, key, article, where) + framed
         same += city_named_kin(fact, key, article, judge.whole)  # "Astana Summit" for Qingdao's
         same += [f.text for f in article if same_kind(f, fact, key)]
     same = same_scale(same, fact.kind, key, context)  # a margin for a margin, of the key's size

@@ -45,6 +45,7 @@ from questions.generate.sides import other_era, wrong_side
 from questions.generate.statecities import named_state_cities, region_cities, state_cities
 from questions.generate.stemkind import other_kind_said
 from questions.generate.textsearch import says
+from questions.generate.thingkinds import other_thing, same_thing
 from questions.generate.wordnet import names_body
 from questions.schema import normalise
 
@@ -94,6 +95,8 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     if fact.kind in ("person", "organization") and other_camp(option, ctx.stem, ctx.camps):
         return True  # the stem's "pro-Beijing" rules out the article's pan-democrats
     if fact.kind in NAMED_KINDS:
+        if fact.kind == "organization" and other_thing(option, key, ctx.things):
+            return True  # "Which team's goalkeeper …": no player, no competition
         if _CODE.match(option) or _borrows_place(option, key, ctx.stem):
             return True  # "RI-1"; "Astana Cooperation Organization" at "Astana summit"
         if _named_like_a_person(option, ctx) or without_the(option, ctx.stem, ctx.text):
@@ -114,11 +117,13 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             return not reporting  # "reported by _____": another reporter, whatever its kind
         if _acting_body(option, key, fact, ctx):
             return False  # "Food Standards Australia New Zealand says": a body, as the WHO
-        bare = fact.kind == "organization" and not kind_of(option, ctx.kinds)
+        # "Borussia Dortmund" for Liverpool: a club the article calls one, its name says none
+        thing = fact.kind == "organization" and same_thing(option, key, ctx.things)
+        bare = fact.kind == "organization" and not kind_of(option, ctx.kinds) and not thing
         listed = _in_article(option, ctx) or not names_body(option)  # WordNet's "EPA": a body
         if bare and not acts_as_body(option, ctx) and listed:
             return True  # "EAS" of "the EAS version": no body
-        return not same_kind(option, key, ctx.kinds)
+        return not (thing or same_kind(option, key, ctx.kinds))
     if fact.kind == "person":
         return (
             named_in_stem(option, ctx.stem)

@@ -36,6 +36,7 @@ from questions.generate.pools import (
     zipf,
 )
 from questions.generate.textsearch import says
+from questions.generate.thingkinds import school_kind
 from questions.generate.universities import home_universities, is_university, placed
 from questions.generate.wnnations import foreign_body
 from questions.generate.wordnet import rivals, senses, spelled_out
@@ -110,6 +111,7 @@ def named_rivals(
     kinds = context.kinds if context is not None else {}
     text = context.text if context is not None else ""
     kind = kinds.get(folded_name(key), "") or own_kind(key)
+    kind = kind or school_kind(key, context.things if context is not None else {})
     found = list(rivals(key, kind, own_kind(key), fact.kind == "organization"))
     if not found and fact.kind == "document":  # "Clean Air Act": WordNet's other named acts
         # "a law passed in 1963": no Stamp Act of 1756 beside it (the question's year, else

@@ -50,6 +50,7 @@ from questions.generate.scenes import person_teams
 from questions.generate.sides import person_eras, same_team
 from questions.generate.tallies import over_total
 from questions.generate.textsearch import says
+from questions.generate.thingkinds import thing_kinds
 from questions.generate.works import WORK
 from questions.schema import normalise
 
@@ -102,6 +103,7 @@ class OptionContext:
     persons: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "lula": its person
     placed: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "uribe": CO, by title
     bodies: Bodies = field(default_factory=dict)  # "acme tech": "acme institute of technology"
+    things: Mapping[str, str] = field(default_factory=dict)  # "liverpool": "team" (`thingkinds`)
     # results worked out once an article (`articlememo`): each question's copy shares it
     memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -129,8 +131,9 @@ def article_context(
     titles = person_roles(sentences)
     teams = person_teams(sentences)
     nations = person_nations(sentences, home)
+    kinds = name_kinds(sentences)
     return OptionContext(placeholder, "", text, surnames, alone, roles, said, sentences,
-                         name_kinds(sentences), titles, year,
+                         kinds, titles, year,
                          name_camps(sentences),
                          frozenset(last for _, last in family_names(article)),
                          teams=teams, match=one_match(sentences, teams),
@@ -148,7 +151,8 @@ def article_context(
                          deeds=named_deeds(sentences), gone=gone_members(sentences),
                          duties=stated_duties(sentences, titles), players=players(sentences),
                          persons=person_forms(article, alias_pairs(sentences)),
-                         bodies=body_forms(sentences))  # fmt: skip
+                         bodies=body_forms(sentences),
+                         things=thing_kinds(sentences, kinds))  # fmt: skip
 
 
 def option_context(
