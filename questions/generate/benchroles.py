@@ -16,10 +16,11 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
+from questions.generate.bodynames import verb_senses
 from questions.generate.derived import deriving_verbs
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.kinds import folded_name
-from questions.generate.wordnet import PERSON_FILE, data_fields, find_line, pointers, senses, synset
+from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 # People who run a match or a side and play in none: a rule of the game, not a word list.
 OFFICIALS = frozenset({"referee", "umpire", "linesman", "coach", "manager"})
@@ -52,15 +53,8 @@ def player_deed(verb: str) -> bool:
     """Tell whether a verb is a player's deed: its commonest sense that WordNet derives a
     person from derives a kind of player or athlete ("score": scorer; "substitute": the
     athlete sent on), not a stand-in or an assistant ("replace", "assist")."""
-    line = find_line("index.verb", verb.lower())
-    fields = line.split()
-    if len(fields) < 3:
-        return False
-    for offset in fields[-int(fields[2]) :]:
-        data = find_line("data.verb", offset)
-        found, _, at = data_fields(data) if data else ([], (), 0)
-        agents = [t for s, t, pos in pointers(found, at) if s == "+" and pos == "n"]
-        people = [t for t in agents if (e := synset(t)) is not None and e.lexfile == PERSON_FILE]
+    for derived, _ in verb_senses(verb.lower()):
+        people = [t for t in derived if (e := synset(t)) is not None and e.lexfile == PERSON_FILE]
         if people:
             return is_kind_of(people, _player_senses(), _LEVELS)
     return False

@@ -36,6 +36,8 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")  # a year said in a text: 1500-2099
+# one word that names a day by the article's own: a sentence's replacements resolve it
+DAY_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 _WEEKDAY_WORD = re.compile(rf"\b({_WEEKDAY})\b")
 
 

@@ -7,12 +7,12 @@ from collections.abc import Callable, Sequence
 
 from questions.generate.context import Parsed, Span
 from questions.generate.draftchecks import Draft
+from questions.generate.optioncase import number_words
 from questions.generate.quotes import QUOTE_RULE
 from questions.generate.rank import Candidate, importance
 from questions.generate.references import unresolved_reference
 from questions.generate.regions import REGION_OF_CITY, locates_city
 from questions.generate.reported import asks_speaker, said_words
-from questions.generate.reviewed import number_words
 from questions.generate.scenes import named_by_scene
 from questions.generate.stems import closing_words
 from questions.generate.synonyms import described_nouns

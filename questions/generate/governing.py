@@ -18,12 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.stems import BLANK
-from questions.generate.wordnet import senses, synset
+from questions.generate.wordnet import GROUP_FILE, senses, synset
 
 if TYPE_CHECKING:  # `options` builds its context with `owned_noun`: no import at run time
     from questions.generate.options import OptionContext
 
-_GROUPS = 14  # noun.group: a person's "administration" or "cabinet" is the body they lead
 # Bodies that govern: "government, authorities, regime", "administration, governance",
 # "cabinet" (the advisory board a head of state appoints)
 _GOVERNING_BODIES = frozenset({"08050678", "08164585", "08381820"})
@@ -47,7 +46,7 @@ def governing_noun(lemma: str) -> bool:
     group sense ("administration", "cabinet"), or a policy, decree or term of office in its
     commonest sense ("policy"; never "order", whose commonest sense is any command)."""
     found = senses(lemma)
-    groups = [o for o in found if (entry := synset(o)) is not None and entry.lexfile == _GROUPS]
+    groups = [o for o in found if (entry := synset(o)) is not None and entry.lexfile == GROUP_FILE]
     return is_kind_of(groups, _GOVERNING_BODIES, _LEVELS) or is_kind_of(
         found[:1], _GOVERNING_ACTS, _LEVELS
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.pairedquotes import paired_words
+from questions.generate.render import capitalise
 
 _SUBJECT = ("ROOT", "nsubj", "nsubjpass", "appos")  # what a headline is about
 _NOUN_MODIFIERS = ("compound", "amod", "nmod", "poss")
@@ -19,8 +20,7 @@ def headline_topic(title: Any | None) -> str | None:
     span = _topic_span(title)
     if span is None:
         return _happening_subject(title)
-    words = _with_cause(paired_words(span), span.root)
-    return words[:1].upper() + words[1:]
+    return capitalise(_with_cause(paired_words(span), span.root))
 
 
 def _happening_subject(title: Any | None) -> str | None:
@@ -39,8 +39,7 @@ def _happening_subject(title: Any | None) -> str | None:
             continue
         words = [t for t in chunk if t.pos_ != "DET"]  # "A tornado": "Tornado"
         if words and _happening_word(root.lower_):
-            text = str(title[words[0].i : root.i + 1].text)
-            return text[:1].upper() + text[1:]
+            return capitalise(str(title[words[0].i : root.i + 1].text))
     return None
 
 
@@ -224,6 +223,7 @@ def headline_cuts(title: Any | None) -> tuple[str, ...]:
 
 
 _PLACE_PREPOSITIONS = ("in", "at", "on", "near", "across", "outside")
+_PLACES = ("GPE", "LOC", "FAC")  # a place's labels; a body ("ORG") is no place a deed happens
 
 
 def _adjunct(phrase: Any) -> bool:
@@ -236,7 +236,6 @@ def _adjunct(phrase: Any) -> bool:
 
 def _place_phrase(phrase: Any) -> bool:
     """Tell whether a verb's dependent says where the deed happened ("in California")."""
-    places = ("GPE", "LOC", "FAC")
     # its object the place, or named by one ("on Maldives island"); not "at women's issues
     # in India", a verb's own phrase that mentions a place
     where = [o for o in phrase.children if o.dep_ == "pobj"]
@@ -244,5 +243,5 @@ def _place_phrase(phrase: Any) -> bool:
     return (
         phrase.dep_ == "prep"
         and phrase.lower_ in _PLACE_PREPOSITIONS
-        and any(t.ent_type_ in places for t in where)
+        and any(t.ent_type_ in _PLACES for t in where)
     )

@@ -20,7 +20,8 @@ from typing import Any
 from questions.generate.clauses import SUBJECT
 from questions.generate.gone import question_line
 from questions.generate.nationcodes import nation_codes
-from questions.generate.wordnet import data_fields, find_line, pointers
+from questions.generate.verbfiles import verb_parents
+from questions.generate.wordnet import find_line
 from questions.schema import normalise
 
 Token = Any
@@ -30,12 +31,6 @@ Token = Any
 _LIFE = frozenset({"02649830", "00360932", "02540347", "02539788", "00607405", "02387486"})
 _DEPTH = 6  # how far up the hypernyms a life's verb may sit
 _PLACE_PREPS = frozenset({"in", "at"})  # "lived in Indonesia", "studied at …": where, not whence
-
-
-def _verb_hypernyms(offset: str) -> list[str]:
-    """Return the hypernyms of the verb synset at a WordNet offset."""
-    fields, _, at = data_fields(find_line("data.verb", offset))
-    return [target for symbol, target, pos in pointers(fields, at) if symbol == "@" and pos == "v"]
 
 
 @lru_cache(maxsize=1024)
@@ -52,7 +47,7 @@ def life_verb(lemma: str) -> bool:
     for _ in range(_DEPTH):
         if _LIFE & set(found):
             return True
-        found = sorted({t for offset in found for t in _verb_hypernyms(offset)})
+        found = sorted({t for offset in found for t in verb_parents(offset)})
     return False
 
 

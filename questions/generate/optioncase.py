@@ -1,15 +1,17 @@
-"""A figure's option keeps no capital its sentence gave it: "Two Amtrak employees were killed"
-makes the count "Two", which then stands out among "eight | eleven | twelve" as the one
-option copied from a sentence's start. The key is the checks' own text, and is left as it is."""
+"""A figure's options are written in one case: "Two Amtrak employees were killed" makes the
+count "Two", which then stands out among "eight | eleven | twelve" as the one option copied
+from a sentence's start; a key so capitalised ("Five") has its options lowered with it."""
 
 from __future__ import annotations
 
 from spacy.lang.en.lex_attrs import like_num
 
+from questions.generate.facts import Fact
 from questions.generate.measures import NUMBER_KINDS
 
 # a figure's kinds; a name's capitals are its own ("Seven Sisters", "Game Four")
 _FIGURES = NUMBER_KINDS | {"number", "ordinal"}
+_NUMBERS = frozenset({"count", "number", "ordinal"})  # a key a sentence's start may capitalise
 
 
 def _spelled_number(word: str) -> bool:
@@ -34,3 +36,17 @@ def figure_case(kind: str, key: str, distractors: list[str]) -> tuple[str, list[
     if kind not in _FIGURES or not key[:1].islower():
         return key, distractors
     return key, [uncapitalised(d) for d in distractors]
+
+
+def number_words(fact: Fact, options: list[str]) -> list[str]:
+    """Lower-case number-word options the sentence's first word capitalised ("Five
+    Panamanian players were booked"): "Three | Four | Two | Five" reads as a typo."""
+    if fact.kind in _NUMBERS and _capitalised_word(fact.text):
+        return [o.lower() if _capitalised_word(o) else o for o in options]
+    return options
+
+
+def _capitalised_word(text: str) -> bool:
+    """Tell whether a text is one word of letters with only its first capital: "Thirty",
+    "Twenty-nine" (whose hyphen `istitle` and `isalpha` both refuse)."""
+    return text[:1].isupper() and text[1:].islower() and text.replace("-", "").isalpha()

@@ -15,7 +15,8 @@ from typing import Any
 
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
-from questions.generate.wordnet import data_fields, find_line, pointers, senses
+from questions.generate.verbfiles import sense_offsets, verb_parents
+from questions.generate.wordnet import senses
 
 # Verb synsets of a deed done by two: "marry, get married, wed", "divorce, split up",
 # "pair off, couple", "date", "go steady, go out", "duel"
@@ -30,28 +31,14 @@ _RECIPROCAL = frozenset({"other", "another"})  # "married each other", "one anot
 
 
 @lru_cache(maxsize=1024)
-def _verb_parents(offset: str) -> tuple[str, ...]:
-    """Return a verb synset's hypernyms (WordNet's data.verb)."""
-    line = find_line("data.verb", offset)
-    if not line:
-        return ()
-    fields, _, at = data_fields(line)
-    return tuple(t for s, t, pos in pointers(fields, at) if s == "@" and pos == "v")
-
-
-@lru_cache(maxsize=1024)
 def done_by_two(lemma: str) -> bool:
     """Tell whether a verb's commonest sense is a deed two people do together ("marry",
     "remarry", "divorce"; not "meet")."""
-    line = find_line("index.verb", "_".join(lemma.lower().split()))
-    if not line:
-        return False
-    fields = line.split()
-    found = fields[-int(fields[2]) :][:1]
-    for _ in range(_LEVELS):
+    found = sense_offsets(lemma)[:1]
+    for _ in range(_LEVELS):  # every parent: a verb synset may have two
         if any(o in _DONE_BY_TWO for o in found):
             return True
-        found = [p for o in found for p in _verb_parents(o)]
+        found = tuple(p for o in found for p in verb_parents(o))
     return False
 
 

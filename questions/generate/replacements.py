@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from questions.generate.anaphoric import anaphoric_said
-from questions.generate.dates import RELATIVE, ArticleDate, resolve_relative
+from questions.generate.dates import DAY_WORDS, RELATIVE, ArticleDate, resolve_relative
 from questions.generate.dayparts import day_part_said, part_of_day
 from questions.generate.heads import verb_above
 from questions.generate.leaning import for_example, leaning
@@ -264,7 +264,7 @@ def replacements(
                 if found.start() <= token.idx - ent.start_char < found.end():
                     replace[token.i] = ""
     for token in sentence:
-        day = token.lower_ in ("yesterday", "today", "tomorrow", "tonight")
+        day = token.lower_ in DAY_WORDS
         if day and token.i not in replace and token.ent_type_ in ("", "DATE", "TIME"):  # not a name
             replace[token.i] = resolve_relative(token.lower_, anchor) or ""
         elif token.dep_ == "advmod" and token.i not in replace and leaning(token, anchor):

@@ -33,7 +33,6 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
 _QUOTED = re.compile(r'"[^"]*"')
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MONTH_NAMES = frozenset(calendar.month_name[1:])
-_NUMBERS = frozenset({"count", "number", "ordinal"})
 # A clause the extraposed "it" stands for: "It's clear that …", "It is reasonable to …"
 _EXTRAPOSED = ("ccomp", "xcomp", "csubj", "csubjpass")
 
@@ -169,20 +168,6 @@ def referential_it(sentence: Span) -> str | None:
             return f"the quotation's {token.text!r} stands for words it does not say"
         return None  # "It's clear that …": the clause is what "it" stands for
     return None
-
-
-def number_words(fact: Fact, options: list[str]) -> list[str]:
-    """Lower-case number-word options the sentence's first word capitalised ("Five
-    Panamanian players were booked"): "Three | Four | Two | Five" reads as a typo."""
-    if fact.kind in _NUMBERS and _capitalised_word(fact.text):
-        return [o.lower() if _capitalised_word(o) else o for o in options]
-    return options
-
-
-def _capitalised_word(text: str) -> bool:
-    """Tell whether a text is one word of letters with only its first capital: "Thirty",
-    "Twenty-nine" (whose hyphen `istitle` and `isalpha` both refuse)."""
-    return text[:1].isupper() and text[1:].islower() and text.replace("-", "").isalpha()
 
 
 def undated_ordinal(sentence: Span, fact: Fact, stem: str) -> str | None:

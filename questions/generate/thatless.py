@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.dates import DAY_WORDS
+
 Span = Any
 Token = Any
-_DAY_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
 def _dated(token: Token) -> bool:
     """Tell whether a token is a date's, whose replacement is a resolved date."""
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _DAY_WORDS
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in DAY_WORDS
 
 
 def _thatless_clause(first: Token, verb: Token) -> bool:

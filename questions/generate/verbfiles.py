@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from questions.generate.wordnet import data_fields, find_line
+from questions.generate.wordnet import data_fields, find_line, pointers
 
 COMPETITION = "33"  # verb.competition: "beat", "defeat", "win" ("ruled", "voted": not a match)
 COMMUNICATION = "32"  # verb.communication: "say", "tell", "defend", "promise"
@@ -51,17 +51,27 @@ _UP = 12  # WordNet's verb hierarchy is shallow: no chain is longer
 def _commonest_line(lemma: str, levels: int) -> tuple[tuple[str, int], ...]:
     """Return the synsets (offset, lexicographer file) of a verb's commonest sense and of
     each kind above it, `levels` at most (first parents only): "stab" -> "injure" -> "hurt"."""
-    offsets = _sense_offsets(lemma)
+    offsets = sense_offsets(lemma)
     return _line_up(offsets[0], levels) if offsets else ()
 
 
-def _sense_offsets(lemma: str) -> tuple[str, ...]:
+def sense_offsets(lemma: str) -> tuple[str, ...]:
     """Return the synset offsets of a verb's senses, commonest first."""
     line = find_line("index.verb", "_".join(lemma.lower().split()))
     if not line:
         return ()
     fields = line.split()
     return tuple(fields[-int(fields[2]) :])
+
+
+@lru_cache(maxsize=1024)
+def verb_parents(offset: str) -> tuple[str, ...]:
+    """Return every hypernym of the verb synset at a WordNet offset (some have two)."""
+    line = find_line("data.verb", offset)
+    if not line:
+        return ()
+    fields, _, at = data_fields(line)
+    return tuple(t for s, t, pos in pointers(fields, at) if s == "@" and pos == "v")
 
 
 def _line_up(offset: str | None, levels: int) -> tuple[tuple[str, int], ...]:
@@ -83,7 +93,7 @@ def _line_up(offset: str | None, levels: int) -> tuple[tuple[str, int], ...]:
 def sense_kinds(lemma: str, levels: int) -> frozenset[str]:
     """Return the synset offsets of every sense of a verb and of the kinds above each,
     `levels` at most (first parents): a thing's end is seldom a verb's commonest sense."""
-    return frozenset(o for sense in _sense_offsets(lemma) for o, _ in _line_up(sense, levels))
+    return frozenset(o for sense in sense_offsets(lemma) for o, _ in _line_up(sense, levels))
 
 
 def verb_classes(lemma: str) -> frozenset[int]:
@@ -107,16 +117,16 @@ def reports_no_deed(lemma: str) -> bool:
 def same_sense(one: str, other: str) -> bool:
     """Tell whether two verbs share a sense that is the commonest of one of them ("assist"
     and "help"): one deed said two ways, not any two verbs a rare sense joins."""
-    ours, theirs = _sense_offsets(one), _sense_offsets(other)
+    ours, theirs = sense_offsets(one), sense_offsets(other)
     return bool(ours and theirs) and (ours[0] in theirs or theirs[0] in ours)
 
 
 def sense_chains(lemma: str, levels: int) -> tuple[frozenset[str], ...]:
     """Return, for each sense of a verb (commonest first), its synset offset and those of
     the kinds above it, `levels` at most (first parents): "fall" … "decrease"."""
-    return tuple(frozenset(o for o, _ in _line_up(s, levels)) for s in _sense_offsets(lemma))
+    return tuple(frozenset(o for o, _ in _line_up(s, levels)) for s in sense_offsets(lemma))
 
 
 def verb_sense_offsets(lemma: str) -> frozenset[str]:
     """Return the synset offsets of a verb's senses ("increase": both of its senses)."""
-    return frozenset(_sense_offsets(lemma))
+    return frozenset(sense_offsets(lemma))

@@ -107,6 +107,7 @@ class Synset:
 
 
 PERSON_FILE = 18  # WordNet's noun.person lexicographer file: "engineer", "designer"
+GROUP_FILE = 14  # noun.group: bodies, parties, movements, a government's "cabinet"
 
 
 def data_fields(line: str) -> tuple[list[str], tuple[str, ...], int]:
@@ -162,8 +163,7 @@ def first_sense(lemma: str) -> Synset | None:
 # Lexicographer files a name's rivals may come from: groups (bodies, parties, movements),
 # artifacts (universities, museums), communication (acts, journals). Never a person (18) or
 # a place (15): "a person for an organisation" is absurd.
-_GROUPS = 14  # noun.group: bodies, parties, movements
-NAMED_FILES = frozenset({6, 10, _GROUPS})
+NAMED_FILES = frozenset({6, 10, GROUP_FILE})
 _RIVALS = frozenset({"~", "~i"})  # hyponyms and instances: the others of the category
 _PARENTS = frozenset({"@", "@i"})
 MIN_RIVALS = 3  # a category with fewer named members is no pool
@@ -200,7 +200,7 @@ def own_synsets(name: str) -> tuple[Synset, ...]:
 def names_body(name: str) -> bool:
     """Tell whether WordNet knows a name as a body's ("EPA", "Home Office"): a group's, not
     a text's or a thing's ("EAS", the Emergency Alert System)."""
-    return any(entry.lexfile == _GROUPS for entry in own_synsets(name))
+    return any(entry.lexfile == GROUP_FILE for entry in own_synsets(name))
 
 
 def spelled_out(key: str) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from questions.generate.affiliation import affiliation_question
-from questions.generate.facts import sentence_facts
+from questions.generate.facts import Fact, sentence_facts
 from questions.generate.forms import write_form
 
 
@@ -51,19 +51,38 @@ def test_a_persons_body_or_country_is_asked_of_the_person(
 
 
 @pytest.mark.parametrize(
-    ("text", "answer"),
+    ("text", "answer", "kind"),
     [  # two bodies, either one the key; a title's "of"; the name gives it away
-        ("The plan was backed by Tom Hale of the Green Party and the Red Party.", "Green Party"),
-        ("The plan was praised by Minister of Finance Tom Hale on Monday.", "Finance"),
-        ("The plant was bought by Tom Hale of Hale Industries last year.", "Hale Industries"),
+        (
+            "The plan was backed by Tom Hale of the Green Party and the Red Party.",
+            "Green Party",
+            "organization",
+        ),
+        (
+            "The plan was praised by Minister of Finance Tom Hale on Monday.",
+            "Finance",
+            "organization",
+        ),
+        (
+            "The plant was bought by Tom Hale of Hale Industries last year.",
+            "Hale Industries",
+            "organization",
+        ),
         # a doer's country: "Who won the race?" is the sentence's question
-        ("Samuel Otieno of Kenya won the race in the hills on Sunday.", "Kenya"),
+        ("Samuel Otieno of Kenya won the race in the hills on Sunday.", "Kenya", "place"),
         # an office's "of": he is its president, which "from" would not say
-        ("The treaty was signed by President Tom Hale of Ruritania on Monday.", "Ruritania"),
-        ("The treaty was signed by President Tom Hale of France on Monday.", "France"),
+        (
+            "The treaty was signed by President Tom Hale of Ruritania on Monday.",
+            "Ruritania",
+            "place",
+        ),
+        ("The treaty was signed by President Tom Hale of France on Monday.", "France", "place"),
     ],
 )
-def test_other_of_phrases_are_not_asked(nlp: Any, text: str, answer: str) -> None:
-    sentences = next(nlp(text).sents)
-    facts = [f for f in sentence_facts(sentences, 0) if f.text == answer]
-    assert all(affiliation_question(sentences, f, {}) is None for f in facts)
+def test_other_of_phrases_are_not_asked(nlp: Any, text: str, answer: str, kind: str) -> None:
+    sentence = next(nlp(text).sents)
+    facts = [f for f in sentence_facts(sentence, 0) if f.text == answer]
+    if not facts:  # a name the model leaves untagged ("Ruritania") is still checked, as asked
+        words = next(t for t in sentence if t.text == answer.split()[0])
+        facts = [Fact(0, words.i, words.i + len(answer.split()), answer, "", kind)]
+    assert all(affiliation_question(sentence, f, {}) is None for f in facts)

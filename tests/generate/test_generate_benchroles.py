@@ -79,7 +79,7 @@ def test_a_player_deed_is_a_game_verb() -> None:
     assert not any(player_deed(v) for v in ("replace", "win", "manage", "say"))
 
 
-def test_a_president_question_keeps_a_company_manager(nlp: Any) -> None:
+def test_a_president_question_keeps_a_company_manager() -> None:
     """Only a player's asked role rules out those who run a side: a firm's manager may
     still stand beside a president."""
     held = {"ann cole": frozenset({"president"}), "bo diaz": frozenset({"manager"})}

@@ -14,9 +14,9 @@ from questions.generate.facts import Fact, sentence_facts
 from questions.generate.figures import amount, change_in_order
 from questions.generate.indefinite import indefinite, takes_article
 from questions.generate.locales import family_first
+from questions.generate.optioncase import number_words
 from questions.generate.options import article_context, option_context
 from questions.generate.placekinds import other_place_kind, place_kinds
-from questions.generate.reviewed import number_words
 
 
 def _facts(nlp: Any, text: str) -> tuple[list[Fact], list[Any]]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.optioncase import number_words
 from questions.generate.reviewed import (
     dropped_occasion,
     gendered_pronoun,
     named_occasion,
-    number_words,
     other_gender,
     referential_it,
 )
