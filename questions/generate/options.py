@@ -37,12 +37,7 @@ from questions.generate.officeform import office_clash
 from questions.generate.optionkinds import person_like
 from questions.generate.people import family_names, said_genders
 from questions.generate.placekinds import place_kinds
-from questions.generate.pools import (
-    is_any_first_name,
-    is_demonym,
-    is_first_name,
-    is_surname,
-)
+from questions.generate.pools import is_any_first_name, is_demonym, is_first_name, is_surname
 from questions.generate.rolenoun import stated_duties
 from questions.generate.samedeed import Deed, named_deeds
 from questions.generate.sameperson import alias_pairs, names_person, one_person, person_forms
