@@ -101,7 +101,8 @@ def _slip(word: str, lemma: str) -> tuple[str, ...]:
         return ()  # common: a word; unseen: judged by `_unseen_slip`
     if lemma != word and in_dictionary(lemma):
         return ()  # "bunted": the model's lemma "bunt" is a verb WordNet has, no "busted"
-    return tuple(dict.fromkeys(f for f in one_edit(word) if zipf(f) >= seen + COMMONER))
+    fixes = (f for f in one_edit(word) if zipf(f) >= seen + COMMONER and not _agent_noun(word, f))
+    return tuple(dict.fromkeys(fixes))
 
 
 @lru_cache(maxsize=8192)
@@ -126,7 +127,16 @@ def meant_words(word: str) -> list[str]:
     "orcestrated"), the words a slip may have meant."""
     from questions.generate.pools import zipf
 
-    return [m for m in one_edit(word) if zipf(m) >= MEANT and in_dictionary(m)]
+    return [m for m in one_edit(word)
+            if zipf(m) >= MEANT and in_dictionary(m) and not _agent_noun(word, m)]  # fmt: skip
+
+
+def _agent_noun(word: str, meant: str) -> bool:
+    """Tell whether a word is its would-be fix made a noun by "-er" ("spacer" of "space",
+    "stapler" of "staple"): English derivation, which the inflection lexicon does not list
+    and wordfreq counts rarely, not a letter slipped (review 64: "tyre spacer" was asked as
+    "tyre space")."""
+    return meant.endswith("e") and word == f"{meant}r"
 
 
 def _lexicon_knows(word: str, lemma: str) -> bool:

@@ -70,6 +70,18 @@ def test_a_rare_inflection_of_a_dictionary_verb_is_no_slip(nlp: Any) -> None:
     assert spelled_right(_sentence(nlp, text), text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days before the race a wheel spacer was left off the cart by the crew.",
+        "The clerk lost the office stapler during the move to Hull.",
+    ],
+)
+def test_a_noun_made_with_er_is_not_written_as_its_root(nlp: Any, text: str) -> None:
+    assert spelled_right(_sentence(nlp, text), text) == text
+    assert misspelt(_sentence(nlp, text), text) is None
+
+
 def test_a_doubled_article_is_written_once(stems: list[str]) -> None:
     assert all(" the the " not in s.lower() for s in stems), stems
     built = [s for s in stems if "boathouse" in s]
