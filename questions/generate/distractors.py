@@ -26,6 +26,7 @@ from questions.generate.nationnames import stated_nations
 from questions.generate.nearby import farther_countries
 from questions.generate.optionjudge import OptionJudge, option_judge
 from questions.generate.options import OptionContext
+from questions.generate.partscores import PART, part_score_variants
 from questions.generate.people import named_person, person_options
 from questions.generate.placekinds import is_continent, other_continents
 from questions.generate.pools import is_first_name
@@ -211,6 +212,8 @@ def _number_options(judge: OptionJudge, seed: str, chosen: list[str]) -> list[st
         return ranked(variants, key, chosen, seed, LOW_FORCED)  # the key's place drawn
     if fact.kind == AGE:  # near ages: a doubled one reads as absurd
         return ranked(age_variants(key), key, chosen, seed)
+    if fact.kind == SCORE and fact.subtype == PART:  # "the first set 25–12": 25–13, 25–11
+        return part_score_variants(key)
     if fact.kind == SCORE:  # the article's other results, then near ones, in order
         return score_variants(key, judge.whole)
     if fact.kind == VOTE:  # the article's other tallies of its total, then near ones

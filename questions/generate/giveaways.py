@@ -28,12 +28,12 @@ _NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
 
 
 def adverb_ordinal(sentence: Any, fact: Fact) -> str | None:
-    """Refuse an ordinal that counts no noun ("he first collected head shots"): "second" or
-    "third" in its place is absurd, not wrong."""
-    if fact.kind != "ordinal":
+    """Refuse an ordinal that counts no noun ("he first collected head shots": "second" is
+    absurd), but not one right after its verb, a place ("ranked fifth", "finished third")."""
+    root = sentence.doc[fact.start : fact.end].root
+    placed = root.dep_ == "oprd" or (root.head.pos_ == "VERB" and root.i == root.head.i + 1)
+    if fact.kind != "ordinal" or placed:
         return None
-    span = sentence.doc[fact.start : fact.end]
-    root = span.root
     if root.pos_ == "ADV" or root.dep_ in ("advmod", "npadvmod"):
         return f"{fact.text!r} says when, not which"
     return None

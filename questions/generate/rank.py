@@ -22,6 +22,7 @@ from questions.generate.sentencepairs import (
 )
 from questions.generate.setting import Setting
 from questions.generate.spans import SPAN_RULE
+from questions.generate.variants import ordinal_words
 from questions.generate.write import Stem
 from questions.schema import normalise
 
@@ -96,6 +97,7 @@ def _ambiguous(candidates: list[Candidate]) -> set[int]:
                 continue  # one sentence's slots: "Who attended …?" and "When did X attend …?"
             if (
                 one.stem.form == other.stem.form == "wh"
+                and not other_order(one.stem.text, other.stem.text)
                 and similar(one.stem.text, other.stem.text) >= 90
                 and abs(len(one.stem.text) - len(other.stem.text)) < 25
             ):
@@ -117,6 +119,18 @@ def _ambiguous(candidates: list[Candidate]) -> set[int]:
         else:
             kept.add(id(candidate))
     return out
+
+
+def other_order(one: str, other: str) -> bool:
+    """Tell whether two questions differ only in an ordinal ("… win the first set?", "… win
+    the second set?"): they ask two things the article tells apart, not one thing twice."""
+    words, others = normalise(one).split(), normalise(other).split()
+    if len(words) != len(others) or words == others:
+        return False
+    ordinals = ordinal_words()
+    return all(
+        a in ordinals and b in ordinals for a, b in zip(words, others, strict=True) if a != b
+    )
 
 
 def _other_place(one: Candidate, other: Candidate) -> bool:

@@ -54,7 +54,7 @@ def _infinitive(verb: Token) -> bool:
     return to and verb.tag_ == "VB" and verb.dep_ in ("advcl", "xcomp") and verb.head.tag_ == "VBD"
 
 
-def _subject(verb: Token) -> Token | None:
+def result_subject(verb: Token) -> Token | None:
     """Return the named side a verb's subject is ("Sweden" of "Sweden defeated …"), or None."""
     if _infinitive(verb):
         verb = verb.head  # "Romania came from behind to defeat …": Romania defeated
@@ -66,7 +66,7 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
-def _side_words(subject: Token) -> str | None:
+def side_words(subject: Token) -> str | None:
     """Return the whole phrase a subject token heads, its article lower-cased ("the Senate"),
     or None when it goes on past the name ("Sweden, ranked 24th, …")."""
     doc = subject.doc
@@ -78,7 +78,7 @@ def _side_words(subject: Token) -> str | None:
     return " ".join(words)
 
 
-def _match_verb(verb: Token, goals: tuple[int, int]) -> bool:
+def match_verb(verb: Token, goals: tuple[int, int]) -> bool:
     """Tell whether a verb reports a match: a competition sense first or second ("beat",
     "lose"), or any for a level score ("drew 1–1"). "ruled 5–4", "voted 52–48": a vote."""
     files = verbfiles.verb_files(verb.lemma_)
@@ -86,7 +86,7 @@ def _match_verb(verb: Token, goals: tuple[int, int]) -> bool:
     return verbfiles.COMPETITION in within
 
 
-def _part_of_match(noun: Token) -> bool:
+def part_of_match(noun: Token) -> bool:
     """Tell whether a noun after a score names a part of a match, not the whole ("in the final
     set", "at half-time", "on aggregate", "in extra time"): a bare noun, or one WordNet files
     as a time whose next sense up is a playing period, a part or a pause."""
@@ -94,7 +94,13 @@ def _part_of_match(noun: Token) -> bool:
         return False
     if not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return True  # "on aggregate", "on penalties", "in extra time": a way the score is counted
-    for offset in wordnet.senses(noun.lemma_):
+    return part_sense(noun.lemma_)
+
+
+def part_sense(lemma: str) -> bool:
+    """Tell whether WordNet files a noun as a time whose next sense up is a playing period, a
+    part or a pause ("set", "half", "inning"): a part of a match."""
+    for offset in wordnet.senses(lemma):
         found = wordnet.synset(offset)
         if found is None or found.lexfile != _TIME:
             continue
@@ -108,21 +114,21 @@ def _partial(score: Token) -> bool:
     """Tell whether a phrase after a score says it is a part of the match's result."""
     sentence = score.sent
     after = sentence.doc[score.i + 1 : sentence.end]
-    return any(t.dep_ == "pobj" and _part_of_match(t) for t in after)
+    return any(t.dep_ == "pobj" and part_of_match(t) for t in after)
 
 
 def _result_stem(verb: Token, score: Token) -> str | None:
     """Write "By what score did <side> <verb> <opponent>?" for a result clause, or None when
     the clause names no subject side, no opponent or is not a plain past statement."""
     doc = verb.doc
-    subject = _subject(verb)
+    subject = result_subject(verb)
     past = verb.tag_ == "VBD" or _infinitive(verb)
     if subject is None or not past or subject.i > verb.i or verb.i > score.i:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not beat": no result stated
     goals = score_goals(score.text)
-    if goals is None or not _match_verb(verb, goals) or _partial(score):
+    if goals is None or not match_verb(verb, goals) or _partial(score):
         return None
     between = list(doc[verb.i + 1 : score.i])
     after: list[Token] = []
@@ -140,7 +146,7 @@ def _result_stem(verb: Token, score: Token) -> str | None:
     if opponent is None or (between and after):
         return None
     words = " ".join(t.text for t in between + after)
-    side = _side_words(subject)
+    side = side_words(subject)
     return f"By what score did {side} {verb.lemma_} {words}?" if side else None
 
 
@@ -167,7 +173,7 @@ def _noun_stem(score: Token) -> str | None:
     verb = noun.head if noun.dep_ == "dobj" else verb
     if verb is None or verb.tag_ != "VBD":
         return None
-    subject = _subject(verb)
+    subject = result_subject(verb)
     goals = score_goals(score.text)
     if subject is None or goals is None or subject.i > verb.i or _partial(score):
         return None
@@ -178,8 +184,8 @@ def _noun_stem(score: Token) -> str | None:
     pobj = next((c for c in against[0].children if c.dep_ == "pobj"), None) if against else None
     if pobj is None or not _team(list(pobj.doc[pobj.left_edge.i : pobj.i + 1])):
         return None
-    side = _side_words(subject)
-    opponent = _side_words(pobj) if pobj.right_edge.i == pobj.i else None
+    side = side_words(subject)
+    opponent = side_words(pobj) if pobj.right_edge.i == pobj.i else None
     return f"By what score did {side} {found[0]} {opponent}?" if side and opponent else None
 
 

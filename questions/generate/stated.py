@@ -20,6 +20,7 @@ from questions.generate.means import MEANS, stated_means
 from questions.generate.models import numbered_names
 from questions.generate.nationality import NATIONALITY, stated_nationalities
 from questions.generate.nonpersons import nonpersons, without_nonpersons
+from questions.generate.partscores import part_scores
 from questions.generate.personplaces import person_places
 from questions.generate.places import places_named, unnamed_states
 from questions.generate.ranges import date_ranges
@@ -85,6 +86,8 @@ def given_stems(
     dead = death_ages(sentences, stated, parsed.every, parsed.setting)  # needs no date
     means = stated_means(sentences, parsed.replace)  # "How did Xi attend …?": via video
     scores = stated_scores(sentences)
+    # "By what score did China win the first set?": a part of the match by its order
+    scores = [s + p for s, p in zip(scores, part_scores(sentences), strict=True)]
     votes = stated_votes(sentences, parsed.replace)  # "By what vote was the bill passed?"
     # "What nationality are Zaw Lin and Wai Phyo?": a country's adjective said of people
     nations = stated_nationalities(sentences, parsed.replace)
