@@ -29,6 +29,7 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
             close = next((t.i for t in token.doc[token.i + 1 : token.sent.end] if t.text == shut
                           and (shut != "-" or spaced_dash(t))), None)  # fmt: skip
             span = set(range(token.i, close + 1)) if close is not None else _to_end(token, ids)
+            span = set() if close is not None and dash_named(token.doc[token.i - 1]) else span
             span = _with_preposition(span, token.doc)  # "from — A and B —": "from" goes too
         elif _absolute_tail(token):  # ", with the i reporting …": a statement of its own
             span = _comma_to_end(token.i - 1, ids, token.doc)
@@ -47,6 +48,24 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
 
 
 _OPENERS = {"(": ")", "—": "—", "–": "–"}  # a pair of dashes sets off an aside as brackets do
+
+
+def dash_named(noun: Token) -> bool:
+    """Tell whether a pair of dashes right after a definite common noun sets off only its
+    name ("by the upper house — the Senate — on Friday"): left out, "the upper house" names
+    nothing the question says; kept, it says which."""
+    doc = noun.doc
+    opener = noun.i + 1
+    if noun.pos_ != "NOUN" or opener >= len(doc) or doc[opener].text not in ("—", "–"):
+        return False
+    shut = doc[opener].text
+    close = next((t.i for t in doc[opener + 1 : noun.sent.end] if t.text == shut), None)
+    inside = doc[opener + 1 : close] if close is not None else doc[opener:opener]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    named = any(t.pos_ == "PROPN" for t in inside)  # a name, not "— nine" (a count)
+    # the parse may hang a dashed name anywhere: its words, not its arcs, say it renames
+    plain = all(t.pos_ in ("DET", "PROPN") for t in inside)
+    return definite and named and plain
 
 
 def _glued_quote(after: int, span: set[int], doc: Any) -> int:

@@ -35,6 +35,7 @@ from questions.generate.nationality import kind_giveaway
 from questions.generate.options import OptionContext
 from questions.generate.owners import second_owner
 from questions.generate.paircount import paired_count
+from questions.generate.placemodifier import modifier_place
 from questions.generate.quality import review_problem
 from questions.generate.quotedwh import unpaired_quote
 from questions.generate.recounted import recounted
@@ -126,6 +127,7 @@ def _fact_checks(draft: Draft, parsed: Parsed) -> list[Check]:
         ("implausible options", paired_count(sentence, fact)),  # "_____ adults can marry"
         ("not worth asking", named_capital(sentence, fact)),  # "the Libyan capital _____"
         ("not worth asking", leader_nation(sentence, fact)),  # "_____ President George W. Bush"
+        ("not worth asking", modifier_place(sentence, fact, stem.form)),  # "X, Y based site"
         ("the stem gives the answer away", listed_count(sentence, fact, stem.text)),
         (
             "the headline gives the answer away",

@@ -10,6 +10,7 @@ from typing import Any
 
 from questions.generate.compiled import pattern
 from questions.generate.gazetteer import cities, countries, dotted_country, states
+from questions.generate.titledpeople import courtesy_title
 from questions.schema import normalise
 
 
@@ -38,9 +39,12 @@ def full_names(
             if _quoted_at(stem, match.start()):
                 continue  # a quotation is given word for word
             after = stem[match.end() :]
+            start = match.start()
+            if word and courtesy_title(word):  # "Mr. Mugabe": "Robert Mugabe", no "Mr." before
+                start = len(stem[:start].rstrip()) - len(word)  # a full name
             if after[:1] in ("'", "’") and after[1:2] != "s" and not full.endswith("s"):
                 after = after[0] + "s" + after[1:]  # "James' efforts": "James Brady's efforts"
-            stem = stem[: match.start()] + full + after
+            stem = stem[:start] + full + after
             break  # each person's first mention: a question may name several people
     return stem
 

@@ -18,6 +18,7 @@ from questions.generate.verbfiles import speech_verb
 from questions.generate.whphrase import (
     PLACE_WH,
     countrys_own,
+    descriptor_apposed,
     descriptor_before,
     place_wh,
     present_perfect,
@@ -60,6 +61,7 @@ def named_wh(
                                  if t.i in own):  # fmt: skip
         return None, "the answer is part of a longer phrase"
     kind = kind_noun.lemma_ if kind_noun is not None else descriptor_before(answer, extra)
+    kind = kind or (descriptor_apposed(answer) if fact.kind == "organization" else None)
     wh_found = reporter_wh(fact, root, prep) if kind is None else None  # not "which radio"
     wh_found = wh_found or countrys_own(wh_phrase(fact, prep, kind), answer)
     wh_found = wh_found or speaker_wh(fact, root, verb, prep)

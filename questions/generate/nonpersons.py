@@ -24,7 +24,7 @@ from questions.generate.optionkinds import COMMON_ZIPF
 from questions.generate.persons import person_noun
 from questions.generate.pools import is_any_first_name, zipf
 from questions.generate.titledpeople import titled
-from questions.generate.wordnet import PERSON_FILE, senses, synset
+from questions.generate.wordnet import GROUP_FILE, PERSON_FILE, senses, synset
 
 Span = Any
 Token = Any
@@ -69,11 +69,40 @@ def _described(ent: Span) -> bool | None:
     verdicts = {_noun_person(n.lemma_.lower()) for n in _nouns(ent)} - {None}
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
         verdicts.add(False)  # "won a Grammy": a thing counted, as no one's name is
-    if titled(ent.doc, ent.start, ent.end):  # "Dr. Zahi Hawass, …, Djehuty's tomb is": the
-        verdicts.add(True)  # title outweighs a noun the parse misplaced as his apposition
+    if ent.label_ == "PERSON" and _listed_with_bodies(ent):
+        verdicts.add(False)  # "Fianna Fáil, Fine Gael, the Labour Party …": a list of parties
+    # "Republican Sinn Féin": a word the model calls a group's (NORP) qualifies a body as
+    # well as a person, and is no title
+    norp = ent.start > 0 and ent.doc[ent.start - 1].ent_type_ == "NORP"
+    # "Dr. Zahi Hawass, …, Djehuty's tomb is": the title outweighs a noun the parse
+    # misplaced as his apposition
+    if titled(ent.doc, ent.start, ent.end) and not norp:
+        verdicts.add(True)
     if not verdicts:
         return None
     return True in verdicts  # one noun that may name a person keeps it one
+
+
+def _listed_with_bodies(ent: Span) -> bool:
+    """Tell whether a name stands in a list at least half of whose items are names headed by
+    a noun whose commonest sense is a body of people ("the Irish Labour Party"): the items
+    of a list are of one kind, and a name the model took for a person is then a body too."""
+    top = ent.root
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head  # the model chains a list's names by "conj" and, misread, "appos"
+    items = [top]
+    for item in items:
+        items.extend(c for c in item.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN")
+    named = {e.root.i: e for e in ent.doc.ents if e.root in items}
+    bodies = [e for e in named.values() if e.label_ == "ORG" and _body_noun(e[-1].lemma_)]
+    return len(named) > 2 and 2 * len(bodies) >= len(named)
+
+
+def _body_noun(lemma: str) -> bool:
+    """Tell whether a noun's commonest WordNet sense is a body of people ("party", "union")."""
+    found = senses(lemma.lower())
+    first = synset(found[0]) if found else None
+    return first is not None and first.lexfile == GROUP_FILE
 
 
 def _nouns(ent: Span) -> list[Token]:
@@ -99,10 +128,12 @@ def _thing_first(name: str) -> bool:
 
 
 def _noun_person(lemma: str) -> bool | None:
-    """Tell whether a common noun may name a person; None when WordNet does not know it."""
+    """Tell whether a common noun may name a person; None when WordNet does not know it. A
+    noun whose commonest sense is a body of people ("party": a political party before a
+    side in a lawsuit) names a body, whatever its rarer senses."""
     if not senses(lemma):
         return None
-    return person_noun(lemma)
+    return person_noun(lemma) and not _body_noun(lemma)
 
 
 def _name_tails(ent: Span) -> list[str]:

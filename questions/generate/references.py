@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.asides import dash_named
 from questions.generate.compass import compass_named
 from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
@@ -121,7 +122,7 @@ def unresolved_reference(
             continue  # "The agency said …" under "📰 World Health Organization calls …"
         if counted_back(head) and dated_frame(stem):
             continue  # "in the past few days" under "📰 … (August 2015)": counted from it
-        if stands_alone(head, answer) or head.i in named:
+        if stands_alone(head, answer) or head.i in named or dash_named(head):
             continue  # named: "the new journey" said as it was introduced, "… for the SCO"
         if head.i in described or known_by_role(head):
             continue  # "the meeting at the town hall"; "taken to the hospital": the scene's

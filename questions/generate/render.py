@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from questions.generate.wordnet import find_line
+
 Token = Any  # spacy.tokens.Token; spaCy ships no type stubs
 
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]]|'s\b|n't\b)")
@@ -144,11 +146,25 @@ def lower_first(text: str, first: Token | None) -> str:
         return text if _capital_the(first) else text[0].lower() + text[1:]
     # "More than 40 students", "Days after …": a figure's or a date's word, no name's capital
     named = first.ent_type_ not in FIGURES and first.ent_type_ not in WHEN
-    if first.pos_ == "PROPN" or first.text == "I" or named:
+    if (first.pos_ == "PROPN" and not _describing_word(first)) or first.text == "I" or named:
         return text
     if first.text.isupper() and len(first.text) > 1:
         return text
     return text[0].lower() + text[1:]
+
+
+def _describing_word(word: Token) -> bool:
+    """Tell whether a word the model calls a proper noun, in no name and leaning on no proper
+    noun, is an adjective or adverb WordNet has lower-case ("Fictional West Virginia resident
+    …") that the text never capitalises mid-sentence: the capital is the sentence's."""
+    if word.ent_type_ or not word.is_alpha or word.is_upper:
+        return False
+    if word.head.i != word.i and word.head.pos_ == "PROPN":
+        return False  # "Chief Minister Pervez Khattak": a word of a title or name
+    if not any(find_line(f"index.{pos}", word.lower_) for pos in ("adj", "adv")):
+        return False
+    same = (t for t in word.doc if t.lower_ == word.lower_ and not t.is_sent_start)
+    return not any(t.text[:1].isupper() for t in same)
 
 
 def _capital_the(the: Token) -> bool:

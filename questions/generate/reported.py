@@ -93,20 +93,33 @@ def saying_demonstratives(sentence: Any, fact: Fact, stem: str) -> frozenset[str
 
 
 def unsaid_telling(sentence: Any, fact: Fact, stem: str) -> str | None:
-    """Refuse a question on whom a saying was told to that leaves out what was told:
-    "Which station did the minister tell on Monday?" for 'told Metro Radio: "…"' asks
-    after a listener of nothing (the saying is the fact the listener is part of)."""
+    """Refuse a question on whom a saying was told to, or who told it, that leaves out what
+    was told: "Which station did the minister tell on Monday?" for 'told Metro Radio: "…"'
+    asks after a listener of nothing, and "Who told Newshour in an interview?" after a
+    speaker of nothing (the saying is the fact the speaker and listener are part of)."""
     root = sentence.doc[fact.start : fact.end].root
     verb = root.head
-    if root.dep_ not in ("dobj", "dative") or verb.pos_ != "VERB":
+    if root.dep_ not in ("dobj", "dative", "nsubj") or verb.pos_ != "VERB":
         return None
     if not speech_verb(verb.lemma_):
         return None  # "gave the station an interview": no saying
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     words = set(re.findall(r"\w+", stem.lower()))
+    if root.dep_ == "nsubj":
+        return _unsaid_speaker(verb, said, words)
     if said and not any(c.lower_ in words for c in said):
         return "the question leaves out what was told"
     return None
+
+
+def _unsaid_speaker(verb: Any, said: list[Any], words: set[str]) -> str | None:
+    """Refuse "Who told Newshour …?" when the question asks the telling (says its verb) and
+    keeps no content word of what was told; a question on the speaker's office ("Who was
+    the paper's cartoonist?") asks no saying."""
+    if not said or verb.lower_ not in words:
+        return None
+    kept = (t.lower_ in words for c in said for t in c.subtree if t.is_alpha and not t.is_stop)
+    return None if any(kept) else "the question leaves out what was told"
 
 
 def quoted_place(sentence: Any, fact: Fact, form: str) -> str | None:

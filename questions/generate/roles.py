@@ -17,6 +17,7 @@ from typing import Any
 
 from questions.generate.dates import ArticleDate
 from questions.generate.facts import Fact
+from questions.generate.officetime import holding_time
 from questions.generate.render import join
 from questions.generate.titleholders import SINGLE_HOLDER
 from questions.generate.write import Stem
@@ -126,6 +127,11 @@ def _office(tokens: list[Token], apposed: bool, replace: dict[int, str]) -> str 
     """
     if tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
+    # the question's date says when: "current" says it again, "former" says another holder
+    times = {t.i: holding_time(t.text) for t in tokens if t.pos_ in ("ADJ", "ADV")}
+    if "other" in times.values():
+        return None
+    tokens = [t for t in tokens if times.get(t.i) != "now"]
     if not 2 <= len(tokens) <= MAX_TITLE or any(t.i in replace for t in tokens):
         return None  # "their home": a pronoun the question cannot keep
     heads = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.dep_ == "ROOT"]

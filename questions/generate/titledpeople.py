@@ -57,6 +57,21 @@ def person_word(token: Token) -> bool:
     return _kind_of_person(text) or (short and text.rstrip(".") in _titles())
 
 
+_TITLE_OF_RESPECT = "06339416"  # WordNet's "title, title of respect, form of address"
+
+
+@cache
+def courtesy_title(word: str) -> bool:
+    """Tell whether a word is a courtesy title, WordNet's form of address said of anyone of a
+    sex ("Mr.", "Mrs", "Herr"), not one that says what the person is ("Dr.", "Rabbi")."""
+    return any(
+        (entry := synset(offset)) is not None
+        and ("@", _TITLE_OF_RESPECT) in entry.pointers
+        and "form of address for" in entry.definition
+        for offset in senses(word)
+    )
+
+
 def titled(doc: Any, start: int, end: int) -> bool:
     """Tell whether the word just before a name is a person's title or a noun for what someone
     is, tied to the name by the parse ("Dr. Zahi Hawass", "Egyptologist Jean-François

@@ -49,6 +49,16 @@ def descriptor_before(answer: Span, extra: list[Token]) -> str | None:
     return None
 
 
+def descriptor_apposed(answer: Span) -> str | None:
+    """Return the common noun an indefinite apposition says a name is ("Sinn Féin, a party
+    which …": a party), the kind a question on it may ask by."""
+    for child in answer.root.children:
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.is_lower and indefinite:
+            return str(child.lemma_)
+    return None
+
+
 def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> str | None:
     """Choose the fronted wh-phrase for an answer of this kind after this preposition."""
     p = prep.lower_ if prep is not None else None

@@ -57,7 +57,7 @@ def test_the_whole_party_is_asked_among_parties() -> None:
     assert "Sinn Féin" not in keys
     whole = [q for q in asked if q.correct_option == "Republican Sinn Féin"]
     assert whole, [q.text for q in asked]
-    assert "Which organization has said" in whole[0].text
+    assert "Which party has said" in whole[0].text  # the article calls it "a party"
     assert set(whole[0].options) - {"Republican Sinn Féin"} <= {
         "Ulster Unionist Party",
         "Alliance Party",
