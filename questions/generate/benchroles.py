@@ -20,6 +20,7 @@ from questions.generate.bodynames import verb_senses
 from questions.generate.derived import deriving_verbs
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.kinds import folded_name
+from questions.generate.persons import person_noun
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 # People who run a match or a side and play in none: a rule of the game, not a word list.
@@ -83,8 +84,12 @@ def players(sentences: Sequence[Any]) -> frozenset[str]:
     found: set[str] = set()
     for sentence in sentences:
         for token in sentence:
-            verb, doer = token.head, token
-            if token.dep_ == "pobj" and verb.dep_ == "agent":
+            verb, doer, top = token.head, token, token
+            while top.dep_ == "conj" and top.head is not top:  # "Fa'atau and Tuilagi scored"
+                top = top.head
+            if top is not token and top.dep_ in _SUBJECTS and token.pos_ == "PROPN":
+                verb = top.head
+            elif token.dep_ == "pobj" and verb.dep_ == "agent":
                 verb = verb.head  # "assisted by Marcelo": Marcelo did it
             elif token.dep_ not in _SUBJECTS:  # "Carvajal was substituted off": he played
                 continue
@@ -96,8 +101,41 @@ def players(sentences: Sequence[Any]) -> frozenset[str]:
                 doer = verb.head if verb.dep_ == "relcl" else before
             if doer.pos_ == "PROPN" and player_deed(verb.lemma_.lower()):
                 found.add(person_of(doer))
+        found.update(_deed_doers(sentence))
     found.discard("")
     return frozenset(found)
+
+
+def _deed_doers(sentence: Any) -> set[str]:
+    """Return the people a player's deed said as a noun is done by: "a tackle by Madrid's
+    captain Sergio Ramos" (the noun is the verb's own word, "tackle")."""
+    found: set[str] = set()
+    for token in sentence:
+        if token.dep_ != "pobj" or token.head.lower_ != "by" or token.head.head.pos_ != "NOUN":
+            continue
+        deed = token.head.head.lower_
+        if not any(player_deed(verb) for verb in getAllLemmas(deed).get("VERB", ())):
+            continue
+        doers = [token, *(c for c in token.children if c.dep_ == "appos")]  # "captain Ramos"
+        found.update(person_of(d) for d in doers if d.pos_ == "PROPN")
+    return found
+
+
+def owned_titles(sentences: Sequence[Any]) -> dict[str, str]:
+    """Return the role a person noun owned by a side gives the name right after it, however
+    the model hangs the noun ("Liverpool's goalkeeper Loris Karius tried", the noun taken
+    for a second subject): a goalkeeper, no manager."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        for ent in sentence.ents:
+            before = ent.doc[ent.start - 1] if ent.label_ == "PERSON" and ent.start else None
+            if before is None or before.pos_ != "NOUN" or before.ent_type_:
+                continue
+            owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in before.children)
+            role = before.lemma_.lower()
+            if owned and person_noun(role):
+                found.setdefault(folded_name(ent.text), role)
+    return found
 
 
 def career_roles(sentences: Sequence[Any], people: Iterable[str]) -> dict[str, set[str]]:

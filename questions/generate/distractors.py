@@ -36,6 +36,7 @@ from questions.generate.rolenoun import asked_role, beside_holders, role_peers
 from questions.generate.samekind import same_country, same_kind
 from questions.generate.samescale import same_scale
 from questions.generate.scorelines import SCORE, score_variants
+from questions.generate.scorers import asks_play, play_rivals
 from questions.generate.series import same_series
 from questions.generate.sidemix import mixed_sides
 from questions.generate.surnamed import named_people
@@ -160,6 +161,11 @@ def _article_picks(judge: OptionJudge, same: list[str]) -> list[str]:
         asked = asked_role(key, context.stem, context.duties[0])
         held, said_in = context.duties[0], context.said_in
         peers += beside_holders(same, asked, held, said_in, context.by_sentence)
+    if spelt and context is not None and asks_play(key, context.stem, context.players):
+        # "Who scored …?": the players of the key's match, then the article's other players
+        mates, others = play_rivals(same, fact, judge.article, context.sentences, context.players)
+        chosen += closest(mates, key, ok, taken, WANTED - len(chosen), names=spelt)
+        chosen += closest(others, key, ok, taken, WANTED - len(chosen), names=spelt)
     chosen += closest(peers, key, ok, taken, WANTED - len(chosen), names=spelt)
     chosen += closest(same, key, ok, taken, WANTED - len(chosen), names=spelt)
     return chosen

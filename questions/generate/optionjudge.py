@@ -160,6 +160,8 @@ class OptionJudge:
         """Return whether a name's option reads as no name, or an organisation's as none."""
         context, kind = self.context, self.fact.kind
         titled = context is not None and titled_person(folded, context)  # "singer Bruno Mars"
+        # "Paisley" of "Bob Paisley": the article's person, though a town bears the name too
+        titled = titled or (kind == "person" and self._surname_alone(option))
         if kind in self.named and not (
             titled or folded in self.real or looks_like_name(option, self.not_names)
         ):
@@ -171,6 +173,12 @@ class OptionJudge:
             return True  # "Polaroid", "Art Gallery": words spaCy took for a person
         # a person or a country is not an organisation
         return kind == "organization" and (folded in self.people or place_kind(option) != "place")
+
+    def _surname_alone(self, option: str) -> bool:
+        """Tell whether a one-word option is the surname of a person the article names in
+        full and never a place of its own ("Paisley" of "Bob Paisley", no town it visits)."""
+        places = {normalise(f.text) for f in self.article if f.kind == "place"}
+        return option in self.surnames and normalise(option) not in places
 
 
 def _read_with_key(key: str, source: str, context: OptionContext | None) -> str:

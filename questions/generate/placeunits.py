@@ -17,7 +17,7 @@ from lemminflect import getAllLemmas
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.compiled import pattern
-from questions.generate.wordnet import senses, synset
+from questions.generate.wordnet import lemma_text, senses, synset
 
 Token = Any
 _DEPTH = 6  # how far up WordNet's first-sense hypernyms "region" may sit
@@ -27,10 +27,25 @@ _MUNICIPAL = frozenset({"municipality", "geographical_area"})
 _NAME = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
 
 
+def written_senses(word: str) -> tuple[str, ...]:
+    """Return a noun's WordNet senses as the text writes it: a word in lower case is no name
+    WordNet writes only in capitals ("who" is not the WHO, "it" not IT)."""
+    found = senses(word)
+    if not word.islower():
+        return found
+    return tuple(o for o in found if (e := synset(o)) is not None and not _capitals_only(word, e))
+
+
+def _capitals_only(word: str, entry: Any) -> bool:
+    """Tell whether a synset writes a word only as an all-capital acronym ("WHO")."""
+    spelled = [lemma_text(lemma) for lemma in entry.lemmas if lemma_text(lemma).lower() == word]
+    return bool(spelled) and all(s.isupper() for s in spelled)
+
+
 def hypernym_lemmas(lemma: str) -> list[str]:
     """Return a noun's first-sense WordNet hypernym chain, its own sense first, as lemmas."""
     lemmas: list[str] = []
-    found = senses(lemma)[:1]
+    found = written_senses(lemma)[:1]
     for _ in range(_DEPTH):
         entry = synset(found[0]) if found else None
         if entry is None:

@@ -17,7 +17,8 @@ from questions.generate.offices import implausible_holder
 from questions.generate.options import OptionContext
 from questions.generate.persons import person_noun
 from questions.generate.refusals import BLANK
-from questions.generate.rolenoun import asked_role, plays_apart, role_clash
+from questions.generate.rolenoun import asked_role, held_by, plays_apart, role_clash, runs_side
+from questions.generate.scorers import asks_play
 from questions.schema import normalise
 
 PEERS = 2  # the article names this many others of the key's role: options of that role only
@@ -47,6 +48,8 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
         return True  # "Who served as Kiprop's guide?": no runner, whom the article guided
     if plays_apart(option, asked, ctx.duties[0], ctx.players):
         return True  # "… as Real Madrid's manager?": no goal scorer, no captain
+    if asks_play(key, ctx.stem, ctx.players) and runs_side(held_by(option, ctx.duties[0])):
+        return True  # "Who scored …?": no manager, who plays in no match
     role = ctx.roles.get(normalise(key), "")
     official = ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role
     if official and (ctx.scene or ctx.match):

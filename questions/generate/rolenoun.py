@@ -17,7 +17,13 @@ from typing import Any
 
 from lemminflect import getAllLemmas
 
-from questions.generate.benchroles import OFFICIALS, career_roles, person_of, plays_role
+from questions.generate.benchroles import (
+    OFFICIALS,
+    career_roles,
+    owned_titles,
+    person_of,
+    plays_role,
+)
 from questions.generate.derived import deriving_verbs
 from questions.generate.kinds import folded_name
 from questions.generate.persons import person_noun
@@ -52,6 +58,8 @@ def stated_duties(
     """Return the role words the article gives each person (folded), as holder and as
     client: "Tom Okoth served as Kiprop's guide" makes Okoth a guide and Kiprop its client."""
     held: dict[str, set[str]] = {n: {r} for n, r in titles.items() if person_noun(r)}
+    for name, role in owned_titles(sentences).items():  # "Liverpool's goalkeeper Karius"
+        held.setdefault(name, {role})
     served: dict[str, set[str]] = {}
     people = {folded_name(e.text) for s in sentences for e in s.ents if e.label_ == "PERSON"}
     for name, roles in career_roles(sentences, people).items():  # "his managing career"
@@ -116,7 +124,7 @@ def _predicates(verb: Any) -> list[Any]:
     return [n for n in nouns if n.pos_ == "NOUN" and person_noun(n.lemma_.lower())]
 
 
-def _one_name(folded: str, name: str) -> bool:
+def one_name(folded: str, name: str) -> bool:
     """Tell whether two folded names are one person's, in full or by surname ("laso")."""
     return name == folded or name.endswith(f" {folded}") or folded.endswith(f" {name}")
 
@@ -125,9 +133,14 @@ def _lookup(folded: str, found: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """Return a person's roles, named in full or by surname either way ("laso")."""
     out: set[str] = set()
     for name, words in found.items():
-        if _one_name(folded, name):
+        if one_name(folded, name):
             out |= words
     return frozenset(out)
+
+
+def held_by(option: str, held: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """Return the roles the article gives an option, named in full or by surname."""
+    return _lookup(normalise(option), held)
 
 
 def asked_role(key: str, stem: str, held: Mapping[str, frozenset[str]]) -> frozenset[str]:
@@ -136,12 +149,12 @@ def asked_role(key: str, stem: str, held: Mapping[str, frozenset[str]]) -> froze
     ours = _lookup(normalise(key), held)
     if not ours:
         return frozenset()
-    forms = _stem_forms(stem)
+    forms = stem_forms(stem)
     return frozenset(r for r in ours if role_class(r) & forms)
 
 
 @lru_cache(maxsize=1024)
-def _stem_forms(stem: str) -> frozenset[str]:
+def stem_forms(stem: str) -> frozenset[str]:
     """Return the words a question says outside its headline and quotations, each with its
     plain forms ("guided": "guide"), once per question."""
     asked = re.sub(r'^📰[^\n]*\n|"[^"]*"', "", stem)  # the headline or a quotation asks nothing
@@ -205,7 +218,7 @@ def plays_apart(
     if theirs and _same(theirs, asked):
         return False
     if runs_side(asked):  # a player's role or deed; the story's president may be its coach
-        return plays_role(theirs) or any(_one_name(folded, name) for name in playing)
+        return plays_role(theirs) or any(one_name(folded, name) for name in playing)
     # "Liverpool's goalkeeper _____": no manager; a company's manager may be its president
     return plays_role(asked) and runs_side(theirs)
 
@@ -225,5 +238,5 @@ def beside_holders(
     holders = [name for name, words in held.items() if _same(words, asked)]
     where = {at for name in holders for at in said_in.get(name, ())}
     named = {n for at in where if at < len(by_sentence) for n in by_sentence[at]}
-    beside = [p for p in pool if any(_one_name(normalise(p), n) for n in named)]
+    beside = [p for p in pool if any(one_name(normalise(p), n) for n in named)]
     return [p for p in beside if not _lookup(normalise(p), held)]

@@ -24,7 +24,6 @@ _PLACES = frozenset({"city", "state"})
 # a score in the text ("13–7", "2-1"): the article reports a match; unlike scorelines' own
 # pattern (which reads the scores of its sentences) a score before a full stop counts here
 _CHANGE = "30"  # verb.change: "increase", "extend", "narrow" (the score, the margin)
-_SENSES = 2  # a verb played against a side: competition its first or second sense
 
 
 def reports_match(sentences: Sequence[Any]) -> bool:
@@ -52,8 +51,7 @@ def stands_for_team(fact: Fact, sentence: Any) -> bool:
 def _against(verb: Token) -> bool:
     """Tell whether a verb's first or second sense is WordNet's competition ("beat",
     "defeat", "face", "play"): its object is the other side."""
-    files = verbfiles.verb_files(verb.lemma_)[:_SENSES]
-    return verb.pos_ in ("VERB", "AUX") and verbfiles.COMPETITION in files
+    return verb.pos_ in ("VERB", "AUX") and verbfiles.played_against(verb.lemma_)
 
 
 def _match_verb(verb: Token) -> bool:

@@ -21,6 +21,8 @@ from typing import Any
 
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.kinds import BODIES, folded_name
+from questions.generate.scoretext import SCORE_IN_TEXT
+from questions.generate.verbfiles import played_against
 from questions.generate.wordnet import names_body, senses
 
 STREET, BUILDING, TEAM, SCHOOL = "street", "building", "team", "school"
@@ -89,7 +91,8 @@ def name_kind(name: str) -> str:
 def thing_kinds(sentences: Iterable[Any], named: Mapping[str, str] | None = None) -> dict[str, str]:
     """Return the kind of each name the article says it is by its words, by folded name: its
     own head noun, the noun set beside it ("football club Real Madrid", "O'Connell Street,
-    Dublin's main thoroughfare") or a player it has ("Liverpool's goalkeeper"); else the kind
+    Dublin's main thoroughfare"), a player it has ("Liverpool's goalkeeper") or a score it
+    has against a side ("losing 2–1 to Bayern Munich"); else the kind
     of the noun `kinds.name_kinds` gives a one-word name ("USI": the university it
     abbreviates)."""
     kinds: dict[str, str] = {}
@@ -123,10 +126,28 @@ def _said_kind(ent: Any) -> str:
         kind = word_kind(noun.lemma_.lower())
         if kind in (STREET, TEAM, SCHOOL):
             return kind
+    if ent.label_ != "GPE" and not SCORE_IN_TEXT.search(ent.text) and _played_against(root):
+        return TEAM  # "losing 2–1 to their arch rivals Bayern Munich": a side of a score
     head = root.head
     owned = root.dep_ in ("poss", "compound") and head.pos_ == "NOUN" and head.i >= ent.end
     athlete = owned and is_kind_of(senses(head.lemma_.lower())[:2], _root("athlete"), _LEVELS)
     return TEAM if athlete else ""  # "Liverpool's goalkeeper", "Liverpool's striker"
+
+
+def _played_against(root: Any) -> bool:
+    """Tell whether a name is the side a match verb with a score is played against ("beat
+    Acme 2–1", "losing 2–1 to their rivals Acme"): a team, whatever the model labelled it."""
+    while root.dep_ in ("appos", "conj"):  # "their arch rivals, Bayern Munich"
+        root = root.head
+    if root.dep_ == "dobj":
+        verb = root.head  # "beat Acme 2–1"
+    elif root.dep_ == "pobj" and root.head.lower_ == "to":
+        verb = root.head.head  # "lost 2–1 to Acme"
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or not played_against(verb.lemma_):
+        return False
+    return any(SCORE_IN_TEXT.fullmatch(c.text) for c in verb.children)
 
 
 def kind_named(name: str, kinds: Mapping[str, str]) -> str:

@@ -130,3 +130,12 @@ def sense_chains(lemma: str, levels: int) -> tuple[frozenset[str], ...]:
 def verb_sense_offsets(lemma: str) -> frozenset[str]:
     """Return the synset offsets of a verb's senses ("increase": both of its senses)."""
     return frozenset(sense_offsets(lemma))
+
+
+_AGAINST_SENSES = 2  # a verb played against a side: competition its first or second sense
+
+
+def played_against(lemma: str) -> bool:
+    """Tell whether a verb's first or second sense is WordNet's competition ("beat",
+    "defeat", "face", "lose"): its object, or whom it is lost to, is the other side."""
+    return COMPETITION in verb_files(lemma)[:_AGAINST_SENSES]
