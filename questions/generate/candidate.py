@@ -9,6 +9,7 @@ from functools import partial
 from questions.generate.aftermath import placed_after
 from questions.generate.clauselist import clause_partners, unsaid
 from questions.generate.context import Parsed, Span
+from questions.generate.conversions import conversion_aside
 from questions.generate.draftchecks import Draft, first_problem
 from questions.generate.event import situate
 from questions.generate.facts import Fact
@@ -132,6 +133,7 @@ def _replacements(sentence: Span, replace: dict[int, str], fact: Fact, cut: froz
     )  # "his": the key's
     replace = {**replace, **dict.fromkeys(cut, "")}
     replace.update(dict.fromkeys(year_aside(sentence, fact), ""))  # "in _____, 200 years ago"
+    replace.update(dict.fromkeys(conversion_aside(sentence, fact), ""))  # "€_____ (US$71,000)"
     return replace, own
 
 

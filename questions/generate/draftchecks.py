@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from questions.generate.addedamount import unbased_amount
 from questions.generate.context import Parsed, Span
+from questions.generate.conversions import bracketed_conversion
 from questions.generate.cutshort import asked_total
 from questions.generate.deeds import shared_deed
 from questions.generate.event import unframed
@@ -125,6 +126,7 @@ def _fact_checks(draft: Draft, parsed: Parsed) -> list[Check]:
     return [
         ("implausible options", adverb_ordinal(sentence, fact)),
         ("implausible options", paired_count(sentence, fact)),  # "_____ adults can marry"
+        ("not worth asking", bracketed_conversion(sentence, fact)),  # "€375,000 (US$_____)"
         ("not worth asking", named_capital(sentence, fact)),  # "the Libyan capital _____"
         ("not worth asking", leader_nation(sentence, fact)),  # "_____ President George W. Bush"
         ("not worth asking", modifier_place(sentence, fact, stem.form)),  # "X, Y based site"

@@ -33,6 +33,7 @@ from questions.generate.pools import (
 )
 from questions.generate.refusals import key_refused
 from questions.generate.rolefit import titled_person
+from questions.generate.scoresides import on_score_side
 from questions.generate.series import series
 from questions.generate.shares import share_fits
 from questions.generate.stems import BLANK
@@ -123,6 +124,12 @@ class OptionJudge:
             return True  # "more than 200,000": not 100,000, which is true as well
         if context is not None and not on_stated_side(option, fact.kind, context.stem):
             return True  # "20 of the _____ employees": not 18, fewer than the 20 it names
+        if (
+            fact.kind in FIGURES
+            and context is not None
+            and not on_score_side(option, key, context.stem)
+        ):
+            return True  # "defeated Slovenia 3 sets to _____" keyed 0: not 4, above the winner's
         if fact.kind in FIGURES and context is not None and not below_world(option, key, context):
             return True  # "two billion people around the world" in 2006: not six billion
         shown = _read_with_key(key, source, context)  # what the player reads, filled in

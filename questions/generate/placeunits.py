@@ -6,6 +6,12 @@ A code review found cities offered beside a district: "In which city's district 
 the key is; its options are the article's other places of that unit ("the Neukolln
 district"), or none (no pool holds a city's districts), and the question asks "which
 district", not whose.
+
+A blind review (64) found Rwanda's towns offered for a Kenyan province: "reported in the
+provinces of _____, Rift Valley, North Eastern and Western", keyed Nyanza (a Rwandan town's
+name too, so the gazetteer took it for one). A plural unit heading a list of names ("the
+provinces of A, B and C") names each of them by that unit: its options are the article's
+other places of the unit ("Coast Province"), or none.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ _REGION = "region"  # district, borough, county, province, suburb: parts of a la
 # A city or town is a municipality: the gazetteer's own kind, not a unit within one
 _MUNICIPAL = frozenset({"municipality", "geographical_area"})
 _NAME = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
+# the names of a list before the key's: "the provinces of Nyanza, Rift Valley and _____"
+_LISTED = r"(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}(?:,| and|, and) )*"
 
 
 def written_senses(word: str) -> tuple[str, ...]:
@@ -79,10 +87,19 @@ def place_unit(key: str, text: str, subtype: str) -> str | None:
     after = pattern(rf"(?<![\w-]){name} ([a-z]+)\b(?: ([a-z]+)\b)?").search(text)
     if after is not None and _compound(after.group(2)):
         after = None  # "the Berlin district court": a court; "district of", "district was"
-    for found in (after, pattern(rf"\bthe ([a-z]+) of {name}(?![\w-])").search(text)):
-        if found is not None and unit_noun(found.group(1), subtype):
-            return found.group(1)
+    for found in (after, pattern(rf"\bthe ([a-z]+) of {_LISTED}{name}(?![\w-])").search(text)):
+        if found is None:
+            continue
+        noun = _singular(found.group(1))  # "the provinces of Nyanza, …": a province
+        if unit_noun(noun, subtype):
+            return noun
     return None
+
+
+def _singular(word: str) -> str:
+    """Return a plural noun's singular ("provinces": "province"), else the word as it is."""
+    lemmas = getAllLemmas(word).get("NOUN", ())
+    return lemmas[0] if lemmas and lemmas[0] != word else word
 
 
 def _compound(word: str | None) -> bool:
@@ -98,9 +115,11 @@ def _compound(word: str | None) -> bool:
 def unit_places(key: str, text: str, unit: str) -> list[str]:
     """Return the article's other places named by the same unit ("the Neukolln district",
     "the district of Mitte"), in the order it says them."""
+    # "Coast Province" too: a unit written as part of the name
+    units = f"(?:{unit}|{unit.capitalize()})"
     found = [
         said.group(1)
-        for said in pattern(rf"\b(?:[Tt]he )?{_NAME} {unit}\b(?: ([a-z]+)\b)?").finditer(text)
+        for said in pattern(rf"\b(?:[Tt]he )?{_NAME} {units}\b(?: ([a-z]+)\b)?").finditer(text)
         if not _compound(said.group(2))  # no "Berlin district court"
     ]
     found += pattern(rf"\b[Tt]he {unit} of {_NAME}").findall(text)  # not "… district of Berlin"
