@@ -10,6 +10,7 @@ from questions.generate.aftermath import placed_after
 from questions.generate.clauselist import clause_partners, unsaid
 from questions.generate.context import Parsed, Span
 from questions.generate.conversions import conversion_aside
+from questions.generate.deedmates import deed_mates
 from questions.generate.draftchecks import Draft, first_problem
 from questions.generate.event import situate
 from questions.generate.facts import Fact
@@ -196,7 +197,8 @@ def _shown(fact: Fact, stem: Stem, told: Stem, setting: Setting, parsed: Parsed,
     key, distractors, origin = shown_options(
         fact, [] if listed else article_facts, unsaid(source, partners), stem.text, context,
         (frozenset(parsed.mentions) if listed else frozenset())
-        | deed_sharers(sentence, fact, parsed.every), setting.spelled(),  # "others who …"
+        | deed_sharers(sentence, fact, parsed.every)  # "others who …"
+        | deed_mates(sentence, fact, parsed.every), setting.spelled(),  # "… would back X"
     )  # fmt: skip
     return source, context, key, distractors, origin
 

@@ -13,6 +13,7 @@ commonest sense ("assisted" for "helped"), or one the article calls by the doer 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from questions.generate.clauses import SUBJECT
@@ -29,12 +30,12 @@ _NAMED = frozenset({"attr", "dobj", "pobj", "appos"})  # where "include" puts it
 _BEFORE, _AFTER = 2, 1
 
 
-def _person(token: Token) -> bool:
+def named_person_word(token: Token) -> bool:
     """Tell whether a token is a named person's word."""
     return bool(token.ent_type_ == "PERSON" and token.pos_ == "PROPN")
 
 
-def _chain(token: Token) -> list[Token]:
+def listed_with(token: Token) -> list[Token]:
     """Return a list's item with the items joined to it ("A, B and C": conj and appos)."""
     found, todo = [], [token]
     while todo:
@@ -67,7 +68,7 @@ def _members(head: Token) -> list[Token]:
     for verb in verbs:
         if verb.lemma_.lower() == "include":
             starts += [c for c in verb.children if c.dep_ in _NAMED]
-    return [t for start in starts for t in _chain(start) if _person(t)]
+    return [t for start in starts for t in listed_with(start) if named_person_word(t)]
 
 
 def _verbs(verb: Token) -> set[str]:
@@ -76,7 +77,7 @@ def _verbs(verb: Token) -> set[str]:
     return {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp")}
 
 
-def _alike(ours: set[str], theirs: set[str]) -> bool:
+def alike_verbs(ours: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
     """Tell whether two deeds' verbs are one: a shared lemma, or one WordNet files under the
     other's commonest sense ("assist", "help")."""
     return bool(ours & theirs) or any(same_sense(a, b) for a in ours for b in theirs)
@@ -87,28 +88,29 @@ def _named_for(sentence: Any, verbs: set[str], noun: str) -> list[Token]:
     people it calls by its doer noun ("Rita Moss, a founder of the club")."""
     found = []
     for token in sentence:
-        if not _person(token) or token.dep_ == "compound":
+        if not named_person_word(token) or token.dep_ == "compound":
             continue
         verb = token.head
-        deed = token.dep_ in SUBJECT and verb.pos_ == "VERB" and _alike(verbs, _verbs(verb))
+        deed = token.dep_ in SUBJECT and verb.pos_ == "VERB" and alike_verbs(verbs, _verbs(verb))
         called = noun and any(c.dep_ == "appos" and c.lemma_.lower() == noun
                               for c in token.children)  # fmt: skip
         if deed or called:
-            found += _chain(token)
-    return [t for t in found if _person(t)]
+            found += listed_with(token)
+    return [t for t in found if named_person_word(t)]
 
 
 def _partners(head: Token) -> list[Token]:
     """Return whom "others" are joined to in their own clause: "Cole, along with others such
     as …, founded": Cole; "Cole and others such as …": Cole."""
     if head.dep_ == "conj":
-        return [t for t in _chain(head.head) if _person(t)]
+        return [t for t in listed_with(head.head) if named_person_word(t)]
     joined = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "with" else None
     if joined is not None and joined.lower_ in ("along", "together"):
         joined = joined.head
     if joined is None or joined.pos_ != "VERB":
-        return [joined] if joined is not None and _person(joined) else []
-    return [t for c in joined.children if c.dep_ in SUBJECT for t in _chain(c) if _person(t)]
+        return [joined] if joined is not None and named_person_word(joined) else []
+    doers = [t for c in joined.children if c.dep_ in SUBJECT for t in listed_with(c)]
+    return [t for t in doers if named_person_word(t)]
 
 
 def _groups(every: Sequence[Any]) -> list[list[Token]]:
@@ -132,7 +134,7 @@ def _groups(every: Sequence[Any]) -> list[list[Token]]:
     return groups
 
 
-def _name(token: Token) -> str:
+def whole_name(token: Token) -> str:
     """Return the named person's whole name a token is part of ("Sam Reed" of "Reed")."""
     span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     return str(span.text) if span is not None else str(token.text)
@@ -149,6 +151,6 @@ def deed_sharers(sentence: Any, fact: Fact, every: Sequence[Any]) -> frozenset[s
     shared: set[str] = set()
     for group in _groups(every):
         if any(t.doc is key.doc and t.i == key.i for t in group):
-            names = {normalise(_name(t)) for t in group}
+            names = {normalise(whole_name(t)) for t in group}
             shared |= {n for n in names if not set(n.split()) <= own}
     return frozenset(shared | {n.split()[-1] for n in shared})

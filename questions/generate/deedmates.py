@@ -1,0 +1,208 @@
+"""People the article gives a person key's deed in other words: none is a wrong option.
+
+"Who has declared his support for Jo Vale?" is answered by Ann Roe too when "Roe joined other
+leaders in saying they would back Vale": the same deed to the same person, said with a verb
+WordNet files under the same sense ("back", "support"), or with the verb a noun of the deed
+comes from ("declared his support": support; "faces charges": charge). "Also charged are …",
+"also" opening its sentence, adds people to the deed told just before ("Rex Hale has been
+targeted for prosecution. … Also charged are …"); a deed to no one named ("was charged") is
+that one only told close by and marked so ("Also …", "Lee, too, …", "on the same basis"):
+"X was elected", "Y was elected" may be two elections. "Both" or "they" stands for the named
+people the sentence gives ("… was Ida Lund; both have been charged").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from questions.generate.clauses import SUBJECT
+from questions.generate.derived import deriving_verbs
+from questions.generate.facts import Fact
+from questions.generate.otherslist import alike_verbs, listed_with, named_person_word, whole_name
+from questions.generate.verbfiles import speech_verb
+from questions.generate.wordnet import PERSON_FILE, first_sense
+from questions.schema import normalise
+
+Token = Any
+# a deed to no one named ("both have been charged") is the one told just before only nearby
+_NEAR = 2
+_PLURAL = frozenset({"they", "we"})
+_SINGULAR = frozenset({"he", "she"})
+# the clauses a pronoun's deed hangs in under its speaker's verb ("joined … in saying they")
+_EMBEDDED = frozenset({"ccomp", "xcomp", "pcomp", "prep", "advcl"})
+_UP = 3  # "back" <- "saying" <- "in" <- "joined": no longer climb
+
+
+@dataclass(frozen=True)
+class _Told:
+    """One deed the article tells: its verbs, what it is done to, whom it is given, where."""
+
+    verb: Token
+    verbs: frozenset[str]
+    things: frozenset[str]  # the names of what it is done to
+    unnamed: bool  # done to a thing it does not name: perhaps not the one another deed is
+    people: tuple[Token, ...]
+    at: int
+
+
+def _deed_noun(obj: Token) -> frozenset[str]:
+    """Return the verbs an object noun names the act of ("support"), none for a person noun."""
+    sense = first_sense(obj.lemma_.lower())
+    if obj.pos_ != "NOUN" or sense is None or sense.lexfile == PERSON_FILE:
+        return frozenset()
+    return deriving_verbs(obj.lemma_.lower())
+
+
+def _deed(verb: Token) -> tuple[frozenset[str], frozenset[str], bool]:
+    """Return a verb's deed: its verbs, the names of what it is done to, and whether it is
+    done to a thing it does not name ("defeated his opponents": maybe not the others'). A
+    verb of saying tells no deed of its own but the one its object noun names ("declared
+    his support for Vale": support, done to Vale)."""
+    lemma = verb.lemma_.lower()
+    said = speech_verb(lemma)
+    verbs: set[str] = set() if said else {lemma}
+    verbs |= {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"} if not said else set()
+    things: set[str] = set()
+    unnamed = False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        acts = _deed_noun(obj) if said else frozenset()
+        verbs |= acts
+        names = {t.lower_ for t in obj.subtree if t.pos_ == "PROPN"}
+        things |= names
+        unnamed = unnamed or not (names or acts)
+    return frozenset(verbs), frozenset(things), unnamed
+
+
+def _bound(verb: Token, pronoun: Token) -> list[Token]:
+    """Return the named person a subject pronoun stands for: the subject of the verb its
+    clause hangs in, "he" one person, "they" one joined to others ("X joined other
+    leaders in saying they would …") or people joined by "and"."""
+    head = verb
+    for _ in range(_UP):
+        if head.dep_ not in _EMBEDDED or head.head is head:
+            return []
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in SUBJECT]
+        if head.pos_ == "VERB" and subjects:
+            people = [t for s in subjects for t in listed_with(s) if named_person_word(t)]
+            others = any(a.lower_ == "other" for c in head.subtree if c.tag_ == "NNS"
+                         for a in c.children if a.dep_ == "amod")  # fmt: skip
+            if pronoun.lower_ in _SINGULAR and len(people) == 1:
+                return people
+            if pronoun.lower_ in _PLURAL and people and (others or len(people) > 1):
+                return people
+            return []
+    return []
+
+
+def _doers(verb: Token) -> tuple[Token, ...]:
+    """Return the named people a verb gives its deed: its subject's names, joined ones
+    and appositions; for "both", the two people its sentence names before it."""
+    found: list[Token] = []
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT):
+        if subject.lower_ == "both":
+            before = [t for t in subject.sent if t.i < subject.i and named_person_word(t)
+                      and t.dep_ != "compound"]  # fmt: skip
+            found += before if len(before) == 2 else []
+        elif subject.tag_ == "PRP":
+            found += _bound(verb, subject)
+        else:
+            found += [t for t in listed_with(subject) if named_person_word(t)]
+    return tuple(found)
+
+
+def _adding(told: _Told) -> bool:
+    """Tell whether a deed adds its people to the deed told before: "Also charged are …"
+    ("also" opens the sentence, the verb after it, no comma: not "Also, X spoke") or "Lee, too,
+    was charged" ("too" just after the subject); not "X also spoke" (another deed of X's)."""
+    verb = told.verb
+    for word in (c for c in verb.children if c.dep_ == "advmod"):
+        after = word.nbor(1) if word.i + 1 < len(word.doc) else word
+        if word.lower_ == "also" and word.i == verb.sent.start and after.dep_ != "punct":
+            return True
+        if word.lower_ == "too" and any(
+            word.i - 2 <= max(t.i for t in c.subtree) < word.i
+            for c in verb.children
+            if c.dep_ in SUBJECT
+        ):
+            return True
+    return False
+
+
+def _same_grounds(told: _Told) -> bool:
+    """Tell whether a deed is told "on the same basis" (grounds, terms): the alike deed told
+    before, given more people ("Quist is facing charges on the same basis")."""
+    verb = told.verb
+    held = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(a.dep_ == "amod" and a.lower_ == "same" for g in held for a in g.children)
+
+
+def _told(every: Sequence[Any]) -> list[_Told]:
+    """Return every deed the article tells, in order."""
+    found = []
+    for at, sentence in enumerate(every):
+        for token in sentence:
+            if token.pos_ == "VERB":
+                verbs, things, unnamed = _deed(token)
+                if verbs:
+                    found.append(_Told(token, verbs, things, unnamed, _doers(token), at))
+    return found
+
+
+def _before(told: _Told, deeds: Sequence[_Told]) -> list[_Told]:
+    """Return the deed told just before an adding one: the main deed of the nearest of the
+    sentences before it that gives one to named people."""
+    for at in range(told.at - 1, max(-1, told.at - 1 - _NEAR), -1):
+        main = [d for d in deeds if d.at == at and d.people and d.verb.dep_ == "ROOT"]
+        if main:
+            return main
+    return []
+
+
+def _one(a: _Told, b: _Told) -> bool:
+    """Tell whether two deeds are one: alike verbs done to the same named thing, or, done to
+    nothing, told close together, one adding people to the other."""
+    if not alike_verbs(a.verbs, b.verbs):
+        return False
+    if a.things or b.things:
+        return bool(a.things & b.things)
+    if a.unnamed or b.unnamed:
+        return False  # "X defeated his opponents", "Y defeated his opponents": not the same
+    # done to no one named, two tellings are one deed only when one adds people to the other
+    # ("Also charged are two … ; both have been charged"): "X was elected", "Y was elected"
+    # may be two elections, told apart by the question's own words
+    return abs(a.at - b.at) <= _NEAR and any(_adding(d) or _same_grounds(d) for d in (a, b))
+
+
+def deed_mates(sentence: Any, fact: Fact, every: Sequence[Any]) -> frozenset[str]:
+    """Return the folded names (whole, and surnames) the article gives a person key's deed
+    too, in its words or others; none when the key is no named doer of a deed."""
+    if fact.kind != "person":
+        return frozenset()
+    key = sentence.doc[fact.start : fact.end].root
+    while key.dep_ in ("conj", "appos") and key.head is not key:
+        key = key.head  # "Taylor … and his boss Stanley Ford": the subject they are
+    if key.dep_ not in SUBJECT or key.head.pos_ != "VERB":
+        return frozenset()
+    deeds = _told(every)
+    verb = key.head  # and a deed its clause gives the key by a pronoun ("… saying they would")
+    clause = {t.i for t in verb.subtree}
+    group = [d for d in deeds if d.verb.doc is key.doc and (d.verb.i == verb.i or (
+        d.verb.i in clause and any(t.i == key.i for t in d.people)))]  # fmt: skip
+    if not group:
+        return frozenset()
+    rest = [d for d in deeds if d not in group]
+    while grown := [d for d in rest if any(_one(d, g) for g in group)
+                    or (_adding(d) and any(g in group for g in _before(d, deeds)))
+                    or any(_adding(g) and d in _before(g, deeds) for g in group)]:  # fmt: skip
+        group += grown
+        rest = [d for d in rest if d not in grown]
+    own = set(normalise(fact.text).split())
+    names = {normalise(whole_name(t)) for d in group for t in d.people}
+    shared = {n for n in names if not set(n.split()) <= own}
+    surnames = {n.split()[-1] for n in shared}
+    # "Admiral Ramaroson" backs him: "Hyppolite Ramaroson", as the article names him first
+    fuller = {normalise(e.text) for s in every for e in s.ents if e.label_ == "PERSON"}
+    return frozenset(shared | surnames | {n for n in fuller if n and n.split()[-1] in surnames})
