@@ -138,7 +138,7 @@ def _fact_checks(draft: Draft, parsed: Parsed) -> list[Check]:
         ("answer may not be unique", reciprocal_side(sentence, fact)),
         ("answer may not be unique", shared_deed(sentence, fact, stem.text, parsed.every)),
         ("answer may not be unique", second_owner(sentence, fact)),  # "… once belonged to"
-        ("answer may not be unique", kin_owner(sentence, fact)),  # "Whose aunt …?"
+        ("answer may not be unique", kin_owner(sentence, fact, draft.origin)),  # "Whose aunt …?"
         ("answer may not be unique", placed_only(sentence, fact)),  # "… located in …"
         ("answer may not be unique", bare_first_name(sentence, fact)),  # "her husband, Erik"
         ("wrong key", asked_total(sentence, fact, stem.form, stem.rule)),  # "13 of 23" not done

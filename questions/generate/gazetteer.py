@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from questions.generate.citytable import ascii_whole, city_table
+from questions.generate.citytable import city_table
 from questions.generate.nationhood import add_short_names, constituents
 from questions.generate.romanised import ascii_fold as _ascii
 from questions.generate.romanised import without_macrons
@@ -98,21 +98,6 @@ def city_populations() -> dict[str, int]:
     for name, _, population, *_ in city_rows():  # largest first: the first of a name wins
         found.setdefault(normalise(name), population)
     return found
-
-
-@cache
-def city_names() -> dict[str, tuple[str, ...]]:
-    """Return the names of each country's cities of over 300,000 people, or its eight largest
-    of over 100,000 where it has fewer (Afghanistan), largest first, as English writes them
-    ("Herat" for "Herāt")."""
-    by_country: dict[str, list[str]] = {}
-    for name, code, population, *_ in city_rows():
-        plain = ascii_whole(name)  # not "Elazg" for "Elazığ": a letter would be lost
-        found = by_country.setdefault(code, [])
-        big = population >= 300_000 or (population >= 100_000 and len(found) < 8)
-        if plain.strip() and big:
-            found.append(plain)
-    return {k: tuple(v) for k, v in by_country.items() if v}
 
 
 @cache

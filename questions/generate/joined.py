@@ -7,11 +7,13 @@ question over the ministry must not credit its saying to the agency.
 
 "… reported that four pirates riding in a skiff came within 270 meters": the parser may
 take the participle "riding" for the reported clause's verb; a question over it has no
-finite verb ("How many pirates riding in a skiff?").
+finite verb ("How many pirates riding in a skiff?"). And "came up to bat and Porter stole
+third base", parsed as one clause, would run on into another subject's deed.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from questions.generate.clauses import REPORTING, SUBJECT, children_of
@@ -103,3 +105,24 @@ def mend_participles(doc: Any) -> None:
         verb.head, verb.dep_ = subject, "acl"
         for mark in marks:  # "that" opens the finite verb's clause
             mark.head = finite
+
+
+def _subject_word(token: Token) -> bool:
+    """Tell whether a word can be a clause's subject's: a name, a determiner or a personal
+    pronoun, not a relative one ("who", "which")."""
+    return token.pos_ in ("PROPN", "PRON", "DET") and token.tag_ not in ("WP", "WDT")
+
+
+def runs_on(clause: list[Token], verb: Token) -> bool:
+    """Tell whether the kept words run on past an "and" into a clause of its own subject and
+    finite verb ("came up to bat and Porter stole third base", misparsed as one clause): the
+    question would read "Who came up to bat and Porter stole third base?"."""
+    for n, token in enumerate(clause):
+        if token.dep_ != "cc" or token.i < verb.i:
+            continue
+        after = clause[n + 1 :]
+        subject = list(itertools.takewhile(_subject_word, after))
+        rest = after[len(subject) :]
+        if subject and rest and rest[0].tag_ in _FINITE_TAGS and rest[0].i != verb.i:
+            return bool(rest[0].dep_ != "relcl")  # "Syria and Yemen who applied": relative
+    return False

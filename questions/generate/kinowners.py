@@ -6,7 +6,8 @@ of his. When the article names another of them, the key is one right answer of s
 blind reviewer found the aunt's other nephew among the article's people). Only a spouse is
 one person's: "Whose wife …?" still has one answer. So is a relative who did the deed to
 the owner ("_____'s sister pleaded with him"): the one she pleaded with is the answer, and
-her other brothers are not him.
+her other brothers are not him. Nor is a relative's owner among made-up names ("Whose
+parents say …?" beside three invented women): none of them is anyone's sister.
 """
 
 from __future__ import annotations
@@ -36,11 +37,11 @@ def kin_noun(lemma: str) -> bool:
     return is_kind_of(first, {_RELATIVE}, _DEPTH) and not is_kind_of(first, {_SPOUSE}, _DEPTH)
 
 
-def kin_owner(sentence: Any, fact: Fact) -> str | None:
+def kin_owner(sentence: Any, fact: Fact, origin: str = "article") -> str | None:
     """Say why a person key that owns a kinship noun ("Mako's aunt", "the son of Akihito")
-    is no one answer, or None."""
-    if fact.kind != "person":
-        return None
+    is no one answer among options from `origin`, or None."""
+    if fact.kind != "person" or origin == "library":
+        return None  # made-up names are nobody's kin: the key is the one whose they are
     noun = owned(sentence.doc[fact.start : fact.end].root)
     if noun is None or not kin_noun(noun.lemma_.lower()):
         return None

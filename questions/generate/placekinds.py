@@ -15,9 +15,12 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
+from questions.generate.wordnet import senses, synset
 from questions.schema import normalise
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_FILES = frozenset({15, 17})  # WordNet's noun.location and noun.object (land, water)
+_COMMONEST = 2  # "village": first its people (noun.group), then the place
 
 
 def place_kinds(sentences: Sequence[Any]) -> dict[str, str]:
@@ -34,18 +37,30 @@ def place_kinds(sentences: Sequence[Any]) -> dict[str, str]:
 
 
 def _kind_noun(root: Any) -> str:
-    """Return the common noun a place's name is said of ("city" of "the city of Lisbon"),
+    """Return the place noun a place's name is said of ("city" of "the city of Lisbon"),
     the first of a list's names standing for the rest, or ""."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "Belem and Marvila": the list's first name's noun
     head = root.head
+    noun = ""
     if root.dep_ == "compound" and head.pos_ == "NOUN" and head.i == root.i + 1:
-        return str(head.lemma_.lower())  # "the Alcantara valley"
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        noun = head.head
-        said = [c.lower_ for c in noun.children if c.dep_ == "det"]
-        return str(noun.lemma_.lower()) if said in (["the"],) else ""  # not "a third of"
-    return ""
+        noun = str(head.lemma_.lower())  # "the Alcantara valley"
+    elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        said = [c.lower_ for c in head.head.children if c.dep_ == "det"]
+        noun = str(head.head.lemma_.lower()) if said in (["the"],) else ""  # not "a third of"
+    # "a Texas church", "an Arkansas woman": the place says where the noun is, not what
+    # the place is; a church and a woman are no kinds of place to set options apart by
+    return noun if noun and _place_word(noun) else ""
+
+
+@cache
+def _place_word(lemma: str) -> bool:
+    """Tell whether one of a noun's two commonest WordNet senses is a place: a location
+    ("city", "county", "village" after its people) or land or water ("valley", "lake")."""
+    return any(
+        entry is not None and entry.lexfile in _PLACE_FILES
+        for entry in map(synset, senses(lemma)[:_COMMONEST])
+    )
 
 
 def other_place_kind(option: str, key: str, kinds: Mapping[str, str]) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace as changed
 from typing import Any
 
+from questions.generate.cityregion import written_after_place
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import states, subdivision_country
 from questions.generate.kinds import kind_word
@@ -159,20 +160,10 @@ def _city_state(fact: Fact, sentence: Any) -> Fact:
     """Return the place after a city and a comma ("Kanata, Ontario") as its state or province
     where one country has a state of that name, though a large city has it too (Ontario,
     California): its options are then the other provinces, not cities; any other fact is itself."""
-    doc = sentence.doc
-    if fact.kind != "place" or fact.subtype in ("state", "country") or fact.start < 2:
+    if fact.kind != "place" or fact.subtype in ("state", "country"):
         return fact
-    comma, city = doc[fact.start - 1], doc[fact.start - 2]
-    if comma.text != "," or city.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if not written_after_place(sentence.doc, fact):
         return fact
-    after = doc[fact.end] if fact.end < len(doc) else None
-    if (
-        after is not None
-        and after.lower_ in (",", "and", "or")
-        and fact.end + 1 < len(doc)
-        and (doc[fact.end + 1].ent_type_ in ("GPE", "LOC") or after.lower_ != ",")
-    ):
-        return fact  # "Boston, Washington and Chicago": a list of cities, no city's state
     return changed(fact, subtype="state") if subdivision_country(fact.text) else fact
 
 

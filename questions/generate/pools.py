@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from questions.generate.citytable import city_names
 from questions.generate.gazetteer import (
     cities,
     city_countries,
-    city_names,
     continent,
     countries,
     country_code,

@@ -230,10 +230,10 @@ def _named_they(sentence: Span, before: Span | None) -> tuple[int, str] | None:
     if before is None or first.lower_ != "they" or first.dep_ not in SUBJECT:
         return None
     subjects = [t for t in before if t.dep_ in SUBJECT and t.head.dep_ == "ROOT"]
-    if len(subjects) != 1 or not _plural(subjects[0]):
+    if len(subjects) != 1 or not plural_noun(subjects[0]):
         return None
     said = subjects[0]
-    if any(_plural(t) for t in before if t.i != said.i and t.dep_ != "compound"):
+    if any(plural_noun(t) for t in before if t.i != said.i and t.dep_ != "compound"):
         return None  # "crews … the trucks": either ("dockers union": a union, not dockers)
     words = list(said.subtree)
     if len(words) > MAX_ANTECEDENT_WORDS or any(
@@ -245,7 +245,7 @@ def _named_they(sentence: Span, before: Span | None) -> tuple[int, str] | None:
     return first.i, str(said.doc[words[0].i : words[-1].i + 1].text)
 
 
-def _plural(token: Token) -> bool:
+def plural_noun(token: Token) -> bool:
     """Tell whether a noun is plural, by its tag or by its lemma ("maniacs", tagged NN)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False

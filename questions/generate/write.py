@@ -9,7 +9,6 @@ question's word order (subject question or inverted) written in `wordorder`.
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
 from questions.generate.appositions import answer_renamed, appositions, bereft_prepositions
@@ -18,6 +17,7 @@ from questions.generate.asides import asides
 from questions.generate.attributed import attribution as attribution_of
 from questions.generate.bounds import bounded_wh, in_stated_goal
 from questions.generate.cataphora import speaker_named
+from questions.generate.cityregion import region_after_place
 from questions.generate.clauses import (
     Located,
     antecedent,
@@ -33,7 +33,7 @@ from questions.generate.facts import Fact
 from questions.generate.fronting import changed_amount_date
 from questions.generate.generic import defines_generic
 from questions.generate.gerundobject import in_held_gerund
-from questions.generate.joined import joined_words, verbless
+from questions.generate.joined import joined_words, runs_on, verbless
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION
 from questions.generate.namedwh import named_wh
@@ -42,6 +42,7 @@ from questions.generate.nouns import nested_place
 from questions.generate.relatives import done_by, unnamed_antecedent
 from questions.generate.render import join
 from questions.generate.saying import said_nothing
+from questions.generate.spoken import plural_noun
 from questions.generate.stems import BLANK, Stem, cloze, run_on
 from questions.generate.stranded import strands
 from questions.generate.subject import Subject, clause_subject
@@ -79,6 +80,8 @@ def wh_question(
     found, why = answer_argument(doc, fact, replace)
     if found is None:
         return None, why
+    if fact.kind == "place" and found.role == "subject" and region_after_place(doc, fact):
+        return None, "the subject's place is where it lies"  # "Which state is a city …?"
     arg, role, prep, count_noun, owner = (
         found.arg, found.role, found.prep, found.count_noun, found.owner
     )  # fmt: skip
@@ -162,11 +165,13 @@ def wh_question(
         return None, why
     clause, past = _clause(verb, subject, subject_tokens, relative, phrase_ids, hanging, fact,
                            counted, past)  # fmt: skip
-    if owner and verb.lemma_ == "be":
+    # "Whose capital is Lima?" names what it asks; "Whose parents have been in Wells …?" is
+    # where they are, no identity
+    if owner and verb.lemma_ == "be" and children_of(verb, ("attr", "acomp", "oprd")):
         return None, "an owner in an identity statement"
     if said_nothing(clause, verb, arg):  # "On whose page did Ro Fernandez say?"
         return None, "a verb of saying keeps nothing said"
-    if _joined_clause(clause, verb):
+    if runs_on(clause, verb):
         return None, "a second clause with its own subject is kept ('… and Porter stole …')"
     if owner and prep is not None and prep.lower_ not in _owner_preps(owner):
         return None, f"an owner after {prep.lower_!r}"
@@ -176,38 +181,16 @@ def wh_question(
     asked = Asked(clause, verb, wh, subject_ids, phrase_ids, past, attribution, replace,
                   f"rule:{fact.kind}-{role}")  # fmt: skip
     if role == "subject":
-        # "who": one answer; "how many" of a bare number ("116 were injured") is plural
-        return subject_question(asked, (count_noun is None and fact.kind != "count") or bool(owner))
+        # "who": one answer; "how many" of a bare number ("116 were injured") is plural, and
+        # an owner's noun keeps its own number ("Whose parents say …?", not "says")
+        owned_one = bool(owner) and not plural_noun(count_noun)
+        return subject_question(asked, (count_noun is None and fact.kind != "count") or owned_one)
     return inverted_question(asked, subject_tokens)
 
 
 def _owner_preps(owner: str) -> frozenset[str]:
     """Return the prepositions a possessive wh-phrase may follow."""
     return _YEAR_PREPS if owner == YEAR_OWNER else _OWNER_PREPS
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _subject_word(token: Token) -> bool:
-    """Tell whether a word can be a clause's subject's: a name, a determiner or a personal
-    pronoun, not a relative one ("who", "which")."""
-    return token.pos_ in ("PROPN", "PRON", "DET") and token.tag_ not in ("WP", "WDT")
-
-
-def _joined_clause(clause: list[Token], verb: Token) -> bool:
-    """Tell whether the kept words run on past an "and" into a clause of its own subject and
-    finite verb ("came up to bat and Porter stole third base", misparsed as one clause): the
-    question would read "Who came up to bat and Porter stole third base?"."""
-    for n, token in enumerate(clause):
-        if token.dep_ != "cc" or token.i < verb.i:
-            continue
-        after = clause[n + 1 :]
-        subject = list(itertools.takewhile(_subject_word, after))
-        rest = after[len(subject) :]
-        if subject and rest and rest[0].tag_ in _FINITE and rest[0].i != verb.i:
-            return bool(rest[0].dep_ != "relcl")  # "Syria and Yemen who applied": relative
-    return False
 
 
 # a place's or a time's preposition goes with it: "In which city …", "On what date …"

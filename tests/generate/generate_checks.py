@@ -101,15 +101,28 @@ def key_and_options(qset: QuestionSet, line: str) -> tuple[str, list[str]]:
 def written_keys(text: str, monkeypatch: Any, title: str, slug: str = "made-up") -> dict[str, str]:
     """Return every question written for an article (chosen or not), by its last line, with
     its key; `monkeypatch` (pytest's) watches the pipeline write them."""
+    return {
+        line: options[0]
+        for line, options in written_options(text, monkeypatch, title, slug).items()
+    }
+
+
+def written_options(
+    text: str, monkeypatch: Any, title: str, slug: str = "made-up"
+) -> dict[str, tuple[str, ...]]:
+    """Return every question written for an article (chosen or not), by its last line, with
+    its options, key first; `monkeypatch` (pytest's) watches the pipeline write them."""
     import questions.generate.pipeline as pipeline
 
-    written: dict[str, str] = {}
+    written: dict[str, tuple[str, ...]] = {}
     write = pipeline.write_candidate
 
     def keep(*args: Any, **kwargs: Any) -> Any:
         candidate = write(*args, **kwargs)
         if candidate is not None:
-            written[candidate.stem.text.split("\n")[-1]] = candidate.options[candidate.answer]
+            key = candidate.options[candidate.answer]
+            others = tuple(o for o in candidate.options if o != key)
+            written[candidate.stem.text.split("\n")[-1]] = (key, *others)
         return candidate
 
     monkeypatch.setattr(pipeline, "write_candidate", keep)

@@ -3,9 +3,8 @@ city nor a gazetteer's broken spelling among cities (blind review 23). Made-up t
 
 from __future__ import annotations
 
-from questions.generate.citytable import ascii_whole
+from questions.generate.citytable import ascii_whole, city_names
 from questions.generate.facts import Fact
-from questions.generate.gazetteer import city_names
 from questions.generate.insidecity import inside_city
 from questions.generate.unpersons import written_unlike_person
 

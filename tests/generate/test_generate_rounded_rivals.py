@@ -10,11 +10,9 @@ from typing import Any
 import pytest
 
 import questions.generate.appositions as appositions
-import questions.generate.pipeline as pipeline
 from questions.generate.closest import closest
-from questions.generate.pipeline import generate
 from questions.generate.rounded import same_quantity
-from tests.generate.generate_checks import asked_wh
+from tests.generate.generate_checks import asked_wh, written_options
 
 VOTE = """Wessex votes to stay in the union
 
@@ -33,30 +31,12 @@ Prime Minister Clara Voss said the result was clear and promised new powers for 
 """
 
 
-def _written(text: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[str, ...]]:
-    """Return every question written for an article (chosen or not): its options, key first."""
-    written: dict[str, tuple[str, ...]] = {}
-    write = pipeline.write_candidate
-
-    def keep(*args: Any, **kwargs: Any) -> Any:
-        candidate = write(*args, **kwargs)
-        if candidate is not None:
-            key = candidate.options[candidate.answer]
-            others = tuple(o for o in candidate.options if o != key)
-            written[candidate.stem.text.split("\n")[-1]] = (key, *others)
-        return candidate
-
-    monkeypatch.setattr(pipeline, "write_candidate", keep)
-    generate(text, slug="wessex", title="Wessex votes to stay in the union")
-    return written
-
-
 def test_the_exact_count_is_no_rival_of_its_rounded_figure(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """ "1.4 million votes" keyed: the exact 1,382,415 is the same votes, right too; the
     other side's 1,689,604 rounds to 1.7 million and may stand."""
-    written = _written(VOTE, monkeypatch)
+    written = written_options(VOTE, monkeypatch, "Wessex votes to stay in the union", "wessex")
     asked = next(q for q in written if written[q][0] == "1.4 million")
     key, *others = written[asked]
     assert key == "1.4 million"
@@ -71,7 +51,7 @@ def test_a_fronted_adverbial_goes_whole_before_quoted_words(
     phrase is never cut to a dangling "following?"; the figure inside the speaker's quoted
     words is asked with the quotation whole, never as 'say "Thank you to Wessex"?', half of
     what he said (`quotedwh`)."""
-    written = _written(VOTE, monkeypatch)
+    written = written_options(VOTE, monkeypatch, "Wessex votes to stay in the union", "wessex")
     assert not [q for q in written if q.rstrip("?").endswith(" following")]
     assert not [q for q in written if 'say "Thank you to Wessex"?' in q]
     asked = (
