@@ -16,7 +16,7 @@ from typing import Any
 
 from questions.generate.clauses import SUBJECT, children_of, in_clause_of, without_asides
 from questions.generate.facts import Fact
-from questions.generate.render import capitalise, join, lower_first
+from questions.generate.render import capitalise, join, lower_first, said_as_name
 from questions.generate.stems import Stem
 from questions.generate.tense import invert
 
@@ -91,7 +91,7 @@ def when_clause_question(sentence: Span, fact: Fact, replace: dict[int, str]) ->
         return None
     first = subject_tokens[0]
     subject_text = join(subject_tokens, replace)
-    if first.i not in replace:
+    if not said_as_name(first, replace):
         subject_text = lower_first(subject_text, first)
     said = inverted if isinstance(inverted, str) else inverted.lower_
     wh = f"{_WH[fact.kind]} {year}" if year else _WH[fact.kind]

@@ -126,6 +126,8 @@ def amount_start(ent: Span, start: int) -> int:
     doc = ent.doc
     if ent.label_ not in _AMOUNTS:
         return start
+    while start + 1 < ent.end and _opens_clause(doc[start], ent):
+        start += 1  # "as around 300 protestors moved …": "as" opens the clause, not the count
     while start + 1 < ent.end:
         word, after = doc[start], doc[start + 1]
         opens = after.like_num or after.tag_ == "$"
@@ -133,3 +135,10 @@ def amount_start(ent: Span, start: int) -> int:
             break
         start += 1
     return start
+
+
+def _opens_clause(word: Any, ent: Span) -> bool:
+    """Tell whether an entity's first word is a preposition or a clause's marker the model
+    took into the amount ("cancelled as around 300 … moved"): it hangs outside the entity."""
+    outside = not ent.start <= word.head.i < ent.end
+    return bool(outside and word.dep_ in ("prep", "mark"))

@@ -87,6 +87,8 @@ def join(pieces: Iterable[Token | str], replace: dict[int, str] | None = None) -
             piece = replace[item.i]
             if not piece:
                 continue
+            if not said_as_name(item, replace) and item.is_sent_start and "".join(out).strip():
+                piece = lower_first(piece, item)  # "did a penalty from …" for "Another penalty"
         if isinstance(piece, str):
             out.append(" " + piece + " ")
             previous = None
@@ -106,6 +108,13 @@ def join(pieces: Iterable[Token | str], replace: dict[int, str] | None = None) -
         out.append(lower_first(piece.text, piece) if opens else piece.text)
         previous = piece
     return tidy("".join(out))
+
+
+def said_as_name(first: Token, replace: dict[int, str]) -> bool:
+    """Tell whether a sentence's first word is said as a name keeping its capital ("He" as
+    "Tom Hale"), not as an article ("Another" as "A", capitalised as the sentence opened)."""
+    said = replace.get(first.i, "").split()
+    return first.i in replace and not (said and said[0].lower() in ("a", "an"))
 
 
 def _bare_possessive(token: Token) -> bool:

@@ -7,7 +7,7 @@ from typing import Any
 
 from questions.generate.fronting import kept_in_front, reported_last
 from questions.generate.moved import fronted, in_opening, lowered, opening, said_last
-from questions.generate.render import join, lower_first
+from questions.generate.render import join, lower_first, said_as_name
 from questions.generate.stems import Stem, worded
 from questions.generate.tense import PAST_AUX, agree, in_past, invert
 
@@ -80,7 +80,7 @@ def inverted_question(asked: Asked, subject_tokens: list[Token]) -> tuple[Stem |
         return None, f"cannot invert a verb tagged {verb.tag_}"
     first = subject_tokens[0]
     subject_text = join(subject_tokens, replace)
-    if first.i not in replace:
+    if not said_as_name(first, replace):
         subject_text = lower_first(subject_text, first)
         subject_text = _counted_group(first, subject_text)
     inverted_text = inverted if isinstance(inverted, str) else inverted.lower_

@@ -36,7 +36,7 @@ said. Morobe, Chimbu and Enga provinces reported landslides, and the army sent 3
 The rain fell for four days. Governor Paul Kila said 2,000 people in Gulf had lost their \
 homes and that the province needed help within a week. Health workers from Australia \
 flew to Port Moresby on Friday with medicine for 5,000 people, and a ship from New Zealand \
-carried food to Kerema, the capital of Gulf. Prime Minister Peter O'Neill visited the \
+carried food to Kerema, the capital of Gulf. Rescue teams visited the \
 flooded towns of Gulf by helicopter on Saturday.
 """
 
