@@ -102,7 +102,10 @@ def _wording_checks(draft: Draft, unexplained: tuple[str, str] | None, review: C
         draft.fact, draft.stem, draft.told, draft.key, draft.distractors
     )  # fmt: skip
     return [
-        ("too few options", too_few_options(fact, key, distractors, draft.origin)),
+        (
+            "too few options",
+            too_few_options(fact, key, distractors, draft.origin, draft.context.surnames),
+        ),
         unexplained or ("unexplained acronym", None),
         review,
         (

@@ -24,6 +24,7 @@ Span = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
 _PERSONAL = frozenset({"he", "she", "his", "her"})
 _TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}  # an honorific before a name
+HONORIFICS = frozenset(_TITLES)  # said of no one but a person: "Mr. Saakashvili"
 
 
 @dataclass
@@ -183,6 +184,9 @@ def antecedent_person(
         return None  # "Mohamed brought the clock he made": a person the article never names
     if any(_person(t, cast) is None and t.text in cast.names for t in names):
         return None  # "the Warhol Factory, or the studio where he worked": Warhol's, or not
+    aside = next((t for t in names if t.dep_ == "appos" and t.head.dep_ in _SUBJECTS), None)
+    if aside is not None and _person(aside, cast) is None:  # "A candidate, Badri P., … his own"
+        return _name(aside) if person_noun(aside.head.lemma_.lower()) else None
     people: dict[str, list[Span]] = {}
     for token in names:
         if (full := _person(token, cast)) is not None:

@@ -16,6 +16,7 @@ from questions.generate.people import named_in_full, spelled, spellings
 from questions.generate.pools import is_first_name, is_surname, zipf
 from questions.generate.regnal import regnal_people
 from questions.generate.titledpeople import first_named, titled
+from questions.generate.wordnet import PERSON_FILE, senses, synset
 from questions.schema import normalise
 
 _PLACES = ("country", "state", "city")  # a place of a known kind is no person
@@ -81,9 +82,19 @@ def _person_like(name: str) -> bool:
 
 
 def _role(token: Any) -> bool:
-    """Tell whether a token is a common noun naming what someone does ("goalkeeper")."""
+    """Tell whether a token is a common noun naming what someone does ("goalkeeper") or
+    what someone is in every sense WordNet knows ("billionaire", "tycoon")."""
+    if token.pos_ != "NOUN":
+        return False
     word = kind_word(token.text)
-    return token.pos_ == "NOUN" and bool(word) and word not in BODIES and bool(_AGENT.search(word))
+    agent = bool(word) and word not in BODIES and bool(_AGENT.search(word))
+    return agent or _only_person(token.lemma_)
+
+
+def _only_person(lemma: str) -> bool:
+    """Tell whether WordNet knows a noun as a person in all its senses: no firm's noun."""
+    found = [synset(o) for o in senses(lemma)]
+    return bool(found) and all(e is not None and e.lexfile == PERSON_FILE for e in found)
 
 
 def _treated(doc: Any, fact: Fact) -> bool | None:

@@ -35,8 +35,10 @@ _CHEAP_PLACES = frozenset({"country", "city"})  # the gazetteer has hundreds of 
 _LIBRARY = frozenset({"library", "the slot's library"})  # chosen by the key's own kind
 
 
-def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) -> bool:
-    """Tell whether a key's kind may be asked with two wrong options from where they came."""
+def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str,
+                 surnames: frozenset[str] = frozenset()) -> bool:  # fmt: skip
+    """Tell whether a key's kind may be asked with two wrong options from where they came
+    (`surnames`: the last words of the people the article names in full)."""
     if origin in (REPORTERS, SURNAMES):  # "reported by _____": the article's other reporters
         return True  # are its kind; "Obama": the surnames of the article's other people
     if fact.kind == "place":
@@ -45,7 +47,9 @@ def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str) 
         return True  # famous key; the article's other single-named people ("Hatshepsut")
     if fact.kind == "person":  # the article's people, never made-up names, each in full:
         # "the Star Wars lead played the _____" (Joker) is no one to set "Lee" and "Atwood" by
-        return origin == "article" and all(len(n.split()) >= 2 for n in (key, *distractors))
+        # or each by the surname of someone it names in full: "Saakashvili", "Gachechiladze"
+        named = (key, *distractors)
+        return origin == "article" and all(len(n.split()) >= 2 or n in surnames for n in named)
     if fact.kind == WORK:  # the article's own works its noun names so: "album 25", "album X"
         return origin == "article"
     if fact.kind == MODEL:  # a series' members the article names: "SHA-2", "SHA-3" for SHA-1,
@@ -78,11 +82,13 @@ def two_people_suffice(fact: Fact, key: str, rivals: Sequence[str]) -> bool:
     )
 
 
-def too_few_options(fact: Fact, key: str, distractors: Sequence[str], origin: str) -> str | None:
-    """Return why a question's wrong options are too few for its key's kind, or None."""
+def too_few_options(fact: Fact, key: str, distractors: Sequence[str], origin: str,
+                    surnames: frozenset[str] = frozenset()) -> str | None:  # fmt: skip
+    """Return why a question's wrong options are too few for its key's kind, or None
+    (`surnames`: the last words of the people the article names in full)."""
     if len(distractors) >= FULL:
         return None
-    if len(distractors) == FEWEST and _few_allowed(fact, key, distractors, origin):
+    if len(distractors) == FEWEST and _few_allowed(fact, key, distractors, origin, surnames):
         return None
     return f"{len(distractors) + 1} options, fewer than a {fact.kind} key needs"
 

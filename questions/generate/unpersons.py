@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
-from questions.generate.persons import person_noun
+from questions.generate.persons import HONORIFICS, person_noun
 from questions.generate.placeunits import hypernym_lemmas
 from questions.generate.pools import is_any_first_name, is_surname
 from questions.generate.wordnet import senses
@@ -58,6 +58,8 @@ def written_unlike_person(name: str, text: str, article: Sequence[Fact]) -> bool
         return True  # "Tsunami Alerts" of "National System of Tsunami Alerts", every time
     if not words or any(is_any_first_name(w) or is_surname(w) for w in words):
         return False  # "Ford" of "Ford Motor Company" may be a person as well
+    if honoured(name, text):
+        return False  # "Mr. Saakashvili": a person, whatever "a former Saakashvili ally" reads as
     if _written_as_body(name, text) or only_told(name, text):
         return True
     return any(
@@ -75,6 +77,14 @@ def _written_as_body(name: str, text: str) -> bool:
         if _unlike_noun(noun):
             return True
     return pattern(rf"\b{_LEGAL}\.? {said}\b|\b{said},? {_LEGAL}\b").search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def honoured(name: str, text: str) -> bool:
+    """Tell whether the text writes a name after an honorific ("Mr.", "Mrs", "Ms"): a word
+    said of no one but a person, so the name is someone's wherever else it stands."""
+    before = pattern(rf"\b([A-Z][a-z]+)\.? {re.escape(name)}(?![\w'’-])").findall(text)
+    return any(word.casefold() in HONORIFICS for word in before)
 
 
 @lru_cache(maxsize=4096)
