@@ -11,8 +11,12 @@ never asked, and a question on the amount leaves it out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
+import pycountry
+
+from questions.generate.countwh import HEDGES
 from questions.generate.facts import Fact
 
 Span = Any
@@ -20,16 +24,21 @@ Token = Any
 # kinds of an amount a writer converts into another unit: a sum of money, a measure
 _CONVERTED = frozenset({"money", "quantity"})
 _AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
-# a currency's sign or code opening the bracket's amount ("US$", "GBP", "€")
-_CURRENCY = re.compile(r"(?:[A-Z]{1,3})?[$€£¥]|[A-Z]{3}")
-# a hedge a converted figure may carry ("(about two miles)")
-_HEDGES = frozenset({"about", "approximately", "around", "roughly", "some", "nearly", "c."})
+# a currency's sign (Unicode's category Sc), perhaps after its country's capitals ("US$")
+_SIGNED = re.compile(r"[A-Z]{0,3}(?P<sign>.)")
+# a hedge a converted figure may carry ("(about two miles)", "(c. 500 km)"): a count's own
+_HEDGES = HEDGES | {"c."}
 _ENDS = frozenset({".", "!", "?", ";"})  # a bracket the writer left open ends the sentence
 
 
 def _lead(token: Token) -> bool:
-    """Tell whether a word may stand in a bracket before its amount: a currency or a hedge."""
-    return bool(_CURRENCY.fullmatch(token.text)) or token.lower_ in _HEDGES
+    """Tell whether a word may stand in a bracket before its amount: a currency's sign or its
+    ISO 4217 code (pycountry: "GBP", not "USA"), or a hedge."""
+    text = token.text
+    signed = _SIGNED.fullmatch(text)
+    sign = signed is not None and unicodedata.category(signed.group("sign")) == "Sc"
+    code = len(text) == 3 and text.isupper() and pycountry.currencies.get(alpha_3=text)
+    return bool(sign or code) or token.lower_ in _HEDGES
 
 
 def _amount_word(token: Token) -> bool:

@@ -20,7 +20,13 @@ from typing import Any
 from questions.generate.clauses import SUBJECT
 from questions.generate.derived import deriving_verbs
 from questions.generate.facts import Fact
-from questions.generate.otherslist import alike_verbs, listed_with, named_person_word, whole_name
+from questions.generate.otherslist import (
+    alike_verbs,
+    deed_verbs,
+    listed_with,
+    named_person_word,
+    others_names,
+)
 from questions.generate.verbfiles import speech_verb
 from questions.generate.wordnet import PERSON_FILE, first_sense
 from questions.schema import normalise
@@ -28,8 +34,6 @@ from questions.schema import normalise
 Token = Any
 # a deed to no one named ("both have been charged") is the one told just before only nearby
 _NEAR = 2
-_PLURAL = frozenset({"they", "we"})
-_SINGULAR = frozenset({"he", "she"})
 # the clauses a pronoun's deed hangs in under its speaker's verb ("joined … in saying they")
 _EMBEDDED = frozenset({"ccomp", "xcomp", "pcomp", "prep", "advcl"})
 _UP = 3  # "back" <- "saying" <- "in" <- "joined": no longer climb
@@ -60,10 +64,8 @@ def _deed(verb: Token) -> tuple[frozenset[str], frozenset[str], bool]:
     done to a thing it does not name ("defeated his opponents": maybe not the others'). A
     verb of saying tells no deed of its own but the one its object noun names ("declared
     his support for Vale": support, done to Vale)."""
-    lemma = verb.lemma_.lower()
-    said = speech_verb(lemma)
-    verbs: set[str] = set() if said else {lemma}
-    verbs |= {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"} if not said else set()
+    said = speech_verb(verb.lemma_.lower())
+    verbs = set() if said else deed_verbs(verb)
     things: set[str] = set()
     unnamed = False
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -73,6 +75,18 @@ def _deed(verb: Token) -> tuple[frozenset[str], frozenset[str], bool]:
         things |= names
         unnamed = unnamed or not (names or acts)
     return frozenset(verbs), frozenset(things), unnamed
+
+
+def _persons_pronoun(pronoun: Token) -> str:
+    """Return the number ("Sing", "Plur") of a pronoun that may stand for named people, by
+    spaCy's morphology: "he", "she" (a person's gender, not "it"), "they", "we" (not "you",
+    whose number English does not show); else ""."""
+    morph = pronoun.morph
+    number = "".join(morph.get("Number"))
+    person = morph.get("Person")
+    if number == "Sing" and person == ["3"] and set(morph.get("Gender")) & {"Masc", "Fem"}:
+        return number
+    return number if number == "Plur" and person in (["1"], ["3"]) else ""
 
 
 def _bound(verb: Token, pronoun: Token) -> list[Token]:
@@ -89,9 +103,9 @@ def _bound(verb: Token, pronoun: Token) -> list[Token]:
             people = [t for s in subjects for t in listed_with(s) if named_person_word(t)]
             others = any(a.lower_ == "other" for c in head.subtree if c.tag_ == "NNS"
                          for a in c.children if a.dep_ == "amod")  # fmt: skip
-            if pronoun.lower_ in _SINGULAR and len(people) == 1:
+            if _persons_pronoun(pronoun) == "Sing" and len(people) == 1:
                 return people
-            if pronoun.lower_ in _PLURAL and people and (others or len(people) > 1):
+            if _persons_pronoun(pronoun) == "Plur" and people and (others or len(people) > 1):
                 return people
             return []
     return []
@@ -161,7 +175,7 @@ def _before(told: _Told, deeds: Sequence[_Told]) -> list[_Told]:
     return []
 
 
-def _one(a: _Told, b: _Told) -> bool:
+def _same_deed(a: _Told, b: _Told) -> bool:
     """Tell whether two deeds are one: alike verbs done to the same named thing, or, done to
     nothing, told close together, one adding people to the other."""
     if not alike_verbs(a.verbs, b.verbs):
@@ -194,14 +208,12 @@ def deed_mates(sentence: Any, fact: Fact, every: Sequence[Any]) -> frozenset[str
     if not group:
         return frozenset()
     rest = [d for d in deeds if d not in group]
-    while grown := [d for d in rest if any(_one(d, g) for g in group)
+    while grown := [d for d in rest if any(_same_deed(d, g) for g in group)
                     or (_adding(d) and any(g in group for g in _before(d, deeds)))
                     or any(_adding(g) and d in _before(g, deeds) for g in group)]:  # fmt: skip
         group += grown
         rest = [d for d in rest if d not in grown]
-    own = set(normalise(fact.text).split())
-    names = {normalise(whole_name(t)) for d in group for t in d.people}
-    shared = {n for n in names if not set(n.split()) <= own}
+    shared = others_names((t for d in group for t in d.people), fact.text)
     surnames = {n.split()[-1] for n in shared}
     # "Admiral Ramaroson" backs him: "Hyppolite Ramaroson", as the article names him first
     fuller = {normalise(e.text) for s in every for e in s.ents if e.label_ == "PERSON"}

@@ -30,7 +30,7 @@ from questions.generate.optionkinds import COMMON_ZIPF
 from questions.generate.persons import person_noun
 from questions.generate.pools import is_any_first_name, zipf
 from questions.generate.titledpeople import titled
-from questions.generate.wordnet import GROUP_FILE, PERSON_FILE, senses, synset
+from questions.generate.wordnet import GROUP_FILE, PERSON_FILE, first_sense, senses, synset
 
 Span = Any
 Token = Any
@@ -119,8 +119,7 @@ def _listed_with_bodies(ent: Span) -> bool:
 
 def _body_noun(lemma: str) -> bool:
     """Tell whether a noun's commonest WordNet sense is a body of people ("party", "union")."""
-    found = senses(lemma.lower())
-    first = synset(found[0]) if found else None
+    first = first_sense(lemma.lower())
     return first is not None and first.lexfile == GROUP_FILE
 
 

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from questions.generate.wordnet import data_fields, find_line, pointers, synset
+from questions.generate.hypernyms import is_kind_of
+from questions.generate.wordnet import data_fields, find_line, pointers
 
 _TIMING = "05046009"  # WordNet's noun "timing": the attribute of "present", "past", "late"
 _NOW = frozenset({"current", "present"})  # the clusters of the time the article is written
 _SATELLITE = "s"
 _HEAD = "&"  # a satellite adjective's pointer to its cluster's head
 _ATTRIBUTE = "="
-_MAX_DEPTH = 8
+_MAX_DEPTH = 8  # how far up a first-sense chain of hypernyms timing may sit
 
 
 @lru_cache(maxsize=256)
@@ -56,12 +57,4 @@ def _cluster(offset: str) -> tuple[str, list[str]]:
 
 def _under_timing(offset: str) -> bool:
     """Tell whether a noun synset is timing or a kind of it ("currentness")."""
-    for _ in range(_MAX_DEPTH):
-        if offset == _TIMING:
-            return True
-        entry = synset(offset)
-        parents = [target for symbol, target in entry.pointers if symbol == "@"] if entry else []
-        if not parents:
-            return False
-        offset = parents[0]
-    return False
+    return is_kind_of([offset], {_TIMING}, _MAX_DEPTH, first=True)

@@ -71,7 +71,7 @@ def _members(head: Token) -> list[Token]:
     return [t for start in starts for t in listed_with(start) if named_person_word(t)]
 
 
-def _verbs(verb: Token) -> set[str]:
+def deed_verbs(verb: Token) -> set[str]:
     """Return the lemmas a deed's verb stands for: itself and the verbs it takes ("helping
     to plan": help, plan)."""
     return {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp")}
@@ -91,7 +91,8 @@ def _named_for(sentence: Any, verbs: set[str], noun: str) -> list[Token]:
         if not named_person_word(token) or token.dep_ == "compound":
             continue
         verb = token.head
-        deed = token.dep_ in SUBJECT and verb.pos_ == "VERB" and alike_verbs(verbs, _verbs(verb))
+        subject = token.dep_ in SUBJECT and verb.pos_ == "VERB"
+        deed = subject and alike_verbs(verbs, deed_verbs(verb))
         called = noun and any(c.dep_ == "appos" and c.lemma_.lower() == noun
                               for c in token.children)  # fmt: skip
         if deed or called:
@@ -122,7 +123,7 @@ def _groups(every: Sequence[Any]) -> list[list[Token]]:
             if not members:
                 continue
             clauses = [c for c in head.children if c.dep_ in _DEED_CLAUSES and c.pos_ == "VERB"]
-            verbs = {v for c in clauses for v in _verbs(c)} - {"include"}
+            verbs = {v for c in clauses for v in deed_verbs(c)} - {"include"}
             noun = head.lemma_.lower() if head.lower_ != "others" else ""
             verbs |= deriving_verbs(noun, 18) if noun else set()  # a founder: found
             named = _partners(head) if not clauses and not noun else []
@@ -134,7 +135,7 @@ def _groups(every: Sequence[Any]) -> list[list[Token]]:
     return groups
 
 
-def whole_name(token: Token) -> str:
+def _whole_name(token: Token) -> str:
     """Return the named person's whole name a token is part of ("Sam Reed" of "Reed")."""
     span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     return str(span.text) if span is not None else str(token.text)
@@ -147,10 +148,15 @@ def deed_sharers(sentence: Any, fact: Fact, every: Sequence[Any]) -> frozenset[s
     if fact.kind != "person" or not any(t.lemma_.lower() == "other" for s in every for t in s):
         return frozenset()
     key = sentence.doc[fact.start : fact.end].root
-    own = set(normalise(fact.text).split())
-    shared: set[str] = set()
-    for group in _groups(every):
-        if any(t.doc is key.doc and t.i == key.i for t in group):
-            names = {normalise(whole_name(t)) for t in group}
-            shared |= {n for n in names if not set(n.split()) <= own}
+    people = [t for g in _groups(every) if any(t.doc is key.doc and t.i == key.i for t in g)
+              for t in g]  # fmt: skip
+    shared = others_names(people, fact.text)
     return frozenset(shared | {n.split()[-1] for n in shared})
+
+
+def others_names(people: Iterable[Token], key: str) -> frozenset[str]:
+    """Return the folded whole names of named people's words, but the key's own ("Sam Reed"
+    for a key "Reed" is the key, not another)."""
+    own = set(normalise(key).split())
+    names = {normalise(_whole_name(t)) for t in people}
+    return frozenset(n for n in names if not set(n.split()) <= own)

@@ -35,7 +35,7 @@ _NAME = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
 _LISTED = r"(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}(?:,| and|, and) )*"
 
 
-def written_senses(word: str) -> tuple[str, ...]:
+def _written_senses(word: str) -> tuple[str, ...]:
     """Return a noun's WordNet senses as the text writes it: a word in lower case is no name
     WordNet writes only in capitals ("who" is not the WHO, "it" not IT)."""
     found = senses(word)
@@ -53,7 +53,7 @@ def _capitals_only(word: str, entry: Any) -> bool:
 def hypernym_lemmas(lemma: str) -> list[str]:
     """Return a noun's first-sense WordNet hypernym chain, its own sense first, as lemmas."""
     lemmas: list[str] = []
-    found = written_senses(lemma)[:1]
+    found = _written_senses(lemma)[:1]
     for _ in range(_DEPTH):
         entry = synset(found[0]) if found else None
         if entry is None:

@@ -86,7 +86,7 @@ def match_verb(verb: Token, goals: tuple[int, int]) -> bool:
     return verbfiles.COMPETITION in within
 
 
-def part_of_match(noun: Token) -> bool:
+def _part_of_match(noun: Token) -> bool:
     """Tell whether a noun after a score names a part of a match, not the whole ("in the final
     set", "at half-time", "on aggregate", "in extra time"): a bare noun, or one WordNet files
     as a time whose next sense up is a playing period, a part or a pause."""
@@ -114,7 +114,7 @@ def _partial(score: Token) -> bool:
     """Tell whether a phrase after a score says it is a part of the match's result."""
     sentence = score.sent
     after = sentence.doc[score.i + 1 : sentence.end]
-    return any(t.dep_ == "pobj" and part_of_match(t) for t in after)
+    return any(t.dep_ == "pobj" and _part_of_match(t) for t in after)
 
 
 def _result_stem(verb: Token, score: Token) -> str | None:

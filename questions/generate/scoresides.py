@@ -16,8 +16,10 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-from questions.generate import verbfiles, wordnet
+from questions.generate import wordnet
 from questions.generate.figures import amount
+from questions.generate.scorelines import part_sense
+from questions.generate.verbfiles import played_against
 
 _EDGE = r"(?<![\w$€£.,%-])"  # a whole count: not the "0" of "20", nor the "5" of "2.5"
 _SHOWN_FIRST = re.compile(
@@ -25,8 +27,6 @@ _SHOWN_FIRST = re.compile(
 )
 _SHOWN_LAST = re.compile(r"_____(?: (?P<unit>[a-z]+))? to (?P<n>\d{1,2})(?![\w%]|[.,]\d)")
 _RANGED = frozenset({"from", "between"})  # "from 9 to _____": a change's end, no score
-_TIME = 28  # noun.time: a set, a half, an inning
-_PARTS = frozenset({"playing_period", "part"})  # a set's, a frame's next sense up
 _SCORE = "score"  # a goal's, a run's, a game's next sense up: a point scored
 
 
@@ -35,13 +35,15 @@ def _scored(word: str) -> bool:
     """Tell whether a plural noun counts a score's units or a match's parts (WordNet): a goal,
     run or game is a kind of score; a set or frame a part of a match's time."""
     for lemma in getAllLemmas(word).get("NOUN", (word,)):
+        if part_sense(lemma):
+            return True
         for offset in wordnet.senses(lemma):
             found = wordnet.synset(offset)
             if found is None:
                 continue
             ups = [wordnet.synset(t) for sym, t in found.pointers if sym == "@"]
             names = {name for up in ups if up is not None for name in up.lemmas}
-            if _SCORE in names or (found.lexfile == _TIME and names & _PARTS):
+            if _SCORE in names:
                 return True
     return False
 
@@ -49,11 +51,8 @@ def _scored(word: str) -> bool:
 def _competing(question: str) -> bool:
     """Tell whether a word of the question is a verb whose first two senses include one of
     competition ("defeated", "won", "lost")."""
-    for word in re.findall(r"[a-z]+", question.lower()):
-        for lemma in getAllLemmas(word).get("VERB", ()):
-            if verbfiles.COMPETITION in verbfiles.verb_files(lemma)[:2]:
-                return True
-    return False
+    words = re.findall(r"[a-z]+", question.lower())
+    return any(played_against(v) for w in words for v in getAllLemmas(w).get("VERB", ()))
 
 
 def shown_score(stem: str) -> float | None:

@@ -154,3 +154,20 @@ def test_a_quiz_never_blanks_a_conversion() -> None:
     for text, key, _ in asked:
         assert "(US$_____" not in text and "(_____)" not in text, text
         assert "510,000" not in text and "510,000" not in key, text
+
+
+def _conversion_of(text: str, word: str) -> str | None:
+    """Return why the amount whose last word is `word` may not be asked, as a conversion."""
+    doc = load_nlp()(text)
+    at = next(t.i for t in doc if t.text == word)
+    return bracketed_conversion(next(iter(doc.sents)), Fact(0, at, at + 1, word, "MONEY", "money"))
+
+
+def test_a_conversion_opens_on_any_currency_sign_or_code() -> None:
+    # a sign Unicode calls a currency's ("₹") or an ISO 4217 code (pycountry's "NOK")
+    assert _conversion_of("The firm was fined €5,000 (₹ 450,000) on Friday.", "450,000")
+    assert _conversion_of("The firm was fined €5,000 (NOK 58,000) on Friday.", "58,000")
+    # any hedge a count may carry stands before it ("almost", as "about")
+    assert _conversion_of("The firm was fined €5,000 (almost US$5,900) on Friday.", "5,900")
+    # capitals that name no currency ("ABC") open no conversion: the bracket says another thing
+    assert _conversion_of("The firm was fined €5,000 (ABC 58,000) on Friday.", "58,000") is None
