@@ -36,9 +36,12 @@ def nonpersons(sentences: Sequence[Span]) -> frozenset[str]:
     a noun that names no person and none by one that may."""
     said: dict[str, set[bool]] = {}
     bodies: set[str] = set()  # written as a body somewhere: no first name makes them people
+    coded: set[str] = set()  # "Douglas DC-10", "Airbus A380": a model's figures, no one's
     for sentence in sentences:
         for ent in sentence.ents:
             name = ent.text.removesuffix("'s").removesuffix("’s")
+            if ent.label_ == "PERSON" and any(c.isdigit() for c in name):
+                coded.add(name)
             verdict = _described(ent)
             if ent.label_ == "PERSON" and _thing_first(name):
                 verdict = False  # "Café Britt": a firm named by what it is
@@ -53,7 +56,7 @@ def nonpersons(sentences: Sequence[Span]) -> frozenset[str]:
         name for name, verdicts in said.items()
         if verdicts == {False} and not _known_person(name)
         and (name in bodies or not _reads_as_person(name))
-    )  # fmt: skip
+    ) | frozenset(coded)  # fmt: skip
 
 
 def _reads_as_person(name: str) -> bool:
