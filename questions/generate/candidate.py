@@ -41,6 +41,7 @@ from questions.generate.slips import spelled_right
 from questions.generate.speakers import person_pronouns
 from questions.generate.spoken import spoken_by
 from questions.generate.thingkinds import asked_as_thing
+from questions.generate.unclosed import unclosed_aside
 from questions.generate.unique import shared_answer
 from questions.generate.write import Stem, cloze
 from questions.generate.yearspan import year_aside
@@ -135,6 +136,7 @@ def _replacements(sentence: Span, replace: dict[int, str], fact: Fact, cut: froz
     replace = {**replace, **dict.fromkeys(cut, "")}
     replace.update(dict.fromkeys(year_aside(sentence, fact), ""))  # "in _____, 200 years ago"
     replace.update(dict.fromkeys(conversion_aside(sentence, fact), ""))  # "€_____ (US$71,000)"
+    replace.update(dict.fromkeys(unclosed_aside(sentence, fact), ""))  # "(US$71,000." left open
     return replace, own
 
 

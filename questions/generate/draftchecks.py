@@ -9,6 +9,7 @@ from questions.generate.context import Parsed, Span
 from questions.generate.conversions import bracketed_conversion
 from questions.generate.cutshort import asked_total
 from questions.generate.deeds import shared_deed
+from questions.generate.distances import split_distance
 from questions.generate.event import unframed
 from questions.generate.facts import Fact
 from questions.generate.filters import (
@@ -51,6 +52,7 @@ from questions.generate.reviewed import (
 from questions.generate.setting import Setting
 from questions.generate.slips import misspelt
 from questions.generate.three import too_few_options
+from questions.generate.unclosed import unpaired_bracket
 from questions.generate.unique import bare_first_name, placed_only
 from questions.generate.write import Stem, run_on
 
@@ -117,7 +119,9 @@ def _wording_checks(draft: Draft, unexplained: tuple[str, str] | None, review: C
         ("not standalone", unattributed_quote(told.text)),  # '"… the _____ …".': whose?
         # the last net under every form: a mark without its pair is half of what was said
         ("unpaired quotation mark", unpaired_quote(stem.text)),
+        ("unpaired bracket", unpaired_bracket(stem.text)),  # "(US$71,000.": an aside left open
         ("ungrammatical", run_on(stem.text)),
+        ("ungrammatical", split_distance(draft.sentence, fact, stem.text, stem.form)),
         ("misspelt", misspelt(draft.sentence, stem.text)),
         ("ungrammatical", broken_hyphen(" / ".join([stem.text, *draft.options]))),
     ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from questions.generate.acronyms import spelled_otherwise
+from questions.generate.render import capitalise
 from questions.generate.setting import Setting
 from questions.generate.sides import paired
 from questions.schema import normalise
@@ -33,8 +34,15 @@ def topic_line(setting: Setting, key: str, with_month: bool, stem: str | None) -
     if stem is None:
         return None
     topic = setting.topic
-    if topic and not line_tells(topic, key, setting) and not says_topic(stem, topic):
-        return f"📰 {placed_line(setting, key, stem) or topic}{month}\n"
+    # a topic with no name of its own ("flag design") is shown led by its places, or alone
+    # under a question that says them ("… schools in Freedonia …"): else it names no story
+    shown = topic or (capitalise(setting.placed[1]) if setting.placed else None)
+    if shown and not line_tells(shown, key, setting) and not says_topic(stem, shown):
+        placed = placed_line(setting, key, stem)
+        names = setting.placed[0] if setting.placed else ()
+        said = bool(names) and all(says_topic(stem, n) for n in names)
+        if placed or topic or said:
+            return f"📰 {placed or shown}{month}\n"
     label = setting.label  # "📰 2007 Rugby World Cup": the story's event, its key cut away
     if label and not line_tells(label, key, setting) and not says_topic(stem, label):
         return f"📰 {label}{month}\n"

@@ -17,7 +17,7 @@ def headline_topic(title: Any | None) -> str | None:
     whole headline would give away: its subject ("UK asylum process" of "Reports: …"), else
     a noun-noun phrase of it ("Japan nuclear plant"), never a pronoun's ("your enemy"). A
     phrase with a number ("five nationalities") may be the key: none."""
-    span = _topic_span(title)
+    span = _topic_span(title, need_name=True)
     if span is None:
         return _happening_subject(title)
     return capitalise(_with_cause(paired_words(span), span.root))
@@ -73,8 +73,10 @@ def _happening_word(lemma: str) -> bool:
     return is_kind_of(senses(lemma)[:1], kinds, 10)
 
 
-def _topic_span(title: Any | None) -> Any | None:
-    """Return the headline's words `headline_topic` names its topic by, or None."""
+def _topic_span(title: Any | None, need_name: bool = False) -> Any | None:
+    """Return the headline's words `headline_topic` names its topic by, or None (`need_name`:
+    only words with a name of their own, where what the headline says of its subject is
+    the topic; else the headline's places name it)."""
     if title is None:
         return None
     for subject in (True, False):
@@ -87,8 +89,13 @@ def _topic_span(title: Any | None) -> Any | None:
             said = [t for t in chunk if t.i < root.i and t.dep_ in _NOUN_MODIFIERS]
             named = [t for t in said if t.dep_ in ("compound", "nmod", "poss") and t.pos_ != "PRON"]
             first = named[0] if named else (said[0] if said and subject else None)
-            if first is not None:  # "UK asylum process", not its 'streamlined'
-                return _whole_words(title, first.i, root.i + 1)
+            if first is None:
+                continue
+            span = _whole_words(title, first.i, root.i + 1)  # "UK asylum process"
+            # what the headline says of its subject names no story without a name of its
+            # own: "Election challenge" of "Georgian President faces election challenge"
+            if subject or not need_name or any(t.pos_ == "PROPN" or t.ent_type_ for t in span):
+                return span
     return None
 
 

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.hypernyms import is_kind_of
+from questions.generate.wordnet import senses
+
 Token = Any
 
 _NOMINAL = frozenset({"NOUN", "PRON"})
@@ -21,6 +24,7 @@ _COMPARED = frozenset({"to", "as", "with"})  # "similar to …", "such as …": 
 _CONTRASTED = frozenset({"some", "many", "several", "few", "most"})  # "some …, others …"
 _SEQUENCED = frozenset({"after", "before", "afterwards", "afterward", "next"})  # "… then"
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_UP = 12  # levels climbed from a noun's commonest sense to WordNet's person
 
 
 def points_back(token: Token) -> bool:
@@ -32,6 +36,8 @@ def points_back(token: Token) -> bool:
         return not _compared(token)
     if word == "both":
         return _both(token)
+    if word == "each":
+        return _each(token)
     if word in _SEQUENCED:
         return _sequenced(token)
     if word in _DEMONSTRATIVES:
@@ -121,3 +127,34 @@ def _both(token: Token) -> bool:
         return False
     # "both sides of the street", "both ends of the Atlantic": of what, said right there
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _each(token: Token) -> bool:
+    """Tell whether "each" before a subject ranges over people said before ("Each individual
+    can be imprisoned …": each of whom?), not over a set it names ("each of the 30 teams",
+    "each child under five", "each Kenyan player"). Only a noun whose commonest sense is a
+    kind of person (WordNet): the story's people; "each school lunch" is a thing's routine."""
+    noun = token.head
+    if token.dep_ != "det" or noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children):
+        return False  # "each child under five", "each team that qualified": said right there
+    if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ == "NORP" for t in noun.subtree):
+        return False
+    return is_kind_of(senses(noun.lemma_)[:1], senses("person")[:1], _UP)
+
+
+def remainder_contrast(token: Token) -> list[Token] | None:
+    """Return the nouns before "the remainder" or "the rest" in its sentence, the part it is
+    the rest after ("The majority … were Germans, the remainder of the 100 passengers …"); a
+    question keeping it must keep one of them. None for any other word."""
+    if token.lower_ not in ("remainder", "rest") or token.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    phrase = {t.i for t in token.subtree}
+    # a word its own phrase says too ("Most of the passengers …, the remainder of the 60
+    # passengers") is no sign the question kept the part it is the rest after
+    own = {t.lower_ for t in token.subtree}
+    return [t for t in token.sent if t.i < token.i and t.i not in phrase
+            and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in own]  # fmt: skip

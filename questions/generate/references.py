@@ -17,7 +17,7 @@ from questions.generate.general import general_dangling
 from questions.generate.headlinebodies import headline_body
 from questions.generate.headlinenamed import headline_names
 from questions.generate.newcomers import unnamed_newcomer
-from questions.generate.pointing import points_back
+from questions.generate.pointing import points_back, remainder_contrast
 from questions.generate.pools import place_kind
 from questions.generate.prizes import named_contest_prize
 from questions.generate.quotemarks import quoted_words
@@ -88,6 +88,13 @@ def unresolved_reference(
         referring |= points_back(token)  # "Others highlighted …", "Similar events …"
         if referring and said_in_stem([token.text], stem):
             return f"the question says {token.text!r} without naming what it refers to"
+        contrast = remainder_contrast(token)  # "the remainder of the 100 passengers": after?
+        if (
+            contrast is not None
+            and said_in_stem([token.text], stem)
+            and not any(t.i in answer or said_in_stem([t.text], stem) for t in contrast)
+        ):
+            return f"the question says {token.text!r} without what it is the rest after"
         if token.lower_ not in _DEFINITE or token.dep_ != "det":
             continue
         # "Who said 'These images …'?": the words are the speaker's; but a blank inside them

@@ -136,9 +136,16 @@ def in_compound(token: Token) -> bool:
     doc = token.doc
     if token.tag_ != "HYPH" or not 0 < token.i < len(doc) - 1:
         return False
-    before = doc[token.i - 1]
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if token.whitespace_ and before.whitespace_ and _name(before) and _name(after):
+        return False  # "Concorde - Aérospatiale": a dash setting a name off, no compound
     modifies = before.dep_ in ("nummod", "amod", "compound", "advmod", "nmod", "quantmod")
     return bool(modifies and before.head.i == token.i + 1 and token.head.i == token.i + 1)
+
+
+def _name(token: Token) -> bool:
+    """Tell whether a token is a capitalised proper noun, a name's word."""
+    return bool(token.pos_ == "PROPN" and token.text[:1].isupper())
 
 
 FIGURES = frozenset({"", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})

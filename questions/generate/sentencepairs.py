@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from lemminflect import getLemma
 
+from questions.generate.event import unframed
 from questions.generate.stems import BLANK
 from questions.generate.verbfiles import speech_verb
 from questions.schema import normalise
@@ -92,8 +93,10 @@ def shows(part: str, whole: str) -> bool:
 
 
 def _question_line(candidate: Candidate) -> str:
-    """Return a question's own line, without the headline line above it."""
-    return candidate.stem.text.split("\n")[-1]
+    """Return a question's own line, without the headline line above it or the framing put
+    before it ("According to an April 2014 article, which …"): one of a pair may be framed
+    where the headline tells its key, and it prints the other's key all the same."""
+    return unframed(candidate.stem.text.split("\n")[-1])
 
 
 def _frame(line: str, key: str) -> str | None:
