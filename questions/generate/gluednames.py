@@ -29,7 +29,7 @@ def _names_someone(words: Span) -> bool:
     return any(is_any_first_name(t.text) or is_surname(t.text) for t in words)
 
 
-def _says_who(word: Token) -> bool:
+def says_who(word: Token) -> bool:
     """Tell whether a capitalised word before a name says who someone is rather than naming:
     a title or role ("Premier", "Official"), a people's word ("Korean", "Spaniard")."""
     text = str(word.text)
@@ -59,6 +59,6 @@ def glued_name(ent: Span) -> Span:
     one = word.ent_type_ == "NORP" and word.ent_iob_ == "B"
     if not (tied and capital and one):
         return ent
-    if _says_who(word) or _names_someone(ent):
+    if says_who(word) or _names_someone(ent):
         return ent
     return SpacySpan(doc, start - 1, ent.end, label="ORG")

@@ -24,6 +24,7 @@ from typing import Any
 from unicodedata import combining, normalize
 
 from questions.generate.bodynames import written_as_body
+from questions.generate.demonyms import people_noun_nation
 from questions.generate.facts import Fact
 from questions.generate.locales import family_first
 from questions.generate.optionkinds import COMMON_ZIPF
@@ -42,7 +43,7 @@ def nonpersons(sentences: Sequence[Span]) -> frozenset[str]:
     a noun that names no person and none by one that may."""
     said: dict[str, set[bool]] = {}
     bodies: set[str] = set()  # written as a body somewhere: no first name makes them people
-    numbered: set[str] = set()  # "Douglas DC-10": a model number, whatever "Douglas" is
+    numbered: set[str] = set()  # "Douglas DC-10", "Slovenes": no one, whatever a list says
     for sentence in sentences:
         for ent in sentence.ents:
             name = ent.text.removesuffix("'s").removesuffix("’s")
@@ -51,6 +52,9 @@ def nonpersons(sentences: Sequence[Span]) -> frozenset[str]:
                 verdict = False  # "Café Britt": a firm named by what it is
             if ent.label_ == "PERSON" and _numbered(name):
                 numbered.add(name)
+                verdict = False
+            if ent.label_ == "PERSON" and _people_of_nation(ent):
+                numbered.add(name)  # "the Slovenes": a nation's people or its side
                 verdict = False
             if written_as_body(ent, _nouns(ent)):
                 bodies.add(name)
@@ -64,6 +68,13 @@ def nonpersons(sentences: Sequence[Span]) -> frozenset[str]:
         if verdicts == {False} and not _known_person(name)
         and (name in bodies or name in numbered or not _reads_as_person(name))
     )  # fmt: skip
+
+
+def _people_of_nation(ent: Span) -> bool:
+    """Tell whether a name is a plural people's noun ("Slovenes", "three Slovenes"): a
+    nation's people, or its side in a match report, never one person's name."""
+    root = ent.root
+    return "Plur" in root.morph.get("Number") and bool(people_noun_nation(root.text))
 
 
 def _numbered(name: str) -> bool:

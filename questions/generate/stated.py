@@ -13,6 +13,7 @@ from questions.generate.definednouns import DEFINED_NOUN, defined_noun_stems
 from questions.generate.described import described_stems
 from questions.generate.examples import listed_items
 from questions.generate.facts import Fact, sentence_facts
+from questions.generate.forenamed import forenamed
 from questions.generate.ids import question_id
 from questions.generate.kindcompounds import compound_kinds
 from questions.generate.listedplaces import listed_places
@@ -52,6 +53,7 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     stated = quoted_terms(stated, parsed.sentences)  # the "four communities" Xi proposed
     stated = unnamed_states(places_named(stated, parsed.sentences), parsed.sentences)
     stated = unplaced_states(stated)  # "Gulf allies": no province of Papua New Guinea
+    stated = forenamed(stated, parsed.sentences)  # "Andry Rajoelina" of "Mr Rajoelina"
     per_sentence = people_named(stated, parsed.sentences)  # "Tasmania", the model unnamed
     # "Newton" of "Cam Newton"; "Okada" of "Okada hit a triple", a quoted or short sentence
     per_sentence = person_places(per_sentence, parsed.sentences, parsed.every)
