@@ -200,7 +200,7 @@ def _shown(fact: Fact, stem: Stem, told: Stem, setting: Setting, parsed: Parsed,
         fact, [] if listed else article_facts, unsaid(source, partners), stem.text, context,
         (frozenset(parsed.mentions) if listed else frozenset())
         | deed_sharers(sentence, fact, parsed.every)  # "others who …"
-        | deed_mates(sentence, fact, parsed.every), setting.spelled(),  # "… would back X"
+        | deed_mates(sentence, fact, parsed.every, context), setting.spelled(),  # "… would back X"
     )  # fmt: skip
     return source, context, key, distractors, origin
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from questions.generate.articlememo import per_article
 from questions.generate.clauses import SUBJECT
 from questions.generate.derived import deriving_verbs
 from questions.generate.facts import Fact
@@ -30,6 +31,9 @@ from questions.generate.otherslist import (
 from questions.generate.verbfiles import speech_verb
 from questions.generate.wordnet import PERSON_FILE, first_sense
 from questions.schema import normalise
+
+if TYPE_CHECKING:
+    from questions.generate.options import OptionContext
 
 Token = Any
 # a deed to no one named ("both have been charged") is the one told just before only nearby
@@ -190,7 +194,8 @@ def _same_deed(a: _Told, b: _Told) -> bool:
     return abs(a.at - b.at) <= _NEAR and any(_adding(d) or _same_grounds(d) for d in (a, b))
 
 
-def deed_mates(sentence: Any, fact: Fact, every: Sequence[Any]) -> frozenset[str]:
+def deed_mates(sentence: Any, fact: Fact, every: Sequence[Any],
+               context: OptionContext | None = None) -> frozenset[str]:  # fmt: skip
     """Return the folded names (whole, and surnames) the article gives a person key's deed
     too, in its words or others; none when the key is no named doer of a deed."""
     if fact.kind != "person":
@@ -200,7 +205,8 @@ def deed_mates(sentence: Any, fact: Fact, every: Sequence[Any]) -> frozenset[str
         key = key.head  # "Taylor … and his boss Stanley Ford": the subject they are
     if key.dep_ not in SUBJECT or key.head.pos_ != "VERB":
         return frozenset()
-    deeds = _told(every)
+    # the article's deeds, read once an article (every person key of it asks)
+    deeds = per_article(context, "deedmates.told", lambda: _told(every))
     verb = key.head  # and a deed its clause gives the key by a pronoun ("… saying they would")
     clause = {t.i for t in verb.subtree}
     group = [d for d in deeds if d.verb.doc is key.doc and (d.verb.i == verb.i or (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from lemminflect import getLemma
@@ -78,6 +79,7 @@ def within(part: str, whole: str) -> bool:
     return f" {normalise(part)} " in f" {normalise(whole)} "
 
 
+@lru_cache(maxsize=8192)
 def _words(text: str) -> str:
     """Return text folded, each word without the marks around it ("Ruritania?", "Cup,")."""
     return " ".join(word.strip(_MARKS) for word in normalise(text).split())

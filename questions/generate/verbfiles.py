@@ -55,8 +55,10 @@ def _commonest_line(lemma: str, levels: int) -> tuple[tuple[str, int], ...]:
     return _line_up(offsets[0], levels) if offsets else ()
 
 
+@lru_cache(maxsize=4096)
 def sense_offsets(lemma: str) -> tuple[str, ...]:
-    """Return the synset offsets of a verb's senses, commonest first."""
+    """Return the synset offsets of a verb's senses, commonest first (asked for each pair of
+    deeds an article tells: read once a verb)."""
     line = find_line("index.verb", "_".join(lemma.lower().split()))
     if not line:
         return ()
