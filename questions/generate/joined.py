@@ -83,7 +83,7 @@ def mend_participles(doc: Any) -> None:
     the subject on the finite verb beside it that has none ("reported that four pirates
     riding in a skiff came within …": the pirates came, riding in a skiff)."""
     for verb in list(doc):
-        if not verbless(verb) or verb.dep_ != "ccomp":
+        if verb.dep_ != "ccomp" or not verbless(verb):  # the cheap test first: every token
             continue
         subjects = children_of(verb, SUBJECT)
         after = [

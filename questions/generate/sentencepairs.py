@@ -85,6 +85,7 @@ def _words(text: str) -> str:
     return " ".join(word.strip(_MARKS) for word in normalise(text).split())
 
 
+@lru_cache(maxsize=16384)  # asked for each pair of questions an article's selection weighs
 def shows(part: str, whole: str) -> bool:
     """Tell whether a key's words are whole words of a question's line, said as that name:
     "Curitiba" of "at the Curitiba Arena" is the arena's name, another span than the city."""
