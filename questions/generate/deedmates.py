@@ -194,6 +194,11 @@ def _same_deed(a: _Told, b: _Told) -> bool:
     return abs(a.at - b.at) <= _NEAR and any(_adding(d) or _same_grounds(d) for d in (a, b))
 
 
+def _people(every: Sequence[Any]) -> frozenset[str]:
+    """Return the folded names of the people the article names."""
+    return frozenset(normalise(e.text) for s in every for e in s.ents if e.label_ == "PERSON")
+
+
 def deed_mates(sentence: Any, fact: Fact, every: Sequence[Any],
                context: OptionContext | None = None) -> frozenset[str]:  # fmt: skip
     """Return the folded names (whole, and surnames) the article gives a person key's deed
@@ -222,5 +227,5 @@ def deed_mates(sentence: Any, fact: Fact, every: Sequence[Any],
     shared = others_names((t for d in group for t in d.people), fact.text)
     surnames = {n.split()[-1] for n in shared}
     # "Admiral Ramaroson" backs him: "Hyppolite Ramaroson", as the article names him first
-    fuller = {normalise(e.text) for s in every for e in s.ents if e.label_ == "PERSON"}
+    fuller = per_article(context, "deedmates.people", lambda: _people(every))
     return frozenset(shared | surnames | {n for n in fuller if n and n.split()[-1] in surnames})
