@@ -184,5 +184,6 @@ _FRESH_HEADINGS = (
     ("fresh13", "thirteenth fresh held-out"), ("fresh14", "fourteenth fresh held-out"),
     ("fresh15", "fifteenth fresh held-out"), ("fresh16", "sixteenth fresh held-out"),
     ("fresh17", "seventeenth fresh held-out"), ("fresh18", "eighteenth fresh held-out"),
-    ("fresh19", "nineteenth fresh held-out"), ("fresh20", "untouched held-out"),
+    ("fresh19", "nineteenth fresh held-out"), ("fresh20", "twentieth fresh held-out"),
+    ("fresh21", "untouched held-out"),
 )  # fmt: skip
