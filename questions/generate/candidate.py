@@ -199,7 +199,7 @@ def _shown(fact: Fact, stem: Stem, told: Stem, setting: Setting, parsed: Parsed,
     key, distractors, origin = shown_options(
         fact, [] if listed else article_facts, unsaid(source, partners), stem.text, context,
         (frozenset(parsed.mentions) if listed else frozenset())
-        | deed_sharers(sentence, fact, parsed.every)  # "others who …"
+        | deed_sharers(sentence, fact, parsed.every, context)  # "others who …"
         | deed_mates(sentence, fact, parsed.every, context), setting.spelled(),  # "… would back X"
     )  # fmt: skip
     return source, context, key, distractors, origin

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import DEP
+
 from questions.generate.clauses import SUBJECT
 
 Token = Any
@@ -21,8 +23,8 @@ def mend_fronted_subjects(doc: Any) -> None:
     that verb as its subject. A finite verb of a statement has a subject; where the parse
     found none and every word before the verb is a fronted phrase, the words after the
     phrases' last comma, if they make one noun phrase, are that subject."""
-    for verb in doc:
-        if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or verb.pos_ not in ("VERB", "AUX"):
+    for verb in _roots(doc):
+        if verb.tag_ not in FINITE or verb.pos_ not in ("VERB", "AUX"):
             continue
         noun = _run_into_subject(verb)
         if noun is None:
@@ -38,6 +40,13 @@ def mend_fronted_subjects(doc: Any) -> None:
             word.head, word.dep_ = old_head, old_dep
         for mark in (c for c in stranded if c.pos_ == "PUNCT"):
             mark.head = words[0] if words else old_head
+
+
+def _roots(doc: Any) -> list[Token]:
+    """Return the doc's main verbs in order, read from its dependency array: making every
+    token to ask its label cost a paragraph's parse as much as the mend itself."""
+    labels = doc.to_array(DEP)
+    return [doc[int(i)] for i in (labels == doc.vocab.strings["ROOT"]).nonzero()[0]]
 
 
 def _last_comma(verb: Token) -> int:

@@ -14,13 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from questions.generate.articlememo import per_article
 from questions.generate.clauses import SUBJECT
 from questions.generate.derived import deriving_verbs
 from questions.generate.facts import Fact
 from questions.generate.verbfiles import same_sense
 from questions.schema import normalise
+
+if TYPE_CHECKING:
+    from questions.generate.options import OptionContext
 
 Token = Any
 _DEED_CLAUSES = frozenset({"relcl", "acl"})  # "others who helped", "others involved"
@@ -135,20 +139,30 @@ def _groups(every: Sequence[Any]) -> list[list[Token]]:
     return groups
 
 
+def _article_groups(every: Sequence[Any]) -> list[list[Token]]:
+    """Return the article's "others" lists, none where it never says "other"."""
+    if not any(t.lemma_.lower() == "other" for s in every for t in s):
+        return []
+    return _groups(every)
+
+
 def _whole_name(token: Token) -> str:
     """Return the named person's whole name a token is part of ("Sam Reed" of "Reed")."""
     span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     return str(span.text) if span is not None else str(token.text)
 
 
-def deed_sharers(sentence: Any, fact: Fact, every: Sequence[Any]) -> frozenset[str]:
+def deed_sharers(sentence: Any, fact: Fact, every: Sequence[Any],
+                 context: OptionContext | None = None) -> frozenset[str]:  # fmt: skip
     """Return the folded names (whole, and surnames) that share a person key's deed by an
     "others" list, none of them a wrong option for it; none when the key is in no such list
     nor named for its deed."""
-    if fact.kind != "person" or not any(t.lemma_.lower() == "other" for s in every for t in s):
+    if fact.kind != "person":
         return frozenset()
+    # the article's lists are the same for every person key: found once an article
+    groups = per_article(context, "otherslist.groups", lambda: _article_groups(every))
     key = sentence.doc[fact.start : fact.end].root
-    people = [t for g in _groups(every) if any(t.doc is key.doc and t.i == key.i for t in g)
+    people = [t for g in groups if any(t.doc is key.doc and t.i == key.i for t in g)
               for t in g]  # fmt: skip
     shared = others_names(people, fact.text)
     return frozenset(shared | {n.split()[-1] for n in shared})
