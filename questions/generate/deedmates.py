@@ -28,6 +28,7 @@ from questions.generate.otherslist import (
     named_person_word,
     others_names,
 )
+from questions.generate.samedeed import counted_by
 from questions.generate.verbfiles import speech_verb
 from questions.generate.wordnet import PERSON_FILE, first_sense
 from questions.schema import normalise
@@ -50,6 +51,7 @@ class _Told:
     verb: Token
     verbs: frozenset[str]
     things: frozenset[str]  # the names of what it is done to
+    counted: frozenset[str]  # the ordinals or numbers its object is told by ("a third goal")
     unnamed: bool  # done to a thing it does not name: perhaps not the one another deed is
     people: tuple[Token, ...]
     at: int
@@ -63,22 +65,24 @@ def _deed_noun(obj: Token) -> frozenset[str]:
     return deriving_verbs(obj.lemma_.lower())
 
 
-def _deed(verb: Token) -> tuple[frozenset[str], frozenset[str], bool]:
-    """Return a verb's deed: its verbs, the names of what it is done to, and whether it is
-    done to a thing it does not name ("defeated his opponents": maybe not the others'). A
-    verb of saying tells no deed of its own but the one its object noun names ("declared
-    his support for Vale": support, done to Vale)."""
+def _deed(verb: Token) -> tuple[frozenset[str], frozenset[str], frozenset[str], bool]:
+    """Return a verb's deed: its verbs, the names of what it is done to, the ordinals its
+    object is told by, and whether it is done to a thing it does not name ("defeated his
+    opponents": maybe not the others'). A verb of saying tells no deed of its own but the
+    one its object noun names ("declared his support for Vale": support, done to Vale)."""
     said = speech_verb(verb.lemma_.lower())
     verbs = set() if said else deed_verbs(verb)
     things: set[str] = set()
+    counted: set[str] = set()
     unnamed = False
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        counted.update(counted_by(obj))
         acts = _deed_noun(obj) if said else frozenset()
         verbs |= acts
         names = {t.lower_ for t in obj.subtree if t.pos_ == "PROPN"}
         things |= names
         unnamed = unnamed or not (names or acts)
-    return frozenset(verbs), frozenset(things), unnamed
+    return frozenset(verbs), frozenset(things), frozenset(counted), unnamed
 
 
 def _persons_pronoun(pronoun: Token) -> str:
@@ -163,9 +167,9 @@ def _told(every: Sequence[Any]) -> list[_Told]:
     for at, sentence in enumerate(every):
         for token in sentence:
             if token.pos_ == "VERB":
-                verbs, things, unnamed = _deed(token)
+                verbs, things, counted, unnamed = _deed(token)
                 if verbs:
-                    found.append(_Told(token, verbs, things, unnamed, _doers(token), at))
+                    found.append(_Told(token, verbs, things, counted, unnamed, _doers(token), at))
     return found
 
 
@@ -180,9 +184,11 @@ def _before(told: _Told, deeds: Sequence[_Told]) -> list[_Told]:
 
 
 def _same_deed(a: _Told, b: _Told) -> bool:
-    """Tell whether two deeds are one: alike verbs done to the same named thing, or, done to
-    nothing, told close together, one adding people to the other."""
-    if not alike_verbs(a.verbs, b.verbs):
+    """Tell whether deed `a` does deed `b`: alike verbs done to the same named thing, or, done
+    to nothing, told close together, one adding people to the other; `b` told by an ordinal
+    ("scored a third goal") only by `a` told by the same ("scored a goal" is not it, though
+    a third goal is a goal)."""
+    if not alike_verbs(a.verbs, b.verbs) or (b.counted and a.counted != b.counted):
         return False
     if a.things or b.things:
         return bool(a.things & b.things)
@@ -218,14 +224,53 @@ def deed_mates(sentence: Any, fact: Fact, every: Sequence[Any],
         d.verb.i in clause and any(t.i == key.i for t in d.people)))]  # fmt: skip
     if not group:
         return frozenset()
+    people = (t for d in _grown(group, deeds) for t in d.people)
+    return _named(others_names(people, fact.text), every, context)
+
+
+def _grown(group: list[_Told], deeds: Sequence[_Told]) -> list[_Told]:
+    """Return a group of deeds with every deed the article tells as the same one."""
     rest = [d for d in deeds if d not in group]
     while grown := [d for d in rest if any(_same_deed(d, g) for g in group)
                     or (_adding(d) and any(g in group for g in _before(d, deeds)))
                     or any(_adding(g) and d in _before(g, deeds) for g in group)]:  # fmt: skip
-        group += grown
+        group = group + grown
         rest = [d for d in rest if d not in grown]
-    shared = others_names((t for d in group for t in d.people), fact.text)
+    return group
+
+
+def _named(shared: frozenset[str], every: Sequence[Any], context: OptionContext | None
+           ) -> frozenset[str]:  # fmt: skip
+    """Return folded whole names with their surnames and the fuller names the article gives
+    those surnames ("Admiral Ramaroson": "Hyppolite Ramaroson", as it names him first)."""
     surnames = {n.split()[-1] for n in shared}
-    # "Admiral Ramaroson" backs him: "Hyppolite Ramaroson", as the article names him first
     fuller = per_article(context, "deedmates.people", lambda: _people(every))
     return frozenset(shared | surnames | {n for n in fuller if n and n.split()[-1] in surnames})
+
+
+def _done_to(verb: Token, people: frozenset[str]) -> set[str]:
+    """Return the surnames of the article's people a deed is done to, in its object ("back
+    Dana Pell", "declared his support for Pell"), however the model tags them there."""
+    surnames = {n.split()[-1] for n in people if n}
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return {t.lower_ for o in objects for t in o.subtree if t.pos_ == "PROPN"} & surnames
+
+
+def deed_ties(every: Sequence[Any], context: OptionContext | None = None
+              ) -> tuple[frozenset[str], ...]:  # fmt: skip
+    """Return each group of people one deed ties together, read once an article: the named
+    people it is given to (the charged; the backers of one man) and those it is done to (the
+    man they back), as folded whole names and surnames; only groups of two people or more."""
+
+    def read() -> tuple[frozenset[str], ...]:
+        deeds, people = _told(every), _people(every)
+        found: set[frozenset[str]] = set()
+        for deed in (d for d in deeds if d.people):
+            group = _grown([deed], deeds)
+            whole = others_names((t for d in group for t in d.people), "")
+            done = {n for d in group for n in _done_to(d.verb, people)}
+            if len(whole | done) > 1:
+                found.add(_named(whole | done, every, context))
+        return tuple(sorted(found, key=sorted))
+
+    return per_article(context, "deedmates.ties", read)

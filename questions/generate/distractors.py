@@ -45,6 +45,7 @@ from questions.generate.terms import TERM, term_choice
 from questions.generate.textsearch import says
 from questions.generate.thingkinds import thing_kin
 from questions.generate.three import famous_fit, two_people_suffice
+from questions.generate.tiedrivals import untied_rivals
 from questions.generate.variantkinds import DRAWN, FIGURES, VARIANTS
 from questions.generate.variants import numeric_variants, year_variants
 from questions.generate.venues import venue_cities
@@ -84,6 +85,8 @@ def choose_distractors(
         chosen, origin = _with_library(judge, seed, chosen)
     if fact.kind == "person":  # a Tunisian key among Englishmen: a Tunisian beside it
         chosen = mixed_sides(chosen, same, key, judge.ok, context)
+        # a witness among the charged: not every wrong option of one deed the key has no part in
+        chosen = untied_rivals(chosen, same, key, judge.ok, context)
     return chosen, origin
 
 

@@ -15,18 +15,34 @@ from questions.generate.facts import Fact
 from questions.generate.verbfiles import speech_verb
 from questions.schema import normalise
 
-Deed = tuple[str, tuple[str, ...], str]  # verb lemma, its particles, its object's lemma
+# verb lemma, its particles, its object's lemma with the ordinals that tell it ("third goal")
+Deed = tuple[str, tuple[str, ...], str]
 
 
 # The subjects a deed is told of: its doer, or the one it befell ("Bahari was arrested").
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+_COUNTS = frozenset({"ORDINAL", "CARDINAL"})
+
+
+def counted_by(obj: Any) -> list[str]:
+    """Return the ordinals and numbers an object is told by ("a third goal": third): one of
+    a series, not any of its kind."""
+    return [
+        c.lower_ for c in obj.children
+        if c.dep_ in ("amod", "nummod") and (c.like_num or c.ent_type_ in _COUNTS)
+    ]  # fmt: skip
+
+
 def _deed(verb: Any) -> Deed:
-    """Return a verb's deed: its lemma, its particles, and its direct object's lemma; a
-    passive's lemma is marked, so "X was arrested" is not "X arrested the mayor"."""
+    """Return a verb's deed: its lemma, its particles, and its direct object's lemma with
+    the ordinals it is told by; a passive's lemma is marked, so "X was arrested" is not "X
+    arrested the mayor"."""
     particles = tuple(sorted(c.lemma_.lower() for c in verb.children if c.dep_ == "prt"))
-    objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    objects = [
+        " ".join([*counted_by(c), c.lemma_.lower()]) for c in verb.children if c.dep_ == "dobj"
+    ]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     lemma = f"{verb.lemma_.lower()} (passive)" if passive else verb.lemma_.lower()
     return lemma, particles, objects[0] if objects else ""
@@ -49,6 +65,15 @@ def named_deeds(sentences: Sequence[Any]) -> dict[Deed, frozenset[str]]:
             if token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and token.head.pos_ == "VERB":
                 found.setdefault(_deed(token.head), set()).add(_name(token))
     return {deed: frozenset(names) for deed, names in found.items()}
+
+
+def _does(theirs: Deed, ours: Deed) -> bool:
+    """Tell whether one deed does another: the same, or ours told by no ordinal and theirs by
+    one ("scored a third goal" scored a goal; "scored a goal" is not the third)."""
+    if theirs == ours:
+        return True
+    verb, particles, done = ours
+    return bool(done) and theirs[:2] == (verb, particles) and theirs[2].endswith(f" {done}")
 
 
 def _same_person(one: str, other: str) -> bool:
@@ -81,7 +106,9 @@ def repeated_deed(
     told = _told_apart(verb, stem) if root.dep_ == "nsubjpass" else None
     others = [
         name
-        for name in deeds.get(deed, ())
+        for done, names in deeds.items()
+        if _does(done, deed)
+        for name in names
         if not _same_person(name, fact.text)
         and (not scene or normalise(name) in scene)
         and (told is None or _clause_of(name, deed, sentences, told))
@@ -108,7 +135,7 @@ def _told_apart(verb: Any, stem: str) -> frozenset[str]:
 def _clause_of(name: str, deed: Deed, sentences: Sequence[Any], told: frozenset[str]) -> bool:
     """Tell whether a clause gives the deed to the name and says all that `told` holds."""
     for token in (t for sentence in sentences for t in sentence):
-        if token.dep_ in _SUBJECTS and _name(token) == name and _deed(token.head) == deed:
+        if token.dep_ in _SUBJECTS and _name(token) == name and _does(_deed(token.head), deed):
             text = " ".join(t.text for t in _clause(token.head))
             if all(part in text for part in told):
                 return True
@@ -173,7 +200,7 @@ def _set_apart(name: str, deed: Deed, sentences: Sequence[Any], asked: Mapping[s
         return False
     found = False
     for token in (t for sentence in sentences for t in sentence):
-        if token.dep_ in _SUBJECTS and _name(token) == name and _deed(token.head) == deed:
+        if token.dep_ in _SUBJECTS and _name(token) == name and _does(_deed(token.head), deed):
             theirs = _slots(token.head)
             if not any(p in theirs and not theirs[p] & said for p, said in asked.items()):
                 return False
