@@ -13,6 +13,7 @@ people the sentence gives ("… was Ida Lund; both have been charged").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,7 @@ from questions.generate.otherslist import (
     named_person_word,
     others_names,
 )
+from questions.generate.saying import as_saying
 from questions.generate.verbfiles import speech_verb
 from questions.generate.wordnet import PERSON_FILE, first_sense
 from questions.schema import normalise
@@ -53,6 +55,7 @@ class _Told:
     unnamed: bool  # done to a thing it does not name: perhaps not the one another deed is
     people: tuple[Token, ...]
     at: int
+    said: frozenset[str] = frozenset()  # a person quoted: the words of what they said
 
 
 def _deed_noun(obj: Token) -> frozenset[str]:
@@ -79,6 +82,35 @@ def _deed(verb: Token) -> tuple[frozenset[str], frozenset[str], bool]:
         things |= names
         unnamed = unnamed or not (names or acts)
     return frozenset(verbs), frozenset(things), unnamed
+
+
+def _quoted(verb: Token) -> tuple[frozenset[str], frozenset[str]] | None:
+    """Return the deed done to a person a verb of saying has in the passive ("X was quoted
+    as saying … by the AP", "Y was told by police"): the names of who did it (the agent,
+    on the verb or its "as saying"), and the words of what the person said; None for
+    another verb, or a passive whose subject is what was said ("it was announced")."""
+    if not speech_verb(verb.lemma_.lower()) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not any(named_person_word(t) for s in subjects for t in listed_with(s)):
+        return None
+    heads = [verb, *as_saying(verb)]
+    by = [c for h in heads for c in h.children if c.dep_ == "agent" or c.lower_ == "by"]
+    agents = [g for c in by for g in c.children if g.dep_ == "pobj"]
+    doers = {t.lower_ for g in agents for t in g.subtree if t.pos_ == "PROPN"}
+    said = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "dobj", "parataxis")]
+    words = {t.lower_ for c in said for t in c.subtree if t.is_alpha and not t.is_stop}
+    return frozenset(doers), frozenset(words)
+
+
+def _told_apart(told: _Told, stem: str) -> bool:
+    """Tell whether a question shows what its quoted person said: half of its words, as a
+    quotation or reported ("Who was quoted as saying "students were moved …"?"), which no
+    one else quoted said."""
+    if not told.said:
+        return False
+    shown = {w.lower() for w in re.findall(r"[^\W\d_]+", stem)}
+    return 2 * len(told.said & shown) >= len(told.said)
 
 
 def _persons_pronoun(pronoun: Token) -> str:
@@ -162,10 +194,15 @@ def _told(every: Sequence[Any]) -> list[_Told]:
     found = []
     for at, sentence in enumerate(every):
         for token in sentence:
-            if token.pos_ == "VERB":
-                verbs, things, unnamed = _deed(token)
-                if verbs:
-                    found.append(_Told(token, verbs, things, unnamed, _doers(token), at))
+            if token.pos_ != "VERB":
+                continue
+            verbs, things, unnamed = _deed(token)
+            quoted = _quoted(token)
+            if quoted is not None:  # a deed done to the person quoted, by whoever quotes
+                verbs, things, unnamed = frozenset(deed_verbs(token)), quoted[0], False
+            if verbs:
+                said = quoted[1] if quoted is not None else frozenset()
+                found.append(_Told(token, verbs, things, unnamed, _doers(token), at, said))
     return found
 
 
@@ -216,6 +253,8 @@ def deed_mates(sentence: Any, fact: Fact, every: Sequence[Any],
     clause = {t.i for t in verb.subtree}
     group = [d for d in deeds if d.verb.doc is key.doc and (d.verb.i == verb.i or (
         d.verb.i in clause and any(t.i == key.i for t in d.people)))]  # fmt: skip
+    # "Who was quoted as saying "…"?" shows what the key said: no other person quoted said it
+    group = [d for d in group if context is None or not _told_apart(d, context.stem)]
     if not group:
         return frozenset()
     rest = [d for d in deeds if d not in group]
