@@ -28,6 +28,7 @@ from questions.generate.otherslist import (
     named_person_word,
     others_names,
 )
+from questions.generate.quoteddeeds import quoted_deed, told_apart
 from questions.generate.samedeed import counted_by
 from questions.generate.verbfiles import speech_verb
 from questions.generate.wordnet import PERSON_FILE, first_sense
@@ -55,6 +56,7 @@ class _Told:
     unnamed: bool  # done to a thing it does not name: perhaps not the one another deed is
     people: tuple[Token, ...]
     at: int
+    said: frozenset[str] = frozenset()  # a person quoted: the words of what they said
 
 
 def _deed_noun(obj: Token) -> frozenset[str]:
@@ -166,10 +168,17 @@ def _told(every: Sequence[Any]) -> list[_Told]:
     found = []
     for at, sentence in enumerate(every):
         for token in sentence:
-            if token.pos_ == "VERB":
-                verbs, things, counted, unnamed = _deed(token)
-                if verbs:
-                    found.append(_Told(token, verbs, things, counted, unnamed, _doers(token), at))
+            if token.pos_ != "VERB":
+                continue
+            verbs, things, counted, unnamed = _deed(token)
+            quoted = quoted_deed(token)
+            if quoted is not None:  # a deed done to the person quoted, by whoever quotes
+                verbs, things, unnamed = frozenset(deed_verbs(token)), quoted[0], False
+                counted = frozenset()
+            if verbs:
+                said = quoted[1] if quoted is not None else frozenset()
+                found.append(_Told(token, verbs, things, counted, unnamed, _doers(token), at,
+                                   said))  # fmt: skip
     return found
 
 
@@ -222,6 +231,8 @@ def deed_mates(sentence: Any, fact: Fact, every: Sequence[Any],
     clause = {t.i for t in verb.subtree}
     group = [d for d in deeds if d.verb.doc is key.doc and (d.verb.i == verb.i or (
         d.verb.i in clause and any(t.i == key.i for t in d.people)))]  # fmt: skip
+    # "Who was quoted as saying "…"?" shows what the key said: no other person quoted said it
+    group = [d for d in group if context is None or not told_apart(d.said, context.stem)]
     if not group:
         return frozenset()
     people = (t for d in _grown(group, deeds) for t in d.people)

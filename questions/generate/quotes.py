@@ -15,6 +15,7 @@ from questions.generate.facts import Fact
 from questions.generate.prose import cut_short
 from questions.generate.quotemarks import ELIDED_END, QUOTE_MARKS, quoted_words
 from questions.generate.render import join
+from questions.generate.saying import as_saying
 from questions.generate.spoken import named_by, spoken_by, stands_alone
 from questions.generate.stems import BLANK
 from questions.generate.verbfiles import speech_verb
@@ -70,7 +71,10 @@ def quote_question(sentence: Span, fact: Fact, run_in: bool = False) -> Stem | N
         quoted, said = [i for i in quoted if i >= opened], [doc[opened]]
     # 'Sunak defended the government's record …: "The Home Secretary and I …"': a clause
     # of speaking (WordNet's verbs of communication) that a colon closes announces its words
-    if verb.lemma_ not in REPORTING:
+    # '"…," X was quoted as saying by the paper': the quotation is what X said, as told
+    quoted_as = as_saying(verb) if any(c.dep_ == "auxpass" for c in verb.children) else []
+    said += [c for s in quoted_as for c in s.children if c.dep_ == "ccomp"]  # "as saying …"
+    if verb.lemma_ not in REPORTING and not quoted_as:
         if not (_after_colon(doc, verb, quoted) and speech_verb(verb.lemma_)):
             return None
         said = [doc[quoted[0]]]  # the parse may hang the words anywhere: the colon says
@@ -100,7 +104,17 @@ def quote_question(sentence: Span, fact: Fact, run_in: bool = False) -> Stem | N
         return None  # a fragment ("… a 'significant public benefit.'") is no statement
     wh = "Who" if person else "Which organization"
     tense = "says" if verb.tag_ == "VBZ" else "said"
+    if quoted_as:
+        tense = _quoted_as(verb, quoted_as[0])
     return Stem(f'{wh} {tense} "{quotation}"?', "wh", QUOTE_RULE.format(kind=fact.kind))
+
+
+def _quoted_as(verb: Any, saying: Any) -> str:
+    """Return the words telling a quotation told by another ("was quoted as saying"): the
+    verb with its auxiliaries, and the saying it gives its person."""
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    words += [verb, *([saying.head] if saying.head is not verb else []), saying]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
 def _run_in_clause(doc: Span, first: int, said: list[Any]) -> bool:

@@ -36,14 +36,31 @@ def needs_said(lemma: str) -> bool:
     return bool(speaking) and speech_verb(lemma) and not any(f & _NO_OBJECT for f in speaking)
 
 
+def as_saying(verb: Token) -> list[Token]:
+    """Return the verbs of saying a verb tells its person said, "as saying" ("X was quoted
+    as saying …", "Y was cited as saying …"): the "as" clause's verb, or its xcomp."""
+    under = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+             for g in c.children if g.dep_ in ("pcomp", "pobj")]  # fmt: skip
+    under += [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    return [g for g in under if g.pos_ == "VERB" and needs_said(g.lemma_)]
+
+
 def said_nothing(clause: list[Token], verb: Token, arg: Token) -> bool:
     """Tell whether a question's clause keeps a verb of saying but nothing it said, and does
-    not ask for it either (the answer `arg` is no object of the verb)."""
+    not ask for it either (the answer `arg` is no object of the verb): the clause's verb, or
+    the "as saying" under it, whose said words (a quotation fronted before the speaker) hang
+    on either verb ('"…," X was quoted as saying by the paper')."""
     kept = {t.i for t in clause}
-    if verb.i not in kept or verb.pos_ != "VERB" or not needs_said(verb.lemma_):
+    if verb.i not in kept or verb.pos_ != "VERB":
         return False
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    saying = [s for s in as_saying(verb) if s.i in kept]
+    if not saying and not needs_said(verb.lemma_):
+        return False
+    if not saying and any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "it was said on Monday": the subject is what was said
-    if arg.head.i == verb.i and arg.dep_ in _SAID:
+    # what was said: the verbs' objects, clauses, quotations; not the "as saying" itself
+    said = [c for v in (verb, *saying) for c in v.children
+            if c.dep_ in _SAID and c not in saying]  # fmt: skip
+    if arg.head.i in {verb.i, *(s.i for s in saying)} and arg.dep_ in _SAID:
         return False  # "What did she say?": the answer is what was said
-    return not any(c.dep_ in _SAID and c.i in kept for c in verb.children)
+    return not any(c.i in kept for c in said)
