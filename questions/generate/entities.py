@@ -4,7 +4,8 @@ The model reads "Lydia Buchtmann for Food Standards Australia New Zealand" as on
 organisation, "Lydia Buchtmann for Food Standards Australia", and a country after it: the
 agency then is asked about by no question and offered as no option. A person's name before
 "for" or "of" is the person, the rest the body they speak for; a place the body's last word
-is compounded onto ("Australia New Zealand") belongs to the body's name.
+is compounded onto ("Australia New Zealand") belongs to the body's name, and so does one a
+preposition ties to the name's inner words ("… Cooperation in Europe").
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def mend_names(doc: Any) -> None:
     joined: list[Any] = []
     for ent in mended:
         before = joined[-1] if joined else None
-        if before is not None and _goes_on(before, ent):
+        if before is not None and (_goes_on(before, ent) or _named_within(before, ent)):
             joined[-1] = Span(doc, before.start, ent.end, label="ORG")
         elif before is not None and _one_person(before, ent):  # "Sultan Hashim Ahmad al-Tal"
             joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
@@ -187,6 +188,19 @@ def _goes_on(body: Any, place: Any) -> bool:
     if place[-1].tag_ == "POS" or (after is not None and after.tag_ == "POS"):
         return False  # "the Red Cross Britain's …": two names
     return any(t.dep_ == "compound" and t.head.i in range(place.start, place.end) for t in body)
+
+
+def _named_within(body: Any, place: Any) -> bool:
+    """Tell whether a place after an organisation and one preposition completes the body's
+    name: the preposition hangs on one of the name's inner words, not on its head ("the
+    Organization for Security and Cooperation in Europe": "in" tells what cooperation, so the
+    place is a word of the name; "the Ministry of Health in Kenya" says where the ministry is).
+    Asked alone, the place's rivals would make bodies that do not exist."""
+    if body.label_ != "ORG" or place.label_ not in ("GPE", "LOC") or body.end + 1 != place.start:
+        return False
+    joint = body.doc[body.end]
+    inner = joint.head.i in range(body.start, body.end) and joint.head.i != body.root.i
+    return joint.dep_ == "prep" and inner and joint.head.text[:1].isupper()
 
 
 def _one_person(before: Any, ent: Any) -> bool:
