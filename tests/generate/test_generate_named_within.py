@@ -57,3 +57,4 @@ def test_no_blank_inside_the_bodys_name() -> None:
     questions = quiz.qset.questions
     assert questions
     assert not any("Cooperation in _____" in q.text for q in questions)
+
