@@ -26,7 +26,7 @@ _TEAMS = frozenset({"GPE", "NORP", "ORG"})  # a nation plays as its country, a c
 
 def _possessive(token: Any) -> bool:
     """Tell whether a token is a lower-case possessive noun ("men" of "men's games")."""
-    return token.dep_ == "poss" and token.pos_ == "NOUN" and token.text.islower()
+    return bool(token.dep_ == "poss" and token.pos_ == "NOUN" and token.text.islower())
 
 
 def team_divisions(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:

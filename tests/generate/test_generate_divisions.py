@@ -58,7 +58,7 @@ def test_the_question_takes_its_teams_division() -> None:
 
 
 def test_a_womens_result_gets_no_mens_team() -> None:
-    """"lost to _____ by 3 goals to 4" of the women's group: no Lithuania, Algeria, Egypt
+    """ "lost to _____ by 3 goals to 4" of the women's group: no Lithuania, Algeria, Egypt
     or Morocco, listed among the men only."""
     quiz = generate(GOALBALL, slug="goalball", title="Finland beats Canada in goalball")
     asked = [q for q in quiz.qset.questions if q.correct_option == "Israel"]

@@ -35,7 +35,7 @@ def _names(nlp: Any, text: str) -> list[tuple[str, str]]:
 
 
 def test_a_place_ending_a_bodys_name_is_part_of_it(nlp: Any) -> None:
-    """"in Africa" tells what cooperation the council is for: one name, not a place."""
+    """ "in Africa" tells what cooperation the council is for: one name, not a place."""
     names = _names(
         nlp,
         "Farmers say prices will fall if the harvest is poor. The Council for Trade and "
@@ -46,7 +46,7 @@ def test_a_place_ending_a_bodys_name_is_part_of_it(nlp: Any) -> None:
 
 
 def test_a_place_saying_where_a_body_is_stays_a_place(nlp: Any) -> None:
-    """"in Kenya" says where the ministry is: the ministry and the country, two names."""
+    """ "in Kenya" says where the ministry is: the ministry and the country, two names."""
     names = _names(nlp, "The Ministry of Health in Kenya said so.")
     assert ("Kenya", "GPE") in names
 
@@ -57,4 +57,3 @@ def test_no_blank_inside_the_bodys_name() -> None:
     questions = quiz.qset.questions
     assert questions
     assert not any("Cooperation in _____" in q.text for q in questions)
-
