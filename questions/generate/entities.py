@@ -16,8 +16,10 @@ from questions.generate.acronyms import initials
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_first_name
 from questions.generate.statutes import statute_end
-from questions.generate.wordnet import lemma_text, senses, synset
+from questions.generate.wordnet import first_sense, lemma_text, senses, synset
 
+# WordNet's noun.artifact, noun.group, noun.location and noun.object lexicographer files
+_PLACEABLE_FILES = frozenset({6, 14, 15, 17})
 _FOR = frozenset({"for", "of", "from"})  # "Lydia Buchtmann for …": whom the person speaks for
 
 
@@ -200,7 +202,12 @@ def _named_within(body: Any, place: Any) -> bool:
         return False
     joint = body.doc[body.end]
     inner = joint.head.i in range(body.start, body.end) and joint.head.i != body.root.i
-    return joint.dep_ == "prep" and inner and joint.head.text[:1].isupper()
+    if joint.dep_ != "prep" or not inner or not joint.head.text[:1].isupper():
+        return False
+    # a thing that stands somewhere ("… Museum of Art at Northwestern University in
+    # Evanston": a body, a building, a place) is placed by it, an abstraction named
+    entry = first_sense(joint.head.lower_)
+    return entry is not None and entry.lexfile not in _PLACEABLE_FILES
 
 
 def _one_person(before: Any, ent: Any) -> bool:

@@ -51,6 +51,17 @@ def test_a_place_saying_where_a_body_is_stays_a_place(nlp: Any) -> None:
     assert ("Kenya", "GPE") in names
 
 
+def test_a_place_after_a_nested_body_stays_a_place(nlp: Any) -> None:
+    """ "in Dayton" hangs on the university inside the museum's name: a body that stands
+    somewhere, so the city says where, and stays a place of its own."""
+    names = _names(
+        nlp,
+        "There are photo exhibits at the Ann & Carl Hoyt Museum of Art at Western State "
+        "University in Dayton, Ohio and at a gallery in Toledo.",
+    )
+    assert ("Dayton", "GPE") in names
+
+
 def test_no_blank_inside_the_bodys_name() -> None:
     """No question blanks the place of the council's name ("Cooperation in _____")."""
     quiz = generate(MARKET, slug="grain-prices", title="Grain prices expected to fall")
