@@ -151,6 +151,13 @@ def common_rivals(fact: Fact, text: str) -> list[str]:
     seen = Counter(n for g in groups for n in g)
     both = sorted((n for n in seen if seen[n] > 1), key=lambda n: (-zipf_frequency(n, "en"), n))
     fitting = sorted((g for g in groups if len(g) >= WANTED), key=len)
+    # A kind that lies within another of the key's kinds (the halogens, all elements) holds
+    # its nearest kin, who do what it does: "treating water with _____" takes iodine beside
+    # chlorine, never hydrogen, merely another gas; two such kin make a three-option poll.
+    within = [g for g in groups if len(g) >= FEWEST and any(set(g) < set(h) for h in groups)]
+    if within:
+        nearest = min(within, key=len)[:WANTED]
+        return [plural_of(n) for n in nearest] if plural else nearest
     if len(both) < WANTED and not fitting:
         # No kind has three: a kind with exactly two is still the key's true rivals, asked
         # with three options; more kinds of two would be a guess between them.

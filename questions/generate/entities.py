@@ -4,7 +4,8 @@ The model reads "Lydia Buchtmann for Food Standards Australia New Zealand" as on
 organisation, "Lydia Buchtmann for Food Standards Australia", and a country after it: the
 agency then is asked about by no question and offered as no option. A person's name before
 "for" or "of" is the person, the rest the body they speak for; a place the body's last word
-is compounded onto ("Australia New Zealand") belongs to the body's name.
+is compounded onto ("Australia New Zealand") belongs to the body's name, and so does one a
+preposition ties to the name's inner words ("… Cooperation in Europe").
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from questions.generate.acronyms import initials
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_first_name
 from questions.generate.statutes import statute_end
-from questions.generate.wordnet import lemma_text, senses, synset
+from questions.generate.wordnet import first_sense, lemma_text, senses, synset
 
+# WordNet's noun.artifact, noun.group, noun.location and noun.object lexicographer files
+_PLACEABLE_FILES = frozenset({6, 14, 15, 17})
 _FOR = frozenset({"for", "of", "from"})  # "Lydia Buchtmann for …": whom the person speaks for
 
 
@@ -34,7 +37,7 @@ def mend_names(doc: Any) -> None:
     joined: list[Any] = []
     for ent in mended:
         before = joined[-1] if joined else None
-        if before is not None and _goes_on(before, ent):
+        if before is not None and (_goes_on(before, ent) or _named_within(before, ent)):
             joined[-1] = Span(doc, before.start, ent.end, label="ORG")
         elif before is not None and _one_person(before, ent):  # "Sultan Hashim Ahmad al-Tal"
             joined[-1] = Span(doc, before.start, ent.end, label="PERSON")
@@ -187,6 +190,24 @@ def _goes_on(body: Any, place: Any) -> bool:
     if place[-1].tag_ == "POS" or (after is not None and after.tag_ == "POS"):
         return False  # "the Red Cross Britain's …": two names
     return any(t.dep_ == "compound" and t.head.i in range(place.start, place.end) for t in body)
+
+
+def _named_within(body: Any, place: Any) -> bool:
+    """Tell whether a place after an organisation and one preposition completes the body's
+    name: the preposition hangs on one of the name's inner words, not on its head ("the
+    Organization for Security and Cooperation in Europe": "in" tells what cooperation, so the
+    place is a word of the name; "the Ministry of Health in Kenya" says where the ministry is).
+    Asked alone, the place's rivals would make bodies that do not exist."""
+    if body.label_ != "ORG" or place.label_ not in ("GPE", "LOC") or body.end + 1 != place.start:
+        return False
+    joint = body.doc[body.end]
+    inner = joint.head.i in range(body.start, body.end) and joint.head.i != body.root.i
+    if joint.dep_ != "prep" or not inner or not joint.head.text[:1].isupper():
+        return False
+    # a thing that stands somewhere ("… Museum of Art at Northwestern University in
+    # Evanston": a body, a building, a place) is placed by it, an abstraction named
+    entry = first_sense(joint.head.lower_)
+    return entry is not None and entry.lexfile not in _PLACEABLE_FILES
 
 
 def _one_person(before: Any, ent: Any) -> bool:

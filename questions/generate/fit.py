@@ -19,6 +19,7 @@ from questions.generate.camps import other_camp
 from questions.generate.centuries import before_asked_year
 from questions.generate.compiled import pattern
 from questions.generate.dates import YEAR
+from questions.generate.divisions import other_division
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import city_populations
 from questions.generate.gone import gone_option
@@ -145,6 +146,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or no_article(option, key, ctx)
             or (fact.subtype == "place" and placed_elsewhere(option, ctx))
             or other_place_kind(option, key, ctx.places)  # "Lisbon" for one of its districts
+            or other_division(option, key, ctx)  # a women's match: no team of the men's only
         )
     if fact.kind == "year":  # "Since which year …?": none the article still awaits
         bound = past_bound(ctx.stem, ctx.year, ctx.past)  # "did … open": none still to come

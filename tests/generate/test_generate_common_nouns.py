@@ -70,13 +70,14 @@ def test_an_artifact_under_a_broad_parent_gets_none() -> None:
 
 
 def test_an_object_noun_is_asked_with_wordnets_sisters(generation: SharedGenerations) -> None:
-    """'A factory near the zoo leaked chlorine': what it leaked, with other gases."""
+    """'A factory near the zoo leaked chlorine': what it leaked, with the other halogens,
+    its nearest kin (not "air", nor hydrogen, merely another gas)."""
     result = generation(_LEAK, "zoo", "zoo")
     asked = [q for q in result.qset.questions if q.correct_option == "chlorine"]
     assert [q.text.splitlines()[-1] for q in asked] == [
         "What did a factory near Dublin Zoo leak?"  # as the article writes it, without "the"
     ]
-    assert sorted(asked[0].options) == ["chlorine", "hydrogen", "nitrogen", "oxygen"]  # no "air"
+    assert sorted(asked[0].options) == ["chlorine", "fluorine", "iodine"]
 
 
 def test_the_corpus_asks_key_nouns(generation: SharedGenerations) -> None:
