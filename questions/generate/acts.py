@@ -84,8 +84,10 @@ def act_told_before(noun: Any, every: Sequence[Span]) -> bool:
         if sentence.doc is noun.doc and sentence.start >= noun.sent.start:
             break  # only what the reader was told before this sentence
         for verb in sentence:
-            if verb.pos_ == "VERB" and verb.lemma_ == noun.lemma_ and any(
-                c.dep_ == "dobj" and c.lemma_ == what.lemma_ for c in verb.children
+            if (
+                verb.pos_ == "VERB"
+                and verb.lemma_ == noun.lemma_
+                and any(c.dep_ == "dobj" and c.lemma_ == what.lemma_ for c in verb.children)
             ):
                 return True
     return False
