@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from questions.generate.clauses import SUBJECT
@@ -53,3 +54,40 @@ def name_acts(sentence: Span, before: Span | None, replace: dict[int, str]) -> N
         name = "the" + name[3:] if name.startswith("The ") else name  # said mid-sentence
         replace[the.i] = name + ("'" if name.endswith("s") else "'s") + what
         return  # the first says whose; the rest point back to it
+
+
+def _of_object(noun: Any) -> Any:
+    """Return the bare noun of a noun's one "of" phrase ("the exchange of fire": "fire"),
+    or None: "of the shells" points at shells of its own, "of fire and rockets" at two."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].lower_ != "of":
+        return None
+    objects = [c for c in preps[0].children if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].pos_ != "NOUN" or list(objects[0].children):
+        return None
+    return objects[0]
+
+
+def act_told_before(noun: Any, every: Sequence[Span]) -> bool:
+    """Tell whether "the exchange of fire" is an act an earlier sentence told as a verb with
+    that object ("North and South Korea exchanged artillery fire"): its "of fire" says what
+    was exchanged but not who did it, which only that sentence says. A described act ("the
+    first exchange …", "the night's exchange …") may be another one, and is judged apart."""
+    if noun.tag_ not in ("NN", "NNS") or any(
+        c.dep_ in ("amod", "compound", "nummod", "poss") for c in noun.children
+    ):
+        return False
+    what = _of_object(noun)
+    if what is None:
+        return False
+    for sentence in every:
+        if sentence.doc is noun.doc and sentence.start >= noun.sent.start:
+            break  # only what the reader was told before this sentence
+        for verb in sentence:
+            if (
+                verb.pos_ == "VERB"
+                and verb.lemma_ == noun.lemma_
+                and any(c.dep_ == "dobj" and c.lemma_ == what.lemma_ for c in verb.children)
+            ):
+                return True
+    return False

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.acts import act_told_before
 from questions.generate.asides import dash_named
 from questions.generate.compass import compass_named
 from questions.generate.compiled import pattern
@@ -120,6 +121,10 @@ def unresolved_reference(
             words = [t.text for t in sentence.doc[token.i : head.i + 1]]
             if said_in_stem(words, stem):
                 return f"the question says {' '.join(words)!r} for a thing named before"
+        if token.lower_ == "the" and act_told_before(head, every):
+            words = [t.text for t in head.doc[token.i : head.right_edge.i + 1]]
+            if said_in_stem(words, stem):  # "after the exchange of fire": between whom?
+                return f"the question says {' '.join(words)!r} for an act told before"
         headline = stem.split("\n", 1)[0] if stem.startswith(HEADLINE) else ""
         if head.i not in named | described and unnamed_newcomer(head, every, headline):
             words = [t.text for t in sentence.doc[token.i : head.i + 1]]

@@ -18,9 +18,10 @@ def test_north_korea_is_asked_as_the_country_that_threatened(
     generation: SharedGenerations,
 ) -> None:
     asked = generation.keyed("north-korea-quasi-state-of-war", "North Korea")
+    # asked without "after the exchange of fire": it never says between whom
     assert any(
-        text.endswith(", after the exchange of fire, which country stated it would attack any "
-                      "loudspeakers broadcasting propaganda and would respond, militarily, within "
-                      "48 hours if the broadcasts do not stop?")
+        text.endswith(", which country stated it would attack any loudspeakers broadcasting "
+                      "propaganda and would respond, militarily, within 48 hours if the broadcasts "
+                      "do not stop?")
         for text, _ in asked
     )  # fmt: skip
