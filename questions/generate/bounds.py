@@ -16,6 +16,7 @@ from questions.generate.countwh import HEDGES
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.levels import whole_number
 from questions.generate.nlp import parsed_sentence
+from questions.generate.variants import SCALES
 from questions.generate.wordnet import senses
 
 # Bounds whose figure the truth lies above (+1) or below (-1).
@@ -150,8 +151,11 @@ def _value(text: str) -> float | None:
     """Return a figure's number ("200,000", "six", the 2.3 of "US$2.3 million"), or None."""
     whole = whole_number(text)
     found = _NUMBER.search(text) if whole is None else None
-    return float(whole) if whole is not None else (
-        float(found.group(0).replace(",", "")) if found else None)  # fmt: skip
+    if found is None:
+        return float(whole) if whole is not None else None
+    # "$1.1 billion" beside "$800 million": each at its own scale
+    scale = next((SCALES[w] for w in text.lower().split() if w in SCALES), 1.0)
+    return float(found.group(0).replace(",", "")) * scale
 
 
 def bounded_wh(wh: str, doc: Any, start: int) -> str:

@@ -109,3 +109,14 @@ def place_left_behind(noun: Token) -> frozenset[int]:
         if placed and any(rate.i > prep.right_edge.i for rate in rates):
             behind |= {t.i for t in prep.subtree}
     return frozenset(behind)
+
+
+def predicate_left_behind(noun: Token) -> frozenset[int]:
+    """Return the words of an adjective said of a counted object after it ("reported 45
+    people dead in Vesta"): the object's predicate, no part of its noun phrase. Fronted with
+    the count it reads "How many people dead in Vesta have officials reported?"; left
+    behind, "How many people have officials reported dead in Vesta?"."""
+    if noun.dep_ != "dobj":
+        return frozenset()
+    said = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > noun.i]
+    return frozenset(t.i for c in said for t in c.subtree)

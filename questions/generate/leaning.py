@@ -35,7 +35,8 @@ def leaning(token: Span, anchor: ArticleDate | None) -> bool:
         return after != "of" and token.head.pos_ in ("VERB", "AUX")
     if token.lower_ == "then":  # "Mitchell then embarked …": after what the sentence before
         said = token.i in quoted_words(token.sent)  # said; a quotation's words are the speaker's
-        return token.head.pos_ in ("VERB", "AUX") and not _hyphened(token) and not said
+        verb = token.head.pos_ in ("VERB", "AUX")
+        return verb and not _hyphened(token) and not said and not then_within(token)
     return token.lower_ == "now" and anchor is not None and anchor.date is not None
 
 
@@ -75,6 +76,27 @@ def for_example(token: Span) -> bool:
     if token.lower_ != "for" or token.i != token.sent.start or token.i + 2 >= len(doc):
         return False
     return doc[token.i + 1].lower_ in ("example", "instance") and doc[token.i + 2].text == ","
+
+
+def fronts_inversion(adverb: Span) -> bool:
+    """Tell whether an opening adverb fronts a predicate before its "be" ("Also charged are
+    two directors …", "Also present was the mayor"): it is what lets the predicate stand
+    first, and dropped it leaves "Charged are two directors …"."""
+    doc, at = adverb.doc, adverb.i
+    if at != adverb.sent.start or at + 2 >= len(doc):
+        return False
+    predicate, be = doc[at + 1], doc[at + 2]
+    joined = be.head.i == predicate.i or predicate.head.i == be.i
+    return predicate.tag_ in ("VBN", "JJ") and be.lemma_ == "be" and joined
+
+
+def then_within(then: Span) -> bool:
+    """Tell whether a "then" after its verb and a comma opens the clause's second part ("lost
+    to Peru in straight sets, then to Chile by 2 sets to 3"): it orders two things this
+    sentence says, and without it the second reads as a bare list item ("…, to Chile")."""
+    doc = then.doc
+    after_comma = then.i > 0 and doc[then.i - 1].text == ","
+    return bool(then.lower_ == "then" and then.head.i < then.i and after_comma)
 
 
 def _hyphened(token: Span) -> bool:

@@ -17,6 +17,7 @@ from questions.generate.framing import counted_back, dated_frame
 from questions.generate.general import general_dangling
 from questions.generate.headlinebodies import headline_body
 from questions.generate.headlinenamed import headline_names
+from questions.generate.leaning import then_within
 from questions.generate.newcomers import unnamed_newcomer
 from questions.generate.pointing import points_back, remainder_contrast
 from questions.generate.pools import place_kind
@@ -217,6 +218,8 @@ def _not_pointing(token: Any) -> bool:
         if likened and head.head.head.pos_ in ("NOUN", "PROPN"):
             return True
         return any(c.dep_ == "det" and c.lower_ == "each" for c in token.children)
+    if then_within(token):  # "…, then down to Brazil": after the part before, said here
+        return True
     return bool(token.lower_ == "another" and token.head.lower_ == "one")
 
 

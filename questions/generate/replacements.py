@@ -11,7 +11,7 @@ from questions.generate.anaphoric import anaphoric_said
 from questions.generate.dates import DAY_WORDS, RELATIVE, ArticleDate, resolve_relative
 from questions.generate.dayparts import day_part_said, part_of_day
 from questions.generate.heads import verb_above
-from questions.generate.leaning import for_example, leaning
+from questions.generate.leaning import for_example, fronts_inversion, leaning
 from questions.generate.persons import Cast, antecedent_person
 from questions.generate.quotemarks import quoted_words
 from questions.generate.subjectedge import time_run_into_noun
@@ -268,6 +268,8 @@ def replacements(
         if day and token.i not in replace and token.ent_type_ in ("", "DATE", "TIME"):  # not a name
             replace[token.i] = resolve_relative(token.lower_, anchor) or ""
         elif token.dep_ == "advmod" and token.i not in replace and leaning(token, anchor):
+            if fronts_inversion(token):
+                return None  # "Also charged are …" without "Also": "Charged are …"
             replace[token.i] = ""  # "also" points back; "now" is dated by the question instead
         elif for_example(token):
             for i in range(token.i, token.i + 3):  # "For example," - of what, the article says

@@ -64,14 +64,30 @@ def numeric_variants(key: str, seed: str = "", least: int = 2) -> list[str]:
     out: list[str] = []
     for new in spread(value, grains_of(match["num"], decimals, match["post"]), seed):
         if decimals:
-            text = f"{new:.{decimals}f}"
+            text, post = f"{new:.{decimals}f}", match["post"]
         else:
-            text = f"{int(new):,}" if "," in match["num"] else str(int(new))
-        out.append(f"{match['pre']}{text}{match['post']}")
+            text, post = _grown(int(new), match["num"], match["post"])
+        out.append(f"{match['pre']}{text}{post}")
     if "%" in key or "percent" in key.lower() or "per cent" in key.lower():
         # no 140 percent, nor 100: the whole is no share anyone would weigh against the key
         out = [o for o in out if float(re.sub(r"[^\d.]", "", o) or 0) < 100]
     return out
+
+
+def _grown(value: int, num: str, post: str) -> tuple[str, str]:
+    """Write a whole rival as the key is written, and as a writer would once it outgrows the
+    key's digits: "$1.1 billion", not "$1100 million" beside "$800 million"; "1,290", not
+    "1290" beside "750" (a key of four digits or more keeps its own separator or none)."""
+    words = post.split()
+    scales = list(SCALES)
+    scale = words[0].lower() if words and post[:1] == " " else ""
+    if value >= 1000 and scale in scales[:-1]:  # a thousand millions are a billion
+        larger = scales[scales.index(scale) + 1]
+        said = f"{value / 1000:.1f}".removesuffix(".0")
+        return said, post.replace(words[0], larger if words[0].islower() else larger.title(), 1)
+    if "," in num or (len(num) <= 3 and value >= 1000):
+        return f"{value:,}", post
+    return str(value), post
 
 
 @cache
