@@ -21,8 +21,8 @@ def acts_as_body(key: str, ctx: OptionContext) -> bool:
 
 
 def acting_names(sentences: Sequence[Any]) -> frozenset[str]:
-    """Return the names the article has act (subject, possessor, agent), folded: once per
-    article, not per option."""
+    """Return the names the article has act (subject, possessor, agent, source cited), folded:
+    once per article, not per option."""
     found: set[str] = set()
     for sentence in sentences:
         for ent in sentence.ents:
@@ -30,7 +30,14 @@ def acting_names(sentences: Sequence[Any]) -> frozenset[str]:
             while root.dep_ in ("conj", "appos") and root.head.i != root.i:
                 root = root.head  # "Duke University, USI and UNC showed …": USI showed
             by = root.dep_ == "pobj" and root.head.lower_ == "by"
-            if by or root.dep_ in ("nsubj", "nsubjpass", "poss"):
+            if by or _cited(root) or root.dep_ in ("nsubj", "nsubjpass", "poss"):
                 # "Texas A&M's Aerospace Engineering Department": Texas A&M acts
                 found.add(normalise(re.sub(r"^(?:the|The) |['’]s$", "", ent.text)))
     return frozenset(found)
+
+
+def _cited(root: Any) -> bool:
+    """Tell whether a name is the source a statement is cited to ("According to the team's
+    coach, Alireza Mehraban, …"): it says what follows, as "Mehraban said" would."""
+    to = root.head
+    return bool(root.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according")

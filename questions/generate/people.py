@@ -45,6 +45,7 @@ from questions.schema import normalise
 RARE_ZIPF = 3.5  # a last word this rare is a surname ("Mertens"), not "Polaroid"
 # A name's word has a vowel or is initials ("K.C."); "Ms", "Dr" are titles.
 _VOWEL = re.compile(r"[AEIOUYaeiouy]|^(?:[A-Z]\.){1,3}$")
+_RUN_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # "SK" of "SK Sharif": initials without stops
 _PRONOUNS = {"he": "m", "she": "f"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -236,9 +237,21 @@ def named_in_full(article: Sequence[Fact]) -> frozenset[str]:
         normalise(f.text) for f in article
         if f.kind == "person" and f.label == "PERSON" and len(words := f.text.split()) >= 2
         and (words[0] not in alone or is_first_name(words[0]))
-        and all(w[:1].isupper() and _VOWEL.search(w) for w in words)
+        and (all(w[:1].isupper() and _VOWEL.search(w) for w in words) or initialled(f.text))
         and (len(words) == 2 or all(map(_name_word, words)))
     )  # fmt: skip
+
+
+def initialled(name: str) -> bool:
+    """Tell whether a name is initials run together and a surname ("SK Sharif"): the last
+    word a name's, not a common word, as an acronym and a word are ("BBC Sport")."""
+    words = name.split()
+    return len(words) == 2 and bool(_RUN_INITIALS.match(words[0])) and _surname_word(words[1])
+
+
+def _surname_word(word: str) -> bool:
+    """Tell whether a capitalised word reads as a surname: `_name_word`, capitals aside."""
+    return word[:1].isupper() and word[1:].islower() and _name_word(word)
 
 
 def _name_word(word: str) -> bool:

@@ -12,7 +12,7 @@ from questions.generate.carried import person_noun
 from questions.generate.context import Parsed
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.kinds import BODIES, kind_word, own_kind
-from questions.generate.people import named_in_full, spelled, spellings
+from questions.generate.people import initialled, named_in_full, spelled, spellings
 from questions.generate.pools import is_first_name, is_surname, zipf
 from questions.generate.regnal import regnal_people
 from questions.generate.titledpeople import first_named, titled
@@ -128,7 +128,10 @@ def _treated_as_people(per_sentence: list[list[Fact]], sentences: Sequence[Any])
     for found in per_sentence:
         for fact in found:
             known = _person_like(fact.text)
-            if fact.label == "ORG" and " " in fact.text and (known or _unlisted(fact.text)):
+            # "SK Sharif": initials without stops, read as a person's only where a role says
+            initials = initialled(fact.text) and not own_kind(fact.text)
+            named = known or _unlisted(fact.text) or initials
+            if fact.label == "ORG" and " " in fact.text and named:
                 verdict = _treated(sentences[fact.sentence].doc, fact)
                 if verdict and not known and not _role_given(sentences[fact.sentence].doc, fact):
                     verdict = None  # "said Médecins Sans Frontières": only a role says a person

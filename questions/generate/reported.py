@@ -32,13 +32,32 @@ def shown_only(option: str, ctx: OptionContext) -> bool:
     asked = _REPORTED.match(ctx.stem)
     if asked is None or ctx.scene:
         return False
-    if getLemma(asked.group(1), upos="VERB")[0] not in REPORTING:
+    lemma = getLemma(asked.group(1), upos="VERB")[0]
+    if lemma not in REPORTING or _thing_reported(ctx, lemma):
         return False
     folded = normalise(option)
     named = {folded, folded.split()[-1]} if folded else set()  # "Allton said": Kevin Allton
     return folded in ctx.said_in and not named & ctx.acting
 
 
+def _thing_reported(ctx: OptionContext, lemma: str) -> bool:
+    """Tell whether the key's verb takes a thing, not a saying ("Marc Ravalomanana announced
+    his resignation"): a deed anyone of the story may have done, so its options need not be
+    people the article has speak ("Prime Minister Charles Rabemananjara", given power)."""
+    fact = ctx.fact
+    if fact.end <= fact.start or not 0 <= fact.sentence < len(ctx.sentences):
+        return False  # a fact tied to no parse: the stem alone, a saying
+    verb = ctx.sentences[fact.sentence].doc[fact.start : fact.end].root.head
+    if verb.lemma_ != lemma or any(c.dep_ in _CLAUSES for c in verb.children):
+        return False
+    # "told LA Weekly in a statement that …": a hearer named, the saying hung elsewhere
+    if any(t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree):
+        return False
+    # the object is a thing ("his resignation", "the artifacts"), not a hearer ("LA Weekly")
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ for c in verb.children)
+
+
+_CLAUSES = frozenset({"ccomp", "parataxis", "xcomp"})  # "said (that) …", "…, he said"
 # 'Who said "…"?', 'Who tweeted "…"?': a quotation's speaker asked
 _QUOTED = re.compile(r'^(?:📰[^\n]*\n)?(?:[^\n?]*, )?[Ww]ho ([a-z]+) "')
 
