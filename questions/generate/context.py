@@ -38,6 +38,7 @@ from questions.generate.filters import written_names
 from questions.generate.fronted import mend_dated_places, mend_fronted_subjects
 from questions.generate.introduced import Key, introductions, name_introduced
 from questions.generate.joined import mend_participles
+from questions.generate.jointsubject import name_joint_they
 from questions.generate.kindgiven import Given, name_given, note_given
 from questions.generate.kindnames import Kinds, name_kinds, note_kinds, restate
 from questions.generate.leadthing import lead_said, name_by_lead
@@ -210,6 +211,7 @@ def parse(
             day = said_day(sentence, day)
             if replace is not None:
                 name_they(sentence, reporter, replace)
+                name_joint_they(sentence, before, cast, replace)  # "A and B …. They went …"
             held = None if other_actors(sentence, reporter) else reporter
             reporter = plural_reporter(sentence) or held
             previous, before = before, sentence

@@ -46,6 +46,20 @@ def _distance(verb: Token) -> Token | None:
     return None
 
 
+def _depth_into(preposition: Token) -> bool:
+    """Tell whether "into" measures a depth inside a thing ("25 feet into the pipeline", "a
+    mile into the forest") rather than a trip to a place: its object is a common noun, no
+    name, so the distance starts at that thing's own edge."""
+    thing = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    return (
+        preposition.lower_ == "into"
+        and thing is not None
+        and thing.pos_ == "NOUN"
+        and not thing.ent_type_
+        and not any(t.pos_ == "PROPN" for t in thing.subtree)
+    )
+
+
 def _start(verb: Token) -> Token | None:
     """Return the place a journey started from ("from Neuquén"), said anywhere in its
     phrases ("to Buenos Aires from Neuquén" may hang it on the destination), or None."""
@@ -70,8 +84,11 @@ def unstarted_journey(sentence: Any, fact: Any, stem: str) -> str | None:
         unit = _distance(verb)
         if unit is None:
             continue
-        if not any(c.dep_ == "prep" and c.lower_ in _TOWARD for c in verb.children):
+        toward = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOWARD]
+        if not toward:
             continue  # "walked 20 miles": no trip to a place, nothing to start from
+        if all(_depth_into(p) for p in toward):
+            continue  # "went 25 feet into the pipeline": measured from its mouth
         first, last = unit.left_edge.i, unit.right_edge.i
         asked = fact.start <= last and first < fact.end
         number = next((c for c in unit.children if c.like_num), None)
