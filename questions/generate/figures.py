@@ -67,8 +67,8 @@ def change_in_order(option: str, key: str, source: str) -> bool:
     million, nor "two-foot" for the top of a range from four. An option for a figure that is
     no end of a change or a range passes."""
     mine, value = amount(option), amount(key)
-    if mine is None or value is None:
-        return True
+    if mine is None or value is None or _stated_ends(key):
+        return True  # a whole range ("10 to 15 hours") is no end of itself
     bare = _bare(key)
     for start, end in _stated_ends(source):
         for said, other in ((start, end), (end, start)):

@@ -72,3 +72,9 @@ def test_a_to_without_a_figure_before_it_is_no_range() -> None:
     source = "The council raised the fee to 6 euros and sent 3 clerks to 10 towns."
     assert change_in_order("2 euros", "6 euros", source)
     assert change_in_order("12", "10", source)
+
+
+def test_a_whole_range_key_is_no_end_of_itself() -> None:
+    source = "Waves were 4 to 6 feet high on Monday."
+    assert change_in_order("8 to 12 feet", "4 to 6 feet", source)
+    assert change_in_order("2 to 3 feet", "4 to 6 feet", source)
