@@ -33,6 +33,13 @@ _MOVES = frozenset({
     "rise", "fall", "increase", "decrease", "climb", "drop", "grow", "jump", "raise", "cut",
     "reduce", "lower",
 })  # fmt: skip
+# A stated range: "between 4 and 6 feet", "four- to six-foot", "4 to 6 feet" (read only with
+# a figure at each end, so "raised the cap to 6" is none). Its ends keep their order as a
+# change's do: "four- to _____" takes no "two", below its lower end (review 67).
+_RANGE = re.compile(
+    rf"(?:\bbetween (?P<low>{_AMOUNT})(?P<between>[^.;:!?]{{0,30}}?) and "
+    rf"|(?<![\w$€£.,-])(?P<start>{_AMOUNT})-? to )(?P<high>{_AMOUNT})"
+)
 _NUMBER = re.compile(rf"(\d[\d,]*(?:\.\d+)?)(?: ({_SCALE}))?")
 
 
@@ -55,25 +62,39 @@ def amount(text: str) -> float | None:
 
 def change_in_order(option: str, key: str, source: str) -> bool:
     """Tell whether an option for one end of a change the source states ("rose from 2.4
-    million euros last year to 2.6 million euros") stays on the key's side of the other end:
-    not 4.8 million for the start of a rise to 2.6 million, nor 1.3 million for its end. An
-    option for a figure that is no end of a change passes."""
+    million euros last year to 2.6 million euros") or of a range ("four- to six-foot") stays
+    on the key's side of the other end: not 4.8 million for the start of a rise to 2.6
+    million, nor "two-foot" for the top of a range from four. An option for a figure that is
+    no end of a change or a range passes."""
     mine, value = amount(option), amount(key)
-    if mine is None or value is None:
-        return True
+    if mine is None or value is None or _stated_ends(key):
+        return True  # a whole range ("10 to 15 hours") is no end of itself
     bare = _bare(key)
-    for change in _CHANGE.finditer(source):
-        if change.group("said") != "from" and not _moves(change.group("between")):
-            continue
-        for end, other in (("start", "end"), ("end", "start")):
-            said = _bare(change.group(end))
-            if said != bare and not bare.startswith(f"{said} "):
+    for start, end in _stated_ends(source):
+        for said, other in ((start, end), (end, start)):
+            if _bare(said) != bare and not bare.startswith(f"{_bare(said)} "):
                 continue  # "10" is no end of "from 9 to 100"
-            bound = amount(change.group(other))
+            bound = amount(other)
             if bound is None or bound == value:
                 return True
             return mine != bound and (mine > bound) == (value > bound)  # "from 9 to 9": none
     return True
+
+
+def _stated_ends(source: str) -> list[tuple[str, str]]:
+    """Return the two ends of each change ("from 2.4 million to 2.6 million") and each range
+    ("between 4 and 6 feet", "four- to six-foot") the source states, in its order."""
+    found = [
+        (m.start(), m.group("start"), m.group("end"))
+        for m in _CHANGE.finditer(source)
+        if m.group("said") == "from" or _moves(m.group("between"))
+    ]
+    for m in _RANGE.finditer(source):
+        low = m.group("low") or m.group("start")
+        if amount(low) is None or amount(m.group("high")) is None:
+            continue  # "went to 6", "between the men and the women": a figure at each end
+        found.append((m.start(), low, m.group("high")))
+    return list(dict.fromkeys((start, end) for _, start, end in sorted(found)))
 
 
 def _moves(words: str) -> bool:

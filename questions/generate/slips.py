@@ -24,6 +24,7 @@ COMMONER = 2.0  # Zipf: a one-letter fix this much more common is what the write
 # knows ("orchestrated" 3.3, "squarely" 3.2); a rare technical word's neighbours are rare
 # too ("gametocyte", "cryptoanalysis", "iodisation" beside "ionisation" 2.0)
 MEANT = 3.0
+_LONG = 8  # letters: a word this long one letter short of a dictionary word dropped that letter
 # Word classes closed enough that the same word twice running is a slip ("the the", "to to");
 # "that that", "had had" and "her her" differ in tag or class and are English
 _CLOSED = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART"})
@@ -55,11 +56,40 @@ def _preposition_before_modal(sentence: Any, stem: str) -> str | None:
 
 def spelled_right(sentence: Any, stem: str) -> str:
     """Write each misspelling a stem copies as the one word it can only have meant
-    ("orcestrated": "orchestrated"); a slip with two such words stays, for `misspelt`."""
+    ("orcestrated": "orchestrated"); a slip with two such words stays, for `misspelt`. A
+    passive's verb left bare ("it was expect to") gets its participle."""
     for word, meant in _slips(sentence, stem):
         if len(meant) == 1:
             stem = _whole(word).sub(meant[0], stem)
+    for bare, participle in _bare_passives(sentence):
+        stem = _whole(bare).sub(participle, stem)
     return stem
+
+
+def _bare_passives(sentence: Any) -> list[tuple[str, str]]:
+    """Return each passive whose verb the writer left bare, with its participle ("was
+    expect": "was expected", review 67): the parse reads "be" as the passive's auxiliary and
+    the verb after it as a base form with no object. A pseudo-cleft ("what they did was
+    leave") is English, and a verb with an object ("the aim was win the cup") meant "to"."""
+    from lemminflect import getInflection
+
+    found = []
+    words = list(sentence)
+    for be, verb in pairwise(words):
+        if be.dep_ != "auxpass" or be.head.i != verb.i or verb.tag_ != "VB":
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children) or _cleft(be):
+            continue
+        participle = getInflection(verb.lemma_, "VBN")
+        if participle and participle[0] != verb.text:
+            found.append((f"{be.text} {verb.text}", f"{be.text} {participle[0]}"))
+    return found
+
+
+def _cleft(be: Any) -> bool:
+    """Tell whether a "be" ends a pseudo-cleft's subject ("what they did was"): "do" before it
+    in its clause."""
+    return any(t.lemma_ == "do" for t in be.doc[be.head.left_edge.i : be.i])
 
 
 def _slips(sentence: Any, stem: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -88,7 +118,18 @@ def _named(token: Any) -> bool:
     """Tell whether a word is part of a name, a hashtag or a handle, not prose."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     tagged = before is not None and before.text in ("#", "@") and not before.whitespace_
-    return bool(token.ent_type_) or token.pos_ == "PROPN" or tagged
+    return bool(token.ent_type_) or token.pos_ == "PROPN" or tagged or _particle(token)
+
+
+def _particle(token: Any) -> bool:
+    """Tell whether a lower-case word stands between two words of a name ("Shareefa bint
+    Khalfan", "Ludwig van Beethoven"): a name's particle, however rare, is no slip of prose
+    (review 67: "bint" was written "bit")."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or not doc[token.i - 1].whitespace_:
+        return False
+    sides = (doc[token.i - 1], doc[token.i + 1])
+    return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in sides)
 
 
 @lru_cache(maxsize=8192)
@@ -112,7 +153,21 @@ def _unseen_slip(word: str, lemma: str) -> tuple[str, ...]:
     from a common one. (A British spelling is never unseen: wordfreq counts British text.)"""
     if not unseen(word) or _lexicon_knows(word, lemma) or in_dictionary(lemma):
         return ()
-    return tuple(dict.fromkeys(meant_words(word)))  # words, not names ("gino")
+    return tuple(dict.fromkeys(meant_words(word) or _dropped_letter(word)))  # not names ("gino")
+
+
+def _dropped_letter(word: str) -> list[str]:
+    """Return the one dictionary word a long unseen word is with a letter put back
+    ("metorologists": "meteorologists", review 67), or none: a word this long has few
+    neighbours, so a rare one (Zipf 2.6, below MEANT) is still what the writer meant; a
+    coinage or a rare derivation ("meritocratically", "cryptoanalysis") has no such word."""
+    from questions.generate.pools import zipf
+
+    if len(word) < _LONG:
+        return []
+    fuller = {m for m in one_edit(word) if len(m) == len(word) + 1 and in_dictionary(m)}
+    fuller = {m for m in fuller if zipf(m) >= SEEN}
+    return sorted(fuller) if len(fuller) == 1 else []
 
 
 def unseen(word: str) -> bool:

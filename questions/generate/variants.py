@@ -29,6 +29,7 @@ _ORDINAL_STEPS = (-1, 1, -2, 2, -3, 3, -4, 4, 5, 6)
 SMALL_COUNT = 20
 _RANGE = re.compile(r"^(?P<low>\S+) to (?P<high>\S+) (?P<unit>.+)$")  # "11 to 85 days"
 _RANGE_FACTORS = (0.5, 2.0, 0.25, 3.0)
+_FRACTION_WORDS = frozenset({"half", "halves", "quarter", "quarters"})  # "one-half": a share
 
 
 def numeric_variants(key: str, seed: str = "", least: int = 2) -> list[str]:
@@ -44,6 +45,9 @@ def numeric_variants(key: str, seed: str = "", least: int = 2) -> list[str]:
         # "one billion people" is as plural as "two billion": a scale's count may go to one,
         # so "two billion" has an option below it, not only "four, five, six billion" above
         return [f"{v} {key.split()[-1]}" for v in numeric_variants(head, seed, least=1)]
+    if match is None and (joined := _hyphened_unit(key)):  # "six-foot": "eight-foot"
+        spelled_count, unit = joined
+        return [f"{v}-{unit}" for v in numeric_variants(spelled_count, seed, least)]
     if match is None:
         words = key.split()
         number, unit = words[:1], " ".join(words[1:])  # "one percent": "one", "percent"
@@ -88,6 +92,32 @@ def _grown(value: int, num: str, post: str) -> tuple[str, str]:
     if "," in num or (len(num) <= 3 and value >= 1000):
         return f"{value:,}", post
     return str(value), post
+
+
+def _hyphened_unit(key: str) -> tuple[str, str] | None:
+    """Split a spelled count joined to its unit by a hyphen ("six-foot", "five-year-old") into
+    the count and the unit, or None: its rivals carry the unit as it does ("eight-foot"), not
+    bare numbers beside it (review 67). A tail that is a number word ("sixty-five") or a
+    fraction's ("one-third", "one-half") is no unit."""
+    if " " in key or "-" not in key or any(c.isdigit() for c in key):
+        return None
+    parts = key.split("-")
+    for cut in range(1, len(parts)):
+        tail = parts[cut].lower()
+        if tail in _FRACTION_WORDS or tail.removesuffix("s") in ordinal_words():
+            return None
+        if _spelled_count(tail) is None:
+            head = "-".join(parts[:cut])
+            return (head, "-".join(parts[cut:])) if _spelled_count(head) else None
+    return None
+
+
+def _spelled_count(word: str) -> int | None:
+    """Read a spelled whole number ("six", "twenty-five"), or None."""
+    try:
+        return int(w2n.word_to_num(word))
+    except ValueError:
+        return None
 
 
 @cache
