@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from wordfreq import zipf_frequency
 
 from questions.generate.compiled import pattern
+from questions.generate.phraseuse import says_key_too, unwritten
 from questions.generate.wordnet import Synset
 
 COMMON_ZIPF = 2.5  # a rival rarer than this reads as a made-up word ("keratoderma")
@@ -47,14 +48,17 @@ def _registers(entry: Synset) -> frozenset[str]:
 
 def plain_sister(member: Synset, name: str, key: Synset) -> bool:
     """Tell whether a sister of a key reads as its rival: a word, not a curiosity, not what
-    WordNet defines the key as, of the key's time and register (a key of former times or of
-    slang has sisters of its own)."""
+    WordNet defines the key as, a compound writers use that names no kind of the key's own
+    (`phraseuse`), of the key's time and register (a key of former times or of slang has
+    sisters of its own)."""
     if zipf_frequency(name, "en") < COMMON_ZIPF:
         return False
     if pattern(rf"(?:(?:a|an|the) )?{re.escape(name)}\b", re.IGNORECASE).match(key.definition):
         return False  # "flight deck: the upper deck of an aircraft carrier": one, not a rival
     if _of_past(member) and not _of_past(key):
         return False
+    if unwritten(member) or says_key_too(member, key):
+        return False  # "cabin liner": never written; "subway station" of a railway station
     return _registers(member) <= _registers(key)
 
 
