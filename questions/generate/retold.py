@@ -68,7 +68,7 @@ def _tells(one: Candidate, other: Candidate, keys: SentenceKeys) -> bool:
     mine, theirs = normalise(one.fact.text), normalise(other.fact.text)
     apart = one.fact.sentence != other.fact.sentence
     if not apart:  # a sentence's slots, unless one relation of two names: "Who met Uribe?"
-        return both_ends(one, other) or _crossed(one, other)
+        return both_ends(one, other)
     if _figure_told(one, other, keys) or _speaker_told(one, other):
         return True
     for partner, fact in _partners(one, keys).items():
@@ -91,20 +91,6 @@ def _one_figure(one: Fact, other: Fact) -> bool:
         normalise(one.text) == normalise(other.text)
         and one.kind == other.kind
         and one.unit == other.unit
-    )
-
-
-def _crossed(one: Candidate, other: Candidate) -> bool:
-    """Tell whether a wh-question and a blank of one sentence ask one relation of two names
-    from its two ends, each showing the other's key ("Who resigned in favour of a committee
-    headed by Admiral Ramaroson?" beside "… Ravalomanana resigned in favour of a committee
-    headed by _____."): `both_ends` takes two wh-questions, the blank moved its own pair."""
-    return (
-        one.stem.form != other.stem.form
-        and {one.fact.kind, other.fact.kind} <= NAMES
-        and normalise(one.fact.text) != normalise(other.fact.text)
-        and shows(other.fact.text, _line(one))
-        and shows(one.fact.text, _line(other))
     )
 
 

@@ -78,9 +78,8 @@ def asked(generation: SharedGenerations) -> dict[str, str]:
 def test_the_quit_event_frames_no_question(asked: dict[str, str]) -> None:
     assert asked, "the article gives questions"
     assert not any(t.startswith(("In the 2009 Winter", "In the 2010 Winter")) for t in asked)
-    # "Ottawa and which other city …?": the blank on Ottawa beside it would show its key
-    toronto = [t for t, key in asked.items() if key == "Toronto"]
-    assert toronto and all(
+    ottawa = [t for t, key in asked.items() if key == "Ottawa"]
+    assert ottawa and all(
         t.startswith("📰 Uproar after sculptor quits 2010 Winter Olympics (March 2009)\n")
-        for t in toronto
+        for t in ottawa
     )

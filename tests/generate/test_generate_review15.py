@@ -32,7 +32,7 @@ closed the Harbour bridge on Monday. It caused delays of up to three hours for d
 The Riverside bridge carries about 20,000 cars a day. Engineers repaired the Riverside bridge \
 for $3 million. It rained heavily on Tuesday morning.
 
-Ambulances from Boston, Washington and other cities took part in a drill last month. A concert in \
+Ambulances from Boston, Washington and Chicago took part in a drill last month. A concert in \
 the city of Leeds raised $40,000 for the repairs. The mayor, Jane Lowe, said the city would \
 hold a festival on Friday night.
 """
@@ -60,7 +60,7 @@ def test_a_preposition_bound_is_asked_as_a_comparison() -> None:
 
 def test_a_list_of_cities_is_no_city_and_its_state() -> None:
     boston = [options for _, key, options in _asked(DRILL, "drill") if key == "Boston"]
-    assert boston  # "Ambulances from _____, Washington and other cities …"
+    assert boston  # "Ambulances from _____, Washington and Chicago …"
     assert not {"Seattle", "Spokane", "Tri-Cities"} & set(boston[0])  # Washington state's
 
 

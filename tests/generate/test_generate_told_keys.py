@@ -52,22 +52,6 @@ def test_the_same_number_of_another_thing_stays_two_questions() -> None:
     assert [c.stem.text for c in chosen] == [BRUNT, sailed]
 
 
-HOLM = Fact(1, 10, 12, "Edda Holm", "PERSON", "person")
-VOSS = Fact(1, 20, 22, "Pavel Voss", "PERSON", "person")
-WHO_STEPPED = "Who stepped down in favour of a council led by General Pavel Voss?"
-LED_BY = "Governor Edda Holm stepped down in favour of a council led by _____."
-
-
-def test_one_relation_asked_by_a_blank_and_a_wh_question_is_asked_once() -> None:
-    asked = [
-        _asked(VOSS, LED_BY, 4.5, "cloze"),
-        _asked(HOLM, WHO_STEPPED, 4.0),
-        _asked(Fact(1, 30, 32, "May 4", "DATE", "date"), "When did Edda Holm step down?", 3.0),
-    ]
-    chosen = select(asked, 10, Counter())
-    assert [c.stem.text for c in chosen] == [LED_BY, "When did Edda Holm step down?"]
-
-
 SAID = 'Who said "We must keep the wells of the valley clean"?'
 STRESSED = 'Dr. Mira Tal stressed that "Boiling water with _____ keeps the wells safe".'
 

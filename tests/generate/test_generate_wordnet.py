@@ -9,7 +9,7 @@ from questions.generate.wordnet import rivals, senses, spelled_out, synset
 _PRIZE = (
     "Robot built by students wins national prize\n\n"
     "A robot built by engineering students at the University of North Carolina won the "
-    "national design prize on Monday.\n\n"
+    "national design prize on Monday in Chicago.\n\n"
     "The robot, which sorts recycled plastic, was designed by a team of 12 students over "
     "eight months.\n\n"
     "The team said it would give the prize money of $5,000 to a local recycling charity.\n\n"
