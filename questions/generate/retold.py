@@ -7,11 +7,18 @@ A fact is told by its key and a partner: another key of its sentence the questio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from lemminflect import getLemma
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from questions.generate.event import unframed
 from questions.generate.facts import Fact
-from questions.generate.sentencepairs import NAMES, both_ends, shows
+from questions.generate.sentencepairs import NAMES, asks_attribution, both_ends, shows
+from questions.generate.verbfiles import speech_verb
 from questions.schema import normalise
 
 if TYPE_CHECKING:
@@ -60,8 +67,10 @@ def _tells(one: Candidate, other: Candidate, keys: SentenceKeys) -> bool:
     """Tell whether `other` asks the fact `one` tells by its key and a partner it shows."""
     mine, theirs = normalise(one.fact.text), normalise(other.fact.text)
     apart = one.fact.sentence != other.fact.sentence
-    if not apart:  # a sentence's slots, unless two wh-questions of names: "Who met Uribe?"
+    if not apart:  # a sentence's slots, unless one relation of two names: "Who met Uribe?"
         return both_ends(one, other)
+    if _figure_told(one, other, keys) or _speaker_told(one, other):
+        return True
     for partner, fact in _partners(one, keys).items():
         if partner == theirs and shows(mine, _line(other)):  # asked from both ends
             if {one.fact.kind, other.fact.kind} <= NAMES:
@@ -83,6 +92,59 @@ def _one_figure(one: Fact, other: Fact) -> bool:
         and one.kind == other.kind
         and one.unit == other.unit
     )
+
+
+# The story's own time is said beside many of its facts: no tie to one of them
+_TIMES = frozenset({"date", "year"})
+
+
+def _figure_told(one: Candidate, other: Candidate, keys: SentenceKeys) -> bool:
+    """Tell whether one question's line states another's figure key, a figure of its own
+    sentence tied to the same thing: the same unit, or a word of the other's question beside
+    it ("Nyanza Province, with _____ infections and 45 deaths, …" beside "How many people dead
+    in Nyanza Province have officials reported?" keyed 45)."""
+    fact = other.fact
+    key = normalise(fact.text)
+    if fact.kind not in FIGURES or fact.kind in _TIMES or key == normalise(one.fact.text):
+        return False
+    told = keys.get(one.fact.sentence, {}).get(key)
+    if told is None or told.kind != fact.kind or not shows(fact.text, _line(one)):
+        return False
+    if fact.unit and fact.unit == told.unit:
+        return True
+    return bool(_said_words(one.stem.text) & _said_words(other.stem.text) - {key})
+
+
+@lru_cache(maxsize=4096)  # asked for each pair of questions an article's selection weighs
+def _said_words(stem: str) -> frozenset[str]:
+    """Return the content words a question says itself, folded: not the headline above it nor
+    the context put before it, which every question of the article shares."""
+    words = re.findall(r"[\w'’-]+", normalise(unframed(stem)))
+    return frozenset(w for w in words if len(w) > 3 and w not in STOP_WORDS)
+
+
+def _speaker_told(one: Candidate, other: Candidate) -> bool:
+    """Tell whether one question names another's "Who said …?" key speaking in the sentence
+    beside it ("Dr. Okello stressed that …" after "We need to emphasise … water safety"): the
+    speaker goes on, and the reader matches the two quotes."""
+    if abs(one.fact.sentence - other.fact.sentence) > 1 or not asks_attribution(other):
+        return False
+    return _speaks(other.fact.text, _line(one))
+
+
+@lru_cache(maxsize=4096)
+def _speaks(person: str, line: str) -> bool:
+    """Tell whether a question's line names a person beside a verb of speaking ("Okello
+    stressed", "said Dr. Nyikal")."""
+    # by full name or surname: "Dr. Okello stressed" of David Okello
+    name = "|".join(re.escape(n) for n in {person, person.split()[-1]})
+    after = re.findall(rf"(?<!\w)(?:{name})\s+(\w+)", line)
+    before = re.findall(rf"\b([a-z]+),?\s+(?:[A-Z][\w.]*\s+)*(?:{name})(?!\w)", line)
+    for word in after + before:
+        lemmas = getLemma(word.lower(), upos="VERB")
+        if lemmas and speech_verb(lemmas[0]):
+            return True
+    return False
 
 
 def same_fact(one: Candidate, other: Candidate, keys: SentenceKeys) -> bool:

@@ -126,13 +126,17 @@ def test_a_speaker_in_a_fronted_as_clause_is_asked_with_what_they_said(nlp: Any)
         assert as_told_question(other, person, {}) is None, text
 
 
-def test_the_corpus_asks_who_told_the_paper_what_the_main_clause_says(
+def test_the_corpus_asks_who_told_the_paper_unless_the_next_question_names_her_speaking(
     generation: SharedGenerations,
 ) -> None:
     asked = [
-        t.splitlines()[-1] for t, _ in generation.keyed("ozone-warming-crops", "Colette Heald")
+        q.text.splitlines()[-1] for q in generation.corpus("ozone-warming-crops").qset.questions
     ]
-    assert (
+    told = (
         "Who told The Huffington Post that US surface ozone has dropped partly due to the Clean "
         "Air Act?"
-    ) in asked
+    )
+    # the next sentence's 'Colette Heald said: "… surface ozone has declined by _____ …"'
+    # names her speaking on ozone: the better-ranked of the two is asked (review 65)
+    named = [t for t in asked if t.startswith("Colette Heald said:")]
+    assert named and told not in asked
