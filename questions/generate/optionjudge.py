@@ -190,12 +190,13 @@ class OptionJudge:
 
 
 def _key_gender(key: str, first_name: bool, context: OptionContext | None) -> str:
-    """Return a person key's gender: a first name alone's by the name lists (its kind); a
-    full name's by the article's "he"/"she" for the person, which a rival of the other
-    gender contradicts (a first name alone does not rule out the article's other people)."""
+    """Return a person key's gender: a first name alone's by the name lists; a full name's by
+    them or by the article's "he"/"she" for the person, which a rival of the other gender
+    contradicts."""
     if " " not in key:  # a surname alone ("Collins") says no gender by the lists
         return first_name_gender(key) if first_name else ""
-    return gender_of(key, context.genders) if context is not None else ""
+    told = first_name_gender(key)
+    return told or (gender_of(key, context.genders) if context is not None else "")
 
 
 def _read_with_key(key: str, source: str, context: OptionContext | None) -> str:
