@@ -22,7 +22,7 @@ from questions.generate.officeholders import holds_office
 from questions.generate.optionkinds import wrong_kind
 from questions.generate.options import OptionContext, option_problem
 from questions.generate.partwhole import on_stated_side
-from questions.generate.people import gender_of, named_person
+from questions.generate.people import named_person
 from questions.generate.placeunits import place_unit, unit_places
 from questions.generate.pools import (
     first_name_gender,
@@ -65,7 +65,7 @@ class OptionJudge:
     in_full: frozenset[str]  # the people it names in full
     first_name: bool  # a person keyed by a first name alone
     bare: bool  # a one-word "person" that reads as no name: no surnames
-    key_gender: str  # a person's gender by the first name or the article's pronouns, or ""
+    key_gender: str  # a first name's gender, or ""
     alone: bool  # "Beyoncé": a person named by one word
     real: frozenset[str]  # WordNet's famous rivals of a famous key, folded
     forms: bool  # a person whose name's form is judged (no mononym, no first name)
@@ -159,8 +159,7 @@ class OptionJudge:
         if self.first_name and not is_any_first_name(option):
             return True  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if self.key_gender and first_name_gender(option) not in ("", self.key_gender):
-            return True  # the baby "Gloria": "Tami", not her father "Thomas" (sweep); a man
-            # the article calls "he": no woman the article names beside him (review 67)
+            return True  # the baby "Gloria": "Tami", not her father "Thomas" (sweep)
         roles = self.context.characters if self.context is not None else frozenset()
         return is_character(folded, roles, self.people)  # "Bruce Wayne" of a game: no guest
 
@@ -189,16 +188,6 @@ class OptionJudge:
         return option in self.surnames and normalise(option) not in places
 
 
-def _key_gender(key: str, first_name: bool, context: OptionContext | None) -> str:
-    """Return a person key's gender: a first name alone's by the name lists; a full name's by
-    them or by the article's "he"/"she" for the person, which a rival of the other gender
-    contradicts."""
-    if " " not in key:  # a surname alone ("Collins") says no gender by the lists
-        return first_name_gender(key) if first_name else ""
-    told = first_name_gender(key)
-    return told or (gender_of(key, context.genders) if context is not None else "")
-
-
 def _read_with_key(key: str, source: str, context: OptionContext | None) -> str:
     """Return the sentence the player reads with the key in its blank (the source without a
     question), or "" for a question with no blank: "down from 3%" in the article is no
@@ -220,7 +209,7 @@ def option_judge(fact: Fact, key: str, article: Sequence[Fact], source: str, see
     first_name = person and " " not in key and is_first_name(key)
     # "receiving _____" keyed "Grammy", a thing the model took for a person: no surnames
     bare = person and " " not in key and not reads_as_name(key, article, context)
-    key_gender = _key_gender(key, first_name, context) if person else ""
+    key_gender = first_name_gender(key) if first_name else ""  # a first name alone: its kind
     alone = person and mononym(key, article, context)  # "Beyoncé": no bare surnames
     # "George W. Bush": WordNet's presidents of his era are people, whatever Faker's lists say
     # (one the article names is judged as the article's people are: its sides, its deeds)
