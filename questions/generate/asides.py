@@ -183,7 +183,18 @@ def _set_off(token: Token) -> bool:
     participle = token.dep_ in ("advcl", "acl") and token.tag_ in ("VBG", "VBN")
     if participle and condition(token):
         return False  # ", depending on the scenario": what the statement holds under, kept
+    if participle and _names_whose(token):
+        return False  # "A poll, taken by CBS …,": which poll, kept (review 67)
     return participle and not any(c.dep_ in ("mark", *SUBJECT) for c in token.children)
+
+
+def _names_whose(participle: Token) -> bool:
+    """Tell whether a passive participle on a noun with "a"/"an" names its doer ("A poll,
+    taken by CBS after the debate,"): the one thing that says which of its kind is meant."""
+    noun = participle.head
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    doers = (o for a in participle.children if a.dep_ == "agent" for o in a.children)
+    return participle.dep_ == "acl" and indefinite and any(o.pos_ == "PROPN" for o in doers)
 
 
 def _closed(clause: Token) -> bool:

@@ -30,6 +30,10 @@ _CREDIT = re.compile(
 _PHOTO_NOTE = re.compile(r"\(\s*(?:photo|image|picture|file photo|video)\b[^()]{0,200}\)", re.I)
 # '"… a commercial one" ((it)).': the language a quotation was translated from, as a code
 _LANGUAGE_NOTE = re.compile(r"(?<=[\"'])\s*\(\(?([a-z]{2})\)?\)")
+# "First Lieutenant ((sk))Slovak language: nadporučík Peter Toďor": Wikinews' language
+# template pasted as text, its code, the language's name and the foreign words it glosses
+_LANGUAGE_GLOSS = re.compile(r"\(\(([a-z]{2,3})\)\)\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?) language:\s*")
+_WORD_AND_SPACE = re.compile(r"[^\s,;:.()]+\s+")
 _TERMINAL = re.compile(r"[.!?…][\"')\]]*$")
 _SPACES = re.compile(r"[ \t\u00a0\u3000]+")
 _SENTENCE_END = re.compile(r"[.!?…][\"')\]]*\s+")
@@ -96,6 +100,37 @@ def _unless_language(match: re.Match[str]) -> str:
     import pycountry  # ISO 639-1 ("it", "fr"): two letters, never "(sic)" or "(ed)"
 
     return "" if pycountry.languages.get(alpha_2=match.group(1)) else match.group(0)
+
+
+def without_glosses(prose: str) -> str:
+    """Drop Wikinews' language template pasted as text ("((sk))Slovak language: nadporučík")
+    with the foreign words it glosses: an aside on the English before it, no prose. A
+    template whose code is not its language's (pycountry) is left as written."""
+    out: list[str] = []
+    at = 0
+    for match in _LANGUAGE_GLOSS.finditer(prose):
+        if not _names_language(match.group(1), match.group(2)):
+            continue
+        out.append(prose[at : match.start()].rstrip(" ") + " ")
+        at = _past_foreign(prose, match.end())
+    return ("".join(out) + prose[at:]).lstrip() if out else prose
+
+
+def _past_foreign(prose: str, at: int) -> int:
+    """Return where the glossed foreign words end: their lower-case run up to the name or
+    word in capitals the English goes on with ("nadporučík Peter Toďor")."""
+    while (word := _WORD_AND_SPACE.match(prose, at)) is not None and word.group()[0].islower():
+        at = word.end()
+    return at
+
+
+def _names_language(code: str, name: str) -> bool:
+    """Tell whether an ISO 639 code is the named language's ("sk": Slovak)."""
+    import pycountry
+
+    field = "alpha_2" if len(code) == 2 else "alpha_3"
+    language = pycountry.languages.get(**{field: code})
+    return language is not None and language.name.split(" (")[0].split(";")[0] == name
 
 
 def _continues(line: str, paragraphs: list[str], heading_at: list[int]) -> bool:
@@ -186,7 +221,7 @@ def clean_article(raw: str) -> CleanArticle:
             lines.append(line if lines else _LIST_DASH.sub("", line))
         if lines:
             prose = _PHOTO_NOTE.sub("", " ".join(lines)).strip()
-            prose = _LANGUAGE_NOTE.sub(_unless_language, prose)
+            prose = without_glosses(_LANGUAGE_NOTE.sub(_unless_language, prose))
             # "Evansville, Indiana, United States - This past week …": the place line is
             # no part of the first sentence (the parse would make it the subject).
             paragraphs.append(prose if paragraphs else _PLACE_LINE.sub("", prose))
