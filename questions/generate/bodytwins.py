@@ -21,6 +21,9 @@ from questions.schema import normalise
 
 _SMALL = frozenset({"of", "for", "on", "in", "at", "the", "and", "&"})  # not in initials
 _LONGEST_COUNTRY = 3  # words: "United Arab Emirates"
+# "Aviation Department of the Ministry of Interior": the words that add whose a body is
+_OWNER_TAIL = frozenset({"of", "for"})
+_NAMED_SHORT = 2  # words a short form needs to name a body alone ("Congress" names none)
 
 
 def _words(name: str) -> list[str]:
@@ -53,6 +56,20 @@ def _acronym_of(short: list[str], long: list[str]) -> bool:
     return letters.isalpha() and letters == _initials(long)
 
 
+def _owner_added(short: list[str], long: list[str]) -> bool:
+    """Tell whether a longer name is a shorter one with whose it is added ("Aviation
+    Department" and "Aviation Department of the Ministry of Interior"): an article's short
+    form of the body it named in full. A one-word short form is no name of its own
+    ("Congress", "Congress of Racial Equality")."""
+    size = len(short)
+    return (
+        size >= _NAMED_SHORT
+        and len(long) > size + 1
+        and [w.lower() for w in long[:size]] == [w.lower() for w in short]
+        and long[size].lower() in _OWNER_TAIL
+    )
+
+
 def _wordnet_twins(one: str, other: str) -> bool:
     """Tell whether WordNet gives both names to one thing ("EPA": Environmental Protection
     Agency)."""
@@ -63,7 +80,8 @@ def _wordnet_twins(one: str, other: str) -> bool:
 @lru_cache(maxsize=1 << 14)  # a pure function of two strings, asked of option pairs
 def one_body(one: str, other: str) -> bool:
     """Tell whether two names name one body: the same words once a country they open with is
-    dropped from one of them, one the other's initials, or one WordNet synset's names."""
+    dropped from one of them, one the other's initials or the other with whose it is
+    added ("… of the Ministry of Interior"), or one WordNet synset's names."""
     a, b = _words(one), _words(other)
     if not a or not b:
         return False
@@ -77,6 +95,8 @@ def one_body(one: str, other: str) -> bool:
         if normalise(" ".join(x)) == normalise(" ".join(y)):
             return True
         if _acronym_of(x, y) or _acronym_of(y, x):
+            return True
+        if _owner_added(x, y) or _owner_added(y, x):
             return True
     capital = [n for n in (one, other) if n[:1].isupper()]  # WordNet's names are capitalised
     return len(capital) == 2 and _wordnet_twins(" ".join(a), " ".join(b))

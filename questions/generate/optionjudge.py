@@ -18,7 +18,7 @@ from questions.generate.famous import famous_rivals
 from questions.generate.figures import change_in_order
 from questions.generate.fit import only_places, unfit
 from questions.generate.indefinite import takes_article
-from questions.generate.officeholders import holds_office
+from questions.generate.officeholders import beneath_office, high_office, holds_office
 from questions.generate.optionkinds import wrong_kind
 from questions.generate.options import OptionContext, option_problem
 from questions.generate.partwhole import on_stated_side
@@ -73,6 +73,7 @@ class OptionJudge:
     royal: bool  # "Princess Mako": a title and a single name
     invented: bool  # a person whose options may be made-up names
     held: bool  # a person holding an office: never among made-up names
+    high: bool  # a person of a high public office: never among its lowly people
     key_place: str  # the gazetteer's kind of a place key, or ""
     serial: bool  # "Space Shuttle Columbia": a thing of a named series
     named: tuple[str, ...]  # the kinds whose options must read as a name
@@ -160,6 +161,9 @@ class OptionJudge:
             return True  # "Gloria", named alone: "Thomas", not the prosecutor's "Tedeschi"
         if self.key_gender and first_name_gender(option) not in ("", self.key_gender):
             return True  # the baby "Gloria": "Tami", not her father "Thomas" (sweep)
+        high = self.high and self.context is not None and folded not in self.real
+        if high and self.context is not None and beneath_office(option, self.context):
+            return True  # "President Barack Obama": no Planned Parenthood intern
         roles = self.context.characters if self.context is not None else frozenset()
         return is_character(folded, roles, self.people)  # "Bruce Wayne" of a game: no guest
 
@@ -234,5 +238,6 @@ def option_judge(fact: Fact, key: str, article: Sequence[Fact], source: str, see
         fact, key, article, source, context, whole, taken, right, normalise(source),
         not_names, people, surnames, in_full, first_name, bare, key_gender, alone, real,
         forms, singles, royal, person and not royal,  # a list's names for "Mako": surnames
-        held, key_place, serial, ("person", "name") if not serial else ("person",), only,
+        held, person and high_office(key, context), key_place, serial,
+        ("person", "name") if not serial else ("person",), only,
     )  # fmt: skip
