@@ -93,7 +93,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     seeded_random("order", stem.text).shuffle(options)
     why_text = explanation(source)
     storied = _storied(fact, stem, setting)
-    bound = _bound_words(sentence, fact, told, stem, parsed, own)
+    bound = _bound_words(sentence, fact, told, stem, parsed, own, replace)
     opening = set_aside(sentence, fact) if not cut else frozenset()  # "While …,": an aside
     situated = not (unexplained and unexplained[0] == "no context")
     # too long to be situated, or leaning on the aside's own "it": asked without the aside
@@ -216,10 +216,11 @@ def _storied(fact: Fact, stem: Stem, setting: Setting) -> bool:
 
 
 def _bound_words(sentence: Span, fact: Fact, told: Stem, stem: Stem, parsed: Parsed,
-                 own: frozenset[str]) -> frozenset[str]:  # fmt: skip
+                 own: frozenset[str], replace: dict[int, str]) -> frozenset[str]:  # fmt: skip
     """Return the pronouns and demonstratives the question's own words resolve."""
-    bound = bound_pronouns(sentence, range(fact.start, fact.end), told.text) | own  # "when it"
-    bound |= person_pronouns(sentence, range(fact.start, fact.end), parsed.cast.gender_of, told)
+    at = range(fact.start, fact.end)
+    bound = bound_pronouns(sentence, at, told.text, replace) | own  # "when it"
+    bound |= person_pronouns(sentence, at, parsed.cast.gender_of, told)
     bound |= saying_demonstratives(sentence, fact, told.text)  # "Who said … this issue?"
     bound |= headline_demonstratives(sentence, stem.text)  # "this process" of "📰 … process"
     return bound

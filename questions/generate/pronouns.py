@@ -14,6 +14,7 @@ from typing import Any
 
 from questions.generate.cataphora import unnamed_before
 from questions.generate.clausemates import clause_subject, said_as
+from questions.generate.clausepronouns import shown_pronouns, subject_antecedent
 from questions.generate.compiled import pattern
 from questions.generate.dummyit import dummy_it
 from questions.generate.heads import verb_above
@@ -87,18 +88,25 @@ def _written(words: list[Any]) -> set[str]:
 _BOUND = {"it": False, "its": False, "they": True, "them": True, "their": True}  # plural?
 
 
-def bound_pronouns(sentence: Span, answer: range, stem: str) -> frozenset[str]:
+def bound_pronouns(
+    sentence: Span, answer: range, stem: str, replace: dict[int, str] | None = None
+) -> frozenset[str]:
     """Return the pronouns ("it", "their") the question's own words resolve: every one of
-    them in the sentence points to the one noun of the right number that is the subject or
+    them the question shows points to the one noun of the right number that is the subject or
     object of its clause, or of the clause its "when"/"after" clause hangs on, said before it
     ("Columbia was lost when it disintegrated", "left six people dead after they were
-    killed"). The antecedent must be in the question and must not be its answer."""
+    killed"), or is a preposition's object meaning its clause's subject ("took with them").
+    The antecedent must be in the question (as written, or its pronoun named by `replace`)
+    and must not be its answer."""
     quoted = quoted_words(sentence)
     found: dict[str, bool] = {}
+    shown = {t.i for w in _BOUND for t in shown_pronouns(sentence, w, stem)}
     for token in sentence:
         word = token.lower_
         if token.tag_ not in ("PRP", "PRP$") or token.i in quoted:
             continue
+        if word in _BOUND and token.i not in shown:
+            continue  # "… and locked themselves in between them", cut off: not the question's
         if word in PERSONAL:
             subject = relative_subject(token, sentence)
             said = subject is not None and subject.i not in answer and said_name(subject, stem)
@@ -110,6 +118,9 @@ def bound_pronouns(sentence: Span, answer: range, stem: str) -> frozenset[str]:
         if word not in _BOUND:
             continue
         antecedent = _antecedent(token, _BOUND[word]) or _framing_subject(token, _BOUND[word])
+        if antecedent is None and (heads := subject_antecedent(token, _BOUND[word])):
+            found[word] = found.get(word, True) and _said_heads(heads, answer, stem, replace)
+            continue
         said = (
             antecedent is not None
             and antecedent.i not in answer
@@ -117,6 +128,17 @@ def bound_pronouns(sentence: Span, answer: range, stem: str) -> frozenset[str]:
         )
         found[word] = found.get(word, True) and said
     return frozenset(word for word, ok in found.items() if ok)
+
+
+def _said_heads(
+    heads: list[Span], answer: range, stem: str, replace: dict[int, str] | None
+) -> bool:
+    """Tell whether the question says every head of a subject, none its answer: a name as
+    written, a pronoun ("They") by the name it was replaced with."""
+    names = [(replace or {}).get(h.i, "") if h.tag_ == "PRP" else pronoun_name(h) for h in heads]
+    return all(h.i not in answer for h in heads) and all(
+        n and pattern(rf"(?<!\w){re.escape(n)}(?!\w)").search(stem) for n in names
+    )
 
 
 def relative_subject(pronoun: Span, sentence: Span) -> Span | None:
