@@ -92,6 +92,7 @@ class OptionContext:
     deeds: Mapping[Deed, frozenset[str]] = field(default_factory=dict)  # "lead off" -> doers
     place: Any = None  # a place key's head word in its parsed sentence (`lifeplaces`)
     owned: Any = None  # the noun a person key owns in its sentence: "policies" (`governing`)
+    words: Any = None  # the key's words in its own parsed sentence (`reported`), or None
     # person -> roles held ("guide" of "guided by …") and done for them ("Kiprop's guide")
     duties: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]] = ({}, {})
     players: frozenset[str] = frozenset()  # people it has do a player's deed ("Bale scored")
@@ -168,7 +169,17 @@ def option_context(
     sides = frozenset(normalise(name) for name in base.sides if says(said, name))
     place = asked_place(fact, sentence)  # the key's words in the sentence the question asks
     owned = owned_noun(fact, sentence)  # "Trump's policies": a government's (`governing`)
-    return replace(base, fact=fact, stem=stem, sides=sides, scene=scene, place=place, owned=owned)
+    words = _key_words(fact, sentence)
+    return replace(base, fact=fact, stem=stem, sides=sides, scene=scene, place=place,
+                   owned=owned, words=words)  # fmt: skip
+
+
+def _key_words(fact: Fact, sentence: Any) -> Any:
+    """Return the key's span in its own parsed sentence, or None where it has none there (a
+    fact's indices are its doc's: `sentences`, the whole article's, is numbered otherwise)."""
+    if sentence is None or not sentence.start <= fact.start < fact.end <= sentence.end:
+        return None
+    return sentence.doc[fact.start : fact.end]
 
 
 def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str | None:

@@ -44,10 +44,9 @@ def _thing_reported(ctx: OptionContext, lemma: str) -> bool:
     """Tell whether the key's verb takes a thing, not a saying ("Marc Ravalomanana announced
     his resignation"): a deed anyone of the story may have done, so its options need not be
     people the article has speak ("Prime Minister Charles Rabemananjara", given power)."""
-    fact = ctx.fact
-    if fact.end <= fact.start or not 0 <= fact.sentence < len(ctx.sentences):
+    if ctx.words is None:
         return False  # a fact tied to no parse: the stem alone, a saying
-    verb = ctx.sentences[fact.sentence].doc[fact.start : fact.end].root.head
+    verb = ctx.words.root.head
     if verb.lemma_ != lemma or any(c.dep_ in _CLAUSES for c in verb.children):
         return False
     # "told LA Weekly in a statement that …": a hearer named, the saying hung elsewhere

@@ -58,11 +58,27 @@ def test_a_thing_announced_is_offered_people_who_never_speak(nlp: Any) -> None:
     key = next(f for f in facts if f.text == "Jean Tovo")
     base = article_context(_HANDOVER, facts, sentences, 2009)
     stem = "Who announced his resignation on Monday?"
-    ctx = option_context(base, key, stem)
+    ctx = option_context(base, key, stem, sentence=sentences[0])
     options = choose_distractors(key, key.text, facts, sentences[0].text, stem, ctx)[0]
     # "announced his resignation" is a deed: the prime minister given power may have done it
     assert "Paul Ndoro" in options
     assert len(options) == 3
+
+
+def test_the_key_is_read_in_its_own_sentence_however_the_article_numbers_them(
+    nlp: Any,
+) -> None:
+    facts, sentences = _people(nlp, _HANDOVER)
+    key = next(f for f in facts if f.text == "Jean Tovo")
+    # the article's every sentence, a long quotation no question is made from first: its
+    # numbering is not the asked sentences' (reading the key there ran past its parse)
+    quoted = list(nlp('"We stay," the statement said.').sents)
+    base = article_context(_HANDOVER, facts, [*quoted, *sentences], 2009)
+    stem = "Who announced his resignation on Monday?"
+    ctx = option_context(base, key, stem, sentence=sentences[0])
+    assert ctx.words is not None and ctx.words.text == "Jean Tovo"
+    options = choose_distractors(key, key.text, facts, sentences[0].text, stem, ctx)[0]
+    assert "Paul Ndoro" in options
 
 
 def test_a_saying_still_takes_only_people_who_speak(nlp: Any) -> None:
@@ -71,7 +87,7 @@ def test_a_saying_still_takes_only_people_who_speak(nlp: Any) -> None:
     base = article_context(_STATEMENT, facts, sentences, 2009)
     # "told the Daily Star": a hearer for its object, the saying hung on "statement"
     stem = "Who told the Daily Star in a statement that the old cabinet had failed?"
-    ctx = option_context(base, key, stem)
+    ctx = option_context(base, key, stem, sentence=sentences[0])
     options = choose_distractors(key, key.text, facts, sentences[0].text, stem, ctx)[0]
     assert "Tom Baru" in options
     assert "Ruth Kemble" not in options  # only shown in the pictures: no speaker
