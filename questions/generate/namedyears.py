@@ -1,0 +1,53 @@
+"""A year-like number that is a word of a name, not a year the article tells of something.
+
+"asteroid 1950 DA" is a catalogue designation: the number qualifies the short code after it.
+"the 1916 Easter Rising", "its 2012 World Development Report on Gender Equality", "the 2007
+Internet Crime Report": the year opens a run of capitalised words headed by a proper noun, so
+it is the first word of the name (the name is said with it, as "Cooperation in Europe" is said
+with its place). Asked as a blank, its rivals make names ("the 1913 Easter Rising") that name
+nothing, and the question tests what every reader knows of the name; asked as "Which year's
+Internet Crime Report cites …?", it asks the name again, and any year's edition could be meant.
+A year before a common noun ("the 2012 election", "the 2011 earthquake") dates a thing the
+article tells of, and stays a year.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# a catalogue code a number qualifies: "DA" of "1950 DA", "MU69" of "2014 MU69"
+_CODE = re.compile(r"^[A-Z]{1,3}\d{0,4}$")
+_NAMED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "PERSON"})
+_PROPER = frozenset({"NNP", "NNPS"})
+
+
+def designation(number: Any) -> bool:
+    """Tell whether a year-like number is part of a name's designation: it qualifies the
+    short capital code right after it ("asteroid 1950 DA"), not a noun it dates."""
+    code = number.head
+    if number.dep_ != "nummod" or code.i != number.i + 1 or not _CODE.match(code.text):
+        return False
+    # "2016 NBA draft", "in 2016 NASA …": a known body's initials are no designation
+    return code.ent_type_ not in _NAMED_LABELS or any(c.isdigit() for c in code.text)
+
+
+def opens_name(number: Any) -> bool:
+    """Tell whether a year opens a name: it modifies a capitalised proper noun after it, and
+    every word between is capitalised ("1916 Easter Rising", "2007 Internet Crime Report";
+    not "2012 election", nor "2016 NBA draft", whose head is a common noun)."""
+    head = number.head
+    if number.dep_ not in ("nummod", "compound") or head.i <= number.i:
+        return False
+    if head.tag_ not in _PROPER or not head.text[:1].isupper():
+        return False
+    between = number.doc[number.i + 1 : head.i + 1]
+    # a headline set in title case capitalises every word: there the case says nothing
+    return all(t.is_alpha and t.text[:1].isupper() for t in between) and not _title_cased(number)
+
+
+def _title_cased(number: Any) -> bool:
+    """Tell whether the number's sentence capitalises all its words of four letters or more,
+    as a headline does ("Report Says 2012 Election Was Fair")."""
+    words = [t for t in number.sent if t.is_alpha and len(t.text) > 3]
+    return len(words) > 2 and all(t.text[:1].isupper() for t in words)
