@@ -20,6 +20,7 @@ from typing import Any
 _CODE = re.compile(r"^[A-Z]{1,3}\d{0,4}$")
 _NAMED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "PERSON"})
 _PROPER = frozenset({"NNP", "NNPS"})
+_DETERMINERS = frozenset({"DT", "PRP$", "POS"})  # "the", "its", "Ireland's"
 
 
 def designation(number: Any) -> bool:
@@ -33,14 +34,18 @@ def designation(number: Any) -> bool:
 
 
 def opens_name(number: Any) -> bool:
-    """Tell whether a year opens a name: it modifies a capitalised proper noun after it, and
-    every word between is capitalised ("1916 Easter Rising", "2007 Internet Crime Report";
-    not "2012 election", nor "2016 NBA draft", whose head is a common noun)."""
+    """Tell whether a year opens a name: set after the name's determiner, it modifies a
+    capitalised proper noun after it, and every word between is capitalised ("the 1916
+    Easter Rising", "its 2007 Internet Crime Report"; not "the 2012 election", nor "the 2016
+    NBA draft", whose head is a common noun)."""
     head = number.head
     if number.dep_ not in ("nummod", "compound") or head.i <= number.i:
         return False
     if head.tag_ not in _PROPER or not head.text[:1].isupper():
         return False
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    if before is None or before.tag_ not in _DETERMINERS or before.head.i != head.i:
+        return False  # a name with its year takes "the" or "its"; "In 2001 Handgun Control …"
     between = number.doc[number.i + 1 : head.i + 1]
     # a headline set in title case capitalises every word: there the case says nothing
     return all(t.is_alpha and t.text[:1].isupper() for t in between) and not _title_cased(number)

@@ -46,10 +46,12 @@ def test_a_year_before_a_common_noun_is_a_year(nlp: Any) -> None:
     assert _year_kind(nlp, said, "2019") == ("year", "")
     said = "The museum opened a new hall in 2017."
     assert _year_kind(nlp, said, "2017") == ("year", "")
+    said = "In 2014 Harbour Relief Fund became known as the Kelmouth Trust."  # no "the"
+    assert _year_kind(nlp, said, "2014") == ("year", "")
 
 
 def test_a_title_cased_line_says_nothing_by_its_capitals(nlp: Any) -> None:
-    said = "Kelmouth Mayor Says 2019 Election Count Was Fair And Open"
+    said = "Kelmouth Mayor Says The 2019 Election Count Was Fair And Open"
     assert _year_kind(nlp, said, "2019") == ("year", "")
 
 
