@@ -7,8 +7,9 @@ it is the first word of the name (the name is said with it, as "Cooperation in E
 with its place). Asked as a blank, its rivals make names ("the 1913 Easter Rising") that name
 nothing, and the question tests what every reader knows of the name; asked as "Which year's
 Internet Crime Report cites …?", it asks the name again, and any year's edition could be meant.
-A year before a common noun ("the 2012 election", "the 2011 earthquake") dates a thing the
-article tells of, and stays a year.
+Where the article dates the same name by another year ("the 2014 World Cup" beside "the 2018
+World Cup"), the year tells editions apart and stays asked. A year before a common noun ("the
+2012 election", "the 2011 earthquake") dates a thing the article tells of, and stays a year.
 """
 
 from __future__ import annotations
@@ -48,11 +49,20 @@ def opens_name(number: Any) -> bool:
         return False  # a name with its year takes "the" or "its"; "In 2001 Handgun Control …"
     between = number.doc[number.i + 1 : head.i + 1]
     # a headline set in title case capitalises every word: there the case says nothing
-    return all(t.is_alpha and t.text[:1].isupper() for t in between) and not _title_cased(number)
+    if not all(t.is_alpha and t.text[:1].isupper() for t in between) or _title_cased(number):
+        return False
+    return not _other_edition(number.doc.text, number.text, between.text)
+
+
+def _other_edition(text: str, year: str, name: str) -> bool:
+    """Tell whether the article dates the same name by another year ("the 2014 World Cup"
+    beside "the 2018 World Cup"): the year then tells editions apart, and other years are
+    honest rivals."""
+    return any(y != year for y in re.findall(rf"\b(1[5-9]\d\d|20\d\d) {re.escape(name)}\b", text))
 
 
 def _title_cased(number: Any) -> bool:
     """Tell whether the number's sentence capitalises all its words of four letters or more,
-    as a headline does ("Report Says 2012 Election Was Fair")."""
+    as a headline does ("Report Says The 2012 Election Was Fair")."""
     words = [t for t in number.sent if t.is_alpha and len(t.text) > 3]
     return len(words) > 2 and all(t.text[:1].isupper() for t in words)

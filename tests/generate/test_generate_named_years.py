@@ -50,6 +50,11 @@ def test_a_year_before_a_common_noun_is_a_year(nlp: Any) -> None:
     assert _year_kind(nlp, said, "2014") == ("year", "")
 
 
+def test_a_name_the_article_dates_twice_keeps_its_years(nlp: Any) -> None:
+    said = "Kelmouth hosted the 2018 Harbour Regatta, four years after the 2014 Harbour Regatta."
+    assert _year_kind(nlp, said, "2018") == ("year", "")
+
+
 def test_a_title_cased_line_says_nothing_by_its_capitals(nlp: Any) -> None:
     said = "Kelmouth Mayor Says The 2019 Election Count Was Fair And Open"
     assert _year_kind(nlp, said, "2019") == ("year", "")
