@@ -13,6 +13,7 @@ from questions.generate.dates import RELATIVE
 from questions.generate.durations import SHAPES, duration_shape
 from questions.generate.entityspans import HAS_MONTH, amount_start, entity_spans
 from questions.generate.measures import level_noun, measure_kind
+from questions.generate.namedyears import designation, opens_name
 from questions.generate.numberlabels import names_not_counts, quoted_number, time_second
 from questions.generate.particles import name_cased
 from questions.generate.pools import country_code, is_first_name, looks_like_name, place_kind
@@ -82,21 +83,6 @@ class Fact:
 _UNITED = frozenset({"count", "ordinal"})
 
 
-# a catalogue code a number qualifies: "DA" of "1950 DA", "MU69" of "2014 MU69"
-_CODE = re.compile(r"^[A-Z]{1,3}\d{0,4}$")
-_NAMED_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "PERSON"})
-
-
-def _designation(number: Any) -> bool:
-    """Tell whether a year-like number is part of a name's designation: it qualifies the
-    short capital code right after it ("asteroid 1950 DA"), not a noun it dates."""
-    code = number.head
-    if number.dep_ != "nummod" or code.i != number.i + 1 or not _CODE.match(code.text):
-        return False
-    # "2016 NBA draft", "in 2016 NASA …": a known body's initials are no designation
-    return code.ent_type_ not in _NAMED_LABELS or any(c.isdigit() for c in code.text)
-
-
 def fact_kind(span: Span) -> tuple[str, str] | None:
     """Classify an entity span as a fact worth asking, or None (relative dates, vague ones)."""
     label = span.label_
@@ -121,8 +107,8 @@ def fact_kind(span: Span) -> tuple[str, str] | None:
             has_det = before is not None and before.pos_ == "DET"
             if root.dep_ == "nummod" and root.head.tag_ == "NNS" and not has_det:
                 return "count", ""  # "1709 schoolchildren": a number, not a year
-            if _designation(root):
-                return None  # "asteroid 1950 DA", "2014 MU69": a name's number, no year
+            if designation(root) or opens_name(root):
+                return None  # "asteroid 1950 DA", "the 1916 Easter Rising": a name's word, no year
             return "year", ""
         if HAS_MONTH.search(text) and re.search(r"\d", text):
             return "date", ""
