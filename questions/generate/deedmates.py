@@ -170,13 +170,14 @@ def _told(every: Sequence[Any]) -> list[_Told]:
         for token in sentence:
             if token.pos_ != "VERB":
                 continue
-            verbs, things, counted, unnamed = _deed(token)
             quoted = quoted_deed(token)
-            if quoted is not None:  # a deed done to the person quoted, by whoever quotes
-                verbs, things, unnamed = frozenset(deed_verbs(token)), quoted[0], False
-                counted = frozenset()
+            if quoted is None:
+                verbs, things, counted, unnamed = _deed(token)
+                said: frozenset[str] = frozenset()
+            else:  # a deed done to the person quoted, by whoever quotes: no saying's own
+                verbs, things, said = frozenset(deed_verbs(token)), quoted[0], quoted[1]
+                counted, unnamed = frozenset(), False
             if verbs:
-                said = quoted[1] if quoted is not None else frozenset()
                 found.append(_Told(token, verbs, things, counted, unnamed, _doers(token), at,
                                    said))  # fmt: skip
     return found
@@ -259,10 +260,9 @@ def _named(shared: frozenset[str], every: Sequence[Any], context: OptionContext 
     return frozenset(shared | surnames | {n for n in fuller if n and n.split()[-1] in surnames})
 
 
-def _done_to(verb: Token, people: frozenset[str]) -> set[str]:
+def _done_to(verb: Token, surnames: frozenset[str]) -> set[str]:
     """Return the surnames of the article's people a deed is done to, in its object ("back
     Dana Pell", "declared his support for Pell"), however the model tags them there."""
-    surnames = {n.split()[-1] for n in people if n}
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return {t.lower_ for o in objects for t in o.subtree if t.pos_ == "PROPN"} & surnames
 
@@ -274,12 +274,15 @@ def deed_ties(every: Sequence[Any], context: OptionContext | None = None
     man they back), as folded whole names and surnames; only groups of two people or more."""
 
     def read() -> tuple[frozenset[str], ...]:
-        deeds, people = _told(every), _people(every)
+        # the deeds and people `deed_mates` reads too: kept once an article for both
+        deeds = per_article(context, "deedmates.told", lambda: _told(every))
+        people = per_article(context, "deedmates.people", lambda: _people(every))
+        surnames = frozenset(n.split()[-1] for n in people if n)
         found: set[frozenset[str]] = set()
         for deed in (d for d in deeds if d.people):
             group = _grown([deed], deeds)
             whole = others_names((t for d in group for t in d.people), "")
-            done = {n for d in group for n in _done_to(d.verb, people)}
+            done = {n for d in group for n in _done_to(d.verb, surnames)}
             if len(whole | done) > 1:
                 found.add(_named(whole | done, every, context))
         return tuple(sorted(found, key=sorted))

@@ -57,8 +57,7 @@ def name_joint_they(sentence: Span, before: Span | None, cast: Cast,
         return
     if first.i in replace or before is None or before.doc is not sentence.doc:
         return  # named already, or the sentence before is another paragraph's
-    quoted = quoted_words(before)
-    if quoted_words(sentence) or quoted:
+    if quoted_words(sentence) or quoted_words(before):
         return  # a speaker's "they" is the speaker's own
     people = _joined_people(before, cast)
     if people is None:

@@ -127,11 +127,12 @@ def _treated_as_people(per_sentence: list[list[Fact]], sentences: Sequence[Any])
     said: dict[str, set[bool]] = {}
     for found in per_sentence:
         for fact in found:
+            if fact.label != "ORG" or " " not in fact.text:
+                continue  # the name checks below cost word lists: only an ORG is weighed
             known = _person_like(fact.text)
             # "SK Sharif": initials without stops, read as a person's only where a role says
             initials = initialled(fact.text) and not own_kind(fact.text)
-            named = known or _unlisted(fact.text) or initials
-            if fact.label == "ORG" and " " in fact.text and named:
+            if known or _unlisted(fact.text) or initials:
                 verdict = _treated(sentences[fact.sentence].doc, fact)
                 if verdict and not known and not _role_given(sentences[fact.sentence].doc, fact):
                     verdict = None  # "said Médecins Sans Frontières": only a role says a person

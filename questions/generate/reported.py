@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # "Who said he …?", "Who explained Warhol's …?": a saying reported, not a quotation
 _REPORTED = re.compile(r'^(?:📰[^\n]*\n)?(?:[^\n?]*, )?[Ww]ho ([a-z]+) (?!")')
+# the clauses a verb of saying hangs its words in: a key's verb with one reports a saying
+_CLAUSES = frozenset({"ccomp", "parataxis", "xcomp"})  # "said (that) …", "…, he said"
 
 
 def shown_only(option: str, ctx: OptionContext) -> bool:
@@ -56,7 +58,6 @@ def _thing_reported(ctx: OptionContext, lemma: str) -> bool:
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ for c in verb.children)
 
 
-_CLAUSES = frozenset({"ccomp", "parataxis", "xcomp"})  # "said (that) …", "…, he said"
 # 'Who said "…"?', 'Who tweeted "…"?': a quotation's speaker asked
 _QUOTED = re.compile(r'^(?:📰[^\n]*\n)?(?:[^\n?]*, )?[Ww]ho ([a-z]+) "')
 
