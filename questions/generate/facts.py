@@ -283,3 +283,11 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
             subtype = "place"  # "the Red Sea": a sea, though Sudan has a state of the name
         facts.append(Fact(index, start, end, text, ent.label_, found[0], subtype, unit))
     return facts
+
+
+def fact_words(fact: Fact, sentence: Any) -> Any:
+    """Return a fact's span in its own parsed sentence, or None where it has none there (a
+    fact's indices are its doc's: the article's every-sentence list is numbered otherwise)."""
+    if sentence is None or not sentence.start <= fact.start < fact.end <= sentence.end:
+        return None
+    return sentence.doc[fact.start : fact.end]

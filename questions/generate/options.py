@@ -22,7 +22,7 @@ from questions.generate.characters import characters
 from questions.generate.compiled import pattern
 from questions.generate.continentword import off_continent, person_off_continent
 from questions.generate.deceased import dead_people, harmed_people
-from questions.generate.facts import Fact
+from questions.generate.facts import Fact, fact_words
 from questions.generate.fragments import fragment
 from questions.generate.fromnation import elsewhere, other_nation, person_nations, placed_people
 from questions.generate.generic import generic_body
@@ -169,17 +169,9 @@ def option_context(
     sides = frozenset(normalise(name) for name in base.sides if says(said, name))
     place = asked_place(fact, sentence)  # the key's words in the sentence the question asks
     owned = owned_noun(fact, sentence)  # "Trump's policies": a government's (`governing`)
-    words = _key_words(fact, sentence)
+    words = fact_words(fact, sentence)
     return replace(base, fact=fact, stem=stem, sides=sides, scene=scene, place=place,
                    owned=owned, words=words)  # fmt: skip
-
-
-def _key_words(fact: Fact, sentence: Any) -> Any:
-    """Return the key's span in its own parsed sentence, or None where it has none there (a
-    fact's indices are its doc's: `sentences`, the whole article's, is numbered otherwise)."""
-    if sentence is None or not sentence.start <= fact.start < fact.end <= sentence.end:
-        return None
-    return sentence.doc[fact.start : fact.end]
 
 
 def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str | None:
