@@ -107,6 +107,11 @@ def _with_currency(ent: Span) -> Span:
     return SpacySpan(doc, start - 1, ent.end, label="MONEY")
 
 
+def entity_of(token: Any) -> Span | None:
+    """Return the model's entity a token is a word of, or None."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
 def entity_spans(sentence: Span) -> Iterator[Span]:
     """Yield a sentence's entities as facts are read from them, ranges split into their ends."""
     glued = [glued_name(w) for w in sentence.ents]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.clauses import SUBJECT
+from questions.generate.entityspans import entity_of
 from questions.generate.persons import Cast
 from questions.generate.quotemarks import quoted_words
 
@@ -23,7 +24,7 @@ def _full_name(token: Span, cast: Cast) -> str | None:
     """Return the article's full name of the person a name token stands for, or None."""
     if token.pos_ != "PROPN":
         return None
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     said = ent.text if ent is not None else token.text
     if said in cast.names:
         return cast.names[said]  # "Almonte": Matt Almonte, whatever label the model gave

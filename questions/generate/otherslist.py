@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from questions.generate.articlememo import per_article
 from questions.generate.clauses import SUBJECT
 from questions.generate.derived import deriving_verbs
+from questions.generate.entityspans import entity_of
 from questions.generate.facts import Fact
 from questions.generate.verbfiles import same_sense
 from questions.schema import normalise
@@ -148,7 +149,7 @@ def _article_groups(every: Sequence[Any]) -> list[list[Token]]:
 
 def _whole_name(token: Token) -> str:
     """Return the named person's whole name a token is part of ("Sam Reed" of "Reed")."""
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    span = entity_of(token)
     return str(span.text) if span is not None else str(token.text)
 
 

@@ -14,6 +14,15 @@ from questions.generate.sides import alike, one_side
 from questions.schema import normalise
 
 
+def swap_last(chosen: list[str], pool: Sequence[str], key: str, fits: Callable[[str], bool],
+              ) -> list[str]:  # fmt: skip
+    """Return the options with the last swapped for the pool's first name not already shown
+    that fits, or as they are when the pool has none."""
+    folded = {normalise(o) for o in chosen} | {normalise(key)}
+    fresh = [p for p in pool if normalise(p) not in folded and fits(p)]
+    return [*chosen[:-1], fresh[0]] if fresh else chosen
+
+
 def mixed_sides(
     chosen: list[str],
     pool: Sequence[str],
@@ -34,10 +43,10 @@ def mixed_sides(
         theirs = one_side(normalise(option), ctx.teams)
         return bool(theirs) and alike(min(ours), min(theirs))
 
+    if not any(teammate(o) for o in chosen):
+        return swap_last(chosen, pool, key, lambda o: teammate(o) and ok(o))
     folded = {normalise(o) for o in chosen} | {normalise(key)}
     mates = [o for o in pool if normalise(o) not in folded and teammate(o) and ok(o)]
-    if not any(teammate(o) for o in chosen):
-        return [*chosen[:-1], mates[0]] if mates else chosen
     # an option the article puts on no side is struck out by a reader who knows it does
     # ("Ivan Perišić" scored for Croatia): the key's teammates come first
     unsided = [o for o in chosen if not one_side(normalise(o), ctx.teams)]

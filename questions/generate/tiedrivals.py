@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from questions.generate.deedmates import deed_ties
 from questions.generate.options import OptionContext
+from questions.generate.sidemix import swap_last
 from questions.schema import normalise
 
 _FEW = 2  # fewer wrong options than this share nothing a reader could see through
@@ -36,10 +37,8 @@ def untied_rivals(
     deed every option shares and the key does not, when the pool has one."""
     if ctx is None or len(chosen) < _FEW or not ctx.sentences:
         return chosen
-    for tie in deed_ties(ctx.sentences, ctx):
-        if _in(key, tie) or not all(_in(o, tie) for o in chosen):
-            continue
-        folded = {normalise(o) for o in chosen} | {normalise(key)}
-        outside = [p for p in pool if normalise(p) not in folded and not _in(p, tie) and ok(p)]
-        return [*chosen[:-1], outside[0]] if outside else chosen
-    return chosen
+    ties = deed_ties(ctx.sentences, ctx)
+    tie = next((t for t in ties if not _in(key, t) and all(_in(o, t) for o in chosen)), None)
+    if tie is None:
+        return chosen
+    return swap_last(chosen, pool, key, lambda p: not _in(p, tie) and ok(p))
