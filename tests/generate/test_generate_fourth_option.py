@@ -40,6 +40,17 @@ def _people(nlp: Any, text: str) -> tuple[list[Fact], list[Any]]:
     return [f for facts in found for f in facts], sentences
 
 
+def _asked(nlp: Any, text: str, name: str, stem: str, before: str = "") -> tuple[Any, list[str]]:
+    """Return the option context and wrong options of a question on a person named in the
+    article's first sentence; `before`: sentences no question is made from, ahead of it."""
+    facts, sentences = _people(nlp, text)
+    key = next(f for f in facts if f.text == name)
+    every = [*nlp(before).sents, *sentences] if before else sentences
+    base = article_context(text, facts, every, 2009)
+    ctx = option_context(base, key, stem, sentence=sentences[0])
+    return ctx, choose_distractors(key, key.text, facts, sentences[0].text, stem, ctx)[0]
+
+
 def test_initials_run_together_name_a_person(nlp: Any) -> None:
     facts, _ = _people(nlp, _OUTBREAK)
     kinds = {f.text: f.kind for f in facts}
@@ -54,12 +65,7 @@ def test_an_acronym_and_a_word_are_no_initials() -> None:
 
 
 def test_a_thing_announced_is_offered_people_who_never_speak(nlp: Any) -> None:
-    facts, sentences = _people(nlp, _HANDOVER)
-    key = next(f for f in facts if f.text == "Jean Tovo")
-    base = article_context(_HANDOVER, facts, sentences, 2009)
-    stem = "Who announced his resignation on Monday?"
-    ctx = option_context(base, key, stem, sentence=sentences[0])
-    options = choose_distractors(key, key.text, facts, sentences[0].text, stem, ctx)[0]
+    _, options = _asked(nlp, _HANDOVER, "Jean Tovo", "Who announced his resignation on Monday?")
     # "announced his resignation" is a deed: the prime minister given power may have done it
     assert "Paul Ndoro" in options
     assert len(options) == 3
@@ -68,27 +74,18 @@ def test_a_thing_announced_is_offered_people_who_never_speak(nlp: Any) -> None:
 def test_the_key_is_read_in_its_own_sentence_however_the_article_numbers_them(
     nlp: Any,
 ) -> None:
-    facts, sentences = _people(nlp, _HANDOVER)
-    key = next(f for f in facts if f.text == "Jean Tovo")
     # the article's every sentence, a long quotation no question is made from first: its
     # numbering is not the asked sentences' (reading the key there ran past its parse)
-    quoted = list(nlp('"We stay," the statement said.').sents)
-    base = article_context(_HANDOVER, facts, [*quoted, *sentences], 2009)
     stem = "Who announced his resignation on Monday?"
-    ctx = option_context(base, key, stem, sentence=sentences[0])
+    ctx, options = _asked(nlp, _HANDOVER, "Jean Tovo", stem, '"We stay," the statement said.')
     assert ctx.words is not None and ctx.words.text == "Jean Tovo"
-    options = choose_distractors(key, key.text, facts, sentences[0].text, stem, ctx)[0]
     assert "Paul Ndoro" in options
 
 
 def test_a_saying_still_takes_only_people_who_speak(nlp: Any) -> None:
-    facts, sentences = _people(nlp, _STATEMENT)
-    key = next(f for f in facts if f.text == "Luc Rabe")
-    base = article_context(_STATEMENT, facts, sentences, 2009)
     # "told the Daily Star": a hearer for its object, the saying hung on "statement"
     stem = "Who told the Daily Star in a statement that the old cabinet had failed?"
-    ctx = option_context(base, key, stem, sentence=sentences[0])
-    options = choose_distractors(key, key.text, facts, sentences[0].text, stem, ctx)[0]
+    _, options = _asked(nlp, _STATEMENT, "Luc Rabe", stem)
     assert "Tom Baru" in options
     assert "Ruth Kemble" not in options  # only shown in the pictures: no speaker
 
