@@ -185,5 +185,6 @@ _FRESH_HEADINGS = (
     ("fresh15", "fifteenth fresh held-out"), ("fresh16", "sixteenth fresh held-out"),
     ("fresh17", "seventeenth fresh held-out"), ("fresh18", "eighteenth fresh held-out"),
     ("fresh19", "nineteenth fresh held-out"), ("fresh20", "twentieth fresh held-out"),
-    ("fresh21", "untouched held-out"),
+    ("fresh21", "twenty-first fresh held-out"),
+    ("fresh22", "untouched held-out"),
 )  # fmt: skip
