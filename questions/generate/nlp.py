@@ -8,16 +8,54 @@ from typing import Any
 # Parsed text is capped well below spaCy's default; the cheap pass in `pipeline` keeps to it.
 MAX_CHARS = 200_000
 _ELLIPSES = frozenset({"...", "…"})
+# the brackets an aside is set in, each with its closing mark
+_BRACKETS = {"(": ")", "[": "]"}
+_ENDS = frozenset({".", "!", "?"})
 
 
 def bracket_inside(doc: Any) -> Any:
-    """Keep an editor's bracketed word inside its sentence ("… of the Korean People's Army
-    [KPA] that …"): the model starts a sentence at "[", which is never a sentence's first
-    word; "[...]" marks words cut from a quotation and may end one (`prose.cut_short`)."""
+    """Start no sentence inside an open bracket: the model may cut "Division B (pp. 110-255)
+    is …" after "pp." and ask neither half, and starts one at an editor's "[KPA]". A bracket
+    is a sentence's aside, so its words and its closing mark stay in the sentence it opened
+    in; a bracket that holds whole sentences of its own ("… . (He left. She stayed.)") keeps
+    them apart, and "[...]" marks words cut from a quotation and may end one
+    (`prose.cut_short`)."""
     for token in doc[1:-1]:
         if token.text == "[" and doc[token.i + 1].text not in _ELLIPSES:
             token.is_sent_start = False
+    for token in doc:
+        close = _closing(doc, token.i)
+        if close is None or doc[token.i + 1].text in _ELLIPSES:
+            continue
+        for inner in doc[token.i + 1 : close + 1]:
+            if not _sentence_after(doc, inner.i):
+                inner.is_sent_start = False
     return doc
+
+
+def _closing(doc: Any, start: int) -> int | None:
+    """Return where the bracket opened at `start` closes (brackets inside it counted), else
+    None: no bracket there, or one never closed (its sentences are left to the model)."""
+    close = _BRACKETS.get(doc[start].text)
+    if close is None:
+        return None
+    depth = 0
+    for token in doc[start + 1 :]:
+        if token.text == doc[start].text:
+            depth += 1
+        elif token.text == close:
+            if depth == 0:
+                return int(token.i)
+            depth -= 1
+    return None
+
+
+def _sentence_after(doc: Any, index: int) -> bool:
+    """Tell whether a bracketed word starts a sentence of the bracket's own: a capitalised
+    word after a full stop standing alone ("(He left. She stayed.)"), not a page range after
+    an abbreviation ("(pp. 110-255)")."""
+    word, before = doc[index], doc[index - 1]
+    return before.text in _ENDS and word.is_alpha and word.text[:1].isupper()
 
 
 def _digits(token: Any) -> bool:
