@@ -1,12 +1,14 @@
 """Blind review 69 on made-up text: a stem keeping "the parents" (the headline's plural noun
 for its actors) leans on the headline line; where the lead's subject names those people, the
-question says their names."""
+question says their names. A headline the parse read with no verb still gives a question it
+would give away a line naming its happening, not "According to a June 2007 article"."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from questions.generate import GenerationResult
+from questions.generate.headlinetopic import headline_topic
 from questions.generate.leadthing import lead_said, name_by_lead
 from tests.generate.generated import SharedGenerations
 
@@ -72,3 +74,10 @@ def test_no_names_without_a_named_lead_subject_or_after_others_come_in(nlp: Any)
     for sentence in nlp("Other parents came to court. The parents wept.").sents:
         name_by_lead(sentence, None, lead, replace)
     assert replace == {}  # which parents "the parents" are is a guess now
+
+
+def test_a_verbless_parse_of_a_headline_is_named_by_its_happening(nlp: Any) -> None:
+    assert headline_topic(nlp("Rare Atlantic hurricane batters Ireland")) == (
+        "Rare Atlantic hurricane"
+    )
+    assert headline_topic(nlp("Mayor praises council budget")) is None  # no happening
