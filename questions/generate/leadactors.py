@@ -21,7 +21,7 @@ from questions.generate.quotemarks import quoted_words
 
 Span = Any
 Token = Any
-MOST_NAMES = 3  # "Ann, Tom and Joe Reed" is still short; a longer list is no shorter question
+MOST_NAMES = 3  # three full names still read as one subject; a longer list outgrows the question
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OTHERS = frozenset({"other", "another", "more", "some", "many", "several", "few"})
 
