@@ -40,6 +40,22 @@ def _happening_subject(title: Any | None) -> str | None:
         words = [t for t in chunk if t.pos_ != "DET"]  # "A tornado": "Tornado"
         if words and _happening_word(root.lower_):
             return capitalise(str(title[words[0].i : root.i + 1].text))
+    return _verbless_happening(title)
+
+
+def _verbless_happening(title: Any) -> str | None:
+    """Return a headline's words up to its first happening noun when the parse found no verb
+    in it ("Rare storm lashes coast" read as one noun phrase: "Rare storm"): its verb was
+    taken for a noun, and the happening before it still names the story."""
+    if any(t.pos_ in ("VERB", "AUX") for t in title):
+        return None
+    for noun in title:
+        if noun.pos_ != "NOUN" or noun.ent_type_ or not _happening_word(noun.lower_):
+            continue
+        words = title[: noun.i + 1]
+        if any(t.like_num or t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in words):
+            return None  # "… in 2007", "A's storm": not one described happening
+        return capitalise(str(words.text))
     return None
 
 

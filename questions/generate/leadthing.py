@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.introduced import determiner
+from questions.generate.leadactors import LeadActors, lead_actors, name_lead_actors
 from questions.generate.quotemarks import quoted_words
 from questions.generate.render import join
 
@@ -101,22 +102,25 @@ def name_lead_thing(sentence: Span, thing: LeadThing | None, replace: dict[int, 
 
 @dataclass
 class Lead:
-    """What the article's first sentence brings in: the things its verbs act on, and the
-    story's own thing."""
+    """What the article's first sentence brings in: the things its verbs act on, the
+    story's own thing and the people the headline calls by a plural noun."""
 
     objects: dict[str, str]
     thing: LeadThing | None
+    actors: LeadActors | None = None
 
 
 def lead_said(lead: Span, heading: Any | None) -> Lead:
     """Read what the lead brings in, for the later sentences that point back to it."""
-    return Lead(lead_objects(lead), lead_thing(lead, heading))
+    return Lead(lead_objects(lead), lead_thing(lead, heading), lead_actors(lead, heading))
 
 
 def name_by_lead(
     sentence: Span, before: Span | None, lead: Lead | None, replace: dict[int, str]
 ) -> None:
-    """Say the lead's things for a sentence's "It" and bare "the bill" that mean them."""
+    """Say the lead's things for a sentence's "It" and bare "the bill" that mean them, and
+    its people for "the parents"."""
     if lead is not None:
         name_it_by_lead(sentence, before, lead.objects, replace)
         name_lead_thing(sentence, lead.thing, replace)
+        name_lead_actors(sentence, lead.actors, replace)

@@ -124,10 +124,17 @@ def bound_pronouns(
         said = (
             antecedent is not None
             and antecedent.i not in answer
-            and pattern(rf"(?<!\w){re.escape(antecedent.text)}(?!\w)").search(stem) is not None
+            and _said_as_written(antecedent, stem, replace)
         )
         found[word] = found.get(word, True) and said
     return frozenset(word for word, ok in found.items() if ok)
+
+
+def _said_as_written(noun: Span, stem: str, replace: dict[int, str] | None) -> bool:
+    """Tell whether the question says a noun as it writes it: its words, or the words said
+    for it ("the parents" said by their names)."""
+    written = (replace or {}).get(noun.i) or noun.text
+    return pattern(rf"(?<!\w){re.escape(written)}(?!\w)").search(stem) is not None
 
 
 def _said_heads(
