@@ -51,13 +51,20 @@ from questions.generate.reviewed import (
 )
 from questions.generate.setting import Setting
 from questions.generate.slips import misspelt
-from questions.generate.three import too_few_options
+from questions.generate.three import THING, too_few_options
 from questions.generate.unclosed import unpaired_bracket
 from questions.generate.unique import bare_first_name, placed_only
 from questions.generate.write import Stem, run_on
 
 # (reason, problem): the question fails the check when its problem is not None
 Check = tuple[str, object]
+
+
+def said_kinds(context: OptionContext) -> dict[str, str]:
+    """Return the kind the article's words give each name, by folded name: the noun set
+    beside it ("DAB, a party"), and under `THING` the team, street or school it is said to be
+    ("football club Real Madrid")."""
+    return {**context.kinds, **{THING + name: kind for name, kind in context.things.items()}}
 
 
 @dataclass(frozen=True)
@@ -106,7 +113,14 @@ def _wording_checks(draft: Draft, unexplained: tuple[str, str] | None, review: C
     return [
         (
             "too few options",
-            too_few_options(fact, key, distractors, draft.origin, draft.context.surnames),
+            too_few_options(
+                fact,
+                key,
+                distractors,
+                draft.origin,
+                draft.context.surnames,
+                said_kinds(draft.context),
+            ),
         ),
         unexplained or ("unexplained acronym", None),
         review,

@@ -12,13 +12,13 @@ series the article names (another number would be made up).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from questions.generate.bodykinds import alike_bodies
 from questions.generate.closest import WANTED, closest
 from questions.generate.facts import Fact
 from questions.generate.famous import FAMOUS, famous_rivals
-from questions.generate.kinds import own_kind
+from questions.generate.kinds import folded_name, own_kind
 from questions.generate.lonenames import LONE
 from questions.generate.models import MODEL
 from questions.generate.reportingbodies import REPORTERS
@@ -33,12 +33,15 @@ THREE_OPTIONS = 0.5  # a three-option question's lower worth: a guess is right m
 _NAMED_KINDS = frozenset({"organization", "document", "event", "name"})
 _CHEAP_PLACES = frozenset({"country", "city"})  # the gazetteer has hundreds of each
 _LIBRARY = frozenset({"library", "the slot's library"})  # chosen by the key's own kind
+THING = "thing:"  # marks a `said` kind of a name as a team's, a street's or a school's
 
 
 def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str,
-                 surnames: frozenset[str] = frozenset()) -> bool:  # fmt: skip
+                 surnames: frozenset[str] = frozenset(),
+                 said: Mapping[str, str] | None = None) -> bool:  # fmt: skip
     """Tell whether a key's kind may be asked with two wrong options from where they came
-    (`surnames`: the last words of the people the article names in full)."""
+    (`surnames`: the last words of the people the article names in full; `said`: the kind
+    the article's words give a name, by folded name)."""
     if origin in (REPORTERS, SURNAMES):  # "reported by _____": the article's other reporters
         return True  # are its kind; "Obama": the surnames of the article's other people
     if fact.kind == "place":
@@ -66,9 +69,19 @@ def _few_allowed(fact: Fact, key: str, distractors: Sequence[str], origin: str,
     if origin in _LIBRARY:
         return True  # WordNet's other acts, ministries …: the key's category already
     # The article's names share only a label ("Taliban" for a robotics contest): each must
-    # say the kind the key says of itself ("Labour Party", "Civic Party" for a party).
-    kind = own_kind(key)  # or one narrower than a body: "Committee", "Agency", "Ministry"
-    return bool(kind) and all(alike_bodies(kind, own_kind(option)) for option in distractors)
+    # say the kind the key says of itself ("Labour Party", "Civic Party" for a party), or
+    # be given it by the article's words where its name says none ("football club Real
+    # Madrid", "Bayern Munich" it scored against: teams both).
+    kind = _kind_of(key, said or {})  # or one narrower than a body: "Committee", "Agency"
+    return bool(kind) and all(alike_bodies(kind, _kind_of(o, said or {})) for o in distractors)
+
+
+def _kind_of(name: str, said: Mapping[str, str]) -> str:
+    """Return a body's kind: a team, street or school the article's words make it (truer than
+    its name's last word: "Harbour Rovers" is no rover), the kind its name says of itself,
+    else the noun the article sets beside it ("DAB, a party")."""
+    folded = folded_name(name)
+    return said.get(THING + folded) or own_kind(name) or said.get(folded, "")
 
 
 def two_people_suffice(fact: Fact, key: str, rivals: Sequence[str]) -> bool:
@@ -83,12 +96,14 @@ def two_people_suffice(fact: Fact, key: str, rivals: Sequence[str]) -> bool:
 
 
 def too_few_options(fact: Fact, key: str, distractors: Sequence[str], origin: str,
-                    surnames: frozenset[str] = frozenset()) -> str | None:  # fmt: skip
+                    surnames: frozenset[str] = frozenset(),
+                    said: Mapping[str, str] | None = None) -> str | None:  # fmt: skip
     """Return why a question's wrong options are too few for its key's kind, or None
-    (`surnames`: the last words of the people the article names in full)."""
+    (`surnames`: the last words of the people the article names in full; `said`: the kind
+    the article's words give a name, by folded name)."""
     if len(distractors) >= FULL:
         return None
-    if len(distractors) == FEWEST and _few_allowed(fact, key, distractors, origin, surnames):
+    if len(distractors) == FEWEST and _few_allowed(fact, key, distractors, origin, surnames, said):
         return None
     return f"{len(distractors) + 1} options, fewer than a {fact.kind} key needs"
 
