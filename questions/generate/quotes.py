@@ -15,7 +15,7 @@ from questions.generate.facts import Fact
 from questions.generate.prose import cut_short
 from questions.generate.quotemarks import ELIDED_END, QUOTE_MARKS, quoted_words
 from questions.generate.render import join
-from questions.generate.saying import as_saying
+from questions.generate.saying import as_saying, needs_said
 from questions.generate.spoken import named_by, spoken_by, stands_alone
 from questions.generate.stems import BLANK
 from questions.generate.verbfiles import speech_verb
@@ -75,9 +75,14 @@ def quote_question(sentence: Span, fact: Fact, run_in: bool = False) -> Stem | N
     quoted_as = as_saying(verb) if any(c.dep_ == "auxpass" for c in verb.children) else []
     said += [c for s in quoted_as for c in s.children if c.dep_ == "ccomp"]  # "as saying …"
     if verb.lemma_ not in REPORTING and not quoted_as:
-        if not (_after_colon(doc, verb, quoted) and speech_verb(verb.lemma_)):
+        # 'Bush criticized the bill, saying "…"': the words said while doing so
+        saying = saying_clause(verb)
+        if _after_colon(doc, verb, quoted) and (speech_verb(verb.lemma_) or saying):
+            said = [doc[quoted[0]]]  # the parse may hang the words anywhere: the colon says
+        elif saying is not None:
+            said = [c for c in saying.children if c.dep_ == "ccomp"]
+        elif not speech_verb(verb.lemma_):  # 'remarked, "…"': what a verb of speaking says
             return None
-        said = [doc[quoted[0]]]  # the parse may hang the words anywhere: the colon says
     if (
         not quoted
         or quoted[-1] - quoted[0] + 1 != len(quoted)
@@ -107,6 +112,19 @@ def quote_question(sentence: Span, fact: Fact, run_in: bool = False) -> Stem | N
     if quoted_as:
         tense = _quoted_as(verb, quoted_as[0])
     return Stem(f'{wh} {tense} "{quotation}"?', "wh", QUOTE_RULE.format(kind=fact.kind))
+
+
+def saying_clause(verb: Any) -> Any | None:
+    """Return the "saying" a deed's doer says a quotation by ('X defended the plan and
+    criticized the bill, saying "…"'): a verb of saying's -ing form hung as an adverbial clause
+    on the active verb, or on a verb joined to it that shares its subject; else None."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "X was criticized, saying …": the saying is not plainly X's
+    deeds = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ in SUBJECT for g in c.children))]  # fmt: skip
+    sayings = [c for v in deeds for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+               and (c.lemma_ in REPORTING or needs_said(c.lemma_))]  # fmt: skip
+    return sayings[0] if len(sayings) == 1 else None
 
 
 def _quoted_as(verb: Any, saying: Any) -> str:
