@@ -146,22 +146,32 @@ def _run_in_clause(doc: Span, first: int, said: list[Any]) -> bool:
 
 
 def _clause_cut(doc: Span, first: int, last: int) -> int | None:
-    """Return the first comma a long quotation may be cut at, or None: the words before it
-    are a whole clause (a subject and its verb, none of them hanging on a word after the
-    comma) and the words after are whole clauses hung on them ("…, particularly as the UN
-    struggles to …"), so the cut leaves out a clause and never half of one."""
-    for comma in range(first + MIN_QUOTE_WORDS, last):
-        if doc[comma].text != ",":
-            continue
-        kept, rest = range(first, comma), range(comma + 1, last + 1)
-        if any(doc[i].head.i in rest for i in kept):
-            continue  # a word kept hangs on one cut: the kept words are no whole
-        tops = [doc[i] for i in rest if doc[i].head.i not in rest and not doc[i].is_punct]
-        clauses = all(t.head.i in kept and t.dep_ in _CLAUSE and t.pos_ in _VERBS for t in tops)
-        subject = any(doc[i].dep_ in SUBJECT and doc[i].head.i in kept for i in kept)
-        if tops and clauses and subject and len(kept) <= MAX_QUOTE_WORDS:
-            return comma
+    """Return the first comma a long quotation may be cut at, or else the first "and" with
+    no comma, or None: the words before it are a whole clause (a subject and its verb, none
+    of them hanging on a word after the cut) and the words after are whole clauses hung on
+    them ("…, particularly as the UN struggles to …"), so the cut leaves out a clause and
+    never half of one. An "and" joins a clause with a subject of its own ("… and it is …"):
+    a statement in its own right, as an "or" clause is not ("we win or we leave")."""
+    for joint in (False, True):
+        for cut in range(first + MIN_QUOTE_WORDS, last):
+            if doc[cut].lower_ != ("and" if joint else ",") or doc[cut - 1].text == ",":
+                continue
+            kept, rest = range(first, cut), range(cut + (0 if joint else 1), last + 1)
+            if any(doc[i].head.i in rest for i in kept):
+                continue  # a word kept hangs on one cut: the kept words are no whole
+            tops = [doc[i] for i in rest if doc[i].head.i not in rest and not doc[i].is_punct
+                    and not (joint and doc[i].i == cut)]  # fmt: skip
+            clauses = all(t.head.i in kept and t.dep_ in _CLAUSE and t.pos_ in _VERBS
+                          and (not joint or _own_subject(t)) for t in tops)  # fmt: skip
+            subject = any(doc[i].dep_ in SUBJECT and doc[i].head.i in kept for i in kept)
+            if tops and clauses and subject and len(kept) <= MAX_QUOTE_WORDS:
+                return cut
     return None
+
+
+def _own_subject(verb: Any) -> bool:
+    """Tell whether a clause's verb has a subject of its own."""
+    return any(c.dep_ in SUBJECT for c in verb.children)
 
 
 def _office_of_place(doc: Span, fact: Fact, root: Any) -> bool:

@@ -1,6 +1,7 @@
 """Statements a speech or a debate is built on: the speaker of a quotation said while doing
 something else ('X criticized the plan, saying "…"'), or by a verb of speaking the reporting
-list lacks ('X remarked, "…"'), is asked with the quotation word for word."""
+list lacks ('X remarked, "…"'), is asked with the quotation word for word; a quotation too
+long to show whole is cut before a clause its "and" joins, marked as going on."""
 
 from __future__ import annotations
 
@@ -50,4 +51,12 @@ def test_a_quotation_a_verb_of_speaking_introduces_is_asked_by_its_speaker() -> 
     asked = [q for q, _ in _asked("Tomas Reyes")]
     assert (
         'Who said "The bridge will carry more lorries than the old road was ever built to take"?'
+    ) in asked
+
+
+def test_a_long_quotation_is_cut_before_the_clause_its_and_joins() -> None:
+    asked = [q for q, _ in _asked("Nadia Brandt")]
+    assert (
+        'Who said "Families have been waiting for a safe crossing since the old ferry stopped '
+        'running …"?'
     ) in asked
