@@ -15,7 +15,7 @@ from questions.generate.facts import Fact
 from questions.generate.prose import cut_short
 from questions.generate.quotemarks import ELIDED_END, QUOTE_MARKS, quoted_words
 from questions.generate.render import join
-from questions.generate.saying import as_saying
+from questions.generate.saying import as_saying, needs_said
 from questions.generate.spoken import named_by, spoken_by, stands_alone
 from questions.generate.stems import BLANK
 from questions.generate.verbfiles import speech_verb
@@ -75,9 +75,14 @@ def quote_question(sentence: Span, fact: Fact, run_in: bool = False) -> Stem | N
     quoted_as = as_saying(verb) if any(c.dep_ == "auxpass" for c in verb.children) else []
     said += [c for s in quoted_as for c in s.children if c.dep_ == "ccomp"]  # "as saying …"
     if verb.lemma_ not in REPORTING and not quoted_as:
-        if not (_after_colon(doc, verb, quoted) and speech_verb(verb.lemma_)):
+        # 'Bush criticized the bill, saying "…"': the words said while doing so
+        saying = saying_clause(verb)
+        if _after_colon(doc, verb, quoted) and (speech_verb(verb.lemma_) or saying):
+            said = [doc[quoted[0]]]  # the parse may hang the words anywhere: the colon says
+        elif saying is not None:
+            said = [c for c in saying.children if c.dep_ == "ccomp"]
+        elif not speech_verb(verb.lemma_):  # 'remarked, "…"': what a verb of speaking says
             return None
-        said = [doc[quoted[0]]]  # the parse may hang the words anywhere: the colon says
     if (
         not quoted
         or quoted[-1] - quoted[0] + 1 != len(quoted)
@@ -109,6 +114,19 @@ def quote_question(sentence: Span, fact: Fact, run_in: bool = False) -> Stem | N
     return Stem(f'{wh} {tense} "{quotation}"?', "wh", QUOTE_RULE.format(kind=fact.kind))
 
 
+def saying_clause(verb: Any) -> Any | None:
+    """Return the "saying" a deed's doer says a quotation by ('X defended the plan and
+    criticized the bill, saying "…"'): a verb of saying's -ing form hung as an adverbial clause
+    on the active verb, or on a verb joined to it that shares its subject; else None."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "X was criticized, saying …": the saying is not plainly X's
+    deeds = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                     and not any(g.dep_ in SUBJECT for g in c.children))]  # fmt: skip
+    sayings = [c for v in deeds for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+               and (c.lemma_ in REPORTING or needs_said(c.lemma_))]  # fmt: skip
+    return sayings[0] if len(sayings) == 1 else None
+
+
 def _quoted_as(verb: Any, saying: Any) -> str:
     """Return the words telling a quotation told by another ("was quoted as saying"): the
     verb with its auxiliaries, and the saying it gives its person."""
@@ -128,22 +146,32 @@ def _run_in_clause(doc: Span, first: int, said: list[Any]) -> bool:
 
 
 def _clause_cut(doc: Span, first: int, last: int) -> int | None:
-    """Return the first comma a long quotation may be cut at, or None: the words before it
-    are a whole clause (a subject and its verb, none of them hanging on a word after the
-    comma) and the words after are whole clauses hung on them ("…, particularly as the UN
-    struggles to …"), so the cut leaves out a clause and never half of one."""
-    for comma in range(first + MIN_QUOTE_WORDS, last):
-        if doc[comma].text != ",":
-            continue
-        kept, rest = range(first, comma), range(comma + 1, last + 1)
-        if any(doc[i].head.i in rest for i in kept):
-            continue  # a word kept hangs on one cut: the kept words are no whole
-        tops = [doc[i] for i in rest if doc[i].head.i not in rest and not doc[i].is_punct]
-        clauses = all(t.head.i in kept and t.dep_ in _CLAUSE and t.pos_ in _VERBS for t in tops)
-        subject = any(doc[i].dep_ in SUBJECT and doc[i].head.i in kept for i in kept)
-        if tops and clauses and subject and len(kept) <= MAX_QUOTE_WORDS:
-            return comma
+    """Return the first comma a long quotation may be cut at, or else the first "and" with
+    no comma, or None: the words before it are a whole clause (a subject and its verb, none
+    of them hanging on a word after the cut) and the words after are whole clauses hung on
+    them ("…, particularly as the UN struggles to …"), so the cut leaves out a clause and
+    never half of one. An "and" joins a clause with a subject of its own ("… and it is …"):
+    a statement in its own right, as an "or" clause is not ("we win or we leave")."""
+    for joint in (False, True):
+        for cut in range(first + MIN_QUOTE_WORDS, last):
+            if doc[cut].lower_ != ("and" if joint else ",") or doc[cut - 1].text == ",":
+                continue
+            kept, rest = range(first, cut), range(cut + (0 if joint else 1), last + 1)
+            if any(doc[i].head.i in rest for i in kept):
+                continue  # a word kept hangs on one cut: the kept words are no whole
+            tops = [doc[i] for i in rest if doc[i].head.i not in rest and not doc[i].is_punct
+                    and not (joint and doc[i].i == cut)]  # fmt: skip
+            clauses = all(t.head.i in kept and t.dep_ in _CLAUSE and t.pos_ in _VERBS
+                          and (not joint or _own_subject(t)) for t in tops)  # fmt: skip
+            subject = any(doc[i].dep_ in SUBJECT and doc[i].head.i in kept for i in kept)
+            if tops and clauses and subject and len(kept) <= MAX_QUOTE_WORDS:
+                return cut
     return None
+
+
+def _own_subject(verb: Any) -> bool:
+    """Tell whether a clause's verb has a subject of its own."""
+    return any(c.dep_ in SUBJECT for c in verb.children)
 
 
 def _office_of_place(doc: Span, fact: Fact, root: Any) -> bool:
