@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from questions.generate.harmnouns import noun_befell
 from questions.generate.verbfiles import speech_verb, verb_kinds
 from questions.schema import normalise
 
@@ -63,16 +64,24 @@ def harmed_people(sentences: Sequence[Any]) -> frozenset[str]:
         if ent.root.dep_ == "nsubj" and speech_verb(ent.root.head.lemma_)
     }
     speakers |= {name.split()[-1] for name in speakers if name}
-    harmed = _befallen(sentences, _harm)
+    # "caused fatal injuries to X", "the death of X": a harm told by its noun too
+    harmed = _befallen(sentences, _harm, noun_befell)
     return frozenset(name for name in harmed if not {name, *name.split()[-1:]} & speakers)
 
 
-def _befallen(sentences: Sequence[Any], befalls: Befalls) -> frozenset[str]:
-    """Return the people (folded, in full and by surname) a verb `befalls` tells of befell."""
+def _befallen(
+    sentences: Sequence[Any],
+    befalls: Befalls,
+    by_noun: Callable[[Token, Befalls], bool] | None = None,
+) -> frozenset[str]:
+    """Return the people (folded, in full and by surname) a verb `befalls` tells of befell,
+    or, given `by_noun`, a noun of its deed does ("fatal injuries to X")."""
     out: set[str] = set()
     for sentence in sentences:
         for ent in sentence.ents:
-            if ent.label_ == "PERSON" and _befell(ent.root, befalls):
+            if ent.label_ != "PERSON":
+                continue
+            if _befell(ent.root, befalls) or (by_noun is not None and by_noun(ent.root, befalls)):
                 name = normalise(ent.text.removesuffix("'s"))
                 out.update({name, name.split()[-1]} if name else set())
     return frozenset(out)

@@ -22,6 +22,7 @@ from questions.generate.enumerated import counted_member
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
 from questions.generate.factual import counterfactual, either_branch
+from questions.generate.famoustitles import famous_titled_nation
 from questions.generate.farplaces import far_places
 from questions.generate.floating import (
     cut_relative,
@@ -265,6 +266,7 @@ def review_problem(
         ),
         ("not worth asking", lambda: blank_ago(fact, stem.form)),  # "_____ ago": the reader's
         ("not worth asking", lambda: known_holder(stem, fact.text)),  # "… U.S. President …?"
+        ("not worth asking", lambda: famous_titled_nation(sentence, fact)),  # "_____ Obama"
         (
             "implausible options",
             lambda: implausible_options(fact, distractors, context, origin == LONE),

@@ -66,15 +66,19 @@ def harmed_speaker(option: str, key: str, ctx: OptionContext) -> bool:
     """Tell whether the stem asks who said something, of a key the article does not say was
     harmed, and the option is someone it says was stabbed, shot, attacked or died (and has
     say nothing): the stabbed mayor is no plausible speaker of the police's account."""
-    if not ctx.harmed or normalise(key) in ctx.harmed:
+    if not ctx.harmed or normalise(key) in ctx.harmed or not asks_saying(ctx.stem):
         return False
-    asked = _QUOTED.match(ctx.stem)
+    return normalise(option) in ctx.harmed
+
+
+def asks_saying(stem: str) -> bool:
+    """Tell whether a question asks who said something: a quotation's speaker ('Who said
+    "…"?', 'Who tweeted "…"?') or a reported saying's ("Who said 500 institutions …?")."""
+    asked = _QUOTED.match(stem)
     quoted = asked is not None and (
         speech_verb(lemma := getLemma(asked.group(1), upos="VERB")[0]) or lemma in REPORTING
     )
-    if not quoted and not asks_speaker(ctx.stem):
-        return False
-    return normalise(option) in ctx.harmed
+    return quoted or asks_speaker(stem)
 
 
 def asks_speaker(stem: str) -> bool:

@@ -197,6 +197,16 @@ def role_peers(
     return [name for name in pool if _same(_lookup(normalise(name), held), asked)]
 
 
+def speaker_peers(pool: Sequence[str], key: str, held: Mapping[str, frozenset[str]]) -> list[str]:
+    """Return the pool's people the article gives the key's own role, for a question on who
+    said something ("hospital spokesperson X": the other spokespeople): the likeliest other
+    speakers of it, to try first."""
+    ours = _lookup(normalise(key), held)
+    if not ours:
+        return []
+    return [name for name in pool if _same(_lookup(normalise(name), held), ours)]
+
+
 def runs_side(words: Iterable[str]) -> bool:
     """Tell whether role words name one who runs a side or a match (a manager, a referee):
     the game's own words, not "director", a manager only in another sense."""
