@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from questions.generate.clauses import SUBJECT, spaced_dash
-from questions.generate.quotemarks import quoted_words
+from questions.generate.quotemarks import QUOTE_MARKS, quoted_words
 
 Token = Any
 
@@ -42,9 +42,22 @@ def asides(tokens: list[Token], answer: range, described: Token | None = None) -
                 span.add(after)
         else:
             continue
+        if _cuts_quote(span, token):
+            continue  # the speaker's words are not cut short: "…, after which they …"
         if not span & set(answer) and span <= ids | {max(ids) + 1}:
             cut |= span
     return cut
+
+
+def _cuts_quote(span: set[int], token: Token) -> bool:
+    """Tell whether an aside lies inside a quotation the sentence opens and closes around
+    it: left out, what the speaker said would be cut short. A mark left open (a quotation
+    the writer never closed) marks no words for sure: its aside is cut as any other."""
+    marks = [t.i for t in token.sent if t.text in QUOTE_MARKS]
+    words = span - set(marks)  # a closing mark glued to the aside goes with it
+    if not words or not words <= quoted_words(token.sent):
+        return False
+    return any(m < min(words) for m in marks) and any(m > max(words) for m in marks)
 
 
 _OPENERS = {"(": ")", "—": "—", "–": "–"}  # a pair of dashes sets off an aside as brackets do

@@ -23,6 +23,9 @@ from questions.schema import normalise
 
 PEERS = 2  # the article names this many others of the key's role: options of that role only
 LISTED = 4  # a sentence naming this many people with roles lists them: "actor …; musician …"
+# A role that names only a place in a group, no work done there: a team's lead author and
+# its professor are its members too, so "team member _____" takes them as options
+MEMBERSHIP = frozenset({"member"})
 
 
 # The question `quotes.quote_question` writes: who said a quotation, whatever their role.
@@ -54,7 +57,7 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
     official = ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role
     if official and (ctx.scene or ctx.match):
         return True  # "the match referee Joel Aguilar" plays for no side
-    if role and folded not in ctx.scene and _role_said(role, ctx.stem):
+    if role and role not in MEMBERSHIP and folded not in ctx.scene and _role_said(role, ctx.stem):
         # "campaigner _____", "actor _____": no prime minister, no curator; where the key is
         # one of a list of people by role ("actor …; musician …"), nor one of the article's
         # people it gives no role (a made-up name may be anyone)
