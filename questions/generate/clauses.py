@@ -195,7 +195,11 @@ def without_asides(subject: Token) -> list[Token]:
             rest = subject.doc[opener.i + 1 : subject.sent.end]
             if any(spaced_dash(t) for t in rest):  # a pair: the closing one may be the verb's
                 cut.update(range(opener.i, words[-1].i + 1))
-    for child in subject.children:
+    # an age deeper in that closes the subject (", 68," of "talks with Jo Hale, 68,") goes
+    # too: the subject's closing comma is dropped with the rest, so "Jo Hale, 68 released"
+    ages = [t for t in words if t.dep_ == "appos" and t.like_num and t.head.pos_ == "PROPN"
+            and t.right_edge.i + 1 >= words[-1].i]  # fmt: skip
+    for child in [*subject.children, *ages]:
         if child.dep_ in ("relcl", "appos", "acl") and child.i > subject.i:
             before = subject.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
             if before is not None and before.text == ",":

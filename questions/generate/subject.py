@@ -37,6 +37,10 @@ def clause_subject(
         return None, "the subject is unsure: a verb before it was read as a noun"
     if two_subjects(children_of(verb, SUBJECT)):  # "Since …, Article 40.3.3 …, women traveled"
         return None, "the parse gave the verb two subjects"
+    if noun_read_as_verb(verb):  # "the lab team lead author Jo Bell": no "lead" done
+        return None, "the parse read a noun among nouns as the verb"
+    if verb.dep_ == "conj" and not children_of(verb, SUBJECT) and unjoined(verb):
+        return None, "the verb is joined to no other by a conjunction: its subject is unsure"
     own = children_of(verb, SUBJECT)
     subjects = own or (
         children_of(verb.head, SUBJECT) if verb.dep_ == "conj" else []
@@ -100,3 +104,33 @@ def two_subjects(subjects: list[Token]) -> bool:
         if any(t.text == "," for t in between):
             return True
     return False
+
+
+def noun_read_as_verb(verb: Token) -> bool:
+    """Tell whether the parse took a noun inside a run of nouns for a present verb ("the lab
+    team lead author Jo Bell": "lead" of "team lead author"): a plain present form after a
+    singular common noun ending its subject, which it does not agree with, right before a
+    noun of its own object."""
+    doc = verb.doc
+    if verb.tag_ != "VBP" or not 0 < verb.i < len(doc) - 1:
+        return False
+    subject, after = doc[verb.i - 1], doc[verb.i + 1]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    subjects = children_of(verb, SUBJECT)
+    return (
+        subject.tag_ == "NN"  # "the team lead": a singular noun takes "leads"
+        and any(s.left_edge.i <= subject.i <= s.right_edge.i for s in subjects)
+        and after.tag_ in ("NN", "NNS")
+        and any(after.head.i == o.i and after.dep_ == "compound" for o in objects)
+        and bool(find_line("index.noun", verb.lower_))  # "lead" is a noun of English too
+    )
+
+
+def unjoined(verb: Token) -> bool:
+    """Tell whether a verb the parse joined to another as its conjunct has no "and", "or",
+    "but" or comma between them ("issued a statement confirming charges have been brought
+    against him": "brought" is the clause of "confirming", not a second deed of the
+    statement's issuer): its subject would be borrowed from a verb it is not joined to."""
+    head = verb.head
+    between = verb.doc[head.i + 1 : verb.left_edge.i]
+    return not any(t.dep_ in ("cc", "preconj") or t.text in (",", ";", "–", "—") for t in between)
