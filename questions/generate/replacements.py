@@ -142,7 +142,10 @@ def weekday_ahead(date: Any) -> bool | None:
     if past:
         return None if until or toward else False  # "was postponed until Wednesday": which?
     progressive = verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
-    return True if progressive or until or toward else None
+    # "is suing over Monday night's broadcast": a weekday owning a noun names the event the
+    # verb is about, not when the verb happens; whether that event is past, the verb cannot say
+    owned = date.dep_ == "poss" or (date.dep_ == "compound" and date.head.dep_ == "poss")
+    return True if (progressive and not owned) or until or toward else None
 
 
 _THIS_YEARS_PART = re.compile(
@@ -234,6 +237,8 @@ def replacements(
                     and part.i == root.i + 1
                 ):
                     said, tokens = f"the {part.text} of {said}", [root, part]
+                if not said and root.dep_ == "compound" and part.dep_ == "poss":
+                    root = part  # "over [Monday night's] broadcast" undated: no "night's"
                 if root.dep_ == "poss" and said:
                     tokens += [c for c in root.children if c.dep_ == "case" and c not in tokens]
                     said = _dated_owner(root.head, said, replace)

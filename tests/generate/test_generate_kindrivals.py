@@ -111,7 +111,7 @@ show the full recording again on Friday evening with subtitles in four languages
 
 
 def test_a_famous_persons_nation_after_the_name_is_not_blanked() -> None:
-    """"President Barack Obama of the _____" is not asked either."""
+    """ "President Barack Obama of the _____" is not asked either."""
     questions = generate(INTERVIEW, slug="interview", title="Interview").qset.questions
     assert questions
     assert not any("Obama of the _____" in q.text for q in questions)

@@ -39,6 +39,8 @@ def _said(nlp: Any, sentence: str) -> str:
         ("The ferry company announced a plan to cut six routes on Friday.", ""),
         ("The ferry company plans to cut six routes on Friday.", "on March 6, 2020"),
         ("The minister said he would visit the town on Friday.", ""),
+        # the broadcast the station is sued over has been aired: no later Monday
+        ("The band is suing the radio station over Monday night's broadcast of its song.", ""),
     ],
 )
 def test_a_weekday_is_dated_the_way_its_verb_points(nlp: Any, sentence: str, said: str) -> None:
@@ -57,3 +59,14 @@ def test_a_sentence_the_model_gives_no_verb_is_dated_and_ends(nlp: Any) -> None:
     # search for the clause's verb once never ended (an upload hung)
     sentence = "Riverside United sacked manager Peter Hall on Sunday after a 4-0 defeat."
     assert _said(nlp, sentence) in ("", "on March 1, 2020")
+
+
+def test_an_undated_weekday_owning_a_noun_leaves_no_bare_part_of_the_day(nlp: Any) -> None:
+    # "over Monday night's broadcast" with no way to tell which Monday: the phrase goes whole,
+    # never "over night's broadcast"
+    sentence = "The band is suing the radio station over Monday night's broadcast of its song."
+    span = next(iter(nlp(sentence).sents))
+    replace = replacements(span, WEDNESDAY, {}, Cast()) or {}
+    kept = " ".join(replace.get(t.i, t.text) for t in span if replace.get(t.i, t.text))
+    assert "night" not in kept and "Monday" not in kept
+    assert kept.startswith("The band is suing the radio station")
