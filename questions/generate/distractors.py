@@ -237,10 +237,11 @@ def _name_options(judge: OptionJudge, seed: str, chosen: list[str]
                   ) -> tuple[list[str], list[str], str]:  # fmt: skip
     """Return the options kept, the library's names for a place, body or person, and origin."""
     fact, key, article, context = judge.fact, judge.key, judge.article, judge.context
-    if fact.kind == "place" and (fact.subtype != "place" or not is_continent(key)):
-        return chosen, place_options(fact, key, article, seed), "article"  # a county's: its state's
-    if fact.kind == "place":  # "most popular in North America"
-        return chosen, other_continents(key), "article"
+    if fact.kind == "place" and is_continent(key):  # "most popular in North America", and
+        return chosen, other_continents(key), "article"  # "Asia", a city's name somewhere too
+    if fact.kind == "place":
+        extra = place_options(fact, key, article, seed, judge.whole)  # a county's: its state's
+        return chosen, extra, "article"
     if fact.kind in NAMED_RIVALS:  # "Home Office": WordNet's other ministries
         names = [f.text for f in article if f.kind == fact.kind]
         chosen, extra = named_rivals(fact, key, chosen, names, context, seed, article)

@@ -20,6 +20,7 @@ from questions.generate.wordnet import Synset, lemma_text, synset
 
 _PART_OF = "#p"
 _INSTANCE_OF = "@i"
+_HOLDS = "%p"  # the places that are part of this one
 
 
 def _place(key: str) -> Synset | None:
@@ -58,6 +59,8 @@ def landmark_rivals(key: str) -> tuple[str, ...]:
         return ()  # a continent's rivals are the continents: `other_continents`
     kinds = _targets(own, _INSTANCE_OF)
     regions = [r for r in _targets(own, _PART_OF) if (e := synset(r)) and not _continent(e)]
+    if len(kinds) == 1 and not _targets(own, _PART_OF):
+        return _wholes(own, kinds[0], key)  # "the Indian Ocean": the other oceans
     if len(kinds) != 1 or not regions:
         return ()
     kind = synset(kinds[0])
@@ -75,6 +78,27 @@ def landmark_rivals(key: str) -> tuple[str, ...]:
             name = _name(member, key)
             if name not in found and set(_targets(member, _PART_OF)) & ring:
                 found.append(name)
+    return tuple(found)
+
+
+def _wholes(own: Synset, kind: str, key: str) -> tuple[str, ...]:
+    """Return the other places of the key's kind that, like it, lie in no larger place and
+    hold smaller ones (the Atlantic, the Pacific beside the Indian Ocean, which holds the Red
+    Sea), where the key's name says its kind: "Atlantic" alone may be a record label, and a
+    kind's members WordNet places nowhere by a gap (a lone bay) are no set of peers."""
+    entry = synset(kind)
+    said = entry is not None and any(
+        lemma_text(lemma).lower() in key.lower().split() for lemma in entry.lemmas
+    )
+    if entry is None or not said or not _targets(own, _HOLDS):
+        return ()
+    found = [
+        _name(member, key)
+        for symbol, offset in entry.pointers
+        if symbol == "~i" and offset != own.offset
+        and (member := synset(offset)) is not None
+        and not _targets(member, _PART_OF) and _targets(member, _HOLDS)
+    ]  # fmt: skip
     return tuple(found)
 
 
@@ -102,12 +126,13 @@ def _continent(entry: Synset) -> bool:
     return any(kind is not None and "continent" in kind.lemmas for kind in kinds)
 
 
-def place_options(fact: Fact, key: str, article: Sequence[Fact], seed: str) -> list[str]:
-    """Return a place key's library rivals: countries, cities, states from the gazetteer;
-    for a place it does not hold, a county's fellow counties, else WordNet's places of its
-    kind and region, else none."""
+def place_options(fact: Fact, key: str, article: Sequence[Fact], seed: str, text: str = ""
+                  ) -> list[str]:  # fmt: skip
+    """Return a place key's library rivals: countries, cities, states from the gazetteer
+    (`text`: the article's words, whose states are no rivals); for a place it does not hold,
+    a county's fellow counties, else WordNet's places of its kind and region, else none."""
     if fact.subtype != "place":
-        return library_options(fact, key, seed)
+        return library_options(fact, key, seed, text)
     if any(key in f.text.split() for f in article if f.kind == "person"):
         return []  # "Baykal" of "Deniz Baykal", taken for a place: no lake beside a man
     return county_rivals(key, article, seed) or list(landmark_rivals(key))

@@ -55,9 +55,10 @@ def seeded_random(*parts: str) -> random.Random:
     return random.Random(int.from_bytes(digest[:8], "big"))
 
 
-def library_options(fact: Fact, key: str, seed: str = "") -> list[str]:
+def library_options(fact: Fact, key: str, seed: str = "", text: str = "") -> list[str]:
     """Return same-kind candidates from the library pools: countries nearest first (North
-    Korea, China, Japan for South Korea), cities and states in an order drawn from the seed."""
+    Korea, China, Japan for South Korea), cities and states in an order drawn from the seed
+    (`text`: the article's words, whose places are no rivals)."""
     if fact.subtype == "country":  # not "United Kingdom" for "England", nor England for it
         own = country_code(key)
         names = [n for n in country_names().get(continent(key), ())
@@ -68,14 +69,15 @@ def library_options(fact: Fact, key: str, seed: str = "") -> list[str]:
         bordering = [n for n in names if n in around]
         rest = {n: country_code(n) for n in names if n not in around}
         return bordering + by_distance(own, rest) if own else bordering + list(rest)
-    found = _library_places(fact, key)
+    found = _library_places(fact, key, text)
     if seed:
         seeded_random(seed).shuffle(found)
     return found
 
 
-def _library_places(fact: Fact, key: str) -> list[str]:
-    """Return the cities of a city's country, or the states of a state's."""
+def _library_places(fact: Fact, key: str, text: str = "") -> list[str]:
+    """Return the cities of a city's country, or the states of a state's (`text`: the
+    article's words)."""
     if fact.subtype == "city":
         country = cities().get(normalise(key))
         return list(city_names().get(country or "", ()))[:30]
@@ -84,7 +86,10 @@ def _library_places(fact: Fact, key: str) -> list[str]:
         found = state_names().get(country or "", ())
         # "which province": no territory beside Manitoba, where enough provinces are left
         alike = [n for n in found if division_noun(n) == division_noun(key)]
-        return (alike if len(alike) > WANTED else list(found))[:40]
+        # counted without those the article names: "New South Wales, _____, South Australia,
+        # Western Australia and Queensland" leaves one state, and the territories fill up
+        left = [n for n in alike if n != key and not says(text, n)]
+        return (alike if len(left) >= WANTED else list(found))[:40]
     return []
 
 

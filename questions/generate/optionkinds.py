@@ -38,6 +38,8 @@ def wrong_kind(fact: Fact, key_place: str, option: str) -> bool:
         return True  # "$25" is a sum of dollars: a bare "180", or "£12", is not one
     if fact.kind == "place" and is_continent(fact.text) != is_continent(option):
         return True  # "Africa" among Europe and Oceania: not "Mount Kilimanjaro"
+    if fact.kind == "place" and is_continent(fact.text):
+        return False  # a continent the gazetteer also knows as a city ("Asia"): the continents
     if fact.kind == "organization":
         common = " " not in option and zipf(option.lower()) >= COMMON_ZIPF  # "State"
         return person_like(option) or common
