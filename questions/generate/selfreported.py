@@ -41,9 +41,11 @@ def saying_over(token: Token, replace: dict[int, str]) -> Token | None:
 def _said_verb(token: Token) -> Token | None:
     """Return the verb of the reported clause holding `token`: the first of its deeds."""
     own = _own_deed(token)
-    if own is not None and own.dep_ == "conj" and own.head.pos_ in _VERBS:
-        return own.head  # "would attack … and would respond": the subject is the first's
-    return own
+    if own is None or own.dep_ != "conj" or own.head.pos_ not in _VERBS:
+        return own
+    if not children_of(own, _AUXES) and own.tag_ != own.head.tag_:
+        return None  # "they can call … and told …": no "can told"; the parse misjoined them
+    return own.head  # "would attack … and would respond": the subject is the first's
 
 
 def _own_deed(token: Token) -> Token | None:

@@ -66,3 +66,10 @@ def test_an_article_asks_the_deed_over_the_saying(monkeypatch: Any) -> None:
     keys = written_keys(text, monkeypatch, "Peru and Chile exchange fire at the border")
     asked = "Within how many hours did Chile state it would respond militarily if the broadcasts do not stop?"  # noqa: E501
     assert keys.get(asked) == "48 hours"
+
+
+def test_a_deed_of_another_form_is_not_the_reported_ones(nlp: Any) -> None:
+    # "told" after "can call" is the speakers' own deed, which the parse joined to the saying's
+    text = "Acme's lawyers say they can call 12 witnesses and told the Daily Post that they would appeal."  # noqa: E501
+    assert asked_wh(nlp, text, "Daily Post")[0] is None
+    assert asked_wh(nlp, text, "12")[0] == "How many witnesses do Acme's lawyers say they can call?"
