@@ -47,6 +47,7 @@ from questions.generate.nouns import nested_place
 from questions.generate.relatives import done_by, unnamed_antecedent
 from questions.generate.render import join
 from questions.generate.saying import said_nothing
+from questions.generate.selfreported import saying_clause, saying_over
 from questions.generate.spoken import plural_noun
 from questions.generate.stems import BLANK, Stem, cloze, run_on
 from questions.generate.stranded import strands
@@ -91,7 +92,9 @@ def wh_question(
         found.arg, found.role, found.prep, found.count_noun, found.owner
     )  # fmt: skip
     counted = count_noun is not None and not owner
-    verb = clause_verb(prep if prep is not None else arg, counted or arg.dep_ == "dobj")
+    # "Peru stated it would respond within …": over the saying, whose subject names the "it"
+    over = saying_over(prep if prep is not None else arg, replace)
+    verb = over or clause_verb(prep if prep is not None else arg, counted or arg.dep_ == "dobj")
     if verb is None:  # say which, for the report: a noun's phrase or a dependent clause
         nominal = (prep if prep is not None else arg).head.pos_ not in ("VERB", "AUX")
         return (
@@ -176,6 +179,10 @@ def wh_question(
         return None, "an owner in an identity statement"
     if said_nothing(clause, verb, arg):  # "On whose page did Ro Fernandez say?"
         return None, "a verb of saying keeps nothing said"
+    if over is not None:  # "… it would [attack … and] would respond": the key's deed alone
+        clause, why = saying_clause(over, prep if prep is not None else arg, clause)
+        if not clause:
+            return None, why
     if runs_on(clause, verb):
         return None, "a second clause with its own subject is kept ('… and Porter stole …')"
     if owner and prep is not None and prep.lower_ not in _owner_preps(owner):

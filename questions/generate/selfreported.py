@@ -1,0 +1,160 @@
+"""A speaker's word on its own deed, asked over the saying: "Peru stated it would respond
+within 12 hours" -> "Within how many hours did Peru state it would respond?".
+
+The reported clause's subject is a pronoun for the one who reports it ("it" for Peru): asked
+as a sentence of its own ("Within how many hours would it respond?") the pronoun is left with
+no name, and the name that resolves it is the reporting clause's subject. Kept whole, the
+saying carries both, as a wh-phrase leaves "agreed to hold a summit in Dushanbe". Of two
+deeds the speaker names with one subject ("it would attack … and would respond within 48
+hours"), the question keeps the key's own: the other is no part of what it asks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from questions.generate.clauses import SUBJECT, children_of, reports, stands
+from questions.generate.dummyit import dummy_it
+from questions.generate.persons import person_noun
+
+Token = Any
+_VERBS = ("VERB", "AUX")
+_PLURAL = ("NNS", "NNPS")
+# the words of a verb's own that go with its deed, not before the subject: kept with the
+# second deed when it has none of its own ("it would attack … and respond")
+_AUXES = ("aux", "auxpass", "neg")
+
+
+def saying_over(token: Token, replace: dict[int, str]) -> Token | None:
+    """Return the reporting verb a question on `token` is asked over: `token` sits in the
+    clause it reports, whose subject is an unresolved pronoun for the speaker ("Peru stated
+    it would respond within 12 hours"); None otherwise."""
+    said = _said_verb(token)
+    if said is None or said.dep_ != "ccomp" or not reports(said.head) or not stands(said.head):
+        return None
+    pronouns = children_of(said, SUBJECT)
+    if len(pronouns) != 1 or pronouns[0].i in replace:  # a named one is asked by its name
+        return None
+    return said.head if _speaker_pronoun(pronouns[0], said.head) else None
+
+
+def _said_verb(token: Token) -> Token | None:
+    """Return the verb of the reported clause holding `token`: the first of its deeds."""
+    own = _own_deed(token)
+    if own is None or own.dep_ != "conj" or own.head.pos_ not in _VERBS:
+        return own
+    if not children_of(own, _AUXES) and own.tag_ != own.head.tag_:
+        return None  # "they can call … and told …": no "can told"; the parse misjoined them
+    return own.head  # "would attack … and would respond": the subject is the first's
+
+
+def _own_deed(token: Token) -> Token | None:
+    """Return the deed `token` belongs to: its verb, up through the infinitives it leaves
+    ("would try to respond"); a verb joined to another with a subject of its own is none."""
+    verb = token.head
+    if verb.pos_ not in _VERBS:
+        return None
+    while verb.dep_ == "xcomp" and verb.head.pos_ in _VERBS:
+        verb = verb.head
+    if verb.dep_ == "conj" and children_of(verb, SUBJECT):
+        return None  # "it would attack and Seoul would respond": another's deed
+    return verb
+
+
+def _speaker_pronoun(pronoun: Token, reporting: Token) -> bool:
+    """Tell whether a reported clause's subject pronoun fits the reporting clause's subject in
+    number and kind ("Peru … it", "officials … they"): the reader takes it for the speaker.
+    A person's "he" or "she" is named by the article's cast instead, and asked by that name
+    ("Which city would Ana Torres visit?", `cataphora.speaker_named`)."""
+    speakers = [c for c in reporting.children if c.dep_ == "nsubj"]
+    if len(speakers) != 1 or pronoun.tag_ != "PRP" or speakers[0].pos_ == "PRON":
+        return False  # "He said it would …": no name for either
+    speaker = speakers[0]
+    plural = speaker.tag_ in _PLURAL or any(c.dep_ == "conj" for c in speaker.children)
+    if pronoun.lower_ == "they":
+        return plural
+    person = speaker.ent_type_ in ("PERSON", "NORP") or (
+        speaker.pos_ == "NOUN" and person_noun(speaker.lemma_)
+    )
+    # "it would cost …" with an expletive "it" names no speaker
+    return pronoun.lower_ == "it" and not plural and not person and not dummy_it(pronoun)
+
+
+def saying_clause(reporting: Token, token: Token, clause: list[Token]) -> tuple[list[Token], str]:
+    """Return a question's clause asked over the saying: without the reported clause's other
+    deeds, the commas around a lone adverb and the phrases fronted before the speaker that
+    name nothing; or no words, and why."""
+    opener, named = saying_opener(reporting)  # "After the exchange of fire, X stated …"
+    if named:
+        return [], "a phrase fronted before the speaker would date the deed"
+    cut = other_deeds(reporting, token) | opener
+    kept = [t for t in clause if t.i not in cut]
+    commas = adverb_commas(kept)
+    return [t for t in kept if t.i not in commas], ""
+
+
+def other_deeds(reporting: Token, token: Token) -> frozenset[int]:
+    """Return the words of the reported clause's other deeds, which a question on `token`
+    asked over `reporting` leaves out ("it would [attack any loudspeakers and] would respond
+    within 48 hours"): the deed the key belongs to is true alone."""
+    own = _own_deed(token)
+    said = _said_verb(token)
+    if own is None or said is None or said.head.i != reporting.i:
+        return frozenset()
+    deeds = [said, *(c for c in said.children if c.dep_ == "conj" and c.pos_ in _VERBS)]
+    if len(deeds) < 2:
+        return frozenset()
+    subject = children_of(said, SUBJECT)[0]
+    later = {t.i for d in deeds[1:] for t in d.subtree}
+    cut: set[int] = set()
+    for deed in deeds:
+        if deed.i == own.i:
+            continue
+        if deed.i != said.i:
+            cut |= {t.i for t in deed.subtree}
+            continue
+        # the first deed's words after the subject; a condition said before it ("that, if
+        # …, it would") and the words after every deed are all of theirs
+        last = max(d.right_edge.i for d in deeds)
+        cut |= {t.i for t in said.subtree
+                if subject.right_edge.i < t.i < last and t.i not in later}  # fmt: skip
+        if not children_of(own, _AUXES):  # "it would attack … and respond": "would respond"
+            cut -= {c.i for c in children_of(said, _AUXES)}
+    cut |= {c.i for c in said.children if c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ","
+            and c.i < deeds[-1].left_edge.i)}  # fmt: skip
+    return frozenset(cut)
+
+
+def adverb_commas(clause: list[Token]) -> frozenset[int]:
+    """Return the commas setting off a lone adverb inside the clause ("would respond,
+    militarily, within 48 hours"): with the key's phrase fronted, they would split the
+    question's clause ("… respond, militarily, if …"); "respond militarily" says the same."""
+    cut: set[int] = set()
+    for before, adverb, after in zip(clause, clause[1:], clause[2:], strict=False):
+        lone = adverb.dep_ == "advmod" and adverb.pos_ == "ADV" and not list(adverb.children)
+        if lone and before.text == after.text == "," and before.i + 2 == after.i:
+            cut |= {before.i, after.i}
+    return frozenset(cut)
+
+
+def saying_opener(reporting: Token) -> tuple[frozenset[int], bool]:
+    """Return the words of the phrases fronted before the speaker that name nothing ("After
+    the exchange of fire,"), which a question over the saying leaves out: they say only when
+    it was said, and the question is true without them; and whether one names its event ("After
+    the summit in Hanoi,"), which the question could not move to its end, where it would seem
+    to date the deed ("… state it would respond after the summit?")."""
+    speakers = [c for c in reporting.children if c.dep_ == "nsubj"]
+    if not speakers:
+        return frozenset(), False
+    start = speakers[0].left_edge.i
+    cut: set[int] = set()
+    for phrase in reporting.children:
+        if phrase.i >= start or phrase.dep_ in ("punct", "cc"):
+            continue
+        words = list(phrase.subtree)
+        if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in words):
+            return frozenset(), True
+        cut |= {t.i for t in words}
+    doc = reporting.doc
+    cut |= {i for i in range(min(cut, default=start), start) if doc[i].is_punct} if cut else set()
+    return frozenset(cut), False
