@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from questions.generate.coordination import conjuncts, listing
 from questions.generate.introduced import determiner
 from questions.generate.persons import person_noun
 from questions.generate.quotemarks import quoted_words
@@ -57,21 +58,6 @@ def _person(token: Token) -> Span | None:
     return None
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    """Return a coordination's conjuncts in order ("A, B and C": A, B, C)."""
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            found.extend(_conjuncts(child))
-    return found
-
-
-def joined_names(names: list[str]) -> str:
-    """Join people's full names as a question says them ("Ann Reed and Tom Reed"): the
-    question writes every person's full name, so a shared surname is said twice."""
-    return f"{', '.join(names[:-1])} and {names[-1]}"
-
-
 def lead_actors(lead: Span, heading: Any | None) -> LeadActors | None:
     """Return the headline's plural noun for its actors with the names the lead's subject
     gives them, or None where the lead names no such people."""
@@ -80,12 +66,13 @@ def lead_actors(lead: Span, heading: Any | None) -> LeadActors | None:
     subject = root and next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if noun is None or subject is None:
         return None
-    heads = _conjuncts(subject)
+    heads = conjuncts(subject)
     joins = [c.lower_ for h in heads for c in h.children if c.dep_ in ("cc", "preconj")]
     people = [_person(t) for t in heads]
     if not 1 < len(people) <= MOST_NAMES or any(p is None for p in people) or joins != ["and"]:
         return None  # one person, a body, or "A or B": not the people the headline means
-    return LeadActors(noun.lower_, joined_names([p.text for p in people if p is not None]))
+    # every person by full name, so a shared surname is said twice: "Ann Reed and Tom Reed"
+    return LeadActors(noun.lower_, listing([p.text for p in people if p is not None]))
 
 
 def name_lead_actors(sentence: Span, actors: LeadActors | None, replace: dict[int, str]) -> None:
