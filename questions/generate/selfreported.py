@@ -104,25 +104,26 @@ def other_deeds(reporting: Token, token: Token) -> frozenset[int]:
     deeds = [said, *(c for c in said.children if c.dep_ == "conj" and c.pos_ in _VERBS)]
     if len(deeds) < 2:
         return frozenset()
-    subject = children_of(said, SUBJECT)[0]
-    later = {t.i for d in deeds[1:] for t in d.subtree}
-    cut: set[int] = set()
-    for deed in deeds:
-        if deed.i == own.i:
-            continue
-        if deed.i != said.i:
-            cut |= {t.i for t in deed.subtree}
-            continue
-        # the first deed's words after the subject; a condition said before it ("that, if
-        # …, it would") and the words after every deed are all of theirs
-        last = max(d.right_edge.i for d in deeds)
-        cut |= {t.i for t in said.subtree
-                if subject.right_edge.i < t.i < last and t.i not in later}  # fmt: skip
-        if not children_of(own, _AUXES):  # "it would attack … and respond": "would respond"
-            cut -= {c.i for c in children_of(said, _AUXES)}
+    cut = {t.i for d in deeds[1:] if d.i != own.i for t in d.subtree}
+    if said.i != own.i:
+        cut |= _first_deed(said, own, deeds)
     cut |= {c.i for c in said.children if c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ","
             and c.i < deeds[-1].left_edge.i)}  # fmt: skip
     return frozenset(cut)
+
+
+def _first_deed(said: Token, own: Token, deeds: list[Token]) -> set[int]:
+    """Return the first deed's words a question on a later deed (`own`) leaves out: those
+    after the subject, but for a condition said before it ("that, if …, it would") and the
+    words after every deed, which are all of theirs; its auxiliaries stay where the key's
+    deed has none ("it would attack … and respond": "would respond")."""
+    subject = children_of(said, SUBJECT)[0]
+    later = {t.i for d in deeds[1:] for t in d.subtree}
+    last = max(d.right_edge.i for d in deeds)
+    words = {t.i for t in said.subtree if subject.right_edge.i < t.i < last and t.i not in later}
+    if not children_of(own, _AUXES):
+        words -= {c.i for c in children_of(said, _AUXES)}
+    return words
 
 
 def adverb_commas(clause: list[Token]) -> frozenset[int]:
