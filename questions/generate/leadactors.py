@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from questions.generate.clauses import SUBJECT
 from questions.generate.coordination import conjuncts, listing
 from questions.generate.introduced import determiner
 from questions.generate.persons import person_noun
@@ -23,7 +24,6 @@ from questions.generate.quotemarks import quoted_words
 Span = Any
 Token = Any
 MOST_NAMES = 3  # three full names still read as one subject; a longer list outgrows the question
-_SUBJECTS = ("nsubj", "nsubjpass")
 _OTHERS = frozenset({"other", "another", "more", "some", "many", "several", "few"})
 
 
@@ -43,7 +43,7 @@ def _headline_noun(heading: Any) -> Token | None:
     if chunk is None or any(t.pos_ not in ("ADJ", "DET") for t in chunk if t.i != chunk.root.i):
         return None
     root = chunk.root
-    if root.tag_ != "NNS" or root.ent_type_ or root.dep_ not in (*_SUBJECTS, "ROOT"):
+    if root.tag_ != "NNS" or root.ent_type_ or root.dep_ not in (*SUBJECT, "ROOT"):
         return None
     return root if person_noun(root.lemma_.lower()) else None
 
@@ -63,7 +63,7 @@ def lead_actors(lead: Span, heading: Any | None) -> LeadActors | None:
     gives them, or None where the lead names no such people."""
     noun = _headline_noun(heading) if heading is not None else None
     root = next((t for t in lead if t.dep_ == "ROOT"), None)
-    subject = root and next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    subject = root and next((c for c in root.children if c.dep_ in SUBJECT), None)
     if noun is None or subject is None:
         return None
     heads = conjuncts(subject)

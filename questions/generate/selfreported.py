@@ -66,7 +66,7 @@ def _speaker_pronoun(pronoun: Token, reporting: Token) -> bool:
     number and kind ("Peru … it", "officials … they"): the reader takes it for the speaker.
     A person's "he" or "she" is named by the article's cast instead, and asked by that name
     ("Which city would Ana Torres visit?", `cataphora.speaker_named`)."""
-    speakers = [c for c in reporting.children if c.dep_ == "nsubj"]
+    speakers = children_of(reporting, ("nsubj",))
     if len(speakers) != 1 or pronoun.tag_ != "PRP" or speakers[0].pos_ == "PRON":
         return False  # "He said it would …": no name for either
     speaker = speakers[0]
@@ -144,7 +144,7 @@ def saying_opener(reporting: Token) -> tuple[frozenset[int], bool]:
     it was said, and the question is true without them; and whether one names its event ("After
     the summit in Hanoi,"), which the question could not move to its end, where it would seem
     to date the deed ("… state it would respond after the summit?")."""
-    speakers = [c for c in reporting.children if c.dep_ == "nsubj"]
+    speakers = children_of(reporting, ("nsubj",))
     if not speakers:
         return frozenset(), False
     start = speakers[0].left_edge.i
