@@ -89,10 +89,8 @@ def name_lead_actors(sentence: Span, actors: LeadActors | None, replace: dict[in
             actors.alive = False  # "other parents", "two parents": not the story's own
             return
         det = noun.i - 1
-        bare = noun.doc[det].lower_ == "the" and determiner(noun) == "the"
-        bare = bare and all(c.dep_ in ("det", "case") for c in noun.children)
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-        if not bare or noun.i in quoted or noun.i in replace or det in replace:
+        if not _bare(noun) or noun.i in quoted or noun.i in replace or det in replace:
             continue
         if after is not None and after.lower_ == "of":
             continue  # "the parents of the other child": its own phrase says whose
@@ -100,3 +98,13 @@ def name_lead_actors(sentence: Span, actors: LeadActors | None, replace: dict[in
         replace[noun.i] = actors.names
         if after is not None and after.tag_ == "POS":
             replace[after.i] = "'" if actors.names.endswith("s") else "'s"
+
+
+def _bare(noun: Token) -> bool:
+    """Tell whether a plural is said with "the" alone ("the parents", "the parents'"):
+    nothing else in its phrase says which parents."""
+    return (
+        noun.doc[noun.i - 1].lower_ == "the"
+        and determiner(noun) == "the"
+        and all(c.dep_ in ("det", "case") for c in noun.children)
+    )
