@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.headlinedoers import names_persons, undescribed
 from questions.generate.pairedquotes import paired_words
 from questions.generate.render import capitalise
 
@@ -18,21 +19,9 @@ def headline_topic(title: Any | None) -> str | None:
     a noun-noun phrase of it ("Japan nuclear plant"), never a pronoun's ("your enemy"). A
     phrase with a number ("five nationalities") may be the key: none."""
     span = _topic_span(title, need_name=True)
-    if span is None or _names_persons(span.root):  # "US scientists": who, not what happened
+    if span is None or names_persons(span.root):  # "US scientists": who, not what happened
         return _happening_subject(title)
     return capitalise(_with_cause(paired_words(span), span.root))
-
-
-def _names_persons(noun: Any) -> bool:
-    """Tell whether a noun's commonest sense is a person ("scientists", "officials"): a
-    headline's doers alone ("📰 US scientists") say no story; what they did does (review 70),
-    so the headline is shortened keeping its verb instead (`headline_cuts`). A body's name
-    ("'Ergenekon' organization") still says which story."""
-    from questions.generate.wordnet import PERSON_FILE, senses, synset
-
-    found = senses(noun.lemma_)
-    first = synset(found[0]) if found else None
-    return first is not None and first.lexfile == PERSON_FILE
 
 
 def _happening_subject(title: Any | None) -> str | None:
@@ -235,8 +224,8 @@ def headline_cuts(title: Any | None) -> tuple[str, ...]:
     still says the story (review 61). Only a phrase beside the verb's object, or a place
     ("Wikimania 2008 opens" of "… at Bibliotheca Alexandrina, Egypt"): "Microsoft waits"
     of "… for death of Internet Explorer 6" is no story. Last, under a headline whose doers
-    are persons, the headline less its describing words (`_undescribed`). None for a
-    labelled headline."""
+    are persons, the headline less its describing words (`headlinedoers.undescribed`). None
+    for a labelled headline."""
     if title is None or any(t.text in (":", ";") for t in title):
         return ()
     root = next((t for t in title if t.dep_ == "ROOT"), None)
@@ -257,38 +246,13 @@ def headline_cuts(title: Any | None) -> tuple[str, ...]:
         left, right = title[:start].text.strip(), title[end:].text.strip()
         cuts.append(f"{left}{'' if right[:1] in ('', ',') else ' '}{right}")
     # its doers ("US scientists") no topic, the headline less its describing words says it
-    doers = any(c.dep_ == "nsubj" and _names_persons(c) for c in root.children)
-    plain = _undescribed(title, root) if doers else None
+    doers = any(c.dep_ == "nsubj" and names_persons(c) for c in root.children)
+    plain = undescribed(title, root) if doers else None
     return (*cuts, plain) if plain else tuple(cuts)
-
-
-def _undescribed(title: Any, root: Any) -> str | None:
-    """Return the headline without the describing words of the nouns after its verb ("Team
-    builds prototype of robot" of "… of small self-folding robot"), or None when it has none:
-    shorter, it still says who did what (review 70)."""
-    cut = {t.i for a in title if _describing(a, root) for t in a.subtree}
-    if not cut or any(title[i].is_quote for i in cut):
-        return None
-    return "".join(t.text_with_ws for t in title if t.i not in cut).strip()
 
 
 _PLACE_PREPOSITIONS = ("in", "at", "on", "near", "across", "outside")
 _PLACES = ("GPE", "LOC", "FAC")  # a place's labels; a body ("ORG") is no place a deed happens
-
-
-def _describing(word: Any, root: Any) -> bool:
-    """Tell whether a headline's word after its verb describes the noun it precedes and can
-    go: not a number's or an order's ("first two games" says which ones), not one after its
-    noun ("forces other than gravity"), nor one after "a" ("a large asteroid": "a asteroid")."""
-    noun = word.head
-    return (
-        word.dep_ == "amod"
-        and root.i < word.i < noun.i
-        and noun.pos_ == "NOUN"
-        and not word.ent_type_
-        and not word.like_num
-        and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    )
 
 
 def _adjunct(phrase: Any) -> bool:

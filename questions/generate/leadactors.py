@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from questions.generate.clauses import SUBJECT
+from questions.generate.coordination import conjuncts, listing
 from questions.generate.introduced import determiner
 from questions.generate.persons import person_noun
 from questions.generate.quotemarks import quoted_words
@@ -22,7 +24,6 @@ from questions.generate.quotemarks import quoted_words
 Span = Any
 Token = Any
 MOST_NAMES = 3  # three full names still read as one subject; a longer list outgrows the question
-_SUBJECTS = ("nsubj", "nsubjpass")
 _OTHERS = frozenset({"other", "another", "more", "some", "many", "several", "few"})
 
 
@@ -42,7 +43,7 @@ def _headline_noun(heading: Any) -> Token | None:
     if chunk is None or any(t.pos_ not in ("ADJ", "DET") for t in chunk if t.i != chunk.root.i):
         return None
     root = chunk.root
-    if root.tag_ != "NNS" or root.ent_type_ or root.dep_ not in (*_SUBJECTS, "ROOT"):
+    if root.tag_ != "NNS" or root.ent_type_ or root.dep_ not in (*SUBJECT, "ROOT"):
         return None
     return root if person_noun(root.lemma_.lower()) else None
 
@@ -57,35 +58,21 @@ def _person(token: Token) -> Span | None:
     return None
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    """Return a coordination's conjuncts in order ("A, B and C": A, B, C)."""
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            found.extend(_conjuncts(child))
-    return found
-
-
-def joined_names(names: list[str]) -> str:
-    """Join people's full names as a question says them ("Ann Reed and Tom Reed"): the
-    question writes every person's full name, so a shared surname is said twice."""
-    return f"{', '.join(names[:-1])} and {names[-1]}"
-
-
 def lead_actors(lead: Span, heading: Any | None) -> LeadActors | None:
     """Return the headline's plural noun for its actors with the names the lead's subject
     gives them, or None where the lead names no such people."""
     noun = _headline_noun(heading) if heading is not None else None
     root = next((t for t in lead if t.dep_ == "ROOT"), None)
-    subject = root and next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    subject = root and next((c for c in root.children if c.dep_ in SUBJECT), None)
     if noun is None or subject is None:
         return None
-    heads = _conjuncts(subject)
+    heads = conjuncts(subject)
     joins = [c.lower_ for h in heads for c in h.children if c.dep_ in ("cc", "preconj")]
     people = [_person(t) for t in heads]
     if not 1 < len(people) <= MOST_NAMES or any(p is None for p in people) or joins != ["and"]:
         return None  # one person, a body, or "A or B": not the people the headline means
-    return LeadActors(noun.lower_, joined_names([p.text for p in people if p is not None]))
+    # every person by full name, so a shared surname is said twice: "Ann Reed and Tom Reed"
+    return LeadActors(noun.lower_, listing([p.text for p in people if p is not None]))
 
 
 def name_lead_actors(sentence: Span, actors: LeadActors | None, replace: dict[int, str]) -> None:
@@ -102,10 +89,8 @@ def name_lead_actors(sentence: Span, actors: LeadActors | None, replace: dict[in
             actors.alive = False  # "other parents", "two parents": not the story's own
             return
         det = noun.i - 1
-        bare = noun.doc[det].lower_ == "the" and determiner(noun) == "the"
-        bare = bare and all(c.dep_ in ("det", "case") for c in noun.children)
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-        if not bare or noun.i in quoted or noun.i in replace or det in replace:
+        if not _bare(noun) or noun.i in quoted or noun.i in replace or det in replace:
             continue
         if after is not None and after.lower_ == "of":
             continue  # "the parents of the other child": its own phrase says whose
@@ -113,3 +98,13 @@ def name_lead_actors(sentence: Span, actors: LeadActors | None, replace: dict[in
         replace[noun.i] = actors.names
         if after is not None and after.tag_ == "POS":
             replace[after.i] = "'" if actors.names.endswith("s") else "'s"
+
+
+def _bare(noun: Token) -> bool:
+    """Tell whether a plural is said with "the" alone ("the parents", "the parents'"):
+    nothing else in its phrase says which parents."""
+    return (
+        noun.doc[noun.i - 1].lower_ == "the"
+        and determiner(noun) == "the"
+        and all(c.dep_ in ("det", "case") for c in noun.children)
+    )

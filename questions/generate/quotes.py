@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from questions.generate.clauses import REPORTING, SUBJECT
+from questions.generate.clauses import REPORTING, SUBJECT, children_of
 from questions.generate.facts import Fact
 from questions.generate.prose import cut_short
 from questions.generate.quotemarks import ELIDED_END, QUOTE_MARKS, quoted_words
@@ -69,20 +69,14 @@ def quote_question(sentence: Span, fact: Fact, run_in: bool = False) -> Stem | N
     announced = opened > 1 and doc[opened - 2].text == ":" and doc[opened - 1].text in QUOTE_MARKS
     if announced:
         quoted, said = [i for i in quoted if i >= opened], [doc[opened]]
-    # 'Sunak defended the government's record …: "The Home Secretary and I …"': a clause
-    # of speaking (WordNet's verbs of communication) that a colon closes announces its words
     # '"…," X was quoted as saying by the paper': the quotation is what X said, as told
-    quoted_as = as_saying(verb) if any(c.dep_ == "auxpass" for c in verb.children) else []
+    quoted_as = as_saying(verb) if _passive(verb) else []
     said += [c for s in quoted_as for c in s.children if c.dep_ == "ccomp"]  # "as saying …"
     if verb.lemma_ not in REPORTING and not quoted_as:
-        # 'Bush criticized the bill, saying "…"': the words said while doing so
-        saying = saying_clause(verb)
-        if _after_colon(doc, verb, quoted) and (speech_verb(verb.lemma_) or saying):
-            said = [doc[quoted[0]]]  # the parse may hang the words anywhere: the colon says
-        elif saying is not None:
-            said = [c for c in saying.children if c.dep_ == "ccomp"]
-        elif not speech_verb(verb.lemma_):  # 'remarked, "…"': what a verb of speaking says
+        deed_said = _said_by_deed(doc, verb, quoted, said)
+        if deed_said is None:
             return None
+        said = deed_said
     if (
         not quoted
         or quoted[-1] - quoted[0] + 1 != len(quoted)
@@ -114,14 +108,33 @@ def quote_question(sentence: Span, fact: Fact, run_in: bool = False) -> Stem | N
     return Stem(f'{wh} {tense} "{quotation}"?', "wh", QUOTE_RULE.format(kind=fact.kind))
 
 
-def saying_clause(verb: Any) -> Any | None:
+def _said_by_deed(doc: Span, verb: Any, quoted: list[int], said: list[Any]) -> list[Any] | None:
+    """Return the words a verb of no reporting gives its doer: those a colon closing a clause
+    of speaking (WordNet's verbs of communication) or of a deed done "saying" announces
+    ('Sunak defended the government's record …: "The Home Secretary and I …"'), the "saying"
+    clause's own ('Bush criticized the bill, saying "…"'), or `said` under a verb of speaking
+    ('remarked, "…"'); None where the verb gives them none."""
+    saying = _saying_by(verb)
+    if _after_colon(doc, verb, quoted) and (speech_verb(verb.lemma_) or saying):
+        return [doc[quoted[0]]]  # the parse may hang the words anywhere: the colon says
+    if saying is not None:
+        return [c for c in saying.children if c.dep_ == "ccomp"]
+    return said if speech_verb(verb.lemma_) else None
+
+
+def _passive(verb: Any) -> bool:
+    """Tell whether a verb is passive: its subject is not its doer."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _saying_by(verb: Any) -> Any | None:
     """Return the "saying" a deed's doer says a quotation by ('X defended the plan and
     criticized the bill, saying "…"'): a verb of saying's -ing form hung as an adverbial clause
     on the active verb, or on a verb joined to it that shares its subject; else None."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if _passive(verb):
         return None  # "X was criticized, saying …": the saying is not plainly X's
     deeds = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                     and not any(g.dep_ in SUBJECT for g in c.children))]  # fmt: skip
+                     and not children_of(c, SUBJECT))]  # fmt: skip
     sayings = [c for v in deeds for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                and (c.lemma_ in REPORTING or needs_said(c.lemma_))]  # fmt: skip
     return sayings[0] if len(sayings) == 1 else None
@@ -153,25 +166,27 @@ def _clause_cut(doc: Span, first: int, last: int) -> int | None:
     never half of one. An "and" joins a clause with a subject of its own ("… and it is …"):
     a statement in its own right, as an "or" clause is not ("we win or we leave")."""
     for joint in (False, True):
-        for cut in range(first + MIN_QUOTE_WORDS, last):
-            if doc[cut].lower_ != ("and" if joint else ",") or doc[cut - 1].text == ",":
-                continue
-            kept, rest = range(first, cut), range(cut + (0 if joint else 1), last + 1)
-            if any(doc[i].head.i in rest for i in kept):
-                continue  # a word kept hangs on one cut: the kept words are no whole
-            tops = [doc[i] for i in rest if doc[i].head.i not in rest and not doc[i].is_punct
-                    and not (joint and doc[i].i == cut)]  # fmt: skip
-            clauses = all(t.head.i in kept and t.dep_ in _CLAUSE and t.pos_ in _VERBS
-                          and (not joint or _own_subject(t)) for t in tops)  # fmt: skip
-            subject = any(doc[i].dep_ in SUBJECT and doc[i].head.i in kept for i in kept)
-            if tops and clauses and subject and len(kept) <= MAX_QUOTE_WORDS:
-                return cut
+        cuts = range(first + MIN_QUOTE_WORDS, last)
+        found = next((cut for cut in cuts if _cuts_clause(doc, first, last, cut, joint)), None)
+        if found is not None:
+            return found
     return None
 
 
-def _own_subject(verb: Any) -> bool:
-    """Tell whether a clause's verb has a subject of its own."""
-    return any(c.dep_ in SUBJECT for c in verb.children)
+def _cuts_clause(doc: Span, first: int, last: int, cut: int, joint: bool) -> bool:
+    """Tell whether a quotation may be cut at its comma (or, `joint`, its "and") at `cut`,
+    as `_clause_cut` tells."""
+    if doc[cut].lower_ != ("and" if joint else ",") or doc[cut - 1].text == ",":
+        return False
+    kept, rest = range(first, cut), range(cut + (0 if joint else 1), last + 1)
+    if any(doc[i].head.i in rest for i in kept):
+        return False  # a word kept hangs on one cut: the kept words are no whole
+    tops = [doc[i] for i in rest if doc[i].head.i not in rest and not doc[i].is_punct
+            and not (joint and doc[i].i == cut)]  # fmt: skip
+    clauses = all(t.head.i in kept and t.dep_ in _CLAUSE and t.pos_ in _VERBS
+                  and (not joint or children_of(t, SUBJECT)) for t in tops)  # fmt: skip
+    subject = any(doc[i].dep_ in SUBJECT and doc[i].head.i in kept for i in kept)
+    return bool(tops) and clauses and subject and len(kept) <= MAX_QUOTE_WORDS
 
 
 def _office_of_place(doc: Span, fact: Fact, root: Any) -> bool:

@@ -191,20 +191,23 @@ def role_peers(
 ) -> list[str]:
     """Return the pool's people the article gives the role the stem asks of the key: the
     options to try first ("Who served as Kiprop's guide?": the race's other guides)."""
-    asked = asked_role(key, stem, held)
-    if not asked:
-        return []
-    return [name for name in pool if _same(_lookup(normalise(name), held), asked)]
+    return _holders(pool, asked_role(key, stem, held), held)
 
 
 def speaker_peers(pool: Sequence[str], key: str, held: Mapping[str, frozenset[str]]) -> list[str]:
     """Return the pool's people the article gives the key's own role, for a question on who
     said something ("hospital spokesperson X": the other spokespeople): the likeliest other
     speakers of it, to try first."""
-    ours = _lookup(normalise(key), held)
-    if not ours:
+    return _holders(pool, _lookup(normalise(key), held), held)
+
+
+def _holders(
+    pool: Sequence[str], roles: frozenset[str], held: Mapping[str, frozenset[str]]
+) -> list[str]:
+    """Return the pool's people the article gives one of `roles`; none for no roles."""
+    if not roles:
         return []
-    return [name for name in pool if _same(_lookup(normalise(name), held), ours)]
+    return [name for name in pool if _same(_lookup(normalise(name), held), roles)]
 
 
 def runs_side(words: Iterable[str]) -> bool:

@@ -66,7 +66,7 @@ def _speaker_pronoun(pronoun: Token, reporting: Token) -> bool:
     number and kind ("Peru … it", "officials … they"): the reader takes it for the speaker.
     A person's "he" or "she" is named by the article's cast instead, and asked by that name
     ("Which city would Ana Torres visit?", `cataphora.speaker_named`)."""
-    speakers = [c for c in reporting.children if c.dep_ == "nsubj"]
+    speakers = children_of(reporting, ("nsubj",))
     if len(speakers) != 1 or pronoun.tag_ != "PRP" or speakers[0].pos_ == "PRON":
         return False  # "He said it would …": no name for either
     speaker = speakers[0]
@@ -104,25 +104,26 @@ def other_deeds(reporting: Token, token: Token) -> frozenset[int]:
     deeds = [said, *(c for c in said.children if c.dep_ == "conj" and c.pos_ in _VERBS)]
     if len(deeds) < 2:
         return frozenset()
-    subject = children_of(said, SUBJECT)[0]
-    later = {t.i for d in deeds[1:] for t in d.subtree}
-    cut: set[int] = set()
-    for deed in deeds:
-        if deed.i == own.i:
-            continue
-        if deed.i != said.i:
-            cut |= {t.i for t in deed.subtree}
-            continue
-        # the first deed's words after the subject; a condition said before it ("that, if
-        # …, it would") and the words after every deed are all of theirs
-        last = max(d.right_edge.i for d in deeds)
-        cut |= {t.i for t in said.subtree
-                if subject.right_edge.i < t.i < last and t.i not in later}  # fmt: skip
-        if not children_of(own, _AUXES):  # "it would attack … and respond": "would respond"
-            cut -= {c.i for c in children_of(said, _AUXES)}
+    cut = {t.i for d in deeds[1:] if d.i != own.i for t in d.subtree}
+    if said.i != own.i:
+        cut |= _first_deed(said, own, deeds)
     cut |= {c.i for c in said.children if c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ","
             and c.i < deeds[-1].left_edge.i)}  # fmt: skip
     return frozenset(cut)
+
+
+def _first_deed(said: Token, own: Token, deeds: list[Token]) -> set[int]:
+    """Return the first deed's words a question on a later deed (`own`) leaves out: those
+    after the subject, but for a condition said before it ("that, if …, it would") and the
+    words after every deed, which are all of theirs; its auxiliaries stay where the key's
+    deed has none ("it would attack … and respond": "would respond")."""
+    subject = children_of(said, SUBJECT)[0]
+    later = {t.i for d in deeds[1:] for t in d.subtree}
+    last = max(d.right_edge.i for d in deeds)
+    words = {t.i for t in said.subtree if subject.right_edge.i < t.i < last and t.i not in later}
+    if not children_of(own, _AUXES):
+        words -= {c.i for c in children_of(said, _AUXES)}
+    return words
 
 
 def adverb_commas(clause: list[Token]) -> frozenset[int]:
@@ -143,7 +144,7 @@ def saying_opener(reporting: Token) -> tuple[frozenset[int], bool]:
     it was said, and the question is true without them; and whether one names its event ("After
     the summit in Hanoi,"), which the question could not move to its end, where it would seem
     to date the deed ("… state it would respond after the summit?")."""
-    speakers = [c for c in reporting.children if c.dep_ == "nsubj"]
+    speakers = children_of(reporting, ("nsubj",))
     if not speakers:
         return frozenset(), False
     start = speakers[0].left_edge.i
