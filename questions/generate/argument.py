@@ -93,6 +93,10 @@ def _counted_or_owned(fact: Fact, root: Token, found: Argument) -> str:
         found.count_noun = root.head
         found.arg = found.count_noun
     elif fact.kind == "year" and dated_noun(root):
+        if any(a.dep_ == "relcl" for a in root.head.ancestors):
+            # "Federer, who lost the 2007 final, equalled …": the year dates the relative
+            # clause's deed, not the one "In which year's final did Federer equal …?" asks
+            return "the year dates a relative clause's noun"
         # "the 2015 NFL season" -> "which year's NFL season", as an ordinal's "which meeting"
         found.owner = YEAR_OWNER
         found.count_noun = root.head

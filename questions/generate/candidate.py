@@ -43,6 +43,7 @@ from questions.generate.spoken import spoken_by
 from questions.generate.thingkinds import asked_as_thing
 from questions.generate.unclosed import unclosed_aside
 from questions.generate.unique import shared_answer
+from questions.generate.withheld import NOTHING, Withheld, withheld_problem
 from questions.generate.write import Stem, cloze
 from questions.generate.yearspan import year_aside
 from questions.schema import QUESTION_MAX
@@ -58,11 +59,16 @@ def write_candidate(fact: Fact, index: int, parsed: Parsed, article_facts: list[
 
 def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
              rejected: Counter[str], names: OptionContext, given: Stem | None,
-             cut: frozenset[int], topic: bool = False) -> Candidate | None:  # fmt: skip
+             cut: frozenset[int], topic: bool = False, withheld: Withheld = NOTHING,
+             ) -> Candidate | None:  # fmt: skip
     """Write and check a fact's question without the sentence's words `cut` (`topic`: framed
-    by the headline's topic where the headline leaves no room)."""
+    by the headline's topic where the headline leaves no room; `withheld`: context lines
+    that gave its key away)."""
     sentence = parsed.sentences[index]
-    again = partial(_written, fact, index, parsed, article_facts, Counter(), names, given)
+    again = partial(_written, fact, index, parsed, article_facts, Counter(), names, given,
+                    withheld=withheld)  # fmt: skip
+    retry = partial(_written, fact, index, parsed, article_facts, rejected, names, given,
+                    withheld=withheld)  # fmt: skip
     replace, own = _replacements(sentence, parsed.replace[index], fact, cut)
     form = _question_form(sentence, fact, replace, given)
     if isinstance(form, str):
@@ -75,18 +81,19 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         return shorter  # its wh-question was too long to read: asked without its asides
     aside = key_role_aside(sentence, fact) if stem.form == "cloze" and not cut else frozenset()
     if aside and fact.kind == "person":  # "_____, First Minister of Scotland,": its holder
-        return _written(fact, index, parsed, article_facts, rejected, names, given, aside)
+        return retry(aside)
     notes: list[str] = [f"no wh: {why}"] if stem.form == "cloze" else []
     fact = venue_city(fact, stem, names.text)  # "Where did Sweden face …?": Nizhny Novgorod
     told = stem  # the question as the sentence says it, for the rules on its own wording
-    stem, setting, now, unexplained = _situated(stem, fact, parsed, index, replace, topic)
+    stem, setting, now, unexplained = _situated(stem, fact, parsed, index, replace, topic,
+                                                withheld)  # fmt: skip
     source, context, key, distractors, origin = _shown(
         fact, stem, told, setting, parsed, index, article_facts, names, listed
     )
     again_without = frozenset() if cut else retry_cut(sentence, fact, stem, origin, distractors,
                                                        names.text)  # fmt: skip
     if again_without:  # "Dr. _____" among politicians, "Who from Spain" with one Spaniard
-        return _written(fact, index, parsed, article_facts, rejected, names, given, again_without)
+        return retry(again_without)
     if len(distractors) < 3:
         notes.append(f"{len(distractors)} distractors")
     options = [key, *distractors]
@@ -98,22 +105,27 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     situated = not (unexplained and unexplained[0] == "no context")
     # too long to be situated, or leaning on the aside's own "it": asked without the aside
     if opening and (not situated or not_standalone(told.text, told.rule, bound)):
-        return _written(fact, index, parsed, article_facts, rejected, names, given, opening)
+        return retry(opening)
     if unexplained and unexplained[0] == "no context" and not topic:  # the headline too long
-        return _written(fact, index, parsed, article_facts, rejected, names, given, cut, True)
+        return retry(cut, True)
     stem = changed(stem, text=spelled_right(sentence, stem.text))  # "orcestrated": no slip
     if not cut and len(stem.text) > QUESTION_MAX and (shorter := shortened(again, sentence, fact)):
         return shorter  # too long for a quiz poll: asked without its asides
     draft = Draft(fact, sentence, stem, told, setting, context, key, distractors, origin,
                   options, source, why_text)  # fmt: skip
     problem = first_problem(draft, parsed, article_facts, listed, storied, unexplained, bound)
+    # the line above it alone gives the key away ("📰 Turkish …" over "Which country …?"):
+    # written again with one that does not, the headline's topic or no month
+    problem, more = withheld_problem(draft, parsed, withheld, problem)
+    if more is not None:
+        return retry(cut, topic, withheld=more)
     if problem is not None:
         rejected[problem] += 1
         return None
     unresolved = unresolved_words(draft, replace, given, parsed.every)
     # asked again without words, its reasons counted apart: only a resolved question is kept
     resolved = without_unresolved(
-        lambda words: _written(fact, index, parsed, article_facts, Counter(), names, given, words),
+        again,
         draft,
         unresolved,
         cut,
@@ -170,12 +182,14 @@ def _asked(sentence: Span, fact: Fact, replace: dict[int, str], given: Stem | No
 
 
 def _situated(stem: Stem, fact: Fact, parsed: Parsed, index: int, replace: dict[int, str],
-              topic: bool) -> tuple[Stem, Setting, bool, tuple[str, str] | None]:  # fmt: skip
+              topic: bool, withheld: Withheld,
+              ) -> tuple[Stem, Setting, bool, tuple[str, str] | None]:  # fmt: skip
     """Return the question situated, its setting, a dropped "now" and why it is unsituated."""
     sentence = parsed.sentences[index]
     stem = placed_after(stem, parsed.sentences, parsed.paragraph, index)  # "… in March?"
     now = dropped_now(sentence, replace)
     setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index], parsed.held)
+    setting = withheld.applied(setting)  # no line that gave the key away, nor its month
     text, unexplained = situate(stem.text, fact.text, setting, sentence, now, topic)
     placed = paragraph_place(setting, sentence, stem.text, fact.text, now)  # "In the Kowloon …"
     setting, text, unexplained = placed or (setting, text, unexplained)

@@ -156,8 +156,9 @@ def with_context(
         if len(phrase) + len(stem) <= QUESTION_CHARS:
             return phrase + _opening(stem, ordinary)
     # The headline's month unless the question says a year of the story's past ("by 2050":
-    # which year? review 9); the topic only for a question the month would frame
-    topical = stem if now or not dated else None
+    # which year? review 9); the topic only for a question the month would frame, or one
+    # whose headline gave its key away (`Setting.told`): its story is still to be named
+    topical = stem if now or not dated or setting.told else None
     line = headline_line(setting, key, now or not _year_said(stem, setting.month), topical)
     if line is not None and len(line) + len(stem) <= QUESTION_MAX:
         return line + stem

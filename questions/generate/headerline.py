@@ -41,7 +41,7 @@ def topic_line(setting: Setting, key: str, with_month: bool, stem: str | None) -
         placed = placed_line(setting, key, stem)
         names = setting.placed[0] if setting.placed else ()
         said = bool(names) and all(says_topic(stem, n) for n in names)
-        if placed or topic or said:
+        if (placed or topic or said) and normalise(placed or shown) not in setting.told:
             return f"📰 {placed or shown}{month}\n"
     label = setting.label  # "📰 2007 Rugby World Cup": the story's event, its key cut away
     if label and not line_tells(label, key, setting) and not says_topic(stem, label):
@@ -65,11 +65,12 @@ def placed_line(setting: Setting, key: str, stem: str) -> str | None:
 
 def line_tells(line: str, key: str, setting: Setting) -> bool:
     """Tell whether a line above a question names its key, whole, by its telling word or in
-    its other spelling."""
+    its other spelling, or was found to give it away above this question (its people)."""
     from questions.generate.filters import key_part_in_stem
 
     return (
-        normalise(key) in normalise(line)
+        normalise(line) in setting.told  # it gave this question's key away as shown
+        or normalise(key) in normalise(line)
         or key_part_in_stem(line, key) is not None
         or spelled_otherwise(key, line, setting.acronyms)
     )

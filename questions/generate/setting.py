@@ -64,6 +64,7 @@ class Setting:
     placed: tuple[tuple[str, ...], str] | None = None
     lone: frozenset[str] = frozenset()  # one-word names said of a person more than a place
     things: frozenset[str] = frozenset()  # names it gives a thing: "known as Zanon", a factory
+    told: frozenset[str] = frozenset()  # lines (folded) a question's context may not show
 
     @property
     def dated(self) -> bool:
