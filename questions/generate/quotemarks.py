@@ -58,3 +58,20 @@ def _quote_marks(doc: Any) -> list[int]:
     if marks is None:
         marks = doc.user_data[_MARKS_KEY] = [t.i for t in doc if t.text in QUOTE_MARKS]
     return marks  # type: ignore[no-any-return]
+
+
+def emptied_marks(sentence: Span, kept: set[int]) -> set[int]:
+    """Return the quotation marks of a sentence whose quoted words a question keeps none of
+    (`kept`: its words): "…, saying: "What a moment …"" cut from the question leaves its
+    closing mark standing for nothing, and it goes with the words it closed."""
+    doc = sentence.doc
+    marks = _marks_within(sentence)
+    if starts_quoted(sentence):
+        marks.insert(0, sentence.start - 1)
+    if len(marks) % 2:
+        marks.append(sentence.end)
+    emptied: set[int] = set()
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
+        if not any(i in kept and not doc[i].is_punct for i in range(a + 1, b)):
+            emptied |= {a, b}
+    return emptied & kept
