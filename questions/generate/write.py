@@ -171,7 +171,7 @@ def wh_question(
         return None, why
     clause, past = _clause(verb, subject, subject_tokens, relative, phrase_ids, hanging, fact,
                            counted, past)  # fmt: skip
-    if says_more(clause, verb, arg):  # else the quotation may be all it said: kept, refused
+    if says_more(clause, verb, arg, role):  # else kept: the question is refused as before
         emptied = emptied_marks(sentence, {t.i for t in clause})
         clause = [t for t in clause if t.i not in emptied]  # the words they closed are cut
     # "Whose capital is Lima?" names what it asks; "Whose parents have been in Wells …?" is

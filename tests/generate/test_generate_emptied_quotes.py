@@ -48,3 +48,13 @@ def test_a_framing_phrase_owns_nothing(nlp: Any) -> None:
     )
     asked = _asked(nlp, text, "Norway") or ""
     assert "'s subject" not in asked
+
+
+def test_a_speaker_is_asked_with_all_they_said(nlp: Any) -> None:
+    """'Who said the plan was late?' would drop the speaker's quoted second remark: their
+    question shows all they said, or is not asked as a wh-question."""
+    text = (
+        'Councillor Ann Lee said the plan was late, and said it was "a shame that the council '
+        'has waited so long."'
+    )
+    assert _asked(nlp, text, "Ann Lee") != "Who said the plan was late?"
