@@ -119,9 +119,22 @@ def _counted_or_owned(fact: Fact, root: Token, found: Argument) -> str:
             return "no possessive wh-word"
         if verb_taken_for_noun(count_noun):
             return "the parse took a verb for the owned noun"
+        if framing(root, count_noun):
+            return "a framing phrase's noun is no owned thing ('On the topic of Iran, …')"
         if _completed(count_noun):
             return "the owned noun's own clause would be cut ('Israel's efforts [to reach …]')"
     return ""
+
+
+def framing(root: Token, noun: Token) -> bool:
+    """Tell whether "the N of X" opens its sentence as a phrase set off by a comma ("On the
+    topic of Iran, Obama …"): it says what follows is about X, and "On which country's topic"
+    would make X own it."""
+    doc, prep = root.doc, noun.head
+    if root.head.lower_ != "of" or noun.dep_ != "pobj" or prep.i != root.sent.start:
+        return False
+    end = prep.right_edge.i + 1
+    return bool(end < len(doc) and doc[end].text == ",")
 
 
 def dated_noun(year: Token) -> bool:

@@ -22,12 +22,18 @@ def quoted_words(sentence: Span) -> set[int]:
     the sentence closes (begun in a sentence before) or leaves open (going on into the next)
     running to the sentence's edge. A sentence with no mark that opens inside a quotation is
     the middle of a long one: all of it is what was said."""
+    return {i for a, b in _pairs(sentence) for i in range(a + 1, b)}
+
+
+def _pairs(sentence: Span) -> list[tuple[int, int]]:
+    """Return where each quotation of a sentence opens and closes, one begun before it or
+    going on after it standing at the sentence's edge."""
     marks = _marks_within(sentence)
     if starts_quoted(sentence):
         marks.insert(0, sentence.start - 1)
     if len(marks) % 2:
         marks.append(sentence.end)
-    return {i for a, b in zip(marks[::2], marks[1::2], strict=False) for i in range(a + 1, b)}
+    return list(zip(marks[::2], marks[1::2], strict=False))
 
 
 def starts_quoted(sentence: Span) -> bool:
@@ -58,3 +64,15 @@ def _quote_marks(doc: Any) -> list[int]:
     if marks is None:
         marks = doc.user_data[_MARKS_KEY] = [t.i for t in doc if t.text in QUOTE_MARKS]
     return marks  # type: ignore[no-any-return]
+
+
+def emptied_marks(sentence: Span, kept: set[int]) -> set[int]:
+    """Return the quotation marks of a sentence whose quoted words a question keeps none of
+    (`kept`: its words): "…, saying: "What a moment …"" cut from the question leaves its
+    closing mark standing for nothing, and it goes with the words it closed."""
+    doc = sentence.doc
+    emptied: set[int] = set()
+    for a, b in _pairs(sentence):
+        if not any(i in kept and not doc[i].is_punct for i in range(a + 1, b)):
+            emptied |= {a, b}
+    return emptied & kept

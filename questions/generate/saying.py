@@ -64,3 +64,15 @@ def said_nothing(clause: list[Token], verb: Token, arg: Token) -> bool:
     if arg.head.i in {verb.i, *(s.i for s in saying)} and arg.dep_ in _SAID:
         return False  # "What did she say?": the answer is what was said
     return not any(c.i in kept for c in said)
+
+
+def says_more(clause: list[Token], verb: Token, arg: Token, role: str) -> bool:
+    """Tell whether a clause's verb, when one of saying, keeps something it said besides the
+    answer `arg` ("urged nations to increase …"; not "told The Huffington Post" alone), and
+    its speaker is not the answer: "Who said …?" shows all they said, or is not asked."""
+    if not needs_said(verb.lemma_):
+        return True
+    if role == "subject" and speech_verb(verb.lemma_):
+        return False
+    kept = {t.i for t in clause}
+    return any(c.dep_ in _SAID and c.i in kept and c.i != arg.i for c in verb.children)

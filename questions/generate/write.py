@@ -44,9 +44,10 @@ from questions.generate.measures import FRACTION
 from questions.generate.namedwh import named_wh
 from questions.generate.nested import nested_antecedent, time_antecedent, unfit_antecedent
 from questions.generate.nouns import nested_place
+from questions.generate.quotemarks import emptied_marks
 from questions.generate.relatives import done_by, unnamed_antecedent
 from questions.generate.render import join
-from questions.generate.saying import said_nothing
+from questions.generate.saying import said_nothing, says_more
 from questions.generate.selfreported import saying_clause, saying_over
 from questions.generate.spoken import plural_noun
 from questions.generate.stems import BLANK, Stem, cloze, run_on
@@ -173,6 +174,9 @@ def wh_question(
         return None, why
     clause, past = _clause(verb, subject, subject_tokens, relative, phrase_ids, hanging, fact,
                            counted, past)  # fmt: skip
+    if says_more(clause, verb, arg, role):  # else kept: the question is refused as before
+        emptied = emptied_marks(sentence, {t.i for t in clause})
+        clause = [t for t in clause if t.i not in emptied]  # the words they closed are cut
     # "Whose capital is Lima?" names what it asks; "Whose parents have been in Wells …?" is
     # where they are, no identity
     if owner and verb.lemma_ == "be" and children_of(verb, ("attr", "acomp", "oprd")):
