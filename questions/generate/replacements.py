@@ -142,8 +142,7 @@ def weekday_ahead(date: Any) -> bool | None:
     if past:
         return None if until or toward else False  # "was postponed until Wednesday": which?
     progressive = verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
-    # "is suing over Monday night's broadcast": a weekday owning a noun names the event the
-    # verb is about, not when the verb happens; whether that event is past, the verb cannot say
+    # "is suing over Monday night's broadcast": an owning weekday dates what the verb is about
     owned = date.dep_ == "poss" or (date.dep_ == "compound" and date.head.dep_ == "poss")
     return True if (progressive and not owned) or until or toward else None
 
