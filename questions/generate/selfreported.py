@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lemminflect import getInflection
+
 from questions.generate.clauses import SUBJECT, children_of, reports, stands
 from questions.generate.dummyit import dummy_it
 from questions.generate.persons import person_noun
@@ -23,6 +25,8 @@ _PLURAL = ("NNS", "NNPS")
 # the words of a verb's own that go with its deed, not before the subject: kept with the
 # second deed when it has none of its own ("it would attack … and respond")
 _AUXES = ("aux", "auxpass", "neg")
+# "be" has two pasts: the present form says which ("are" -> "were")
+_BE_PAST = {"is": "was", "am": "was", "are": "were", "'s": "was", "'re": "were"}
 
 
 def saying_over(token: Token, replace: dict[int, str]) -> Token | None:
@@ -159,3 +163,20 @@ def saying_opener(reporting: Token) -> tuple[frozenset[int], bool]:
     doc = reporting.doc
     cut |= {i for i in range(min(cut, default=start), start) if doc[i].is_punct} if cut else set()
     return frozenset(cut), False
+
+
+def backshifted(reporting: Token, clause: list[Token]) -> dict[int, str]:
+    """Return the past forms a kept condition takes when the saying is past ("stated it would
+    respond if the broadcasts [did] not stop"): reported speech keeps its tenses in step."""
+    if reporting.tag_ != "VBD":
+        return {}
+    kept = {t.i for t in clause}
+    shifted: dict[int, str] = {}
+    for mark in (t for t in clause if t.dep_ == "mark" and t.lower_ == "if"):
+        finite = [w for w in (mark.head, *children_of(mark.head, ("aux", "auxpass")))
+                  if w.tag_ in ("VBP", "VBZ") and w.i in kept]  # fmt: skip
+        for word in finite[:1]:  # "do not stop": the one finite word changes
+            past = _BE_PAST.get(word.lower_) or (getInflection(word.lemma_, "VBD") or ("",))[0]
+            if past:
+                shifted[word.i] = past
+    return shifted

@@ -48,7 +48,7 @@ from questions.generate.quotemarks import emptied_marks
 from questions.generate.relatives import done_by, unnamed_antecedent
 from questions.generate.render import join
 from questions.generate.saying import said_nothing, says_more
-from questions.generate.selfreported import saying_clause, saying_over
+from questions.generate.selfreported import backshifted, saying_clause, saying_over
 from questions.generate.spoken import plural_noun
 from questions.generate.stems import BLANK, Stem, cloze, run_on
 from questions.generate.stranded import strands
@@ -187,6 +187,7 @@ def wh_question(
         clause, why = saying_clause(over, prep if prep is not None else arg, clause)
         if not clause:
             return None, why
+        replace = {**replace, **backshifted(over, clause)}  # "if the broadcasts did not stop"
     if runs_on(clause, verb):
         return None, "a second clause with its own subject is kept ('… and Porter stole …')"
     if owner and prep is not None and prep.lower_ not in _owner_preps(owner):

@@ -12,7 +12,12 @@ from tests.generate.generate_checks import asked_wh, written_keys
 def test_a_speakers_own_it_is_asked_over_the_saying(nlp: Any) -> None:
     text = "Peru stated it would respond within 12 hours if the music does not stop."
     assert asked_wh(nlp, text, "12 hours")[0] == (
-        "Within how many hours did Peru state it would respond if the music does not stop?"
+        "Within how many hours did Peru state it would respond if the music did not stop?"
+    )
+    # reported speech keeps its tenses in step: a kept condition goes into the past
+    rain = "Peru stated it would reopen the road within 12 hours if the rain stops."
+    assert asked_wh(nlp, rain, "12 hours")[0] == (
+        "Within how many hours did Peru state it would reopen the road if the rain stopped?"
     )
     # a person is no "it": what "it" is, the question could not say
     person = "Maria Gomez stated it would reopen within 12 days if the rains stop."
@@ -64,7 +69,7 @@ def test_an_article_asks_the_deed_over_the_saying(monkeypatch: Any) -> None:
         "of Ecuador, where diplomats from both countries have met several times before."
     )
     keys = written_keys(text, monkeypatch, "Peru and Chile exchange fire at the border")
-    asked = "Within how many hours did Chile state it would respond militarily if the broadcasts do not stop?"  # noqa: E501
+    asked = "Within how many hours did Chile state it would respond militarily if the broadcasts did not stop?"  # noqa: E501
     assert keys.get(asked) == "48 hours"
 
 
