@@ -25,8 +25,6 @@ _PLURAL = ("NNS", "NNPS")
 # the words of a verb's own that go with its deed, not before the subject: kept with the
 # second deed when it has none of its own ("it would attack … and respond")
 _AUXES = ("aux", "auxpass", "neg")
-# "be" has two pasts: the present form says which ("are" -> "were")
-_BE_PAST = {"is": "was", "am": "was", "are": "were", "'s": "was", "'re": "were"}
 
 
 def saying_over(token: Token, replace: dict[int, str]) -> Token | None:
@@ -175,8 +173,14 @@ def backshifted(reporting: Token, clause: list[Token]) -> dict[int, str]:
     for mark in (t for t in clause if t.dep_ == "mark" and t.lower_ == "if"):
         finite = [w for w in (mark.head, *children_of(mark.head, ("aux", "auxpass")))
                   if w.tag_ in ("VBP", "VBZ") and w.i in kept]  # fmt: skip
-        for word in finite[:1]:  # "do not stop": the one finite word changes
-            past = _BE_PAST.get(word.lower_) or (getInflection(word.lemma_, "VBD") or ("",))[0]
-            if past:
-                shifted[word.i] = past
-    return shifted
+        if finite:  # "do not stop": the one finite word changes
+            shifted[finite[0].i] = _past(finite[0])
+    return {i: past for i, past in shifted.items() if past}
+
+
+def _past(word: Token) -> str:
+    """Return a present verb's past form ("stops" -> "stopped"); "be" has two, and its
+    present form says which ("are" -> "were", "is" and "am" -> "was")."""
+    pasts: tuple[str, ...] = getInflection(word.lemma_, "VBD") or ("",)
+    plural = word.lemma_ == "be" and word.tag_ == "VBP" and word.lower_ != "am"
+    return pasts[1] if plural and len(pasts) > 1 else pasts[0]
