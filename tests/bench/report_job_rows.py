@@ -186,5 +186,6 @@ _FRESH_HEADINGS = (
     ("fresh17", "seventeenth fresh held-out"), ("fresh18", "eighteenth fresh held-out"),
     ("fresh19", "nineteenth fresh held-out"), ("fresh20", "twentieth fresh held-out"),
     ("fresh21", "twenty-first fresh held-out"),
-    ("fresh22", "untouched held-out"),
+    ("fresh22", "twenty-second fresh held-out"),
+    ("fresh23", "untouched held-out"),
 )  # fmt: skip
