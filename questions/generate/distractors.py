@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from questions.generate.ages import AGE, age_variants
+from questions.generate.billnumbers import BILL, bill_variants
 from questions.generate.bounds import bound_steps
 from questions.generate.closest import LENGTH_STEP, WANTED, closest
 from questions.generate.common import NOUN
@@ -99,6 +100,9 @@ def _own_kind_options(judge: OptionJudge, seed: str) -> tuple[list[str], str] | 
     ok, taken = judge.ok, judge.taken
     if fact.kind == MODEL:  # "IE6": the series' other numbers, none of the question's own
         return _model_options(key, source, seed, context, taken)
+    if fact.kind == BILL:  # "H.R.1424": bills numbered near it, none the article says
+        rivals = bill_variants(key, context.text if context is not None else source, seed)
+        return closest(ranked(rivals, key, [], seed), key, ok, taken), "library"
     if context is not None and (told := reporter_options(fact, context, article)) is not None:
         return closest(told, key, ok, taken), REPORTERS  # "reported by _____": reporters only
     if fact.kind == NATIONALITY:  # "Burmese": its neighbours' and continent's adjectives

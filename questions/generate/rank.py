@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from questions.generate.ages import AGE_RULE
+from questions.generate.billnumbers import BILL
 from questions.generate.cityregion import region_of_known_city
 from questions.generate.common import NOUN, common_score
 from questions.generate.facts import Fact
@@ -34,7 +35,7 @@ KIND_SCORE = {
     "money": 3.4, "count": 3.2, "percent": 3.2, "date": 3.0, "year": 3.0, "document": 3.2,
     "event": 2.9, "organization": 2.6, "place": 2.5, "person": 2.6, "title": 2.6,
     "quantity": 2.8, "number": 2.6, "magnitude": 3.0, "level": 3.0,
-    "fraction": 3.0, "frequency": 2.8, NOUN: 1.6,
+    "fraction": 3.0, "frequency": 2.8, NOUN: 1.6, BILL: 3.2,  # "H.R.1424": a document's name
 }  # fmt: skip
 MAIN_SUBJECT = 4  # an answer named in this many sentences is what the story is about: easy
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from questions.generate.ages import AGE, stated_ages
+from questions.generate.billnumbers import bill_numbers
 from questions.generate.bodyforms import bodies_named, body_forms
 from questions.generate.common import common_facts
 from questions.generate.context import Parsed
@@ -47,6 +48,7 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     """Return each sentence's facts, with names, places, series and list items labelled."""
     stated = [sentence_facts(s, n) for n, s in enumerate(parsed.sentences)]
     stated = numbered_names(stated, parsed.sentences)  # "IE6", "STS-135": not places
+    stated = bill_numbers(stated, parsed.sentences)  # "H.R.1424, a bill": no common noun
     stated = named_works(stated, parsed.sentences)  # "her album 25": no year, an album
     stated = date_ranges(stated, parsed.sentences)  # "between July 2003 and December 2004"
     stated = listed_items(stated, parsed.sentences)  # "soybean", of "species such as …"
