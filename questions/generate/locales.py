@@ -75,11 +75,23 @@ def _nations() -> dict[str, str]:
 
 def setting(article: Sequence[Fact]) -> tuple[str, ...]:
     """Return the country codes of the article's places, the most often named first."""
+    counts = _counts(article)
+    return tuple(code for code, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _counts(article: Sequence[Fact]) -> Counter[str]:
+    """Count how often the article names each country, by code."""
     counts: Counter[str] = Counter()
     for fact in article:
         if fact.kind in _SETTING_KINDS:
             counts.update(code for code in _codes(fact) if code)
-    return tuple(code for code, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return counts
+
+
+def unset(article: Sequence[Fact]) -> bool:
+    """Tell whether the article names several countries each as often, none the story's:
+    a list of where a thing happened ("in Angola, Congo and Uganda")."""
+    return len(top := _counts(article).most_common(2)) == 2 and top[0][1] == top[1][1]
 
 
 def _country(locale: str) -> str:

@@ -24,6 +24,7 @@ from questions.generate.locales import (
     setting,
     setting_locale,
     unplaced,
+    unset,
 )
 from questions.generate.namedgender import described_genders
 from questions.generate.nationnames import nation_locale, nation_names
@@ -82,6 +83,8 @@ def person_options(
     if locale is None and unplaced(full or key) and not _foreign(said, codes):
         # "Cres Eastman", "Colette Heald": a name no list places is of the article's country
         locale = setting_locale(codes)
+        if locale is None and unset(article):  # a list of countries, none the story's: the
+            locale = name_locale(full or key, ())  # first name places it ("Stephen": English)
         if locale is None or not fits_setting(full or key, locale):
             return []
         gender = gender_of(full or key, genders or {})
