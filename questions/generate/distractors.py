@@ -41,6 +41,7 @@ from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.scorers import asks_play, play_rivals
 from questions.generate.series import same_series
 from questions.generate.sidemix import mixed_sides
+from questions.generate.standing import of_standing
 from questions.generate.surnamed import named_people
 from questions.generate.tallies import tally_counts
 from questions.generate.terms import TERM, term_choice
@@ -193,10 +194,14 @@ def _with_library(judge: OptionJudge, seed: str, chosen: list[str]) -> tuple[lis
     # Countries come nearest first: nearness weighs more than a few letters' length.
     step = COUNTRY_STEP if fact.subtype == "country" else LENGTH_STEP
     spelt = fact.kind == "person"  # no second spelling of the key's or an option's name
+    stem = judge.context.stem if judge.context is not None else ""
+    drawn = bool(extra)  # a place's library drawn: countries farther away may fill it up
+    if fact.subtype == "country":  # no Gambia among the listed USA, Japan … Finland
+        extra = of_standing(extra, key, stem)
     chosen += closest(extra, key, judge.ok, judge.taken, WANTED - len(chosen), step, spelt)
-    if fact.subtype == "country" and extra and len(chosen) < WANTED:  # "the _____": the UK
-        wanted = WANTED - len(chosen)
-        chosen += closest(farther_countries(key), key, judge.ok, judge.taken, wanted, step)
+    if fact.subtype == "country" and drawn and len(chosen) < WANTED:  # "the _____": the UK
+        wanted, farther = WANTED - len(chosen), of_standing(farther_countries(key), key, stem)
+        chosen += closest(farther, key, judge.ok, judge.taken, wanted, step)
     return chosen, origin
 
 

@@ -16,6 +16,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from questions.generate.currencies import currency_nations
 from questions.generate.gazetteer import country_code
 from questions.generate.nationcodes import nation_codes
 from questions.generate.nearby import capital_names
@@ -99,8 +100,9 @@ def word_nation(word: str) -> str:
 @lru_cache(maxsize=1024)
 def cued_nations(text: str) -> frozenset[str]:
     """Return the codes of the countries a text names by a capital or an adjective, a
-    hyphen's parts each ("All-Polish Youth": PL; "Warsaw": PL)."""
-    found: set[str] = set()
+    hyphen's parts each ("All-Polish Youth": PL; "Warsaw": PL), or by the currency of an
+    amount ("AU$2.1 billion": AU)."""
+    found: set[str] = set(currency_nations(text))
     for run in _CAPITALISED.findall(text.replace("-", " ")):
         words = run.split()
         spans = (" ".join(words[i : i + n]) for n in range(1, _LONGEST + 1)
