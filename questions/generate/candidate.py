@@ -24,12 +24,14 @@ from questions.generate.listedwh import listed_question
 from questions.generate.located import venue_city
 from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.needless import refused_long, set_aside, shortened
+from questions.generate.objectmates import object_mates
 from questions.generate.options import OptionContext, option_context
 from questions.generate.otherslist import deed_sharers
 from questions.generate.people import spelled_source
 from questions.generate.pronouns import as_written, bound_pronouns, dangling, own_pronouns
 from questions.generate.quotedwh import unpaired_quote
 from questions.generate.rank import Candidate
+from questions.generate.relativewhen import figure_at_relative_time
 from questions.generate.replacements import dropped_now
 from questions.generate.reported import saying_demonstratives
 from questions.generate.retried import retry_cut
@@ -161,6 +163,8 @@ def _question_form(sentence: Span, fact: Fact, replace: dict[int, str], given: S
             return "answer left out (a relative date or a label)"
         fact = stated
     asked = _asked(sentence, fact, replace, given)
+    if asked is not None and asked[0].form == "wh" and figure_at_relative_time(sentence, fact):
+        return "a relative 'when' clause's figure, asked without its time"  # "36 … recorded"
     return "no question form" if asked is None else (fact, *asked)
 
 
@@ -214,7 +218,8 @@ def _shown(fact: Fact, stem: Stem, told: Stem, setting: Setting, parsed: Parsed,
         fact, [] if listed else article_facts, unsaid(source, partners), stem.text, context,
         (frozenset(parsed.mentions) if listed else frozenset())
         | deed_sharers(sentence, fact, parsed.every, context)  # "others who …"
-        | deed_mates(sentence, fact, parsed.every, context), setting.spelled(),  # "… would back X"
+        | deed_mates(sentence, fact, parsed.every, context)  # "… would back X"
+        | object_mates(sentence, fact, parsed.every, context), setting.spelled(),  # "own it"
     )  # fmt: skip
     return source, context, key, distractors, origin
 

@@ -215,16 +215,21 @@ def _people(every: Sequence[Any]) -> frozenset[str]:
     return frozenset(normalise(e.text) for s in every for e in s.ents if e.label_ == "PERSON")
 
 
+def subject_key(sentence: Any, fact: Fact) -> Token | None:
+    """Return the subject a key is, or is joined to, of a verb ("Taylor … and his boss
+    Stanley Ford": the subject they are); None for a key that is no verb's doer."""
+    key = sentence.doc[fact.start : fact.end].root
+    while key.dep_ in ("conj", "appos") and key.head is not key:
+        key = key.head
+    return key if key.dep_ in SUBJECT and key.head.pos_ == "VERB" else None
+
+
 def deed_mates(sentence: Any, fact: Fact, every: Sequence[Any],
                context: OptionContext | None = None) -> frozenset[str]:  # fmt: skip
     """Return the folded names (whole, and surnames) the article gives a person key's deed
     too, in its words or others; none when the key is no named doer of a deed."""
-    if fact.kind != "person":
-        return frozenset()
-    key = sentence.doc[fact.start : fact.end].root
-    while key.dep_ in ("conj", "appos") and key.head is not key:
-        key = key.head  # "Taylor … and his boss Stanley Ford": the subject they are
-    if key.dep_ not in SUBJECT or key.head.pos_ != "VERB":
+    key = subject_key(sentence, fact) if fact.kind == "person" else None
+    if key is None:
         return frozenset()
     # the article's deeds, read once an article (every person key of it asks)
     deeds = per_article(context, "deedmates.told", lambda: _told(every))

@@ -20,6 +20,7 @@ from typing import Any
 
 from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
+from questions.generate.misspelt import spelling_pairs
 from questions.schema import normalise
 
 # the words between two names that make the second another name of the first: "Rodrigo
@@ -55,6 +56,7 @@ def person_forms(article: Sequence[Fact], aliases: Sequence[tuple[str, str]]) ->
     person by one folded full name): a full name, its last word, a word of it the article
     names someone by alone; an alias's forms map to its person's."""
     names = {normalise(f.text) for f in article if f.kind == "person"}
+    aliases = [*aliases, *spelling_pairs(names)]  # "Menzies Cambell": a slip of "Campbell"
     alone = {n for n in names if " " not in n}
     root = {n: n for n in names | {n for pair in aliases for n in pair}}
 

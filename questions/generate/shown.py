@@ -16,6 +16,7 @@ from questions.generate.closest import WANTED
 from questions.generate.distractors import choose_distractors
 from questions.generate.facts import Fact
 from questions.generate.lonenames import LONE, lone_options
+from questions.generate.misspelt import respelt
 from questions.generate.optioncase import figure_case
 from questions.generate.options import OptionContext
 from questions.generate.reviewed import other_gender
@@ -42,6 +43,9 @@ def shown_options(
     answers = avoid  # the caller's: right too; what the loop adds to `avoid` is only wrong
     if fact.kind == "person" and _withheld(key):
         return key, [], "refused"  # "Stefan W": no other name is cut so, it stands out
+    full = [name for name in context.persons if " " in name] if context is not None else []
+    # "Menzies Cambell", a slip of "Menzies Campbell": shown as the article mostly spells him
+    slips = respelt(full, context.text) if fact.kind == "person" and context else {}
     while True:
         # "Djehuty": "Hatshepsut", "Thutmosis III" (the story's other single-named people)
         lone = lone_options(fact, key, article, source, context, avoid)
@@ -56,6 +60,7 @@ def shown_options(
             if last is not None
             else choose_distractors(fact, key, article, source, stem, context, avoid, answers)
         )
+        distractors = [slips.get(normalise(d), d) for d in distractors]
         genders = context.genders if context is not None else {}
         # "Who said he …" with "Wilkins" chosen: "Kristen Wilkins" is a woman
         wrong = {normalise(d) for d in distractors if fact.kind == "person"

@@ -19,7 +19,7 @@ officials said on Monday. The text messages are part of Mayor Anna Kowalski's ef
 the city's 3,000 parking fine- 'appeal backlog' by year end. The council handed out 42,000 \
 paper fines in 2022, a record. Officials said the change would save the city about $2 million \
 a year. Critics such as councillor Mark Fenwick said older drivers do not read text messages. \
-The council first used paper fines in 1971, when the city had 12 traffic wardens.
+The council first used paper fines in 1971. In 1971 the city had 12 traffic wardens.
 """
 
 RECYCLING = """Reports: 'simplified' Dunmore recycling plan to swap bins for bags in four districts
