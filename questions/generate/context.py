@@ -15,6 +15,7 @@ from typing import Any
 
 from questions.generate.acronyms import drop_person_labels
 from questions.generate.acts import name_acts
+from questions.generate.agreement import agreed_verbs
 from questions.generate.antecedents import Antecedents, name_antecedents, record
 from questions.generate.apostrophes import mend_apostrophe_names
 from questions.generate.backnamed import name_described_back
@@ -248,6 +249,7 @@ def parse(
             replace.update({t.i: "" for t in sentence if t.lower_ == "respectively"})
             unanchored_nearby(sentence, replace)  # "a nearby camp": near the sentence before's
             replace.update(written_twice(sentence, replace))  # "the the protein"
+            replace.update(agreed_verbs(sentence, replace))  # "the installation were": "was"
             name_introduced(sentence, introduced, replace)  # only by an earlier sentence
             introductions(sentence, introduced)
             name_antecedents(sentence, seen, replace)
