@@ -77,6 +77,7 @@ from questions.generate.spoken import mark_speakers
 from questions.generate.tense import absolute_participle
 from questions.generate.tiednames import Tied, name_tied, note_tied
 from questions.generate.topickinds import story_kinds
+from questions.generate.unanchored import unanchored_times
 from questions.schema import normalise
 
 Span = Any
@@ -209,6 +210,7 @@ def parse(
                 name_same_day(sentence, day, replace)
                 name_this_years(sentence, lead_day, lead_nouns, replace)
                 name_last_years(sentence, lead_day, lead_nouns, replace)
+                unanchored_times(sentence, anchor, replace)  # "Initially, …": before what?
             day = said_day(sentence, day)
             if replace is not None:
                 name_they(sentence, reporter, replace)
