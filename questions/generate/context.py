@@ -58,6 +58,7 @@ from questions.generate.occasion import (
     said_day,
 )
 from questions.generate.openers import mend_opening_names, unname_opening_nouns
+from questions.generate.openingperson import name_body_they, name_opening_person
 from questions.generate.persons import Cast, article_cast, narrative
 from questions.generate.prose import prose
 from questions.generate.purposes import Occasion, mend_purpose, name_purpose, next_occasion
@@ -215,6 +216,8 @@ def parse(
             if replace is not None:
                 name_they(sentence, reporter, replace)
                 name_joint_they(sentence, before, cast, replace)  # "A and B …. They went …"
+                name_opening_person(sentence, before, cast, replace)  # "al-Megrahi …. He …"
+                name_body_they(sentence, before, replace)  # "Arsenal started …. They pressed …"
             held = None if other_actors(sentence, reporter) else reporter
             reporter = plural_reporter(sentence) or held
             previous, before = before, sentence
