@@ -26,6 +26,7 @@ from questions.generate.measures import NUMBER_KINDS, story_named
 from questions.generate.needless import refused_long, set_aside, shortened
 from questions.generate.objectmates import object_mates
 from questions.generate.options import OptionContext, option_context
+from questions.generate.othernamed import named_pointers
 from questions.generate.otherslist import deed_sharers
 from questions.generate.people import spelled_source
 from questions.generate.pronouns import as_written, bound_pronouns, dangling, own_pronouns
@@ -151,6 +152,8 @@ def _replacements(sentence: Span, replace: dict[int, str], fact: Fact, cut: froz
     replace.update(dict.fromkeys(year_aside(sentence, fact), ""))  # "in _____, 200 years ago"
     replace.update(dict.fromkeys(conversion_aside(sentence, fact), ""))  # "€_____ (US$71,000)"
     replace.update(dict.fromkeys(unclosed_aside(sentence, fact), ""))  # "(US$71,000." left open
+    # "the other one, T. b. gambiense,": the name says which
+    replace.update(dict.fromkeys(named_pointers(sentence, fact) - set(replace), ""))
     return replace, own
 
 

@@ -29,7 +29,7 @@ from questions.generate.listednouns import fact_sense, listed_key, single_sense
 from questions.generate.pronouns import as_written
 from questions.generate.saidnouns import plural as plural_of
 from questions.generate.saidnouns import said_in
-from questions.generate.sisters import commonest, plain_sister
+from questions.generate.sisters import commonest, plain_sister, words_beside
 from questions.generate.wordnet import Synset, find_line, senses, synset
 
 NOUN = "noun"
@@ -87,7 +87,7 @@ def _sisters(entry: Synset, key: str) -> list[list[str]]:
         for s, offset in parent.pointers:
             member = synset(offset) if s in _CHILD and offset not in kin else None
             name = _written(member.lemmas[0]) if member is not None else ""
-            if member is None or not name.islower() or len(name.split()) != words:
+            if member is None or not name.islower() or words_beside(name, key) != words:
                 continue  # a named thing, or a phrase among single words, stands out
             if not name.replace(" ", "").isalpha() or senses(name)[:1] != (offset,):
                 continue  # "cartridge" beside "microphone": read as ammunition first
@@ -199,7 +199,8 @@ def _main_object(noun: Token) -> bool:
     """Tell whether a noun is the object or complement of the main clause's verb."""
     if noun.pos_ != "NOUN":
         return False
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+    # a passive's agent ("spread by tsetse flies") is its doer: an argument as "with" is
+    if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent"):
         verb = noun.head.head
         if noun.head.lower_ not in _ARGUMENT_PREPS:
             return False

@@ -63,10 +63,13 @@ def _opening_adverb(tokens: list[Token], fact: Fact) -> set[int]:
     the 2016 Super Bowl, afterwards, …"). Only a connective or sequencing one: "Allegedly, …"
     or "Initially, …" is part of what the sentence claims, and stays."""
     first = tokens[0]
-    if tokens[1].text != "," or first.pos_ != "ADV" or first.dep_ != "advmod":
+    if first.pos_ != "ADV" or first.dep_ != "advmod" or list(first.children):
         return set()
-    if list(first.children):
-        return set()
+    if tokens[1].text != ",":
+        # "However the other one was …": a connective the writer set off with no comma,
+        # on the sentence's main verb, ties it to the one before all the same
+        linked = first.lower_ in LINKING and first.head.dep_ == "ROOT"
+        return _outside(tokens[:1], fact) if linked else set()
     if first.lower_ in LINKING:
         return _outside(tokens[:2], fact)
     if not droppable_adverb(first):

@@ -43,6 +43,8 @@ def headline_names(head: Any, stem: str) -> bool:
     )  # "that exhibit" points at one exhibit the article told of before
     if bare_one and headline & set(getInflection(head.lemma_, "NNS")):
         return True  # "wound up on the street" under "… found on rainy streets": one of them
+    if _kind_said(head, headline):
+        return True  # "the parasites" under "📰 … 'sleeping sickness' parasite mutated …"
     # "the girls" under "all-girl Afghan team …": the members its hyphened word describes
     parts = {part for word in headline if "-" in word for part in word.split("-")}
     bare = all(c.dep_ == "det" for c in head.children)
@@ -71,3 +73,22 @@ def _headline_deed(head: Any, headline: set[str]) -> bool:
     verbs = {v for v in deriving_verbs(noun) if v != noun}
     forms = {f for v in verbs for said in getAllInflections(v, upos="VERB").values() for f in said}
     return bool((forms | verbs) & headline)
+
+
+def _kind_said(head: Any, headline: set[str]) -> bool:
+    """Tell whether a bare definite plural is the kind the headline names in the singular
+    ("the parasites" under "📰 Study suggests … parasite mutated …")."""
+    bare = all(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return head.tag_ == "NNS" and bare and kind_singular(head.lower_) in headline
+
+
+def kind_singular(word: str) -> str:
+    """Return the singular of a plural noun for things ("parasites": "parasite"), else "": a
+    thing's singular, bare in a headline, names its kind, whose members the plural is.
+    People are one each ("the soldiers" under "📰 Soldier killed …" are others)."""
+    from lemminflect import getLemma
+
+    from questions.generate.carried import person_noun
+
+    single = getLemma(word, upos="NOUN")[0].lower()
+    return single if single != word and not person_noun(single) else ""

@@ -248,6 +248,7 @@ def story_named(kind: str, stem: str) -> bool:
     riddles (the latter says the headline's word as it is said); a month alone ("According
     to an April 2011 article") names no story."""
     from questions.generate.event import CONTEXT_PHRASE, HEADLINE_LINE
+    from questions.generate.headlinenamed import kind_singular
 
     opening = CONTEXT_PHRASE.match(stem)
     if opening and not opening[0].startswith("According") and kind in NUMBER_KINDS:
@@ -263,7 +264,10 @@ def story_named(kind: str, stem: str) -> bool:
     # Who or what must be the one the headline is about: its word as the headline says it
     # ("his daughter" under "… daughter's death"); "Who curated the exhibit?" under
     # "… university exhibits" picks one of many.
-    return bool(_words(line[0]) & _words(stem[line.end() :]))
+    said, asked = _words(line[0]), _words(stem[line.end() :])
+    # a headline's singular noun names a kind ("… parasite mutated"): the question's plural
+    # of it ("the parasites") is that kind, not one of many
+    return bool(said & asked) or any(kind_singular(w) in said - asked for w in asked)
 
 
 def _words(text: str) -> set[str]:

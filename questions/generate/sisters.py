@@ -46,13 +46,18 @@ def _registers(entry: Synset) -> frozenset[str]:
     return frozenset(t for s, t in entry.pointers if s == _USAGE and t in _REGISTERS)
 
 
+def _written_as(key: Synset) -> float:
+    """Return how often the key is written, by its commonest name."""
+    return max(zipf_frequency(lemma.split("(")[0].replace("_", " "), "en") for lemma in key.lemmas)
+
+
 def plain_sister(member: Synset, name: str, key: Synset) -> bool:
     """Tell whether a sister of a key reads as its rival: a word, not a curiosity, not what
     WordNet defines the key as, a compound writers use that names no kind of the key's own
     (`phraseuse`), of the key's time and register (a key of former times or of slang has
     sisters of its own)."""
-    if zipf_frequency(name, "en") < COMMON_ZIPF:
-        return False
+    if zipf_frequency(name, "en") < min(COMMON_ZIPF, _written_as(key) - RARER):
+        return False  # beside a rare key ("tsetse fly") a sister as rare is its peer
     if pattern(rf"(?:(?:a|an|the) )?{re.escape(name)}\b", re.IGNORECASE).match(key.definition):
         return False  # "flight deck: the upper deck of an aircraft carrier": one, not a rival
     if _of_past(member) and not _of_past(key):
@@ -75,3 +80,11 @@ def commonest(names: Iterable[str], key: str) -> list[str]:
         if frequency < bar and frequency < zipf_frequency(ranked[at - 1], "en") - RARER:
             return ranked[:at]
     return ranked
+
+
+def words_beside(name: str, key: str) -> int:
+    """Return how many words a sister reads as beside the key: one closing on the key's last
+    word ("housefly" beside "tsetse fly") is a compound of its kind written shut."""
+    head = key.split()[-1]
+    closed = " " not in name and len(key.split()) > 1 and name.endswith(head) and name != head
+    return len(key.split()) if closed else len(name.split())

@@ -109,7 +109,7 @@ def _slips(sentence: Any, stem: str) -> list[tuple[str, tuple[str, ...]]]:
             meant = _unseen_slip(word, token.lemma_)
             quoted = quoted_words(sentence) if meant and quoted is None else quoted
             meant = () if quoted is not None and token.i in quoted else meant  # a coinage, a sic
-        if meant and _has_word(stem, word):
+        if meant and _has_word(stem, word) and not _term(token):
             found.append((word, meant))
     return found
 
@@ -119,6 +119,36 @@ def _named(token: Any) -> bool:
     before = token.doc[token.i - 1] if token.i > 0 else None
     tagged = before is not None and before.text in ("#", "@") and not before.whitespace_
     return bool(token.ent_type_) or token.pos_ == "PROPN" or tagged or _particle(token)
+
+
+def _term(token: Any) -> bool:
+    """Tell whether a rare word is a term the writer means, not a slip: a name's tail or a
+    noun written again."""
+    return _name_tail(token) or _repeated(token)
+
+
+def _name_tail(token: Any) -> bool:
+    """Tell whether a lower-case word closes a name a rare capitalised word opens
+    ("Trypanosoma brucei"): a species' epithet, however near a common word, is the name's own
+    ("brucei" was written "bruce"). A verb after a name ("Sobisch recieved") is prose, and
+    the parse of a binomial is no guide (its epithet is read as noun, adjective or root), so
+    the words' own standing decides."""
+    from questions.generate.pools import zipf
+
+    if token.i == 0 or token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        return False
+    before = token.doc[token.i - 1]
+    if before.is_sent_start or not before.whitespace_ or not before.text[:1].isupper():
+        return False
+    # a genus is rare in print ("Trypanosoma" 2.0, "Vespula" 1.1), if WordNet has it or not
+    return bool(before.text[1:].islower() and zipf(before.lower_) < MEANT)
+
+
+def _repeated(token: Any) -> bool:
+    """Tell whether the passage writes a rare word again, the same way: a slip is made once,
+    a term the writer means is written each time ("Trypanosoma brucei gambiense and
+    Trypanosoma brucei rhodensiense"); a verb slipped twice ("recieve") is the writer's habit."""
+    return bool(token.pos_ == "NOUN" and sum(t.text == token.text for t in token.doc) > 1)
 
 
 def _particle(token: Any) -> bool:

@@ -48,12 +48,15 @@ def prepositional_verb(lemma: str, prep: str) -> bool:
     return False
 
 
-def strands(prep: Token | None, verb: Token) -> bool:
+def strands(prep: Token | None, verb: Token, kind: str = "") -> bool:
     """Tell whether a wh-question leaves `prep` behind `verb`: it heads the verb's own
     complement right after it (a particle between at most), the verb has no object or
-    passive of its own ("was killed in …" is a place's), and the pair is a prepositional verb."""
+    passive of its own ("was killed in …" is a place's), and the pair is a prepositional verb;
+    or a common noun (`kind`) is the passive's agent right after it ("spread by flies")."""
     if prep is None or getattr(prep, "head", None) is None or prep.head.i != verb.i:
         return False
+    if kind == "noun" and prep.dep_ == "agent" and prep.i == verb.i + 1:
+        return True  # "What are the parasites spread by?": "By what are …" reads stilted
     if any(c.dep_ in ("auxpass", "dobj", "nsubjpass", "dative") for c in verb.children):
         return False
     between = verb.doc[verb.i + 1 : prep.i]

@@ -94,7 +94,8 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
         return "where"
     wh = place_wh(fact) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
     if fact.kind == NOUN:  # "What did Gloria develop?"; "from what did …" reads stilted
-        return "what" if p is None else None
+        agent = p == "by" and prep is not None and prep.dep_ == "agent"  # left behind: `strands`
+        return "what" if p is None else ("by what" if agent else None)
     if fact.kind in ("model", WORK, BILL):  # "IE6": "which browser"; "Hello": "which song"
         return (f"{p} which {fact.unit}" if p else f"which {fact.unit}") if fact.unit else None
     if fact.kind == "name" and series(fact.text):  # "Space Shuttle Columbia": which shuttle

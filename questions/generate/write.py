@@ -256,7 +256,7 @@ def _wh_words(
         if fact.kind == WORK and maker_after(answer):
             return None, "a work's maker follows its title", phrase_ids
         wh = f"{wh} by {maker}" if (maker := work_maker(answer, verb, replace)) else wh
-    if not nested and fact.kind not in _PIED and strands(prep, verb):
+    if not nested and fact.kind not in _PIED and strands(prep, verb, fact.kind):
         # "resulted in 270 deaths": "How many deaths did … result in?"; a prepositional
         # verb keeps its preposition (`stranded`)
         front = f"{prep.lower_} "

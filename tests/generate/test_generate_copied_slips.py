@@ -1,7 +1,8 @@
 """Slips copied from an article on made-up text (review 67): a long word one letter short of a
 dictionary word is written whole ("metorologists"), a passive's bare verb gets its participle
-("it was expect to"), and a name's lower-case particle ("bint") is no slip to correct, while
-rare real words, pseudo-clefts and names stay as written."""
+("it was expect to"), and a name's lower-case particle ("bint"), a species' epithet ("Vespula
+lewisi") and a noun written twice are no slips to correct, while rare real words,
+pseudo-clefts and names stay as written."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def _fixed(nlp: Any, text: str) -> str:
         ("By noon the wind was near 40 km/h, and it was expect to ease overnight.",
          "it was expected to ease"),
         ("The old bridge was build in 1990 by the army.", "was built in 1990"),
+        ("Sobisch recieved the award in May.", "Sobisch received the award"),
+        ("The mayor recieved the letter and recieved the medal.", "mayor received the"),
     ],
 )  # fmt: skip
 def test_a_copied_slip_is_written_as_meant(nlp: Any, text: str, right: str) -> None:
@@ -46,6 +49,11 @@ def test_a_copied_slip_is_written_as_meant(nlp: Any, text: str, right: str) -> N
         "All he did was complain about the rain.",
         "The aim was win the cup in May.",
         "She was put in charge of the harbour.",
+        # a species' epithet and a term written twice are the writer's, however near a
+        # common word ("lewisi": "lewis", "bruci": "bruce")
+        "The wasp Vespula lewisi was seen in the orchard last June.",
+        "Farmers in the valley fear Vespula lewisi, a wasp that stings cattle.",
+        "The herders call the tonic bruci, and they drink bruci before a long walk.",
     ],
 )
 def test_names_rare_words_and_english_are_left_as_written(nlp: Any, text: str) -> None:
