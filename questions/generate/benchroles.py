@@ -161,7 +161,7 @@ def _owner_name(owner: Any, known: frozenset[str]) -> str:
     subject; "" unless the article names that person somewhere (a club owns no career)."""
     if owner.lower_ in _OWNERS:
         verb = owner
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if owner is None:

@@ -15,7 +15,7 @@ from functools import cache
 
 WORD_ZIPF = 5.0  # a code this common in lower case is a word ("ALL", "TOP"), no mark
 _SCALE = r"(?:\s(?:thousand|million|billion|trillion|[mbk]n?))?"
-_AMOUNT = r"\d[\d,.]*"
+_AMOUNT = r"(?<![\d,.])\d[\d,.]*+"  # from a run's first digit, never backtracking
 
 
 @cache

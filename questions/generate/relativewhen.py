@@ -26,7 +26,7 @@ def figure_at_relative_time(sentence: Any, fact: Fact) -> bool:
     if fact.kind not in _FIGURES:
         return False
     verb = sentence.doc[fact.start : fact.end].root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "relcl":
         return False
