@@ -48,6 +48,7 @@ from questions.generate.namedit import name_it, subject_name
 from questions.generate.nearness import unanchored_nearby
 from questions.generate.newcomers import name_newcomers
 from questions.generate.nlp import load_nlp, parsed_headline
+from questions.generate.nounroots import mend_noun_roots
 from questions.generate.occasion import (
     LEAD_SENTENCES,
     lead_occasion,
@@ -156,6 +157,7 @@ def parse(
     for _, doc in docs:
         mend_names(doc)  # "Lydia Buchtmann for Food Standards Australia": a person, a body
         mend_reported(doc)  # "They estimated by 2050, … would increase …": what they said
+        mend_noun_roots(doc)  # "Around 450 troops disembarked on Monday": they disembarked
         mend_reduced_relative(doc)  # "X, dubbed Y, has been given …": X is given it
         mend_fronted_subjects(doc)  # "At noon, near the pier in Salem, Oregon, X opened …"
         mend_dated_places(doc)  # "on May 2, 2014, near the pier …": where it happened
