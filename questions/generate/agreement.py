@@ -73,6 +73,8 @@ def _group(lemma: str) -> bool:
 def _subjunctive(be: Any) -> bool:
     """Tell whether a "were" may be subjunctive: its clause opened by "if", "though" …"""
     verb = be.head if be.dep_ in ("aux", "auxpass") else be
+    if verb.dep_ == "ccomp" and verb.head.lemma_ == "wish":
+        return True  # "She wished the war were over": a wish's "were"
     return any(c.dep_ == "mark" and c.lower_ in _SUBJUNCTIVE for c in verb.children)
 
 

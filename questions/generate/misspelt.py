@@ -14,8 +14,11 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-_SHORTEST = 4  # "Oaten", "Owen": shorter surnames differ by a letter and are other people
+from questions.generate.pools import zipf
+
+_SHORTEST = 4  # shorter surnames ("Rao", "Roa") differ by a letter and are other people
 _LONG = 7  # from this length a surname two letters off is still a slip ("Campbel", "Camble")
+_RARE, _GAP = 2.5, 1.5  # wordfreq Zipf: a slip's surname is rare, and far rarer than the other
 
 
 def _slip(one: str, other: str) -> bool:
@@ -23,7 +26,12 @@ def _slip(one: str, other: str) -> bool:
     if min(len(one), len(other)) < _SHORTEST or one == other:
         return False
     allowed = 2 if min(len(one), len(other)) >= _LONG else 1
-    return Levenshtein.distance(one, other) <= allowed
+    if Levenshtein.distance(one, other) > allowed:
+        return False
+    # a slip is a form English hardly writes beside a common one ("cambell" 1.8, "campbell"
+    # 4.2); two real surnames ("johnson", "johnston"; "owen", "owens") are two people
+    rare, common = sorted((zipf(one), zipf(other)))
+    return rare < _RARE and common - rare >= _GAP
 
 
 def spelling_pairs(names: Iterable[str]) -> list[tuple[str, str]]:

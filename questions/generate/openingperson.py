@@ -53,6 +53,11 @@ def _said(token: Token) -> tuple[str, str]:
     return said.removesuffix("'s").removesuffix("’s"), ent.label_ if ent is not None else ""
 
 
+def _earlier(before: Span) -> Span:
+    """Return the paragraph's words before the sentence before (a piece is one paragraph's)."""
+    return before.doc[: before.start]
+
+
 def _people(sentence: Span, cast: Cast) -> set[str]:
     """Return the full names of the people a sentence names (the article's, or a person's)."""
     found = set()
@@ -133,6 +138,8 @@ def name_opening_person(sentence: Span, before: Span | None, cast: Cast,
     if len(people) != 1 or any(_unnamed_person(t) for t in before) or _unsure_subject(before, cast):
         return  # two people, or one the article never names: which one, unsure
     full = people.pop()
+    if _people(_earlier(before), cast) - {full}:
+        return  # "Obama landed … The visit honoured Mandela. He told …": the paragraph's man
     if cast.gender(full) not in ("", wanted):
         return  # "James Brady also died … She is survived by …": not him
     named = next(t for t in before if t.ent_type_ == "PERSON" or _said(t)[0] in cast.names)
@@ -170,6 +177,13 @@ def name_body_they(sentence: Span, before: Span | None, replace: dict[int, str])
     )
     if body is None or any(t.tag_ in ("NNS", "NNPS") and t.i not in own for t in before):
         return  # "the fans", "the Gunners": others "they" may mean ("Rovers" is the body)
+    earlier = _earlier(before)
+    if any(t.dep_ in SUBJECT and (t.tag_ in ("NNS", "NNPS") or t.lower_ == "they")
+           for t in earlier):  # fmt: skip
+        return  # "Demonstrators gathered … The BBC reported it. They chanted": the crowd
+    if any(e.label_ in _OTHERS and e.text.removeprefix("the ") != body.removeprefix("the ")
+           for e in earlier.ents):  # fmt: skip
+        return  # the paragraph's other body or person may be "they"
     if any(e.label_ in _OTHERS and e.text.removeprefix("the ") != body.removeprefix("the ")
            for e in before.ents):  # fmt: skip
         return  # "Arsenal beat Chelsea": either may be "they"

@@ -21,8 +21,8 @@ from questions.generate.stems import BLANK
 from questions.generate.wordnet import senses, synset
 
 # a state with under this share of the people of the key's company's smallest is tiny
-# beside it: Gambia beside the United States, Monaco beside France; not Luxembourg
-# beside Belgium, nor Kyrgyzstan beside China
+# beside it: Gambia beside the United States, Monaco beside France, Kyrgyzstan beside China
+# (under 14 million beside 1.4 billion); not Luxembourg beside Belgium
 MICRO_SHARE = 100
 LIST_SHARE = 1  # a listed key's rival has at least the people of the list's smallest
 _DEPENDENT = frozenset({"territory", "dependency", "colony"})  # WordNet lemmas of a head noun

@@ -28,6 +28,7 @@ _FIRST = frozenset({"initially", "originally"})
 _ORDER = frozenset({"later", "earlier"})  # bare: later than what the sentence before said
 _UNTIL_NOW = frozenset({"far"})  # "so far", "thus far": up to the article's now
 _THEN_PREPOSITIONS = frozenset({"by", "since", "until", "till", "before"})  # "by then"
+_FAR_AS = frozenset({"as", "from", "beyond"})  # "so far as to", "so far from": a degree
 _UNITS = frozenset({"month", "year", "week"})  # "so far this month": from its first day
 _VERBS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -56,13 +57,20 @@ def _phrase(token: Token) -> list[int]:
         return []
     word = token.lower_
     if token.dep_ == "advmod" and not list(token.children):
+        if word == "later":
+            return [token.i]  # "The company later said …": what follows is still so
+        # a first state only over a saying: "was initially put at 12", "was originally a
+        # church", "was earlier put at 12" cut would state the first one as the only one
+        if not any(c.dep_ == "ccomp" for c in head.children):
+            return []
         if word in _FIRST and not _goes_on(head):
-            return [token.i]  # "Initially, Mr Kennedy had stated …"
-        if word in _ORDER:
-            return [token.i]  # "The company later said …"
-        return []
+            return [token.i]  # "Initially, Mr Kennedy had stated that …"
+        return [token.i] if word in _ORDER else []  # "Police earlier said …"
     if word == "far" and token.dep_ == "advmod":
         degree = [c for c in token.children if c.lower_ in ("so", "thus")]
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is not None and following.lower_ in _FAR_AS:
+            return []  # "went so far as to call it …": a degree, not a time
         return [degree[0].i, token.i] if degree and len(list(token.children)) == 1 else []
     if token.dep_ != "prep":
         return []
@@ -134,7 +142,11 @@ def _until_now(
         return
     if unit in ("month", "year"):
         start = dt.date(day.year, day.month if unit == "month" else 1, 1)
-        said = f"between {format_date(start).rsplit(',', 1)[0]} and {format_date(day)}"
+        said = (
+            f"on {format_date(day)}"  # the first day itself: no span
+            if start == day
+            else f"between {format_date(start).rsplit(',', 1)[0]} and {format_date(day)}"
+        )
         replace.update(dict.fromkeys(words, ""))
         replace.update({after[0].i: said, after[1].i: ""})
         return

@@ -30,6 +30,7 @@ def test_a_group_an_of_phrase_a_pair_or_a_subjunctive_keeps_its_verb(nlp: Any) -
         "A series of protests were held in the square.",  # agrees with what it counts
         "The bridge and the road were closed after the flood.",  # two things
         "If the tunnel were finished, the trip would take an hour.",  # subjunctive
+        "The mayor wished the tunnel were finished.",  # a wish's subjunctive
         "The lanterns were lit at dusk.",  # plural already
         'The mayor said "the harbour were never this busy".',  # the speaker's words
     ):

@@ -88,3 +88,13 @@ def test_the_slip_is_shown_as_the_article_mostly_spells_it() -> None:
         normalise("Anna Kowalczyk"): "Anna Kowalcyk",
         "kowalczyk": "Kowalcyk",
     }
+
+
+def test_two_real_surnames_an_edit_apart_are_two_people() -> None:
+    """Johnson and Johnston, Owen and Owens are all surnames English writes often: they are
+    two people each, never one spelt two ways; a rare form beside a common one is the slip."""
+    from questions.generate.misspelt import spelling_pairs
+
+    names = ["mark johnson", "mark johnston", "john owen", "john owens", "paul allan",
+             "paul allen", "menzies campbell", "menzies cambell"]  # fmt: skip
+    assert spelling_pairs(names) == [("menzies cambell", "menzies campbell")]

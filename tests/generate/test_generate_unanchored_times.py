@@ -72,6 +72,26 @@ def test_by_then_and_a_bare_later_are_cut(nlp: Any) -> None:
     assert "two days later" in _said(nlp, "The mayor resigned two days later.")
 
 
+def test_a_first_state_or_a_degree_is_not_cut_into_a_plain_fact(nlp: Any) -> None:
+    """Cut from a state or a figure, 'originally', 'initially', 'earlier' would state the
+    first one as the only one ("was put at 12" where the toll later rose); "so far as to" is a
+    degree, not a time."""
+    for text in (
+        "The building was originally a church.",
+        "The death toll was initially put at 12.",
+        "The toll was earlier put at 12.",
+        "He went so far as to call it a fraud.",
+    ):
+        assert _said(nlp, text) == text, text
+
+
+def test_so_far_this_month_on_its_first_day_is_that_day(nlp: Any) -> None:
+    """On the month's first day "so far this month" is that day, not a span from it to it."""
+    said = _said(nlp, "The office has recorded 12 complaints so far this month.",
+                 ArticleDate(month=10, day=1, year=2013))  # fmt: skip
+    assert "on October 1, 2013" in said and "between" not in said, said
+
+
 def test_a_quotation_keeps_its_words(nlp: Any) -> None:
     """The speaker's own words are not cut: 'Initially' inside the quotation marks stays."""
     said = _said(nlp, '"Initially, we had no water at all," the farmer said.')
