@@ -24,11 +24,11 @@ from questions.generate.clauses import SUBJECT
 from questions.generate.entityspans import entity_of
 from questions.generate.persons import HONORIFICS, Cast, person_noun
 from questions.generate.quotemarks import quoted_words
+from questions.generate.speakers import PRONOUN_GENDERS
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 
 Span = Any
 Token = Any
-_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _DESCRIBING = frozenset({"appos", "attr", "compound"})  # "Kan, the prime minister": his own
 _PERSON = "00007846"  # WordNet's person: "individual", "someone" (a top noun, not noun.person)
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -133,7 +133,7 @@ def name_opening_person(sentence: Span, before: Span | None, cast: Cast,
     first = _opening(sentence, before, ("he", "she"))
     if first is None or first.i in replace or before is None:
         return
-    wanted = _GENDERS[first.lower_]
+    wanted = PRONOUN_GENDERS[first.lower_]
     people = _people(before, cast)
     if len(people) != 1 or any(_unnamed_person(t) for t in before) or _unsure_subject(before, cast):
         return  # two people, or one the article never names: which one, unsure
@@ -143,7 +143,7 @@ def name_opening_person(sentence: Span, before: Span | None, cast: Cast,
     if cast.gender(full) not in ("", wanted):
         return  # "James Brady also died … She is survived by …": not him
     named = next(t for t in before if t.ent_type_ == "PERSON" or _said(t)[0] in cast.names)
-    if any(_GENDERS.get(t.lower_) == wanted and t.tag_ in ("PRP", "PRP$")
+    if any(PRONOUN_GENDERS.get(t.lower_) == wanted and t.tag_ in ("PRP", "PRP$")
            for t in before if t.i < named.i):  # fmt: skip
         return  # "His coach, Ole Lund, said …": the "his" is someone else a "he" may be
     replace[first.i] = full

@@ -26,7 +26,7 @@ from questions.generate.stems import Stem
 Span = Any
 Token = Any
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
-_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}  # by its pronouns
 _OBJECTS = frozenset({"dobj", "dative", "pobj"})
 
 
@@ -63,7 +63,7 @@ def owner_pronouns(
                   if t.ent_type_ == "PERSON" and t.i not in at]  # fmt: skip
         ok = token.dep_ in _OBJECTS and clause.i == verb.i and token.i not in quoted
         ok = ok and not others and not any(t.pos_ in _NOUNS for t in between)
-        ok = ok and said in ("", _GENDERS[token.lower_])  # "Ann's son met her": Ann's
+        ok = ok and said in ("", PRONOUN_GENDERS[token.lower_])  # "Ann's son met her": Ann's
         found[token.lower_] = found.get(token.lower_, True) and ok
     return frozenset(word for word, ok in found.items() if ok)
 
@@ -88,7 +88,7 @@ def speaker_pronouns(
         others = [t for t in sentence.doc[sentence.start : token.i]
                   if t.ent_type_ == "PERSON" and t.i not in at]  # fmt: skip
         ok = token.i not in quoted and token.i >= at.stop and not others and _says(verb, at)
-        ok = ok and said in ("", _GENDERS[token.lower_])  # "Ann Lee said he …": not hers
+        ok = ok and said in ("", PRONOUN_GENDERS[token.lower_])  # "Ann Lee said he …": not hers
         found[token.lower_] = found.get(token.lower_, True) and ok
     return frozenset(word for word, ok in found.items() if ok)
 
