@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from questions.generate.acronyms import spelled_options
+from questions.generate.articlememo import per_article
 from questions.generate.bodyforms import Bodies, fold, other_forms
 from questions.generate.bodytwins import one_body
 from questions.generate.closest import WANTED
@@ -43,9 +44,13 @@ def shown_options(
     answers = avoid  # the caller's: right too; what the loop adds to `avoid` is only wrong
     if fact.kind == "person" and _withheld(key):
         return key, [], "refused"  # "Stefan W": no other name is cut so, it stands out
-    full = [name for name in context.persons if " " in name] if context is not None else []
     # "Menzies Cambell", a slip of "Menzies Campbell": shown as the article mostly spells him
-    slips = respelt(full, context.text) if fact.kind == "person" and context else {}
+    # (the article's slips, worked out once, not again for each of its person questions)
+    slips = (
+        per_article(context, "respelt", lambda: respelt(_full_names(context), context.text))
+        if fact.kind == "person" and context
+        else {}
+    )
     while True:
         # "Djehuty": "Hatshepsut", "Thutmosis III" (the story's other single-named people)
         lone = lone_options(fact, key, article, source, context, avoid)
@@ -138,3 +143,8 @@ def _withheld(name: str) -> bool:
     article's other people, named in full, would give it away by its form alone."""
     words = name.split()
     return len(words) > 1 and len(words[-1].rstrip(".")) == 1 and words[-1][:1].isupper()
+
+
+def _full_names(context: OptionContext) -> list[str]:
+    """Return the folded full names of the article's people (more than one word)."""
+    return [name for name in context.persons if " " in name]
