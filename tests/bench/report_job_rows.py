@@ -187,5 +187,6 @@ _FRESH_HEADINGS = (
     ("fresh19", "nineteenth fresh held-out"), ("fresh20", "twentieth fresh held-out"),
     ("fresh21", "twenty-first fresh held-out"),
     ("fresh22", "twenty-second fresh held-out"),
-    ("fresh23", "untouched held-out"),
+    ("fresh23", "twenty-third fresh held-out"),
+    ("fresh24", "untouched held-out"),
 )  # fmt: skip
