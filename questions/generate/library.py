@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from questions.generate.acronyms import KNOWN_ZIPF
+from questions.generate.bodyeras import asked_years, of_their_time
 from questions.generate.closest import WANTED
 from questions.generate.compiled import pattern
 from questions.generate.divisionkinds import division_noun
@@ -117,7 +118,9 @@ def named_rivals(
     text = context.text if context is not None else ""
     kind = kinds.get(folded_name(key), "") or own_kind(key)
     kind = kind or school_kind(key, context.things if context is not None else {})
-    found = list(rivals(key, kind, own_kind(key), fact.kind == "organization"))
+    # no War Department beside the White House of a 2010 briefing: gone since 1947
+    years = asked_years(context.stem, context.year) if context is not None else []
+    found = of_their_time(rivals(key, kind, own_kind(key), fact.kind == "organization"), key, years)
     if not found and fact.kind == "document":  # "Clean Air Act": WordNet's other named acts
         # "a law passed in 1963": no Stamp Act of 1756 beside it (the question's year, else
         # the article's)
@@ -138,7 +141,8 @@ def named_rivals(
     if of_states and context is not None and member_named(context.stem):
         return chosen, []  # "Which organization did Estonia join?": it may be in NATO too
     if of_states:
-        found = [n for n in rivals(full, WORLD_BODY, "", True) if not _said(n, text)]
+        found = [n for n in of_their_time(rivals(full, WORLD_BODY, "", True), key, years)
+                 if not _said(n, text)]  # fmt: skip
         if found and len(found) >= WANTED - len(chosen):  # else as before: too few
             seeded_random("wordnet", seed).shuffle(found)
             found = _echoing_first(found, key, context)
