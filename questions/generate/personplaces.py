@@ -77,8 +77,16 @@ def _doer_names(facts: list[Fact], every: Sequence[Any]) -> set[str]:
 
 
 def place_syntax(root: Any) -> bool:
-    """Tell whether a name stands where a place does: the object of "in", "to", "from", …"""
-    return root.dep_ == "pobj" and root.head.lower_ in _WHERE
+    """Tell whether a name stands where a place does: the object of "in", "to", "from", …
+    ("according to Nice" is a source's word, not a place's)"""
+    return root.dep_ == "pobj" and root.head.lower_ in _WHERE and not _source(root)
+
+
+def _source(root: Any) -> bool:
+    """Tell whether a name is the source of what is told: "according to Nice", where the
+    article names Felizeberto Nice (blind review 76), is the person, never the French city."""
+    head = root.head
+    return bool(root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according")
 
 
 def person_syntax(root: Any) -> bool:
@@ -87,7 +95,7 @@ def person_syntax(root: Any) -> bool:
     a person ("Lai's lawyer")."""
     if root.dep_ in _DOERS and root.head.pos_ in ("VERB", "AUX"):
         return True
-    if _aged(root):
+    if _aged(root) or _source(root):
         return True  # "applies to only Akihito, aged 83": a town has no age
     return root.dep_ == "poss" and root.head.pos_ == "NOUN" and person_noun(root.head.lemma_)
 
