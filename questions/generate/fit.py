@@ -28,6 +28,7 @@ from questions.generate.landmarks import off_kind
 from questions.generate.modifieronly import modifier_only
 from questions.generate.options import OptionContext
 from questions.generate.people import named_in_stem
+from questions.generate.placednames import too_large
 from questions.generate.placefit import no_article, placed_elsewhere, wrong_place
 from questions.generate.placekinds import other_place_kind
 from questions.generate.pools import (
@@ -147,6 +148,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or (fact.subtype == "place" and placed_elsewhere(option, ctx))
             or other_place_kind(option, key, ctx.places)  # "Lisbon" for one of its districts
             or other_division(option, key, ctx)  # a women's match: no team of the men's only
+            or too_large(option, key, ctx.stem)  # "through _____, in Sikkim": no country
         )
     if fact.kind == "year":  # "Since which year …?": none the article still awaits
         bound = past_bound(ctx.stem, ctx.year, ctx.past)  # "did … open": none still to come

@@ -24,6 +24,7 @@ from questions.generate.nationality import NATIONALITY, stated_nationalities
 from questions.generate.nonpersons import nonpersons, without_nonpersons
 from questions.generate.partscores import part_scores
 from questions.generate.personplaces import person_places
+from questions.generate.placednames import placed_names
 from questions.generate.places import places_named, unnamed_states
 from questions.generate.ranges import date_ranges
 from questions.generate.rank import Candidate
@@ -59,6 +60,8 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     per_sentence = people_named(stated, parsed.sentences)  # "Tasmania", the model unnamed
     # "Newton" of "Cam Newton"; "Okada" of "Okada hit a triple", a quoted or short sentence
     per_sentence = person_places(per_sentence, parsed.sentences, parsed.every)
+    # "through Nathula, in Sikkim": a place, whatever the model's label
+    per_sentence = placed_names(per_sentence, parsed.sentences)
     # "Pichilemu", "Santiago Centro" of "cities such as …": places, not people
     per_sentence = listed_places(per_sentence, parsed.sentences)
     per_sentence = split_run_together(per_sentence, parsed.sentences)  # "Saddam Hussein Sabir …"
