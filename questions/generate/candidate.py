@@ -111,7 +111,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         return retry(opening)
     if unexplained and unexplained[0] == "no context" and not topic:  # the headline too long
         return retry(cut, True)
-    stem = changed(stem, text=spelled_right(sentence, stem.text))  # "orcestrated": no slip
+    stem = changed(stem, text=spelled_right(sentence, stem.text, names.text))  # "orcestrated"
     if not cut and len(stem.text) > QUESTION_MAX and (shorter := shortened(again, sentence, fact)):
         return shorter  # too long for a quiz poll: asked without its asides
     draft = Draft(fact, sentence, stem, told, setting, context, key, distractors, origin,
@@ -260,5 +260,5 @@ def _as_written(draft: Draft, replace: dict[int, str], given: Stem | None, parse
             said = situate(shown.text, fact.text, setting, sentence, now)[0]
             said = named_occasion(sentence, fact, said, setting.dated)
             if not unpaired_quote(said):  # as checked, else: never half a quotation
-                return changed(stem, text=spelled_right(sentence, said))
+                return changed(stem, text=spelled_right(sentence, said, draft.context.text))
     return stem

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from questions.generate.compiled import pattern
+from questions.generate.quotemarks import quoted_words
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 KNOWN = 4.0  # Zipf: a word this common is no misspelling
@@ -54,16 +55,49 @@ def _preposition_before_modal(sentence: Any, stem: str) -> str | None:
     return None
 
 
-def spelled_right(sentence: Any, stem: str) -> str:
+def spelled_right(sentence: Any, stem: str, article: str = "") -> str:
     """Write each misspelling a stem copies as the one word it can only have meant
     ("orcestrated": "orchestrated"); a slip with two such words stays, for `misspelt`. A
-    passive's verb left bare ("it was expect to") gets its participle."""
+    passive's verb left bare ("it was expect to") gets its participle, and a subject left
+    bare ("electoral body has had success") the "the" the `article` writes it with."""
     for word, meant in _slips(sentence, stem):
         if len(meant) == 1:
             stem = _whole(word).sub(meant[0], stem)
     for bare, participle in _bare_passives(sentence):
         stem = _whole(bare).sub(participle, stem)
-    return stem
+    head, _, line = stem.rpartition("\n")  # the headline above is the headline's own
+    for phrase in _bare_subjects(sentence, article):
+        unled = pattern(rf"(?<![\w'’-])(?<!\bthe )(?<!\bThe ){re.escape(phrase)}\b")
+        line = unled.sub("the " + phrase, line, count=1)
+    return f"{head}\n{line}" if head else line
+
+
+def _bare_subjects(sentence: Any, article: str) -> list[str]:
+    """Return each singular common noun's phrase, with a modifier of its own, that the
+    sentence makes a finite verb's subject with no determiner ("electoral body has had
+    success", blind review 76) outside a quotation, and the article writes elsewhere after
+    "the": the writer dropped the article's own word. A lone noun ("excavation began") may
+    be a mass noun's, well written bare."""
+    found = []
+    quoted = quoted_words(sentence) if article else set()
+    for noun in sentence if article else ():
+        if noun.tag_ != "NN" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.i in quoted:
+            continue
+        if not _finite(noun.head) or any(c.dep_ not in ("amod", "compound") for c in noun.lefts):
+            continue  # a small clause's ("made abortion illegal"); a determiner, an owner
+        words = list(sentence.doc[noun.left_edge.i : noun.i + 1])
+        if len(words) < 2 or not all(t.is_lower and t.is_alpha and not t.ent_type_ for t in words):
+            continue  # a name's words ("Pop art"), a figure's, a lone noun
+        phrase = " ".join(t.text for t in words)
+        if pattern(rf"(?<![\w'’-])the {re.escape(phrase)}\b", re.I).search(article):
+            found.append(phrase)
+    return found
+
+
+def _finite(verb: Any) -> bool:
+    """Tell whether a verb is finite: a tensed form, or one after an auxiliary ("has had")."""
+    tensed = verb.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return tensed or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in verb.children)
 
 
 def _bare_passives(sentence: Any) -> list[tuple[str, str]]:
