@@ -83,9 +83,11 @@ def _bare_subjects(sentence: Any, article: str) -> list[str]:
     for noun in sentence if article else ():
         if noun.tag_ != "NN" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.i in quoted:
             continue
-        if not _finite(noun.head) or any(c.dep_ not in ("amod", "compound") for c in noun.lefts):
+        lefts = [c for c in noun.lefts if c.dep_ != "punct"]  # ", electoral body": its comma
+        if not _finite(noun.head) or any(c.dep_ not in ("amod", "compound") for c in lefts):
             continue  # a small clause's ("made abortion illegal"); a determiner, an owner
-        words = list(sentence.doc[noun.left_edge.i : noun.i + 1])
+        first = min((c.left_edge.i for c in lefts), default=noun.i)
+        words = list(sentence.doc[first : noun.i + 1])
         if len(words) < 2 or not all(t.is_lower and t.is_alpha and not t.ent_type_ for t in words):
             continue  # a name's words ("Pop art"), a figure's, a lone noun
         phrase = " ".join(t.text for t in words)
