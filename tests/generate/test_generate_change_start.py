@@ -36,7 +36,8 @@ is due in March 2029, when all 25 seats will be contested.
         ("Mara Holt won, so the party's seats increased from 9 to _____.",
          "Mara Holt won, so the party's seats increased to _____."),
         ("The toll fell from $4.50 to _____ in May.", "The toll fell to _____ in May."),
-        ("Its staff grew from 120 workers to _____ in a year.", "Its staff grew to _____ in a year."),
+        ("Its staff grew from 120 workers to _____ in a year.",
+         "Its staff grew to _____ in a year."),
     ],
 )  # fmt: skip
 def test_a_changed_figure_is_asked_without_its_start(stem: str, asked: str) -> None:
