@@ -264,9 +264,10 @@ def _name_options(judge: OptionJudge, seed: str, chosen: list[str]
     ):
         # a famous key's real rivals, never made-up names beside a real president
         return chosen, list(famous_rivals(key)), FAMOUS
-    if judge.invented and famous_name(key):
-        # a famous key beside made-up names is the one real person (review 75: "actor _____",
-        # Dennis Hopper, beside Albert Hale): the article's people of its role, or no question
+    if judge.invented and " " in key and famous_name(key):
+        # a famous full name beside made-up ones is the one real person (review 75: "actor
+        # _____", Dennis Hopper, beside Albert Hale): the article's people of its role, or no
+        # question; a surname alone ("Putin") keeps its nation's surnames, as before
         return chosen, [], "article"
     # "China's Premier Wen Jiabao": the article's people only, or no question
     if judge.invented and not two_people_suffice(fact, key, chosen) and not judge.held:
