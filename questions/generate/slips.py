@@ -30,6 +30,7 @@ _LONG = 8  # letters: a word this long one letter short of a dictionary word dro
 _CLOSED = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART"})
 _WORDNET = ("noun", "verb", "adj", "adv")
 _PREFIXES = ("re", "un", "pre", "co", "non", "mis", "over", "under", "out")  # derivations
+_SHORT_STEM = 4  # letters: a prefix on a word this short is a slip's look ("untill": "till")
 
 
 def misspelt(sentence: Any, stem: str) -> str | None:
@@ -198,7 +199,7 @@ def _prefixed(word: str) -> bool:
     "unposted"): English derivation, not a slip of a word one letter off ("reported")."""
     return any(
         word.startswith(prefix)
-        and len(word) - len(prefix) > 3
+        and len(word) - len(prefix) > _SHORT_STEM
         and in_dictionary(word[len(prefix) :])
         for prefix in _PREFIXES
     )

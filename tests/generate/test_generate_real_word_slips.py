@@ -32,6 +32,11 @@ def test_a_real_rare_word_is_left_as_written(nlp: Any, text: str) -> None:
     assert misspelt(_sentence(nlp, text), text) is None
 
 
+def test_a_slip_that_looks_prefixed_is_still_mended(nlp: Any) -> None:
+    text = "The ferry to Dunmore waits untill noon on Sundays."
+    assert "waits until noon" in spelled_right(_sentence(nlp, text), text)
+
+
 def test_a_real_word_slipped_inside_a_compound_is_mended(nlp: Any) -> None:
     text = "Dunmore's former prime minster opened the new bridge in May."
     assert "prime minister opened" in spelled_right(_sentence(nlp, text), text)
