@@ -7,6 +7,7 @@ from dataclasses import replace as changed
 from functools import partial
 
 from questions.generate.aftermath import placed_after
+from questions.generate.changestart import without_start
 from questions.generate.clauselist import clause_partners, unsaid
 from questions.generate.context import Parsed, Span
 from questions.generate.conversions import conversion_aside
@@ -112,6 +113,7 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
     if unexplained and unexplained[0] == "no context" and not topic:  # the headline too long
         return retry(cut, True)
     stem = changed(stem, text=spelled_right(sentence, stem.text, names.text))  # "orcestrated"
+    stem = changed(stem, text=without_start(stem.text))  # "from 9 to _____": no sum to do
     if not cut and len(stem.text) > QUESTION_MAX and (shorter := shortened(again, sentence, fact)):
         return shorter  # too long for a quiz poll: asked without its asides
     draft = Draft(fact, sentence, stem, told, setting, context, key, distractors, origin,
@@ -260,5 +262,6 @@ def _as_written(draft: Draft, replace: dict[int, str], given: Stem | None, parse
             said = situate(shown.text, fact.text, setting, sentence, now)[0]
             said = named_occasion(sentence, fact, said, setting.dated)
             if not unpaired_quote(said):  # as checked, else: never half a quotation
-                return changed(stem, text=spelled_right(sentence, said, draft.context.text))
+                said = spelled_right(sentence, said, draft.context.text)
+                return changed(stem, text=without_start(said))
     return stem

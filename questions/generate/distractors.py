@@ -15,6 +15,7 @@ from questions.generate.cycles import year_cycle
 from questions.generate.defined import DEFINED, defined_options
 from questions.generate.facts import Fact
 from questions.generate.famous import FAMOUS, famous_rivals
+from questions.generate.famoustitles import famous_name
 from questions.generate.keyplace import LOW_FORCED, ranked
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
 from questions.generate.kindcompounds import noun_rivals
@@ -263,6 +264,11 @@ def _name_options(judge: OptionJudge, seed: str, chosen: list[str]
     ):
         # a famous key's real rivals, never made-up names beside a real president
         return chosen, list(famous_rivals(key)), FAMOUS
+    if judge.invented and " " in key and famous_name(key):
+        # a famous full name beside made-up ones is the one real person (review 75: "actor
+        # _____", Dennis Hopper, beside Albert Hale): the article's people of its role, or no
+        # question; a surname alone ("Putin") keeps its nation's surnames, as before
+        return chosen, [], "article"
     # "China's Premier Wen Jiabao": the article's people only, or no question
     if judge.invented and not two_people_suffice(fact, key, chosen) and not judge.held:
         said = context.teams.get(normalise(key), frozenset()) if context else frozenset()

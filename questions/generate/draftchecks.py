@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from questions.generate.addedamount import unbased_amount
+from questions.generate.changestart import summed_change
 from questions.generate.context import Parsed, Span
 from questions.generate.conversions import bracketed_conversion
 from questions.generate.cutshort import asked_total
@@ -137,6 +138,7 @@ def _wording_checks(draft: Draft, unexplained: tuple[str, str] | None, review: C
         ("ungrammatical", run_on(stem.text)),
         ("ungrammatical", split_distance(draft.sentence, fact, stem.text, stem.form)),
         ("misspelt", misspelt(draft.sentence, stem.text)),
+        ("answer in question", summed_change(stem.text)),  # "rose by 3 from 9 to _____"
         ("ungrammatical", broken_hyphen(" / ".join([stem.text, *draft.options]))),
     ]
 

@@ -29,7 +29,7 @@ _CHANGE = re.compile(
 )
 # The verbs that move a figure: after "now A", only they make "to B" its change's end
 # ("now 2 euros a night, will rise to 4 euros"; not "now 2 euros, close to 4").
-_MOVES = frozenset({
+MOVES = frozenset({
     "rise", "fall", "increase", "decrease", "climb", "drop", "grow", "jump", "raise", "cut",
     "reduce", "lower",
 })  # fmt: skip
@@ -99,7 +99,7 @@ def _stated_ends(source: str) -> list[tuple[str, str]]:
 
 def _moves(words: str) -> bool:
     """Tell whether words hold a verb that moves a figure ("will rise", "was cut")."""
-    return any(str(getLemma(w, upos="VERB")[0]) in _MOVES for w in re.findall(r"[a-z]+", words))
+    return any(str(getLemma(w, upos="VERB")[0]) in MOVES for w in re.findall(r"[a-z]+", words))
 
 
 def _bare(text: str) -> str:

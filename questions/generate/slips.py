@@ -30,6 +30,8 @@ _LONG = 8  # letters: a word this long one letter short of a dictionary word dro
 # "that that", "had had" and "her her" differ in tag or class and are English
 _CLOSED = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART"})
 _WORDNET = ("noun", "verb", "adj", "adv")
+_PREFIXES = ("re", "un", "pre", "co", "non", "mis", "over", "under", "out")  # derivations
+_SHORT_STEM = 4  # letters: a prefix on a word this short is a slip's look ("untill": "till")
 
 
 def misspelt(sentence: Any, stem: str) -> str | None:
@@ -140,7 +142,7 @@ def _slips(sentence: Any, stem: str) -> list[tuple[str, tuple[str, ...]]]:
         word = token.text
         if not (word.isalpha() and word.islower() and len(word) > 2) or _named(token):
             continue
-        meant = _slip(word, token.lemma_)
+        meant = _slip(word, token.lemma_) or _collocation_slip(token)
         if not meant:
             meant = _unseen_slip(word, token.lemma_)
             quoted = quoted_words(sentence) if meant and quoted is None else quoted
@@ -174,6 +176,8 @@ def _name_tail(token: Any) -> bool:
     if token.i == 0 or token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         return False
     before = token.doc[token.i - 1]
+    if re.fullmatch(r"[A-Z]\.", before.text) and before.whitespace_:
+        return True  # "T. brucei": an abbreviated genus (review: "brucei" written "bruce")
     if before.is_sent_start or not before.whitespace_ or not before.text[:1].isupper():
         return False
     # a genus is rare in print ("Trypanosoma" 2.0, "Vespula" 1.1), if WordNet has it or not
@@ -206,10 +210,83 @@ def _slip(word: str, lemma: str) -> tuple[str, ...]:
     seen = zipf(word)
     if not SEEN <= seen < KNOWN or _lexicon_knows(word, lemma):
         return ()  # common: a word; unseen: judged by `_unseen_slip`
-    if lemma != word and in_dictionary(lemma):
-        return ()  # "bunted": the model's lemma "bunt" is a verb WordNet has, no "busted"
-    fixes = (f for f in one_edit(word) if zipf(f) >= seen + COMMONER and not _agent_noun(word, f))
+    if in_dictionary(word) or (lemma != word and in_dictionary(lemma)) or _prefixed(word):
+        # a rare word WordNet has is the writer's ("ramie", "gavel", "ficus", "daring" were
+        # written "jamie", "gave", "focus", "during"); "bunted": the lemma "bunt" is a verb
+        return ()
+    fixes = (f for f in one_edit(word) if zipf(f) >= seen + COMMONER and _a_word(f)
+             and not _agent_noun(word, f) and not _epithet(word, f))  # fmt: skip
     return tuple(dict.fromkeys(fixes))
+
+
+def _a_word(word: str) -> bool:
+    """Tell whether a fix is a word, not a name: one a dictionary or spaCy's closed-class
+    list has ("until"), or one no list of first names has ("hashtag"), never a name a
+    dictionary lacks ("jamie" of "ramie")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from questions.generate.pools import is_any_first_name
+
+    return word in STOP_WORDS or in_dictionary(word) or not is_any_first_name(word.capitalize())
+
+
+def _prefixed(word: str) -> bool:
+    """Tell whether a word is a dictionary word with a productive prefix ("reposted",
+    "unposted"): English derivation, not a slip of a word one letter off ("reported")."""
+    return any(
+        word.startswith(prefix)
+        and len(word) - len(prefix) > _SHORT_STEM
+        and in_dictionary(word[len(prefix) :])
+        for prefix in _PREFIXES
+    )
+
+
+def _epithet(word: str, meant: str) -> bool:
+    """Tell whether a word is its would-be fix with a Latin genitive "-i": a species' epithet
+    honouring someone ("brucei" of Bruce, "lewisi" of Lewis), not a letter slipped."""
+    return word == f"{meant}i"
+
+
+@lru_cache(maxsize=8192)
+def _collocation(words: str) -> bool:
+    """Tell whether WordNet has words as one noun ("prime minister")."""
+    from questions.generate.wordnet import find_line
+
+    return bool(find_line("index.noun", words.replace(" ", "_")))
+
+
+def _collocation_slip(token: Any) -> tuple[str, ...]:
+    """Return the one word a rare dictionary word slips from inside a compound WordNet has
+    ("prime minster": "prime minister"), or (): a real word is a slip only where its
+    neighbour makes the fix, not the word, one of WordNet's nouns."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from questions.generate.pools import zipf
+
+    word, doc = token.lower_, token.doc
+    if not (SEEN <= zipf(word) < KNOWN and in_dictionary(word)):
+        return ()
+    # a neighbour of content: "the like" is WordNet's too, and "the hike" no slip of it
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    before, after = ("" if w in STOP_WORDS else w for w in (before, after))
+    found = set()
+    for fix in one_edit(word):
+        if zipf(fix) < zipf(word) + COMMONER:
+            continue
+        for pair, own in (
+            (f"{before} {fix}", f"{before} {word}"),
+            (f"{fix} {after}", f"{word} {after}"),
+        ):
+            inflected = own.replace(word, token.lemma_.lower())  # "time outs": "time out"
+            if (
+                pair.strip() != fix
+                and _collocation(pair)
+                and not _collocation(own)
+                and not _collocation(inflected)
+            ):
+                found.add(fix)
+    return tuple(sorted(found))
 
 
 @lru_cache(maxsize=8192)
