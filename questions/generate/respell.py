@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from questions.generate.slips import meant_words, one_edit, unseen
+from questions.generate.slipwords import meant_words, one_edit, unseen
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,})(?![\w'’-])")
 _BEFORE_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,}) (?=[A-Z][a-z])")
