@@ -25,10 +25,14 @@ STEM = "Marovia signed a trade pact with the _____ on Monday."
 
 
 def test_a_the_slot_among_the_articles_countries_is_barred_from_the_library() -> None:
-    assert the_slot_barred("United States", STEM, OWN)
-    assert not the_slot_barred("United States", STEM, OWN[:3])  # two others: a small world
+    assert the_slot_barred("United States", STEM, [f.text for f in OWN])
+    assert not the_slot_barred(
+        "United States", STEM, [f.text for f in OWN[:3]]
+    )  # two others: a small world
     bare = "Ministers from _____, Chile and Vietnam watched the signing."
-    assert not the_slot_barred("Kenya", bare, OWN)  # no "the": the neighbours may fill it
+    assert not the_slot_barred(
+        "Kenya", bare, [f.text for f in OWN]
+    )  # no "the": the neighbours may fill it
 
 
 def test_no_library_country_fills_a_the_slot_of_a_many_country_article() -> None:
