@@ -93,6 +93,8 @@ def _sisters(entry: Synset, key: str) -> list[list[str]]:
                 continue  # "cartridge" beside "microphone": read as ammunition first
             if any(_within(o, name) or _within(name, o) for o in own):
                 continue  # "celery salt" beside "salt": a kind of it; "gold medal" is no kind
+            if member.lexfile != entry.lexfile:
+                continue  # "high explosive", a substance, beside "nuclear weapon": no weapon
             if not plain_sister(member, name, entry):
                 continue  # "booby prize" beside "silver medal", "gun deck": no rival
             if " " not in name and find_line("index.adj", name):

@@ -47,6 +47,7 @@ from questions.generate.surnamed import named_people
 from questions.generate.tallies import tally_counts
 from questions.generate.terms import TERM, term_choice
 from questions.generate.textsearch import says
+from questions.generate.theslot import article_places, the_slot_barred
 from questions.generate.thingkinds import thing_kin
 from questions.generate.three import famous_fit, two_people_suffice
 from questions.generate.tiedrivals import untied_rivals
@@ -186,6 +187,10 @@ def _article_picks(judge: OptionJudge, same: list[str]) -> list[str]:
 def _with_library(judge: OptionJudge, seed: str, chosen: list[str]) -> tuple[list[str], str]:
     """Fill the options up from the library's for the key's kind; return them and their origin."""
     fact, key = judge.fact, judge.key
+    stem = judge.context.stem if judge.context is not None else ""
+    places = article_places(judge.article, judge.context) if fact.kind == "place" else []
+    if the_slot_barred(key, stem, places):
+        return chosen, "article"  # "the _____" among many countries: no Dominican Republic
     extra = _number_options(judge, seed, chosen)
     origin = "article"
     if extra is None:
@@ -195,7 +200,6 @@ def _with_library(judge: OptionJudge, seed: str, chosen: list[str]) -> tuple[lis
     # Countries come nearest first: nearness weighs more than a few letters' length.
     step = COUNTRY_STEP if fact.subtype == "country" else LENGTH_STEP
     spelt = fact.kind == "person"  # no second spelling of the key's or an option's name
-    stem = judge.context.stem if judge.context is not None else ""
     drawn = bool(extra)  # a place's library drawn: countries farther away may fill it up
     if fact.subtype == "country":  # no Gambia among the listed USA, Japan … Finland
         extra = of_standing(extra, key, stem)

@@ -48,13 +48,17 @@ def test_a_lone_keys_rivals_are_no_dependency_nor_microstate() -> None:
 
 def test_library_options_for_a_listed_key_keep_its_standing() -> None:
     """The stem's "the _____" leaves only countries said with "the": none of them a
-    territory, nor off the list's continents, nor smaller than its smallest state."""
+    territory, nor off the list's continents, nor smaller than its smallest state. Where the
+    article names the listed countries as its own, no library country fills it (`theslot`)."""
     names = ["Norway", "Canada", "Japan", "Italy", "Denmark", "Austria", "Poland", "Portugal"]
     article = [bare_fact(n, "place", "country", "GPE") for n in [*names, "United Kingdom"]]
     source = LISTED.replace("the _____", "the United Kingdom")
     fact = article[-1]
     context = option_context(article_context(source, article), fact, LISTED)
-    options, _ = choose_distractors(fact, "United Kingdom", article, source, "seed", context)
+    assert choose_distractors(fact, "United Kingdom", article, source, "seed", context)[0] == []
+    alone = [fact]  # the list's names not taken as the article's: the library fills the slot
+    context = option_context(article_context(source, alone), fact, LISTED)
+    options, _ = choose_distractors(fact, "United Kingdom", alone, source, "seed", context)
     assert options
     for option in options:
         code = country_code(option)
