@@ -41,6 +41,10 @@ def _bare(token: Token) -> bool:
         return False
     if token.ent_type_ not in _COUNT_LABELS:
         return False
+    # "six out of seven finals": the parse may hang the group on the verb; its noun follows
+    after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
+    if after[:1] == ["of"] or after == ["out", "of"]:
+        return False
     # "the two", "all six", "189 of those": a determiner or a group says what it counts
     return all(c.dep_ in _BESIDE for c in token.children)
 

@@ -105,7 +105,10 @@ def _plain_noun(word: Any) -> bool:
     if not word.is_title or not word.is_alpha or len(word) < 3:
         return False
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    if after is not None and (after.is_title or after.pos_ == "PROPN"):
+    if after is not None and (after.is_title or after.pos_ == "PROPN" or after.ent_iob_ == "I"):
+        return False
+    # "University of Harwick opened …": the head of a longer name, a name's word in its phrase
+    if any(t.pos_ == "PROPN" and t.i != word.i for t in word.subtree):
         return False
     found = [synset(offset) for offset in senses(_noun_lemma(word))]
     if not found or any(entry is None for entry in found):

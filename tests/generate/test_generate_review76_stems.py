@@ -54,6 +54,10 @@ def test_a_count_joined_by_and_is_no_part_of_the_noun_before(nlp: Any) -> None:
     assert _bare(nlp, text) == [("116", None)]
 
 
+def test_a_part_of_a_group_named_after_it_is_no_bare_number(nlp: Any) -> None:
+    assert _bare(nlp, "Ramos has won five out of eight cup finals in his career.") == []
+
+
 def test_a_named_count_stands(nlp: Any) -> None:
     sentence = next(nlp("Police sent 40 divers to the lake, but only 12 stayed overnight.").sents)
     stem = "To which lake did police send 40 divers, but only 12 divers stayed overnight?"
@@ -94,3 +98,9 @@ def test_an_opening_word_written_with_a_capital_elsewhere_keeps_it(nlp: Any) -> 
     doc = nlp("Lunch was followed by a speech. The Lunch Club paid for it.")
     lower_opening_common_nouns([doc])
     assert doc[0].pos_ == "PROPN"  # "Lunch" is the club's name too
+
+
+def test_the_head_of_a_longer_name_keeps_its_capital(nlp: Any) -> None:
+    doc = nlp("University of Dunmore opened its new library on Thursday.")
+    lower_opening_common_nouns([doc])
+    assert doc[0].pos_ == "PROPN"  # "University of Dunmore" is a name
