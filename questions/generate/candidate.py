@@ -13,6 +13,7 @@ from questions.generate.context import Parsed, Span
 from questions.generate.conversions import conversion_aside
 from questions.generate.deedmates import deed_mates
 from questions.generate.draftchecks import Draft, first_problem
+from questions.generate.elidedcount import bare_numbers
 from questions.generate.event import situate
 from questions.generate.facts import Fact
 from questions.generate.filters import explanation, not_standalone
@@ -151,12 +152,19 @@ def _replacements(sentence: Span, replace: dict[int, str], fact: Fact, cut: froz
         sentence, replace, fact.text, range(fact.start, fact.end)
     )  # "his": the key's
     replace = {**replace, **dict.fromkeys(cut, "")}
+    # a bare number asked itself: its noun is the wh-phrase's ("how many people voted")
+    replace = {i: said for i, said in replace.items() if i not in _asked_bare(sentence, fact)}
     replace.update(dict.fromkeys(year_aside(sentence, fact), ""))  # "in _____, 200 years ago"
     replace.update(dict.fromkeys(conversion_aside(sentence, fact), ""))  # "€_____ (US$71,000)"
     replace.update(dict.fromkeys(unclosed_aside(sentence, fact), ""))  # "(US$71,000." left open
     # "the other one, T. b. gambiense,": the name says which
     replace.update(dict.fromkeys(named_pointers(sentence, fact) - set(replace), ""))
     return replace, own
+
+
+def _asked_bare(sentence: Span, fact: Fact) -> set[int]:
+    """Return the answer's bare number, whose counted noun `elidedcount` named."""
+    return {t.i for t in bare_numbers(sentence) if fact.start <= t.i < fact.end}
 
 
 def _question_form(sentence: Span, fact: Fact, replace: dict[int, str], given: Stem | None

@@ -34,6 +34,7 @@ from questions.generate.definites import (
     story_country,
     title_heads,
 )
+from questions.generate.elidedcount import name_elided_counts
 from questions.generate.entities import mend_names
 from questions.generate.filters import written_names
 from questions.generate.fronted import mend_dated_places, mend_fronted_subjects
@@ -58,7 +59,11 @@ from questions.generate.occasion import (
     name_this_years,
     said_day,
 )
-from questions.generate.openers import mend_opening_names, unname_opening_nouns
+from questions.generate.openers import (
+    lower_opening_common_nouns,
+    mend_opening_names,
+    unname_opening_nouns,
+)
 from questions.generate.openingperson import name_body_they, name_opening_person
 from questions.generate.persons import Cast, article_cast, narrative
 from questions.generate.prose import prose
@@ -166,6 +171,7 @@ def parse(
         mend_participles(doc)  # "four pirates riding in a skiff came …": they came
     mend_opening_names(doc for _, doc in docs)  # "Riverside last reached …": a name
     unname_opening_nouns(doc for _, doc in docs)  # "Trains will run …": no one
+    lower_opening_common_nouns(doc for _, doc in docs)  # "Lunch was served …": a noun
     mend_apostrophe_names(doc for _, doc in docs)  # "O'Riordan joined …": Dolores O'Riordan
     heading = parsed_headline(title) if title else None
     names = title_heads(heading, " ".join(paragraphs)) if heading is not None else {}
@@ -214,6 +220,7 @@ def parse(
                 name_this_years(sentence, lead_day, lead_nouns, replace)
                 name_last_years(sentence, lead_day, lead_nouns, replace)
                 unanchored_times(sentence, anchor, replace)  # "Initially, …": before what?
+                name_elided_counts(sentence, replace)  # "only 38 are working": 38 observers
             day = said_day(sentence, day)
             if replace is not None:
                 name_they(sentence, reporter, replace)

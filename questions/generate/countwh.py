@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.coordcount import counted_together
+from questions.generate.elidedcount import elided_noun
 from questions.generate.facts import Fact
 from questions.generate.measures import MAGNITUDE, enumerated
 from questions.generate.nouns import counted_item
@@ -85,7 +86,9 @@ def bare_count_wh(number: Token) -> str:
     """Return the wh-phrase of a number that is its clause's subject ("nearly 700 had signed
     up": "about how many"); a bound ("at least") is added after, as for any count."""
     hedged = any(c.dep_ in ("advmod", "quantmod") and c.lower_ in HEDGES for c in number.children)
-    return "about how many" if hedged else "how many"
+    wh = "about how many" if hedged else "how many"
+    noun = elided_noun(number)  # "1,429,981 voted" after "2.1 million people voted"
+    return f"{wh} {noun}" if noun else wh
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})

@@ -11,6 +11,7 @@ from questions.generate.conversions import bracketed_conversion
 from questions.generate.cutshort import asked_total
 from questions.generate.deeds import shared_deed
 from questions.generate.distances import split_distance
+from questions.generate.elidedcount import unnamed_count
 from questions.generate.event import unframed
 from questions.generate.facts import Fact
 from questions.generate.filters import (
@@ -34,6 +35,7 @@ from questions.generate.giveaways import (
     reciprocal_side,
 )
 from questions.generate.kinowners import kin_owner
+from questions.generate.namedwh import series_end_answer
 from questions.generate.nationality import kind_giveaway
 from questions.generate.options import OptionContext
 from questions.generate.owners import second_owner
@@ -188,6 +190,8 @@ def _reading_checks(draft: Draft, parsed: Parsed, storied: bool) -> list[Check]:
         ("no context", dropped_occasion(sentence, fact, stem.text, draft.setting.dated)),
         ("not standalone", unframed_comparison(stem.text)),
         ("not standalone", unbased_amount(sentence, fact, stem.text)),  # "18 more seconds"
+        ("implausible options", series_end_answer(sentence, fact)),  # "from _____ to Obama"
+        ("not standalone", unnamed_count(sentence, range(fact.start, fact.end), stem.text)),
         ("gendered pronoun", gendered_pronoun(stem.text, fact, options, context.genders)),
         ("not standalone", referential_it(sentence) if told.rule.endswith("-quote") else None),
         ("duplicate options", duplicate_options(options)),

@@ -130,4 +130,33 @@ def _range_end(prep: Token) -> bool:
     near = [head, *head.children]
     # the model may lemmatise "ranging" as itself: lemminflect's verb lemma decides
     return any(getLemma(t.lower_, upos="VERB")[:1] in (("range",), ("vary",), ("span",))
-               for t in near)  # fmt: skip
+               for t in near) or series_end(prep)  # fmt: skip
+
+
+_OTHER_END = {"from": ("to", "through", "until"), "to": ("from",)}
+
+
+def series_end(prep: Token) -> bool:
+    """Tell whether a "from"/"to" phrase is one end of a series its verb's object spans
+    ("covered every president from Kennedy to Obama") or of a span of two people: "From whom
+    has she covered every president to Obama?" garbles it, where a path's ends read well
+    ("From which country did Bush travel to Egypt?")."""
+    head = prep.head
+    ends = [c for c in (*head.children, *(o for c in prep.children for o in c.children))
+            if c.dep_ == "prep" and c.lower_ in _OTHER_END.get(prep.lower_, ())]  # fmt: skip
+    if not ends:
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    every = any(d.lower_ in ("every", "all", "each") and d.dep_ in ("det", "predet")
+                for c in objects for d in c.children)  # fmt: skip
+    people = [o.ent_type_ for p in (prep, *ends) for o in p.children if o.dep_ == "pobj"]
+    return every or (len(people) >= 2 and all(label == "PERSON" for label in people))
+
+
+def series_end_answer(sentence: Any, fact: Fact) -> str | None:
+    """Refuse a name that is one end of a series ("every president from _____ to Obama"):
+    its rivals would be anyone the article names, not the series' own kind."""
+    root = sentence.doc[fact.start : fact.end].root
+    if fact.kind in ("date", "year") or root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return None
+    return "one end of a series 'from … to …'" if series_end(root.head) else None

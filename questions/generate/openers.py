@@ -70,3 +70,56 @@ def _alone(token: Any) -> bool:
     doc = token.doc
     near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     return not any(t.is_title or t.pos_ == "PROPN" for t in near)
+
+
+def lower_opening_common_nouns(docs: Iterable[Any]) -> None:
+    """Tag a sentence's opening word the model took for a name only by its capital ("Lunch
+    was served …": a person) as the common noun it is, so a question that moves it inside
+    writes "was lunch served", not "was Lunch served", and asks no "who" of it."""
+    docs = list(docs)
+    inside = _capitalised_inside(docs) | {t.text for d in docs for t in d if _in_name(t)}
+    for doc in docs:
+        for sentence in doc.sents:
+            word = sentence[0]
+            if word.tag_ in ("NNP", "NNPS") and word.text not in inside and _plain_noun(word):
+                word.tag_, word.pos_ = ("NNS" if word.tag_ == "NNPS" else "NN"), "NOUN"
+                word.lemma_ = _noun_lemma(word)
+                if word.ent_type_:  # a one-word entity of its own: no one, nothing named
+                    doc.ents = [ent for ent in doc.ents if word.i not in range(ent.start, ent.end)]
+
+
+def _in_name(token: Any) -> bool:
+    """Tell whether a capitalised word is one word of a longer name ("Rice" of "Condoleezza
+    Rice" at a sentence's start): the same word opening another sentence is that name."""
+    doc = token.doc
+    near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return token.is_title and any(t.pos_ == "PROPN" and t.is_title for t in near)
+
+
+def _plain_noun(word: Any) -> bool:
+    """Tell whether a capitalised word alone is a common noun by WordNet: every sense of it
+    in lower case ("lunch"); a word WordNet also has as a name ("Bush", "Gates", "Rice")
+    may be a surname, and a word of a longer name ("Lunch Club") is that name's."""
+    from questions.generate.wordnet import senses, synset  # loads with the model
+
+    if not word.is_title or not word.is_alpha or len(word) < 3:
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and (after.is_title or after.pos_ == "PROPN" or after.ent_iob_ == "I"):
+        return False
+    # "University of Harwick opened …": the head of a longer name, a name's word in its phrase
+    if any(t.pos_ == "PROPN" and t.i != word.i for t in word.subtree):
+        return False
+    found = [synset(offset) for offset in senses(_noun_lemma(word))]
+    if not found or any(entry is None for entry in found):
+        return False
+    lemmas = [lemma for entry in found if entry is not None for lemma in entry.lemmas]
+    own = [lemma for lemma in lemmas if lemma.lower() == _noun_lemma(word)]
+    return bool(own) and all(lemma.islower() for lemma in own)
+
+
+def _noun_lemma(word: Any) -> str:
+    """Return a word's lower-case noun lemma ("trains": train), by lemminflect."""
+    from lemminflect import getLemma
+
+    return str((getLemma(word.lower_, upos="NOUN") or (word.lower_,))[0])
