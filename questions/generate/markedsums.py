@@ -56,7 +56,12 @@ def marked_sums(doc: Any) -> Any:
     kept = []
     for ent in doc.ents:
         inside = [s for s in sums if s.start < ent.end and ent.start < s.end]
-        if not inside:
+        if len(inside) > 1 and ent.label_ in _NUMERIC:
+            # "US$5 to US$10 million": a range the model read whole; its first end alone
+            # would lose the scale both share, so it stays one (and is asked as none)
+            kept.append(Span(doc, ent.start, ent.end, label="MONEY"))
+            sums = [s for s in sums if s not in inside]
+        elif not inside:
             kept.append(ent)
         elif ent.label_ not in _NUMERIC and ent.start < inside[0].start:
             kept.append(Span(doc, ent.start, inside[0].start, label=ent.label_))

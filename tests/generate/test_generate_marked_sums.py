@@ -32,3 +32,9 @@ def test_a_marked_sum_is_one_amount_of_money(nlp: Any, text: str, money: str) ->
 def test_a_marked_sum_is_a_money_fact(nlp: Any) -> None:
     sentence = next(nlp("Guests paid CA$400 to attend the opening dinner.").sents)
     assert ("CA$400", "money") in [(f.text, f.kind) for f in sentence_facts(sentence, 0)]
+
+
+def test_a_range_of_marked_sums_stays_one(nlp: Any) -> None:
+    # "US$5" alone would lose the "million" both ends share
+    doc = nlp("Fines of US$5 to US$10 million were set.")
+    assert "US$5" not in [e.text for e in doc.ents]
