@@ -4,7 +4,7 @@ billion", "A$5", "US$40", "£3", "AUD 2.1 billion").
 Blind review 73 found "Which country exported 46,600 tonnes of uranium, to the value of over
 AU$2.1 billion …?" keyed Australia: the amount's own mark answers it. A currency's issuer is
 the country its ISO 4217 code begins with (AUD: AU); its marks are the code, Babel's English
-sign for it ("A$", "£", "¥") and the country's code before a dollar sign ("AU$", "US$").
+sign for it ("A$", "£", "¥") and the country's codes before a dollar sign ("AU$", "CAN$").
 A bare "$" and the euro's "€", shared by many countries, name none.
 """
 
@@ -25,7 +25,7 @@ def _marks() -> dict[str, str]:
     from babel.numbers import get_currency_symbol
 
     found: dict[str, set[str]] = {}
-    countries = {country.alpha_2 for country in pycountry.countries}
+    countries = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     for currency in pycountry.currencies:
         issuer = currency.alpha_3[:2]
         if issuer not in countries:
@@ -34,6 +34,7 @@ def _marks() -> dict[str, str]:
         marks = {currency.alpha_3, sign}
         if sign.endswith("$"):
             marks.add(issuer + "$")  # "AU$" beside Babel's "A$", "US$" beside a bare "$"
+            marks.add(countries[issuer] + "$")  # "CAN$", "AUS$": the country's longer code
         for mark in marks - {"$"}:
             if not _word(mark):
                 found.setdefault(mark, set()).add(issuer)

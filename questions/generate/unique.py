@@ -9,6 +9,7 @@ from questions.generate.amounts import only_amount_listed
 from questions.generate.clauses import REPORTING
 from questions.generate.facts import Fact
 from questions.generate.nouns import titled_person
+from questions.generate.ownoffice import own_office
 from questions.generate.phrasedamounts import phrased_amount
 
 
@@ -23,6 +24,7 @@ def shared_answer(sentence: Any, fact: Fact, office: bool = False) -> str | None
         return None
     listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
     listed &= not (fact.kind == "person" and titled_person(root, list(root.conjuncts)))
+    listed &= not own_office(sentence, fact)  # "Calgary mayor _____": the place has one
     # "$148 million in tax cuts for the wool industry": its own phrase says which item it
     # is; "the $700 billion and concerns": the list's only amount
     if listed and not (phrased_amount(fact, root) or only_amount_listed(sentence, fact)):

@@ -71,6 +71,7 @@ def test_an_amounts_currency_names_its_country() -> None:
     assert currency_nations("exports worth over AU$2.1 billion") == {"AU"}
     assert currency_nations("a A$5 million grant and a £3m loan") == {"AU", "GB"}
     assert currency_nations("sales of 2.1 billion AUD") == {"AU"}
+    assert currency_nations("he paid him CAN$300,000") == {"CA"}
     # a bare dollar or the euro names no one country; a code read as a word is none
     assert currency_nations("$5 and €4; TOP 5 picks") == frozenset()
 
