@@ -115,7 +115,6 @@ def load_nlp() -> Any:
     from spacy.util import compile_prefix_regex
 
     from questions.generate import markedsums
-
     from questions.generate.lemmatable import install
 
     install()  # lemminflect's lemma table, packed: a third of its memory, the same answers
