@@ -18,7 +18,8 @@ from questions.generate.figures import MOVES, amount
 BLANK = "_____"
 # "from 9 to _____", "from 9 seats to _____": a figure and at most two words of its unit
 _START = re.compile(rf"\s+from (?P<start>[$€£]?\d[\d,.]*%?(?: [\w-]+){{0,2}}?) to {BLANK}")
-_BY = re.compile(r"\bby [$€£]?\d[\d,.]*%?")
+_BY = re.compile(r"\bby (?!(?:1[0-9]|20)\d\d\b)[$€£]?\d[\d,.]*%?")  # "by 2010": a deadline
+_YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
 _NEAR = 8  # words before "from": the verb that moves the figure stands this near
 
 
@@ -31,7 +32,9 @@ def _moved(words: str) -> bool:
 def _asked_end(stem: str) -> re.Match[str] | None:
     """Return where a cloze stem asks a changed figure's end beside its start, or None."""
     found = _START.search(stem)
-    if found is None or amount(found["start"]) is None or not _moved(stem[: found.start()]):
+    if found is None or _YEAR.fullmatch(found["start"]) or amount(found["start"]) is None:
+        return None  # "from 2005 to _____": a span of years, not a figure moved
+    if not _moved(stem[: found.start()]):
         return None
     return found
 

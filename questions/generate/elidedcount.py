@@ -141,10 +141,22 @@ def _joined(first: Token, second: Token) -> bool:
 def _part(number: Token, noun: Token) -> bool:
     """Tell whether a bare number is smaller than the count of a noun (38 of 120 observers):
     a part of that whole, so the noun is its own."""
+    if _other_role(number, noun):
+        return False  # "the rebels captured 15": no "15 rebels" of the rebels' own deed
     counts = [c for c in noun.children if c.dep_ == "nummod"]
     whole = whole_number(" ".join(t.text for t in counts[0].subtree if t.pos_ == "NUM"))
     part = whole_number(number.text)
     return whole is not None and part is not None and part < whole
+
+
+def _other_role(number: Token, noun: Token) -> bool:
+    """Tell whether the noun's kind already fills another role of the number's verb ("the
+    militants killed 12", "12 were killed by militants"): the number counts others."""
+    verb = number.head
+    roles = ("nsubj", "nsubjpass", "dobj")
+    args = [c for c in verb.children if c.i != number.i and c.dep_ in roles]
+    args += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(a.lemma_.lower() == noun.lemma_.lower() for a in args)
 
 
 def _sentence_before(sentence: Span) -> Span | None:

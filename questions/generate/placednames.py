@@ -66,11 +66,14 @@ def placed_names(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
         if f.kind == "person" and " " in f.text
         for word in f.text.split()
     }
-    places = {
+    pairs = list(zip(per_sentence, sentences, strict=True))
+    places = {f.text for found, sentence in pairs for f in found if _placed(f, sentence, people)}
+    # a name that says or does something anywhere in the article is someone ("Mandela said")
+    places -= {
         f.text
-        for found, sentence in zip(per_sentence, sentences, strict=True)
+        for found, sentence in pairs
         for f in found
-        if _placed(f, sentence, people)
+        if f.text in places and person_syntax(sentence.doc[f.start : f.end].root)
     }
     return [
         [

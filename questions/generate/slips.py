@@ -15,7 +15,13 @@ from typing import Any
 
 from questions.generate.compiled import pattern
 from questions.generate.quotemarks import quoted_words
-from questions.generate.slipwords import MEANT, collocation_slip, slip_fixes, unseen_slip
+from questions.generate.slipwords import (
+    MEANT,
+    collocation,
+    collocation_slip,
+    slip_fixes,
+    unseen_slip,
+)
 
 # Word classes closed enough that the same word twice running is a slip ("the the", "to to");
 # "that that", "had had" and "her her" differ in tag or class and are English
@@ -81,9 +87,21 @@ def _bare_subjects(sentence: Any, article: str) -> list[str]:
         if len(words) < 2 or not all(t.is_lower and t.is_alpha and not t.ent_type_ for t in words):
             continue  # a name's words ("Pop art"), a figure's, a lone noun
         phrase = " ".join(t.text for t in words)
-        if pattern(rf"(?<![\w'’-])the {re.escape(phrase)}\b", re.I).search(article):
+        if collocation(phrase):
+            continue  # "climate change", "public health": WordNet's own noun, said bare
+        if _written_whole(phrase, article):
             found.append(phrase)
     return found
+
+
+def _written_whole(phrase: str, article: str) -> bool:
+    """Tell whether the article writes "the <phrase>" as a whole noun phrase: before
+    punctuation, the end or a function word ("the electoral body has"), not as a modifier of
+    another noun ("the climate change summit")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    led = pattern(rf"(?<![\w'’-])the {re.escape(phrase)}(?![\w'’-])(?:\s*(?P<next>\w+))?", re.I)
+    return any(m["next"] is None or m["next"].lower() in STOP_WORDS for m in led.finditer(article))
 
 
 def _finite(verb: Any) -> bool:

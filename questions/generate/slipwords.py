@@ -68,7 +68,7 @@ def _epithet(word: str, meant: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _collocation(words: str) -> bool:
+def collocation(words: str) -> bool:
     """Tell whether WordNet has words as one noun ("prime minister")."""
     from questions.generate.wordnet import find_line
 
@@ -90,23 +90,37 @@ def collocation_slip(token: Any) -> tuple[str, ...]:
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     before, after = ("" if w in STOP_WORDS else w for w in (before, after))
+    return _compound_fixes(word, token.lemma_.lower(), before, after)
+
+
+@lru_cache(maxsize=8192)
+def _compound_fixes(word: str, lemma: str, before: str, after: str) -> tuple[str, ...]:
+    """Return the fixes of a word its neighbours make one of WordNet's nouns (cached: every
+    candidate of an article asks again for the same words)."""
     found = set()
-    for fix in one_edit(word):
-        if zipf(fix) < zipf(word) + COMMONER:
-            continue
+    for fix in _commoner(word):
         for pair, own in (
             (f"{before} {fix}", f"{before} {word}"),
             (f"{fix} {after}", f"{word} {after}"),
         ):
-            inflected = own.replace(word, token.lemma_.lower())  # "time outs": "time out"
+            inflected = own.replace(word, lemma)  # "time outs": "time out"
             if (
                 pair.strip() != fix
-                and _collocation(pair)
-                and not _collocation(own)
-                and not _collocation(inflected)
+                and collocation(pair)
+                and not collocation(own)
+                and not collocation(inflected)
             ):
                 found.add(fix)
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=8192)
+def _commoner(word: str) -> tuple[str, ...]:
+    """Return the words one edit from a word and far commoner than it: its possible fixes."""
+    from questions.generate.pools import zipf
+
+    floor = zipf(word) + COMMONER
+    return tuple(fix for fix in one_edit(word) if zipf(fix) >= floor)
 
 
 @lru_cache(maxsize=8192)
