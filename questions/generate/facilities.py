@@ -40,12 +40,16 @@ def facility_sense(noun: str) -> str:
 
 def named_facility(place: Token | None) -> Token | None:
     """Return the facility noun a place's words qualify ("Fukushima" of "the Fukushima
-    nuclear plant": plant), or None."""
+    nuclear plant": plant), or None; a place that only locates a facility with a name of its
+    own ("Oregon's Silver Span Bridge") names none."""
     if place is None or place.dep_ not in _MODIFIES:
         return None
     head = place.head
     if head.i <= place.i or head.pos_ not in ("NOUN", "PROPN"):
         return None
+    own = [w for w in place.doc[place.i + 1 : head.i] if w.pos_ == "PROPN"]
+    if place.dep_ == "poss" and own:
+        return None  # "California's Golden Gate Bridge": the bridge has a name of its own
     return head if facility_sense(head.lemma_.lower()) else None
 
 

@@ -25,6 +25,10 @@ Engineers from the Heysham plant and the Sellafield nuclear plant helped them. O
 Leeds said the smoke had not reached its streets.
 """
 
+BRIDGE = """Builders finished the new bridge in 2001 in the image of Oregon's Silver Span \
+Bridge. Officials in Texas said the design was cheap.
+"""
+
 SUMMIT = """Leaders met at the Leeds summit on Monday to talk about trade. Officials in \
 Sheffield and Manchester said the talks went well.
 """
@@ -74,3 +78,11 @@ def test_a_summit_named_after_a_city_keeps_its_rivals(nlp: Any) -> None:
     stem = "Leaders met at the _____ summit on Monday to talk about trade."
     _, ctx = _context(nlp, SUMMIT, "Leeds", stem)
     assert not off_facility("Sheffield", "Leeds", ctx)
+
+
+def test_a_place_locating_a_named_facility_keeps_its_rivals(nlp: Any) -> None:
+    """A facility with a name of its own ("Oregon's Silver Span Bridge") is only located by
+    the place: Texas may stand beside Oregon."""
+    stem = "Builders finished the new bridge in 2001 in the image of _____'s Silver Span Bridge."
+    _, ctx = _context(nlp, BRIDGE, "Oregon", stem)
+    assert not off_facility("Texas", "Oregon", ctx)
