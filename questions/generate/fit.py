@@ -20,6 +20,7 @@ from questions.generate.centuries import before_asked_year
 from questions.generate.compiled import pattern
 from questions.generate.dates import YEAR
 from questions.generate.divisions import other_division
+from questions.generate.facilities import off_facility
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import city_populations
 from questions.generate.gone import gone_option
@@ -149,6 +150,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or other_place_kind(option, key, ctx.places)  # "Lisbon" for one of its districts
             or other_division(option, key, ctx)  # a women's match: no team of the men's only
             or too_large(option, key, ctx.stem)  # "through _____, in Sikkim": no country
+            or off_facility(option, key, ctx)  # "the _____ nuclear plant": no town without one
         )
     if fact.kind == "year":  # "Since which year …?": none the article still awaits
         bound = past_bound(ctx.stem, ctx.year, ctx.past)  # "did … open": none still to come

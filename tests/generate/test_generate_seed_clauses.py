@@ -69,7 +69,9 @@ disaster at Chernobyl in 1986, officials have said. Radiation is continuing to l
 plant, which was damaged during the magnitude 9.0 earthquake last month.
 
 Workers at the damaged Fukushima nuclear plant returned after they were briefly evacuated \
-following the earthquake. A powerful aftershock left six people dead in the city of Iwaki, \
+following the earthquake. Engineers from the Sendai nuclear plant, the Matsue nuclear plant \
+and the Kashiwazaki \
+nuclear plant helped them. A powerful aftershock left six people dead in the city of Iwaki, \
 fire officials in Osaka and Chiba said. Prime Minister Naoto Kan wrote to seven \
 international newspapers.
 """
