@@ -34,7 +34,7 @@ def slip_fixes(word: str, lemma: str) -> tuple[str, ...]:
         # a rare word WordNet has is the writer's ("ramie", "gavel", "ficus", "daring" were
         # written "jamie", "gave", "focus", "during"); "bunted": the lemma "bunt" is a verb
         return ()
-    fixes = (f for f in one_edit(word) if zipf(f) >= seen + COMMONER and _a_word(f)
+    fixes = (f for f in listed_edits(word) if zipf(f) >= seen + COMMONER and _a_word(f)
              and not _agent_noun(word, f) and not _epithet(word, f))  # fmt: skip
     return tuple(dict.fromkeys(fixes))
 
@@ -120,7 +120,7 @@ def _commoner(word: str) -> tuple[str, ...]:
     from questions.generate.pools import zipf
 
     floor = zipf(word) + COMMONER
-    return tuple(fix for fix in one_edit(word) if zipf(fix) >= floor)
+    return tuple(fix for fix in listed_edits(word) if zipf(fix) >= floor)
 
 
 @lru_cache(maxsize=8192)
@@ -159,7 +159,7 @@ def meant_words(word: str) -> list[str]:
     "orcestrated"), the words a slip may have meant."""
     from questions.generate.pools import zipf
 
-    return [m for m in one_edit(word)
+    return [m for m in listed_edits(word)
             if zipf(m) >= MEANT and in_dictionary(m) and not _agent_noun(word, m)]  # fmt: skip
 
 
@@ -188,6 +188,17 @@ def in_dictionary(word: str) -> bool:
     from questions.generate.wordnet import find_line
 
     return bool(getAllLemmas(word)) or any(find_line(f"index.{pos}", word) for pos in _WORDNET)
+
+
+def listed_edits(word: str) -> list[str]:
+    """Return the words one edit away that wordfreq lists at all, in `one_edit`'s order: the
+    rest have Zipf 0, and asking wordfreq for each would fill its cache (18 MiB on a long
+    article) with words that are none."""
+    from wordfreq import get_frequency_dict
+
+    listed = get_frequency_dict("en")
+    # a plain lower-case ASCII word is its own one token to wordfreq; any other, asked whole
+    return [e for e in one_edit(word) if e in listed or not (e.isascii() and e.isalpha())]
 
 
 def one_edit(word: str) -> list[str]:

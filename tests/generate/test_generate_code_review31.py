@@ -63,3 +63,14 @@ def test_a_name_that_speaks_elsewhere_stays_a_person(nlp: Any) -> None:
     assert ("Kelmora", "place") in {
         (f.text, f.kind) for fs in placed_names(found, placed) for f in fs
     }
+
+
+def test_only_listed_edits_are_weighed_and_none_of_them_is_lost() -> None:
+    from questions.generate.pools import zipf
+    from questions.generate.slipwords import listed_edits, one_edit
+
+    for word in ("recieve", "minster", "orcestrated", "ramie", "café"):
+        weighed = [e for e in one_edit(word) if zipf(e) > 0]
+        assert [e for e in listed_edits(word) if zipf(e) > 0] == weighed
+        if word.isascii():  # a plain word's unlisted edits are never asked for
+            assert len(listed_edits(word)) < len(one_edit(word)) / 5
