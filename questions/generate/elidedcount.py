@@ -161,9 +161,4 @@ def _other_role(number: Token, noun: Token) -> bool:
 
 def _sentence_before(sentence: Span) -> Span | None:
     """Return the sentence before this one in its paragraph, or None."""
-    before = None
-    for other in sentence.doc.sents:
-        if other.start == sentence.start:
-            return before
-        before = other
-    return None
+    return sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None
