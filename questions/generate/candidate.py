@@ -7,6 +7,7 @@ from dataclasses import replace as changed
 from functools import partial
 
 from questions.generate.aftermath import placed_after
+from questions.generate.cataphora import speaker_bound
 from questions.generate.changestart import without_start
 from questions.generate.clauselist import clause_partners, unsaid
 from questions.generate.context import Parsed, Span
@@ -253,6 +254,7 @@ def _bound_words(sentence: Span, fact: Fact, told: Stem, stem: Stem, parsed: Par
     at = range(fact.start, fact.end)
     bound = bound_pronouns(sentence, at, told.text, replace) | own  # "when it"
     bound |= person_pronouns(sentence, at, parsed.cast.gender_of, told)
+    bound |= speaker_bound(sentence, told.text, replace)  # "Roe said he spoke …"
     bound |= saying_demonstratives(sentence, fact, told.text)  # "Who said … this issue?"
     bound |= headline_demonstratives(sentence, stem.text)  # "this process" of "📰 … process"
     return bound

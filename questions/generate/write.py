@@ -94,7 +94,7 @@ def wh_question(
     )  # fmt: skip
     counted = count_noun is not None and not owner
     # "Peru stated it would respond within …": over the saying, whose subject names the "it"
-    over = saying_over(prep if prep is not None else arg, replace)
+    over, replace = saying_over(prep if prep is not None else arg, replace, fact.kind)
     verb = over or clause_verb(prep if prep is not None else arg, counted or arg.dep_ == "dobj")
     if verb is None:  # say which, for the report: a noun's phrase or a dependent clause
         nominal = (prep if prep is not None else arg).head.pos_ not in ("VERB", "AUX")
