@@ -35,12 +35,14 @@ from questions.generate.people import spelled_source
 from questions.generate.pronouns import as_written, bound_pronouns, dangling, own_pronouns
 from questions.generate.quotedwh import unpaired_quote
 from questions.generate.rank import Candidate
+from questions.generate.recorded import credited
 from questions.generate.relativewhen import figure_at_relative_time
 from questions.generate.replacements import dropped_now
 from questions.generate.reported import saying_demonstratives
 from questions.generate.retried import retry_cut
 from questions.generate.reviewed import named_occasion
 from questions.generate.scenes import match_named, paragraph_place, scene_cast, sentence_setting
+from questions.generate.semiclauses import set_in
 from questions.generate.setting import Setting
 from questions.generate.shown import shown_options
 from questions.generate.slips import spelled_right
@@ -81,6 +83,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         rejected[form] += 1
         return None
     fact, stem, why, listed = form
+    stem = changed(stem, text=set_in(stem.text, stem.form, sentence))  # "…; Part B is …": in?
+    stem = changed(stem, text=credited(stem.text, stem.form, sentence))  # "…, according to X?"
     if fact.kind == "organization":  # "Which street was Dublin's main thoroughfare?"
         stem = changed(stem, text=asked_as_thing(stem.text, fact.text, names.things))
     if not cut and refused_long(stem) and (shorter := shortened(again, sentence, fact)):
