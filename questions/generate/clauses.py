@@ -59,13 +59,13 @@ def clause_verb(token: Token, leaves_purpose: bool = False) -> Token | None:
     verb = token.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.dep_ == "ccomp" and reports(verb.head):
-        shown = stands(verb.head) or shown_by(verb.head)
-        return verb if children_of(verb, SUBJECT) and shown else None
     while verb.head.pos_ in ("VERB", "AUX") and (
         verb.dep_ == "xcomp" or (leaves_purpose and purpose(verb))
     ):
         verb = verb.head
+    if verb.dep_ == "ccomp" and reports(verb.head):
+        shown = stands(verb.head) or shown_by(verb.head)
+        return verb if children_of(verb, SUBJECT) and shown else None
     return verb if stands(verb) else None
 
 
