@@ -96,7 +96,8 @@ def wh_question(
     counted = count_noun is not None and not owner
     # "Peru stated it would respond within …": over the saying, whose subject names the "it"
     over = saying_over(prep if prep is not None else arg, replace)
-    verb = over or clause_verb(prep if prep is not None else arg, counted or arg.dep_ == "dobj")
+    verb = over or clause_verb(prep if prep is not None else arg, counted or arg.dep_ == "dobj",
+                               counted)  # fmt: skip
     if verb is None:  # say which, for the report: a noun's phrase or a dependent clause
         nominal = (prep if prep is not None else arg).head.pos_ not in ("VERB", "AUX")
         return (

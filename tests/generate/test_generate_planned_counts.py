@@ -57,8 +57,11 @@ def test_a_reported_plans_count_is_asked_over_the_report() -> None:
 
 def test_an_infinitive_climbs_to_the_reported_clause(nlp: Any) -> None:
     doc = nlp(PLAN)
-    verb = clause_verb(_token(doc, "villages"), leaves_purpose=True)
+    verb = clause_verb(_token(doc, "villages"), leaves_purpose=True, counted=True)
     assert verb is not None and verb.text == "widened"
+    # an object's "what" stays out of a reported deed: "What had the firm kept operating?"
+    doc = nlp("The report said the firm had kept operating the ship despite its defects.")
+    assert clause_verb(_token(doc, "ship"), leaves_purpose=True) is None
 
 
 def _hung_on_noun(nlp: Any, tail: str, label: str) -> Any:
