@@ -40,6 +40,7 @@ _MEDIUM_PREPS = frozenset({"on", "via"})
 _SAYING_FILES = frozenset({"32", "36"})
 _VERB_SENSES = 3  # a verb's commonest senses: "post" is a mailing first, a publicising next
 _DETERMINERS = frozenset({"the", "this", "that"})
+_LOCATION_FILE = 15  # WordNet's noun.location: countries, cities, regions
 FEWEST = 3  # three other instances make a four-option question
 
 
@@ -64,12 +65,13 @@ def nouns_called(sentence: Any, fact: Fact) -> frozenset[str]:
 
 
 def _own_senses(name: str) -> list[str]:
-    """Return the WordNet synsets of which the name is a capitalised lemma, no person's: a
-    god or a singer of the name is no rival of a planet."""
+    """Return the WordNet synsets of which the name is a capitalised lemma, no person's nor
+    place's: a god or a singer of the name is no rival of a planet, and a country ("Malta is
+    an island country") is asked as the place machinery asks it."""
     found = []
     for offset in senses(name):
         entry = synset(offset)
-        if entry is None or entry.lexfile == PERSON_FILE:
+        if entry is None or entry.lexfile in (PERSON_FILE, _LOCATION_FILE):
             continue
         if any(lemma_text(lemma) == name for lemma in entry.lemmas if lemma[:1].isupper()):
             found.append(offset)

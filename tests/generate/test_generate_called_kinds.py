@@ -48,6 +48,7 @@ def test_a_noun_wordnet_does_not_know_the_name_by_changes_nothing() -> None:
     assert called_sense("Jupiter", frozenset({"planet"}))
     assert not called_sense("Jupiter", frozenset({"market"}))  # "Jupiter is a market": no planet
     assert not called_sense("Houston", frozenset({"planet"}))
+    assert not called_sense("Malta", frozenset({"country"}))  # a place: the gazetteer's to ask
 
 
 def test_a_quiz_asks_the_planet_as_a_planet() -> None:
