@@ -32,7 +32,9 @@ from questions.generate.wordnet import PERSON_FILE, find_line, lemma_text, sense
 from questions.schema import normalise
 
 CALLED = "called"  # the fact kind of a name asked by the article's noun for it ("planet")
-_NAMED_KINDS = frozenset({"place", "person", "organization", "name"})
+# the gazetteer kinds a name's town or state gives it: a river or a peak the article calls
+# so ("the river Clyde") is asked as a place already, with its own rivals
+_GAZETTEER_KINDS = frozenset({"city", "state"})
 _INSTANCE_OF, _KIND_OF, _INSTANCES = "@i", "@", "~i"
 _LEVELS = 4  # instance, its kind, that kind's kinds: "Jupiter", "gas giant", "planet"
 _MEDIUM_PREPS = frozenset({"on", "via"})
@@ -47,6 +49,11 @@ FEWEST = 3  # three other instances make a four-option question
 def _name_root(sentence: Any, fact: Fact) -> Any:
     """Return the token that heads a fact's span in its sentence's doc."""
     return sentence.doc[fact.start : fact.end].root
+
+
+def _gazetteer_named(fact: Fact) -> bool:
+    """Tell whether a fact is a place only by a gazetteer's town or state of its name."""
+    return fact.kind == "place" and fact.subtype in _GAZETTEER_KINDS
 
 
 def nouns_called(sentence: Any, fact: Fact) -> frozenset[str]:
@@ -105,7 +112,7 @@ def called_names(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
     said: dict[str, set[str]] = {}
     for found, sentence in zip(per_sentence, sentences, strict=True):
         for fact in found:
-            if fact.kind in _NAMED_KINDS:
+            if _gazetteer_named(fact):
                 said.setdefault(fact.text, set()).update(nouns_called(sentence, fact))
     kinds = {}
     for name, nouns in said.items():
@@ -114,7 +121,7 @@ def called_names(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
             kinds[name] = (_noun_for(offset, frozenset(nouns)), offset)
     return [
         [changed(f, kind=CALLED, subtype="", unit=kinds[f.text][0], sense=kinds[f.text][1])
-         if f.kind in _NAMED_KINDS and f.text in kinds else f
+         if _gazetteer_named(f) and f.text in kinds else f
          for f in found]
         for found in per_sentence
     ]  # fmt: skip
@@ -148,11 +155,12 @@ def said_on(sentence: Any, fact: Fact) -> bool:
 def media_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> list[list[Fact]]:
     """Call a one-word "person" a medium where a sentence places something said on it and no
     one is named by it: no first name or surname of the lists, nor a full name's last word."""
+    # folded, as `named_in_full` gives them: "Sarkozy" of "Nicolas Sarkozy" ("called on Sarkozy")
     full = {n.split()[-1] for n in named_in_full([f for found in per_sentence for f in found])}
     media = set()
     for found, sentence in zip(per_sentence, sentences, strict=True):
         for fact in found:
-            if fact.kind != "person" or " " in fact.text or fact.text in full:
+            if fact.kind != "person" or " " in fact.text or normalise(fact.text) in full:
                 continue
             if is_surname(fact.text) or is_any_first_name(fact.text):
                 continue
@@ -180,11 +188,12 @@ def _instances(offset: str, key: str) -> list[tuple[int, str]]:
 
 def called_rivals(fact: Fact, article: Sequence[Fact], text: str) -> list[str]:
     """Return a called name's options: the article's other names of its kind, then WordNet's
-    other instances of its kinds, the ones the article says and shares most kinds with
-    first; [] where fewer than three are known."""
+    other instances of its kinds, those sharing most of them first (Saturn before Pluto, a
+    planet only as an outer one), the article's among equals; [] where fewer than three are
+    known."""
     own = normalise(fact.text)
     told = [f.text for f in article if f.kind == CALLED and f.unit == fact.unit]
     ranked = sorted(_instances(fact.sense, fact.text) if fact.sense else [],
-                    key=lambda pair: (pair[1] not in text, -pair[0], pair[1]))  # fmt: skip
+                    key=lambda pair: (-pair[0], pair[1] not in text, pair[1]))  # fmt: skip
     found = list(dict.fromkeys(n for n in (*told, *(n for _, n in ranked)) if normalise(n) != own))
     return found if len(found) >= FEWEST else []

@@ -40,7 +40,7 @@ def test_a_planet_the_article_calls_so_is_no_town(nlp: Any) -> None:
     assert {(f.kind, f.unit) for f in asked} == {(CALLED, "planet")}  # at every mention
     assert wh_phrase(asked[0], None) == "which planet"
     rivals = called_rivals(asked[0], [], _PLANET)
-    assert {"Saturn", "Uranus", "Neptune"} <= set(rivals) and "Jupiter" not in rivals
+    assert rivals[:3] == ["Neptune", "Saturn", "Uranus"]  # all three of its kinds; Pluto one
     assert not {"Philadelphia", "Houston", "Chicago"} & set(rivals)
 
 
@@ -88,7 +88,10 @@ def test_a_platform_a_saying_is_placed_on_is_no_person(nlp: Any) -> None:
 
 
 def test_a_person_after_on_stays_a_person(nlp: Any) -> None:
-    text = "Reporters commented on Osborn after the vote. Dana Osborn said the vote was close."
-    sentences, facts = _facts(nlp, text)
-    relabelled = media_named(facts, sentences)
-    assert all(f.kind != CALLED for found in relabelled for f in found)
+    for text in (
+        "Reporters commented on Osborn after the vote. Dana Osborn said the vote was close.",
+        "President Nicolas Sarkozy met her. She called on Sarkozy to free the hostages.",
+    ):
+        sentences, facts = _facts(nlp, text)
+        relabelled = media_named(facts, sentences)
+        assert all(f.kind != CALLED for found in relabelled for f in found), text
