@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from questions.generate.bygone import bygone_eras
 from questions.generate.lifetimes import lifetime_eras
 from questions.generate.pools import is_demonym, place_kind
 from questions.generate.verbfiles import COMPETITION, verb_file
@@ -185,6 +186,8 @@ def person_eras(sentences: Sequence[Any], year: int | None) -> dict[str, int]:
                     eras.setdefault(normalise(name), year - int(found[1]))
     for name, died in lifetime_eras(sentences, year, _ERA_GAP).items():
         eras.setdefault(name, died)  # WordNet's "Mark Antony (83-30 BC)"
+    for name, era in bygone_eras(sentences, year, _ERA_GAP).items():
+        eras.setdefault(name, era)  # "every president from X to …", "In 1962, X was mayor"
     for name, founded in _founders(sentences).items():
         if founded <= year - _ERA_GAP:
             eras.setdefault(name, founded)
