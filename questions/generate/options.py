@@ -43,7 +43,7 @@ from questions.generate.rolenoun import stated_duties
 from questions.generate.samedeed import Deed, named_deeds
 from questions.generate.sameperson import alias_pairs, names_person, one_person, person_forms
 from questions.generate.scenes import person_teams
-from questions.generate.sides import person_eras, same_team
+from questions.generate.sides import bygone_people, person_eras, same_team
 from questions.generate.tallies import over_total
 from questions.generate.textsearch import says
 from questions.generate.thingkinds import thing_kinds
@@ -79,6 +79,7 @@ class OptionContext:
     said_in: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     acting: frozenset[str] = frozenset()  # names the article has act: "nasa" of "NASA held"
     eras: Mapping[str, int] = field(default_factory=dict)  # person -> year an anniversary dates
+    bygone: Mapping[str, int] = field(default_factory=dict)  # person -> past era: rivals only
     genders: Mapping[str, str] = field(default_factory=dict)  # person -> "m" by the article's "he"
     pointing: tuple[tuple[str, frozenset[str]], ...] = ()  # "That exhibit …": its sentences
     events: frozenset[str] = frozenset()  # the model's EVENT names: "the World Cup"
@@ -136,7 +137,7 @@ def article_context(
                          teams=teams, match=one_match(sentences, teams),
                          nations=nations, placed=placed_people(sentences, nations, teams),
                          said_in=said_in(said), acting=acting_names(sentences),
-                         eras=person_eras(sentences, year),
+                         eras=person_eras(sentences, year), bygone=bygone_people(sentences, year),
                          genders=said_genders(sentences),
                          pointing=pointing_sentences(sentences),
                          events=frozenset(e.text for s in sentences for e in s.ents
