@@ -34,6 +34,7 @@ from questions.generate.definites import (
     story_country,
     title_heads,
 )
+from questions.generate.demonstratives import plain_these
 from questions.generate.elidedcount import name_elided_counts
 from questions.generate.entities import mend_names
 from questions.generate.filters import written_names
@@ -282,6 +283,7 @@ def parse(
             carried = restate(carried, kinds)  # "It also must be returned": the questionnaire
             plain_another(sentence, replace, quoted_words(sentence))
             plain_similar(sentence, replace, quoted_words(sentence))  # "a similar system"
+            plain_these(sentence, replace, quoted_words(sentence))  # "these moons": "the"
             drop_person_labels(sentence, parsed.setting.acronyms, replace)
             parsed.sentences.append(sentence)
             parsed.paragraph.append(number)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from questions.generate.context import Parsed, Span
+from questions.generate.demonstratives import plain_said
 from questions.generate.draftchecks import Draft
 from questions.generate.optioncase import number_words
 from questions.generate.quotes import QUOTE_RULE
@@ -35,7 +36,8 @@ def unresolved_words(draft: Draft, replace: dict[int, str], given: Stem | None,
     # "Who said 500 … received the initial invitation?": the saying's words are the speaker's
     named |= said_words(sentence, fact) if asks_speaker(told.text) else frozenset()
     described = described_nouns(sentence, replace)  # "the [international robotics] competition"
-    unresolved = unresolved_reference(sentence, fact, stem.text, named, described, every)
+    plain = plain_said(sentence, replace)  # "these new moons" asked "the new moons"
+    unresolved = unresolved_reference(sentence, fact, stem.text, named, described, every, plain)
     unresolved = None if asked else unresolved
     return named_by_scene(unresolved, stem.text, draft.setting)
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from questions.generate.boundsubject import subject_named
 from questions.generate.namedgender import described_genders
 from questions.generate.particles import name_cased
 from questions.generate.pools import first_name_gender
@@ -198,8 +199,7 @@ def antecedent_person(
         return None  # "Laura King thanked Maria Ortiz for her support": whose? A subject
         # pronoun is the subject before it ("when Xi met Putin, he reached a consensus")
     # "Vice President …, Steve Ellis, offered his …": the aside names the subject
-    subject = next((t for ts in fitting.values() for t in ts if t.dep_ in _SUBJECTS
-                    or (t.dep_ == "appos" and t.head.dep_ in _SUBJECTS)), None)  # fmt: skip
+    subject = subject_named(fitting, pronoun)  # of two, the one whose clause holds it
     if subject is not None:  # the sentence's own name for its subject ("the President": his)
         holder = bare_title(subject, cast.titled)
         return f"{subject.text} {holder}" if holder else _name(subject)

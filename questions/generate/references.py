@@ -11,6 +11,7 @@ from questions.generate.acts import act_told_before
 from questions.generate.asides import dash_named
 from questions.generate.compass import compass_named
 from questions.generate.compiled import pattern
+from questions.generate.demonstratives import said_words
 from questions.generate.facts import Fact
 from questions.generate.fixedphrases import counted_era, named_continent
 from questions.generate.framing import counted_back, counted_on, dated_frame
@@ -66,6 +67,7 @@ def unresolved_reference(
     named: frozenset[int] = frozenset(),
     described: frozenset[int] = frozenset(),
     every: Sequence[Any] = (),
+    plain: frozenset[int] = frozenset(),
 ) -> str | None:
     """Refuse a question that keeps a reference only the article resolves (`every`: the
     article's sentences, for what it tells of more than once).
@@ -76,7 +78,8 @@ def unresolved_reference(
     "the previous …", "other …" and "another …". `named`: the words the question says by
     their name ("this election" -> "the Hong Kong legislative election"), which anchor a phrase;
     `described`: the nouns the question says with the article's description of them ("the
-    competition" -> "the international robotics competition").
+    competition" -> "the international robotics competition"); `plain`: the demonstratives
+    it says "the" (`demonstratives`), judged as a "the" is.
     """
     answer = range(fact.start, fact.end)
     quoted = quoted_words(sentence)  # a speaker's own words: "These images serve …"
@@ -104,6 +107,7 @@ def unresolved_reference(
         if token.lower_ != "the" and token.i in quoted and fact.start not in quoted:
             continue
         head = token.head
+        det = "the" if token.i in plain else token.lower_  # "these new moons": "the new …"
         # a lower-case word the model tags as a proper noun is a common one ("the algorithm")
         common = head.tag_ in ("NN", "NNS") or (head.tag_ in ("NNP", "NNPS") and head.is_lower)
         if not common or not head.is_alpha or head.i in answer:
@@ -119,16 +123,16 @@ def unresolved_reference(
         if general_dangling(head, sentence, stem, every) and not (
             stands_alone(head, answer) or head.i in described or known_by_role(head)
         ):  # "the group" for the rebels named before, even in a speaker's reported words
-            words = [t.text for t in sentence.doc[token.i : head.i + 1]]
+            words = said_words(token, head.i, det)
             if said_in_stem(words, stem):
                 return f"the question says {' '.join(words)!r} for a thing named before"
-        if token.lower_ == "the" and act_told_before(head, every):
-            words = [t.text for t in head.doc[token.i : head.right_edge.i + 1]]
+        if det == "the" and act_told_before(head, every):
+            words = said_words(token, head.right_edge.i, det)
             if said_in_stem(words, stem):  # "after the exchange of fire": between whom?
                 return f"the question says {' '.join(words)!r} for an act told before"
         headline = stem.split("\n", 1)[0] if stem.startswith(HEADLINE) else ""
         if head.i not in named | described and unnamed_newcomer(head, every, headline):
-            words = [t.text for t in sentence.doc[token.i : head.i + 1]]
+            words = said_words(token, head.i, det)
             if said_in_stem(words, stem):  # "a march … the march" after the headline's march
                 return f"the question says {' '.join(words)!r} for a new one of several"
         if headline_body(head, stem, every):
@@ -163,7 +167,7 @@ def unresolved_reference(
             continue  # "the gold medal game" of the named "… Championships": there is one
         if of_named_study(head, sentence, stem):
             continue  # "the sample" under "📰 … Literacy Survey released": the survey's
-        words = [t.text for t in sentence.doc[token.i : head.i + 1]]
+        words = said_words(token, head.i, det)
         if said_in_stem(words, stem) and (token.lower_ != "the" or kind_said_before(head, every)):
             return f"the question says {' '.join(words)!r}, which {POINTS_BACK}"  # "that plan"
         if said_in_stem(words, stem):

@@ -113,8 +113,8 @@ found that 38 percent of voters wanted new words.
 
 
 def test_a_headlined_question_keeps_this_process() -> None:
-    quiz = generate(ARTICLE, slug="anthem", title="anthem")
-    asked = [q.text for q in quiz.qset.questions if "as part of this process" in q.text]
+    quiz = generate(ARTICLE, slug="anthem", title="anthem")  # "this process": "the process"
+    asked = [q.text for q in quiz.qset.questions if "as part of the process" in q.text]
     assert asked and all(q.startswith("📰 Norway begins process") for q in asked)
 
 

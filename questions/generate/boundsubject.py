@@ -1,0 +1,52 @@
+"""Which subject a "he" or "his" means where its sentence makes two people subjects.
+
+"Petrov has been released on bail, but Halvorsen has said his union will not return until
+the demands he made are met": the first subject is Petrov, yet "he" sits inside what
+Halvorsen said, and means him. Read by order alone, the question said "the demands Petrov
+made", a statement the article never makes (review 79). A pronoun is bound by the subject of
+a clause it sits in, so among several people who are subjects the one whose clause holds the
+pronoun is its person; a clause joined by "and" or "but" is one of its own, and the climb
+stops there. Where no such clause, or more than one, has a person's subject ("Jones said
+Smith lied when he testified": either), the pronoun is left unnamed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Token = Any
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _subject(token: Token) -> bool:
+    """Tell whether a name is a subject, or an aside on one ("the chairman, Steve Ellis")."""
+    return token.dep_ in _SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in _SUBJECTS)
+
+
+def _clause(token: Token) -> int:
+    """Return the index of the verb whose subject a name is (by itself or as an aside)."""
+    subject = token.head if token.dep_ == "appos" else token
+    return int(subject.head.i)
+
+
+def _holding(pronoun: Token) -> set[int]:
+    """Return the words above a pronoun up to the clause joined to another that holds it."""
+    above: set[int] = set()
+    node = pronoun
+    while node.head.i != node.i and node.dep_ != "conj":
+        node = node.head
+        above.add(node.i)
+    return above
+
+
+def subject_named(people: dict[str, list[Token]], pronoun: Token) -> Token | None:
+    """Return the name, of `people` (each person's names before the pronoun), that is the
+    subject a pronoun means: the only person who is a subject, else the one whose clause
+    holds the pronoun; None when no person is a subject, or it is unsure which."""
+    subjects = {full: next((t for t in ts if _subject(t)), None) for full, ts in people.items()}
+    found = [t for t in subjects.values() if t is not None]
+    if len(found) <= 1:
+        return found[0] if found else None
+    holding = _holding(pronoun)
+    bound = [t for t in found if _clause(t) in holding]
+    return bound[0] if len(bound) == 1 else None
