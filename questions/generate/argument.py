@@ -120,7 +120,7 @@ def _counted_or_owned(fact: Fact, root: Token, found: Argument) -> str:
             return "no possessive wh-word"
         if vague_noun(count_noun):
             return "the owned noun is vague ('this Russia thing', 'its stuff')"
-        if fact.kind == "place" and owner != "which" and topic_modifier(root, count_noun):
+        if fact.subtype == "country" and owner != "which" and topic_modifier(root, count_noun):
             return "a place before the noun is its topic ('the Russia investigation')"
         if verb_taken_for_noun(count_noun):
             return "the parse took a verb for the owned noun"

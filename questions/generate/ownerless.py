@@ -1,12 +1,13 @@
 """Nouns a possessive wh-phrase must not be asked over (blind review 79, fresh25).
 
-A place set before a noun as its modifier often says what the noun is about, not who has it:
-"the Russia investigation" looks into Russian involvement, it is not Russia's own, so "For
+A country set before a noun as its modifier often says what the noun is about, not who has
+it: "the Russia investigation" looks into Russian involvement, it is not Russia's own, so "For
 which country's investigation …?" says something false; "this Russia thing" is no thing of
 Russia's. Only a noun whose commonest WordNet sense is a thing one can have (a body, a team,
 an artifact, a place, a possession: "the Kenya team", "the Norway government") keeps the
 owner's reading; an act, an event, an idea or a state ("deal", "crisis", "investigation") is
-the place's topic, and so is a noun WordNet lacks.
+the country's topic, and so is a noun WordNet lacks. (A city before an event is where it is
+held, "the Astana summit": the caller asks only of countries.)
 
 A noun WordNet glosses as vague in its commoner half of senses ("a vaguely specified
 concern", "unspecified objects": "thing", "stuff", "matter") names nothing a question could
@@ -28,7 +29,7 @@ _VAGUE = re.compile(r"\b(?:vaguely specified|unspecified)\b")
 
 
 def topic_modifier(modifier: Token, noun: Token) -> bool:
-    """Tell whether a place set before a noun as its modifier ("the Russia investigation")
+    """Tell whether a country set before a noun as its modifier ("the Russia investigation")
     says what the noun is about rather than who has it."""
     if modifier.dep_ != "compound":
         return False
