@@ -78,3 +78,12 @@ def test_who_is_never_said_before_a_plural_predicate(nlp: Any) -> None:
     assert _ask(nlp, text, "Tomas Berg")[0] is None  # not "Who … is the young people …?"
     one = "Tomas Berg is one of the young people who are nominated."
     assert _ask(nlp, one, "Tomas Berg")[0] == "Who is one of the young people who are nominated?"
+
+
+def test_a_speaker_label_is_no_second_subject(nlp: Any) -> None:
+    # the interview the topic rule let through: "In which country were Jo Roe The tests …?"
+    text = (
+        "Anna Holm: The experiments and observations in field were conducted from April to "
+        "June 2010 in Blue Lake Reservoir, Norway."
+    )
+    assert _ask(nlp, text, "Norway")[0] is None
