@@ -14,6 +14,7 @@ from questions.generate.facts import Fact
 from questions.generate.phrasedamounts import own_item
 from questions.generate.predicates import main_verb, needed_predicate
 from questions.generate.quotemarks import quoted_words
+from questions.generate.rankedpredicate import ranked_asides
 from questions.generate.render import capitalise, join
 from questions.generate.sourcecomma import unmarked_source
 
@@ -69,6 +70,7 @@ def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | No
         return None  # "disco club owner Steve Rubell of Studio 54": one item of a list
     cut = asides(tokens, range(fact.start, fact.end)) | _last_clause(tokens, fact)
     cut |= needed_predicate(tokens, fact, cut, _last_predicate(tokens, fact))
+    cut -= ranked_asides(tokens, cut)  # "the first …": the aside may say among whom
     opening, said = _first_clause(tokens, fact)
     cut |= opening | opening_connective(tokens, fact, replace)
     if parted(tokens[0].doc[fact.start : fact.end].root, cut, replace):

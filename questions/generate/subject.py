@@ -97,11 +97,13 @@ def verb_read_as_noun(verb: Token) -> bool:
 
 def two_subjects(subjects: list[Token]) -> bool:
     """Tell whether the parse hung two subjects set apart by a comma on one verb ("Since the
-    amendment, Article 40.3.3 …, in 1983, …, thousands of women traveled"): a misread
-    sentence, not one name the parse split into words ("Abdelbaset al-Megrahi")."""
+    amendment, Article 40.3.3 …, in 1983, …, thousands of women traveled") or by a colon (an
+    interview's speaker label: "Jo Roe: The tests were run …"): a misread sentence, not one
+    name the parse split into words ("Abdelbaset al-Megrahi")."""
     for first, second in itertools.pairwise(sorted(subjects, key=lambda t: t.i)):
-        between = first.doc[first.right_edge.i + 1 : second.left_edge.i]
-        if any(t.text == "," for t in between):
+        # the label's colon may hang on the label itself, ending its phrase
+        between = first.doc[first.right_edge.i : second.left_edge.i]
+        if any(t.text == "," for t in between[1:]) or any(t.text == ":" for t in between):
             return True
     return False
 

@@ -46,6 +46,7 @@ from questions.generate.namedwh import named_wh
 from questions.generate.nested import nested_antecedent, time_antecedent, unfit_antecedent
 from questions.generate.nouns import nested_place
 from questions.generate.quotemarks import emptied_marks
+from questions.generate.rankedpredicate import narrowed_rank, plural_predicate
 from questions.generate.relatives import done_by, unnamed_antecedent
 from questions.generate.render import join
 from questions.generate.saying import said_nothing, says_more
@@ -148,6 +149,8 @@ def wh_question(
     elif fact.kind == LEVEL:  # "a level seven on the … Scale — the same applied to …"
         hanging |= asides(phrase, range(fact.start, fact.end))
     phrase_ids = {t.i for t in phrase}
+    if narrowed_rank(verb, phrase_ids, hanging):  # "X, cinematographer of …, is the first …"
+        return None, "the cut aside may be the field a rank is counted in"
     if count_noun is None and not set(range(fact.start, fact.end)) <= phrase_ids | {
         t.i for t in subject_tokens
     }:
@@ -204,7 +207,10 @@ def wh_question(
         # "who": one answer; "how many" of a bare number ("116 were injured") is plural, and
         # an owner's noun keeps its own number ("Whose parents say …?", not "says")
         owned_one = bool(owner) and not plural_noun(count_noun)
-        return subject_question(asked, (count_noun is None and fact.kind != "count") or owned_one)
+        singular = (count_noun is None and fact.kind != "count") or owned_one
+        if singular and plural_predicate(verb):
+            return None, "a plural predicate noun after a singular wh-word ('Who is the people')"
+        return subject_question(asked, singular)
     return inverted_question(asked, subject_tokens)
 
 
