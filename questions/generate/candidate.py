@@ -7,6 +7,7 @@ from dataclasses import replace as changed
 from functools import partial
 
 from questions.generate.aftermath import placed_after
+from questions.generate.cataphora import speaker_bound
 from questions.generate.changestart import without_start
 from questions.generate.clauselist import clause_partners, unsaid
 from questions.generate.context import Parsed, Span
@@ -34,12 +35,14 @@ from questions.generate.people import spelled_source
 from questions.generate.pronouns import as_written, bound_pronouns, dangling, own_pronouns
 from questions.generate.quotedwh import unpaired_quote
 from questions.generate.rank import Candidate
+from questions.generate.recorded import credited
 from questions.generate.relativewhen import figure_at_relative_time
 from questions.generate.replacements import dropped_now
 from questions.generate.reported import saying_demonstratives
 from questions.generate.retried import retry_cut
 from questions.generate.reviewed import named_occasion
 from questions.generate.scenes import match_named, paragraph_place, scene_cast, sentence_setting
+from questions.generate.semiclauses import set_in
 from questions.generate.setting import Setting
 from questions.generate.shown import shown_options
 from questions.generate.slips import spelled_right
@@ -80,6 +83,8 @@ def _written(fact: Fact, index: int, parsed: Parsed, article_facts: list[Fact],
         rejected[form] += 1
         return None
     fact, stem, why, listed = form
+    stem = changed(stem, text=set_in(stem.text, stem.form, sentence))  # "…; Part B is …": in?
+    stem = changed(stem, text=credited(stem.text, stem.form, sentence))  # "…, according to X?"
     if fact.kind == "organization":  # "Which street was Dublin's main thoroughfare?"
         stem = changed(stem, text=asked_as_thing(stem.text, fact.text, names.things))
     if not cut and refused_long(stem) and (shorter := shortened(again, sentence, fact)):
@@ -253,6 +258,7 @@ def _bound_words(sentence: Span, fact: Fact, told: Stem, stem: Stem, parsed: Par
     at = range(fact.start, fact.end)
     bound = bound_pronouns(sentence, at, told.text, replace) | own  # "when it"
     bound |= person_pronouns(sentence, at, parsed.cast.gender_of, told)
+    bound |= speaker_bound(sentence, told.text, replace)  # "Roe said he spoke …"
     bound |= saying_demonstratives(sentence, fact, told.text)  # "Who said … this issue?"
     bound |= headline_demonstratives(sentence, stem.text)  # "this process" of "📰 … process"
     return bound

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from questions.generate.clauses import SUBJECT, children_of, reporter
+from questions.generate.clauses import SUBJECT, children_of, reporter, reports
 from questions.generate.compiled import pattern
 from questions.generate.render import join, lower_first
+from questions.generate.verbfiles import speech_verb
 
 Token = Any
+Span = Any
 
 
 # a question's own clause opens on its wh-phrase ("With which organization would he …,"),
@@ -55,3 +57,51 @@ def speaker_named(verb: Token, arg: Token, replace: dict[int, str]) -> dict[int,
     if said_by[0].i not in replace:  # "the party's leader Jane Roe", mid-question
         speaker = lower_first(speaker, said_by[0])
     return {subjects[0].i: speaker}
+
+
+def said_of_self(tokens: list[Token], cut: set[int], replace: dict[int, str]) -> frozenset[int]:
+    """Return the subject pronouns of reported clauses a sentence keeps as written: those of
+    the speaker its reporting clause names ("Roe, a filmmaker, said he spoke …"), which said
+    by name would name him twice ("Roe … said Jane Roe spoke")."""
+    kept = {t.i for t in tokens if t.i not in cut and replace.get(t.i) != ""}
+    return frozenset(
+        t.i for t in tokens
+        if t.i in kept and (speaker := own_speaker(t, replace)) is not None and speaker.i in kept
+    )  # fmt: skip
+
+
+def speaker_bound(sentence: Span, stem: str, replace: dict[int, str]) -> frozenset[str]:
+    """Return the pronoun words a question binds to the speaker it names before them ("Roe
+    said he …", "How much did Jane Roe say he paid?"): every one of that word the sentence
+    leaves unnamed is such a speaker's, and the question says the speaker."""
+    own = {
+        t.i for t in sentence
+        if (speaker := own_speaker(t, replace)) is not None
+        and pattern(rf"\b{re.escape(replace.get(speaker.i) or speaker.text)}\b.*\b{t.text}\b")
+        .search(stem)
+    }  # fmt: skip
+    words = {sentence.doc[i].lower_ for i in own}
+    others = {t.lower_ for t in sentence if t.i not in own and t.i not in replace}
+    return frozenset(words - others)
+
+
+def own_speaker(pronoun: Token, replace: dict[int, str]) -> Token | None:
+    """Return the named speaker a reported clause's subject pronoun stands for ("Roe" of "Roe
+    said he spoke", the pronoun named "Jane Roe"); None for any other pronoun."""
+    verb = pronoun.head
+    if pronoun.tag_ != "PRP" or pronoun.dep_ not in SUBJECT or verb.dep_ != "ccomp":
+        return None
+    speakers = children_of(verb.head, ("nsubj",)) if speaks(verb.head) else []
+    name = replace.get(pronoun.i, "").removesuffix("'s")
+    if len(speakers) != 1 or not name:
+        return None
+    said = replace.get(speakers[0].i, "").removesuffix("'s")  # "He said he …", both named
+    same = said == name if said else speakers[0].pos_ == "PROPN"
+    # written as the name or its last word ("Nesenoff" of "David Nesenoff")
+    return speakers[0] if same and (said or name.split()[-1] == speakers[0].text) else None
+
+
+def speaks(verb: Token) -> bool:
+    """Tell whether a verb reports what its clause says: a reporting verb, or one whose
+    commonest sense is speaking ("testified he paid", "alleged she had seen")."""
+    return reports(verb) or speech_verb(verb.lemma_)

@@ -45,7 +45,8 @@ def subtree_of(token: Token) -> list[Token]:
     return list(token.subtree)
 
 
-def clause_verb(token: Token, leaves_purpose: bool = False) -> Token | None:
+def clause_verb(token: Token, leaves_purpose: bool = False, counted: bool = False
+                ) -> Token | None:  # fmt: skip
     """Return the verb a question on `token` inverts: its clause's, or the main one above it.
 
     A wh-phrase may leave an infinitive or a reported clause ("agreed to hold a summit in
@@ -54,18 +55,23 @@ def clause_verb(token: Token, leaves_purpose: bool = False) -> Token | None:
     relative clause about its subject, an adverbial "when/after/as …" clause. A number or an
     object (`leaves_purpose`) may also leave a purpose clause: "How many leaders did Macron
     travel to Berlin to meet?"; a name's phrase may not ("With which country did Obama fly
-    to Hanoi to sign a deal?" reads as whom he flew with).
+    to Hanoi to sign a deal?" reads as whom he flew with). A count (`counted`) may leave an
+    infinitive inside a reported clause too.
     """
     verb = token.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.dep_ == "ccomp" and reports(verb.head):
-        shown = stands(verb.head) or shown_by(verb.head)
-        return verb if children_of(verb, SUBJECT) and shown else None
+    climbed = verb
     while verb.head.pos_ in ("VERB", "AUX") and (
         verb.dep_ == "xcomp" or (leaves_purpose and purpose(verb))
     ):
         verb = verb.head
+    # a count may climb an infinitive to a reported clause ("confirmed the zone would be
+    # widened to include four villages": "How many villages would …?"); an object's "what"
+    # over a reported deed keeps the report's other words, which the parse ties loosely
+    if (verb is climbed or counted) and verb.dep_ == "ccomp" and reports(verb.head):
+        shown = stands(verb.head) or shown_by(verb.head)
+        return verb if children_of(verb, SUBJECT) and shown else None
     return verb if stands(verb) else None
 
 

@@ -69,6 +69,7 @@ from questions.generate.persons import Cast, article_cast, narrative
 from questions.generate.prose import prose
 from questions.generate.purposes import Occasion, mend_purpose, name_purpose, next_occasion
 from questions.generate.quotemarks import quoted_words
+from questions.generate.recorded import mark_records
 from questions.generate.reduced import mend_reduced_relative
 from questions.generate.replacements import replacements
 from questions.generate.reporters import (
@@ -78,6 +79,7 @@ from questions.generate.reporters import (
     plural_reporter,
 )
 from questions.generate.restated import restated_passive, said_that, subject_comma
+from questions.generate.semiclauses import dropped_joint
 from questions.generate.setting import Setting, article_setting
 from questions.generate.slips import written_twice
 from questions.generate.spoken import mark_speakers
@@ -166,6 +168,7 @@ def parse(
         mend_reduced_relative(doc)  # "X, dubbed Y, has been given …": X is given it
         mend_fronted_subjects(doc)  # "At noon, near the pier in Salem, Oregon, X opened …"
         mend_dated_places(doc)  # "on May 2, 2014, near the pier …": where it happened
+        mark_records(doc)  # 'It is noted on X that "…"': a record, read as the article's
         mark_speakers(doc)  # '"… If …, you lose 15 points," Dr Lee said.': hers
         mend_purpose(doc)  # "put forward four proposals for this": the putting's purpose
         mend_participles(doc)  # "four pirates riding in a skiff came …": they came
@@ -261,6 +264,7 @@ def parse(
             said_that(sentence, replace)  # "said although …": "said that although …"
             subject_comma(sentence, replace)  # "X for FSANZ, says …": "X for FSANZ says …"
             replace.update({t.i: "" for t in sentence if t.lower_ == "respectively"})
+            replace.update(dropped_joint(sentence))  # "…; and Part C is …": from "Part C"
             unanchored_nearby(sentence, replace)  # "a nearby camp": near the sentence before's
             replace.update(written_twice(sentence, replace))  # "the the protein"
             replace.update(agreed_verbs(sentence, replace))  # "the installation were": "was"

@@ -114,6 +114,23 @@ def place_left_behind(noun: Token) -> frozenset[int]:
     return frozenset(behind)
 
 
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def time_left_behind(noun: Token) -> frozenset[int]:
+    """Return the words of a time phrase the parse hung on a counted noun after it ("include
+    another five communities over the next several weeks"): it dates the deed, not the
+    things. Fronted with the count it reads "How many communities over the next several
+    weeks would …?"; left behind, "How many communities would … include over the next
+    several weeks?"."""
+    behind: set[int] = set()
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.i > noun.i):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if objects and all(o.ent_type_ in _TIMES for o in objects):
+            behind |= {t.i for t in prep.subtree}
+    return frozenset(behind)
+
+
 def predicate_left_behind(noun: Token) -> frozenset[int]:
     """Return the words of an adjective said of a counted object after it ("reported 45
     people dead in Vesta"): the object's predicate, no part of its noun phrase. Fronted with

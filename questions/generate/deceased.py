@@ -35,22 +35,26 @@ _LATE = "late"  # "the late Nelson Mandela": dead by the article's date
 def dead_people(sentences: Sequence[Any]) -> frozenset[str]:
     """Return the people (folded, in full and by surname) the article says died or were
     killed: "X died", "X was killed", "gunmen killed X", "The two killed were X and Y",
-    "X, who died in 2009", "a dentist, X, died", "X was stabbed and died"."""
-    return _befallen(sentences, _death)
+    "X, who died in 2009", "a dentist, X, died", "X was stabbed and died", "the late X"."""
+    return _befallen(sentences, _death) | late_people(sentences)
 
 
 def perished_people(sentences: Sequence[Any]) -> frozenset[str]:
     """Return the people (folded, in full and by surname) the article says died or were
     killed in any way WordNet counts as killing ("accused of murdering X", "X was executed"),
     or calls "the late X": no one's age on the article's date."""
+    return _befallen(sentences, _fatal) | late_people(sentences)
+
+
+def late_people(sentences: Sequence[Any]) -> frozenset[str]:
+    """Return the people (folded, in full and by surname) the article calls "the late X"."""
     late = {
         normalise(ent.text.removesuffix("'s"))
         for sentence in sentences
         for ent in sentence.ents
         if ent.label_ == "PERSON" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == _LATE
     }
-    late |= {name.split()[-1] for name in late if name}
-    return _befallen(sentences, _fatal) | late
+    return frozenset(late | {name.split()[-1] for name in late if name})
 
 
 def harmed_people(sentences: Sequence[Any]) -> frozenset[str]:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from questions.generate.ages import AGE, age_variants
 from questions.generate.billnumbers import BILL, bill_variants
 from questions.generate.bounds import bound_steps
+from questions.generate.calledkinds import CALLED, called_rivals
 from questions.generate.closest import LENGTH_STEP, WANTED, closest
 from questions.generate.common import NOUN
 from questions.generate.compiled import pattern
@@ -108,6 +109,10 @@ def _own_kind_options(judge: OptionJudge, seed: str) -> tuple[list[str], str] | 
         return closest(ranked(rivals, key, [], seed), key, ok, taken), "library"
     if context is not None and (told := reporter_options(fact, context, article)) is not None:
         return closest(told, key, ok, taken), REPORTERS  # "reported by _____": reporters only
+    if fact.kind == CALLED:  # "Jupiter", a planet: other planets; "Twitter": other media
+        rivals = called_rivals(fact, article, context.text if context is not None else source)
+        chosen = closest(rivals[:WANTED], key, ok, taken)  # the nearest kin, not Pluto by length
+        return (chosen, "library") if len(chosen) >= WANTED else ([], "refused")
     if fact.kind == NATIONALITY:  # "Burmese": its neighbours' and continent's adjectives
         rivals = nationality_options(key, source)
         return closest(rivals, key, ok, taken, step=COUNTRY_STEP), "library"

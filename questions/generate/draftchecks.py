@@ -8,6 +8,7 @@ from questions.generate.addedamount import unbased_amount
 from questions.generate.changestart import summed_change
 from questions.generate.context import Parsed, Span
 from questions.generate.conversions import bracketed_conversion
+from questions.generate.countedmembers import named_members
 from questions.generate.cutshort import asked_total
 from questions.generate.deeds import shared_deed
 from questions.generate.distances import split_distance
@@ -52,6 +53,7 @@ from questions.generate.reviewed import (
     undated_ordinal,
     unframed_comparison,
 )
+from questions.generate.scalelimits import short_of_whole
 from questions.generate.setting import Setting
 from questions.generate.slips import misspelt
 from questions.generate.three import THING, too_few_options
@@ -156,6 +158,8 @@ def _fact_checks(draft: Draft, parsed: Parsed) -> list[Check]:
         ("not worth asking", leader_nation(sentence, fact)),  # "_____ President George W. Bush"
         ("not worth asking", modifier_place(sentence, fact, stem.form)),  # "X, Y based site"
         ("the stem gives the answer away", listed_count(sentence, fact, stem.text)),
+        ("the stem gives the answer away", named_members(sentence, fact, stem.text)),
+        ("implausible options", short_of_whole(sentence, fact)),  # "at almost _____": 100%
         (
             "the headline gives the answer away",
             headline_listed_count(sentence, fact, parsed.setting.headline),

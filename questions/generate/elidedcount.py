@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.event import CONTEXT_PHRASE, HEADLINE_LINE
 from questions.generate.levels import whole_number
 
 Span = Any
@@ -52,14 +53,21 @@ def _bare(token: Token) -> bool:
 def elided_noun(number: Token) -> str | None:
     """Return the counted noun a bare number leaves out ("observers"), where the parse gives
     it safely, or None."""
+    source = _source(number)
+    return None if source is None else _noun_words(source)
+
+
+def _source(number: Token) -> Token | None:
+    """Return the counted noun ("120 observers") whose words a bare number leaves out, or
+    None."""
     sentence = number.sent
     joined = {
-        _noun_words(noun)
+        _noun_words(noun): noun
         for noun in _counted_nouns(sentence)
         if noun.i < number.i and _joined(_top(noun.head), _top(number.head)) and _part(number, noun)
     }
     if len(joined) == 1:
-        return joined.pop()
+        return joined.popitem()[1]
     if joined:
         return None  # two kinds counted before: which one, the parse does not say
     for source in (sentence, _sentence_before(sentence)):
@@ -72,7 +80,7 @@ def elided_noun(number: Token) -> str | None:
             and _part(number, noun)
         ]
         if same:
-            return _noun_words(same[-1])
+            return same[-1]
     return None
 
 
@@ -95,7 +103,21 @@ def unnamed_count(sentence: Span, answer: range, stem: str) -> str | None:
         at = words.index(number.text)
         if noun is None or words[at + 1 : at + 1 + len(noun.split())] != noun.split():
             return f"the bare number {number.text!r} counts nothing the question names"
+        whole = _source(number)
+        counted = [c.text for c in whole.children if c.dep_ == "nummod"] if whole else []
+        if not _storied(stem) and not set(counted) & set(words):
+            # the noun came from a clause ("send 120 observers to monitor the election")
+            # whose who and what for the question drops: only the story's headline, or its
+            # event, still says whose 38 observers (blind review 77)
+            return f"the count {number.text!r} of {noun!r} names no story"
     return None
+
+
+def _storied(stem: str) -> bool:
+    """Tell whether a question names its story: the headline line above it, or the event
+    it opens with ("In the 2009 Mozambican election, …"); a month alone names none."""
+    opening = CONTEXT_PHRASE.match(stem)
+    return bool(HEADLINE_LINE.match(stem) or (opening and not stem.startswith("According")))
 
 
 def _counted_nouns(sentence: Span | None) -> list[Token]:

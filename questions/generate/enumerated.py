@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.countedmembers import listed_member
 from questions.generate.facts import Fact
 
 Token = Any
@@ -27,6 +28,8 @@ def counted_member(sentence: Any, fact: Fact) -> str | None:
     """Refuse a key listed as one member of the set a number counts: in apposition to the
     counted noun ("Four towns, Bexley, Rowan …") or read as its conjunct ("Five cities,
     Austin, Denver and Boston")."""
+    if listed_member(sentence, fact):  # "a judge named _____" of four candidates, all named
+        return "the answer is one member of a counted set the sentence lists"
     root = sentence.doc[fact.start : fact.end].root
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:

@@ -44,7 +44,7 @@ from questions.generate.reported import harmed_speaker, shown_only
 from questions.generate.reportingbodies import reported_rival
 from questions.generate.reviewed import other_gender, tied_back, without_the
 from questions.generate.rolefit import other_role
-from questions.generate.sides import other_era, wrong_side
+from questions.generate.sides import bygone_rival, other_era, wrong_side
 from questions.generate.statecities import named_state_cities, region_cities, state_cities
 from questions.generate.stemkind import other_kind_said
 from questions.generate.textsearch import says
@@ -137,6 +137,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
             or wrong_side(option, key, ctx)
             or other_gender(option, ctx.stem, ctx.genders)  # "Who said he …": men only
             or (_in_article(option, ctx) and other_era(option, key, ctx.eras, ctx.year))
+            or bygone_rival(option, key, ctx.eras, ctx.bygone, ctx.year)  # not the key's era
             or before_asked_year(option, ctx.stem, ctx.sentences)  # "since 2002": no Champollion
         )  # a made-up name has no era: it is of whenever the key is
     if fact.kind == "place":

@@ -198,14 +198,17 @@ _COUNTS = frozenset({"count", "number"})
 _MOST_LISTED = 10  # a list this long is not counted at a glance
 
 
-def _small_count(fact: Fact) -> int | None:
+def small_count(fact: Fact) -> int | None:
     """Return a count key's value when a list that long is counted at a glance (2 to 10)."""
+    return small_number(fact.text) if fact.kind in _COUNTS else None
+
+
+def small_number(text: str) -> int | None:
+    """Return a number's value when a list that long is counted at a glance (2 to 10)."""
     from word2number import w2n
 
-    if fact.kind not in _COUNTS:
-        return None
     try:
-        value = int(fact.text) if fact.text.isdigit() else w2n.word_to_num(fact.text)
+        value = int(text) if text.isdigit() else w2n.word_to_num(text)
     except ValueError:
         return None
     return value if 1 < value <= _MOST_LISTED else None
@@ -220,7 +223,7 @@ def headline_listed_count(sentence: Any, fact: Fact, headline: str | None) -> st
     """Refuse a small count of things the headline lists by name ("How many satellites did
     the rocket launch?" under "📰 … launches ProtoStar-1 and Badr-6 satellites"): the quiz's
     title is the headline, so the reader counts its names, not the article's facts."""
-    value = _small_count(fact)
+    value = small_count(fact)
     root = sentence.doc[fact.start : fact.end].root
     if value is None or not headline or root.dep_ != "nummod":
         return None
@@ -234,7 +237,7 @@ def headline_listed_count(sentence: Any, fact: Fact, headline: str | None) -> st
 def listed_count(sentence: Any, fact: Fact, stem: str) -> str | None:
     """Refuse a small count whose question lists as many items of the sentence ("the first
     _____ games … by scores of 3-2 and 5-3"): the reader counts the list, not the article."""
-    value = _small_count(fact)
+    value = small_count(fact)
     if value is None:
         return None
     key = range(fact.start, fact.end)

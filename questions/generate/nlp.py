@@ -116,6 +116,7 @@ def load_nlp() -> Any:
 
     from questions.generate import markedsums
     from questions.generate.lemmatable import install
+    from questions.generate.semiclauses import semicolon_clauses
 
     install()  # lemminflect's lemma table, packed: a third of its memory, the same answers
 
@@ -124,6 +125,9 @@ def load_nlp() -> Any:
     if "bracket_inside" not in Language.factories:
         Language.component("bracket_inside", func=bracket_inside)
     nlp.add_pipe("bracket_inside", before="parser")
+    if "semicolon_clauses" not in Language.factories:
+        Language.component("semicolon_clauses", func=semicolon_clauses)
+    nlp.add_pipe("semicolon_clauses", before="parser")  # after `bracket_inside`: its cuts
     if "joined_scores" not in Language.factories:
         Language.component("joined_scores", func=joined_scores)
     nlp.add_pipe("joined_scores", first=True)

@@ -33,6 +33,7 @@ from questions.generate.pools import (
 )
 from questions.generate.refusals import key_refused
 from questions.generate.rolefit import titled_person
+from questions.generate.scalelimits import range_unlike
 from questions.generate.scoresides import on_score_side
 from questions.generate.series import series
 from questions.generate.shares import share_fits
@@ -123,6 +124,8 @@ class OptionJudge:
         fact, key, source, context = self.fact, self.key, self.source, self.context
         if fact.kind in FIGURES and not beyond_bound(option, key, source):
             return True  # "more than 200,000": not 100,000, which is true as well
+        if fact.kind in FIGURES and range_unlike(option, key):
+            return True  # "a rise from just _____" keyed 8%: not "15–20%"
         if context is not None and not on_stated_side(option, fact.kind, context.stem):
             return True  # "20 of the _____ employees": not 18, fewer than the 20 it names
         if (

@@ -35,14 +35,15 @@ from questions.generate.lineups import one_match
 from questions.generate.locales import family_first
 from questions.generate.officeform import office_clash
 from questions.generate.optionkinds import person_like
+from questions.generate.partysides import beside_other_party, on_side, question_parties
 from questions.generate.people import family_names, said_genders
 from questions.generate.placekinds import place_kinds
-from questions.generate.pools import is_any_first_name, is_demonym, is_first_name, is_surname
+from questions.generate.pools import is_any_first_name, is_first_name, is_surname
 from questions.generate.rolenoun import stated_duties
 from questions.generate.samedeed import Deed, named_deeds
 from questions.generate.sameperson import alias_pairs, names_person, one_person, person_forms
 from questions.generate.scenes import person_teams
-from questions.generate.sides import person_eras, same_team
+from questions.generate.sides import bygone_people, person_eras, same_team
 from questions.generate.tallies import over_total
 from questions.generate.textsearch import says
 from questions.generate.thingkinds import thing_kinds
@@ -78,6 +79,7 @@ class OptionContext:
     said_in: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     acting: frozenset[str] = frozenset()  # names the article has act: "nasa" of "NASA held"
     eras: Mapping[str, int] = field(default_factory=dict)  # person -> year an anniversary dates
+    bygone: Mapping[str, int] = field(default_factory=dict)  # person -> past era: rivals only
     genders: Mapping[str, str] = field(default_factory=dict)  # person -> "m" by the article's "he"
     pointing: tuple[tuple[str, frozenset[str]], ...] = ()  # "That exhibit …": its sentences
     events: frozenset[str] = frozenset()  # the model's EVENT names: "the World Cup"
@@ -135,7 +137,7 @@ def article_context(
                          teams=teams, match=one_match(sentences, teams),
                          nations=nations, placed=placed_people(sentences, nations, teams),
                          said_in=said_in(said), acting=acting_names(sentences),
-                         eras=person_eras(sentences, year),
+                         eras=person_eras(sentences, year), bygone=bygone_people(sentences, year),
                          genders=said_genders(sentences),
                          pointing=pointing_sentences(sentences),
                          events=frozenset(e.text for s in sentences for e in s.ents
@@ -231,25 +233,16 @@ def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str |
     folded = normalise(option)
     # A surname is said wherever its full name is: "Mertens", "Kim" (of "Kim Min-Woo").
     said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]
-    sides = ctx.sides if ctx.scene else _parties(ctx)  # a match's sides: its teams
+    sides = ctx.sides if ctx.scene else question_parties(ctx)  # a match's sides: its teams
     beside = sum(bool(found & sides) for found in said)
     keys_side = same_team(folded, normalise(fact.text), ctx.teams)  # "awarded Sweden": Korea's
     seldom = bool(sides and said) and beside * 2 < len(said)  # Kane: once beside Belgium, four not
     # a party's stem rules out only one the article ties to another party: of one it ties
     # to none it says no party at all (a defendant's lawyer beside the party's officials)
-    known = bool(ctx.scene) or _beside_other_party(said, sides, ctx)
-    if seldom and known and not (_on_side(folded, ctx) or keys_side):
+    known = bool(ctx.scene) or beside_other_party(said, sides, ctx)
+    if seldom and known and not (on_side(folded, ctx) or keys_side):
         return f"{option!r} is seldom beside {sorted(sides)[0]!r}"
     return None
-
-
-def _beside_other_party(
-    said: list[frozenset[str]], sides: frozenset[str], ctx: OptionContext
-) -> bool:
-    """Tell whether a sentence naming the option names a party or camp other than the
-    question's ("Senator Reed, a Republican": no Democrat), so its side is known."""
-    parties = {name for name, kind in ctx.kinds.items() if kind == "party"} | ctx.camps.keys()
-    return any((names & parties) - sides for names in said)
 
 
 def from_elsewhere(option: str, ctx: OptionContext) -> bool:
@@ -259,20 +252,6 @@ def from_elsewhere(option: str, ctx: OptionContext) -> bool:
     if not re.search(r"\bfrom which\b", ctx.stem, re.IGNORECASE):
         return False
     return bool(pattern(rf"\bfrom (?:[A-Z][\w.-]*,? )*{re.escape(option)}\b").search(ctx.text))
-
-
-def _parties(ctx: OptionContext) -> frozenset[str]:
-    """Return the sides a question names that are sides where no one plays for a team:
-    parties and camps, not the places and bodies a sentence mentions (Afghanistan, the World
-    Health Organisation are no side the team's coach or a researcher must be beside)."""
-    return frozenset(s for s in ctx.sides if ctx.kinds.get(s) == "party" or s in ctx.camps)
-
-
-def _on_side(folded: str, ctx: OptionContext) -> bool:
-    """Tell whether the article puts a person on a side the question names by its people's
-    word ("English defender Kyle Walker": England)."""
-    theirs = ctx.teams.get(folded, frozenset())
-    return any(is_demonym(team, side) for team in theirs for side in ctx.sides)
 
 
 @lru_cache(maxsize=4096)

@@ -7,10 +7,14 @@ import re
 from typing import Any
 
 from questions.generate.quotemarks import ELIDED_END, crosses_quote, quoted_words
+from questions.generate.semiclauses import (
+    MAX_TOKENS,
+    cut_at_semicolon,
+    joining_word,
+)
 from questions.generate.spoken import spoken_by
 
 Span = Any
-MAX_TOKENS = 70  # a longer "sentence" is a run-on or a list: not asked
 MIN_TOKENS = 6
 
 
@@ -18,11 +22,14 @@ def prose(sentence: Span) -> bool:
     """Tell whether a sentence is prose a question can come from."""
     text: str = sentence.text.strip()
     opening = text.lstrip("\"“'‘")  # a quotation opens the sentence: its first word counts
+    joined = joining_word(sentence)  # "…; and Part C is …": asked from "Part C"
+    if joined is not None and joined.i + 1 < sentence.end:
+        opening = sentence.doc[joined.i + 1].text
     if not MIN_TOKENS <= len(sentence) <= MAX_TOKENS:
         return False
     if not opening[:1].isupper() and not number_opening(sentence):
         return False
-    ended = re.search(r"[.!]['\")]?$", text) or cut_short(sentence)
+    ended = re.search(r"[.!]['\")]?$", text) or cut_short(sentence) or cut_at_semicolon(sentence)
     # a quotation its speaker is named for may end where the editor cut it ("… [...]")
     ended = ended or (ELIDED_END.search(text) is not None and bool(spoken_by(sentence)))
     if text.endswith("?") or not ended:

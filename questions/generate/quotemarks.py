@@ -76,3 +76,9 @@ def emptied_marks(sentence: Span, kept: set[int]) -> set[int]:
         if not any(i in kept and not doc[i].is_punct for i in range(a + 1, b)):
             emptied |= {a, b}
     return emptied & kept
+
+
+def unquote(doc: Any, marks: set[int]) -> None:
+    """Read the quotation marks at `marks` as none: their words are the article's own."""
+    kept = [i for i in _quote_marks(doc) if i not in marks]
+    doc.user_data[_MARKS_KEY] = kept

@@ -12,6 +12,7 @@ from questions.generate.common import NOUN, common_score
 from questions.generate.facts import Fact
 from questions.generate.filters import similar
 from questions.generate.headerline import line_tells
+from questions.generate.namedapart import named_apart
 from questions.generate.officedeeds import deeds_to_come, office_beside_deed
 from questions.generate.ranges import RANGE
 from questions.generate.retold import same_fact, sentence_keys
@@ -97,6 +98,8 @@ def _ambiguous(candidates: list[Candidate]) -> set[int]:
             same = normalise(one.stem.text) == normalise(other.stem.text)
             if one.fact.sentence == other.fact.sentence and not same:
                 continue  # one sentence's slots: "Who attended …?" and "When did X attend …?"
+            if named_apart(one.stem.text, other.stem.text):
+                continue  # "… Division A …?" and "… Division B …?": two things, two answers
             if (
                 one.stem.form == other.stem.form == "wh"
                 and not other_order(one.stem.text, other.stem.text)

@@ -13,7 +13,7 @@ from questions.generate.compass import compass_named
 from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.fixedphrases import counted_era, named_continent
-from questions.generate.framing import counted_back, dated_frame
+from questions.generate.framing import counted_back, counted_on, dated_frame
 from questions.generate.general import general_dangling
 from questions.generate.headlinebodies import headline_body
 from questions.generate.headlinenamed import headline_names
@@ -133,7 +133,7 @@ def unresolved_reference(
                 return f"the question says {' '.join(words)!r} for a new one of several"
         if headline_body(head, stem, every):
             continue  # "The agency said …" under "📰 World Health Organization calls …"
-        if counted_back(head) and dated_frame(stem):
+        if (counted_back(head) or counted_on(head)) and dated_frame(stem):
             continue  # "in the past few days" under "📰 … (August 2015)": counted from it
         if stands_alone(head, answer) or head.i in named or dash_named(head):
             continue  # named: "the new journey" said as it was introduced, "… for the SCO"

@@ -7,6 +7,11 @@ no name, and the name that resolves it is the reporting clause's subject. Kept w
 saying carries both, as a wh-phrase leaves "agreed to hold a summit in Dushanbe". Of two
 deeds the speaker names with one subject ("it would attack … and would respond within 48
 hours"), the question keeps the key's own: the other is no part of what it asks.
+
+A person's word on a deed of his own done ("Schreiber said he paid Mulroney $300,000") is his
+claim, not the article's fact: it is asked over the saying too, his "he" left as written
+("How much did Karlheinz Schreiber say he paid …?"). His plan ("said he would pay") is his to
+tell, and "When did he say he met …?" would ask when he said it: both are asked by his name.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 
 from lemminflect import getInflection
 
+from questions.generate.cataphora import own_speaker
 from questions.generate.clauses import SUBJECT, children_of, reports, stands
 from questions.generate.dummyit import dummy_it
 from questions.generate.persons import person_noun
@@ -25,19 +31,42 @@ _PLURAL = ("NNS", "NNPS")
 # the words of a verb's own that go with its deed, not before the subject: kept with the
 # second deed when it has none of its own ("it would attack … and respond")
 _AUXES = ("aux", "auxpass", "neg")
+# kinds a question asks "when" or "where" of, which over a saying ask the saying's
+_CIRCUMSTANCES = frozenset({"date", "year", "time", "place"})
 
 
-def saying_over(token: Token, replace: dict[int, str]) -> Token | None:
-    """Return the reporting verb a question on `token` is asked over: `token` sits in the
-    clause it reports, whose subject is an unresolved pronoun for the speaker ("Peru stated
-    it would respond within 12 hours"); None otherwise."""
+def saying_over(
+    token: Token, replace: dict[int, str], kind: str
+) -> tuple[Token | None, dict[int, str]]:
+    """Return the reporting verb a question on `token` (a fact of `kind`) is asked over, with
+    the words the question says: `token` sits in the clause it reports, whose subject is an
+    unresolved pronoun for the speaker ("Peru stated it would respond within 12 hours"), or a
+    person's own past deed, a claim left as written ("Roe said he paid …"); None otherwise."""
     said = _said_verb(token)
-    if said is None or said.dep_ != "ccomp" or not reports(said.head) or not stands(said.head):
-        return None
+    if said is None or said.dep_ != "ccomp" or not stands(said.head):
+        return None, replace
     pronouns = children_of(said, SUBJECT)
-    if len(pronouns) != 1 or pronouns[0].i in replace:  # a named one is asked by its name
-        return None
-    return said.head if _speaker_pronoun(pronouns[0], said.head) else None
+    if len(pronouns) != 1:
+        return None, replace
+    if pronouns[0].i in replace:  # a named one is asked by its name, but for a claim
+        if not _claimed(pronouns[0], said, kind, replace):
+            return None, replace
+        return said.head, {i: s for i, s in replace.items() if i != pronouns[0].i}
+    spoken = reports(said.head) and _speaker_pronoun(pronouns[0], said.head)
+    return (said.head if spoken else None), replace
+
+
+def _claimed(pronoun: Token, said: Token, kind: str, replace: dict[int, str]) -> bool:
+    """Tell whether a reported clause is its speaker's word on a deed of his own done ("Roe
+    said he paid Tom Briggs $300,000"): the speaker's claim, not the article's fact, asked
+    over the saying ("How much did Jane Roe say he paid …?"). A plan ("said he would …") is
+    his to tell; a date or place over the saying would ask when or where he said it."""
+    if kind in _CIRCUMSTANCES or own_speaker(pronoun, replace) is None:
+        return False
+    auxes = children_of(said, ("aux", "auxpass"))
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return said.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
 
 
 def _said_verb(token: Token) -> Token | None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from questions.generate.bygone import bygone_eras
 from questions.generate.lifetimes import lifetime_eras
 from questions.generate.pools import is_demonym, place_kind
 from questions.generate.verbfiles import COMPETITION, verb_file
@@ -218,6 +219,27 @@ def _founders(sentences: Sequence[Any]) -> dict[str, int]:
                     for said in (name, name.split()[-1]):
                         found.setdefault(normalise(said), years[0])
     return found
+
+
+def bygone_people(sentences: Sequence[Any], year: int | None) -> dict[str, int]:
+    """Map the people the article itself places in a past era ("every president from X to
+    …", "In 1962, X was mayor") to it, by folded full name and surname. Worked out once per
+    article, apart from `person_eras`: it dates rivals only, never a key (`bygone_rival`)."""
+    return bygone_eras(sentences, year, _ERA_GAP)
+
+
+def bygone_rival(
+    option: str, key: str, eras: Mapping[str, int], bygone: Mapping[str, int], year: int | None
+) -> bool:
+    """Tell whether the article places a rival in another era than the question's deed: a
+    president of decades before is no rival for a deed of the story's time (review 77).
+
+    A key the article dates to the past asks of that past deed ("Who did Naruhito marry in
+    1993?"): its rivals of today's story stay, as do those of the same past."""
+    if year is None or normalise(option) not in bygone:
+        return False
+    deed = bygone.get(normalise(key), eras.get(normalise(key), year))
+    return abs(deed - bygone[normalise(option)]) > _ERA_GAP
 
 
 def other_era(option: str, key: str, eras: Mapping[str, int], year: int | None) -> bool:

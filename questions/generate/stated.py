@@ -5,6 +5,7 @@ from __future__ import annotations
 from questions.generate.ages import AGE, stated_ages
 from questions.generate.billnumbers import bill_numbers
 from questions.generate.bodyforms import bodies_named, body_forms
+from questions.generate.calledkinds import called_names, media_named
 from questions.generate.common import common_facts
 from questions.generate.context import Parsed
 from questions.generate.dates import ArticleDate
@@ -68,6 +69,8 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     per_sentence = surnamed_people(per_sentence)  # "Stan Lee" … "Lee was making his …"
     per_sentence = things_named(per_sentence, parsed.sentences)  # "the Polaroid format"
     per_sentence = short_names(per_sentence)  # "Columbia" of "Space Shuttle Columbia"
+    # "Jupiter is the largest planet": a planet, not a town; "mentioned on Twitter": a medium
+    per_sentence = media_named(called_names(per_sentence, parsed.sentences), parsed.sentences)
     # "press agency Prensa Latina", "the Temple of Taposiris Magna": no person
     per_sentence = without_nonpersons(per_sentence, nonpersons(parsed.every))
     # "sponsored by Acme Tech" of "Acme Institute of Technology (Acme Tech)": a body

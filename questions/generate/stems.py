@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.asides import asides, parted
+from questions.generate.cataphora import said_of_self
 from questions.generate.clauses import SUBJECT, segment
 from questions.generate.connectives import opening_connective
 from questions.generate.facts import Fact
@@ -74,6 +75,8 @@ def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | No
         return None  # "the team, led by …, in _____": the blank would be the wrong noun's
     if not any(main_verb(t) for t in tokens if t.i not in cut and replace.get(t.i) != ""):
         return None  # its predicate cut as an aside: "Director of the _____ chapter of …"
+    as_said = said_of_self(tokens, cut, replace)  # "Roe said he …", not "said Jane Roe"
+    replace = {i: s for i, s in replace.items() if i not in as_said}
     replace = {**replace, **said, **unmarked_source(tokens, replace)}  # "…[,] aid workers said"
     pieces: list[Token | str] = []
     for token in tokens:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.billnumbers import BILL
+from questions.generate.calledkinds import CALLED
 from questions.generate.common import NOUN
 from questions.generate.derived import changes_level
 from questions.generate.divisionkinds import division_noun
@@ -96,7 +97,7 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
     if fact.kind == NOUN:  # "What did Gloria develop?"; "from what did …" reads stilted
         agent = p == "by" and prep is not None and prep.dep_ == "agent"  # left behind: `strands`
         return "what" if p is None else ("by what" if agent else None)
-    if fact.kind in ("model", WORK, BILL):  # "IE6": "which browser"; "Hello": "which song"
+    if fact.kind in ("model", WORK, BILL, CALLED):  # "IE6": "which browser"; "Hello": "which song"
         return (f"{p} which {fact.unit}" if p else f"which {fact.unit}") if fact.unit else None
     if fact.kind == "name" and series(fact.text):  # "Space Shuttle Columbia": which shuttle
         # Only as the clause's own subject or object: a fronted "for which space shuttle"

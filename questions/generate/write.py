@@ -33,6 +33,7 @@ from questions.generate.countwh import (
     counted_wh,
     place_left_behind,
     predicate_left_behind,
+    time_left_behind,
 )
 from questions.generate.facts import Fact
 from questions.generate.fronting import changed_amount_date
@@ -94,8 +95,9 @@ def wh_question(
     )  # fmt: skip
     counted = count_noun is not None and not owner
     # "Peru stated it would respond within …": over the saying, whose subject names the "it"
-    over = saying_over(prep if prep is not None else arg, replace)
-    verb = over or clause_verb(prep if prep is not None else arg, counted or arg.dep_ == "dobj")
+    over, replace = saying_over(prep if prep is not None else arg, replace, fact.kind)
+    verb = over or clause_verb(prep if prep is not None else arg, counted or arg.dep_ == "dobj",
+                               counted)  # fmt: skip
     if verb is None:  # say which, for the report: a noun's phrase or a dependent clause
         nominal = (prep if prep is not None else arg).head.pos_ not in ("VERB", "AUX")
         return (
@@ -160,7 +162,8 @@ def wh_question(
         if not fact.start <= t.i < fact.end and t.i not in {prep_i, *hanging, *hedge, *found.titled}
     ]
     if count_noun is not None and role != "subject":  # "… spend in Brussels", not fronted
-        behind = place_left_behind(count_noun) | predicate_left_behind(count_noun)
+        behind = (place_left_behind(count_noun) | predicate_left_behind(count_noun)
+                  | time_left_behind(count_noun))  # fmt: skip
         extra, phrase_ids = [t for t in extra if t.i not in behind], phrase_ids - behind
     nested = isinstance(prep, Located) and prep.outer is not None
     if nested:  # the words around the place are the verb's phrase, not the answer's

@@ -188,5 +188,6 @@ _FRESH_HEADINGS = (
     ("fresh21", "twenty-first fresh held-out"),
     ("fresh22", "twenty-second fresh held-out"),
     ("fresh23", "twenty-third fresh held-out"),
-    ("fresh24", "untouched held-out"),
+    ("fresh24", "twenty-fourth fresh held-out"),
+    ("fresh25", "untouched held-out"),
 )  # fmt: skip
