@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from questions.generate.dates import YEAR
+from questions.generate.spantext import doc_text, span_text
 from questions.schema import normalise
 
 # the model's labels for a person's name; it may take "Jean-François Champollion" for a body
@@ -35,12 +36,12 @@ def century_eras(sentences: Sequence[Any], year: int) -> dict[str, int]:
     the latest the question names, when that is earlier), by folded full name and surname."""
     eras: dict[str, int] = {}
     for sentence in sentences:
-        if "century" not in sentence.text:
+        if "century" not in span_text(sentence):
             continue  # most sentences: no parse walked
         for ent in sentence.ents:
             if ent.label_ not in _NAMES:
                 continue
-            before = sentence.doc.text[sentence.start_char : ent.start_char]
+            before = doc_text(sentence.doc)[sentence.start_char : ent.start_char]
             found = _CENTURY.search(before)
             if found is None:
                 continue

@@ -18,6 +18,7 @@ from typing import Any
 
 from questions.generate.compiled import pattern
 from questions.generate.heads import verb_above
+from questions.generate.spantext import span_text
 
 Token = Any
 Span = Any
@@ -32,6 +33,8 @@ def shown_pronouns(sentence: Span, word: str, stem: str) -> list[Token]:
     """Return the sentence's pronouns `word` the question shows: those it writes next to a
     neighbour the sentence gives them ("with them"), or every one if the question says the
     word more often than that finds (it asked them in other words)."""
+    if word not in span_text(sentence).lower():
+        return []  # most sentences: none of it, no word of them walked
     every = [t for t in sentence if t.lower_ == word]
     shown = [t for t in every if _beside(t, sentence, stem)]
     said = len(pattern(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE).findall(stem))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from questions.generate.dates import parse_dateline
 from questions.generate.nlp import load_nlp
@@ -42,6 +44,13 @@ _SENTENCE_END = re.compile(r"[.!?…][\"')\]]*\s+")
 _OPEN_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ"})
 _OPEN_TAGS = frozenset({"TO", "PRP$", "POS"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# the components after the parser: lemmas and names, which tags, parts of speech,
+# dependencies and sentences do not depend on (the attribute ruler, which maps tags to parts
+# of speech, stays)
+_UNREAD = ("lemmatizer", "ner", "marked_sums")
+# both answers are pure functions of a line: a line opening a block is asked by
+# `_broken_heading` and `_continues` alike, and parsed once (a few bools, a small bound)
+_PARSES_KEPT = 64
 
 
 @dataclass(frozen=True)
@@ -164,19 +173,27 @@ def _goes_on(before: str, line: str) -> bool:
     return _unfinished(before) or not _a_sentence(line)
 
 
+def _tagged(text: str) -> Any:
+    """Parse a text for its words' tags, parts of speech, dependencies and sentences only:
+    the lemmas and names the later components add are never read here."""
+    return load_nlp()(text, disable=_UNREAD)
+
+
+@lru_cache(maxsize=_PARSES_KEPT)
 def _unfinished(text: str) -> bool:
     """Tell whether a text ends on a comma or on a word no sentence ends on (a preposition,
     an article, a conjunction), by the part of speech the model gives it in its sentence."""
     if text.rstrip().endswith(","):
         return True
-    words = [t for t in load_nlp()(_SENTENCE_END.split(text)[-1]) if not t.is_space]
+    words = [t for t in _tagged(_SENTENCE_END.split(text)[-1]) if not t.is_space]
     return bool(words) and (words[-1].pos_ in _OPEN_POS or words[-1].tag_ in _OPEN_TAGS)
 
 
+@lru_cache(maxsize=_PARSES_KEPT)
 def _a_sentence(line: str) -> bool:
     """Tell whether a line opens with a whole sentence: a finite verb with its subject
     ("analysts said …"), not a fragment ("mutual trust, …", "together to maintain …")."""
-    root = next(load_nlp()(line).sents).root
+    root = next(_tagged(line).sents).root
     finite = root.tag_ in _FINITE or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children
     )

@@ -45,7 +45,7 @@ _EMBEDDED = frozenset({"ccomp", "xcomp", "pcomp", "prep", "advcl"})
 _UP = 3  # "back" <- "saying" <- "in" <- "joined": no longer climb
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one a verb: a deed is itself only, asked by identity
 class _Told:
     """One deed the article tells: its verbs, what it is done to, whom it is given, where."""
 
@@ -57,6 +57,10 @@ class _Told:
     people: tuple[Token, ...]
     at: int
     said: frozenset[str] = frozenset()  # a person quoted: the words of what they said
+    # whether it adds people to the deed before ("Also charged are …"), and whether it is
+    # told "on the same basis": read once a deed, as every grouping of the article asks
+    adds: bool = False
+    same_grounds: bool = False
 
 
 def _deed_noun(obj: Token) -> frozenset[str]:
@@ -137,11 +141,10 @@ def _doers(verb: Token) -> tuple[Token, ...]:
     return tuple(found)
 
 
-def _adding(told: _Told) -> bool:
+def _adding(verb: Token) -> bool:
     """Tell whether a deed adds its people to the deed told before: "Also charged are …"
     ("also" opens the sentence, the verb after it, no comma: not "Also, X spoke") or "Lee, too,
     was charged" ("too" just after the subject); not "X also spoke" (another deed of X's)."""
-    verb = told.verb
     for word in (c for c in verb.children if c.dep_ == "advmod"):
         after = word.nbor(1) if word.i + 1 < len(word.doc) else word
         if word.lower_ == "also" and word.i == verb.sent.start and after.dep_ != "punct":
@@ -155,10 +158,9 @@ def _adding(told: _Told) -> bool:
     return False
 
 
-def _same_grounds(told: _Told) -> bool:
+def _same_grounds(verb: Token) -> bool:
     """Tell whether a deed is told "on the same basis" (grounds, terms): the alike deed told
     before, given more people ("Quist is facing charges on the same basis")."""
-    verb = told.verb
     held = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(a.dep_ == "amod" and a.lower_ == "same" for g in held for a in g.children)
 
@@ -179,7 +181,7 @@ def _told(every: Sequence[Any]) -> list[_Told]:
                 counted, unnamed = frozenset(), False
             if verbs:
                 found.append(_Told(token, verbs, things, counted, unnamed, _doers(token), at,
-                                   said))  # fmt: skip
+                                   said, _adding(token), _same_grounds(token)))  # fmt: skip
     return found
 
 
@@ -207,7 +209,7 @@ def _same_deed(a: _Told, b: _Told) -> bool:
     # done to no one named, two tellings are one deed only when one adds people to the other
     # ("Also charged are two … ; both have been charged"): "X was elected", "Y was elected"
     # may be two elections, told apart by the question's own words
-    return abs(a.at - b.at) <= _NEAR and any(_adding(d) or _same_grounds(d) for d in (a, b))
+    return abs(a.at - b.at) <= _NEAR and any(d.adds or d.same_grounds for d in (a, b))
 
 
 def _people(every: Sequence[Any]) -> frozenset[str]:
@@ -249,8 +251,8 @@ def _grown(group: list[_Told], deeds: Sequence[_Told]) -> list[_Told]:
     """Return a group of deeds with every deed the article tells as the same one."""
     rest = [d for d in deeds if d not in group]
     while grown := [d for d in rest if any(_same_deed(d, g) for g in group)
-                    or (_adding(d) and any(g in group for g in _before(d, deeds)))
-                    or any(_adding(g) and d in _before(g, deeds) for g in group)]:  # fmt: skip
+                    or (d.adds and any(g in group for g in _before(d, deeds)))
+                    or any(g.adds and d in _before(g, deeds) for g in group)]:  # fmt: skip
         group = group + grown
         rest = [d for d in rest if d not in grown]
     return group

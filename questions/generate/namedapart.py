@@ -14,7 +14,17 @@ _WORD = re.compile(r"[\w'’.-]+")
 
 def named_apart(one: str, other: str) -> bool:
     """Tell whether two questions' words differ only in names, mid-question, on both sides."""
-    first, second = _WORD.findall(one), _WORD.findall(other)
+    return words_named_apart(question_words(one), question_words(other))
+
+
+def question_words(question: str) -> list[str]:
+    """Return a question's words as `named_apart` compares them."""
+    return _WORD.findall(question)
+
+
+def words_named_apart(first: list[str], second: list[str]) -> bool:
+    """Tell whether two questions' words (`question_words`) differ only in names,
+    mid-question, on both sides."""
     if len(first) != len(second):
         return False
     differ = [(a, b) for a, b in zip(first[1:], second[1:], strict=True) if a != b]

@@ -12,6 +12,7 @@ the names it says is offered as the one wrong answer. Only an object of two word
 from __future__ import annotations
 
 from collections.abc import Sequence
+from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from questions.generate.articlememo import per_article
@@ -43,9 +44,14 @@ def _object_words(verb: Token) -> tuple[str, ...]:
     return tuple(t.lemma_.lower() for t in noun.doc[min(m.i for m in run) : noun.i + 1])
 
 
-def _holds(sentence: Any, words: tuple[str, ...]) -> bool:
-    """Tell whether a sentence says a phrase's lemmas in a row."""
-    lemmas = [t.lemma_.lower() for t in sentence]
+def _lemmas(every: Sequence[Any]) -> list[tuple[str, ...]]:
+    """Return each sentence's folded lemmas, each spelling kept once (`sys.intern`): a long
+    article's words repeat, and the list lives as long as its article."""
+    return [tuple(intern(t.lemma_.lower()) for t in s) for s in every]
+
+
+def _holds(lemmas: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Tell whether a sentence's lemmas say a phrase's lemmas in a row."""
     n = len(words)
     return any(tuple(lemmas[i : i + n]) == words for i in range(len(lemmas) - n + 1))
 
@@ -75,7 +81,11 @@ def object_mates(sentence: Any, fact: Fact, every: Sequence[Any],
     def read() -> frozenset[str]:
         # not the key's own sentence: "A developed the attack code, B the GPU code" gives B
         # another object, and its partner is shown in the question
-        said = [s for s in every if s.doc is not sentence.doc or s.start != sentence.start]
-        return frozenset(w for s in said if _holds(s, words) for w in _spans(s))
+        # each sentence's lemmas, read once an article (each key's phrase asks them all)
+        lemmas = per_article(context, "objectmates.lemmas", lambda: _lemmas(every))
+        said = [s for s, held in zip(every, lemmas, strict=True)
+                if (s.doc is not sentence.doc or s.start != sentence.start)
+                and _holds(held, words)]  # fmt: skip
+        return frozenset(w for s in said for w in _spans(s))
 
     return per_article(context, ("objectmates", words, sentence.start), read)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.spantext import span_text
 
 Span = Any
 Token = Any
@@ -24,6 +25,9 @@ def named_pointers(sentence: Span, fact: Fact) -> frozenset[int]:
     ("the other one, T. b. gambiense,"): the name is said in its place."""
     cut: set[int] = set()
     answer = range(fact.start, fact.end)
+    folded = span_text(sentence).lower()
+    if not any(word in folded for word in _POINTING):
+        return frozenset()  # most sentences: no pointing word, no word of them walked
     for head in sentence:
         name = _name_beside(head)
         if name is None:

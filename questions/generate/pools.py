@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from questions.generate.citytable import city_names
 from questions.generate.gazetteer import (
@@ -57,6 +57,9 @@ __all__ = [
 ]
 
 
+# the option and wording checks weigh the same words again and again (4,500 asks the seed
+# article): the answer is wordfreq's, a pure function of the word
+@lru_cache(maxsize=1 << 14)
 def zipf(word: str) -> float:
     """Return how common an English word is (wordfreq's Zipf scale, 0 = unknown)."""
     from wordfreq import zipf_frequency

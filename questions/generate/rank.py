@@ -12,7 +12,7 @@ from questions.generate.common import NOUN, common_score
 from questions.generate.facts import Fact
 from questions.generate.filters import similar
 from questions.generate.headerline import line_tells
-from questions.generate.namedapart import named_apart
+from questions.generate.namedapart import question_words, words_named_apart
 from questions.generate.officedeeds import deeds_to_come, office_beside_deed
 from questions.generate.ranges import RANGE
 from questions.generate.retold import same_fact, sentence_keys
@@ -91,18 +91,23 @@ def _ambiguous(candidates: list[Candidate]) -> set[int]:
     of such a group the best-ranked one stays when no other's answer is among its options
     ("Where was she born?" keyed Memphis, with no Tennessee to choose), the rest go."""
     partners: dict[int, list[Candidate]] = {}
+    # each candidate's folded key and stem and stem words, read once, not once a pair
+    keys = [normalise(c.fact.text) for c in candidates]
+    stems = [normalise(c.stem.text) for c in candidates]
+    words = [question_words(c.stem.text) for c in candidates]
     for n, one in enumerate(candidates):
-        for other in candidates[n + 1 :]:
-            if normalise(one.fact.text) == normalise(other.fact.text):
+        for m in range(n + 1, len(candidates)):
+            other = candidates[m]
+            # only two wh-questions are ever partners: the rest of a pair's tests are pure
+            if not one.stem.form == other.stem.form == "wh" or keys[n] == keys[m]:
                 continue
-            same = normalise(one.stem.text) == normalise(other.stem.text)
+            same = stems[n] == stems[m]
             if one.fact.sentence == other.fact.sentence and not same:
                 continue  # one sentence's slots: "Who attended …?" and "When did X attend …?"
-            if named_apart(one.stem.text, other.stem.text):
+            if words_named_apart(words[n], words[m]):
                 continue  # "… Division A …?" and "… Division B …?": two things, two answers
             if (
-                one.stem.form == other.stem.form == "wh"
-                and not other_order(one.stem.text, other.stem.text)
+                not other_order(one.stem.text, other.stem.text)
                 and similar(one.stem.text, other.stem.text) >= 90
                 and abs(len(one.stem.text) - len(other.stem.text)) < 25
             ):

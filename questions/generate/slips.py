@@ -23,6 +23,7 @@ from questions.generate.slipwords import (
     unseen_slip,
 )
 
+_SLIPS_KEY = "slips.sentence"  # doc.user_data[(_SLIPS_KEY, start, end)]: its slips
 # Word classes closed enough that the same word twice running is a slip ("the the", "to to");
 # "that that", "had had" and "her her" differ in tag or class and are English
 _CLOSED = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART"})
@@ -140,8 +141,21 @@ def _slips(sentence: Any, stem: str) -> list[tuple[str, tuple[str, ...]]]:
     """Return each misspelt word of the sentence's prose the stem holds, with the words it
     may have meant. (The word's own verdicts are cached; the stem is searched only for a
     slip: every candidate of a long article asks.)"""
+    doc = sentence.doc
+    return [(word, meant) for word, meant, i in _sentence_slips(sentence)
+            if _has_word(stem, word) and not _term(doc[i])]  # fmt: skip
+
+
+def _sentence_slips(sentence: Any) -> list[tuple[str, tuple[str, ...], int]]:
+    """Return each misspelt word of a sentence's prose with the words it may have meant and
+    where it stands, read once a sentence (in its doc's `user_data`, gone with the doc): every
+    candidate of the sentence asks, and only which ones its stem holds differs."""
     from questions.generate.quotemarks import quoted_words
 
+    key = (_SLIPS_KEY, sentence.start, sentence.end)
+    kept = sentence.doc.user_data.get(key)
+    if kept is not None:
+        return kept  # type: ignore[no-any-return]
     found = []
     quoted: set[int] | None = None
     for token in sentence:
@@ -153,8 +167,9 @@ def _slips(sentence: Any, stem: str) -> list[tuple[str, tuple[str, ...]]]:
             meant = unseen_slip(word, token.lemma_)
             quoted = quoted_words(sentence) if meant and quoted is None else quoted
             meant = () if quoted is not None and token.i in quoted else meant  # a coinage, a sic
-        if meant and _has_word(stem, word) and not _term(token):
-            found.append((word, meant))
+        if meant:
+            found.append((word, meant, token.i))
+    sentence.doc.user_data[key] = found
     return found
 
 

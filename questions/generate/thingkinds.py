@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from questions.generate.hypernyms import is_kind_of
@@ -79,6 +79,9 @@ def _singular(word: str) -> str:
     return found[0] if found else word
 
 
+# the options of every question ask again for the same few names' kinds (800 asks the seed
+# article): lemminflect's and WordNet's answer, a pure function of the name
+@lru_cache(maxsize=1 << 12)
 def name_kind(name: str) -> str:
     """Return the kind a name's own head noun says ("O'Connell Street": street, "Fulton
     Cotton Mill Lofts": building, "Georgia Tech": school), or ""."""
