@@ -42,7 +42,11 @@ def reported_clause(verb: Token) -> Token | None:
     risk it, as Tsvangirai has a stronger claim": "risk"), whose speaker gives the reason
     too: his opinion, not the article's fact (review 79). None for a clause of its own."""
     clause = verb
-    while clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX"):
+    # a reason after what it explains is the speaker's argument; one fronted ("said that,
+    # as they came from India, they should …") is the ground he and the article share
+    while (
+        clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") and clause.i > clause.head.i
+    ):
         clause = clause.head
     if clause.i == verb.i or clause.dep_ != "ccomp" or not reports(clause.head):
         return None

@@ -12,7 +12,6 @@ from typing import Any
 from questions.generate.headlinedoers import names_persons
 
 _OBJECTS = ("dobj", "pobj")  # a thing the headline's verb or a phrase of it acts on
-_NAMING = ("PROPN", "NUM")  # a word that makes a common noun one named thing
 
 
 def headline_things(title: Any | None) -> tuple[str, ...]:
@@ -28,7 +27,7 @@ def headline_things(title: Any | None) -> tuple[str, ...]:
         words = [t for t in title[noun.left_edge.i : noun.i + 1] if t.pos_ != "DET"]
         if len(words) < 2 or any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in words):
             continue  # "report" alone names no story; "Finnish report" names the key's
-        if not any(t.pos_ in _NAMING for t in words[:-1]):
-            continue  # "the gender report": which one?
+        if not any(t.pos_ == "PROPN" for t in words[:-1]):
+            continue  # "the gender report", "three years": which one?
         things.append("".join(t.text_with_ws for t in words).strip())
     return tuple(dict.fromkeys(things))

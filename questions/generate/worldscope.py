@@ -19,6 +19,8 @@ _SCOPE = re.compile(
 _FIGURES = ("PERCENT", "CARDINAL", "QUANTITY", "MONEY")  # what a scope is the scope of
 # a sentence naming a place or a people sets its own scope ("By contrast, Finnish …")
 _PLACES = ("GPE", "NORP", "LOC")
+# a body or a person is where its own figure comes from ("The Complaint Center received …")
+_OWNERS = ("ORG", "PERSON", "FAC", *_PLACES)
 
 
 def carried_world(stem: str, sentence: Span) -> str:
@@ -27,7 +29,10 @@ def carried_world(stem: str, sentence: Span) -> str:
     it names ("Finland bucks the trend; the report notes globally …"); else as it was."""
     if _SCOPE.search(sentence.text) or _SCOPE.search(stem):
         return stem
-    if any(e.label_ in _PLACES for e in sentence.ents) or sentence.start == 0:
+    # a name the model tags no ORG ("The Internet Crime Complaint Center received …"); not a
+    # capitalised first word it calls a name ("Female representation …")
+    owned = any(t.pos_ == "PROPN" and (t.i > sentence.start or t.ent_type_) for t in sentence)
+    if owned or any(e.label_ in _OWNERS for e in sentence.ents) or sentence.start == 0:
         return stem
     if not any(e.label_ in _FIGURES for e in sentence.ents):
         return stem  # no figure whose scope it is

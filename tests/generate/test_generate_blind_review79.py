@@ -88,3 +88,11 @@ def test_a_bare_plural_opening_a_sentence_is_the_story_nations(nlp: Any) -> None
         owned_group(stem, sentence, nation)
         == "Finnish women gained the vote in 1906, ahead of _____."
     )
+
+
+def test_a_count_of_years_or_a_bodys_own_figure_gets_no_line(nlp: Any) -> None:
+    assert headline_things(parsed_headline("Princess gives up title after three years")) == ()
+    sentence = _last(nlp, "Fraud is rising globally. The Fraud Desk received 9,000 complaints "
+                          "in 2007.")  # fmt: skip
+    stem = "The Fraud Desk received _____ complaints in 2007."
+    assert carried_world(stem, sentence) == stem
