@@ -21,7 +21,9 @@ _STOPS = frozenset({";", "--", "—", "–"})
 
 
 def attribution(verb: Token, arg: Token, role: str, replace: dict[int, str]) -> list[Token | str]:
-    """Return ", according to President Xi" for a reported clause: his word, not fact."""
+    """Return ", according to President Xi" for a reported clause, or for a reason or
+    condition it gives ("X said A, as B"): his word, not fact."""
+    verb = reported_clause(verb) or verb
     if joined_saying(verb) or set_apart(verb) or asks_speaker(verb, arg, role):
         return []  # "…, and B said", "A said …; B reported …", "Who said …?"
     if speaker_named(verb, arg, replace):
@@ -33,6 +35,22 @@ def attribution(verb: Token, arg: Token, role: str, replace: dict[int, str]) -> 
     if said_by[0].i not in replace:  # "He" said as "Xi Jinping" keeps his capital
         first_said = lower_first(first_said, said_by[0])
     return [", according to", first_said, *said_by[1:]]
+
+
+def reported_clause(verb: Token) -> Token | None:
+    """Return the reported clause a subordinate clause hangs on ("he said the party could not
+    risk it, as Tsvangirai has a stronger claim": "risk"), whose speaker gives the reason
+    too: his opinion, not the article's fact (review 79). None for a clause of its own."""
+    clause = verb
+    # a reason after what it explains is the speaker's argument; one fronted ("said that,
+    # as they came from India, they should …") is the ground he and the article share
+    while (
+        clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") and clause.i > clause.head.i
+    ):
+        clause = clause.head
+    if clause.i == verb.i or clause.dep_ != "ccomp" or not reports(clause.head):
+        return None
+    return clause
 
 
 def set_apart(verb: Token) -> bool:

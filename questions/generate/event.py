@@ -40,6 +40,7 @@ from questions.generate.sides import (
     side_without_match,
 )
 from questions.generate.tense import event_past, past_tense, perfect_in_past, reporting_past
+from questions.generate.worldscope import carried_world
 from questions.schema import QUESTION_MAX, normalise
 
 Span = Any
@@ -219,6 +220,7 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     places |= setting.things  # "the workers of Zanon": the factory "known as Zanon"
     text = past_tense(full_names(stem, setting.people, key, setting.titles, places), sentence)
     text = owned_group(text, sentence, setting.nation)  # "UK officials will scrap …"
+    text = carried_world(text, sentence)  # "Globally, female representation has risen …"
     named = {**setting.described, **setting.acronyms}  # "NISA": what it is, if not its name
     text = expand_acronyms(text, named, key, determiners | {"which", "whose"})
     unexplained = unexplained_acronym(text, named, key)

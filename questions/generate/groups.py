@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
+from lemminflect import getLemma
+
 from questions.generate.compiled import pattern
+from questions.generate.demonyms import people_noun_nation
 from questions.generate.nationcodes import nation_codes
-from questions.generate.pools import is_demonym
+from questions.generate.nationwords import adjective_nation
+from questions.generate.pools import is_demonym, zipf
 
 _MODIFIERS = ("amod", "compound", "nmod")
 _NATIONS = ("NORP", "GPE")
+_COMMON = 3.0  # a word this common in English is no name ("Women", not "Hopkins")
 
 
 def headline_nation(title: Any | None, docs: Sequence[Any]) -> str | None:
@@ -26,9 +31,9 @@ def headline_nation(title: Any | None, docs: Sequence[Any]) -> str | None:
     if len(said) != 1:
         return None  # "Sweden, Belgium, England win": no one nation
     nation = said.pop()
-    others = nation_codes(str(e.text) for e in title.ents
+    others = _codes(str(e.text) for e in title.ents
                           if e.label_ in _NATIONS and e.root.dep_ not in _MODIFIERS)  # fmt: skip
-    if others - nation_codes([nation]):
+    if others - _codes([nation]):
         return None  # "Afghan team allowed into US": two nations, whose officials?
     if not _story_nation(nation, docs):
         return None  # "Afghan team allowed into US": the officials may be the US's
@@ -42,16 +47,34 @@ def headline_nation(title: Any | None, docs: Sequence[Any]) -> str | None:
 def _story_nation(nation: str, docs: Sequence[Any]) -> bool:
     """Tell whether the article names the headline's nation (by country or people) more
     often than any other: only then are its bare "officials" that nation's."""
-    ours = nation_codes([nation])
+    ours = _codes([nation])
     counts: Counter[str] = Counter()
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ in _NATIONS:
-                counts.update(nation_codes([ent.text.removeprefix("the ")]))
+                counts.update(_codes([ent.text.removeprefix("the ")]))
     ranked = counts.most_common(2)
     if not ours or not ranked or ranked[0][0] not in ours:
         return False
     return len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+
+
+def _codes(words: Iterable[str]) -> set[str]:
+    """Return the codes of the countries words name or whose people they name, by WordNet
+    too where they share no beginning with the country ("Finnish", "Finns", "Dutch")."""
+    listed = list(words)
+    return nation_codes(listed) | {
+        code for word in listed if (code := adjective_nation(word) or people_noun_nation(word))
+    }
+
+
+def _opening_plural(token: Any) -> bool:
+    """Tell whether a sentence's capitalised first word is a common plural noun ("Women
+    gained suffrage …", which the parse may tag a name): no entity, its lemma another word."""
+    if token.i != token.sent.start or token.ent_type_ or not token.is_title:
+        return False
+    lemmas = getLemma(token.lower_, upos="NOUN")
+    return bool(lemmas) and lemmas[0] != token.lower_ and zipf(token.lower_) >= _COMMON
 
 
 def owned_group(stem: str, sentence: Any, nation: str | None) -> str:
@@ -60,12 +83,14 @@ def owned_group(stem: str, sentence: Any, nation: str | None) -> str:
     if nation is None or pattern(rf"(?<!\w){re.escape(nation)}(?!\w)").search(stem):
         return stem
     for token in sentence:
-        bare = token.tag_ == "NNS" and not any(True for _ in token.children)
-        if not bare or token.dep_ not in ("nsubj", "nsubjpass") or not token.is_lower:
+        bare = (token.tag_ == "NNS" or _opening_plural(token)) and not any(token.children)
+        if not bare or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not (token.is_lower or _opening_plural(token)):
             continue
         opening = pattern(rf"{re.escape(token.text.capitalize())}(?![\w-])").match(stem)
         if opening:  # "Officials will scrap …", the question opening where the sentence did not
-            return f"{nation} {token.text}{stem[opening.end() :]}"
+            return f"{nation} {token.lower_}{stem[opening.end() :]}"
         found = pattern(rf"(?<![\w-]){re.escape(token.text)}(?![\w-])").search(stem)
         before = stem[: found.start()].split()[-1:] if found else []
         if found and not (before and before[0][:1].isupper()):  # not "Home Office officials"

@@ -49,6 +49,9 @@ def topic_line(setting: Setting, key: str, with_month: bool, stem: str | None) -
     for cut in setting.cuts:  # "📰 Japan beats Aussie Spirit": its "in first two games" cut
         if not line_tells(cut, key, setting):
             return f"📰 {cut}{month}\n"
+    for thing in setting.objects:  # "📰 World Bank's 2012 gender report": its doers cut away
+        if not line_tells(thing, key, setting) and not says_topic(stem, thing):
+            return f"📰 {thing}{month}\n"
     return None  # the month's framing instead: "According to a March 2011 article, …"
 
 

@@ -19,6 +19,7 @@ from questions.generate.dates import ArticleDate
 from questions.generate.eventrole import event_year, is_later, is_setting
 from questions.generate.fullnames import lone_persons, thing_names
 from questions.generate.groups import headline_nation
+from questions.generate.headlinethings import headline_things
 from questions.generate.headlinetopic import (
     headline_cuts,
     headline_label,
@@ -59,6 +60,7 @@ class Setting:
     topic: str | None = None  # the headline's described noun: "UK asylum process"
     label: str | None = None  # the headline's event before its colon: "2007 Rugby World Cup"
     cuts: tuple[str, ...] = ()  # the headline less a phrase of its verb: "Japan beats Spirit"
+    objects: tuple[str, ...] = ()  # the headline's named things: "World Bank's gender report"
     # the headline's places that place its topic, and the topic's words: ("New Zealand",),
     # "flag design"
     placed: tuple[tuple[str, ...], str] | None = None
@@ -230,4 +232,5 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
                    described=acronym_descriptions(docs),
                    topic=headline_topic(title), placed=placed_topic(title),
                    label=headline_label(title), cuts=headline_cuts(title),
+                   objects=headline_things(title),
                    contest=headline_sides(title))  # fmt: skip

@@ -15,6 +15,7 @@ from questions.generate.appositions import answer_renamed, appositions, bereft_p
 from questions.generate.argument import YEAR_OWNER, Argument, answer_argument
 from questions.generate.asides import asides
 from questions.generate.attributed import attribution as attribution_of
+from questions.generate.attributed import reported_clause
 from questions.generate.bounds import bounded_wh, in_stated_goal
 from questions.generate.cataphora import speaker_named
 from questions.generate.cityregion import region_after_place
@@ -118,6 +119,8 @@ def wh_question(
     if in_held_gerund(verb, prep if prep is not None else arg):  # "include raising … to"
         return None, "the answer is inside a gerund a state verb holds"
     attribution = attribution_of(verb, arg, role, replace)
+    if not attribution and reported_clause(verb) is not None:  # "he said …, as B has …"
+        return None, "a reason given inside a saying whose speaker the question cannot name"
     replace = {**replace, **speaker_named(verb, arg, replace)}  # "Roe said she …": "Roe", not "she"
     subject, why = clause_subject(verb, arg, root, role, replace)
     if subject is None:
