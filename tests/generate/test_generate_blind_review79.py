@@ -1,98 +1,89 @@
-"""Blind review 79 on made-up text: context a question needs to stand alone. A figure the
-sentence before puts in the world is asked "Globally, …"; a headline whose people give the key
-away still names its story by a named thing it holds ("📰 Global Health Fund's 2015 staffing
-survey"), not by the article's month alone; a reason given inside a saying is the speaker's
-("…, according to Professor Mara Vell"); a bare "Women" opening a sentence is the story's
-nation's, which WordNet ties to its adjective ("Finnish")."""
+"""Blind review 79: counts whose stem names every member counted, a whole said almost
+reached, and a range offered as a rival for one value."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from questions.generate.attributed import attribution, reported_clause
-from questions.generate.groups import headline_nation, owned_group
-from questions.generate.headerline import topic_line
-from questions.generate.headlinethings import headline_things
-from questions.generate.nlp import parsed_headline
-from questions.generate.setting import Setting
-from questions.generate.worldscope import carried_world
+from questions.generate.countedmembers import named_members
+from questions.generate.distractors import choose_distractors
+from questions.generate.enumerated import counted_member
+from questions.generate.facts import Fact, sentence_facts
+from questions.generate.options import article_context, option_context
+from questions.generate.scalelimits import range_unlike, short_of_whole
 
-_SCOPED = (
-    "Freedonia bucks the trend; the survey notes globally that progress was slow. "
-    "Female membership of company boards has risen from 12% in 1998 to 20% in 2010."
+
+def _sentence(nlp: Any, text: str) -> Any:
+    return next(nlp(text).sents)
+
+
+def _fact(sentence: Any, text: str) -> Fact:
+    return next(f for f in sentence_facts(sentence, 0) if f.text == text)
+
+
+def _blanked(nlp: Any, text: str, count: str) -> tuple[Any, Fact, str]:
+    """Return a made-up sentence, its count's fact and the stem with the count blanked."""
+    sentence = _sentence(nlp, text)
+    return sentence, _fact(sentence, count), text.replace(count, "_____", 1)
+
+
+BAKERS = (
+    "Three bakers for the palace kitchen were to be tried on Friday: a pastry cook named "
+    "Ida Berg, a baker named Otto Lind, and Karl Moss."
+)
+PACT = (
+    "Norway is one of the four members of the fishing pact with the lowest catch "
+    "alongside Chile, Peru, and Iceland."
 )
 
 
-def _last(nlp: Any, text: str) -> Any:
-    """Return the last sentence of a text."""
-    return list(nlp(text).sents)[-1]
+def test_a_count_whose_colon_list_names_each_member_is_refused(nlp: Any) -> None:
+    sentence, fact, stem = _blanked(nlp, BAKERS, "Three")
+    assert named_members(sentence, fact, stem) is not None
+    cut = "_____ bakers for the palace kitchen were to be tried on Friday."
+    assert named_members(sentence, fact, cut) is None
 
 
-def test_a_figure_the_sentence_before_puts_in_the_world_says_so(nlp: Any) -> None:
-    sentence = _last(nlp, _SCOPED)
-    stem = "Female membership of company boards has risen from _____ in 1998 to 20% in 2010."
-    assert carried_world(stem, sentence).startswith("Globally, female membership of company")
-    wh = "What share did female membership of company boards rise to in 2010?"
-    assert carried_world(wh, sentence).startswith("Globally, what share")
+def test_the_subject_of_one_of_the_n_with_its_list_is_counted(nlp: Any) -> None:
+    sentence, fact, stem = _blanked(nlp, PACT, "four")
+    assert named_members(sentence, fact, stem) is not None
+    # a list of another count's length names no whole set
+    fewer, five, _ = _blanked(nlp, PACT.replace("four", "five", 1), "five")
+    assert named_members(fewer, five, stem) is None
 
 
-def test_a_sentence_with_its_own_place_or_no_world_before_keeps_its_words(nlp: Any) -> None:
-    own = _last(nlp, "The survey notes globally that progress was slow. In Freedonia, "
-                     "female membership of boards rose to 41% in 2010.")  # fmt: skip
-    stem = "In Freedonia, female membership of boards rose to _____ in 2010."
-    assert carried_world(stem, own) == stem
-    later = _last(nlp, "Progress was slow globally, but not in Freedonia. Female membership "
-                       "of boards rose to 41% in 2010.")  # fmt: skip
-    stem = "Female membership of boards rose to _____ in 2010."
-    assert carried_world(stem, later) == stem
-    plain = _last(nlp, "The survey was published on Monday. Female membership of boards rose "
-                       "to 41% in 2010.")  # fmt: skip
-    assert carried_world(stem, plain) == stem
+def test_a_whole_said_almost_reached_is_refused(nlp: Any) -> None:
+    sentence = _sentence(nlp, "Rindal has very high vaccination rates, at almost 100% in schools.")
+    assert short_of_whole(sentence, _fact(sentence, "100%")) is not None
+    lower = _sentence(nlp, "Rindal has high vaccination rates, at almost 80% in schools.")
+    assert short_of_whole(lower, _fact(lower, "80%")) is None
+    plain = _sentence(nlp, "Rindal reached 100% vaccination in schools.")
+    assert short_of_whole(plain, _fact(plain, "100%")) is None
 
 
-def test_a_headline_names_its_story_by_a_named_thing_it_holds() -> None:
-    title = parsed_headline("Finnish nurses praised by Global Health Fund's 2015 staffing survey")
-    things = headline_things(title)
-    assert things == ("Global Health Fund's 2015 staffing survey",)
-    assert headline_things(parsed_headline("Finnish nurses praised by the survey")) == ()
-    setting = Setting(headline="Finnish nurses praised by …", month="May 2016", objects=things)
-    stem = "Which country has the most nurses per head?"
-    line = topic_line(setting, "Finland", True, stem)
-    assert line == "📰 Global Health Fund's 2015 staffing survey (May 2016)\n"
-
-
-def test_a_reason_given_inside_a_saying_is_the_speakers(nlp: Any) -> None:
-    doc = nlp(
-        "Professor Mara Vell said that the party could not risk going it alone, as Dorn has "
-        "a stronger claim to power as his party won the vote."
+def test_a_range_is_no_rival_for_one_value(nlp: Any) -> None:
+    assert range_unlike("15–20%", "8%")
+    assert range_unlike("8%", "15-20%")
+    assert not range_unlike("9%", "8%")
+    text = (
+        "Ferry use rose from 10% in 1998 to 17% in 2010. The cycling share is now 15–20%, "
+        "while 9% walk and 8% drive."
     )
-    has = next(t for t in doc if t.text == "has")
-    dorn = next(t for t in doc if t.text == "Dorn")
-    assert reported_clause(has) is not None
-    said = " ".join(str(w) for w in attribution(has, dorn, "subject", {}))
-    assert said.startswith(", according to") and "Vell" in said
-    own = nlp("The party won the vote, as Dorn has a stronger claim to power.")
-    has = next(t for t in own if t.text == "has")
-    assert reported_clause(has) is None
+    sentences = list(nlp(text).sents)
+    facts = [f for n, s in enumerate(sentences) for f in sentence_facts(s, n)]
+    fact = next(f for f in facts if f.text == "10%")
+    stem = "Ferry use rose from _____ in 1998 to 17% in 2010."
+    base = article_context(text, facts, sentences)
+    context = option_context(base, fact, stem, sentence=sentences[0])
+    options, _ = choose_distractors(fact, fact.text, facts, stem, stem, context)
+    assert "15–20%" not in options
+    assert "9%" in options  # the article's single values still stand
 
 
-def test_a_bare_plural_opening_a_sentence_is_the_story_nations(nlp: Any) -> None:
-    docs = [nlp("Finland leads the region. Finnish nurses earn more than Swedish nurses. "
-                "Finland has five million people.")]  # fmt: skip
-    nation = headline_nation(parsed_headline("Finnish nurses win a pay rise"), docs)
-    assert nation == "Finnish"
-    sentence = _last(nlp, "Finland leads the region. Women gained the vote in 1906, ahead of "
-                          "Sweden.")  # fmt: skip
-    stem = "Women gained the vote in 1906, ahead of _____."
-    assert (
-        owned_group(stem, sentence, nation)
-        == "Finnish women gained the vote in 1906, ahead of _____."
-    )
-
-
-def test_a_count_of_years_or_a_bodys_own_figure_gets_no_line(nlp: Any) -> None:
-    assert headline_things(parsed_headline("Princess gives up title after three years")) == ()
-    sentence = _last(nlp, "Fraud is rising globally. The Fraud Desk received 9,000 complaints "
-                          "in 2007.")  # fmt: skip
-    stem = "The Fraud Desk received _____ complaints in 2007."
-    assert carried_world(stem, sentence) == stem
+def test_a_member_of_a_set_listed_in_full_is_no_key(nlp: Any) -> None:
+    colon = _sentence(nlp, BAKERS)
+    assert counted_member(colon, _fact(colon, "Otto Lind")) is not None
+    pact = _sentence(nlp, PACT)
+    assert counted_member(pact, _fact(pact, "Iceland")) is not None
+    alone = _sentence(nlp, "Norway is one of the four members of the fishing pact.")
+    assert counted_member(alone, _fact(alone, "Norway")) is None
