@@ -40,7 +40,7 @@ from questions.generate.sides import (
     side_without_match,
 )
 from questions.generate.tense import event_past, past_tense, perfect_in_past, reporting_past
-from questions.generate.worldscope import carried_world
+from questions.generate.worldscope import WORLD_OPENING, carried_world
 from questions.schema import QUESTION_MAX, normalise
 
 Span = Any
@@ -226,6 +226,8 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     unexplained = unexplained_acronym(text, named, key)
     problem = ("unexplained acronym", unexplained) if unexplained else None
     said = with_context(text, setting, key, now, frozenset(ordinary))
+    if said != text and text.startswith(WORLD_OPENING):  # "According to …, globally, …"
+        said = said.replace(f", {WORLD_OPENING}", f", {WORLD_OPENING.lower()}", 1)
     if said != text and _DATED_IN.match(said) and not _DATED_IN.match(text):
         said = perfect_in_past(said, sentence)  # "In August 2015, … was placed": not "has been"
         said = reporting_past(said, sentence)  # "In March 2008, the mayor said …": not "says"

@@ -20,6 +20,8 @@ Span = Any
 Token = Any
 _PLACES = frozenset({"on", "in"})  # "on the website", "in the report"
 _NAMED = frozenset({"PROPN"})
+# first and second person: spaCy's pronoun tags give no person, so the forms are named here
+_VOICES = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 MAX_SOURCE_WORDS = 6  # "the Congressional Website"; a longer phrase is no plain name
 _KEY = "recorded_in"  # doc.user_data[(_KEY, sentence start)] = the place, as written
 
@@ -30,12 +32,18 @@ def mark_records(doc: Any) -> None:
     marks = [t.i for t in doc if t.text in QUOTE_MARKS]
     for opened, closed in zip(marks[::2], marks[1::2], strict=False):
         found = recorded_source(doc[opened].sent, opened)
-        if found is None:
+        if found is None or _spoken(doc[opened : closed + 1]):
             continue
         unquote(doc, {opened, closed})
         for sentence in doc[opened : closed + 1].sents:
             if sentence.start > opened:  # the one naming the place tells it already
                 doc.user_data[(_KEY, sentence.start)] = found[0]
+
+
+def _spoken(quoted: Span) -> bool:
+    """Tell whether a quotation speaks in its own voice ("We will open it in 2018"): its "we"
+    and "our" are a speaker's, never the article's own words."""
+    return any(t.tag_ in ("PRP", "PRP$") and t.lower_ in _VOICES for t in quoted)
 
 
 def recorded_in(sentence: Span) -> str | None:

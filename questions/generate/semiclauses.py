@@ -23,6 +23,8 @@ _OPEN, _CLOSE = frozenset({"(", "["}), frozenset({")", "]"})
 # a finite verb: a piece without one is an item of a list ("Paris, France; Lyon, …")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SETTING = frozenset({"prep", "npadvmod"})  # "In the bill's final text, …"
+_CARRIED = frozenset({"in", "under", "within"})  # a setting inside a text or part of one
+_OWN_SETTINGS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "FAC"})
 _CUTS = "semicolon_cuts"  # doc.user_data[_CUTS]: where this rule started a sentence
 
 
@@ -121,7 +123,7 @@ def carried_setting(sentence: Span) -> str | None:
     while after_semicolon(first):
         first = sentence.doc[first.start - 1].sent
     setting = _setting(first)
-    if setting is None:
+    if setting is None or not _carried_over(setting):
         return None
     words, depth = [], 0
     for token in setting:
@@ -130,6 +132,15 @@ def carried_setting(sentence: Span) -> str | None:
             words.append(token.text_with_ws)
         depth -= token.text in _CLOSE
     return "".join(words).strip()
+
+
+def _carried_over(setting: Span) -> bool:
+    """Tell whether a first clause's setting holds for the clauses after it: a text or part it
+    is in ("In the bill's final text"), never its own date, place or circumstance ("In 2011",
+    "In Texas", "Despite the storm": each later clause may have its own)."""
+    if setting[0].lower_ not in _CARRIED:
+        return False
+    return not any(e.label_ in _OWN_SETTINGS for e in setting.ents)
 
 
 def _setting(sentence: Span) -> Span | None:

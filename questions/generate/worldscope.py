@@ -10,12 +10,14 @@ import re
 from typing import Any
 
 Span = Any
-# "globally", "worldwide", "around the world", "the global trend": the world as a scope; not
-# "in the world", the whole a superlative ranks in ("the largest company in the world")
+# "globally", "worldwide", "around the world": the world as a scope; not "in the world", the
+# whole a superlative ranks in ("the largest company in the world"), nor the adjective
+# "global" ("after the global financial crisis" sets no scope for the town's figure)
 _SCOPE = re.compile(
-    r"\b(?:globally|worldwide|global|(?:around|across|throughout) the (?:world|globe))\b",
+    r"\b(?:globally|worldwide|(?:around|across|throughout) the (?:world|globe))\b",
     re.IGNORECASE,
 )
+WORLD_OPENING = "Globally,"  # how a carried world scope opens its question
 _FIGURES = ("PERCENT", "CARDINAL", "QUANTITY", "MONEY")  # what a scope is the scope of
 # a sentence naming a place or a people sets its own scope ("By contrast, Finnish …")
 _PLACES = ("GPE", "NORP", "LOC")
@@ -42,7 +44,10 @@ def carried_world(stem: str, sentence: Span) -> str:
     last = list(before.sents)[-1] if len(before) else None
     if last is None:
         return stem
-    scopes = list(_SCOPE.finditer(last.text))
+    # not a name's word ("Worldwide Fund for Nature said …"): a body, no scope
+    scopes = [m for m in _SCOPE.finditer(last.text)
+              if not any(e.start_char <= last.start_char + m.start() < e.end_char
+                         for e in last.ents)]  # fmt: skip
     if not scopes:
         return stem
     world = last.start_char + scopes[-1].start()
@@ -53,4 +58,4 @@ def carried_world(stem: str, sentence: Span) -> str:
     # "What share …?" too: "Globally, what share …?"
     kept = named and stem.startswith(first.text)
     opening = stem if kept else stem[:1].lower() + stem[1:]
-    return f"Globally, {opening}"
+    return f"{WORLD_OPENING} {opening}"
