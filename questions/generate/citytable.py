@@ -46,9 +46,13 @@ def _city_row(item: dict[str, Any]) -> Any:
     """Cut one parsed city to its row; the alternate names only for a large city."""
     if "geonameid" not in item:
         return item  # the table itself, mapping each city's id to its row
-    others = tuple(item.get("alternatenames", ())) if item["population"] >= LARGE_POPULATION else None
-    return (str(item["name"]), str(item["countrycode"]), int(item["population"]),
-            item["admin1code"], float(item["latitude"]), float(item["longitude"]), others)  # fmt: skip
+    others = (
+        tuple(item.get("alternatenames", ())) if item["population"] >= LARGE_POPULATION else None
+    )
+    name, code = str(item["name"]), str(item["countrycode"])
+    population, admin = int(item["population"]), item["admin1code"]
+    return (name, code, population, admin, float(item["latitude"]), float(item["longitude"]),
+            others)  # fmt: skip
 
 
 def ascii_whole(name: str) -> str:
