@@ -49,7 +49,7 @@ from questions.generate.likened import plain_similar
 from questions.generate.namedit import name_it, subject_name
 from questions.generate.nearness import unanchored_nearby
 from questions.generate.newcomers import name_newcomers
-from questions.generate.nlp import load_nlp, parsed_headline
+from questions.generate.nlp import load_nlp, parsed_headline, without_tensor
 from questions.generate.nounroots import mend_noun_roots
 from questions.generate.occasion import (
     LEAD_SENTENCES,
@@ -160,7 +160,7 @@ def parse(
     parsed = Parsed(parsed_words=words, skipped_words=skipped, anchor=anchor)
     # four paragraphs a batch: the parser's working memory for a long upload stays small
     # (16 put 14 MiB more under `quizbot generate`'s peak), and every parse is the same
-    docs = [(number, doc) for (number, _), doc in
+    docs = [(number, without_tensor(doc)) for (number, _), doc in
             zip(pieces, nlp.pipe([p for _, p in pieces], batch_size=4), strict=True)]  # fmt: skip
     for _, doc in docs:
         mend_names(doc)  # "Lydia Buchtmann for Food Standards Australia": a person, a body

@@ -140,6 +140,16 @@ def load_nlp() -> Any:
     return nlp
 
 
+def without_tensor(doc: Any) -> Any:
+    """Drop a parsed Doc's tensor (tok2vec's 96 floats a word): the parser and tagger have
+    read it, and no stage asks a vector (the small model has none), so an article's Docs,
+    kept to the end, no longer hold 8 MiB of it under a long article's peak."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")  # what a Doc no model ran on holds
+    return doc
+
+
 def parsed_headline(text: str) -> Any:
     """Parse a headline with a hyphenated score as three words ("Croatia sends England home,
     2-1"): its readers (its topic, its setting) were written for that parse, and one word
