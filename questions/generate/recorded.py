@@ -20,8 +20,7 @@ Span = Any
 Token = Any
 _PLACES = frozenset({"on", "in"})  # "on the website", "in the report"
 _NAMED = frozenset({"PROPN"})
-# first and second person: spaCy's pronoun tags give no person, so the forms are named here
-_VOICES = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_VOICES = ("1", "2")  # spaCy's morphology: a first- or second-person pronoun's Person
 MAX_SOURCE_WORDS = 6  # "the Congressional Website"; a longer phrase is no plain name
 _KEY = "recorded_in"  # doc.user_data[(_KEY, sentence start)] = the place, as written
 
@@ -43,7 +42,8 @@ def mark_records(doc: Any) -> None:
 def _spoken(quoted: Span) -> bool:
     """Tell whether a quotation speaks in its own voice ("We will open it in 2018"): its "we"
     and "our" are a speaker's, never the article's own words."""
-    return any(t.tag_ in ("PRP", "PRP$") and t.lower_ in _VOICES for t in quoted)
+    return any(t.tag_ in ("PRP", "PRP$") and set(t.morph.get("Person")) & set(_VOICES)
+               for t in quoted)  # fmt: skip
 
 
 def recorded_in(sentence: Span) -> str | None:
