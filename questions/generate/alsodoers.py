@@ -6,9 +6,10 @@ Correa right as well (review 82). "Also", "too", "as well", "likewise", "similar
 adverbs WordNet files under the senses of "also" and "similarly": in addition, in like
 manner) set on the subject's verb say someone else did the same. The key is refused when the
 article gives the same deed (a shared verb, or one WordNet files under the same commonest
-sense, done to the same thing when both name one) to another subject that is an option, or to an unnamed group ("the presidents of each
-country", "they"), any option of which may be one; a deed said of no other ("President Xi
-also attended another summit": his own earlier summit) leaves the key the only answer.
+sense, done to the same thing when both name one) to another subject that is an option, or
+to an unnamed group ("the presidents of each country", "they"), any option of which may be
+one; a deed said of no other ("President Xi also attended another summit": his own earlier
+summit) leaves the key the only answer.
 """
 
 from __future__ import annotations
