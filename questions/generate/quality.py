@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from questions.generate import wholestems
+from questions.generate.alsodoers import also_doers
 from questions.generate.amounts import defined_amount
 from questions.generate.clauses import REPORTING
 from questions.generate.concessive import NEGATION as _NEGATION
@@ -229,6 +230,7 @@ def review_problem(
             ),
         ),
         ("answer may not be unique", lambda: also_so(sentence, fact, distractors, article)),
+        ("answer may not be unique", lambda: also_doers(sentence, fact, distractors, context)),
         ("answer may not be unique", lambda: sample_member(sentence, fact)),  # "including"
         ("answer may not be unique", lambda: counted_member(sentence, fact)),  # "Four towns, …"
         ("not a fact", lambda: counterfactual(sentence, fact)),
