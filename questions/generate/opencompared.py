@@ -5,8 +5,9 @@ ahead of the US and _____." keyed UK beside Ireland, France and Belgium (blind r
 against one thing the sentence names, but what they say is as true of every other thing on
 the same side: every country that gave women the vote after 1906 is "behind" Finland. A
 name so asked has no one answer unless its options are the article's own, the names it sets
-against each other (`origin` "article"). A date or a number in the slot is the point the
-comparison is made at ("before 1906", "more than 300 people") and stays asked.
+against each other (`origin` "article"), or made-up people, whom no comparison outside the
+article takes in (real people, `FAMOUS`, may be as true). A date or a number in the slot is
+the point the comparison is made at ("before 1906", "more than 300 people"): still asked.
 
 Read from the parse: the key's span, climbed through the list or apposition it stands in
 ("the US and _____", "hotspots _____ and Romania"), is the object of such a preposition, or
@@ -18,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.facts import Fact
+from questions.generate.famous import FAMOUS
 
 Span = Any
 Token = Any
@@ -89,6 +91,8 @@ def open_comparison(sentence: Span, fact: Fact, origin: str) -> str | None:
     span = sentence.doc[fact.start : fact.end]
     if origin == "article" or not any(t.ent_type_ in _NAMES for t in span):
         return None
+    if fact.kind == "person" and origin != FAMOUS:
+        return None  # made-up people are in no open set: "won, ahead of _____" is read off
     if any(t.ent_type_ and t.ent_type_ not in _NAMES for t in span):
         return None  # "before the 2008 Olympics": a date's point, not a name alone
     if _compared_term(span.root):

@@ -62,8 +62,12 @@ def test_a_name_after_ahead_of_is_refused(nlp: Any) -> None:
     assert open_comparison(sentence, fact, "library") is not None
     # the article's own names set against each other are a closed set
     assert open_comparison(sentence, fact, "article") is None
+    raced = "Hiro Tanaka won the race in 2011, ahead of Peter Lindqvist of Sweden."
+    sentence, person = _fact(nlp, raced, "Peter Lindqvist")
+    assert open_comparison(sentence, person, "library") is None  # made-up rivals: read off
+    assert open_comparison(sentence, person, "famous people") is not None
     # the date the comparison is made at stays asked
-    year = _fact(nlp, text, "1911")[1]
+    sentence, year = _fact(nlp, text, "1911")
     assert open_comparison(sentence, year, "library") is None
 
 
