@@ -38,9 +38,11 @@ from questions.generate.giveaways import (
 from questions.generate.kinowners import kin_owner
 from questions.generate.namedwh import series_end_answer
 from questions.generate.nationality import kind_giveaway
+from questions.generate.opencompared import open_comparison
 from questions.generate.options import OptionContext
 from questions.generate.owners import second_owner
 from questions.generate.paircount import paired_count
+from questions.generate.pertained import pertained_key
 from questions.generate.placemodifier import modifier_place
 from questions.generate.quality import review_problem
 from questions.generate.quotedwh import unpaired_quote
@@ -170,6 +172,7 @@ def _fact_checks(draft: Draft, parsed: Parsed) -> list[Check]:
         ("answer may not be unique", kin_owner(sentence, fact, draft.origin)),  # "Whose aunt …?"
         ("answer may not be unique", placed_only(sentence, fact)),  # "… located in …"
         ("answer may not be unique", bare_first_name(sentence, fact)),  # "her husband, Erik"
+        ("answer may not be unique", open_comparison(sentence, fact, draft.origin)),  # "ahead of"
         ("wrong key", asked_total(sentence, fact, stem.form, stem.rule)),  # "13 of 23" not done
     ]
 
@@ -184,6 +187,7 @@ def _reading_checks(draft: Draft, parsed: Parsed, storied: bool) -> list[Check]:
         ("not worth asking", recounted(sentence, fact, parsed.every)),
         ("answer in question", echoed_option(stem.text, key, distractors)),
         ("answer in question", kind_giveaway(fact, key, stem.text, distractors, context, parsed)),
+        ("answer in question", pertained_key(stem.text, key, distractors)),  # "Jovian": Jupiter
         ("answer in question", headline_key(fact, key, parsed.setting.headline)),
         # judged as situated ("UK officials will scrap …"), without the framing it was given;
         # a name's blank under its story's headline line is situated by that line

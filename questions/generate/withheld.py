@@ -18,6 +18,7 @@ from questions.generate.filters import answer_in_stem, key_part_in_stem
 from questions.generate.giveaways import echoed_option, headline_key
 from questions.generate.measures import NUMBER_KINDS
 from questions.generate.nationality import kind_giveaway
+from questions.generate.pertained import pertained_key
 from questions.generate.setting import Setting
 from questions.schema import normalise
 
@@ -55,6 +56,7 @@ def gives_away(draft: Draft, parsed: Parsed, text: str) -> bool:
             key_part_in_stem(text, key, others),
             echoed_option(text, key, others),
             kind_giveaway(fact, key, text, others, draft.context, parsed),
+            pertained_key(text, key, others),  # "Jovian" over "Which planet …?"
             # the set's title is the headline, shown whatever the line: no line mends that
             headline_key(fact, key, parsed.setting.headline),
         )
