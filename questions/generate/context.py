@@ -68,6 +68,7 @@ from questions.generate.openers import (
 from questions.generate.openingperson import name_body_they, name_opening_person
 from questions.generate.persons import Cast, article_cast, narrative
 from questions.generate.prose import prose
+from questions.generate.prowords import name_there
 from questions.generate.purposes import Occasion, mend_purpose, name_purpose, next_occasion
 from questions.generate.quotemarks import quoted_words
 from questions.generate.recorded import mark_records
@@ -259,6 +260,7 @@ def parse(
             name_dated_topic(sentence, lead_day, topic, replace)  # "the summit on September 17"
             name_country(sentence, country, replace, previous)
             name_acts(sentence, previous, replace)  # "The broadcasts": South Korea's
+            name_there(sentence, previous, replace, quoted_words(sentence))  # "troops there"
             bare_periods(sentence, replace)
             absolute_participle(sentence, replace)
             restated_passive(sentence, replace)  # "left six dead after they were killed"

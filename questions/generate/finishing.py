@@ -9,6 +9,7 @@ from questions.generate.context import Parsed, Span
 from questions.generate.demonstratives import plain_said
 from questions.generate.draftchecks import Draft
 from questions.generate.optioncase import number_words
+from questions.generate.prowords import unresolved_pointer
 from questions.generate.quotes import QUOTE_RULE
 from questions.generate.rank import Candidate, importance
 from questions.generate.references import unresolved_reference
@@ -38,6 +39,10 @@ def unresolved_words(draft: Draft, replace: dict[int, str], given: Stem | None,
     described = described_nouns(sentence, replace)  # "the [international robotics] competition"
     plain = plain_said(sentence, replace)  # "these new moons" asked "the new moons"
     unresolved = unresolved_reference(sentence, fact, stem.text, named, described, every, plain)
+    # "troops there", "Dean says that shows …", "the next possession": said before, not here
+    answer = range(fact.start, fact.end)
+    pointer = unresolved_pointer(sentence, answer, stem.text, replace)
+    unresolved = pointer or unresolved
     unresolved = None if asked else unresolved
     return named_by_scene(unresolved, stem.text, draft.setting)
 

@@ -24,6 +24,8 @@ _WH_COMMA = re.compile(
     re.IGNORECASE,
 )
 _AUX = frozenset({"aux", "auxpass"})
+# "… by James, and?": a list's item left behind a moved clause
+_LAST_COORDINATOR = re.compile(r"(?<![\w-])(?:and|or|but|nor),?\s*[?.]$", re.IGNORECASE)
 
 
 def _list_members(head: Any) -> list[Any]:
@@ -65,6 +67,14 @@ def stray_comma(stem: str) -> str | None:
     subject took with it ("Who alone, was charged …?")."""
     if _WH_COMMA.match(stem):
         return "a comma left between the wh-word and its verb"
+    return None
+
+
+def trailing_coordinator(stem: str) -> str | None:
+    """Refuse a question ending on "and" or "or" ("… after a rush by James, and?"): a clause
+    moved behind its list left the list's last item before it, the question unfinished."""
+    if _LAST_COORDINATOR.search(stem):
+        return "a question ending on a conjunction"
     return None
 
 

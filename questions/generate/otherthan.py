@@ -3,8 +3,10 @@
 "England made another change" is one more change: "England made a change" is as true. But
 "students who trained in another country" are those trained abroad, "moved to another
 school" left the one they were at, and "one car hit another car" pairs two: said with "a",
-each says something else ("trained in a country" is true of every student). Such an
-"another" is left as written, and the question keeps or refuses it as any reference.
+each says something else ("trained in a country" is true of every student). Nor is a
+denied one: "do not want another Bush term" is not "do not want a Bush term", which denies
+every term, the first too (review 82). Such an "another" is left as written, and the
+question keeps or refuses it as any reference.
 """
 
 from __future__ import annotations
@@ -96,4 +98,13 @@ def other_than(another: Token, sentence: Any) -> bool:
     """Tell whether a determiner "another" says "other than this one" (a place one is in or
     from, a pair with "one", a clause defining who), so "a" would say something else."""
     noun = another.head
-    return _placed(noun) or _defining(noun) or _paired(noun, sentence)
+    return _placed(noun) or _defining(noun) or _paired(noun, sentence) or _denied(noun)
+
+
+def _denied(noun: Token) -> bool:
+    """Tell whether a verb above the noun is denied ("do not want another term", "without
+    another word"): one more denied is not any denied."""
+    return any(
+        above.lower_ == "without" or any(c.dep_ == "neg" for c in above.children)
+        for above in [noun, *noun.ancestors]
+    )

@@ -30,6 +30,7 @@ from questions.generate.floating import (
     lone_quantifier,
     name_read_as_auxiliary,
     stray_comma,
+    trailing_coordinator,
 )
 from questions.generate.giveaways import compatriot_named
 from questions.generate.journeys import unstarted_journey
@@ -248,6 +249,7 @@ def review_problem(
         ("ungrammatical", lambda: stranded_aside(sentence, fact, stem)),
         ("ungrammatical", lambda: lone_quantifier(sentence, stem.text)),
         ("ungrammatical", lambda: stray_comma(stem.text)),
+        ("ungrammatical", lambda: trailing_coordinator(stem.text)),
         ("ungrammatical", lambda: cut_relative(sentence, stem.text)),
         ("ungrammatical", lambda: left_behind(sentence, fact, stem.text)),
         ("ungrammatical", lambda: name_read_as_auxiliary(sentence)),
