@@ -47,7 +47,7 @@ from questions.generate.placemodifier import modifier_place
 from questions.generate.quality import review_problem
 from questions.generate.quotedwh import unpaired_quote
 from questions.generate.recounted import recounted
-from questions.generate.reported import unsaid_telling
+from questions.generate.reported import described_addressee, unsaid_telling
 from questions.generate.reviewed import (
     dropped_occasion,
     gendered_pronoun,
@@ -183,6 +183,7 @@ def _reading_checks(draft: Draft, parsed: Parsed, storied: bool) -> list[Check]:
     key, distractors, context, options = draft.key, draft.distractors, draft.context, draft.options
     return [
         ("not standalone", unsaid_telling(sentence, fact, told.text)),
+        ("not standalone", described_addressee(sentence, told.text)),  # "told Tom … the man"
         ("not standalone", undated_ordinal(sentence, fact, stem.text)),
         ("not worth asking", recounted(sentence, fact, parsed.every)),
         ("answer in question", echoed_option(stem.text, key, distractors)),

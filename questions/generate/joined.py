@@ -9,6 +9,11 @@ question over the ministry must not credit its saying to the agency.
 take the participle "riding" for the reported clause's verb; a question over it has no
 finite verb ("How many pirates riding in a skiff?"). And "came up to bat and Porter stole
 third base", parsed as one clause, would run on into another subject's deed.
+
+"Green was defended by Jane Roe and Baker by Tom Hale": a gapped second clause (Baker was
+defended by Hale) the parser reads as one passive with two doers ("by Roe and Baker", then
+"by Hale"); any question over it garbles it ("By whom was Green defended by Jane Roe and
+Baker?").
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from questions.generate.carried import person_noun
 from questions.generate.clauses import REPORTING, SUBJECT, children_of
 
 Token = Any
@@ -76,6 +82,41 @@ def verbless(verb: Token) -> bool:
         return False
     # "has risen and fallen": a conjunct shares its first verb's auxiliary
     return not (verb.dep_ == "conj" and any(c.dep_ in _AUXILIARIES for c in verb.head.children))
+
+
+def two_agents(verb: Token) -> bool:
+    """Tell whether a passive verb tells of two doers of one kind, the second a gapped
+    clause's: a second "by" phrase on the verb ("defended by Jane Roe and Baker by Tom
+    Hale"), or one on a conjunct of the agent that is of the subject's kind ("represented by
+    Jane Roe and his brother by Tom Hale"). One clause has one agent; "by a vote", "by
+    Monday" or "a novel by Dickens" is no doer of the agent's kind in a clause of its own."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        doer = next((o for o in agent.children if o.dep_ == "pobj"), None)
+        if doer is None or not (kind := _kind(doer)):
+            continue
+        others = [c for c in verb.children if c.lower_ == "by" and c.i != agent.i]
+        subjects = [_kind(c) for c in verb.children if c.dep_ == "nsubjpass"]
+        gapped = [o for o in doer.conjuncts if o.i > doer.i and _kind(o) in subjects]
+        others += [c for o in gapped for c in o.children if c.lower_ == "by"]
+        if any(_kind(o) == kind for c in others for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _kind(noun: Token) -> str:
+    """Return the kind of thing a noun names: its entity type, or a person for a common noun
+    whose commonest sense is one ("his brother")."""
+    person = noun.pos_ == "NOUN" and person_noun(noun.lemma_)
+    return "PERSON" if person else str(noun.ent_type_)
+
+
+def misparsed_verb(verb: Token) -> str | None:
+    """Say why the parse of a question's clause cannot be asked over, or None when it can."""
+    if verbless(verb):  # "four pirates riding in a skiff came …": the parse took "riding"
+        return "the clause's verb is a participle with no finite verb"
+    if two_agents(verb):
+        return "two doers of one passive verb: a gapped clause the parse joined to it"
+    return None
 
 
 def mend_participles(doc: Any) -> None:

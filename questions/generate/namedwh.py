@@ -28,6 +28,8 @@ from questions.generate.whphrase import (
 from questions.generate.works import WORK, work_noun
 
 Token = Any
+# the clause's subject or object: what it tells of, not an adverbial of its time
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def named_wh(
@@ -72,6 +74,11 @@ def named_wh(
         return None, "a body a reporter reports from: where he works, not whom for"
     if wh_found is None:
         return None, f"no wh-word for a {fact.kind} after {prep.lower_ if prep else 'verb'}"
+    if prep is None and root.dep_ in _ARGUMENTS and wh_found in ("when", "in which year"):
+        # "2007 was marked by …": the year is what the clause tells of, no time of its deed
+        if wh_found == "when":  # "When was marked …?" has no word for a date that is one
+            return None, "a date the clause is about, not when its deed was"
+        wh_found = "which year"
     if wh_found in ("when", "in which year") and present_perfect(verb):
         # English dates no present perfect: "has grown from a … concert in 1995" dates the
         # concert, and "In which year has the festival grown …?" misreads it

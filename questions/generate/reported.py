@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from lemminflect import getLemma
 
+from questions.generate.carried import person_noun
 from questions.generate.clauses import REPORTING
 from questions.generate.quotemarks import quoted_words
 from questions.generate.verbfiles import speech_verb
@@ -143,6 +144,31 @@ def _unsaid_speaker(verb: Any, said: list[Any], words: set[str]) -> str | None:
         return None
     kept = (t.lower_ in words for c in said for t in c.subtree if t.is_alpha and not t.is_stop)
     return None if any(kept) else "the question leaves out what was told"
+
+
+def described_addressee(sentence: Any, stem: str) -> str | None:
+    """Refuse a question keeping what was told to a named person when the words told name a
+    person only as "the man": 'told Tom Hale that he did accept the man was …' means Hale (the
+    teller's way of speaking of his hearer), and a question read alone cannot say whether it
+    is the hearer, the teller or someone it never names."""
+    words = " ".join(re.findall(r"\w+", stem.lower()))
+    for verb in sentence:
+        hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if not speech_verb(verb.lemma_) or not any(h.ent_type_ == "PERSON" for h in hearers):
+            continue
+        told = [t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+        for noun in told:
+            if _bare_person(noun) and re.search(rf"\bthe {noun.lower_}\b", words):
+                return f"the words told call someone only 'the {noun.lower_}'"
+    return None
+
+
+def _bare_person(noun: Any) -> bool:
+    """Tell whether a noun is a lone person noun after "the" ("the man"), naming no one: its
+    commonest sense a person, and no word but its article to say which."""
+    kids = list(noun.children)
+    the = len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
+    return noun.pos_ == "NOUN" and the and person_noun(noun.lemma_)
 
 
 def quoted_place(sentence: Any, fact: Fact, form: str) -> str | None:

@@ -40,7 +40,7 @@ from questions.generate.facts import Fact
 from questions.generate.fronting import changed_amount_date
 from questions.generate.generic import defines_generic
 from questions.generate.gerundobject import in_held_gerund
-from questions.generate.joined import joined_words, runs_on, verbless
+from questions.generate.joined import joined_words, misparsed_verb, runs_on
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION
 from questions.generate.namedwh import named_wh
@@ -108,8 +108,8 @@ def wh_question(
             if nominal
             else "answer sits in a subordinate clause",
         )
-    if verbless(verb):  # "four pirates riding in a skiff came …": the parse took "riding"
-        return None, "the clause's verb is a participle with no finite verb"
+    if (misparsed := misparsed_verb(verb)) is not None:  # a bare participle, a gapped clause
+        return None, misparsed
     if fact.kind in ("date", "year") and verb.i != (prep if prep is not None else arg).head.i:
         # "When did they agree to hold a summit …?" asks when they agreed; the date was the
         # summit's (a place reads either way: "Where did they agree to hold it?")
