@@ -36,7 +36,13 @@ from questions.generate.pools import is_first_name
 from questions.generate.ranges import RANGE, range_variants
 from questions.generate.reported import asks_saying
 from questions.generate.reportingbodies import REPORTERS, reporter_options
-from questions.generate.rolenoun import asked_role, beside_holders, role_peers, speaker_peers
+from questions.generate.rolenoun import (
+    asked_role,
+    beside_holders,
+    role_mates,
+    role_peers,
+    speaker_peers,
+)
 from questions.generate.samekind import same_country, same_kind
 from questions.generate.samescale import same_scale
 from questions.generate.scorelines import SCORE, score_variants
@@ -179,6 +185,8 @@ def _article_picks(judge: OptionJudge, same: list[str]) -> list[str]:
         peers += beside_holders(same, asked, held, said_in, context.by_sentence)
         if spelt and asks_saying(context.stem):  # "Who said …?": another spokesperson first
             peers += speaker_peers(same, key, held)
+        elif spelt:  # Judge Robart's rival: the article's other judge, Ann Donnelly
+            peers += role_mates(same, key, held)
     if spelt and context is not None and asks_play(key, context.stem, context.players):
         # "Who scored …?": the players of the key's match, then the article's other players
         mates, others = play_rivals(same, fact, judge.article, context.sentences, context.players)

@@ -21,6 +21,7 @@ from typing import Any
 from questions.generate.compiled import pattern
 from questions.generate.gluednames import glued_name
 from questions.generate.pools import is_first_name, place_kind, zipf
+from questions.generate.setoffroles import set_off_role
 from questions.schema import normalise
 
 KIND_ZIPF = 3.0  # a head noun this common is a kind ("party"); rarer words are names
@@ -248,7 +249,8 @@ def person_roles(sentences: Sequence[Any]) -> dict[str, str]:
     for sentence in sentences:
         for ent in sentence.ents:
             if ent.label_ == "PERSON":
-                role = _title_before(ent) or _described(ent)
+                # "another federal judge, Ann Donnelly,": the parse may miss the apposition
+                role = _title_before(ent) or _described(ent) or set_off_role(ent)
                 if role:
                     roles.setdefault(folded_name(ent.text), role)
     return roles

@@ -75,8 +75,8 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
     if role in OFFICIALS and (ctx.scene or ctx.match):
         return ctx.roles.get(folded, "") != role  # a match's referee for a referee
     in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)
-    if not in_article or ctx.roles.get(folded, "") == role:
-        return False  # a name from a list is judged by its nation and setting
+    if not in_article or _role_of(folded, ctx) == role:
+        return False  # a name from a list is judged by its nation; "Donnelly", a judge too
     peers = sum(r == role for name, r in ctx.roles.items() if name != normalise(key))
     if peers >= PEERS and not _asks_death(key, ctx):
         # other representatives: a House bill's sponsor is one of them; but a death befalls

@@ -201,6 +201,25 @@ def speaker_peers(pool: Sequence[str], key: str, held: Mapping[str, frozenset[st
     return _holders(pool, _lookup(normalise(key), held), held)
 
 
+def role_mates(pool: Sequence[str], key: str, held: Mapping[str, frozenset[str]]) -> list[str]:
+    """Return the pool's people the article itself gives the key's role ("another federal
+    judge, Ann Donnelly" beside Judge Robart), to try first whatever the question asks: a
+    full name by its own roles only, so "Nancy Reagan" takes no "President Reagan"'s."""
+    roles = _lookup(normalise(key), held)
+    if not roles:
+        return []
+    return [name for name in pool if _same(_own_roles(normalise(name), held), roles)]
+
+
+def _own_roles(folded: str, held: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """Return the roles of a full name as the article gives it, or of a surname those of
+    the full names it ends."""
+    if " " in folded:
+        return held.get(folded, frozenset())
+    ends = [words for name, words in held.items() if name.endswith(f" {folded}")]
+    return frozenset(w for words in ends for w in words)
+
+
 def _holders(
     pool: Sequence[str], roles: frozenset[str], held: Mapping[str, frozenset[str]]
 ) -> list[str]:
