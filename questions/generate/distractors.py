@@ -22,6 +22,7 @@ from questions.generate.kin import city_named_kin, framed_kin, named_kin
 from questions.generate.kindcompounds import noun_rivals
 from questions.generate.landmarks import place_options
 from questions.generate.library import NAMED_RIVALS, named_rivals, pooled, seeded_random
+from questions.generate.listedcapitals import listed_rivals
 from questions.generate.located import asks_where
 from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, series_options
 from questions.generate.nationality import NATIONALITY, nationality_options
@@ -131,6 +132,9 @@ def _own_kind_options(judge: OptionJudge, seed: str) -> tuple[list[str], str] | 
     if judge.only is not None:  # "Sydney, _____": countries with a Sydney, or none
         # "the slot's": the article's own places elsewhere cannot fill "_____, California"
         return closest(judge.only, key, ok, taken), "the slot's library"
+    # "from Beirut and Baghdad to _____": other capitals, nearest first, no Syrian town
+    if fact.kind == "place" and (peers := listed_rivals(key, context)) is not None:
+        return closest(peers, key, ok, taken, step=COUNTRY_STEP), "library"
     return None
 
 
