@@ -20,9 +20,10 @@ from pathlib import Path
 
 # (glob under site-packages, globs it keeps, why it can go)
 # The person-name lists questions/generate/pools.py NAME_LOCALES reads (a test keeps them in
-# step), plus "es", which es_ES imports.
+# step), plus "es", which es_ES imports, and "ko_KR", which koreannames.py romanises.
 FAKER_NAME_LOCALES = (
     "en_GB", "es", "es_ES", "fr_FR", "de_DE", "it_IT", "sv_SE", "zh_CN", "ja_JP", "ru_RU",
+    "ko_KR",
 )  # fmt: skip
 
 # What PIL/_imaging (kept: it writes PNG) links among the libraries Pillow bundles, and theirs.

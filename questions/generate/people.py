@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from questions.generate.countrynames import country_locale, country_names
 from questions.generate.facts import Fact
+from questions.generate.koreannames import korean_names
 from questions.generate.locales import (
     family_first,
     fits_setting,
@@ -76,6 +77,13 @@ def person_options(
         named = nation_names(key, nation, gender_of(full or key, genders or {}), full)
         if named:
             return named
+    korean = (
+        []
+        if _foreign(said, codes)
+        else korean_names(key, full, codes, gender_of(full or key, genders or {}))
+    )
+    if korean:  # "Kim Jong-un" in a story of the Koreas: Faker's Hangul list, romanised
+        return korean
     country = None if _foreign(said, codes) else country_locale(full or key, codes)
     if country is not None:  # "Ro Fernandez" in a Chilean story: Chilean names, not American
         return country_names(key, country, gender_of(full or key, genders or {}), full)

@@ -189,5 +189,6 @@ _FRESH_HEADINGS = (
     ("fresh22", "twenty-second fresh held-out"),
     ("fresh23", "twenty-third fresh held-out"),
     ("fresh24", "twenty-fourth fresh held-out"),
-    ("fresh25", "untouched held-out"),
+    ("fresh25", "twenty-fifth fresh held-out"),
+    ("fresh26", "untouched held-out"),
 )  # fmt: skip
