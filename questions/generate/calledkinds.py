@@ -28,6 +28,7 @@ from questions.generate.facts import Fact
 from questions.generate.hypernyms import climb
 from questions.generate.people import named_in_full
 from questions.generate.pools import is_any_first_name, is_surname
+from questions.generate.productlines import line_rivals
 from questions.generate.wordnet import PERSON_FILE, find_line, lemma_text, senses, synset
 from questions.schema import normalise
 
@@ -186,12 +187,20 @@ def _instances(offset: str, key: str) -> list[tuple[int, str]]:
     return [(count, name) for name, count in shared.items() if normalise(name) != normalise(key)]
 
 
+def _instance(offset: str) -> bool:
+    """Tell whether a sense is an instance of its kinds ("Jupiter"), not a kind ("Windows")."""
+    entry = synset(offset)
+    return entry is not None and any(s == _INSTANCE_OF for s, _ in entry.pointers)
+
+
 def called_rivals(fact: Fact, article: Sequence[Fact], text: str) -> list[str]:
     """Return a called name's options: the article's other names of its kind, then WordNet's
     other instances of its kinds, those sharing most of them first (Saturn before Pluto, a
     planet only as an outer one), the article's among equals; [] where fewer than three are
     known."""
     own = normalise(fact.text)
+    if fact.sense and not _instance(fact.sense):  # "Windows XP": a line's rivals (`productlines`)
+        return line_rivals(fact.sense, text)
     told = [f.text for f in article if f.kind == CALLED and f.unit == fact.unit]
     ranked = sorted(_instances(fact.sense, fact.text) if fact.sense else [],
                     key=lambda pair: (-pair[0], pair[1] not in text, pair[1]))  # fmt: skip

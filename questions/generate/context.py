@@ -49,6 +49,7 @@ from questions.generate.likened import plain_similar
 from questions.generate.namedit import name_it, subject_name
 from questions.generate.nearness import unanchored_nearby
 from questions.generate.newcomers import name_newcomers
+from questions.generate.newthings import NewThings
 from questions.generate.nlp import load_nlp, parsed_headline, without_tensor
 from questions.generate.nounroots import mend_noun_roots
 from questions.generate.occasion import (
@@ -198,6 +199,7 @@ def parse(
     seen = Antecedents()  # "a plan to rebuild …" for a later "the plan", "it"
     given = Given()  # "folk band The Lantern Keepers" for a later "the band"
     tied = Tied()  # "a Atlas V 401 rocket" for a later "the rocket"
+    new = NewThings(only)  # "passed a law …. The law gives …": that law, not the named one
     if heading is not None:
         note_given(heading[:], given, lead=True)
     before: Span | None = None
@@ -218,6 +220,7 @@ def parse(
         reporter, reported = (reporter, reported) if number == reported else (None, number)
         for sentence in doc.sents:
             parsed.every.append(sentence)
+            new.start(sentence)
             replace = replacements(sentence, anchor, last_person, cast)
             if replace is not None:
                 name_by_lead(sentence, before, opening, replace)  # "It", "the bill": the lead's
@@ -256,7 +259,7 @@ def parse(
                 continue
             name_scene(sentence, scene if sentence.start > 0 else {}, replace)  # not its opener
             name_newcomers(sentence, parsed.every, replace)  # "the march": the counter-march
-            name_definites(sentence, names, these, replace, bare, cast.titled)
+            name_definites(sentence, names, these, replace, bare, cast.titled, new.unnamed())
             name_dated_topic(sentence, lead_day, topic, replace)  # "the summit on September 17"
             name_country(sentence, country, replace, previous)
             name_acts(sentence, previous, replace)  # "The broadcasts": South Korea's

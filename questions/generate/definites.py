@@ -105,12 +105,15 @@ def name_definites(
     replace: dict[int, str],
     bare: frozenset[str] = frozenset(),
     holders: dict[str, str] | None = None,
+    new: dict[str, tuple[int, str | None]] | None = None,
 ) -> None:
     """Say "the Harbour Bridge" for "the bridge" when the article names only one bridge
     (and "2018's robotics competition" for "2018's competition"); "this election" of an
     article headed "… in Hong Kong legislative election" is that election too. A name the
     article writes `bare` of "the" drops it ("rail links to Gatwick Airport"); "the President"
-    is the one person the article titles so (`holders`)."""
+    is the one person the article titles so (`holders`). A "the law" after a `new` "a law"
+    (this sentence's, or -1: the one before's) is that one, said as it was brought in."""
+    new = new or {}
     name_title_holders(sentence, holders or {}, replace)
     named: dict[str, str] = {}  # "this summit … the summit": the one it just named
     for token in sentence:
@@ -127,6 +130,13 @@ def name_definites(
                 and token.dep_ != "compound"
                 and (said in ("the", "this") or dated) and not of
                 and token.i not in replace and not token.ent_type_):  # fmt: skip
+            back, said_new = new.get(token.lower_, (token.i, None))
+            if back < token.i:  # "passed a law …. The law gives …": that law, not the named
+                if said_new is not None:
+                    replace[token.i] = said_new
+                    if said == "this" and det not in replace:
+                        replace[det] = "the"
+                continue
             replace[token.i] = known[token.lower_]
             named[token.lower_] = known[token.lower_]
             if said == "this" and det not in replace:

@@ -18,6 +18,8 @@ _WORDS_LISTED = re.compile(r"\b[a-z]{3,}(?:, [a-z]{3,})+,? (?:and|or) [a-z]{3,}\
 # would need a closing comma ("Madrid, Spain, had been …"); without one, an aside was cut
 # around the place, which now reads as the words' before it ("a tomb in Madrid, Spain been").
 _PLACED = re.compile(rf"\b({_NAME}), ({_NAME})(?=\?$)")
+# "…, nearly a decade ago?": a closing "ago" phrase is a time adverbial, set off by its comma
+_AGO = re.compile(r", [^,?]* ago\?$")
 # "on May 2, 2014, near …": the comma that closes a full date is the date's own
 _DATED = re.compile(rf"\b((?:{'|'.join(calendar.month_name[1:])}) \d{{1,2}}, \d{{4}}),")
 
@@ -38,6 +40,7 @@ def broken_movement(stem: str, form: str, rule: str) -> str | None:
     core = re.sub(r"(?<=\d),(?=\d{3})", "", core)  # "28,000" is one number, not two phrases
     core = _PLACED.sub(lambda m: m.group(0).replace(",", "") if _in_region(m) else m.group(0), core)
     core = _DATED.sub(r"\1", core)
+    core = _AGO.sub("?", core)  # "did IE6 ship, nearly a decade ago?": a time set off at the end
     if not rule.endswith("-subject") and re.search(r",(?! \d)", core):
         return "the question's clause is split by a comma"
     return None

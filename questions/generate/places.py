@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace as changed
 from typing import Any
 
+from questions.generate.calledkinds import CALLED
 from questions.generate.cityregion import written_after_place
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import states, subdivision_country
@@ -25,6 +26,7 @@ from questions.generate.pools import (
     is_first_name,
     place_kind,
 )
+from questions.generate.productlines import product_line
 from questions.generate.quotemarks import crosses_quote, quoted_words
 from questions.generate.teamplaces import reports_match, stands_for_team
 from questions.schema import normalise
@@ -112,7 +114,13 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
         kept: list[Fact] = []
         for fact in found:
             if fact.kind == "place" and _product(fact):
-                continue  # software or a mission, not somewhere: no place question
+                # software or a mission, not somewhere: asked as its line's kind ("Windows
+                # XP": which operating system) where WordNet knows the line, else not at all
+                line = product_line(fact.text)
+                if line is not None:
+                    kept.append(changed(fact, kind=CALLED, subtype="", unit=line[0],
+                                        sense=line[1]))  # fmt: skip
+                continue
             if fact.kind == "place" and _short_country(fact, known):
                 fact = changed(fact, subtype="country")
             if fact.kind == "organization" and fact.text in placed:
