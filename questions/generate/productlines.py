@@ -70,4 +70,19 @@ def line_rivals(offset: str, said: str = "") -> list[str]:
     found = dict.fromkeys(lemma_text(entry.lemmas[0]) for o in members if (entry := synset(o)))
     names = [n for n in found if not says(said, n)]
     names.sort(key=lambda n: -zipf_frequency(n, "en"))
+    names = _unnested(names)
     return names if len(names) >= FEWEST else []
+
+
+def _unnested(names: list[str]) -> list[str]:
+    """Return the names, in order, without one that holds an earlier one as a part ("MS-DOS"
+    after "DOS"): a kind named after its parent reads as the same option twice."""
+    kept: list[str] = []
+    for name in names:
+        parts = set(re.split(r"[\s-]+", name))
+        if not any(
+            set(re.split(r"[\s-]+", k)) <= parts or parts <= set(re.split(r"[\s-]+", k))
+            for k in kept
+        ):
+            kept.append(name)
+    return kept
