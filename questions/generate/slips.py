@@ -22,11 +22,17 @@ from questions.generate.slipwords import (
     slip_fixes,
     unseen_slip,
 )
+from questions.generate.verbfiles import verb_file
 
 _SLIPS_KEY = "slips.sentence"  # doc.user_data[(_SLIPS_KEY, start, end)]: its slips
-# Word classes closed enough that the same word twice running is a slip ("the the", "to to");
-# "that that", "had had" and "her her" differ in tag or class and are English
+# Word classes closed enough that the same word twice running is a slip even inside a
+# quotation ("the the", "to to"); "that that", "had had" and "her her" differ in tag or class
+# and are English
 _CLOSED = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART"})
+# the parse's labels of a clause that may end on a verb the next clause opens with again
+_CLAUSE_ENDS = frozenset({"csubj", "csubjpass", "relcl", "advcl", "acl", "ccomp"})
+_TIME = 28  # WordNet's noun.time lexicographer file: "morning", "week", "season"
+_MOTION = "38"  # WordNet's verb.motion lexicographer file: "go", "run", "drive", "fall"
 
 
 def misspelt(sentence: Any, stem: str) -> str | None:
@@ -235,16 +241,48 @@ def _has_word(text: str, word: str) -> bool:
 
 
 def written_twice(sentence: Any, replace: dict[int, str]) -> dict[int, str]:
-    """Return the cuts that write a doubled closed-class word once ("identified the the
-    protein": "the protein"): the first of the two goes, so a name the second opens stays
-    whole; at the sentence's start the second goes, so its capital stays."""
+    """Return the cuts that write a word written twice running once ("identified the the
+    protein", "going down down the field", "who was was shot"): the first of the two goes, so
+    a name the second opens stays whole; at the sentence's start the second goes, so its
+    capital stays. A double English writes (`_english_double`) stays, and an open word
+    doubled inside a quotation is the speaker's ("very very")."""
     cuts: dict[int, str] = {}
+    quoted: set[int] | None = None
     for first, second in pairwise(sentence):
         if first.lower_ != second.lower_ or not second.text.islower() or not first.whitespace_:
             continue
-        if first.pos_ not in _CLOSED or (first.pos_, first.tag_) != (second.pos_, second.tag_):
+        if not second.is_alpha or first.i in replace or second.i in replace:
             continue
-        gone = second.i if first.i == sentence.start else first.i
-        if first.i not in replace and second.i not in replace:
-            cuts[gone] = ""
+        if first.pos_ not in _CLOSED:
+            quoted = quoted_words(sentence) if quoted is None else quoted
+            if first.i in quoted:
+                continue
+        if not _english_double(first, second):
+            cuts[second.i if first.i == sentence.start else first.i] = ""
     return cuts
+
+
+def _english_double(first: Any, second: Any) -> bool:
+    """Tell whether a word written twice running is English: a clause's last word before the
+    next clause's first ("what it is is", "the man who left left"); a verb's particle before
+    its preposition, unless the verb is one of motion (WordNet's verb.motion) and the phrase
+    no time: "going down down the field" says the path twice, "moved in in June", "logged on
+    on Monday" and "handed it in in person" do not; or two words the parse tells apart by
+    class or tag ("had had": an auxiliary and its verb; "that that", "her her")."""
+    if first.dep_ in _CLAUSE_ENDS and second.head.i != first.i:
+        return True
+    if first.dep_ in ("prt", "advmod") and second.dep_ == "prep" and first.head.i == second.head.i:
+        return verb_file(first.head.lemma_) != _MOTION or _timed(second)  # tagged either way
+    return (first.pos_, first.tag_) != (second.pos_, second.tag_)
+
+
+def _timed(prep: Any) -> bool:
+    """Tell whether a preposition's object is a time: a date's or a time's name, or a noun
+    whose commonest sense WordNet files under noun.time ("in the morning")."""
+    from questions.generate.wordnet import first_sense
+
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        entry = first_sense(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+        if noun.ent_type_ in ("DATE", "TIME") or (entry is not None and entry.lexfile == _TIME):
+            return True
+    return False

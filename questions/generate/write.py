@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.actphrase import act_noun_owns
 from questions.generate.appositions import answer_renamed, appositions, bereft_prepositions
 from questions.generate.argument import YEAR_OWNER, Argument, answer_argument
 from questions.generate.asides import asides
@@ -118,6 +119,8 @@ def wh_question(
         return None, "the answer is inside what a goal is to do"
     if in_held_gerund(verb, prep if prep is not None else arg):  # "include raising … to"
         return None, "the answer is inside a gerund a state verb holds"
+    if act_noun_owns(prep):  # "scored on a pass to Pitta": the pass's, not the scoring's
+        return None, "the phrase may be the act noun's before it"
     attribution = attribution_of(verb, arg, role, replace)
     if not attribution and reported_clause(verb) is not None:  # "he said …, as B has …"
         return None, "a reason given inside a saying whose speaker the question cannot name"
