@@ -6,7 +6,8 @@ Correa right as well (review 82). "Also", "too", "as well", "likewise", "similar
 adverbs WordNet files under the senses of "also" and "similarly": in addition, in like
 manner) set on the subject's verb say someone else did the same. The key is refused when the
 article gives the same deed (a shared verb, or one WordNet files under the same commonest
-sense, done to the same thing when both name one) to another subject that is an option, or
+sense, done to the same thing when both name one; of "agreed to step down" the deed is the
+stepping down, not the agreeing) to another subject that is an option, or
 to an unnamed group ("the presidents of each country", "they"), any option of which may be
 one; a deed said of no other ("President Xi also attended another summit": his own earlier
 summit) leaves the key the only answer.
@@ -95,13 +96,34 @@ def _objects(verb: Token) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in found if t.dep_ in ("dobj", "pobj"))
 
 
+def _taken(verb: Token) -> list[Token]:
+    """Return the verbs a verb takes ("agreed to step down": step)."""
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+
+
+def _deed(verb: Token) -> Token:
+    """Return the verb that tells a deed: the one a verb takes, if any ("agreed to hire a
+    firm": hire; "plans to try to sell": sell), since "agreed", "plans", "wants" say only
+    how the doer stands to it."""
+    for _ in range(4):
+        taken = _taken(verb)
+        if not taken:
+            break
+        verb = taken[0]
+    return verb
+
+
 def _same_deed(verb: Token, other: Token) -> bool:
-    """Tell whether two verbs tell one deed: alike verbs (`alike_verbs`), done to the same
-    thing when both name one ("had a shot" is not "had no team")."""
-    if other.pos_ not in ("VERB", "AUX") or not alike_verbs(deed_verbs(verb), deed_verbs(other)):
+    """Tell whether two verbs tell one deed: alike verbs (`alike_verbs`) of the deed each
+    takes ("agreed to hire" is not "agreed to step down"), done to the same thing when both
+    name one ("had a shot" is not "had no team")."""
+    if other.pos_ not in ("VERB", "AUX"):
         return False
-    ours, theirs = _objects(verb), _objects(other)
-    return not (ours and theirs) or bool(ours & theirs)
+    ours, theirs = _deed(verb), _deed(other)
+    if not alike_verbs(deed_verbs(ours), deed_verbs(theirs)):
+        return False
+    done, done_too = _objects(ours), _objects(theirs)
+    return not (done and done_too) or bool(done & done_too)
 
 
 def _unnamed_group(subject: Token) -> bool:
@@ -127,7 +149,10 @@ def also_doers(
     if verb.lemma_ == "be":  # a copula's deed is its predicate: `unique.also_so` reads it
         return None
     # a saying's "also" adds what was said: "Uribe said …; Correa also said …" is his own
-    if verb.pos_ not in ("VERB", "AUX") or reports(verb) or not any(map(adds, verb.children)):
+    if verb.pos_ not in ("VERB", "AUX") or reports(verb):
+        return None
+    # "agreed to reinstate ties as well": the adverb may hang on the verb taken
+    if not any(adds(c) for v in (verb, *_taken(verb)) for c in v.children):
         return None
     # every other subject of the article: its other paragraphs', then the key's own one's
     elsewhere = [t for s in context.sentences if s.doc is not sentence.doc for t in s]

@@ -9,6 +9,7 @@ Steichen exhibit") say nothing in it and are no plausible speakers.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from lemminflect import getLemma
@@ -17,6 +18,7 @@ from questions.generate.carried import person_noun
 from questions.generate.clauses import REPORTING
 from questions.generate.quotemarks import quoted_words
 from questions.generate.verbfiles import speech_verb
+from questions.generate.wordnet import first_sense, synset
 from questions.schema import normalise
 
 if TYPE_CHECKING:
@@ -164,11 +166,36 @@ def described_addressee(sentence: Any, stem: str) -> str | None:
 
 
 def _bare_person(noun: Any) -> bool:
-    """Tell whether a noun is a lone person noun after "the" ("the man"), naming no one: its
-    commonest sense a person, and no word but its article to say which."""
+    """Tell whether a noun is a lone noun after "the" that names someone by sex or age alone
+    ("the man"), no word but its article to say which: "the president", "the judge" name
+    someone by an office the story gives one person, not the hearer talked of."""
     kids = list(noun.children)
     the = len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
-    return noun.pos_ == "NOUN" and the and person_noun(noun.lemma_)
+    if noun.pos_ != "NOUN" or not the or not person_noun(noun.lemma_):
+        return False
+    first = first_sense(noun.lemma_.lower())
+    return first is not None and _by_sex_or_age(first.offset)
+
+
+# WordNet's persons by sex or age: adult, male person, female person, juvenile person
+_SEX_OR_AGE = ("adult", "male person", "female person", "juvenile person")
+
+
+@cache
+def _sex_or_age_roots() -> frozenset[str]:
+    """Return the offsets of WordNet's person synsets of sex or age (each name's commonest)."""
+    return frozenset(found.offset for name in _SEX_OR_AGE if (found := first_sense(name)))
+
+
+@cache
+def _by_sex_or_age(offset: str) -> bool:
+    """Tell whether a person synset says only sex or age: one of the roots, or one whose
+    every hypernym does ("man": adult, male; "girl": woman; not "mother": parent)."""
+    if offset in _sex_or_age_roots():
+        return True
+    entry = synset(offset)
+    parents = [target for symbol, target in entry.pointers if symbol == "@"] if entry else []
+    return bool(parents) and all(_by_sex_or_age(parent) for parent in parents)
 
 
 def quoted_place(sentence: Any, fact: Fact, form: str) -> str | None:
