@@ -17,8 +17,9 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.gazetteer import country_code
+from questions.generate.nouns import commonest_person
 from questions.generate.verbfiles import WEATHER, verb_file
-from questions.generate.wordnet import PERSON_FILE, lemma_text, senses, synset
+from questions.generate.wordnet import PERSON_FILE, first_sense, lemma_text, senses, synset
 
 Span = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -54,9 +55,8 @@ def carried_subject(sentence: Span) -> str | None:
 def person_noun(lemma: str) -> bool:
     """Tell whether a noun's commonest WordNet sense is a person ("engineer", "head teacher"),
     a noun for what someone is, written lower-case: not a famous person ("newton": Isaac Newton)."""
-    found = senses(lemma.lower())
-    first = synset(found[0]) if found else None
-    return first is not None and first.lexfile == PERSON_FILE and first.lemmas[0][:1].islower()
+    first = first_sense(lemma)  # `senses` folds case: "Newton" and "newton" alike
+    return commonest_person(lemma) and first is not None and first.lemmas[0][:1].islower()
 
 
 def nation_member(word: str) -> bool:

@@ -14,9 +14,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from questions.generate.askednation import asked_persons_nation
 from questions.generate.facts import Fact
 from questions.generate.gone import question_line
-from questions.generate.kinds import kind_word
 from questions.generate.nationcodes import nation_codes
 from questions.generate.nationwords import (
     adjective_nation,
@@ -130,37 +130,18 @@ def other_nation(option: str, key: str, stem: str, placed: Mapping[str, frozense
     if not theirs:
         return False  # someone the article places nowhere is left to the other rules
     if not own:
-        # A key placed nowhere is of the one country its question's line gives people by
-        # its adjective, quotations aside: "Who urged American voters …?" is asked of no
-        # Palestinian president; "the Chinese newspaper", "of Russia" place no one asked
+        # A key placed nowhere is of the one country the phrase naming the person asked
+        # gives by its adjective, quotations aside: "Which American official …?" is asked
+        # of no Palestinian president; "Who met the Russian president?", "Who urged
+        # American voters …?" name the other party's country, not the asked person's
         line = re.sub(r'"[^"]*"', " ", question_line(stem).replace(key, " "))
-        stated = peoples_country(line)
+        stated = asked_persons_nation(line)
         return len(stated) == 1 and not theirs & stated
     for text in (question_line(stem), stem):
         stated = described_country(text.replace(key, " "))
         if own & stated:
             return not theirs & stated
     return False
-
-
-def peoples_country(text: str) -> frozenset[str]:
-    """Return the countries a text gives people by an adjective before a person noun, or a
-    title run ending in one ("American voters", "English striker", "Cuban First Secretary")."""
-    words = _WORDS.findall(text)
-    found: set[str] = set()
-    for at, word in enumerate(words):
-        code = adjective_nation(word) if word[:1].isupper() else ""
-        after: list[str] = []
-        for nxt in words[at + 1 : at + 5]:
-            after.append(nxt)
-            if not nxt[:1].isupper():
-                break  # the title run ends at its first lower-case word
-        if code and any(commonest_person(kind_word(w)) for w in after if kind_word(w)):
-            found.add(code)
-    return frozenset(found)
-
-
-_WORDS = re.compile(r"[\w.'’-]+")
 
 
 def placed_people(

@@ -21,7 +21,7 @@ from typing import Any
 from questions.generate.compiled import pattern
 from questions.generate.gluednames import glued_name
 from questions.generate.pools import is_first_name, place_kind, zipf
-from questions.generate.setoffroles import set_off_role
+from questions.generate.setoffroles import fronted, set_off_role
 from questions.schema import normalise
 
 KIND_ZIPF = 3.0  # a head noun this common is a kind ("party"); rarer words are names
@@ -128,7 +128,8 @@ def _described(span: Any) -> str:
         if child.dep_ == "appos" and not span.start <= child.i < span.end and child.pos_ == "NOUN":
             return kind_word(child.text)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
-        return kind_word(root.head.text)
+        # "Speaking to a reporter, John Smith, 45, said": the parse's apposition is no role
+        return "" if fronted(root.head) else kind_word(root.head.text)
     return ""
 
 

@@ -10,8 +10,12 @@ its two syllables joined by a hyphen ("Moon Jae-in", "Park Geun-hye").
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
+
+from hangul_names.dramawiki import DramaWiki
 
 from questions.generate.countrynames import person_locales
 from questions.generate.locales import family_first, languages
@@ -21,24 +25,16 @@ _NAME_WORDS = 3  # a surname and a given name of two syllables: "Kim Min Joon"
 
 
 @cache
-def _romaniser() -> object | None:
-    """Return the romaniser of personal names (DramaWiki's conventions), or None where the
-    library is not installed."""
-    try:
-        from hangul_names.dramawiki import DramaWiki
-    except ImportError:
-        return None
-    romaniser: object = DramaWiki()  # the library has no type hints
-    return romaniser
+def _romaniser() -> Any:
+    """Return the romaniser of personal names (DramaWiki's conventions); the library has no
+    type hints."""
+    return DramaWiki()
 
 
 def _romanised(hangul: str) -> str:
     """Return a Hangul full name as news writes it ("김민준": "Kim Min-joon"), or "" where
     it is not a surname of one syllable and a given name of two."""
-    romaniser = _romaniser()
-    if romaniser is None:
-        return ""
-    words = str(romaniser.romanize(hangul)).split()  # type: ignore[attr-defined]
+    words = str(_romaniser().romanize(hangul)).split()
     if len(words) != _NAME_WORDS:
         return ""
     return f"{words[0]} {words[1]}-{words[2].lower()}"
@@ -66,7 +62,7 @@ def korean_locale(codes: Sequence[str]) -> str | None:
     if not codes or languages(codes[0])[:1] != (KOREAN,):
         return None
     found = [loc for loc in person_locales() if loc.startswith(f"{KOREAN}_")]
-    return found[0] if found and _romaniser() is not None else None
+    return found[0] if found else None
 
 
 def korean_names(key: str, full: str | None, codes: Sequence[str], gender: str = "") -> list[str]:
@@ -75,11 +71,41 @@ def korean_names(key: str, full: str | None, codes: Sequence[str], gender: str =
     "Kim", of him: "Park"), men's unless the article says she is a woman; else none."""
     locale = korean_locale(codes)
     named = full or key
-    if locale is None or not family_first(named):
+    if locale is None or not (family_first(named) or _spaced(named)):
         return []
     men, women, surnames = _lists(locale)
     if named.split()[0] not in surnames:
         return []
     if len(key.split()) == 1:
         return [s for s in surnames if s != key]
-    return [n for n in (women if gender == "f" else men) if n.split()[0] != key.split()[0]]
+    found = [n for n in (women if gender == "f" else men) if n.split()[0] != key.split()[0]]
+    return [_shaped(n, key) for n in found]
+
+
+# One romanised Hangul syllable: an onset, a vowel run, a coda of n, ng, k, l, m, p, t
+# ("Jong", "Un", "Suk", "Yeol"): a given name's part, where "Harvey" or "Ann" is none
+_SYLLABLE = re.compile(
+    r"(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj|sh|kh|ph|th)?[aeiouwy]+(?:ng|[nklmpt])?",
+    re.IGNORECASE,
+)
+
+
+def _spaced(name: str) -> bool:
+    """Tell whether a name is a surname and a given name of two syllables written apart
+    ("Kim Jong Un", "Yoon Suk Yeol"), as news often writes North Korea's leaders."""
+    words = name.split()
+    return len(words) == _NAME_WORDS and all(
+        w[:1].isupper() and _SYLLABLE.fullmatch(w) for w in words[1:]
+    )
+
+
+def _shaped(name: str, key: str) -> str:
+    """Return a made-up "Lee Gun-woo" written as the key writes its given name: apart ("Lee
+    Gun Woo" for "Kim Jong Un"), joined with a capital ("Lee Gun-Woo" for "Hwang Hee-Chan"),
+    or joined lower-case as news mostly does ("Lee Gun-woo" for "Kim Jong-un")."""
+    surname, given = name.split(" ", 1)
+    first, _, second = given.partition("-")
+    if len(key.split()) == _NAME_WORDS:
+        return f"{surname} {first} {second.capitalize()}"
+    theirs = key.split()[-1].partition("-")[2]
+    return f"{surname} {first}-{second.capitalize()}" if theirs[:1].isupper() else name

@@ -9,7 +9,7 @@ from typing import Any
 from questions.generate.clauses import (
     LOCATIVE,
 )
-from questions.generate.wordnet import PERSON_FILE, senses, synset
+from questions.generate.wordnet import PERSON_FILE, first_sense, senses, synset
 
 Token = Any
 _STATE_FILES = frozenset({7, 9, 26})  # WordNet's noun.attribute, noun.cognition, noun.state
@@ -99,8 +99,7 @@ def titled_person(name: Token, others: list[Token]) -> bool:
 @cache
 def commonest_person(lemma: str) -> bool:
     """Tell whether a word's commonest noun sense is a person ("academic", "professor")."""
-    found = senses(lemma)
-    first = synset(found[0]) if found else None
+    first = first_sense(lemma)
     return first is not None and first.lexfile == PERSON_FILE
 
 

@@ -32,6 +32,7 @@ from typing import Any
 from questions.generate.articlememo import per_article
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
+from questions.generate.offices import role_of
 from questions.generate.options import OptionContext
 from questions.generate.reported import asks_speaker
 from questions.generate.roles import held_office
@@ -110,9 +111,7 @@ def beneath_office(option: str, ctx: OptionContext) -> bool:
     folded = normalise(option)
     if holds_office(option, ctx):
         return False
-    role = ctx.roles.get(folded) or next(
-        (r for name, r in ctx.roles.items() if name.endswith(f" {folded}")), ""
-    )
+    role = role_of(folded, ctx)
     apposed = _apposed(ctx).get(folded)
     return not (_ranks(role, _PUBLIC) or (apposed is not None and _ranks(apposed[0], _PUBLIC)))
 

@@ -59,7 +59,7 @@ def implausible_holder(option: str, key: str, ctx: OptionContext) -> bool:
         return folded not in ctx.said_in or not _owned(option, nation, ctx.text)
     if folded not in ctx.said_in:
         return _head_of_nation(office)  # a made-up name for a nation's leader: ruled out
-    if _role(folded, ctx) not in OFFICE_ROLES:
+    if role_of(folded, ctx) not in OFFICE_ROLES:
         return True  # "FIRST founder Dean Kamen" for a U.S. President
     owner = _owner(key, office, ctx.text)
     return owner is not None and not _owned(option, owner, ctx.text)
@@ -89,8 +89,8 @@ def _head_of_nation(office: str) -> bool:
     return (head in COUNTRY_HEAD or prime) and bool(nation_codes(words[:-1]))
 
 
-def _role(folded: str, ctx: OptionContext) -> str:
-    """Return the role the article gives a person, named in full or by surname."""
+def role_of(folded: str, ctx: OptionContext) -> str:
+    """Return the role the article gives a person, named in full or by surname ("Maurer")."""
     if folded in ctx.roles:
         return ctx.roles[folded]
     return next((r for name, r in ctx.roles.items() if name.endswith(f" {folded}")), "")

@@ -77,18 +77,17 @@ def person_options(
         named = nation_names(key, nation, gender_of(full or key, genders or {}), full)
         if named:
             return named
+    foreign = _foreign(said, codes)  # the article's words place the person abroad
     korean = (
-        []
-        if _foreign(said, codes)
-        else korean_names(key, full, codes, gender_of(full or key, genders or {}))
+        [] if foreign else korean_names(key, full, codes, gender_of(full or key, genders or {}))
     )
     if korean:  # "Kim Jong-un" in a story of the Koreas: Faker's Hangul list, romanised
         return korean
-    country = None if _foreign(said, codes) else country_locale(full or key, codes)
+    country = None if foreign else country_locale(full or key, codes)
     if country is not None:  # "Ro Fernandez" in a Chilean story: Chilean names, not American
         return country_names(key, country, gender_of(full or key, genders or {}), full)
     locale = name_locale(full or key, codes, said)
-    if locale is None and unplaced(full or key) and not _foreign(said, codes):
+    if locale is None and unplaced(full or key) and not foreign:
         # "Cres Eastman", "Colette Heald": a name no list places is of the article's country
         locale = setting_locale(codes)
         if locale is None and unset(article):  # a list of countries, none the story's: the

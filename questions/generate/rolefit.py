@@ -13,7 +13,7 @@ from questions.generate.compiled import pattern
 from questions.generate.governing import governed_blank, governing_office
 from questions.generate.locales import fits_setting, setting_locale
 from questions.generate.nationcodes import nation_codes
-from questions.generate.offices import implausible_holder
+from questions.generate.offices import implausible_holder, role_of
 from questions.generate.options import OptionContext
 from questions.generate.persons import person_noun
 from questions.generate.refusals import BLANK
@@ -40,7 +40,7 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
     if implausible_holder(option, key, ctx):
         return True  # "Who was the U.S. President …?": no founder, no made-up name
     folded = normalise(option)
-    if governed_blank(ctx) and not governing_office(_role_of(folded, ctx)):
+    if governed_blank(ctx) and not governing_office(role_of(folded, ctx)):
         return True  # "critics of _____'s policies": no founder, ambassador, coach, made-up name
     if folded in ctx.dead and normalise(key) not in ctx.dead:
         return True  # the crewmen a crash killed gave no count of its injured
@@ -61,7 +61,7 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
         # "campaigner _____", "actor _____": no prime minister, no curator; where the key is
         # one of a list of people by role ("actor …; musician …"), nor one of the article's
         # people it gives no role (a made-up name may be anyone)
-        theirs = _role_of(folded, ctx)
+        theirs = role_of(folded, ctx)
         listed = any(len(ctx.by_sentence[n] & ctx.roles.keys()) >= LISTED
                      for n in ctx.said_in.get(normalise(key), ()))  # fmt: skip
         if theirs != role and (bool(theirs) or (listed and folded in ctx.said_in)):
@@ -75,7 +75,7 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
     if role in OFFICIALS and (ctx.scene or ctx.match):
         return ctx.roles.get(folded, "") != role  # a match's referee for a referee
     in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)
-    if not in_article or _role_of(folded, ctx) == role:
+    if not in_article or role_of(folded, ctx) == role:
         return False  # a name from a list is judged by its nation; "Donnelly", a judge too
     peers = sum(r == role for name, r in ctx.roles.items() if name != normalise(key))
     if peers >= PEERS and not _asks_death(key, ctx):
@@ -108,13 +108,6 @@ def _role_said(role: str, stem: str) -> bool:
     return pattern(rf"\b{re.escape(role)} {BLANK}", re.IGNORECASE).search(stem) is not None
 
 
-def _role_of(folded: str, ctx: OptionContext) -> str:
-    """Return the role the article gives a person, named in full or by surname ("Maurer")."""
-    if folded in ctx.roles:
-        return ctx.roles[folded]
-    return next((r for name, r in ctx.roles.items() if name.endswith(f" {folded}")), "")
-
-
 def _held_elsewhere(option: str, role: str, ctx: OptionContext) -> bool:
     """Tell whether a question on who held a nation's office ("Who was the U.S. President
     in July 2017?") offers someone the article puts in another nation ("Afghan Ambassador
@@ -125,7 +118,7 @@ def _held_elsewhere(option: str, role: str, ctx: OptionContext) -> bool:
     if office is None:
         return False
     folded = normalise(option)
-    if _role_of(folded, ctx) in OFFICIALS:
+    if role_of(folded, ctx) in OFFICIALS:
         return True
     ours = nation_codes(office.group(1).split())
     if len(ours) != 1:

@@ -14,12 +14,20 @@ from typing import Any
 from questions.generate.nouns import commonest_person
 
 _AFTER = frozenset({",", ".", ";"})  # the name set off on both sides, or ending the sentence
+_BOUNDS = frozenset({",", ";", ":"})  # what opens the phrase a role noun sits in
+# A phrase opened by a preposition, a subordinator or a participle is an adverbial one
+_OPENERS = frozenset({"ADP", "SCONJ"})
+_NONFINITE = frozenset({"VBG", "VBN", "TO"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def set_off_role(ent: Any) -> str:
     """Return the person noun set off right before a name by a comma ("another federal
     judge, Ann Donnelly,": judge), or "" where none is, or the name runs on into a clause
-    ("Asked by a reporter, Smith said": no reporter)."""
+    ("Asked by a reporter, Smith said": no reporter), or the noun sits in an adverbial
+    phrase fronted before the subject the name is ("Speaking to a reporter, John Smith, 45,
+    said": no reporter)."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].text != ",":
         return ""
@@ -30,6 +38,25 @@ def set_off_role(ent: Any) -> str:
         return ""
     if not any(child.dep_ == "det" for child in noun.children):
         return ""  # "another judge", "the coach": a noun phrase of its own, no list's word
+    if fronted(noun):
+        return ""
     lemma = noun.lemma_.lower()
     # the commonest sense a person: "judge", "coach"; not "order", a person only rarely
     return lemma if lemma.isalpha() and commonest_person(lemma) else ""
+
+
+def fronted(noun: Any) -> bool:
+    """Tell whether a noun sits in a prepositional or non-finite phrase ("to a reporter",
+    "Asked by a reporter") placed before its sentence has a subject: the name after it then
+    opens the main clause as its subject, and the noun names another person (the parse
+    often hangs the name on that noun, so the words say it)."""
+    doc, sentence = noun.doc, noun.sent
+    start = noun.i
+    while start > sentence.start and doc[start - 1].text not in _BOUNDS:
+        start -= 1  # back to the phrase's opening word
+    opener = doc[start]
+    if opener.pos_ not in _OPENERS and opener.tag_ not in _NONFINITE:
+        return False  # "another federal judge, Ann Donnelly": the noun's own phrase
+    before = doc[sentence.start : start]
+    # "The order, issued by another judge, Ann Donnelly, …": a subject came first
+    return not any(t.dep_ in _SUBJECTS or t.tag_ in _FINITE for t in before)

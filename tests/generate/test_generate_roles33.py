@@ -43,7 +43,7 @@ def test_another_judge_the_article_names_is_a_judges_first_rival(nlp: Any) -> No
 
 def test_a_question_on_one_nations_voters_takes_no_one_placed_abroad() -> None:
     placed = {"amira haddad": frozenset({"PS"}), "jon kell": frozenset({"US"})}
-    stem = "📰 Talks resume\nWho urged American voters to end the rule of the other party?"
+    stem = "📰 Talks resume\nWhich American official urged voters to end the other rule?"
     assert other_nation("Amira Haddad", "Ned Farley", stem, placed)
     assert not other_nation("Jon Kell", "Ned Farley", stem, placed)
     # a question naming no country, or one placing its key, is judged as before
