@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.clauses import SUBJECT
 from questions.generate.facts import Fact
 from questions.generate.famous import FAMOUS
 
@@ -34,7 +35,6 @@ _NAMES = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 _LISTED = frozenset({"conj", "appos", "compound"})  # "the US and _____", "the _____ charity"
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 _BODIES = frozenset({"ORG", "NORP"})
 _COUNTED_BACK = frozenset({"after", "behind"})  # name what is ahead of the subject
@@ -79,7 +79,7 @@ def _compared_term(root: Token) -> bool:
         root = root.head
     if root.dep_ == "pobj":
         return _compares(root.head)
-    if root.dep_ in _SUBJECTS:  # "… before _____ did": the clause's mark compares
+    if root.dep_ in SUBJECT:  # "… before _____ did": the clause's mark compares
         return any(c.dep_ == "mark" and _compares(c) for c in root.head.children)
     return False
 

@@ -102,8 +102,9 @@ def other_than(another: Token, sentence: Any) -> bool:
 
 
 def _denied(noun: Token) -> bool:
-    """Tell whether a verb above the noun is denied ("do not want another term", "without
-    another word"): one more denied is not any denied."""
+    """Tell whether the noun or any word above it, however far, is denied or is "without"
+    ("do not want another term", "without another word", "did not say he wants another
+    term"): one more denied is not any denied, and a denial further up is kept to be safe."""
     return any(
         above.lower_ == "without" or any(c.dep_ == "neg" for c in above.children)
         for above in [noun, *noun.ancestors]

@@ -8,14 +8,17 @@ told, "the next possession" to the one before it. Each is found by the parse alo
 existential "there" holds a subject's place and points nowhere; a determiner ("that plan")
 is judged with its noun (`references`); a relative or complementiser "that" joins a clause;
 "the next election" of a clause in the future is the next from the story's day. A "there"
-whose place the sentence before names, and none other, is said by that place (`name_there`);
-the rest is left for the question to be refused.
+whose place the sentence before names, and none other, as where it happens or what its verb
+acts on ("sent to Kortland Bay", "invade Iraq") is said by that place (`name_there`); a
+place named only as a landmark ("a village north of Kabul": "there" is the village) and the
+rest are left for the question to be refused.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.clauses import SUBJECT
 from questions.generate.references import POINTS_BACK, said_in_stem
 
 Span = Any
@@ -23,9 +26,12 @@ Token = Any
 _PLACE_WORDS = frozenset({"there", "here"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _ORDERED = frozenset({"next", "following"})  # "previous", "same": `references` already
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_ARGUMENTS = _SUBJECTS | {"dobj", "pobj", "attr", "dative", "conj"}
+_ARGUMENTS = frozenset(SUBJECT) | {"dobj", "pobj", "attr", "dative", "conj"}
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+# where a verb happens or goes ("exploded in a village", "sent to Kortland Bay"); "near",
+# "from", "outside" or "north of" give a landmark to find the setting by, not the setting
+_SETTING = frozenset({"in", "at", "to", "into"})
+_TIMES = frozenset({"DATE", "TIME"})  # "in 2008", "at noon": when, not where
 _SAID_WHICH = frozenset({"relcl", "acl", "prep"})  # "those who …", "that of France"
 _PAST = frozenset({"VBD", "VBN"})
 _HELD = frozenset({"ccomp", "xcomp"})  # a saying's or wish's words: "says that shows …"
@@ -40,7 +46,7 @@ def place_adverb(token: Token) -> bool:
     if token.dep_ == "expl" or token.tag_ == "EX":
         # the parser's "there" before a verb with a subject of its own ("the deployment of
         # troops there is …") is the place, not the existential one
-        return any(c.dep_ in _SUBJECTS and c.i != token.i for c in token.head.children)
+        return any(c.dep_ in SUBJECT and c.i != token.i for c in token.head.children)
     if token.dep_ == "advmod" and token.head.lemma_ == "be":
         return False  # "officials were there": present at the story's event, the headline's
     return token.pos_ == "ADV" or token.dep_ in ("pobj", "advmod")
@@ -149,9 +155,10 @@ def unresolved_pointer(
 def name_there(sentence: Span, previous: Span | None, replace: dict[int, str],
                quoted: set[int]) -> None:  # fmt: skip
     """Say "troops in Iraq" for "troops there" (and "from Iraq" for "from there") when the
-    sentence before names one place and the sentence itself none before the adverb: "it" is
-    named so too (`antecedents`); a speaker's "there" and any other use are left."""
-    place = _one_place(previous) if previous is not None else None
+    sentence before names one place, as its setting, and the sentence itself none before the
+    adverb: "it" is named so too (`antecedents`); a speaker's "there" and any other use are
+    left."""
+    place = _setting(previous) if previous is not None else None
     if place is None:
         return
     for token in sentence:
@@ -166,14 +173,43 @@ def name_there(sentence: Span, previous: Span | None, replace: dict[int, str],
             replace[token.i] = f"in {place}"
 
 
-def _one_place(sentence: Span) -> str | None:
-    """Return the one place a sentence names as a place (not "U.S. officials", a modifier),
-    as it writes it ("the United States"), or None."""
-    found: dict[str, str] = {}
+def _setting(sentence: Span) -> str | None:
+    """Return the one place a sentence names as a place, as it writes it ("the United
+    States"), when it is where the sentence happens or what its verb acts on: the only
+    phrase of "in", "at" or "to" on a verb and place object of one ("invade Iraq"), or None.
+
+    "Exploded in a small village … north of Kabul": "there" is the village, Kabul only a
+    landmark to find it by; so is a place of "near", "from" or "outside", and one heading
+    nothing but a noun ("the Kabul police", "a farm in Kabul province")."""
+    found: dict[str, Span] = {}
     for ent in sentence.ents:
-        if not _as_place(ent):
-            continue
-        the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
-        text = ent.text.removeprefix("the ").removeprefix("The ")
-        found.setdefault(text, f"the {text}" if the or ent[0].lower_ == "the" else text)
-    return next(iter(found.values())) if len(found) == 1 else None
+        if _as_place(ent):
+            found.setdefault(ent.text.removeprefix("the ").removeprefix("The "), ent)
+    settings = _settings(sentence)
+    if len(found) != 1 or len(settings) != 1:
+        return None
+    text, ent = next(iter(found.items()))
+    if settings[0].i != ent.root.i:
+        return None  # the setting is a common noun ("a small village"): the place is that
+    the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    return f"the {text}" if the or ent[0].lower_ == "the" else text
+
+
+def _settings(sentence: Span) -> list[Token]:
+    """Return the heads of a sentence's phrases that say where a verb happens or goes ("in a
+    village", "sent to Kortland Bay") and of the places its verbs act on ("invade Iraq")."""
+    settings = []
+    for token in sentence:
+        verb = token.head.head
+        if token.dep_ == "pobj" and token.ent_type_ not in _TIMES:
+            prep = token.head  # "to Kortland Bay" of "sent" is parsed as a dative
+            if prep.lower_ in _SETTING and prep.dep_ in ("prep", "dative") and _verb(verb):
+                settings.append(token)
+        elif token.dep_ == "dobj" and token.ent_type_ in _PLACES and _verb(token.head):
+            settings.append(token)
+    return settings
+
+
+def _verb(token: Token) -> bool:
+    """Tell whether a token is a verb (or "be": "the talks were in Oslo")."""
+    return token.pos_ in ("VERB", "AUX")
