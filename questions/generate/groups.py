@@ -48,15 +48,21 @@ def _story_nation(nation: str, docs: Sequence[Any]) -> bool:
     """Tell whether the article names the headline's nation (by country or people) more
     often than any other: only then are its bare "officials" that nation's."""
     ours = _codes([nation])
+    return bool(ours) and most_named_nation(docs) in ours
+
+
+def most_named_nation(docs: Sequence[Any]) -> str:
+    """Return the code of the country the article names (by country or people) more often
+    than any other, or "" where none leads."""
     counts: Counter[str] = Counter()
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ in _NATIONS:
                 counts.update(_codes([ent.text.removeprefix("the ")]))
     ranked = counts.most_common(2)
-    if not ours or not ranked or ranked[0][0] not in ours:
-        return False
-    return len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+    if not ranked or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
+        return ""
+    return ranked[0][0]
 
 
 def _codes(words: Iterable[str]) -> set[str]:

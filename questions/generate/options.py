@@ -35,6 +35,7 @@ from questions.generate.lineups import one_match
 from questions.generate.locales import family_first
 from questions.generate.officeform import office_clash
 from questions.generate.optionkinds import person_like
+from questions.generate.partyrivals import Rivals, foreign_officer, party_rivals
 from questions.generate.partysides import beside_other_party, on_side, question_parties
 from questions.generate.people import family_names, said_genders
 from questions.generate.placekinds import place_kinds
@@ -98,6 +99,7 @@ class OptionContext:
     # person -> roles held ("guide" of "guided by …") and done for them ("Kiprop's guide")
     duties: tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]] = ({}, {})
     players: frozenset[str] = frozenset()  # people it has do a player's deed ("Bale scored")
+    officers: Rivals = ({}, {})  # party people, officeholders: their countries (`partyrivals`)
     persons: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "lula": its person
     placed: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "uribe": CO, by title
     bodies: Bodies = field(default_factory=dict)  # "acme tech": "acme institute of technology"
@@ -150,7 +152,8 @@ def article_context(
                          duties=stated_duties(sentences, titles), players=players(sentences),
                          persons=person_forms(article, alias_pairs(sentences)),
                          bodies=body_forms(sentences),
-                         things=thing_kinds(sentences, kinds))  # fmt: skip
+                         things=thing_kinds(sentences, kinds),
+                         officers=party_rivals(sentences, home))  # fmt: skip
 
 
 def option_context(
@@ -226,6 +229,8 @@ def option_problem(option: str, ctx: OptionContext, lone: bool = False) -> str |
         return f"the article places {option!r} off the continent the question names"
     if other_nation(option, fact.text, ctx.stem, ctx.placed):  # "Colombian President _____"
         return f"the article places {option!r} in no country the question names for its key"
+    if foreign_officer(option, fact.text, ctx.officers):  # "Palestinian President": no Democrat
+        return f"{option!r} holds another country's office, the key speaks for a party"
     if one_person(option, fact.text, ctx.persons):  # "Granda, also known as Ricardo Gonzalez"
         return f"{option!r} is another name of the key's person"
     if names_person(question_line(ctx.stem), option, ctx.persons):  # "Who did Lula call?"

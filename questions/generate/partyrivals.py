@@ -1,0 +1,115 @@
+"""A party's spokesman's rivals: no officeholder of another country.
+
+"In the Democratic radio address, party chairman Jane Roe urged voters …" asks "Who urged
+voters …?"; offered beside "Peruvian President John Doe", the key picks itself: another
+country's officeholder speaks for no party (review 83). So where the article ties the key
+to a party (its title holds the word "party" or a party's name, "Democratic National
+Committee chairman"), an option whose own title gives them an office by a nation's
+adjective ("Palestinian President Mahmoud Abbas") is no rival unless that nation is the
+party's. The party's country is the one its spokesman's title names, else the story's:
+the headline's one nation, else the one the article names most; where none is known no
+option is struck out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from questions.generate.groups import most_named_nation
+from questions.generate.hypernyms import is_kind_of
+from questions.generate.nationcodes import nation_codes
+from questions.generate.nationwords import adjective_nation, person_title
+from questions.generate.wordnet import senses
+from questions.schema import normalise
+
+# the party people with their party's country, the officeholders with their office's
+Rivals = tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]]
+
+# WordNet's kinds of a public office's holder: a leader ("president", "minister"), a head
+# of state ("prime minister", "king"), an official ("ambassador"), a politician ("senator")
+_OFFICE_KINDS = ("leader", "head of state", "official", "politician")
+_NOUNS = ("NOUN", "PROPN")  # a title's words naming its office: "President", "minister"
+_LEVELS = 8  # hypernym levels climbed from a title noun's commonest sense
+
+
+def party_rivals(sentences: Sequence[Any], home: str | None = None) -> Rivals:
+    """Return the article's party people with their party's country (their title's nation,
+    else the story's), and its holders of a nation's office with that nation; folded names
+    and surnames -> ISO codes."""
+    ours = _home(home, sentences)
+    party: dict[str, set[str]] = {}
+    officers: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for ent in sentence.ents:
+            if ent.label_ != "PERSON":
+                continue
+            title = person_title(ent)
+            names = (normalise(ent.text), normalise(ent[-1].text))
+            codes = _office_nations(title)
+            if any(_party_word(t) for t in title):
+                # "Israeli Labor Party leader": Israel's party, whatever the story's country
+                own = _title_nations(title) or ours
+                for name in names:
+                    party.setdefault(name, set()).update(own)
+            elif codes:
+                for name in names:
+                    officers.setdefault(name, set()).update(codes)
+    return (
+        {n: frozenset(c) for n, c in party.items()},
+        {n: frozenset(c) for n, c in officers.items() if n not in party},
+    )
+
+
+def foreign_officer(option: str, key: str, rivals: Rivals) -> bool:
+    """Tell whether an option holds an office of another country than the party the key
+    speaks for: beside that party's spokesman the option is no rival."""
+    party, officers = rivals
+    ours = party.get(normalise(key), frozenset())
+    theirs = officers.get(normalise(option), frozenset())
+    return bool(ours and theirs) and not ours & theirs
+
+
+def _home(home: str | None, sentences: Sequence[Any]) -> set[str]:
+    """Return the code of the story's country: the headline's one nation, else the one the
+    article names most."""
+    if home:
+        code = adjective_nation(home)
+        return {code} if code else nation_codes([home])
+    code = most_named_nation(sentences)
+    return {code} if code else set()
+
+
+def _party_word(token: Any) -> bool:
+    """Tell whether a title's word ties a person to a party: "party" itself, or a name
+    WordNet knows a party by ("Democratic": the Democratic Party), no nation's adjective
+    ("American": the American Party, but first a people)."""
+    if token.lemma_.lower() == "party":
+        return True
+    word = token.text
+    if not word[:1].isupper() or adjective_nation(word) or nation_codes([word]):
+        return False
+    return bool(senses(f"{word} Party"))
+
+
+def _office_nations(title: list[Any]) -> set[str]:
+    """Return the countries a title gives its holder an office of by a nation's adjective
+    on it ("Palestinian President", "Israeli Foreign Minister"), or none ("Palestinian
+    activist": no office)."""
+    codes = _title_nations(title)
+    if not codes or not any(_office(t.lemma_.lower()) for t in title if t.pos_ in _NOUNS):
+        return set()
+    return codes
+
+
+def _title_nations(title: list[Any]) -> set[str]:
+    """Return the countries a title's capitalised nation adjectives name ("Israeli")."""
+    return {c for t in title if t.text[:1].isupper() and (c := adjective_nation(t.text))}
+
+
+@lru_cache(maxsize=1024)
+def _office(noun: str) -> bool:
+    """Tell whether a noun's commonest sense is the holder of a public office."""
+    targets = {o for kind in _OFFICE_KINDS for o in senses(kind)[:1]}
+    return is_kind_of(senses(noun)[:1], targets, _LEVELS)
