@@ -22,6 +22,7 @@ _LOCATION_FILE = 15  # noun.location: a country is the gazetteer's, no product's
 _KIND_OF, _KINDS = "@", frozenset({"~", "~i"})  # a kind's kinds and its instances
 # The designation closing a product's name: capitals ("XP", "ME") or figures ("7", "2000").
 _DESIGNATION = re.compile(r"[A-Z]{2,4}|\d{1,4}")
+_PARTS = re.compile(r"[\s-]+")  # a name's words: "MS-DOS" is "MS" and "DOS"
 FEWEST = 3  # three rivals make a four-option question
 
 
@@ -77,12 +78,9 @@ def line_rivals(offset: str, said: str = "") -> list[str]:
 def _unnested(names: list[str]) -> list[str]:
     """Return the names, in order, without one that holds an earlier one as a part ("MS-DOS"
     after "DOS"): a kind named after its parent reads as the same option twice."""
-    kept: list[str] = []
+    kept: list[tuple[str, frozenset[str]]] = []  # each name with its words, split once
     for name in names:
-        parts = set(re.split(r"[\s-]+", name))
-        if not any(
-            set(re.split(r"[\s-]+", k)) <= parts or parts <= set(re.split(r"[\s-]+", k))
-            for k in kept
-        ):
-            kept.append(name)
-    return kept
+        parts = frozenset(_PARTS.split(name))
+        if not any(seen <= parts or parts <= seen for _, seen in kept):
+            kept.append((name, parts))
+    return [name for name, _ in kept]
