@@ -190,5 +190,6 @@ _FRESH_HEADINGS = (
     ("fresh23", "twenty-third fresh held-out"),
     ("fresh24", "twenty-fourth fresh held-out"),
     ("fresh25", "twenty-fifth fresh held-out"),
-    ("fresh26", "untouched held-out"),
+    ("fresh26", "twenty-sixth fresh held-out"),
+    ("fresh27", "untouched held-out"),
 )  # fmt: skip
