@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from questions.generate.compiled import pattern
+from questions.generate.entcache import ents_of
 from questions.generate.models import said_otherwise
 from questions.generate.pools import zipf
 from questions.generate.textsearch import says
@@ -45,7 +46,7 @@ def acronym_names(docs: Iterable[Any]) -> dict[str, str]:
     definite: set[str] = set()  # names the article says with "the"
     places: set[str] = set()  # "US" the article says as a place: no university's initials
     for doc in docs:
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if ent.label_ in _PLACES:  # "US", and "United States" that may stand for it
                 places.update((ent.text.removeprefix("the ").replace(".", ""), ent.text))
             if ent.label_ not in _NAMES or len(ent) < 2:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from questions.generate.entcache import ents_of
 from questions.schema import normalise
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def acting_names(sentences: Sequence[Any]) -> frozenset[str]:
     once per article, not per option."""
     found: set[str] = set()
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             root = ent.root
             while root.dep_ in ("conj", "appos") and root.head.i != root.i:
                 root = root.head  # "Duke University, USI and UNC showed …": USI showed

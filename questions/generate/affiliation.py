@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.kinds import head_kind
 from questions.generate.officeof import office_noun
@@ -45,7 +46,7 @@ def _named_person(prep: Token) -> Span | None:
     person = prep.head
     if person.pos_ != "PROPN" or person.ent_type_ != "PERSON" or person.i + 1 != prep.i:
         return None
-    return next((e for e in prep.doc.ents if e.label_ == "PERSON" and e.end == prep.i), None)
+    return next((e for e in ents_of(prep.doc) if e.label_ == "PERSON" and e.end == prep.i), None)
 
 
 def _titled(name: Span, replace: dict[int, str]) -> list[Token]:

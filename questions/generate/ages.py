@@ -17,6 +17,7 @@ from typing import Any
 from questions.generate.compiled import pattern
 from questions.generate.dates import YEAR, ArticleDate
 from questions.generate.deceased import perished_people
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.roles import as_of
 from questions.generate.setting import Setting
@@ -59,7 +60,7 @@ def _dated_otherwise(sentence: Span, number: Any) -> bool:
         ent.label_ in ("DATE", "TIME")
         and not ent.start <= number.i < ent.end
         and (YEAR.search(ent.text) or _MONTH.search(ent.text) or ent.text.lower().endswith("ago"))
-        for ent in sentence.ents
+        for ent in ents_of(sentence)
     )
 
 

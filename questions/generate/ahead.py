@@ -14,6 +14,7 @@ from typing import Any
 
 from questions.generate.compiled import pattern
 from questions.generate.dates import YEAR
+from questions.generate.entcache import ents_of
 from questions.generate.heads import verb_above
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})  # the modals that put a verb ahead
@@ -24,7 +25,7 @@ def first_year_ahead(sentences: Sequence[Any]) -> int | None:
     open in 2026"), or None when it puts no year ahead."""
     ahead = []
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             found = YEAR.search(ent.text)
             if ent.label_ != "DATE" or found is None:
                 continue
@@ -40,7 +41,7 @@ def last_year_past(sentences: Sequence[Any]) -> int | None:
     past: an undated article was written no earlier."""
     past = []
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             found = YEAR.search(ent.text)
             if ent.label_ == "DATE" and found is not None and _told_past(verb_above(ent.root)):
                 past.append(int(found.group(1)))

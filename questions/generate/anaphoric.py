@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from questions.generate.dates import YEAR, ArticleDate, resolve_relative
+from questions.generate.entcache import ents_of
 
 Span = Any
 _BACK = r"previous|preceding|prior"
@@ -33,7 +34,7 @@ def year_named_before(date: Span, anchor: ArticleDate | None) -> int | None:
     """Return the year a sentence names last before a date ("in 2007", or "last year" with the
     article's date), None when it names none or the last it names is unknown."""
     named = None
-    for other in date.sent.ents:
+    for other in ents_of(date.sent):
         if other.label_ != "DATE" or other.end > date.start:
             continue
         years = YEAR.findall(other.text)

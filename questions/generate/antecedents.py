@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.introduced import described_here, determiner
 from questions.generate.namedthings import (
     TIMES,
@@ -258,7 +259,7 @@ def _other_body(sentence: Span, seen: Antecedents, lemma: str) -> bool:
     noun may be that one's."""
     name, kinds = seen.named.get(lemma) or "", seen.bodies.get(lemma, frozenset())
     words = set(name.split())
-    return any(e.label_ in kinds and not set(e.text.split()) <= words for e in sentence.ents)
+    return any(e.label_ in kinds and not set(e.text.split()) <= words for e in ents_of(sentence))
 
 
 def _name_once(noun: Any, lemma: str, seen: Antecedents) -> None:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from questions.generate.entcache import ents_of, forget_ents
 from questions.generate.pools import is_any_first_name
 from questions.generate.titledpeople import person_word
 
@@ -49,7 +50,7 @@ def _full_names(doc: Doc) -> list[tuple[int, int]]:
     ("Maeve O'Connell"), with no capitalised word after it ("Patrick O'Hare Airport") nor
     "the" before it."""
     found: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         words = [t.text for t in ent]
         two = ent.label_ == "PERSON" and len(words) == 2 and words[0].istitle()
         if two and _SURNAME.match(words[1]) and _ends(doc, ent.end):
@@ -94,7 +95,7 @@ def _label_people(doc: Doc, spans: list[tuple[int, int]]) -> None:
     entity runs past is left as the model read it."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = list(ents_of(doc))
     changed = False
     for start, end in spans:
         inside = [e for e in ents if start <= e.start and e.end <= end]
@@ -106,3 +107,4 @@ def _label_people(doc: Doc, spans: list[tuple[int, int]]) -> None:
         changed = True
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
+        forget_ents(doc)  # its kept entities are these no more

@@ -10,6 +10,7 @@ from questions.generate.changesize import change_size, occasions
 from questions.generate.clauses import SUBJECT, Located, owned
 from questions.generate.coordination import conjunct_tokens, conjuncts, listing
 from questions.generate.durations import timed_word
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FREQUENCY, MAGNITUDE
@@ -70,7 +71,7 @@ def bracketed_affiliation(token: Token) -> bool:
     if left < 1 or right + 1 >= len(doc) or (doc[left - 1].text, doc[right + 1].text) != ("(", ")"):
         return False
     named = {t.i for t in token.head.subtree if t.i < left}  # "Senator José Agripino Maia"
-    return any(e.label_ == "PERSON" and e.start in named for e in doc.ents)
+    return any(e.label_ == "PERSON" and e.start in named for e in ents_of(doc))
 
 
 def _counted_or_owned(fact: Fact, root: Token, found: Argument) -> str:

@@ -18,6 +18,7 @@ from lemminflect import getAllLemmas
 
 from questions.generate.bodynames import verb_senses
 from questions.generate.derived import deriving_verbs
+from questions.generate.entcache import ents_of
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.kinds import folded_name
 from questions.generate.persons import person_noun
@@ -69,7 +70,7 @@ def plays_role(words: Iterable[str]) -> bool:
 def person_of(token: Any) -> str:
     """Return the folded name a token heads: its entity's (whatever label the model gave a
     name, "Ildar Pomykalov" an ORG), else its proper-noun compound's, else ""."""
-    for ent in token.doc.ents:
+    for ent in ents_of(token.doc):
         if ent.start <= token.i < ent.end:
             return folded_name(ent.text)
     if token.pos_ != "PROPN":
@@ -127,7 +128,7 @@ def owned_titles(sentences: Sequence[Any]) -> dict[str, str]:
     for a second subject): a goalkeeper, no manager."""
     found: dict[str, str] = {}
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             before = ent.doc[ent.start - 1] if ent.label_ == "PERSON" and ent.start else None
             if before is None or before.pos_ != "NOUN" or before.ent_type_:
                 continue

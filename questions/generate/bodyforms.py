@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.textsearch import says
 from questions.schema import normalise
@@ -74,7 +75,7 @@ def body_forms(sentences: Iterable[Any]) -> Bodies:
     Technology (Acme Tech)") to the folded names of that body: both forms, either way."""
     forms: dict[str, set[str]] = {}
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ not in _BODY_LABELS:
                 continue
             short = _short_name(ent)

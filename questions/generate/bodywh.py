@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.wordnet import senses, synset
@@ -68,7 +69,7 @@ def _preposition(head: Token) -> str:
     (a name or noun whose head WordNet files first as a group or building: "the Bergen
     Institute", "the city council"), "from" a party, a place or a body WordNet does not
     know ("DAB", "NASA"), else the sentence's own "of"."""
-    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    entity = next((e for e in ents_of(head.doc) if e.start <= head.i < e.end), None)
     label = entity.label_ if entity is not None else ""
     words = list(entity) if entity is not None else [head]
     # "the University of Cape Town": its head is the word before its own "of"

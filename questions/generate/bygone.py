@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.persons import person_noun
 from questions.schema import normalise
 
@@ -39,7 +40,7 @@ def bygone_eras(sentences: Sequence[Any], year: int | None, gap: int) -> dict[st
     acting: set[str] = set()  # surnames doing something there ("X said on Monday")
     for sentence in sentences:
         past = _dated_past(sentence, year - gap)
-        for ent in (e for e in sentence.ents if e.label_ == "PERSON"):
+        for ent in (e for e in ents_of(sentence) if e.label_ == "PERSON"):
             name = normalise(ent.text.removesuffix("'s").removesuffix("’s"))
             if not name:
                 continue
@@ -70,7 +71,7 @@ def _dated_past(sentence: Any, before: int) -> int | None:
     # a year of birth ("Anselm, born in 1962, will take the throne") dates no deed of theirs
     dates = [
         e
-        for e in sentence.ents
+        for e in ents_of(sentence)
         if e.label_ == "DATE" and not any(t.lower_ == "born" for t in e.root.ancestors)
     ]
     years = [int(y) for e in dates for y in _YEAR.findall(e.text)]

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.kinds import folded_name
 from questions.generate.pools import is_any_first_name
 
@@ -33,7 +34,7 @@ def name_camps(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
     surnames = _hyphened_surnames(sentences)
     for sentence in sentences:
         said = camps(sentence.text) - surnames
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ in _PLACE_LABELS and not camps(ent.text):
                 continue
             found.setdefault(folded_name(ent.text), Counter()).update(said)
@@ -49,7 +50,7 @@ def _hyphened_surnames(sentences: Sequence[Any]) -> frozenset[str]:
     ("Bashar al-Assad", "Omar el-Sayed"): a family name with its particle, no side."""
     found: set[str] = set()
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             words = ent.text.removesuffix("'s").removesuffix("’s").split()
             if ent.label_ == "PERSON" and len(words) > 1 and is_any_first_name(words[0]):
                 found |= camps(words[-1])

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from questions.generate.dates import YEAR
+from questions.generate.entcache import ents_of
 from questions.generate.spantext import doc_text, span_text
 from questions.schema import normalise
 
@@ -38,7 +39,7 @@ def century_eras(sentences: Sequence[Any], year: int) -> dict[str, int]:
     for sentence in sentences:
         if "century" not in span_text(sentence):
             continue  # most sentences: no parse walked
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ not in _NAMES:
                 continue
             before = doc_text(sentence.doc)[sentence.start_char : ent.start_char]

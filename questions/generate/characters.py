@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from questions.generate.clauses import SUBJECT
+from questions.generate.entcache import ents_of
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.wordnet import senses, synset
 from questions.schema import normalise
@@ -37,7 +38,7 @@ def characters(sentences: Sequence[Span]) -> frozenset[str]:
     for sentence in sentences:
         found.update(_set_in_work(sentence, found))
     for sentence in sentences:
-        found.update(_name(e.root) for e in sentence.ents if e.label_ == "PERSON"
+        found.update(_name(e.root) for e in ents_of(sentence) if e.label_ == "PERSON"
                      and fictional(e.text.removesuffix("'s")))  # fmt: skip
     return frozenset(found - {""})
 
@@ -95,7 +96,7 @@ def _set_in_work(sentence: Span, known: set[str]) -> set[str]:
     setting = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
     if not any(_name(t) in known for c in setting for t in c.subtree if t.pos_ == "PROPN"):
         return set()
-    people = [e.root for e in sentence.ents if e.label_ == "PERSON"]
+    people = [e.root for e in ents_of(sentence) if e.label_ == "PERSON"]
     return {_name(t) for t in people if t.dep_ not in SUBJECT and t.head != root}
 
 

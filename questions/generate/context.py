@@ -36,6 +36,7 @@ from questions.generate.definites import (
 )
 from questions.generate.demonstratives import plain_these
 from questions.generate.elidedcount import name_elided_counts
+from questions.generate.entcache import ents_of
 from questions.generate.entities import mend_names
 from questions.generate.filters import written_names
 from questions.generate.fronted import mend_dated_places, mend_fronted_subjects
@@ -293,5 +294,5 @@ def parse(
             parsed.sentences.append(sentence)
             parsed.paragraph.append(number)
             parsed.replace.append(replace)
-            parsed.mentions.update({normalise(e.text) for e in sentence.ents})
+            parsed.mentions.update({normalise(e.text) for e in ents_of(sentence)})
     return parsed

@@ -15,6 +15,7 @@ from typing import Any
 from questions.generate.compiled import pattern
 from questions.generate.dates import RELATIVE
 from questions.generate.dayparts import part_of_day
+from questions.generate.entcache import ents_of
 
 Span = Any
 _DAY_WORDS = frozenset({"today", "yesterday", "tonight"})
@@ -25,7 +26,7 @@ def relative_date_on_perfect(stem: str, sentence: Span) -> bool:
     """Tell whether the stem dates a present perfect by a date said in place of the
     sentence's relative one: a "today", "yesterday" or "this morning" hanging on the verb
     the stem says in the present perfect, no longer said as written."""
-    for ent in sentence.ents:
+    for ent in ents_of(sentence):
         if ent.label_ not in ("DATE", "TIME") or not _relative(ent):
             continue
         if pattern(rf"\b{re.escape(ent.text)}\b", re.IGNORECASE).search(stem):

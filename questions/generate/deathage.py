@@ -16,6 +16,7 @@ from typing import Any
 
 from questions.generate.ages import AGE, OLDEST
 from questions.generate.compiled import pattern
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.setting import Setting
 from questions.generate.write import Stem
@@ -54,7 +55,7 @@ def _one_person_before(earlier: Sequence[Span], people: dict[str, str]) -> str:
     """Return the full name of the one person the nearest sentence naming anyone names, or ""
     (two people there, or no full name known for a surname)."""
     for before in reversed(earlier[-_BACK:]):
-        named = [e.text for e in before.ents if e.label_ == "PERSON"]
+        named = [e.text for e in ents_of(before) if e.label_ == "PERSON"]
         if not named:
             continue
         full = {people.get(n.split()[-1], n) if " " not in n else n for n in named}
@@ -76,7 +77,7 @@ def _who_died(sentence: Span, verb: Any, facts: Sequence[Fact], earlier: Sequenc
     if subject is None:
         return ""
     if subject.lower_ in _PRONOUNS:
-        others = [e for e in sentence.ents if e.label_ == "PERSON" and e.start < subject.i]
+        others = [e for e in ents_of(sentence) if e.label_ == "PERSON" and e.start < subject.i]
         return "" if others else _one_person_before(earlier, people)
     # "The painter Marguerite Lindqvist has died": the name in apposition to the subject,
     # never one inside it ("The widow of John Smith died …" is not John Smith's death)

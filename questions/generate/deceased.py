@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.harmnouns import noun_befell
 from questions.generate.verbfiles import speech_verb, verb_kinds
 from questions.schema import normalise
@@ -51,7 +52,7 @@ def late_people(sentences: Sequence[Any]) -> frozenset[str]:
     late = {
         normalise(ent.text.removesuffix("'s"))
         for sentence in sentences
-        for ent in sentence.ents
+        for ent in ents_of(sentence)
         if ent.label_ == "PERSON" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == _LATE
     }
     return frozenset(late | {name.split()[-1] for name in late if name})
@@ -64,7 +65,7 @@ def harmed_people(sentences: Sequence[Any]) -> frozenset[str]:
     speakers = {
         normalise(ent.text.removesuffix("'s"))
         for sentence in sentences
-        for ent in sentence.ents
+        for ent in ents_of(sentence)
         if ent.root.dep_ == "nsubj" and speech_verb(ent.root.head.lemma_)
     }
     speakers |= {name.split()[-1] for name in speakers if name}
@@ -82,7 +83,7 @@ def _befallen(
     or, given `by_noun`, a noun of its deed does ("fatal injuries to X")."""
     out: set[str] = set()
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ != "PERSON":
                 continue
             if _befell(ent.root, befalls) or (by_noun is not None and by_noun(ent.root, befalls)):

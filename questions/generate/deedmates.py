@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from questions.generate.articlememo import per_article
 from questions.generate.clauses import SUBJECT
 from questions.generate.derived import deriving_verbs
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.otherslist import (
     alike_verbs,
@@ -214,7 +215,7 @@ def _same_deed(a: _Told, b: _Told) -> bool:
 
 def _people(every: Sequence[Any]) -> frozenset[str]:
     """Return the folded names of the people the article names."""
-    return frozenset(normalise(e.text) for s in every for e in s.ents if e.label_ == "PERSON")
+    return frozenset(normalise(e.text) for s in every for e in ents_of(s) if e.label_ == "PERSON")
 
 
 def subject_key(sentence: Any, fact: Fact) -> Token | None:

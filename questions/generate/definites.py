@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from questions.generate.compiled import pattern
+from questions.generate.entcache import ents_of
 from questions.generate.indefinite import indefinite
 from questions.generate.nationcodes import nation_codes
 from questions.generate.otherthan import other_than
@@ -33,7 +34,7 @@ def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
     found: dict[str, Counter[str]] = {}
     possessed: set[str] = set()  # "Kalimantan's Golden Gate Bridge": part of a name, or a nickname
     for doc in docs:
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             last = ent[-1]
             if ent.start > 0 and doc[ent.start - 1].tag_ == "POS" and ent.label_ in NAMED:
                 possessed.add(last.lower_)
@@ -226,7 +227,7 @@ def story_country(docs: Iterable[Any]) -> str | None:
     said: Counter[str] = Counter()
     written: dict[str, str] = {}
     for doc in docs:
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             # "the United States' east coast": the model keeps the possessive's apostrophe
             text = re.sub(r"['’]s?$", "", ent.text.removeprefix("the ").removeprefix("The "))
             if ent.label_ != "GPE" or place_kind(text) != "country":
@@ -261,7 +262,7 @@ def name_country(
     words are someone's quoted ones."""
     if country is None or not any(t.lower_ == "country" for t in sentence):
         return  # most sentences: no other place to look up
-    ents = [*sentence.ents, *(before.ents if before is not None else ())]
+    ents = [*ents_of(sentence), *(ents_of(before) if before is not None else ())]
     ours = nation_codes([country.removeprefix("the ")])
     bare = [(re.sub(r"^(?:the|The) |['’]s?$", "", e.text), e.label_ == "NORP") for e in ents]
     if any(_elsewhere(text, ours, people) for text, people in bare):

@@ -55,7 +55,7 @@ from questions.generate.surnamed import named_people
 from questions.generate.tallies import tally_counts
 from questions.generate.terms import TERM, term_choice
 from questions.generate.textsearch import says
-from questions.generate.theslot import article_places, the_slot_barred
+from questions.generate.theslot import places_read, the_slot_barred
 from questions.generate.thingkinds import thing_kin
 from questions.generate.three import famous_fit, two_people_suffice
 from questions.generate.tiedrivals import untied_rivals
@@ -205,8 +205,8 @@ def _with_library(judge: OptionJudge, seed: str, chosen: list[str]) -> tuple[lis
     """Fill the options up from the library's for the key's kind; return them and their origin."""
     fact, key = judge.fact, judge.key
     stem = judge.context.stem if judge.context is not None else ""
-    places = article_places(judge.article, judge.context) if fact.kind == "place" else []
-    if the_slot_barred(key, stem, places):
+    places = places_read(judge.article, judge.context)  # read only where "the _____" asks
+    if fact.kind == "place" and the_slot_barred(key, stem, places):
         return chosen, "article"  # "the _____" among many countries: no Dominican Republic
     extra = _number_options(judge, seed, chosen)
     origin = "article"

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from questions.generate.articlememo import per_article
+from questions.generate.entcache import ents_of
 from questions.generate.textsearch import says
 from questions.schema import normalise
 
@@ -45,7 +46,7 @@ def team_divisions(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
             if _possessive(token) and token.head.lemma_.lower() in split:
                 division = token.lower_
             elif division and token.ent_iob_ == "B" and token.ent_type_ in _TEAMS:
-                name = next(e for e in sentence.ents if e.start == token.i)
+                name = next(e for e in ents_of(sentence) if e.start == token.i)
                 found[normalise(name.text.removeprefix("the "))].add(division)
     return {team: frozenset(words) for team, words in found.items()}
 

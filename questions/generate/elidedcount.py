@@ -26,12 +26,19 @@ _ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 _BESIDE = frozenset({"advmod", "quantmod", "punct"})
 # a count of things, not a share, a sum, a time or a measure ("64.1% turnout", "30 years")
 _COUNT_LABELS = frozenset({"", "CARDINAL"})
+_BARE_KEY = "elidedcount.bare"  # doc.user_data[(_BARE_KEY, start, end)]: its bare numbers
 
 
 def bare_numbers(sentence: Span) -> list[Token]:
     """Return the sentence's numbers that are a verb's subject or object with no noun of
     their own ("only 38 are working", "police arrested 12"), their noun left unsaid."""
-    return [t for t in sentence if _bare(t)]
+    # read once a sentence (each of its questions asks again), kept in the doc's own
+    # `user_data`, so it goes with the doc; the parse is mended before the first reading
+    key = (_BARE_KEY, sentence.start, sentence.end)
+    kept = sentence.doc.user_data.get(key)
+    if kept is None:
+        kept = sentence.doc.user_data[key] = tuple(t.i for t in sentence if _bare(t))
+    return [sentence.doc[i] for i in kept]
 
 
 def _bare(token: Token) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.acronyms import initials
+from questions.generate.entcache import ents_of, forget_ents
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_first_name
 from questions.generate.statutes import statute_end
@@ -29,7 +30,7 @@ def mend_names(doc: Any) -> None:
     from spacy.tokens import Span
 
     mended: list[Any] = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         mended.extend(_split_person(_to_acronym(ent, Span), Span))
     # a name run on over the next entity ("… with AIDS (AFCA)") is one name, not two
     mended = [e for i, e in enumerate(mended) if not any(
@@ -44,11 +45,12 @@ def mend_names(doc: Any) -> None:
         else:
             joined.append(ent)
     joined = _with_statute_years(_uncut(_with_day_words(joined, Span), Span), doc, Span)
-    if len(joined) != len(doc.ents) or any(
+    if len(joined) != len(ents_of(doc)) or any(
         (a.start, a.end, a.label_) != (b.start, b.end, b.label_)
-        for a, b in zip(joined, doc.ents, strict=False)
+        for a, b in zip(joined, ents_of(doc), strict=False)
     ):
         doc.ents = joined
+        forget_ents(doc)  # its kept entities are these no more
 
 
 # the parts of speech that never end a name: "at", "of", "and", "the" (spaCy's own tags)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from questions.generate.dates import ranked_date
+from questions.generate.entcache import ents_of
 from questions.generate.gluednames import glued_name
 from questions.generate.measures import level_noun
 
@@ -109,12 +110,12 @@ def _with_currency(ent: Span) -> Span:
 
 def entity_of(token: Any) -> Span | None:
     """Return the model's entity a token is a word of, or None."""
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return next((e for e in ents_of(token.doc) if e.start <= token.i < e.end), None)
 
 
 def entity_spans(sentence: Span) -> Iterator[Span]:
     """Yield a sentence's entities as facts are read from them, ranges split into their ends."""
-    glued = [glued_name(w) for w in sentence.ents]
+    glued = [glued_name(w) for w in ents_of(sentence)]
     # the word the model named apart ("Republican") is a word of the longer name now
     kept = [w for w in glued if not any(o.start == w.start and o.end > w.end for o in glued)]
     named = (_age_of(_hyphened_start(_named_ordinal(ranked_date(_with_currency(w))))) for w in kept)

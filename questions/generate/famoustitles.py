@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.famous import famous_people
 from questions.generate.gazetteer import country_code
@@ -67,11 +68,11 @@ def _titled_after(sentence: Any, fact: Fact) -> list[str]:
         return []
     if not person_noun(title[-1].lemma_.lower()):
         return []  # "US warships X …": no person's title
-    person = next((e for e in sentence.ents if e.start == at and e.label_ == "PERSON"), None)
+    person = next((e for e in ents_of(sentence) if e.start == at and e.label_ == "PERSON"), None)
     if person is None:
         return []
     head = person.root.i
-    joined = [e.text for e in sentence.ents if e.label_ == "PERSON" and _joined(e.root, head)]
+    joined = [e.text for e in ents_of(sentence) if e.label_ == "PERSON" and _joined(e.root, head)]
     return [person.text, *joined]
 
 
@@ -85,7 +86,7 @@ def _titled_of(sentence: Any, fact: Fact) -> list[str]:
     owner = prep.head
     if owner.dep_ == "appos" and person_noun(owner.lemma_.lower()):
         owner = owner.head  # "X, president of _____": X
-    person = next((e for e in sentence.ents if e.label_ == "PERSON" and owner in e), None)
+    person = next((e for e in ents_of(sentence) if e.label_ == "PERSON" and owner in e), None)
     return [person.text] if person is not None else []
 
 

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from questions.generate.clauses import REPORTING
 from questions.generate.compiled import pattern
+from questions.generate.entcache import ents_of
 from questions.generate.textsearch import says
 from questions.schema import EXPLANATION_MAX, OPTION_MAX, QUESTION_MAX, normalise
 
@@ -204,7 +205,7 @@ def written_names(sentences: Iterable[Any]) -> frozenset[str]:
     return frozenset(
         folded
         for sentence in sentences
-        for e in sentence.ents
+        for e in ents_of(sentence)
         if e.label_ in _NAME_LABELS and e.start > sentence.start and e.text[:1].isupper()
         and f" {(folded := normalise(e.text))} " not in written
     )  # fmt: skip

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from questions.generate.context import Parsed, Span
 from questions.generate.demonstratives import plain_said
 from questions.generate.draftchecks import Draft
+from questions.generate.entcache import ents_of
 from questions.generate.optioncase import number_words
 from questions.generate.prowords import unresolved_pointer
 from questions.generate.quotes import QUOTE_RULE
@@ -76,7 +77,7 @@ def scored(draft: Draft, notes: list[str], parsed: Parsed, index: int) -> Candid
         notes.append("key is the longest option")
     if draft.origin != "article":
         notes.append(f"distractors from {draft.origin}")
-    repeated = sum(1 for e in draft.sentence.ents if parsed.mentions[normalise(e.text)] > 1)
+    repeated = sum(1 for e in ents_of(draft.sentence) if parsed.mentions[normalise(e.text)] > 1)
     score, more = importance(fact, stem, parsed.paragraph[index], parsed.mentions, repeated)
     if locates_city(draft.sentence, fact):  # "Irving, _____": a map's fact, the town the story's
         score, more = round(score - REGION_OF_CITY, 2), [*more, "region of a named city"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.gazetteer import continent
 
 # the calendar's periods counted from the era's start: "the 21st century" is one period of
@@ -32,7 +33,7 @@ def named_continent(head: Any, sentence: Any, answer: range, stem: str) -> bool:
         return False
     from questions.generate.references import said_in_stem  # it asks this module
 
-    places = [e for e in sentence.ents if e.label_ == "GPE" and e.end <= head.i]
+    places = [e for e in ents_of(sentence) if e.label_ == "GPE" and e.end <= head.i]
     codes = {continent(re.sub(r"['’]s?$", "", e.text)) for e in places}
     if len(codes) != 1 or "" in codes:
         return False  # none named, one the gazetteer does not know, or two continents

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from questions.generate.askednation import asked_persons_nation
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.gone import question_line
 from questions.generate.nationcodes import nation_codes
@@ -49,7 +50,7 @@ def person_nations(sentences: Sequence[Span], home: str | None = None) -> dict[s
     stated: dict[str, set[str]] = {}  # a head's office -> the countries titled with it
     heads: list[tuple[str, str]] = []
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ != "PERSON":
                 continue
             codes = _of_country(ent) | described_nations(ent)
@@ -96,7 +97,7 @@ def _of_country(ent: Span) -> set[str]:
     if of is None or of.lower_ != "of" or of.head.i != ent.root.i:
         return set()
     objects = [c for c in of.children if c.dep_ == "pobj"]
-    place = next((e for e in doc.ents if objects and e.start <= objects[0].i < e.end), None)
+    place = next((e for e in ents_of(doc) if objects and e.start <= objects[0].i < e.end), None)
     if place is None or place.label_ != "GPE":
         return set()  # "Jane Roe of the Bergen Institute": no country
     return nation_codes([place.text])
@@ -157,7 +158,7 @@ def placed_people(
         found.setdefault(name, set()).update(codes)
     for name, sides in teams.items():
         found.setdefault(name, set()).update(nation_codes(sides))
-    named = frozenset(e[-1].text for s in sentences for e in s.ents if e.label_ == "PERSON")
+    named = frozenset(e[-1].text for s in sentences for e in ents_of(s) if e.label_ == "PERSON")
     for sentence in sentences:
         for name, titled in _titled(list(sentence), named):
             found.setdefault(name, set()).update(titled)
@@ -180,7 +181,7 @@ def _titled(tokens: Sequence[Any], named: frozenset[str]) -> list[tuple[str, set
         run = [token]
         while at - len(run) >= 0 and _run_word(tokens[at - len(run)]):
             run.insert(0, tokens[at - len(run)])
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = next((e for e in ents_of(token.doc) if e.start <= token.i < e.end), None)
         if ent is not None and (ent.label_ != "PERSON" or ent.start < run[0].i):
             continue  # "National Liberation Front": no person; a name cut short
         if ent is None and token.text not in named:
@@ -227,7 +228,7 @@ def self_described(sentence: Span, fact: Fact) -> frozenset[str]:
     places them, so it cannot give its own answer away."""
     asked = set(range(fact.start, fact.end))
     found = set()
-    for ent in sentence.ents:
+    for ent in ents_of(sentence):
         if ent.label_ != "PERSON":
             continue
         after = sentence.doc[ent.end] if ent.end < len(sentence.doc) else None

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from questions.generate.compiled import pattern
+from questions.generate.entcache import ents_of
 from questions.generate.gazetteer import cities, countries, dotted_country, states
 from questions.generate.titledpeople import courtesy_title
 from questions.schema import normalise
@@ -62,7 +63,7 @@ def lone_persons(docs: Iterable[Any]) -> frozenset[str]:
     news names a person by surname alone, and the model's odd place label is a slip."""
     said: Counter[str] = Counter()
     for doc in docs:
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if len(ent) == 1 and ent.label_ in ("PERSON", "GPE", "LOC"):
                 said[ent.text] += 1 if ent.label_ == "PERSON" else -1
     return frozenset(name for name, count in said.items() if count > 0)
@@ -99,7 +100,7 @@ def sentence_places(sentence: Any, persons: frozenset[str]) -> frozenset[str]:
     more often (`lone_persons`); "Lukaku scored a third goal", which the model may call a
     place, names no country, state or city, so it is the article's Romelu Lukaku."""
     return frozenset(
-        e.text for e in sentence.ents
+        e.text for e in ents_of(sentence)
         if e.label_ in ("GPE", "LOC") and e.text not in persons and _known_place(e.text)
     )  # fmt: skip
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from questions.generate.dates import YEAR
+from questions.generate.entcache import ents_of
 from questions.generate.nlp import load_nlp
 from questions.generate.series import series
 from questions.generate.verbfiles import sense_kinds, verb_file
@@ -49,7 +50,7 @@ def gone_members(sentences: Sequence[Any]) -> dict[str, tuple[str, int | None]]:
             how, role = _end(verb)
             if not how:
                 continue
-            years = [int(y) for ent in sentence.ents if ent.label_ == "DATE"
+            years = [int(y) for ent in ents_of(sentence) if ent.label_ == "DATE"
                      and verb.left_edge.i <= ent.start and ent.end <= verb.right_edge.i + 1
                      for y in YEAR.findall(ent.text)]  # fmt: skip
             for name in _ended(verb, role):

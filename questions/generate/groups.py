@@ -12,6 +12,7 @@ from lemminflect import getLemma
 
 from questions.generate.compiled import pattern
 from questions.generate.demonyms import people_noun_nation
+from questions.generate.entcache import ents_of
 from questions.generate.nationcodes import nation_codes
 from questions.generate.nationwords import adjective_nation
 from questions.generate.pools import is_demonym, zipf
@@ -27,11 +28,13 @@ def headline_nation(title: Any | None, docs: Sequence[Any]) -> str | None:
     where it has one ("Japan nuclear plant": "Japanese"), or None."""
     if title is None:
         return None
-    said = {str(e.text) for e in title.ents if e.label_ in _NATIONS and e.root.dep_ in _MODIFIERS}
+    said = {
+        str(e.text) for e in ents_of(title) if e.label_ in _NATIONS and e.root.dep_ in _MODIFIERS
+    }
     if len(said) != 1:
         return None  # "Sweden, Belgium, England win": no one nation
     nation = said.pop()
-    others = _codes(str(e.text) for e in title.ents
+    others = _codes(str(e.text) for e in ents_of(title)
                           if e.label_ in _NATIONS and e.root.dep_ not in _MODIFIERS)  # fmt: skip
     if others - _codes([nation]):
         return None  # "Afghan team allowed into US": two nations, whose officials?
@@ -39,7 +42,7 @@ def headline_nation(title: Any | None, docs: Sequence[Any]) -> str | None:
         return None  # "Afghan team allowed into US": the officials may be the US's
     if nation.isupper() or " " in nation:
         return nation  # "UK", "Hong Kong": said as a noun before a noun
-    adjectives = sorted({str(e.text) for d in docs for e in d.ents
+    adjectives = sorted({str(e.text) for d in docs for e in ents_of(d)
                          if e.label_ == "NORP" and is_demonym(e.text, nation)})  # fmt: skip
     return adjectives[0] if adjectives else nation
 
@@ -56,7 +59,7 @@ def most_named_nation(docs: Sequence[Any]) -> str:
     than any other, or "" where none leads."""
     counts: Counter[str] = Counter()
     for doc in docs:
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             if ent.label_ in _NATIONS:
                 counts.update(_codes([ent.text.removeprefix("the ")]))
     ranked = counts.most_common(2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.headlinedoers import names_persons, undescribed
 from questions.generate.pairedquotes import paired_words
 from questions.generate.render import capitalise
@@ -144,7 +145,7 @@ def placed_topic(title: Any | None) -> tuple[tuple[str, ...], str] | None:
     span = _topic_span(title)
     if span is None or title is None:
         return None
-    names = [e.text for e in title.ents if e.label_ in _PLACING
+    names = [e.text for e in ents_of(title) if e.label_ in _PLACING
              and (e.end <= span.start or e.start >= span.end)
              and _places_topic(e.root, span.root)]  # fmt: skip
     if not names:

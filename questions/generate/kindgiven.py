@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.kinds import kind_word, own_kind
 from questions.generate.namedthings import TIMES
 from questions.generate.newcomers import bare_the
@@ -147,7 +148,7 @@ def _other_named(sentences: Sequence[Span], name: str, kind: str) -> bool:
     return any(
         e.label_ in labels and not own_kind(e.text) and not set(e.text.split()) & words
         for sentence in sentences
-        for e in sentence.ents
+        for e in ents_of(sentence)
     )
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from questions.generate.compiled import pattern
+from questions.generate.entcache import ents_of
 from questions.generate.gluednames import glued_name
 from questions.generate.pools import is_first_name, place_kind, zipf
 from questions.generate.setoffroles import fronted, set_off_role
@@ -151,7 +152,7 @@ def name_kinds(sentences: Sequence[Any]) -> dict[str, str]:
     kinds: dict[str, str] = {}
     acronyms: set[str] = set()
     for sentence in sentences:
-        for said in sentence.ents:
+        for said in ents_of(sentence):
             ent = glued_name(said)  # "Republican Sinn Féin, a party": not a "republican"
             if ent.label_ not in _NAMED:
                 continue
@@ -204,7 +205,7 @@ def _by_members(kinds: dict[str, str], sentences: Iterable[Any]) -> None:
         {
             folded_name(e.text)
             for s in sentences
-            for e in s.ents
+            for e in ents_of(s)
             if e.label_ == "ORG" and _member_of(e)
         }
     )
@@ -237,7 +238,7 @@ def _titled(kinds: dict[str, str], sentences: Iterable[Any]) -> list[tuple[str, 
     """Return the article's multi-word names that have a kind, as written."""
     out = []
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             kind = kinds.get(folded_name(ent.text), "")
             if kind and len(ent.text.split()) > 1:
                 out.append((ent.text, kind))
@@ -248,7 +249,7 @@ def person_roles(sentences: Sequence[Any]) -> dict[str, str]:
     """Return the role the article gives each person, by folded name ("senator")."""
     roles: dict[str, str] = {}
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ == "PERSON":
                 # "another federal judge, Ann Donnelly,": the parse may miss the apposition
                 role = _title_before(ent) or _described(ent) or set_off_role(ent)

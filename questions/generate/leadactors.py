@@ -17,6 +17,7 @@ from typing import Any
 
 from questions.generate.clauses import SUBJECT
 from questions.generate.coordination import conjuncts, listing
+from questions.generate.entcache import ents_of
 from questions.generate.introduced import determiner
 from questions.generate.persons import person_noun
 from questions.generate.quotemarks import quoted_words
@@ -52,7 +53,7 @@ def _person(token: Token) -> Span | None:
     """Return the person's name a conjunct of the subject says: its own ("Tom Reed"), or
     the one beside its person noun ("his wife Ann Reed")."""
     for word in (token, *(c for c in token.children if c.dep_ == "appos")):
-        name = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+        name = next((e for e in ents_of(word.doc) if e.start <= word.i < e.end), None)
         if name is not None and name.label_ == "PERSON" and word.i == name.end - 1:
             return name
     return None

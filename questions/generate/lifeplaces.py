@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from questions.generate.clauses import SUBJECT
+from questions.generate.entcache import ents_of
 from questions.generate.gone import question_line
 from questions.generate.nationcodes import nation_codes
 from questions.generate.verbfiles import verb_parents
@@ -86,7 +87,7 @@ def own_country_rival(
     subject = subjects[0]
     asked = normalise(question_line(stem))
     if subject.ent_type_ == "PERSON":
-        ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+        ent = next((e for e in ents_of(subject.doc) if e.start <= subject.i < e.end), None)
         if ent is None:
             return False  # a token's label without its entity: nothing to match
         said = normalise(ent.text)  # full, or the surname of a name given in full

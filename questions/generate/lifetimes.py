@@ -16,6 +16,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from questions.generate.entcache import ents_of
 from questions.generate.wordnet import PERSON_FILE, senses, synset
 from questions.schema import normalise
 
@@ -29,7 +30,7 @@ def lifetime_eras(sentences: Sequence[Any], year: int | None, gap: int) -> dict[
     eras: dict[str, int] = {}
     if year is None:
         return eras
-    names = [e.text.removesuffix("'s").removesuffix("’s") for s in sentences for e in s.ents
+    names = [e.text.removesuffix("'s").removesuffix("’s") for s in sentences for e in ents_of(s)
              if e.label_ == "PERSON"]  # fmt: skip
     # "Adams said": the article's own Dan Adams, not WordNet's John Adams
     surnames = {n.split()[-1] for n in names if " " in n}

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.pools import place_kind
 from questions.generate.scoretext import SCORE_IN_TEXT
 from questions.generate.sides import alike
@@ -26,7 +27,7 @@ _CHANGE = frozenset({"change", "substitution"})  # "England made a substitution"
 def _name(token: Any) -> str:
     """Return the folded person name a token heads, or "" when it heads none; a proper noun
     the model tagged nothing is a name still ("came on for Walker")."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in ents_of(token.doc) if e.start <= token.i < e.end), None)
     if ent is None and token.pos_ == "PROPN":  # "Pablo Rojas", untagged: his words
         words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         whole = len(words) == len(list(token.children))
@@ -121,7 +122,7 @@ def score_sentence(
     if len(sides) != 2:
         return None
     for sentence in sentences:
-        named = {normalise(side_name(e)) for e in sentence.ents if scored_side(e)}
+        named = {normalise(side_name(e)) for e in ents_of(sentence) if scored_side(e)}
         both = all(any(alike(n, side) for n in named) for side in sides)
         if both and SCORE_IN_TEXT.search(sentence.text):
             return sentence, (sides[0], sides[1])

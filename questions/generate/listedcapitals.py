@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from questions.generate.citytable import ascii_whole
 from questions.generate.coordination import conjunct_tokens, conjuncts, own_end
+from questions.generate.entcache import ents_of
 from questions.generate.gazetteer import (
     city_rows,
     continent,
@@ -66,7 +67,7 @@ def _table(kind: str) -> dict[str, str]:
 
 def _name(token: Token) -> str:
     """Return the name a list item's head word stands in: its entity, else its own words."""
-    for ent in token.doc.ents:
+    for ent in ents_of(token.doc):
         if ent.start <= token.i < ent.end:
             return str(ent.text).removeprefix("the ").removeprefix("The ")
     return " ".join(t.text for t in conjunct_tokens(token))

@@ -24,6 +24,7 @@ from typing import Any
 
 from questions.generate.barenames import takes_the
 from questions.generate.compiled import pattern
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_word
 from questions.generate.optionkinds import COMMON_ZIPF
@@ -52,7 +53,7 @@ def located_question(
     prep = root.head
     if wh is None or root.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
         return None
-    names = [e for e in doc.ents if e.end == prep.i and e.label_ in _SITED] or _untagged(prep)
+    names = [e for e in ents_of(doc) if e.end == prep.i and e.label_ in _SITED] or _untagged(prep)
     if not names or not names[0].start <= prep.head.i < names[0].end:
         return None  # "the situation in Afghanistan": no named body
     head = names[0].root

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.entcache import ents_of, forget_ents
 from questions.generate.variants import SCALES
 
 # capitals set against a dollar sign and a figure: "CA$400", "HK$500", "S$50", "NZ$3"
@@ -54,7 +55,7 @@ def marked_sums(doc: Any) -> Any:
     if not sums:
         return doc
     kept = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         inside = [s for s in sums if s.start < ent.end and ent.start < s.end]
         if len(inside) > 1 and ent.label_ in _NUMERIC:
             # "US$5 to US$10 million": a range the model read whole; its first end alone
@@ -66,4 +67,5 @@ def marked_sums(doc: Any) -> Any:
         elif ent.label_ not in _NUMERIC and ent.start < inside[0].start:
             kept.append(Span(doc, ent.start, inside[0].start, label=ent.label_))
     doc.set_ents(kept + sums)
+    forget_ents(doc)  # its kept entities are these no more
     return doc

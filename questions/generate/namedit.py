@@ -7,6 +7,7 @@ from typing import Any
 
 from questions.generate.barenames import takes_the
 from questions.generate.definites import NAMED
+from questions.generate.entcache import ents_of
 from questions.generate.reporters import source_only
 
 Span = Any
@@ -16,7 +17,7 @@ _TITLES = frozenset({"WORK_OF_ART", "PRODUCT"})  # "Lord of the Flies": a title,
 
 def subject_name(sentence: Span) -> str | None:
     """Return the organisation or place a sentence is about (its subject), if it is named."""
-    for ent in sentence.ents:
+    for ent in ents_of(sentence):
         if ent.label_ in NAMED and ent.root.dep_ in _SUBJECTS and ent.root.head.dep_ == "ROOT":
             if source_only(ent.root):
                 return None  # "It occurred …, University of Chile reported": about the "it"
@@ -35,7 +36,7 @@ def name_it(sentence: Span, thing: str, replace: dict[int, str]) -> None:
     for token in sentence:
         if token.lower_ not in ("it", "its") or token.i in replace:
             continue
-        if any(e.label_ in NAMED and e.end <= token.i for e in sentence.ents):
+        if any(e.label_ in NAMED and e.end <= token.i for e in ents_of(sentence)):
             return
         if any(
             t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN")

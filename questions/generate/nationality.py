@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from questions.generate.compiled import pattern
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import country_codes, neighbours
 from questions.generate.giveaways import player_named
@@ -145,7 +146,7 @@ def _names(token: Token) -> list[Span] | None:
         token = named[0]
     found = []
     for part in [token, *(c for c in token.subtree if c.dep_ == "conj")]:
-        ent = next((e for e in doc.ents if e.start <= part.i < e.end), None)
+        ent = next((e for e in ents_of(doc) if e.start <= part.i < e.end), None)
         if ent is None or ent.label_ != "PERSON":
             return None
         found.append(ent)
@@ -216,7 +217,7 @@ def stated_nationalities(
     """Return, per sentence, each person's nationality adjective as a fact and its question."""
     out: list[list[tuple[Fact, Stem]]] = [[] for _ in sentences]
     for index, sentence in enumerate(sentences):
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             word = ent.root  # "South Korean": "Korean", what the name hangs on
             if ent.label_ != "NORP" or not adjective_nation(ent.text):
                 continue  # "Muslim", "Republican", "Latin American": no country's

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from questions.generate.currencies import currency_nations
+from questions.generate.entcache import ents_of
 from questions.generate.gazetteer import country_code
 from questions.generate.nationcodes import nation_codes
 from questions.generate.nearby import capital_names
@@ -136,7 +137,7 @@ def described_country(text: str) -> frozenset[str]:
 
 def _token_nations(token: Any) -> set[str]:
     """Return the country a title's word names: a country ("Poland's") or its adjective."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in ents_of(token.doc) if e.start <= token.i < e.end), None)
     if ent is not None and ent.label_ == "GPE":
         return nation_codes([ent.text])
     code = adjective_nation(token.text) if token.text[:1].isupper() else ""

@@ -27,6 +27,7 @@ _INDEFINITE = frozenset({"a", "an"})
 _MODIFIERS = frozenset({"amod", "compound"})
 _NOT_HEADS = frozenset({"compound", "nmod", "poss"})
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+_MENTIONS_KEY = "newcomers.mentions"  # doc.user_data[(_MENTIONS_KEY, start, end)]
 _UNSAYABLE = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 
 
@@ -99,12 +100,29 @@ def _mentions(token: Token, lemma: str, every: Sequence[Span]) -> list[Token]:
     sentence = token.sent
     at = _at(sentence, every)
     earlier = reversed(every[:at]) if at is not None else iter(())
-    found: list[Token] = []
-    for words in (reversed(sentence[: token.i - sentence.start]), *map(reversed, earlier)):
-        found += [t for t in words if _mention(t, lemma)][: 2 - len(found)]
+    found = [t for t in reversed(sentence[: token.i - sentence.start]) if _mention(t, lemma)]
+    found = found[:2]
+    for span in earlier:
         if len(found) == 2:
             break
+        found += [span.doc[i] for i in _noun_mentions(span).get(lemma, ())][: 2 - len(found)]
     return found
+
+
+def _noun_mentions(span: Span) -> dict[str, tuple[int, ...]]:
+    """Return where a sentence mentions each noun (by lemma), last first: read once a
+    sentence, every later "the N" of a long article read the sentences before it anew."""
+    # Kept in the doc's own `user_data`, so it goes with the doc; every mending of the parse
+    # is done before the first "the N" is read, so the words' lemmas and roles stay put.
+    key = (_MENTIONS_KEY, span.start, span.end)
+    kept = span.doc.user_data.get(key)
+    if kept is None:
+        found: dict[str, list[int]] = {}
+        for t in reversed(span):
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in _NOT_HEADS:
+                found.setdefault(t.lemma_.lower(), []).append(t.i)
+        kept = span.doc.user_data[key] = {lemma: tuple(at) for lemma, at in found.items()}
+    return kept  # type: ignore[no-any-return]
 
 
 def newcomer(noun: Token, every: Sequence[Span]) -> tuple[str | None, bool] | None:

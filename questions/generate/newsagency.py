@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.kinds import initials_of
 from questions.generate.wordnet import senses
@@ -60,7 +61,7 @@ def named_news_agency(name: str, sentences: Sequence[Span]) -> bool:
     if news_compound(name):
         return True
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ != "ORG":
                 continue
             if ent.text == name and news_compound(_described_as(ent) or "-"):

@@ -25,6 +25,7 @@ from unicodedata import combining, normalize
 
 from questions.generate.bodynames import written_as_body
 from questions.generate.demonyms import people_noun_nation
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.locales import family_first
 from questions.generate.optionkinds import COMMON_ZIPF
@@ -45,7 +46,7 @@ def nonpersons(sentences: Sequence[Span]) -> frozenset[str]:
     bodies: set[str] = set()  # written as a body somewhere: no first name makes them people
     numbered: set[str] = set()  # "Douglas DC-10", "Slovenes": no one, whatever a list says
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             name = ent.text.removesuffix("'s").removesuffix("’s")
             verdict = _described(ent)
             if ent.label_ == "PERSON" and _thing_first(name):
@@ -123,7 +124,7 @@ def _listed_with_bodies(ent: Span) -> bool:
     items = [top]
     for item in items:
         items.extend(c for c in item.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN")
-    named = {e.root.i: e for e in ent.doc.ents if e.root in items}
+    named = {e.root.i: e for e in ents_of(ent.doc) if e.root in items}
     bodies = [e for e in named.values() if e.label_ == "ORG" and _body_noun(e[-1].lemma_)]
     return len(named) > 2 and 2 * len(bodies) >= len(named)
 

@@ -8,6 +8,8 @@ import calendar
 import re
 from typing import Any
 
+from questions.generate.entcache import ents_of
+
 Span = Any
 _MONTHS = "|".join(m for m in calendar.month_name if m)
 # A day the article states whole: "September 17", "June 15, 2001" (not "the 25th of last
@@ -32,7 +34,7 @@ def said_day(sentence: Span, last: str | None) -> str | None:
     sentence states whole, else `last`; None once the sentence names another time in a way
     only the article resolves ("On the 25th of last month", "in June 2017"), which "the same
     day" may mean just as well."""
-    for ent in sentence.ents:
+    for ent in ents_of(sentence):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         stated = STATED_DAY.findall(ent.text)  # "the day of the summit on September 17"
@@ -62,7 +64,7 @@ def name_same_day(sentence: Span, day: str | None, replace: dict[int, str]) -> N
     """Say the day for "on the same day" and "that day" ("In his speech on the same day" ->
     "… on September 17"), when the sentences before state it; "the same day of the summit"
     names its day itself and is left."""
-    for ent in sentence.ents:
+    for ent in ents_of(sentence):
         if ent.label_ != "DATE" or not _same_day(ent):
             continue
         # "approved it on September 20, and announced on the same day": this sentence's day
@@ -94,7 +96,7 @@ def lead_occasion(sentences: list[Span]) -> tuple[str | None, frozenset[str]]:
     if not sentences or sentences[0][0].lower_ != "on":
         return None, frozenset()
     first = sentences[0]
-    opening = [e for e in first.ents if e.label_ == "DATE" and e.start == first.start + 1]
+    opening = [e for e in ents_of(first) if e.label_ == "DATE" and e.start == first.start + 1]
     if not opening or STATED_DAY.fullmatch(opening[0].text) is None:
         return None, frozenset()
     # What the lead's people did and where: "delivered a speech at the meeting", not the
@@ -159,7 +161,7 @@ def name_last_years(
     before the story's own, which the question can name without guessing a year."""
     if day is None:
         return
-    for ent in sentence.ents:
+    for ent in ents_of(sentence):
         words = [t.lower_ for t in ent]
         if ent.label_ != "DATE" or words != ["last", "year"] or ent.start == sentence.start:
             continue

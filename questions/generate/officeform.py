@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.hypernyms import climb
 from questions.generate.nationwords import person_title
 from questions.generate.wordnet import PERSON_FILE, lemma_text, senses, synset
@@ -88,7 +89,7 @@ def _titles(place: Token) -> list[Token]:
         head = head.head
     elif place.dep_ not in _OWNED:
         return []
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    ent = next((e for e in ents_of(head.doc) if e.start <= head.i < e.end), None)
     if ent is not None and ent.label_ == "PERSON":
         return [t for t in person_title(ent) if t.pos_ in ("NOUN", "PROPN")]
     return [head] if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ == "" else []

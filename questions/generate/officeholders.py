@@ -30,6 +30,7 @@ from itertools import pairwise
 from typing import Any
 
 from questions.generate.articlememo import per_article
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.offices import role_of
@@ -74,12 +75,12 @@ def _holders(sentences: Sequence[Any]) -> dict[str, str]:
     """Map the folded full names the article gives a one-holder office to that office."""
     found: dict[str, str] = {}
     for index, sentence in enumerate(sentences):
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ != "PERSON" or " " not in ent.text:
                 continue
             fact = Fact(index, ent.start, ent.end, ent.text, ent.label_, "person")
             office = held_office(sentence.doc, fact, True, {})
-            if office is not None and _known_owner(office, sentence.ents):
+            if office is not None and _known_owner(office, ents_of(sentence)):
                 found.setdefault(normalise(ent.text), office)
     return found
 
@@ -159,7 +160,7 @@ def _apposed_roles(sentences: Sequence[Any]) -> dict[str, tuple[str, bool]]:
     """Return the nouns names are set beside, and whether a nation's word comes before."""
     found: dict[str, tuple[str, bool]] = {}
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             head = ent.root.head
             if ent.label_ != "PERSON" or ent.root.dep_ != "appos" or head.i > ent.start:
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.kinds import head_kind
@@ -70,7 +71,7 @@ def _person(office: Token) -> Span | None:
         other = next((c for c in office.children if c.dep_ == "appos"), None)
     if other is None or other.pos_ != "PROPN" or other.ent_type_ != "PERSON":
         return None
-    return next((e for e in office.doc.ents if e.start <= other.i < e.end), None)
+    return next((e for e in ents_of(office.doc) if e.start <= other.i < e.end), None)
 
 
 def office_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> Stem | None:

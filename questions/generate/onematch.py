@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.lineups import score_sentence, scored_side, side_name
 from questions.generate.pools import place_kind
 from questions.generate.scenes import person_teams
@@ -43,7 +44,7 @@ def _match_name(sentence: Any, sides: tuple[str, str]) -> str | None:
     """Name the match the score sentence gives ("Croatia defeated England 2–1" -> "Croatia's
     win over England"), in the sentence's own spelling of the two sides."""
     said: list[Any] = []
-    for ent in sentence.ents:
+    for ent in ents_of(sentence):
         side = next((s for s in sides if _team(ent) and alike(normalise(side_name(ent)), s)), None)
         if side is not None and all(not alike(normalise(side_name(e)), side) for e in said):
             said.append(ent)
@@ -84,7 +85,7 @@ def report_scenes(
     named: list[str | None] = list(scenes)
     for at in range(start + 1, len(named)):
         said = [normalise(side_name(e)) for s, p in zip(sentences, paragraph_of, strict=True)
-                if p == at for e in s.ents if _team(e)]  # fmt: skip
+                if p == at for e in ents_of(s) if _team(e)]  # fmt: skip
         quoted = any(q in s.text for s, p in zip(sentences, paragraph_of, strict=True)
                      if p == at for q in _QUOTES)  # fmt: skip
         if not quoted and all(any(alike(n, side) for side in found[1]) for n in said):

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from questions.generate.entcache import ents_of, forget_ents
+
 
 def mend_opening_names(docs: Iterable[Any]) -> None:
     """Tag a sentence's opening common noun as a proper noun when the article capitalises
@@ -33,9 +35,10 @@ def unname_opening_nouns(docs: Iterable[Any]) -> None:
     # any capital inside a sentence, in a longer name too ("Tom Hunter … Hunter scored")
     inside = {t.text for doc in docs for t in doc if not t.is_sent_start and t.is_title}
     for doc in docs:
-        kept = [ent for ent in doc.ents if not _common_opener(ent, inside)]
-        if len(kept) != len(doc.ents):
+        kept = [ent for ent in ents_of(doc) if not _common_opener(ent, inside)]
+        if len(kept) != len(ents_of(doc)):
             doc.ents = kept
+            forget_ents(doc)  # its kept entities are these no more
 
 
 def _capitalised_inside(docs: list[Any]) -> set[str]:
@@ -85,7 +88,10 @@ def lower_opening_common_nouns(docs: Iterable[Any]) -> None:
                 word.tag_, word.pos_ = ("NNS" if word.tag_ == "NNPS" else "NN"), "NOUN"
                 word.lemma_ = _noun_lemma(word)
                 if word.ent_type_:  # a one-word entity of its own: no one, nothing named
-                    doc.ents = [ent for ent in doc.ents if word.i not in range(ent.start, ent.end)]
+                    doc.ents = [
+                        ent for ent in ents_of(doc) if word.i not in range(ent.start, ent.end)
+                    ]
+                    forget_ents(doc)
 
 
 def _in_name(token: Any) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.clauses import SUBJECT
+from questions.generate.entcache import ents_of
 from questions.generate.entityspans import entity_of
 from questions.generate.persons import HONORIFICS, Cast, person_noun
 from questions.generate.quotemarks import quoted_words
@@ -182,9 +183,9 @@ def name_body_they(sentence: Span, before: Span | None, replace: dict[int, str])
            for t in earlier):  # fmt: skip
         return  # "Demonstrators gathered … The BBC reported it. They chanted": the crowd
     if any(e.label_ in _OTHERS and e.text.removeprefix("the ") != body.removeprefix("the ")
-           for e in earlier.ents):  # fmt: skip
+           for e in ents_of(earlier)):  # fmt: skip
         return  # the paragraph's other body or person may be "they"
     if any(e.label_ in _OTHERS and e.text.removeprefix("the ") != body.removeprefix("the ")
-           for e in before.ents):  # fmt: skip
+           for e in ents_of(before)):  # fmt: skip
         return  # "Arsenal beat Chelsea": either may be "they"
     replace[first.i] = body

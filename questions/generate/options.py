@@ -22,6 +22,7 @@ from questions.generate.characters import characters
 from questions.generate.compiled import pattern
 from questions.generate.continentword import off_continent, person_off_continent
 from questions.generate.deceased import dead_people, harmed_people
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact, fact_words
 from questions.generate.fragments import fragment
 from questions.generate.fromnation import elsewhere, other_nation, person_nations, placed_people
@@ -142,7 +143,7 @@ def article_context(
                          eras=person_eras(sentences, year), bygone=bygone_people(sentences, year),
                          genders=said_genders(sentences),
                          pointing=pointing_sentences(sentences),
-                         events=frozenset(e.text for s in sentences for e in s.ents
+                         events=frozenset(e.text for s in sentences for e in ents_of(s)
                                           if e.label_ == "EVENT"),
                          ahead=first_year_ahead(sentences), past=last_year_past(sentences),
                          places=place_kinds(sentences),

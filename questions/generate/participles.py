@@ -12,6 +12,7 @@ from typing import Any
 
 from lemminflect import getInflection
 
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.render import capitalise, join
 from questions.generate.stems import Stem
@@ -40,7 +41,9 @@ def participle_question(sentence: Span, fact: Fact, replace: dict[int, str]) -> 
     # The parse often hangs the doer on the clause ("…newspapers, Naoto Kan, the …"): it is
     # read on the words, a person named right after the clause's comma, then the main verb.
     comma = next((t for t in doc[noun.i + 1 : main.i] if t.text == ","), None)
-    doer = next((e for e in sentence.ents if comma is not None and e.start == comma.i + 1), None)
+    doer = next(
+        (e for e in ents_of(sentence) if comma is not None and e.start == comma.i + 1), None
+    )
     if comma is None or doer is None or doer.label_ != "PERSON" or doer.end > main.i:
         return None  # "he" or "officials" would leave the question vague
     between = doc[doer.end : main.i]

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.groups import most_named_nation
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.nationcodes import nation_codes
@@ -42,7 +43,7 @@ def party_rivals(sentences: Sequence[Any], home: str | None = None) -> Rivals:
     party: dict[str, set[str]] = {}
     officers: dict[str, set[str]] = {}
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ != "PERSON":
                 continue
             title = person_title(ent)

@@ -16,6 +16,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from questions.generate.countrynames import country_locale, country_names
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.koreannames import korean_names
 from questions.generate.locales import (
@@ -137,7 +138,7 @@ def said_genders(sentences: Sequence[Any]) -> dict[str, str]:
     maps to nothing."""
     found: dict[str, set[str]] = {}
     for sentence in sentences:
-        people = [e for e in sentence.ents if e.label_ == "PERSON"]
+        people = [e for e in ents_of(sentence) if e.label_ == "PERSON"]
         for ent in people:  # "spokeswoman Sujata Raisinghani": her title says she is a woman
             title = _title_gender(ent)
             if title:

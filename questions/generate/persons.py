@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from questions.generate.boundsubject import subject_named
+from questions.generate.entcache import ents_of
 from questions.generate.namedgender import described_genders
 from questions.generate.particles import name_cased
 from questions.generate.pools import first_name_gender
@@ -59,7 +60,7 @@ def article_cast(docs: Iterable[Any], quoted: Any) -> Cast:
     Jinping held a meeting …, he reached …"), when the first name does not tell."""
     cast = Cast()
     sentences = [s for doc in docs for s in doc.sents]
-    fulls = [words for s in sentences for ent in s.ents
+    fulls = [words for s in sentences for ent in ents_of(s)
              if ent.label_ == "PERSON" and len(words := _words(ent.text)) >= 2
              and name_cased(words)]  # fmt: skip
     surnames = {words[-1] for words in fulls}
@@ -71,7 +72,7 @@ def article_cast(docs: Iterable[Any], quoted: Any) -> Cast:
         cast.names.setdefault(words[0], " ".join(words))
     said: dict[str, set[str]] = {}
     for sentence in sentences:
-        for ent in sentence.ents:  # "spokeswoman Sujata Raisinghani", "Mrs. Ellison"
+        for ent in ents_of(sentence):  # "spokeswoman Sujata Raisinghani", "Mrs. Ellison"
             title = sentence.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
             full = cast.names.get(" ".join(_words(ent.text)))
             gender = _TITLES.get(title, _titled(sentence.doc[ent.start - 1]) if title else "")
@@ -115,7 +116,7 @@ def _subject_before(sentence: Span, pronoun: Span, cast: Cast, quoted: set[int])
 
 def _name(token: Span) -> str:
     """Return the name a token is part of (its entity, else its own word)."""
-    for ent in token.doc.ents:
+    for ent in ents_of(token.doc):
         if ent.start <= token.i < ent.end:
             return str(ent.text).removesuffix("'s").removesuffix("’s")
     return str(token.text)

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.wordnet import senses, synset
 from questions.schema import normalise
 
@@ -29,7 +30,7 @@ def place_kinds(sentences: Sequence[Any]) -> dict[str, str]:
     valley" (valley)."""
     kinds: dict[str, str] = {}
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             kind = _kind_noun(ent.root) if ent.label_ in _PLACES else ""
             if kind:
                 kinds.setdefault(normalise(ent.text), kind)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.clauses import SUBJECT
+from questions.generate.entcache import ents_of
 from questions.generate.references import POINTS_BACK, said_in_stem
 
 Span = Any
@@ -55,7 +56,7 @@ def place_adverb(token: Token) -> bool:
 def place_said_before(token: Token) -> bool:
     """Tell whether the sentence names a place before the adverb, which it may stand for
     ("officials from Iraq … the fighting there"; not "U.S. troops there", a modifier)."""
-    return any(e.start < token.i and _as_place(e) for e in token.sent.ents)
+    return any(e.start < token.i and _as_place(e) for e in ents_of(token.sent))
 
 
 def _as_place(ent: Span) -> bool:
@@ -182,7 +183,7 @@ def _setting(sentence: Span) -> str | None:
     landmark to find it by; so is a place of "near", "from" or "outside", and one heading
     nothing but a noun ("the Kabul police", "a farm in Kabul province")."""
     found: dict[str, Span] = {}
-    for ent in sentence.ents:
+    for ent in ents_of(sentence):
         if _as_place(ent):
             found.setdefault(ent.text.removeprefix("the ").removeprefix("The "), ent)
     settings = _settings(sentence)

@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.fronting import SEQUENCING
 from questions.generate.wordnet import senses, synset
 
@@ -65,7 +66,7 @@ def _person(sentence: Span, replace: Mapping[int, str]) -> frozenset[str]:
         return frozenset(replace.get(subject.i, "").lower().split())
     if subject.ent_type_ != "PERSON":
         return frozenset()
-    ent = next((e for e in sentence.ents if e.start <= subject.i < e.end), None)
+    ent = next((e for e in ents_of(sentence) if e.start <= subject.i < e.end), None)
     return frozenset(ent.text.lower().split()) if ent is not None else frozenset()
 
 
@@ -96,7 +97,7 @@ def _topic(noun: Token) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ not in _TOPIC:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        ents = [e for e in noun.doc.ents if obj is not None and e.start <= obj.i < e.end]
+        ents = [e for e in ents_of(noun.doc) if obj is not None and e.start <= obj.i < e.end]
         if ents and ents[0].label_ not in _CLOCK:
             return f"{prep.lower_} {ents[0].text}"
     return None
@@ -170,7 +171,7 @@ def next_occasion(occasion: Occasion | None, sentence: Span, replace: Mapping[in
     opened = _opened(sentence, earlier)
     if opened is not None and person:
         return Occasion(person, opened), Occasion(person, opened)
-    if occasion is None or any(e.label_ in _CLOCK for e in sentence.ents):
+    if occasion is None or any(e.label_ in _CLOCK for e in ents_of(sentence)):
         return None, None
     if _moves_on(sentence):  # "Back home in Lagos, she later proposed …": elsewhere, after
         return None, None

@@ -19,6 +19,7 @@ from questions.generate.concessive import side_clause_negation
 from questions.generate.definednouns import DEFINED_NOUN
 from questions.generate.describers import describes_someone
 from questions.generate.durations import SHAPES, blank_ago
+from questions.generate.entcache import ents_of
 from questions.generate.enumerated import counted_member
 from questions.generate.examples import ITEM
 from questions.generate.facts import Fact
@@ -72,7 +73,7 @@ def thin_context(sentence: Any, fact: Fact, stem: str) -> str | None:
         return None
     answer = range(fact.start, fact.end)
     named = {
-        e.text for e in sentence.ents if e.start not in answer and said_in_stem([e.text], stem)
+        e.text for e in ents_of(sentence) if e.start not in answer and said_in_stem([e.text], stem)
     }
     return None if len(named) >= 2 else "a short question that names too little"
 

@@ -15,6 +15,7 @@ QUOTE_MARKS = frozenset({'"', "“", "”"})
 # a quoted sentence the editor cut short ("… from 1990 to 2010 [...]"), which says it is cut
 ELIDED_END = re.compile(r"\w\s*\[(?:\.\.\.|…)\]$")
 _MARKS_KEY = "quote_marks"  # doc.user_data[_MARKS_KEY]: where its quotation marks stand
+_QUOTED_KEY = "quoted_words"  # doc.user_data[_QUOTED_KEY][(start, end)]: a span's quoted words
 
 
 def quoted_words(sentence: Span) -> set[int]:
@@ -22,7 +23,14 @@ def quoted_words(sentence: Span) -> set[int]:
     the sentence closes (begun in a sentence before) or leaves open (going on into the next)
     running to the sentence's edge. A sentence with no mark that opens inside a quotation is
     the middle of a long one: all of it is what was said."""
-    return {i for a, b in _pairs(sentence) for i in range(a + 1, b)}
+    # read once a sentence (the checks of every question over it ask again), kept in the
+    # doc's own `user_data`, so it goes with the doc; `unquote` drops it with the marks
+    kept = sentence.doc.user_data.setdefault(_QUOTED_KEY, {})
+    where = (sentence.start, sentence.end)
+    words = kept.get(where)
+    if words is None:
+        words = kept[where] = frozenset(i for a, b in _pairs(sentence) for i in range(a + 1, b))
+    return set(words)
 
 
 def _pairs(sentence: Span) -> list[tuple[int, int]]:
@@ -82,3 +90,4 @@ def unquote(doc: Any, marks: set[int]) -> None:
     """Read the quotation marks at `marks` as none: their words are the article's own."""
     kept = [i for i in _quote_marks(doc) if i not in marks]
     doc.user_data[_MARKS_KEY] = kept
+    doc.user_data.pop(_QUOTED_KEY, None)  # the quoted words read from the marks before

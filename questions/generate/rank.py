@@ -15,7 +15,7 @@ from questions.generate.headerline import line_tells
 from questions.generate.namedapart import question_words, words_named_apart
 from questions.generate.officedeeds import deeds_to_come, office_beside_deed
 from questions.generate.ranges import RANGE
-from questions.generate.retold import same_fact, sentence_keys
+from questions.generate.retold import Partners, same_fact, sentence_keys
 from questions.generate.sentencepairs import (
     asks_attribution,
     blank_moved,
@@ -233,6 +233,7 @@ def select(
     keys: set[str] = set()
     person = _one_person(ranked)
     asked = sentence_keys(ranked)  # the keys a question may show beside its own
+    partners: Partners = {}  # each question's partners, read once for every pair
     # A fresh answer first: a sentence's second key asked once ("CSTO") beats its first asked
     # again ("SCO"), which would take the sentence's place and then be refused as a repeat.
     # A three-option question claims its answer only after every four-option one has: it
@@ -249,7 +250,7 @@ def select(
             reason = "ambiguous: a like question has another answer"
         elif fact_key(candidate) in keys:
             reason = "same fact"
-        elif any(same_fact(c, candidate, asked) for c in chosen):
+        elif any(same_fact(c, candidate, asked, partners) for c in chosen):
             reason = "same fact told again"  # "Georgia" and "30-0" in the lead and later
         elif per_sentence[candidate.fact.sentence] >= PER_SENTENCE:
             reason = "sentence already asked twice"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.levels import whole_number
 
 _NAMES = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "EVENT", "PRODUCT"})
@@ -38,7 +39,7 @@ def _lists(doc: Any, start: int, end: int) -> set[int]:
     parse, which often hangs a list's last name on the noun after it."""
     found: set[int] = set()
     run, last = 0, None
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.start < start or ent.end > end or ent.label_ not in _NAMES:
             continue
         between = doc[last.end : ent.start].text.strip() if last is not None else None

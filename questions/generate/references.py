@@ -12,6 +12,7 @@ from questions.generate.asides import dash_named
 from questions.generate.compass import compass_named
 from questions.generate.compiled import pattern
 from questions.generate.demonstratives import said_words
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.fixedphrases import counted_era, named_continent
 from questions.generate.framing import counted_back, counted_on, dated_frame
@@ -188,7 +189,7 @@ def _kind_named_before(head: Any, sentence: Any, answer: range, stem: str) -> bo
     names before it, asked as the key or said in the question: "quoting _____'s main news
     agency, the country's military …" points to the blank, as "its" would."""
     places = {
-        name: ent for ent in sentence.ents
+        name: ent for ent in ents_of(sentence)
         if ent.end <= head.i and ent.label_ == "GPE"
         and place_kind(name := re.sub(r"['’]s?$", "", ent.text)) == head.lemma_
     }  # fmt: skip
@@ -237,7 +238,7 @@ def _members_of_named(head: Any, sentence: Any) -> bool:
 
     # A body's name ends in what it is ("… Organization", "Nordic Council"); a lone proper
     # noun the model tagged ORG ("Dushanbe") may be a place, with no members.
-    bodies = {e.text.removeprefix("the ") for e in sentence.ents if e.label_ == "ORG"}
+    bodies = {e.text.removeprefix("the ") for e in ents_of(sentence) if e.label_ == "ORG"}
     return len(bodies) == 1 and all(
         len(b.split()) > 1 and zipf(b.split()[-1].lower()) >= BODY_WORD for b in bodies
     )

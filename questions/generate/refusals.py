@@ -10,6 +10,7 @@ from questions.generate.acting import acts_as_body
 from questions.generate.articlememo import per_article
 from questions.generate.compiled import pattern
 from questions.generate.dates import YEAR
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.kinds import kind_of, kind_word
 from questions.generate.landmarks import unknown_place
@@ -124,7 +125,10 @@ def _sentence_people(ctx: OptionContext) -> list[tuple[str, list[tuple[str, str]
     """Return each of the article's sentences folded, with the people it names (as written
     and folded): worked out once an article, not once a "Who …?" question."""
     return [
-        (normalise(s.text), [(e.text, normalise(e.text)) for e in s.ents if e.label_ == "PERSON"])
+        (
+            normalise(s.text),
+            [(e.text, normalise(e.text)) for e in ents_of(s) if e.label_ == "PERSON"],
+        )
         for s in ctx.sentences
     ]
 

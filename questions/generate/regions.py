@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.pools import place_kind
 
@@ -28,7 +29,7 @@ def locates_city(sentence: Span, fact: Fact) -> bool:
     doc = sentence.doc
     if doc[fact.start - 1].text != "," or fact.start - 2 < sentence.start:
         return False
-    city = next((e for e in doc.ents if e.end == fact.start - 1), None)
+    city = next((e for e in ents_of(doc) if e.end == fact.start - 1), None)
     if city is None or city.label_ != "GPE" or place_kind(city.text) != "city":
         return False
     region = doc[fact.start : fact.end].root

@@ -10,6 +10,7 @@ from typing import Any
 
 from questions.generate.carried import person_noun
 from questions.generate.context import Parsed
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.kinds import BODIES, kind_word, own_kind
 from questions.generate.people import initialled, named_in_full, spelled, spellings
@@ -191,7 +192,7 @@ def _taken_up_by_he_or_she(sentences: Sequence[Any]) -> set[str]:
     whatever label the model gave it; a firm or a place is "it"."""
     found: set[str] = set()
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             root, verb = ent.root, ent.root.head
             if len(ent) != 1 or root.dep_ != "nsubj" or verb.pos_ != "VERB":
                 continue

@@ -10,6 +10,7 @@ from typing import Any
 from questions.generate.anaphoric import anaphoric_said
 from questions.generate.dates import DAY_WORDS, RELATIVE, ArticleDate, resolve_relative
 from questions.generate.dayparts import day_part_said, part_of_day
+from questions.generate.entcache import ents_of
 from questions.generate.heads import verb_above
 from questions.generate.leaning import for_example, fronts_inversion, leaning
 from questions.generate.persons import Cast, antecedent_person
@@ -196,7 +197,7 @@ def replacements(
     object: leaving it out would leave no sentence.
     """
     replace: dict[int, str] = {}
-    for ent in map(_whole_relative, sentence.ents):
+    for ent in map(_whole_relative, ents_of(sentence)):
         on = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "on"
         if on and ent.label_ == "TIME" and len(ent) == 2 and ent[0].text in calendar.day_name:
             said = resolve_relative(ent[0].text, anchor, weekday_ahead(ent.root)) or ""

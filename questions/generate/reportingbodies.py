@@ -20,6 +20,7 @@ from typing import Any
 
 from questions.generate.articlememo import per_article
 from questions.generate.clauses import REPORTING
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, kind_of, own_kind
 from questions.generate.newsagency import named_news_agency
@@ -125,7 +126,7 @@ def _reporters(sentences: tuple[Any, ...]) -> tuple[str, ...]:
     agency's every saying is news ("said KCNA")."""
     found: dict[str, str] = {}
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ != "ORG":
                 continue
             if reports(ent.root, NEWS) or (

@@ -34,6 +34,7 @@ FIGURES = frozenset(
     }
 )  # fmt: skip
 SentenceKeys = dict[int, dict[str, Fact]]  # a sentence's keys, folded, and their facts
+Partners = dict[int, dict[str, Fact]]  # a question's id: the partners its line shows
 
 
 def sentence_keys(candidates: Sequence[Candidate]) -> SentenceKeys:
@@ -50,7 +51,19 @@ def _line(candidate: Candidate) -> str:
     return candidate.stem.text.split("\n")[-1]
 
 
-def _partners(candidate: Candidate, keys: SentenceKeys) -> dict[str, Fact]:
+def _partners(candidate: Candidate, keys: SentenceKeys, memo: Partners | None = None
+              ) -> dict[str, Fact]:  # fmt: skip
+    """Return the other keys of a question's sentence its own line shows, with their facts
+    (kept in `memo` by the question's id: a quiz's choice asks it of every pair)."""
+    if memo is not None and id(candidate) in memo:
+        return memo[id(candidate)]
+    found = _shown_partners(candidate, keys)
+    if memo is not None:
+        memo[id(candidate)] = found
+    return found
+
+
+def _shown_partners(candidate: Candidate, keys: SentenceKeys) -> dict[str, Fact]:
     """Return the other keys of a question's sentence its own line shows, with their facts."""
     key = normalise(candidate.fact.text)
     return {
@@ -63,7 +76,8 @@ def _partners(candidate: Candidate, keys: SentenceKeys) -> dict[str, Fact]:
     }
 
 
-def _tells(one: Candidate, other: Candidate, keys: SentenceKeys) -> bool:
+def _tells(one: Candidate, other: Candidate, keys: SentenceKeys, memo: Partners | None = None
+           ) -> bool:  # fmt: skip
     """Tell whether `other` asks the fact `one` tells by its key and a partner it shows."""
     mine, theirs = normalise(one.fact.text), normalise(other.fact.text)
     apart = one.fact.sentence != other.fact.sentence
@@ -71,14 +85,14 @@ def _tells(one: Candidate, other: Candidate, keys: SentenceKeys) -> bool:
         return both_ends(one, other)
     if _figure_told(one, other, keys) or _speaker_told(one, other):
         return True
-    for partner, fact in _partners(one, keys).items():
+    for partner, fact in _partners(one, keys, memo).items():
         if partner == theirs and shows(mine, _line(other)):  # asked from both ends
             if {one.fact.kind, other.fact.kind} <= NAMES:
                 return True
             if fact.kind in FIGURES and _one_figure(fact, other.fact):
                 return True  # "Georgia" beside "30-0", "30-0" beside "Georgia"
         elif mine == theirs and fact.kind in FIGURES:
-            told = _partners(other, keys).values()
+            told = _partners(other, keys, memo).values()
             if any(_one_figure(fact, f) for f in told):
                 return True  # told again: "Georgia" beside "30-0" in the lead and further down
     return False
@@ -147,7 +161,9 @@ def _speaks(person: str, line: str) -> bool:
     return False
 
 
-def same_fact(one: Candidate, other: Candidate, keys: SentenceKeys) -> bool:
+def same_fact(one: Candidate, other: Candidate, keys: SentenceKeys,
+              memo: Partners | None = None) -> bool:  # fmt: skip
     """Tell whether two questions ask one fact: the same key and partner in two sentences with
-    a figure between them, or two names each keyed where the other is shown."""
-    return _tells(one, other, keys) or _tells(other, one, keys)
+    a figure between them, or two names each keyed where the other is shown (`memo`: each
+    question's partners, kept while one quiz is chosen)."""
+    return _tells(one, other, keys, memo) or _tells(other, one, keys, memo)

@@ -15,6 +15,7 @@ from typing import Any
 
 from questions.generate.compiled import pattern
 from questions.generate.dates import ranked_date
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.gendered import blank_gender
 from questions.generate.kinds import own_kind
@@ -44,7 +45,7 @@ def dropped_occasion(sentence: Span, fact: Fact, stem: str, dated: bool) -> str 
     if dated or _DATED.search(stem) or _ORDINAL.search(f"{stem} {fact.text}"):
         return None  # "the United Nations 75th Anniversary Summit" says which one
     words = {w.lower() for w in re.findall(r"[\w'-]+", stem)}
-    for ent in sentence.ents:
+    for ent in ents_of(sentence):
         if ent.label_ not in ("DATE", "TIME") or fact.start <= ent.start < fact.end:
             continue
         if ranked_date(ent) is not ent or _other_clause(sentence, fact, ent):
@@ -125,7 +126,7 @@ def named_occasion(sentence: Span, fact: Fact, stem: str, dated: bool) -> str:
     first = sentence[0]
     if dated or not stem.endswith("?") or first.lower_ not in ("on", "in"):
         return stem
-    date = [e for e in sentence.ents if e.start == first.i + 1 and e.label_ == "DATE"]
+    date = [e for e in ents_of(sentence) if e.start == first.i + 1 and e.label_ == "DATE"]
     stated = _stated(date[0]) if date else []
     if not stated or fact.start <= date[0].start < fact.end or _DATED.search(stem):
         return stem
@@ -180,7 +181,9 @@ def undated_ordinal(sentence: Span, fact: Fact, stem: str) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for period in prep.children:
-            ent = [e for e in sentence.ents if e.start <= period.i < e.end and e.label_ == "DATE"]
+            ent = [
+                e for e in ents_of(sentence) if e.start <= period.i < e.end and e.label_ == "DATE"
+            ]
             if ent and not _stated(ent[0]) and f"of {ent[0].text}" in stem:
                 return f"'{counted.text} of {ent[0].text}' says no date"
     return None

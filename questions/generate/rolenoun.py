@@ -25,6 +25,7 @@ from questions.generate.benchroles import (
     plays_role,
 )
 from questions.generate.derived import deriving_verbs
+from questions.generate.entcache import ents_of
 from questions.generate.kinds import folded_name
 from questions.generate.persons import person_noun
 from questions.generate.wordnet import PERSON_FILE, lemma_text, senses, synset
@@ -61,11 +62,11 @@ def stated_duties(
     for name, role in owned_titles(sentences).items():  # "Liverpool's goalkeeper Karius"
         held.setdefault(name, {role})
     served: dict[str, set[str]] = {}
-    people = {folded_name(e.text) for s in sentences for e in s.ents if e.label_ == "PERSON"}
+    people = {folded_name(e.text) for s in sentences for e in ents_of(s) if e.label_ == "PERSON"}
     for name, roles in career_roles(sentences, people).items():  # "his managing career"
         held.setdefault(name, set()).update(roles)
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ != "PERSON":
                 continue
             name, root = folded_name(ent.text), ent.root

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from questions.generate.dates import ArticleDate
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.officetime import holding_time
 from questions.generate.render import join
@@ -217,7 +218,7 @@ def own_date(sentence: Span, anchor: ArticleDate | None) -> str | None:
     year ("will run again in 2012") names the office's holder as of the article."""
     if anchor is None or anchor.year is None:
         return None
-    dates = [e for e in sentence.ents if e.label_ == "DATE" and _YEAR.search(e.text)]
+    dates = [e for e in ents_of(sentence) if e.label_ == "DATE" and _YEAR.search(e.text)]
     years = {found[1] for e in dates if (found := _YEAR.search(e.text))}
     years = {year for year in years if int(year) < anchor.year}
     if not years:

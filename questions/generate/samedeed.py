@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.verbfiles import speech_verb
 from questions.schema import normalise
@@ -127,7 +128,7 @@ def _told_apart(verb: Any, stem: str) -> frozenset[str]:
     """Return the names and dates of the key's clause that the stem repeats: what tells
     the key apart from another the same deed befell."""
     words = {t.i for t in _clause(verb)}
-    ents = verb.doc.ents
+    ents = ents_of(verb.doc)
     said = {e.text for e in ents if e.start in words and e.label_ != "PERSON" and e.text in stem}
     return frozenset(said)
 

@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from questions.generate.compiled import pattern
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.misspelt import spelling_pairs
 from questions.schema import normalise
@@ -43,7 +44,7 @@ def alias_pairs(sentences: Sequence[Any]) -> list[tuple[str, str]]:
     for sentence in sentences:
         # the small model often labels a stage name as a body ("Park Jae-sang, known as
         # Psy" tags Psy an ORG): one side a person and the other a proper name is enough
-        names = [e for e in sentence.ents if any(t.pos_ == "PROPN" for t in e)]
+        names = [e for e in ents_of(sentence) if any(t.pos_ == "PROPN" for t in e)]
         for one, other in pairwise(names):
             between = sentence.doc.text[one.end_char : other.start_char]
             if "PERSON" in (one.label_, other.label_) and _ALIAS.match(between):

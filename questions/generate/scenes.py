@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.eventframe import event_frame, event_preposition
 from questions.generate.facts import Fact
 from questions.generate.lineups import change_teams, swap_pairs
@@ -152,7 +153,7 @@ def person_teams(sentences: Sequence[Any]) -> dict[str, frozenset[str]]:
     teams: dict[str, set[str]] = {}
     people: set[str] = set()
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ == "PERSON":
                 people.update((normalise(ent.text), normalise(ent.text).split()[-1]))
             found = _team_of(ent) if ent.label_ == "PERSON" else ""

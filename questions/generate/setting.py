@@ -16,6 +16,7 @@ from questions.generate.acronyms import (
 )
 from questions.generate.cutshort import cut_first_name
 from questions.generate.dates import ArticleDate
+from questions.generate.entcache import ents_of
 from questions.generate.eventrole import event_year, is_later, is_setting
 from questions.generate.fullnames import lone_persons, thing_names
 from questions.generate.groups import headline_nation
@@ -84,13 +85,13 @@ def _event(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -
     """Name the article's event: a named event (spaCy's EVENT) of the headline, or of the
     lead that the article names again, in its longest form ("FIFA World Cup" for "World
     Cup"), with the year ("the 2018 FIFA World Cup")."""
-    said = Counter(normalise(_bare(e.text)) for d in docs for e in d.ents)
-    lead = [*(title.ents if title is not None else ()), *(docs[0].ents if docs else ())]
-    in_title = {e.text for e in title.ents} if title is not None else set()
+    said = Counter(normalise(_bare(e.text)) for d in docs for e in ents_of(d))
+    lead = [*(ents_of(title) if title is not None else ()), *(ents_of(docs[0]) if docs else ())]
+    in_title = {e.text for e in ents_of(title)} if title is not None else set()
     year_now = anchor.year if anchor else None
     # "Spielberg quits 2008 Beijing Olympics": the Games are what the story does something
     # to, not where it happens; the lead's "2008 Summer Olympics" is the same event
-    named = [e for e in (title.ents if title is not None else ()) if e.label_ == "EVENT"]
+    named = [e for e in (ents_of(title) if title is not None else ()) if e.label_ == "EVENT"]
     outside = {e.text.split()[-1] for e in named if not is_setting(e)}
     # "2007 Rugby World Cup: Georgia claim first World Cup victory": the victory's "World
     # Cup" is the label's, where the story happens: the event named so is no outside one
@@ -143,7 +144,7 @@ def _dated_title_phrase(title: Any | None, docs: Sequence[Any], anchor: ArticleD
                 continue
             verb = chunk.root.head
             if any(
-                e.label_ == "DATE" and verb in (e.root.head, e.root.head.head) for e in doc.ents
+                e.label_ == "DATE" and verb in (e.root.head, e.root.head.head) for e in ents_of(doc)
             ):
                 return _dated(name, str(anchor.year))
     return None
@@ -154,7 +155,7 @@ def _people(docs: Sequence[Any]) -> dict[str, str]:
     Eastman"); a surname two people share maps to nobody."""
     found: dict[str, set[str]] = {}
     for doc in docs:
-        for ent in doc.ents:
+        for ent in ents_of(doc):
             words = untitled(ent.text.removesuffix("'s").split())  # "Bishop Ann Hale"
             if ent.label_ == "PERSON" and len(words) >= 2 and name_cased(words):
                 found.setdefault(words[-1], set()).add(" ".join(words))
@@ -164,7 +165,7 @@ def _people(docs: Sequence[Any]) -> dict[str, str]:
     people = {last: next(iter(full)) for last, full in found.items() if len(full) == 1}
     # "Stan Lee" … "Lee was making his …": a surname said alone of a person (news names
     # people so) makes the full name a person's, whatever the lists make of "Stan"
-    alone = {e.text for d in docs for e in d.ents if e.label_ == "PERSON" and " " not in e.text}
+    alone = {e.text for d in docs for e in ents_of(d) if e.label_ == "PERSON" and " " not in e.text}
     said = {last: full for last, full in people.items()
             if _person_name(full, people) or (last in alone and is_surname(last))}  # fmt: skip
     return {**_said_first(docs, found), **said}
@@ -175,7 +176,7 @@ def _titled_forms(docs: Sequence[Any], people: dict[str, str]) -> dict[str, str]
     name the article gives the surname ("Ann Hale"): shown beside the others' full names,
     the title alone would set the answer apart."""
     forms = {}
-    for ent in (e for d in docs for e in d.ents if e.label_ == "PERSON"):
+    for ent in (e for d in docs for e in ents_of(d) if e.label_ == "PERSON"):
         words = ent.text.removesuffix("'s").split()
         bare = untitled(words)
         if len(words) == 2 and len(bare) == 1 and bare[0] in people:
@@ -187,7 +188,7 @@ def _said_first(docs: Sequence[Any], found: dict[str, set[str]]) -> dict[str, st
     """Map a name said alone to the one full name it opens ("Justice Minister Kim Kyung Han"
     … "Kim warned"): news names people by surname, so a lone word that opens one full name
     and ends none is that person's surname, written first."""
-    alone = {e.text for d in docs for e in d.ents if e.label_ == "PERSON" and " " not in e.text}
+    alone = {e.text for d in docs for e in ents_of(d) if e.label_ == "PERSON" and " " not in e.text}
     opened: dict[str, set[str]] = {}
     for names in found.values():
         for full in names:
@@ -218,7 +219,7 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
     titles = frozenset(
         before.text
         for doc in docs
-        for ent in doc.ents
+        for ent in ents_of(doc)
         if ent.label_ == "PERSON" and ent.start > 0
         for before in (doc[ent.start - 1],)
         if before.is_title and before.is_alpha and zipf(before.lower_) >= TITLE_ZIPF

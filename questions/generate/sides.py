@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.bygone import bygone_eras
+from questions.generate.entcache import ents_of
 from questions.generate.lifetimes import lifetime_eras
 from questions.generate.pools import is_demonym, place_kind
 from questions.generate.verbfiles import COMPETITION, verb_file
@@ -180,7 +181,7 @@ def person_eras(sentences: Sequence[Any], year: int | None) -> dict[str, int]:
         found = _ANNIVERSARY.search(sentence.text)
         if found is None or int(found[1]) < _ERA_GAP:
             continue
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ == "PERSON" and ent.start_char - sentence.start_char > found.start():
                 for name in (ent.text, ent.text.split()[-1]):
                     eras.setdefault(normalise(name), year - int(found[1]))
@@ -213,7 +214,7 @@ def _founders(sentences: Sequence[Any]) -> dict[str, int]:
             agents = [t for t in verb.children if t.dep_ == "nsubj"]
             agents += [t for p in verb.children if p.dep_ == "agent" for t in p.children]
             for agent in (a for a in agents if a.ent_type_ == "PERSON" and len(years) == 1):
-                name = next(e.text for e in sentence.ents if e.start <= agent.i < e.end)
+                name = next(e.text for e in ents_of(sentence) if e.start <= agent.i < e.end)
                 others = (s for i, s in enumerate(sentences) if i != at)
                 if not any(name.split()[-1] in s.text for s in others):
                     for said in (name, name.split()[-1]):

@@ -26,6 +26,7 @@ from typing import Any
 from lemminflect import getLemma
 
 from questions.generate.clauses import REPORTING, SUBJECT
+from questions.generate.entcache import ents_of
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.pools import first_name_gender
 from questions.generate.quotemarks import QUOTE_MARKS, quoted_words
@@ -177,7 +178,7 @@ def _named_before(span: Span, quoted: set[int]) -> list[str]:
     # "Dr Lee met Ms Cho. '…,' she said": another person named makes "she" anyone's; and
     # "Mayor Kowalski was away, but her husband was there. '…,' he said": one named who said
     # nothing is no speaker either (an unnamed "husband" may be)
-    others = (e.text for e in span.ents if e.label_ == "PERSON" and e.start not in quoted)
+    others = (e.text for e in ents_of(span) if e.label_ == "PERSON" and e.start not in quoted)
     extra = sorted({o for o in others if not any(o in n for n in named)})
     return named + extra if named else []
 

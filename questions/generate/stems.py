@@ -10,6 +10,7 @@ from questions.generate.asides import asides, parted
 from questions.generate.cataphora import said_of_self
 from questions.generate.clauses import SUBJECT, segment
 from questions.generate.connectives import opening_connective
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.phrasedamounts import own_item
 from questions.generate.predicates import main_verb, needed_predicate
@@ -287,7 +288,7 @@ def key_title(sentence: Any, fact: Fact) -> frozenset[int]:
 def _body_start(doc: Any, word: Any) -> int | None:
     """Return where the body's or country's name a word ends starts ("State Department" of
     "State Department Spokesman"), the office a title is of; None for any other word."""
-    ents = [e for e in doc.ents if e.start <= word.i < e.end]
+    ents = [e for e in ents_of(doc) if e.start <= word.i < e.end]
     if not ents or ents[0].end != word.i + 1 or ents[0].label_ not in _OFFICE_BODIES:
         return None
     return int(ents[0].start)

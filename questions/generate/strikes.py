@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.giveaways import capital_cities
 from questions.generate.references import said_in_stem
@@ -150,7 +151,7 @@ def one_of_many(sentence: Span, fact: Fact, stem: str, article: Sequence[Span]) 
     answer = range(fact.start, fact.end)
     dated = any(
         e.label_ in ("DATE", "TIME") and e.start not in answer and said_in_stem([e.text], stem)
-        for e in sentence.ents
+        for e in ents_of(sentence)
     )
     if dated:
         return None

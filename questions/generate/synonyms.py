@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.gazetteer import country_code
 from questions.generate.nationcodes import nation_codes
 from questions.generate.pools import place_kind
@@ -52,7 +53,7 @@ def headline_country(head: Any, sentence: Any, stem: str) -> bool:
     first = senses(head.lemma_)[:1]
     if not first or first not in [senses(word)[:1] for word in _OF_COUNTRY]:
         return False  # "the state": a country, or one of a country's states
-    if any(ent.label_ == "GPE" and country_code(ent.text) for ent in sentence.ents):
+    if any(ent.label_ == "GPE" and country_code(ent.text) for ent in ents_of(sentence)):
         return False  # "the nation" may be the one the sentence names
     words = re.findall(r"[\w.-]+", stem.split("\n", 1)[0])
     names = words + [f"{one} {two}" for one, two in pairwise(words)]
@@ -71,7 +72,7 @@ def headline_city(head: Any, sentence: Any, stem: str) -> bool:
     words = re.findall(r"[\w.-]+", stem.split("\n", 1)[0])
     names = words + [f"{one} {two}" for one, two in pairwise(words)]
     towns = {normalise(name) for name in names if place_kind(name) == "city"}
-    before = [e for e in sentence.doc.ents if e.end <= sentence.end and e.label_ == "GPE"]
+    before = [e for e in ents_of(sentence.doc) if e.end <= sentence.end and e.label_ == "GPE"]
     return len(towns) == 1 and all(normalise(e.text) in towns for e in before
                                    if place_kind(e.text) == "city")  # fmt: skip
 
@@ -80,7 +81,7 @@ def _other_country_before(sentence: Any, codes: set[str]) -> bool:
     """Tell whether the paragraph up to the sentence names a country, or its people, other
     than the headline's ("Uganda's coffee minister also arrived. The nation's coffee exports
     fell …" under a headline on Kenya: the nation is Uganda)."""
-    before = [e for e in sentence.doc.ents if e.end <= sentence.end and e.label_ in _NATIONS]
+    before = [e for e in ents_of(sentence.doc) if e.end <= sentence.end and e.label_ in _NATIONS]
     return bool(nation_codes(e.text for e in before) - codes)
 
 

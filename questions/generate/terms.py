@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from questions.generate.closest import LENGTH_STEP, WANTED, closest
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.kinds import BODIES, own_kind
 from questions.generate.quotemarks import QUOTE_MARKS, crosses_quote
@@ -65,7 +66,7 @@ def _is_term(span: Span) -> bool:
     # fact (its text holds the mark): the quoted name is asked as a term.
     return not any(
         e.label_ not in _INSIDE_LABELS and not any(t.text in QUOTE_MARKS for t in e)
-        for e in span.sent.ents
+        for e in ents_of(span.sent)
         if e.start < span.end and e.end > span.start
     )
 

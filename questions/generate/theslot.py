@@ -12,14 +12,17 @@ take "the" stay its rivals; too few of them and the question is lost, not padded
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 
+from questions.generate.articlememo import per_article
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import country_code, country_names
 from questions.generate.options import OptionContext
 from questions.generate.stems import BLANK
 from questions.generate.textsearch import says
 
+_COUNTRIES_SAID = "theslot.countries"  # the article's memo: the countries its text says
 OWN_COUNTRIES = 3  # an article naming this many countries besides the key has its own world
 _THE_SLOT = re.compile(rf"\b[Tt]he {re.escape(BLANK)}")
 
@@ -41,4 +44,16 @@ def article_places(article: Sequence[Fact], context: OptionContext | None) -> li
     found = [f.text for f in article if f.kind == "place"]
     if found or context is None:
         return found
-    return [n for names in country_names().values() for n in names if says(context.text, n)]
+    # the text's countries are the article's own: read once an article, not once a question
+    return list(per_article(context, _COUNTRIES_SAID, partial(_countries_said, context.text)))
+
+
+def _countries_said(text: str) -> tuple[str, ...]:
+    """Return the names of the countries of two million people or more a text says."""
+    return tuple(n for names in country_names().values() for n in names if says(text, n))
+
+
+def places_read(article: Sequence[Fact], context: OptionContext | None) -> Iterator[str]:
+    """Yield the article's place names (`article_places`), read only once asked for: the
+    check of a blank after "the" asks them only of a country key."""
+    yield from article_places(article, context)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.kinds import BODIES, folded_name
 from questions.generate.scoretext import SCORE_IN_TEXT
@@ -100,7 +101,7 @@ def thing_kinds(sentences: Iterable[Any], named: Mapping[str, str] | None = None
     abbreviates)."""
     kinds: dict[str, str] = {}
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ not in _NAMES:
                 continue
             kind = _said_kind(ent) or name_kind(ent.text)

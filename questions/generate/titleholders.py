@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.particles import name_cased
 
 Span = Any
@@ -26,7 +27,7 @@ def title_holders(sentences: Iterable[Span]) -> dict[str, str]:
     article gives it unqualified ("Barack Obama")."""
     found: dict[str, set[str]] = {}
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ != "PERSON" or ent.start == 0 or len(ent) < 2:
                 continue
             title = sentence.doc[ent.start - 1]

@@ -12,6 +12,7 @@ from typing import Any
 
 from questions.generate.clauses import REPORTING
 from questions.generate.compiled import pattern
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -105,7 +106,7 @@ def measureless_figure(sentence: Any, fact: Fact, stem: str) -> str | None:
     """Refuse a figure given to a name with no word for what it measures ("India is between
     Nigeria at 14%, and Zambia and Rwanda at 20%."): the measure was said in another
     sentence, and the question's figures then mean nothing."""
-    figures = [e for e in sentence.ents if e.label_ in _FIGURES and e.root.dep_ == "pobj"]
+    figures = [e for e in ents_of(sentence) if e.label_ in _FIGURES and e.root.dep_ == "pobj"]
     if not figures or any(t.pos_ == "NOUN" and t.ent_type_ not in _FIGURES for t in sentence):
         return None
     for span in figures:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.entcache import ents_of
+
 Span = Any
 # "globally", "worldwide", "around the world": the world as a scope; not "in the world", the
 # whole a superlative ranks in ("the largest company in the world"), nor the adjective
@@ -34,9 +36,9 @@ def carried_world(stem: str, sentence: Span) -> str:
     # a name the model tags no ORG ("The Internet Crime Complaint Center received …"); not a
     # capitalised first word it calls a name ("Female representation …")
     owned = any(t.pos_ == "PROPN" and (t.i > sentence.start or t.ent_type_) for t in sentence)
-    if owned or any(e.label_ in _OWNERS for e in sentence.ents) or sentence.start == 0:
+    if owned or any(e.label_ in _OWNERS for e in ents_of(sentence)) or sentence.start == 0:
         return stem
-    if not any(e.label_ in _FIGURES for e in sentence.ents):
+    if not any(e.label_ in _FIGURES for e in ents_of(sentence)):
         return stem  # no figure whose scope it is
     if any(t.tag_ in ("PRP", "PRP$") for t in sentence):
         return stem  # "Its revenue rose …": its own, of whom the sentence before names
@@ -47,11 +49,11 @@ def carried_world(stem: str, sentence: Span) -> str:
     # not a name's word ("Worldwide Fund for Nature said …"): a body, no scope
     scopes = [m for m in _SCOPE.finditer(last.text)
               if not any(e.start_char <= last.start_char + m.start() < e.end_char
-                         for e in last.ents)]  # fmt: skip
+                         for e in ents_of(last))]  # fmt: skip
     if not scopes:
         return stem
     world = last.start_char + scopes[-1].start()
-    if any(e.label_ in _PLACES and e.start_char > world for e in last.ents):
+    if any(e.label_ in _PLACES and e.start_char > world for e in ents_of(last)):
         return stem  # "globally …, but in Finland …": the last scope said is a place's
     first = sentence[0]
     named = first.pos_ == "PROPN" or bool(first.ent_type_) or first.text.isupper()
