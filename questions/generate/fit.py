@@ -45,6 +45,7 @@ from questions.generate.reportingbodies import reported_rival
 from questions.generate.reviewed import other_gender, tied_back, without_the
 from questions.generate.rolefit import other_role
 from questions.generate.sides import bygone_rival, other_era, wrong_side
+from questions.generate.slotrivals import slot_clash
 from questions.generate.statecities import named_state_cities, region_cities, state_cities
 from questions.generate.stemkind import other_kind_said
 from questions.generate.textsearch import says
@@ -93,6 +94,8 @@ def only_places(fact: Fact, key: str, ctx: OptionContext) -> list[str] | None:
 
 def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     """Tell whether an option cannot stand beside this key in this question."""
+    if slot_clash(option, key, fact, ctx):
+        return True  # "a vote in the _____": no court; "Republican president _____": no Democrat
     if gone_option(option, key, ctx):
         return True  # "Which shuttle will be sent to a museum?": not Columbia, lost in 2003
     if fact.kind in ("person", "organization") and other_camp(option, ctx.stem, ctx.camps):

@@ -6,9 +6,12 @@ country's officeholder speaks for no party (review 83). So where the article tie
 to a party (its title holds the word "party" or a party's name, "Democratic National
 Committee chairman"), an option whose own title gives them an office by a nation's
 adjective ("Palestinian President Mahmoud Abbas") is no rival unless that nation is the
-party's. The party's country is the one its spokesman's title names, else the story's:
-the headline's one nation, else the one the article names most; where none is known no
-option is struck out.
+party's. An office title naming no nation ("Prime Minister John Doe") takes the country
+of the clause the holder is said in: "… is Peru where he will meet Prime Minister John
+Doe", "In Peru, she will meet Prime Minister John Doe" (the one met, not the visitor). The
+party's country is the one its spokesman's title names, else the story's: the headline's
+one nation, else the one the article names most; where none is known no option is struck
+out.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ Rivals = tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]]
 # of state ("prime minister", "king"), an official ("ambassador"), a politician ("senator")
 _OFFICE_KINDS = ("leader", "head of state", "official", "politician")
 _NOUNS = ("NOUN", "PROPN")  # a title's words naming its office: "President", "minister"
+_SUBJECTS = ("nsubj", "nsubjpass")  # a clause's "in" place sets its objects, not its doer
 _LEVELS = 8  # hypernym levels climbed from a title noun's commonest sense
 
 
@@ -48,7 +52,7 @@ def party_rivals(sentences: Sequence[Any], home: str | None = None) -> Rivals:
                 continue
             title = person_title(ent)
             names = (normalise(ent.text), normalise(ent[-1].text))
-            codes = _office_nations(title)
+            codes = _office_nations(title) or _clause_nation(ent, title)
             if any(_party_word(t) for t in title):
                 # "Israeli Labor Party leader": Israel's party, whatever the story's country
                 own = _title_nations(title) or ours
@@ -86,12 +90,16 @@ def _party_word(token: Any) -> bool:
     """Tell whether a title's word ties a person to a party: "party" itself, or a name
     WordNet knows a party by ("Democratic": the Democratic Party), no nation's adjective
     ("American": the American Party, but first a people)."""
-    if token.lemma_.lower() == "party":
-        return True
-    word = token.text
+    return token.lemma_.lower() == "party" or party_name(token.text)
+
+
+def party_name(word: str) -> bool:
+    """Tell whether a capitalised word names a party WordNet knows, or its members
+    ("Democratic", "Democrats": the Democratic Party), and no nation's people."""
     if not word[:1].isupper() or adjective_nation(word) or nation_codes([word]):
         return False
-    return bool(senses(f"{word} Party"))
+    one = word.removesuffix("s")  # "Republicans", "Democrats": the party's members
+    return any(senses(f"{form} Party") for form in (word, one, f"{one}ic"))
 
 
 def _office_nations(title: list[Any]) -> set[str]:
@@ -99,9 +107,41 @@ def _office_nations(title: list[Any]) -> set[str]:
     on it ("Palestinian President", "Israeli Foreign Minister"), or none ("Palestinian
     activist": no office)."""
     codes = _title_nations(title)
-    if not codes or not any(_office(t.lemma_.lower()) for t in title if t.pos_ in _NOUNS):
+    if not codes or not _holds_office(title):
         return set()
     return codes
+
+
+def _holds_office(title: list[Any]) -> bool:
+    """Tell whether one of a title's nouns names a public office ("President", "minister")."""
+    return any(is_office(t.lemma_.lower()) for t in title if t.pos_ in _NOUNS)
+
+
+def _clause_nation(ent: Any, title: list[Any]) -> set[str]:
+    """Return the country an officeholder whose title names none is said in: the nearest
+    country heading a clause the name is in ("Peru, where she meets Prime Minister Doe"),
+    or set by "in" on a verb the name is no subject of ("In Peru, she meets …": the host)."""
+    if _title_nations(title) or not _holds_office(title):
+        return set()
+    child, token = ent.root, ent.root.head
+    while token.i != child.i:
+        if codes := _place_nation(token):
+            return codes
+        if child.dep_ not in _SUBJECTS:
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if codes := _place_nation(obj):
+                        return codes
+        child, token = token, token.head
+    return set()
+
+
+def _place_nation(token: Any) -> set[str]:
+    """Return the country a place name's word names ("Israel", "the United States")."""
+    if token.ent_type_ != "GPE":
+        return set()
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return nation_codes([span.text.removeprefix("the ")]) if span is not None else set()
 
 
 def _title_nations(title: list[Any]) -> set[str]:
@@ -110,7 +150,7 @@ def _title_nations(title: list[Any]) -> set[str]:
 
 
 @lru_cache(maxsize=1024)
-def _office(noun: str) -> bool:
+def is_office(noun: str) -> bool:
     """Tell whether a noun's commonest sense is the holder of a public office."""
     targets = {o for kind in _OFFICE_KINDS for o in senses(kind)[:1]}
     return is_kind_of(senses(noun)[:1], targets, _LEVELS)
