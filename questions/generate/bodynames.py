@@ -17,6 +17,7 @@ from typing import Any
 
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.persons import person_noun
+from questions.generate.verbfiles import verb_file
 from questions.generate.wordnet import data_fields, find_line, senses
 
 Token = Any
@@ -76,6 +77,34 @@ def done_to_body(root: Token) -> bool:
     if root.dep_ == "nsubjpass":
         return not any(c.dep_ in ("dobj", "dative") for c in verb.children)
     return bool(root.dep_ == "dobj")
+
+
+# verb.contact ("open", "unveil"), verb.creation ("build", "construct"): a commonest sense
+# of these files that no sense lets take a person as its object is done to things only
+_THING_FILES = frozenset({"35", "36"})
+
+
+@cache
+def thing_verb(lemma: str) -> bool:
+    """Tell whether a verb is done to things only: its commonest sense makes or handles
+    something ("build", "open") and no sense of it takes a person as its object."""
+    found = verb_senses(lemma)
+    if not found or any(frames & _PERSON_OBJECT for _, frames in found):
+        return False
+    return verb_file(lemma) in _THING_FILES
+
+
+def done_to_thing(root: Token) -> bool:
+    """Tell whether a name's head word is what a thing's verb is done to ("X was opened on
+    Thursday", "they built X"), with no particle ("opened up") or second object to say
+    otherwise."""
+    verb = root.head
+    if verb.pos_ != "VERB" or root.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    if any(c.dep_ in ("prt", "dative", "oprd") or (c.dep_ == "dobj" and c != root)
+           for c in verb.children):  # fmt: skip
+        return False
+    return thing_verb(verb.lemma_.lower())
 
 
 def written_as_body(ent: Span, nouns: list[Token]) -> bool:

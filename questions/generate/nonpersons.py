@@ -15,6 +15,9 @@ before Concorde …?" keyed "Douglas DC-10" (the model's cut of "a … McDonnell
 and offered among people as a witness. No one's name holds a number: a word that mixes
 letters with digits ("DC-10", "A380", "KELT-9b") or a number after a name ("Flight 574",
 "Boccaccio 98") is a model's, a flight's, a ship's or a star's, whatever first name opens it.
+
+A blind review (85) found a fonda asked "Who was opened on …?": what a verb only things take
+is done to ("was opened", "built") is a thing, whatever name it bears.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 from unicodedata import combining, normalize
 
-from questions.generate.bodynames import written_as_body
+from questions.generate.bodynames import done_to_thing, written_as_body
 from questions.generate.demonyms import people_noun_nation
 from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
@@ -60,6 +63,9 @@ def nonpersons(sentences: Sequence[Span]) -> frozenset[str]:
             if written_as_body(ent, _nouns(ent)):
                 bodies.add(name)
                 verdict = bool(verdict)  # "founded": a body, unless a noun says a person
+            if ent.label_ == "PERSON" and done_to_thing(ent.root):
+                bodies.add(name)  # "X was opened", "built X": a building or a thing
+                verdict = bool(verdict)
             if verdict is not None:
                 said.setdefault(name, set()).add(verdict)
             for inner in _name_tails(ent):

@@ -28,7 +28,7 @@ from questions.generate.pools import (
 )
 from questions.generate.productlines import product_line
 from questions.generate.quotemarks import crosses_quote, quoted_words
-from questions.generate.teamplaces import reports_match, stands_for_team
+from questions.generate.teamplaces import club_places, plays_as_club, reports_match, stands_for_team
 from questions.schema import normalise
 
 # A city name labelled as an organisation is a city where the sentence puts someone in,
@@ -109,6 +109,7 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
         if (kind := _org_place(f, sentences[index]))
     }
     match = reports_match(sentences)
+    clubs = club_places(per_sentence) if match else frozenset()
     out: list[list[Fact]] = []
     for index, found in enumerate(per_sentence):
         kept: list[Fact] = []
@@ -134,6 +135,8 @@ def places_named(per_sentence: list[list[Fact]], sentences: Sequence[Any]) -> li
                 fact = changed(fact, kind="person", label="PERSON", subtype="")
             if match and stands_for_team(fact, sentences[index]):
                 continue  # "Denver increased the score": Denver's team, not a city
+            if plays_as_club(fact, sentences[index], clubs):
+                continue  # "Canberra fell apart" of the Canberra Capitals: the club
             kept.append(fact)
         out.append(kept)
     return out

@@ -13,6 +13,7 @@ from questions.generate.context import Parsed
 from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.kinds import BODIES, kind_word, own_kind
+from questions.generate.listedpeople import listed_people
 from questions.generate.people import initialled, named_in_full, spelled, spellings
 from questions.generate.pools import is_first_name, is_surname, zipf
 from questions.generate.regnal import regnal_people
@@ -38,6 +39,9 @@ def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) 
                     people.add(fact.text.split()[-1])
     treated = _treated_as_people(per_sentence, sentences) if sentences else set()
     people.update(name.split()[-1] for name in treated)  # "Warfa" of "Maulid Warfa, officer"
+    # "Hunt, Bibby, Ogoke and Cosier": one listed among people is one, her surname too
+    listed = listed_people(per_sentence, sentences) if sentences else set()
+    people.update(listed | {name.split()[-1] for name in listed})
     titled = _titled_alone(per_sentence, sentences) if sentences else set()
     titled |= _taken_up_by_he_or_she(sentences)
     regnal = regnal_people(per_sentence, sentences) if sentences else frozenset()  # "Louis XIV"
@@ -45,6 +49,8 @@ def people_named(per_sentence: list[list[Fact]], sentences: Sequence[Any] = ()) 
     def named(fact: Fact) -> bool:
         if fact.kind not in ("organization", "place") or fact.subtype in _PLACES:
             return False  # "Victoria" listed with Australia's states: not a first name
+        if fact.text in listed:
+            return True
         if (fact.text in people and " " in fact.text) or fact.text in regnal:
             return True
         if " " not in fact.text:

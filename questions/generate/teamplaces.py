@@ -13,6 +13,7 @@ from typing import Any
 
 from questions.generate import verbfiles
 from questions.generate.facts import Fact
+from questions.generate.kinds import kind_word
 from questions.generate.scorelines import score_goals
 from questions.generate.scoretext import SCORE_IN_TEXT
 
@@ -69,3 +70,43 @@ def _match_verb(verb: Token) -> bool:
         return False
     objects = (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
     return any(verbfiles.verb_file(o.lemma_) == verbfiles.COMPETITION for o in objects)
+
+
+def club_places(per_sentence: Sequence[Sequence[Fact]]) -> frozenset[str]:
+    """Return the places that open the name of a club the article names: "Canberra" of "the
+    Canberra Capitals", a place and a plural nickname (a firm's name ends on a singular
+    noun: "Canberra Hospital", "Washington Post"), whatever the model called the club's name
+    (a person, a place: "the Brisbane Bullets regular season")."""
+    clubs: set[str] = set()
+    for found in per_sentence:
+        for fact in found:
+            words = fact.text.removeprefix("the ").removeprefix("The ").split()
+            # a person's surname is no plural noun the lexicon knows ("Orlando Jones")
+            known = fact.kind != "person" or bool(kind_word(words[-1]))
+            if len(words) > 1 and _plural_name(words[-1]) and known:
+                clubs.update(" ".join(words[:cut]) for cut in range(1, len(words)))
+    return frozenset(clubs)
+
+
+def _plural_name(word: str) -> bool:
+    """Tell whether a capitalised word is a plural noun ("Capitals", "Broncos", "Lakers")."""
+    if not word[:1].isupper() or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    singular = kind_word(word)
+    return singular != word.lower()  # no noun the lexicon knows ("Lakers") reads as plural
+
+
+def plays_as_club(fact: Fact, sentence: Any, clubs: frozenset[str]) -> bool:
+    """Tell whether a city or a state of a match report that opens a club's name the article
+    gives is a verb's subject or object ("Canberra fell apart", "sent Canberra to the line"):
+    that club, whatever the verb; where a preposition places it ("in Canberra") it is a
+    place, and a copula's subject ("Canberra is the capital") is said of the place."""
+    if fact.kind != "place" or fact.subtype not in _PLACES or fact.text not in clubs:
+        return False
+    root = sentence.doc[fact.start : fact.end].root
+    while root.dep_ == "conj":  # "Canberra and Perth both scored": each a club
+        root = root.head
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return bool(verb.lemma_ != "be")
