@@ -238,11 +238,12 @@ def record(sentence: Span, seen: Antecedents) -> None:
                 chain and chain.name is None and seen.count - chain.last <= WINDOW
             )
             seen.chains[lemma] = _Chain(name if fresh else None, seen.count)
-        elif _bare(noun) and chain is not None:
+        elif _bare(noun) and chain is not None and not described_here(noun):
             current = seen.alive(lemma)
             chain.name, chain.last = current, seen.count  # too far back: no longer named
             name = current
-        else:  # "a bridge", "the new bridge", "the bill" said first: which one, none says
+        else:  # "a bridge", "the new bridge", "the bill" said first, 'the message "Hi"': not
+            # the one before ("the new bridge": which one, none says)
             seen.chains[lemma] = _Chain(None, seen.count)
         role = noun.dep_ in _ROLES and noun.head.pos_ in ("VERB", "AUX")
         if role and not person_noun(lemma):  # "the engineer" is no "it"

@@ -12,7 +12,12 @@ Smith lied when he testified": either), the pronoun is left unnamed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+from questions.generate.gazetteer import cities, countries, states
+from questions.generate.heads import verb_above
+from questions.schema import normalise
 
 Token = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -50,3 +55,26 @@ def subject_named(people: dict[str, list[Token]], pronoun: Token) -> Token | Non
     holding = _holding(pronoun)
     bound = [t for t in found if _clause(t) in holding]
     return bound[0] if len(bound) == 1 else None
+
+
+def unknown_binder(pronoun: Token, person: Callable[[Token], str | None]) -> Token | None:
+    """Return the subject a possessive "his" or "her" is bound by when that subject, before
+    it in the pronoun's own clause, is a name the article never makes a person (`person`
+    finds none) and no known place either: "On the Chinese side, Sun Mengran led her team",
+    Sun Mengran tagged a place. A possessive is most likely its clause's subject's; named
+    as the person the sentences before were about, the question said "led Mikaela
+    Dombkins's team", a false premise (review 85). None for any other pronoun or subject."""
+    if pronoun.dep_ != "poss":
+        return None
+    clause = verb_above(pronoun.head)
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.i > pronoun.i or subject.tag_ != "NNP":
+        return None
+    if person(subject) is not None:
+        return None  # a person the article names: the sentence's own names decide
+    if any(c.dep_ in ("det", "prep") for c in subject.children):
+        return None  # "the Church of Wells members followed his group": no person's name
+    words = [t.text for t in subject.subtree if t.dep_ in ("compound", "flat") or t.i == subject.i]
+    folded = normalise(" ".join(words))
+    known = any(folded in places for places in (countries(), states(), cities()))
+    return None if known else subject  # "Germany gave her team …": someone else's

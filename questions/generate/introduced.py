@@ -54,6 +54,9 @@ def introductions(sentence: Span, found: dict[Key, str | None]) -> None:
         description = sentence.doc[words[0].i : words[-1].i + 1].text
         key = _key(noun)
         found[key] = description if found.get(key, description) == description else None
+    for noun in sentence:  # "create the message 'Viva Chile'": the nearest message, another
+        if noun.tag_ == "NN" and determiner(noun) == "the" and described_here(noun):
+            found.update({_key(noun): None} if _key(noun) in found else {})
 
 
 def _value(prep: Any) -> bool:
@@ -113,7 +116,7 @@ def described_here(noun: Any) -> bool:
     Afghan team's silver medal introduced earlier, "a silver medal for 'courageous
     achievement'")."""
     if any(c.i > noun.i and ((c.dep_ in ("acl", "relcl") and not _aside(c))
-                             or (c.dep_ == "prep" and c.lower_ == "of"))
+                             or (c.dep_ == "prep" and c.lower_ == "of") or _close_name(c))
            for c in noun.children):  # fmt: skip
         return True
     verb = noun.head
@@ -125,3 +128,13 @@ def _aside(clause: Any) -> bool:
     numerous homes, …"): it adds to the noun, it does not say which one."""
     start = min(t.i for t in clause.subtree)
     return bool(start > 0 and clause.doc[start - 1].text == ",")
+
+
+def _close_name(child: Any) -> bool:
+    """Tell whether a noun's child is a name set right after it, with no comma ('the message
+    "Viva Chile"', "the ship Endeavour"): the name says which one, as "of …" would."""
+    if child.dep_ != "appos" or child.pos_ != "PROPN":
+        return False
+    start = child.left_edge.i
+    between = child.doc[child.head.i + 1 : start]
+    return all(t.is_quote for t in between)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from questions.generate.boundsubject import subject_named
+from questions.generate.boundsubject import subject_named, unknown_binder
 from questions.generate.entcache import ents_of
 from questions.generate.namedgender import described_genders
 from questions.generate.particles import name_cased
@@ -184,6 +184,8 @@ def antecedent_person(
     titled = first is not None and any(c.dep_ == "appos" for c in first.children)
     if first is not None and first.ent_type_ == "" and _person(first, cast) is None and not titled:
         return None  # "Mohamed brought the clock he made": a person the article never names
+    if (binder := unknown_binder(pronoun, lambda t: _person(t, cast))) is not None:
+        return _name(binder)  # "Sun Mengran led her team", Sun the model's place: hers
     if any(_person(t, cast) is None and t.text in cast.names for t in names):
         return None  # "the Warhol Factory, or the studio where he worked": Warhol's, or not
     aside = next((t for t in names if t.dep_ == "appos" and t.head.dep_ in _SUBJECTS), None)
@@ -197,10 +199,8 @@ def antecedent_person(
         return None  # "Her daughter, Sofia Vasquez, plays in her trio": whose trio?
     fitting = {full: ts for full, ts in people.items() if cast.gender(full) in ("", wanted)}
     if len(fitting) > 1 and pronoun.dep_ not in _SUBJECTS:
-        return None  # "Laura King thanked Maria Ortiz for her support": whose? A subject
-        # pronoun is the subject before it ("when Xi met Putin, he reached a consensus")
-    # "Vice President …, Steve Ellis, offered his …": the aside names the subject
-    subject = subject_named(fitting, pronoun)  # of two, the one whose clause holds it
+        return None  # "Laura King thanked Maria Ortiz for her support": whose? ("she": King)
+    subject = subject_named(fitting, pronoun)  # of two, whose clause holds it ("…, S. Ellis, …")
     if subject is not None:  # the sentence's own name for its subject ("the President": his)
         holder = bare_title(subject, cast.titled)
         return f"{subject.text} {holder}" if holder else _name(subject)
