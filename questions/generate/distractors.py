@@ -17,6 +17,7 @@ from questions.generate.defined import DEFINED, defined_options
 from questions.generate.facts import Fact
 from questions.generate.famous import FAMOUS, famous_rivals
 from questions.generate.famoustitles import famous_name
+from questions.generate.fusedunits import fused_options
 from questions.generate.keyplace import LOW_FORCED, ranked
 from questions.generate.kin import city_named_kin, framed_kin, named_kin
 from questions.generate.kindcompounds import noun_rivals
@@ -24,7 +25,8 @@ from questions.generate.landmarks import place_options
 from questions.generate.library import NAMED_RIVALS, named_rivals, pooled, seeded_random
 from questions.generate.listedcapitals import listed_rivals
 from questions.generate.located import asks_where
-from questions.generate.models import MODEL, ordinal_giveaway, said_otherwise, series_options
+from questions.generate.modeloptions import model_options
+from questions.generate.models import MODEL
 from questions.generate.nationality import NATIONALITY, nationality_options
 from questions.generate.nationnames import stated_nations
 from questions.generate.nearby import farther_countries
@@ -54,7 +56,6 @@ from questions.generate.standing import of_standing
 from questions.generate.surnamed import named_people
 from questions.generate.tallies import tally_counts
 from questions.generate.terms import TERM, term_choice
-from questions.generate.textsearch import says
 from questions.generate.theslot import places_read, the_slot_barred
 from questions.generate.thingkinds import thing_kin
 from questions.generate.three import famous_fit, two_people_suffice
@@ -110,10 +111,13 @@ def _own_kind_options(judge: OptionJudge, seed: str) -> tuple[list[str], str] | 
     )  # fmt: skip
     ok, taken = judge.ok, judge.taken
     if fact.kind == MODEL:  # "IE6": the series' other numbers, none of the question's own
-        return _model_options(key, source, seed, context, taken)
+        return model_options(key, source, seed, context, taken)
     if fact.kind == BILL:  # "H.R.1424": bills numbered near it, none the article says
         rivals = bill_variants(key, context.text if context is not None else source, seed)
         return closest(ranked(rivals, key, [], seed), key, ok, taken), "library"
+    # "a _____ shot" keyed "3-point" beside "2 point range": the article's kinds, none made up
+    if fact.kind == "quantity" and (fused := fused_options(key, judge.whole, ok, taken)):
+        return fused
     if context is not None and (told := reporter_options(fact, context, article)) is not None:
         return closest(told, key, ok, taken), REPORTERS  # "reported by _____": reporters only
     if fact.kind == CALLED:  # "Jupiter", a planet: other planets; "Twitter": other media
@@ -136,22 +140,6 @@ def _own_kind_options(judge: OptionJudge, seed: str) -> tuple[list[str], str] | 
     if fact.kind == "place" and (peers := listed_rivals(key, context)) is not None:
         return closest(peers, key, ok, taken, step=COUNTRY_STEP), "library"
     return None
-
-
-def _model_options(key: str, source: str, seed: str, context: OptionContext | None,
-                   taken: set[str]) -> tuple[list[str], str]:  # fmt: skip
-    """Return a model's options: its series' other numbers the question does not name."""
-    if said_otherwise(key, seed):
-        return [], "refused"
-    text = context.text if context is not None else source
-    # Not one the sentence names, in either spelling: "time for IE6 users to move away"
-    # rules out "Internet Explorer 6" as the browser still being built (review 9).
-    others = [o for o in series_options(key, text)
-              if not says(source, o) and not said_otherwise(o, source)]  # fmt: skip
-    chosen = closest(others, key, lambda o: True, taken)
-    if context is not None and ordinal_giveaway(key, chosen, context.stem):
-        return [], "refused"  # "the first mission": STS-1, the lowest, guessed unread
-    return chosen, "article"
 
 
 def _same_kind(judge: OptionJudge) -> list[str]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from questions.generate.attemptedcount import attempted_count
 from questions.generate.barecount import bare_subject
 from questions.generate.carried import nation_member, person_noun
 from questions.generate.cutshort import cut_name
@@ -258,6 +259,8 @@ def sentence_facts(sentence: Span, index: int) -> list[Fact]:
             continue
         if quoted_number(ent) or (found[0] == "count" and names_not_counts(ent)):
             continue  # "Similar '420' events", "the 9/11 attacks": a label, no count of them
+        if found[0] == "count" and attempted_count(ent):
+            continue  # "kept trying to score 3 points": what was tried for, no tally
         if found[0] == "ordinal" and time_second(ent):
             continue  # "a last second score": a moment, not the second score
         start, end = _trim(ent)
