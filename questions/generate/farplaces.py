@@ -27,7 +27,7 @@ def far_places(
     kinds = {fact.subtype, "place"} if fact.subtype == "country" else {fact.subtype}
     own = [f for f in article if f.kind == "place" and f.subtype in kinds
            and normalise(f.text) != normalise(fact.text)  # "North Korea"
-           and _rival_place(f, ctx)]  # fmt: skip
+           and _rival_place(f, ctx) and _of_key_kind(f, fact)]  # fmt: skip
     if is_continent(fact.text):  # "Africa": only a continent is its rival, no mountain
         own = [f for f in own if is_continent(f.text)]
     if fact.subtype == "city":  # Mexico City is no option for Kabul, nor Herat beside it
@@ -36,6 +36,16 @@ def far_places(
         own = [f for f in own if f.sentence != fact.sentence
                and found.get(normalise(f.text)) == country]  # fmt: skip
     return "places from a list, though the article names its own" if own else None
+
+
+def _of_key_kind(place: Fact, key: Fact) -> bool:
+    """Tell whether an article's place could be a country key's rival: a country the
+    gazetteer knows, never a building, square or sea the model left untyped ("Élysée
+    Palace", "Mediterranean Sea"). Other keys' rivals are left as they were (an airline the
+    model took for a region, "Midwest", is refused beside the article's airports)."""
+    if key.subtype != "country":
+        return True
+    return place.subtype == "country" or bool(country_code(place.text))
 
 
 def _rival_place(place: Fact, ctx: OptionContext | None) -> bool:

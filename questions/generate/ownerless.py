@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.whphrase import place_kind_noun
 from questions.generate.wordnet import first_sense, senses, synset
 
 Token = Any
@@ -35,6 +36,19 @@ def topic_modifier(modifier: Token, noun: Token) -> bool:
         return False
     entry = first_sense(str(noun.lemma_).lower())
     return entry is None or entry.lexfile not in _HAD_FILES
+
+
+def named_place_noun(noun: Token) -> bool:
+    """Tell whether the owned noun is a kind of place its own "of" names ("the United States
+    city of Atlanta, Georgia"): the owner only locates that place, and "Which country's city
+    of Atlanta Georgia …?" garbles the name it cuts short."""
+    return any(
+        place_kind_noun(name) == noun
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for name in of.children
+        if name.dep_ == "pobj"
+    )
 
 
 def vague_noun(noun: Token) -> bool:
