@@ -48,6 +48,7 @@ _ANCHOR_POS = frozenset({"PROPN", "NUM"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "That exhibit was …"
 # Things there is one of: "the world" needs no naming (but "the Arab world" is asked as said).
 _UNIQUE = frozenset({"world", "sun", "moon", "internet"})
+_TITLE_WORDS = 12  # a quoted title is short; a speech in title case is none
 BODY_WORD = 4.0  # a word this common ending a name says what kind of body it is
 
 
@@ -107,6 +108,8 @@ def unresolved_reference(
         # asks the words themselves, and "these provisions" points back as in any sentence
         if token.lower_ != "the" and token.i in quoted and fact.start not in quoted:
             continue
+        if token.i in quoted and _quoted_title(token, quoted):
+            continue  # "Power to the People": the words of a title in marks name it
         head = token.head
         det = "the" if token.i in plain else token.lower_  # "these new moons": "the new …"
         # a lower-case word the model tags as a proper noun is a common one ("the algorithm")
@@ -264,3 +267,17 @@ def _class_term(head: Any, sentence: Any) -> bool:
         if said == words and not any(c.dep_ == "det" for c in token.children):
             return True
     return False
+
+
+def _quoted_title(token: Any, quoted: set[int]) -> bool:
+    """Tell whether the word stands in a short quotation written in title case ("Power to
+    the People"): a report's or a book's name, whose "the" points nowhere in the article."""
+    start = end = token.i
+    while start - 1 in quoted:
+        start -= 1
+    while end + 1 in quoted:
+        end += 1
+    words = [t for t in token.doc[start : end + 1] if t.is_alpha]
+    # a speaker's sentence has lower-case words beside its function words; a title has none
+    return 2 <= len(words) <= _TITLE_WORDS and all(t.is_title or t.is_stop for t in words) \
+        and any(t.is_title and not t.is_stop for t in words)  # fmt: skip
