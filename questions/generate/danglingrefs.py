@@ -101,11 +101,11 @@ def _elided(token: Token, asked: str) -> bool:
 
 
 def _bare_rank(token: Token) -> bool:
-    """Tell whether an ordinal or superlative is what a "be" says of its subject with no
+    """Tell whether an ordinal is what a "be" says of its subject with no
     field of its own ("Jiamei was second with 5 points"), not "second in the league"."""
     verb = token.head
-    ranked = token.lower_ in _ordinals() or token.tag_ in ("JJS", "RBS")
-    if not ranked or token.dep_ not in _RANK_ROLES or verb.lemma_ != "be":
+    # an ordinal only: "the worst since 1987" ranks against time, a field of its own
+    if token.lower_ not in _ordinals() or token.dep_ not in _RANK_ROLES or verb.lemma_ != "be":
         return False
     heads = (token, verb)
     return not any(
