@@ -10,6 +10,7 @@ from questions.generate.context import Parsed, Span
 from questions.generate.conversions import bracketed_conversion
 from questions.generate.countedmembers import named_members
 from questions.generate.cutshort import asked_total
+from questions.generate.danglingrefs import dangling_reference
 from questions.generate.deeds import shared_deed
 from questions.generate.distances import split_distance
 from questions.generate.elidedcount import unnamed_count
@@ -185,6 +186,8 @@ def _reading_checks(draft: Draft, parsed: Parsed, storied: bool) -> list[Check]:
         ("not standalone", unsaid_telling(sentence, fact, told.text)),
         ("not standalone", described_addressee(sentence, told.text)),  # "told Tom … the man"
         ("not standalone", undated_ordinal(sentence, fact, stem.text)),
+        # "… to the line again?", "started the fourth", "was second": the sentence before says
+        ("not standalone", dangling_reference(sentence, stem.text)),
         ("not worth asking", recounted(sentence, fact, parsed.every)),
         ("answer in question", echoed_option(stem.text, key, distractors)),
         ("answer in question", kind_giveaway(fact, key, stem.text, distractors, context, parsed)),

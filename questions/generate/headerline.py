@@ -52,6 +52,9 @@ def topic_line(setting: Setting, key: str, with_month: bool, stem: str | None) -
     for thing in setting.objects:  # "📰 World Bank's 2012 gender report": its doers cut away
         if not line_tells(thing, key, setting) and not says_topic(stem, thing):
             return f"📰 {thing}{month}\n"
+    for rest in setting.unmodified:  # "📰 Capitals beat …": its "Canberra" cut, its verb kept
+        if not line_tells(rest, key, setting):
+            return f"📰 {rest}{month}\n"
     return None  # the month's framing instead: "According to a March 2011 article, …"
 
 

@@ -28,6 +28,7 @@ from questions.generate.headlinetopic import (
     is_event,
     placed_topic,
 )
+from questions.generate.keylesshead import unmodified_headlines
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_any_first_name, is_surname, zipf
 from questions.generate.sides import headline_sides
@@ -65,6 +66,7 @@ class Setting:
     # the headline's places that place its topic, and the topic's words: ("New Zealand",),
     # "flag design"
     placed: tuple[tuple[str, ...], str] | None = None
+    unmodified: tuple[str, ...] = ()  # the headline less a name word: "Capitals beat …"
     lone: frozenset[str] = frozenset()  # one-word names said of a person more than a place
     things: frozenset[str] = frozenset()  # names it gives a thing: "known as Zanon", a factory
     told: frozenset[str] = frozenset()  # lines (folded) a question's context may not show
@@ -233,5 +235,5 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
                    described=acronym_descriptions(docs),
                    topic=headline_topic(title), placed=placed_topic(title),
                    label=headline_label(title), cuts=headline_cuts(title),
-                   objects=headline_things(title),
+                   objects=headline_things(title), unmodified=unmodified_headlines(title),
                    contest=headline_sides(title))  # fmt: skip

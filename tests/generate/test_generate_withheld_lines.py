@@ -35,8 +35,10 @@ def test_a_headline_naming_the_keys_people_gives_way_to_the_months_framing() -> 
     quiz = generate(ARTICLE, slug="quota", title="Quota").qset
     asked = [q for q in quiz.questions if "illegal trawlers" in q.text]
     assert [q.text for q in asked] == [
-        "According to an October 2007 article, which country has been asking its neighbours "
-        "for help with illegal trawlers for months?"
+        # the headline less "Norwegian" still names the story (blind review 85), which
+        # "According to an October 2007 article" did not
+        "📰 Parliament approves new fishing quota for northern waters (October 2007)\n"
+        "Which country has been asking its neighbours for help with illegal trawlers for months?"
     ]
     assert asked[0].correct_option == "Norway"
     for question in quiz.questions:  # no line says the key, nor its people

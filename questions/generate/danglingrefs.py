@@ -1,0 +1,119 @@
+"""Words of a sentence that point at the story around it, which a question alone cannot say
+(blind review 85): "sent Bibby to the line again" (after which first time?), "started the
+fourth" (the fourth what?), "finish the half", and "Jiamei was second with 5 points" (second
+among whom, and when?). The sentence before said it ("On the Chinese side, …", "At the end
+of the first half, …"); a question made of this one sentence is refused."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from questions.generate.event import unframed
+
+Token = Any
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')  # a speaker's words say their own "again"
+# a rank's field of its own: "second among the guards", "third in the league", "first for Spain"
+_DOMAIN_PREPS = frozenset({"of", "in", "among", "at", "on", "from", "for", "within", "behind"})
+_NOUN_ROLES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})  # the word heads its phrase
+_RANK_ROLES = frozenset({"acomp", "attr"})  # "was second", "is the third"
+_CLAUSE_CHILDREN = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl"})  # "the first to go"
+
+
+@cache
+def _ordinals() -> frozenset[str]:
+    """Return the ordinal words ("fourth", "ninth") once."""
+    from questions.generate.variants import ordinal_words
+
+    return frozenset(ordinal_words())
+
+
+def dangling_reference(sentence: Any, stem: str) -> str | None:
+    """Refuse a question that keeps a sentence's "again", a bare period ("the fourth", "the
+    half") or a rank with no field ("was second with 5 points"): each needs the sentence
+    before it."""
+    asked = _QUOTED.sub(" ", unframed(stem))
+    for token in sentence:
+        if _in_quote(token):
+            continue
+        word = token.lower_
+        if word == "again" and token.pos_ == "ADV" and _says(asked, "again"):
+            return "'again' points at an earlier time the question does not say"
+        if (
+            _bare_period(token)
+            and _says(asked, f"the {token.text}", _after(token))
+            and not _elided(token, asked)
+        ):
+            return f"'the {token.text}': of what, the question does not say"
+        if _bare_rank(token) and _says(asked, token.text):
+            return f"{token.text!r}: a rank among others the question does not name"
+    return None
+
+
+def _says(asked: str, words: str, after: str | None = None) -> bool:
+    """Tell whether a question says the words, followed by `after` or by no word at all
+    ("the fourth for", "in the first?") where `after` is given, as the sentence has them."""
+    for found in re.finditer(rf"\b{re.escape(words)}\b", asked, re.IGNORECASE):
+        rest = asked[found.end() :].split()
+        following = re.sub(r"\W+$", "", rest[0]) if rest else ""
+        if after is None or not following or not following[:1].isalnum() or following == after:
+            return True
+    return False
+
+
+def _after(token: Any) -> str | None:
+    """Return the sentence's word after a token, or None at its end."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following.text if following is not None and following.is_alpha else None
+
+
+def _bare_period(token: Token) -> bool:
+    """Tell whether a word is an ordinal or "half" used as a noun after "the", with no noun
+    of its own ("started the fourth for Canberra", "left in the first", "finish the half 2 of
+    4"): a game's period the sentence before named."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and (
+        following.pos_ in ("NOUN", "PROPN")
+        or following.lower_ == "of"
+        or (following.is_punct and not following.whitespace_ and following.text in "-‐‑")
+    ):
+        return False  # "the fourth quarter", "the half of the court", "the half-time break"
+    if token.lower_ == "half":
+        return True  # "the half 2 of 4", which the parser reads as a modifier
+    if token.lower_ not in _ordinals() or token.dep_ not in _NOUN_ROLES:
+        return False
+    return not any(c.dep_ in _CLAUSE_CHILDREN or c.lower_ == "of" for c in token.children)
+
+
+def _elided(token: Token, asked: str) -> bool:
+    """Tell whether a bare ordinal's noun is said with another ordinal of its sentence that
+    the question keeps ("four in the first half and three in the second": halves)."""
+    for other in token.sent:
+        noun = other.nbor(1) if other.i + 1 < len(other.doc) else None
+        if other.i == token.i or other.lower_ not in _ordinals() or noun is None:
+            continue
+        if noun.pos_ == "NOUN" and _says(asked, f"{other.text} {noun.text}"):
+            return True
+    return False
+
+
+def _bare_rank(token: Token) -> bool:
+    """Tell whether an ordinal is what a "be" says of its subject with no
+    field of its own ("Jiamei was second with 5 points"), not "second in the league"."""
+    verb = token.head
+    # an ordinal only: "the worst since 1987" ranks against time, a field of its own
+    if token.lower_ not in _ordinals() or token.dep_ not in _RANK_ROLES or verb.lemma_ != "be":
+        return False
+    heads = (token, verb)
+    return not any(
+        c.dep_ == "prep" and c.lower_ in _DOMAIN_PREPS for h in heads for c in h.children
+    )
+
+
+def _in_quote(token: Token) -> bool:
+    """Tell whether a token stands between a pair of quotation marks of its sentence."""
+    marks = [t.i for t in token.sent if t.is_quote and t.i < token.i]
+    return len(marks) % 2 == 1
