@@ -21,7 +21,7 @@ _LONG = 7  # from this length a surname two letters off is still a slip ("Campbe
 _RARE, _GAP = 2.5, 1.5  # wordfreq Zipf: a slip's surname is rare, and far rarer than the other
 
 
-def _slip(one: str, other: str) -> bool:
+def is_slip(one: str, other: str) -> bool:
     """Tell whether two surnames are one spelt two ways: one letter apart, two when long."""
     if min(len(one), len(other)) < _SHORTEST or one == other:
         return False
@@ -42,7 +42,7 @@ def spelling_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
     for at, one in enumerate(full):
         for other in full[at + 1 :]:
             a, b = one.split(), other.split()
-            if len(a) == len(b) and a[:-1] == b[:-1] and _slip(a[-1], b[-1]):
+            if len(a) == len(b) and a[:-1] == b[:-1] and is_slip(a[-1], b[-1]):
                 pairs.append((one, other))
     return pairs
 

@@ -9,7 +9,12 @@ the one spelling:
   ("Governnor Sobisch": "Governor Sobisch");
 - a name said once, one letter from a name the article says at least twice ("Sobish":
   "Sobisch"), where neither is a word wordfreq has seen (so "Allan" beside "Allen", two
-  people's names, both stay).
+  people's names, both stay);
+- a surname spelt two ways one letter apart, one of them after a first name ("Robert
+  Zoelick") and no other first name before either, the rarer spelling a slip of the other by
+  wordfreq (`is_slip`): the spelling the article writes more often, or on a tie the one of
+  the fuller mention (review 85: "Robert Zoelick" once, "Zoellick" three times, and the stems
+  said "Robert Zoelick").
 """
 
 from __future__ import annotations
@@ -19,16 +24,39 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
+from questions.generate.misspelt import is_slip
+from questions.generate.pools import is_any_first_name
 from questions.generate.slipwords import meant_words, one_edit, unseen
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,})(?![\w'’-])")
 _BEFORE_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,}) (?=[A-Z][a-z])")
 _AGAIN = 2  # a spelling the article uses this often is the name's
+_OWN = r"(?=['’]s\b|(?![\w'’-]))"  # a word's end, before a possessive too: "Zoellick's"
+_SURNAME = re.compile(rf"(?<![\w'’-])([A-Z][a-z]{{3,}}){_OWN}")
+# "Robert Zoelick"; the surname read ahead, so "Abdourahim Said Bakar" gives "Said Bakar" too
+_NAMED = re.compile(rf"(?<![\w'’-])([A-Z][a-z]+) (?=([A-Z][a-z]{{3,}}){_OWN})")
 
 
 def respelled(paragraphs: Sequence[str]) -> tuple[str, ...]:
     """Write each slipped title before a name and each once-said slip of a name as the article
     or the dictionary spells it; every other word stays as written."""
+    fixes = spelling_fixes(paragraphs)
+    return tuple(written(p, fixes) for p in paragraphs) if fixes else tuple(paragraphs)
+
+
+def written(text: str, fixes: dict[str, str]) -> str:
+    """Return a text with each word `fixes` has written as it says ("Zoelick": "Zoellick"):
+    the article's paragraphs, or a key the article's slip is copied into."""
+    if not fixes:
+        return text
+    pattern = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, sorted(fixes))) + ")" + _OWN)
+    return pattern.sub(lambda m: fixes[m.group(1)], text)
+
+
+def spelling_fixes(paragraphs: Sequence[str]) -> dict[str, str]:
+    """Map each slipped title before a name and each slip of a name to the spelling meant."""
     fixes: dict[str, str] = {}
     for paragraph in paragraphs:
         for word in _BEFORE_NAME.findall(paragraph):
@@ -43,12 +71,9 @@ def respelled(paragraphs: Sequence[str]) -> tuple[str, ...]:
                             if counts[o.capitalize()] >= _AGAIN and _unknown(o)})  # fmt: skip
             if len(names) == 1:
                 fixes[word] = names[0]
-    if not fixes:
-        return tuple(paragraphs)
-    pattern = re.compile(
-        r"(?<![\w'’-])(" + "|".join(map(re.escape, sorted(fixes))) + r")(?![\w'’-])"
-    )
-    return tuple(pattern.sub(lambda m: fixes[m.group(1)], p) for p in paragraphs)
+    for slip, meant in _surname_spellings(paragraphs).items():
+        fixes.setdefault(slip, meant)
+    return fixes
 
 
 @lru_cache(maxsize=4096)
@@ -67,3 +92,26 @@ def _meant_title(word: str) -> str:
         return ""
     meant = sorted({m for m in meant_words(word.lower()) if person_noun(m)})
     return meant[0].capitalize() if len(meant) == 1 else ""
+
+
+def _surname_spellings(paragraphs: Sequence[str]) -> dict[str, str]:
+    """Map each less-written spelling of one person's surname to the other: one letter apart,
+    one after a first name and no other first name before either ("Robert Zoelick" once,
+    "Zoellick" three times: "Zoellick"); on a tie, the spelling after the first name."""
+    counts = Counter(w for p in paragraphs for w in _SURNAME.findall(p))
+    firsts: dict[str, set[str]] = {}
+    for first, last in (pair for p in paragraphs for pair in _NAMED.findall(p)):
+        if is_any_first_name(first):  # "Irena", "Oksana": any locale's first name
+            firsts.setdefault(last, set()).add(first)
+    found: dict[str, str] = {}
+    for named, first in sorted(firsts.items()):
+        for other in sorted(counts):
+            if len(first) != 1 or not firsts.get(other, first) <= first or other == named:
+                continue  # "Anna Owen", "Mark Owens": two first names, two people
+            if Levenshtein.distance(named, other) != 1 or not is_slip(named.lower(), other.lower()):
+                continue  # "Johnson", "Johnston": two surnames English writes
+            if counts[other] > counts[named]:
+                found.setdefault(named, other)
+            elif other not in firsts or counts[other] < counts[named]:
+                found.setdefault(other, named)  # a tie: the fuller mention's spelling
+    return found
