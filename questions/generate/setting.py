@@ -16,6 +16,7 @@ from questions.generate.acronyms import (
 )
 from questions.generate.cutshort import cut_first_name
 from questions.generate.dates import ArticleDate
+from questions.generate.describedplaces import described_places
 from questions.generate.entcache import ents_of
 from questions.generate.eventrole import event_year, is_later, is_setting
 from questions.generate.fullnames import lone_persons, thing_names
@@ -231,7 +232,8 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
     return Setting(_event(title, docs, anchor), day, month, people, titles,
                    acronym_names(docs), _titled_forms(docs, people), headline or None,
                    lone=lone_persons(docs),
-                   nation=headline_nation(title, docs), things=thing_names(docs),
+                   nation=headline_nation(title, docs),
+                   things=thing_names(docs) | described_places(docs),  # "Marlow, a town"
                    described=acronym_descriptions(docs),
                    topic=headline_topic(title), placed=placed_topic(title),
                    label=headline_label(title), cuts=headline_cuts(title),
