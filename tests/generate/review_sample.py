@@ -26,7 +26,7 @@ from questions.schema import Question
 from tests.generate.coverage import corpus
 
 SAMPLE = 40
-SEED = 84  # review 84: a fresh draw (reviews 81, 78, 75, 72, 69, 66, 63 drew with their numbers)
+SEED = 87  # review 87: a fresh draw (reviews 84, 81, 78, 75, 72, 69, 66 drew with their numbers)
 OUT = Path(__file__).resolve().parent / "review" / "questions.md"
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
