@@ -8,7 +8,7 @@ from typing import Any
 
 from questions.generate.facts import Fact
 
-# what a question's "not" is written as (`quality.negated` reads the same in a stem)
+# what a question's "not" is written as (`negatedstems.negated` reads the same in a stem)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n't\b", re.IGNORECASE)
 
 

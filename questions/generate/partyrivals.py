@@ -8,7 +8,9 @@ Committee chairman"), an option whose own title gives them an office by a nation
 adjective ("Palestinian President Mahmoud Abbas") is no rival unless that nation is the
 party's. An office title naming no nation ("Prime Minister John Doe") takes the country
 of the clause the holder is said in: "… is Peru where he will meet Prime Minister John
-Doe", "In Peru, she will meet Prime Minister John Doe" (the one met, not the visitor). The
+Doe", or the "in" place of a meeting whose object the holder is: "In Peru, she will meet
+Prime Minister John Doe" (the one met, not the visitor; "In Peru, protesters greeted
+President Doe" says only where a visitor was). The
 party's country is the one its spokesman's title names, else the story's: the headline's
 one nation, else the one the article names most; where none is known no option is struck
 out.
@@ -25,7 +27,8 @@ from questions.generate.groups import most_named_nation
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.nationcodes import nation_codes
 from questions.generate.nationwords import adjective_nation, person_title
-from questions.generate.wordnet import senses
+from questions.generate.verbfiles import sense_chains
+from questions.generate.wordnet import senses, synset
 from questions.schema import normalise
 
 # the party people with their party's country, the officeholders with their office's
@@ -35,8 +38,12 @@ Rivals = tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]]
 # of state ("prime minister", "king"), an official ("ambassador"), a politician ("senator")
 _OFFICE_KINDS = ("leader", "head of state", "official", "politician")
 _NOUNS = ("NOUN", "PROPN")  # a title's words naming its office: "President", "minister"
-_SUBJECTS = ("nsubj", "nsubjpass")  # a clause's "in" place sets its objects, not its doer
 _LEVELS = 8  # hypernym levels climbed from a title noun's commonest sense
+_POLITICAL_PARTY = "political party"  # WordNet's kind every named party is filed under
+# WordNet 3.0 verb synsets of meeting someone: "meet, run into, encounter" and "meet, get
+# together" ("visit": call on, a kind of it); the one met is whom a meeting is with
+_MEETING = frozenset({"02023107", "02486932"})
+_MEETING_SENSES = 3  # "receive" meets as a host only in a rare sense: its guest is no local
 
 
 def party_rivals(sentences: Sequence[Any], home: str | None = None) -> Rivals:
@@ -93,13 +100,25 @@ def _party_word(token: Any) -> bool:
     return token.lemma_.lower() == "party" or party_name(token.text)
 
 
+@lru_cache(maxsize=1024)
 def party_name(word: str) -> bool:
-    """Tell whether a capitalised word names a party WordNet knows, or its members
-    ("Democratic", "Democrats": the Democratic Party), and no nation's people."""
-    if not word[:1].isupper() or adjective_nation(word) or nation_codes([word]):
-        return False
+    """Tell whether a capitalised word names a political party WordNet knows, or its
+    members ("Democratic", "Democrats", "Labor": the Democratic Party, Labour), and no
+    nation's people ("Americans": a people before the American Party)."""
     one = word.removesuffix("s")  # "Republicans", "Democrats": the party's members
-    return any(senses(f"{form} Party") for form in (word, one, f"{one}ic"))
+    if not word[:1].isupper() or any(adjective_nation(w) or nation_codes([w]) for w in (word, one)):
+        return False
+    forms = (word, *(f"{form} Party" for form in (word, one, f"{one}ic")))
+    return any(_named_party(offset) for form in forms for offset in senses(form))
+
+
+def _named_party(offset: str) -> bool:
+    """Tell whether a noun sense is a political party by name: filed under "political party"
+    and written capitalised ("Whig Party"), not a kind of party ("third party", "war party")
+    nor a party of another sort ("search party", "tea party")."""
+    entry = synset(offset)
+    named = entry is not None and any(lemma[:1].isupper() for lemma in entry.lemmas)
+    return named and is_kind_of((offset,), senses(_POLITICAL_PARTY)[:1], _LEVELS)
 
 
 def _office_nations(title: list[Any]) -> set[str]:
@@ -120,14 +139,15 @@ def _holds_office(title: list[Any]) -> bool:
 def _clause_nation(ent: Any, title: list[Any]) -> set[str]:
     """Return the country an officeholder whose title names none is said in: the nearest
     country heading a clause the name is in ("Peru, where she meets Prime Minister Doe"),
-    or set by "in" on a verb the name is no subject of ("In Peru, she meets …": the host)."""
+    or set by "in" on a verb of meeting the name is the one met of ("In Peru, she meets …":
+    the host; "In Peru, protesters greeted …" places a visitor as well)."""
     if _title_nations(title) or not _holds_office(title):
         return set()
     child, token = ent.root, ent.root.head
     while token.i != child.i:
         if codes := _place_nation(token):
             return codes
-        if child.dep_ not in _SUBJECTS:
+        if _met(child, token):
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     if codes := _place_nation(obj):
@@ -136,11 +156,26 @@ def _clause_nation(ent: Any, title: list[Any]) -> set[str]:
     return set()
 
 
+def _met(child: Any, verb: Any) -> bool:
+    """Tell whether a word is whom a verb of meeting meets: its object ("meet Doe") or in
+    its "with" phrase ("met with Doe"), the verb meeting someone in a common sense."""
+    with_phrase = child.dep_ == "prep" and child.lower_ == "with"
+    met = child.dep_ == "dobj" or with_phrase  # no subject: the one meeting may be the visitor
+    return met and verb.pos_ == "VERB" and meeting_verb(verb.lemma_.lower())
+
+
+@lru_cache(maxsize=1024)
+def meeting_verb(lemma: str) -> bool:
+    """Tell whether one of a verb's commonest senses is, or is a kind of, meeting someone
+    ("meet", "visit": call on; "greet", "host", "receive": no)."""
+    return any(chain & _MEETING for chain in sense_chains(lemma, _LEVELS)[:_MEETING_SENSES])
+
+
 def _place_nation(token: Any) -> set[str]:
     """Return the country a place name's word names ("Israel", "the United States")."""
     if token.ent_type_ != "GPE":
         return set()
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    span = next((e for e in ents_of(token.doc) if e.start <= token.i < e.end), None)
     return nation_codes([span.text.removeprefix("the ")]) if span is not None else set()
 
 

@@ -8,10 +8,10 @@ import re
 from typing import Any
 
 from questions.generate.anaphoric import anaphoric_said
+from questions.generate.datedverbs import reduced_passive, weekday_ahead
 from questions.generate.dates import DAY_WORDS, RELATIVE, ArticleDate, resolve_relative
 from questions.generate.dayparts import day_part_said, part_of_day
 from questions.generate.entcache import ents_of
-from questions.generate.heads import verb_above
 from questions.generate.leaning import for_example, fronts_inversion, leaning
 from questions.generate.persons import Cast, antecedent_person
 from questions.generate.quotemarks import quoted_words
@@ -26,19 +26,12 @@ _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "during"})  # a resolved date 
 _YEAR_WORDS = re.compile(r"(?<!\bthe )\b(?:this|last|next) year\b", re.IGNORECASE)
 
 
-def _reduced_passive(verb: Span) -> bool:
-    """Tell whether a verb is a past participle standing for a passive relative clause after
-    its noun ("a report released on Wednesday" = "a report that was released …")."""
-    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not own
-
-
 def _bare_participle(date: Span) -> bool:
     """Tell whether a date's phrase is all that follows a reduced passive ("a report released
     on Wednesday that claimed …"): dropped, it leaves "a report released that claimed"."""
     prep = date.head if date.dep_ == "pobj" else date
     verb = prep.head
-    if not _reduced_passive(verb):
+    if not reduced_passive(verb):
         return False
     return not any(c.i != prep.i and c.dep_ not in ("punct",) for c in verb.children)
 
@@ -107,45 +100,6 @@ def _modifier_phrase(noun: Span) -> list[Span]:
 
 # prepositions of time and place: their phrase sets the scene, no argument of the verb
 _SETTING_PREPOSITIONS = _TIME_PREPOSITIONS | {"throughout", "over", "within", "across"}
-
-
-_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-_PAST = frozenset({"was", "were", "had", "did"})
-_UNTIL = frozenset({"until", "till", "by", "before"})  # a deadline: still to come when present
-
-
-def weekday_ahead(date: Any) -> bool | None:
-    """Tell which way a weekday (the date's root token) points: back (False) for what has
-    happened, ahead (True) for what will, None when the verb does not tell ("would")."""
-    verb = date
-    verb = verb_above(date)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False  # "the Thursday opening": news's most recent one, as before
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} | {verb.lower_}
-    until = date.dep_ == "pobj" and date.head.lower_ in _UNTIL
-    # "postponed to Wednesday", "moved to Thursday", "set for Friday": where the verb sends
-    # something is ahead of it even when the verb is past; which Wednesday, the verb cannot say
-    toward = date.dep_ == "pobj" and date.head.lower_ in ("to", "for", "till", "until")
-    if aux & _FUTURE:
-        return True
-    if _reduced_passive(verb):  # "a report released on Wednesday": done, as "was released"
-        return None if until or toward else False
-    if "would" in aux or "could" in aux:
-        return None  # "said it would vote on Wednesday": that Wednesday may have passed
-    past = verb.tag_ == "VBD" or bool(aux & _PAST) or (verb.tag_ == "VBN" and aux & {"has", "have"})
-    if "to" in aux and verb.tag_ == "VB":  # "is expected to vote on Wednesday"
-        # "announced a plan to cut six routes on Friday": the clause's own verb says when
-        head = verb_above(verb.head) if verb.head.i != verb.i else verb
-        said = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} | {head.lower_}
-        if head.i == verb.i or head.tag_ == "VBD" or said & _PAST or "would" in said:
-            return None
-        return True
-    if past:
-        return None if until or toward else False  # "was postponed until Wednesday": which?
-    progressive = verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"})
-    # "is suing over Monday night's broadcast": an owning weekday dates what the verb is about
-    owned = date.dep_ == "poss" or (date.dep_ == "compound" and date.head.dep_ == "poss")
-    return True if (progressive and not owned) or until or toward else None
 
 
 _THIS_YEARS_PART = re.compile(

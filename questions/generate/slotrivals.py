@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from questions.generate.articlememo import per_article
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.kinds import folded_name, kind_of
@@ -68,7 +69,7 @@ def titled_people(sentences: Sequence[Any]) -> People:
     parties: dict[str, set[str]] = {}
     offices: dict[str, set[str]] = {}
     for sentence in sentences:
-        for ent in sentence.ents:
+        for ent in ents_of(sentence):
             if ent.label_ != "PERSON":
                 continue
             words = [*person_title(ent), *ent]  # "Republican Paul Ryan": a party in the name

@@ -10,7 +10,6 @@ from questions.generate.asides import asides, parted
 from questions.generate.cataphora import said_of_self
 from questions.generate.clauses import SUBJECT, segment
 from questions.generate.connectives import opening_connective
-from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.phrasedamounts import own_item
 from questions.generate.predicates import main_verb, needed_predicate
@@ -18,6 +17,7 @@ from questions.generate.quotemarks import quoted_words
 from questions.generate.rankedpredicate import ranked_asides
 from questions.generate.render import capitalise, join
 from questions.generate.sourcecomma import unmarked_source
+from questions.generate.titlebodies import body_start, office_start
 
 Token = Any
 BLANK = "_____"
@@ -218,7 +218,6 @@ def conjuncts_of(head: Token) -> list[Token]:
 # Marks of a clause that sets a contrast or a time beside the statement, not a condition of
 # it: "While checks will continue, officials will scrap …" is true without its opening.
 _BESIDE = frozenset({"while", "although", "though", "whereas"})
-_OFFICE_BODIES = frozenset({"ORG", "GPE", "NORP"})  # "State Department", "US", "Democrat"
 
 
 def opening_clause(sentence: Any, fact: Fact) -> frozenset[int]:
@@ -265,7 +264,7 @@ def key_title(sentence: Any, fact: Fact) -> frozenset[int]:
     start = fact.start
     while start > sentence.start:
         word = doc[start - 1]
-        if (office := _office_of(doc, word, range(start, fact.end))) is not None:
+        if (office := office_start(doc, word, range(start, fact.end))) is not None:
             start = office  # "Secretary of State Condoleezza Rice"
             continue
         if word.pos_ != "PROPN" or word.dep_ not in ("compound", "nmod"):
@@ -273,7 +272,7 @@ def key_title(sentence: Any, fact: Fact) -> frozenset[int]:
         if word.head.i not in range(start, fact.end):
             break
         if word.ent_type_:  # "State Department Spokesman": the office's body, all of it
-            if start == fact.start or (opening := _body_start(doc, word)) is None:
+            if start == fact.start or (opening := body_start(doc, word)) is None:
                 break
             start = opening
             continue
@@ -283,23 +282,3 @@ def key_title(sentence: Any, fact: Fact) -> frozenset[int]:
     said = owner is not None and (owner.ent_type_ == "NORP" or owner.dep_ == "amod")
     start -= int(owner is not None and said and owner.head.i in range(start, fact.end))
     return frozenset(range(start, fact.start))
-
-
-def _body_start(doc: Any, word: Any) -> int | None:
-    """Return where the body's or country's name a word ends starts ("State Department" of
-    "State Department Spokesman"), the office a title is of; None for any other word."""
-    ents = [e for e in ents_of(doc) if e.start <= word.i < e.end]
-    if not ents or ents[0].end != word.i + 1 or ents[0].label_ not in _OFFICE_BODIES:
-        return None
-    return int(ents[0].start)
-
-
-def _office_of(doc: Any, word: Any, after: range) -> int | None:
-    """Return where a title of the form "Secretary of State" starts when a word is its last
-    ("State", held by the name or the title after it), else None."""
-    i = word.i
-    if word.dep_ != "pobj" or i < 2 or doc[i - 1].lower_ != "of" or word.head.i != i - 1:
-        return None
-    title = doc[i - 2]
-    held = title.pos_ == "PROPN" and title.dep_ in ("compound", "nmod") and title.head.i in after
-    return i - 2 if held and doc[i - 1].head.i == i - 2 else None

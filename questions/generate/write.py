@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.actphrase import act_noun_owns
-from questions.generate.appositions import answer_renamed, appositions, bereft_prepositions
 from questions.generate.argument import YEAR_OWNER, Argument, answer_argument
 from questions.generate.asides import asides
 from questions.generate.attributed import attribution as attribution_of
@@ -24,7 +23,6 @@ from questions.generate.clauses import (
     Located,
     antecedent,
     children_of,
-    clause_tokens,
     clause_verb,
     in_clause_of,
     relative_subject,
@@ -41,7 +39,8 @@ from questions.generate.facts import Fact
 from questions.generate.fronting import changed_amount_date
 from questions.generate.generic import defines_generic
 from questions.generate.gerundobject import in_held_gerund
-from questions.generate.joined import joined_words, misparsed_verb, runs_on
+from questions.generate.joined import misparsed_verb, runs_on
+from questions.generate.keptclause import kept_clause
 from questions.generate.levels import LEVEL
 from questions.generate.measures import FRACTION
 from questions.generate.namedwh import named_wh
@@ -56,8 +55,7 @@ from questions.generate.selfreported import backshifted, saying_clause, saying_o
 from questions.generate.spoken import plural_noun
 from questions.generate.stems import BLANK, Stem, cloze, run_on
 from questions.generate.stranded import strands
-from questions.generate.subject import Subject, clause_subject
-from questions.generate.tense import dated_state
+from questions.generate.subject import clause_subject
 from questions.generate.whphrase import (
     PLACE_WH,
     WH_OF_KIND,
@@ -184,8 +182,8 @@ def wh_question(
                                     replace)  # fmt: skip
     if wh is None:
         return None, why
-    clause, past = _clause(verb, subject, subject_tokens, relative, phrase_ids, hanging, fact,
-                           counted, past)  # fmt: skip
+    clause, past = kept_clause(verb, subject, subject_tokens, relative, phrase_ids, hanging,
+                               fact, counted, past)  # fmt: skip
     if says_more(clause, verb, arg, role):  # else kept: the question is refused as before
         emptied = emptied_marks(sentence, {t.i for t in clause})
         clause = [t for t in clause if t.i not in emptied]  # the words they closed are cut
@@ -282,33 +280,3 @@ def _wh_words(
     wh = join([wh, *dated], replace) if dated else wh
     phrase_ids |= {t.i for t in dated}
     return wh, "", phrase_ids
-
-
-def _clause(
-    verb: Token,
-    subject: Subject,
-    subject_tokens: list[Token],
-    relative: Token | None,
-    phrase_ids: set[int],
-    hanging: set[int],
-    fact: Fact,
-    counted: bool,
-    past: bool,
-) -> tuple[list[Token], bool]:
-    """Return the clause's words a question keeps (asides and renamings of the answer cut),
-    and whether it is put in the past (a state the article dates)."""
-    answer_range = range(fact.start, fact.end)
-    clause = [t for t in clause_tokens(verb, subject_tokens) if t.i not in subject.dropped]
-    past = past or dated_state(clause)
-    cut = asides(clause, answer_range) | joined_words(clause, verb)  # "…, and B said …"
-    cut |= appositions([t for t in clause if t.i not in cut | phrase_ids], answer_range)
-    cut |= answer_renamed([t for t in clause if t.i not in cut], phrase_ids, counted)
-    cut |= bereft_prepositions(clause, cut)  # "… following?" with "the defeat" cut: no "following"
-    clause = [t for t in clause if t.i not in cut]
-    subject_ids = {t.i for t in subject_tokens}
-    if relative is not None:
-        clause = [t for t in clause if t.i != relative.i]
-    else:  # the subject's asides go with it
-        aside = {t.i for t in subject.head.subtree} - subject_ids - (phrase_ids - hanging)
-        clause = [t for t in clause if t.i not in aside]
-    return clause, past
