@@ -11,6 +11,7 @@ from functools import cache
 from typing import Any
 
 from questions.generate.event import unframed
+from questions.generate.quotemarks import quoted_words
 
 Token = Any
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')  # a speaker's words say their own "again"
@@ -35,7 +36,7 @@ def dangling_reference(sentence: Any, stem: str) -> str | None:
     before it."""
     asked = _QUOTED.sub(" ", unframed(stem))
     for token in sentence:
-        if _in_quote(token):
+        if token.i in quoted_words(token.sent):  # a speaker's own words, said across sentences
             continue
         word = token.lower_
         if word == "again" and token.pos_ == "ADV" and _says(asked, "again"):
@@ -111,9 +112,3 @@ def _bare_rank(token: Token) -> bool:
     return not any(
         c.dep_ == "prep" and c.lower_ in _DOMAIN_PREPS for h in heads for c in h.children
     )
-
-
-def _in_quote(token: Token) -> bool:
-    """Tell whether a token stands between a pair of quotation marks of its sentence."""
-    marks = [t.i for t in token.sent if t.is_quote and t.i < token.i]
-    return len(marks) % 2 == 1

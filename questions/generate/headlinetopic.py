@@ -7,6 +7,7 @@ from typing import Any
 
 from questions.generate.entcache import ents_of
 from questions.generate.headlinedoers import names_persons, undescribed
+from questions.generate.keylesshead import rival_doer
 from questions.generate.pairedquotes import paired_words
 from questions.generate.render import capitalise
 
@@ -148,7 +149,7 @@ def placed_topic(title: Any | None) -> tuple[tuple[str, ...], str] | None:
     names = [e.text for e in ents_of(title) if e.label_ in _PLACING
              and (e.end <= span.start or e.start >= span.end)
              and _places_topic(e.root, span.root)
-             and not _rival_doer(e.root, span.root)]  # fmt: skip
+             and not rival_doer(e.root, span.root)]  # fmt: skip
     if not names:
         return None
     words = _with_cause(str(span.text).strip("'\"‘’“”"), span.root)
@@ -156,17 +157,6 @@ def placed_topic(title: Any | None) -> tuple[tuple[str, ...], str] | None:
     if first.pos_ != "PROPN" and not first.ent_type_:  # "flag design", "UK asylum process"
         words = words[:1].lower() + words[1:]
     return tuple(dict.fromkeys(names)), words
-
-
-def _rival_doer(name: Any, topic: Any) -> bool:
-    """Tell whether a headline's name is the doer of a deed done to a topic that is another
-    party's, its own name word left out of the topic's words ("Capitals" of "Capitals beat
-    Chinese national team"): "Capitals: national team" would say the Capitals are that team
-    (review 85); "Estonia: high-speed rail line" still reads as the country's own thing."""
-    verb = topic.head
-    if topic.dep_ != "dobj" or name.dep_ not in ("nsubj", "nsubjpass") or name.head != verb:
-        return False
-    return any(c.ent_type_ and c.i < topic.i for c in topic.subtree if c.dep_ in ("amod", "poss"))
 
 
 _CLAUSES = ("advcl", "relcl", "ccomp", "csubj", "parataxis")  # a clause of its own

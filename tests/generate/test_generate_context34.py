@@ -75,13 +75,15 @@ April 13 at the Armley Sports Hall.
 
 
 def test_the_story_line_keeps_the_headline_verb() -> None:
-    """The nationality that gives Latvia away goes; the Lions still beat the team."""
+    """No line says the Lions were the team they beat. (fix34a: the nationality that gives
+    Latvia away narrows the team beaten, so the headline is not cut to "… beat women's
+    national B basketball team"; the month frames the question instead.)"""
     result = generate(TIMEOUT, slug="lions", title=TIMEOUT_TITLE)
     asked = [q.text for q in result.qset.questions if q.correct_option == "Latvia"]
     assert asked, [q.text for q in result.qset.questions]
     for text in asked:
         line = text.split("\n")[0]
-        assert line.startswith("📰 Leeds Lions beat women's national B basketball team"), text
+        assert "beat women's national" not in line, text
         assert "Leeds Lions:" not in line
 
 
