@@ -237,7 +237,8 @@ def _shown(fact: Fact, stem: Stem, told: Stem, setting: Setting, parsed: Parsed,
         (frozenset(parsed.mentions) if listed else frozenset())
         | deed_sharers(sentence, fact, parsed.every, context)  # "others who …"
         | deed_mates(sentence, fact, parsed.every, context)  # "… would back X"
-        | object_mates(sentence, fact, parsed.every, context), setting.spelled(),  # "own it"
+        | object_mates(sentence, fact, parsed.every, context),  # "own it"
+        setting.spelled(fact.kind == "person"),  # "Jackson" the city: no Peter Jackson
     )  # fmt: skip
     return source, context, key, distractors, origin
 

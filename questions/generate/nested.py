@@ -22,6 +22,7 @@ _QUANTIFIERS = frozenset({"every", "each", "no", "any"})
 _TIME_FILE = 28  # WordNet's noun.time: "morning", "hour", "day"
 _TIMES = frozenset({"DATE", "TIME"})
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")  # "00:37", "5.30"
+_ADVERBIAL = frozenset({"npadvmod", "tmod"})  # a noun phrase said as an adverb: "every August"
 
 
 def nested_antecedent(verb: Token) -> bool:
@@ -88,10 +89,14 @@ def _one_person(noun: Token) -> bool:
 
 def time_antecedent(verb: Token) -> bool:
     """Tell whether a comma's relative clause hangs on a time said where the deed happened
-    ("The first shaking took place at 00:37 local time, which … had a 4.7 magnitude"): the
-    clause tells of the deed or its doer, and asked of the time ("What magnitude did 00:37
-    local time have?") it says something of a clock no reader would."""
+    ("The first shaking took place at 00:37 local time, which … had a 4.7 magnitude"), or on
+    a time said as an adverb ("hosts a festival every August that draws …"): the clause
+    tells of the deed or its doer, and asked of the time ("What magnitude did 00:37 local
+    time have?", "How many visitors does every August draw?") it says what no reader would."""
     noun = verb.head
+    if noun.dep_ in _ADVERBIAL and _a_time(noun):
+        return True  # "a festival every August that draws …": the parse's slip, the clause is
+        # the festival's; a time said as an adverb is nobody's subject ("does every August draw")
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     if before is None or before.text != ",":
         return False  # "the day which changed everything": the clause defines its time

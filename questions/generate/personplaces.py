@@ -22,6 +22,7 @@ from dataclasses import replace as changed
 from typing import Any
 
 from questions.generate.carried import person_noun
+from questions.generate.describedplaces import described_kind
 from questions.generate.facts import Fact
 from questions.generate.gazetteer import city_populations
 from questions.schema import normalise
@@ -142,7 +143,8 @@ def person_places(
                 kept.append(fact)
                 continue
             root = sentence.doc[fact.start : fact.end].root
-            if place_syntax(root) and not _aged(root):  # "applies to only Akihito, aged 83"
+            # "in Washington", "the city of Jackson"; not "applies to only Akihito, aged 83"
+            if (place_syntax(root) or described_kind(root) == "place") and not _aged(root):
                 kept.append(fact)
             elif person_syntax(root) and fact.subtype not in _REGIONS:
                 kind = kinds.get(fact.text, "person")

@@ -78,10 +78,14 @@ class Setting:
         event happened."""
         return bool(self.month or self.headline)
 
-    def spelled(self) -> dict[str, str]:
+    def spelled(self, person: bool = True) -> dict[str, str]:
         """Map each short name an option may be to the name the article spells out ("USI" ->
-        "the University of Southern Indiana", "Wilkins" -> "Kristen Wilkins")."""
-        return {**self.people, **self.titled, **self.acronyms}
+        "the University of Southern Indiana", "Wilkins" -> "Kristen Wilkins"); where the
+        question asks no person, a name the article gives a place or thing stays bare
+        ("Jackson" the city, not the article's Peter Jackson)."""
+        people = {short: full for short, full in self.people.items()
+                  if person or short not in self.things}  # fmt: skip
+        return {**people, **self.titled, **self.acronyms}
 
 
 def _event(title: Any | None, docs: Sequence[Any], anchor: ArticleDate | None) -> str | None:

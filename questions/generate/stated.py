@@ -13,6 +13,7 @@ from questions.generate.deathage import death_ages
 from questions.generate.defined import DEFINED, stated_definitions
 from questions.generate.definednouns import DEFINED_NOUN, defined_noun_stems
 from questions.generate.described import described_stems
+from questions.generate.describedplaces import described_mentions
 from questions.generate.examples import listed_items
 from questions.generate.facts import Fact, sentence_facts
 from questions.generate.forenamed import forenamed
@@ -61,6 +62,8 @@ def stated_facts(parsed: Parsed) -> list[list[Fact]]:
     per_sentence = people_named(stated, parsed.sentences)  # "Tasmania", the model unnamed
     # "Newton" of "Cam Newton"; "Okada" of "Okada hit a triple", a quoted or short sentence
     per_sentence = person_places(per_sentence, parsed.sentences, parsed.every)
+    # "The city of Jackson approved …" of an article naming Peter Jackson: the city
+    per_sentence = described_mentions(per_sentence, parsed.sentences)
     # "through Nathula, in Sikkim": a place, whatever the model's label
     per_sentence = placed_names(per_sentence, parsed.sentences)
     # "Pichilemu", "Santiago Centro" of "cities such as …": places, not people
