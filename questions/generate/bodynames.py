@@ -17,7 +17,7 @@ from typing import Any
 
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.persons import person_noun
-from questions.generate.verbfiles import verb_file
+from questions.generate.verbfiles import verb_file, verb_files
 from questions.generate.wordnet import data_fields, find_line, senses
 
 Token = Any
@@ -82,14 +82,19 @@ def done_to_body(root: Token) -> bool:
 # verb.contact ("open", "unveil"), verb.creation ("build", "construct"): a commonest sense
 # of these files that no sense lets take a person as its object is done to things only
 _THING_FILES = frozenset({"35", "36"})
+# verb.body: grooming, dressing and bodily care ("bandage", "dress"), done to a person's body
+_BODY_CARE = "29"
 
 
 @cache
 def thing_verb(lemma: str) -> bool:
     """Tell whether a verb is done to things only: its commonest sense makes or handles
-    something ("build", "open") and no sense of it takes a person as its object."""
+    something ("build", "open"), no sense of it takes a person as its object, and none is
+    done to a body ("Paramedics bandaged Tom Briggs")."""
     found = verb_senses(lemma)
     if not found or any(frames & _PERSON_OBJECT for _, frames in found):
+        return False
+    if _BODY_CARE in verb_files(lemma):
         return False
     return verb_file(lemma) in _THING_FILES
 

@@ -17,10 +17,15 @@ from typing import Any
 
 from questions.generate.gazetteer import cities, countries, states
 from questions.generate.heads import verb_above
+from questions.generate.wordnet import names_body
 from questions.schema import normalise
 
 Token = Any
 _SUBJECTS = ("nsubj", "nsubjpass")
+# the labels of a name that may be a person's the model mistook: none, or a place's ("Sun
+# Mengran"); a people's, a building's, a product's or a one-word body's ("Microsoft") owns
+# no "her"; the model calls a full name of several words a body at times ("Sun Meiling")
+_MAY_BIND = ("", "GPE", "LOC")
 
 
 def _subject(token: Token) -> bool:
@@ -75,6 +80,10 @@ def unknown_binder(pronoun: Token, person: Callable[[Token], str | None]) -> Tok
     if any(c.dep_ in ("det", "prep") for c in subject.children):
         return None  # "the Church of Wells members followed his group": no person's name
     words = [t.text for t in subject.subtree if t.dep_ in ("compound", "flat") or t.i == subject.i]
+    if subject.ent_type_ not in _MAY_BIND and (len(words) == 1 or subject.ent_type_ != "ORG"):
+        return None  # "In 2020, Microsoft hired her husband": a firm, and "her" someone's
+    if names_body(" ".join(words)):
+        return None  # WordNet's body ("Greenpeace"), whatever the model called it
     folded = normalise(" ".join(words))
     known = any(folded in places for places in (countries(), states(), cities()))
     return None if known else subject  # "Germany gave her team …": someone else's

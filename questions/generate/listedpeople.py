@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.kinds import own_kind
+from questions.generate.wordnet import names_body
 
 Token = Any
 _PLACES = ("country", "state", "city")  # a place of a known kind is no person
@@ -26,13 +28,14 @@ def listed_people(per_sentence: Sequence[Sequence[Fact]], sentences: Sequence[An
     other items are mostly the model's people: at least two of them, and more than twice as
     many as the items of another kind ("Hunt, Bibby, Norwood, Ogoke and Cosier")."""
     found: set[str] = set()
+    bodies = _called_it(sentences)
     for index, facts in enumerate(per_sentence):
         if not facts or index >= len(sentences):
             continue
         doc = sentences[index].doc
         by_root = {doc[f.start : f.end].root.i: f for f in facts}
         for fact in facts:
-            if not _may_be_person(fact):
+            if not _may_be_person(fact) or fact.text in bodies:
                 continue
             others = [by_root[t.i] for t in _list_items(doc[fact.start : fact.end].root)
                       if t.i in by_root and by_root[t.i] is not fact]  # fmt: skip
@@ -50,7 +53,24 @@ def _may_be_person(fact: Fact) -> bool:
     words = fact.text.split()
     if len(words) > _LONGEST or not all(w[:1].isupper() for w in words):
         return False
+    if names_body(fact.text):
+        return False  # "… Yuval Harari and Greenpeace": WordNet's body, whoever it is listed with
     return len(words) == 1 or not own_kind(fact.text)
+
+
+def _called_it(sentences: Sequence[Any]) -> set[str]:
+    """Return the names the model calls bodies that their own clause takes up as "it" or
+    "its" ("Northwind said it would …", "… said its members …"): no person is "it"."""
+    found: set[str] = set()
+    for sentence in sentences:
+        for ent in ents_of(sentence):
+            root = ent.root
+            if ent.label_ != "ORG" or root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            later = (t for t in root.head.subtree if t.i >= ent.end)
+            if any(t.lower_ in ("it", "its") and t.tag_ in ("PRP", "PRP$") for t in later):
+                found.add(ent.text)
+    return found
 
 
 def _list_items(root: Token) -> list[Token]:

@@ -48,6 +48,8 @@ def nonpersons(sentences: Sequence[Span]) -> frozenset[str]:
     said: dict[str, set[bool]] = {}
     bodies: set[str] = set()  # written as a body somewhere: no first name makes them people
     numbered: set[str] = set()  # "Douglas DC-10", "Slovenes": no one, whatever a list says
+    done_to: set[str] = set()  # what a verb of things is done to ("was opened", "built")
+    personal: set[str] = set()  # the model's people where no such verb says otherwise
     for sentence in sentences:
         for ent in ents_of(sentence):
             name = ent.text.removesuffix("'s").removesuffix("’s")
@@ -64,12 +66,17 @@ def nonpersons(sentences: Sequence[Span]) -> frozenset[str]:
                 bodies.add(name)
                 verdict = bool(verdict)  # "founded": a body, unless a noun says a person
             if ent.label_ == "PERSON" and done_to_thing(ent.root):
-                bodies.add(name)  # "X was opened", "built X": a building or a thing
+                done_to.add(name)  # "X was opened", "built X": a building or a thing
                 verdict = bool(verdict)
+            elif ent.label_ == "PERSON":
+                personal.add(name)
             if verdict is not None:
                 said.setdefault(name, set()).add(verdict)
             for inner in _name_tails(ent):
                 said.setdefault(inner, set()).add(False)
+    # "Paramedics sketched Tom Briggs … Briggs said": a surname the model calls a person
+    # alone elsewhere outweighs a verb WordNet knows only with things
+    bodies |= {n for n in done_to if " " not in n or n.split()[-1] not in personal}
     return frozenset(
         name for name, verdicts in said.items()
         if verdicts == {False} and not _known_person(name)
