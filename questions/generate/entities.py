@@ -14,6 +14,7 @@ from typing import Any
 
 from questions.generate.acronyms import initials
 from questions.generate.entcache import ents_of, forget_ents
+from questions.generate.orgpeople import person_named
 from questions.generate.particles import name_cased
 from questions.generate.pools import is_first_name
 from questions.generate.statutes import statute_end
@@ -31,6 +32,8 @@ def mend_names(doc: Any) -> None:
 
     mended: list[Any] = []
     for ent in ents_of(doc):
+        if person_named(ent):  # "Chair of the inquiry, Helena Kennedy challenged …"
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         mended.extend(_split_person(_to_acronym(ent, Span), Span))
     # a name run on over the next entity ("… with AIDS (AFCA)") is one name, not two
     mended = [e for i, e in enumerate(mended) if not any(

@@ -40,6 +40,34 @@ def mend_fronted_subjects(doc: Any) -> None:
             word.head, word.dep_ = old_head, old_dep
         for mark in (c for c in stranded if c.pos_ == "PUNCT"):
             mark.head = words[0] if words else old_head
+    mend_fronted_roles(doc)
+
+
+_NOUN_LEFT = ("det", "amod", "compound", "poss")  # what a bare noun phrase has before its noun
+
+
+def mend_fronted_roles(doc: Any) -> None:
+    """Hang a sentence's opening phrase headed by a word for what a person is on the named
+    subject right after its comma, as that subject's apposition ("Chair of the inquiry, Helena
+    Kennedy challenged …": she is the chair): the parse hangs it on the verb as a clause of
+    its own, and a question moved it to its end ("Who challenged … chair of the inquiry?")."""
+    from questions.generate.titledpeople import person_word  # loads WordNet with the model
+
+    for verb in _roots(doc):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT), None)
+        if subject is None or subject.pos_ != "PROPN" or not subject.ent_type_:
+            continue
+        role = next((c for c in verb.children if c.i < subject.left_edge.i), None)
+        if role is None or role.pos_ != "NOUN" or role.dep_ not in ("advcl", "npadvmod", "dep"):
+            continue
+        comma = doc[subject.left_edge.i - 1]
+        # the role's own noun phrase opens the sentence: "Former chair of …", not "With
+        # spectators … the … match, China won …", a preposition's phrase
+        bare = all(t.head == role and t.dep_ in _NOUN_LEFT for t in doc[verb.sent.start : role.i])
+        opening = bare and role.right_edge.i == comma.i - 1
+        if opening and comma.text == "," and person_word(role):
+            role.head, role.dep_ = subject, "appos"
+            comma.head = subject
 
 
 def _roots(doc: Any) -> list[Token]:
