@@ -191,5 +191,6 @@ _FRESH_HEADINGS = (
     ("fresh24", "twenty-fourth fresh held-out"),
     ("fresh25", "twenty-fifth fresh held-out"),
     ("fresh26", "twenty-sixth fresh held-out"),
-    ("fresh27", "untouched held-out"),
+    ("fresh27", "twenty-seventh fresh held-out"),
+    ("fresh28", "untouched held-out"),
 )  # fmt: skip
