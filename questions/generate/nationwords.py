@@ -13,6 +13,7 @@ WordNet's pertainym of its commonest sense, so "Polish" counts where a shared be
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -165,6 +166,14 @@ def person_title(ent: Span) -> list[Any]:
             title += [t for t in child.subtree if t.i not in cut]
             title += _of_words(child)
     return title
+
+
+def titled_persons(sentences: Sequence[Any]) -> Iterator[tuple[Span, list[Any]]]:
+    """Yield each person the sentences name, with the words of their title."""
+    for sentence in sentences:
+        for ent in ents_of(sentence):
+            if ent.label_ == "PERSON":
+                yield ent, person_title(ent)
 
 
 def _of_words(noun: Any) -> list[Any]:

@@ -26,7 +26,7 @@ from questions.generate.entcache import ents_of
 from questions.generate.groups import most_named_nation
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.nationcodes import nation_codes
-from questions.generate.nationwords import adjective_nation, person_title
+from questions.generate.nationwords import adjective_nation, titled_persons
 from questions.generate.verbfiles import sense_chains
 from questions.generate.wordnet import senses, synset
 from questions.schema import normalise
@@ -53,21 +53,17 @@ def party_rivals(sentences: Sequence[Any], home: str | None = None) -> Rivals:
     ours = _home(home, sentences)
     party: dict[str, set[str]] = {}
     officers: dict[str, set[str]] = {}
-    for sentence in sentences:
-        for ent in ents_of(sentence):
-            if ent.label_ != "PERSON":
-                continue
-            title = person_title(ent)
-            names = (normalise(ent.text), normalise(ent[-1].text))
-            codes = _office_nations(title) or _clause_nation(ent, title)
-            if any(_party_word(t) for t in title):
-                # "Israeli Labor Party leader": Israel's party, whatever the story's country
-                own = _title_nations(title) or ours
-                for name in names:
-                    party.setdefault(name, set()).update(own)
-            elif codes:
-                for name in names:
-                    officers.setdefault(name, set()).update(codes)
+    for ent, title in titled_persons(sentences):
+        names = (normalise(ent.text), normalise(ent[-1].text))
+        codes = _office_nations(title) or _clause_nation(ent, title)
+        if any(_party_word(t) for t in title):
+            # "Israeli Labor Party leader": Israel's party, whatever the story's country
+            own = _title_nations(title) or ours
+            for name in names:
+                party.setdefault(name, set()).update(own)
+        elif codes:
+            for name in names:
+                officers.setdefault(name, set()).update(codes)
     return (
         {n: frozenset(c) for n, c in party.items()},
         {n: frozenset(c) for n, c in officers.items() if n not in party},

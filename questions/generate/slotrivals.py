@@ -20,11 +20,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from questions.generate.articlememo import per_article
-from questions.generate.entcache import ents_of
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.kinds import folded_name, kind_of
-from questions.generate.nationwords import person_title
+from questions.generate.nationwords import titled_persons
 from questions.generate.partyrivals import is_office, party_name
 from questions.generate.wordnet import senses
 
@@ -68,15 +67,12 @@ def titled_people(sentences: Sequence[Any]) -> People:
     article's titles give each person, by folded name and surname."""
     parties: dict[str, set[str]] = {}
     offices: dict[str, set[str]] = {}
-    for sentence in sentences:
-        for ent in ents_of(sentence):
-            if ent.label_ != "PERSON":
-                continue
-            words = [*person_title(ent), *ent]  # "Republican Paul Ryan": a party in the name
-            names = (folded_name(ent.text), folded_name(ent[-1].text))
-            for name in names:
-                parties.setdefault(name, set()).update(w.text for w in words if party_name(w.text))
-                offices.setdefault(name, set()).update(_offices(words))
+    for ent, title in titled_persons(sentences):
+        words = [*title, *ent]  # "Republican Paul Ryan": a party in the name
+        names = (folded_name(ent.text), folded_name(ent[-1].text))
+        for name in names:
+            parties.setdefault(name, set()).update(w.text for w in words if party_name(w.text))
+            offices.setdefault(name, set()).update(_offices(words))
     return (
         {n: frozenset(p) for n, p in parties.items()},
         {n: frozenset(o) for n, o in offices.items()},
