@@ -7,11 +7,13 @@ from dataclasses import replace as changed
 from functools import partial
 
 from questions.generate.aftermath import placed_after
+from questions.generate.carriedsetting import with_setting
 from questions.generate.cataphora import speaker_bound
 from questions.generate.changestart import without_start
 from questions.generate.clauselist import clause_partners, unsaid
 from questions.generate.context import Parsed, Span
 from questions.generate.conversions import conversion_aside
+from questions.generate.danglingrefs import needed_setting
 from questions.generate.deedmates import deed_mates
 from questions.generate.draftchecks import Draft, first_problem
 from questions.generate.elidedcount import bare_numbers
@@ -209,6 +211,8 @@ def _situated(stem: Stem, fact: Fact, parsed: Parsed, index: int, replace: dict[
     """Return the question situated, its setting, a dropped "now" and why it is unsituated."""
     sentence = parsed.sentences[index]
     stem = placed_after(stem, parsed.sentences, parsed.paragraph, index)  # "… in March?"
+    # "At the end of the first half, who was second …?": the setting the sentence before set
+    stem = with_setting(stem, needed_setting(sentence), sentence)
     now = dropped_now(sentence, replace)
     setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index], parsed.held)
     setting = withheld.applied(setting)  # no line that gave the key away, nor its month
@@ -273,6 +277,7 @@ def _as_written(draft: Draft, replace: dict[int, str], given: Stem | None, parse
     if lean != replace and ", as of " not in stem.text:
         shown = write_form(sentence, fact, lean, given)[0]  # as written ("his wife"), situated
         shown = placed_after(shown, parsed.sentences, parsed.paragraph, index) if shown else None
+        shown = with_setting(shown, needed_setting(sentence), sentence) if shown else None
         if shown and shown.rule == stem.rule and not dangling(shown.text, sentence, replace, lean):
             said = situate(shown.text, fact.text, setting, sentence, now)[0]
             said = named_occasion(sentence, fact, said, setting.dated)

@@ -2,7 +2,8 @@
 (blind review 85): "sent Bibby to the line again" (after which first time?), "started the
 fourth" (the fourth what?), "finish the half", and "Jiamei was second with 5 points" (second
 among whom, and when?). The sentence before said it ("On the Chinese side, …", "At the end
-of the first half, …"); a question made of this one sentence is refused."""
+of the first half, …"); a question made of this one sentence is refused, unless it carries
+that setting (`carriedsetting`: "At the end of the first half, …, who was second …?")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from functools import cache
 from typing import Any
 
+from questions.generate.carriedsetting import carried_phrases, statistic
 from questions.generate.event import unframed
 from questions.generate.quotemarks import quoted_words
 
@@ -47,9 +49,26 @@ def dangling_reference(sentence: Any, stem: str) -> str | None:
             and not _elided(token, asked)
         ):
             return f"'the {token.text}': of what, the question does not say"
-        if _bare_rank(token) and _says(asked, token.text):
+        if _bare_rank(token) and _says(asked, token.text) and not _fielded(sentence, asked):
             return f"{token.text!r}: a rank among others the question does not name"
     return None
+
+
+def needed_setting(sentence: Any) -> list[str]:
+    """Return the phrases of the sentences before that a question of this sentence must
+    carry: the time and side a bare rank leans on ("Jiamei was second with 5 points"), and
+    the time of a statistic ("Sun led her team with 12 points": at half-time)."""
+    if any(_bare_rank(t) for t in sentence):
+        return carried_phrases(sentence)
+    if statistic(sentence):
+        return carried_phrases(sentence, sides=False)
+    return []
+
+
+def _fielded(sentence: Any, asked: str) -> bool:
+    """Tell whether a question carries the setting its sentence's rank leans on."""
+    phrases = carried_phrases(sentence)
+    return bool(phrases) and all(_says(asked, p) for p in phrases)
 
 
 def _says(asked: str, words: str, after: str | None = None) -> bool:
