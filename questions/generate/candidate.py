@@ -212,7 +212,7 @@ def _situated(stem: Stem, fact: Fact, parsed: Parsed, index: int, replace: dict[
     sentence = parsed.sentences[index]
     stem = placed_after(stem, parsed.sentences, parsed.paragraph, index)  # "… in March?"
     # "At the end of the first half, who was second …?": the setting the sentence before set
-    stem = with_setting(stem, needed_setting(sentence), sentence)
+    stem = with_setting(stem, needed_setting(sentence, fact.kind == "person"), sentence)
     now = dropped_now(sentence, replace)
     setting = sentence_setting(parsed.setting, parsed.scenes, parsed.paragraph[index], parsed.held)
     setting = withheld.applied(setting)  # no line that gave the key away, nor its month
@@ -277,7 +277,8 @@ def _as_written(draft: Draft, replace: dict[int, str], given: Stem | None, parse
     if lean != replace and ", as of " not in stem.text:
         shown = write_form(sentence, fact, lean, given)[0]  # as written ("his wife"), situated
         shown = placed_after(shown, parsed.sentences, parsed.paragraph, index) if shown else None
-        shown = with_setting(shown, needed_setting(sentence), sentence) if shown else None
+        carried = needed_setting(sentence, fact.kind == "person")
+        shown = with_setting(shown, carried, sentence) if shown else None
         if shown and shown.rule == stem.rule and not dangling(shown.text, sentence, replace, lean):
             said = situate(shown.text, fact.text, setting, sentence, now)[0]
             said = named_occasion(sentence, fact, said, setting.dated)

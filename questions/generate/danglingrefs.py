@@ -54,12 +54,14 @@ def dangling_reference(sentence: Any, stem: str) -> str | None:
     return None
 
 
-def needed_setting(sentence: Any) -> list[str]:
+def needed_setting(sentence: Any, person: bool = False) -> list[str]:
     """Return the phrases of the sentences before that a question of this sentence must
     carry: the time and side a bare rank leans on ("Jiamei was second with 5 points"), and
     the time of a statistic ("Sun led her team with 12 points": at half-time)."""
     if any(_bare_rank(t) for t in sentence):
-        return carried_phrases(sentence)
+        # "on the Chinese side, who was second?" among the other side's players gives the
+        # key away: a person's rank takes no side phrase, so it stays refused (`_fielded`)
+        return carried_phrases(sentence, sides=not person)
     if statistic(sentence):
         return carried_phrases(sentence, sides=False)
     return []
