@@ -16,6 +16,7 @@ from questions.generate.acronyms import initials
 from questions.generate.entcache import ents_of, forget_ents
 from questions.generate.orgpeople import person_named
 from questions.generate.particles import name_cased
+from questions.generate.peers import peer_names
 from questions.generate.pools import is_first_name
 from questions.generate.statutes import statute_end
 from questions.generate.wordnet import first_sense, lemma_text, senses, synset
@@ -48,6 +49,7 @@ def mend_names(doc: Any) -> None:
         else:
             joined.append(ent)
     joined = _with_statute_years(_uncut(_with_day_words(joined, Span), Span), doc, Span)
+    joined = peer_names(joined, doc, Span)  # "Baroness Stowell": a person, not a body
     if len(joined) != len(ents_of(doc)) or any(
         (a.start, a.end, a.label_) != (b.start, b.end, b.label_)
         for a, b in zip(joined, ents_of(doc), strict=False)

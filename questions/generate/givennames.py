@@ -11,7 +11,7 @@ other single names; a surname's, surnames.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 
@@ -20,6 +20,7 @@ from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.options import OptionContext
+from questions.generate.peers import noble_title
 from questions.generate.pools import is_first_name, is_surname
 from questions.generate.regnal import regnal
 from questions.generate.surnamed import mononym
@@ -40,14 +41,21 @@ def given_name_title(word: str) -> bool:
     return is_kind_of(people[:1], _GIVEN_TITLES, _DEPTH)
 
 
-def _titled(name: str, article: Sequence[Fact], text: str) -> bool:
+def _titled(name: str, article: Sequence[Fact], text: str,
+            title: Callable[[str], bool] = given_name_title) -> bool:  # fmt: skip
     """Tell whether the article writes a one-word name after a ruler's or noble's title: a
     fact of its own ("Princess Mako") or its text ("Emperor Akihito", taken for "Akihito")."""
     people = [f.text.split() for f in article if f.kind == "person"]
-    if any(len(w) > 1 and w[-1] == name and given_name_title(w[-2]) for w in people):
+    if any(len(w) > 1 and w[-1] == name and title(w[-2]) for w in people):
         return True
     before = pattern(rf"\b([A-Z][a-z]+) +{re.escape(name)}\b").finditer(text)
-    return any(given_name_title(found.group(1)) for found in before)
+    return any(title(found.group(1)) for found in before)
+
+
+def _peer(name: str, article: Sequence[Fact], text: str) -> bool:
+    """Tell whether the article names someone by a peer's title and one name ("Lord
+    Cormack", "Baroness Stowell"): a surname, most often, but the name the peer goes by."""
+    return _titled(name, article, text, noble_title)
 
 
 def single_names(article: Sequence[Fact], context: OptionContext | None) -> frozenset[str]:
@@ -66,10 +74,12 @@ def _singles(article: Sequence[Fact], context: OptionContext | None) -> frozense
     text = context.text if context is not None else ""
     people = [f.text.split() for f in article if f.kind == "person"]
     names = {words[-1] for words in people if len(words) == 1 or given_name_title(words[-2])}
+    names |= {words[0] for words in people if len(words) == 1 and _peer(words[0], article, text)}
     return frozenset(
         name for name in names
-        if not is_surname(name)
-        and (_titled(name, article, text) or mononym(name, article, context))
+        if _peer(name, article, text)  # "Lord Cormack": his peers are his rivals
+        or (not is_surname(name)
+            and (_titled(name, article, text) or mononym(name, article, context)))
     )  # fmt: skip
 
 
@@ -79,7 +89,8 @@ def titled_single(
     """Tell whether a one-word key is a given name the article says after a ruler's or
     noble's title ("Princess Mako" … "Mako's aunt"): its rivals are the article's other
     single names alone, never made-up surnames."""
-    return key in singles and _titled(key, article, context.text if context is not None else "")
+    text = context.text if context is not None else ""
+    return key in singles and (_titled(key, article, text) or _peer(key, article, text))
 
 
 def form_clash(

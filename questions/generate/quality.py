@@ -32,6 +32,7 @@ from questions.generate.floating import (
     trailing_coordinator,
 )
 from questions.generate.giveaways import compatriot_named
+from questions.generate.givennames import single_names, titled_single
 from questions.generate.journeys import unstarted_journey
 from questions.generate.leftover import left_behind
 from questions.generate.located import body_place
@@ -234,7 +235,9 @@ def review_problem(
         ("not worth asking", lambda: famous_titled_nation(sentence, fact)),  # "_____ Obama"
         (
             "implausible options",
-            lambda: implausible_options(fact, distractors, context, origin == LONE),
+            lambda: implausible_options(
+                fact, distractors, context, _lone(fact, distractors, origin, article, context)
+            ),
         ),
         ("implausible options", lambda: determined_person(sentence, fact)),
         ("ungrammatical", lambda: broken_movement(stem.text, stem.form, stem.rule)),
@@ -249,6 +252,18 @@ def review_problem(
         if problem is not None:
             return name, problem
     return "review rules", None
+
+
+def _lone(fact: Fact, distractors: Sequence[str], origin: str, article: Sequence[Fact],
+          context: OptionContext) -> bool:  # fmt: skip
+    """Tell whether a person's options are, as the key is, names the article gives after a
+    title alone ("Baroness Stowell": "Cormack", "Alli"), no surname of a full name."""
+    if origin == LONE:
+        return True
+    if fact.kind != "person" or " " in fact.text:
+        return False
+    singles = single_names(article, context)
+    return titled_single(fact.text, singles, article, context) and set(distractors) <= singles
 
 
 def determined_person(sentence: Any, fact: Fact) -> str | None:
