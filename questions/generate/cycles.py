@@ -14,6 +14,12 @@ import re
 from questions.generate.compiled import pattern
 
 CYCLE = 4  # the commonest rhythm of recurring events; others are not guessed
+# "_____ Winter Paralympics", "the _____ Olympic Games", "the _____ World Cup": four-yearly
+# by their rules, whatever else the article dates
+_FOUR_YEARLY = re.compile(
+    r"_____ (?:(?:Winter|Summer|Youth) )?(?:Olympic|Paralympic)(?:s| Games)\b|"
+    r"_____ (?:[A-Z][\w'’-]+ )?World Cup\b|_____ Commonwealth Games\b"
+)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
@@ -41,3 +47,12 @@ def year_cycle(key: str, stem: str, text: str, events: frozenset[str] = frozense
         if gaps and all(gap % CYCLE == 0 for gap in gaps):
             return CYCLE
     return 1
+
+
+def off_cycle(option: str, key: str, stem: str, text: str, events: frozenset[str]) -> bool:
+    """Tell whether a year option falls between a recurring event's years ("2009" for the
+    2010 Winter Paralympics): the reader who knows its rhythm strikes it out."""
+    if not (_YEAR.match(key) and _YEAR.match(option)):
+        return False
+    step = CYCLE if _FOUR_YEARLY.search(stem) else year_cycle(key, stem, text, events)
+    return step > 1 and (int(option) - int(key)) % step != 0

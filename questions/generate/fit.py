@@ -18,6 +18,7 @@ from questions.generate.ahead import after_since, past_bound
 from questions.generate.camps import other_camp
 from questions.generate.centuries import before_asked_year
 from questions.generate.compiled import pattern
+from questions.generate.cycles import off_cycle
 from questions.generate.dates import YEAR
 from questions.generate.divisions import other_division
 from questions.generate.facilities import off_facility
@@ -48,6 +49,7 @@ from questions.generate.sides import bygone_rival, other_era, wrong_side
 from questions.generate.slotrivals import slot_clash
 from questions.generate.statecities import named_state_cities, region_cities, state_cities
 from questions.generate.stemkind import other_kind_said
+from questions.generate.stemruled import stem_clash
 from questions.generate.textsearch import says
 from questions.generate.thingkinds import other_thing, same_thing
 from questions.generate.wordnet import names_body
@@ -96,6 +98,8 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     """Tell whether an option cannot stand beside this key in this question."""
     if slot_clash(option, key, fact, ctx):
         return True  # "a vote in the _____": no court; "Republican president _____": no Democrat
+    if stem_clash(option, key, fact, ctx):
+        return True  # "Palmer, the _____,": no "sixth"; "the election of _____": no singer
     if gone_option(option, key, ctx):
         return True  # "Which shuttle will be sent to a museum?": not Columbia, lost in 2003
     if fact.kind in ("person", "organization") and other_camp(option, ctx.stem, ctx.camps):
@@ -158,7 +162,11 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
         )
     if fact.kind == "year":  # "Since which year …?": none the article still awaits
         bound = past_bound(ctx.stem, ctx.year, ctx.past)  # "did … open": none still to come
-        return _unlikely_year(option, key, bound) or after_since(option, key, ctx.text, ctx.ahead)
+        return (
+            _unlikely_year(option, key, bound)
+            or after_since(option, key, ctx.text, ctx.ahead)
+            or off_cycle(option, key, ctx.stem, ctx.text, ctx.events)  # no 2009 Paralympics
+        )
     return False
 
 

@@ -21,6 +21,7 @@ from questions.generate.pools import (
     is_surname,
     zipf,
 )
+from questions.generate.stemruled import stem_refusal
 from questions.generate.unpersons import HEAD_OF, body_head, written_unlike_person
 from questions.generate.variants import ordinal_words
 from questions.generate.yearspan import counted_year
@@ -88,7 +89,7 @@ def refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
         return "the question's own years give the span"
     if fact.kind in ("count", "number") and ctx.scene and _POINTS_FOR_A_WIN.search(stem):
         return "the rules of the game fix the points a win earns"
-    return None
+    return stem_refusal(fact, key, ctx)  # "all _____ members …, including A, B, C"
 
 
 def _titled_alone(key: str, ctx: OptionContext) -> bool:
