@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from questions.generate.dates import parse_dateline
+from questions.generate.nicknames import without_nicknames
 from questions.generate.nlp import load_nlp
 from questions.generate.respell import respelled
 
@@ -242,6 +243,7 @@ def clean_article(raw: str) -> CleanArticle:
             # "Evansville, Indiana, United States - This past week …": the place line is
             # no part of the first sentence (the parse would make it the subject).
             paragraphs.append(prose if paragraphs else _PLACE_LINE.sub("", prose))
-    kept = respelled([p for p in paragraphs if p])  # "Governnor Sobisch", "Sobish": slips
+    # "Steve 'cyanogen' Kondik": one person, Steve Kondik; "Governnor Sobisch", "Sobish": slips
+    kept = respelled(without_nicknames([p for p in paragraphs if p]))
     at = tuple(len([p for p in paragraphs[:n] if p]) for n in heading_at)
     return CleanArticle(title, dateline, kept, tuple(headings), at)

@@ -91,14 +91,7 @@ def generate(
     setting = parsed.setting  # its headline tells one key of a mirror pair
     chosen = select(standalone, limit, rejected, setting) or select(told, limit, rejected, setting)
     if not chosen:
-        raise NotEnoughText(
-            Text(
-                N_(
-                    "No questions could be made from this article: it has too few dates, "
-                    "numbers, names or events that can be asked about. Try a longer news article."
-                )
-            )
-        )
+        raise NotEnoughText(_refusal(rejected))
     questions, rows = as_questions(chosen)
     qset = QuestionSet(slug=slug, title=title, source=source, language="en",
                        questions=tuple(questions))  # fmt: skip
@@ -128,3 +121,23 @@ def generate_set(
     """Generate a quiz (a QuestionSet) from an English news article."""
     return generate(text, slug=slug, title=title, max_questions=max_questions, source=source,
                     date=date).qset  # fmt: skip
+
+
+def _refusal(rejected: Counter[str]) -> Text:
+    """Return why no question was kept: every question the article gave was a blank in its
+    sentence, and a quiz is at most half blanks (so none is kept without another kind), or it
+    gave too few facts at all; telling the first "too few dates" would be untrue."""
+    if rejected["too many blanks"]:
+        return Text(
+            N_(
+                "No questions could be made from this article: its facts could only be asked "
+                "as blanks in its sentences, and at most half of a quiz may be such blanks. "
+                "Try a longer news article."
+            )
+        )
+    return Text(
+        N_(
+            "No questions could be made from this article: it has too few dates, "
+            "numbers, names or events that can be asked about. Try a longer news article."
+        )
+    )
