@@ -9,11 +9,13 @@ frame name the key's own year ("which event is the first Paralympics …?" keyed
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from questions.generate.dates import YEAR
 
 Span = Any
+_SINCE = re.compile(r"\bsince (?:the )?(?:1[5-9]\d\d|20\d\d)\b", re.IGNORECASE)
 
 
 def _before_story(sentence: Span) -> bool:
@@ -33,6 +35,8 @@ def of_other_time(sentence: Span, event: str | None, key: str) -> bool:
     years = set(YEAR.findall(event or ""))
     if not years:
         return False  # an undated event names no year a sentence could differ from
-    if set(YEAR.findall(sentence.text)) - years:
+    # "their first since 1958": a year that opens a span up to the event's time is no other time
+    said = YEAR.findall(_SINCE.sub("", sentence.text))
+    if set(said) - years:
         return True
     return bool(set(YEAR.findall(key)) & years) or _before_story(sentence)
