@@ -140,3 +140,29 @@ def predicate_left_behind(noun: Token) -> frozenset[int]:
         return frozenset()
     said = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > noun.i]
     return frozenset(t.i for c in said for t in c.subtree)
+
+
+# the counted noun is what the clause has or is ("three members who competed"), or its doer
+# or sufferer ("two protesters who … were arrested"): then its count is of the restricted kind
+_HELD_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def restricted_count(count_noun: Token, cut: set[int]) -> bool:
+    """Tell whether the question would cut a clause that restricts the counted noun ("three
+    team members who competed at the 2010 Games", "players born in Oslo"): the count is of
+    the noun so restricted, and asked of the bare noun its key is wrong (review 88). A
+    clause set off by punctuation (", who …", '"communities": promoting …') only describes
+    the things counted."""
+    doc = count_noun.doc
+    if count_noun.dep_ not in _HELD_ROLES:
+        return False  # "scrap interviews for five nationalities whose …": the deed's own count
+    for clause in count_noun.children:
+        if clause.i < count_noun.i or not (
+            clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBN")
+        ):
+            continue  # "pirates riding in a skiff": a present participle shows them, not sorts
+        if any(t.is_punct for t in doc[count_noun.i + 1 : clause.left_edge.i + 1]):
+            continue  # set off: a description, not a restriction
+        if any(t.i in cut for t in clause.subtree):
+            return True
+    return False

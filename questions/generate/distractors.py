@@ -48,6 +48,7 @@ from questions.generate.rolenoun import (
 )
 from questions.generate.samekind import same_country, same_kind
 from questions.generate.samescale import same_scale
+from questions.generate.samething import distinct_things
 from questions.generate.scorelines import SCORE, score_variants
 from questions.generate.scorers import asks_play, play_rivals
 from questions.generate.series import same_series
@@ -101,7 +102,7 @@ def choose_distractors(
         chosen = mixed_sides(chosen, same, key, judge.ok, context)
         # a witness among the charged: not every wrong option of one deed the key has no part in
         chosen = untied_rivals(chosen, same, key, judge.ok, context)
-    return chosen, origin
+    return distinct_things(chosen, judge.whole), origin
 
 
 def _own_kind_options(judge: OptionJudge, seed: str) -> tuple[list[str], str] | None:

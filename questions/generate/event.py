@@ -30,6 +30,7 @@ from questions.generate.fullnames import full_names, sentence_places
 from questions.generate.groups import owned_group
 from questions.generate.headerline import headline_line, topic_line
 from questions.generate.indefinite import indefinite
+from questions.generate.othertime import of_other_time
 from questions.generate.pools import zipf
 from questions.generate.render import FIGURES, WHEN
 from questions.generate.setting import Setting
@@ -120,14 +121,16 @@ def with_context(
     key: str = "",
     now: bool = False,
     ordinary: frozenset[str] = frozenset(),
+    framed: bool = True,
 ) -> str:
     """Give a question that does not name the article's event its context: the event ("In
     the 2018 FIFA World Cup, which team …?"), else the headline and month on a line above it
     ("📰 Warhol's photo legacy spread by university exhibits (January 2014)"), else, for a
     question with no date, the article's month ("According to an April 2011 article, how
     many people remain displaced?"). `now`: the sentence said "now", which was dropped and
-    must be dated."""
-    event = setting.event
+    must be dated. `framed`: False when the sentence's fact is of another time than the
+    event's (`othertime`): no event opens it, its year goes into no name."""
+    event = setting.event if framed else None
     dated = bool(_DATED.search(stem))
     if not now and event and _names_event(stem, event):
         yeared = with_event_year(stem, event)
@@ -193,10 +196,14 @@ def with_event_year(stem: str, event: str) -> str:
     year, name = dated.groups()
     # "the FIFA Under-17 World Cup" is the "2007 World Cup" the headline named: its own
     # capitalised words may come between "the" and the name (review 58)
-    return pattern(
+    found = pattern(
         rf"\b([Tt]he) ((?:[A-Z0-9][\w'’-]* )*){re.escape(name)}\b",
         re.IGNORECASE if name[:1].islower() else 0,
-    ).sub(rf"\1 {year} \2{name}", stem, count=1)
+    ).search(stem)
+    if found is None or YEAR.search(found.group(2)):
+        return stem  # "the 2006 Winter Paralympics" is another edition: not "the 2014 2006 …"
+    said = f"{found.group(1)} {year} {found.group(2)}{name}"
+    return f"{stem[: found.start()]}{said}{stem[found.end() :]}"
 
 
 def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = False,
@@ -225,7 +232,8 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
     text = expand_acronyms(text, named, key, determiners | {"which", "whose"})
     unexplained = unexplained_acronym(text, named, key)
     problem = ("unexplained acronym", unexplained) if unexplained else None
-    said = with_context(text, setting, key, now, frozenset(ordinary))
+    framed = not of_other_time(sentence, setting.wider or setting.event, key)
+    said = with_context(text, setting, key, now, frozenset(ordinary), framed)
     if said != text and text.startswith(WORLD_OPENING):  # "According to …, globally, …"
         said = said.replace(f", {WORLD_OPENING}", f", {WORLD_OPENING.lower()}", 1)
     if said != text and _DATED_IN.match(said) and not _DATED_IN.match(text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from questions.generate import givennames
 from questions.generate.articlepeople import article_people
@@ -33,6 +34,7 @@ from questions.generate.pools import (
 )
 from questions.generate.refusals import key_refused
 from questions.generate.rolefit import titled_person
+from questions.generate.samething import same_thing, tied_year
 from questions.generate.scalelimits import range_unlike
 from questions.generate.scoresides import on_score_side
 from questions.generate.series import series
@@ -97,6 +99,11 @@ class OptionJudge:
             and (folded not in key and key not in folded)
         )
 
+    @cached_property
+    def folded_whole(self) -> str:
+        """Return the article's kept sentences folded, once for all the key's options."""
+        return normalise(self.whole)
+
     def _clashes(self, option: str, folded: str) -> bool:
         """Return whether an option is taken, of the wrong kind or misfits the question."""
         fact, context = self.fact, self.context
@@ -116,6 +123,10 @@ class OptionJudge:
             return True  # a fragment of a name, another team's player, a journal for a study
         if context is not None and not takes_article(option, context.stem):
             return True  # "when an _____ quake": not "6.0-magnitude", which takes "a"
+        if same_thing(folded, normalise(self.key), self.folded_whole):
+            return True  # "Vancouver Games" for "2010 Games": "the 2010 Games in Vancouver"
+        if fact.kind == "year" and context is not None and tied_year(option, context):
+            return True  # 2013: "their 2013 … winning team, including … Armstrong": right too
         # "… take the place of Enterprise": not Space Shuttle Enterprise
         return self.serial and context is not None and says(context.stem, option.split()[-1])
 

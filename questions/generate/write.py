@@ -33,6 +33,7 @@ from questions.generate.countwh import (
     counted_wh,
     place_left_behind,
     predicate_left_behind,
+    restricted_count,
     time_left_behind,
 )
 from questions.generate.facts import Fact
@@ -153,6 +154,8 @@ def wh_question(
     elif fact.kind == LEVEL:  # "a level seven on the … Scale — the same applied to …"
         hanging |= asides(phrase, range(fact.start, fact.end))
     phrase_ids = {t.i for t in phrase}
+    if counted and fact.kind == "count" and restricted_count(count_noun, hanging):
+        return None, "a clause restricts the counted noun ('members who competed …')"
     if narrowed_rank(verb, phrase_ids, hanging):  # "X, cinematographer of …, is the first …"
         return None, "the cut aside may be the field a rank is counted in"
     if count_noun is None and not set(range(fact.start, fact.end)) <= phrase_ids | {
