@@ -8,7 +8,8 @@ from typing import Any
 
 _PLACES = frozenset({"FAC", "LOC", "GPE"})  # a named site, region or city
 _WHEN = frozenset({"DATE", "TIME"})  # "on Tuesday", "at Noon": when, not where
-_SITE_PREPS = frozenset({"in", "at", "on", "near", "inside", "outside"})
+# the prepositions that put a thing at a site itself; "near Safaga" leaves where open
+_SITE_PREPS = frozenset({"in", "at", "on"})
 
 
 def placed_besides(prep: Any) -> bool:

@@ -56,3 +56,24 @@ def test_where_is_not_asked_beside_a_named_site(nlp: Any) -> None:
     doc = nlp("Thousands of people gathered in Valdoria to celebrate.")
     prep = next(t for t in doc if t.text == "in")
     assert not placed_besides(prep)
+
+
+def test_a_quoted_name_or_a_destination_is_no_story(nlp: Any) -> None:
+    body = "Mayor Ann Roe said the Tolvans are not your enemy. Freedonia sells grain to Valdoria."
+    assert headline_subjects(nlp("Roe to farmers: 'Tolvans are not your enemy'"), body) == ()
+    assert "Valdoria" not in headline_subjects(
+        nlp("Freedonia will not sell grain to Valdoria"), body
+    )
+
+
+def test_a_question_with_its_own_scope_names_enough(nlp: Any) -> None:
+    sentence = next(nlp("Freedonia has 30% of the world's known cobalt.").sents)
+    assert not names_nothing(
+        "which country has 30% of the world's known cobalt?", sentence, "Freedonia"
+    )
+
+
+def test_near_a_site_leaves_where_open(nlp: Any) -> None:
+    doc = nlp("The ferry sank in the Tolvan Sea near the port of Valdoria.")
+    prep = next(t for t in doc if t.text == "in")
+    assert not placed_besides(prep)
