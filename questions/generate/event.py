@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from questions.generate.aboutphrase import ABOUT, names_nothing, story_of
 from questions.generate.acronyms import (
     expand_acronyms,
     unexplained_acronym,
@@ -53,8 +54,10 @@ _MONTHS = "|".join(m for m in calendar.month_name if m)
 # The phrase `with_context` opens a question with, as said in any article.
 CONTEXT_PHRASE = re.compile(
     rf"^(?:(?:{'|'.join(PREPOSITIONS)}) the (?:\d{{4}} )?[A-Z][^,]*"
-    r"|According to an? [A-Z][a-z]+ \d{4} article), "
+    r"|According to an? [A-Z][a-z]+ \d{4} article(?: on [^,]+)?), "
 )
+# the month's framing with no story named: "According to a September 2012 article, …"
+_MONTH_ONLY = re.compile(r"^According to an? [A-Z][a-z]+ \d{4} article, ")
 # The headline line `with_context` puts above a question.
 HEADLINE_LINE = re.compile(r"^📰 [^\n]*\n")
 # A question that says who said it: "According to an article" would attribute it twice.
@@ -174,6 +177,9 @@ def with_context(
         return said if len(said) <= QUESTION_CHARS else stem
     if ATTRIBUTED.search(stem):  # "…, said Mauer, …": one attribution is enough
         phrase = f"In {setting.month}, "
+    about = story_of(stem, setting, key) if phrase.startswith("According") else None
+    if about and len(phrase) + len(ABOUT + about) + len(stem) <= QUESTION_CHARS:
+        phrase = f"{phrase[:-2]}{ABOUT}{about}, "  # "… article on the Bicentennial, …"
     if len(phrase) + len(stem) > QUESTION_CHARS:  # a speaker's words: the story dates them
         line = headline_line(setting, key, False) if _SPOKEN.match(stem) else None
         return line + stem if line and len(line + stem) <= QUESTION_MAX else stem
@@ -250,6 +256,8 @@ def situate(stem: str, key: str, setting: Setting, sentence: Span, now: bool = F
         said, bare = line + text, False
     if bare:
         problem = problem or ("no context", "no room to name the article's date or story")
+    if _MONTH_ONLY.match(said) and names_nothing(text, sentence, key):  # "… which country
+        problem = problem or ("no context", "the month names no story")  # kept trying …?"
     return event_past(said, sentence, setting.event), problem
 
 

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 _MONTHS = "|".join(m for m in calendar.month_name if m)
 _DATED_FRAME = re.compile(
-    rf"^📰 [^\n]*\((?:{_MONTHS}) \d{{4}}\)\n|^According to an? [A-Z][a-z]+ \d{{4}} article, "
+    rf"^📰 [^\n]*\((?:{_MONTHS}) \d{{4}}\)\n"
+    r"|^According to an? [A-Z][a-z]+ \d{4} article(?: on [^,]+)?, "
 )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from questions.generate.aboutphrase import headline_subjects
 from questions.generate.acronyms import (
     acronym_descriptions,
     acronym_names,
@@ -71,6 +72,7 @@ class Setting:
     lone: frozenset[str] = frozenset()  # one-word names said of a person more than a place
     things: frozenset[str] = frozenset()  # names it gives a thing: "known as Zanon", a factory
     told: frozenset[str] = frozenset()  # lines (folded) a question's context may not show
+    about: tuple[str, ...] = ()  # the headline's named things as said: "the Canberra Capitals"
 
     @property
     def dated(self) -> bool:
@@ -242,4 +244,5 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
                    topic=headline_topic(title), placed=placed_topic(title),
                    label=headline_label(title), cuts=headline_cuts(title),
                    objects=headline_things(title), unmodified=unmodified_headlines(title),
-                   contest=headline_sides(title))  # fmt: skip
+                   contest=headline_sides(title),
+                   about=headline_subjects(title, " ".join(d.text for d in docs)))  # fmt: skip

@@ -13,6 +13,7 @@ from questions.generate.facts import Fact
 from questions.generate.headlinebodies import numbered_contest
 from questions.generate.kinds import BODIES, head_kind, kind_word
 from questions.generate.measures import FREQUENCY, measure_wh
+from questions.generate.placedbesides import placed_besides
 from questions.generate.ranges import RANGE, range_wh
 from questions.generate.series import series
 from questions.generate.wordnet import senses, synset
@@ -92,6 +93,9 @@ def wh_phrase(fact: Fact, prep: Token | None, descriptor: str | None = None) -> 
     if fact.kind == FREQUENCY:
         return "how often" if p is None else None  # "every ten years"
     if fact.kind == "place" and p in WHERE_PREPS and fact.subtype != "country":
+        if prep is not None and placed_besides(prep):  # "Where did … gather on Plaza …?"
+            wh = place_wh(fact)  # the question says a place: ask the key's kind of place
+            return f"{p} {wh}" if wh else None
         return "where"
     wh = place_wh(fact) if fact.kind == "place" else WH_OF_KIND.get(fact.kind)
     if fact.kind == NOUN:  # "What did Gloria develop?"; "from what did …" reads stilted

@@ -28,7 +28,10 @@ _DATE = re.compile(r" \([A-Z][a-z]+ \d{4}\)$")
 # a number or rank counts within its story ("which shake", "how many aftershocks"): a month
 # alone names no story (`measures.story_named`)
 _SERIES = NUMBER_KINDS | {"ordinal"}
-_ARTICLE = re.compile(r"^(?:According to an? [A-Z][a-z]+ \d{4} article|In [A-Z][a-z]+ \d{4}), ")
+_ARTICLE = re.compile(
+    r"^(?:According to an? [A-Z][a-z]+ \d{4} article(?: on (?P<about>[^,]+))?"
+    r"|In [A-Z][a-z]+ \d{4}), "
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ def withheld_problem(draft: Draft, parsed: Parsed, withheld: Withheld, problem: 
     text = draft.stem.text
     line = HEADLINE_LINE.match(text)
     own = text[line.end() :] if line else text
+    framed = _ARTICLE.match(own)
     own = _ARTICLE.sub("", own)
     shown = _capitalised(line.group()) + own if line else text
     if problem is None and own == text and not CONTEXT_PHRASE.match(own):
@@ -91,7 +95,10 @@ def withheld_problem(draft: Draft, parsed: Parsed, withheld: Withheld, problem: 
     if own == text or gives_away(draft, parsed, own):
         return problem, None  # its own words give the key away: no line mends that
     if line is None:  # "According to a March 2011 article, …": its month is the story's
-        return problem, None
+        about = normalise(framed["about"]) if framed and framed["about"] else None
+        if about is None or about in withheld.lines:  # "… article on Chinese imports, …"
+            return problem, None  # gave it away: written again with another or none
+        return problem, changed(withheld, lines=withheld.lines | {about})
     core = line.group().rstrip("\n")
     date = _DATE.search(core)
     bare = core[: date.start()] if date else core
