@@ -47,6 +47,7 @@ def worded(pieces: list[Token | str], attribution: list[Token | str], replace: d
 _ASKING = re.compile(r"^(?:[^,?\n]*, )?(?:which|who|whom|whose)\b", re.IGNORECASE)
 
 
+_QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”')  # a paired quotation, what someone said
 _ENDED = re.compile(r"\b[a-z]{2,}[.!]\?$")  # "moved.?"; not "a.m.?", "the U.S.?"
 
 
@@ -55,7 +56,10 @@ def run_on(text: str) -> str | None:
     question = text.rsplit("\n", 1)[-1]  # the headline line above it is no clause of it
     if question.endswith("?"):  # "In May, who was …?": the asking word, no relative
         question = _ASKING.sub("", question, count=1)
-    chained = len(re.findall(r"\b(?:which|who|whom|whose)\b", question, re.IGNORECASE))
+    # a quotation's own relative clauses are the speaker's words, kept verbatim, and no
+    # chain the question builds ('called it "a man who has … and who is …"')
+    unquoted = _QUOTATION.sub('""', question)
+    chained = len(re.findall(r"\b(?:which|who|whom|whose)\b", unquoted, re.IGNORECASE))
     if _ENDED.search(question):  # "… said exams would be moved.?": a sentence's own end kept
         return "a run-on: the sentence's full stop kept before the question mark"
     return "a run-on: more than one relative clause" if chained > 1 else None
