@@ -3,33 +3,22 @@
 fourth" (the fourth what?), "finish the half", and "Jiamei was second with 5 points" (second
 among whom, and when?). The sentence before said it ("On the Chinese side, …", "At the end
 of the first half, …"); a question made of this one sentence is refused, unless it carries
-that setting (`carriedsetting`: "At the end of the first half, …, who was second …?")."""
+that setting (`carriedsetting`: "At the end of the first half, who was second …?"; a
+person's rank takes no side phrase, so "On the Chinese side, who was second …?" stays refused)."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
-from questions.generate.carriedsetting import carried_phrases, statistic
+from questions.generate.carriedsetting import bare_rank, carried_phrases, ordinals, statistic
 from questions.generate.event import unframed
 from questions.generate.quotemarks import quoted_words
 
 Token = Any
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')  # a speaker's words say their own "again"
-# a rank's field of its own: "second among the guards", "third in the league", "first for Spain"
-_DOMAIN_PREPS = frozenset({"of", "in", "among", "at", "on", "from", "for", "within", "behind"})
 _NOUN_ROLES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})  # the word heads its phrase
-_RANK_ROLES = frozenset({"acomp", "attr"})  # "was second", "is the third"
 _CLAUSE_CHILDREN = frozenset({"relcl", "acl", "xcomp", "ccomp", "advcl"})  # "the first to go"
-
-
-@cache
-def _ordinals() -> frozenset[str]:
-    """Return the ordinal words ("fourth", "ninth") once."""
-    from questions.generate.variants import ordinal_words
-
-    return frozenset(ordinal_words())
 
 
 def dangling_reference(sentence: Any, stem: str) -> str | None:
@@ -49,7 +38,7 @@ def dangling_reference(sentence: Any, stem: str) -> str | None:
             and not _elided(token, asked)
         ):
             return f"'the {token.text}': of what, the question does not say"
-        if _bare_rank(token) and _says(asked, token.text) and not _fielded(sentence, asked):
+        if bare_rank(token) and _says(asked, token.text) and not _fielded(sentence, asked):
             return f"{token.text!r}: a rank among others the question does not name"
     return None
 
@@ -58,7 +47,7 @@ def needed_setting(sentence: Any, person: bool = False) -> list[str]:
     """Return the phrases of the sentences before that a question of this sentence must
     carry: the time and side a bare rank leans on ("Jiamei was second with 5 points"), and
     the time of a statistic ("Sun led her team with 12 points": at half-time)."""
-    if any(_bare_rank(t) for t in sentence):
+    if any(bare_rank(t) for t in sentence):
         # "on the Chinese side, who was second?" among the other side's players gives the
         # key away: a person's rank takes no side phrase, so it stays refused (`_fielded`)
         return carried_phrases(sentence, sides=not person)
@@ -105,7 +94,7 @@ def _bare_period(token: Token) -> bool:
         return False  # "the fourth quarter", "the half of the court", "the half-time break"
     if token.lower_ == "half":
         return True  # "the half 2 of 4", which the parser reads as a modifier
-    if token.lower_ not in _ordinals() or token.dep_ not in _NOUN_ROLES:
+    if token.lower_ not in ordinals() or token.dep_ not in _NOUN_ROLES:
         return False
     return not any(c.dep_ in _CLAUSE_CHILDREN or c.lower_ == "of" for c in token.children)
 
@@ -115,21 +104,8 @@ def _elided(token: Token, asked: str) -> bool:
     the question keeps ("four in the first half and three in the second": halves)."""
     for other in token.sent:
         noun = other.nbor(1) if other.i + 1 < len(other.doc) else None
-        if other.i == token.i or other.lower_ not in _ordinals() or noun is None:
+        if other.i == token.i or other.lower_ not in ordinals() or noun is None:
             continue
         if noun.pos_ == "NOUN" and _says(asked, f"{other.text} {noun.text}"):
             return True
     return False
-
-
-def _bare_rank(token: Token) -> bool:
-    """Tell whether an ordinal is what a "be" says of its subject with no
-    field of its own ("Jiamei was second with 5 points"), not "second in the league"."""
-    verb = token.head
-    # an ordinal only: "the worst since 1987" ranks against time, a field of its own
-    if token.lower_ not in _ordinals() or token.dep_ not in _RANK_ROLES or verb.lemma_ != "be":
-        return False
-    heads = (token, verb)
-    return not any(
-        c.dep_ == "prep" and c.lower_ in _DOMAIN_PREPS for h in heads for c in h.children
-    )
