@@ -34,7 +34,7 @@ from questions.generate.pools import (
 )
 from questions.generate.refusals import key_refused
 from questions.generate.rolefit import titled_person
-from questions.generate.samething import same_thing, tied_year
+from questions.generate.samething import one_named_thing, tied_year
 from questions.generate.scalelimits import range_unlike
 from questions.generate.scoresides import on_score_side
 from questions.generate.series import series
@@ -123,7 +123,7 @@ class OptionJudge:
             return True  # a fragment of a name, another team's player, a journal for a study
         if context is not None and not takes_article(option, context.stem):
             return True  # "when an _____ quake": not "6.0-magnitude", which takes "a"
-        if same_thing(folded, normalise(self.key), self.folded_whole):
+        if one_named_thing(folded, normalise(self.key), self.folded_whole):
             return True  # "Vancouver Games" for "2010 Games": "the 2010 Games in Vancouver"
         if fact.kind == "year" and context is not None and tied_year(option, context):
             return True  # 2013: "their 2013 … winning team, including … Armstrong": right too

@@ -11,7 +11,9 @@ the question's people and its noun is no wrong option.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from questions.generate.compiled import pattern
 from questions.generate.stems import BLANK
@@ -22,7 +24,9 @@ if TYPE_CHECKING:
 
 _PLACED = r"(?:in|at|of)"  # "the 2010 Games in Vancouver", "the Games of Vancouver"
 _NEAR_WORDS = 4  # words between a year and the noun it dates ("2013 World Championship … team")
-_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "Who", "Which", "What", "How"})
+_NOUN_WORDS = 5  # the most lower-case words a year's phrase runs to ("gold medal winning team")
+# a year's way into the noun it dates: "the 2010 gold medal winning team", "2015 season"
+_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "npadvmod", "quantmod"})
 
 
 def _split(name: str) -> tuple[str, str] | None:
@@ -31,7 +35,7 @@ def _split(name: str) -> tuple[str, str] | None:
     return (" ".join(words[:-1]), words[-1]) if len(words) > 1 else None
 
 
-def same_thing(option: str, other: str, source: str) -> bool:
+def one_named_thing(option: str, other: str, source: str) -> bool:
     """Tell whether two folded names sharing a head noun name one thing by the folded article:
     one's own words said of the other ("the 2010 games in vancouver": "vancouver games")."""
     a, b = _split(option), _split(other)
@@ -52,23 +56,35 @@ def distinct_things(options: list[str], source: str) -> list[str]:
     folded = normalise(source)
     kept: list[str] = []
     for option in options:
-        if not any(same_thing(normalise(option), normalise(k), folded) for k in kept):
+        if not any(one_named_thing(normalise(option), normalise(k), folded) for k in kept):
             kept.append(option)
     return kept
 
 
-def _dated_noun(stem: str) -> str:
-    """Return the noun a blank's year dates: the last word of its phrase ("the _____ gold
-    medal winning team" -> "team"), or ""."""
-    after = stem.partition(BLANK)[2]
-    found = re.match(r"((?:\s+[a-z][\w-]*){1,5})", after)
-    return found.group(1).split()[-1] if found else ""
+def _dated_noun(stem: str, words: Any) -> str:
+    """Return the common noun a blank's year dates ("the _____ gold medal winning team that
+    beat Sweden" -> "team"), or "": the parse's head where the key has one, else the last of
+    the lower-case words after the blank before the first function word ("that", "was")."""
+    if words is not None:
+        token = words.root
+        while token.dep_ in _MODIFIERS and token.head.i > token.i:
+            token = token.head  # "2010" -> "medal" -> "team"
+        return token.text if token.pos_ == "NOUN" and token.i >= words.end else ""
+    lower = re.match(r"(?:\s+[a-z][\w-]*)*", stem.partition(BLANK)[2])  # no "Cup", no "."
+    said: list[str] = []
+    for word in lower.group(0).split()[:_NOUN_WORDS] if lower else []:
+        if word in STOP_WORDS:
+            break  # "that beat Sweden", "was the best": the noun's phrase has ended
+        said.append(word)
+    return said[-1] if said else ""
 
 
-def _stem_names(stem: str) -> list[str]:
-    """Return the capitalised words of a question that may be its people's names."""
+def _stem_people(stem: str, sentences: Any) -> list[str]:
+    """Return the question's words that name one of the article's people ("Armstrong"), not
+    a place or a team ("Sweden") the model never calls a person."""
+    people = {t.text for s in sentences for e in s.ents if e.label_ == "PERSON" for t in e}
     words = re.findall(r"(?<=\s)[A-Z][a-z][\w'’-]+\b", stem)  # not the question's first
-    return [w for w in words if w not in _OPENERS]
+    return [w for w in words if w.lower() not in STOP_WORDS and w in people]
 
 
 def tied_year(option: str, context: OptionContext) -> bool:
@@ -77,8 +93,8 @@ def tied_year(option: str, context: OptionContext) -> bool:
     stem, sentences = context.stem, context.sentences
     if not option.isdigit() or BLANK not in stem:
         return False
-    noun = _dated_noun(stem)
-    names = _stem_names(stem.splitlines()[-1])
+    noun = _dated_noun(stem, getattr(context, "words", None))  # a bare stem has no parse
+    names = _stem_people(stem.splitlines()[-1], sentences)
     if not noun or not names:
         return False
     near = pattern(rf"\b{option}(?:\s+[\w'’-]+){{0,{_NEAR_WORDS}}}\s+{re.escape(noun)}\b")

@@ -17,36 +17,31 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from num2words import num2words
 
+from questions.generate.articlememo import per_article
 from questions.generate.compiled import pattern
 from questions.generate.facts import Fact
 from questions.generate.nationcodes import nation_codes
 from questions.generate.options import OptionContext
+from questions.generate.stems import BLANK
 from questions.generate.variants import ordinal_words
 from questions.schema import normalise
 
-BLANK = "_____"
 LISTED_NEEDED = 3  # "A and B" is too often two things said apart ("two from A and one from B")
 RIVALS_NEEDED = 2  # the fewest rivals a ruled slot keeps (three options), else refused
-_NUMBER_WORDS = [
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-]
-# a list item: a few words without a comma ("63-year-old skip Jim Armstrong")
-_ITEM = r"[^,;:.?!\"\x00]{1,60}?"
-_LIST = re.compile(rf"(?:{_ITEM}, )+(?:and |or )?{_ITEM}(?=[,.;:?!]|$)|{_ITEM} and {_ITEM}\b")
-_LIST_START = re.compile(r"\b(?:including|such as|namely|among them)\b|[:;(—]")
+_ITEM_CHARS = 60  # a list item is a few words ("63-year-old skip Jim Armstrong")
+# words that open the list of a noun they follow ("members of the crew, including A, B, C")
+_LEAD_INS = ("including", "such as", "namely", "among them")
+_LEAD_IN = re.compile(rf"\b(?:{'|'.join(_LEAD_INS)})\b[,:]?\s+")
+# a list set off right after its noun ("the _____ winners: A, B and C"), not one in brackets
+_SET_OFF = re.compile(r"\s*(?:[,:]|\s[—–-])\s*(?=\w)")
+# the noun's own phrase before a lead-in, with no verb ("members of its winning boat,")
+_OWN_PHRASE = re.compile(
+    r"(?:\s+(?:of|in|at|from|for|on)\s+[^,;:.?!()—]*?)?,?\s+(?=" + "|".join(_LEAD_INS) + ")"
+)
 # "David Palmer, the _____, is …": an ordinal set off after a name as its role
 _ROLE_SLOT = re.compile(r"[A-Z][\w'’-]+, the " + BLANK + r"(?:,|$)")
 # "the election of _____", "Trump's inauguration": an office won by election
@@ -73,9 +68,9 @@ def stem_refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
     stem = ctx.stem
     if BLANK not in stem:
         return None
-    if fact.kind in ("count", "number", "quantity") and _listed_count(key, stem):
+    if fact.kind in ("count", "number", "quantity") and _listed_count(key, stem, ctx.words):
         return "the question lists the things it asks to count"
-    others = role_ordinals(ctx.text) - {key.lower()}
+    others = role_ordinals(ctx) - {key.lower()}
     if fact.kind == "ordinal" and _ROLE_SLOT.search(stem) and len(others) < RIVALS_NEEDED:
         return "the ordinal names a role the article gives too few others"
     speaking = _quoted_nation(stem) if fact.kind == "person" else set()
@@ -83,7 +78,7 @@ def stem_refusal(fact: Fact, key: str, ctx: OptionContext) -> str | None:
     if speaking and own & speaking and _few_placed(speaking, key, ctx):
         return "a quote says the key's country speaks, and the article places few others there"
     origin = _ORIGIN_SLOT.search(stem)
-    if fact.kind == "person" and origin is not None and _few_origin(origin[1], key, ctx.text):
+    if fact.kind == "person" and origin is not None and _few_origin(origin[1], key, ctx):
         return "the question says where the key is from, and no other is said to be"
     return None
 
@@ -93,7 +88,7 @@ def stem_clash(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     the article's, a person the article never ties to the election the blank is of."""
     stem = ctx.stem
     if fact.kind == "ordinal" and _ROLE_SLOT.search(stem):
-        return option.lower() not in role_ordinals(ctx.text)
+        return option.lower() not in role_ordinals(ctx)
     if fact.kind == "person" and _ELECTED_SLOT.search(stem):
         return normalise(option) not in _elected_people(ctx)
     speaking = _quoted_nation(stem) if fact.kind == "person" else set()
@@ -101,7 +96,7 @@ def stem_clash(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
         return not ctx.placed.get(normalise(option), frozenset()) & speaking
     origin = _ORIGIN_SLOT.search(stem)
     if fact.kind == "person" and origin is not None:
-        return normalise(option) not in _same_origin(origin.group(1), ctx.text)
+        return normalise(option) not in _same_origin(origin.group(1), ctx)
     return False
 
 
@@ -124,22 +119,78 @@ def _few_placed(codes: set[str], key: str, ctx: OptionContext) -> bool:
     return len(surnames) < RIVALS_NEEDED  # "john kerry" and "kerry": one person
 
 
-def _few_origin(word: str, key: str, text: str) -> bool:
+def _few_origin(word: str, key: str, ctx: OptionContext) -> bool:
     """Tell whether the article gives too few people but the key an origin word."""
     own = {normalise(key), normalise(key.split()[-1])}
-    return len(_same_origin(word, text) - own) < RIVALS_NEEDED
+    return len(_same_origin(word, ctx) - own) < RIVALS_NEEDED
 
 
-def _listed_count(key: str, stem: str) -> bool:
-    """Tell whether the stem lists as many items as the count key ("all _____ members …,
-    including A, B, C, D, and E" keyed five)."""
+def _listed_count(key: str, stem: str, words: Any) -> bool:
+    """Tell whether the stem lists as many named items as the count key right after the
+    counted noun or after a lead-in the parse attaches to it ("all _____ members of the crew,
+    including A, B and C" keyed three); a list of where they are from ("_____ men (from A, B
+    and C)") or of another noun ("_____ victims … to hospitals including A, B and C") is none."""
     word = key.strip().lower()
     value = int(word) if word.isdigit() else _word_value(word)
     if value < 2:
         return False
-    cut = _LIST_START.sub(";", stem.replace(BLANK, "\x00"))  # a list starts at its lead-in
-    lists = [m for m in _LIST.finditer(cut) if not cut[: m.start()].rstrip().endswith("\x00")]
-    return any(_items(m.group(0)) == value for m in lists)  # not the blank's own list
+    after = stem.partition(BLANK)[2]
+    noun = _counted_noun(words)
+    first = re.match(r"\s*([\w'’-]+)", after)  # no parse: the word after the blank
+    said = noun.text if noun is not None else first[1] if first else ""
+    found = pattern(rf"(?<![\w-]){re.escape(said)}(?![\w-])").search(after) if said else None
+    if found is None:
+        return False
+    rest = after[found.end() :]
+    off = _SET_OFF.match(rest)
+    starts = ([off.end()] if off else []) + _lead_in_starts(rest, noun)
+    return any(_items(_list_at(rest, start)) == value for start in starts)
+
+
+def _counted_noun(words: Any) -> Any:
+    """Return the noun a count key counts in its parsed sentence ("five" -> "members"), or None."""
+    if words is None:
+        return None
+    root = words.root
+    return root.head if root.dep_ == "nummod" and root.head.i > root.i else None
+
+
+def _lead_in_starts(rest: str, noun: Any) -> list[int]:
+    """Return where the lists begin in `rest` (the stem after the counted noun) that follow a
+    lead-in of the noun: by the parse, "including" headed by it or by its "of" object; with no
+    parse, one after the noun's own verbless phrase ("members of its boat, including")."""
+    if noun is None:
+        own = _OWN_PHRASE.match(rest)
+        lead = _LEAD_IN.match(rest, own.end()) if own else None
+        return [lead.end()] if lead else []
+    owners = {noun} | {t for p in noun.children if p.lower_ == "of" for t in p.children}
+    leads = [t.head in owners for t in noun.sent if t.i > noun.i and _is_lead_in(t)]
+    found = list(_LEAD_IN.finditer(rest))  # the stem's lead-ins, in the sentence's order
+    return [m.end() for m, attached in zip(found, leads, strict=False) if attached]
+
+
+def _is_lead_in(token: Any) -> bool:
+    """Tell whether a token is a list's lead-in word ("including", the "as" of "such as")."""
+    word, before = token.lower_, token.nbor(-1).lower_ if token.i > token.sent.start else ""
+    after = token.nbor(1).lower_ if token.i + 1 < token.sent.end else ""
+    return (
+        word in ("including", "namely")
+        or (word, before) == ("as", "such")
+        or ((word, after) == ("among", "them"))
+    )
+
+
+def _list_at(text: str, start: int) -> str:
+    """Return the comma list that begins at `start` and ends with its "and" or "or" item
+    ("A, B and C, after the race": "A, B and C"), or "" where none does within its clause."""
+    clause = re.split(r"[.;:?!\"]", text[start:], maxsplit=1)[0]
+    segments = clause.split(",")
+    for end, segment in enumerate(segments):
+        if len(segment) > _ITEM_CHARS:
+            return ""
+        if re.search(r"(?:^|\s)(?:and|or)\s", segment):
+            return ",".join(segments[: end + 1])
+    return ""
 
 
 def _word_value(word: str) -> int:
@@ -162,18 +213,27 @@ def _items(found: str) -> int:
     return len(parts) if named and len(parts) >= LISTED_NEEDED else 0
 
 
-@lru_cache(maxsize=256)
-def role_ordinals(text: str) -> frozenset[str]:
+def role_ordinals(ctx: OptionContext) -> frozenset[str]:
     """Return the ordinals the article sets off after a name as a role ("James Joseph, the
-    second,")."""
+    second,"), worked out once an article (not kept past it: a cache on the text would be)."""
+    return per_article(ctx, "stemruled.roles", lambda: _role_ordinals(ctx.text))
+
+
+def _role_ordinals(text: str) -> frozenset[str]:
+    """Return the ordinals a text sets off after a name as a role."""
     found = pattern(r"[A-Z][\w'’-]+, the ([a-z]+)(?=[,.])").findall(text)
     return frozenset(word for word in found if word in ordinal_words())
 
 
-@lru_cache(maxsize=256)
-def _same_origin(word: str, text: str) -> frozenset[str]:
+def _same_origin(word: str, ctx: OptionContext) -> frozenset[str]:
     """Return the people (folded names, and surnames) the article gives an origin word
-    ("Finnish born Glenn Ikonen", "Madison native Jane Roe", "Finnish Jane Roe")."""
+    ("Finnish born Glenn Ikonen", "Madison native Jane Roe", "Finnish Jane Roe"), once an
+    article for each word."""
+    return per_article(ctx, ("stemruled.origin", word), lambda: _origin_people(word, ctx.text))
+
+
+def _origin_people(word: str, text: str) -> frozenset[str]:
+    """Return the people (folded names, and surnames) a text gives an origin word."""
     said = re.escape(word)
     names = r"((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)"
     found = pattern(rf"\b{said}(?:[- ]born| native)?,? (?:[a-z]+ ){{0,2}}{names}").findall(text)
