@@ -31,10 +31,25 @@ def acting_names(sentences: Sequence[Any]) -> frozenset[str]:
             while root.dep_ in ("conj", "appos") and root.head.i != root.i:
                 root = root.head  # "Duke University, USI and UNC showed …": USI showed
             by = root.dep_ == "pobj" and root.head.lower_ == "by"
-            if by or _cited(root) or root.dep_ in ("nsubj", "nsubjpass", "poss"):
+            acts = root.dep_ in ("nsubj", "nsubjpass", "poss") or relative_doer(root) is not None
+            if by or _cited(root) or acts:
                 # "Texas A&M's Aerospace Engineering Department": Texas A&M acts
                 found.add(normalise(re.sub(r"^(?:the|The) |['’]s$", "", ent.text)))
     return frozenset(found)
+
+
+# the relative pronouns that stand for a person in its own clause: "Lord Cormack, who said"
+_RELATIVE = frozenset({"who", "that"})
+
+
+def relative_doer(root: Any) -> Any | None:
+    """Return the verb of a relative clause the name is the subject of ("including Lord
+    Cormack, who said: …"): the name does what its clause says, wherever the parse hangs it."""
+    for clause in root.children:
+        subject = [c for c in clause.children if c.dep_ == "nsubj"]
+        if clause.dep_ == "relcl" and subject and subject[0].lower_ in _RELATIVE:
+            return clause
+    return None
 
 
 def _cited(root: Any) -> bool:
