@@ -194,7 +194,11 @@ def review_problem(
         ),
         ("answer may not be unique", lambda: also_so(sentence, fact, distractors, article)),
         ("answer may not be unique", lambda: also_doers(sentence, fact, distractors, context)),
-        ("answer may not be unique", lambda: sample_member(sentence, fact)),  # "including"
+        # "including"; but 'Who said "…"?' asks the one member who said it
+        (
+            "answer may not be unique",
+            lambda: None if stem.rule.endswith("-quote") else sample_member(sentence, fact),
+        ),
         ("answer may not be unique", lambda: counted_member(sentence, fact)),  # "Four towns, …"
         ("not a fact", lambda: counterfactual(sentence, fact)),
         ("not a fact", lambda: either_branch(sentence, fact, stem.text)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.acting import relative_doer
 from questions.generate.clauses import REPORTING, SUBJECT, children_of
 from questions.generate.facts import Fact
 from questions.generate.prose import cut_short
@@ -51,7 +52,11 @@ def quote_question(sentence: Span, fact: Fact, run_in: bool = False) -> Stem | N
     # the parse makes the quotation the main clause and the speaker's "as" clause its aside
     framed = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
                                           for c in verb.children)  # fmt: skip
-    if root.dep_ not in SUBJECT or not (verb.dep_ == "ROOT" or framed):
+    # 'including Lord Cormack, who said: "…"': the name is the subject of its own clause
+    relative = relative_doer(root)
+    if relative is not None and relative.lemma_ in REPORTING:
+        verb = relative
+    elif root.dep_ not in SUBJECT or not (verb.dep_ == "ROOT" or framed):
         return None
     # One quotation, which may run on past the sentence's end ('said, "I think we have
     # learned a lot from today's game.' and more) or begin before it.
