@@ -14,6 +14,7 @@ from typing import Any
 from questions.generate.carriedsetting import bare_rank, carried_phrases, ordinals, statistic
 from questions.generate.event import unframed
 from questions.generate.quotemarks import quoted_words
+from questions.generate.wordnet import first_sense
 
 Token = Any
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')  # a speaker's words say their own "again"
@@ -40,7 +41,35 @@ def dangling_reference(sentence: Any, stem: str) -> str | None:
             return f"'the {token.text}': of what, the question does not say"
         if bare_rank(token) and _says(asked, token.text) and not _fielded(sentence, asked):
             return f"{token.text!r}: a rank among others the question does not name"
+        if _next_count(token) and _unanchored(token.head, asked):
+            return f"'the next … {token.head.text}': after which, the question does not say"
     return None
+
+
+_TIME_FILE = 28  # WordNet's noun.time: "the next five years" counts on from the article's day
+
+
+def _next_count(token: Token) -> bool:
+    """Tell whether a word is the "next" of a count of things that follow one the sentence
+    named before ("the next three ends", after the fourth): not a stretch of time counted
+    from the article's day ("in the next five years")."""
+    noun = token.head
+    if token.lower_ != "next" or token.dep_ != "amod" or noun.tag_ != "NNS":
+        return False
+    if not any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    sense = first_sense(noun.lemma_)
+    return sense is not None and sense.lexfile != _TIME_FILE
+
+
+def _unanchored(noun: Token, asked: str) -> bool:
+    """Tell whether a question keeps "the next … ends" without the one they follow: no "end"
+    before it ("after the fourth end, … the next three ends" says it)."""
+    found = re.search(rf"\bnext\b[^,?]*\b{re.escape(noun.text)}\b", asked, re.IGNORECASE)
+    if found is None:
+        return False
+    before = asked[: found.start()]
+    return re.search(rf"\b{re.escape(noun.lemma_)}s?\b", before, re.IGNORECASE) is None
 
 
 def needed_setting(sentence: Any, person: bool = False) -> list[str]:

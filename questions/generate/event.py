@@ -30,6 +30,7 @@ from questions.generate.eventframe import PREPOSITIONS, event_frame
 from questions.generate.fullnames import full_names, sentence_places
 from questions.generate.groups import owned_group
 from questions.generate.headerline import headline_line, topic_line
+from questions.generate.headlinesport import activity_frame
 from questions.generate.indefinite import indefinite
 from questions.generate.othertime import of_other_time
 from questions.generate.pools import zipf
@@ -54,6 +55,7 @@ _MONTHS = "|".join(m for m in calendar.month_name if m)
 # The phrase `with_context` opens a question with, as said in any article.
 CONTEXT_PHRASE = re.compile(
     rf"^(?:(?:{'|'.join(PREPOSITIONS)}) the (?:\d{{4}} )?[A-Z][^,]*"
+    r"|In [a-z][\w'’ -]* at the (?:\d{4} )?[A-Z][^,]*"  # "In wheelchair curling at the …"
     r"|According to an? [A-Z][a-z]+ \d{4} article(?: on [^,]+)?), "
 )
 # the month's framing with no story named: "According to a September 2012 article, …"
@@ -159,7 +161,11 @@ def with_context(
         if other:  # "In the 2018 FIFA World Cup match against Korea Republic, which country …"
             event = f"{event} match against {other}"
     if event and not now and not dated and normalise(key) not in normalise(event):
-        phrase = event_frame(event)  # not when the event's name would give the answer away
+        # not when the event's name would give the answer away; the headline's sport with
+        # the article's own event ("In wheelchair curling at the 2014 …"), not with a match
+        own = event == setting.event and not setting.wider
+        sport = activity_frame(event, setting.activity, stem, key) if own else None
+        phrase = sport or event_frame(event)
         if len(phrase) + len(stem) <= QUESTION_CHARS:
             return phrase + _opening(stem, ordinary)
     # The headline's month unless the question says a year of the story's past ("by 2050":

@@ -22,6 +22,7 @@ from questions.generate.entcache import ents_of
 from questions.generate.eventrole import event_year, is_later, is_setting
 from questions.generate.fullnames import lone_persons, thing_names
 from questions.generate.groups import headline_nation
+from questions.generate.headlinesport import headline_activity
 from questions.generate.headlinethings import headline_things
 from questions.generate.headlinetopic import (
     headline_cuts,
@@ -73,6 +74,7 @@ class Setting:
     things: frozenset[str] = frozenset()  # names it gives a thing: "known as Zanon", a factory
     told: frozenset[str] = frozenset()  # lines (folded) a question's context may not show
     about: tuple[str, ...] = ()  # the headline's named things as said: "the Canberra Capitals"
+    activity: str | None = None  # the headline's sport beside its event: "wheelchair curling"
 
     @property
     def dated(self) -> bool:
@@ -235,7 +237,9 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
     )  # "Professor", "President": common words; not "Junius" of "Junius Ho" taken apart
     headline = " ".join(title.text.split()) if title is not None else None
     people = _people(docs)
-    return Setting(_event(title, docs, anchor), day, month, people, titles,
+    body = " ".join(d.text for d in docs)
+    event = _event(title, docs, anchor)
+    return Setting(event, day, month, people, titles,
                    acronym_names(docs), _titled_forms(docs, people), headline or None,
                    lone=lone_persons(docs),
                    nation=headline_nation(title, docs),
@@ -245,4 +249,5 @@ def article_setting(title: Any | None, docs: Sequence[Any], anchor: ArticleDate 
                    label=headline_label(title), cuts=headline_cuts(title),
                    objects=headline_things(title), unmodified=unmodified_headlines(title),
                    contest=headline_sides(title),
-                   about=headline_subjects(title, " ".join(d.text for d in docs)))  # fmt: skip
+                   about=headline_subjects(title, body),
+                   activity=headline_activity(title, body, event))  # fmt: skip
