@@ -8,20 +8,25 @@ name right after it is that person's, whatever label the model gave it (or none)
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
+from lemminflect import getLemma
+
 from questions.generate.hypernyms import is_kind_of
-from questions.generate.pools import is_first_name
-from questions.generate.wordnet import PERSON_FILE, lemma_text, senses, synset
+from questions.generate.pools import is_first_name, is_surname
+from questions.generate.unpersons import LEGAL_FORMS
+from questions.generate.wordnet import PERSON_FILE, find_line, lemma_text, senses, synset
 
 _NOBLE = frozenset({"09807754"})  # aristocrat.n.01: a lord, a baroness, a viscount
 _DEPTH = 5  # lord -> peer -> noble -> aristocrat
 # labels a peer's bare name may be given wrongly; a place ("Framlingham") is a title's own
 _MISREAD = frozenset({"ORG", "PERSON", "NORP"})
+# a company's legal form ends its name ("… Estates Ltd"): the words before are a firm's
+_LEGAL_ENDS = frozenset(form.lower() for form in LEGAL_FORMS)
 
 
-@cache
+@lru_cache(maxsize=1024)
 def noble_title(word: str) -> bool:
     """Tell whether a capitalised word is a noble's title in one of its person senses ("Lord":
     a titled peer, its first sense a master; "Baroness"; not "Earl", a first name too)."""
@@ -31,13 +36,31 @@ def noble_title(word: str) -> bool:
     return any(is_kind_of([o], _NOBLE, _DEPTH) for o in people)
 
 
-@cache
-def _common(word: str) -> bool:
-    """Tell whether WordNet writes a word lower-case in one of its senses ("university"), as
-    it never writes a name ("Elizabeth")."""
+def _lower_noun(word: str) -> bool:
+    """Tell whether WordNet writes a noun lower-case in one of its senses ("university")."""
     written = (lemma_text(lemma) for offset in senses(word)
                for lemma in getattr(synset(offset), "lemmas", ()))  # fmt: skip
     return word in written
+
+
+@lru_cache(maxsize=4096)
+def common_word(word: str) -> bool:
+    """Tell whether a lower-case word is a dictionary word, as a name never is ("university",
+    "estates", "antebellum"; not "elizabeth", "cormack")."""
+    if _lower_noun(word):
+        return True
+    if is_surname(word.title()):
+        return False  # "Banks", "Hale": a surname a peer goes by, whatever else it spells
+    # a plural is no lemma of WordNet's ("Estates", "Holdings"), nor an adjective a noun
+    lemmas = getLemma(word, upos="NOUN") or ()
+    return any(lemma != word and _lower_noun(lemma) for lemma in lemmas) or bool(
+        find_line("index.adj", word)
+    )
+
+
+def legal_form(word: str) -> bool:
+    """Tell whether a word is a company's legal form ("Ltd", "plc", "Inc.")."""
+    return word.rstrip(".").lower() in _LEGAL_ENDS
 
 
 def _name_end(doc: Any, start: int) -> int:
@@ -46,10 +69,22 @@ def _name_end(doc: Any, start: int) -> int:
     end = start
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha:
         word = doc[end]
-        if not word.text[:1].isupper() or word.text.isupper() or _common(word.lower_):
+        if not word.text[:1].isupper() or word.text.isupper() or legal_form(word.text):
+            break  # "… Grantham Ltd": a firm's form, never a name's word
+        if common_word(word.lower_):
             break
         end += 1
     return end
+
+
+def _firm_follows(doc: Any, end: int) -> bool:
+    """Tell whether the capitalised run going on after a name ends in a company's legal form
+    ("Lord Grantham Estates Ltd"): the whole run is the firm's name."""
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        if legal_form(doc[end].text):
+            return True
+        end += 1
+    return False
 
 
 def peer_names(ents: list[Any], doc: Any, span: Any) -> list[Any]:
@@ -57,14 +92,19 @@ def peer_names(ents: list[Any], doc: Any, span: Any) -> list[Any]:
     the model called it a body, added where it saw no name at all."""
     out = list(ents)
     for token in doc[:-1]:
-        if token.ent_type_ not in ("", "PERSON") or not noble_title(token.text):
+        # a title is written title-case: asked only of such a word, not of every token
+        if token.ent_type_ not in ("", "PERSON") or not token.is_title:
+            continue
+        if not noble_title(token.text):
             continue
         end = _name_end(doc, token.i + 1)
-        if end == token.i + 1:
+        if end == token.i + 1 or _firm_follows(doc, end):
             continue
         over = [e for e in out if e.start < end and token.i + 1 < e.end]
         if any(e.start < token.i + 1 or e.end > end or e.label_ not in _MISREAD for e in over):
             continue  # the words belong to a longer name ("Prince Edward Island")
+        if any(e.label_ == "ORG" and legal_form(doc[e.end - 1].text) for e in over):
+            continue  # a firm's name, however it opens
         if len(over) == 1 and over[0].label_ == "PERSON" and over[0].start == token.i + 1:
             continue  # read right already
         out = [e for e in out if e not in over] + [span(doc, token.i + 1, end, label="PERSON")]

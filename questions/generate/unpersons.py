@@ -29,7 +29,9 @@ _UNLIKE = frozenset({"region", "administrative_district", "organization", "organ
 _LED = frozenset({"family", "household", "administration", "government", "campaign", "team"})
 # A company's legal form written before or after its name (a closed class of the world's
 # usual ones): "PT Hutama Karya", "Acme Ltd".
-_LEGAL = r"(?:PT|Ltd|Inc|LLC|GmbH|AG|SA|PLC|Corp|Co|Tbk|BV|NV|Pty|OAO|OOO|JSC|SpA)"
+LEGAL_FORMS = ("PT", "Ltd", "Inc", "LLC", "GmbH", "AG", "SA", "PLC", "Corp", "Co", "Tbk", "BV",
+               "NV", "Pty", "OAO", "OOO", "JSC", "SpA")  # fmt: skip
+_LEGAL = "(?:" + "|".join(LEGAL_FORMS) + ")"
 
 
 @cache
