@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.cataphora import speaker_named
-from questions.generate.clauses import REPORTING, SUBJECT, reporter, reports, segment, spaced_dash
+from questions.generate.clauses import REPORTING, SUBJECT, reporter, reports, spaced_dash
 from questions.generate.joined import joined_saying
 from questions.generate.render import join, lower_first
+from questions.generate.setaside import segment
 
 Token = Any
 _STOPS = frozenset({";", "--", "—", "–"})

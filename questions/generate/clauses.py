@@ -11,6 +11,7 @@ from typing import Any
 
 from questions.generate.clauselist import listed_clause
 from questions.generate.nthyear import nth_year_clause
+from questions.generate.setaside import segment
 from questions.generate.verbfiles import speech_verb
 
 Token = Any
@@ -231,31 +232,6 @@ def owned(root: Token) -> Token | None:
                 and noun.ent_type_ not in ("DATE", "TIME")):  # fmt: skip
             return noun
     return None
-
-
-def segment(token: Token) -> tuple[int, int]:
-    """Return the token range of the semicolon-separated part of a sentence holding a token."""
-    sentence = token.sent
-    low, high = sentence.start, sentence.end
-    for other in sentence:
-        if other.text == ";":
-            if other.i < token.i:
-                low = other.i + 1
-            elif other.i > token.i:
-                high = min(high, other.i)
-        elif other.i > token.i and _stray_stop(other, sentence):
-            high = min(high, other.i + 1)  # "… promote hegemony. , Overbearing, …": ends there
-    return low, high
-
-
-def _stray_stop(token: Token, sentence: Span) -> bool:
-    """Tell whether a full stop inside a sentence ends a statement the model ran on into the
-    next because a comma follows it ("… and promote hegemony. , Overbearing, and …")."""
-    if token.text != ".":  # first: building a token's sentence costs more than the rest
-        return False
-    doc = token.doc
-    inside = sentence.start < token.i < sentence.end - 2
-    return bool(inside and doc[token.i + 1].text == "," and doc[token.i - 1].is_alpha)
 
 
 def in_clause_of(token: Token, arg: Token) -> bool:

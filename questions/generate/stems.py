@@ -8,7 +8,7 @@ from typing import Any
 
 from questions.generate.asides import asides, parted
 from questions.generate.cataphora import said_of_self
-from questions.generate.clauses import SUBJECT, segment
+from questions.generate.clauses import SUBJECT
 from questions.generate.connectives import opening_connective
 from questions.generate.facts import Fact
 from questions.generate.phrasedamounts import own_item
@@ -16,6 +16,7 @@ from questions.generate.predicates import main_verb, needed_predicate
 from questions.generate.quotemarks import quoted_words
 from questions.generate.rankedpredicate import ranked_asides
 from questions.generate.render import capitalise, join
+from questions.generate.setaside import mid_list, segment
 from questions.generate.sourcecomma import unmarked_source
 from questions.generate.titlebodies import body_start, office_start
 
@@ -69,6 +70,8 @@ def cloze(fact: Fact, tokens: list[Token], replace: dict[int, str]) -> Stem | No
     """Write the sentence (its part between semicolons, without asides that do not hold the
     answer) with one blank where the answer was; None when that part is no statement."""
     low, high = segment(tokens[0].doc[fact.start])
+    if mid_list(low, high, tokens[0].doc):
+        return None  # "…; plus Germany — reached …": the part opens on a list's last item
     low = _with_antecedent(tokens[0].doc, low)
     tokens = [t for t in tokens if low <= t.i < high]
     if not any(main_verb(t) for t in tokens):
