@@ -9,6 +9,7 @@ from questions.generate.carriedsetting import with_setting
 from questions.generate.danglingrefs import dangling_reference, needed_setting
 from questions.generate.pipeline import generate
 from questions.generate.write import Stem
+from tests.generate.test_generate_aftermath import _sentences
 
 TALLY = (
     "At the end of the first half, with the score 40–38 in favour of Lakeport, Dana Whitfield "
@@ -16,10 +17,6 @@ TALLY = (
     "the Lakeport side, Priya Raman led her team in scoring with 13 points. Keiko Ando was "
     "second with 9 points, and five other players also scored."
 )
-
-
-def _sentences(nlp: Any, text: str) -> list[Any]:
-    return list(nlp(text).sents)
 
 
 def test_a_rank_carries_the_time_and_side_the_sentences_before_fronted(nlp: Any) -> None:
