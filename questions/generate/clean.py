@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import Any
 
 from questions.generate.dates import parse_dateline
-from questions.generate.nicknames import without_nicknames
 from questions.generate.nlp import load_nlp
 from questions.generate.respell import respelled
 
@@ -201,8 +200,9 @@ def _a_sentence(line: str) -> bool:
     return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
-def clean_article(raw: str) -> CleanArticle:
-    """Split raw article text into title, dateline, headings and prose paragraphs."""
+def clean_article(raw: str, *, names: bool = True) -> CleanArticle:
+    """Split raw article text into title, dateline, headings and prose paragraphs (`names`:
+    with quoted nicknames dropped from people's names, which needs spaCy's word lists)."""
     title: str | None = None
     dateline: str | None = None
     paragraphs: list[str] = []
@@ -244,6 +244,10 @@ def clean_article(raw: str) -> CleanArticle:
             # no part of the first sentence (the parse would make it the subject).
             paragraphs.append(prose if paragraphs else _PLACE_LINE.sub("", prose))
     # "Steve 'cyanogen' Kondik": one person, Steve Kondik; "Governnor Sobisch", "Sobish": slips
-    kept = respelled(without_nicknames([p for p in paragraphs if p]))
+    kept = [p for p in paragraphs if p]
+    if names:  # the bot's title needs no names, and it keeps spaCy out of its process
+        from questions.generate.nicknames import without_nicknames
+
+        kept = without_nicknames(kept)
     at = tuple(len([p for p in paragraphs[:n] if p]) for n in heading_at)
-    return CleanArticle(title, dateline, kept, tuple(headings), at)
+    return CleanArticle(title, dateline, respelled(kept), tuple(headings), at)
