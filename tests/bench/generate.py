@@ -3,7 +3,7 @@
 Run with `python -m tests.bench --only generate` (or `python -m tests.bench.generate`).
 Per corpus article: questions, % wh-questions, coverage of its gold facts, time; the same for
 each held-out article (`heldout/`, the fresh sets `fresh/` to `fresh9/`, then the untouched
-`fresh28/`). Then the model's load time, the seed's best-of-3
+`fresh29/`). Then the model's load time, the seed's best-of-3
 time, a 10x article, a 1 MB one-sentence upload, and the process's peak memory.
 The long article is the seed and the test articles repeated with names varied, so that the
 generator cannot shortcut repeated text; time(10x)/time(1x) should stay at or under 12.
@@ -89,6 +89,8 @@ FRESH26 = sorted((ROOT / "tests" / "generate" / "fresh26").glob("*.txt"))
 FRESH27 = sorted((ROOT / "tests" / "generate" / "fresh27").glob("*.txt"))
 # The twenty-ninth, added at the start of round 35, measured untouched, opened after review 88.
 FRESH28 = sorted((ROOT / "tests" / "generate" / "fresh28").glob("*.txt"))
+# The thirtieth, added at the start of round 36, measured untouched, opened after review 91.
+FRESH29 = sorted((ROOT / "tests" / "generate" / "fresh29").glob("*.txt"))
 
 SEED_TARGET = 45  # the target for the seed article; others: one question per 60 words
 
@@ -259,6 +261,7 @@ def run(quick: bool = False) -> dict[str, Any]:
         "fresh26": heldout_rows(FRESH26),
         "fresh27": heldout_rows(FRESH27),
         "fresh28": heldout_rows(FRESH28),
+        "fresh29": heldout_rows(FRESH29),
         "seed_seconds": round(seed_time, 4),
         "seed_words": len(seed.split()),
         "seed_questions": seed_questions,

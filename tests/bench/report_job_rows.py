@@ -192,5 +192,6 @@ _FRESH_HEADINGS = (
     ("fresh25", "twenty-fifth fresh held-out"),
     ("fresh26", "twenty-sixth fresh held-out"),
     ("fresh27", "twenty-seventh fresh held-out"),
-    ("fresh28", "untouched held-out"),
+    ("fresh28", "twenty-eighth fresh held-out"),
+    ("fresh29", "untouched held-out"),
 )  # fmt: skip

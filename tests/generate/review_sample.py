@@ -12,8 +12,8 @@ fresh13.md, of `fresh14/` to fresh14.md, of `fresh15/` to fresh15.md, of `fresh1
 of `fresh17/` to fresh17.md, of `fresh18/` to fresh18.md, of `fresh19/` to fresh19.md, of
 `fresh20/` to fresh20.md, of `fresh21/` to fresh21.md, of `fresh22/` to fresh22.md, of
 `fresh23/` to fresh23.md, of `fresh24/` to fresh24.md, of `fresh25/` to fresh25.md, of `fresh26/`
-to fresh26.md, of `fresh27/` to fresh27.md, and of the untouched set (`fresh28/`) to
-fresh28.md.
+to fresh26.md, of `fresh27/` to fresh27.md, of `fresh28/` to fresh28.md, and of the untouched
+set (`fresh29/`) to fresh29.md.
 The reviewer sees each question's article, the question, its options and the keyed one.
 """
 
@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
 # Each held-out set's folder and the letter its questions are numbered with in the review
 # files (`<folder>.md` beside questions.md): heldout H, then fresh F, U, T, V, W, X, Y, Z, N, P,
-# Q, R, S, M, L, K, J, G, E, D, C, B, A, O, I; then, every letter taken, AA, AB, AC.
+# Q, R, S, M, L, K, J, G, E, D, C, B, A, O, I; then, every letter taken, AA, AB, AC, AD.
 PREFIXES = {
     HELDOUT: "H", HERE / "fresh": "F", HERE / "fresh2": "U", HERE / "fresh3": "T",
     HERE / "fresh4": "V", HERE / "fresh5": "W", HERE / "fresh6": "X", HERE / "fresh7": "Y",
@@ -43,7 +43,7 @@ PREFIXES = {
     HERE / "fresh18": "G", HERE / "fresh19": "E", HERE / "fresh20": "D",
     HERE / "fresh21": "C", HERE / "fresh22": "B", HERE / "fresh23": "A",
     HERE / "fresh24": "O", HERE / "fresh25": "I", HERE / "fresh26": "AA",
-    HERE / "fresh27": "AB", HERE / "fresh28": "AC",
+    HERE / "fresh27": "AB", HERE / "fresh28": "AC", HERE / "fresh29": "AD",
 }  # fmt: skip
 RUBRIC = (
     "For each question mark: grammatical; answerable from the article alone; key correct "

@@ -35,6 +35,7 @@ from tests.bench.generate import (
     FRESH26,
     FRESH27,
     FRESH28,
+    FRESH29,
     HELDOUT,
     heldout_rows,
 )
@@ -109,19 +110,19 @@ def test_the_bench_generates_every_second_fresh_article_and_each_has_a_gold_file
 
 
 def test_the_untouched_set_is_benched_under_its_own_heading() -> None:
-    assert len(FRESH28) >= 5
-    assert all(p.with_name(f"{p.stem}.gold.yaml").is_file() for p in FRESH28)
+    assert len(FRESH29) >= 5
+    assert all(p.with_name(f"{p.stem}.gold.yaml").is_file() for p in FRESH29)
     earlier = [*FRESH, *FRESH2, *FRESH3, *FRESH4, *FRESH5, *FRESH6, *FRESH7, *FRESH8, *FRESH9,
                *FRESH10, *FRESH11, *FRESH12, *FRESH13, *FRESH14, *FRESH15, *FRESH16,
                *FRESH17, *FRESH18, *FRESH19, *FRESH20, *FRESH21, *FRESH22, *FRESH23,
-               *FRESH24, *FRESH25, *FRESH26, *FRESH27, *HELDOUT]  # fmt: skip
+               *FRESH24, *FRESH25, *FRESH26, *FRESH27, *FRESH28, *HELDOUT]  # fmt: skip
     others = {p.read_text(encoding="utf-8") for p in earlier}
-    assert not {p.read_text(encoding="utf-8") for p in FRESH28} & others
+    assert not {p.read_text(encoding="utf-8") for p in FRESH29} & others
     row = {"slug": "train", "words": 516, "questions": 10, "needed": 9, "wh_share": 0.8,
            "seconds": 1.0, "coverage": 0.08, "facts": 12}  # fmt: skip
-    result = {"fresh27": [{**row, "slug": "vote"}], "fresh28": [row], "long_words": 1,
+    result = {"fresh28": [{**row, "slug": "vote"}], "fresh29": [row], "long_words": 1,
               "seed_words": 1}  # fmt: skip
     rows = generate_rows(result, None)[:2]
-    assert rows[0].figure.startswith("Generator twenty-seventh fresh held-out `vote` (516 words)")
+    assert rows[0].figure.startswith("Generator twenty-eighth fresh held-out `vote` (516 words)")
     assert rows[1].figure.startswith("Generator untouched held-out `train` (516 words)")
     assert rows[1].met is False
