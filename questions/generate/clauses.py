@@ -248,13 +248,20 @@ def _dash(token: Token) -> bool:
     return token.dep_ == "punct" and token.text in ("—", "–", "-", "--")
 
 
+def _cut_conjunct(child: Token) -> bool:
+    """Tell whether a verb's child is a conjoined verb, which a clause leaves out."""
+    return child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+
+
 def clause_tokens(verb: Token, subject_tokens: list[Token]) -> list[Token]:
     """Return the clause's tokens: subject, verb and its dependents, minus other clauses."""
     cut: set[int] = set()
     for child in verb.children:
-        if (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")) or child.dep_ in ("mark",):
+        if _cut_conjunct(child) or child.dep_ in ("mark",):
             cut.update(t.i for t in child.subtree)
-        if child.dep_ == "cc" and any(c.dep_ == "conj" for c in verb.children):
+        # the "and" of a verb cut above; one whose conjunct stays (a noun the parse hung on
+        # the verb: "transfer to the party and the leader") keeps the two phrases apart
+        if child.dep_ == "cc" and any(_cut_conjunct(c) for c in verb.children):
             cut.add(child.i)
         if child.dep_ == "punct" and child.i > verb.i and child.text in (".", "!", ";", ":"):
             cut.add(child.i)

@@ -20,6 +20,10 @@ SEQUENCING = frozenset({
     "therefore", "thus", "hence", "consequently", "so", "further", "instead", "likewise",
     "similarly",
 })  # fmt: skip
+# the sequencing adverbs that say a later scene ("later", "then"): after what the sentence
+# before told, which a question does not show ("He was subsequently denied visas …")
+MOVING = SEQUENCING & {"then", "later", "afterwards", "afterward", "thereafter",
+                       "subsequently", "eventually", "finally", "next", "meanwhile"}  # fmt: skip
 # A comment on a fact the sentence states ("Unfortunately for the Rams, Tully forced …"):
 # what it comments on is true without it
 _COMMENTS = frozenset({

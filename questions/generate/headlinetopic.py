@@ -146,10 +146,11 @@ def placed_topic(title: Any | None) -> tuple[tuple[str, ...], str] | None:
     span = _topic_span(title)
     if span is None or title is None:
         return None
-    names = [e.text for e in ents_of(title) if e.label_ in _PLACING
+    found = [e for e in ents_of(title) if e.label_ in _PLACING
              and (e.end <= span.start or e.start >= span.end)
              and _places_topic(e.root, span.root)
              and not rival_doer(e.root, span.root)]  # fmt: skip
+    names = _joined(found)
     if not names:
         return None
     words = _with_cause(str(span.text).strip("'\"‘’“”"), span.root)
@@ -157,6 +158,19 @@ def placed_topic(title: Any | None) -> tuple[tuple[str, ...], str] | None:
     if first.pos_ != "PROPN" and not first.ent_type_:  # "flag design", "UK asylum process"
         words = words[:1].lower() + words[1:]
     return tuple(dict.fromkeys(names)), words
+
+
+def _joined(names: list[Any]) -> list[str]:
+    """Return the headline's places, those joined by "and" as one ("Libya and Switzerland"):
+    one of them alone ("Switzerland: visa bans") would make the other's deed its own."""
+    groups: list[tuple[int, int, set[int]]] = []  # each: its start, end and names' heads
+    for name in names:
+        root = name.root
+        if groups and root.dep_ == "conj" and root.head.i in groups[-1][2]:
+            groups[-1] = (groups[-1][0], name.end, groups[-1][2] | {root.i})
+        else:
+            groups.append((name.start, name.end, {root.i}))
+    return [names[0].doc[start:end].text for start, end, _ in groups] if names else []
 
 
 _CLAUSES = ("advcl", "relcl", "ccomp", "csubj", "parataxis")  # a clause of its own

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from questions.generate.dates import ArticleDate
+from questions.generate.fronting import MOVING
 from questions.generate.quotemarks import quoted_words
 
 Span = Any
@@ -17,9 +18,9 @@ _EVEN_JOINS = frozenset({"though", "if", "as", "so", "when", "after", "before", 
 
 def leaning(token: Span, anchor: ArticleDate | None) -> bool:
     """Tell whether an adverb leans on the article: "also" (what else?), "instead" (of
-    what?), an opening "Even" (more than what?) or "Again" (after what?), a "then" of the
-    verb (after what?), and "now" when the article's date is known (the question then says
-    when: see `event.with_context`)."""
+    what?), an opening "Even" (more than what?) or "Again" (after what?), a "then" or
+    "subsequently" of the verb (after what?), and "now" when the article's date is known
+    (the question then says when: see `event.with_context`)."""
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     if token.lower_ == "even" and token.i == token.sent.start:  # "Even applying for a visa
         after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
@@ -33,8 +34,10 @@ def leaning(token: Span, anchor: ArticleDate | None) -> bool:
     if token.lower_ == "instead":  # instead of what the sentence before said; not "instead of"
         after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
         return after != "of" and token.head.pos_ in ("VERB", "AUX")
-    if token.lower_ == "then":  # "Mitchell then embarked …": after what the sentence before
-        said = token.i in quoted_words(token.sent)  # said; a quotation's words are the speaker's
+    if token.lower_ in MOVING:  # "Mitchell then embarked …", "He was subsequently denied …":
+        # after what the sentence before said; a quotation's words are the speaker's, and
+        # "two years later" says its own time
+        said = token.i in quoted_words(token.sent) or any(token.children)
         verb = token.head.pos_ in ("VERB", "AUX")
         return verb and not _hyphened(token) and not said and not then_within(token)
     return token.lower_ == "now" and anchor is not None and anchor.date is not None

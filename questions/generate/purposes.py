@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from questions.generate.entcache import ents_of
-from questions.generate.fronting import SEQUENCING
+from questions.generate.fronting import MOVING as _MOVING
 from questions.generate.wordnet import senses, synset
 
 Span = Any
@@ -38,9 +38,6 @@ _CLOCK = frozenset({"DATE", "TIME"})
 _SPEAKERS = frozenset({"we", "i"})  # a saying's own words: the scene goes on
 _PURPOSES = {"for": "this", "to": "end"}  # "for this", "to this end"
 _SCENES = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME"})  # "Back home in Lagos"
-# the sequencing adverbs that say a later scene ("later", "then"), of those a question drops
-_MOVING = SEQUENCING & {"then", "later", "afterwards", "afterward", "thereafter",
-                        "subsequently", "eventually", "finally", "next", "meanwhile"}  # fmt: skip
 
 
 @dataclass(frozen=True)

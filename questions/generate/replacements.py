@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from questions.generate.anaphoric import anaphoric_said
+from questions.generate.baremonths import bare_month_year
 from questions.generate.datedverbs import reduced_passive, weekday_ahead
 from questions.generate.dates import DAY_WORDS, RELATIVE, ArticleDate, resolve_relative
 from questions.generate.dayparts import day_part_said, part_of_day
@@ -161,6 +162,10 @@ def replacements(
         if part is not None:
             replace.update({t.i: part if t.i == ent.start else "" for t in ent})
         if ent.label_ != "DATE":
+            continue
+        month_year = bare_month_year(ent, anchor)  # "in February": "in February 2014"
+        if month_year is not None:
+            replace[ent.start] = f"{ent.text} {month_year}"
             continue
         this_year = _THIS_YEARS_PART.match(ent.text)
         if this_year and anchor is not None and anchor.year is not None:

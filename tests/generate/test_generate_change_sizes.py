@@ -62,6 +62,6 @@ def test_what_figures_show_is_asked_and_a_claim_is_not(nlp: Any) -> None:
 def test_a_change_s_question_has_options_of_its_unit() -> None:
     quiz = generate(ARTICLE, slug="bread", title="Ruritania's bread prices rise sharply")
     asked = {q.text.splitlines()[-1]: q for q in quiz.qset.questions}
-    q = asked["By how much did the price of bread in March climb from a year ago?"]
+    q = asked["By how much did the price of bread in March 2015 climb from a year ago?"]
     assert q.options[q.answer] == "8.2%"
     assert all(o.endswith("%") for o in q.options) and len(set(q.options)) == 4

@@ -28,10 +28,10 @@ _ARTICLE = (
 
 def test_whose_parents_is_asked_beside_made_up_names(monkeypatch: pytest.MonkeyPatch) -> None:
     written = written_options(_ARTICLE, monkeypatch, "Family fears")
-    key, *others = written["Whose parents say they have hardly heard from her since February?"]
+    key, *others = written["Whose parents say they have hardly heard from her since February 2014?"]
     assert key == "Marta Kowalczyk"
     assert len(others) == 3 and not any(o in _ARTICLE for o in others)  # nobody's sister
-    key, *_ = written["Whose parents have been in Brenford since March?"]
+    key, *_ = written["Whose parents have been in Brenford since March 2014?"]
     assert key == "Marta Kowalczyk"
 
 

@@ -38,7 +38,7 @@ def _rail() -> QuestionSet:
         # the "not" is the side clause's: the key's own clause is said as so
         (
             "Which country becomes the ninth country in Europe to run trains at 250 km/h, "
-            "although the trains will not reach full speed until June?",
+            "although the trains will not reach full speed until June 2015?",
             "Estonia",
             ["Estonia", "Finland", "Russia", "Sweden"],
         ),
