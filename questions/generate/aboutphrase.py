@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.verbfiles import speech_verb
+
 # the doer first: the headline is about who does what; then what the verb acts on ("export
 # uranium to India" is no story of India's)
 _ROLES = (("nsubj", "nsubjpass"), ("dobj",))
@@ -28,6 +30,12 @@ def headline_subjects(title: Any | None, body: str) -> tuple[str, ...]:
     "the" where it says one, and every word as the article writes it; () for none."""
     if title is None:
         return ()
+    if _parallel(title):
+        # "Cup: Korea draw with Saudi Arabia, Iran defeat Uzbekistan" tells two events: a
+        # question on one framed by the other's subject misleads, the label before the
+        # colon names both (none where the article never says it as a name alone)
+        label = [t for t in title if t.i + 1 < len(title) and title[t.i + 1].text == ":"]
+        return tuple(p for t in label[:1] if t.pos_ in _NOUNS and (p := _phrase(t, body)))
     found: list[str] = []
     for roles in _ROLES:
         for noun in title:
@@ -36,6 +44,14 @@ def headline_subjects(title: Any | None, body: str) -> tuple[str, ...]:
                 if phrase:
                     found.append(phrase)
     return tuple(dict.fromkeys(found))
+
+
+def _parallel(title: Any) -> bool:
+    """Tell whether a headline gives named subjects to more than one verb, none a verb of
+    saying ("Obama says Iran must …" tells one story, of what Obama said)."""
+    subjects = [t for t in title if t.dep_ in _ROLES[0] and _named(t) and not _quoted(t)]
+    heads = {t.head.i for t in subjects}
+    return len(heads) > 1 and not any(speech_verb(t.head.lemma_) for t in subjects)
 
 
 def _named(noun: Any) -> bool:

@@ -23,6 +23,7 @@ from questions.generate.nationwords import (
     adjective_nation,
     described_country,
     described_nations,
+    nation_title,
     person_title,
 )
 from questions.generate.nouns import commonest_person
@@ -232,7 +233,7 @@ def self_described(sentence: Span, fact: Fact) -> frozenset[str]:
         if ent.label_ != "PERSON":
             continue
         after = sentence.doc[ent.end] if ent.end < len(sentence.doc) else None
-        said = {t.i for t in person_title(ent)}
+        said = {t.i for t in nation_title(ent)}  # "…, the _____ Secretary of State,"
         said |= (
             {t.i for t in after.subtree} if after is not None and after.lower_ == "of" else set()
         )

@@ -23,6 +23,7 @@ from questions.generate.entcache import ents_of
 from questions.generate.gluednames import glued_name
 from questions.generate.pools import is_first_name, place_kind, zipf
 from questions.generate.setoffroles import fronted, set_off_role
+from questions.generate.titledpeople import taken_title
 from questions.schema import normalise
 
 KIND_ZIPF = 3.0  # a head noun this common is a kind ("party"); rarer words are names
@@ -130,7 +131,7 @@ def _described(span: Any) -> str:
             return kind_word(child.text)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
         # "Speaking to a reporter, John Smith, 45, said": the parse's apposition is no role
-        return "" if fronted(root.head) else kind_word(root.head.text)
+        return "" if fronted(root.head, span.start) else kind_word(root.head.text)
     return ""
 
 
@@ -255,6 +256,8 @@ def person_roles(sentences: Sequence[Any]) -> dict[str, str]:
                 role = _title_before(ent) or _described(ent) or set_off_role(ent)
                 if role:
                     roles.setdefault(folded_name(ent.text), role)
+                elif titled := taken_title(ent.text.split()):  # "Striker Saad Al Harthi"
+                    roles.setdefault(folded_name(titled[0]), titled[1])
     return roles
 
 

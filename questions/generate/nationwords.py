@@ -23,6 +23,7 @@ from questions.generate.gazetteer import country_code
 from questions.generate.nationcodes import nation_codes
 from questions.generate.nearby import capital_names
 from questions.generate.nouns import commonest_person
+from questions.generate.pools import zipf
 from questions.generate.wordnet import find_line, lemma_text, senses, synset
 from questions.schema import normalise
 
@@ -35,6 +36,7 @@ _NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")
 _POSSESSOR = re.compile(
     r"(?<![\w.'’-])([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)(?:['’]s|(?<=s)['’])(?!\w)((?: [A-Za-z-]+){0,2})"
 )
+_WORDS = re.compile(r"[\w.'’-]+")
 _LONGEST = 3  # "Kuala Lumpur", "Port of Spain": a capital's name is at most this many words
 _BEFORE = ("compound", "amod", "nmod", "poss", "case", "punct")  # "Poland's Interior Minister"
 _APPOSED_CUT = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "prep"})
@@ -133,7 +135,36 @@ def described_country(text: str) -> frozenset[str]:
     # Jordan's" names no Jordan; "Israel's standing" is no one's title
     owners += [run for run, after in _POSSESSOR.findall(text)
                if any(commonest_person(w.lower()) for w in after.split())]  # fmt: skip
-    return frozenset(found | nation_codes(owners))
+    return frozenset(found | nation_codes(owners) | _named_before_title(text))
+
+
+KIND_ZIPF = 3.0  # a capitalised word this common is a common noun ("Security"), not a name
+_TITLE_RUN = 3  # a country's name before a title: "United States Secretary", "U.K. envoy"
+
+
+def _named_before_title(text: str) -> set[str]:
+    """Return the countries a text names by name right before a person's title ("the
+    United States Secretary of State", "US president"): the title's country, as "American
+    president" says by the adjective."""
+    words = _WORDS.findall(text)
+    found: set[str] = set()
+    for at in range(len(words)):
+        for n in range(1, _TITLE_RUN + 1):
+            run, after = words[at : at + n], words[at + n : at + n + 1]
+            if not after or not all(w[:1].isupper() for w in run):
+                break
+            code = country_code(" ".join(run))  # a name; its adjective is read above
+            if code and commonest_person(after[0].lower()) and not _name_goes_on(words, at + n):
+                found.add(code)
+    return found
+
+
+def _name_goes_on(words: list[str], at: int) -> bool:
+    """Tell whether the capitalised word at `at` runs on into a name of common words ("United
+    States National Security Council": a body, no "national"), not into a person's name
+    ("US President Barack Obama") or a lower-case word ("Secretary of State")."""
+    after = words[at + 1 : at + 2]
+    return bool(after) and after[0][:1].isupper() and zipf(after[0].lower()) >= KIND_ZIPF
 
 
 def _token_nations(token: Any) -> set[str]:
@@ -149,11 +180,28 @@ def described_nations(ent: Span) -> set[str]:
     """Return the countries a person's title places them in: "Polish President Andrzej
     Duda", "Poland's Interior Minister …", "Andrzej Duda, Polish president", "…, spokesperson
     of the Israeli Foreign Ministry"; a title with no person's noun ("Polish history") none."""
-    title = person_title(ent)
+    title = nation_title(ent)
     # a noun for what someone is, not a people's word: "Colombia's German Naranjo" is a name
     if not any(commonest_person(t.lemma_.lower()) and not _token_nations(t) for t in title):
         return set()
     return {code for t in title for code in _token_nations(t)}
+
+
+def _named_office(ent: Span) -> list[Any]:
+    """Return the words of an office set beside a name with its article and capitalised as a
+    name is ("John Doe, the United States Secretary of State,"), which the parse tags a
+    proper noun: the office, no second name, so its country is the person's."""
+    return [t for child in ent.root.children if child.dep_ == "appos" and child.i >= ent.end
+            and child.pos_ == "PROPN" and not child.ent_type_
+            and any(c.dep_ == "det" for c in child.children)
+            and commonest_person(child.lemma_.lower())
+            for t in child.subtree]  # fmt: skip
+
+
+def nation_title(ent: Span) -> list[Any]:
+    """Return the words of a person's title that may place them in a country: those said
+    before the name or beside it, an office capitalised as a name is among them."""
+    return person_title(ent) + _named_office(ent)
 
 
 def person_title(ent: Span) -> list[Any]:

@@ -14,6 +14,7 @@ from questions.generate.governing import governed_blank, governing_office
 from questions.generate.locales import fits_setting, setting_locale
 from questions.generate.nationcodes import nation_codes
 from questions.generate.offices import implausible_holder, role_of
+from questions.generate.opponents import faces_own_side, official_apart
 from questions.generate.options import OptionContext
 from questions.generate.persons import person_noun
 from questions.generate.refusals import BLANK
@@ -57,6 +58,10 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
     official = ctx.roles.get(folded, "") in OFFICIALS and ctx.roles.get(folded) != role
     if official and (ctx.scene or ctx.match):
         return True  # "the match referee Joel Aguilar" plays for no side
+    if not _ASKS_SPEAKER.search(ctx.stem) and official_apart(option, key, ctx):
+        return True  # a story of two matches: its referee heads no cross in either
+    if faces_own_side(option, key, ctx):
+        return True  # "… one-on-one with the Korean goalkeeper": no Korean player
     if role and role not in MEMBERSHIP and folded not in ctx.scene and _role_said(role, ctx.stem):
         # "campaigner _____", "actor _____": no prime minister, no curator; where the key is
         # one of a list of people by role ("actor …; musician …"), nor one of the article's

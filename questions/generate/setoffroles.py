@@ -45,11 +45,15 @@ def set_off_role(ent: Any) -> str:
     return lemma if lemma.isalpha() and commonest_person(lemma) else ""
 
 
-def fronted(noun: Any) -> bool:
+def fronted(noun: Any, name: int = -1) -> bool:
     """Tell whether a noun sits in a prepositional or non-finite phrase ("to a reporter",
     "Asked by a reporter") placed before its sentence has a subject: the name after it then
     opens the main clause as its subject, and the noun names another person (the parse
-    often hangs the name on that noun, so the words say it)."""
+    often hangs the name on that noun, so the words say it). A noun right before the name
+    (at `name`) with no comma between is the name's own title, fronted phrase or not ("Trying
+    to pass back to his goalkeeper Hassan Roudbarian, Rezaei …")."""
+    if noun.i == name - 1:
+        return False
     doc, sentence = noun.doc, noun.sent
     start = noun.i
     while start > sentence.start and doc[start - 1].text not in _BOUNDS:

@@ -110,6 +110,14 @@ def untitled(words: list[str]) -> list[str]:
     return words
 
 
+def taken_title(words: list[str]) -> tuple[str, str] | None:
+    """Return a name without the title the model took into it and that title as a role
+    ("Striker Saad Al Harthi": "Saad Al Harthi", "striker"), or None for an untitled name:
+    the options name the person bare, and the title is still the role said."""
+    bare = untitled(words)
+    return (" ".join(bare), words[0].lower()) if len(bare) < len(words) else None
+
+
 _CHAIN = 3  # title words an honorific may stand before: "Mr Justice", "Mr Deputy Speaker"
 
 
