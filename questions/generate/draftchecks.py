@@ -29,13 +29,13 @@ from questions.generate.giveaways import (
     adverb_ordinal,
     broken_hyphen,
     echoed_option,
-    headline_key,
     headline_listed_count,
     leader_nation,
     listed_count,
     named_capital,
     reciprocal_side,
 )
+from questions.generate.headlinekeys import headline_key
 from questions.generate.kinowners import kin_owner
 from questions.generate.namedwh import series_end_answer
 from questions.generate.nationality import kind_giveaway
@@ -192,7 +192,7 @@ def _reading_checks(draft: Draft, parsed: Parsed, storied: bool) -> list[Check]:
         ("answer in question", echoed_option(stem.text, key, distractors)),
         ("answer in question", kind_giveaway(fact, key, stem.text, distractors, context, parsed)),
         ("answer in question", pertained_key(stem.text, key, distractors)),  # "Jovian": Jupiter
-        ("answer in question", headline_key(fact, key, parsed.setting.headline)),
+        ("answer in question", headline_key(fact, key, parsed.setting.headline, distractors)),
         # judged as situated ("UK officials will scrap …"), without the framing it was given;
         # a name's blank under its story's headline line is situated by that line
         (

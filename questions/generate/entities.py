@@ -14,6 +14,7 @@ from typing import Any
 
 from questions.generate.acronyms import initials
 from questions.generate.entcache import ents_of, forget_ents
+from questions.generate.lonesurnames import lone_surnames
 from questions.generate.orgpeople import person_named
 from questions.generate.particles import name_cased
 from questions.generate.peers import peer_names
@@ -50,6 +51,7 @@ def mend_names(doc: Any) -> None:
             joined.append(ent)
     joined = _with_statute_years(_uncut(_with_day_words(joined, Span), Span), doc, Span)
     joined = peer_names(joined, doc, Span)  # "Baroness Stowell": a person, not a body
+    joined = lone_surnames(joined, doc, Span)  # "Raila Odinga … Odinga has decided"
     if len(joined) != len(ents_of(doc)) or any(
         (a.start, a.end, a.label_) != (b.start, b.end, b.label_)
         for a, b in zip(joined, ents_of(doc), strict=False)

@@ -151,32 +151,6 @@ def _has_word(text: str, word: str) -> bool:
     return pattern(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])").search(text) is not None
 
 
-def headline_person(fact: Fact, key: str, headline: str | None) -> str | None:
-    """Say when a "Who …?" key is the person the headline names: the quiz's title is the
-    headline, so "Who was close to the touchstones of the 1960s?" in "Warhol's photo
-    legacy …" asks nothing (review 8)."""
-    if fact.kind != "person" or not headline:
-        return None
-    named = {w for w in re.findall(r"[A-Z][\w-]+", headline)}
-    said = [w for w in key.split() if w in named or f"{w}'s" in headline]
-    return f"the headline names {said[0]}" if said else None
-
-
-def headline_tally(key: str, headline: str | None) -> str | None:
-    """Say when a tally or score key is the one the headline gives, whatever its dash:
-    "By what score did Croatia defeat England?" under "… Croatia sends England home, 2-1"."""
-    sides = re.fullmatch(r"(\d+)[–—-](\d+)", key)
-    if sides is None or not headline:
-        return None
-    said = pattern(rf"(?<![\w.,–—-]){sides[1]}[–—-]{sides[2]}(?![\w–—-]|[.,]\d)").search(headline)
-    return f"the headline gives {said[0]}" if said else None
-
-
-def headline_key(fact: Fact, key: str, headline: str | None) -> str | None:
-    """Say when the headline, shown above every question, already gives the key."""
-    return headline_person(fact, key, headline) or headline_tally(key, headline)
-
-
 _RECIPROCAL = (("each", "other"), ("one", "another"))
 
 

@@ -77,13 +77,20 @@ def _acts_as_person(ent: Any) -> bool:
 
 def _described_before(ent: Any) -> bool:
     """Tell whether a phrase headed by a word for what a person is ends right before the name
-    with a comma ("Chair of the inquiry, Helena Kennedy …"): the phrase says who she is."""
+    with a comma ("Chair of the inquiry, Helena Kennedy …"; '…," said EU commissioner for
+    Home Affairs, Cecilia Malmström'): the phrase says who she is."""
     doc, start = ent.doc, ent.start
     if start < 2 or doc[start - 1].text != ",":
         return False
     head = doc[start - 2]
     while head.head.i != head.i and head.head.i < start - 1 and head.dep_ not in _SUBJECTS:
         head = head.head  # up from "inquiry" to "Chair" of "Chair of the inquiry"
-    if not person_word(head) or head.right_edge.i != start - 2:
+    # the phrase's last word is the one before the comma; the name itself, which the model may
+    # hang on that word ("commissioner for Home Affairs, Cecilia Malmström"), is no part of it
+    said = [t.i for t in head.subtree if not start - 1 <= t.i < ent.end]
+    if not person_word(head) or max(said) != start - 2:
         return False
-    return bool(head.left_edge.i == head.sent.start or doc[head.left_edge.i - 1].is_punct)
+    if head.left_edge.i == head.sent.start:
+        return True
+    before = doc[head.left_edge.i - 1]  # '…," said EU commissioner …': the saying's subject
+    return bool(before.is_punct or (head.dep_ in _SUBJECTS and before.i == head.head.i))

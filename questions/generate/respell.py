@@ -14,7 +14,11 @@ the one spelling:
   Zoelick") and no other first name before either, the rarer spelling a slip of the other by
   wordfreq (`is_slip`): the spelling the article writes more often, or on a tie the one of
   the fuller mention (review 85: "Robert Zoelick" once, "Zoellick" three times, and the stems
-  said "Robert Zoelick").
+  said "Robert Zoelick");
+- a surname said alone, no word seen in English, one edit or one swap of two letters from a
+  surname the article named earlier after another capitalised word (review 91: "opposition
+  leader Raila Odinga", then "Odigna has decided …", keyed "Odigna" beside "Raila Odinga"):
+  a lone surname points back at someone already named in full, so the slip is that person.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from questions.generate.misspelt import is_slip
 from questions.generate.pools import is_any_first_name
@@ -37,6 +41,9 @@ _OWN = r"(?=['’]s\b|(?![\w'’-]))"  # a word's end, before a possessive too: 
 _SURNAME = re.compile(rf"(?<![\w'’-])([A-Z][a-z]{{3,}}){_OWN}")
 # "Robert Zoelick"; the surname read ahead, so "Abdourahim Said Bakar" gives "Said Bakar" too
 _NAMED = re.compile(rf"(?<![\w'’-])([A-Z][a-z]+) (?=([A-Z][a-z]{{3,}}){_OWN})")
+_AFTER_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]* $")  # "Raila " of "Raila Odinga"
+_BEFORE_NAME_WORD = re.compile(r"['’]?s? [A-Z]")  # "Odigna Party": the lone word starts a name
+_SWAPPED = 5  # a shorter lone surname one edit from another is as likely another person
 
 
 def respelled(paragraphs: Sequence[str]) -> tuple[str, ...]:
@@ -72,6 +79,8 @@ def spelling_fixes(paragraphs: Sequence[str]) -> dict[str, str]:
             if len(names) == 1:
                 fixes[word] = names[0]
     for slip, meant in _surname_spellings(paragraphs).items():
+        fixes.setdefault(slip, meant)
+    for slip, meant in _lone_slips(paragraphs).items():
         fixes.setdefault(slip, meant)
     return fixes
 
@@ -115,3 +124,33 @@ def _surname_spellings(paragraphs: Sequence[str]) -> dict[str, str]:
             elif other not in firsts or counts[other] < counts[named]:
                 found.setdefault(other, named)  # a tie: the fuller mention's spelling
     return found
+
+
+def _lone_slips(paragraphs: Sequence[str]) -> dict[str, str]:
+    """Map each surname said only alone and never seen in English to the one surname it is
+    an edit or a swap of two letters from (OSA distance 1: "Odigna", "Odinga") that the
+    article named earlier in full, after another capitalised word, as often as the slip; a
+    word before another capitalised one starts a name of its own."""
+    text = "\n".join(paragraphs)
+    full: dict[str, int] = {}  # a surname said after a capitalised word: where first
+    said: dict[str, list[int]] = {}
+    starts: set[str] = set()
+    for found in _SURNAME.finditer(text):
+        word = found.group(1)
+        said.setdefault(word, []).append(found.start())
+        if _AFTER_NAME.search(text[max(0, found.start() - 40) : found.start()]):
+            full.setdefault(word, found.start())
+        elif _BEFORE_NAME_WORD.match(text, found.end()):
+            starts.add(word)  # "Pashtunkhwa Milli …": a name's first word, no lone surname
+    slips: dict[str, str] = {}
+    for slip, at in sorted(said.items()):
+        if slip in full or slip in starts or len(slip) < _SWAPPED:
+            continue  # a name of its own
+        if not _unknown(slip) or is_any_first_name(slip):
+            continue  # a word English writes, or a first name
+        meant = [name for name, first in full.items() if first < at[0]
+                 and len(said[name]) >= len(at)
+                 and OSA.distance(slip.lower(), name.lower()) == 1]  # fmt: skip
+        if len(meant) == 1:
+            slips[slip] = meant[0]
+    return slips

@@ -7,6 +7,7 @@ Split from `fit` (which judges every kind of option) as its person roles grew.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from questions.generate.benchroles import OFFICIALS
 from questions.generate.compiled import pattern
@@ -82,13 +83,31 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
     in_article = folded in ctx.roles or any(folded in said for said in ctx.by_sentence)
     if not in_article or role_of(folded, ctx) == role:
         return False  # a name from a list is judged by its nation; "Donnelly", a judge too
-    peers = sum(r == role for name, r in ctx.roles.items() if name != normalise(key))
-    if peers >= PEERS and not _asks_death(key, ctx):
+    if _peers(key, role, ctx.roles) >= PEERS and not _asks_death(key, ctx):
         # other representatives: a House bill's sponsor is one of them; but a death befalls
         # anyone, whatever their role: "Who died …?" takes the host as well as the singers
         return True
     said = [ctx.by_sentence[n] for n in ctx.said_in.get(folded, ())]
     return bool(said) and all(len(names & ctx.roles.keys()) >= LISTED for names in said)
+
+
+def _peers(key: str, role: str, roles: Mapping[str, str]) -> int:
+    """Count the article's other people of the key's role, each once: a surname alone
+    ("Kibaki") is the person its full name ("Mwai Kibaki") is, and the key's own surname
+    ("Kufuor" of "John Kufuor") is the key, no peer of it."""
+    names = {name for name, r in roles.items() if r == role}
+    full = {name for name in names if " " in name}
+    own = normalise(key)
+    return sum(
+        1
+        for name in names
+        if not _one_person(name, own) and not any(_one_person(name, f) for f in full - {name})
+    )
+
+
+def _one_person(one: str, other: str) -> bool:
+    """Tell whether two folded names are one person's: the same, or one the other's surname."""
+    return one == other or other.endswith(f" {one}") or one.endswith(f" {other}")
 
 
 # "Who died …?", "Who was killed …?": what befell the key, no deed of a role

@@ -15,7 +15,8 @@ from questions.generate.context import Parsed
 from questions.generate.draftchecks import Draft
 from questions.generate.event import CONTEXT_PHRASE, HEADLINE_LINE
 from questions.generate.filters import answer_in_stem, key_part_in_stem
-from questions.generate.giveaways import echoed_option, headline_key
+from questions.generate.giveaways import echoed_option
+from questions.generate.headlinekeys import headline_key
 from questions.generate.measures import NUMBER_KINDS
 from questions.generate.nationality import kind_giveaway
 from questions.generate.pertained import pertained_key
@@ -61,7 +62,7 @@ def gives_away(draft: Draft, parsed: Parsed, text: str) -> bool:
             kind_giveaway(fact, key, text, others, draft.context, parsed),
             pertained_key(text, key, others),  # "Jovian" over "Which planet …?"
             # the set's title is the headline, shown whatever the line: no line mends that
-            headline_key(fact, key, parsed.setting.headline),
+            headline_key(fact, key, parsed.setting.headline, others),
         )
     )
 

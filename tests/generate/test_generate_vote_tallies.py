@@ -4,7 +4,7 @@ score is no vote. A score whose loser the model reads as a location is still a m
 
 from __future__ import annotations
 
-from questions.generate.giveaways import headline_tally
+from questions.generate.headlinekeys import headline_tally
 from questions.generate.nlp import load_nlp
 from questions.generate.scorelines import stated_scores
 from questions.generate.votetally import stated_votes, vote_variants
