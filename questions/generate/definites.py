@@ -103,7 +103,11 @@ def _said_tail(words: list[Any], said: str) -> list[Any]:
     text = " ".join(said.lower().split())
     for start in range(len(words) - 1):
         tail = words[start:]
-        if pattern(rf"\b{re.escape(' '.join(t.lower_ for t in tail))}\b").search(text):
+        # "Panama-flagged ship" as written; never a tail from inside a word ("flagged ship")
+        before = words[start - 1]
+        if start and before.i == tail[0].i - 1 and not before.whitespace_:
+            continue
+        if pattern(rf"\b{re.escape(join(tail).lower())}\b").search(text):
             return tail
     return []
 

@@ -40,7 +40,7 @@ def time_unit(lemma: str) -> bool:
 def duration_shape(span: Span) -> tuple[int, int, str] | None:
     """Read a span as a length of time: the start and end of its number and unit ("11 to 85
     days" of "for 11 to 85 days") and its shape (AGO, OLD or LASTING), or None."""
-    unit = next((t for t in span if t.tag_ == "NNS" and time_unit(t.lemma_)), None)
+    unit = next((t for t in span if _counted_unit(t) and time_unit(t.lemma_)), None)
     if unit is None or unit.dep_ in ("compound", "amod", "nmod"):
         return None  # "an eight year study": the size of a noun, no length asked alone
     numbers = [t for t in span if t.i < unit.i and t.like_num]
@@ -50,6 +50,8 @@ def duration_shape(span: Span) -> tuple[int, int, str] | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children):
         return None  # "6,500 years of CPU time": an amount of work, not a time that passed
+    if any(c.dep_ in ("relcl", "acl") for c in unit.children):
+        return None  # "had one hour to repair …": a question dropping what it is for is another
     start = numbers[0].i
     if span.doc[start + 1 : unit.i].text not in ("", *_joined(span.doc, start, unit.i)):
         return None  # only "11 to 85", "65 million" between the first number and the unit
@@ -58,6 +60,15 @@ def duration_shape(span: Span) -> tuple[int, int, str] | None:
     tail = [t.lower_ for t in span if t.i > unit.i]
     shape = {(): LASTING, (AGO,): AGO, (OLD,): OLD}.get(tuple(tail))
     return None if shape is None else (start, unit.i + 1, shape)
+
+
+def _counted_unit(token: Any) -> bool:
+    """Tell whether a noun is counted by a number: plural ("27 minutes"), or singular after
+    "one" ("had one hour to restart play"), which counts a single unit as its number."""
+    if token.tag_ == "NNS":
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.tag_ == "NN" and before is not None and before.lower_ == "one"
 
 
 def timed_word(token: Any) -> bool:

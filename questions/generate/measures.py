@@ -15,6 +15,7 @@ from num2words import num2words
 
 from questions.generate.levels import LEVEL, rates_level
 from questions.generate.levels import whole_number as _value
+from questions.generate.oneunit import counted_plural
 
 Span = Any
 MAGNITUDE = "magnitude"
@@ -184,6 +185,7 @@ def aged_at(root: Any) -> Any:
 def measure_wh(key: str, prep: str | None) -> str | None:
     """Return "how many hours" (after a preposition: "within how many hours") for a key of a
     number and its plural unit ("48 hours"), or None."""
+    key = counted_plural(key) or key  # "one hour": "how many hours"
     words = _RANGE_HEAD.sub("", key).split()  # "11 to 85 days": a range of days
     unit = words[1:]
     if not unit or not all(w.isalpha() for w in unit) or not unit[-1].endswith("s"):

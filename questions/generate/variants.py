@@ -11,6 +11,7 @@ from functools import cache
 from num2words import num2words
 from word2number import w2n
 
+from questions.generate.oneunit import counted_plural
 from questions.generate.spread import grains_of, near_counts, round_step, spread
 
 _NUMBER = re.compile(r"^(?P<pre>\D*?)(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?(?P<post>.*)$")
@@ -38,6 +39,8 @@ def numeric_variants(key: str, seed: str = "", least: int = 2) -> list[str]:
     spelled out goes no lower than `least`."""
     if ranged := range_variants(key):  # "11 to 85 days": both ends moved alike
         return ranged
+    if plural := counted_plural(key):  # "one hour": "two hours", never "two hour"
+        return numeric_variants(plural, seed, least)
     match = _NUMBER.match(key)
     scale = key.split()[-1].lower() if " " in key else ""
     if match is None and scale in SCALES:
