@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from lemminflect import getInflection
 from wordfreq import zipf_frequency
 
 from questions.generate.hypernyms import is_kind_of
@@ -29,6 +28,8 @@ def plural_unit(unit: str) -> str | None:
     targets = tuple(s for name in _UNITS for s in senses(name)[:1])
     if not is_kind_of(senses(unit)[:1], targets, _LEVELS):
         return None
+    from lemminflect import getInflection  # it imports spaCy: never at the bot's import time
+
     plural: str | None = next(iter(getInflection(unit, tag="NNS") or ()), None)
     if plural is None or plural == unit or zipf_frequency(plural, "en") < _COMMON_PLURAL:
         return None
