@@ -28,18 +28,22 @@ def _fresh_postgres(url: str) -> Engine:
 
 
 # Everything a test (or a bot process it starts) could change in the schema, one line each:
-# the schemas, relations, columns, constraints, indexes, sequences, triggers, functions and
-# types. Equal to what migrating an empty database gives, the schema is at head.
+# the schemas, relations (a view's query too), columns (their order: a column dropped and
+# added again is the same column at another place), constraints, indexes, sequences,
+# triggers, functions (their bodies too), types (an enum's labels in order), rules and
+# row-level policies. Equal to what migrating an empty database gives, the schema is at head.
 _SCHEMA_FINGERPRINT = """
 SELECT string_agg(item, E'\\n' ORDER BY item) FROM (
     SELECT 'schema ' || nspname FROM pg_namespace
     WHERE nspname !~ '^pg_' AND nspname <> 'information_schema'
     UNION ALL
     SELECT 'relation ' || c.relname || ' ' || c.relkind::text || ' ' || c.relpersistence::text
+        || ' ' || c.relrowsecurity || ' ' || coalesce(pg_get_viewdef(c.oid), '')
     FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace
     UNION ALL
-    SELECT 'column ' || c.relname || '.' || a.attname || ' '
+    SELECT 'column ' || c.relname || '.' || a.attname || ' ' || a.attnum || ' '
         || format_type(a.atttypid, a.atttypmod) || ' ' || a.attnotnull || ' '
+        || a.attidentity::text || a.attgenerated::text || ' ' || a.attcollation || ' '
         || coalesce(pg_get_expr(d.adbin, d.adrelid), '')
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -59,10 +63,24 @@ SELECT string_agg(item, E'\\n' ORDER BY item) FROM (
     JOIN pg_class c ON c.oid = t.tgrelid
     WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal
     UNION ALL
-    SELECT 'function ' || p.oid::regprocedure::text FROM pg_proc p
-    WHERE p.pronamespace = 'public'::regnamespace
+    SELECT 'function ' || p.oid::regprocedure::text || ' ' || md5(pg_get_functiondef(p.oid))
+    FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.prokind <> 'a'
+    UNION ALL
+    SELECT 'aggregate ' || p.oid::regprocedure::text FROM pg_proc p
+    WHERE p.pronamespace = 'public'::regnamespace AND p.prokind = 'a'
     UNION ALL
     SELECT 'type ' || typname FROM pg_type WHERE typnamespace = 'public'::regnamespace
+    UNION ALL
+    SELECT 'enum ' || t.typname || ' ' || e.enumsortorder || ' ' || e.enumlabel
+    FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid
+    WHERE t.typnamespace = 'public'::regnamespace
+    UNION ALL
+    SELECT 'rule ' || definition FROM pg_rules WHERE schemaname = 'public'
+    UNION ALL
+    SELECT 'policy ' || tablename || ' ' || policyname || ' ' || permissive || ' '
+        || array_to_string(roles, ',') || ' ' || cmd || ' ' || coalesce(qual, '') || ' '
+        || coalesce(with_check, '')
+    FROM pg_policies WHERE schemaname = 'public'
 ) AS items (item)
 """
 
@@ -100,18 +118,22 @@ def _migrated_postgres(url: str, head: _PostgresHead | None) -> Engine:
     gives the same database for a few milliseconds.
     """
     engine = make_engine(url)
-    if head is not None:
-        fingerprint, tables, versions = _postgres_state(engine)
-        if fingerprint == head.fingerprint and versions == [head_revision()]:
-            assert tables == sorted([*head.tables, "alembic_version"])
-            with engine.begin() as connection:
-                names = ", ".join(f'"{table}"' for table in head.tables)
-                connection.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY")
-            return engine
-    with engine.begin() as connection:
-        connection.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
-        connection.exec_driver_sql("CREATE SCHEMA public")
-    upgrade_to_head(engine)
+    try:
+        if head is not None:
+            fingerprint, tables, versions = _postgres_state(engine)
+            if fingerprint == head.fingerprint and versions == [head_revision()]:
+                assert tables == sorted([*head.tables, "alembic_version"])
+                with engine.begin() as connection:
+                    names = ", ".join(f'"{table}"' for table in head.tables)
+                    connection.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY")
+                return engine
+        with engine.begin() as connection:
+            connection.exec_driver_sql("DROP SCHEMA IF EXISTS public CASCADE")
+            connection.exec_driver_sql("CREATE SCHEMA public")
+        upgrade_to_head(engine)
+    except BaseException:
+        engine.dispose()  # no caller gets it: its connections would stay open to the end
+        raise
     return engine
 
 
@@ -172,17 +194,35 @@ def postgres_head(postgres_url: str | None) -> _PostgresHead | None:
     return _PostgresHead(fingerprint, tuple(data))
 
 
+# On PostgreSQL, `database_url` leaves a test that takes `engine` (itself or through another
+# fixture) to the `engine` fixture below, which empties the tables or migrates afresh:
+# dropping the schema first would make every such test migrate. `engine` marks the test's
+# stash when it takes the reset over; `database_url` checks the mark after the test, so an
+# `engine` fixture that overrides this one without resetting the database fails instead of
+# silently handing tests the previous test's rows.
+_ENGINE_RESETS = "engine"
+_RESET_BY_ENGINE = pytest.StashKey[bool]()
+
+
 @pytest.fixture
-def database_url(request: pytest.FixtureRequest, tmp_path: Path, postgres_url: str | None) -> str:
-    """Return the URL of an empty database for this test (a SQLite file unless overridden).
+def database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, postgres_url: str | None
+) -> Iterator[str]:
+    """Yield the URL of an empty database for this test (a SQLite file unless overridden).
 
     On PostgreSQL, a test that also takes `engine` gets the migrated database from it instead.
     """
-    if postgres_url is not None:
-        if "engine" not in request.fixturenames:
-            _fresh_postgres(postgres_url).dispose()
-        return postgres_url
-    return f"sqlite:///{tmp_path / 'quizbot.db'}"
+    if postgres_url is None:
+        yield f"sqlite:///{tmp_path / 'quizbot.db'}"
+        return
+    left_to_engine = _ENGINE_RESETS in request.fixturenames
+    if left_to_engine:
+        request.node.stash[_RESET_BY_ENGINE] = False
+    else:
+        _fresh_postgres(postgres_url).dispose()
+    yield postgres_url
+    if left_to_engine and not request.node.stash[_RESET_BY_ENGINE]:
+        pytest.fail(f"the {_ENGINE_RESETS!r} fixture did not reset the PostgreSQL database")
 
 
 @pytest.fixture(scope="session")
@@ -198,6 +238,7 @@ def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def engine(
+    request: pytest.FixtureRequest,
     database_url: str,
     postgres_url: str | None,
     postgres_head: _PostgresHead | None,
@@ -206,6 +247,7 @@ def engine(
     """Yield an engine on a fresh database upgraded to head by the Alembic migrations."""
     url = make_url(database_url)
     if database_url == postgres_url:
+        request.node.stash[_RESET_BY_ENGINE] = True  # database_url left the reset to us
         engine = _migrated_postgres(database_url, postgres_head)
     else:
         if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():

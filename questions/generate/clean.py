@@ -200,17 +200,26 @@ def _a_sentence(line: str) -> bool:
     return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
-def clean_article(raw: str, *, names: bool = True) -> CleanArticle:
+def clean_article(raw: str, *, names: bool = True, title_only: bool = False) -> CleanArticle:
     """Split raw article text into title, dateline, headings and prose paragraphs (`names`:
-    with quoted nicknames dropped from people's names, which needs spaCy's word lists)."""
+    with quoted nicknames dropped from people's names, which needs spaCy's word lists;
+    `title_only`: stop once the title is settled, for the bot, which must never load the
+    model)."""
     title: str | None = None
     dateline: str | None = None
     paragraphs: list[str] = []
     headings: list[str] = []
     heading_at: list[int] = []
     for number, block in enumerate(_blocks(normalise_characters(raw))):
+        # Only the first block can hold the title, and once set it never changes. Before it
+        # is set, no line there reaches the tagger (`_broken_heading` needs a heading,
+        # `_continues` a paragraph, and neither exists yet), so stopping there is model-free.
+        if title_only and number > 0:
+            break
         lines: list[str] = []
         for line in block:
+            if title_only and title is not None:
+                break
             if number < 4 and dateline is None and parse_dateline(line):
                 dateline = parse_dateline(line)[0]  # type: ignore[index]
                 rest = line[len(dateline) :].lstrip(" -–—:")

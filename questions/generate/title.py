@@ -13,7 +13,7 @@ __all__ = ["default_title"]
 
 def default_title(text: str, stem: str) -> str:
     """Return a set title: the article's heading line, else the file stem in title case."""
-    article = clean_article(text[:20_000], names=False)  # the title alone: no model
+    article = clean_article(text[:20_000], names=False, title_only=True)  # no model
     if article.title and len(article.title) <= TITLE_MAX:
         return article.title
     words = [w for w in re.split(r"[-_\s]+", stem) if w]

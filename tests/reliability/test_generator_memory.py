@@ -62,3 +62,24 @@ def test_the_worker_makes_the_same_quiz_as_this_process() -> None:
     assert dump_yaml(there.qset) == dump_yaml(here.qset)
     assert there.summary == here.summary
     assert not worker.running
+
+
+TITLE_SIDE = """
+import sys
+from questions.generate import default_title
+
+default_title(open(sys.argv[1], encoding="utf-8").read(), "sco-summit-2021")
+print("spacy" in sys.modules)
+"""
+
+
+def test_the_bots_title_for_the_seed_article_leaves_spacy_unimported() -> None:
+    # The seed article has a line a blank line broke off ('… Spirit", advocating' /
+    # "mutual trust, …"): whether it goes on with the text before is the tagger's
+    # question, so a title that cleaned the whole article loaded the model into the bot.
+    seed = Path(__file__).parents[2] / "questions" / "articles" / "sco-summit-2021.txt"
+    done = subprocess.run(
+        [sys.executable, "-c", TITLE_SIDE, str(seed)],
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    assert done.stdout.strip().splitlines()[-1] == "False"
