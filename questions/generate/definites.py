@@ -104,8 +104,7 @@ def _said_tail(words: list[Any], said: str) -> list[Any]:
     for start in range(len(words) - 1):
         tail = words[start:]
         # "Panama-flagged ship" as written; never a tail from inside a word ("flagged ship")
-        before = words[start - 1]
-        if start and before.i == tail[0].i - 1 and not before.whitespace_:
+        if start and (before := words[start - 1]).i == tail[0].i - 1 and not before.whitespace_:
             continue
         if pattern(rf"\b{re.escape(join(tail).lower())}\b").search(text):
             return tail

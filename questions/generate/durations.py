@@ -14,6 +14,7 @@ from typing import Any
 
 from questions.generate.hypernyms import is_kind_of
 from questions.generate.measures import DURATION_PREPS
+from questions.generate.oneunit import ONES
 from questions.generate.wordnet import senses
 
 Span = Any
@@ -64,11 +65,15 @@ def duration_shape(span: Span) -> tuple[int, int, str] | None:
 
 def _counted_unit(token: Any) -> bool:
     """Tell whether a noun is counted by a number: plural ("27 minutes"), or singular after
-    "one" ("had one hour to restart play"), which counts a single unit as its number."""
+    "one" or "1" where a length is said: after a length's preposition ("met for one hour")
+    or as a verb's object ("had one hour to restart play"). "One day, a farmer found …",
+    "One night the soldiers crossed …" open a story: a time it happened, no length."""
     if token.tag_ == "NNS":
         return True
     before = token.doc[token.i - 1] if token.i > 0 else None
-    return token.tag_ == "NN" and before is not None and before.lower_ == "one"
+    if token.tag_ != "NN" or before is None or before.lower_ not in ONES:
+        return False
+    return token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ in _LENGTH_PREPS)
 
 
 def timed_word(token: Any) -> bool:

@@ -43,7 +43,7 @@ _SURNAME = re.compile(rf"(?<![\w'’-])([A-Z][a-z]{{3,}}){_OWN}")
 _NAMED = re.compile(rf"(?<![\w'’-])([A-Z][a-z]+) (?=([A-Z][a-z]{{3,}}){_OWN})")
 _AFTER_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]* $")  # "Raila " of "Raila Odinga"
 _BEFORE_NAME_WORD = re.compile(r"['’]?s? [A-Z]")  # "Odigna Party": the lone word starts a name
-_SWAPPED = 5  # a shorter lone surname one edit from another is as likely another person
+_SHORTEST_SLIP = 5  # a shorter lone surname one edit from another is as likely another person
 
 
 def respelled(paragraphs: Sequence[str]) -> tuple[str, ...]:
@@ -144,7 +144,7 @@ def _lone_slips(paragraphs: Sequence[str]) -> dict[str, str]:
             starts.add(word)  # "Pashtunkhwa Milli …": a name's first word, no lone surname
     slips: dict[str, str] = {}
     for slip, at in sorted(said.items()):
-        if slip in full or slip in starts or len(slip) < _SWAPPED:
+        if slip in full or slip in starts or len(slip) < _SHORTEST_SLIP:
             continue  # a name of its own
         if not _unknown(slip) or is_any_first_name(slip):
             continue  # a word English writes, or a first name
