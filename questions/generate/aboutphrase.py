@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from questions.generate.headlinetopic import headline_label
 from questions.generate.verbfiles import speech_verb
 
 # the doer first: the headline is about who does what; then what the verb acts on ("export
 # uranium to India" is no story of India's)
 _ROLES = (("nsubj", "nsubjpass"), ("dobj",))
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})  # a clause describing a noun, inside which none is
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "csubj"})  # a clause completing a verb
+_APART = frozenset({",", ";"})  # what sets two clauses of a headline side by side
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _NOUNS = ("NOUN", "PROPN")
 # entity kinds that name a story's own actor, place or event; a date or figure names none
@@ -33,7 +37,10 @@ def headline_subjects(title: Any | None, body: str) -> tuple[str, ...]:
     if _parallel(title):
         # "Cup: Korea draw with Saudi Arabia, Iran defeat Uzbekistan" tells two events: a
         # question on one framed by the other's subject misleads, the label before the
-        # colon names both (none where the article never says it as a name alone)
+        # colon names both where it names an event, no place, source or speaker ("BBC:",
+        # "Poland:"), and none where the article never says it as a name alone
+        if headline_label(title) is None:
+            return ()
         label = [t for t in title if t.i + 1 < len(title) and title[t.i + 1].text == ":"]
         return tuple(p for t in label[:1] if t.pos_ in _NOUNS and (p := _phrase(t, body)))
     found: list[str] = []
@@ -47,11 +54,34 @@ def headline_subjects(title: Any | None, body: str) -> tuple[str, ...]:
 
 
 def _parallel(title: Any) -> bool:
-    """Tell whether a headline gives named subjects to more than one verb, none a verb of
-    saying ("Obama says Iran must …" tells one story, of what Obama said)."""
-    subjects = [t for t in title if t.dep_ in _ROLES[0] and _named(t) and not _quoted(t)]
+    """Tell whether a headline gives named subjects to more than one verb of its own clause,
+    none a verb of saying ("Obama says Iran must …" tells one story, of what Obama said)."""
+    subjects = [
+        t
+        for t in title
+        if t.dep_ in _ROLES[0] and _named(t) and not _quoted(t) and _own_clause(t.head)
+    ]
     heads = {t.head.i for t in subjects}
     return len(heads) > 1 and not any(speech_verb(t.head.lemma_) for t in subjects)
+
+
+def _own_clause(verb: Any) -> bool:
+    """Tell whether a verb tells an event of its own: the headline's main verb, one beside it
+    ("…, Denmark defeat Finland") or one setting the scene ("as Norway draw with Sweden"); not
+    a clause describing a noun or completing a verb ("Microsoft buys startup Google tried to
+    acquire": Google's trying is no second story). A clause a comma sets apart is one beside
+    the other whatever the parse calls it ("Norway draw with Sweden, Denmark defeat …")."""
+    if any(up.dep_ in _NOUN_CLAUSES for up in (verb, *verb.ancestors)):
+        return False
+    if verb.dep_ not in _COMPLEMENTS:
+        return True
+    # the clause's edges, or its own subject's start ("as Korea draw …, Iran defeat …" when
+    # the parse hangs the first clause inside the second)
+    doc = verb.doc
+    starts = [verb.left_edge.i] + [c.left_edge.i for c in verb.children if c.dep_ in _ROLES[0]]
+    around = (*(s - 1 for s in starts), verb.right_edge.i + 1)
+    beside = {doc[i].text for i in around if 0 <= i < len(doc)}
+    return bool(beside & _APART)
 
 
 def _named(noun: Any) -> bool:

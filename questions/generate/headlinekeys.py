@@ -28,9 +28,23 @@ def headline_person(fact: Fact, key: str, headline: str | None, others: Sequence
     # a name inside the headline's quoted title ("… in new book "Brian Mulroney: Memoirs"")
     # is the title's, no person the headline sets beside the key
     unquoted = _QUOTED.sub("", headline)
-    if said and any(_headline_words(other, unquoted) for other in others):
+    if said and any(_names_other(other, key, unquoted) for other in others):
         return None
     return f"the headline names {said[0]}" if said else None
+
+
+def _names_other(other: str, key: str, headline: str) -> bool:
+    """Tell whether a headline names another option by its full name or its surname, one
+    the key does not share: a first name ("John") is many people's, the headline's "John"
+    may be the key's own."""
+    if other != key and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", headline):
+        return True
+    surname = other.split()[-1:]
+    return (
+        bool(surname)
+        and surname[0] not in key.split()
+        and bool(_headline_words(surname[0], headline))
+    )
 
 
 def _headline_words(name: str, headline: str) -> list[str]:

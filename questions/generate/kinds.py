@@ -21,12 +21,11 @@ from typing import Any
 from questions.generate.compiled import pattern
 from questions.generate.entcache import ents_of
 from questions.generate.gluednames import glued_name
-from questions.generate.pools import is_first_name, place_kind, zipf
-from questions.generate.setoffroles import fronted, set_off_role
+from questions.generate.pools import KIND_ZIPF, is_first_name, place_kind, zipf
+from questions.generate.setoffroles import fronted, set_off_role, spoken_to_before
 from questions.generate.titledpeople import taken_title
 from questions.schema import normalise
 
-KIND_ZIPF = 3.0  # a head noun this common is a kind ("party"); rarer words are names
 _JOINS = frozenset({"of", "for", "on", "in", "at"})  # the head comes before these
 _SMALL = frozenset({"of", "for", "on", "in", "at", "the", "and", "&"})  # not in initials
 # Bodies that act (say, recommend, fund, reject): one kind for a question's purpose. No
@@ -144,7 +143,7 @@ def _title_before(span: Any) -> str:
         return TITLE_ABBREVIATIONS[before.text.lower()]
     inside = span.start <= before.head.i < span.end
     if before.pos_ in ("NOUN", "PROPN") and inside and not before.ent_type_:
-        return kind_word(before.text)
+        return "" if spoken_to_before(before, span.start) else kind_word(before.text)
     return ""
 
 

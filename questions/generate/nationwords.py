@@ -23,7 +23,7 @@ from questions.generate.gazetteer import country_code
 from questions.generate.nationcodes import nation_codes
 from questions.generate.nearby import capital_names
 from questions.generate.nouns import commonest_person
-from questions.generate.pools import zipf
+from questions.generate.pools import KIND_ZIPF, zipf
 from questions.generate.wordnet import find_line, lemma_text, senses, synset
 from questions.schema import normalise
 
@@ -138,7 +138,6 @@ def described_country(text: str) -> frozenset[str]:
     return frozenset(found | nation_codes(owners) | _named_before_title(text))
 
 
-KIND_ZIPF = 3.0  # a capitalised word this common is a common noun ("Security"), not a name
 _TITLE_RUN = 3  # a country's name before a title: "United States Secretary", "U.K. envoy"
 
 

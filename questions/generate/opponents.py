@@ -23,13 +23,16 @@ from questions.generate.rolenoun import held_by, one_name, role_class
 from questions.generate.sides import alike
 from questions.schema import normalise
 
-# A side's player set against the asked one by a preposition of contest: "a one-on-one
-# with the Korean goalkeeper", "fouled by a Korean defender", "past Korea's goalkeeper";
-# not "… through ball to English striker Kane" (a teammate) nor the asked one's own title
-_AGAINST = r"(?:with|against|past|by|beyond|over)"
-_SIDE_NOUN = re.compile(
-    rf"\b{_AGAINST} (?:the |a |an )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(?:['’]s)? ([a-z]+)\b"
-)
+# A side's player set against the asked one by a preposition of contest: "against the
+# Korean goalkeeper", "past Korea's goalkeeper"; not "… through ball to English striker
+# Kane" (a teammate) nor the asked one's own title
+_AGAINST = r"(?:against|past|beyond)"
+# "with", "by", "over" set a rival only after a word of a duel between two players ("a
+# one-on-one with", "fouled by", "a tackle by"): "a cross by the Korean winger" names a
+# teammate; a few words may come between ("fouled inside the box by")
+_DUEL = r"(?:one-on-one|foul\w*|tackl\w*|duel\w*|challeng\w*)(?: [\w-]+){0,3}"
+_SIDE = r"(?:the |a |an )?([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(?:['’]s)? ([a-z]+)\b"
+_SIDE_NOUN = re.compile(rf"\b(?:{_AGAINST}|{_DUEL} (?:with|by|over)) {_SIDE}")
 
 
 def faced_sides(line: str) -> frozenset[str]:
@@ -67,11 +70,15 @@ def _alike(ours: Iterable[str], theirs: Iterable[str]) -> bool:
 
 
 def official_apart(option: str, key: str, ctx: OptionContext) -> bool:
-    """Tell whether, in a story of play, an option is a match official and the key none, or
-    the key an official and the option a player or one of another role: a referee heads no
-    cross, a captain awards no penalty (a made-up or untitled name may be anyone)."""
-    # the duties hold person nouns WordNet knows; a title it lacks ("midfielder") counts too
-    held = {**{n: frozenset({r}) for n, r in ctx.roles.items()}, **ctx.duties[0]}
+    """Tell whether, in a story of play, an option is a match official or a side's bench
+    (`OFFICIALS`: referee, coach, manager) and the key none, or the key such and the option
+    a player or one of another role: a referee heads no cross, a captain awards no penalty
+    (a made-up or untitled name may be anyone)."""
+    # the duties hold person nouns WordNet knows; a title it lacks ("midfielder") counts too,
+    # beside them: a referee given a duty is still a referee
+    held = {n: frozenset({r}) for n, r in ctx.roles.items()}
+    for name, duties in ctx.duties[0].items():
+        held[name] = held.get(name, frozenset()) | duties
     ours, theirs = held_by(key, held), held_by(option, held)
     if not any(plays_role([role]) for role in ctx.roles.values()) and not ctx.players:
         return False  # no one plays: a firm's manager is no match official

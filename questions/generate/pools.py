@@ -28,6 +28,7 @@ from questions.schema import normalise
 
 # The place pools moved to `gazetteer`; their callers import them from here still.
 __all__ = [
+    "KIND_ZIPF",
     "NAME_LOCALES",
     "cities",
     "city_countries",
@@ -55,6 +56,11 @@ __all__ = [
     "us_states",
     "zipf",
 ]
+
+
+# a word this common is a kind or common noun ("party", "Security"), not a name: one
+# threshold for the head of a name and for a capitalised word beside a title
+KIND_ZIPF = 3.0
 
 
 # the option and wording checks weigh the same words again and again (4,500 asks the seed

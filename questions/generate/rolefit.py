@@ -19,7 +19,14 @@ from questions.generate.opponents import faces_own_side, official_apart
 from questions.generate.options import OptionContext
 from questions.generate.persons import person_noun
 from questions.generate.refusals import BLANK
-from questions.generate.rolenoun import asked_role, held_by, plays_apart, role_clash, runs_side
+from questions.generate.rolenoun import (
+    asked_role,
+    held_by,
+    one_name,
+    plays_apart,
+    role_clash,
+    runs_side,
+)
 from questions.generate.scorers import asks_play
 from questions.schema import normalise
 
@@ -93,21 +100,17 @@ def other_role(option: str, key: str, ctx: OptionContext) -> bool:
 
 def _peers(key: str, role: str, roles: Mapping[str, str]) -> int:
     """Count the article's other people of the key's role, each once: a surname alone
-    ("Kibaki") is the person its full name ("Mwai Kibaki") is, and the key's own surname
-    ("Kufuor" of "John Kufuor") is the key, no peer of it."""
+    ("Kibaki", "Al Harthi") is the person a longer full name ending in it ("Mwai Kibaki",
+    "Saad Al Harthi") is, and the key's own surname ("Kufuor" of "John Kufuor") is the key,
+    no peer of it."""
     names = {name for name, r in roles.items() if r == role}
-    full = {name for name in names if " " in name}
     own = normalise(key)
+    # only the shorter form goes: two forms of one person must still count as that one
     return sum(
         1
         for name in names
-        if not _one_person(name, own) and not any(_one_person(name, f) for f in full - {name})
+        if not one_name(name, own) and not any(other.endswith(f" {name}") for other in names)
     )
-
-
-def _one_person(one: str, other: str) -> bool:
-    """Tell whether two folded names are one person's: the same, or one the other's surname."""
-    return one == other or other.endswith(f" {one}") or one.endswith(f" {other}")
 
 
 # "Who died …?", "Who was killed …?": what befell the key, no deed of a role

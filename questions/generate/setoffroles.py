@@ -50,11 +50,13 @@ def fronted(noun: Any, name: int = -1) -> bool:
     "Asked by a reporter") placed before its sentence has a subject: the name after it then
     opens the main clause as its subject, and the noun names another person (the parse
     often hangs the name on that noun, so the words say it). A noun right before the name
-    (at `name`) with no comma between is the name's own title, fronted phrase or not ("Trying
-    to pass back to his goalkeeper Hassan Roudbarian, Rezaei …")."""
-    if noun.i == name - 1:
-        return False
+    (at `name`) with no comma between is the name's own title, fronted phrase or not, where
+    the main clause has a subject of its own ("Trying to pass back to his goalkeeper Hassan
+    Roudbarian, Rezaei …"); where it has none, the name is that subject ("Speaking to a
+    reporter John Smith said …": no reporter)."""
     doc, sentence = noun.doc, noun.sent
+    if noun.i == name - 1 and _main_subject_apart(sentence, name):
+        return False
     start = noun.i
     while start > sentence.start and doc[start - 1].text not in _BOUNDS:
         start -= 1  # back to the phrase's opening word
@@ -64,3 +66,35 @@ def fronted(noun: Any, name: int = -1) -> bool:
     before = doc[sentence.start : start]
     # "The order, issued by another judge, Ann Donnelly, …": a subject came first
     return not any(t.dep_ in _SUBJECTS or t.tag_ in _FINITE for t in before)
+
+
+def _main_subject_apart(sentence: Any, name: int) -> bool:
+    """Tell whether a sentence's main verb has a subject other than the name starting at
+    `name` (its whole entity, or a phrase holding it): the name then sits inside the
+    fronted phrase."""
+    doc = sentence.doc
+    ent = next((e for e in doc.ents if e.start == name), None)
+    taken = range(name, ent.end if ent is not None else name + 1)
+    # a fronted clause parsed as the subject holding the name ("Talking to a reporter Mark
+    # Hollis said") is none; a noun phrase holding it ("The murder of journalist Hrant
+    # Dink is cited") is
+    return any(
+        c.dep_ in _SUBJECTS
+        and c.i not in taken
+        and not (c.dep_ == "csubj" and c.left_edge.i <= name <= c.right_edge.i)
+        for c in sentence.root.children
+    )
+
+
+def spoken_to_before(noun: Any, name: int) -> bool:
+    """Tell whether a noun right before a name is a preposition's object ("Talking to a
+    reporter Mark Hollis said …") and the name, with no comma, the main clause's subject:
+    the noun is whom the name spoke to, no title of it ("In 2010 coach Tom Hill said …" has
+    no preposition right before its title; "The murder of journalist Hrant Dink is cited"
+    no fronted phrase)."""
+    doc, first = noun.doc, noun.i
+    while first > 0 and doc[first - 1].tag_ in ("DT", "PRP$"):
+        first -= 1  # back over "a", "his", wherever the parse hangs them
+    if noun.i != name - 1 or first == 0 or doc[first - 1].pos_ != "ADP":
+        return False
+    return fronted(noun, name)

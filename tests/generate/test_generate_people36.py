@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from questions.generate.facts import Fact
+from questions.generate.headlinekeys import headline_person
 from questions.generate.pipeline import generate
 from questions.schema import Question
 
@@ -91,3 +93,15 @@ def test_a_commissioner_named_after_said_is_a_person() -> None:
     the article's other people."""
     question = next(q for q in _questions(UNNAMED) if q.correct_option == "Agnes Vollmark")
     assert "Tomas Vessin" in question.options or "Dario Kesmani" in question.options
+
+
+def test_a_first_name_shared_with_another_option_still_gives_the_key_away() -> None:
+    """ "Bemba Okarro to mediate …" names the key: an option "Bemba Tsvani" shares only his
+    first name, no other person the headline names, so the question stays refused."""
+    key = Fact(0, 0, 2, "Bemba Okarro", "PERSON", "person")
+    headline = "Bemba Okarro to mediate Norland unrest"
+    refusal = headline_person(key, "Bemba Okarro", headline, ["Bemba Tsvani", "Tomas Vessin"])
+    assert refusal == "the headline names Bemba"
+    # the headline naming another option by surname still leaves the choice to the article
+    both = "Vessin seeks Bemba Okarro's help"
+    assert headline_person(key, "Bemba Okarro", both, ["Tomas Vessin"]) is None
