@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from questions.generate.compiled import pattern
+from questions.generate.datedverbs import told_tense
 from questions.generate.dates import YEAR
 from questions.generate.entcache import ents_of
 from questions.generate.heads import verb_above
@@ -54,7 +55,7 @@ def _told_past(verb: Any) -> bool:
     helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "neg" or c.tag_ == "MD" for c in helpers):
         return False
-    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in helpers)
+    return told_tense(verb) == "past"
 
 
 _PAST_ASKED = re.compile(r"\b(?:did|was|were)\b")  # "In which year did the museum open?"

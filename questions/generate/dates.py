@@ -66,6 +66,11 @@ def _month_number(name: str) -> int:
     return [m[:3] for m in calendar.month_name].index(name)
 
 
+def full_month(word: str) -> int | None:
+    """Return 1-12 for a month's full English name ("February"), None for any other word."""
+    return _month_number(word) if word.title() in calendar.month_name[1:] else None
+
+
 def parse_dateline(line: str) -> tuple[str, ArticleDate] | None:
     """Return (the dateline as printed, its date) when a line starts with a dateline."""
     match = _DATELINE.match(line[:200])
