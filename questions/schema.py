@@ -28,7 +28,7 @@ SLUG_RULE = Text(N_("1-64 lowercase letters, digits, '-' or '_', starting with a
 def normalise(text: str) -> str:
     """Fold text for comparisons: Unicode NFKC, trimmed, collapsed spaces, case-folded."""
     if len(text) > _FOLDED_LONGEST:
-        return _fold(text)  # a whole article: folded once, not kept alive by a cache
+        return _article_folded(text)  # a whole article: the last few are kept
     return _folded(text)
 
 
@@ -41,6 +41,9 @@ def _fold(text: str) -> str:
 # fold is a pure function of the string, so a cache is safe across articles and quizzes.
 _FOLDED_LONGEST = 200
 _folded = lru_cache(maxsize=1 << 16)(_fold)
+# The checks fold the same article (and its sentences joined) hundreds of times a quiz;
+# four kept (an article, its sentences joined, the odd long sentence): a few texts' memory.
+_article_folded = lru_cache(maxsize=4)(_fold)
 
 
 ARTICLE_HASH_RE = re.compile(r"^[0-9a-f]{64}$")

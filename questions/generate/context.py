@@ -76,14 +76,10 @@ from questions.generate.quotemarks import quoted_words
 from questions.generate.recorded import mark_records
 from questions.generate.reduced import mend_reduced_relative
 from questions.generate.replacements import replacements
-from questions.generate.reporters import (
-    mend_reported,
-    name_they,
-    other_actors,
-    plural_reporter,
-)
+from questions.generate.reporters import mend_reported, name_they, other_actors, plural_reporter
 from questions.generate.restated import restated_passive, said_that, subject_comma
 from questions.generate.semiclauses import dropped_joint
+from questions.generate.sentcache import keep_sentences
 from questions.generate.setting import Setting, article_setting
 from questions.generate.slips import written_twice
 from questions.generate.spoken import mark_speakers
@@ -181,6 +177,7 @@ def parse(
     unname_opening_nouns(doc for _, doc in docs)  # "Trains will run …": no one
     lower_opening_common_nouns(doc for _, doc in docs)  # "Lunch was served …": a noun
     mend_apostrophe_names(doc for _, doc in docs)  # "O'Riordan joined …": Dolores O'Riordan
+    keep_sentences(doc for _, doc in docs)  # the parse is mended: its sentences stay put
     heading = parsed_headline(title) if title else None
     names = title_heads(heading, " ".join(paragraphs)) if heading is not None else {}
     only, topic = named_heads(doc for _, doc in docs)

@@ -42,6 +42,8 @@ def one_named_thing(option: str, other: str, source: str) -> bool:
     if a is None or b is None or a[1] != b[1] or a[0] == b[0]:
         return False
     for (own, head), (said, _) in ((a, b), (b, a)):
+        if f"{own} {head}" not in source or said not in source:
+            continue  # both patterns need both written: a plain lookup spares the searches
         name = re.escape(f"{own} {head}")
         tied = rf"\b{name} {_PLACED} (?:the )?{re.escape(said)}\b"
         fused = rf"\b{re.escape(said)} {name}\b"  # "the 2010 Vancouver Games"
