@@ -11,6 +11,7 @@ from questions.generate.conversions import bracketed_conversion
 from questions.generate.countedmembers import named_members
 from questions.generate.cutshort import asked_total
 from questions.generate.danglingrefs import dangling_reference
+from questions.generate.deedrivals import rivals_apart
 from questions.generate.deeds import shared_deed
 from questions.generate.distances import split_distance
 from questions.generate.elidedcount import unnamed_count
@@ -130,6 +131,8 @@ def _wording_checks(draft: Draft, unexplained: tuple[str, str] | None, review: C
                 said_kinds(draft.context),
             ),
         ),
+        # "Who called off protests?": the reporter and a foreign minister left could not have
+        ("too few options", rivals_apart(fact, key, distractors, draft.context)),
         unexplained or ("unexplained acronym", None),
         review,
         (

@@ -20,6 +20,7 @@ from questions.generate.centuries import before_asked_year
 from questions.generate.compiled import pattern
 from questions.generate.cycles import off_cycle
 from questions.generate.dates import YEAR
+from questions.generate.deedrivals import described_in_stem
 from questions.generate.divisions import other_division
 from questions.generate.facilities import off_facility
 from questions.generate.facts import Fact
@@ -137,6 +138,7 @@ def unfit(option: str, key: str, fact: Fact, ctx: OptionContext) -> bool:
     if fact.kind == "person":
         return (
             named_in_stem(option, ctx.stem)
+            or described_in_stem(option, key, ctx)  # "invited the Ghanaian president": no Kufuor
             or other_role(option, key, ctx)
             or shown_only(option, ctx)  # "Who said he …": no one shown only in a picture
             or harmed_speaker(option, key, ctx)  # "Who said …": not the stabbed mayor
