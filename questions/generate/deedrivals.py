@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -27,6 +27,7 @@ from questions.generate.hypernyms import is_kind_of
 from questions.generate.nationcodes import nation_codes
 from questions.generate.offices import role_of
 from questions.generate.options import OptionContext
+from questions.generate.rolenoun import held_by
 from questions.generate.stems import BLANK
 from questions.generate.verbfiles import COMMUNICATION, verb_file
 from questions.generate.wordnet import senses
@@ -48,18 +49,11 @@ def described_in_stem(option: str, key: str, ctx: OptionContext) -> bool:
     gives them ("the Ghanaian president" for Kufuor): the one the deed was done to, unless
     the key is so described too."""
     folded = normalise(option)
-    role, codes = role_of(folded, ctx), _placed(folded, ctx.placed)
+    role, codes = role_of(folded, ctx), held_by(option, ctx.placed)
     if not role or not codes or not _describes(question_line(ctx.stem), role, codes):
         return False
     own = normalise(key)
-    return not (role_of(own, ctx) == role and _placed(own, ctx.placed) & codes)
-
-
-def _placed(folded: str, placed: Mapping[str, frozenset[str]]) -> frozenset[str]:
-    """Return the countries the article places a person in, named in full or by surname."""
-    if folded in placed:
-        return placed[folded]
-    return next((c for name, c in placed.items() if name.endswith(f" {folded}")), frozenset())
+    return not (role_of(own, ctx) == role and held_by(key, ctx.placed) & codes)
 
 
 def _describes(line: str, role: str, codes: frozenset[str]) -> bool:
